@@ -1,0 +1,49 @@
+import type { Exchange } from '../exchange/types';
+import { isJsonMediaType, responseMediaType } from '../exchange/media';
+import type { JsonValue } from '../json/walk';
+import type { JsonState, RuleContext } from '../rules/types';
+
+export interface EngineLimits {
+  /** Bodies longer than this (in characters) are not parsed as JSON. */
+  maxParseChars: number;
+  /** Scanning rules (stack traces, secrets) read at most this much text. */
+  maxScanChars: number;
+}
+
+export const DEFAULT_LIMITS: EngineLimits = {
+  maxParseChars: 64 * 1024 * 1024,
+  maxScanChars: 2 * 1024 * 1024,
+};
+
+function looksLikeJson(text: string): boolean {
+  for (let i = 0; i < text.length && i < 1024; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xfeff) continue;
+    return c === 0x7b /* { */ || c === 0x5b /* [ */;
+  }
+  return false;
+}
+
+function parseJson(text: string, mediaType: string, limits: EngineLimits): JsonState {
+  if (!isJsonMediaType(mediaType) && !looksLikeJson(text)) return { kind: 'none' };
+  if (text.length > limits.maxParseChars) {
+    return { kind: 'skipped', reason: `body of ${text.length} characters is over the parse limit` };
+  }
+  try {
+    // V8's JSON.parse is iterative, so deep nesting cannot overflow the stack here.
+    return { kind: 'ok', value: JSON.parse(text) as JsonValue };
+  } catch (e) {
+    return { kind: 'invalid', error: (e as Error).message };
+  }
+}
+
+export function buildContext(exchange: Exchange, limits: EngineLimits = DEFAULT_LIMITS): RuleContext {
+  const mediaType = responseMediaType(exchange);
+  const text = exchange.body.kind === 'text' ? exchange.body.text : undefined;
+  return {
+    exchange,
+    mediaType,
+    text: text === undefined ? undefined : text.length > limits.maxScanChars ? text.slice(0, limits.maxScanChars) : text,
+    json: text === undefined ? { kind: 'none' } : parseJson(text, mediaType, limits),
+  };
+}

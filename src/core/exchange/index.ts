@@ -1,0 +1,4 @@
+export * from './types';
+export * from './headers';
+export * from './family';
+export * from './media';

@@ -1,0 +1,34 @@
+import { headerValue } from './headers';
+import type { Exchange } from './types';
+
+/** Content-Type without parameters, lower-cased; '' when absent (RFC 9110 §8.3.1). */
+export function mediaTypeOf(contentType: string | undefined): string {
+  if (!contentType) return '';
+  const first = contentType.split(',')[0] ?? '';
+  return (first.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+export function responseMediaType(ex: Exchange): string {
+  return mediaTypeOf(headerValue(ex.responseHeaders, 'content-type'));
+}
+
+/** `application/json` or any structured-syntax `+json` suffix (RFC 6839 §3.1). */
+export function isJsonMediaType(mediaType: string): boolean {
+  return mediaType === 'application/json' || mediaType.endsWith('+json');
+}
+
+/**
+ * RFC 9110 §6.4.1: responses to HEAD, 1xx, 204 and 304 never carry content; 205 must not
+ * (§15.3.6). An empty body carries nothing either. An unknown body may carry content.
+ */
+export function carriesContent(ex: Exchange): boolean {
+  if (ex.method.toUpperCase() === 'HEAD') return false;
+  if (ex.status >= 100 && ex.status < 200) return false;
+  if (ex.status === 204 || ex.status === 205 || ex.status === 304) return false;
+  return ex.body.kind !== 'empty';
+}
+
+/** Whether a body was actually seen with bytes in it. */
+export function hasKnownBody(ex: Exchange): boolean {
+  return ex.body.kind === 'text' || ex.body.kind === 'binary';
+}

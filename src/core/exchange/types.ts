@@ -1,0 +1,64 @@
+/** One header line. Names keep their original case; lookups are case-insensitive (RFC 9110 §5.1). */
+export interface Header {
+  name: string;
+  value: string;
+}
+
+/**
+ * What we know about a response body. `unknown` is not the same as `empty`:
+ * a body we never saw must not trigger rules that assume there was nothing.
+ */
+export type Body =
+  | { kind: 'empty' }
+  | { kind: 'text'; text: string; size: number }
+  | { kind: 'binary'; size: number }
+  | { kind: 'unknown'; reason: BodyUnknownReason; size?: number };
+
+export type BodyUnknownReason =
+  | 'not-captured'
+  | 'too-large'
+  | 'binary-not-fetched'
+  | 'decode-failed';
+
+export interface Timings {
+  blocked?: number;
+  dns?: number;
+  connect?: number;
+  ssl?: number;
+  send?: number;
+  wait?: number;
+  receive?: number;
+}
+
+export interface RequestBody {
+  mimeType: string;
+  text: string;
+}
+
+/** The one shape every source (live DevTools traffic, any HAR) is normalised into. */
+export interface Exchange {
+  id: string;
+  method: string;
+  url: string;
+  requestHeaders: Header[];
+  requestBody?: RequestBody;
+  status: number;
+  statusText: string;
+  responseHeaders: Header[];
+  httpVersion: string;
+  /** ISO 8601 start time, or '' when the source did not say. */
+  startedAt: string;
+  /** Total time in ms, -1 when unknown. */
+  time: number;
+  timings?: Timings;
+  /** Chrome's `_resourceType` (fetch, xhr, document, script…) when the source gives it. */
+  resourceType?: string;
+  /** Why a request got no response: HAR `_error`, e.g. `net::ERR_CONNECTION_REFUSED`. */
+  failure?: string;
+  /** `content.mimeType` as recorded (may differ from the Content-Type header). */
+  mimeType: string;
+  /** Body size in bytes as recorded, -1 when unknown. */
+  size: number;
+  serverAddress?: string;
+  body: Body;
+}

@@ -1,0 +1,128 @@
+import type { Exchange, Header, Timings } from '../exchange/types';
+import { contentToBody } from './body';
+import type { EntryResult, HarEntry } from './types';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown, fallback = ''): string {
+  return typeof v === 'string' ? v : fallback;
+}
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
+function headersOf(v: unknown): Header[] {
+  if (!Array.isArray(v)) return [];
+  const out: Header[] = [];
+  for (const h of v) {
+    if (isObject(h) && typeof h.name === 'string') {
+      out.push({ name: h.name, value: typeof h.value === 'string' ? h.value : String(h.value ?? '') });
+    }
+  }
+  return out;
+}
+
+function timingsOf(v: unknown): Timings | undefined {
+  if (!isObject(v)) return undefined;
+  const t: Timings = {};
+  for (const key of ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const) {
+    const n = v[key];
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 0) t[key] = n;
+  }
+  return t;
+}
+
+/**
+ * Normalises one HAR 1.2 entry from any recorder (Chrome, Firefox, Playwright, proxies).
+ * Only method, URL and status are required; everything else falls back to "unknown".
+ */
+export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
+  if (!isObject(raw)) return { ok: false, error: 'entry is not an object' };
+  const entry = raw as HarEntry;
+  const req = entry.request;
+  const res = entry.response;
+  if (!isObject(req)) return { ok: false, error: 'entry has no "request" object' };
+  if (!isObject(res)) return { ok: false, error: 'entry has no "response" object' };
+  if (typeof req.url !== 'string') return { ok: false, error: 'request.url is missing or not a string' };
+  if (typeof req.method !== 'string' || req.method === '') {
+    return { ok: false, error: 'request.method is missing or not a string' };
+  }
+  if (typeof res.status !== 'number' || !Number.isFinite(res.status)) {
+    return { ok: false, error: 'response.status is missing or not a number' };
+  }
+  const content = isObject(res.content) ? res.content : {};
+  const mimeType = str(content.mimeType);
+  const size = num(content.size, -1);
+  const failure = str(entry._error) || str(res._error);
+  const status = Math.trunc(res.status);
+  const exchange: Exchange = {
+    id,
+    method: req.method.toUpperCase(),
+    url: req.url,
+    requestHeaders: headersOf(req.headers),
+    status,
+    statusText: str(res.statusText),
+    responseHeaders: headersOf(res.headers),
+    httpVersion: str(res.httpVersion) || str(req.httpVersion),
+    startedAt: str(entry.startedDateTime),
+    time: num(entry.time, -1),
+    mimeType,
+    size,
+    body:
+      status === 0
+        ? { kind: 'unknown', reason: 'not-captured' }
+        : contentToBody(
+            typeof content.text === 'string' ? content.text : undefined,
+            str(content.encoding),
+            mimeType,
+            size,
+          ),
+  };
+  const timings = timingsOf(entry.timings);
+  if (timings) exchange.timings = timings;
+  if (isObject(req.postData) && typeof req.postData.text === 'string') {
+    exchange.requestBody = { mimeType: str(req.postData.mimeType), text: req.postData.text };
+  }
+  if (typeof entry._resourceType === 'string') exchange.resourceType = entry._resourceType;
+  if (failure) exchange.failure = failure;
+  if (typeof entry.serverIPAddress === 'string' && entry.serverIPAddress) {
+    exchange.serverAddress = entry.serverIPAddress;
+  }
+  return { ok: true, exchange };
+}
+
+export interface HarParseResult {
+  exchanges: Exchange[];
+  /** Entries that could not be read, by index, with the reason. */
+  problems: { index: number; error: string }[];
+}
+
+/** Reads a whole HAR document already parsed from JSON. Throws nothing. */
+export function readHarDocument(doc: unknown, idPrefix = ''): HarParseResult | { error: string } {
+  if (!isObject(doc)) return { error: 'not a HAR file: the top level is not a JSON object' };
+  const log = doc.log;
+  if (!isObject(log)) return { error: 'not a HAR file: no "log" object at the top level' };
+  if (!Array.isArray(log.entries)) return { error: 'not a HAR file: "log.entries" is not an array' };
+  const exchanges: Exchange[] = [];
+  const problems: { index: number; error: string }[] = [];
+  log.entries.forEach((raw: unknown, index: number) => {
+    const r = normalizeHarEntry(raw, `${idPrefix}${index}`);
+    if (r.ok) exchanges.push(r.exchange);
+    else problems.push({ index, error: r.error });
+  });
+  return { exchanges, problems };
+}
+
+/** Parses HAR text. Invalid JSON gives a message, never an exception. */
+export function parseHar(text: string, idPrefix = ''): HarParseResult | { error: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { error: `not valid JSON: ${(e as Error).message}` };
+  }
+  return readHarDocument(doc, idPrefix);
+}

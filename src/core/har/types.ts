@@ -1,0 +1,35 @@
+/** The parts of HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) we read, all optional: real files omit much. */
+export interface HarNameValue {
+  name?: unknown;
+  value?: unknown;
+}
+
+export interface HarEntry {
+  startedDateTime?: unknown;
+  time?: unknown;
+  request?: {
+    method?: unknown;
+    url?: unknown;
+    httpVersion?: unknown;
+    headers?: unknown;
+    postData?: { mimeType?: unknown; text?: unknown };
+  };
+  response?: {
+    status?: unknown;
+    statusText?: unknown;
+    httpVersion?: unknown;
+    headers?: unknown;
+    content?: { size?: unknown; mimeType?: unknown; text?: unknown; encoding?: unknown };
+    _error?: unknown;
+    _transferSize?: unknown;
+    bodySize?: unknown;
+  };
+  timings?: Record<string, unknown>;
+  serverIPAddress?: unknown;
+  _resourceType?: unknown;
+  _error?: unknown;
+}
+
+export type EntryResult =
+  | { ok: true; exchange: import('../exchange/types').Exchange }
+  | { ok: false; error: string };

@@ -1,0 +1,2 @@
+export * from './pointer';
+export * from './walk';

@@ -1,0 +1,48 @@
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export function isJsonObject(v: unknown): v is Record<string, JsonValue> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Own-property read that never reaches Object.prototype (a body may have a key named `__proto__`). */
+export function member(obj: unknown, key: string): JsonValue | undefined {
+  if (!isJsonObject(obj)) return undefined;
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+export interface WalkVisit {
+  value: JsonValue;
+  path: (string | number)[];
+  depth: number;
+}
+
+/**
+ * Visits JSON values depth-first with an explicit stack, so 100,000 levels of nesting cannot
+ * overflow the call stack. Stops after `maxNodes` visits to bound time on huge bodies.
+ * Return false from `visit` to skip a node's children.
+ */
+export function walkJson(
+  root: JsonValue,
+  visit: (v: WalkVisit) => boolean | void,
+  { maxNodes = 200_000, maxDepth = 64 }: { maxNodes?: number; maxDepth?: number } = {},
+): void {
+  const stack: WalkVisit[] = [{ value: root, path: [], depth: 0 }];
+  let seen = 0;
+  while (stack.length > 0 && seen < maxNodes) {
+    const node = stack.pop()!;
+    seen++;
+    if (visit(node) === false || node.depth >= maxDepth) continue;
+    const v = node.value;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        stack.push({ value: v[i] as JsonValue, path: [...node.path, i], depth: node.depth + 1 });
+      }
+    } else if (isJsonObject(v)) {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i]!;
+        stack.push({ value: v[k] as JsonValue, path: [...node.path, k], depth: node.depth + 1 });
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { Body, Exchange, Header } from '../../src/core/exchange/types';
+
+export interface ExchangeSpec {
+  method?: string;
+  url?: string;
+  status?: number;
+  statusText?: string;
+  /** Response headers, as an object (one line each) or an array (repeats allowed). */
+  headers?: Record<string, string> | Header[];
+  requestHeaders?: Record<string, string> | Header[];
+  /** A string is a text body; an object/array is serialised as JSON; null means known-empty. */
+  body?: string | object | null;
+  /** Explicit body, overriding `body`. */
+  rawBody?: Body;
+  resourceType?: string;
+  failure?: string;
+}
+
+function toHeaders(h: ExchangeSpec['headers']): Header[] {
+  if (!h) return [];
+  if (Array.isArray(h)) return h;
+  return Object.entries(h).map(([name, value]) => ({ name, value }));
+}
+
+/** Builds an exchange for tests. Without `body` the body is *unknown* (not captured). */
+export function makeExchange(spec: ExchangeSpec = {}): Exchange {
+  let body: Body = { kind: 'unknown', reason: 'not-captured' };
+  if (spec.rawBody) body = spec.rawBody;
+  else if (spec.body === null) body = { kind: 'empty' };
+  else if (typeof spec.body === 'string') body = spec.body === '' ? { kind: 'empty' } : { kind: 'text', text: spec.body, size: spec.body.length };
+  else if (spec.body !== undefined) {
+    const text = JSON.stringify(spec.body);
+    body = { kind: 'text', text, size: text.length };
+  }
+  const ex: Exchange = {
+    id: 'test',
+    method: spec.method ?? 'GET',
+    url: spec.url ?? 'https://api.example.com/things',
+    requestHeaders: toHeaders(spec.requestHeaders),
+    status: spec.status ?? 200,
+    statusText: spec.statusText ?? '',
+    responseHeaders: toHeaders(spec.headers),
+    httpVersion: 'HTTP/1.1',
+    startedAt: '',
+    time: -1,
+    mimeType: '',
+    size: -1,
+    body,
+  };
+  if (spec.resourceType) ex.resourceType = spec.resourceType;
+  if (spec.failure) ex.failure = spec.failure;
+  return ex;
+}

@@ -6,3 +6,5 @@ export * from './rules/registry';
 export * from './engine/analyze';
 export * from './engine/context';
 export * from './settings';
+export * from './summary/summary';
+export * from './filter/query';

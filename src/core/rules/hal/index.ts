@@ -1,3 +1,8 @@
 import type { Rule } from '../types';
+import contentType from './content-type';
+import embeddedShape from './embedded-shape';
+import linkShape from './link-shape';
+import selfLink from './self-link';
+import templated from './templated';
 
-export const HAL_RULES: readonly Rule[] = [];
+export const HAL_RULES: readonly Rule[] = [contentType, linkShape, embeddedShape, selfLink, templated];

@@ -1,4 +1,39 @@
 import type { Rule } from '../types';
+import acceptedTracking from './accepted-tracking';
 import createdLocation from './created-location';
+import date from './date';
+import methodNotAllowedAllow from './method-not-allowed-allow';
+import noBodyOn204 from './no-body-on-204';
+import noBodyOn304 from './no-body-on-304';
+import noBodyOnHead from './no-body-on-head';
+import proxyAuthChallenge from './proxy-auth-challenge';
+import rangeContentRange from './range-content-range';
+import rateLimitHeaders from './rate-limit-headers';
+import redirectLocation from './redirect-location';
+import retryAfter from './retry-after';
+import statusMethodMismatch from './status-method-mismatch';
+import statusObsolete from './status-obsolete';
+import statusUnregistered from './status-unregistered';
+import unauthorizedChallenge from './unauthorized-challenge';
+import upgradeRequiredUpgrade from './upgrade-required-upgrade';
 
-export const HTTP_RULES: readonly Rule[] = [createdLocation];
+/** Core rules first (status validity, then per-status requirements), opt-in rules last. */
+export const HTTP_RULES: readonly Rule[] = [
+  statusUnregistered,
+  statusObsolete,
+  statusMethodMismatch,
+  noBodyOn204,
+  noBodyOn304,
+  noBodyOnHead,
+  createdLocation,
+  acceptedTracking,
+  redirectLocation,
+  unauthorizedChallenge,
+  proxyAuthChallenge,
+  methodNotAllowedAllow,
+  retryAfter,
+  rangeContentRange,
+  upgradeRequiredUpgrade,
+  date,
+  rateLimitHeaders,
+];

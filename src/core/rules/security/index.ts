@@ -1,3 +1,18 @@
 import type { Rule } from '../types';
+import corsCredentialsWildcard from './cors-credentials-wildcard';
+import internalErrorDetails from './internal-error-details';
+import nosniff from './nosniff';
+import secretInBody from './secret-in-body';
+import sensitiveNoStore from './sensitive-no-store';
+import serverVersionDisclosure from './server-version-disclosure';
+import stackTrace from './stack-trace';
 
-export const SECURITY_RULES: readonly Rule[] = [];
+export const SECURITY_RULES: readonly Rule[] = [
+  stackTrace,
+  internalErrorDetails,
+  secretInBody,
+  corsCredentialsWildcard,
+  serverVersionDisclosure,
+  nosniff,
+  sensitiveNoStore,
+];

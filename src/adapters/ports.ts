@@ -1,0 +1,76 @@
+import type { Settings } from '../core/settings/schema';
+import type { TabSummary } from '../core/summary/summary';
+
+/** Every subscription hands back the way to end it. */
+export type Unsubscribe = () => void;
+
+export interface CapturedContent {
+  text: string | null;
+  encoding: string | null;
+}
+
+/** One finished request as DevTools reports it: a HAR entry plus a lazy body fetch. */
+export interface CapturedRequest {
+  /** A HAR 1.2 entry; `response.content.text` is usually absent until getContent() runs. */
+  entry: unknown;
+  getContent(): Promise<CapturedContent>;
+}
+
+/** The inspected page's traffic (chrome.devtools.network behind it). */
+export interface NetworkSource {
+  onRequestFinished(listener: (request: CapturedRequest) => void): Unsubscribe;
+  onNavigated(listener: (url: string) => void): Unsubscribe;
+  /** Requests DevTools already holds when the panel opens. */
+  getExisting(): Promise<CapturedRequest[]>;
+}
+
+export type ThemeName = 'light' | 'dark';
+
+export interface DevtoolsEnvironment {
+  inspectedTabId: number;
+  theme: ThemeName;
+}
+
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  save(settings: Settings): Promise<void>;
+  /** Called with the new settings whenever any context saves them. */
+  subscribe(listener: (settings: Settings) => void): Unsubscribe;
+}
+
+/** Where the panel reports its tab's summary (the background worker behind it). */
+export interface SummarySink {
+  replace(tabId: number, summary: TabSummary): void;
+  clear(tabId: number): void;
+}
+
+/** Where the popup reads a tab's summary. */
+export interface SummarySource {
+  get(tabId: number): Promise<TabSummary | null>;
+  subscribe(tabId: number, listener: (summary: TabSummary | null) => void): Unsubscribe;
+  clear(tabId: number): Promise<void>;
+}
+
+export interface TabsPort {
+  activeTabId(): Promise<number | undefined>;
+  openOptions(): void;
+}
+
+/** Optional permissions, asked for at the moment the user turns a feature on. */
+export interface PermissionsPort {
+  requestMonitoring(): Promise<boolean>;
+  removeMonitoring(): Promise<void>;
+  hasMonitoring(): Promise<boolean>;
+}
+
+/** A small key-value area that survives the service worker being stopped (chrome.storage.session). */
+export interface SessionArea {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface BadgePort {
+  show(tabId: number, text: string, color: string): void;
+  clear(tabId: number): void;
+}

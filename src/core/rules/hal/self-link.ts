@@ -1,0 +1,29 @@
+import { jsonPointer } from '../../json/pointer';
+import { isJsonObject, member } from '../../json/walk';
+import { capReports } from '../problem/shared';
+import { defineRule, type Report } from '../types';
+import { halDraft, halResources, resourceName } from './shared';
+
+export default defineRule({
+  id: 'hal/self-link',
+  group: 'hal',
+  severity: 'warning',
+  description: 'Every HAL resource, embedded ones included, should link to itself with _links.self.',
+  source: halDraft('8.1'),
+  check(ctx) {
+    const out: Report[] = [];
+    for (const res of halResources(ctx)) {
+      const links = member(res.value, '_links');
+      const at = jsonPointer(res.path);
+      if (links === undefined) {
+        const r: Report = { message: `${resourceName(res.path, at)} has no _links, so no self link` };
+        if (res.path.length > 0) r.pointer = at;
+        out.push(r);
+      } else if (isJsonObject(links) && member(links, 'self') === undefined) {
+        // A non-object _links is hal/link-shape's finding; reporting it here too would be noise.
+        out.push({ message: `${resourceName(res.path, at)} has _links but no "self"`, pointer: jsonPointer([...res.path, '_links']) });
+      }
+    }
+    return capReports(out, (more) => `…and ${more} more resources without a self link`);
+  },
+});

@@ -1,0 +1,46 @@
+import { hasHeader } from '../../exchange/headers';
+import { defineRule } from '../types';
+
+const SAFE_FOR_CREATE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export default defineRule({
+  id: 'http/status-method-mismatch',
+  group: 'core',
+  severity: 'warning',
+  headerOnly: true,
+  description:
+    'The status does not fit the request: 201 to a safe method, 206 without a Range request, 304 without a conditional request.',
+  source: {
+    label: 'RFC 9110 §15.3.2, §15.3.7, §15.4.5',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
+  },
+  check({ exchange }) {
+    const method = exchange.method.toUpperCase();
+    const req = exchange.requestHeaders;
+    if (exchange.status === 201 && SAFE_FOR_CREATE.has(method)) {
+      return [
+        {
+          message: `201 Created answered a ${exchange.method}, a safe method that should not create anything (RFC 9110 §9.2.1)`,
+        },
+      ];
+    }
+    // No request headers at all means they were not recorded (provisional headers, webRequest):
+    // a missing Range or validator then proves nothing.
+    if (req.length === 0) return [];
+    if (exchange.status === 206 && !hasHeader(req, 'range')) {
+      return [
+        {
+          message: `206 Partial Content answered a ${exchange.method} that sent no Range header (RFC 9110 §15.3.7)`,
+        },
+      ];
+    }
+    if (exchange.status === 304 && !hasHeader(req, 'if-none-match') && !hasHeader(req, 'if-modified-since')) {
+      return [
+        {
+          message: `304 Not Modified answered a ${exchange.method} that sent neither If-None-Match nor If-Modified-Since (RFC 9110 §15.4.5)`,
+        },
+      ];
+    }
+    return [];
+  },
+});

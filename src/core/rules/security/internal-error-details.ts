@@ -1,0 +1,21 @@
+import { defineRule } from '../types';
+import { findInternalDetails } from './internals-patterns';
+import { scanBody } from './scan';
+
+export default defineRule({
+  id: 'security/internal-error-details',
+  group: 'core',
+  severity: 'warning',
+  description: 'Responses should not expose database or driver errors: they map out the schema and invite injection.',
+  source: { label: 'CWE-209', url: 'https://cwe.mitre.org/data/definitions/209.html' },
+  check(ctx) {
+    const [hit] = scanBody(ctx, (s) => {
+      const h = findInternalDetails(s);
+      return h ? [h] : [];
+    }, 1);
+    if (!hit) return [];
+    const where = hit.pointer === undefined ? 'body' : `body member ${hit.pointer}`;
+    const message = `${where} exposes ${hit.value.what}: "${hit.value.excerpt}"`;
+    return [hit.pointer === undefined ? { message } : { message, pointer: hit.pointer }];
+  },
+});

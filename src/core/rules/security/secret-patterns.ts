@@ -1,0 +1,71 @@
+export type SecretKind =
+  | 'aws-access-key-id'
+  | 'private-key'
+  | 'slack-token'
+  | 'github-token'
+  | 'stripe-secret-key'
+  | 'google-api-key';
+
+export interface SecretMatch {
+  kind: SecretKind;
+  /** UTF-16 offset of the secret in the scanned text. */
+  index: number;
+  length: number;
+}
+
+export const SECRET_LABELS: Readonly<Record<SecretKind, string>> = {
+  'aws-access-key-id': 'AWS access key ID',
+  'private-key': 'PEM private key',
+  'slack-token': 'Slack token',
+  'github-token': 'GitHub token',
+  'stripe-secret-key': 'Stripe secret key',
+  'google-api-key': 'Google API key',
+};
+
+/*
+ * One alternation, one pass. Each branch opens with a literal prefix and bounds its repeats; the
+ * look-arounds keep a match from being the middle of a longer identifier. Formats follow what the
+ * vendors publish: AWS key IDs are 20 characters (AKIA long-term, ASIA temporary); classic GitHub
+ * tokens carry 36 characters after their prefix; Google API keys 35 after "AIza". Stripe's
+ * publishable `pk_` keys are meant to be public and are not matched.
+ */
+const SECRETS =
+  /(?<![A-Za-z0-9])(?:(?<aws>(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9]))|(?<pem>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)|(?<slack>xox[abpors]-\d{1,20}-[A-Za-z0-9-]{8,250})|(?<github>gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])|github_pat_[A-Za-z0-9_]{22,255})|(?<stripe>[sr]k_live_[A-Za-z0-9]{10,247}(?![A-Za-z0-9]))|(?<google>AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])))/g;
+
+const GROUP_KIND: readonly [string, SecretKind][] = [
+  ['aws', 'aws-access-key-id'],
+  ['pem', 'private-key'],
+  ['slack', 'slack-token'],
+  ['github', 'github-token'],
+  ['stripe', 'stripe-secret-key'],
+  ['google', 'google-api-key'],
+];
+
+/** AWS documents its sample key IDs with this suffix; they are not credentials. */
+const AWS_DOC_SAMPLE = /EXAMPLE$/;
+
+/**
+ * Every credential-shaped substring of `text`, in order. Pure and linear, so the export and
+ * redaction code can reuse it. Pass a bounded text: the caller decides how much to scan.
+ */
+export function findSecrets(text: string, limit = Number.POSITIVE_INFINITY): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  const re = new RegExp(SECRETS.source, 'g');
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = re.exec(text)) !== null) {
+    const groups = m.groups ?? {};
+    const found = GROUP_KIND.find(([g]) => groups[g] !== undefined);
+    if (!found) continue;
+    if (found[1] === 'aws-access-key-id' && AWS_DOC_SAMPLE.test(m[0])) continue;
+    out.push({ kind: found[1], index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/** How a finding may show a secret: enough of the start to recognise it, never the rest. */
+export function maskSecret(kind: SecretKind, secret: string): string {
+  if (kind === 'private-key') return secret; // the PEM header line itself is not secret
+  const prefix = /^(?:github_pat_|[a-z]{2,4}_(?:live_)?|xox[a-z]-|AKIA|ASIA|AIza)/.exec(secret)?.[0] ?? '';
+  const shown = Math.min(prefix.length + 4, Math.floor(secret.length / 2));
+  return `${secret.slice(0, shown)}…`;
+}

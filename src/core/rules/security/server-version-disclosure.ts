@@ -1,0 +1,32 @@
+import { headerValues } from '../../exchange/headers';
+import { defineRule, type Report } from '../types';
+
+/** Headers whose job is to name the software; the ASP.NET ones exist only to carry a version. */
+const HEADERS = ['Server', 'X-Powered-By', 'X-AspNet-Version', 'X-AspNetMvc-Version'];
+
+/**
+ * A version is a digit right after a product's "/" or "(" (`nginx/1.25.3`, `Apache/2`,
+ * `Jetty(9.4.z)`), or a dotted number anywhere (`PHP 8.1.2`, `4.0.30319`).
+ */
+const VERSION = /[/(]\s?v?\d|\d+\.\d+/;
+const MAX_SHOWN = 100;
+
+export default defineRule({
+  id: 'security/server-version-disclosure',
+  group: 'core',
+  severity: 'info',
+  headerOnly: true,
+  description: 'Server and X-Powered-By should not reveal exact software versions.',
+  source: { label: 'RFC 9110 §10.2.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-10.2.4' },
+  check({ exchange }): Report[] {
+    const out: Report[] = [];
+    for (const name of HEADERS) {
+      for (const raw of headerValues(exchange.responseHeaders, name)) {
+        const value = raw.trim().slice(0, MAX_SHOWN);
+        if (!VERSION.test(value)) continue;
+        out.push({ message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits` });
+      }
+    }
+    return out;
+  },
+});

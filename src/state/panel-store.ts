@@ -1,0 +1,141 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StatusFamily } from '../core/exchange/family';
+import type { Exchange } from '../core/exchange/types';
+import type { Analysis } from '../core/rules/types';
+import { defaultSettings, type Settings } from '../core/settings/schema';
+
+export interface Row {
+  exchange: Exchange;
+  /** Arrival order, stable across drops. */
+  seq: number;
+  analysis?: Analysis;
+  /** Why the body was not analysed, when it was not (too large, binary, evicted). */
+  bodyNote?: string;
+}
+
+export type SortColumn = 'seq' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
+export type PanelView = 'requests' | 'endpoints' | 'codes';
+export type DetailTab = 'overview' | 'headers' | 'body' | 'request';
+
+export interface Filter {
+  /** Empty: every family. */
+  families: StatusFamily[];
+  query: string;
+  apiOnly: boolean;
+  findingsOnly: boolean;
+}
+
+export interface PanelState {
+  rows: Row[];
+  dropped: number;
+  selectedId: string | null;
+  recording: boolean;
+  preserveLog: boolean;
+  filter: Filter;
+  sort: { column: SortColumn; descending: boolean };
+  view: PanelView;
+  detailTab: DetailTab;
+  /** JSON Pointer the Body tab should reveal (set when a finding is clicked). */
+  focusPointer: string | null;
+  settings: Settings;
+  /** Import problems and other notices for the status bar. */
+  notice: string | null;
+
+  addRows(rows: { exchange: Exchange; bodyNote?: string }[]): void;
+  applyAnalyses(results: { id: string; analysis: Analysis }[]): void;
+  clearAnalyses(): void;
+  clear(): void;
+  select(id: string | null): void;
+  setFilter(patch: Partial<Filter>): void;
+  toggleFamily(family: StatusFamily): void;
+  setSort(column: SortColumn): void;
+  setRecording(on: boolean): void;
+  setPreserveLog(on: boolean): void;
+  setView(view: PanelView): void;
+  setDetailTab(tab: DetailTab, focusPointer?: string | null): void;
+  setSettings(settings: Settings): void;
+  setNotice(notice: string | null): void;
+}
+
+export type PanelStore = StoreApi<PanelState>;
+
+export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 'preserveLog'>> = {}): PanelStore {
+  const settings = initial.settings ?? defaultSettings();
+  let seq = 0;
+  return createStore<PanelState>()((set, get) => ({
+    rows: [],
+    dropped: 0,
+    selectedId: null,
+    recording: true,
+    preserveLog: initial.preserveLog ?? settings.capture.preserveLog,
+    filter: { families: [], query: '', apiOnly: settings.capture.apiOnly, findingsOnly: false },
+    sort: { column: 'seq', descending: false },
+    view: 'requests',
+    detailTab: 'overview',
+    focusPointer: null,
+    settings,
+    notice: null,
+
+    addRows(incoming) {
+      if (incoming.length === 0) return;
+      const { rows, settings, dropped, selectedId } = get();
+      const added = incoming.map((r) => ({ ...r, seq: seq++ }));
+      let next = rows.concat(added);
+      let drop = 0;
+      // Retention cap: keep memory bounded on long sessions by dropping the oldest.
+      const cap = settings.capture.retentionCap;
+      if (cap > 0 && next.length > cap) {
+        drop = next.length - cap;
+        next = next.slice(drop);
+      }
+      const stillSelected = selectedId !== null && next.some((r) => r.exchange.id === selectedId);
+      set({ rows: next, dropped: dropped + drop, selectedId: stillSelected ? selectedId : null });
+    },
+    applyAnalyses(results) {
+      if (results.length === 0) return;
+      const byId = new Map(results.map((r) => [r.id, r.analysis]));
+      set({
+        rows: get().rows.map((row) => {
+          const a = byId.get(row.exchange.id);
+          return a ? { ...row, analysis: a } : row;
+        }),
+      });
+    },
+    clearAnalyses() {
+      set({ rows: get().rows.map(({ analysis: _a, ...row }) => row) });
+    },
+    clear() {
+      set({ rows: [], dropped: 0, selectedId: null, notice: null });
+    },
+    select(id) {
+      set({ selectedId: id, focusPointer: null });
+    },
+    setFilter(patch) {
+      set({ filter: { ...get().filter, ...patch } });
+    },
+    toggleFamily(family) {
+      const fams = get().filter.families;
+      set({
+        filter: {
+          ...get().filter,
+          families: fams.includes(family) ? fams.filter((f) => f !== family) : [...fams, family],
+        },
+      });
+    },
+    setSort(column) {
+      const s = get().sort;
+      set({ sort: { column, descending: s.column === column ? !s.descending : false } });
+    },
+    setRecording: (on) => set({ recording: on }),
+    setPreserveLog: (on) => set({ preserveLog: on }),
+    setView: (view) => set({ view }),
+    setDetailTab: (tab, focusPointer = null) => set({ detailTab: tab, focusPointer }),
+    setSettings(next) {
+      const prev = get().settings;
+      const patch: Partial<PanelState> = { settings: next };
+      if (prev.capture.apiOnly !== next.capture.apiOnly) patch.filter = { ...get().filter, apiOnly: next.capture.apiOnly };
+      set(patch);
+    },
+    setNotice: (notice) => set({ notice }),
+  }));
+}

@@ -1,0 +1,97 @@
+import { useMemo } from 'react';
+import type { StatusFamily } from '../../core/exchange/family';
+import { parseQuery } from '../../core/filter/query';
+import { familyCounts } from '../../state/panel-selectors';
+import { usePanel } from './panel-context';
+
+const CHIPS: StatusFamily[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'failed'];
+
+function FamilyChips() {
+  const rows = usePanel((s) => s.rows);
+  const apiOnly = usePanel((s) => s.filter.apiOnly);
+  const active = usePanel((s) => s.filter.families);
+  const toggle = usePanel((s) => s.toggleFamily);
+  const counts = useMemo(() => familyCounts(rows, apiOnly), [rows, apiOnly]);
+  return (
+    <div className="chips" role="group" aria-label="Status families">
+      {CHIPS.map((f) => (
+        <button
+          key={f}
+          type="button"
+          className={`chip fam-${f}`}
+          aria-pressed={active.includes(f)}
+          onClick={() => toggle(f)}
+          title={`Show only ${f} responses (click more to combine)`}
+        >
+          {f} <span className="count">{counts[f]}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function SearchBox() {
+  const query = usePanel((s) => s.filter.query);
+  const setFilter = usePanel((s) => s.setFilter);
+  const errors = useMemo(() => parseQuery(query).errors, [query]);
+  return (
+    <div className="search">
+      <input
+        type="search"
+        aria-label="Filter requests"
+        placeholder="Filter: text, /regex/, status:4xx method:POST rule:… severity:error has:findings host:… mime:json, -negate"
+        value={query}
+        spellCheck={false}
+        onChange={(e) => setFilter({ query: e.target.value })}
+        aria-invalid={errors.length > 0}
+      />
+      {errors.length > 0 && (
+        <span className="search-error" role="status">
+          {errors[0]}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function Toggle({ label, pressed, onChange, title }: { label: string; pressed: boolean; onChange: (v: boolean) => void; title: string }) {
+  return (
+    <label className="toggle" title={title}>
+      <input type="checkbox" checked={pressed} onChange={(e) => onChange(e.target.checked)} /> {label}
+    </label>
+  );
+}
+
+export function Toolbar({ children }: { children?: React.ReactNode }) {
+  const recording = usePanel((s) => s.recording);
+  const setRecording = usePanel((s) => s.setRecording);
+  const clear = usePanel((s) => s.clear);
+  const preserveLog = usePanel((s) => s.preserveLog);
+  const setPreserveLog = usePanel((s) => s.setPreserveLog);
+  const apiOnly = usePanel((s) => s.filter.apiOnly);
+  const findingsOnly = usePanel((s) => s.filter.findingsOnly);
+  const setFilter = usePanel((s) => s.setFilter);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Capture and filters">
+      <button
+        type="button"
+        className={`record${recording ? ' on' : ''}`}
+        aria-pressed={recording}
+        onClick={() => setRecording(!recording)}
+        title={recording ? 'Pause recording' : 'Resume recording'}
+      >
+        {recording ? '● Recording' : '○ Paused'}
+      </button>
+      <button type="button" onClick={clear} title="Clear the list">
+        Clear
+      </button>
+      <Toggle label="Preserve log" pressed={preserveLog} onChange={setPreserveLog} title="Keep requests across page navigations" />
+      <span className="sep" />
+      <SearchBox />
+      <Toggle label="API only" pressed={apiOnly} onChange={(v) => setFilter({ apiOnly: v })} title="Only fetch/XHR calls and JSON responses" />
+      <Toggle label="Findings only" pressed={findingsOnly} onChange={(v) => setFilter({ findingsOnly: v })} title="Only responses with findings" />
+      <FamilyChips />
+      {children}
+    </div>
+  );
+}

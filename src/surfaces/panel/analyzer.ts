@@ -1,0 +1,39 @@
+import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import type { Exchange } from '../../core/exchange/types';
+import type { Analysis } from '../../core/rules/types';
+import type { Settings } from '../../core/settings/schema';
+
+export interface AnalysisResult {
+  id: string;
+  analysis: Analysis;
+}
+
+/** Runs the core engine somewhere (a Worker in the panel, inline in tests) and reports results in batches. */
+export interface Analyzer {
+  configure(settings: Pick<Settings, 'profiles' | 'rules'>): void;
+  analyze(exchanges: readonly Exchange[]): void;
+  onResults(listener: (results: AnalysisResult[]) => void): () => void;
+  dispose(): void;
+}
+
+/** Same engine on the calling thread. Used where Workers are unavailable (tests, a failed Worker start). */
+export function createInlineAnalyzer(): Analyzer {
+  let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
+  const listeners = new Set<(r: AnalysisResult[]) => void>();
+  return {
+    configure(settings) {
+      active = activeRules(settings);
+    },
+    analyze(exchanges) {
+      const results = exchanges.map((ex) => ({ id: ex.id, analysis: analyzeExchange(ex, active) }));
+      for (const l of listeners) l(results);
+    },
+    onResults(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      listeners.clear();
+    },
+  };
+}

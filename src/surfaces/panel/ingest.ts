@@ -1,0 +1,49 @@
+import type { CapturedRequest } from '../../adapters/ports';
+import type { Body, Exchange } from '../../core/exchange/types';
+import { contentToBody, isBinaryMime } from '../../core/har/body';
+import { normalizeHarEntry } from '../../core/har/normalize';
+
+export interface Ingested {
+  exchange: Exchange;
+  bodyNote?: string;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}
+
+/**
+ * Turns one DevTools request into an exchange, fetching its body only when it is text and
+ * under the cap: a body over the cap is analysed by headers only, and the row says so.
+ */
+export async function ingestRequest(request: CapturedRequest, id: string, bodyCap: number): Promise<Ingested | { error: string }> {
+  const result = normalizeHarEntry(request.entry, id);
+  if (!result.ok) return { error: result.error };
+  const exchange = result.exchange;
+  if (exchange.status === 0 || exchange.body.kind === 'empty') return { exchange };
+  if (isBinaryMime(exchange.mimeType)) {
+    exchange.body = { kind: 'unknown', reason: 'binary-not-fetched', ...(exchange.size > 0 ? { size: exchange.size } : {}) };
+    return { exchange };
+  }
+  if (exchange.size > bodyCap) {
+    exchange.body = { kind: 'unknown', reason: 'too-large', size: exchange.size };
+    return { exchange, bodyNote: `Body of ${formatBytes(exchange.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.` };
+  }
+  if (exchange.body.kind !== 'unknown') return { exchange };
+  let body: Body;
+  try {
+    const { text, encoding } = await request.getContent();
+    body = contentToBody(text, encoding, exchange.mimeType, exchange.size < 0 ? 1 : exchange.size);
+  } catch {
+    body = { kind: 'unknown', reason: 'not-captured' };
+  }
+  if (body.kind === 'text' && body.text.length > bodyCap) {
+    exchange.body = { kind: 'unknown', reason: 'too-large', size: body.size };
+    return { exchange, bodyNote: `Body of ${formatBytes(body.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.` };
+  }
+  exchange.body = body;
+  if (body.kind === 'unknown') return { exchange, bodyNote: 'DevTools no longer holds this body: analysed by headers only.' };
+  return { exchange };
+}

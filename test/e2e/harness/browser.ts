@@ -1,0 +1,110 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+
+export const DIST = resolve(import.meta.dirname, '../../../dist');
+
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH');
+  return found;
+}
+
+export interface ExtensionBrowser {
+  browser: Browser;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Launches headless Chromium with the built dist/ installed, in a throwaway profile and HOME. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run npm run build first');
+  const home = mkdtempSync(join(tmpdir(), 'status-lens-e2e-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir: join(home, 'profile'),
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const extensionId = await browser.installExtension(DIST);
+  return {
+    browser,
+    extensionId,
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn().catch(() => undefined);
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export const PANEL_PATH = 'src/surfaces/panel/panel.html';
+
+/**
+ * Opens DevTools on `page` and shows the Status Lens panel. The panel's tab sits in the
+ * overflow menu in a narrow headless window, so it is shown through DevToolsAPI.showPanel.
+ */
+export async function openPanel(page: Page, extensionId: string): Promise<{ devtools: Page; panel: Frame }> {
+  const devtools = await page.openDevTools();
+  const prefix = `chrome-extension://${extensionId}/`;
+  await until('the devtools page', async () => devtools.frames().find((f) => f.url().startsWith(prefix)));
+  const viewId = `chrome-extension://${extensionId}StatusLens`;
+  const panelUrl = prefix + PANEL_PATH;
+  const panel = await until('the Status Lens panel', async () => {
+    const found = devtools.frames().find((f) => f.url().startsWith(panelUrl));
+    if (found) return found;
+    await devtools.evaluate((id) => {
+      (globalThis as unknown as { DevToolsAPI?: { showPanel(id: string): void } }).DevToolsAPI?.showPanel(id);
+    }, viewId);
+    return undefined;
+  });
+  await panel.waitForSelector('[role="grid"]');
+  return { devtools, panel };
+}
+
+export interface PanelRow {
+  text: string;
+  family: string;
+  id: string;
+}
+
+export async function panelRows(panel: Frame): Promise<PanelRow[]> {
+  return panel.$$eval('[role="grid"] [role="row"][data-id]', (els) =>
+    els.map((e) => ({
+      text: (e as HTMLElement).innerText.replace(/\s+/g, ' '),
+      family: e.getAttribute('data-family') ?? '',
+      id: e.getAttribute('data-id') ?? '',
+    })),
+  );
+}
+
+export async function waitForRows(panel: Frame, predicate: (rows: PanelRow[]) => boolean, what: string): Promise<PanelRow[]> {
+  return until(what, async () => {
+    const rows = await panelRows(panel);
+    return predicate(rows) ? rows : undefined;
+  });
+}
+
+export { until };

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPanel, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { pageFetching, startServer, type TestServer } from './harness/server';
+
+const ENDPOINTS: Record<string, { status: number; family: string; headers?: Record<string, string>; body?: string }> = {
+  '/api/ok': { status: 200, family: '2xx', headers: { 'Content-Type': 'application/json' }, body: '{"ok":true}' },
+  '/api/created': { status: 201, family: '2xx', headers: { 'Content-Type': 'application/json', Location: '/api/things/1' }, body: '{"id":1}' },
+  '/api/empty': { status: 204, family: '2xx' },
+  '/api/moved': { status: 302, family: '3xx', headers: { 'Content-Type': 'application/json' }, body: '{}' },
+  '/api/missing': {
+    status: 404,
+    family: '4xx',
+    headers: { 'Content-Type': 'application/problem+json' },
+    body: '{"type":"about:blank","title":"Not Found","status":404,"detail":"No thing 9"}',
+  },
+  '/api/broken': { status: 500, family: '5xx', headers: { 'Content-Type': 'application/json' }, body: '{"errors":["boom"]}' },
+};
+
+describe('the Status Lens panel in real Chromium', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: pageFetching(Object.keys(ENDPOINTS)) },
+      ...ENDPOINTS,
+    });
+    ext = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('lists each request of the inspected page with its status code and family', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.origin + '/');
+    const { panel } = await openPanel(page, ext.extensionId);
+    await page.reload();
+    const rows = await waitForRows(
+      panel,
+      (rows) => Object.keys(ENDPOINTS).every((p) => rows.some((r) => r.text.includes(p))),
+      'every endpoint in the panel',
+    );
+    for (const [path, want] of Object.entries(ENDPOINTS)) {
+      const row = rows.find((r) => r.text.includes(path))!;
+      expect(row.text).toContain(String(want.status));
+      expect(row.text).toContain('GET');
+      expect(row.text).toContain(want.family);
+      expect(row.family).toBe(want.family);
+    }
+  });
+});

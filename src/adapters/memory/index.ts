@@ -1,0 +1,144 @@
+// In-memory fakes of every port, for tests only (ESLint forbids importing them from src/).
+import { defaultSettings, type Settings } from '../../core/settings/schema';
+import type { TabSummary } from '../../core/summary/summary';
+import type {
+  BadgePort,
+  CapturedRequest,
+  NetworkSource,
+  PermissionsPort,
+  SessionArea,
+  SettingsStore,
+  SummarySink,
+  SummarySource,
+  TabsPort,
+} from '../ports';
+
+export class MemoryNetworkSource implements NetworkSource {
+  existing: CapturedRequest[] = [];
+  private requestListeners = new Set<(r: CapturedRequest) => void>();
+  private navigateListeners = new Set<(url: string) => void>();
+
+  onRequestFinished(listener: (r: CapturedRequest) => void) {
+    this.requestListeners.add(listener);
+    return () => void this.requestListeners.delete(listener);
+  }
+  onNavigated(listener: (url: string) => void) {
+    this.navigateListeners.add(listener);
+    return () => void this.navigateListeners.delete(listener);
+  }
+  async getExisting() {
+    return this.existing;
+  }
+  /** Test side: a request finishes. `body` is what getContent() will return. */
+  emit(entry: unknown, body: { text: string | null; encoding?: string | null } = { text: null }) {
+    const req: CapturedRequest = { entry, getContent: async () => ({ text: body.text, encoding: body.encoding ?? null }) };
+    for (const l of this.requestListeners) l(req);
+  }
+  navigate(url: string) {
+    for (const l of this.navigateListeners) l(url);
+  }
+  get listenerCount() {
+    return this.requestListeners.size + this.navigateListeners.size;
+  }
+}
+
+export class MemorySettingsStore implements SettingsStore {
+  private listeners = new Set<(s: Settings) => void>();
+  saved: Settings[] = [];
+  constructor(public current: Settings = defaultSettings()) {}
+  async load() {
+    return structuredClone(this.current);
+  }
+  async save(settings: Settings) {
+    this.current = structuredClone(settings);
+    this.saved.push(this.current);
+    for (const l of this.listeners) l(structuredClone(settings));
+  }
+  subscribe(listener: (s: Settings) => void) {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+}
+
+export class MemorySummarySink implements SummarySink {
+  replaced: { tabId: number; summary: TabSummary }[] = [];
+  cleared: number[] = [];
+  replace(tabId: number, summary: TabSummary) {
+    this.replaced.push({ tabId, summary: structuredClone(summary) });
+  }
+  clear(tabId: number) {
+    this.cleared.push(tabId);
+  }
+}
+
+export class MemorySummarySource implements SummarySource {
+  private summaries = new Map<number, TabSummary>();
+  private listeners = new Set<{ tabId: number; fn: (s: TabSummary | null) => void }>();
+  async get(tabId: number) {
+    return this.summaries.get(tabId) ?? null;
+  }
+  subscribe(tabId: number, fn: (s: TabSummary | null) => void) {
+    const l = { tabId, fn };
+    this.listeners.add(l);
+    return () => void this.listeners.delete(l);
+  }
+  async clear(tabId: number) {
+    this.set(tabId, null);
+  }
+  /** Test side: the background stored a new summary. */
+  set(tabId: number, summary: TabSummary | null) {
+    if (summary) this.summaries.set(tabId, summary);
+    else this.summaries.delete(tabId);
+    for (const l of this.listeners) if (l.tabId === tabId) l.fn(summary);
+  }
+}
+
+export class MemoryTabs implements TabsPort {
+  optionsOpened = 0;
+  constructor(public activeId: number | undefined = 1) {}
+  async activeTabId() {
+    return this.activeId;
+  }
+  openOptions() {
+    this.optionsOpened++;
+  }
+}
+
+export class MemoryPermissions implements PermissionsPort {
+  constructor(public granted = false, public userAccepts = true) {}
+  requests = 0;
+  async requestMonitoring() {
+    this.requests++;
+    if (this.userAccepts) this.granted = true;
+    return this.granted;
+  }
+  async removeMonitoring() {
+    this.granted = false;
+  }
+  async hasMonitoring() {
+    return this.granted;
+  }
+}
+
+export class MemorySessionArea implements SessionArea {
+  data = new Map<string, unknown>();
+  async get<T>(key: string) {
+    return structuredClone(this.data.get(key)) as T | undefined;
+  }
+  async set(key: string, value: unknown) {
+    this.data.set(key, structuredClone(value));
+  }
+  async remove(key: string) {
+    this.data.delete(key);
+  }
+}
+
+export class MemoryBadge implements BadgePort {
+  badges = new Map<number, { text: string; color: string }>();
+  show(tabId: number, text: string, color: string) {
+    this.badges.set(tabId, { text, color });
+  }
+  clear(tabId: number) {
+    this.badges.delete(tabId);
+  }
+}

@@ -8,3 +8,4 @@ export * from './engine/context';
 export * from './settings';
 export * from './summary/summary';
 export * from './filter/query';
+export * from './endpoints/route-template';

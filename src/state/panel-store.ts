@@ -41,7 +41,7 @@ export interface PanelState {
   /** Import problems and other notices for the status bar. */
   notice: string | null;
 
-  addRows(rows: { exchange: Exchange; bodyNote?: string }[]): void;
+  addRows(rows: Omit<Row, 'seq'>[]): void;
   applyAnalyses(results: { id: string; analysis: Analysis }[]): void;
   clearAnalyses(): void;
   clear(): void;

@@ -1,6 +1,14 @@
-import { useCallback } from 'react';
+import { useState, type DragEvent, type ReactNode } from 'react';
+import type { PanelView } from '../../state/panel-store';
+import { usePanelActions } from './actions';
+import { EndpointsView } from './EndpointsView';
+import { ExportMenu } from './ExportMenu';
+import { ImportButton } from './ImportButton';
 import { RequestList } from './RequestList';
+import { SplitPane } from './SplitPane';
 import { Toolbar } from './Toolbar';
+import { CodesView } from './CodesView';
+import { DetailPane } from './DetailPane';
 import { usePanel } from './panel-context';
 
 function EmptyState() {
@@ -20,7 +28,7 @@ function StatusBar() {
   const dropped = usePanel((s) => s.dropped);
   const notice = usePanel((s) => s.notice);
   return (
-    <div className="status-bar" role="status">
+    <div className="status-bar" role="status" aria-live="polite">
       <span>{total} requests</span>
       {dropped > 0 && <span> · {dropped} oldest dropped (retention cap)</span>}
       {notice && <span className="notice"> · {notice}</span>}
@@ -28,19 +36,85 @@ function StatusBar() {
   );
 }
 
-export function App() {
-  const select = usePanel((s) => s.select);
-  const open = useCallback((id: string) => select(id), [select]);
+const VIEWS: { id: PanelView; label: string }[] = [
+  { id: 'requests', label: 'Requests' },
+  { id: 'endpoints', label: 'Endpoints' },
+  { id: 'codes', label: 'Codes' },
+];
+
+function ViewTabs() {
+  const view = usePanel((s) => s.view);
+  const setView = usePanel((s) => s.setView);
   return (
-    <div className="panel">
-      <Toolbar />
-      <div className="main">
-        <div className="list-pane">
-          <EmptyState />
-          <RequestList onOpen={open} />
-        </div>
-      </div>
-      <StatusBar />
+    <div className="view-tabs" role="tablist" aria-label="Views">
+      {VIEWS.map((v) => (
+        <button key={v.id} type="button" role="tab" aria-selected={view === v.id} onClick={() => setView(v.id)}>
+          {v.label}
+        </button>
+      ))}
+      <span className="spacer" />
+      <ImportButton />
+      <ExportMenu />
     </div>
+  );
+}
+
+function DropZone({ children }: { children: ReactNode }) {
+  const { importFiles } = usePanelActions();
+  const [over, setOver] = useState(false);
+  const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
+  return (
+    <div
+      className="panel"
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setOver(false);
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setOver(false);
+        importFiles([...e.dataTransfer.files]);
+      }}
+    >
+      {children}
+      {over && <div className="drop-overlay">Drop a HAR file to analyse it</div>}
+    </div>
+  );
+}
+
+export function App() {
+  const view = usePanel((s) => s.view);
+  return (
+    <DropZone>
+      <ViewTabs />
+      {view === 'codes' ? (
+        <CodesView />
+      ) : (
+        <>
+          <Toolbar />
+          <div className="main">
+            {view === 'endpoints' ? (
+              <EndpointsView />
+            ) : (
+              <SplitPane
+                left={
+                  <>
+                    <EmptyState />
+                    <RequestList />
+                  </>
+                }
+                right={<DetailPane />}
+              />
+            )}
+          </div>
+        </>
+      )}
+      <StatusBar />
+    </DropZone>
   );
 }

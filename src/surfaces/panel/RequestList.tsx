@@ -34,13 +34,18 @@ function Findings({ row }: { row: Row }) {
   );
 }
 
-export function RequestList({ onOpen }: { onOpen?: (id: string) => void }) {
+export function RequestList() {
   const selectVisible = useMemo(createVisibleRowsSelector, []);
   const rows = usePanel(selectVisible);
   const selectedId = usePanel((s) => s.selectedId);
   const select = usePanel((s) => s.select);
   const sort = usePanel((s) => s.sort);
   const setSort = usePanel((s) => s.setSort);
+  const setDetailTab = usePanel((s) => s.setDetailTab);
+  const onOpen = (id: string) => {
+    select(id);
+    setDetailTab('overview');
+  };
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -63,7 +68,7 @@ export function RequestList({ onOpen }: { onOpen?: (id: string) => void }) {
     else if (e.key === 'PageDown') next = Math.min(rows.length - 1, selectedIndex + 20);
     else if (e.key === 'PageUp') next = Math.max(0, selectedIndex - 20);
     else if (e.key === 'Enter' && selectedId !== null) {
-      onOpen?.(selectedId);
+      onOpen(selectedId);
       e.preventDefault();
       return;
     } else if (e.key === 'Escape') {
@@ -115,7 +120,7 @@ export function RequestList({ onOpen }: { onOpen?: (id: string) => void }) {
                 className={`list-row${selected ? ' selected' : ''}${item.index % 2 ? ' odd' : ''}`}
                 style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: GRID_TEMPLATE }}
                 onClick={() => select(ex.id)}
-                onDoubleClick={() => onOpen?.(ex.id)}
+                onDoubleClick={() => onOpen(ex.id)}
               >
                 <div role="gridcell">
                   <StatusCode status={ex.status} /> <span className="fam-tag">{statusFamily(ex.status)}</span>

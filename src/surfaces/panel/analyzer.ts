@@ -2,6 +2,7 @@ import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
 import type { Settings } from '../../core/settings/schema';
+import { importHar, type ImportBatch, type ImportOptions } from './har-import';
 
 export interface AnalysisResult {
   id: string;
@@ -13,6 +14,9 @@ export interface Analyzer {
   configure(settings: Pick<Settings, 'profiles' | 'rules'>): void;
   analyze(exchanges: readonly Exchange[]): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
+  /** Parses and analyses a HAR file; the buffer is transferred, not copied. */
+  importHar(data: ArrayBuffer, opts: ImportOptions): void;
+  onImport(listener: (batch: ImportBatch) => void): () => void;
   dispose(): void;
 }
 
@@ -20,6 +24,7 @@ export interface Analyzer {
 export function createInlineAnalyzer(): Analyzer {
   let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
   const listeners = new Set<(r: AnalysisResult[]) => void>();
+  const importListeners = new Set<(b: ImportBatch) => void>();
   return {
     configure(settings) {
       active = activeRules(settings);
@@ -32,8 +37,18 @@ export function createInlineAnalyzer(): Analyzer {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    importHar(data, opts) {
+      void importHar(data, opts, active, (batch) => {
+        for (const l of importListeners) l(batch);
+      });
+    },
+    onImport(listener) {
+      importListeners.add(listener);
+      return () => importListeners.delete(listener);
+    },
     dispose() {
       listeners.clear();
+      importListeners.clear();
     },
   };
 }

@@ -7,8 +7,10 @@ import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
 import '../../ui/theme.css';
 import './panel.css';
+import { downloadText, PanelActionsContext, type PanelActions } from './actions';
 import { App } from './App';
 import { startCapture } from './capture';
+import { createImporter } from './importer';
 import { PanelProvider } from './panel-context';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
@@ -18,10 +20,16 @@ async function main() {
   const settingsStore = chromeSettingsStore();
   const settings = await settingsStore.load();
   const store = createPanelStore({ settings });
+  const analyzer = createWorkerAnalyzer();
+  const importer = createImporter(analyzer, store);
+  const actions: PanelActions = {
+    importFiles: (files) => void importer.importFiles(files),
+    download: downloadText,
+  };
   startCapture({
     source: chromeNetworkSource(),
     store,
-    analyzer: createWorkerAnalyzer(),
+    analyzer,
     settings: settingsStore,
     summary: chromeSummarySink(),
     tabId: env.inspectedTabId,
@@ -29,7 +37,9 @@ async function main() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <PanelProvider value={store}>
-        <App />
+        <PanelActionsContext.Provider value={actions}>
+          <App />
+        </PanelActionsContext.Provider>
       </PanelProvider>
     </StrictMode>,
   );

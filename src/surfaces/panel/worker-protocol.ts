@@ -1,21 +1,27 @@
 import type { Exchange } from '../../core/exchange/types';
 import type { Settings } from '../../core/settings/schema';
 import type { AnalysisResult } from './analyzer';
+import type { ImportBatch, ImportOptions } from './har-import';
 
 export type ToWorker =
   | { type: 'configure'; settings: Pick<Settings, 'profiles' | 'rules'> }
-  | { type: 'analyze'; exchanges: Exchange[] };
+  | { type: 'analyze'; exchanges: Exchange[] }
+  | { type: 'import'; data: ArrayBuffer; opts: ImportOptions };
 
-export type FromWorker = { type: 'results'; results: AnalysisResult[] };
+export type FromWorker = { type: 'results'; results: AnalysisResult[] } | { type: 'imported'; batch: ImportBatch };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 export function isFromWorker(v: unknown): v is FromWorker {
-  return typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'results' &&
-    Array.isArray((v as { results?: unknown }).results);
+  if (!isObj(v)) return false;
+  return (v.type === 'results' && Array.isArray(v.results)) || (v.type === 'imported' && isObj(v.batch));
 }
 
 export function isToWorker(v: unknown): v is ToWorker {
-  if (typeof v !== 'object' || v === null) return false;
-  const m = v as { type?: unknown; settings?: unknown; exchanges?: unknown };
-  return (m.type === 'configure' && typeof m.settings === 'object' && m.settings !== null) ||
-    (m.type === 'analyze' && Array.isArray(m.exchanges));
+  if (!isObj(v)) return false;
+  return (
+    (v.type === 'configure' && isObj(v.settings)) ||
+    (v.type === 'analyze' && Array.isArray(v.exchanges)) ||
+    (v.type === 'import' && v.data instanceof ArrayBuffer && isObj(v.opts))
+  );
 }

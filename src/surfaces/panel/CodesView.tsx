@@ -1,0 +1,3 @@
+export function CodesView() {
+  return <div className="codes" role="region" aria-label="Status codes" />;
+}

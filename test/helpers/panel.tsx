@@ -1,0 +1,33 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryNetworkSource, MemorySettingsStore, MemorySummarySink } from '../../src/adapters/memory';
+import { defaultSettings, type Settings } from '../../src/core/settings/schema';
+import { createPanelStore } from '../../src/state/panel-store';
+import { PanelActionsContext, type PanelActions } from '../../src/surfaces/panel/actions';
+import { createInlineAnalyzer } from '../../src/surfaces/panel/analyzer';
+import { startCapture } from '../../src/surfaces/panel/capture';
+import { createImporter } from '../../src/surfaces/panel/importer';
+import { PanelProvider } from '../../src/surfaces/panel/panel-context';
+
+/** The panel wired to in-memory fakes of every port, with the engine running inline. */
+export function setupPanel(settings: Settings = defaultSettings()) {
+  const store = createPanelStore({ settings });
+  const source = new MemoryNetworkSource();
+  const settingsStore = new MemorySettingsStore(settings);
+  const summary = new MemorySummarySink();
+  const analyzer = createInlineAnalyzer();
+  const importer = createImporter(analyzer, store);
+  const downloads: { fileName: string; mimeType: string; text: string }[] = [];
+  const actions: PanelActions = {
+    importFiles: (files) => void importer.importFiles(files),
+    download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
+  };
+  const stop = startCapture({ source, store, analyzer, settings: settingsStore, summary, tabId: 7, flushMs: 0, summaryMs: 0 });
+  const renderIn = (ui: ReactElement) =>
+    render(
+      <PanelProvider value={store}>
+        <PanelActionsContext.Provider value={actions}>{ui}</PanelActionsContext.Provider>
+      </PanelProvider>,
+    );
+  return { store, source, settingsStore, summary, analyzer, importer, downloads, stop, renderIn };
+}

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/surfaces/panel/App';
+import { harEntry } from '../../helpers/har';
+import { setupPanel } from '../../helpers/panel';
+
+function emitTraffic(source: ReturnType<typeof setupPanel>['source']) {
+  source.emit(harEntry({ url: 'https://api.example.com/users/1', status: 200, headers: { 'Content-Type': 'application/json' } }), {
+    text: '{"id":1}',
+  });
+  source.emit(harEntry({ method: 'POST', url: 'https://api.example.com/users', status: 201, headers: { 'Content-Type': 'application/json' } }), {
+    text: '{"id":2}',
+  });
+  source.emit(harEntry({ url: 'https://api.example.com/users/9', status: 404, headers: { 'Content-Type': 'application/json' } }), {
+    text: '{"message":"nope"}',
+  });
+  source.emit(harEntry({ url: 'https://api.example.com/boom', status: 500, headers: { 'Content-Type': 'text/html' } }), {
+    text: '<h1>oops</h1>',
+  });
+  source.emit(harEntry({ url: 'https://down.example.com/x', status: 0, error: 'net::ERR_CONNECTION_REFUSED' }));
+  source.emit(harEntry({ url: 'https://api.example.com/app.js', status: 200, resourceType: 'script', headers: { 'Content-Type': 'text/javascript' } }), {
+    text: 'x',
+  });
+}
+
+const dataRows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'));
+
+describe('the request list', () => {
+  it('shows an empty state that says how to capture', () => {
+    const { renderIn } = setupPanel();
+    renderIn(<App />);
+    expect(screen.getByText(/Reload the page/)).toBeInTheDocument();
+  });
+
+  it('lists API calls as grid rows with status, method and path; hides non-API by default', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => emitTraffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    const texts = dataRows().map((r) => r.textContent);
+    expect(texts[0]).toContain('200');
+    expect(texts[0]).toContain('GET');
+    expect(texts[0]).toContain('/users/1');
+    expect(texts.join()).not.toContain('app.js');
+    expect(screen.getByRole('grid')).toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText('API only'));
+    await waitFor(() => expect(dataRows()).toHaveLength(6));
+  });
+
+  it('shows findings per row once analysis arrives (worst severity and count)', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => emitTraffic(source));
+    await waitFor(() => {
+      const created = dataRows().find((r) => r.textContent?.includes('/users') && r.textContent.includes('201'))!;
+      expect(within(created).getByTitle('warning')).toBeInTheDocument();
+    });
+  });
+
+  it('filters by family chips with live counts, and by search', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => emitTraffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    const chip4xx = screen.getByRole('button', { name: /4xx/ });
+    expect(chip4xx).toHaveTextContent('4xx 1');
+    expect(screen.getByRole('button', { name: /2xx/ })).toHaveTextContent('2xx 2');
+    fireEvent.click(chip4xx);
+    expect(dataRows()).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: /5xx/ }));
+    expect(dataRows()).toHaveLength(2);
+    fireEvent.click(chip4xx);
+    fireEvent.click(screen.getByRole('button', { name: /5xx/ }));
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'method:POST' } });
+    expect(dataRows()).toHaveLength(1);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '-status:2xx' } });
+    expect(dataRows()).toHaveLength(3);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '/(/' } });
+    expect(screen.getByText(/Invalid regular expression/)).toBeInTheDocument();
+  });
+
+  it('sorts by a column and moves the selection with the arrow keys', async () => {
+    const { renderIn, source, store } = setupPanel();
+    renderIn(<App />);
+    act(() => emitTraffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    fireEvent.click(screen.getByRole('button', { name: /^Status/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Status/ }));
+    expect(dataRows()[0]!.textContent).toContain('500');
+    const grid = screen.getByRole('grid');
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    expect(store.getState().selectedId).toBe(dataRows()[1]!.getAttribute('data-id'));
+    expect(dataRows()[1]).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('clears on navigation unless Preserve log is on, and on Clear', async () => {
+    const { renderIn, source, summary } = setupPanel();
+    renderIn(<App />);
+    act(() => emitTraffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    fireEvent.click(screen.getByLabelText('Preserve log'));
+    act(() => source.navigate('https://example.com/next'));
+    expect(dataRows()).toHaveLength(5);
+    fireEvent.click(screen.getByLabelText('Preserve log'));
+    act(() => source.navigate('https://example.com/again'));
+    expect(screen.queryAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(0);
+    expect(summary.cleared).toEqual([7]);
+  });
+
+  it('pauses recording', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    fireEvent.click(screen.getByRole('button', { name: /Recording/ }));
+    act(() => emitTraffic(source));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(0);
+  });
+});

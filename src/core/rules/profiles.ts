@@ -14,13 +14,15 @@ const BY_ID: Readonly<Record<ProfileId, ProfileInfo>> = {
   problem: {
     id: 'problem',
     name: 'Problem Details (RFC 9457)',
-    summary: 'Errors are application/problem+json objects with well-typed members that agree with the HTTP status.',
+    summary:
+      'Errors are application/problem+json objects with well-typed members that agree with the HTTP status.',
     standardUrl: 'https://www.rfc-editor.org/rfc/rfc9457',
   },
   hal: {
     id: 'hal',
     name: 'HAL',
-    summary: 'Successes are application/hal+json with well-formed _links (self links included) and _embedded resources.',
+    summary:
+      'Successes are application/hal+json with well-formed _links (self links included) and _embedded resources.',
     standardUrl: 'https://datatracker.ietf.org/doc/html/draft-kelly-json-hal',
   },
   envelope: {

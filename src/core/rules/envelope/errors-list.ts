@@ -25,7 +25,9 @@ function whatWasSent(ctx: RuleContext): string | undefined {
     case 'invalid':
       return 'a body that is not valid JSON';
     case 'ok':
-      return envelopeObject(ctx) ? 'a JSON object without "errors"' : `a JSON body that is ${describeValue(json.value)}`;
+      return envelopeObject(ctx)
+        ? 'a JSON object without "errors"'
+        : `a JSON body that is ${describeValue(json.value)}`;
   }
 }
 

@@ -20,6 +20,10 @@ export default defineRule({
     if (mediaType !== '') found = `Content-Type ${mediaType}`;
     else if (hasHeader(exchange.responseHeaders, 'content-type')) found = 'an empty Content-Type';
     else found = 'no Content-Type';
-    return [{ message: `${exchange.status} response is served with ${found}; this API serves only application/json` }];
+    return [
+      {
+        message: `${exchange.status} response is served with ${found}; this API serves only application/json`,
+      },
+    ];
   },
 });

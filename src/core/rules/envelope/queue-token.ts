@@ -12,11 +12,13 @@ export default defineRule({
   check(ctx) {
     const { exchange, json } = ctx;
     if (exchange.status !== 202 || exchange.method.toUpperCase() === 'HEAD') return [];
-    if (exchange.body.kind === 'empty') return [{ message: '202 Accepted has an empty body, so no "queue_token"' }];
+    if (exchange.body.kind === 'empty')
+      return [{ message: '202 Accepted has an empty body, so no "queue_token"' }];
     // Bodies that are not JSON are envelope/json-only's and the JSON rules' concern.
     if (json.kind !== 'ok') return [];
     const obj = envelopeObject(ctx);
-    if (!obj) return [{ message: `202 Accepted body is ${describeValue(json.value)}, so it has no "queue_token"` }];
+    if (!obj)
+      return [{ message: `202 Accepted body is ${describeValue(json.value)}, so it has no "queue_token"` }];
     const token = member(obj, 'queue_token');
     if (token === undefined) return [{ message: '202 Accepted body has no "queue_token"' }];
     if (typeof token !== 'string' || token.trim() === '') {

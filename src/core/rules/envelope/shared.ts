@@ -11,9 +11,21 @@ export function envelopeObject(ctx: RuleContext): Record<string, JsonValue> | un
  * HTTP or JSON text its check leans on, labelled as the convention's.
  */
 export const SOURCES = {
-  json: { label: 'Envelope convention; RFC 8259 §11', url: 'https://www.rfc-editor.org/rfc/rfc8259#section-11' },
-  errors: { label: 'Envelope convention; RFC 9110 §15.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5' },
+  json: {
+    label: 'Envelope convention; RFC 8259 §11',
+    url: 'https://www.rfc-editor.org/rfc/rfc8259#section-11',
+  },
+  errors: {
+    label: 'Envelope convention; RFC 9110 §15.5',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5',
+  },
   msg: { label: 'Envelope convention; RFC 8259 §5', url: 'https://www.rfc-editor.org/rfc/rfc8259#section-5' },
-  accepted: { label: 'Envelope convention; RFC 9110 §15.3.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3' },
-  status: { label: 'Envelope convention; RFC 9110 §15', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15' },
+  accepted: {
+    label: 'Envelope convention; RFC 9110 §15.3.3',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3',
+  },
+  status: {
+    label: 'Envelope convention; RFC 9110 §15',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
+  },
 } as const;

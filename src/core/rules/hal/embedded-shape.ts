@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
-import { capReports, describeValue } from '../problem/shared';
-import { defineRule, type Report } from '../types';
+import { CappedReports, describeValue } from '../problem/shared';
+import { defineRule } from '../types';
 import { halDraft, halResources, resourceName } from './shared';
 
 export default defineRule({
@@ -11,35 +11,37 @@ export default defineRule({
   description: '_embedded must be an object whose values are resource objects or arrays of them.',
   source: halDraft('4.1.2'),
   check(ctx) {
-    const out: Report[] = [];
+    const out = new CappedReports();
     for (const res of halResources(ctx)) {
       const embedded = member(res.value, '_embedded');
       if (embedded === undefined) continue;
       const base = [...res.path, '_embedded'];
       if (!isJsonObject(embedded)) {
-        out.push({
+        out.add(() => ({
           message: `_embedded of ${resourceName(res.path, jsonPointer(res.path))} is ${describeValue(embedded)}, not an object`,
           pointer: jsonPointer(base),
-        });
+        }));
         continue;
       }
       for (const rel of Object.keys(embedded)) {
         const v = member(embedded, rel);
         if (v === undefined || isJsonObject(v)) continue;
         if (!Array.isArray(v)) {
-          out.push({ message: `embedded "${rel}" is ${describeValue(v)}, not a resource object or array`, pointer: jsonPointer([...base, rel]) });
+          out.add(() => ({
+            message: `embedded "${rel}" is ${describeValue(v)}, not a resource object or array`,
+            pointer: jsonPointer([...base, rel]),
+          }));
           continue;
         }
         v.forEach((item, i) => {
-          if (!isJsonObject(item)) {
-            out.push({
-              message: `embedded "${rel}"[${i}] is ${describeValue(item)}, not a resource object`,
-              pointer: jsonPointer([...base, rel, i]),
-            });
-          }
+          if (isJsonObject(item)) return;
+          out.add(() => ({
+            message: `embedded "${rel}"[${i}] is ${describeValue(item)}, not a resource object`,
+            pointer: jsonPointer([...base, rel, i]),
+          }));
         });
       }
     }
-    return capReports(out, (more) => `…and ${more} more embedded values that are not resources`);
+    return out.done((more) => `…and ${more} more embedded values that are not resources`);
   },
 });

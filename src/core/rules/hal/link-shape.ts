@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
-import { capReports, describeValue } from '../problem/shared';
-import { defineRule, type Report } from '../types';
+import { CappedReports, describeValue } from '../problem/shared';
+import { defineRule } from '../types';
 import { halDraft, halLinks, halResources, resourceName } from './shared';
 
 export default defineRule({
@@ -12,34 +12,43 @@ export default defineRule({
     '_links must be an object of link objects (or arrays of them), each with a string href and, if present, a boolean templated.',
   source: halDraft('5'),
   check(ctx) {
-    const out: Report[] = [];
+    const out = new CappedReports();
     for (const res of halResources(ctx)) {
       const links = member(res.value, '_links');
       if (links !== undefined && !isJsonObject(links)) {
-        const pointer = jsonPointer([...res.path, '_links']);
-        out.push({ message: `_links of ${resourceName(res.path, jsonPointer(res.path))} is ${describeValue(links)}, not an object`, pointer });
+        out.add(() => ({
+          message: `_links of ${resourceName(res.path, jsonPointer(res.path))} is ${describeValue(links)}, not an object`,
+          pointer: jsonPointer([...res.path, '_links']),
+        }));
         continue;
       }
       for (const link of halLinks(res)) {
-        const at = jsonPointer(link.path);
+        const at = () => jsonPointer(link.path);
         if (!isJsonObject(link.value)) {
-          out.push({ message: `link "${link.rel}" at ${at} is ${describeValue(link.value)}, not a link object`, pointer: at });
+          out.add(() => ({
+            message: `link "${link.rel}" at ${at()} is ${describeValue(link.value)}, not a link object`,
+            pointer: at(),
+          }));
           continue;
         }
         const href = member(link.value, 'href');
-        if (href === undefined) out.push({ message: `link "${link.rel}" at ${at} has no href`, pointer: at });
-        else if (typeof href !== 'string') {
-          out.push({ message: `href of link "${link.rel}" is ${describeValue(href)}, not a string`, pointer: `${at}/href` });
+        if (href === undefined) {
+          out.add(() => ({ message: `link "${link.rel}" at ${at()} has no href`, pointer: at() }));
+        } else if (typeof href !== 'string') {
+          out.add(() => ({
+            message: `href of link "${link.rel}" is ${describeValue(href)}, not a string`,
+            pointer: `${at()}/href`,
+          }));
         }
         const templated = member(link.value, 'templated');
         if (templated !== undefined && typeof templated !== 'boolean') {
-          out.push({
+          out.add(() => ({
             message: `templated of link "${link.rel}" is ${describeValue(templated)}, not true or false`,
-            pointer: `${at}/templated`,
-          });
+            pointer: `${at()}/templated`,
+          }));
         }
       }
     }
-    return capReports(out, (more) => `…and ${more} more malformed links`);
+    return out.done((more) => `…and ${more} more malformed links`);
   },
 });

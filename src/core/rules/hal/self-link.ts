@@ -1,6 +1,6 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
-import { capReports } from '../problem/shared';
+import { CappedReports } from '../problem/shared';
 import { defineRule, type Report } from '../types';
 import { halDraft, halResources, resourceName } from './shared';
 
@@ -11,19 +11,24 @@ export default defineRule({
   description: 'Every HAL resource, embedded ones included, should link to itself with _links.self.',
   source: halDraft('8.1'),
   check(ctx) {
-    const out: Report[] = [];
+    const out = new CappedReports();
     for (const res of halResources(ctx)) {
       const links = member(res.value, '_links');
-      const at = jsonPointer(res.path);
       if (links === undefined) {
-        const r: Report = { message: `${resourceName(res.path, at)} has no _links, so no self link` };
-        if (res.path.length > 0) r.pointer = at;
-        out.push(r);
+        out.add(() => {
+          const at = jsonPointer(res.path);
+          const r: Report = { message: `${resourceName(res.path, at)} has no _links, so no self link` };
+          if (res.path.length > 0) r.pointer = at;
+          return r;
+        });
       } else if (isJsonObject(links) && member(links, 'self') === undefined) {
         // A non-object _links is hal/link-shape's finding; reporting it here too would be noise.
-        out.push({ message: `${resourceName(res.path, at)} has _links but no "self"`, pointer: jsonPointer([...res.path, '_links']) });
+        out.add(() => ({
+          message: `${resourceName(res.path, jsonPointer(res.path))} has _links but no "self"`,
+          pointer: jsonPointer([...res.path, '_links']),
+        }));
       }
     }
-    return capReports(out, (more) => `…and ${more} more resources without a self link`);
+    return out.done((more) => `…and ${more} more resources without a self link`);
   },
 });

@@ -31,7 +31,9 @@ export function halRoot(ctx: RuleContext): JsonObject | undefined {
   if (ctx.json.kind !== 'ok' || !isJsonObject(ctx.json.value)) return undefined;
   const root = ctx.json.value;
   const isHal =
-    ctx.mediaType === HAL_MEDIA_TYPE || member(root, '_links') !== undefined || member(root, '_embedded') !== undefined;
+    ctx.mediaType === HAL_MEDIA_TYPE ||
+    member(root, '_links') !== undefined ||
+    member(root, '_embedded') !== undefined;
   return isHal ? root : undefined;
 }
 
@@ -62,7 +64,8 @@ export function halResources(ctx: RuleContext): HalResource[] {
       else if (Array.isArray(v)) {
         for (let i = 0; i < v.length && children.length < room; i++) {
           const item = v[i];
-          if (isJsonObject(item)) children.push({ value: item, path: [...node.path, '_embedded', rel, i], depth });
+          if (isJsonObject(item))
+            children.push({ value: item, path: [...node.path, '_embedded', rel, i], depth });
         }
       }
     }

@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { member } from '../../json/walk';
-import { capReports, quote } from '../problem/shared';
-import { defineRule, type Report } from '../types';
+import { CappedReports, quote } from '../problem/shared';
+import { defineRule } from '../types';
 import { halDraft, halLinks, halResources } from './shared';
 
 /** How much of an href is searched for a template expression; hrefs longer than this are not URLs anyone types. */
@@ -21,7 +21,7 @@ export default defineRule({
   description: 'A link whose href is a URI template should say so with "templated": true.',
   source: halDraft('5.1'),
   check(ctx) {
-    const out: Report[] = [];
+    const out = new CappedReports();
     for (const res of halResources(ctx)) {
       for (const link of halLinks(res)) {
         const href = member(link.value, 'href');
@@ -29,13 +29,14 @@ export default defineRule({
         // A non-boolean templated is hal/link-shape's finding.
         if (typeof href !== 'string' || (templated !== undefined && templated !== false)) continue;
         if (!hasTemplateExpression(href)) continue;
-        const state = templated === false ? '"templated" is false' : 'has no "templated": true';
-        out.push({
-          message: `href ${quote(href)} of link "${link.rel}" is a URI template but the link ${state}`,
+        out.add(() => ({
+          message: `href ${quote(href)} of link "${link.rel}" is a URI template but the link ${
+            templated === false ? 'has "templated": false' : 'has no "templated": true'
+          }`,
           pointer: jsonPointer([...link.path, 'href']),
-        });
+        }));
       }
     }
-    return capReports(out, (more) => `…and ${more} more template links not marked templated`);
+    return out.done((more) => `…and ${more} more template links not marked templated`);
   },
 });

@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
-import { defineRule, type Report } from '../types';
-import { capReports, describeValue, problemObject, rfc9457 } from './shared';
+import { defineRule } from '../types';
+import { CappedReports, describeValue, problemObject, rfc9457 } from './shared';
 
 /** An item says something useful when it names what went wrong or where. */
 const USEFUL_MEMBERS = ['detail', 'title', 'pointer'] as const;
@@ -18,17 +18,27 @@ export default defineRule({
     const errors = member(problemObject(ctx), 'errors');
     if (errors === undefined) return [];
     if (!Array.isArray(errors)) {
-      return [{ message: `"errors" is ${describeValue(errors)}, not an array of error objects`, pointer: '/errors' }];
+      return [
+        {
+          message: `"errors" is ${describeValue(errors)}, not an array of error objects`,
+          pointer: '/errors',
+        },
+      ];
     }
-    const out: Report[] = [];
+    const out = new CappedReports();
     errors.forEach((item, i) => {
-      const pointer = jsonPointer(['errors', i]);
       if (!isJsonObject(item)) {
-        out.push({ message: `errors[${i}] is ${describeValue(item)}, not an error object`, pointer });
+        out.add(() => ({
+          message: `errors[${i}] is ${describeValue(item)}, not an error object`,
+          pointer: jsonPointer(['errors', i]),
+        }));
       } else if (!USEFUL_MEMBERS.some((k) => typeof member(item, k) === 'string')) {
-        out.push({ message: `errors[${i}] has no "detail", "title" or "pointer" string`, pointer });
+        out.add(() => ({
+          message: `errors[${i}] has no "detail", "title" or "pointer" string`,
+          pointer: jsonPointer(['errors', i]),
+        }));
       }
     });
-    return capReports(out, (more) => `…and ${more} more items of "errors" with the same kind of problem`);
+    return out.done((more) => `…and ${more} more items of "errors" with the same kind of problem`);
   },
 });

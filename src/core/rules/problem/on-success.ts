@@ -11,6 +11,10 @@ export default defineRule({
   source: rfc9457('1'),
   check({ exchange, mediaType }) {
     if (statusFamily(exchange.status) !== '2xx' || mediaType !== PROBLEM_MEDIA_TYPE) return [];
-    return [{ message: `${exchange.status} success response is served as ${PROBLEM_MEDIA_TYPE}, a media type for errors` }];
+    return [
+      {
+        message: `${exchange.status} success response is served as ${PROBLEM_MEDIA_TYPE}, a media type for errors`,
+      },
+    ];
   },
 });

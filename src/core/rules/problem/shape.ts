@@ -9,7 +9,8 @@ export default defineRule({
   id: 'problem/shape',
   group: 'problem',
   severity: 'error',
-  description: 'A problem details body must be a JSON object whose standard members have the types RFC 9457 gives them.',
+  description:
+    'A problem details body must be a JSON object whose standard members have the types RFC 9457 gives them.',
   source: rfc9457('3.1'),
   check(ctx) {
     const body = problemBody(ctx);
@@ -25,7 +26,10 @@ export default defineRule({
     }
     const status = member(obj, 'status');
     if (status !== undefined && !(typeof status === 'number' && Number.isInteger(status))) {
-      out.push({ message: `"status" is ${describeValue(status)}, but must be an integer status code`, pointer: '/status' });
+      out.push({
+        message: `"status" is ${describeValue(status)}, but must be an integer status code`,
+        pointer: '/status',
+      });
     }
     return out;
   },

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonValue } from '../../json/walk';
-import type { RuleContext } from '../types';
+import type { Report, RuleContext } from '../types';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
@@ -51,14 +51,23 @@ export function quote(s: string): string {
 }
 
 /**
- * Keeps at most `max` reports and sums up the rest in one, so a body with 100,000 bad items
- * yields a readable list rather than 100,000 findings.
+ * Collects reports but keeps at most `max`, counting the rest and summing them up in one
+ * report, so a body with 100,000 bad items yields a readable list rather than 100,000
+ * findings (and does not build 100,000 messages on the way).
  */
-export function capReports<T extends { message: string }>(
-  reports: T[],
-  summarise: (more: number) => string,
-  max = 20,
-): (T | { message: string })[] {
-  if (reports.length <= max) return reports;
-  return [...reports.slice(0, max), { message: summarise(reports.length - max) }];
+export class CappedReports {
+  private readonly kept: Report[] = [];
+  private dropped = 0;
+
+  constructor(private readonly max = 20) {}
+
+  /** Takes a thunk so that reports past the cap are counted without building their messages. */
+  add(make: () => Report): void {
+    if (this.kept.length < this.max) this.kept.push(make());
+    else this.dropped++;
+  }
+
+  done(summarise: (more: number) => string): Report[] {
+    return this.dropped === 0 ? this.kept : [...this.kept, { message: summarise(this.dropped) }];
+  }
 }

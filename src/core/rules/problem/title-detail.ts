@@ -7,7 +7,10 @@ export default defineRule({
   group: 'problem',
   severity: 'warning',
   description: 'House rule: every problem details body should carry both "title" and "detail".',
-  source: { label: 'RFC 9457 §3.1.3–3.1.4 (house rule)', url: 'https://www.rfc-editor.org/rfc/rfc9457#section-3.1.3' },
+  source: {
+    label: 'RFC 9457 §3.1.3–3.1.4 (house rule)',
+    url: 'https://www.rfc-editor.org/rfc/rfc9457#section-3.1.3',
+  },
   check(ctx) {
     const obj = problemObject(ctx);
     if (!obj) return [];

@@ -7,7 +7,12 @@ ruleTester(rule, {
   valid: [
     { name: 'reason phrase, type absent', status: 404, headers: PROBLEM, body: { title: 'Not Found' } },
     { name: 'case and spaces do not matter', status: 404, headers: PROBLEM, body: { title: ' not found ' } },
-    { name: 'explicit about:blank', status: 400, headers: PROBLEM, body: { type: 'about:blank', title: 'Bad Request' } },
+    {
+      name: 'explicit about:blank',
+      status: 400,
+      headers: PROBLEM,
+      body: { type: 'about:blank', title: 'Bad Request' },
+    },
     { name: '422 former name', status: 422, headers: PROBLEM, body: { title: 'Unprocessable Entity' } },
     { name: '422 current name', status: 422, headers: PROBLEM, body: { title: 'Unprocessable Content' } },
     { name: '413 former name', status: 413, headers: PROBLEM, body: { title: 'Payload Too Large' } },
@@ -18,8 +23,18 @@ ruleTester(rule, {
       body: { type: 'https://example.com/probs/out-of-credit', title: 'You do not have enough credit.' },
     },
     { name: 'no title', status: 404, headers: PROBLEM, body: { detail: 'gone' } },
-    { name: 'unregistered status has no phrase to compare', status: 499, headers: PROBLEM, body: { title: 'Closed' } },
-    { name: 'not problem+json', status: 404, headers: { 'Content-Type': 'application/json' }, body: { title: 'x' } },
+    {
+      name: 'unregistered status has no phrase to compare',
+      status: 499,
+      headers: PROBLEM,
+      body: { title: 'Closed' },
+    },
+    {
+      name: 'not problem+json',
+      status: 404,
+      headers: { 'Content-Type': 'application/json' },
+      body: { title: 'x' },
+    },
   ],
   invalid: [
     {
@@ -28,7 +43,11 @@ ruleTester(rule, {
       headers: PROBLEM,
       body: { title: 'Resource missing' },
       findings: [
-        { severity: 'info', pointer: '/title', message: ['"Resource missing"', '404', '"Not Found"', 'absent'] },
+        {
+          severity: 'info',
+          pointer: '/title',
+          message: ['"Resource missing"', '404', '"Not Found"', 'absent'],
+        },
       ],
     },
     {
@@ -36,7 +55,13 @@ ruleTester(rule, {
       status: 400,
       headers: PROBLEM,
       body: { type: 'about:blank', title: 'Validation failed' },
-      findings: [{ severity: 'info', pointer: '/title', message: ['"Validation failed"', '"Bad Request"', 'about:blank'] }],
+      findings: [
+        {
+          severity: 'info',
+          pointer: '/title',
+          message: ['"Validation failed"', '"Bad Request"', 'about:blank'],
+        },
+      ],
     },
     {
       name: 'a non-string type is ignored, so about:blank applies',

@@ -13,7 +13,12 @@ ruleTester(rule, {
       body: { title: 'Internal Server Error' },
     },
     { name: 'problem+json with unknown body', status: 503, headers: PROBLEM },
-    { name: '200 as application/json', status: 200, headers: { 'Content-Type': 'application/json' }, body: {} },
+    {
+      name: '200 as application/json',
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: {},
+    },
     { name: '302 as text/html', status: 302, headers: { 'Content-Type': 'text/html' }, body: '<a>moved</a>' },
     { name: 'no response at all (status 0)', status: 0, failure: 'net::ERR_CONNECTION_REFUSED' },
   ],

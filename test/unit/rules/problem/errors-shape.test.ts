@@ -20,7 +20,12 @@ ruleTester(rule, {
     },
     { name: 'empty errors array', status: 400, headers: PROBLEM, body: { errors: [] } },
     { name: 'no errors member', status: 400, headers: PROBLEM, body: { title: 'Bad Request' } },
-    { name: 'not problem+json', status: 400, headers: { 'Content-Type': 'application/json' }, body: { errors: 'x' } },
+    {
+      name: 'not problem+json',
+      status: 400,
+      headers: { 'Content-Type': 'application/json' },
+      body: { errors: 'x' },
+    },
   ],
   invalid: [
     {
@@ -28,7 +33,9 @@ ruleTester(rule, {
       status: 400,
       headers: PROBLEM,
       body: { errors: { age: 'must be positive' } },
-      findings: [{ severity: 'warning', pointer: '/errors', message: ['"errors"', 'object', 'not an array'] }],
+      findings: [
+        { severity: 'warning', pointer: '/errors', message: ['"errors"', 'object', 'not an array'] },
+      ],
     },
     {
       name: 'errors as a string',
@@ -44,7 +51,11 @@ ruleTester(rule, {
       body: { errors: ['age is wrong', { code: 17 }, { detail: 5 }, { detail: 'ok' }] },
       findings: [
         { severity: 'warning', pointer: '/errors/0', message: ['errors[0]', '"age is wrong"'] },
-        { severity: 'warning', pointer: '/errors/1', message: ['errors[1]', 'no "detail", "title" or "pointer"'] },
+        {
+          severity: 'warning',
+          pointer: '/errors/1',
+          message: ['errors[1]', 'no "detail", "title" or "pointer"'],
+        },
         { severity: 'warning', pointer: '/errors/2', message: 'errors[2]' },
       ],
     },

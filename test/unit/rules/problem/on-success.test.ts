@@ -3,7 +3,12 @@ import { ruleTester } from '../../../helpers/ruleTester';
 
 ruleTester(rule, {
   valid: [
-    { name: 'problem on a 404', status: 404, headers: { 'Content-Type': 'application/problem+json' }, body: {} },
+    {
+      name: 'problem on a 404',
+      status: 404,
+      headers: { 'Content-Type': 'application/problem+json' },
+      body: {},
+    },
     { name: 'JSON on a 200', status: 200, headers: { 'Content-Type': 'application/json' }, body: {} },
     { name: 'problem on a 302', status: 302, headers: { 'Content-Type': 'application/problem+json' } },
   ],

@@ -7,8 +7,18 @@ ruleTester(rule, {
   valid: [
     { name: 'same status', status: 404, headers: PROBLEM, body: { status: 404 } },
     { name: 'no status member', status: 404, headers: PROBLEM, body: { title: 'Not Found' } },
-    { name: 'string status is problem/shape territory', status: 404, headers: PROBLEM, body: { status: '500' } },
-    { name: 'not problem+json', status: 404, headers: { 'Content-Type': 'application/json' }, body: { status: 500 } },
+    {
+      name: 'string status is problem/shape territory',
+      status: 404,
+      headers: PROBLEM,
+      body: { status: '500' },
+    },
+    {
+      name: 'not problem+json',
+      status: 404,
+      headers: { 'Content-Type': 'application/json' },
+      body: { status: 500 },
+    },
   ],
   invalid: [
     {

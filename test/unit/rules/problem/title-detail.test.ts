@@ -5,7 +5,12 @@ const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
 ruleTester(rule, {
   valid: [
-    { name: 'both present', status: 404, headers: PROBLEM, body: { title: 'Not Found', detail: 'No order 42' } },
+    {
+      name: 'both present',
+      status: 404,
+      headers: PROBLEM,
+      body: { title: 'Not Found', detail: 'No order 42' },
+    },
     { name: 'not problem+json', status: 404, headers: { 'Content-Type': 'application/json' }, body: {} },
     { name: 'array body is problem/shape territory', status: 400, headers: PROBLEM, body: [] },
     { name: 'unknown body', status: 400, headers: PROBLEM },

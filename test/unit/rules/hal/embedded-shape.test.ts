@@ -1,0 +1,52 @@
+import rule from '../../../../src/core/rules/hal/embedded-shape';
+import { ruleTester } from '../../../helpers/ruleTester';
+import { deepHal } from './deep';
+
+const HAL = { 'Content-Type': 'application/hal+json' };
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'object and array of objects',
+      headers: HAL,
+      body: { _embedded: { manager: { name: 'Kate' }, orders: [{ id: 1 }, { id: 2 }] } },
+    },
+    { name: 'empty _embedded', headers: HAL, body: { _embedded: {} } },
+    { name: 'empty array', headers: HAL, body: { _embedded: { orders: [] } } },
+    { name: '10,000 levels deep', headers: HAL, body: deepHal(10_000) },
+  ],
+  invalid: [
+    {
+      name: '_embedded as an array',
+      headers: HAL,
+      body: { _embedded: [{ id: 1 }] },
+      findings: [
+        { severity: 'error', pointer: '/_embedded', message: ['_embedded', 'array', 'not an object'] },
+      ],
+    },
+    {
+      name: 'value that is a string',
+      headers: HAL,
+      body: { _embedded: { items: 'none' } },
+      findings: [{ severity: 'error', pointer: '/_embedded/items', message: ['"items"', '"none"'] }],
+    },
+    {
+      name: 'null value',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _embedded: { owner: null } },
+      findings: [{ severity: 'error', pointer: '/_embedded/owner', message: ['"owner"', 'null'] }],
+    },
+    {
+      name: 'array with a non-object',
+      headers: HAL,
+      body: { _embedded: { items: [{ id: 1 }, 2] } },
+      findings: [{ severity: 'error', pointer: '/_embedded/items/1', message: ['"items"[1]', 'number (2)'] }],
+    },
+    {
+      name: 'bad shape one level down',
+      headers: HAL,
+      body: { _embedded: { a: { _embedded: { b: [true] } } } },
+      findings: [{ severity: 'error', pointer: '/_embedded/a/_embedded/b/0', message: 'boolean (true)' }],
+    },
+  ],
+});

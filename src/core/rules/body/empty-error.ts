@@ -20,6 +20,10 @@ export default defineRule({
     const family = statusFamily(exchange.status);
     if ((family !== '4xx' && family !== '5xx') || exchange.method.toUpperCase() === 'HEAD') return [];
     if (!isKnownEmpty(exchange)) return [];
-    return [{ message: `${exchange.status} to ${exchange.method} has an empty body: nothing tells the client what went wrong` }];
+    return [
+      {
+        message: `${exchange.status} to ${exchange.method} has an empty body: nothing tells the client what went wrong`,
+      },
+    ];
   },
 });

@@ -46,11 +46,16 @@ export default defineRule({
   source: { label: 'RFC 9457 §1', url: 'https://www.rfc-editor.org/rfc/rfc9457#section-1' },
   check({ exchange, mediaType, json }) {
     const family = statusFamily(exchange.status);
-    if ((family !== '4xx' && family !== '5xx') || !HTML_TYPES.has(mediaType) || !carriesContent(exchange)) return [];
+    if ((family !== '4xx' && family !== '5xx') || !HTML_TYPES.has(mediaType) || !carriesContent(exchange))
+      return [];
     // A JSON body merely labelled text/html is body/content-type-mismatch's finding.
     if (json.kind === 'ok') return [];
     const reason = apiCallReason(exchange, readAccept(exchange));
     if (reason === undefined) return [];
-    return [{ message: `${exchange.status} to ${reason} came back as an HTML page (${mediaType}), which a client cannot parse` }];
+    return [
+      {
+        message: `${exchange.status} to ${reason} came back as an HTML page (${mediaType}), which a client cannot parse`,
+      },
+    ];
   },
 });

@@ -6,14 +6,22 @@ const FAILED_STATUS = new Set(['error', 'fail', 'failure']);
 const MAX_QUOTE = 60;
 
 function quote(v: JsonValue | undefined): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : v === undefined ? '' : typeof v === 'object' && v !== null ? '{…}' : String(v);
+  const s =
+    typeof v === 'string'
+      ? JSON.stringify(v)
+      : v === undefined
+        ? ''
+        : typeof v === 'object' && v !== null
+          ? '{…}'
+          : String(v);
   return s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s;
 }
 
 /** A short hint at what went wrong, from the usual places envelopes put it. */
-function detail(body: Record<string, JsonValue>): string {
+function detail(body: Record<string, JsonValue>, pointer: string): string {
   const error = member(body, 'error');
-  if (typeof error === 'string' && error !== '') return ` (error: ${quote(error)})`;
+  if (typeof error === 'string' && error !== '')
+    return pointer === '/error' ? '' : ` (error: ${quote(error)})`;
   const nested = member(error, 'message');
   if (typeof nested === 'string' && nested !== '') return ` (error.message: ${quote(nested)})`;
   const message = member(body, 'message');
@@ -46,7 +54,10 @@ function failureSignal(body: Record<string, JsonValue>): { pointer: string; said
   if (Array.isArray(errors) && errors.length > 0) {
     // GraphQL (spec §7.1.2) pairs `errors` with non-null `data` for a partial success.
     if (isJsonObject(member(body, 'data'))) return undefined;
-    return { pointer: '/errors', said: `"errors" with ${errors.length} entr${errors.length === 1 ? 'y' : 'ies'}` };
+    return {
+      pointer: '/errors',
+      said: `"errors" with ${errors.length} entr${errors.length === 1 ? 'y' : 'ies'}`,
+    };
   }
   return undefined;
 }
@@ -61,7 +72,7 @@ export default defineRule({
     if (statusFamily(exchange.status) !== '2xx' || json.kind !== 'ok' || !isJsonObject(json.value)) return [];
     const signal = failureSignal(json.value);
     if (!signal) return [];
-    const said = signal.pointer === '/error' ? signal.said : `${signal.said}${detail(json.value)}`;
+    const said = `${signal.said}${detail(json.value, signal.pointer)}`;
     return [{ message: `${exchange.status} response says it failed: ${said}`, pointer: signal.pointer }];
   },
 });

@@ -31,7 +31,12 @@ export default defineRule({
       const said = asStatus(v, min);
       if (said === undefined || said === real) continue;
       const pointer = '/' + path.join('/');
-      return [{ message: `body says status ${JSON.stringify(v)} at ${pointer} but the HTTP status is ${real}`, pointer }];
+      return [
+        {
+          message: `body says status ${JSON.stringify(v)} at ${pointer} but the HTTP status is ${real}`,
+          pointer,
+        },
+      ];
     }
     return [];
   },

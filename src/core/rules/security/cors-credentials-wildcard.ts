@@ -6,12 +6,15 @@ export default defineRule({
   group: 'core',
   severity: 'warning',
   headerOnly: true,
-  description: 'Access-Control-Allow-Origin: * cannot be combined with Access-Control-Allow-Credentials: true.',
+  description:
+    'Access-Control-Allow-Origin: * cannot be combined with Access-Control-Allow-Credentials: true.',
   source: { label: 'Fetch §3.2.5', url: 'https://fetch.spec.whatwg.org/#cors-protocol-and-credentials' },
   check({ exchange }) {
     const h = exchange.responseHeaders;
     const wildcard = headerValues(h, 'access-control-allow-origin').some((v) => v.trim() === '*');
-    const credentials = headerValues(h, 'access-control-allow-credentials').some((v) => v.trim().toLowerCase() === 'true');
+    const credentials = headerValues(h, 'access-control-allow-credentials').some(
+      (v) => v.trim().toLowerCase() === 'true',
+    );
     if (!wildcard || !credentials) return [];
     return [
       {

@@ -6,13 +6,18 @@ export default defineRule({
   id: 'security/internal-error-details',
   group: 'core',
   severity: 'warning',
-  description: 'Responses should not expose database or driver errors: they map out the schema and invite injection.',
+  description:
+    'Responses should not expose database or driver errors: they map out the schema and invite injection.',
   source: { label: 'CWE-209', url: 'https://cwe.mitre.org/data/definitions/209.html' },
   check(ctx) {
-    const [hit] = scanBody(ctx, (s) => {
-      const h = findInternalDetails(s);
-      return h ? [h] : [];
-    }, 1);
+    const [hit] = scanBody(
+      ctx,
+      (s) => {
+        const h = findInternalDetails(s);
+        return h ? [h] : [];
+      },
+      1,
+    );
     if (!hit) return [];
     const where = hit.pointer === undefined ? 'body' : `body member ${hit.pointer}`;
     const message = `${where} exposes ${hit.value.what}: "${hit.value.excerpt}"`;

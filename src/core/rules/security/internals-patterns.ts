@@ -13,15 +13,27 @@ export interface InternalsHit {
  */
 const PATTERNS: readonly { what: string; re: RegExp }[] = [
   { what: 'a MySQL syntax error', re: /You have an error in your SQL syntax/ },
-  { what: 'a MySQL error', re: /\bER_(?:DUP_ENTRY|PARSE_ERROR|NO_SUCH_TABLE|BAD_FIELD_ERROR|ACCESS_DENIED_ERROR)\b|Duplicate entry '[^'\n]{0,200}' for key/ },
-  { what: 'a PostgreSQL error', re: /syntax error at or near |duplicate key value violates unique constraint|violates foreign key constraint|relation "[^"\n]{1,200}" does not exist/ },
+  {
+    what: 'a MySQL error',
+    re: /\bER_(?:DUP_ENTRY|PARSE_ERROR|NO_SUCH_TABLE|BAD_FIELD_ERROR|ACCESS_DENIED_ERROR)\b|Duplicate entry '[^'\n]{0,200}' for key/,
+  },
+  {
+    what: 'a PostgreSQL error',
+    re: /syntax error at or near |duplicate key value violates unique constraint|violates foreign key constraint|relation "[^"\n]{1,200}" does not exist/,
+  },
   { what: 'an Oracle error code', re: /\bORA-\d{5}\b/ },
-  { what: 'a SQL Server error', re: /Unclosed quotation mark after the character string|Incorrect syntax near / },
+  {
+    what: 'a SQL Server error',
+    re: /Unclosed quotation mark after the character string|Incorrect syntax near /,
+  },
   { what: 'a SQLite error', re: /\bSQLITE_[A-Z]{4,20}\b|no such (?:table|column): / },
   { what: 'a MongoDB error', re: /\bMongo[A-Za-z]{0,20}Error\b|E11000 duplicate key/ },
   { what: 'a SQLSTATE code', re: /\bSQLSTATE\b/ },
   { what: 'a PDOException', re: /\bPDOException\b/ },
-  { what: 'a JDBC/SQL driver exception', re: /\bjava\.sql\.|\bPSQLException\b|\bS(?:QL|ql)[A-Za-z]{0,40}Exception\b|\borg\.hibernate\./ },
+  {
+    what: 'a JDBC/SQL driver exception',
+    re: /\bjava\.sql\.|\bPSQLException\b|\bS(?:QL|ql)[A-Za-z]{0,40}Exception\b|\borg\.hibernate\./,
+  },
   {
     what: 'an ORM or driver error',
     re: /\bsqlalchemy\.exc\.|\bdjango\.db\.utils\.|\bpsycopg2?\.(?:errors|OperationalError|IntegrityError|ProgrammingError)|ActiveRecord::(?:StatementInvalid|RecordNotUnique)|\bPG::[A-Z][A-Za-z]{1,40}|\bSequelize[A-Za-z]{0,30}Error\b|\bPrismaClient[A-Za-z]{0,30}Error\b/,

@@ -1,5 +1,5 @@
 import { jsonPointer } from '../../json/pointer';
-import { walkJson } from '../../json/walk';
+import { walkJson, type JsonValue } from '../../json/walk';
 import type { RuleContext } from '../types';
 
 export interface BodyHit<T> {
@@ -8,8 +8,48 @@ export interface BodyHit<T> {
   pointer?: string;
 }
 
+interface JsonStrings {
+  strings: { path: (string | number)[]; text: string }[];
+  /** The walk stopped at its bounds, so some strings were never seen. */
+  truncated: boolean;
+}
+
 const MAX_NODES = 100_000;
 const MAX_DEPTH = 64;
+
+/** Several scanning rules read the same body: walk each parsed document once. */
+const cache = new WeakMap<object, JsonStrings>();
+
+/** String members of a JSON document, adding up to at most `budget` characters. */
+function jsonStrings(root: JsonValue, budget: number): JsonStrings {
+  const key = typeof root === 'object' && root !== null ? root : undefined;
+  const cached = key && cache.get(key);
+  if (cached) return cached;
+  const out: JsonStrings = { strings: [], truncated: false };
+  let visited = 0;
+  walkJson(
+    root,
+    ({ value, path, depth }) => {
+      if (budget <= 0) {
+        out.truncated = true;
+        return false;
+      }
+      visited++;
+      if (typeof value === 'string') {
+        const text = value.length > budget ? value.slice(0, budget) : value;
+        budget -= text.length;
+        out.strings.push({ path, text });
+      } else if (depth >= MAX_DEPTH && value !== null && typeof value === 'object') {
+        out.truncated = true;
+      }
+      return undefined;
+    },
+    { maxNodes: MAX_NODES, maxDepth: MAX_DEPTH },
+  );
+  if (visited >= MAX_NODES) out.truncated = true;
+  if (key) cache.set(key, out);
+  return out;
+}
 
 /**
  * Runs `detect` over a response body and returns at most `max` hits. For parsed JSON each string
@@ -22,33 +62,13 @@ export function scanBody<T>(ctx: RuleContext, detect: (text: string) => T[], max
   if (text === undefined || text.length === 0 || max <= 0) return [];
   const out: BodyHit<T>[] = [];
   if (ctx.json.kind === 'ok') {
-    let budget = text.length;
-    let visited = 0;
-    let truncated = false;
-    walkJson(
-      ctx.json.value,
-      ({ value, path, depth }) => {
-        if (out.length >= max) return false;
-        if (budget <= 0) {
-          truncated = true;
-          return false;
-        }
-        visited++;
-        if (typeof value === 'string') {
-          const s = value.length > budget ? value.slice(0, budget) : value;
-          budget -= s.length;
-          for (const hit of detect(s)) {
-            if (out.length >= max) break;
-            out.push(path.length > 0 ? { value: hit, pointer: jsonPointer(path) } : { value: hit });
-          }
-        } else if (depth >= MAX_DEPTH && value !== null && typeof value === 'object') {
-          truncated = true;
-        }
-        return undefined;
-      },
-      { maxNodes: MAX_NODES, maxDepth: MAX_DEPTH },
-    );
-    if (visited >= MAX_NODES) truncated = true;
+    const { strings, truncated } = jsonStrings(ctx.json.value, text.length);
+    for (const { path, text: s } of strings) {
+      for (const hit of detect(s)) {
+        if (out.length >= max) return out;
+        out.push(path.length > 0 ? { value: hit, pointer: jsonPointer(path) } : { value: hit });
+      }
+    }
     if (out.length > 0 || !truncated) return out;
   }
   for (const hit of detect(text)) {
@@ -63,7 +83,10 @@ export function scanBody<T>(ctx: RuleContext, detect: (text: string) => T[], max
  * the newlines of a trace) collapse to one space. Reads a bounded slice, so it is cheap on huge text.
  */
 export function excerpt(text: string, start: number, max = 80): string {
-  const s = text.slice(start, start + max * 2).replace(/\s+/g, ' ').trim();
+  const s = text
+    .slice(start, start + max * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 

@@ -19,7 +19,11 @@ export default defineRule({
   check(ctx): Report[] {
     const hits = scanBody<Secret>(
       ctx,
-      (s) => findSecrets(s, MAX_FINDINGS).map((f) => ({ kind: f.kind, masked: maskSecret(f.kind, s.slice(f.index, f.index + f.length)) })),
+      (s) =>
+        findSecrets(s, MAX_FINDINGS).map((f) => ({
+          kind: f.kind,
+          masked: maskSecret(f.kind, s.slice(f.index, f.index + f.length)),
+        })),
       MAX_FINDINGS,
     );
     return hits.map(({ value, pointer }) => {

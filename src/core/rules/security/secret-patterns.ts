@@ -50,7 +50,8 @@ const AWS_DOC_SAMPLE = /EXAMPLE$/;
  */
 export function findSecrets(text: string, limit = Number.POSITIVE_INFINITY): SecretMatch[] {
   const out: SecretMatch[] = [];
-  const re = new RegExp(SECRETS.source, 'g');
+  const re = SECRETS;
+  re.lastIndex = 0; // shared /g regex; safe because the loop below never yields
   let m: RegExpExecArray | null;
   while (out.length < limit && (m = re.exec(text)) !== null) {
     const groups = m.groups ?? {};

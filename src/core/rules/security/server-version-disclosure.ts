@@ -24,7 +24,9 @@ export default defineRule({
       for (const raw of headerValues(exchange.responseHeaders, name)) {
         const value = raw.trim().slice(0, MAX_SHOWN);
         if (!VERSION.test(value)) continue;
-        out.push({ message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits` });
+        out.push({
+          message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits`,
+        });
       }
     }
     return out;

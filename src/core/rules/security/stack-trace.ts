@@ -9,10 +9,14 @@ export default defineRule({
   description: 'Responses should not expose stack traces: they reveal code paths, libraries and versions.',
   source: { label: 'CWE-209', url: 'https://cwe.mitre.org/data/definitions/209.html' },
   check(ctx) {
-    const [hit] = scanBody(ctx, (s) => {
-      const t = findStackTrace(s);
-      return t ? [t] : [];
-    }, 1);
+    const [hit] = scanBody(
+      ctx,
+      (s) => {
+        const t = findStackTrace(s);
+        return t ? [t] : [];
+      },
+      1,
+    );
     if (!hit) return [];
     const where = hit.pointer === undefined ? 'body' : `body member ${hit.pointer}`;
     const message = `${where} holds a ${hit.value.kind} stack trace: "${hit.value.excerpt}"`;

@@ -19,9 +19,12 @@ const PATTERNS: readonly { kind: string; re: RegExp }[] = [
   { kind: 'PHP', re: /Stack trace:(?:\s|<br ?\/?>){1,10}#0 / },
   {
     kind: 'Java',
-    re: /at [\w$.\/<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Unknown Source|Native Method)\)/,
+    re: /at [\w$./<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Unknown Source|Native Method)\)/,
   },
-  { kind: '.NET', re: /at [\w.`<>[\],+|]{1,300}\([^()\n]{0,300}\) in (?:[A-Za-z]:)?[^\n:]{1,300}:line \d{1,7}/ },
+  {
+    kind: '.NET',
+    re: /at [\w.`<>[\],+|]{1,300}\([^()\n]{0,300}\) in (?:[A-Za-z]:)?[^\n:]{1,300}:line \d{1,7}/,
+  },
   { kind: '.NET', re: /--- End of stack trace from previous location/ },
   {
     kind: 'Node.js',

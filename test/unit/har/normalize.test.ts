@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { contentToBody, decodeBase64 } from '../../../src/core/har/body';
+import { normalizeHarEntry, parseHar } from '../../../src/core/har/normalize';
+import { statusFamily } from '../../../src/core/exchange/family';
+import { carriesContent, isJsonMediaType, mediaTypeOf } from '../../../src/core/exchange/media';
+import { headerValue, headerValues } from '../../../src/core/exchange/headers';
+import { harDocument, harEntry } from '../../helpers/har';
+import { makeExchange } from '../../helpers/exchange';
+
+describe('statusFamily', () => {
+  it.each([
+    [0, 'failed'],
+    [99, 'unknown'],
+    [100, '1xx'],
+    [204, '2xx'],
+    [399, '3xx'],
+    [404, '4xx'],
+    [599, '5xx'],
+    [600, 'unknown'],
+    [999, 'unknown'],
+    [200.5, 'unknown'],
+    [-1, 'unknown'],
+  ])('%s → %s', (code, fam) => expect(statusFamily(code)).toBe(fam));
+});
+
+describe('media types and headers', () => {
+  it('drops parameters and lower-cases', () => {
+    expect(mediaTypeOf('Application/Problem+JSON; charset=utf-8')).toBe('application/problem+json');
+    expect(isJsonMediaType('application/vnd.api+json')).toBe(true);
+    expect(isJsonMediaType('text/json')).toBe(false);
+  });
+  it('looks headers up case-insensitively and keeps repeats', () => {
+    const h = [
+      { name: 'Vary', value: 'Accept' },
+      { name: 'vary', value: 'Origin' },
+    ];
+    expect(headerValues(h, 'VARY')).toEqual(['Accept', 'Origin']);
+    expect(headerValue(h, 'vary')).toBe('Accept, Origin');
+  });
+  it('knows which responses carry content', () => {
+    expect(carriesContent(makeExchange({ method: 'HEAD', body: 'x' }))).toBe(false);
+    expect(carriesContent(makeExchange({ status: 304, body: 'x' }))).toBe(false);
+    expect(carriesContent(makeExchange({ status: 205, body: 'x' }))).toBe(false);
+    expect(carriesContent(makeExchange({ status: 200, body: null }))).toBe(false);
+    expect(carriesContent(makeExchange({ status: 200 }))).toBe(true);
+  });
+});
+
+describe('bodies', () => {
+  it('distinguishes not captured from empty', () => {
+    expect(contentToBody(undefined, undefined, 'application/json', 120)).toEqual({ kind: 'unknown', reason: 'not-captured', size: 120 });
+    expect(contentToBody(undefined, undefined, 'application/json', 0)).toEqual({ kind: 'empty' });
+    expect(contentToBody('', undefined, 'application/json', -1)).toEqual({ kind: 'empty' });
+  });
+  it('decodes base64 text and recognises binary', () => {
+    expect(contentToBody(btoa('{"a":1}'), 'base64', 'application/json', 7)).toMatchObject({ kind: 'text', text: '{"a":1}' });
+    expect(contentToBody(btoa('\u0089PNG\r\n'), 'base64', 'image/png', 6)).toMatchObject({ kind: 'binary' });
+    expect(contentToBody(btoa('\xff\xfe\x00'), 'base64', 'text/plain', 3)).toMatchObject({ kind: 'binary' });
+  });
+  it('reports base64 that does not decode', () => {
+    expect(decodeBase64('@@not base64@@')).toBeUndefined();
+    expect(contentToBody('@@@', 'base64', 'application/json', 3)).toEqual({ kind: 'unknown', reason: 'decode-failed' });
+  });
+});
+
+describe('normalizeHarEntry', () => {
+  it('reads a Chrome entry', () => {
+    const r = normalizeHarEntry(
+      harEntry({ method: 'post', url: 'https://a.io/x', status: 201, headers: { Location: '/x/1' }, text: '{}', resourceType: 'xhr' }),
+      'e1',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.exchange).toMatchObject({ id: 'e1', method: 'POST', status: 201, resourceType: 'xhr', body: { kind: 'text', text: '{}' } });
+    expect(r.exchange.responseHeaders).toEqual([{ name: 'Location', value: '/x/1' }]);
+  });
+  it('keeps the failure reason of a failed request', () => {
+    const r = normalizeHarEntry(harEntry({ url: 'https://a.io/', status: 0, error: 'net::ERR_CONNECTION_REFUSED' }), 'e');
+    expect(r.ok && r.exchange.failure).toBe('net::ERR_CONNECTION_REFUSED');
+    expect(r.ok && r.exchange.body.kind).toBe('unknown');
+  });
+  it('says which required field is missing', () => {
+    expect(normalizeHarEntry({ request: { url: 'x' }, response: { status: 200 } }, 'e')).toEqual({ ok: false, error: 'request.method is missing or not a string' });
+    expect(normalizeHarEntry({ request: { method: 'GET', url: 'x' } }, 'e')).toEqual({ ok: false, error: 'entry has no "response" object' });
+    expect(normalizeHarEntry(null, 'e')).toEqual({ ok: false, error: 'entry is not an object' });
+  });
+  it('tolerates missing optional fields and odd header values', () => {
+    const r = normalizeHarEntry({ request: { method: 'GET', url: 'https://a.io', headers: [{ name: 'X', value: 5 }, 'junk'] }, response: { status: 200, headers: 'nope' } }, 'e');
+    expect(r.ok && r.exchange.requestHeaders).toEqual([{ name: 'X', value: '5' }]);
+    expect(r.ok && r.exchange.responseHeaders).toEqual([]);
+  });
+});
+
+describe('parseHar', () => {
+  it('reads good entries and reports bad ones by index', () => {
+    const r = parseHar(JSON.stringify(harDocument([harEntry({ url: 'https://a.io', status: 200 }), { nope: true }])));
+    expect('error' in r).toBe(false);
+    if ('error' in r) return;
+    expect(r.exchanges).toHaveLength(1);
+    expect(r.problems).toEqual([{ index: 1, error: 'entry has no "request" object' }]);
+  });
+  it('explains what is wrong with a file that is not a HAR', () => {
+    expect(parseHar('{')).toMatchObject({ error: expect.stringMatching(/not valid JSON/) });
+    expect(parseHar('[]')).toEqual({ error: 'not a HAR file: the top level is not a JSON object' });
+    expect(parseHar('{"log":{}}')).toEqual({ error: 'not a HAR file: "log.entries" is not an array' });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/core/rules/registry';
+import { defaultSettings, parseSettings } from '../../src/core/settings/schema';
+
+describe('settings document', () => {
+  it('fills what a partial document omits with defaults', () => {
+    const r = parseSettings({ profiles: ['problem'], rules: { 'http/created-location': 'off' } }, RULE_IDS);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.settings.profiles).toEqual(['problem']);
+    expect(r.settings.rules).toEqual({ 'http/created-location': 'off' });
+    expect(r.settings.capture).toEqual(defaultSettings().capture);
+  });
+
+  it('round-trips the defaults', () => {
+    expect(parseSettings(JSON.parse(JSON.stringify(defaultSettings())), RULE_IDS)).toEqual({ ok: true, settings: defaultSettings() });
+  });
+
+  it('names every problem with its path, and never throws', () => {
+    const r = parseSettings(
+      {
+        version: 2,
+        profiles: ['problem', 'soap'],
+        rules: { 'http/nope': 'off', 'http/created-location': 'loud' },
+        capture: { bodySizeCap: -1, apiOnly: 'yes', badgeMode: 'all', extra: 1 },
+        redaction: { headers: [1] },
+        colour: 'blue',
+      },
+      RULE_IDS,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual(
+      expect.arrayContaining([
+        'unknown setting "colour"',
+        'version: expected 1, got 2',
+        'profiles[1]: unknown profile "soap" (expected problem, hal or envelope)',
+        'rules["http/nope"]: unknown rule',
+        'rules["http/created-location"]: expected "off", "info", "warning" or "error", got "loud"',
+        'capture.extra: unknown setting',
+        'capture.apiOnly: expected true or false',
+        'capture.bodySizeCap: expected a whole number ≥ 0',
+        'capture.badgeMode: expected "errors" or "5xx"',
+        'redaction.headers: expected an array of names',
+      ]),
+    );
+    for (const junk of [null, 42, 'x', [], { rules: null }, { capture: [] }]) expect(parseSettings(junk).ok).toBe(false);
+  });
+
+  it('ignores rule ids named like Object.prototype members', () => {
+    const r = parseSettings({ rules: { __proto__: 'off', constructor: 'off' } }, RULE_IDS);
+    expect(r.ok).toBe(false);
+    expect(({} as Record<string, unknown>).off).toBeUndefined();
+  });
+});

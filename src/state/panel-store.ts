@@ -40,6 +40,8 @@ export interface PanelState {
   settings: Settings;
   /** Import problems and other notices for the status bar. */
   notice: string | null;
+  /** The Codes view's search text (a code or words). */
+  codesQuery: string;
 
   addRows(rows: Omit<Row, 'seq'>[]): void;
   applyAnalyses(results: { id: string; analysis: Analysis }[]): void;
@@ -55,6 +57,9 @@ export interface PanelState {
   setDetailTab(tab: DetailTab, focusPointer?: string | null): void;
   setSettings(settings: Settings): void;
   setNotice(notice: string | null): void;
+  /** Opens the Codes view on one status code or net::ERR_ name. */
+  showCode(code: string): void;
+  setCodesQuery(query: string): void;
 }
 
 export type PanelStore = StoreApi<PanelState>;
@@ -75,6 +80,7 @@ export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 
     focusPointer: null,
     settings,
     notice: null,
+    codesQuery: '',
 
     addRows(incoming) {
       if (incoming.length === 0) return;
@@ -137,5 +143,7 @@ export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 
       set(patch);
     },
     setNotice: (notice) => set({ notice }),
+    showCode: (code) => set({ view: 'codes', codesQuery: code }),
+    setCodesQuery: (codesQuery) => set({ codesQuery }),
   }));
 }

@@ -1,3 +1,111 @@
+import { useMemo, useState } from 'react';
+import { searchCatalogue } from '../../core/catalogue';
+import type { CatalogueEntry } from '../../core/catalogue/types';
+import type { StatusFamily } from '../../core/exchange/family';
+import { SafeLink } from '../../ui/SafeLink';
+import { usePanel } from './panel-context';
+
+const FAMILIES: (StatusFamily | 'all')[] = ['all', '1xx', '2xx', '3xx', '4xx', '5xx', 'failed'];
+
+function EntryDetail({ entry }: { entry: CatalogueEntry }) {
+  return (
+    <div className="code-detail">
+      <p>{entry.meaning}</p>
+      {entry.causes.length > 0 && (
+        <>
+          <h4>Common causes</h4>
+          <ul>
+            {entry.causes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>What to do</h4>
+      <p>{entry.action}</p>
+      <p>
+        <strong>Retry:</strong> {entry.retry.note}
+      </p>
+      {entry.headers.length > 0 && (
+        <p>
+          <strong>Headers:</strong> <span className="mono">{entry.headers.join(', ')}</span>
+        </p>
+      )}
+      {Object.entries(entry.profiles).map(([profile, note]) => (
+        <p key={profile}>
+          <strong>{profile} convention:</strong> {note}
+        </p>
+      ))}
+      <p>
+        <SafeLink href={entry.specUrl}>{entry.origin}</SafeLink>
+      </p>
+    </div>
+  );
+}
+
+/** The whole catalogue, searchable by code or words and filterable by family. */
 export function CodesView() {
-  return <div className="codes" role="region" aria-label="Status codes" />;
+  const query = usePanel((s) => s.codesQuery);
+  const setQuery = usePanel((s) => s.setCodesQuery);
+  const [family, setFamily] = useState<StatusFamily | 'all'>('all');
+  const [open, setOpen] = useState<string | null>(null);
+  const entries = useMemo(() => searchCatalogue(query, family === 'all' ? undefined : family), [query, family]);
+  const single = entries.length === 1 ? String(entries[0]!.code) : null;
+  return (
+    <div className="codes" role="region" aria-label="Status codes">
+      <div className="codes-toolbar">
+        <input
+          type="search"
+          aria-label="Search status codes"
+          placeholder="Search codes: 429, timeout, ERR_CONNECTION_REFUSED…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <div role="group" aria-label="Family" className="chips">
+          {FAMILIES.map((f) => (
+            <button key={f} type="button" aria-pressed={family === f} className={f === 'all' ? '' : `fam-${f}`} onClick={() => setFamily(f)}>
+              {f}
+            </button>
+          ))}
+        </div>
+        <span className="muted">{entries.length} entries</span>
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Reason</th>
+            <th scope="col">Standing</th>
+            <th scope="col">Summary</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => {
+            const key = String(e.code);
+            const expanded = open === key || single === key;
+            return (
+              <tr key={key} className={expanded ? 'expanded' : ''}>
+                <th scope="row" className={`mono fam-${e.family}`}>
+                  <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : key)}>
+                    {key}
+                  </button>
+                </th>
+                <td>
+                  {e.reason}
+                  {e.formerNames.length > 0 && <span className="muted"> (formerly {e.formerNames.join(', ')})</span>}
+                </td>
+                <td>
+                  <span className={`standing standing-${e.registry}`}>{e.registry}</span>
+                </td>
+                <td>
+                  {e.summary}
+                  {expanded && <EntryDetail entry={e} />}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
 }

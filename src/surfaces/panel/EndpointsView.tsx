@@ -8,7 +8,7 @@ const FAMS: StatusFamily[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
 
 /** Requests grouped by method and route template, to see which endpoints break the conventions. */
 export function EndpointsView() {
-  const selectVisible = useMemo(createVisibleRowsSelector, []);
+  const selectVisible = useMemo(() => createVisibleRowsSelector(), []);
   const rows = usePanel(selectVisible);
   const setFilter = usePanel((s) => s.setFilter);
   const setView = usePanel((s) => s.setView);

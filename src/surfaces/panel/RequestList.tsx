@@ -35,18 +35,21 @@ function Findings({ row }: { row: Row }) {
 }
 
 export function RequestList() {
-  const selectVisible = useMemo(createVisibleRowsSelector, []);
+  const selectVisible = useMemo(() => createVisibleRowsSelector(), []);
   const rows = usePanel(selectVisible);
   const selectedId = usePanel((s) => s.selectedId);
   const select = usePanel((s) => s.select);
   const sort = usePanel((s) => s.sort);
   const setSort = usePanel((s) => s.setSort);
   const setDetailTab = usePanel((s) => s.setDetailTab);
+  const showCode = usePanel((s) => s.showCode);
   const onOpen = (id: string) => {
     select(id);
     setDetailTab('overview');
   };
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer's functions are read fresh on every render, which is what the compiler warns about.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -124,6 +127,19 @@ export function RequestList() {
               >
                 <div role="gridcell">
                   <StatusCode status={ex.status} /> <span className="fam-tag">{statusFamily(ex.status)}</span>
+                  <button
+                    type="button"
+                    className="code-link"
+                    tabIndex={-1}
+                    title="Explain this status in the Codes view"
+                    aria-label={`Explain ${ex.status === 0 ? (ex.failure ?? 'failed request') : ex.status}`}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      showCode(ex.status === 0 && ex.failure ? ex.failure : String(ex.status));
+                    }}
+                  >
+                    ⓘ
+                  </button>
                 </div>
                 <div role="gridcell" className="mono">{ex.method}</div>
                 <div role="gridcell" className="name" title={ex.url}>{rowName(row)}</div>

@@ -1,0 +1,140 @@
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPanel, panelRows, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { pageFetching, startServer, type TestServer } from './harness/server';
+
+const JSON_CT = { 'Content-Type': 'application/json' };
+const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+const ROUTES = {
+  '/api/users/1': { status: 200, headers: JSON_CT, body: '{"id":1,"name":"Ada"}' },
+  '/api/users': { status: 201, headers: JSON_CT, body: '{"id":2}' },
+  '/api/redirect': { status: 302, headers: JSON_CT, body: '{}' },
+  '/api/secret': { status: 401, headers: JSON_CT, body: '{"error":"no token"}' },
+  '/api/limited': { status: 429, headers: { ...JSON_CT, 'Retry-After': '30' }, body: '{"error":"slow down"}' },
+  '/api/crash': {
+    status: 500,
+    headers: { 'Content-Type': 'text/html' },
+    body: `<pre>Traceback (most recent call last):\n  File "app.py", line 3, in handler\nKeyError: 'x'</pre>`,
+  },
+  '/api/xss': { status: 400, headers: { ...JSON_CT, 'X-Evil': XSS }, body: JSON.stringify({ message: XSS, link: 'javascript:window.__pwned=3' }) },
+};
+
+async function rowFor(panel: Frame, path: string) {
+  const rows = await waitForRows(panel, (rs) => rs.some((r) => r.text.includes(path + ' ') || r.text.endsWith(path)), `row ${path}`);
+  return rows.find((r) => r.text.includes(path))!;
+}
+
+async function typeSearch(panel: Frame, text: string) {
+  const box = (await panel.$('input[type="search"]'))!;
+  await box.click({ count: 3 });
+  await box.press('Backspace');
+  if (text) await box.type(text);
+}
+
+describe('panel triage in real Chromium', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let panel: Frame;
+  const tmp = mkdtempSync(join(tmpdir(), 'status-lens-har-'));
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: pageFetching(Object.keys(ROUTES)) },
+      ...ROUTES,
+    });
+    ext = await launchWithExtension();
+    page = await ext.browser.newPage();
+    await page.goto(server.origin + '/');
+    ({ panel } = await openPanel(page, ext.extensionId));
+    await page.reload();
+    await waitForRows(panel, (rs) => Object.keys(ROUTES).every((p) => rs.some((r) => r.text.includes(p))), 'all routes');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('shows every family and the findings the engine reports', async () => {
+    const rows = await panelRows(panel);
+    const fam = (p: string) => rows.find((r) => r.text.includes(p))!.family;
+    expect(fam('/api/users/1')).toBe('2xx');
+    expect(fam('/api/redirect')).toBe('3xx');
+    expect(fam('/api/secret')).toBe('4xx');
+    expect(fam('/api/crash')).toBe('5xx');
+    // Findings arrive from the worker; wait until the 401 row shows its error.
+    await until('401 finding', async () => {
+      const html = await panel.$eval('[role="row"][data-family="4xx"]', (e) => e.textContent);
+      return html && /\d/.test(html);
+    });
+    await typeSearch(panel, 'rule:http/unauthorized-challenge');
+    const filtered = await waitForRows(panel, (rs) => rs.length === 1, 'one 401 row');
+    expect(filtered[0]!.text).toContain('/api/secret');
+    await typeSearch(panel, 'rule:security/stack-trace');
+    expect((await waitForRows(panel, (rs) => rs.length === 1, 'stack trace row'))[0]!.text).toContain('/api/crash');
+  });
+
+  it('narrows the list with family chips and search, and restores it', async () => {
+    await typeSearch(panel, '');
+    await waitForRows(panel, (rs) => rs.length === Object.keys(ROUTES).length, 'all rows back');
+    await panel.click('button.chip.fam-4xx');
+    const only4xx = await waitForRows(panel, (rs) => rs.length === 3, 'three 4xx rows');
+    expect(only4xx.every((r) => r.family === '4xx')).toBe(true);
+    await panel.click('button.chip.fam-4xx');
+    await typeSearch(panel, 'status:2xx -status:201 method:GET');
+    expect((await waitForRows(panel, (rs) => rs.length === 1, 'one 200'))[0]!.text).toContain('/api/users/1');
+    await typeSearch(panel, '/users\\/\\d+/');
+    expect((await waitForRows(panel, (rs) => rs.length === 1, 'regex match'))[0]!.text).toContain('/api/users/1');
+    await typeSearch(panel, '');
+  });
+
+  it('shows hostile response content as text and runs none of it', async () => {
+    const row = await rowFor(panel, '/api/xss');
+    await panel.click(`[role="row"][data-id="${row.id}"]`);
+    expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // No element from the payload exists in the panel, and no javascript: link either.
+    expect(await panel.$$eval('img[src="x"], script:not([src])', (els) => els.length)).toBe(0);
+    expect(await panel.$$eval('a[href^="javascript:"]', (els) => els.length)).toBe(0);
+  });
+
+  it('imports a HAR file and shows its findings', async () => {
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 'fixture', version: '1' },
+        entries: [
+          {
+            startedDateTime: '2026-01-01T00:00:00Z',
+            time: 5,
+            request: { method: 'POST', url: 'https://imported.example/orders', headers: [] },
+            response: { status: 201, statusText: 'Created', headers: [{ name: 'Content-Type', value: 'application/json' }], content: { size: 2, mimeType: 'application/json', text: '{}' } },
+          },
+          { broken: true },
+          {
+            request: { method: 'GET', url: 'https://imported.example/down' },
+            response: { status: 0, headers: [], content: {}, _error: 'net::ERR_NAME_NOT_RESOLVED' },
+          },
+        ],
+      },
+    };
+    const file = join(tmp, 'fixture.har');
+    writeFileSync(file, JSON.stringify(har));
+    const input = (await panel.$('input[type="file"]'))!;
+    await input.uploadFile(file);
+    await typeSearch(panel, 'host:imported.example');
+    const rows = await waitForRows(panel, (rs) => rs.length === 2, 'two imported rows');
+    expect(rows.map((r) => r.family).sort()).toEqual(['2xx', 'failed']);
+    await typeSearch(panel, 'host:imported.example rule:http/created-location');
+    await waitForRows(panel, (rs) => rs.length === 1, 'created-location finding on the imported 201');
+    const status = await panel.$eval('.status-bar', (e) => e.textContent ?? '');
+    expect(status).toMatch(/Imported 2 of 3 entries from fixture\.har; 1 could not be read/);
+    await typeSearch(panel, '');
+  });
+});

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { statusHints, type Hint } from '../../../src/core/catalogue/hints';
+import type { Exchange } from '../../../src/core/exchange/types';
+import { makeExchange, type ExchangeSpec } from '../../helpers/exchange';
+
+const NOW = new Date('2025-03-01T12:00:00Z');
+
+function hints(spec: ExchangeSpec): Hint[] {
+  return statusHints(makeExchange(spec), NOW);
+}
+
+function texts(spec: ExchangeSpec, kind: Hint['kind']): string[] {
+  return hints(spec)
+    .filter((h) => h.kind === kind)
+    .map((h) => h.text);
+}
+
+describe('vendor hints', () => {
+  it('names Cloudflare from CF-RAY on a 520', () => {
+    const [hint] = hints({ status: 520, headers: { 'CF-RAY': '8a1b2c3d4e5f6789-AMS' } });
+    expect(hint).toMatchObject({ kind: 'vendor', ref: 520 });
+    expect(hint?.text).toContain('Cloudflare');
+    expect(hint?.text).toContain('8a1b2c3d4e5f6789-AMS');
+    expect(hint?.text).toContain('520');
+  });
+
+  it('names Cloudflare from the Server header', () => {
+    expect(texts({ status: 522, headers: { Server: 'cloudflare' } }, 'vendor')[0]).toContain(
+      'Sent by Cloudflare',
+    );
+  });
+
+  it('names the AWS ALB from Server: awselb/2.0 on a 460', () => {
+    const [text] = texts({ status: 460, headers: { Server: 'awselb/2.0' } }, 'vendor');
+    expect(text).toContain('AWS Application Load Balancer');
+    expect(text).toContain('awselb/2.0');
+  });
+
+  it('names nginx on a 499', () => {
+    const [text] = texts({ status: 499, headers: { server: 'nginx/1.25.3' } }, 'vendor');
+    expect(text).toContain('Sent by nginx');
+    expect(text).toContain('499 Client Closed Request');
+  });
+
+  it('says who usually sends an unofficial code when no header tells', () => {
+    const [text] = texts({ status: 530 }, 'vendor');
+    expect(text).toContain('usually comes from Cloudflare');
+  });
+
+  it('notes when the proxy in the headers is not the usual sender', () => {
+    const [text] = texts({ status: 520, headers: { Server: 'nginx' } }, 'vendor');
+    expect(text).toContain('nginx');
+    expect(text).toContain("normally Cloudflare's code");
+  });
+
+  it('names the proxy in front of a registered error code', () => {
+    const [text] = texts({ status: 502, headers: { Server: 'awselb/2.0' } }, 'vendor');
+    expect(text).toContain('AWS Application Load Balancer');
+    expect(text).toContain('502');
+  });
+
+  it('gives no vendor hint without evidence for a registered code', () => {
+    expect(hints({ status: 404, headers: { Server: 'MyApp' } })).toEqual([]);
+  });
+});
+
+describe('auth hints', () => {
+  it('explains an expired Bearer token', () => {
+    const [text] = texts(
+      {
+        status: 401,
+        headers: {
+          'WWW-Authenticate':
+            'Bearer realm="api", error="invalid_token", error_description="The access token expired"',
+        },
+      },
+      'auth',
+    );
+    expect(text).toContain('Bearer');
+    expect(text).toContain('realm "api"');
+    expect(text).toContain('invalid_token');
+    expect(text).toContain('expired');
+    expect(text).toContain('Get a new token');
+    expect(text).toContain('"The access token expired"');
+  });
+
+  it('explains insufficient_scope with the scope needed', () => {
+    const [text] = texts(
+      {
+        status: 403,
+        headers: { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="orders:write"' },
+      },
+      'auth',
+    );
+    expect(text).toContain('insufficient_scope');
+    expect(text).toContain('orders:write');
+  });
+
+  it('explains invalid_request', () => {
+    const [text] = texts(
+      { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_request"' } },
+      'auth',
+    );
+    expect(text).toContain('malformed');
+  });
+
+  it('reads a bare Bearer challenge as "no token sent"', () => {
+    const [text] = texts({ status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="example"' } }, 'auth');
+    expect(text).toContain('no token');
+  });
+
+  it('lists every challenge, across repeated header lines', () => {
+    const list = texts(
+      {
+        status: 401,
+        headers: [
+          { name: 'WWW-Authenticate', value: 'Basic realm="files", charset="UTF-8"' },
+          { name: 'www-authenticate', value: 'Negotiate' },
+        ],
+      },
+      'auth',
+    );
+    expect(list).toHaveLength(2);
+    expect(list[0]).toContain('user name and password');
+    expect(list[0]).toContain('files');
+    expect(list[1]).toContain('Negotiate');
+  });
+
+  it('says when a 401 has no challenge', () => {
+    expect(texts({ status: 401 }, 'auth')[0]).toContain('without WWW-Authenticate');
+  });
+
+  it('reads Proxy-Authenticate on a 407', () => {
+    const [text] = texts(
+      { status: 407, headers: { 'Proxy-Authenticate': 'Basic realm="corp-proxy"' } },
+      'auth',
+    );
+    expect(text).toContain('corp-proxy');
+  });
+
+  it('never throws on malformed challenges and says when it guessed', () => {
+    const bad = [
+      '"',
+      '=',
+      'Bearer realm="unterminated',
+      ',,,,',
+      'Bearer realm="a" error=',
+      '\u0000\u0007',
+      'x'.repeat(50_000),
+    ];
+    for (const value of bad) {
+      const list = texts({ status: 401, headers: { 'WWW-Authenticate': value } }, 'auth');
+      expect(list.length, JSON.stringify(value.slice(0, 20))).toBeGreaterThan(0);
+      for (const t of list) expect([...t].some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
+    }
+    expect(texts({ status: 401, headers: { 'WWW-Authenticate': '"' } }, 'auth')[0]).toContain(
+      'no readable challenge',
+    );
+    expect(
+      texts({ status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="unterminated' } }, 'auth'),
+    ).toContainEqual(expect.stringContaining('malformed'));
+  });
+});
+
+describe('retry hints', () => {
+  it('turns Retry-After seconds into a wait', () => {
+    expect(texts({ status: 429, headers: { 'Retry-After': '120' } }, 'retry')).toEqual([
+      expect.stringContaining('Retry in 120 s'),
+    ]);
+    expect(texts({ status: 503, headers: { 'Retry-After': '30' } }, 'retry')[0]).toContain('Retry in 30 s');
+  });
+
+  it('turns a Retry-After HTTP-date into a UTC time', () => {
+    const [text] = texts(
+      { status: 503, headers: { 'Retry-After': 'Sat, 01 Mar 2025 12:30:00 GMT' } },
+      'retry',
+    );
+    expect(text).toContain('Retry at 12:30 (UTC)');
+    expect(text).toContain('30 min');
+  });
+
+  it('adds the day when the date is not today', () => {
+    const [text] = texts(
+      { status: 503, headers: { 'Retry-After': 'Sun, 02 Mar 2025 08:05:00 GMT' } },
+      'retry',
+    );
+    expect(text).toContain('Retry at 08:05 (UTC) on 2025-03-02');
+  });
+
+  it('says when the date has passed', () => {
+    const [text] = texts(
+      { status: 503, headers: { 'Retry-After': 'Sat, 01 Mar 2025 11:00:00 GMT' } },
+      'retry',
+    );
+    expect(text).toContain('already passed');
+  });
+
+  it('flags garbage Retry-After values', () => {
+    for (const value of ['soon', '-1', '1.5', '', '\u0000']) {
+      const [text] = texts({ status: 429, headers: { 'Retry-After': value } }, 'retry');
+      expect(text, value).toContain('neither a number of seconds nor an HTTP date');
+    }
+  });
+
+  it('uses RateLimit-Reset and X-RateLimit-Reset on a 429', () => {
+    expect(texts({ status: 429, headers: { 'RateLimit-Reset': '45' } }, 'retry')[0]).toContain(
+      'Retry in 45 s',
+    );
+    expect(texts({ status: 429, headers: { 'X-RateLimit-Reset': '90' } }, 'retry')[0]).toContain(
+      'Retry in 90 s',
+    );
+    // Unix time, as GitHub sends it: 2025-03-01T12:10:00Z.
+    expect(texts({ status: 429, headers: { 'X-RateLimit-Reset': '1740831000' } }, 'retry')[0]).toContain(
+      'Retry at 12:10 (UTC)',
+    );
+    expect(texts({ status: 429, headers: { RateLimit: '"default";r=0;t=20' } }, 'retry')[0]).toContain(
+      'Retry in 20 s',
+    );
+    expect(texts({ status: 429, headers: { 'X-RateLimit-Reset': 'later' } }, 'retry')[0]).toContain(
+      'not a number',
+    );
+  });
+
+  it('prefers Retry-After over rate-limit headers', () => {
+    const list = texts({ status: 429, headers: { 'Retry-After': '5', 'X-RateLimit-Reset': '90' } }, 'retry');
+    expect(list).toEqual([expect.stringContaining('Retry in 5 s')]);
+  });
+
+  it('advises backoff when nothing says when', () => {
+    expect(texts({ status: 429 }, 'retry')[0]).toContain('back off');
+    expect(texts({ status: 503 }, 'retry')[0]).toContain('back off');
+    expect(texts({ status: 500 }, 'retry')).toEqual([]);
+  });
+});
+
+describe('failed requests', () => {
+  it('points to the network error entry', () => {
+    expect(hints({ status: 0, failure: 'net::ERR_CONNECTION_REFUSED' })).toEqual([
+      { kind: 'retry', text: expect.stringContaining('refused'), ref: 'net::ERR_CONNECTION_REFUSED' },
+    ]);
+    expect(hints({ status: 0, failure: '(failed)net::ERR_FAILED' })[0]?.ref).toBe('net::ERR_FAILED');
+  });
+
+  it('falls back to the status 0 entry', () => {
+    expect(hints({ status: 0, failure: 'Something odd' })[0]).toMatchObject({
+      ref: 0,
+      text: expect.stringContaining('Something odd'),
+    });
+    expect(hints({ status: 0 })[0]).toMatchObject({ ref: 0 });
+  });
+});
+
+describe('robustness', () => {
+  it('never throws, even on an exchange that breaks its type', () => {
+    const broken = {
+      ...makeExchange({ status: 401 }),
+      responseHeaders: [{ name: undefined, value: 5 }],
+    } as unknown as Exchange;
+    expect(() => statusHints(broken, NOW)).not.toThrow();
+    expect(() => statusHints(makeExchange({ status: 429 }), new Date(Number.NaN))).not.toThrow();
+  });
+});

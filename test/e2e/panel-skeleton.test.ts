@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { extensionsPage, launchWithExtension, openPanel, waitForRows, type ExtensionBrowser } from './harness/browser';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const ENDPOINTS: Record<string, { status: number; family: string; headers?: Record<string, string>; body?: string }> = {
@@ -33,7 +33,8 @@ describe('the Status Lens panel in real Chromium', () => {
     await server?.close();
   });
 
-  it('lists each request of the inspected page with its status code and family', async () => {
+  it('lists each request of the inspected page with its status code and family, with no extension errors', async () => {
+    const extensions = await extensionsPage(ext);
     const page = await ext.browser.newPage();
     await page.goto(server.origin + '/');
     const { panel } = await openPanel(page, ext.extensionId);
@@ -50,5 +51,10 @@ describe('the Status Lens panel in real Chromium', () => {
       expect(row.text).toContain(want.family);
       expect(row.family).toBe(want.family);
     }
+    // What chrome://extensions would show a developer: no install warnings, manifest or runtime errors.
+    const issues = await extensions.issues();
+    expect(issues.installWarnings).toEqual([]);
+    expect(issues.manifestErrors).toEqual([]);
+    expect(issues.runtimeErrors).toEqual([]);
   });
 });

@@ -108,3 +108,41 @@ export async function waitForRows(panel: Frame, predicate: (rows: PanelRow[]) =>
 }
 
 export { until };
+
+interface ExtensionIssues {
+  installWarnings: unknown[];
+  manifestErrors: unknown[];
+  runtimeErrors: unknown[];
+}
+
+/**
+ * Turns on developer mode on chrome://extensions, so Chrome collects the extension's
+ * runtime errors the way a developer would see them there.
+ */
+export async function extensionsPage(ext: ExtensionBrowser): Promise<{ issues(): Promise<ExtensionIssues> }> {
+  const page = await ext.browser.newPage();
+  await page.goto('chrome://extensions/');
+  await until('chrome.developerPrivate', () => page.evaluate(() => typeof (globalThis as { chrome?: { developerPrivate?: unknown } }).chrome?.developerPrivate === 'object'));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } } }).chrome.developerPrivate.updateProfileConfiguration(
+          { inDeveloperMode: true },
+          resolve,
+        ),
+      ),
+  );
+  return {
+    issues: () =>
+      page.evaluate(
+        (id) =>
+          new Promise<ExtensionIssues>((resolve) =>
+            (globalThis as unknown as { chrome: { developerPrivate: { getExtensionInfo(id: string, cb: (i: ExtensionIssues) => void): void } } }).chrome.developerPrivate.getExtensionInfo(
+              id,
+              resolve,
+            ),
+          ),
+        ext.extensionId,
+      ),
+  };
+}

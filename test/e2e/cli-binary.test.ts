@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = resolve(ROOT, 'dist-cli/status-lens.mjs');
+
+/** Runs the built CLI the way npm's bin link would, from the repository root. */
+function statusLens(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the built status-lens binary', () => {
+  beforeAll(() => {
+    if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" (or node scripts/build-cli.mjs) first`);
+  });
+
+  it('starts with a node shebang', () => {
+    expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = statusLens(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('prints help', () => {
+    const r = statusLens(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('status-lens lint');
+  });
+
+  it('lints a fixture as JSON', () => {
+    const r = statusLens(['lint', 'test/fixtures/har/sample.har', '--format', 'json', '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.version).toBe(1);
+    expect(report.tool.name).toBe('status-lens');
+    expect(report.exchanges).toHaveLength(8);
+    expect(report.exchanges[1]).toMatchObject({ index: 1, method: 'POST', status: 201, reason: 'Created' });
+    expect(report.exchanges[1].findings.map((f: { rule: string }) => f.rule)).toContain('http/created-location');
+  });
+
+  it('lints standard input', () => {
+    const r = statusLens(['lint', '-', '-f', 'json', '--fail-on', 'none'], readFileSync(resolve(ROOT, 'test/fixtures/har/sample.har'), 'utf8'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).exchanges).toHaveLength(8);
+  });
+
+  it('explains 404 as JSON', () => {
+    const r = statusLens(['explain', '404', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ code: 404, reason: 'Not Found', family: '4xx' });
+  });
+
+  it('exits 2 with a message, not a stack trace, on bad input', () => {
+    const r = statusLens(['lint', 'test/fixtures/har/truncated.har']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unexpected end of file inside entry 3');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { gzipSize, pageScripts, PANEL_BUDGET_GZIP, sourceMaps } from '../../scripts/report-size.mjs';
+import { DIST } from './harness/browser';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+// Documentation links the UI shows as text or opens in a new tab when the user clicks them.
+// None is fetched by the extension: the CSP's connect-src/default-src 'self' forbids it.
+const DOC_HOSTS = new Set([
+  'www.rfc-editor.org',
+  'datatracker.ietf.org',
+  'www.iana.org',
+  'fetch.spec.whatwg.org',
+  'cwe.mitre.org',
+  'developers.cloudflare.com',
+  'docs.aws.amazon.com',
+  'learn.microsoft.com',
+  'nginx.org',
+  'github.com',
+  'source.chromium.org',
+  'web.archive.org',
+  'laravel.com',
+  'enterprise.arcgis.com',
+  'dev.twitter.com',
+  'developer.mozilla.org',
+  'owasp.org',
+  'cheatsheetseries.owasp.org',
+  'www.w3.org', // XML/SVG namespace identifiers inside React DOM, never loaded
+  'react.dev', // React's minified error messages point there; they are text
+  'stateless.co',
+  'tools.ietf.org',
+  'json-schema.org',
+]);
+
+describe('the built extension keeps to itself', () => {
+  const all = files(DIST);
+
+  it('loads nothing from a remote origin: no remote script, style, font or image', () => {
+    const remoteLoads: string[] = [];
+    for (const f of all.filter((f) => /\.(html|css)$/.test(f))) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/(?:src|href)\s*=\s*["']?(https?:)?\/\/[^"'\s>]+|url\(\s*["']?(?:https?:)?\/\/[^)]+\)|@import\s+["']?(?:https?:)?\/\//g)) {
+        remoteLoads.push(`${relative(DIST, f)}: ${m[0]}`);
+      }
+    }
+    expect(remoteLoads).toEqual([]);
+  });
+
+  it('mentions only documentation hosts in its code', () => {
+    const unknown = new Set<string>();
+    for (const f of all.filter((f) => f.endsWith('.js') || f.endsWith('.json'))) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/https?:\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)) {
+        if (!DOC_HOSTS.has(m[1]!.toLowerCase())) unknown.add(`${relative(DIST, f)}: ${m[0]}`);
+      }
+    }
+    expect([...unknown]).toEqual([]);
+  });
+
+  it('forbids remote connections and inline script with its content security policy', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      content_security_policy: { extension_pages: string };
+    };
+    const csp = manifest.content_security_policy.extension_pages;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('ships no source maps and keeps the panel under its size budget', () => {
+    expect(sourceMaps(DIST)).toEqual([]);
+    const size = gzipSize(DIST, pageScripts(DIST, 'src/surfaces/panel/panel.html')) as number;
+    expect(size).toBeGreaterThan(10_000);
+    expect(size).toBeLessThan(PANEL_BUDGET_GZIP);
+  });
+
+  it('contains no eval or new Function of our own', () => {
+    const offenders = all
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => /\beval\(|new Function\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(DIST, f));
+    expect(offenders).toEqual([]);
+  });
+});

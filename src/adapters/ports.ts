@@ -58,9 +58,12 @@ export interface TabsPort {
 
 /** Optional permissions, asked for at the moment the user turns a feature on. */
 export interface PermissionsPort {
+  /** Must be called synchronously inside a click handler: Chrome only asks during a user gesture. */
   requestMonitoring(): Promise<boolean>;
   removeMonitoring(): Promise<void>;
   hasMonitoring(): Promise<boolean>;
+  /** Called when monitoring access is granted (true) or withdrawn (false), from any context. */
+  onChanged(listener: (granted: boolean) => void): Unsubscribe;
 }
 
 /** A small key-value area that survives the service worker being stopped (chrome.storage.session). */
@@ -73,4 +76,42 @@ export interface SessionArea {
 export interface BadgePort {
   show(tabId: number, text: string, color: string): void;
   clear(tabId: number): void;
+}
+
+export interface WebRequestHeader {
+  name: string;
+  value: string;
+}
+
+/** What every webRequest event says about its request. */
+export interface WebRequestInfo {
+  requestId: string;
+  /** -1 for requests that belong to no tab (the extension's own, service workers). */
+  tabId: number;
+  method: string;
+  url: string;
+  /** webRequest's resource type: main_frame, xmlhttprequest, script, image… */
+  type: string;
+  /** ms since the epoch. */
+  timeStamp: number;
+  ip?: string;
+  fromCache?: boolean;
+}
+
+/** A request's life as monitoring without DevTools sees it: headers only, never a body. */
+export type WebRequestEvent =
+  | (WebRequestInfo & { kind: 'sent'; requestHeaders: WebRequestHeader[] })
+  | (WebRequestInfo & {
+      kind: 'completed';
+      statusCode: number;
+      statusLine: string;
+      responseHeaders: WebRequestHeader[];
+    })
+  | (WebRequestInfo & { kind: 'failed'; error: string });
+
+/** Every tab's traffic through chrome.webRequest, present only while the optional permission is granted. */
+export interface WebRequestSource {
+  /** Whether the API can be listened to now (the permission is granted). */
+  available(): boolean;
+  subscribe(listener: (event: WebRequestEvent) => void): Unsubscribe;
 }

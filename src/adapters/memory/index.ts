@@ -11,6 +11,8 @@ import type {
   SummarySink,
   SummarySource,
   TabsPort,
+  WebRequestEvent,
+  WebRequestSource,
 } from '../ports';
 
 export class MemoryNetworkSource implements NetworkSource {
@@ -107,16 +109,47 @@ export class MemoryTabs implements TabsPort {
 export class MemoryPermissions implements PermissionsPort {
   constructor(public granted = false, public userAccepts = true) {}
   requests = 0;
+  removals = 0;
+  private listeners = new Set<(granted: boolean) => void>();
   async requestMonitoring() {
     this.requests++;
-    if (this.userAccepts) this.granted = true;
+    if (this.userAccepts && !this.granted) this.setGranted(true);
     return this.granted;
   }
   async removeMonitoring() {
-    this.granted = false;
+    this.removals++;
+    if (this.granted) this.setGranted(false);
   }
   async hasMonitoring() {
     return this.granted;
+  }
+  onChanged(listener: (granted: boolean) => void) {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+  /** Test side: the grant changes (from this page, another one, or chrome://extensions). */
+  setGranted(granted: boolean) {
+    this.granted = granted;
+    for (const l of this.listeners) l(granted);
+  }
+}
+
+export class MemoryWebRequestSource implements WebRequestSource {
+  private listeners = new Set<(e: WebRequestEvent) => void>();
+  constructor(public isAvailable = true) {}
+  available() {
+    return this.isAvailable;
+  }
+  subscribe(listener: (e: WebRequestEvent) => void) {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+  /** Test side: Chrome reports a request event. */
+  emit(event: WebRequestEvent) {
+    for (const l of this.listeners) l(event);
+  }
+  get listenerCount() {
+    return this.listeners.size;
   }
 }
 

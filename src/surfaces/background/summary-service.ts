@@ -1,14 +1,32 @@
 import type { BadgePort, SessionArea } from '../../adapters/ports';
 import type { BadgeMode } from '../../core/settings/schema';
-import { isTabSummary, worstInSummary, type TabSummary } from '../../core/summary/summary';
+import {
+  addToSummary,
+  emptySummary,
+  isTabSummary,
+  worstInSummary,
+  type SummaryInput,
+  type TabSummary,
+} from '../../core/summary/summary';
 import type { Message, SummaryReply } from '../../messaging/messages';
 
 export const summaryKey = (tabId: number) => `summary:${tabId}`;
 
+/**
+ * Which tabs hold a summary, and who writes it. A panel's summary is whole and authoritative
+ * (it has bodies); monitoring only adds to tabs no panel is reporting for.
+ */
+export const TABS_KEY = 'summary-tabs';
+export type SummaryOwner = 'panel' | 'monitor';
+type TabIndex = Record<string, SummaryOwner>;
+
 export const BADGE_COLORS = { error: '#d93025', warning: '#e37400', info: '#1a73e8' } as const;
 
 /** What the badge says for a summary: the error count (or 5xx count), coloured by the worst severity. */
-export function badgeFor(summary: TabSummary | null, mode: BadgeMode): { text: string; color: string } | null {
+export function badgeFor(
+  summary: TabSummary | null,
+  mode: BadgeMode,
+): { text: string; color: string } | null {
   if (!summary) return null;
   const count = mode === '5xx' ? summary.families['5xx'] : summary.findings.error;
   if (count === 0) return null;
@@ -16,30 +34,152 @@ export function badgeFor(summary: TabSummary | null, mode: BadgeMode): { text: s
   return { text: count > 999 ? '999+' : String(count), color: BADGE_COLORS[worst] };
 }
 
+function isTabIndex(v: unknown): v is TabIndex {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every((o) => o === 'panel' || o === 'monitor')
+  );
+}
+
+export interface SummaryServiceOptions {
+  /** How long monitoring additions are gathered before one storage write (ms). */
+  flushMs?: number;
+  now?: () => number;
+}
+
 /**
  * The background worker's state lives in storage, not in memory: Chrome stops an idle
- * service worker after ~30 s and every variable with it.
+ * service worker after ~30 s and every variable with it. Every read-modify-write runs on one
+ * queue so a panel's replace, monitoring's additions and a clear never interleave.
  */
-export function createSummaryService(area: SessionArea, badge: BadgePort, badgeMode: () => BadgeMode) {
+export function createSummaryService(
+  area: SessionArea,
+  badge: BadgePort,
+  badgeMode: () => BadgeMode | Promise<BadgeMode>,
+  options: SummaryServiceOptions = {},
+) {
+  const flushMs = options.flushMs ?? 500;
+  const now = options.now ?? Date.now;
+  let queue: Promise<unknown> = Promise.resolve();
+  const pending = new Map<number, SummaryInput[]>();
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   async function render(tabId: number, summary: TabSummary | null) {
-    const b = badgeFor(summary, badgeMode());
+    const b = badgeFor(summary, await badgeMode());
     if (b) badge.show(tabId, b.text, b.color);
     else badge.clear(tabId);
   }
 
-  async function get(tabId: number): Promise<TabSummary | null> {
+  async function read(tabId: number): Promise<TabSummary | null> {
     const v = await area.get<unknown>(summaryKey(tabId));
     return isTabSummary(v) ? v : null;
   }
 
-  async function replace(tabId: number, summary: TabSummary) {
-    await area.set(summaryKey(tabId), summary);
-    await render(tabId, summary);
+  async function readIndex(): Promise<TabIndex> {
+    const v = await area.get<unknown>(TABS_KEY);
+    return isTabIndex(v) ? { ...v } : {};
   }
 
-  async function clear(tabId: number) {
-    await area.remove(summaryKey(tabId));
-    await render(tabId, null);
+  async function setOwner(tabId: number, owner: SummaryOwner | null) {
+    const index = await readIndex();
+    const key = String(tabId);
+    if ((index[key] ?? null) === owner) return;
+    if (owner) index[key] = owner;
+    else delete index[key];
+    await area.set(TABS_KEY, index);
+  }
+
+  /** Writes what monitoring gathered, one read and one write per tab. */
+  function flush(): Promise<void> {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = null;
+    if (pending.size === 0) return serial(async () => undefined);
+    const batch = [...pending];
+    pending.clear();
+    return serial(async () => {
+      const index = await readIndex();
+      for (const [tabId, inputs] of batch) {
+        if (index[String(tabId)] === 'panel') continue;
+        const summary = addToSummary((await read(tabId)) ?? emptySummary(now()), inputs, now());
+        await area.set(summaryKey(tabId), summary);
+        await setOwner(tabId, 'monitor');
+        await render(tabId, summary);
+      }
+    });
+  }
+
+  /** Monitoring: adds exchanges to a tab's summary, written in batches. */
+  function add(tabId: number, inputs: readonly SummaryInput[]) {
+    if (inputs.length === 0) return;
+    const list = pending.get(tabId);
+    if (list) list.push(...inputs);
+    else pending.set(tabId, [...inputs]);
+    flushTimer ??= setTimeout(() => void flush(), flushMs);
+  }
+
+  async function get(tabId: number): Promise<TabSummary | null> {
+    if (pending.has(tabId)) await flush();
+    return serial(() => read(tabId));
+  }
+
+  /** The panel's whole summary for its tab. */
+  function replace(tabId: number, summary: TabSummary) {
+    pending.delete(tabId);
+    return serial(async () => {
+      await area.set(summaryKey(tabId), summary);
+      await setOwner(tabId, 'panel');
+      await render(tabId, summary);
+    });
+  }
+
+  /** Forgets the numbers ("Clear this tab", or the panel's navigation) but not who reports them. */
+  function clear(tabId: number) {
+    pending.delete(tabId);
+    return serial(async () => {
+      await area.remove(summaryKey(tabId));
+      await render(tabId, null);
+    });
+  }
+
+  /**
+   * A navigation seen by monitoring: the numbers go, and so does a panel's claim on the tab, since
+   * DevTools may have been closed since. An open panel claims it back with its next summary.
+   */
+  function reset(tabId: number) {
+    pending.delete(tabId);
+    return serial(async () => {
+      await area.remove(summaryKey(tabId));
+      await setOwner(tabId, null);
+      await render(tabId, null);
+    });
+  }
+
+  /** The tab was closed: nothing of it is kept. */
+  function remove(tabId: number) {
+    pending.delete(tabId);
+    return serial(async () => {
+      await area.remove(summaryKey(tabId));
+      await setOwner(tabId, null);
+    });
+  }
+
+  /** Repaints every tab's badge, e.g. after the badge mode changed. */
+  function renderAll() {
+    return serial(async () => {
+      const index = await readIndex();
+      for (const key of Object.keys(index)) {
+        const tabId = Number(key);
+        await render(tabId, await read(tabId));
+      }
+    });
   }
 
   async function handle(message: Message): Promise<SummaryReply | undefined> {
@@ -55,7 +195,7 @@ export function createSummaryService(area: SessionArea, badge: BadgePort, badgeM
     }
   }
 
-  return { get, replace, clear, handle, render };
+  return { get, replace, clear, reset, remove, add, flush, renderAll, handle, render };
 }
 
 export type SummaryService = ReturnType<typeof createSummaryService>;

@@ -1,10 +1,28 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { chromePermissions } from '../../adapters/chrome/permissions';
+import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
+import { createOptionsStore } from '../../state/options-store';
 import '../../ui/theme.css';
+import './options.css';
+import { followSystemTheme } from '../popup/system-theme';
 import { App } from './App';
+import { downloadText } from './download';
+import { OptionsProvider } from './options-context';
+
+followSystemTheme(document.documentElement, window.matchMedia('(prefers-color-scheme: dark)'));
+const store = createOptionsStore({
+  settings: chromeSettingsStore(),
+  permissions: chromePermissions(),
+  download: downloadText,
+});
+// A debounced edit still waiting when the tab closes is written at once.
+window.addEventListener('pagehide', () => void store.getState().flush());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <OptionsProvider value={store}>
+      <App />
+    </OptionsProvider>
   </StrictMode>,
 );

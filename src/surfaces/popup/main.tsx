@@ -1,10 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { chromeSummarySource } from '../../adapters/chrome/summary';
+import { chromeTabs } from '../../adapters/chrome/tabs';
+import { createPopupStore, tabIdFromQuery } from '../../state/popup-store';
 import '../../ui/theme.css';
+import './popup.css';
 import { App } from './App';
+import { PopupProvider } from './popup-context';
+import { followSystemTheme } from './system-theme';
+
+followSystemTheme(document.documentElement, window.matchMedia('(prefers-color-scheme: dark)'));
+const tabId = tabIdFromQuery(location.search);
+const store = createPopupStore({
+  source: chromeSummarySource(),
+  tabs: chromeTabs(),
+  ...(tabId !== undefined ? { tabId } : {}),
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <PopupProvider value={store}>
+      <App />
+    </PopupProvider>
   </StrictMode>,
 );

@@ -1,0 +1,153 @@
+import type { WebRequestEvent, WebRequestHeader } from '../../adapters/ports';
+import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { headerValue } from '../../core/exchange/headers';
+import type { Exchange } from '../../core/exchange/types';
+import type { Settings } from '../../core/settings/schema';
+import type { SummaryInput } from '../../core/summary/summary';
+import type { SummaryService } from './summary-service';
+
+type Finished = Extract<WebRequestEvent, { kind: 'completed' | 'failed' }>;
+
+/** webRequest's resource types under the names DevTools (and so HAR `_resourceType`) uses. */
+const RESOURCE_TYPES: Record<string, string> = {
+  main_frame: 'document',
+  sub_frame: 'document',
+  // webRequest does not tell fetch() from XMLHttpRequest; both are API calls to the rules.
+  xmlhttprequest: 'xhr',
+  stylesheet: 'stylesheet',
+  script: 'script',
+  image: 'image',
+  font: 'font',
+  media: 'media',
+  websocket: 'websocket',
+  ping: 'ping',
+  csp_report: 'csp-violation-report',
+};
+
+const STATUS_LINE = /^(HTTP\/[0-9.]+)\s+\d{3}(?:\s+(.*))?$/;
+
+export interface SentInfo {
+  requestHeaders: WebRequestHeader[];
+  timeStamp: number;
+}
+
+/**
+ * An exchange from what webRequest reports: status, headers and timing, never a body. The body is
+ * `unknown`, so only header-only rules have anything to say about it.
+ */
+export function exchangeFromWebRequest(event: Finished, sent?: SentInfo): Exchange {
+  const completed = event.kind === 'completed';
+  const responseHeaders = completed
+    ? event.responseHeaders.map((h) => ({ name: h.name, value: h.value }))
+    : [];
+  const line = completed ? STATUS_LINE.exec(event.statusLine.slice(0, 200)) : null;
+  const length = Number(headerValue(responseHeaders, 'content-length') ?? '');
+  const exchange: Exchange = {
+    id: `wr-${event.requestId}`,
+    method: event.method.toUpperCase(),
+    url: event.url,
+    requestHeaders: (sent?.requestHeaders ?? []).map((h) => ({ name: h.name, value: h.value })),
+    status: completed ? event.statusCode : 0,
+    statusText: line?.[2]?.trim() ?? '',
+    responseHeaders,
+    httpVersion: line?.[1] ?? '',
+    startedAt: new Date(sent?.timeStamp ?? event.timeStamp).toISOString(),
+    time: sent ? Math.max(0, event.timeStamp - sent.timeStamp) : -1,
+    resourceType: RESOURCE_TYPES[event.type] ?? 'other',
+    mimeType: headerValue(responseHeaders, 'content-type') ?? '',
+    size:
+      Number.isInteger(length) && length >= 0 && headerValue(responseHeaders, 'content-length') !== undefined
+        ? length
+        : -1,
+    body: { kind: 'unknown', reason: 'not-captured' },
+  };
+  if (!completed) exchange.failure = event.error;
+  if (event.ip !== undefined) exchange.serverAddress = event.ip;
+  return exchange;
+}
+
+/** The popup shows paths with their query; secrets in it are masked as the settings ask. */
+export function redactUrl(url: string, names: readonly string[]): string {
+  if (names.length === 0 || !url.includes('?')) return url;
+  try {
+    const u = new URL(url);
+    const hidden = new Set(names.map((n) => n.toLowerCase()));
+    let changed = false;
+    for (const key of new Set(u.searchParams.keys())) {
+      if (hidden.has(key.toLowerCase())) {
+        u.searchParams.set(key, 'REDACTED');
+        changed = true;
+      }
+    }
+    return changed ? u.toString() : url;
+  } catch {
+    return url;
+  }
+}
+
+export interface MonitorDeps {
+  summaries: Pick<SummaryService, 'add' | 'reset'>;
+  settings: () => Promise<Settings>;
+}
+
+/** Requests whose headers went out but that have not finished; bounded, since some never finish. */
+const MAX_IN_FLIGHT = 2000;
+
+/**
+ * Monitoring without DevTools: every tab's traffic, counted and run through the header-only
+ * rules, added to the same per-tab summaries the panel writes.
+ */
+export function createMonitor(deps: MonitorDeps) {
+  const inFlight = new Map<string, SentInfo>();
+  let rulesFor: Settings | null = null;
+  let rules: ActiveRule[] = [];
+  let chain: Promise<void> = Promise.resolve();
+
+  function headerOnlyRules(settings: Settings): ActiveRule[] {
+    if (settings !== rulesFor) {
+      rulesFor = settings;
+      rules = activeRules(settings).filter((a) => a.rule.headerOnly === true);
+    }
+    return rules;
+  }
+
+  async function process(event: WebRequestEvent) {
+    if (event.tabId < 0) return;
+    if (event.kind === 'sent') {
+      if (inFlight.size >= MAX_IN_FLIGHT) inFlight.delete(inFlight.keys().next().value!);
+      inFlight.set(event.requestId, { requestHeaders: event.requestHeaders, timeStamp: event.timeStamp });
+    }
+    const settings = await deps.settings();
+    if (!settings.capture.monitoring) {
+      inFlight.clear();
+      return;
+    }
+    if (event.kind === 'sent') {
+      // A new top-level document: the tab's old numbers describe a page that is gone.
+      if (event.type === 'main_frame' && !settings.capture.preserveLog)
+        await deps.summaries.reset(event.tabId);
+      return;
+    }
+    const sent = inFlight.get(event.requestId);
+    inFlight.delete(event.requestId);
+    const exchange = exchangeFromWebRequest(event, sent);
+    const { findings } = analyzeExchange(exchange, headerOnlyRules(settings));
+    const input: SummaryInput = {
+      method: exchange.method,
+      url: redactUrl(exchange.url, settings.redaction.queryParams),
+      status: exchange.status,
+      findings,
+    };
+    deps.summaries.add(event.tabId, [input]);
+  }
+
+  /** Events are handled strictly in arrival order, so a navigation's reset never overtakes a request. */
+  function handle(event: WebRequestEvent): Promise<void> {
+    chain = chain.then(() => process(event)).catch(() => undefined);
+    return chain;
+  }
+
+  return { handle };
+}
+
+export type Monitor = ReturnType<typeof createMonitor>;

@@ -1,0 +1,172 @@
+import { useState } from 'react';
+import type { BadgeMode } from '../../core/settings/schema';
+import { useOptions } from './options-context';
+
+const MIB = 1024 * 1024;
+
+/** A number field that keeps what the user types and commits only values that make sense. */
+function NumberField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  initial: number;
+  step: string;
+  parse: (text: string) => number | null;
+  commit: (value: number) => void;
+}) {
+  const [invalid, setInvalid] = useState(false);
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        min="0"
+        step={props.step}
+        defaultValue={props.initial}
+        aria-invalid={invalid}
+        aria-describedby={`${props.id}-hint`}
+        onChange={(e) => {
+          const v = props.parse(e.currentTarget.value);
+          setInvalid(v === null);
+          if (v !== null) props.commit(v);
+        }}
+      />
+      <span id={`${props.id}-hint`} className="muted hint">
+        {invalid ? 'Enter a number of 0 or more.' : props.hint}
+      </span>
+    </div>
+  );
+}
+
+const parseMb = (t: string) => {
+  const n = Number(t);
+  return t.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 1024 ? Math.round(n * MIB) : null;
+};
+const parseCount = (t: string) => {
+  const n = Number(t);
+  return t.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 10_000_000 ? n : null;
+};
+
+function MonitoringSwitch() {
+  const on = useOptions((s) => s.settings.capture.monitoring);
+  const pending = useOptions((s) => s.monitoring.pending);
+  const note = useOptions((s) => s.monitoring.note);
+  const setMonitoring = useOptions((s) => s.setMonitoring);
+  return (
+    <div className="field monitoring">
+      <label className="switch-row">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on || pending}
+          aria-busy={pending}
+          disabled={pending}
+          // setMonitoring asks Chrome right here, inside the click's user gesture.
+          onChange={(e) => setMonitoring(e.currentTarget.checked)}
+        />
+        <span className="switch-label">Monitoring without DevTools</span>
+      </label>
+      <p className="muted one-line">
+        Counts status codes and runs the header-only rules on every tab, so the popup and badge have numbers
+        even when DevTools was never opened. Chrome asks you to grant access to all sites; switching it off
+        gives that access back.
+      </p>
+      {note && (
+        <p className="note" role="status">
+          {note}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function CaptureSection() {
+  const capture = useOptions((s) => s.settings.capture);
+  const revision = useOptions((s) => s.revision);
+  const update = useOptions((s) => s.update);
+  return (
+    <section aria-labelledby="capture-heading">
+      <h2 id="capture-heading">Capture</h2>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={capture.apiOnly}
+          onChange={(e) => {
+            const v = e.currentTarget.checked;
+            update((d) => {
+              d.capture.apiOnly = v;
+            });
+          }}
+        />
+        Show API requests only (fetch and XHR) when the panel opens
+      </label>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={capture.preserveLog}
+          onChange={(e) => {
+            const v = e.currentTarget.checked;
+            update((d) => {
+              d.capture.preserveLog = v;
+            });
+          }}
+        />
+        Preserve log on navigation by default
+      </label>
+      <NumberField
+        key={`body-${revision}`}
+        id="body-size-cap"
+        label="Body size cap (MB)"
+        hint="Larger bodies are analysed by their headers only."
+        initial={Math.round((capture.bodySizeCap / MIB) * 100) / 100}
+        step="0.5"
+        parse={parseMb}
+        commit={(v) =>
+          update((d) => {
+            d.capture.bodySizeCap = v;
+          })
+        }
+      />
+      <NumberField
+        key={`retention-${revision}`}
+        id="retention-cap"
+        label="Requests kept in the panel"
+        hint="The oldest are dropped beyond this; 0 keeps everything."
+        initial={capture.retentionCap}
+        step="1000"
+        parse={parseCount}
+        commit={(v) =>
+          update((d) => {
+            d.capture.retentionCap = v;
+          })
+        }
+      />
+      <fieldset className="field">
+        <legend>The toolbar badge counts</legend>
+        {(
+          [
+            ['errors', 'error-severity findings'],
+            ['5xx', '5xx responses'],
+          ] as [BadgeMode, string][]
+        ).map(([mode, label]) => (
+          <label key={mode} className="check-row">
+            <input
+              type="radio"
+              name="badge-mode"
+              value={mode}
+              checked={capture.badgeMode === mode}
+              onChange={() =>
+                update((d) => {
+                  d.capture.badgeMode = mode;
+                })
+              }
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <MonitoringSwitch />
+    </section>
+  );
+}

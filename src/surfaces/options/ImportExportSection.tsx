@@ -1,0 +1,71 @@
+import type { ChangeEvent } from 'react';
+import { MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/options-store';
+import { useOptions } from './options-context';
+
+function ImportResultView() {
+  const result = useOptions((s) => s.importResult);
+  if (!result) return null;
+  if (result.ok) {
+    return (
+      <p className="import-ok" role="status">
+        {result.message}
+      </p>
+    );
+  }
+  return (
+    <div className="import-errors" role="alert">
+      <p>The settings were not imported:</p>
+      <ul>
+        {result.errors.map((e, i) => (
+          <li key={i}>{e}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ImportExportSection() {
+  const exportSettings = useOptions((s) => s.exportSettings);
+  const importText = useOptions((s) => s.importText);
+  const importFailed = useOptions((s) => s.importFailed);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so choosing the same file again still fires a change.
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      importFailed(`${file.name} is ${Math.ceil(file.size / 1024)} KB; a settings file is a few KB.`);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      importFailed(`${file.name} could not be read: ${String((err as Error)?.message ?? err)}`);
+      return;
+    }
+    importText(text, file.name);
+  };
+
+  return (
+    <section aria-labelledby="files-heading">
+      <h2 id="files-heading">Import and export</h2>
+      <p className="muted">
+        One JSON file holds every setting: share it with your team, or pass it to{' '}
+        <code>status-lens lint --config {SETTINGS_FILE_NAME}</code>.
+      </p>
+      <div className="file-actions">
+        <button type="button" onClick={exportSettings}>
+          Export settings
+        </button>
+        <label className="file-button">
+          Import settings…
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        </label>
+      </div>
+      <ImportResultView />
+    </section>
+  );
+}

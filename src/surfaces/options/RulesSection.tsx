@@ -1,0 +1,138 @@
+import { useMemo } from 'react';
+import { PROFILES } from '../../core/rules/profiles';
+import { RULES } from '../../core/rules/registry';
+import { PROFILE_IDS, type ProfileId, type Rule } from '../../core/rules/types';
+import type { RuleSetting } from '../../core/settings/schema';
+import { SeverityMark } from '../../ui/SeverityMark';
+import { useOptions } from './options-context';
+
+const GROUP_TITLES: Record<string, string> = {
+  http: 'HTTP semantics',
+  body: 'Bodies',
+  security: 'Security',
+  ...Object.fromEntries(PROFILES.map((p) => [p.id, p.name])),
+};
+
+const isProfile = (g: string): g is ProfileId => (PROFILE_IDS as readonly string[]).includes(g);
+
+/** Rules grouped by their id's prefix, in registry order. */
+export function groupRules(rules: readonly Rule[]): { prefix: string; rules: Rule[] }[] {
+  const groups = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    const prefix = rule.id.split('/')[0]!;
+    const list = groups.get(prefix);
+    if (list) list.push(rule);
+    else groups.set(prefix, [rule]);
+  }
+  return [...groups].map(([prefix, list]) => ({ prefix, rules: list }));
+}
+
+export function matchesQuery(rule: Rule, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (q === '') return true;
+  return rule.id.toLowerCase().includes(q) || rule.description.toLowerCase().includes(q);
+}
+
+function Marker({ rule }: { rule: Rule }) {
+  const profileOn = useOptions((s) =>
+    isProfile(rule.group) ? s.settings.profiles.includes(rule.group) : true,
+  );
+  if (rule.group === 'core') return null;
+  if (rule.group === 'opt-in') {
+    return (
+      <span className="marker" title="Runs only when you give it a severity">
+        opt-in
+      </span>
+    );
+  }
+  return (
+    <span
+      className={`marker${profileOn ? '' : ' inactive'}`}
+      title={profileOn ? undefined : 'Runs only when its profile is on'}
+    >
+      {rule.group} profile{profileOn ? '' : ' (off)'}
+    </span>
+  );
+}
+
+function RuleControl({ rule }: { rule: Rule }) {
+  const value = useOptions((s) =>
+    Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : 'default',
+  );
+  const setRule = useOptions((s) => s.setRule);
+  const defaultLabel = rule.group === 'opt-in' ? 'default (off)' : `default (${rule.severity})`;
+  return (
+    <select
+      aria-label={`Severity of ${rule.id}`}
+      value={value}
+      onChange={(e) => setRule(rule.id, e.currentTarget.value as RuleSetting | 'default')}
+    >
+      <option value="default">{defaultLabel}</option>
+      <option value="off">off</option>
+      <option value="info">info</option>
+      <option value="warning">warning</option>
+      <option value="error">error</option>
+    </select>
+  );
+}
+
+function RuleItem({ rule }: { rule: Rule }) {
+  return (
+    <li className="rule" data-rule={rule.id}>
+      <div className="rule-head">
+        <code className="rule-id">{rule.id}</code>
+        <SeverityMark severity={rule.severity} />
+        <Marker rule={rule} />
+        <span className="spacer" />
+        <RuleControl rule={rule} />
+      </div>
+      <p className="muted one-line">{rule.description}</p>
+    </li>
+  );
+}
+
+export function RulesSection() {
+  const query = useOptions((s) => s.query);
+  const setQuery = useOptions((s) => s.setQuery);
+  const reset = useOptions((s) => s.reset);
+  const groups = useMemo(() => groupRules(RULES.filter((r) => matchesQuery(r, query))), [query]);
+  return (
+    <section aria-labelledby="rules-heading">
+      <h2 id="rules-heading">Rules</h2>
+      <div className="rules-toolbar">
+        <input
+          type="search"
+          placeholder="Search rules by id or description"
+          aria-label="Search rules"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+        />
+        <button type="button" onClick={reset}>
+          Reset to defaults
+        </button>
+      </div>
+      {groups.length === 0 && (
+        <p className="muted" role="status">
+          No rule matches “{query}”.
+        </p>
+      )}
+      {groups.map((g) => (
+        <section
+          key={g.prefix}
+          className="rule-group"
+          aria-labelledby={`group-${g.prefix}`}
+          data-group={g.prefix}
+        >
+          <h3 id={`group-${g.prefix}`}>
+            {GROUP_TITLES[g.prefix] ?? g.prefix} <code className="muted">{g.prefix}/</code>
+          </h3>
+          <ul>
+            {g.rules.map((r) => (
+              <RuleItem key={r.id} rule={r} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { FAMILIES, type StatusFamily } from '../../core/exchange/family';
+import { usePopup } from './popup-context';
+
+const LABEL: Record<StatusFamily, string> = {
+  '1xx': '1xx',
+  '2xx': '2xx',
+  '3xx': '3xx',
+  '4xx': '4xx',
+  '5xx': '5xx',
+  failed: 'failed',
+  unknown: 'other',
+};
+
+/** Responses by status family: a stacked bar for the eye, the counts as text for everyone. */
+export function FamilyBar() {
+  const families = usePopup((s) => s.summary?.families);
+  if (!families) return null;
+  const shown = FAMILIES.filter((f) => (families[f] ?? 0) > 0);
+  const total = shown.reduce((n, f) => n + families[f], 0);
+  return (
+    <section aria-labelledby="families-heading">
+      <h2 id="families-heading">
+        {total} {total === 1 ? 'response' : 'responses'}
+      </h2>
+      <div className="family-bar" aria-hidden="true">
+        {shown.map((f) => (
+          <span key={f} className={`seg seg-${f}`} style={{ flexGrow: families[f] }} />
+        ))}
+      </div>
+      <ul className="family-legend" aria-label="Responses by status family">
+        {shown.map((f) => (
+          <li key={f} data-family={f}>
+            <span className={`swatch seg-${f}`} aria-hidden="true" />
+            <span className={`fam-${f}`}>{LABEL[f]}</span> <strong className="count">{families[f]}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

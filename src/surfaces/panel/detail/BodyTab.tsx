@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import type { Row } from '../../../state/panel-store';
+import { JsonTree } from '../../../ui/json-tree/JsonTree';
+import { formatSize } from '../format';
+import { usePanel } from '../panel-context';
+import { bodyView, type BodyView } from './body-view';
+import { useCopy } from './detail-context';
+import { stringifyJson } from '../../../ui/json-tree/stringify';
+import { prettyText, tryParseJson } from './pretty';
+import { TextView } from './TextView';
+
+type Mode = 'tree' | 'raw' | 'pretty';
+
+/**
+ * The last body parsed: switching tabs remounts the Body tab, and re-parsing the same 5 MB text
+ * each time would stall the panel. Same string (usually the same reference) → same result.
+ */
+let lastParse: { text: string; result: ReturnType<typeof tryParseJson> } | null = null;
+
+function parseOnce(text: string): ReturnType<typeof tryParseJson> {
+  if (lastParse?.text !== text) lastParse = { text, result: tryParseJson(text) };
+  return lastParse.result;
+}
+
+function ModeSwitch({ modes, mode, onChange }: { modes: Mode[]; mode: Mode; onChange: (m: Mode) => void }) {
+  const label: Record<Mode, string> = { tree: 'Tree', raw: 'Raw', pretty: 'Pretty' };
+  return (
+    <div className="mode-switch" role="group" aria-label="Body view">
+      {modes.map((m) => (
+        <button key={m} type="button" aria-pressed={mode === m} onClick={() => onChange(m)}>
+          {label[m]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function JsonBody({ view, reveal }: { view: Extract<BodyView, { kind: 'json' }>; reveal: string | null }) {
+  const copy = useCopy();
+  const parsed = useMemo(() => parseOnce(view.text), [view.text]);
+  const [mode, setMode] = useState<Mode>('tree');
+  const pretty = useMemo(() => (mode === 'pretty' && parsed.ok ? stringifyJson(parsed.value, 2) : ''), [mode, parsed]);
+  if (!parsed.ok) {
+    return (
+      <>
+        <p className="body-warning" role="note">
+          Not valid JSON ({parsed.error}); shown as text.
+        </p>
+        <TextView text={view.text} label="Response body" />
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="body-bar">
+        <span className="muted">
+          {view.mediaType || 'JSON'} · {formatSize(view.size)}
+        </span>
+        <ModeSwitch modes={['tree', 'pretty', 'raw']} mode={mode} onChange={setMode} />
+        <button type="button" className="small" onClick={() => copy(view.text, 'body')}>
+          Copy body
+        </button>
+      </div>
+      {mode === 'tree' ? (
+        <JsonTree key={reveal ?? ''} value={parsed.value} reveal={reveal} onCopy={copy} label="Response body" />
+      ) : (
+        <TextView text={mode === 'raw' ? view.text : pretty} label="Response body" />
+      )}
+    </>
+  );
+}
+
+function TextBody({ view }: { view: Extract<BodyView, { kind: 'text' }> }) {
+  const copy = useCopy();
+  const [mode, setMode] = useState<Mode>('raw');
+  const pretty = useMemo(() => (mode === 'pretty' ? prettyText(view.text, view.mediaType) : ''), [mode, view]);
+  return (
+    <>
+      <div className="body-bar">
+        <span className="muted">
+          {view.mediaType || 'unknown type'} · {formatSize(view.size)}
+        </span>
+        <ModeSwitch modes={['raw', 'pretty']} mode={mode} onChange={setMode} />
+        <button type="button" className="small" onClick={() => copy(view.text, 'body')}>
+          Copy body
+        </button>
+      </div>
+      <TextView text={mode === 'raw' ? view.text : pretty} wrap={mode === 'pretty'} label="Response body" />
+    </>
+  );
+}
+
+export function BodyTab({ row }: { row: Row }) {
+  const focusPointer = usePanel((s) => s.focusPointer);
+  const view = useMemo(() => bodyView(row.exchange), [row.exchange]);
+  return (
+    <div className="body-tab">
+      {row.bodyNote && (
+        <p className="body-note" role="note">
+          {row.bodyNote}
+        </p>
+      )}
+      {view.kind === 'none' && <p className="body-message">{view.message}</p>}
+      {view.kind === 'image' && (
+        <figure className="body-image">
+          <img src={view.src} alt={`Response body (${view.mediaType})`} />
+          <figcaption className="muted">
+            {view.mediaType} · {formatSize(view.size)}
+          </figcaption>
+        </figure>
+      )}
+      {view.kind === 'json' && <JsonBody view={view} reveal={focusPointer} />}
+      {view.kind === 'text' && <TextBody view={view} />}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { toCurl } from '../../../core/export/curl';
+import { toFetch } from '../../../core/export/fetch';
+import type { DetailTab, Row } from '../../../state/panel-store';
+import { StatusCode } from '../../../ui/StatusCode';
+import { usePanel } from '../panel-context';
+import { BodyTab } from './BodyTab';
+import { copyToClipboard } from './clipboard';
+import { CopyContext, type Copier } from './detail-context';
+import { HeadersTab } from './HeadersTab';
+import { OverviewTab } from './OverviewTab';
+import { RequestTab } from './RequestTab';
+import { createSelectedRowSelector } from './selected-row';
+import { clipText } from './text';
+import './detail.css';
+
+const TABS: { id: DetailTab; label: string }[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'headers', label: 'Headers' },
+  { id: 'body', label: 'Body' },
+  { id: 'request', label: 'Request' },
+];
+
+const CONFIRM_MS = 1600;
+
+/** A copy function plus the short-lived message it leaves ("Copied cURL command"). */
+function useCopier(): [Copier, string] {
+  const [message, setMessage] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const copy = useCallback<Copier>((text, what) => {
+    void copyToClipboard(text).then((ok) => {
+      setMessage(ok ? `Copied ${what}` : `Could not copy ${what}: the clipboard is blocked here`);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => setMessage(''), CONFIRM_MS);
+    });
+  }, []);
+  return [copy, message];
+}
+
+function CopyAs({ row, copy }: { row: Row; copy: Copier }) {
+  const redaction = usePanel((s) => s.settings.redaction);
+  const [includeSecrets, setIncludeSecrets] = useState(false);
+  const opts = { redact: !includeSecrets, redaction };
+  return (
+    <span className="copy-as">
+      <label className="toggle" title="Leave Authorization, cookies, API keys and token parameters in the copied command">
+        <input type="checkbox" checked={includeSecrets} onChange={(e) => setIncludeSecrets(e.target.checked)} /> Include secrets
+      </label>
+      <button type="button" onClick={() => copy(toCurl(row.exchange, opts), 'cURL command')}>
+        Copy as cURL
+      </button>
+      <button type="button" onClick={() => copy(toFetch(row.exchange, opts), 'fetch call')}>
+        Copy as fetch
+      </button>
+    </span>
+  );
+}
+
+function TabList({ tab, baseId }: { tab: DetailTab; baseId: string }) {
+  const setDetailTab = usePanel((s) => s.setDetailTab);
+  const refs = useRef<Partial<Record<DetailTab, HTMLButtonElement | null>>>({});
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    let next = i;
+    if (e.key === 'ArrowRight') next = (i + 1) % TABS.length;
+    else if (e.key === 'ArrowLeft') next = (i - 1 + TABS.length) % TABS.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = TABS.length - 1;
+    else return;
+    e.preventDefault();
+    const id = TABS[next]!.id;
+    setDetailTab(id);
+    refs.current[id]?.focus();
+  };
+  return (
+    <div className="detail-tabs" role="tablist" aria-label="Request details" onKeyDown={onKeyDown}>
+      {TABS.map((t) => (
+        <button
+          key={t.id}
+          ref={(el) => {
+            refs.current[t.id] = el;
+          }}
+          type="button"
+          role="tab"
+          id={`${baseId}-tab-${t.id}`}
+          aria-selected={tab === t.id}
+          aria-controls={`${baseId}-panel-${t.id}`}
+          tabIndex={tab === t.id ? 0 : -1}
+          onClick={() => setDetailTab(t.id)}
+        >
+          {t.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function TabContent({ tab, row }: { tab: DetailTab; row: Row }): ReactNode {
+  switch (tab) {
+    case 'overview':
+      return <OverviewTab row={row} />;
+    case 'headers':
+      return <HeadersTab row={row} />;
+    case 'body':
+      return <BodyTab key={row.exchange.id} row={row} />;
+    case 'request':
+      return <RequestTab row={row} />;
+  }
+}
+
+/**
+ * The selected request in detail: status explanation and findings, headers, body (JSON tree),
+ * request, with Copy as cURL / fetch. Reads the selection from the panel store.
+ */
+export function DetailView() {
+  const selectRow = useMemo(() => createSelectedRowSelector(), []);
+  const row = usePanel(selectRow);
+  const tab = usePanel((s) => s.detailTab);
+  const [copy, message] = useCopier();
+  const baseId = useId();
+  if (!row) {
+    return (
+      <div className="detail detail-empty">
+        <p className="muted">Select a request to see its explanation and findings.</p>
+      </div>
+    );
+  }
+  const ex = row.exchange;
+  return (
+    <CopyContext.Provider value={copy}>
+      <section className="detail" aria-label="Selected request">
+        <div className="detail-header">
+          <StatusCode status={ex.status} />
+          <span className="mono detail-method">{ex.method}</span>
+          <span className="mono detail-url" title={clipText(ex.url, 2_000)}>
+            {clipText(ex.url, 2_000)}
+          </span>
+          <CopyAs row={row} copy={copy} />
+          <span className="copy-status" role="status" aria-live="polite">
+            {message}
+          </span>
+        </div>
+        <TabList tab={tab} baseId={baseId} />
+        {TABS.map((t) => (
+          <div
+            key={t.id}
+            role="tabpanel"
+            id={`${baseId}-panel-${t.id}`}
+            aria-labelledby={`${baseId}-tab-${t.id}`}
+            hidden={t.id !== tab}
+            className={`detail-panel panel-${t.id}`}
+            tabIndex={t.id === 'body' ? -1 : 0}
+          >
+            {t.id === tab && <TabContent tab={tab} row={row} />}
+          </div>
+        ))}
+      </section>
+    </CopyContext.Provider>
+  );
+}

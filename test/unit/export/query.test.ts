@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countQueryParams, decodeComponent, joinUrl, parseQueryString, splitUrl } from '../../../src/core/export/query';
+
+describe('query helpers', () => {
+  it('splits and joins URLs without re-encoding', () => {
+    const url = 'https://a.example/p%20q?x=%41&y#frag?not=query';
+    const parts = splitUrl(url);
+    expect(parts).toEqual({ base: 'https://a.example/p%20q', query: 'x=%41&y', fragment: 'frag?not=query' });
+    expect(joinUrl(parts)).toBe(url);
+    expect(splitUrl('https://a.example/')).toEqual({ base: 'https://a.example/', query: null, fragment: null });
+  });
+
+  it('decodes form-style and survives malformed escapes', () => {
+    expect(decodeComponent('a+b%20c')).toBe('a b c');
+    expect(decodeComponent('%E0%A4%A')).toBe('%E0%A4%A');
+  });
+
+  it('parses pairs, skips empty pieces, and respects a limit', () => {
+    expect(parseQueryString('a=1&&b&c=x=y&=v')).toEqual([
+      { name: 'a', value: '1' },
+      { name: 'b', value: '' },
+      { name: 'c', value: 'x=y' },
+      { name: '', value: 'v' },
+    ]);
+    expect(parseQueryString('a=1&b=2&c=3', 2)).toHaveLength(2);
+    expect(countQueryParams('a=1&&b&')).toBe(2);
+    expect(countQueryParams('')).toBe(0);
+  });
+
+  it('handles 100,000 parameters quickly', () => {
+    const q = Array.from({ length: 100_000 }, (_, i) => `p${i}=${i}`).join('&');
+    const t = performance.now();
+    expect(countQueryParams(q)).toBe(100_000);
+    expect(parseQueryString(q, 500)).toHaveLength(500);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeExchange } from '../../helpers/exchange';
+import { mockClipboard, renderDetail } from './render';
+
+afterEach(cleanup);
+
+function exchange() {
+  const ex = makeExchange({
+    method: 'POST',
+    url: 'https://api.example.com/orders',
+    status: 201,
+    statusText: 'Created',
+    headers: [
+      { name: 'Content-Type', value: 'application/json' },
+      { name: 'Location', value: 'https://api.example.com/orders/7' },
+      { name: 'Set-Cookie', value: 'a=1' },
+      { name: 'Set-Cookie', value: 'b=2' },
+    ],
+    requestHeaders: { Accept: 'application/json', Authorization: 'Bearer t' },
+  });
+  ex.serverAddress = '203.0.113.5';
+  ex.httpVersion = 'h2';
+  ex.resourceType = 'fetch';
+  return ex;
+}
+
+describe('Headers tab', () => {
+  it('shows general facts, response headers (repeats kept) and request headers', () => {
+    renderDetail(exchange(), { tab: 'headers' });
+    const general = screen.getByRole('region', { name: 'General' });
+    for (const text of ['https://api.example.com/orders', 'POST', '203.0.113.5', 'h2', 'fetch']) {
+      expect(within(general).getByText(text)).toBeInTheDocument();
+    }
+    expect(within(general).getByText(/Created/)).toBeInTheDocument();
+    const res = screen.getByRole('region', { name: 'Response headers' });
+    expect(within(res).getAllByText('Set-Cookie')).toHaveLength(2);
+    expect(within(res).getByText('(4)')).toBeInTheDocument();
+    const req = screen.getByRole('region', { name: 'Request headers' });
+    expect(within(req).getByText('Authorization')).toBeInTheDocument();
+    expect(within(req).getByText('Bearer t')).toBeInTheDocument();
+  });
+
+  it('copies one value and all headers, with a confirmation', async () => {
+    const clip = mockClipboard();
+    try {
+      renderDetail(exchange(), { tab: 'headers' });
+      fireEvent.click(screen.getByRole('button', { name: 'Copy Content-Type value' }));
+      await waitFor(() => expect(clip.written).toEqual(['application/json']));
+      expect(await screen.findByText('Copied Content-Type')).toBeInTheDocument();
+      const req = screen.getByRole('region', { name: 'Request headers' });
+      fireEvent.click(within(req).getByRole('button', { name: 'Copy all' }));
+      await waitFor(() => expect(clip.written[1]).toBe('Accept: application/json\nAuthorization: Bearer t'));
+    } finally {
+      clip.restore();
+    }
+  });
+
+  it('links an https Location but never a javascript: one', () => {
+    renderDetail(exchange(), { tab: 'headers' });
+    expect(screen.getByRole('link', { name: 'https://api.example.com/orders/7' })).toHaveAttribute('href', 'https://api.example.com/orders/7');
+    cleanup();
+    const evil = makeExchange({ status: 302, headers: { Location: 'javascript:alert(document.cookie)', Refresh: '0;url=javascript:alert(1)' } });
+    const { container } = renderDetail(evil, { tab: 'headers' });
+    expect(screen.getByText('javascript:alert(document.cookie)')).toBeInTheDocument();
+    expect(container.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+
+  it('says when there are no headers', () => {
+    renderDetail(makeExchange(), { tab: 'headers' });
+    expect(screen.getAllByText('None recorded.')).toHaveLength(2);
+  });
+});

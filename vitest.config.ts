@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  define: { __STATUS_LENS_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     projects: [
       {

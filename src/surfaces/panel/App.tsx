@@ -1,4 +1,5 @@
-import { useState, type DragEvent, type ReactNode } from 'react';
+import { useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { createVisibleRowsSelector } from '../../state/panel-selectors';
 import type { PanelView } from '../../state/panel-store';
 import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
@@ -8,7 +9,7 @@ import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
 import { Toolbar } from './Toolbar';
 import { CodesView } from './CodesView';
-import { DetailPane } from './DetailPane';
+import { DetailView } from './detail/DetailView';
 import { usePanel } from './panel-context';
 
 function EmptyState() {
@@ -24,12 +25,16 @@ function EmptyState() {
 }
 
 function StatusBar() {
+  const selectVisible = useMemo(() => createVisibleRowsSelector(), []);
+  const shown = usePanel((s) => selectVisible(s).length);
   const total = usePanel((s) => s.rows.length);
   const dropped = usePanel((s) => s.dropped);
   const notice = usePanel((s) => s.notice);
   return (
     <div className="status-bar" role="status" aria-live="polite">
-      <span>{total} requests</span>
+      <span>
+        {shown === total ? `${total} requests` : `${shown} of ${total} requests shown`}
+      </span>
       {dropped > 0 && <span> · {dropped} oldest dropped (retention cap)</span>}
       {notice && <span className="notice"> · {notice}</span>}
     </div>
@@ -108,7 +113,7 @@ export function App() {
                     <RequestList />
                   </>
                 }
-                right={<DetailPane />}
+                right={<DetailView />}
               />
             )}
           </div>

@@ -11,10 +11,10 @@ import { usePanel } from './panel-context';
 const ROW_HEIGHT = 22;
 
 const COLUMNS: { id: SortColumn; label: string; width: string }[] = [
-  { id: 'status', label: 'Status', width: '72px' },
+  { id: 'status', label: 'Status', width: '86px' },
   { id: 'method', label: 'Method', width: '64px' },
-  { id: 'name', label: 'Name', width: 'minmax(160px, 3fr)' },
-  { id: 'host', label: 'Host', width: 'minmax(80px, 1fr)' },
+  { id: 'name', label: 'Name', width: 'minmax(100px, 3fr)' },
+  { id: 'host', label: 'Host', width: 'minmax(60px, 1fr)' },
   { id: 'type', label: 'Type', width: '80px' },
   { id: 'findings', label: 'Findings', width: '92px' },
   { id: 'size', label: 'Size', width: '70px' },
@@ -138,7 +138,7 @@ export function RequestList() {
                       showCode(ex.status === 0 && ex.failure ? ex.failure : String(ex.status));
                     }}
                   >
-                    ⓘ
+                    ?
                   </button>
                 </div>
                 <div role="gridcell" className="mono">{ex.method}</div>

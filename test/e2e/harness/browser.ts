@@ -146,3 +146,23 @@ export async function extensionsPage(ext: ExtensionBrowser): Promise<{ issues():
       ),
   };
 }
+
+/**
+ * Opens the panel page as an ordinary extension tab with a stand-in `chrome.devtools`
+ * (no inspected page): enough for HAR import, settings and benchmarks.
+ */
+export async function openPanelTab(ext: ExtensionBrowser, theme: 'default' | 'dark' = 'default'): Promise<Page> {
+  const page = await ext.browser.newPage();
+  await page.evaluateOnNewDocument((themeName) => {
+    const noopEvent = { addListener() {}, removeListener() {} };
+    const c = (globalThis as unknown as { chrome: Record<string, unknown> }).chrome;
+    c.devtools = {
+      inspectedWindow: { tabId: 999_999 },
+      panels: { themeName },
+      network: { onRequestFinished: noopEvent, onNavigated: noopEvent, getHAR: (cb: (h: { entries: [] }) => void) => cb({ entries: [] }) },
+    };
+  }, theme);
+  await page.goto(`chrome-extension://${ext.extensionId}/${PANEL_PATH}`);
+  await page.waitForSelector('[role="grid"]');
+  return page;
+}

@@ -1,0 +1,99 @@
+// Panel benchmark in real Chromium (not a test: it prints figures, it asserts nothing).
+// For HARs of 1,000 / 10,000 / 50,000 generated exchanges it measures:
+//   - import-to-rendered throughput (file picked → every row in the store, findings attached),
+//   - the longest main-thread task while that happens (PerformanceObserver 'longtask'),
+//   - filter and search latency at each size (input event → next frame),
+//   - JS heap of the panel page and its analysis worker once everything is in.
+// Run through scripts/bench.mjs, which bundles this file with esbuild.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, openPanelTab } from '../test/e2e/harness/browser';
+// @ts-expect-error: plain .mjs generator
+import { generateHar } from './gen-har.mjs';
+
+const SIZES = process.argv.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 50_000];
+
+async function installLongTaskProbe(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number; __probe?: PerformanceObserver };
+    w.__longest = 0;
+    w.__probe?.disconnect();
+    w.__probe = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    });
+    w.__probe.observe({ type: 'longtask' });
+  });
+}
+
+async function filterLatency(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const t0 = performance.now();
+    setter.call(input, q);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, query);
+}
+
+async function heapMB(page: Page): Promise<{ page: number; worker: number }> {
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  const main = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  let worker = 0;
+  for (const w of page.workers()) {
+    const used = await w.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    worker += used;
+  }
+  return { page: main.usedSize / 1024 / 1024, worker: worker / 1024 / 1024 };
+}
+
+async function main() {
+  const tmp = mkdtempSync(join(tmpdir(), 'status-lens-bench-'));
+  const ext = await launchWithExtension();
+  const rows: string[] = [];
+  try {
+    for (const n of SIZES) {
+      const file = join(tmp, `bench-${n}.har`);
+      // No multi-megabyte bodies here: the panel caps bodies at 5 MB anyway; this measures volume.
+      await generateHar({ out: file, entries: n, largeEvery: 1e12, seed: 7 });
+      const page = await openPanelTab(ext);
+      // Keep every row, so the memory figure is for the full size, not the default 20,000 cap.
+      await page.evaluate(() => chrome.storage.sync.set({ settings: { capture: { retentionCap: 0, apiOnly: false } } }));
+      await page.reload();
+      await page.waitForSelector('[role="grid"]');
+      await installLongTaskProbe(page);
+      const input = (await page.$('input[type="file"]'))!;
+      const t0 = Date.now();
+      await input.uploadFile(file);
+      await page.waitForFunction(
+        () => /Imported \d+ of/.test(document.querySelector('.status-bar')?.textContent ?? ''),
+        { timeout: 600_000, polling: 20 },
+      );
+      const ms = Date.now() - t0;
+      const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+      const shown = await page.$$eval('[role="row"][data-id]', (els) => els.length);
+      const lat: number[] = [];
+      for (const q of ['status:4xx', 'api.example.com', '/orders?\\/\\d+/', 'has:findings severity:error', '-status:2xx method:GET', '']) {
+        lat.push(await filterLatency(page, q));
+      }
+      const heap = await heapMB(page);
+      rows.push(
+        `| ${n.toLocaleString('en')} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB | ${ms} ms | ${Math.round((n / ms) * 1000).toLocaleString('en')} /s | ${Math.round(longest)} ms | ${Math.round(Math.max(...lat))} ms (median ${Math.round(lat.sort((a, b) => a - b)[3]!)} ms) | ${heap.page.toFixed(0)} MB + worker ${heap.worker.toFixed(0)} MB | ${shown} rows in DOM |`,
+      );
+      await page.close();
+    }
+  } finally {
+    await ext.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`\nPanel benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}\n`);
+  console.log('| exchanges | HAR size | import → rendered | throughput | longest main-thread task | filter/search latency (max) | JS heap | DOM |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+}
+
+await main();

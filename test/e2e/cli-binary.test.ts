@@ -20,7 +20,8 @@ function statusLens(args: string[], input?: string) {
 
 describe('the built status-lens binary', () => {
   beforeAll(() => {
-    if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" (or node scripts/build-cli.mjs) first`);
+    if (!existsSync(BIN))
+      throw new Error(`${BIN} is missing: run "npm run build" (or node scripts/build-cli.mjs) first`);
   });
 
   it('starts with a node shebang', () => {
@@ -48,11 +49,16 @@ describe('the built status-lens binary', () => {
     expect(report.tool.name).toBe('status-lens');
     expect(report.exchanges).toHaveLength(8);
     expect(report.exchanges[1]).toMatchObject({ index: 1, method: 'POST', status: 201, reason: 'Created' });
-    expect(report.exchanges[1].findings.map((f: { rule: string }) => f.rule)).toContain('http/created-location');
+    expect(report.exchanges[1].findings.map((f: { rule: string }) => f.rule)).toContain(
+      'http/created-location',
+    );
   });
 
   it('lints standard input', () => {
-    const r = statusLens(['lint', '-', '-f', 'json', '--fail-on', 'none'], readFileSync(resolve(ROOT, 'test/fixtures/har/sample.har'), 'utf8'));
+    const r = statusLens(
+      ['lint', '-', '-f', 'json', '--fail-on', 'none'],
+      readFileSync(resolve(ROOT, 'test/fixtures/har/sample.har'), 'utf8'),
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).exchanges).toHaveLength(8);
   });

@@ -1,0 +1,119 @@
+import { UsageError } from './io';
+
+export interface OptionSpec {
+  /** Long name without dashes, e.g. "format". */
+  name: string;
+  short?: string;
+  /** Takes a value (`--format json` or `--format=json`); otherwise a flag. */
+  value?: boolean;
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  /** Every value given for each option, in order (flags get ''). */
+  options: Map<string, string[]>;
+}
+
+/**
+ * A small getopt: long options with `=` or a separate value, single-letter aliases, `--`
+ * to end options, and a lone `-` as a positional (standard input).
+ */
+export function parseArgs(
+  argv: readonly string[],
+  specs: readonly OptionSpec[],
+  command: string,
+): ParsedArgs {
+  const byLong = new Map(specs.map((s) => [s.name, s]));
+  const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short!, s]));
+  const positionals: string[] = [];
+  const options = new Map<string, string[]>();
+  const add = (name: string, v: string) => {
+    const list = options.get(name);
+    if (list) list.push(v);
+    else options.set(name, [v]);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    let spec: OptionSpec | undefined;
+    let inline: string | undefined;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+      if (eq !== -1) inline = arg.slice(eq + 1);
+      spec = byLong.get(name);
+      if (!spec) throw new UsageError(`unknown option --${name}${suggest(name, specs)}`, command);
+    } else {
+      spec = byShort.get(arg.slice(1, 2));
+      if (!spec) throw new UsageError(`unknown option ${arg}`, command);
+      if (arg.length > 2) inline = arg.slice(2);
+    }
+    if (!spec.value) {
+      if (inline !== undefined) throw new UsageError(`--${spec.name} takes no value`, command);
+      add(spec.name, '');
+      continue;
+    }
+    let v = inline;
+    if (v === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) {
+        throw new UsageError(`--${spec.name} needs a value`, command);
+      }
+      v = next;
+      i++;
+    }
+    add(spec.name, v);
+  }
+  return { positionals, options };
+}
+
+/** Edit distance, for "did you mean" hints on mistyped option names. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function suggest(name: string, specs: readonly OptionSpec[]): string {
+  const close = specs.find(
+    (s) => distance(s.name, name) <= 2 || (name.length >= 3 && s.name.startsWith(name)),
+  );
+  return close ? ` (did you mean --${close.name}?)` : '';
+}
+
+/** The last value given for an option (later ones win, so scripts can override defaults). */
+export function lastValue(args: ParsedArgs, name: string): string | undefined {
+  const list = args.options.get(name);
+  return list ? list[list.length - 1] : undefined;
+}
+
+export function hasFlag(args: ParsedArgs, name: string): boolean {
+  return args.options.has(name);
+}
+
+/** One of a fixed set of values, or a usage error that lists them. */
+export function choice<T extends string>(
+  args: ParsedArgs,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  command: string,
+): T {
+  const v = lastValue(args, name);
+  if (v === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`, command);
+}

@@ -1,0 +1,105 @@
+import { allEntries, explain } from '../core/catalogue/index';
+import type { CatalogueEntry } from '../core/catalogue/types';
+import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
+import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
+import { paint, safeText, useColour, type Paint } from './terminal';
+
+export const EXPLAIN_OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', value: true },
+  { name: 'list' },
+  { name: 'help', short: 'h' },
+];
+
+/** The documented JSON shape, field by field, so nothing else leaks into it. */
+export function entryJson(e: CatalogueEntry) {
+  return {
+    code: e.code,
+    reason: e.reason,
+    formerNames: e.formerNames,
+    family: e.family,
+    registry: e.registry,
+    origin: e.origin,
+    summary: e.summary,
+    meaning: e.meaning,
+    causes: e.causes,
+    action: e.action,
+    retry: { advice: e.retry.advice, note: e.retry.note },
+    headers: e.headers,
+    specUrl: e.specUrl,
+    profiles: e.profiles,
+  };
+}
+
+const RETRY_WORDS: Record<string, string> = {
+  never: 'do not retry as is',
+  'after-fixing-request': 'retry only after fixing the request',
+  'after-reauthenticating': 'retry after authenticating again',
+  'after-retry-after': 'retry after the time Retry-After gives',
+  'with-backoff': 'retry with exponential backoff',
+  'if-idempotent': 'retry only if the request is idempotent',
+};
+
+function entryText(e: CatalogueEntry, p: Paint): string {
+  const lines: string[] = [];
+  lines.push(
+    `${p.bold(`${e.code} ${safeText(e.reason)}`)}  ${p.dim(`${e.family} · ${e.registry} · ${safeText(e.origin)}`)}`,
+  );
+  if (e.formerNames.length > 0) lines.push(p.dim(`Also known as: ${e.formerNames.map(safeText).join(', ')}`));
+  lines.push('', safeText(e.summary), '', safeText(e.meaning));
+  if (e.causes.length > 0) {
+    lines.push('', p.bold('Common causes'));
+    for (const c of e.causes) lines.push(`  • ${safeText(c)}`);
+  }
+  lines.push('', `${p.bold('What to do:')} ${safeText(e.action)}`);
+  lines.push(
+    `${p.bold('Retry:')} ${RETRY_WORDS[e.retry.advice] ?? e.retry.advice}${e.retry.note ? ` — ${safeText(e.retry.note)}` : ''}`,
+  );
+  if (e.headers.length > 0) lines.push(`${p.bold('Headers:')} ${e.headers.map(safeText).join(', ')}`);
+  const profiles = Object.entries(e.profiles).filter(([, v]) => typeof v === 'string' && v !== '');
+  if (profiles.length > 0) {
+    lines.push('', p.bold('Under the convention profiles'));
+    for (const [id, v] of profiles) lines.push(`  ${id}: ${safeText(v as string)}`);
+  }
+  if (e.specUrl) lines.push('', `${p.bold('Spec:')} ${safeText(e.specUrl)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Status codes line up in a narrow column; network errors, whose names are long, follow on their own. */
+function listText(entries: readonly CatalogueEntry[]): string {
+  const line = (e: CatalogueEntry) =>
+    typeof e.code === 'number'
+      ? `${String(e.code).padEnd(4)} ${safeText(e.reason)} — ${safeText(e.summary)}`
+      : `${safeText(e.code)}\n     ${safeText(e.summary)}`;
+  return `${entries.map(line).join('\n')}\n`;
+}
+
+export function runExplain(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, EXPLAIN_OPTIONS, 'explain');
+  const format = choice(args, 'format', ['text', 'json'] as const, 'text', 'explain');
+  const p = paint(format === 'text' && useColour(io, true));
+  if (hasFlag(args, 'list')) {
+    if (args.positionals.length > 0) throw new UsageError('--list takes no code', 'explain');
+    const entries = allEntries();
+    io.stdout.write(
+      format === 'json' ? `${JSON.stringify(entries.map(entryJson), null, 2)}\n` : listText(entries),
+    );
+    return EXIT_OK;
+  }
+  if (args.positionals.length !== 1) {
+    throw new UsageError(
+      args.positionals.length === 0
+        ? 'give a status code (404) or a network error (net::ERR_CONNECTION_REFUSED)'
+        : 'give one code at a time',
+      'explain',
+    );
+  }
+  const arg = args.positionals[0]!;
+  const entry = explain(arg.trim());
+  if (!entry) {
+    throw new InputError(
+      `no catalogue entry for ${JSON.stringify(arg)}: expected a status code such as 404 or a network error such as net::ERR_CONNECTION_REFUSED (see "status-lens explain --list")`,
+    );
+  }
+  io.stdout.write(format === 'json' ? `${JSON.stringify(entryJson(entry), null, 2)}\n` : entryText(entry, p));
+  return EXIT_OK;
+}

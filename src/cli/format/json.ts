@@ -1,0 +1,44 @@
+import { TOOL_NAME } from '../version';
+import { summarize, type LintReport } from '../lint/report';
+
+/**
+ * The machine-readable report. `source` is always an object `{ label, url }`. Input
+ * problems are listed under `problems` (empty when there are none).
+ */
+export function jsonReport(report: LintReport): object {
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: report.toolVersion },
+    profiles: report.profiles,
+    exchanges: report.exchanges.map((ex) => ({
+      file: ex.file,
+      index: ex.index,
+      method: ex.method,
+      url: ex.url,
+      status: ex.status,
+      family: ex.family,
+      reason: ex.reason,
+      findings: ex.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        source: { label: f.source.label, url: f.source.url },
+        ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
+      })),
+    })),
+    problems: report.problems.map((p) => ({
+      kind: p.kind,
+      file: p.file,
+      ...(p.index !== undefined ? { index: p.index } : {}),
+      ...(p.line !== undefined ? { line: p.line } : {}),
+      ...(p.column !== undefined ? { column: p.column } : {}),
+      ...(p.path !== undefined ? { path: p.path } : {}),
+      message: p.message,
+    })),
+    summary: summarize(report),
+  };
+}
+
+export function formatJson(report: LintReport): string {
+  return `${JSON.stringify(jsonReport(report), null, 2)}\n`;
+}

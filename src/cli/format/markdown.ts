@@ -1,0 +1,106 @@
+import { FAMILIES } from '../../core/exchange/family';
+import { clip } from '../terminal';
+import { describeProblem, fails, summarize, type LintReport } from '../lint/report';
+import { TOOL_NAME } from '../version';
+
+/**
+ * Makes recorded text inert in Markdown: every character that could start formatting, a
+ * link, a table cell, a code span or raw HTML is backslash-escaped (CommonMark allows that
+ * for any ASCII punctuation), and line breaks become spaces so a value stays in its cell.
+ */
+export function mdText(text: string): string {
+  return (
+    text
+      .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
+      // Bidi controls could make a URL read as something else; show them instead.
+      .replace(
+        /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      )
+      .replace(/[\\`*_{}[\]<>()#+!|~&$:]/g, '\\$&')
+  );
+}
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A report to paste into a ticket or a pull-request comment. */
+export function formatMarkdown(report: LintReport): string {
+  const s = summarize(report);
+  const out: string[] = [`# ${TOOL_NAME} report`, ''];
+  const profiles = report.profiles.length > 0 ? report.profiles.join(', ') : 'none';
+  out.push(
+    `${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} in ${report.files.length} file${report.files.length === 1 ? '' : 's'}, ` +
+      `checked by ${TOOL_NAME} ${mdText(report.toolVersion)} (profiles: ${profiles}; failing at: ${report.failOn}).`,
+    '',
+  );
+  out.push(row(['File', 'Exchanges', ...FAMILIES, 'Errors', 'Warnings', 'Info']));
+  out.push(row(['---', ...Array(FAMILIES.length + 4).fill('---:')]));
+  for (const file of report.files) {
+    const exs = report.exchanges.filter((e) => e.source === file.source);
+    const fam = FAMILIES.map((f) => exs.filter((e) => e.family === f).length);
+    const count = (sev: string) =>
+      exs.reduce((n, e) => n + e.findings.filter((f) => f.severity === sev).length, 0);
+    out.push(
+      row([
+        mdText(file.file) + (file.failed ? ' (incomplete)' : ''),
+        exs.length,
+        ...fam,
+        count('error'),
+        count('warning'),
+        count('info'),
+      ]),
+    );
+  }
+  if (report.files.length > 1) {
+    out.push(
+      row([
+        '**Total**',
+        s.exchanges,
+        ...FAMILIES.map((f) => s.families[f]),
+        s.findings.error,
+        s.findings.warning,
+        s.findings.info,
+      ]),
+    );
+  }
+  out.push('');
+
+  const flagged = report.exchanges.filter((e) => e.findings.length > 0);
+  out.push('## Findings', '');
+  if (flagged.length === 0) out.push('No findings.', '');
+  for (const ex of flagged) {
+    const failing = ex.findings.some((f) => fails(f.severity, report.failOn));
+    out.push(
+      `### ${failing ? '❌' : '⚠️'} ${mdText(ex.method)} ${mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(ex.reason)}` : ''}`,
+      '',
+      `${mdText(ex.file)}, entry ${ex.index} (line ${ex.line})`,
+      '',
+      row(['Severity', 'Rule', 'Message', 'Where', 'Source']),
+      row(['---', '---', '---', '---', '---']),
+    );
+    for (const f of ex.findings) {
+      const where = f.pointer === undefined ? '' : f.pointer === '' ? 'body' : mdText(f.pointer);
+      out.push(
+        row([
+          f.severity,
+          mdText(f.rule),
+          mdText(f.message),
+          where,
+          `[${mdText(f.source.label)}](<${f.source.url.replace(/[<>\s]/g, encodeURIComponent)}>)`,
+        ]),
+      );
+    }
+    out.push('');
+  }
+  if (report.problems.length > 0) {
+    out.push('## Problems with the input', '');
+    for (const p of report.problems)
+      out.push(`- ${p.kind === 'rule' ? 'rule failure' : 'input'}: ${mdText(describeProblem(p))}`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

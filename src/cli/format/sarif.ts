@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { RULES } from '../../core/rules/registry';
+import type { Rule, Severity } from '../../core/rules/types';
+import { clip } from '../terminal';
+import { TOOL_NAME, TOOL_URI, ruleDocPath } from '../version';
+import type { ExchangeRecord, InputProblem, LintReport } from '../lint/report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function sarifRule(rule: Rule) {
+  const doc = ruleDocPath(rule.id);
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} (${rule.source.label})` },
+    help: {
+      text: `${rule.description}\n\nSource: ${rule.source.label} ${rule.source.url}\nDocumentation: ${doc}`,
+      markdown: `${rule.description}\n\nSource: [${rule.source.label}](${rule.source.url})\n\nDocumentation: \`${doc}\``,
+    },
+    helpUri: rule.source.url,
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['http', rule.group], group: rule.group },
+  };
+}
+
+/** Stable across runs: rule, method, status and URL without its query (which often holds nonces). */
+function fingerprint(ex: ExchangeRecord, rule: string, pointer: string | undefined): string {
+  const q = ex.url.search(/[?#]/);
+  const base = q === -1 ? ex.url : ex.url.slice(0, q);
+  return createHash('sha256')
+    .update([rule, ex.method, String(ex.status), base, pointer ?? ''].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function location(uri: string, line: number | undefined, index: number | undefined) {
+  const loc: Record<string, unknown> = {
+    physicalLocation: {
+      artifactLocation: { uri },
+      region: { startLine: line !== undefined && line > 0 ? line : 1 },
+    },
+  };
+  if (index !== undefined) {
+    loc.logicalLocations = [
+      { name: `entries[${index}]`, fullyQualifiedName: `log.entries[${index}]`, kind: 'object' },
+    ];
+  }
+  return loc;
+}
+
+function notification(p: InputProblem) {
+  return {
+    level: p.kind === 'rule' ? 'warning' : 'error',
+    message: { text: `${p.path ? `${p.path}: ` : ''}${p.message}` },
+    locations: [location(p.uri, p.line, p.index)],
+  };
+}
+
+/**
+ * SARIF 2.1.0 in the shape GitHub code scanning accepts: one run, every rule described
+ * under the driver, one result per finding located at the HAR file (line of its entry) and
+ * logically at `log.entries[i]`. Input problems become tool execution notifications.
+ */
+export function sarifReport(report: LintReport): object {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const results: object[] = [];
+  for (const ex of report.exchanges) {
+    for (const f of ex.findings) {
+      const at = f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : f.pointer})` : '';
+      const result: Record<string, unknown> = {
+        ruleId: f.rule,
+        level: LEVEL[f.severity],
+        message: {
+          text: `${f.message}${at} — ${ex.method} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${ex.reason}` : ''}`,
+        },
+        locations: [location(ex.uri, ex.line, ex.index)],
+        partialFingerprints: { 'statusLensFinding/v1': fingerprint(ex, f.rule, f.pointer) },
+        properties: {
+          method: ex.method,
+          url: ex.url,
+          status: ex.status,
+          ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
+        },
+      };
+      const idx = ruleIndex.get(f.rule);
+      if (idx !== undefined) result.ruleIndex = idx;
+      results.push(result);
+    }
+  }
+  const inputErrors = report.problems.some((p) => p.kind !== 'rule');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: report.toolVersion,
+            semanticVersion: report.toolVersion,
+            informationUri: TOOL_URI,
+            rules: RULES.map(sarifRule),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: !inputErrors,
+            toolExecutionNotifications: report.problems.map(notification),
+          },
+        ],
+        artifacts: report.files.map((f) => ({ location: { uri: f.uri } })),
+        results,
+        properties: { profiles: report.profiles },
+      },
+    ],
+  };
+}
+
+export function formatSarif(report: LintReport): string {
+  return `${JSON.stringify(sarifReport(report), null, 2)}\n`;
+}

@@ -1,0 +1,80 @@
+import { TOOL_NAME, TOOL_VERSION } from './version';
+
+const GLOBAL = `${TOOL_NAME} ${TOOL_VERSION}: explains HTTP status codes and lints HAR files for API conventions.
+
+Usage:
+  ${TOOL_NAME} lint FILE.har… [options]    check recorded traffic against the rules
+  ${TOOL_NAME} explain CODE [--format json]   what a status code or net::ERR_… means
+  ${TOOL_NAME} rules [--format json]          list every rule
+  ${TOOL_NAME} help [COMMAND]                 help for a command
+
+Options:
+  -h, --help       show help (also after a command: ${TOOL_NAME} lint --help)
+  -V, --version    print the version
+
+Exit codes: 0 nothing failed, 1 findings at or over --fail-on, 2 usage error or bad input.
+`;
+
+const LINT = `Usage: ${TOOL_NAME} lint FILE.har… [options]
+
+Checks every entry of each HAR file (use - for standard input) with the same engine as the
+DevTools panel. Files of any size are read entry by entry.
+
+Options:
+  -p, --profile NAME        turn on a convention profile: problem, hal or envelope
+                            (repeatable, or comma-separated)
+  -r, --rule ID=LEVEL       set a rule's severity: off, info, warning or error (repeatable)
+  -c, --config FILE         settings JSON as exported by the extension's options page;
+                            --profile and --rule apply on top of it
+  -f, --format FORMAT       text (default), json, sarif, junit or markdown
+  -o, --output FILE         write the report to FILE instead of standard output (- for stdout)
+      --fail-on LEVEL       error (default), warning, info or none: the lowest severity
+                            that makes the exit code 1
+      --include-bodies-over N
+                            analyse bodies up to N bytes (suffixes K, M, G allowed); larger
+                            bodies are checked by headers only. Default: 5M, the extension's
+                            capture cap (or capture.bodySizeCap from --config)
+  -h, --help                show this help
+
+Exit codes:
+  0  no finding at or over --fail-on
+  1  at least one finding at or over --fail-on
+  2  usage error, or input that cannot be read: a missing file, a file that is not a HAR,
+     a truncated file, or entries that are not valid (missing request/response fields,
+     broken JSON, base64 bodies that do not decode). Every readable entry is still
+     linted and reported; the bad ones are listed on standard error and in the report,
+     and the exit code is 2 even when findings would have made it 1.
+
+Examples:
+  ${TOOL_NAME} lint session.har
+  ${TOOL_NAME} lint --profile problem --rule http/date=off recordings/*.har
+  ${TOOL_NAME} lint --format sarif --output results.sarif traffic.har
+  cat traffic.har | ${TOOL_NAME} lint - --format json
+`;
+
+const EXPLAIN = `Usage: ${TOOL_NAME} explain CODE [--format text|json]
+       ${TOOL_NAME} explain --list [--format text|json]
+
+Prints the catalogue entry for a status code (404, 418, 522…) or a Chrome network error
+(net::ERR_CONNECTION_REFUSED): its reason phrase, what it means, common causes, what to do,
+whether to retry, related headers, the spec, and what the convention profiles make of it.
+
+Options:
+  -f, --format FORMAT   text (default) or json
+      --list            every entry (an array with --format json)
+  -h, --help            show this help
+
+Exit codes: 0 found, 2 unknown code or usage error.
+`;
+
+const RULES = `Usage: ${TOOL_NAME} rules [--format text|json]
+
+Lists every rule with its id, default severity, group (core, a profile, or opt-in),
+description and source.
+
+Options:
+  -f, --format FORMAT   text (default) or json
+  -h, --help            show this help
+`;
+
+export const HELP: Record<string, string> = { global: GLOBAL, lint: LINT, explain: EXPLAIN, rules: RULES };

@@ -1,0 +1,65 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, InputError, type CliIo } from '../io';
+import { paint, safeText, useColour } from '../terminal';
+import { formatJson } from '../format/json';
+import { formatJunit } from '../format/junit';
+import { formatMarkdown } from '../format/markdown';
+import { formatSarif } from '../format/sarif';
+import { formatText } from '../format/text';
+import { lintFiles } from './lint';
+import { LINT_OPTIONS, planLint, type LintFormat } from './options';
+import { describeFsError } from './source';
+import { describeProblem, fails, inputProblems, type LintReport } from './report';
+
+/** A HAR where every entry is broken should not bury the terminal; the report has them all. */
+const MAX_STDERR_PROBLEMS = 100;
+
+function render(report: LintReport, format: LintFormat, colour: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'junit':
+      return formatJunit(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    default:
+      return formatText(report, paint(colour));
+  }
+}
+
+export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
+  const { plan, format, output } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
+  const report = await lintFiles(plan, io);
+  let shown = 0;
+  for (const p of report.problems) {
+    if (++shown > MAX_STDERR_PROBLEMS) {
+      io.stderr.write(
+        `… and ${report.problems.length - MAX_STDERR_PROBLEMS} more, all listed in the report\n`,
+      );
+      break;
+    }
+    io.stderr.write(`${p.kind === 'rule' ? 'warning' : 'error'}: ${safeText(describeProblem(p))}\n`);
+  }
+  const text = render(report, format, format === 'text' && output === undefined && useColour(io, true));
+  if (output !== undefined) {
+    try {
+      await writeFile(resolve(io.cwd, output), text, 'utf8');
+    } catch (e) {
+      throw new InputError(`${output}: cannot write the report: ${describeFsError(e)}`);
+    }
+  } else io.stdout.write(text);
+
+  const bad = inputProblems(report);
+  if (bad.length > 0) {
+    io.stderr.write(
+      `${bad.length} input problem${bad.length === 1 ? '' : 's'}: the report covers what could be read (exit code ${EXIT_USAGE})\n`,
+    );
+    return EXIT_USAGE;
+  }
+  const failing = report.exchanges.some((ex) => ex.findings.some((f) => fails(f.severity, plan.failOn)));
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { activeRules } from '../../core/engine/analyze';
+import { DEFAULT_LIMITS } from '../../core/engine/context';
+import { RULE_IDS } from '../../core/rules/registry';
+import { PROFILE_IDS, type ProfileId } from '../../core/rules/types';
+import {
+  parseSettings,
+  defaultSettings,
+  RULE_SETTINGS,
+  type RuleSetting,
+  type Settings,
+} from '../../core/settings/schema';
+import { choice, lastValue, type OptionSpec, type ParsedArgs } from '../args';
+import { InputError, UsageError } from '../io';
+import type { CliIo } from '../io';
+import type { LintPlan } from './lint';
+import type { FailOn } from './report';
+import { describeFsError } from './source';
+
+export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
+
+export const LINT_OPTIONS: readonly OptionSpec[] = [
+  { name: 'profile', short: 'p', value: true },
+  { name: 'rule', short: 'r', value: true },
+  { name: 'config', short: 'c', value: true },
+  { name: 'format', short: 'f', value: true },
+  { name: 'output', short: 'o', value: true },
+  { name: 'fail-on', value: true },
+  { name: 'include-bodies-over', value: true },
+  { name: 'help', short: 'h' },
+];
+
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+};
+
+/** "5242880", "5M", "512kb", "2GB" → bytes (binary multiples, as the options page uses). */
+export function parseByteSize(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  if (!m) return undefined;
+  const unit = UNITS[m[2]!.toLowerCase()];
+  if (unit === undefined) return undefined;
+  const n = Math.floor(Number(m[1]) * unit);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+async function readConfig(path: string, io: CliIo): Promise<Settings> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    throw new InputError(`${path}: cannot read the config file: ${describeFsError(e)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new InputError(`${path}: the config file is not valid JSON: ${(e as Error).message}`);
+  }
+  const result = parseSettings(json, RULE_IDS);
+  if (!result.ok) {
+    throw new InputError(result.errors.map((err) => `${path}: ${err}`).join('\n'));
+  }
+  return result.settings;
+}
+
+function ruleHint(id: string): string {
+  const tail = `/${id}`;
+  const close = [...RULE_IDS].filter((r) => r.endsWith(tail) || r.includes(id));
+  return close.length > 0 && close.length <= 3
+    ? ` (did you mean ${close.join(', ')}?)`
+    : ' (run "status-lens rules" to list them)';
+}
+
+function parseRuleOption(spec: string): [string, RuleSetting] {
+  const eq = spec.lastIndexOf('=');
+  if (eq <= 0)
+    throw new UsageError(`--rule expects ID=off|info|warning|error, got ${JSON.stringify(spec)}`, 'lint');
+  const id = spec.slice(0, eq).trim();
+  const level = spec
+    .slice(eq + 1)
+    .trim()
+    .toLowerCase();
+  if (!RULE_IDS.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${ruleHint(id)}`, 'lint');
+  if (!(RULE_SETTINGS as readonly string[]).includes(level)) {
+    throw new UsageError(
+      `--rule ${id}: expected off, info, warning or error, got ${JSON.stringify(level)}`,
+      'lint',
+    );
+  }
+  return [id, level as RuleSetting];
+}
+
+export interface LintCommand {
+  plan: LintPlan;
+  format: LintFormat;
+  output?: string;
+}
+
+/** Turns lint's arguments into a plan: config first, then --profile and --rule on top. */
+export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand> {
+  const files = args.positionals;
+  if (files.length === 0)
+    throw new UsageError('no HAR file given (use - to read one from standard input)', 'lint');
+  if (files.filter((f) => f === '-').length > 1)
+    throw new UsageError('standard input (-) can be read only once', 'lint');
+  const format = choice(args, 'format', LINT_FORMATS, 'text', 'lint');
+  const failOn = choice(args, 'fail-on', FAIL_ON, 'error', 'lint');
+
+  const profiles = new Set<ProfileId>();
+  for (const value of args.options.get('profile') ?? []) {
+    for (const p of value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      if (!(PROFILE_IDS as readonly string[]).includes(p)) {
+        throw new UsageError(
+          `--profile must be one of ${PROFILE_IDS.join(', ')} (got ${JSON.stringify(p)})`,
+          'lint',
+        );
+      }
+      profiles.add(p as ProfileId);
+    }
+  }
+  const overrides = (args.options.get('rule') ?? []).map(parseRuleOption);
+  const capText = lastValue(args, 'include-bodies-over');
+  let cap: number | undefined;
+  if (capText !== undefined) {
+    cap = parseByteSize(capText);
+    if (cap === undefined) {
+      throw new UsageError(
+        `--include-bodies-over expects a size in bytes such as 20000000 or 50M (got ${JSON.stringify(capText)})`,
+        'lint',
+      );
+    }
+  }
+
+  const configPath = lastValue(args, 'config');
+  const settings = configPath === undefined ? defaultSettings() : await readConfig(configPath, io);
+  for (const p of settings.profiles) profiles.add(p);
+  const rules: Record<string, RuleSetting> = { ...settings.rules };
+  for (const [id, level] of overrides) rules[id] = level;
+  const effective = { profiles: PROFILE_IDS.filter((p) => profiles.has(p)), rules };
+  const bodyCap = cap ?? settings.capture.bodySizeCap;
+
+  const output = lastValue(args, 'output');
+  const command: LintCommand = {
+    format,
+    plan: {
+      files,
+      active: activeRules(effective),
+      profiles: effective.profiles,
+      bodyCap,
+      // Bodies let in by a raised cap should be parsed too, not skipped by the engine's own limit.
+      limits: { ...DEFAULT_LIMITS, maxParseChars: Math.max(DEFAULT_LIMITS.maxParseChars, bodyCap) },
+      failOn,
+      redactQuery: new Set(settings.redaction.queryParams),
+    },
+  };
+  // "-o -" is standard output, as for input.
+  if (output !== undefined && output !== '-') command.output = output;
+  return command;
+}

@@ -1,0 +1,107 @@
+import type { StatusFamily } from '../../core/exchange/family';
+import type { Finding, ProfileId, Severity } from '../../core/rules/types';
+
+export type FailOn = Severity | 'none';
+
+/** One linted exchange, as every output format sees it. */
+export interface ExchangeRecord {
+  /** Which input (0-based, in command-line order) it came from. */
+  source: number;
+  /** The path as given on the command line, or "<stdin>". */
+  file: string;
+  /** The same file as a relative, forward-slash URI for SARIF. */
+  uri: string;
+  /** Position in log.entries. */
+  index: number;
+  /** 1-based line the entry starts on. */
+  line: number;
+  method: string;
+  url: string;
+  status: number;
+  family: StatusFamily;
+  reason: string;
+  findings: Finding[];
+}
+
+/**
+ * Something wrong with the input rather than the traffic: a file that cannot be read, is
+ * not a HAR or is cut short (`file`), or one entry that cannot be linted (`entry`).
+ * Both make the exit code 2. `rule` is a rule that threw on an exchange: reported, but
+ * it does not change the exit code.
+ */
+export interface InputProblem {
+  kind: 'file' | 'entry' | 'rule';
+  source: number;
+  file: string;
+  uri: string;
+  /** Entry index, when the problem is in one entry. */
+  index?: number;
+  line?: number;
+  column?: number;
+  /** JSON path of the value at fault, e.g. log.entries[3].response.status. */
+  path?: string;
+  message: string;
+}
+
+export interface FileRecord {
+  source: number;
+  file: string;
+  uri: string;
+  /** Entries found in the file (good and bad). */
+  entries: number;
+  /** True when the whole file could not be read to the end. */
+  failed: boolean;
+}
+
+export interface LintReport {
+  toolVersion: string;
+  profiles: ProfileId[];
+  failOn: FailOn;
+  files: FileRecord[];
+  exchanges: ExchangeRecord[];
+  problems: InputProblem[];
+}
+
+export interface Summary {
+  exchanges: number;
+  families: Record<StatusFamily, number>;
+  findings: Record<Severity, number>;
+}
+
+export function summarize(report: LintReport): Summary {
+  const families: Record<StatusFamily, number> = {
+    '1xx': 0,
+    '2xx': 0,
+    '3xx': 0,
+    '4xx': 0,
+    '5xx': 0,
+    failed: 0,
+    unknown: 0,
+  };
+  const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const ex of report.exchanges) {
+    families[ex.family]++;
+    for (const f of ex.findings) findings[f.severity]++;
+  }
+  return { exchanges: report.exchanges.length, families, findings };
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Whether a finding of this severity fails the run under --fail-on. */
+export function fails(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && RANK[severity] >= RANK[failOn];
+}
+
+/** Problems that make the exit code 2. */
+export function inputProblems(report: LintReport): InputProblem[] {
+  return report.problems.filter((p) => p.kind !== 'rule');
+}
+
+/** "file:line:col: path: message", the shape editors and CI logs make clickable. */
+export function describeProblem(p: InputProblem): string {
+  let where = p.file;
+  if (p.line !== undefined) where += `:${p.line}`;
+  if (p.line !== undefined && p.column !== undefined) where += `:${p.column}`;
+  return `${where}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+}

@@ -1,0 +1,83 @@
+import { open } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { CliIo } from '../io';
+
+/** Bytes of one HAR, read lazily so a file of any size streams through. */
+export interface ByteSource {
+  /** The path as given, or "<stdin>". */
+  display: string;
+  /** Relative, forward-slash URI for SARIF ("stdin" for standard input). */
+  uri: string;
+  /** Size in bytes when known (files), for the progress bar. */
+  size?: number;
+  chunks: AsyncIterable<Uint8Array>;
+}
+
+const CHUNK = 1 << 20;
+
+/** Turns a node:fs error into words, without the stack or errno noise. */
+export function describeFsError(e: unknown): string {
+  const code = (e as { code?: unknown })?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'EMFILE':
+      return 'too many open files';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+export function sarifUri(path: string, cwd: string): string {
+  const abs = resolve(cwd, path);
+  const rel = relative(cwd, abs);
+  const p = isAbsolute(rel) ? abs : rel;
+  return p
+    .split(sep)
+    .map((seg, i) => (i === 0 && seg === '' ? '' : encodeURIComponent(seg)))
+    .join('/');
+}
+
+/** Opens a file for streaming; throws a described Error when it cannot be read. */
+export async function openFile(path: string, io: CliIo): Promise<ByteSource> {
+  const abs = resolve(io.cwd, path);
+  let handle;
+  try {
+    handle = await open(abs, 'r');
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    const fh = handle;
+    return {
+      display: path,
+      uri: sarifUri(path, io.cwd),
+      size: info.isFile() ? info.size : undefined,
+      chunks: (async function* () {
+        try {
+          for (;;) {
+            // A fresh buffer per read: the splitter may hand out views into earlier chunks.
+            const buf = Buffer.allocUnsafe(CHUNK);
+            const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
+            if (bytesRead === 0) return;
+            yield buf.subarray(0, bytesRead);
+          }
+        } finally {
+          await fh.close();
+        }
+      })(),
+    };
+  } catch (e) {
+    await handle?.close().catch(() => undefined);
+    throw new Error(`cannot read: ${describeFsError(e)}`);
+  }
+}
+
+export function stdinSource(io: CliIo): ByteSource {
+  return { display: '<stdin>', uri: 'stdin', chunks: io.stdin };
+}

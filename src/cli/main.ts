@@ -1,0 +1,36 @@
+import { run } from './run';
+
+/** The `status-lens` executable: wires run() to this process. */
+async function main(): Promise<void> {
+  const code = await run(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+    columns: process.stderr.columns,
+  });
+  // For scripts/bench-cli.mjs when /usr/bin/time is missing: peak memory of this process.
+  if (process.env.STATUS_LENS_REPORT_RSS === '1') {
+    process.stderr.write(`status-lens: maxRSS ${process.resourceUsage().maxRSS} KiB\n`);
+  }
+  // exitCode, not exit(): let pending writes to a pipe drain first.
+  process.exitCode = code;
+}
+
+// A closed pipe (status-lens lint … | head) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+function internalError(e: unknown): void {
+  process.stderr.write(`status-lens: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+}
+
+// Nothing should get past run(), but a stack trace must never be what a user sees.
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+main().catch(internalError);

@@ -1,0 +1,68 @@
+import { RULES } from '../core/rules/registry';
+import { PROFILES } from '../core/rules/profiles';
+import type { Rule, RuleGroup } from '../core/rules/types';
+import { choice, parseArgs, type OptionSpec } from './args';
+import { EXIT_OK, UsageError, type CliIo } from './io';
+import { paint, useColour, type Paint } from './terminal';
+import { ruleDocPath } from './version';
+
+export const RULES_OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', value: true },
+  { name: 'help', short: 'h' },
+];
+
+function ruleJson(r: Rule) {
+  const profile = PROFILES.find((p) => p.id === r.group);
+  return {
+    id: r.id,
+    severity: r.severity,
+    group: r.group,
+    ...(profile ? { profile: { id: profile.id, name: profile.name } } : {}),
+    description: r.description,
+    source: { label: r.source.label, url: r.source.url },
+    headerOnly: r.headerOnly === true,
+    docs: ruleDocPath(r.id),
+  };
+}
+
+function groupTitle(group: RuleGroup): string {
+  if (group === 'core') return 'Core rules (always on)';
+  if (group === 'opt-in') return 'Opt-in rules (off until given a severity: --rule ID=warning)';
+  const profile = PROFILES.find((p) => p.id === group);
+  return `Profile "${group}"${profile ? `: ${profile.name}` : ''} (--profile ${group})`;
+}
+
+function rulesText(p: Paint): string {
+  const groups: RuleGroup[] = [];
+  for (const r of RULES) if (!groups.includes(r.group)) groups.push(r.group);
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  const out: string[] = [];
+  for (const g of groups) {
+    if (out.length > 0) out.push('');
+    out.push(p.bold(groupTitle(g)));
+    const profile = PROFILES.find((x) => x.id === g);
+    if (profile) out.push(p.dim(`  ${profile.summary}`));
+    for (const r of RULES.filter((x) => x.group === g)) {
+      out.push(`  ${r.id.padEnd(width)}  ${p.severity(r.severity, r.severity.padEnd(7))}  ${r.description}`);
+      out.push(p.dim(`  ${' '.repeat(width)}           ${r.source.label} ${r.source.url}`));
+    }
+  }
+  out.push(
+    '',
+    `${RULES.length} rules. Change a severity with --rule ID=off|info|warning|error or a --config file.`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export function runRules(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, RULES_OPTIONS, 'rules');
+  if (args.positionals.length > 0)
+    throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`, 'rules');
+  const format = choice(args, 'format', ['text', 'json'] as const, 'text', 'rules');
+  io.stdout.write(
+    format === 'json'
+      ? `${JSON.stringify(RULES.map(ruleJson), null, 2)}\n`
+      : rulesText(paint(useColour(io, true))),
+  );
+  return EXIT_OK;
+}

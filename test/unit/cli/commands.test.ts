@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../src/core/rules/registry';
+import { cli } from './cli-harness';
+
+describe('status-lens global options', () => {
+  it('prints the version', async () => {
+    const r = await cli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('prints global help listing the commands and exit codes', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const word of ['lint', 'explain', 'rules', 'Exit codes']) expect(r.stdout).toContain(word);
+  });
+
+  it.each([['lint'], ['explain'], ['rules']])('prints help for %s', async (cmd) => {
+    const a = await cli([cmd, '--help']);
+    const b = await cli(['help', cmd]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toContain(`status-lens ${cmd}`);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('documents the exit code for bad entries in lint --help', async () => {
+    const r = await cli(['lint', '-h']);
+    expect(r.stdout).toMatch(/2 {2}usage error/);
+    expect(r.stdout).toContain('--include-bodies-over');
+  });
+
+  it('shows usage on stderr and exits 2 without a command', async () => {
+    const r = await cli([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage:');
+  });
+
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['--frobnicate'], /unknown option --frobnicate/],
+    [['lint', '--formt', 'json', 'x.har'], /unknown option --formt \(did you mean --format\?\)/],
+    [['lint', 'x.har', '--format'], /--format needs a value/],
+    [['lint', 'x.har', '--format', 'yaml'], /--format must be one of text, json, sarif, junit, markdown/],
+    [['lint', 'x.har', '--fail-on', 'critical'], /--fail-on must be one of error, warning, info, none/],
+    [['lint'], /no HAR file given/],
+    [['lint', '-', '-'], /standard input \(-\) can be read only once/],
+    [['lint', 'x.har', '--profile', 'soap'], /--profile must be one of problem, hal, envelope/],
+    [['lint', 'x.har', '--rule', 'http/created-location'], /--rule expects ID=off\|info\|warning\|error/],
+    [
+      ['lint', 'x.har', '--rule', 'created-location=error'],
+      /unknown rule "created-location" \(did you mean http\/created-location\?\)/,
+    ],
+    [['lint', 'x.har', '--rule', 'http/created-location=loud'], /expected off, info, warning or error/],
+    [['lint', 'x.har', '--include-bodies-over', 'lots'], /--include-bodies-over expects a size/],
+    [['rules', 'extra'], /unexpected argument/],
+    [['explain'], /give a status code/],
+    [['help', 'nope'], /no help for unknown command/],
+  ])('rejects %j with a usage error', async (argv, message) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('status-lens rules', () => {
+  it('lists every rule as JSON with id, severity, group, description and source', async () => {
+    const r = await cli(['rules', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(list.map((x) => x.id)).toEqual(RULES.map((x) => x.id));
+    for (const rule of list) {
+      expect(rule).toMatchObject({
+        id: expect.any(String),
+        severity: expect.stringMatching(/^(error|warning|info)$/),
+        group: expect.any(String),
+        description: expect.any(String),
+        source: { label: expect.any(String), url: expect.stringMatching(/^https:\/\//) },
+      });
+    }
+  });
+
+  it('names profiles in its JSON and groups the text listing', async () => {
+    const json = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as {
+      group: string;
+      profile?: { id: string };
+    }[];
+    for (const r of json.filter((x) => ['problem', 'hal', 'envelope'].includes(x.group)))
+      expect(r.profile?.id).toBe(r.group);
+    const text = (await cli(['rules'])).stdout;
+    expect(text).toContain('Core rules (always on)');
+    expect(text).toContain('http/created-location');
+    expect(text).toContain('RFC 9110 §15.3.2');
+  });
+});
+
+describe('status-lens explain', () => {
+  const FIELDS = [
+    'code',
+    'reason',
+    'formerNames',
+    'family',
+    'registry',
+    'origin',
+    'summary',
+    'meaning',
+    'causes',
+    'action',
+    'retry',
+    'headers',
+    'specUrl',
+    'profiles',
+  ];
+
+  it('prints one JSON object with the documented fields for a status code', async () => {
+    const r = await cli(['explain', '404', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const entry = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(entry)).toEqual(FIELDS);
+    expect(entry).toMatchObject({ code: 404, reason: 'Not Found', family: '4xx' });
+  });
+
+  it('explains a Chrome network error', async () => {
+    const r = await cli(['explain', 'net::ERR_CONNECTION_REFUSED', '--format=json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ code: 'net::ERR_CONNECTION_REFUSED' });
+  });
+
+  it('prints readable text by default', async () => {
+    const r = await cli(['explain', '429']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^429 Too Many Requests/);
+    expect(r.stdout).toContain('Retry:');
+  });
+
+  it('lists every entry as a JSON array', async () => {
+    const r = await cli(['explain', '--list', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(list.length).toBeGreaterThan(60);
+    for (const e of list) expect(Object.keys(e)).toEqual(FIELDS);
+    expect(list.some((e) => e.code === 200)).toBe(true);
+    expect(list.some((e) => typeof e.code === 'string' && e.code.startsWith('net::ERR_'))).toBe(true);
+  });
+
+  it.each([['hello'], ['net::ERR_NOT_A_THING'], ['4O4']])(
+    'says clearly that %s is unknown, exit 2',
+    async (arg) => {
+      const r = await cli(['explain', arg]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`no catalogue entry for "${arg}"`);
+      expect(r.stdout).toBe('');
+    },
+  );
+});

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allRulesOffConfig, cli, fixture, harEntry, harText, writeScratch } from './cli-harness';
+
+const created = harText([harEntry({ method: 'POST', status: 201 })]);
+
+describe('lint exit codes and --fail-on', () => {
+  it('exits 1 when a finding reaches the default --fail-on error', async () => {
+    const r = await cli([
+      'lint',
+      '-c',
+      allRulesOffConfig({ 'http/created-location': 'error' }),
+      fixture('sample.har'),
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('exits 0 when findings stay under --fail-on', async () => {
+    const config = allRulesOffConfig({ 'http/created-location': 'warning' });
+    expect((await cli(['lint', '-c', config, fixture('sample.har')])).code).toBe(0);
+    expect((await cli(['lint', '-c', config, '--fail-on', 'warning', fixture('sample.har')])).code).toBe(1);
+    expect((await cli(['lint', '-c', config, '--fail-on', 'info', fixture('sample.har')])).code).toBe(1);
+  });
+
+  it('never exits 1 with --fail-on none', async () => {
+    const config = allRulesOffConfig({ 'http/created-location': 'error' });
+    expect((await cli(['lint', '-c', config, '--fail-on', 'none', fixture('sample.har')])).code).toBe(0);
+  });
+
+  it('exits 0 with nothing found', async () => {
+    expect((await cli(['lint', '-c', allRulesOffConfig(), fixture('sample.har')])).code).toBe(0);
+  });
+});
+
+describe('lint --config, --profile and --rule', () => {
+  it('applies the rule severities of a settings file exported by the options page', async () => {
+    const r = await cli(['lint', '-f', 'json', '--config', fixture('settings.json'), fixture('sample.har')]);
+    const report = JSON.parse(r.stdout);
+    expect(report.profiles).toEqual(['problem']);
+    const finding = report.exchanges[1].findings.find(
+      (f: { rule: string }) => f.rule === 'http/created-location',
+    );
+    expect(finding.severity).toBe('error');
+    expect(r.code).toBe(1);
+  });
+
+  it('lets --rule override the config file, and turn rules off', async () => {
+    const base = ['lint', '-f', 'json', '--config', fixture('settings.json'), fixture('sample.har')];
+    const warn = JSON.parse((await cli([...base, '--rule', 'http/created-location=warning'])).stdout);
+    expect(
+      warn.exchanges[1].findings.find((f: { rule: string }) => f.rule === 'http/created-location').severity,
+    ).toBe('warning');
+    const off = JSON.parse((await cli([...base, '--rule', 'http/created-location=off'])).stdout);
+    expect(off.exchanges[1].findings.some((f: { rule: string }) => f.rule === 'http/created-location')).toBe(
+      false,
+    );
+  });
+
+  it('overrides the default severity without a config', async () => {
+    const har = writeScratch('c.har', created);
+    const r = await cli(['lint', '-f', 'json', '-r', 'http/created-location=info', har]);
+    expect(
+      JSON.parse(r.stdout).exchanges[0].findings.find(
+        (f: { rule: string }) => f.rule === 'http/created-location',
+      ).severity,
+    ).toBe('info');
+  });
+
+  it('adds --profile to the profiles of the config, comma-separated or repeated', async () => {
+    const r = await cli([
+      'lint',
+      '-f',
+      'json',
+      '-c',
+      fixture('settings.json'),
+      '-p',
+      'hal,envelope',
+      fixture('sample.har'),
+    ]);
+    expect(JSON.parse(r.stdout).profiles).toEqual(['problem', 'hal', 'envelope']);
+    const r2 = await cli([
+      'lint',
+      '-f',
+      'json',
+      '--profile',
+      'envelope',
+      '--profile',
+      'hal',
+      fixture('sample.har'),
+    ]);
+    expect(JSON.parse(r2.stdout).profiles).toEqual(['hal', 'envelope']);
+  });
+
+  it('runs profile rules only when the profile is on', async () => {
+    const body = JSON.stringify({ title: 'Nope', status: 500 });
+    const har = writeScratch(
+      'p.har',
+      harText([
+        harEntry({ status: 404, headers: { 'Content-Type': 'application/problem+json' }, text: body }),
+      ]),
+    );
+    const config = allRulesOffConfig({ 'problem/status-match': 'error' });
+    // Setting a severity is not the same as turning the profile on.
+    const without = JSON.parse((await cli(['lint', '-f', 'json', '-c', allRulesOffConfig(), har])).stdout);
+    expect(without.exchanges[0].findings).toEqual([]);
+    const withProfile = JSON.parse(
+      (await cli(['lint', '-f', 'json', '-c', config, '-p', 'problem', har])).stdout,
+    );
+    expect(withProfile.exchanges[0].findings.map((f: { rule: string }) => f.rule)).toEqual([
+      'problem/status-match',
+    ]);
+  });
+
+  it('reports every problem of an invalid config with the file name, exit 2', async () => {
+    const r = await cli(['lint', '--config', fixture('bad-settings.json'), fixture('sample.har')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('test/fixtures/har/bad-settings.json: version: expected 1, got 2'),
+        expect.stringContaining('test/fixtures/har/bad-settings.json: profiles[0]: unknown profile "nope"'),
+        expect.stringContaining('test/fixtures/har/bad-settings.json: rules["no/such-rule"]: unknown rule'),
+        expect.stringContaining(
+          'test/fixtures/har/bad-settings.json: rules["http/created-location"]: expected',
+        ),
+      ]),
+    );
+  });
+
+  it('says when the config file is missing or not JSON', async () => {
+    const missing = await cli(['lint', '--config', 'nope/settings.json', fixture('sample.har')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope/settings.json: cannot read the config file: no such file');
+    const broken = await cli([
+      'lint',
+      '--config',
+      writeScratch('s.json', '{"rules": '),
+      fixture('sample.har'),
+    ]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/s\.json: the config file is not valid JSON/);
+  });
+});
+
+describe('lint --include-bodies-over', () => {
+  // 6 MiB of broken JSON: over the extension's 5 MiB capture cap.
+  const big = `{"x": "${'a'.repeat(6 * 1024 * 1024)}"`;
+  const har = () =>
+    writeScratch(
+      'big.har',
+      harText(
+        [
+          harEntry({
+            headers: { 'Content-Type': 'application/json' },
+            mimeType: 'application/json',
+            text: big,
+          }),
+        ],
+        0,
+      ),
+    );
+
+  it('checks bodies over 5 MB by headers only by default', async () => {
+    const config = allRulesOffConfig({ 'body/invalid-json': 'error' });
+    const r = await cli(['lint', '-f', 'json', '-c', config, har()]);
+    expect(JSON.parse(r.stdout).exchanges[0].findings).toEqual([]);
+  });
+
+  it('analyses bigger bodies when the threshold is raised', async () => {
+    const config = allRulesOffConfig({ 'body/invalid-json': 'error' });
+    const r = await cli(['lint', '-f', 'json', '-c', config, '--include-bodies-over', '8M', har()]);
+    expect(JSON.parse(r.stdout).exchanges[0].findings.map((f: { rule: string }) => f.rule)).toEqual([
+      'body/invalid-json',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('can lower the threshold too', async () => {
+    const config = allRulesOffConfig({ 'body/invalid-json': 'error' });
+    const small = writeScratch(
+      'small.har',
+      harText([harEntry({ headers: { 'Content-Type': 'application/json' }, text: '{"x":' })]),
+    );
+    expect(
+      JSON.parse((await cli(['lint', '-f', 'json', '-c', config, small])).stdout).exchanges[0].findings,
+    ).toHaveLength(1);
+    expect(
+      JSON.parse(
+        (await cli(['lint', '-f', 'json', '-c', config, '--include-bodies-over', '2', small])).stdout,
+      ).exchanges[0].findings,
+    ).toHaveLength(0);
+  });
+});
+
+describe('lint reading standard input', () => {
+  it('reads a HAR from - in one chunk', async () => {
+    const r = await cli(['lint', '-f', 'json', '-'], { stdin: readFileSync(fixture('sample.har')) });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.exchanges).toHaveLength(8);
+    expect(report.exchanges[0].file).toBe('<stdin>');
+  });
+
+  it('reads a HAR arriving in many small chunks', async () => {
+    const bytes = readFileSync(fixture('tricky.har'));
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += 7) chunks.push(bytes.subarray(i, i + 7));
+    const r = await cli(['lint', '-f', 'json', '-'], { stdin: chunks });
+    expect(JSON.parse(r.stdout).exchanges.map((e: { url: string }) => e.url)).toEqual(
+      [0, 1, 2, 3, 4].map((i) => `https://api.example.com/things/${i}?q=%5D%7D`),
+    );
+  });
+
+  it('mixes files and standard input, using SARIF uri "stdin"', async () => {
+    const config = allRulesOffConfig({ 'http/created-location': 'warning' });
+    const r = await cli(['lint', '-c', config, '-f', 'sarif', fixture('sample.har'), '-'], {
+      stdin: created,
+    });
+    const uris = JSON.parse(r.stdout).runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        x.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
+    expect(uris).toEqual(['test/fixtures/har/sample.har', 'stdin']);
+  });
+
+  it('reports empty standard input', async () => {
+    const r = await cli(['lint', '-'], { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('<stdin>');
+    expect(r.stderr).toContain('the input is empty');
+  });
+});

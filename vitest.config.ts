@@ -2,11 +2,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  define: { __STATUS_LENS_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     projects: [
       {
         plugins: [react()],
+        define: { __STATUS_LENS_VERSION__: JSON.stringify('0.0.0-test') },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],

@@ -22,10 +22,7 @@ export function safeText(text: string): string {
   });
 }
 
-/** Shortens very long strings (data: URLs run to megabytes) for human-readable output. */
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+export { clip } from '../core/report/tool';
 
 /** NO_COLOR (https://no-color.org) wins; otherwise colour only when writing to a terminal. */
 export function useColour(io: CliIo, toStdout: boolean): boolean {

@@ -1,5 +1,5 @@
 import { clip, type Paint, safeText } from '../terminal';
-import { describeProblem, fails, summarize, type LintReport } from '../lint/report';
+import { describeProblem, fails, summarize, type LintReport } from '../../core/report/model';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

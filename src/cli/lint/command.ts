@@ -3,15 +3,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, InputError, type CliIo } from '../io';
 import { paint, safeText, useColour } from '../terminal';
-import { formatJson } from '../format/json';
-import { formatJunit } from '../format/junit';
-import { formatMarkdown } from '../format/markdown';
-import { formatSarif } from '../format/sarif';
+import { formatJson } from '../../core/report/json';
+import { formatJunit } from '../../core/report/junit';
+import { formatMarkdown } from '../../core/report/markdown';
+import { formatSarif } from '../../core/report/sarif';
 import { formatText } from '../format/text';
 import { lintFiles } from './lint';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
 import { describeFsError } from './source';
-import { describeProblem, fails, inputProblems, type LintReport } from './report';
+import { describeProblem, fails, inputProblems, type LintReport } from '../../core/report/model';
 
 /** A HAR where every entry is broken should not bury the terminal; the report has them all. */
 const MAX_STDERR_PROBLEMS = 100;

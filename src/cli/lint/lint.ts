@@ -8,9 +8,9 @@ import type { ProfileId } from '../../core/rules/types';
 import type { CliIo } from '../io';
 import { TOOL_VERSION } from '../version';
 import { PROGRESS_THRESHOLD, ProgressBar } from './progress';
-import { reasonFor } from './reason';
-import { redactUrl } from './redact';
-import type { ExchangeRecord, FailOn, FileRecord, InputProblem, LintReport } from './report';
+import { reasonFor } from '../../core/report/reason';
+import { redactUrl } from '../../core/export/redact';
+import type { ExchangeRecord, FailOn, FileRecord, InputProblem, LintReport } from '../../core/report/model';
 import { openFile, sarifUri, stdinSource, type ByteSource } from './source';
 
 export interface LintPlan {
@@ -22,7 +22,7 @@ export interface LintPlan {
   limits: EngineLimits;
   failOn: FailOn;
   /** Query parameters whose values are replaced in reported URLs. */
-  redactQuery: ReadonlySet<string>;
+  redactQuery: readonly string[];
 }
 
 /** Decodes an entry's bytes; invalid UTF-8 becomes U+FFFD, as reading the file as text would. */

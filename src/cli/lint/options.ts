@@ -15,7 +15,7 @@ import { choice, lastValue, type OptionSpec, type ParsedArgs } from '../args';
 import { InputError, UsageError } from '../io';
 import type { CliIo } from '../io';
 import type { LintPlan } from './lint';
-import type { FailOn } from './report';
+import type { FailOn } from '../../core/report/model';
 import { describeFsError } from './source';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
@@ -164,7 +164,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
       // Bodies let in by a raised cap should be parsed too, not skipped by the engine's own limit.
       limits: { ...DEFAULT_LIMITS, maxParseChars: Math.max(DEFAULT_LIMITS.maxParseChars, bodyCap) },
       failOn,
-      redactQuery: new Set(settings.redaction.queryParams),
+      redactQuery: settings.redaction.queryParams,
     },
   };
   // "-o -" is standard output, as for input.

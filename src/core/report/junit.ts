@@ -1,7 +1,7 @@
-import type { Finding } from '../../core/rules/types';
-import { clip } from '../terminal';
-import { fails, type ExchangeRecord, type InputProblem, type LintReport } from '../lint/report';
-import { TOOL_NAME } from '../version';
+import type { Finding } from '../rules/types';
+import { clip } from './tool';
+import { fails, type ExchangeRecord, type InputProblem, type LintReport } from './model';
+import { TOOL_NAME } from './tool';
 import { xmlAttr, xmlText } from './xml';
 
 function findingLine(f: Finding): string {

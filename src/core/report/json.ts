@@ -1,5 +1,5 @@
-import { TOOL_NAME } from '../version';
-import { summarize, type LintReport } from '../lint/report';
+import { TOOL_NAME } from './tool';
+import { summarize, type LintReport } from './model';
 
 /**
  * The machine-readable report. `source` is always an object `{ label, url }`. Input

@@ -1,5 +1,5 @@
-import type { StatusFamily } from '../../core/exchange/family';
-import type { Finding, ProfileId, Severity } from '../../core/rules/types';
+import type { StatusFamily } from '../exchange/family';
+import type { Finding, ProfileId, Severity } from '../rules/types';
 
 export type FailOn = Severity | 'none';
 

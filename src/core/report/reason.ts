@@ -1,6 +1,6 @@
-import type { Exchange } from '../../core/exchange/types';
-import { IANA_REASONS, isIanaCode } from '../../core/catalogue/reason-phrases';
-import { UNOFFICIAL_ORIGINS } from '../../core/catalogue/unofficial';
+import type { Exchange } from '../exchange/types';
+import { IANA_REASONS, isIanaCode } from '../catalogue/reason-phrases';
+import { UNOFFICIAL_ORIGINS } from '../catalogue/unofficial';
 
 /**
  * The reason phrase to show: the IANA registry's for registered codes (HTTP/2 and HTTP/3

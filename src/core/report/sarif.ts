@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { RULES } from '../../core/rules/registry';
-import type { Rule, Severity } from '../../core/rules/types';
-import { clip } from '../terminal';
-import { TOOL_NAME, TOOL_URI, ruleDocPath } from '../version';
-import type { ExchangeRecord, InputProblem, LintReport } from '../lint/report';
+import { RULES } from '../rules/registry';
+import type { Rule, Severity } from '../rules/types';
+import { clip, stableHash, TOOL_NAME, TOOL_URI, ruleDocPath } from './tool';
+import type { ExchangeRecord, InputProblem, LintReport } from './model';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -40,10 +38,7 @@ function sarifRule(rule: Rule) {
 function fingerprint(ex: ExchangeRecord, rule: string, pointer: string | undefined): string {
   const q = ex.url.search(/[?#]/);
   const base = q === -1 ? ex.url : ex.url.slice(0, q);
-  return createHash('sha256')
-    .update([rule, ex.method, String(ex.status), base, pointer ?? ''].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
+  return stableHash([rule, ex.method, String(ex.status), base, pointer ?? ''].join('\u0000'));
 }
 
 function location(uri: string, line: number | undefined, index: number | undefined) {

@@ -1,0 +1,34 @@
+/** How reports name the tool, and where they point for more. */
+export const TOOL_NAME = 'status-lens';
+
+/** Where SARIF viewers link the tool name to. */
+export const TOOL_URI = 'https://github.com/status-lens/status-lens';
+
+/** Where a rule's documentation lives, relative to the repository root. */
+export function ruleDocPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
+
+/** Shortens very long strings (data: URLs run to megabytes) for human-readable output. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * A 128-bit FNV-1a-style digest as 32 hex characters: stable across runs and platforms, with
+ * no crypto API (the panel and the CLI share this code). Used for SARIF fingerprints, where
+ * only stability matters, not secrecy.
+ */
+export function stableHash(text: string): string {
+  const seeds = [0x811c9dc5, 0x01000193 ^ 0x5bd1e995, 0x9e3779b9, 0x85ebca6b];
+  return seeds
+    .map((seed) => {
+      let h = seed >>> 0;
+      for (let i = 0; i < text.length; i++) {
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        h = (h ^ (h >>> 13)) >>> 0;
+      }
+      return h.toString(16).padStart(8, '0');
+    })
+    .join('');
+}

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/surfaces/panel/App';
+import { harEntry } from '../../helpers/har';
+import { setupPanel } from '../../helpers/panel';
+
+function traffic(source: ReturnType<typeof setupPanel>['source']) {
+  source.emit(
+    harEntry({
+      method: 'POST',
+      url: 'https://api.example.com/users?access_token=tok-SECRET&x=1',
+      status: 201,
+      headers: { 'Content-Type': 'application/json' },
+      requestHeaders: { Authorization: 'Bearer SECRET-BEARER' },
+    }),
+    { text: '{"id":1}' },
+  );
+  source.emit(harEntry({ url: 'https://api.example.com/ok', status: 200, headers: { 'Content-Type': 'application/json' } }), { text: '{}' });
+}
+
+async function exportAs(label: RegExp) {
+  fireEvent.click(screen.getByRole('button', { name: /Export/ }));
+  fireEvent.click(screen.getByRole('menuitem', { name: label }));
+}
+
+describe('export menu', () => {
+  it('exports a HAR of the shown requests with secrets redacted by default', async () => {
+    const { renderIn, source, downloads } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2));
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'status:201' } });
+    await exportAs(/HAR of the 1 shown/);
+    expect(downloads).toHaveLength(1);
+    const har = JSON.parse(downloads[0]!.text);
+    expect(har.log.entries).toHaveLength(1);
+    expect(downloads[0]!.text).not.toContain('SECRET');
+  });
+
+  it('exports raw when the user opts in', async () => {
+    const { renderIn, source, downloads } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: /Export/ }));
+    fireEvent.click(screen.getByLabelText(/Include secrets/));
+    fireEvent.click(screen.getByRole('menuitem', { name: /HAR of the/ }));
+    expect(downloads[0]!.text).toContain('SECRET-BEARER');
+  });
+
+  it.each([
+    [/Markdown/, 'md', (t: string) => expect(t).toMatch(/^# status-lens report/)],
+    [/JSON/, 'json', (t: string) => expect(JSON.parse(t)).toMatchObject({ version: 1, tool: { name: 'status-lens' } })],
+    [/SARIF/, 'sarif', (t: string) => expect(JSON.parse(t)).toMatchObject({ version: '2.1.0' })],
+  ])('exports a findings report as %s', async (label, ext, check) => {
+    const { renderIn, source, downloads } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2));
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    await exportAs(label);
+    const { fileName, text } = downloads[0]!;
+    expect(fileName.endsWith(`.${ext}`)).toBe(true);
+    check(text);
+    expect(text).toContain('http/created-location');
+    expect(text).not.toContain('tok-SECRET');
+  });
+});

@@ -38,6 +38,7 @@ const DOC_HOSTS = new Set([
   'stateless.co',
   'tools.ietf.org',
   'json-schema.org',
+  'json.schemastore.org', // the SARIF $schema identifier in exported reports
 ]);
 
 describe('the built extension keeps to itself', () => {

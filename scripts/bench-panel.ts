@@ -10,8 +10,13 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPanelTab } from '../test/e2e/harness/browser';
-// @ts-expect-error: plain .mjs generator
-import { generateHar } from './gen-har.mjs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// Loaded at run time, not bundled: the generator runs its own CLI when it is the entry module.
+const { generateHar } = (await import(pathToFileURL(resolve('scripts/gen-har.mjs')).href)) as {
+  generateHar(o: { out: string; entries: number; largeEvery: number; seed: number }): Promise<unknown>;
+};
 
 const SIZES = process.argv.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 50_000];
 
@@ -45,8 +50,9 @@ async function heapMB(page: Page): Promise<{ page: number; worker: number }> {
   const main = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
   let worker = 0;
   for (const w of page.workers()) {
-    const used = await w.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-    worker += used;
+    await w.client.send('HeapProfiler.collectGarbage');
+    const usage = (await w.client.send('Runtime.getHeapUsage')) as { usedSize: number };
+    worker += usage.usedSize;
   }
   return { page: main.usedSize / 1024 / 1024, worker: worker / 1024 / 1024 };
 }

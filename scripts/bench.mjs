@@ -3,6 +3,7 @@
 // Pass --quick to skip the largest sizes. Benchmarks print figures; they never fail on them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 if (!existsSync('dist/manifest.json') || !existsSync('dist-cli/status-lens.mjs')) {
@@ -26,6 +27,6 @@ for (const [label, args] of [
   ['cli', ['scripts/bench-cli.mjs', ...quick]],
 ]) {
   console.log(`\n=== ${label} ===`);
-  const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, STATUS_LENS_DIST: resolve('dist') } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

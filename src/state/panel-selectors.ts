@@ -1,5 +1,5 @@
-import { FAMILIES, statusFamily, type StatusFamily } from '../core/exchange/family';
-import { isApiCall, matchesQuery, parseQuery, type ParsedQuery } from '../core/filter/query';
+import { FAMILIES, type StatusFamily } from '../core/exchange/family';
+import { matchesQuery, parseQuery, type ParsedQuery } from '../core/filter/query';
 import { SEVERITY_RANK } from '../core/rules/types';
 import type { Filter, PanelState, Row, SortColumn } from './panel-store';
 
@@ -12,16 +12,8 @@ function nameOf(url: string): string {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-}
-
 export const rowName = (row: Row) => nameOf(row.exchange.url);
-export const rowHost = (row: Row) => hostOf(row.exchange.url);
+export const rowHost = (row: Row) => row.facts.host;
 
 function worstRank(row: Row): number {
   const f = row.analysis?.findings ?? [];
@@ -44,12 +36,12 @@ const SORT_KEYS: Record<SortColumn, (r: Row) => number | string> = {
 export function filterRows(rows: readonly Row[], filter: Filter, query: ParsedQuery): Row[] {
   const fams = filter.families.length > 0 ? new Set<StatusFamily>(filter.families) : null;
   return rows.filter((row) => {
-    const ex = row.exchange;
-    if (filter.apiOnly && !isApiCall(ex)) return false;
+    const facts = row.facts;
+    if (filter.apiOnly && !facts.api) return false;
     const findings = row.analysis?.findings ?? [];
     if (filter.findingsOnly && findings.length === 0) return false;
-    if (fams && !fams.has(statusFamily(ex.status))) return false;
-    return matchesQuery(query, { exchange: ex, findings });
+    if (fams && !fams.has(facts.family)) return false;
+    return matchesQuery(query, { exchange: row.exchange, findings, facts });
   });
 }
 
@@ -68,7 +60,7 @@ export function sortRows(rows: Row[], column: SortColumn, descending: boolean): 
  * recomputing a 50,000-row filter for an unrelated change (a selection) would be wasted work.
  */
 export function createVisibleRowsSelector() {
-  let lastRows: readonly Row[] | null = null;
+  let lastRows: Row[] | null = null;
   let lastFilter: Filter | null = null;
   let lastSort: PanelState['sort'] | null = null;
   let lastQuery = '';
@@ -76,6 +68,15 @@ export function createVisibleRowsSelector() {
   let result: Row[] = [];
   return (s: PanelState): Row[] => {
     if (s.rows === lastRows && s.filter === lastFilter && s.sort === lastSort) return result;
+    const appendOnly =
+      lastRows !== null && s.rowsAppendedTo === lastRows && s.filter === lastFilter && s.sort === lastSort &&
+      s.sort.column === 'seq' && !s.sort.descending;
+    if (appendOnly) {
+      // Capture and import only append: filter the new rows, not all 50,000 again.
+      result = result.concat(filterRows(s.rows.slice(lastRows!.length), s.filter, parsed));
+      lastRows = s.rows;
+      return result;
+    }
     if (s.filter.query !== lastQuery || lastFilter === null) {
       parsed = parseQuery(s.filter.query);
       lastQuery = s.filter.query;
@@ -88,9 +89,40 @@ export function createVisibleRowsSelector() {
   };
 }
 
-/** Live counts for the family chips, over rows that pass every filter but the chips themselves. */
-export function familyCounts(rows: readonly Row[], apiOnly: boolean): Record<StatusFamily, number> {
-  const counts = Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<StatusFamily, number>;
-  for (const r of rows) if (!apiOnly || isApiCall(r.exchange)) counts[statusFamily(r.exchange.status)]++;
+/** Live counts for the family chips (respecting API only), over rows from `from` on, added to `base`. */
+export function familyCounts(
+  rows: readonly Row[],
+  apiOnly: boolean,
+  base?: Record<StatusFamily, number>,
+  from = 0,
+): Record<StatusFamily, number> {
+  const counts = base ? { ...base } : (Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<StatusFamily, number>);
+  for (let i = from; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (!apiOnly || r.facts.api) counts[r.facts.family]++;
+  }
   return counts;
 }
+
+/** The chips' counts, memoised and updated incrementally while rows are only appended. */
+export function createFamilyCountsSelector() {
+  let lastRows: Row[] | null = null;
+  let lastApiOnly = false;
+  let result: Record<StatusFamily, number> = familyCounts([], false);
+  return (s: PanelState): Record<StatusFamily, number> => {
+    if (s.rows === lastRows && s.filter.apiOnly === lastApiOnly) return result;
+    const appendOnly = lastRows !== null && s.rowsAppendedTo === lastRows && s.filter.apiOnly === lastApiOnly;
+    result = appendOnly ? familyCounts(s.rows, s.filter.apiOnly, result, lastRows!.length) : familyCounts(s.rows, s.filter.apiOnly);
+    lastRows = s.rows;
+    lastApiOnly = s.filter.apiOnly;
+    return result;
+  };
+}
+
+export const selectFamilyCounts = createFamilyCountsSelector();
+
+/**
+ * The one shared instance: the list, the status bar, the Endpoints view and the export menu all
+ * read the visible rows, and must not filter 50,000 rows once each per change.
+ */
+export const selectVisibleRows = createVisibleRowsSelector();

@@ -1,11 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StatusFamily } from '../core/exchange/family';
 import type { Exchange } from '../core/exchange/types';
+import { exchangeFacts, type ExchangeFacts } from '../core/filter/query';
 import type { Analysis } from '../core/rules/types';
 import { defaultSettings, type Settings } from '../core/settings/schema';
 
 export interface Row {
   exchange: Exchange;
+  /** Derived once on arrival, so filtering 50,000 rows per keystroke stays cheap. */
+  facts: ExchangeFacts;
   /** Arrival order, stable across drops. */
   seq: number;
   analysis?: Analysis;
@@ -27,6 +30,8 @@ export interface Filter {
 
 export interface PanelState {
   rows: Row[];
+  /** When `rows` is the previous rows array plus appended rows only, that previous array (lets selectors work incrementally). */
+  rowsAppendedTo: Row[] | null;
   dropped: number;
   selectedId: string | null;
   recording: boolean;
@@ -43,7 +48,7 @@ export interface PanelState {
   /** The Codes view's search text (a code or words). */
   codesQuery: string;
 
-  addRows(rows: Omit<Row, 'seq'>[]): void;
+  addRows(rows: Omit<Row, 'seq' | 'facts'>[]): void;
   applyAnalyses(results: { id: string; analysis: Analysis }[]): void;
   clearAnalyses(): void;
   clear(): void;
@@ -69,6 +74,7 @@ export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 
   let seq = 0;
   return createStore<PanelState>()((set, get) => ({
     rows: [],
+    rowsAppendedTo: null,
     dropped: 0,
     selectedId: null,
     recording: true,
@@ -85,7 +91,7 @@ export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 
     addRows(incoming) {
       if (incoming.length === 0) return;
       const { rows, settings, dropped, selectedId } = get();
-      const added = incoming.map((r) => ({ ...r, seq: seq++ }));
+      const added = incoming.map((r) => ({ ...r, facts: exchangeFacts(r.exchange), seq: seq++ }));
       let next = rows.concat(added);
       let drop = 0;
       // Retention cap: keep memory bounded on long sessions by dropping the oldest.
@@ -95,12 +101,18 @@ export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 
         next = next.slice(drop);
       }
       const stillSelected = selectedId !== null && next.some((r) => r.exchange.id === selectedId);
-      set({ rows: next, dropped: dropped + drop, selectedId: stillSelected ? selectedId : null });
+      set({
+        rows: next,
+        rowsAppendedTo: drop === 0 ? rows : null,
+        dropped: dropped + drop,
+        selectedId: stillSelected ? selectedId : null,
+      });
     },
     applyAnalyses(results) {
       if (results.length === 0) return;
       const byId = new Map(results.map((r) => [r.id, r.analysis]));
       set({
+        rowsAppendedTo: null,
         rows: get().rows.map((row) => {
           const a = byId.get(row.exchange.id);
           return a ? { ...row, analysis: a } : row;
@@ -108,10 +120,10 @@ export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 
       });
     },
     clearAnalyses() {
-      set({ rows: get().rows.map(({ analysis: _a, ...row }) => row) });
+      set({ rowsAppendedTo: null, rows: get().rows.map(({ analysis: _a, ...row }) => row) });
     },
     clear() {
-      set({ rows: [], dropped: 0, selectedId: null, notice: null });
+      set({ rows: [], rowsAppendedTo: null, dropped: 0, selectedId: null, notice: null });
     },
     select(id) {
       set({ selectedId: id, focusPointer: null });

@@ -1,5 +1,5 @@
-import { useMemo, useState, type DragEvent, type ReactNode } from 'react';
-import { createVisibleRowsSelector } from '../../state/panel-selectors';
+import { useState, type DragEvent, type ReactNode } from 'react';
+import { selectVisibleRows } from '../../state/panel-selectors';
 import type { PanelView } from '../../state/panel-store';
 import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
@@ -25,8 +25,7 @@ function EmptyState() {
 }
 
 function StatusBar() {
-  const selectVisible = useMemo(() => createVisibleRowsSelector(), []);
-  const shown = usePanel((s) => selectVisible(s).length);
+  const shown = usePanel((s) => selectVisibleRows(s).length);
   const total = usePanel((s) => s.rows.length);
   const dropped = usePanel((s) => s.dropped);
   const notice = usePanel((s) => s.notice);

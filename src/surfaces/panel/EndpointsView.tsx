@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { groupEndpoints } from '../../core/endpoints/route-template';
 import type { StatusFamily } from '../../core/exchange/family';
-import { createVisibleRowsSelector } from '../../state/panel-selectors';
+import { selectVisibleRows } from '../../state/panel-selectors';
 import { usePanel } from './panel-context';
 
 const FAMS: StatusFamily[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
 
 /** Requests grouped by method and route template, to see which endpoints break the conventions. */
 export function EndpointsView() {
-  const selectVisible = useMemo(() => createVisibleRowsSelector(), []);
-  const rows = usePanel(selectVisible);
+  const rows = usePanel(selectVisibleRows);
   const setFilter = usePanel((s) => s.setFilter);
   const setView = usePanel((s) => s.setView);
   const groups = useMemo(

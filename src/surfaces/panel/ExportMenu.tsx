@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { toHar } from '../../core/export/har';
-import { createVisibleRowsSelector } from '../../state/panel-selectors';
+import { selectVisibleRows } from '../../state/panel-selectors';
 import { usePanelActions } from './actions';
 import { usePanel, usePanelApi } from './panel-context';
 import { REPORT_FORMATS, reportFor, type ReportFormat } from './reports';
@@ -15,12 +15,11 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const { download } = usePanelActions();
   const store = usePanelApi();
-  const selectVisible = useMemo(() => createVisibleRowsSelector(), []);
-  const shown = usePanel((s) => selectVisible(s).length);
+  const shown = usePanel((s) => selectVisibleRows(s).length);
 
   const exportHar = () => {
     const state = store.getState();
-    const rows = selectVisible(state);
+    const rows = selectVisibleRows(state);
     const doc = toHar(
       rows.map((r) => r.exchange),
       { redact: !raw, redaction: state.settings.redaction, creator: { name: 'Status Lens', version: __STATUS_LENS_VERSION__ } },
@@ -31,7 +30,7 @@ export function ExportMenu() {
 
   const exportReport = (format: ReportFormat) => {
     const state = store.getState();
-    const { text, mimeType, extension } = reportFor(format, selectVisible(state), state.settings, !raw);
+    const { text, mimeType, extension } = reportFor(format, selectVisibleRows(state), state.settings, !raw);
     download(`status-lens-report-${stamp()}.${extension}`, mimeType, text);
     setOpen(false);
   };

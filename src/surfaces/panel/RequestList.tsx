@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { statusFamily } from '../../core/exchange/family';
-import { createVisibleRowsSelector, rowHost, rowName } from '../../state/panel-selectors';
+import { selectVisibleRows, rowHost, rowName } from '../../state/panel-selectors';
 import type { Row, SortColumn } from '../../state/panel-store';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
@@ -35,8 +35,7 @@ function Findings({ row }: { row: Row }) {
 }
 
 export function RequestList() {
-  const selectVisible = useMemo(() => createVisibleRowsSelector(), []);
-  const rows = usePanel(selectVisible);
+  const rows = usePanel(selectVisibleRows);
   const selectedId = usePanel((s) => s.selectedId);
   const select = usePanel((s) => s.select);
   const sort = usePanel((s) => s.sort);

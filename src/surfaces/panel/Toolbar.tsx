@@ -1,17 +1,15 @@
 import { useMemo } from 'react';
 import type { StatusFamily } from '../../core/exchange/family';
 import { parseQuery } from '../../core/filter/query';
-import { familyCounts } from '../../state/panel-selectors';
+import { selectFamilyCounts } from '../../state/panel-selectors';
 import { usePanel } from './panel-context';
 
 const CHIPS: StatusFamily[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'failed'];
 
 function FamilyChips() {
-  const rows = usePanel((s) => s.rows);
-  const apiOnly = usePanel((s) => s.filter.apiOnly);
+  const counts = usePanel(selectFamilyCounts);
   const active = usePanel((s) => s.filter.families);
   const toggle = usePanel((s) => s.toggleFamily);
-  const counts = useMemo(() => familyCounts(rows, apiOnly), [rows, apiOnly]);
   return (
     <div className="chips" role="group" aria-label="Status families">
       {CHIPS.map((f) => (

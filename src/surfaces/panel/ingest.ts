@@ -44,6 +44,9 @@ export async function ingestRequest(request: CapturedRequest, id: string, bodyCa
     return { exchange, bodyNote: `Body of ${formatBytes(body.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.` };
   }
   exchange.body = body;
+  if (body.kind === 'unknown' && body.reason === 'decode-failed') {
+    return { exchange, bodyNote: 'The body came as base64 that does not decode: analysed by headers only.' };
+  }
   if (body.kind === 'unknown') return { exchange, bodyNote: 'DevTools no longer holds this body: analysed by headers only.' };
   return { exchange };
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+// Benchmarks bundle this file elsewhere, so they name dist/ explicitly.
+export const DIST = process.env.STATUS_LENS_DIST ?? resolve(import.meta.dirname, '../../../dist');
 
 export function chromePath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

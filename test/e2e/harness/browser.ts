@@ -20,8 +20,8 @@ export interface ExtensionBrowser {
 }
 
 /** Launches headless Chromium with the built dist/ installed, in a throwaway profile and HOME. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run npm run build first');
+export async function launchWithExtension(dist: string = DIST): Promise<ExtensionBrowser> {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run npm run build first`);
   const home = mkdtempSync(join(tmpdir(), 'status-lens-e2e-'));
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
@@ -40,7 +40,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-sync',
     ],
   });
-  const extensionId = await browser.installExtension(DIST);
+  const extensionId = await browser.installExtension(dist);
   return {
     browser,
     extensionId,

@@ -1,0 +1,74 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
+import { pageFetching, startServer, type TestServer } from './harness/server';
+
+/**
+ * Monitoring without DevTools, in real Chromium. Headless Chromium cannot answer the
+ * permission prompt that `chrome.permissions.request` opens, so this test loads a copy of
+ * dist/ whose manifest grants `webRequest` and host access up front — exactly the state the
+ * prompt leads to — and proves what the worker does with it: every tab gets a summary and a
+ * badge without DevTools ever being opened. (popup-options.test.ts covers the prompt itself.)
+ */
+describe('monitoring without DevTools', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+  const tmp = mkdtempSync(join(tmpdir(), 'status-lens-granted-'));
+  const granted = join(tmp, 'dist');
+
+  beforeAll(async () => {
+    cpSync(DIST, granted, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(granted, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    manifest.permissions = ['storage', 'webRequest'];
+    manifest.host_permissions = ['<all_urls>'];
+    delete manifest.optional_permissions;
+    delete manifest.optional_host_permissions;
+    writeFileSync(join(granted, 'manifest.json'), JSON.stringify(manifest));
+    const json = { 'Content-Type': 'application/json' };
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: pageFetching(['/api/ok', '/api/login', '/api/boom']) },
+      '/api/ok': { status: 200, headers: json, body: '{}' },
+      '/api/login': { status: 401, headers: json, body: '{"error":"who are you"}' },
+      '/api/boom': { status: 500, headers: json, body: '{}' },
+    });
+    ext = await launchWithExtension(granted);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('summarises a tab DevTools never saw, and badges its errors', async () => {
+    const options = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/src/surfaces/options/options.html`);
+    await options.evaluate(() => chrome.storage.sync.set({ settings: { capture: { monitoring: true } } }));
+
+    const page = await ext.browser.newPage();
+    await page.goto(server.origin + '/');
+    await page.waitForFunction(() => document.title === 'done');
+    const tabId = await options.evaluate(async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id, server.origin);
+    expect(typeof tabId).toBe('number');
+
+    const badge = await until('the badge', async () => {
+      const text = await options.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
+      return text || undefined;
+    });
+    expect(badge).toBe('1');
+
+    const popup = await ext.browser.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/surfaces/popup/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[aria-label="Responses by status family"]');
+    const families = await popup.$eval('[aria-label="Responses by status family"]', (e) => (e as HTMLElement).innerText);
+    expect(families).toMatch(/4xx\D*1/);
+    expect(families).toMatch(/5xx\D*1/);
+    const rules = await popup.$eval('[aria-label="Top broken rules"]', (e) => (e as HTMLElement).innerText);
+    expect(rules).toContain('http/unauthorized-challenge');
+    const recent = await popup.$eval('[aria-label="Latest problem responses"]', (e) => (e as HTMLElement).innerText);
+    expect(recent).toContain('/api/login');
+    expect(recent).toContain('/api/boom');
+  });
+});

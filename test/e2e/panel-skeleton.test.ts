@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionsPage, launchWithExtension, openPanel, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { extensionsPage, launchWithExtension, openPanel, openPanelTab, waitForRows, type ExtensionBrowser } from './harness/browser';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const ENDPOINTS: Record<string, { status: number; family: string; headers?: Record<string, string>; body?: string }> = {
@@ -56,5 +56,18 @@ describe('the Status Lens panel in real Chromium', () => {
     expect(issues.installWarnings).toEqual([]);
     expect(issues.manifestErrors).toEqual([]);
     expect(issues.runtimeErrors).toEqual([]);
+  });
+
+  it('follows the DevTools theme', async () => {
+    for (const [themeName, want] of [['dark', 'dark'], ['default', 'light']] as const) {
+      const tab = await openPanelTab(ext, themeName);
+      const { theme, background } = await tab.evaluate(() => ({
+        theme: document.documentElement.dataset.theme,
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+      expect(theme).toBe(want);
+      expect(background).toBe(want === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
+      await tab.close();
+    }
   });
 });

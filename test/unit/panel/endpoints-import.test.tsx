@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/surfaces/panel/App';
+import { harDocument, harEntry } from '../../helpers/har';
+import { setupPanel } from '../../helpers/panel';
+
+const J = { 'Content-Type': 'application/json' };
+
+describe('the Endpoints view', () => {
+  it('groups requests by method and route template with family counts and findings by rule', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => {
+      source.emit(harEntry({ url: 'https://api.example.com/users/1', status: 200, headers: J }), { text: '{}' });
+      source.emit(harEntry({ url: 'https://api.example.com/users/2', status: 404, headers: J }), { text: '{}' });
+      source.emit(harEntry({ method: 'POST', url: 'https://api.example.com/users', status: 201, headers: J }), { text: '{}' });
+      source.emit(harEntry({ method: 'POST', url: 'https://api.example.com/users', status: 201, headers: J }), { text: '{}' });
+    });
+    await waitFor(() => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(4));
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    const region = screen.getByRole('region', { name: 'Endpoints' });
+    const rows = within(region).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    // Worst first: the POSTs break http/created-location twice.
+    expect(rows[0]).toHaveTextContent('POST /users');
+    expect(rows[0]).toHaveTextContent('http/created-location ×2');
+    expect(rows[1]).toHaveTextContent('GET /users/{id}');
+    fireEvent.click(within(rows[1]!).getByRole('button', { name: /GET \/users\/\{id\}/ }));
+    expect(screen.getByRole('searchbox')).toHaveValue('method:GET host:api.example.com');
+  });
+});
+
+describe('HAR import', () => {
+  const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+  it('imports a HAR dropped on the panel and reports unreadable entries', async () => {
+    const { renderIn, store } = setupPanel();
+    renderIn(<App />);
+    const har = harDocument([
+      harEntry({ method: 'POST', url: 'https://x.io/a', status: 201, headers: J, text: '{}' }),
+      { request: {} },
+    ]);
+    const panel = document.querySelector('.panel')!;
+    act(() => {
+      fireEvent.drop(panel, { dataTransfer: { types: ['Files'], files: [file('drop.har', JSON.stringify(har))] } });
+    });
+    await waitFor(() => expect(store.getState().rows).toHaveLength(1));
+    expect(store.getState().rows[0]!.analysis!.findings.map((f) => f.rule)).toContain('http/created-location');
+    await waitFor(() => expect(screen.getByText(/Imported 1 of 2 entries from drop\.har; 1 could not be read \(entry 1:/)).toBeInTheDocument());
+  });
+
+  it('says clearly when a file is not a HAR, and keeps what was there', async () => {
+    const { renderIn, store, source } = setupPanel();
+    renderIn(<App />);
+    act(() => source.emit(harEntry({ url: 'https://x.io/keep', status: 200, headers: J }), { text: '{}' }));
+    await waitFor(() => expect(store.getState().rows).toHaveLength(1));
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    act(() => {
+      fireEvent.change(input, { target: { files: [file('broken.har', '{"log": ')] } });
+    });
+    await waitFor(() => expect(screen.getByText(/broken\.har is not valid JSON/)).toBeInTheDocument());
+    act(() => {
+      fireEvent.change(input, { target: { files: [file('other.json', '{"hello": 1}')] } });
+    });
+    await waitFor(() => expect(screen.getByText(/other\.json: not a HAR file/)).toBeInTheDocument());
+    expect(store.getState().rows).toHaveLength(1);
+  });
+});

@@ -125,7 +125,8 @@ export function RequestList() {
                 onDoubleClick={() => onOpen(ex.id)}
               >
                 <div role="gridcell">
-                  <StatusCode status={ex.status} /> <span className="fam-tag">{statusFamily(ex.status)}</span>
+                  <StatusCode status={ex.status} />
+                  {ex.status !== 0 && <span className="fam-tag"> {statusFamily(ex.status)}</span>}
                   <button
                     type="button"
                     className="code-link"

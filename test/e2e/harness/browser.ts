@@ -20,7 +20,7 @@ export interface ExtensionBrowser {
 }
 
 /** Launches headless Chromium with the built dist/ installed, in a throwaway profile and HOME. */
-export async function launchWithExtension(dist: string = DIST): Promise<ExtensionBrowser> {
+export async function launchWithExtension(dist: string = DIST, windowSize?: { width: number; height: number }): Promise<ExtensionBrowser> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run npm run build first`);
   const home = mkdtempSync(join(tmpdir(), 'status-lens-e2e-'));
   const browser = await puppeteer.launch({
@@ -30,7 +30,9 @@ export async function launchWithExtension(dist: string = DIST): Promise<Extensio
     enableExtensions: true,
     userDataDir: join(home, 'profile'),
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    ...(windowSize ? { defaultViewport: null } : {}),
     args: [
+      ...(windowSize ? [`--window-size=${windowSize.width},${windowSize.height}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -14,13 +14,22 @@ function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 }
 
+/**
+ * A header value as text. Only primitives are converted: String() on a recorded object or
+ * array can throw (`{"toString":1,"valueOf":1}`) or recurse until the stack runs out (an
+ * array nested 100,000 deep), and no recorder writes either as a header value anyway.
+ */
+function valueText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
+}
+
 function headersOf(v: unknown): Header[] {
   if (!Array.isArray(v)) return [];
   const out: Header[] = [];
   for (const h of v) {
-    if (isObject(h) && typeof h.name === 'string') {
-      out.push({ name: h.name, value: typeof h.value === 'string' ? h.value : String(h.value ?? '') });
-    }
+    if (isObject(h) && typeof h.name === 'string') out.push({ name: h.name, value: valueText(h.value) });
   }
   return out;
 }

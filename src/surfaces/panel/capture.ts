@@ -41,7 +41,8 @@ export function startCapture(deps: CaptureDeps): () => void {
     if (!deps.summary || deps.tabId === undefined || summaryTimer) return;
     summaryTimer = setTimeout(() => {
       summaryTimer = null;
-      deps.summary!.replace(deps.tabId!, summarizeRows(store.getState().rows, Date.now()));
+      const state = store.getState();
+      deps.summary!.replace(deps.tabId!, summarizeRows(state.rows, Date.now(), state.settings.redaction.queryParams));
     }, deps.summaryMs ?? 400);
   };
 

@@ -10,7 +10,7 @@ export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
  */
 export function createImporter(analyzer: Analyzer, store: PanelStore) {
   let nextFile = 0;
-  const progress = new Map<string, { added: number; problems: number }>();
+  const progress = new Map<string, { added: number; problems: number; first?: { index: number; error: string } }>();
   const unsubscribe = analyzer.onImport((batch) => {
     const state = store.getState();
     if (batch.error) {
@@ -21,8 +21,10 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
     const p = progress.get(batch.fileName) ?? { added: 0, problems: 0 };
     p.added += batch.items.length;
     p.problems += batch.problems.length;
+    // Problems come with the first slice of a long import, not the last: remember the first one.
+    p.first ??= batch.problems[0];
     progress.set(batch.fileName, p);
-    const firstProblem = batch.problems[0];
+    const firstProblem = p.first;
     if (batch.done) {
       progress.delete(batch.fileName);
       state.setNotice(

@@ -1,15 +1,41 @@
-import { addToSummary, emptySummary, type TabSummary } from '../../core/summary/summary';
+import { redactUrl } from '../../core/export/redact';
+import { DEFAULT_REDACTED_QUERY } from '../../core/settings/schema';
+import {
+  addToSummary,
+  emptySummary,
+  isProblem,
+  RECENT_LIMIT,
+  type SummaryInput,
+  type TabSummary,
+} from '../../core/summary/summary';
 import type { Row } from '../../state/panel-store';
 
-export function summarizeRows(rows: readonly Row[], now: number): TabSummary {
-  return addToSummary(
-    emptySummary(now),
-    rows.map((r) => ({
-      method: r.exchange.method,
-      url: r.exchange.url,
-      status: r.exchange.status,
-      findings: r.analysis?.findings ?? [],
-    })),
-    now,
-  );
+/** Past this, a URL is cut before redaction: the summary keeps 300 characters of path anyway. */
+const URL_CAP = 4096;
+
+/**
+ * The tab's summary for the background worker. It is stored (chrome.storage.session) and shown in
+ * the popup, outside DevTools, so credentials in the listed URLs' queries are redacted first, as
+ * the monitor does and as exports do. Only the rows that end up listed are redacted, whole (a
+ * secret cut in half by the path limit would escape the patterns), so the cost stays bounded.
+ */
+export function summarizeRows(
+  rows: readonly Row[],
+  now: number,
+  redactQuery: readonly string[] = DEFAULT_REDACTED_QUERY,
+): TabSummary {
+  const inputs: SummaryInput[] = rows.map((r) => ({
+    method: r.exchange.method,
+    url: r.exchange.url,
+    status: r.exchange.status,
+    findings: r.analysis?.findings ?? [],
+  }));
+  let listed = 0;
+  for (let i = inputs.length - 1; i >= 0 && listed < RECENT_LIMIT; i--) {
+    const input = inputs[i]!;
+    if (!isProblem(input)) continue;
+    input.url = redactUrl(input.url.slice(0, URL_CAP), redactQuery);
+    listed++;
+  }
+  return addToSummary(emptySummary(now), inputs, now);
 }

@@ -1,0 +1,16 @@
+import { activeRules } from '../../../src/core/engine/analyze';
+import { RULES } from '../../../src/core/rules/registry';
+import { PROFILE_IDS } from '../../../src/core/rules/types';
+
+/** Every rule on, profiles and opt-in rules included: hostile input must not break any of them. */
+export const EVERYTHING = activeRules({
+  profiles: [...PROFILE_IDS],
+  rules: Object.fromEntries(RULES.filter((r) => r.group === 'opt-in').map((r) => [r.id, r.severity])),
+});
+
+/** Milliseconds `fn` took, with its result. */
+export function timed<T>(fn: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { exchangeFacts } from '../../../src/core/filter/query';
+import type { Row } from '../../../src/state/panel-store';
+import { summarizeRows } from '../../../src/surfaces/panel/summarize';
+import { makeExchange } from '../../helpers/exchange';
+
+/** The panel's tab summary is stored (chrome.storage.session) and shown by the popup: credentials stay out. */
+describe('the panel’s tab summary keeps credentials in URLs out', () => {
+  const summarise = (url: string, names?: string[]) => {
+    const exchange = makeExchange({ url, status: 500 });
+    const rows: Row[] = [
+      { exchange, seq: 0, facts: exchangeFacts(exchange), analysis: { findings: [], problems: [] } },
+    ];
+    return summarizeRows(rows, 1, names).recent[0]!.path;
+  };
+
+  it('redacts token parameters and token-shaped values, keeping the rest of the path', () => {
+    const path = summarise(
+      'https://api.example.test/v1/items?access_token=tok-123&page=2&x=ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+    );
+    expect(path).toBe('/v1/items?access_token=[REDACTED]&page=2&x=[REDACTED]');
+  });
+
+  it('follows the redaction settings', () => {
+    expect(summarise('https://x.test/a?session=abc&page=2', ['session'])).toBe(
+      '/a?session=[REDACTED]&page=2',
+    );
+    expect(summarise('https://x.test/a?access_token=abc', [])).toBe('/a?access_token=abc');
+  });
+
+  it('redacts a token that the 300-character path limit would cut in half', () => {
+    const token = `ghp_${'a'.repeat(36)}`;
+    const path = summarise(`https://x.test/${'p'.repeat(280)}?x=${token}`);
+    expect(path).not.toContain('ghp_aaaa');
+  });
+
+  it('redacts in URLs it cannot parse, and in paths cut short', () => {
+    expect(summarise('not a url?api_key=k-999')).not.toContain('k-999');
+    const cut = summarise(`https://x.test/${'a'.repeat(280)}?token=${'s'.repeat(10_000)}`);
+    expect(cut.length).toBeLessThanOrEqual(300);
+    expect(cut).not.toContain('sss');
+  });
+});

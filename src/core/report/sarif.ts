@@ -1,6 +1,6 @@
 import { RULES } from '../rules/registry';
 import type { Rule, Severity } from '../rules/types';
-import { clip, stableHash, TOOL_NAME, TOOL_URI, ruleDocPath } from './tool';
+import { clip, showBidi, stableHash, TOOL_NAME, TOOL_URI, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -59,7 +59,7 @@ function location(uri: string, line: number | undefined, index: number | undefin
 function notification(p: InputProblem) {
   return {
     level: p.kind === 'rule' ? 'warning' : 'error',
-    message: { text: `${p.path ? `${p.path}: ` : ''}${p.message}` },
+    message: { text: showBidi(`${p.path ? `${p.path}: ` : ''}${p.message}`) },
     locations: [location(p.uri, p.line, p.index)],
   };
 }
@@ -79,7 +79,7 @@ export function sarifReport(report: LintReport): object {
         ruleId: f.rule,
         level: LEVEL[f.severity],
         message: {
-          text: `${f.message}${at} — ${ex.method} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${ex.reason}` : ''}`,
+          text: showBidi(`${f.message}${at} — ${ex.method} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${ex.reason}` : ''}`),
         },
         locations: [location(ex.uri, ex.line, ex.index)],
         partialFingerprints: { 'statusLensFinding/v1': fingerprint(ex, f.rule, f.pointer) },

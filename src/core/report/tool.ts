@@ -9,6 +9,16 @@ export function ruleDocPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Bidi controls from recorded traffic can make a URL or message read as something else in a
+ * report viewer (the "Trojan Source" trick); they are shown as U+XXXX instead.
+ */
+export function showBidi(text: string): string {
+  return text.replace(BIDI, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** Shortens very long strings (data: URLs run to megabytes) for human-readable output. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -1,3 +1,5 @@
+import { showBidi } from './tool';
+
 /**
  * Characters XML 1.0 cannot carry at all, not even as character references: most C0
  * controls, lone surrogates, U+FFFE and U+FFFF. They are written as visible \uXXXX text.
@@ -5,7 +7,7 @@
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 function visible(text: string): string {
-  return text.replace(NOT_XML, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return showBidi(text.replace(NOT_XML, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
 }
 
 export function xmlText(text: string): string {

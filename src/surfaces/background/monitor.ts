@@ -1,3 +1,4 @@
+import { redactUrl } from '../../core/export/redact';
 import type { WebRequestEvent, WebRequestHeader } from '../../adapters/ports';
 import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import { headerValue } from '../../core/exchange/headers';
@@ -64,25 +65,6 @@ export function exchangeFromWebRequest(event: Finished, sent?: SentInfo): Exchan
   if (!completed) exchange.failure = event.error;
   if (event.ip !== undefined) exchange.serverAddress = event.ip;
   return exchange;
-}
-
-/** The popup shows paths with their query; secrets in it are masked as the settings ask. */
-export function redactUrl(url: string, names: readonly string[]): string {
-  if (names.length === 0 || !url.includes('?')) return url;
-  try {
-    const u = new URL(url);
-    const hidden = new Set(names.map((n) => n.toLowerCase()));
-    let changed = false;
-    for (const key of new Set(u.searchParams.keys())) {
-      if (hidden.has(key.toLowerCase())) {
-        u.searchParams.set(key, 'REDACTED');
-        changed = true;
-      }
-    }
-    return changed ? u.toString() : url;
-  } catch {
-    return url;
-  }
 }
 
 export interface MonitorDeps {

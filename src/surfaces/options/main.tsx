@@ -6,6 +6,7 @@ import { createOptionsStore } from '../../state/options-store';
 import '../../ui/theme.css';
 import './options.css';
 import { followSystemTheme } from '../popup/system-theme';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { App } from './App';
 import { downloadText } from './download';
 import { OptionsProvider } from './options-context';
@@ -22,7 +23,9 @@ window.addEventListener('pagehide', () => void store.getState().flush());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <OptionsProvider value={store}>
-      <App />
+      <ErrorBoundary what="the options">
+        <App />
+      </ErrorBoundary>
     </OptionsProvider>
   </StrictMode>,
 );

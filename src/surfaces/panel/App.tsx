@@ -11,6 +11,7 @@ import { Toolbar } from './Toolbar';
 import { CodesView } from './CodesView';
 import { DetailView } from './detail/DetailView';
 import { usePanel } from './panel-context';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 
 function EmptyState() {
   const total = usePanel((s) => s.rows.length);
@@ -91,28 +92,41 @@ function DropZone({ children }: { children: ReactNode }) {
   );
 }
 
+function SelectedDetail() {
+  const selectedId = usePanel((s) => s.selectedId);
+  return (
+    <ErrorBoundary what="this request's details" resetKey={selectedId}>
+      <DetailView />
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
   const view = usePanel((s) => s.view);
   return (
     <DropZone>
       <ViewTabs />
       {view === 'codes' ? (
-        <CodesView />
+        <ErrorBoundary what="the Codes view">
+          <CodesView />
+        </ErrorBoundary>
       ) : (
         <>
           <Toolbar />
           <div className="main">
             {view === 'endpoints' ? (
-              <EndpointsView />
+              <ErrorBoundary what="the Endpoints view">
+                <EndpointsView />
+              </ErrorBoundary>
             ) : (
               <SplitPane
                 left={
-                  <>
+                  <ErrorBoundary what="the request list">
                     <EmptyState />
                     <RequestList />
-                  </>
+                  </ErrorBoundary>
                 }
-                right={<DetailView />}
+                right={<SelectedDetail />}
               />
             )}
           </div>

@@ -5,6 +5,7 @@ import { chromeTabs } from '../../adapters/chrome/tabs';
 import { createPopupStore, tabIdFromQuery } from '../../state/popup-store';
 import '../../ui/theme.css';
 import './popup.css';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { App } from './App';
 import { PopupProvider } from './popup-context';
 import { followSystemTheme } from './system-theme';
@@ -20,7 +21,9 @@ const store = createPopupStore({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PopupProvider value={store}>
-      <App />
+      <ErrorBoundary what="the tab summary">
+        <App />
+      </ErrorBoundary>
     </PopupProvider>
   </StrictMode>,
 );

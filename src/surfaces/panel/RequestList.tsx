@@ -45,6 +45,10 @@ export function RequestList() {
   const onOpen = (id: string) => {
     select(id);
     setDetailTab('overview');
+    // Enter moves the keyboard into the detail view, as Enter on a Network row does in DevTools.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('section.detail [role="tab"][aria-selected="true"]')?.focus(),
+    );
   };
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer's functions are read fresh on every render, which is what the compiler warns about.

@@ -118,3 +118,18 @@ describe('the request list', () => {
     expect(screen.queryAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(0);
   });
 });
+
+describe('keyboard', () => {
+  it('Enter opens the selected request in the detail view and moves focus there', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => emitTraffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    const grid = screen.getByRole('grid');
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    fireEvent.keyDown(grid, { key: 'Enter' });
+    const overview = await screen.findByRole('tab', { name: 'Overview' });
+    await waitFor(() => expect(overview).toHaveFocus());
+    expect(screen.getByRole('region', { name: 'Selected request' })).toHaveTextContent('/users/1');
+  });
+});

@@ -13,7 +13,10 @@ const corePurity = {
         patterns: [
           { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core is pure: no React.' },
           { group: ['zustand', 'zustand/*'], message: 'src/core is pure: no zustand.' },
-          { group: ['**/adapters/**', '**/surfaces/**', '**/ui/**', '**/state/**', '**/messaging/**'], message: 'src/core must not depend on outer layers.' },
+          {
+            group: ['**/adapters/**', '**/surfaces/**', '**/ui/**', '**/state/**', '**/messaging/**'],
+            message: 'src/core must not depend on outer layers.',
+          },
           { group: ['node:*', 'fs', 'path', 'stream'], message: 'src/core is pure: no Node built-ins.' },
         ],
       },
@@ -34,10 +37,20 @@ const chromeBoundary = {
   files: ['src/**/*.{ts,tsx}'],
   ignores: ['src/adapters/chrome/**'],
   rules: {
-    'no-restricted-globals': ['error', { name: 'chrome', message: 'Use a port from src/adapters; chrome.* lives in src/adapters/chrome.' }],
+    'no-restricted-globals': [
+      'error',
+      { name: 'chrome', message: 'Use a port from src/adapters; chrome.* lives in src/adapters/chrome.' },
+    ],
     'no-restricted-imports': [
       'error',
-      { patterns: [{ group: ['**/adapters/memory/**', '**/adapters/memory'], message: 'In-memory fakes are for tests only.' }] },
+      {
+        patterns: [
+          {
+            group: ['**/adapters/memory/**', '**/adapters/memory'],
+            message: 'In-memory fakes are for tests only.',
+          },
+        ],
+      },
     ],
   },
 };
@@ -63,7 +76,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render response data as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never render response data as HTML.',
+        },
       ],
     },
   },

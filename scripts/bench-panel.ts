@@ -68,7 +68,9 @@ async function main() {
       await generateHar({ out: file, entries: n, largeEvery: 1e12, seed: 7 });
       const page = await openPanelTab(ext);
       // Keep every row, so the memory figure is for the full size, not the default 20,000 cap.
-      await page.evaluate(() => chrome.storage.sync.set({ settings: { capture: { retentionCap: 0, apiOnly: false } } }));
+      await page.evaluate(() =>
+        chrome.storage.sync.set({ settings: { capture: { retentionCap: 0, apiOnly: false } } }),
+      );
       await page.reload();
       await page.waitForSelector('[role="grid"]');
       await installLongTaskProbe(page);
@@ -83,7 +85,14 @@ async function main() {
       const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
       const shown = await page.$$eval('[role="row"][data-id]', (els) => els.length);
       const lat: number[] = [];
-      for (const q of ['status:4xx', 'api.example.com', '/orders?\\/\\d+/', 'has:findings severity:error', '-status:2xx method:GET', '']) {
+      for (const q of [
+        'status:4xx',
+        'api.example.com',
+        '/orders?\\/\\d+/',
+        'has:findings severity:error',
+        '-status:2xx method:GET',
+        '',
+      ]) {
         lat.push(await filterLatency(page, q));
       }
       const heap = await heapMB(page);
@@ -96,8 +105,12 @@ async function main() {
     await ext.close();
     rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(`\nPanel benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}\n`);
-  console.log('| exchanges | HAR size | import → rendered | throughput | longest main-thread task | filter/search latency (max) | JS heap | DOM |');
+  console.log(
+    `\nPanel benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}\n`,
+  );
+  console.log(
+    '| exchanges | HAR size | import → rendered | throughput | longest main-thread task | filter/search latency (max) | JS heap | DOM |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }

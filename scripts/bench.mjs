@@ -27,6 +27,9 @@ for (const [label, args] of [
   ['cli', ['scripts/bench-cli.mjs', ...quick]],
 ]) {
   console.log(`\n=== ${label} ===`);
-  const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, STATUS_LENS_DIST: resolve('dist') } });
+  const r = spawnSync(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...process.env, STATUS_LENS_DIST: resolve('dist') },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -48,13 +48,18 @@ const bars = [
   [0.58, [218, 54, 51]],
 ];
 function pixel(x, y, s) {
-  const u = x / s, v = y / s;
-  const r = 0.2, inside = Math.max(Math.abs(u - 0.5) - (0.5 - r), 0) ** 2 + Math.max(Math.abs(v - 0.5) - (0.5 - r), 0) ** 2 <= r * r;
+  const u = x / s,
+    v = y / s;
+  const r = 0.2,
+    inside =
+      Math.max(Math.abs(u - 0.5) - (0.5 - r), 0) ** 2 + Math.max(Math.abs(v - 0.5) - (0.5 - r), 0) ** 2 <=
+      r * r;
   if (!inside) return [0, 0, 0, 0];
   const d = Math.hypot(u - 0.56, v - 0.5);
   if (d > 0.24 && d < 0.31) return [255, 255, 255, 255];
   if (u > 0.72 && v > 0.66 && Math.abs(u - v - 0.06) < 0.06 && u < 0.9) return [255, 255, 255, 255];
-  for (const [top, c] of bars) if (v > top + 0.08 && v < top + 0.16 && u > 0.38 && u < 0.74) return [...c, 255];
+  for (const [top, c] of bars)
+    if (v > top + 0.08 && v < top + 0.16 && u > 0.38 && u < 0.74) return [...c, 255];
   return [32, 44, 64, 255];
 }
 mkdirSync('public/icons', { recursive: true });

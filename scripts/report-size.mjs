@@ -16,7 +16,9 @@ export function pageScripts(dist, htmlPath) {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](?:\.\/|\/)?((?:assets\/)?[\w.-]+\.js)["']/g)) {
+    for (const m of code.matchAll(
+      /(?:from|import)\s*\(?\s*["'](?:\.\/|\/)?((?:assets\/)?[\w.-]+\.js)["']/g,
+    )) {
       const dep = m[1].startsWith('assets/') ? m[1] : `assets/${m[1]}`;
       queue.push(dep);
     }
@@ -56,7 +58,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const size = gzipSize(dist, pageScripts(dist, html));
     const over = name === 'panel' && size > PANEL_BUDGET_GZIP;
     failed ||= over;
-    console.log(`${name.padEnd(9)} ${(size / 1024).toFixed(1).padStart(7)} KB gzipped${name === 'panel' ? ` (budget ${PANEL_BUDGET_GZIP / 1024} KB)` : ''}${over ? '  OVER BUDGET' : ''}`);
+    console.log(
+      `${name.padEnd(9)} ${(size / 1024).toFixed(1).padStart(7)} KB gzipped${name === 'panel' ? ` (budget ${PANEL_BUDGET_GZIP / 1024} KB)` : ''}${over ? '  OVER BUDGET' : ''}`,
+    );
   }
   const maps = sourceMaps(dist);
   if (maps.length > 0) {

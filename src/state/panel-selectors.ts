@@ -69,8 +69,12 @@ export function createVisibleRowsSelector() {
   return (s: PanelState): Row[] => {
     if (s.rows === lastRows && s.filter === lastFilter && s.sort === lastSort) return result;
     const appendOnly =
-      lastRows !== null && s.rowsAppendedTo === lastRows && s.filter === lastFilter && s.sort === lastSort &&
-      s.sort.column === 'seq' && !s.sort.descending;
+      lastRows !== null &&
+      s.rowsAppendedTo === lastRows &&
+      s.filter === lastFilter &&
+      s.sort === lastSort &&
+      s.sort.column === 'seq' &&
+      !s.sort.descending;
     if (appendOnly) {
       // Capture and import only append: filter the new rows, not all 50,000 again.
       result = result.concat(filterRows(s.rows.slice(lastRows!.length), s.filter, parsed));
@@ -96,7 +100,9 @@ export function familyCounts(
   base?: Record<StatusFamily, number>,
   from = 0,
 ): Record<StatusFamily, number> {
-  const counts = base ? { ...base } : (Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<StatusFamily, number>);
+  const counts = base
+    ? { ...base }
+    : (Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<StatusFamily, number>);
   for (let i = from; i < rows.length; i++) {
     const r = rows[i]!;
     if (!apiOnly || r.facts.api) counts[r.facts.family]++;
@@ -112,7 +118,9 @@ export function createFamilyCountsSelector() {
   return (s: PanelState): Record<StatusFamily, number> => {
     if (s.rows === lastRows && s.filter.apiOnly === lastApiOnly) return result;
     const appendOnly = lastRows !== null && s.rowsAppendedTo === lastRows && s.filter.apiOnly === lastApiOnly;
-    result = appendOnly ? familyCounts(s.rows, s.filter.apiOnly, result, lastRows!.length) : familyCounts(s.rows, s.filter.apiOnly);
+    result = appendOnly
+      ? familyCounts(s.rows, s.filter.apiOnly, result, lastRows!.length)
+      : familyCounts(s.rows, s.filter.apiOnly);
     lastRows = s.rows;
     lastApiOnly = s.filter.apiOnly;
     return result;

@@ -16,7 +16,8 @@ export interface Row {
   bodyNote?: string;
 }
 
-export type SortColumn = 'seq' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
+export type SortColumn =
+  'seq' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
 export type PanelView = 'requests' | 'endpoints' | 'codes';
 export type DetailTab = 'overview' | 'headers' | 'body' | 'request';
 
@@ -69,7 +70,9 @@ export interface PanelState {
 
 export type PanelStore = StoreApi<PanelState>;
 
-export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 'preserveLog'>> = {}): PanelStore {
+export function createPanelStore(
+  initial: Partial<Pick<PanelState, 'settings' | 'preserveLog'>> = {},
+): PanelStore {
   const settings = initial.settings ?? defaultSettings();
   let seq = 0;
   return createStore<PanelState>()((set, get) => ({
@@ -151,7 +154,8 @@ export function createPanelStore(initial: Partial<Pick<PanelState, 'settings' | 
     setSettings(next) {
       const prev = get().settings;
       const patch: Partial<PanelState> = { settings: next };
-      if (prev.capture.apiOnly !== next.capture.apiOnly) patch.filter = { ...get().filter, apiOnly: next.capture.apiOnly };
+      if (prev.capture.apiOnly !== next.capture.apiOnly)
+        patch.filter = { ...get().filter, apiOnly: next.capture.apiOnly };
       set(patch);
     },
     setNotice: (notice) => set({ notice }),

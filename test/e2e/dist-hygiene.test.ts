@@ -48,7 +48,9 @@ describe('the built extension keeps to itself', () => {
     const remoteLoads: string[] = [];
     for (const f of all.filter((f) => /\.(html|css)$/.test(f))) {
       const text = readFileSync(f, 'utf8');
-      for (const m of text.matchAll(/(?:src|href)\s*=\s*["']?(https?:)?\/\/[^"'\s>]+|url\(\s*["']?(?:https?:)?\/\/[^)]+\)|@import\s+["']?(?:https?:)?\/\//g)) {
+      for (const m of text.matchAll(
+        /(?:src|href)\s*=\s*["']?(https?:)?\/\/[^"'\s>]+|url\(\s*["']?(?:https?:)?\/\/[^)]+\)|@import\s+["']?(?:https?:)?\/\//g,
+      )) {
         remoteLoads.push(`${relative(DIST, f)}: ${m[0]}`);
       }
     }

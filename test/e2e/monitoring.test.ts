@@ -20,7 +20,10 @@ describe('monitoring without DevTools', () => {
 
   beforeAll(async () => {
     cpSync(DIST, granted, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(granted, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(readFileSync(join(granted, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     manifest.permissions = ['storage', 'webRequest'];
     manifest.host_permissions = ['<all_urls>'];
     delete manifest.optional_permissions;
@@ -28,7 +31,11 @@ describe('monitoring without DevTools', () => {
     writeFileSync(join(granted, 'manifest.json'), JSON.stringify(manifest));
     const json = { 'Content-Type': 'application/json' };
     server = await startServer({
-      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: pageFetching(['/api/ok', '/api/login', '/api/boom']) },
+      '/': {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+        body: pageFetching(['/api/ok', '/api/login', '/api/boom']),
+      },
       '/api/ok': { status: 200, headers: json, body: '{}' },
       '/api/login': { status: 401, headers: json, body: '{"error":"who are you"}' },
       '/api/boom': { status: 500, headers: json, body: '{}' },
@@ -50,7 +57,10 @@ describe('monitoring without DevTools', () => {
     const page = await ext.browser.newPage();
     await page.goto(server.origin + '/');
     await page.waitForFunction(() => document.title === 'done');
-    const tabId = await options.evaluate(async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id, server.origin);
+    const tabId = await options.evaluate(
+      async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
+      server.origin,
+    );
     expect(typeof tabId).toBe('number');
 
     const badge = await until('the badge', async () => {
@@ -62,12 +72,18 @@ describe('monitoring without DevTools', () => {
     const popup = await ext.browser.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/surfaces/popup/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('[aria-label="Responses by status family"]');
-    const families = await popup.$eval('[aria-label="Responses by status family"]', (e) => (e as HTMLElement).innerText);
+    const families = await popup.$eval(
+      '[aria-label="Responses by status family"]',
+      (e) => (e as HTMLElement).innerText,
+    );
     expect(families).toMatch(/4xx\D*1/);
     expect(families).toMatch(/5xx\D*1/);
     const rules = await popup.$eval('[aria-label="Top broken rules"]', (e) => (e as HTMLElement).innerText);
     expect(rules).toContain('http/unauthorized-challenge');
-    const recent = await popup.$eval('[aria-label="Latest problem responses"]', (e) => (e as HTMLElement).innerText);
+    const recent = await popup.$eval(
+      '[aria-label="Latest problem responses"]',
+      (e) => (e as HTMLElement).innerText,
+    );
     expect(recent).toContain('/api/login');
     expect(recent).toContain('/api/boom');
   });

@@ -1,13 +1,25 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, until, waitForRows, type ExtensionBrowser, type PanelRow } from './harness/browser';
+import {
+  launchWithExtension,
+  openPanel,
+  until,
+  waitForRows,
+  type ExtensionBrowser,
+  type PanelRow,
+} from './harness/browser';
 import { startServer, type TestServer } from './harness/server';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
-const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><svg onload="window.__pwned=4"><script>window.__pwned=5</script></svg>';
+const PAYLOAD =
+  '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><svg onload="window.__pwned=4"><script>window.__pwned=5</script></svg>';
 
 const ROUTES = {
-  '/api/limited': { status: 429, headers: { ...JSON_CT, 'Retry-After': '30' }, body: '{"error":"slow down"}' },
+  '/api/limited': {
+    status: 429,
+    headers: { ...JSON_CT, 'Retry-After': '30' },
+    body: '{"error":"slow down"}',
+  },
   '/api/orders': {
     status: 200,
     headers: JSON_CT,
@@ -47,7 +59,10 @@ describe('the detail view in real Chromium', () => {
   let rows: PanelRow[];
 
   beforeAll(async () => {
-    server = await startServer({ '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: PAGE }, ...ROUTES });
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: PAGE },
+      ...ROUTES,
+    });
     ext = await launchWithExtension();
     page = await ext.browser.newPage();
     await page.goto(server.origin + '/');
@@ -76,22 +91,34 @@ describe('the detail view in real Chromium', () => {
     expect(await finding!.evaluate((b) => b.textContent)).toContain('/success');
     // A DOM click: headless DevTools docks into a window too small for coordinate clicks down there.
     await finding!.evaluate((b) => (b as HTMLElement).click());
-    await until('the Body tab', async () => (await panel.$eval(`${DETAIL} [role="tab"][aria-selected="true"]`, (t) => t.textContent)) === 'Body');
+    await until(
+      'the Body tab',
+      async () =>
+        (await panel.$eval(`${DETAIL} [role="tab"][aria-selected="true"]`, (t) => t.textContent)) === 'Body',
+    );
     await until('the revealed member', async () => {
-      const focused = await panel.$$eval('[aria-current="location"]', (els) => els.map((e) => e.textContent ?? ''));
+      const focused = await panel.$$eval('[aria-current="location"]', (els) =>
+        els.map((e) => e.textContent ?? ''),
+      );
       return focused.some((t) => t.includes('success'));
     });
   });
 
   it('shows hostile headers, bodies and links as text and runs none of them', async () => {
     await select(panel, rows, '/api/hostile');
-    await until('the hostile row in the detail view', async () => (await text(panel, `${DETAIL} .detail-url`)).includes('/api/hostile'));
+    await until('the hostile row in the detail view', async () =>
+      (await text(panel, `${DETAIL} .detail-url`)).includes('/api/hostile'),
+    );
     for (const tab of ['Headers', 'Body', 'Request', 'Overview']) {
-      const handle = await panel.waitForSelector(`::-p-xpath(//section[@aria-label="Selected request"]//*[@role="tab"][normalize-space()="${tab}"])`);
+      const handle = await panel.waitForSelector(
+        `::-p-xpath(//section[@aria-label="Selected request"]//*[@role="tab"][normalize-space()="${tab}"])`,
+      );
       await handle!.click();
       await new Promise((r) => setTimeout(r, 150));
       if (tab === 'Headers') expect(await text(panel, OPEN_PANEL)).toContain('<img src=x onerror=');
-      expect(await panel.$$eval('img[src="x"], svg[onload], [role="tabpanel"] script', (els) => els.length)).toBe(0);
+      expect(
+        await panel.$$eval('img[src="x"], svg[onload], [role="tabpanel"] script', (els) => els.length),
+      ).toBe(0);
       expect(await panel.$$eval('a[href^="javascript:"]', (els) => els.length)).toBe(0);
     }
     const pwned = await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
@@ -112,8 +139,15 @@ describe('the detail view in real Chromium', () => {
     await panel.click('button[aria-haspopup="menu"]');
     const item = await panel.waitForSelector('::-p-xpath(//*[@role="menuitem"][contains(., "HAR of the")])');
     await item!.click();
-    const exported = await panel.evaluate(() => (window as unknown as { __exported?: Promise<string> }).__exported);
-    const har = JSON.parse(exported!) as { log: { version: string; entries: { request: { url: string; headers: { name: string; value: string }[] } }[] } };
+    const exported = await panel.evaluate(
+      () => (window as unknown as { __exported?: Promise<string> }).__exported,
+    );
+    const har = JSON.parse(exported!) as {
+      log: {
+        version: string;
+        entries: { request: { url: string; headers: { name: string; value: string }[] } }[];
+      };
+    };
     expect(har.log.version).toBe('1.2');
     expect(har.log.entries).toHaveLength(Object.keys(ROUTES).length);
     const all = JSON.stringify(har);

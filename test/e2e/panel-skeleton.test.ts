@@ -1,10 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionsPage, launchWithExtension, openPanel, openPanelTab, waitForRows, type ExtensionBrowser } from './harness/browser';
+import {
+  extensionsPage,
+  launchWithExtension,
+  openPanel,
+  openPanelTab,
+  waitForRows,
+  type ExtensionBrowser,
+} from './harness/browser';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
-const ENDPOINTS: Record<string, { status: number; family: string; headers?: Record<string, string>; body?: string }> = {
-  '/api/ok': { status: 200, family: '2xx', headers: { 'Content-Type': 'application/json' }, body: '{"ok":true}' },
-  '/api/created': { status: 201, family: '2xx', headers: { 'Content-Type': 'application/json', Location: '/api/things/1' }, body: '{"id":1}' },
+const ENDPOINTS: Record<
+  string,
+  { status: number; family: string; headers?: Record<string, string>; body?: string }
+> = {
+  '/api/ok': {
+    status: 200,
+    family: '2xx',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"ok":true}',
+  },
+  '/api/created': {
+    status: 201,
+    family: '2xx',
+    headers: { 'Content-Type': 'application/json', Location: '/api/things/1' },
+    body: '{"id":1}',
+  },
   '/api/empty': { status: 204, family: '2xx' },
   '/api/moved': { status: 302, family: '3xx', headers: { 'Content-Type': 'application/json' }, body: '{}' },
   '/api/missing': {
@@ -13,7 +33,12 @@ const ENDPOINTS: Record<string, { status: number; family: string; headers?: Reco
     headers: { 'Content-Type': 'application/problem+json' },
     body: '{"type":"about:blank","title":"Not Found","status":404,"detail":"No thing 9"}',
   },
-  '/api/broken': { status: 500, family: '5xx', headers: { 'Content-Type': 'application/json' }, body: '{"errors":["boom"]}' },
+  '/api/broken': {
+    status: 500,
+    family: '5xx',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"errors":["boom"]}',
+  },
 };
 
 describe('the Status Lens panel in real Chromium', () => {
@@ -22,7 +47,11 @@ describe('the Status Lens panel in real Chromium', () => {
 
   beforeAll(async () => {
     server = await startServer({
-      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: pageFetching(Object.keys(ENDPOINTS)) },
+      '/': {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+        body: pageFetching(Object.keys(ENDPOINTS)),
+      },
       ...ENDPOINTS,
     });
     ext = await launchWithExtension();
@@ -59,7 +88,10 @@ describe('the Status Lens panel in real Chromium', () => {
   });
 
   it('follows the DevTools theme', async () => {
-    for (const [themeName, want] of [['dark', 'dark'], ['default', 'light']] as const) {
+    for (const [themeName, want] of [
+      ['dark', 'dark'],
+      ['default', 'light'],
+    ] as const) {
       const tab = await openPanelTab(ext, themeName);
       const { theme, background } = await tab.evaluate(() => ({
         theme: document.documentElement.dataset.theme,

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, panelRows, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import {
+  launchWithExtension,
+  openPanel,
+  panelRows,
+  until,
+  waitForRows,
+  type ExtensionBrowser,
+} from './harness/browser';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
@@ -14,17 +21,29 @@ const ROUTES = {
   '/api/users': { status: 201, headers: JSON_CT, body: '{"id":2}' },
   '/api/redirect': { status: 302, headers: JSON_CT, body: '{}' },
   '/api/secret': { status: 401, headers: JSON_CT, body: '{"error":"no token"}' },
-  '/api/limited': { status: 429, headers: { ...JSON_CT, 'Retry-After': '30' }, body: '{"error":"slow down"}' },
+  '/api/limited': {
+    status: 429,
+    headers: { ...JSON_CT, 'Retry-After': '30' },
+    body: '{"error":"slow down"}',
+  },
   '/api/crash': {
     status: 500,
     headers: { 'Content-Type': 'text/html' },
     body: `<pre>Traceback (most recent call last):\n  File "app.py", line 3, in handler\nKeyError: 'x'</pre>`,
   },
-  '/api/xss': { status: 400, headers: { ...JSON_CT, 'X-Evil': XSS }, body: JSON.stringify({ message: XSS, link: 'javascript:window.__pwned=3' }) },
+  '/api/xss': {
+    status: 400,
+    headers: { ...JSON_CT, 'X-Evil': XSS },
+    body: JSON.stringify({ message: XSS, link: 'javascript:window.__pwned=3' }),
+  },
 };
 
 async function rowFor(panel: Frame, path: string) {
-  const rows = await waitForRows(panel, (rs) => rs.some((r) => r.text.includes(path + ' ') || r.text.endsWith(path)), `row ${path}`);
+  const rows = await waitForRows(
+    panel,
+    (rs) => rs.some((r) => r.text.includes(path + ' ') || r.text.endsWith(path)),
+    `row ${path}`,
+  );
   return rows.find((r) => r.text.includes(path))!;
 }
 
@@ -52,7 +71,11 @@ describe('panel triage in real Chromium', () => {
     await page.goto(server.origin + '/');
     ({ panel } = await openPanel(page, ext.extensionId));
     await page.reload();
-    await waitForRows(panel, (rs) => Object.keys(ROUTES).every((p) => rs.some((r) => r.text.includes(p))), 'all routes');
+    await waitForRows(
+      panel,
+      (rs) => Object.keys(ROUTES).every((p) => rs.some((r) => r.text.includes(p))),
+      'all routes',
+    );
   });
 
   afterAll(async () => {
@@ -77,7 +100,9 @@ describe('panel triage in real Chromium', () => {
     const filtered = await waitForRows(panel, (rs) => rs.length === 1, 'one 401 row');
     expect(filtered[0]!.text).toContain('/api/secret');
     await typeSearch(panel, 'rule:security/stack-trace');
-    expect((await waitForRows(panel, (rs) => rs.length === 1, 'stack trace row'))[0]!.text).toContain('/api/crash');
+    expect((await waitForRows(panel, (rs) => rs.length === 1, 'stack trace row'))[0]!.text).toContain(
+      '/api/crash',
+    );
   });
 
   it('narrows the list with family chips and search, and restores it', async () => {
@@ -90,7 +115,9 @@ describe('panel triage in real Chromium', () => {
     await typeSearch(panel, 'status:2xx -status:201 method:GET');
     expect((await waitForRows(panel, (rs) => rs.length === 1, 'one 200'))[0]!.text).toContain('/api/users/1');
     await typeSearch(panel, '/users\\/\\d+/');
-    expect((await waitForRows(panel, (rs) => rs.length === 1, 'regex match'))[0]!.text).toContain('/api/users/1');
+    expect((await waitForRows(panel, (rs) => rs.length === 1, 'regex match'))[0]!.text).toContain(
+      '/api/users/1',
+    );
     await typeSearch(panel, '');
   });
 
@@ -114,7 +141,12 @@ describe('panel triage in real Chromium', () => {
             startedDateTime: '2026-01-01T00:00:00Z',
             time: 5,
             request: { method: 'POST', url: 'https://imported.example/orders', headers: [] },
-            response: { status: 201, statusText: 'Created', headers: [{ name: 'Content-Type', value: 'application/json' }], content: { size: 2, mimeType: 'application/json', text: '{}' } },
+            response: {
+              status: 201,
+              statusText: 'Created',
+              headers: [{ name: 'Content-Type', value: 'application/json' }],
+              content: { size: 2, mimeType: 'application/json', text: '{}' },
+            },
           },
           { broken: true },
           {

@@ -27,7 +27,8 @@ export function makeExchange(spec: ExchangeSpec = {}): Exchange {
   let body: Body = { kind: 'unknown', reason: 'not-captured' };
   if (spec.rawBody) body = spec.rawBody;
   else if (spec.body === null) body = { kind: 'empty' };
-  else if (typeof spec.body === 'string') body = spec.body === '' ? { kind: 'empty' } : { kind: 'text', text: spec.body, size: spec.body.length };
+  else if (typeof spec.body === 'string')
+    body = spec.body === '' ? { kind: 'empty' } : { kind: 'text', text: spec.body, size: spec.body.length };
   else if (spec.body !== undefined) {
     const text = JSON.stringify(spec.body);
     body = { kind: 'text', text, size: text.length };

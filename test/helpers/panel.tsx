@@ -22,7 +22,16 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
   };
-  const stop = startCapture({ source, store, analyzer, settings: settingsStore, summary, tabId: 7, flushMs: 0, summaryMs: 0 });
+  const stop = startCapture({
+    source,
+    store,
+    analyzer,
+    settings: settingsStore,
+    summary,
+    tabId: 7,
+    flushMs: 0,
+    summaryMs: 0,
+  });
   const renderIn = (ui: ReactElement) =>
     render(
       <PanelProvider value={store}>

@@ -47,7 +47,8 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           expect(got.rule).toBe(rule.id);
           expect(got.severity).toBe(want.severity);
           expect(got.pointer).toBe(want.pointer);
-          const parts = want.message === undefined ? [] : Array.isArray(want.message) ? want.message : [want.message];
+          const parts =
+            want.message === undefined ? [] : Array.isArray(want.message) ? want.message : [want.message];
           for (const p of parts) expect(got.message).toContain(p);
         });
       });

@@ -13,7 +13,10 @@ describe('settings document', () => {
   });
 
   it('round-trips the defaults', () => {
-    expect(parseSettings(JSON.parse(JSON.stringify(defaultSettings())), RULE_IDS)).toEqual({ ok: true, settings: defaultSettings() });
+    expect(parseSettings(JSON.parse(JSON.stringify(defaultSettings())), RULE_IDS)).toEqual({
+      ok: true,
+      settings: defaultSettings(),
+    });
   });
 
   it('names every problem with its path, and never throws', () => {
@@ -44,7 +47,8 @@ describe('settings document', () => {
         'redaction.headers: expected an array of names',
       ]),
     );
-    for (const junk of [null, 42, 'x', [], { rules: null }, { capture: [] }]) expect(parseSettings(junk).ok).toBe(false);
+    for (const junk of [null, 42, 'x', [], { rules: null }, { capture: [] }])
+      expect(parseSettings(junk).ok).toBe(false);
   });
 
   it('ignores rule ids named like Object.prototype members', () => {

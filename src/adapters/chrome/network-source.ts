@@ -8,7 +8,9 @@ function wrap(request: DevtoolsRequest): CapturedRequest {
     getContent: () =>
       new Promise<CapturedContent>((resolve) => {
         // getContent's callback gets (null, '') when DevTools evicted the body from its cache.
-        request.getContent((content, encoding) => resolve({ text: content ?? null, encoding: encoding || null }));
+        request.getContent((content, encoding) =>
+          resolve({ text: content ?? null, encoding: encoding || null }),
+        );
       }),
   };
 }

@@ -33,7 +33,10 @@ export class MemoryNetworkSource implements NetworkSource {
   }
   /** Test side: a request finishes. `body` is what getContent() will return. */
   emit(entry: unknown, body: { text: string | null; encoding?: string | null } = { text: null }) {
-    const req: CapturedRequest = { entry, getContent: async () => ({ text: body.text, encoding: body.encoding ?? null }) };
+    const req: CapturedRequest = {
+      entry,
+      getContent: async () => ({ text: body.text, encoding: body.encoding ?? null }),
+    };
     for (const l of this.requestListeners) l(req);
   }
   navigate(url: string) {
@@ -107,7 +110,10 @@ export class MemoryTabs implements TabsPort {
 }
 
 export class MemoryPermissions implements PermissionsPort {
-  constructor(public granted = false, public userAccepts = true) {}
+  constructor(
+    public granted = false,
+    public userAccepts = true,
+  ) {}
   requests = 0;
   removals = 0;
   private listeners = new Set<(granted: boolean) => void>();

@@ -2,14 +2,7 @@ import type { ProfileId } from '../rules/types';
 import type { StatusFamily } from '../exchange/family';
 
 export type RegistryStanding =
-  | 'iana'
-  | 'temporary'
-  | 'unused'
-  | 'obsolete'
-  | 'unofficial'
-  | 'browser'
-  | 'unassigned'
-  | 'invalid';
+  'iana' | 'temporary' | 'unused' | 'obsolete' | 'unofficial' | 'browser' | 'unassigned' | 'invalid';
 
 export type RetryAdvice =
   | 'never'

@@ -50,7 +50,9 @@ export interface EndpointGroup {
   findings: Record<Severity, number>;
 }
 
-export function groupEndpoints(items: readonly { exchange: Exchange; findings: readonly Finding[] }[]): EndpointGroup[] {
+export function groupEndpoints(
+  items: readonly { exchange: Exchange; findings: readonly Finding[] }[],
+): EndpointGroup[] {
   const groups = new Map<string, EndpointGroup>();
   for (const { exchange, findings } of items) {
     const { host, path } = routeTemplate(exchange.url);

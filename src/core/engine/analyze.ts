@@ -26,7 +26,9 @@ export function activeRules(
   const profiles = new Set<ProfileId>(settings.profiles);
   const out: ActiveRule[] = [];
   for (const rule of rules) {
-    const setting = Object.prototype.hasOwnProperty.call(settings.rules, rule.id) ? settings.rules[rule.id] : undefined;
+    const setting = Object.prototype.hasOwnProperty.call(settings.rules, rule.id)
+      ? settings.rules[rule.id]
+      : undefined;
     if (setting === 'off') continue;
     if (rule.group === 'opt-in' && setting === undefined) continue;
     if (rule.group !== 'core' && rule.group !== 'opt-in' && !profiles.has(rule.group)) continue;
@@ -78,7 +80,8 @@ export function analyzeExchange(
 
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
   let worst: Severity | undefined;
-  for (const f of findings) if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
+  for (const f of findings)
+    if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
   return worst;
 }
 

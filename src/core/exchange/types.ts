@@ -14,11 +14,7 @@ export type Body =
   | { kind: 'binary'; size: number }
   | { kind: 'unknown'; reason: BodyUnknownReason; size?: number };
 
-export type BodyUnknownReason =
-  | 'not-captured'
-  | 'too-large'
-  | 'binary-not-fetched'
-  | 'decode-failed';
+export type BodyUnknownReason = 'not-captured' | 'too-large' | 'binary-not-fetched' | 'decode-failed';
 
 export interface Timings {
   blocked?: number;

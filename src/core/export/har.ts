@@ -37,7 +37,15 @@ export interface HarExportEntry {
     _error?: string;
   };
   cache: Record<string, never>;
-  timings: { blocked: number; dns: number; connect: number; send: number; wait: number; receive: number; ssl: number };
+  timings: {
+    blocked: number;
+    dns: number;
+    connect: number;
+    send: number;
+    wait: number;
+    receive: number;
+    ssl: number;
+  };
   serverIPAddress?: string;
   _resourceType?: string;
 }
@@ -66,7 +74,8 @@ const BODY_COMMENT: Record<string, string> = {
   'decode-failed': 'Body could not be decoded',
 };
 
-const pairs = (headers: readonly Header[]): HarNameValuePair[] => headers.map((h) => ({ name: h.name, value: h.value }));
+const pairs = (headers: readonly Header[]): HarNameValuePair[] =>
+  headers.map((h) => ({ name: h.name, value: h.value }));
 
 function timingsOf(ex: Exchange): HarExportEntry['timings'] {
   const t = ex.timings ?? {};
@@ -95,8 +104,12 @@ function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redacti
   const url = redact ? redactUrl(ex.url, names.queryParams) : ex.url;
   // Parsed from the redacted URL, so `url` and `queryString` can never disagree about what was hidden.
   const queryString = parseQueryString(splitUrl(url).query ?? '');
-  const reqHeaders = redact ? redactHeaders(ex.requestHeaders, names.headers, names.queryParams) : pairs(ex.requestHeaders);
-  const resHeaders = redact ? redactHeaders(ex.responseHeaders, names.headers, names.queryParams) : pairs(ex.responseHeaders);
+  const reqHeaders = redact
+    ? redactHeaders(ex.requestHeaders, names.headers, names.queryParams)
+    : pairs(ex.requestHeaders);
+  const resHeaders = redact
+    ? redactHeaders(ex.responseHeaders, names.headers, names.queryParams)
+    : pairs(ex.responseHeaders);
   const location = headerValue(ex.responseHeaders, 'location') ?? '';
   const timings = timingsOf(ex);
 
@@ -111,7 +124,9 @@ function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redacti
     bodySize: 0,
   };
   if (ex.requestBody && ex.requestBody.text !== '') {
-    const text = redact ? redactBody(ex.requestBody.text, ex.requestBody.mimeType, names.queryParams) : ex.requestBody.text;
+    const text = redact
+      ? redactBody(ex.requestBody.text, ex.requestBody.mimeType, names.queryParams)
+      : ex.requestBody.text;
     request.postData = { mimeType: ex.requestBody.mimeType, text, params: [] };
     request.bodySize = utf8Length(ex.requestBody.text);
   }

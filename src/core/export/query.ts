@@ -18,7 +18,11 @@ export function splitUrl(url: string): UrlParts {
 }
 
 export function joinUrl(parts: UrlParts): string {
-  return parts.base + (parts.query === null ? '' : `?${parts.query}`) + (parts.fragment === null ? '' : `#${parts.fragment}`);
+  return (
+    parts.base +
+    (parts.query === null ? '' : `?${parts.query}`) +
+    (parts.fragment === null ? '' : `#${parts.fragment}`)
+  );
 }
 
 /**

@@ -61,7 +61,11 @@ const URL_HEADERS = new Set(['location', 'content-location', 'referer', 'link'])
  * credential-shaped text in the others does too, and with `queryNames` so do token parameters
  * inside URL-valued headers such as Location and Referer.
  */
-export function redactHeaders(headers: readonly Header[], names: readonly string[], queryNames: readonly string[] = []): Header[] {
+export function redactHeaders(
+  headers: readonly Header[],
+  names: readonly string[],
+  queryNames: readonly string[] = [],
+): Header[] {
   const wanted = nameSet(names);
   return headers.map((h) => {
     const name = h.name.toLowerCase();
@@ -103,7 +107,8 @@ export function redactUrl(url: string, queryNames: readonly string[]): string {
     parts.base = `${m[1]}${user}:${REDACTED}@${parts.base.slice(m[0].length)}`;
   }
   if (parts.query !== null) parts.query = redactParams(parts.query, queryNames);
-  if (parts.fragment !== null && parts.fragment.includes('=')) parts.fragment = redactParams(parts.fragment, queryNames);
+  if (parts.fragment !== null && parts.fragment.includes('='))
+    parts.fragment = redactParams(parts.fragment, queryNames);
   return joinUrl(parts);
 }
 
@@ -114,7 +119,8 @@ const PEM_SPAN_CAP = 64 * 1024;
  * joined by exactly one line break, so a blank line or prose ends the match; the separator is
  * mandatory between runs, which keeps the pattern unambiguous (no backtracking blow-up).
  */
-const PEM_BODY = /^(?:\r?\n|(?:\\r)?\\n)?[A-Za-z0-9+/=]*(?:(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=]+)*(?:\r?\n|(?:\\r)?\\n)?/;
+const PEM_BODY =
+  /^(?:\r?\n|(?:\\r)?\\n)?[A-Za-z0-9+/=]*(?:(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=]+)*(?:\r?\n|(?:\\r)?\\n)?/;
 
 /** The end of a PEM block that starts at `start`: its END line, or failing that the run of base64 after the header. */
 function pemEnd(text: string, start: number, headerEnd: number): number {

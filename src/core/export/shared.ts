@@ -25,7 +25,9 @@ export function prepareRequest(exchange: Exchange, opts: RedactOptions = {}): Pr
   const out: PreparedRequest = {
     method: exchange.method,
     url: redact ? redactUrl(exchange.url, names.queryParams) : exchange.url,
-    headers: redact ? redactHeaders(headers, names.headers, names.queryParams) : headers.map((h) => ({ ...h })),
+    headers: redact
+      ? redactHeaders(headers, names.headers, names.queryParams)
+      : headers.map((h) => ({ ...h })),
   };
   if (body && body.text !== '') {
     out.body = {

@@ -37,7 +37,11 @@ export function parseQuery(input: string): ParsedQuery {
     const regex = /^\/(.+)\/([a-z]*)$/i.exec(token);
     if (regex) {
       try {
-        terms.push({ kind: 'regex', value: new RegExp(regex[1]!, regex[2]!.includes('i') ? 'i' : ''), negate });
+        terms.push({
+          kind: 'regex',
+          value: new RegExp(regex[1]!, regex[2]!.includes('i') ? 'i' : ''),
+          negate,
+        });
       } catch (e) {
         errors.push(`Invalid regular expression ${token}: ${(e as Error).message}`);
       }
@@ -110,7 +114,9 @@ function matchProp(key: PropKey, value: string, s: FilterSubject, facts: Exchang
     case 'method':
       return ex.method.toLowerCase() === v;
     case 'rule':
-      return s.findings.some((f) => f.rule.toLowerCase() === v || f.rule.toLowerCase().startsWith(v.endsWith('/') ? v : v + '/'));
+      return s.findings.some(
+        (f) => f.rule.toLowerCase() === v || f.rule.toLowerCase().startsWith(v.endsWith('/') ? v : v + '/'),
+      );
     case 'severity':
       return s.findings.some((f) => f.severity === (v as Severity));
     case 'has':

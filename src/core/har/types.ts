@@ -31,5 +31,4 @@ export interface HarEntry {
 }
 
 export type EntryResult =
-  | { ok: true; exchange: import('../exchange/types').Exchange }
-  | { ok: false; error: string };
+  { ok: true; exchange: import('../exchange/types').Exchange } | { ok: false; error: string };

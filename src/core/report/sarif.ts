@@ -79,7 +79,9 @@ export function sarifReport(report: LintReport): object {
         ruleId: f.rule,
         level: LEVEL[f.severity],
         message: {
-          text: showBidi(`${f.message}${at} — ${ex.method} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${ex.reason}` : ''}`),
+          text: showBidi(
+            `${f.message}${at} — ${ex.method} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${ex.reason}` : ''}`,
+          ),
         },
         locations: [location(ex.uri, ex.line, ex.index)],
         partialFingerprints: { 'statusLensFinding/v1': fingerprint(ex, f.rule, f.pointer) },

@@ -91,7 +91,8 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
       errors.push(`unknown setting "${key}"`);
     }
   }
-  if (own(input, 'version') && input.version !== 1) errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);
+  if (own(input, 'version') && input.version !== 1)
+    errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);
   if (own(input, 'profiles')) {
     const p = input.profiles;
     if (!Array.isArray(p)) errors.push('profiles: expected an array of "problem", "hal" or "envelope"');
@@ -99,20 +100,26 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
       const seen = new Set<ProfileId>();
       p.forEach((v, i) => {
         if (typeof v === 'string' && (PROFILE_IDS as readonly string[]).includes(v)) seen.add(v as ProfileId);
-        else errors.push(`profiles[${i}]: unknown profile ${JSON.stringify(v)} (expected problem, hal or envelope)`);
+        else
+          errors.push(
+            `profiles[${i}]: unknown profile ${JSON.stringify(v)} (expected problem, hal or envelope)`,
+          );
       });
       s.profiles = PROFILE_IDS.filter((id) => seen.has(id));
     }
   }
   if (own(input, 'rules')) {
     const r = input.rules;
-    if (!isObject(r)) errors.push('rules: expected an object of rule id → "off" | "info" | "warning" | "error"');
+    if (!isObject(r))
+      errors.push('rules: expected an object of rule id → "off" | "info" | "warning" | "error"');
     else {
       const rules: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
       for (const [id, v] of Object.entries(r)) {
         if (knownRules && !knownRules.has(id)) errors.push(`rules["${id}"]: unknown rule`);
         else if (typeof v !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(v)) {
-          errors.push(`rules["${id}"]: expected "off", "info", "warning" or "error", got ${JSON.stringify(v)}`);
+          errors.push(
+            `rules["${id}"]: expected "off", "info", "warning" or "error", got ${JSON.stringify(v)}`,
+          );
         } else rules[id] = v as RuleSetting;
       }
       s.rules = { ...rules };

@@ -65,10 +65,16 @@ export function addToSummary(summary: TabSummary, inputs: readonly SummaryInput[
       if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst.severity]) worst = f;
     }
     if (isProblem(input)) {
-      const item: ProblemResponse = { method: input.method, path: pathOf(input.url).slice(0, 300), status: input.status };
-      if (worst) item.worst = { rule: worst.rule, severity: worst.severity, message: worst.message.slice(0, 300) };
+      const item: ProblemResponse = {
+        method: input.method,
+        path: pathOf(input.url).slice(0, 300),
+        status: input.status,
+      };
+      if (worst)
+        item.worst = { rule: worst.rule, severity: worst.severity, message: worst.message.slice(0, 300) };
       summary.recent.push(item);
-      if (summary.recent.length > RECENT_LIMIT) summary.recent.splice(0, summary.recent.length - RECENT_LIMIT);
+      if (summary.recent.length > RECENT_LIMIT)
+        summary.recent.splice(0, summary.recent.length - RECENT_LIMIT);
     }
   }
   summary.updatedAt = now;

@@ -32,9 +32,7 @@ function StatusBar() {
   const notice = usePanel((s) => s.notice);
   return (
     <div className="status-bar" role="status" aria-live="polite">
-      <span>
-        {shown === total ? `${total} requests` : `${shown} of ${total} requests shown`}
-      </span>
+      <span>{shown === total ? `${total} requests` : `${shown} of ${total} requests shown`}</span>
       {dropped > 0 && <span> · {dropped} oldest dropped (retention cap)</span>}
       {notice && <span className="notice"> · {notice}</span>}
     </div>
@@ -53,7 +51,13 @@ function ViewTabs() {
   return (
     <div className="view-tabs" role="tablist" aria-label="Views">
       {VIEWS.map((v) => (
-        <button key={v.id} type="button" role="tab" aria-selected={view === v.id} onClick={() => setView(v.id)}>
+        <button
+          key={v.id}
+          type="button"
+          role="tab"
+          aria-selected={view === v.id}
+          onClick={() => setView(v.id)}
+        >
           {v.label}
         </button>
       ))}

@@ -49,7 +49,10 @@ export function CodesView() {
   const setQuery = usePanel((s) => s.setCodesQuery);
   const [family, setFamily] = useState<StatusFamily | 'all'>('all');
   const [open, setOpen] = useState<string | null>(null);
-  const entries = useMemo(() => searchCatalogue(query, family === 'all' ? undefined : family), [query, family]);
+  const entries = useMemo(
+    () => searchCatalogue(query, family === 'all' ? undefined : family),
+    [query, family],
+  );
   const single = entries.length === 1 ? String(entries[0]!.code) : null;
   return (
     <div className="codes" role="region" aria-label="Status codes">
@@ -63,7 +66,13 @@ export function CodesView() {
         />
         <div role="group" aria-label="Family" className="chips">
           {FAMILIES.map((f) => (
-            <button key={f} type="button" aria-pressed={family === f} className={f === 'all' ? '' : `fam-${f}`} onClick={() => setFamily(f)}>
+            <button
+              key={f}
+              type="button"
+              aria-pressed={family === f}
+              className={f === 'all' ? '' : `fam-${f}`}
+              onClick={() => setFamily(f)}
+            >
               {f}
             </button>
           ))}
@@ -86,13 +95,20 @@ export function CodesView() {
             return (
               <tr key={key} className={expanded ? 'expanded' : ''}>
                 <th scope="row" className={`mono fam-${e.family}`}>
-                  <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : key)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={expanded}
+                    onClick={() => setOpen(expanded ? null : key)}
+                  >
                     {key}
                   </button>
                 </th>
                 <td>
                   {e.reason}
-                  {e.formerNames.length > 0 && <span className="muted"> (formerly {e.formerNames.join(', ')})</span>}
+                  {e.formerNames.length > 0 && (
+                    <span className="muted"> (formerly {e.formerNames.join(', ')})</span>
+                  )}
                 </td>
                 <td>
                   <span className={`standing standing-${e.registry}`}>{e.registry}</span>

@@ -22,7 +22,11 @@ export function ExportMenu() {
     const rows = selectVisibleRows(state);
     const doc = toHar(
       rows.map((r) => r.exchange),
-      { redact: !raw, redaction: state.settings.redaction, creator: { name: 'Status Lens', version: __STATUS_LENS_VERSION__ } },
+      {
+        redact: !raw,
+        redaction: state.settings.redaction,
+        creator: { name: 'Status Lens', version: __STATUS_LENS_VERSION__ },
+      },
     );
     download(`status-lens-${stamp()}.har`, 'application/json', JSON.stringify(doc, null, 2));
     setOpen(false);
@@ -50,8 +54,12 @@ export function ExportMenu() {
               Findings report ({f.label})
             </button>
           ))}
-          <label className="toggle" title="Exports redact Authorization, cookies, API keys, token-like query parameters and secrets in bodies unless this is ticked">
-            <input type="checkbox" checked={raw} onChange={(e) => setRaw(e.target.checked)} /> Include secrets (raw export)
+          <label
+            className="toggle"
+            title="Exports redact Authorization, cookies, API keys, token-like query parameters and secrets in bodies unless this is ticked"
+          >
+            <input type="checkbox" checked={raw} onChange={(e) => setRaw(e.target.checked)} /> Include secrets
+            (raw export)
           </label>
         </div>
       )}

@@ -6,7 +6,11 @@ export function ImportButton() {
   const { importFiles } = usePanelActions();
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title="Import a HAR file (or drop one on the panel)">
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        title="Import a HAR file (or drop one on the panel)"
+      >
         Import HAR
       </button>
       <input

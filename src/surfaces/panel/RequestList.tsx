@@ -24,7 +24,12 @@ const COLUMNS: { id: SortColumn; label: string; width: string }[] = [
 export const GRID_TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
 
 function Findings({ row }: { row: Row }) {
-  if (!row.analysis) return <span className="muted" title="Analysing…">…</span>;
+  if (!row.analysis)
+    return (
+      <span className="muted" title="Analysing…">
+        …
+      </span>
+    );
   const f = row.analysis.findings;
   if (f.length === 0) return <span className="muted">—</span>;
   return (
@@ -95,7 +100,12 @@ export function RequestList() {
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
-      <div className="list-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: GRID_TEMPLATE }}>
+      <div
+        className="list-header"
+        role="row"
+        aria-rowindex={1}
+        style={{ gridTemplateColumns: GRID_TEMPLATE }}
+      >
         {COLUMNS.map((c) => (
           <div
             key={c.id}
@@ -145,13 +155,27 @@ export function RequestList() {
                     ?
                   </button>
                 </div>
-                <div role="gridcell" className="mono">{ex.method}</div>
-                <div role="gridcell" className="name" title={ex.url}>{rowName(row)}</div>
-                <div role="gridcell" className="muted">{rowHost(row)}</div>
-                <div role="gridcell" className="muted">{ex.resourceType ?? (ex.mimeType.split(';')[0] || '—')}</div>
-                <div role="gridcell"><Findings row={row} /></div>
-                <div role="gridcell" className="num">{formatSize(ex.size)}</div>
-                <div role="gridcell" className="num">{formatTime(ex.time)}</div>
+                <div role="gridcell" className="mono">
+                  {ex.method}
+                </div>
+                <div role="gridcell" className="name" title={ex.url}>
+                  {rowName(row)}
+                </div>
+                <div role="gridcell" className="muted">
+                  {rowHost(row)}
+                </div>
+                <div role="gridcell" className="muted">
+                  {ex.resourceType ?? (ex.mimeType.split(';')[0] || '—')}
+                </div>
+                <div role="gridcell">
+                  <Findings row={row} />
+                </div>
+                <div role="gridcell" className="num">
+                  {formatSize(ex.size)}
+                </div>
+                <div role="gridcell" className="num">
+                  {formatTime(ex.time)}
+                </div>
               </div>
             );
           })}

@@ -1,7 +1,15 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 
 /** Two panes with a draggable (and keyboard-movable) divider, like DevTools' own split views. */
-export function SplitPane({ left, right, initial = 0.55 }: { left: ReactNode; right: ReactNode; initial?: number }) {
+export function SplitPane({
+  left,
+  right,
+  initial = 0.55,
+}: {
+  left: ReactNode;
+  right: ReactNode;
+  initial?: number;
+}) {
   const [ratio, setRatio] = useState(initial);
   const box = useRef<HTMLDivElement>(null);
   const clamp = (r: number) => Math.min(0.85, Math.max(0.15, r));

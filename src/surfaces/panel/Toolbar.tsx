@@ -52,7 +52,17 @@ function SearchBox() {
   );
 }
 
-function Toggle({ label, pressed, onChange, title }: { label: string; pressed: boolean; onChange: (v: boolean) => void; title: string }) {
+function Toggle({
+  label,
+  pressed,
+  onChange,
+  title,
+}: {
+  label: string;
+  pressed: boolean;
+  onChange: (v: boolean) => void;
+  title: string;
+}) {
   return (
     <label className="toggle" title={title}>
       <input type="checkbox" checked={pressed} onChange={(e) => onChange(e.target.checked)} /> {label}
@@ -83,11 +93,26 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
       <button type="button" onClick={clear} title="Clear the list">
         Clear
       </button>
-      <Toggle label="Preserve log" pressed={preserveLog} onChange={setPreserveLog} title="Keep requests across page navigations" />
+      <Toggle
+        label="Preserve log"
+        pressed={preserveLog}
+        onChange={setPreserveLog}
+        title="Keep requests across page navigations"
+      />
       <span className="sep" />
       <SearchBox />
-      <Toggle label="API only" pressed={apiOnly} onChange={(v) => setFilter({ apiOnly: v })} title="Only fetch/XHR calls and JSON responses" />
-      <Toggle label="Findings only" pressed={findingsOnly} onChange={(v) => setFilter({ findingsOnly: v })} title="Only responses with findings" />
+      <Toggle
+        label="API only"
+        pressed={apiOnly}
+        onChange={(v) => setFilter({ apiOnly: v })}
+        title="Only fetch/XHR calls and JSON responses"
+      />
+      <Toggle
+        label="Findings only"
+        pressed={findingsOnly}
+        onChange={(v) => setFilter({ findingsOnly: v })}
+        title="Only responses with findings"
+      />
       <FamilyChips />
       {children}
     </div>

@@ -42,7 +42,10 @@ export function startCapture(deps: CaptureDeps): () => void {
     summaryTimer = setTimeout(() => {
       summaryTimer = null;
       const state = store.getState();
-      deps.summary!.replace(deps.tabId!, summarizeRows(state.rows, Date.now(), state.settings.redaction.queryParams));
+      deps.summary!.replace(
+        deps.tabId!,
+        summarizeRows(state.rows, Date.now(), state.settings.redaction.queryParams),
+      );
     }, deps.summaryMs ?? 400);
   };
 
@@ -58,29 +61,40 @@ export function startCapture(deps: CaptureDeps): () => void {
   };
 
   analyzer.configure(store.getState().settings);
-  cleanups.push(analyzer.onResults((results) => {
-    store.getState().applyAnalyses(results);
-    scheduleSummary();
-  }));
-  cleanups.push(source.onRequestFinished((request) => {
-    if (store.getState().recording) void ingest(request);
-  }));
-  cleanups.push(source.onNavigated(() => {
-    if (store.getState().preserveLog) return;
-    pending = [];
-    store.getState().clear();
-    if (deps.summary && deps.tabId !== undefined) deps.summary.clear(deps.tabId);
-  }));
+  cleanups.push(
+    analyzer.onResults((results) => {
+      store.getState().applyAnalyses(results);
+      scheduleSummary();
+    }),
+  );
+  cleanups.push(
+    source.onRequestFinished((request) => {
+      if (store.getState().recording) void ingest(request);
+    }),
+  );
+  cleanups.push(
+    source.onNavigated(() => {
+      if (store.getState().preserveLog) return;
+      pending = [];
+      store.getState().clear();
+      if (deps.summary && deps.tabId !== undefined) deps.summary.clear(deps.tabId);
+    }),
+  );
   if (deps.settings) {
-    cleanups.push(deps.settings.subscribe((settings) => {
-      const before = store.getState().settings;
-      store.getState().setSettings(settings);
-      if (JSON.stringify([before.profiles, before.rules]) !== JSON.stringify([settings.profiles, settings.rules])) {
-        // Rules or profiles changed: re-run the engine over what is on screen.
-        analyzer.configure(settings);
-        analyzer.analyze(store.getState().rows.map((r) => r.exchange));
-      }
-    }));
+    cleanups.push(
+      deps.settings.subscribe((settings) => {
+        const before = store.getState().settings;
+        store.getState().setSettings(settings);
+        if (
+          JSON.stringify([before.profiles, before.rules]) !==
+          JSON.stringify([settings.profiles, settings.rules])
+        ) {
+          // Rules or profiles changed: re-run the engine over what is on screen.
+          analyzer.configure(settings);
+          analyzer.analyze(store.getState().rows.map((r) => r.exchange));
+        }
+      }),
+    );
   }
   void source.getExisting().then((requests) => {
     for (const r of requests) void ingest(r);

@@ -10,7 +10,10 @@ export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
  */
 export function createImporter(analyzer: Analyzer, store: PanelStore) {
   let nextFile = 0;
-  const progress = new Map<string, { added: number; problems: number; first?: { index: number; error: string } }>();
+  const progress = new Map<
+    string,
+    { added: number; problems: number; first?: { index: number; error: string } }
+  >();
   const unsubscribe = analyzer.onImport((batch) => {
     const state = store.getState();
     if (batch.error) {
@@ -29,7 +32,9 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
       progress.delete(batch.fileName);
       state.setNotice(
         `Imported ${p.added} of ${batch.total + p.problems} entries from ${batch.fileName}` +
-          (p.problems > 0 ? `; ${p.problems} could not be read${firstProblem ? ` (entry ${firstProblem.index}: ${firstProblem.error})` : ''}` : ''),
+          (p.problems > 0
+            ? `; ${p.problems} could not be read${firstProblem ? ` (entry ${firstProblem.index}: ${firstProblem.error})` : ''}`
+            : ''),
       );
     } else {
       state.setNotice(`Importing ${batch.fileName}: ${p.added} of ${batch.total}…`);
@@ -39,7 +44,11 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
   async function importFiles(files: Iterable<File>) {
     for (const file of files) {
       if (file.size > MAX_IMPORT_BYTES) {
-        store.getState().setNotice(`${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: too large for the panel; use the status-lens command line for it.`);
+        store
+          .getState()
+          .setNotice(
+            `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: too large for the panel; use the status-lens command line for it.`,
+          );
         continue;
       }
       let data: ArrayBuffer;

@@ -18,18 +18,29 @@ function formatBytes(n: number): string {
  * Turns one DevTools request into an exchange, fetching its body only when it is text and
  * under the cap: a body over the cap is analysed by headers only, and the row says so.
  */
-export async function ingestRequest(request: CapturedRequest, id: string, bodyCap: number): Promise<Ingested | { error: string }> {
+export async function ingestRequest(
+  request: CapturedRequest,
+  id: string,
+  bodyCap: number,
+): Promise<Ingested | { error: string }> {
   const result = normalizeHarEntry(request.entry, id);
   if (!result.ok) return { error: result.error };
   const exchange = result.exchange;
   if (exchange.status === 0 || exchange.body.kind === 'empty') return { exchange };
   if (isBinaryMime(exchange.mimeType)) {
-    exchange.body = { kind: 'unknown', reason: 'binary-not-fetched', ...(exchange.size > 0 ? { size: exchange.size } : {}) };
+    exchange.body = {
+      kind: 'unknown',
+      reason: 'binary-not-fetched',
+      ...(exchange.size > 0 ? { size: exchange.size } : {}),
+    };
     return { exchange };
   }
   if (exchange.size > bodyCap) {
     exchange.body = { kind: 'unknown', reason: 'too-large', size: exchange.size };
-    return { exchange, bodyNote: `Body of ${formatBytes(exchange.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.` };
+    return {
+      exchange,
+      bodyNote: `Body of ${formatBytes(exchange.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.`,
+    };
   }
   if (exchange.body.kind !== 'unknown') return { exchange };
   let body: Body;
@@ -41,12 +52,16 @@ export async function ingestRequest(request: CapturedRequest, id: string, bodyCa
   }
   if (body.kind === 'text' && body.text.length > bodyCap) {
     exchange.body = { kind: 'unknown', reason: 'too-large', size: body.size };
-    return { exchange, bodyNote: `Body of ${formatBytes(body.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.` };
+    return {
+      exchange,
+      bodyNote: `Body of ${formatBytes(body.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.`,
+    };
   }
   exchange.body = body;
   if (body.kind === 'unknown' && body.reason === 'decode-failed') {
     return { exchange, bodyNote: 'The body came as base64 that does not decode: analysed by headers only.' };
   }
-  if (body.kind === 'unknown') return { exchange, bodyNote: 'DevTools no longer holds this body: analysed by headers only.' };
+  if (body.kind === 'unknown')
+    return { exchange, bodyNote: 'DevTools no longer holds this body: analysed by headers only.' };
   return { exchange };
 }

@@ -28,7 +28,9 @@ export function buildReport(rows: readonly Row[], settings: Settings, redact: bo
     toolVersion: __STATUS_LENS_VERSION__,
     profiles: settings.profiles,
     failOn: 'error',
-    files: [{ source: 0, file: CAPTURE, uri: 'status-lens-capture.har', entries: rows.length, failed: false }],
+    files: [
+      { source: 0, file: CAPTURE, uri: 'status-lens-capture.har', entries: rows.length, failed: false },
+    ],
     exchanges: rows.map((row, index) => ({
       source: 0,
       file: CAPTURE,

@@ -20,7 +20,8 @@ export function createWorkerAnalyzer(): Analyzer {
   };
   const post = (m: ToWorker, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
   return {
-    configure: (settings) => post({ type: 'configure', settings: { profiles: settings.profiles, rules: settings.rules } }),
+    configure: (settings) =>
+      post({ type: 'configure', settings: { profiles: settings.profiles, rules: settings.rules } }),
     analyze: (exchanges) => post({ type: 'analyze', exchanges: [...exchanges] }),
     importHar: (data, opts) => post({ type: 'import', data, opts }, [data]),
     onResults(listener) {

@@ -8,7 +8,8 @@ export type ToWorker =
   | { type: 'analyze'; exchanges: Exchange[] }
   | { type: 'import'; data: ArrayBuffer; opts: ImportOptions };
 
-export type FromWorker = { type: 'results'; results: AnalysisResult[] } | { type: 'imported'; batch: ImportBatch };
+export type FromWorker =
+  { type: 'results'; results: AnalysisResult[] } | { type: 'imported'; batch: ImportBatch };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 

@@ -67,18 +67,23 @@ function Value({ row }: { row: TreeRow }) {
     // Only http(s) strings become links (SafeLink); javascript:, data: and the rest stay text.
     const shown = clip(v);
     return (
-      <span className="jt-string">
-        "{isSafeHref(v) ? <SafeLink href={v}>{shown}</SafeLink> : shown}"
-      </span>
+      <span className="jt-string">"{isSafeHref(v) ? <SafeLink href={v}>{shown}</SafeLink> : shown}"</span>
     );
   }
   if (typeof v === 'number') return <span className="jt-number">{String(v)}</span>;
   if (typeof v === 'boolean') return <span className="jt-boolean">{String(v)}</span>;
   if (v === null) return <span className="jt-null">null</span>;
   const isArray = Array.isArray(v);
-  const count = isArray ? `${row.size} ${row.size === 1 ? 'item' : 'items'}` : `${row.size} ${row.size === 1 ? 'key' : 'keys'}`;
+  const count = isArray
+    ? `${row.size} ${row.size === 1 ? 'item' : 'items'}`
+    : `${row.size} ${row.size === 1 ? 'key' : 'keys'}`;
   if (row.expanded || row.size === 0) {
-    return <span className="jt-meta">{isArray ? (row.size === 0 ? '[]' : 'Array') : row.size === 0 ? '{}' : 'Object'} <span className="muted">({count})</span></span>;
+    return (
+      <span className="jt-meta">
+        {isArray ? (row.size === 0 ? '[]' : 'Array') : row.size === 0 ? '{}' : 'Object'}{' '}
+        <span className="muted">({count})</span>
+      </span>
+    );
   }
   return (
     <span className="jt-meta">
@@ -103,7 +108,10 @@ interface SearchState {
  */
 export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: JsonTreeProps) {
   const id = useId();
-  const revealed = useMemo(() => (reveal === null ? undefined : resolvePointer(value, reveal)), [value, reveal]);
+  const revealed = useMemo(
+    () => (reveal === null ? undefined : resolvePointer(value, reveal)),
+    [value, reveal],
+  );
   const [expanded, setExpanded] = useState<Set<object>>(() => {
     const open = initialExpansion(value);
     if (revealed) {
@@ -122,7 +130,8 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
   const revealedRow = useMemo(() => (revealed ? rowsOf(rows, [revealed])[0] : undefined), [rows, revealed]);
   const matchRows = useMemo(() => rowsOf(rows, search.result?.matches ?? []), [rows, search.result]);
   const matchSet = useMemo(() => new Set(matchRows), [matchRows]);
-  const currentMatch = matchRows.length > 0 ? matchRows[Math.min(search.current, matchRows.length - 1)] : undefined;
+  const currentMatch =
+    matchRows.length > 0 ? matchRows[Math.min(search.current, matchRows.length - 1)] : undefined;
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual keeps its own state; this component is simply not auto-memoised.
   const virtualizer = useVirtualizer({
@@ -144,9 +153,12 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
     if (currentMatch !== undefined) virtualizer.scrollToIndex(currentMatch, { align: 'center' });
   }, [currentMatch, virtualizer]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const runSearch = (q: string) => {
     if (timer.current) clearTimeout(timer.current);
@@ -171,7 +183,10 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
 
   const step = (delta: number) => {
     if (matchRows.length === 0) return;
-    setSearch((s) => ({ ...s, current: (Math.min(s.current, matchRows.length - 1) + delta + matchRows.length) % matchRows.length }));
+    setSearch((s) => ({
+      ...s,
+      current: (Math.min(s.current, matchRows.length - 1) + delta + matchRows.length) % matchRows.length,
+    }));
   };
 
   const toggle = (row: TreeRow) => {
@@ -252,10 +267,20 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
               : `${Math.min(search.current, Math.max(0, matchRows.length - 1)) + 1} of ${matchCount}${search.result.truncated ? '+' : ''} matches`}
           </span>
         )}
-        <button type="button" onClick={() => step(-1)} disabled={matchRows.length === 0} aria-label="Previous match">
+        <button
+          type="button"
+          onClick={() => step(-1)}
+          disabled={matchRows.length === 0}
+          aria-label="Previous match"
+        >
           ↑
         </button>
-        <button type="button" onClick={() => step(1)} disabled={matchRows.length === 0} aria-label="Next match">
+        <button
+          type="button"
+          onClick={() => step(1)}
+          disabled={matchRows.length === 0}
+          aria-label="Next match"
+        >
           ↓
         </button>
         <span className="jt-spacer" />
@@ -296,7 +321,10 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
                 data-pointer={pointer}
                 title={pointer === '' ? '(whole document)' : pointer}
                 className={classes.join(' ')}
-                style={{ transform: `translateY(${item.start}px)`, paddingLeft: 4 + Math.min(row.depth, 40) * 14 }}
+                style={{
+                  transform: `translateY(${item.start}px)`,
+                  paddingLeft: 4 + Math.min(row.depth, 40) * 14,
+                }}
                 onClick={() => setActive(item.index)}
               >
                 {row.size > 0 ? (
@@ -315,7 +343,9 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
                 {row.depth > 40 && <span className="jt-depth muted">{row.depth}·</span>}
                 {row.key !== null && (
                   <>
-                    <span className={typeof row.key === 'number' ? 'jt-index' : 'jt-key'}>{clip(String(row.key))}</span>
+                    <span className={typeof row.key === 'number' ? 'jt-index' : 'jt-key'}>
+                      {clip(String(row.key))}
+                    </span>
                     <span className="jt-colon">: </span>
                   </>
                 )}

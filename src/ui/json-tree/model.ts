@@ -49,12 +49,28 @@ export function flattenTree(root: JsonValue, expanded: ReadonlySet<object>): Tre
     const index = rows.length;
     const v = p.value;
     if (!isContainer(v)) {
-      rows.push({ depth: p.depth, key: p.key, value: v, holder: p.holder, parent: p.parent, size: -1, expanded: false });
+      rows.push({
+        depth: p.depth,
+        key: p.key,
+        value: v,
+        holder: p.holder,
+        parent: p.parent,
+        size: -1,
+        expanded: false,
+      });
       continue;
     }
     const open = expanded.has(v);
     if (Array.isArray(v)) {
-      rows.push({ depth: p.depth, key: p.key, value: v, holder: p.holder, parent: p.parent, size: v.length, expanded: open });
+      rows.push({
+        depth: p.depth,
+        key: p.key,
+        value: v,
+        holder: p.holder,
+        parent: p.parent,
+        size: v.length,
+        expanded: open,
+      });
       if (open) {
         for (let i = v.length - 1; i >= 0; i--) {
           stack.push({ value: v[i] as JsonValue, key: i, holder: v, parent: index, depth: p.depth + 1 });
@@ -62,7 +78,15 @@ export function flattenTree(root: JsonValue, expanded: ReadonlySet<object>): Tre
       }
     } else {
       const keys = Object.keys(v);
-      rows.push({ depth: p.depth, key: p.key, value: v, holder: p.holder, parent: p.parent, size: keys.length, expanded: open });
+      rows.push({
+        depth: p.depth,
+        key: p.key,
+        value: v,
+        holder: p.holder,
+        parent: p.parent,
+        size: keys.length,
+        expanded: open,
+      });
       if (open) {
         for (let i = keys.length - 1; i >= 0; i--) {
           const k = keys[i]!;
@@ -193,7 +217,12 @@ function primitiveText(v: JsonValue): string {
  * Members whose name or primitive value contains `query` (case-insensitive), in document order.
  * Capped in matches and in nodes visited so a keystroke on a 5 MB body stays quick.
  */
-export function searchJson(root: JsonValue, query: string, maxMatches = 1_000, maxNodes = 2_000_000): SearchResult {
+export function searchJson(
+  root: JsonValue,
+  query: string,
+  maxMatches = 1_000,
+  maxNodes = 2_000_000,
+): SearchResult {
   const q = query.toLowerCase();
   const matches: Located[] = [];
   if (q === '') return { matches, truncated: false };
@@ -212,10 +241,12 @@ export function searchJson(root: JsonValue, query: string, maxMatches = 1_000, m
       matches.push({ holder: f.holder, key: f.key, value: v, ancestors: ancestors.reverse() });
     }
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i] as JsonValue, key: i, holder: v, up: f });
+      for (let i = v.length - 1; i >= 0; i--)
+        stack.push({ value: v[i] as JsonValue, key: i, holder: v, up: f });
     } else if (isContainer(v)) {
       const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: v[keys[i]!] as JsonValue, key: keys[i]!, holder: v, up: f });
+      for (let i = keys.length - 1; i >= 0; i--)
+        stack.push({ value: v[keys[i]!] as JsonValue, key: keys[i]!, holder: v, up: f });
     }
   }
   return { matches, truncated: false };

@@ -15,7 +15,8 @@ type Task = { lit: string } | { value: JsonValue; depth: number };
  */
 export function stringifyJson(root: JsonValue, indent = 2): string {
   const out: string[] = [];
-  const pad = (depth: number) => (indent > 0 ? '\n' + ' '.repeat(Math.min(depth, MAX_INDENT_DEPTH) * indent) : '');
+  const pad = (depth: number) =>
+    indent > 0 ? '\n' + ' '.repeat(Math.min(depth, MAX_INDENT_DEPTH) * indent) : '';
   const sep = indent > 0 ? ': ' : ':';
   const stack: Task[] = [{ value: root, depth: 0 }];
   while (stack.length > 0) {

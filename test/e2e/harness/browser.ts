@@ -7,7 +7,12 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 export const DIST = process.env.STATUS_LENS_DIST ?? resolve(import.meta.dirname, '../../../dist');
 
 export function chromePath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH');
   return found;
@@ -20,8 +25,12 @@ export interface ExtensionBrowser {
 }
 
 /** Launches headless Chromium with the built dist/ installed, in a throwaway profile and HOME. */
-export async function launchWithExtension(dist: string = DIST, windowSize?: { width: number; height: number }): Promise<ExtensionBrowser> {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is missing: run npm run build first`);
+export async function launchWithExtension(
+  dist: string = DIST,
+  windowSize?: { width: number; height: number },
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`${dist} is missing: run npm run build first`);
   const home = mkdtempSync(join(tmpdir(), 'status-lens-e2e-'));
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
@@ -29,7 +38,12 @@ export async function launchWithExtension(dist: string = DIST, windowSize?: { wi
     pipe: true,
     enableExtensions: true,
     userDataDir: join(home, 'profile'),
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+    },
     ...(windowSize ? { defaultViewport: null } : {}),
     args: [
       ...(windowSize ? [`--window-size=${windowSize.width},${windowSize.height}`] : []),
@@ -53,7 +67,11 @@ export async function launchWithExtension(dist: string = DIST, windowSize?: { wi
   };
 }
 
-async function until<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+async function until<T>(
+  what: string,
+  fn: () => Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn().catch(() => undefined);
@@ -103,7 +121,11 @@ export async function panelRows(panel: Frame): Promise<PanelRow[]> {
   );
 }
 
-export async function waitForRows(panel: Frame, predicate: (rows: PanelRow[]) => boolean, what: string): Promise<PanelRow[]> {
+export async function waitForRows(
+  panel: Frame,
+  predicate: (rows: PanelRow[]) => boolean,
+  what: string,
+): Promise<PanelRow[]> {
   return until(what, async () => {
     const rows = await panelRows(panel);
     return predicate(rows) ? rows : undefined;
@@ -125,14 +147,21 @@ interface ExtensionIssues {
 export async function extensionsPage(ext: ExtensionBrowser): Promise<{ issues(): Promise<ExtensionIssues> }> {
   const page = await ext.browser.newPage();
   await page.goto('chrome://extensions/');
-  await until('chrome.developerPrivate', () => page.evaluate(() => typeof (globalThis as { chrome?: { developerPrivate?: unknown } }).chrome?.developerPrivate === 'object'));
+  await until('chrome.developerPrivate', () =>
+    page.evaluate(
+      () =>
+        typeof (globalThis as { chrome?: { developerPrivate?: unknown } }).chrome?.developerPrivate ===
+        'object',
+    ),
+  );
   await page.evaluate(
     () =>
       new Promise<void>((resolve) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } } }).chrome.developerPrivate.updateProfileConfiguration(
-          { inDeveloperMode: true },
-          resolve,
-        ),
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } };
+          }
+        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve),
       ),
   );
   return {
@@ -140,10 +169,13 @@ export async function extensionsPage(ext: ExtensionBrowser): Promise<{ issues():
       page.evaluate(
         (id) =>
           new Promise<ExtensionIssues>((resolve) =>
-            (globalThis as unknown as { chrome: { developerPrivate: { getExtensionInfo(id: string, cb: (i: ExtensionIssues) => void): void } } }).chrome.developerPrivate.getExtensionInfo(
-              id,
-              resolve,
-            ),
+            (
+              globalThis as unknown as {
+                chrome: {
+                  developerPrivate: { getExtensionInfo(id: string, cb: (i: ExtensionIssues) => void): void };
+                };
+              }
+            ).chrome.developerPrivate.getExtensionInfo(id, resolve),
           ),
         ext.extensionId,
       ),
@@ -154,7 +186,10 @@ export async function extensionsPage(ext: ExtensionBrowser): Promise<{ issues():
  * Opens the panel page as an ordinary extension tab with a stand-in `chrome.devtools`
  * (no inspected page): enough for HAR import, settings and benchmarks.
  */
-export async function openPanelTab(ext: ExtensionBrowser, theme: 'default' | 'dark' = 'default'): Promise<Page> {
+export async function openPanelTab(
+  ext: ExtensionBrowser,
+  theme: 'default' | 'dark' = 'default',
+): Promise<Page> {
   const page = await ext.browser.newPage();
   await page.evaluateOnNewDocument((themeName) => {
     const noopEvent = { addListener() {}, removeListener() {} };
@@ -162,7 +197,11 @@ export async function openPanelTab(ext: ExtensionBrowser, theme: 'default' | 'da
     c.devtools = {
       inspectedWindow: { tabId: 999_999 },
       panels: { themeName },
-      network: { onRequestFinished: noopEvent, onNavigated: noopEvent, getHAR: (cb: (h: { entries: [] }) => void) => cb({ entries: [] }) },
+      network: {
+        onRequestFinished: noopEvent,
+        onNavigated: noopEvent,
+        getHAR: (cb: (h: { entries: [] }) => void) => cb({ entries: [] }),
+      },
     };
   }, theme);
   await page.goto(`chrome-extension://${ext.extensionId}/${PANEL_PATH}`);

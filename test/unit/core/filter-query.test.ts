@@ -17,7 +17,11 @@ const subjects = {
     findings: [finding('http/created-location', 'warning')],
   },
   missing: {
-    exchange: makeExchange({ url: 'https://cdn.other.org/x.json', status: 404, headers: { 'Content-Type': 'application/problem+json' } }),
+    exchange: makeExchange({
+      url: 'https://cdn.other.org/x.json',
+      status: 404,
+      headers: { 'Content-Type': 'application/problem+json' },
+    }),
     findings: [finding('problem/title-detail', 'error')],
   },
   broken: { exchange: makeExchange({ url: 'https://api.example.com/boom', status: 503 }), findings: [] },
@@ -70,8 +74,12 @@ describe('API only', () => {
   it('keeps fetch/XHR and JSON responses, drops documents and scripts', () => {
     expect(isApiCall(makeExchange({ resourceType: 'fetch' }))).toBe(true);
     expect(isApiCall(makeExchange({ resourceType: 'xhr' }))).toBe(true);
-    expect(isApiCall(makeExchange({ resourceType: 'document', headers: { 'Content-Type': 'text/html' } }))).toBe(false);
-    expect(isApiCall(makeExchange({ resourceType: 'script', headers: { 'Content-Type': 'text/javascript' } }))).toBe(false);
+    expect(
+      isApiCall(makeExchange({ resourceType: 'document', headers: { 'Content-Type': 'text/html' } })),
+    ).toBe(false);
+    expect(
+      isApiCall(makeExchange({ resourceType: 'script', headers: { 'Content-Type': 'text/javascript' } })),
+    ).toBe(false);
     expect(isApiCall(makeExchange({ headers: { 'Content-Type': 'application/hal+json' } }))).toBe(true);
   });
 });

@@ -28,7 +28,9 @@ describe('groupEndpoints', () => {
       { exchange: makeExchange({ url: 'https://a.io/users/2', status: 404 }), findings: [] },
       {
         exchange: makeExchange({ method: 'POST', url: 'https://a.io/users', status: 201 }),
-        findings: [{ rule: 'http/created-location', severity: 'error', message: '', source: { label: '', url: '' } }],
+        findings: [
+          { rule: 'http/created-location', severity: 'error', message: '', source: { label: '', url: '' } },
+        ],
       },
     ]);
     expect(groups.map((g) => g.key)).toEqual(['POST a.io/users', 'GET a.io/users/{id}']);

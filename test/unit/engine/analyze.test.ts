@@ -19,7 +19,10 @@ const boom = defineRule({
 describe('analyzeExchange', () => {
   it('reports a throwing rule as an engine problem and still runs the others', () => {
     const created = RULES.find((r) => r.id === 'http/created-location')!;
-    const r = analyzeExchange(makeExchange({ method: 'POST', status: 201 }), [{ rule: boom }, { rule: created }]);
+    const r = analyzeExchange(makeExchange({ method: 'POST', status: 201 }), [
+      { rule: boom },
+      { rule: created },
+    ]);
     expect(r.problems).toEqual([{ rule: 'test/boom', message: 'kaput' }]);
     expect(r.findings.map((f) => f.rule)).toEqual(['http/created-location']);
   });
@@ -44,11 +47,16 @@ describe('activeRules', () => {
   });
 
   it('adds a profile’s rules when the profile is on', () => {
-    expect(ids({ profiles: ['hal'], rules: {} }).filter((id) => id.startsWith('hal/')).length).toBeGreaterThan(3);
+    expect(
+      ids({ profiles: ['hal'], rules: {} }).filter((id) => id.startsWith('hal/')).length,
+    ).toBeGreaterThan(3);
   });
 
   it('turns a rule off, changes its severity, and switches an opt-in rule on', () => {
-    const s = { profiles: [], rules: { 'http/created-location': 'off', 'http/redirect-location': 'error', 'http/date': 'info' } } as const;
+    const s = {
+      profiles: [],
+      rules: { 'http/created-location': 'off', 'http/redirect-location': 'error', 'http/date': 'info' },
+    } as const;
     const active = activeRules({ profiles: [...s.profiles], rules: { ...s.rules } });
     expect(active.find((a) => a.rule.id === 'http/created-location')).toBeUndefined();
     expect(active.find((a) => a.rule.id === 'http/redirect-location')!.override).toBe('error');

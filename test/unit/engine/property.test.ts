@@ -29,27 +29,43 @@ const HEADER_NAMES = [
   'Date',
   'RateLimit',
 ];
-const MEDIA = ['application/json', 'application/problem+json', 'application/hal+json', 'text/html', 'text/plain', '', 'image/png', 'application/json; charset=utf-8'];
+const MEDIA = [
+  'application/json',
+  'application/problem+json',
+  'application/hal+json',
+  'text/html',
+  'text/plain',
+  '',
+  'image/png',
+  'application/json; charset=utf-8',
+];
 
 const header = fc.record({
   name: fc.oneof(fc.constantFrom(...HEADER_NAMES), fc.string()),
-  value: fc.oneof(fc.constantFrom(...MEDIA), fc.string(), fc.constantFrom('*', 'true', '0', '5', 'Bearer realm="x"', 'GET, POST')),
+  value: fc.oneof(
+    fc.constantFrom(...MEDIA),
+    fc.string(),
+    fc.constantFrom('*', 'true', '0', '5', 'Bearer realm="x"', 'GET, POST'),
+  ),
 });
 
 const jsonText = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc
-    .record({
-      type: fc.oneof(fc.string(), fc.integer(), fc.constant('about:blank')),
-      title: fc.oneof(fc.string(), fc.constant(null)),
-      status: fc.oneof(fc.integer({ min: -5, max: 1000 }), fc.string()),
-      errors: fc.oneof(fc.array(fc.jsonValue(), { maxLength: 4 }), fc.jsonValue()),
-      _links: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),
-      _embedded: fc.jsonValue(),
-      ok: fc.jsonValue(),
-      queue_token: fc.jsonValue(),
-      __proto__: fc.jsonValue(),
-    }, { requiredKeys: [] })
+    .record(
+      {
+        type: fc.oneof(fc.string(), fc.integer(), fc.constant('about:blank')),
+        title: fc.oneof(fc.string(), fc.constant(null)),
+        status: fc.oneof(fc.integer({ min: -5, max: 1000 }), fc.string()),
+        errors: fc.oneof(fc.array(fc.jsonValue(), { maxLength: 4 }), fc.jsonValue()),
+        _links: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),
+        _embedded: fc.jsonValue(),
+        ok: fc.jsonValue(),
+        queue_token: fc.jsonValue(),
+        __proto__: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    )
     .map((v) => JSON.stringify(v)),
   fc.string(),
 );
@@ -67,7 +83,31 @@ const exchange: fc.Arbitrary<Exchange> = fc.record({
   url: fc.oneof(fc.webUrl(), fc.string()),
   requestHeaders: fc.array(header, { maxLength: 5 }),
   status: fc.oneof(
-    fc.constantFrom(0, 99, 100, 101, 200, 201, 202, 204, 206, 301, 304, 401, 405, 407, 416, 422, 426, 429, 499, 503, 520, 600, 999),
+    fc.constantFrom(
+      0,
+      99,
+      100,
+      101,
+      200,
+      201,
+      202,
+      204,
+      206,
+      301,
+      304,
+      401,
+      405,
+      407,
+      416,
+      422,
+      426,
+      429,
+      499,
+      503,
+      520,
+      600,
+      999,
+    ),
     fc.integer({ min: -10, max: 2000 }),
   ),
   statusText: fc.string(),
@@ -109,9 +149,15 @@ describe('engine properties', () => {
   });
 
   it('does not pollute Object.prototype through __proto__ keys', () => {
-    const text = '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"errors":{"__proto__":1}}';
+    const text =
+      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"errors":{"__proto__":1}}';
     analyzeExchange(
-      { ...fc.sample(exchange, 1)[0]!, status: 400, responseHeaders: [{ name: 'Content-Type', value: 'application/json' }], body: { kind: 'text', text, size: text.length } },
+      {
+        ...fc.sample(exchange, 1)[0]!,
+        status: 400,
+        responseHeaders: [{ name: 'Content-Type', value: 'application/json' }],
+        body: { kind: 'text', text, size: text.length },
+      },
       everything,
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

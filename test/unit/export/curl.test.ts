@@ -48,23 +48,54 @@ describe('toCurl', () => {
   it('builds a GET with headers and --compressed for Accept-Encoding', () => {
     const ex = makeExchange({
       url: 'https://api.example.com/things?page=2',
-      requestHeaders: { Accept: 'application/json', 'Accept-Encoding': 'gzip, br', ':authority': 'api.example.com' },
+      requestHeaders: {
+        Accept: 'application/json',
+        'Accept-Encoding': 'gzip, br',
+        ':authority': 'api.example.com',
+      },
     });
     const cmd = toCurl(ex);
-    expect(cmd).toBe("curl 'https://api.example.com/things?page=2' \\\n  -H 'Accept: application/json' \\\n  --compressed");
-    expect(argvOf(cmd)).toEqual(['https://api.example.com/things?page=2', '-H', 'Accept: application/json', '--compressed']);
+    expect(cmd).toBe(
+      "curl 'https://api.example.com/things?page=2' \\\n  -H 'Accept: application/json' \\\n  --compressed",
+    );
+    expect(argvOf(cmd)).toEqual([
+      'https://api.example.com/things?page=2',
+      '-H',
+      'Accept: application/json',
+      '--compressed',
+    ]);
   });
 
   it('sends the body with --data-raw and drops Content-Length', () => {
-    const ex = makeExchange({ method: 'POST', requestHeaders: { 'Content-Type': 'application/json', 'Content-Length': '9' } });
+    const ex = makeExchange({
+      method: 'POST',
+      requestHeaders: { 'Content-Type': 'application/json', 'Content-Length': '9' },
+    });
     ex.requestBody = { mimeType: 'application/json', text: '{"a":"b"}' };
-    expect(argvOf(toCurl(ex))).toEqual(['https://api.example.com/things', '-H', 'Content-Type: application/json', '--data-raw', '{"a":"b"}']);
+    expect(argvOf(toCurl(ex))).toEqual([
+      'https://api.example.com/things',
+      '-H',
+      'Content-Type: application/json',
+      '--data-raw',
+      '{"a":"b"}',
+    ]);
   });
 
   it('names methods other than GET and POST-with-body, and uses --head for HEAD', () => {
-    expect(argvOf(toCurl(makeExchange({ method: 'DELETE' })))).toEqual(['https://api.example.com/things', '-X', 'DELETE']);
-    expect(argvOf(toCurl(makeExchange({ method: 'POST' })))).toEqual(['https://api.example.com/things', '-X', 'POST']);
-    expect(argvOf(toCurl(makeExchange({ method: 'HEAD' })))).toEqual(['https://api.example.com/things', '--head']);
+    expect(argvOf(toCurl(makeExchange({ method: 'DELETE' })))).toEqual([
+      'https://api.example.com/things',
+      '-X',
+      'DELETE',
+    ]);
+    expect(argvOf(toCurl(makeExchange({ method: 'POST' })))).toEqual([
+      'https://api.example.com/things',
+      '-X',
+      'POST',
+    ]);
+    expect(argvOf(toCurl(makeExchange({ method: 'HEAD' })))).toEqual([
+      'https://api.example.com/things',
+      '--head',
+    ]);
   });
 
   it('sends an empty header as "Name;" (curl drops "Name:")', () => {
@@ -75,7 +106,7 @@ describe('toCurl', () => {
     const ex = makeExchange({
       method: "PATCH'; touch /tmp/x; '",
       url: "https://a.example/$(id)?q='`id`'\n",
-      requestHeaders: { 'X-Evil': "$(rm -rf ~)'\"\nnext" },
+      requestHeaders: { 'X-Evil': '$(rm -rf ~)\'"\nnext' },
     });
     ex.requestBody = { mimeType: 'text/plain', text: "'; echo pwned; '\n$(whoami)" };
     const argv = argvOf(toCurl(ex, { redact: false }));
@@ -84,7 +115,7 @@ describe('toCurl', () => {
       '-X',
       "PATCH'; touch /tmp/x; '",
       '-H',
-      "X-Evil: $(rm -rf ~)'\"\nnext",
+      'X-Evil: $(rm -rf ~)\'"\nnext',
       '--data-raw',
       "'; echo pwned; '\n$(whoami)",
     ]);
@@ -98,9 +129,18 @@ describe('toCurl', () => {
   it('redacts secrets by default', () => {
     const ex = makeExchange({
       url: 'https://a.example/cb?code=abc&state=ok',
-      requestHeaders: { Authorization: 'Bearer s3cr3t', Cookie: 'sid=1', 'X-Api-Key': 'k', 'X-Auth-Token': 't', Accept: '*/*' },
+      requestHeaders: {
+        Authorization: 'Bearer s3cr3t',
+        Cookie: 'sid=1',
+        'X-Api-Key': 'k',
+        'X-Auth-Token': 't',
+        Accept: '*/*',
+      },
     });
-    ex.requestBody = { mimeType: 'application/x-www-form-urlencoded', text: 'grant_type=x&client_secret=zzz' };
+    ex.requestBody = {
+      mimeType: 'application/x-www-form-urlencoded',
+      text: 'grant_type=x&client_secret=zzz',
+    };
     const cmd = toCurl(ex);
     expect(cmd).not.toMatch(/s3cr3t|sid=1|zzz|code=abc|'X-Api-Key: k'|X-Auth-Token: t'/);
     expect(argvOf(cmd)).toEqual([
@@ -122,7 +162,10 @@ describe('toCurl', () => {
   });
 
   it('includes secrets when asked, and honours configured names', () => {
-    const ex = makeExchange({ url: 'https://a.example/?sess=1', requestHeaders: { Authorization: 'Bearer s3cr3t', 'X-Tenant': 't1' } });
+    const ex = makeExchange({
+      url: 'https://a.example/?sess=1',
+      requestHeaders: { Authorization: 'Bearer s3cr3t', 'X-Tenant': 't1' },
+    });
     expect(toCurl(ex, { redact: false })).toContain('Bearer s3cr3t');
     const custom = toCurl(ex, { redaction: { headers: ['x-tenant'], queryParams: ['sess'] } });
     expect(custom).toContain(`X-Tenant: ${REDACTED}`);

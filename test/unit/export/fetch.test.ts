@@ -5,26 +5,45 @@ import { REDACTED } from '../../../src/core/export/redact';
 import { makeExchange } from '../../helpers/exchange';
 
 /** Runs the snippet in an isolated context with a recording fetch, proving it is valid JavaScript that passes exactly these values. */
-function callOf(code: string): { url: string; init: { method: string; headers?: Record<string, string>; body?: string } } {
+function callOf(code: string): {
+  url: string;
+  init: { method: string; headers?: Record<string, string>; body?: string };
+} {
   const calls: unknown[][] = [];
   vm.runInNewContext(code, { fetch: (...args: unknown[]) => calls.push(args) });
   expect(calls).toHaveLength(1);
-  const [url, init] = calls[0] as [string, { method: string; headers?: Record<string, string>; body?: string }];
+  const [url, init] = calls[0] as [
+    string,
+    { method: string; headers?: Record<string, string>; body?: string },
+  ];
   return { url, init: JSON.parse(JSON.stringify(init)) as typeof init };
 }
 
 describe('toFetch', () => {
   it('writes a fetch call with method, headers and body', () => {
-    const ex = makeExchange({ method: 'PUT', url: 'https://a.example/x', requestHeaders: { 'Content-Type': 'application/json', 'Content-Length': '2' } });
+    const ex = makeExchange({
+      method: 'PUT',
+      url: 'https://a.example/x',
+      requestHeaders: { 'Content-Type': 'application/json', 'Content-Length': '2' },
+    });
     ex.requestBody = { mimeType: 'application/json', text: '{}' };
     const code = toFetch(ex);
-    expect(code).toBe('fetch("https://a.example/x", {\n  "method": "PUT",\n  "headers": {\n    "Content-Type": "application/json"\n  },\n  "body": "{}"\n});');
-    expect(callOf(code)).toEqual({ url: 'https://a.example/x', init: { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' } });
+    expect(code).toBe(
+      'fetch("https://a.example/x", {\n  "method": "PUT",\n  "headers": {\n    "Content-Type": "application/json"\n  },\n  "body": "{}"\n});',
+    );
+    expect(callOf(code)).toEqual({
+      url: 'https://a.example/x',
+      init: { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' },
+    });
   });
 
   it('escapes hostile strings as JavaScript string literals', () => {
     const evil = '"); alert(1); ("\u2028\u2029\n\\`${x}`</script>';
-    const ex = makeExchange({ method: 'POST', url: `https://a.example/?q=${evil}`, requestHeaders: { 'X-Evil': evil } });
+    const ex = makeExchange({
+      method: 'POST',
+      url: `https://a.example/?q=${evil}`,
+      requestHeaders: { 'X-Evil': evil },
+    });
     ex.requestBody = { mimeType: 'text/plain', text: evil };
     const call = callOf(toFetch(ex, { redact: false }));
     expect(call.url).toBe(`https://a.example/?q=${evil}`);
@@ -33,13 +52,21 @@ describe('toFetch', () => {
   });
 
   it('merges repeated headers and leaves out a body on GET', () => {
-    const ex = makeExchange({ requestHeaders: [{ name: 'Accept', value: 'a' }, { name: 'accept', value: 'b' }] });
+    const ex = makeExchange({
+      requestHeaders: [
+        { name: 'Accept', value: 'a' },
+        { name: 'accept', value: 'b' },
+      ],
+    });
     ex.requestBody = { mimeType: 'text/plain', text: 'ignored' };
     expect(callOf(toFetch(ex)).init).toEqual({ method: 'GET', headers: { Accept: 'a, b' } });
   });
 
   it('redacts by default and not when asked', () => {
-    const ex = makeExchange({ url: 'https://a.example/?access_token=abc', requestHeaders: { Authorization: 'Basic Ym9iOnB3' } });
+    const ex = makeExchange({
+      url: 'https://a.example/?access_token=abc',
+      requestHeaders: { Authorization: 'Basic Ym9iOnB3' },
+    });
     const redacted = callOf(toFetch(ex));
     expect(redacted.url).toBe(`https://a.example/?access_token=${REDACTED}`);
     expect(redacted.init.headers).toEqual({ Authorization: REDACTED });

@@ -7,7 +7,14 @@ import { makeExchange } from '../../helpers/exchange';
 const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 const isStr = (v: unknown) => typeof v === 'string';
 const isPairs = (v: unknown) =>
-  Array.isArray(v) && v.every((p) => typeof p === 'object' && p !== null && isStr((p as { name: unknown }).name) && isStr((p as { value: unknown }).value));
+  Array.isArray(v) &&
+  v.every(
+    (p) =>
+      typeof p === 'object' &&
+      p !== null &&
+      isStr((p as { name: unknown }).name) &&
+      isStr((p as { value: unknown }).value),
+  );
 
 /** The required fields and types of HAR 1.2 (softwareishard.com/blog/har-12-spec). */
 function assertValidHar(doc: HarDocument) {
@@ -94,7 +101,14 @@ describe('toHar', () => {
         { name: 'Location', value: 'https://app.example.com/?access_token=zzz' },
         { name: 'Content-Type', value: 'application/json' },
       ],
-      requestHeaders: { Authorization: 'Bearer a', 'Proxy-Authorization': 'Basic b', Cookie: 'c=1', 'X-Api-Key': 'k', 'X-CSRF-Token': 'x', Accept: '*/*' },
+      requestHeaders: {
+        Authorization: 'Bearer a',
+        'Proxy-Authorization': 'Basic b',
+        Cookie: 'c=1',
+        'X-Api-Key': 'k',
+        'X-CSRF-Token': 'x',
+        Accept: '*/*',
+      },
       body: { access_token: 'secret-token', user: 'bob', aws: 'AKIAABCDEFGHIJKLMNOP' },
     });
     ex.requestBody = { mimeType: 'application/x-www-form-urlencoded', text: 'password=hunter2&user=bob' };
@@ -102,7 +116,20 @@ describe('toHar', () => {
     assertValidHar(doc);
     const e = doc.log.entries[0]!;
     const text = JSON.stringify(doc);
-    for (const secret of ['abc', 'sid=1', 'zzz', 'Bearer a', 'Basic b', 'c=1', '"k"', 'secret-token', 'AKIAABCDEFGHIJKLMNOP', 'hunter2', '=t&', '=t"']) {
+    for (const secret of [
+      'abc',
+      'sid=1',
+      'zzz',
+      'Bearer a',
+      'Basic b',
+      'c=1',
+      '"k"',
+      'secret-token',
+      'AKIAABCDEFGHIJKLMNOP',
+      'hunter2',
+      '=t&',
+      '=t"',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(e.request.url).toBe(`https://api.example.com/cb?code=${REDACTED}&state=s&Token=${REDACTED}`);
@@ -121,13 +148,20 @@ describe('toHar', () => {
     });
     expect(e.response.headers[0]).toEqual({ name: 'Set-Cookie', value: REDACTED });
     expect(e.response.redirectURL).toBe(`https://app.example.com/?access_token=${REDACTED}`);
-    expect(JSON.parse(e.response.content.text!)).toEqual({ access_token: REDACTED, user: 'bob', aws: REDACTED });
+    expect(JSON.parse(e.response.content.text!)).toEqual({
+      access_token: REDACTED,
+      user: 'bob',
+      aws: REDACTED,
+    });
     expect(e.request.postData!.text).toBe(`password=${REDACTED}&user=bob`);
     expect(doc.log.comment).toMatch(/redacted/i);
   });
 
   it('always redacts the built-in credential headers, plus the configured names', () => {
-    const ex = makeExchange({ url: 'https://a.example/?tenant=9&token=1', requestHeaders: { Cookie: 'c', 'X-Tenant': 't' } });
+    const ex = makeExchange({
+      url: 'https://a.example/?tenant=9&token=1',
+      requestHeaders: { Cookie: 'c', 'X-Tenant': 't' },
+    });
     const e = toHar([ex], { redaction: { headers: ['x-tenant'], queryParams: ['tenant'] } }).log.entries[0]!;
     expect(e.request.headers).toEqual([
       { name: 'Cookie', value: REDACTED },
@@ -138,14 +172,23 @@ describe('toHar', () => {
   });
 
   it('exports everything as recorded with redact: false', () => {
-    const ex = makeExchange({ url: 'https://a.example/?token=1', requestHeaders: { Authorization: 'Bearer a' } });
+    const ex = makeExchange({
+      url: 'https://a.example/?token=1',
+      requestHeaders: { Authorization: 'Bearer a' },
+    });
     const e = toHar([ex], { redact: false }).log.entries[0]!;
     expect(e.request.url).toBe('https://a.example/?token=1');
     expect(e.request.headers).toEqual([{ name: 'Authorization', value: 'Bearer a' }]);
   });
 
   it('round-trips through the HAR importer', () => {
-    const ex = makeExchange({ method: 'PUT', status: 409, statusText: 'Conflict', headers: { 'Content-Type': 'application/problem+json' }, body: { title: 'x' } });
+    const ex = makeExchange({
+      method: 'PUT',
+      status: 409,
+      statusText: 'Conflict',
+      headers: { 'Content-Type': 'application/problem+json' },
+      body: { title: 'x' },
+    });
     const doc = toHar([ex], { redact: false });
     const back = normalizeHarEntry(JSON.parse(JSON.stringify(doc.log.entries[0])), 'r');
     expect(back.ok).toBe(true);

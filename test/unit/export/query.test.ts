@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countQueryParams, decodeComponent, joinUrl, parseQueryString, splitUrl } from '../../../src/core/export/query';
+import {
+  countQueryParams,
+  decodeComponent,
+  joinUrl,
+  parseQueryString,
+  splitUrl,
+} from '../../../src/core/export/query';
 
 describe('query helpers', () => {
   it('splits and joins URLs without re-encoding', () => {
@@ -7,7 +13,11 @@ describe('query helpers', () => {
     const parts = splitUrl(url);
     expect(parts).toEqual({ base: 'https://a.example/p%20q', query: 'x=%41&y', fragment: 'frag?not=query' });
     expect(joinUrl(parts)).toBe(url);
-    expect(splitUrl('https://a.example/')).toEqual({ base: 'https://a.example/', query: null, fragment: null });
+    expect(splitUrl('https://a.example/')).toEqual({
+      base: 'https://a.example/',
+      query: null,
+      fragment: null,
+    });
   });
 
   it('decodes form-style and survives malformed escapes', () => {

@@ -47,7 +47,11 @@ describe('redactHeaders', () => {
       [],
       ['code', 'token'],
     );
-    expect(out.map((h) => h.value)).toEqual([`https://a.example/cb?code=${REDACTED}`, `https://a.example/?token=${REDACTED}`, 'https://a.example/?token=t']);
+    expect(out.map((h) => h.value)).toEqual([
+      `https://a.example/cb?code=${REDACTED}`,
+      `https://a.example/?token=${REDACTED}`,
+      'https://a.example/?token=t',
+    ]);
   });
 
   it('does not modify its input', () => {
@@ -66,7 +70,9 @@ describe('redactionNames (defaults)', () => {
 
   it('keeps Authorization, Cookie, Set-Cookie and X-Api-Key even when the settings list is empty', () => {
     const n = redactionNames({ redaction: { headers: [], queryParams: ['Foo'] } });
-    expect(n.headers).toEqual(expect.arrayContaining(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']));
+    expect(n.headers).toEqual(
+      expect.arrayContaining(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']),
+    );
     expect(n.queryParams).toEqual(['foo']);
   });
 });
@@ -79,7 +85,9 @@ describe('redactUrl', () => {
   });
 
   it('matches encoded parameter names', () => {
-    expect(redactUrl('https://a.example/?api%5Fkey=1', ['api_key'])).toBe(`https://a.example/?api%5Fkey=${REDACTED}`);
+    expect(redactUrl('https://a.example/?api%5Fkey=1', ['api_key'])).toBe(
+      `https://a.example/?api%5Fkey=${REDACTED}`,
+    );
   });
 
   it('redacts OAuth fragments and user-info passwords', () => {
@@ -97,7 +105,9 @@ describe('redactUrl', () => {
   });
 
   it('copes with malformed escapes and odd input', () => {
-    expect(redactUrl('https://a.example/?%zz=1&token=%E0%A4%A', ['token'])).toBe(`https://a.example/?%zz=1&token=${REDACTED}`);
+    expect(redactUrl('https://a.example/?%zz=1&token=%E0%A4%A', ['token'])).toBe(
+      `https://a.example/?%zz=1&token=${REDACTED}`,
+    );
     expect(redactUrl('', ['token'])).toBe('');
     expect(redactUrl('not a url?token=1', ['token'])).toBe(`not a url?token=${REDACTED}`);
   });
@@ -112,7 +122,9 @@ describe('redactParams', () => {
 
 describe('redactBodySecrets', () => {
   it('replaces each secret span with [REDACTED]', () => {
-    expect(redactBodySecrets(`{"k":"${GITHUB}","aws":"${AWS}"}`)).toBe(`{"k":"${REDACTED}","aws":"${REDACTED}"}`);
+    expect(redactBodySecrets(`{"k":"${GITHUB}","aws":"${AWS}"}`)).toBe(
+      `{"k":"${REDACTED}","aws":"${REDACTED}"}`,
+    );
   });
 
   it('leaves text without secrets unchanged (same string)', () => {
@@ -126,14 +138,19 @@ describe('redactBodySecrets', () => {
   });
 
   it('redacts a PEM key written inside a JSON string', () => {
-    const json = JSON.stringify({ key: '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----\n' });
+    const json = JSON.stringify({
+      key: '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----\n',
+    });
     const out = redactBodySecrets(json);
     expect(out).not.toContain('MIIEvQ');
     expect(out).toContain(REDACTED);
   });
 
   it('redacts an unterminated PEM key inside a JSON string up to the closing quote', () => {
-    const json = JSON.stringify({ key: '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\nQUJD\n', other: 'kept' });
+    const json = JSON.stringify({
+      key: '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\nQUJD\n',
+      other: 'kept',
+    });
     const out = redactBodySecrets(json);
     expect(out).not.toMatch(/MIIEvQ|QUJD/);
     expect(JSON.parse(out)).toEqual({ key: REDACTED, other: 'kept' });
@@ -148,9 +165,12 @@ describe('redactBodySecrets', () => {
 
 describe('redactJsonMembers', () => {
   it('replaces credential members at any depth, keeping formatting', () => {
-    const text = '{\n  "user": "bob",\n  "password" : "p\\"w",\n  "nested": {"Token": {"a": [1, "]"]}, "n": 1}\n}';
+    const text =
+      '{\n  "user": "bob",\n  "password" : "p\\"w",\n  "nested": {"Token": {"a": [1, "]"]}, "n": 1}\n}';
     const out = redactJsonMembers(text, ['password', 'token']);
-    expect(out).toBe('{\n  "user": "bob",\n  "password" : "[REDACTED]",\n  "nested": {"Token": "[REDACTED]", "n": 1}\n}');
+    expect(out).toBe(
+      '{\n  "user": "bob",\n  "password" : "[REDACTED]",\n  "nested": {"Token": "[REDACTED]", "n": 1}\n}',
+    );
     expect(JSON.parse(out)).toEqual({ user: 'bob', password: REDACTED, nested: { Token: REDACTED, n: 1 } });
   });
 
@@ -173,13 +193,19 @@ describe('redactJsonMembers', () => {
 
 describe('redactBody', () => {
   it('redacts form fields by the query-parameter names', () => {
-    expect(redactBody('user=bob&password=hunter2', 'application/x-www-form-urlencoded; charset=UTF-8', ['password'])).toBe(
-      `user=bob&password=${REDACTED}`,
-    );
+    expect(
+      redactBody('user=bob&password=hunter2', 'application/x-www-form-urlencoded; charset=UTF-8', [
+        'password',
+      ]),
+    ).toBe(`user=bob&password=${REDACTED}`);
   });
 
   it('redacts JSON credential members but not ordinary "code" or "key" members', () => {
-    const out = redactBody('{"code":"E42","key":"user-1","client_secret":"s3"}', 'application/json', DEFAULT_REDACTED_QUERY);
+    const out = redactBody(
+      '{"code":"E42","key":"user-1","client_secret":"s3"}',
+      'application/json',
+      DEFAULT_REDACTED_QUERY,
+    );
     expect(JSON.parse(out)).toEqual({ code: 'E42', key: 'user-1', client_secret: REDACTED });
   });
 

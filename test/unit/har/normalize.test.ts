@@ -48,44 +48,82 @@ describe('media types and headers', () => {
 
 describe('bodies', () => {
   it('distinguishes not captured from empty', () => {
-    expect(contentToBody(undefined, undefined, 'application/json', 120)).toEqual({ kind: 'unknown', reason: 'not-captured', size: 120 });
+    expect(contentToBody(undefined, undefined, 'application/json', 120)).toEqual({
+      kind: 'unknown',
+      reason: 'not-captured',
+      size: 120,
+    });
     expect(contentToBody(undefined, undefined, 'application/json', 0)).toEqual({ kind: 'empty' });
     expect(contentToBody('', undefined, 'application/json', -1)).toEqual({ kind: 'empty' });
   });
   it('decodes base64 text and recognises binary', () => {
-    expect(contentToBody(btoa('{"a":1}'), 'base64', 'application/json', 7)).toMatchObject({ kind: 'text', text: '{"a":1}' });
+    expect(contentToBody(btoa('{"a":1}'), 'base64', 'application/json', 7)).toMatchObject({
+      kind: 'text',
+      text: '{"a":1}',
+    });
     expect(contentToBody(btoa('\u0089PNG\r\n'), 'base64', 'image/png', 6)).toMatchObject({ kind: 'binary' });
     expect(contentToBody(btoa('\xff\xfe\x00'), 'base64', 'text/plain', 3)).toMatchObject({ kind: 'binary' });
   });
   it('reports base64 that does not decode', () => {
     expect(decodeBase64('@@not base64@@')).toBeUndefined();
-    expect(contentToBody('@@@', 'base64', 'application/json', 3)).toEqual({ kind: 'unknown', reason: 'decode-failed' });
+    expect(contentToBody('@@@', 'base64', 'application/json', 3)).toEqual({
+      kind: 'unknown',
+      reason: 'decode-failed',
+    });
   });
 });
 
 describe('normalizeHarEntry', () => {
   it('reads a Chrome entry', () => {
     const r = normalizeHarEntry(
-      harEntry({ method: 'post', url: 'https://a.io/x', status: 201, headers: { Location: '/x/1' }, text: '{}', resourceType: 'xhr' }),
+      harEntry({
+        method: 'post',
+        url: 'https://a.io/x',
+        status: 201,
+        headers: { Location: '/x/1' },
+        text: '{}',
+        resourceType: 'xhr',
+      }),
       'e1',
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.exchange).toMatchObject({ id: 'e1', method: 'POST', status: 201, resourceType: 'xhr', body: { kind: 'text', text: '{}' } });
+    expect(r.exchange).toMatchObject({
+      id: 'e1',
+      method: 'POST',
+      status: 201,
+      resourceType: 'xhr',
+      body: { kind: 'text', text: '{}' },
+    });
     expect(r.exchange.responseHeaders).toEqual([{ name: 'Location', value: '/x/1' }]);
   });
   it('keeps the failure reason of a failed request', () => {
-    const r = normalizeHarEntry(harEntry({ url: 'https://a.io/', status: 0, error: 'net::ERR_CONNECTION_REFUSED' }), 'e');
+    const r = normalizeHarEntry(
+      harEntry({ url: 'https://a.io/', status: 0, error: 'net::ERR_CONNECTION_REFUSED' }),
+      'e',
+    );
     expect(r.ok && r.exchange.failure).toBe('net::ERR_CONNECTION_REFUSED');
     expect(r.ok && r.exchange.body.kind).toBe('unknown');
   });
   it('says which required field is missing', () => {
-    expect(normalizeHarEntry({ request: { url: 'x' }, response: { status: 200 } }, 'e')).toEqual({ ok: false, error: 'request.method is missing or not a string' });
-    expect(normalizeHarEntry({ request: { method: 'GET', url: 'x' } }, 'e')).toEqual({ ok: false, error: 'entry has no "response" object' });
+    expect(normalizeHarEntry({ request: { url: 'x' }, response: { status: 200 } }, 'e')).toEqual({
+      ok: false,
+      error: 'request.method is missing or not a string',
+    });
+    expect(normalizeHarEntry({ request: { method: 'GET', url: 'x' } }, 'e')).toEqual({
+      ok: false,
+      error: 'entry has no "response" object',
+    });
     expect(normalizeHarEntry(null, 'e')).toEqual({ ok: false, error: 'entry is not an object' });
   });
   it('tolerates missing optional fields and odd header values', () => {
-    const r = normalizeHarEntry({ request: { method: 'GET', url: 'https://a.io', headers: [{ name: 'X', value: 5 }, 'junk'] }, response: { status: 200, headers: 'nope' } }, 'e');
+    const r = normalizeHarEntry(
+      {
+        request: { method: 'GET', url: 'https://a.io', headers: [{ name: 'X', value: 5 }, 'junk'] },
+        response: { status: 200, headers: 'nope' },
+      },
+      'e',
+    );
     expect(r.ok && r.exchange.requestHeaders).toEqual([{ name: 'X', value: '5' }]);
     expect(r.ok && r.exchange.responseHeaders).toEqual([]);
   });
@@ -93,7 +131,9 @@ describe('normalizeHarEntry', () => {
 
 describe('parseHar', () => {
   it('reads good entries and reports bad ones by index', () => {
-    const r = parseHar(JSON.stringify(harDocument([harEntry({ url: 'https://a.io', status: 200 }), { nope: true }])));
+    const r = parseHar(
+      JSON.stringify(harDocument([harEntry({ url: 'https://a.io', status: 200 }), { nope: true }])),
+    );
     expect('error' in r).toBe(false);
     if ('error' in r) return;
     expect(r.exchanges).toHaveLength(1);

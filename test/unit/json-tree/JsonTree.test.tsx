@@ -39,7 +39,9 @@ describe('JsonTree', () => {
 
   it('expands and collapses with the toggle', () => {
     render(<JsonTree value={doc} />);
-    fireEvent.click(within(rowOf('/user/address/zip') as HTMLElement).getByRole('button', { name: 'Expand' }));
+    fireEvent.click(
+      within(rowOf('/user/address/zip') as HTMLElement).getByRole('button', { name: 'Expand' }),
+    );
     expect(rowOf('/user/address/zip/code')).not.toBeNull();
     expect(rowOf('/user/address/zip')).toHaveAttribute('aria-expanded', 'true');
     fireEvent.click(within(rowOf('/user') as HTMLElement).getByRole('button', { name: 'Collapse' }));
@@ -69,7 +71,9 @@ describe('JsonTree', () => {
     vi.useFakeTimers();
     render(<JsonTree value={doc} />);
     expect(rowOf('/user/address/zip/extra/deep')).toBeNull();
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search keys and values' }), { target: { value: 'NEEDLE' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search keys and values' }), {
+      target: { value: 'NEEDLE' },
+    });
     act(() => vi.advanceTimersByTime(200));
     const hit = rowOf('/user/address/zip/extra/deep');
     expect(hit).not.toBeNull();

@@ -12,7 +12,8 @@ import {
 } from '../../../src/ui/json-tree/model';
 import { MAX_INDENT_DEPTH, stringifyJson } from '../../../src/ui/json-tree/stringify';
 
-const deepArray = (depth: number): JsonValue => JSON.parse('['.repeat(depth) + '"leaf"' + ']'.repeat(depth)) as JsonValue;
+const deepArray = (depth: number): JsonValue =>
+  JSON.parse('['.repeat(depth) + '"leaf"' + ']'.repeat(depth)) as JsonValue;
 
 describe('flattenTree', () => {
   it('lists the root and the children of open containers, depth-first', () => {
@@ -34,7 +35,13 @@ describe('flattenTree', () => {
     const open = new Set<object>();
     expandSubtree(doc, open);
     const rows = flattenTree(doc, open);
-    expect(rows.map((_, i) => rowPointer(rows, i))).toEqual(['', '/a~1b', '/a~1b/~0x', '/__proto__', '/__proto__/polluted']);
+    expect(rows.map((_, i) => rowPointer(rows, i))).toEqual([
+      '',
+      '/a~1b',
+      '/a~1b/~0x',
+      '/__proto__',
+      '/__proto__/polluted',
+    ]);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
@@ -85,7 +92,12 @@ describe('resolvePointer', () => {
     expect(hit.value).toBe(2);
     expect(hit.key).toBe('~');
     expect(hit.ancestors).toHaveLength(4);
-    expect(resolvePointer(doc, '')).toMatchObject({ key: null, holder: undefined, value: doc, ancestors: [] });
+    expect(resolvePointer(doc, '')).toMatchObject({
+      key: null,
+      holder: undefined,
+      value: doc,
+      ancestors: [],
+    });
     expect(resolvePointer(doc, '/__proto__')!.value).toBe(3);
     expect(resolvePointer(doc, '/')!.value).toBe(4);
   });
@@ -98,7 +110,9 @@ describe('resolvePointer', () => {
 });
 
 describe('searchJson and rowsOf', () => {
-  const doc = JSON.parse('{"user":{"Name":"Ada","tags":["admin","ops"]},"count":42,"other":{"note":"named"}}') as JsonValue;
+  const doc = JSON.parse(
+    '{"user":{"Name":"Ada","tags":["admin","ops"]},"count":42,"other":{"note":"named"}}',
+  ) as JsonValue;
 
   it('matches keys and primitive values case-insensitively, in document order', () => {
     const { matches, truncated } = searchJson(doc, 'NAME');

@@ -65,7 +65,9 @@ describe('Copy as cURL / fetch', () => {
   it('falls back to execCommand when the Clipboard API is refused', async () => {
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: () => Promise.reject(new DOMException('Document is not focused', 'NotAllowedError')) },
+      value: {
+        writeText: () => Promise.reject(new DOMException('Document is not focused', 'NotAllowedError')),
+      },
     });
     let copied = '';
     const exec = vi.fn((cmd: string) => {

@@ -59,9 +59,15 @@ describe('Headers tab', () => {
 
   it('links an https Location but never a javascript: one', () => {
     renderDetail(exchange(), { tab: 'headers' });
-    expect(screen.getByRole('link', { name: 'https://api.example.com/orders/7' })).toHaveAttribute('href', 'https://api.example.com/orders/7');
+    expect(screen.getByRole('link', { name: 'https://api.example.com/orders/7' })).toHaveAttribute(
+      'href',
+      'https://api.example.com/orders/7',
+    );
     cleanup();
-    const evil = makeExchange({ status: 302, headers: { Location: 'javascript:alert(document.cookie)', Refresh: '0;url=javascript:alert(1)' } });
+    const evil = makeExchange({
+      status: 302,
+      headers: { Location: 'javascript:alert(document.cookie)', Refresh: '0;url=javascript:alert(1)' },
+    });
     const { container } = renderDetail(evil, { tab: 'headers' });
     expect(screen.getByText('javascript:alert(document.cookie)')).toBeInTheDocument();
     expect(container.querySelector('a[href^="javascript"]')).toBeNull();

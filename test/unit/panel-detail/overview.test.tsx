@@ -9,16 +9,26 @@ import { renderDetail } from './render';
 afterEach(cleanup);
 
 const src = { label: 'RFC 9110 §15', url: 'https://www.rfc-editor.org/rfc/rfc9110' };
-const finding = (f: Partial<Finding> & Pick<Finding, 'rule' | 'severity' | 'message'>): Finding => ({ source: src, ...f });
+const finding = (f: Partial<Finding> & Pick<Finding, 'rule' | 'severity' | 'message'>): Finding => ({
+  source: src,
+  ...f,
+});
 
 describe('Overview tab', () => {
   it('explains a 429 and turns Retry-After into a concrete hint', () => {
-    renderDetail(makeExchange({ status: 429, headers: { 'Retry-After': '120' } }), { analysis: { findings: [], problems: [] } });
+    renderDetail(makeExchange({ status: 429, headers: { 'Retry-After': '120' } }), {
+      analysis: { findings: [], problems: [] },
+    });
     const explanation = screen.getByRole('region', { name: 'Status explanation' });
     expect(within(explanation).getByRole('heading', { name: /429 Too Many Requests/ })).toBeInTheDocument();
     expect(within(explanation).getByText('Registered with IANA')).toBeInTheDocument();
-    expect(within(explanation).getByRole('link', { name: /RFC 6585/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
-    expect(within(explanation).getByText(/Retry after the time the server gives|Retry with/)).toBeInTheDocument();
+    expect(within(explanation).getByRole('link', { name: /RFC 6585/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\//),
+    );
+    expect(
+      within(explanation).getByText(/Retry after the time the server gives|Retry with/),
+    ).toBeInTheDocument();
     const hints = screen.getByRole('region', { name: 'Hints' });
     expect(within(hints).getByText(/Retry in 120 s/)).toBeInTheDocument();
     expect(screen.getByText(/No findings/)).toBeInTheDocument();
@@ -41,9 +51,17 @@ describe('Overview tab', () => {
       ],
       problems: [{ rule: 'x/broken', message: 'threw TypeError' }],
     };
-    renderDetail(makeExchange({ status: 200 }), { analysis, bodyNote: 'Body of 9 MB is over the 5 MB cap: analysed by headers only.' });
+    renderDetail(makeExchange({ status: 200 }), {
+      analysis,
+      bodyNote: 'Body of 9 MB is over the 5 MB cap: analysed by headers only.',
+    });
     const items = within(screen.getByRole('region', { name: 'Findings' })).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual(['body/soft-error', 'http/retry-after', 'http/date', 'x/broken']);
+    expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual([
+      'body/soft-error',
+      'http/retry-after',
+      'http/date',
+      'x/broken',
+    ]);
     expect(within(items[0]!).getByText('error')).toBeInTheDocument();
     expect(within(items[0]!).getByRole('link', { name: 'RFC 9110 §15' })).toHaveAttribute('href', src.url);
     expect(screen.getByText(/over the 5 MB cap/)).toBeInTheDocument();
@@ -53,10 +71,20 @@ describe('Overview tab', () => {
   it('opens the Body tab and reveals the member when a finding with a pointer is clicked', () => {
     const body = { data: { items: [{ id: 1 }, { id: 2, error: 'boom' }] }, meta: 1 };
     const analysis: Analysis = {
-      findings: [finding({ rule: 'body/soft-error', severity: 'error', message: 'error member in a 200', pointer: '/data/items/1/error' })],
+      findings: [
+        finding({
+          rule: 'body/soft-error',
+          severity: 'error',
+          message: 'error member in a 200',
+          pointer: '/data/items/1/error',
+        }),
+      ],
       problems: [],
     };
-    const { store } = renderDetail(makeExchange({ status: 200, headers: { 'Content-Type': 'application/json' }, body }), { analysis });
+    const { store } = renderDetail(
+      makeExchange({ status: 200, headers: { 'Content-Type': 'application/json' }, body }),
+      { analysis },
+    );
     fireEvent.click(screen.getByRole('button', { name: /error member in a 200/ }));
     expect(store.getState().detailTab).toBe('body');
     expect(store.getState().focusPointer).toBe('/data/items/1/error');
@@ -67,7 +95,9 @@ describe('Overview tab', () => {
   });
 
   it('explains a failed request by its network error', () => {
-    renderDetail(makeExchange({ status: 0, failure: 'net::ERR_CONNECTION_REFUSED' }), { analysis: { findings: [], problems: [] } });
+    renderDetail(makeExchange({ status: 0, failure: 'net::ERR_CONNECTION_REFUSED' }), {
+      analysis: { findings: [], problems: [] },
+    });
     const net = screen.getByRole('region', { name: 'Network error' });
     expect(within(net).getByRole('heading', { name: /ERR_CONNECTION_REFUSED/ })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');

@@ -8,9 +8,19 @@ afterEach(cleanup);
 
 describe('Request tab', () => {
   it('lists decoded query parameters', () => {
-    renderDetail(makeExchange({ url: 'https://a.example/search?q=caf%C3%A9+au+lait&tag=a&tag=b&empty=&bad=%zz#frag' }), { tab: 'request' });
+    renderDetail(
+      makeExchange({ url: 'https://a.example/search?q=caf%C3%A9+au+lait&tag=a&tag=b&empty=&bad=%zz#frag' }),
+      { tab: 'request' },
+    );
     const table = screen.getByRole('table', { name: 'Query parameters' });
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
       ['q', 'café au lait'],
       ['tag', 'a'],

@@ -5,7 +5,10 @@ import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
 
-const codeRows = () => within(screen.getByRole('region', { name: 'Status codes' })).getAllByRole('row').slice(1);
+const codeRows = () =>
+  within(screen.getByRole('region', { name: 'Status codes' }))
+    .getAllByRole('row')
+    .slice(1);
 
 describe('the Codes view', () => {
   it('lists the whole catalogue and searches by code or words', () => {
@@ -13,12 +16,16 @@ describe('the Codes view', () => {
     renderIn(<App />);
     fireEvent.click(screen.getByRole('tab', { name: 'Codes' }));
     expect(codeRows().length).toBeGreaterThan(100);
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search status codes' }), { target: { value: '429' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search status codes' }), {
+      target: { value: '429' },
+    });
     expect(codeRows()).toHaveLength(1);
     // A single match opens its full explanation.
     expect(screen.getByText('Too Many Requests')).toBeInTheDocument();
     expect(screen.getByText('What to do')).toBeInTheDocument();
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search status codes' }), { target: { value: 'cloudflare' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search status codes' }), {
+      target: { value: 'cloudflare' },
+    });
     expect(codeRows().length).toBeGreaterThan(5);
   });
 
@@ -26,7 +33,9 @@ describe('the Codes view', () => {
     const { renderIn } = setupPanel();
     renderIn(<App />);
     fireEvent.click(screen.getByRole('tab', { name: 'Codes' }));
-    fireEvent.click(within(screen.getByRole('group', { name: 'Family' })).getByRole('button', { name: 'failed' }));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Family' })).getByRole('button', { name: 'failed' }),
+    );
     const texts = codeRows().map((r) => r.textContent ?? '');
     expect(texts.some((t) => t.includes('net::ERR_CONNECTION_REFUSED'))).toBe(true);
     expect(texts.some((t) => t.startsWith('404'))).toBe(false);
@@ -35,7 +44,12 @@ describe('the Codes view', () => {
   it('opens from a request row on that row’s status', async () => {
     const { renderIn, source } = setupPanel();
     renderIn(<App />);
-    act(() => source.emit(harEntry({ url: 'https://a.io/x', status: 503, headers: { 'Content-Type': 'application/json' } }), { text: '{}' }));
+    act(() =>
+      source.emit(
+        harEntry({ url: 'https://a.io/x', status: 503, headers: { 'Content-Type': 'application/json' } }),
+        { text: '{}' },
+      ),
+    );
     const button = await screen.findByRole('button', { name: 'Explain 503' });
     fireEvent.click(button);
     expect(codeRows()).toHaveLength(1);

@@ -12,12 +12,24 @@ describe('the Endpoints view', () => {
     const { renderIn, source } = setupPanel();
     renderIn(<App />);
     act(() => {
-      source.emit(harEntry({ url: 'https://api.example.com/users/1', status: 200, headers: J }), { text: '{}' });
-      source.emit(harEntry({ url: 'https://api.example.com/users/2', status: 404, headers: J }), { text: '{}' });
-      source.emit(harEntry({ method: 'POST', url: 'https://api.example.com/users', status: 201, headers: J }), { text: '{}' });
-      source.emit(harEntry({ method: 'POST', url: 'https://api.example.com/users', status: 201, headers: J }), { text: '{}' });
+      source.emit(harEntry({ url: 'https://api.example.com/users/1', status: 200, headers: J }), {
+        text: '{}',
+      });
+      source.emit(harEntry({ url: 'https://api.example.com/users/2', status: 404, headers: J }), {
+        text: '{}',
+      });
+      source.emit(
+        harEntry({ method: 'POST', url: 'https://api.example.com/users', status: 201, headers: J }),
+        { text: '{}' },
+      );
+      source.emit(
+        harEntry({ method: 'POST', url: 'https://api.example.com/users', status: 201, headers: J }),
+        { text: '{}' },
+      );
     });
-    await waitFor(() => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(4));
+    await waitFor(() =>
+      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(4),
+    );
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
     fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
     const region = screen.getByRole('region', { name: 'Endpoints' });
@@ -44,11 +56,19 @@ describe('HAR import', () => {
     ]);
     const panel = document.querySelector('.panel')!;
     act(() => {
-      fireEvent.drop(panel, { dataTransfer: { types: ['Files'], files: [file('drop.har', JSON.stringify(har))] } });
+      fireEvent.drop(panel, {
+        dataTransfer: { types: ['Files'], files: [file('drop.har', JSON.stringify(har))] },
+      });
     });
     await waitFor(() => expect(store.getState().rows).toHaveLength(1));
-    expect(store.getState().rows[0]!.analysis!.findings.map((f) => f.rule)).toContain('http/created-location');
-    await waitFor(() => expect(screen.getByText(/Imported 1 of 2 entries from drop\.har; 1 could not be read \(entry 1:/)).toBeInTheDocument());
+    expect(store.getState().rows[0]!.analysis!.findings.map((f) => f.rule)).toContain(
+      'http/created-location',
+    );
+    await waitFor(() =>
+      expect(
+        screen.getByText(/Imported 1 of 2 entries from drop\.har; 1 could not be read \(entry 1:/),
+      ).toBeInTheDocument(),
+    );
   });
 
   it('says clearly when a file is not a HAR, and keeps what was there', async () => {

@@ -16,7 +16,14 @@ function traffic(source: ReturnType<typeof setupPanel>['source']) {
     }),
     { text: '{"id":1}' },
   );
-  source.emit(harEntry({ url: 'https://api.example.com/ok', status: 200, headers: { 'Content-Type': 'application/json' } }), { text: '{}' });
+  source.emit(
+    harEntry({
+      url: 'https://api.example.com/ok',
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+    { text: '{}' },
+  );
 }
 
 async function exportAs(label: RegExp) {
@@ -29,7 +36,9 @@ describe('export menu', () => {
     const { renderIn, source, downloads } = setupPanel();
     renderIn(<App />);
     act(() => traffic(source));
-    await waitFor(() => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2),
+    );
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'status:201' } });
     await exportAs(/HAR of the 1 shown/);
     expect(downloads).toHaveLength(1);
@@ -42,7 +51,9 @@ describe('export menu', () => {
     const { renderIn, source, downloads } = setupPanel();
     renderIn(<App />);
     act(() => traffic(source));
-    await waitFor(() => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2),
+    );
     fireEvent.click(screen.getByRole('button', { name: /Export/ }));
     fireEvent.click(screen.getByLabelText(/Include secrets/));
     fireEvent.click(screen.getByRole('menuitem', { name: /HAR of the/ }));
@@ -51,13 +62,19 @@ describe('export menu', () => {
 
   it.each([
     [/Markdown/, 'md', (t: string) => expect(t).toMatch(/^# status-lens report/)],
-    [/JSON/, 'json', (t: string) => expect(JSON.parse(t)).toMatchObject({ version: 1, tool: { name: 'status-lens' } })],
+    [
+      /JSON/,
+      'json',
+      (t: string) => expect(JSON.parse(t)).toMatchObject({ version: 1, tool: { name: 'status-lens' } }),
+    ],
     [/SARIF/, 'sarif', (t: string) => expect(JSON.parse(t)).toMatchObject({ version: '2.1.0' })],
   ])('exports a findings report as %s', async (label, ext, check) => {
     const { renderIn, source, downloads } = setupPanel();
     renderIn(<App />);
     act(() => traffic(source));
-    await waitFor(() => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2),
+    );
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
     await exportAs(label);
     const { fileName, text } = downloads[0]!;

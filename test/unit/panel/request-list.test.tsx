@@ -6,22 +6,57 @@ import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
 
 function emitTraffic(source: ReturnType<typeof setupPanel>['source']) {
-  source.emit(harEntry({ url: 'https://api.example.com/users/1', status: 200, headers: { 'Content-Type': 'application/json' } }), {
-    text: '{"id":1}',
-  });
-  source.emit(harEntry({ method: 'POST', url: 'https://api.example.com/users', status: 201, headers: { 'Content-Type': 'application/json' } }), {
-    text: '{"id":2}',
-  });
-  source.emit(harEntry({ url: 'https://api.example.com/users/9', status: 404, headers: { 'Content-Type': 'application/json' } }), {
-    text: '{"message":"nope"}',
-  });
-  source.emit(harEntry({ url: 'https://api.example.com/boom', status: 500, headers: { 'Content-Type': 'text/html' } }), {
-    text: '<h1>oops</h1>',
-  });
-  source.emit(harEntry({ url: 'https://down.example.com/x', status: 0, error: 'net::ERR_CONNECTION_REFUSED' }));
-  source.emit(harEntry({ url: 'https://api.example.com/app.js', status: 200, resourceType: 'script', headers: { 'Content-Type': 'text/javascript' } }), {
-    text: 'x',
-  });
+  source.emit(
+    harEntry({
+      url: 'https://api.example.com/users/1',
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+    {
+      text: '{"id":1}',
+    },
+  );
+  source.emit(
+    harEntry({
+      method: 'POST',
+      url: 'https://api.example.com/users',
+      status: 201,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+    {
+      text: '{"id":2}',
+    },
+  );
+  source.emit(
+    harEntry({
+      url: 'https://api.example.com/users/9',
+      status: 404,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+    {
+      text: '{"message":"nope"}',
+    },
+  );
+  source.emit(
+    harEntry({ url: 'https://api.example.com/boom', status: 500, headers: { 'Content-Type': 'text/html' } }),
+    {
+      text: '<h1>oops</h1>',
+    },
+  );
+  source.emit(
+    harEntry({ url: 'https://down.example.com/x', status: 0, error: 'net::ERR_CONNECTION_REFUSED' }),
+  );
+  source.emit(
+    harEntry({
+      url: 'https://api.example.com/app.js',
+      status: 200,
+      resourceType: 'script',
+      headers: { 'Content-Type': 'text/javascript' },
+    }),
+    {
+      text: 'x',
+    },
+  );
 }
 
 const dataRows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'));
@@ -53,7 +88,9 @@ describe('the request list', () => {
     renderIn(<App />);
     act(() => emitTraffic(source));
     await waitFor(() => {
-      const created = dataRows().find((r) => r.textContent?.includes('/users') && r.textContent.includes('201'))!;
+      const created = dataRows().find(
+        (r) => r.textContent?.includes('/users') && r.textContent.includes('201'),
+      )!;
       expect(within(created).getByTitle('warning')).toBeInTheDocument();
     });
   });

@@ -3,7 +3,9 @@ import { createFamilyCountsSelector, createVisibleRowsSelector } from '../../../
 import { createPanelStore } from '../../../src/state/panel-store';
 import { makeExchange } from '../../helpers/exchange';
 
-const ex = (id: string, status: number) => ({ exchange: { ...makeExchange({ status, resourceType: 'fetch', url: `https://a.io/${id}` }), id } });
+const ex = (id: string, status: number) => ({
+  exchange: { ...makeExchange({ status, resourceType: 'fetch', url: `https://a.io/${id}` }), id },
+});
 
 describe('visible rows and chip counts stay right while rows stream in', () => {
   it('filters appended rows incrementally and agrees with a fresh computation', () => {
@@ -14,22 +16,48 @@ describe('visible rows and chip counts stay right while rows stream in', () => {
     for (let batch = 0; batch < 5; batch++) {
       store.getState().addRows([ex(`a${batch}`, 200), ex(`b${batch}`, 404), ex(`c${batch}`, 500)]);
       const fresh = createVisibleRowsSelector()(store.getState());
-      expect(incremental(store.getState()).map((r) => r.exchange.id)).toEqual(fresh.map((r) => r.exchange.id));
-      expect(counts(store.getState())).toMatchObject({ '2xx': batch + 1, '4xx': batch + 1, '5xx': batch + 1 });
+      expect(incremental(store.getState()).map((r) => r.exchange.id)).toEqual(
+        fresh.map((r) => r.exchange.id),
+      );
+      expect(counts(store.getState())).toMatchObject({
+        '2xx': batch + 1,
+        '4xx': batch + 1,
+        '5xx': batch + 1,
+      });
     }
     expect(incremental(store.getState())).toHaveLength(10);
   });
 
   it('recomputes from scratch after analyses replace rows or the retention cap drops some', () => {
     const store = createPanelStore();
-    store.getState().setSettings({ ...store.getState().settings, capture: { ...store.getState().settings.capture, retentionCap: 4 } });
+    store
+      .getState()
+      .setSettings({
+        ...store.getState().settings,
+        capture: { ...store.getState().settings.capture, retentionCap: 4 },
+      });
     const sel = createVisibleRowsSelector();
     store.getState().setFilter({ query: 'has:findings' });
     store.getState().addRows([ex('1', 201), ex('2', 200)]);
     expect(sel(store.getState())).toHaveLength(0);
-    store.getState().applyAnalyses([
-      { id: '1', analysis: { findings: [{ rule: 'http/created-location', severity: 'warning', message: '', source: { label: '', url: '' } }], problems: [] } },
-    ]);
+    store
+      .getState()
+      .applyAnalyses([
+        {
+          id: '1',
+          analysis: {
+            findings: [
+              {
+                rule: 'http/created-location',
+                severity: 'warning',
+                message: '',
+                source: { label: '', url: '' },
+              },
+            ],
+            problems: [],
+          },
+        },
+      ]);
     expect(sel(store.getState()).map((r) => r.exchange.id)).toEqual(['1']);
     store.getState().addRows([ex('3', 200), ex('4', 200), ex('5', 200)]);
     expect(store.getState().dropped).toBe(1);

@@ -15,28 +15,34 @@ describe('rule registry meta-checks', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s lives in the file its id names, with docs and tests', async (id, rule) => {
-    const file = join(ROOT, 'src/core/rules', `${id}.ts`);
-    expect(existsSync(file), `${file} exists`).toBe(true);
-    const mod = (await import(file)) as { default: unknown };
-    expect(mod.default).toBe(rule);
-    const doc = join(ROOT, 'docs/rules', `${id}.md`);
-    expect(existsSync(doc), `${doc} exists`).toBe(true);
-    expect(readFileSync(doc, 'utf8')).toContain(id);
-    const test = join(ROOT, 'test/unit/rules', `${id}.test.ts`);
-    expect(existsSync(test), `${test} exists`).toBe(true);
-    expect(readFileSync(test, 'utf8')).toMatch(/ruleTester\(/);
-  });
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s lives in the file its id names, with docs and tests',
+    async (id, rule) => {
+      const file = join(ROOT, 'src/core/rules', `${id}.ts`);
+      expect(existsSync(file), `${file} exists`).toBe(true);
+      const mod = (await import(file)) as { default: unknown };
+      expect(mod.default).toBe(rule);
+      const doc = join(ROOT, 'docs/rules', `${id}.md`);
+      expect(existsSync(doc), `${doc} exists`).toBe(true);
+      expect(readFileSync(doc, 'utf8')).toContain(id);
+      const test = join(ROOT, 'test/unit/rules', `${id}.test.ts`);
+      expect(existsSync(test), `${test} exists`).toBe(true);
+      expect(readFileSync(test, 'utf8')).toMatch(/ruleTester\(/);
+    },
+  );
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s declares what the docs and options page need', (_id, rule) => {
-    expect(rule.description.length).toBeGreaterThan(10);
-    expect(['error', 'warning', 'info']).toContain(rule.severity);
-    expect(rule.source.label).not.toBe('');
-    expect(rule.source.url).toMatch(/^https:\/\//);
-    expect(['core', 'opt-in', ...PROFILE_IDS]).toContain(rule.group);
-    const prefix = rule.id.split('/')[0]!;
-    if ((PROFILE_IDS as readonly string[]).includes(prefix)) expect(rule.group).toBe(prefix);
-  });
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s declares what the docs and options page need',
+    (_id, rule) => {
+      expect(rule.description.length).toBeGreaterThan(10);
+      expect(['error', 'warning', 'info']).toContain(rule.severity);
+      expect(rule.source.label).not.toBe('');
+      expect(rule.source.url).toMatch(/^https:\/\//);
+      expect(['core', 'opt-in', ...PROFILE_IDS]).toContain(rule.group);
+      const prefix = rule.id.split('/')[0]!;
+      if ((PROFILE_IDS as readonly string[]).includes(prefix)) expect(rule.group).toBe(prefix);
+    },
+  );
 
   it('registers every rule file', () => {
     const registered = new Set(RULES.map((r) => r.id));
@@ -45,7 +51,9 @@ describe('rule registry meta-checks', () => {
         if (!f.endsWith('.ts') || NOT_RULES.has(f)) continue;
         const src = readFileSync(join(ROOT, 'src/core/rules', dir, f), 'utf8');
         if (!src.includes('defineRule(')) continue;
-        expect(registered.has(`${dir}/${f.replace(/\.ts$/, '')}`), `${dir}/${f} is in the registry`).toBe(true);
+        expect(registered.has(`${dir}/${f.replace(/\.ts$/, '')}`), `${dir}/${f} is in the registry`).toBe(
+          true,
+        );
       }
     }
   });

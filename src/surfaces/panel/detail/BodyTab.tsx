@@ -39,7 +39,10 @@ function JsonBody({ view, reveal }: { view: Extract<BodyView, { kind: 'json' }>;
   const copy = useCopy();
   const parsed = useMemo(() => parseOnce(view.text), [view.text]);
   const [mode, setMode] = useState<Mode>('tree');
-  const pretty = useMemo(() => (mode === 'pretty' && parsed.ok ? stringifyJson(parsed.value, 2) : ''), [mode, parsed]);
+  const pretty = useMemo(
+    () => (mode === 'pretty' && parsed.ok ? stringifyJson(parsed.value, 2) : ''),
+    [mode, parsed],
+  );
   if (!parsed.ok) {
     return (
       <>
@@ -62,7 +65,13 @@ function JsonBody({ view, reveal }: { view: Extract<BodyView, { kind: 'json' }>;
         </button>
       </div>
       {mode === 'tree' ? (
-        <JsonTree key={reveal ?? ''} value={parsed.value} reveal={reveal} onCopy={copy} label="Response body" />
+        <JsonTree
+          key={reveal ?? ''}
+          value={parsed.value}
+          reveal={reveal}
+          onCopy={copy}
+          label="Response body"
+        />
       ) : (
         <TextView text={mode === 'raw' ? view.text : pretty} label="Response body" />
       )}
@@ -73,7 +82,10 @@ function JsonBody({ view, reveal }: { view: Extract<BodyView, { kind: 'json' }>;
 function TextBody({ view }: { view: Extract<BodyView, { kind: 'text' }> }) {
   const copy = useCopy();
   const [mode, setMode] = useState<Mode>('raw');
-  const pretty = useMemo(() => (mode === 'pretty' ? prettyText(view.text, view.mediaType) : ''), [mode, view]);
+  const pretty = useMemo(
+    () => (mode === 'pretty' ? prettyText(view.text, view.mediaType) : ''),
+    [mode, view],
+  );
   return (
     <>
       <div className="body-bar">

@@ -43,8 +43,16 @@ function CopyAs({ row, copy }: { row: Row; copy: Copier }) {
   const opts = { redact: !includeSecrets, redaction };
   return (
     <span className="copy-as">
-      <label className="toggle" title="Leave Authorization, cookies, API keys and token parameters in the copied command">
-        <input type="checkbox" checked={includeSecrets} onChange={(e) => setIncludeSecrets(e.target.checked)} /> Include secrets
+      <label
+        className="toggle"
+        title="Leave Authorization, cookies, API keys and token parameters in the copied command"
+      >
+        <input
+          type="checkbox"
+          checked={includeSecrets}
+          onChange={(e) => setIncludeSecrets(e.target.checked)}
+        />{' '}
+        Include secrets
       </label>
       <button type="button" onClick={() => copy(toCurl(row.exchange, opts), 'cURL command')}>
         Copy as cURL

@@ -15,7 +15,8 @@ const URL_SHOWN = 8_192;
 const URL_HEADERS = new Set(['location', 'content-location', 'referer']);
 
 function HeaderValue({ header }: { header: Header }) {
-  if (URL_HEADERS.has(header.name.toLowerCase())) return <SafeLink href={header.value}>{header.value}</SafeLink>;
+  if (URL_HEADERS.has(header.name.toLowerCase()))
+    return <SafeLink href={header.value}>{header.value}</SafeLink>;
   return <>{header.value}</>;
 }
 

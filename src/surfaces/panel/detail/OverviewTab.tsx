@@ -9,9 +9,22 @@ import { SeverityMark } from '../../../ui/SeverityMark';
 import { usePanel } from '../panel-context';
 import { RETRY_LABEL, STANDING_LABEL } from './labels';
 
-function EntryView({ entry, profiles, sentReason }: { entry: CatalogueEntry; profiles: readonly ProfileId[]; sentReason?: string }) {
+function EntryView({
+  entry,
+  profiles,
+  sentReason,
+}: {
+  entry: CatalogueEntry;
+  profiles: readonly ProfileId[];
+  sentReason?: string;
+}) {
   const notes = profiles.filter((p) => entry.profiles[p]);
-  const title = typeof entry.code === 'number' ? (entry.code === 0 ? entry.reason : `${entry.code} ${entry.reason}`) : `${entry.code}: ${entry.reason}`;
+  const title =
+    typeof entry.code === 'number'
+      ? entry.code === 0
+        ? entry.reason
+        : `${entry.code} ${entry.reason}`
+      : `${entry.code}: ${entry.reason}`;
   return (
     <div className="entry">
       <h3 className="entry-title">{title}</h3>
@@ -111,7 +124,9 @@ function Findings({ row }: { row: Row }) {
     );
   }
   // Worst first; the sort is stable, so rule order within a severity is kept.
-  const findings = [...analysis.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const findings = [...analysis.findings].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity],
+  );
   return (
     <>
       {findings.length === 0 ? (
@@ -153,7 +168,8 @@ export function OverviewTab({ row }: { row: Row }) {
   const net = failed && ex.failure ? netErrorOf(ex.failure) : undefined;
   const hints = statusHints(ex);
   const sent = ex.statusText.trim();
-  const sentReason = !failed && sent !== '' && sent.toLowerCase() !== entry.reason.toLowerCase() ? sent : undefined;
+  const sentReason =
+    !failed && sent !== '' && sent.toLowerCase() !== entry.reason.toLowerCase() ? sent : undefined;
   const findingCount = row.analysis?.findings.length;
   return (
     <div className="overview">

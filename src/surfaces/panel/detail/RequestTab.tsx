@@ -9,7 +9,15 @@ import { TextView } from './TextView';
 /** A table this long is already more than anyone reads; the rest is summarised in one line. */
 export const PARAM_CAP = 500;
 
-function ParamTable({ label, params, total }: { label: string; params: readonly QueryParam[]; total: number }) {
+function ParamTable({
+  label,
+  params,
+  total,
+}: {
+  label: string;
+  params: readonly QueryParam[];
+  total: number;
+}) {
   return (
     <>
       <table className="params" aria-label={label}>
@@ -23,15 +31,17 @@ function ParamTable({ label, params, total }: { label: string; params: readonly 
           {params.map((p, i) => (
             <tr key={i}>
               <td className="mono">{p.name}</td>
-              <td className="mono break">{p.value === '' ? <span className="muted">(empty)</span> : p.value}</td>
+              <td className="mono break">
+                {p.value === '' ? <span className="muted">(empty)</span> : p.value}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {total > params.length && (
         <p className="muted more-note">
-          {(total - params.length).toLocaleString('en-US')} more not shown (first {params.length.toLocaleString('en-US')} of{' '}
-          {total.toLocaleString('en-US')}).
+          {(total - params.length).toLocaleString('en-US')} more not shown (first{' '}
+          {params.length.toLocaleString('en-US')} of {total.toLocaleString('en-US')}).
         </p>
       )}
     </>
@@ -48,7 +58,11 @@ function QueryParams({ url }: { url: string }) {
       <h3>
         Query parameters <span className="muted">({total.toLocaleString('en-US')})</span>
       </h3>
-      {total === 0 ? <p className="muted">The URL has no query string.</p> : <ParamTable label="Query parameters" params={params} total={total} />}
+      {total === 0 ? (
+        <p className="muted">The URL has no query string.</p>
+      ) : (
+        <ParamTable label="Query parameters" params={params} total={total} />
+      )}
     </section>
   );
 }
@@ -62,7 +76,10 @@ function RequestBodyView({ body }: { body: RequestBody | undefined }) {
     if (!body || mediaType !== FORM) return null;
     return { params: parseQueryString(body.text, PARAM_CAP), total: countQueryParams(body.text) };
   }, [body, mediaType]);
-  const shown = useMemo(() => (body && !form ? prettyText(body.text, mediaType) : ''), [body, form, mediaType]);
+  const shown = useMemo(
+    () => (body && !form ? prettyText(body.text, mediaType) : ''),
+    [body, form, mediaType],
+  );
   if (!body || body.text === '') {
     return (
       <section aria-label="Request body">
@@ -81,7 +98,11 @@ function RequestBodyView({ body }: { body: RequestBody | undefined }) {
           Copy body
         </button>
       </div>
-      {form ? <ParamTable label="Form fields" params={form.params} total={form.total} /> : <TextView text={shown} label="Request body" />}
+      {form ? (
+        <ParamTable label="Form fields" params={form.params} total={form.total} />
+      ) : (
+        <TextView text={shown} label="Request body" />
+      )}
     </section>
   );
 }

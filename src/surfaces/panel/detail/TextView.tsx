@@ -23,7 +23,8 @@ export function displayLines(text: string, width: number): DisplayLine[] {
     let s = start;
     const stop = end > start && text[end - 1] === '\r' ? end - 1 : end;
     out.push({ text: text.slice(s, Math.min(stop, s + width)), line });
-    for (s += width; s < stop; s += width) out.push({ text: text.slice(s, Math.min(stop, s + width)), line: null });
+    for (s += width; s < stop; s += width)
+      out.push({ text: text.slice(s, Math.min(stop, s + width)), line: null });
     line++;
     start = end + 1;
   }
@@ -44,7 +45,13 @@ export function TextView({ text, wrap = false, label }: { text: string; wrap?: b
   });
   const gutter = `${String(lines[lines.length - 1]?.line ?? lines.length).length + 1}ch`;
   return (
-    <div className={`text-view${wrap ? ' wrapped' : ''}`} ref={scrollRef} tabIndex={0} role="region" aria-label={label}>
+    <div
+      className={`text-view${wrap ? ' wrapped' : ''}`}
+      ref={scrollRef}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const l = lines[item.index]!;

@@ -50,7 +50,15 @@ export function bodyView(ex: Exchange): BodyView {
         message: `Binary body${mediaType ? ` of type ${mediaType}` : ''} (${formatSize(body.size)}): not shown as text.`,
       };
     case 'unknown':
-      return { kind: 'none', message: describeUnknown(ex, body.reason, body.size ?? (ex.size > 0 ? ex.size : undefined), mediaType) };
+      return {
+        kind: 'none',
+        message: describeUnknown(
+          ex,
+          body.reason,
+          body.size ?? (ex.size > 0 ? ex.size : undefined),
+          mediaType,
+        ),
+      };
     case 'text': {
       const { text, size } = body;
       if (mediaType.startsWith('image/') && IMAGE_TYPE.test(mediaType) && mediaType !== 'image/svg+xml') {
@@ -61,7 +69,10 @@ export function bodyView(ex: Exchange): BodyView {
       }
       const first = firstChar(text);
       const looksJson = first === '{' || first === '[';
-      if (isJsonMediaType(mediaType) || (looksJson && !mediaType.includes('html') && !mediaType.includes('xml'))) {
+      if (
+        isJsonMediaType(mediaType) ||
+        (looksJson && !mediaType.includes('html') && !mediaType.includes('xml'))
+      ) {
         return { kind: 'json', text, mediaType, size };
       }
       return { kind: 'text', text, mediaType, size };

@@ -2,7 +2,19 @@ import type { JsonValue } from '../../../core/json/walk';
 import { stringifyJson } from '../../../ui/json-tree/stringify';
 
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 const MAX_INDENT = 64;
@@ -36,7 +48,13 @@ export function prettyMarkup(text: string): string {
     if (tag.startsWith('</')) {
       depth = Math.max(0, depth - 1);
       out.push(pad(depth) + tag);
-    } else if (tag.startsWith('<!') || tag.startsWith('<?') || tag.endsWith('/>') || VOID_ELEMENTS.has(name) || name === '') {
+    } else if (
+      tag.startsWith('<!') ||
+      tag.startsWith('<?') ||
+      tag.endsWith('/>') ||
+      VOID_ELEMENTS.has(name) ||
+      name === ''
+    ) {
       out.push(pad(depth) + tag);
     } else if (RAW_TEXT.has(name)) {
       const close = text.toLowerCase().indexOf(`</${name}`, end);

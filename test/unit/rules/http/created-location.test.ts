@@ -4,7 +4,12 @@ import { ruleTester } from '../../../helpers/ruleTester';
 ruleTester(rule, {
   valid: [
     { name: '201 with Location', method: 'POST', status: 201, headers: { Location: '/things/42' } },
-    { name: 'Location name in another case', method: 'POST', status: 201, headers: { location: '/things/42' } },
+    {
+      name: 'Location name in another case',
+      method: 'POST',
+      status: 201,
+      headers: { location: '/things/42' },
+    },
     { name: '200 without Location', status: 200 },
   ],
   invalid: [

@@ -64,6 +64,24 @@ describe('bodies', () => {
     expect(contentToBody(btoa('\u0089PNG\r\n'), 'base64', 'image/png', 6)).toMatchObject({ kind: 'binary' });
     expect(contentToBody(btoa('\xff\xfe\x00'), 'base64', 'text/plain', 3)).toMatchObject({ kind: 'binary' });
   });
+  it('decodes base64 with whitespace in it, and non-ASCII UTF-8 text', () => {
+    const b64 = btoa(unescape(encodeURIComponent('{"name":"café 日本","tab":"\t\u000b"}')));
+    const wrapped = b64.replace(/(.{8})/g, '$1\n ');
+    expect(contentToBody(wrapped, 'base64', 'application/json', 10)).toMatchObject({
+      kind: 'text',
+      text: '{"name":"café 日本","tab":"\t\u000b"}',
+    });
+  });
+  it('reports a broken base64 image as not decodable, not as binary', () => {
+    expect(contentToBody('iVBORw0KGgo***', 'base64', 'image/png', 10)).toEqual({
+      kind: 'unknown',
+      reason: 'decode-failed',
+    });
+    expect(contentToBody(btoa('\u0089PNG\r\n\u001a\n'), 'base64', 'image/png', 8)).toEqual({
+      kind: 'binary',
+      size: 8,
+    });
+  });
   it('reports base64 that does not decode', () => {
     expect(decodeBase64('@@not base64@@')).toBeUndefined();
     expect(contentToBody('@@@', 'base64', 'application/json', 3)).toEqual({

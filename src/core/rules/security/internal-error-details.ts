@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { findInternalDetails } from './internals-patterns';
+import { INTERNAL_DETAILS } from './internals-patterns';
 import { scanBody } from './scan';
 
 export default defineRule({
@@ -10,14 +10,7 @@ export default defineRule({
     'Responses should not expose database or driver errors: they map out the schema and invite injection.',
   source: { label: 'CWE-209', url: 'https://cwe.mitre.org/data/definitions/209.html' },
   check(ctx) {
-    const [hit] = scanBody(
-      ctx,
-      (s) => {
-        const h = findInternalDetails(s);
-        return h ? [h] : [];
-      },
-      1,
-    );
+    const [hit] = scanBody(ctx, INTERNAL_DETAILS, 1);
     if (!hit) return [];
     const where = hit.pointer === undefined ? 'body' : `body member ${hit.pointer}`;
     const message = `${where} exposes ${hit.value.what}: "${hit.value.excerpt}"`;

@@ -1,3 +1,4 @@
+import { defineDetector } from './hints';
 import { excerpt } from './scan';
 
 export interface InternalsHit {
@@ -9,7 +10,8 @@ export interface InternalsHit {
 /*
  * Phrases that only databases, their drivers and ORMs print. Each starts with a literal and bounds
  * its repeats so a scan stays linear. Connection strings are left out on purpose: quoting one in a
- * finding could copy a password into the report.
+ * finding could copy a password into the report. A new pattern needs a hint below that every
+ * one of its matches contains.
  */
 const PATTERNS: readonly { what: string; re: RegExp }[] = [
   { what: 'a MySQL syntax error', re: /You have an error in your SQL syntax/ },
@@ -48,3 +50,38 @@ export function findInternalDetails(text: string): InternalsHit | undefined {
   }
   return undefined;
 }
+
+/**
+ * Every match of the patterns above contains one of these. "SQL" stands in for SQLSTATE,
+ * SQLITE_, PSQLException and the MySQL syntax message; "syntax" for the PostgreSQL and SQL
+ * Server syntax messages; "violates " for both PostgreSQL constraint messages.
+ */
+const HINTS = [
+  'SQL',
+  'Sql',
+  'ER_',
+  'Duplicate entry',
+  'syntax',
+  'violates ',
+  'relation ',
+  'ORA-',
+  'Unclosed quotation mark',
+  'no such ',
+  'Mongo',
+  'E11000',
+  'PDOException',
+  'java.sql.',
+  'org.hibernate.',
+  'sqlalchemy.exc.',
+  'django.db.utils.',
+  'psycopg',
+  'ActiveRecord::',
+  'PG::',
+  'Sequelize',
+  'PrismaClient',
+];
+
+export const INTERNAL_DETAILS = defineDetector((text) => {
+  const hit = findInternalDetails(text);
+  return hit ? [hit] : [];
+}, HINTS);

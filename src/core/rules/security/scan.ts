@@ -1,6 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
-import { walkJson, type JsonValue } from '../../json/walk';
+import type { JsonValue } from '../../json/walk';
 import type { RuleContext } from '../types';
+import { hintsIn, type Detector } from './hints';
 
 export interface BodyHit<T> {
   value: T;
@@ -8,70 +9,164 @@ export interface BodyHit<T> {
   pointer?: string;
 }
 
-interface JsonStrings {
-  strings: { path: (string | number)[]; text: string }[];
-  /** The walk stopped at its bounds, so some strings were never seen. */
-  truncated: boolean;
-}
-
 const MAX_NODES = 100_000;
 const MAX_DEPTH = 64;
 
-/** Several scanning rules read the same body: walk each parsed document once. */
-const cache = new WeakMap<object, JsonStrings>();
+type Path = (string | number)[];
 
-/** String members of a JSON document, adding up to at most `budget` characters. */
-function jsonStrings(root: JsonValue, budget: number): JsonStrings {
-  const key = typeof root === 'object' && root !== null ? root : undefined;
-  const cached = key && cache.get(key);
-  if (cached) return cached;
-  const out: JsonStrings = { strings: [], truncated: false };
+/**
+ * Visits a document's string members depth-first in document order, trimmed so that they add
+ * up to at most `budget` characters, without recursing and without copying a path per node.
+ * `onString` may return false to stop. With `withPaths`, it also gets the string's path as the
+ * first `depth` entries of `path` (a buffer it must not keep); without, members are read with
+ * `Object.values`, which is much cheaper than a lookup per key. Returns true when bounds (node
+ * count, depth, budget) left some strings unseen.
+ */
+function walkStrings(
+  root: JsonValue,
+  budget: number,
+  onString: (text: string, path: readonly (string | number)[], depth: number) => boolean | void,
+  withPaths = false,
+): boolean {
+  const lists: JsonValue[][] = []; // each open container's members, in document order
+  const keyLists: (string[] | undefined)[] = []; // with paths: their keys (undefined for arrays)
+  const cursors: number[] = [];
+  const path: Path = [];
+  let truncated = false;
   let visited = 0;
-  walkJson(
+  let node: JsonValue | undefined = root;
+  let depth = 0;
+  for (;;) {
+    if (visited >= MAX_NODES || budget <= 0) return true;
+    visited++;
+    if (typeof node === 'string') {
+      const text = node.length > budget ? node.slice(0, budget) : node;
+      budget -= text.length;
+      if (onString(text, path, depth) === false) return truncated;
+    } else if (node !== null && typeof node === 'object') {
+      if (depth >= MAX_DEPTH) truncated = true;
+      else if (Array.isArray(node)) {
+        lists.push(node);
+        if (withPaths) keyLists.push(undefined);
+        cursors.push(0);
+      } else {
+        lists.push(Object.values(node));
+        if (withPaths) keyLists.push(Object.keys(node));
+        cursors.push(0);
+      }
+    }
+    // Step to the next node in document order, leaving finished containers.
+    for (;;) {
+      const top = lists.length - 1;
+      if (top < 0) return truncated || visited >= MAX_NODES;
+      const i = cursors[top]!;
+      const list = lists[top]!;
+      if (i < list.length) {
+        cursors[top] = i + 1;
+        node = list[i];
+        if (withPaths) path[top] = keyLists[top]?.[i] ?? i;
+        depth = top + 1;
+        break;
+      }
+      lists.pop();
+      if (withPaths) keyLists.pop();
+      cursors.pop();
+    }
+  }
+}
+
+/** The JSON path of the `ordinal`-th string `walkStrings` reports. */
+function pathOf(root: JsonValue, budget: number, ordinal: number): Path {
+  let seen = 0;
+  let found: Path = [];
+  walkStrings(
     root,
-    ({ value, path, depth }) => {
-      if (budget <= 0) {
-        out.truncated = true;
-        return false;
-      }
-      visited++;
-      if (typeof value === 'string') {
-        const text = value.length > budget ? value.slice(0, budget) : value;
-        budget -= text.length;
-        out.strings.push({ path, text });
-      } else if (depth >= MAX_DEPTH && value !== null && typeof value === 'object') {
-        out.truncated = true;
-      }
-      return undefined;
+    budget,
+    (_text, path, depth) => {
+      if (seen++ < ordinal) return true;
+      found = path.slice(0, depth);
+      return false;
     },
-    { maxNodes: MAX_NODES, maxDepth: MAX_DEPTH },
+    true,
   );
-  if (visited >= MAX_NODES) out.truncated = true;
-  if (key) cache.set(key, out);
-  return out;
+  return found;
+}
+
+/** A string member holding some detector's hint. */
+interface Candidate {
+  ordinal: number;
+  text: string;
+  bits: number;
+}
+
+interface JsonScan {
+  root: JsonValue;
+  budget: number;
+  candidates: Candidate[];
+  truncated: boolean;
+}
+
+/*
+ * The three scanning rules read the same body: look for hints once per rule context, and walk
+ * the document once, keeping only the strings worth a closer look. Keyed by the context, and
+ * checked against its document and text in case a caller reuses one.
+ */
+const jsonScans = new WeakMap<RuleContext, JsonScan>();
+const textScans = new WeakMap<RuleContext, { text: string; bits: number }>();
+
+function jsonScan(ctx: RuleContext, root: JsonValue, budget: number): JsonScan {
+  const cached = jsonScans.get(ctx);
+  if (cached && cached.root === root && cached.budget === budget) return cached;
+  const candidates: Candidate[] = [];
+  let ordinal = 0;
+  const truncated = walkStrings(root, budget, (text) => {
+    const bits = hintsIn(text);
+    if (bits !== 0) candidates.push({ ordinal, text, bits });
+    ordinal++;
+  });
+  const scan: JsonScan = { root, budget, candidates, truncated };
+  jsonScans.set(ctx, scan);
+  return scan;
+}
+
+function textBits(ctx: RuleContext, text: string): number {
+  const cached = textScans.get(ctx);
+  if (cached && cached.text === text) return cached.bits;
+  const bits = hintsIn(text);
+  textScans.set(ctx, { text, bits });
+  return bits;
 }
 
 /**
- * Runs `detect` over a response body and returns at most `max` hits. For parsed JSON each string
- * member is scanned on its own: the hit can then name its member (`/trace`), and JSON escapes such
- * as `\n\tat …` are already decoded. The strings scanned add up to no more than the engine-capped
- * text. When the walk hits its bounds without finding anything, the raw text is scanned instead.
+ * Runs a detector over a response body and returns at most `max` hits. For parsed JSON each
+ * string member is scanned on its own: the hit can then name its member (`/trace`), and JSON
+ * escapes such as `\n\tat …` are already decoded. The strings scanned add up to no more than
+ * the engine-capped text. When the walk hits its bounds without finding anything, the raw text
+ * is scanned instead. Either way the detector's patterns run only on text holding its hints.
  */
-export function scanBody<T>(ctx: RuleContext, detect: (text: string) => T[], max: number): BodyHit<T>[] {
+export function scanBody<T>(ctx: RuleContext, detector: Detector<T>, max: number): BodyHit<T>[] {
   const text = ctx.text;
   if (text === undefined || text.length === 0 || max <= 0) return [];
   const out: BodyHit<T>[] = [];
   if (ctx.json.kind === 'ok') {
-    const { strings, truncated } = jsonStrings(ctx.json.value, text.length);
-    for (const { path, text: s } of strings) {
-      for (const hit of detect(s)) {
-        if (out.length >= max) return out;
+    const root = ctx.json.value;
+    const scan = jsonScan(ctx, root, text.length);
+    for (const { ordinal, text: s, bits } of scan.candidates) {
+      if (out.length >= max) break;
+      if ((bits & detector.bit) === 0) continue;
+      const hits = detector.detect(s);
+      if (hits.length === 0) continue;
+      // Paths are looked up only for strings that hit, so the walk above never copies one.
+      const path = pathOf(root, text.length, ordinal);
+      for (const hit of hits) {
+        if (out.length >= max) break;
         out.push(path.length > 0 ? { value: hit, pointer: jsonPointer(path) } : { value: hit });
       }
     }
-    if (out.length > 0 || !truncated) return out;
+    if (out.length > 0 || !scan.truncated) return out;
   }
-  for (const hit of detect(text)) {
+  if ((textBits(ctx, text) & detector.bit) === 0) return out;
+  for (const hit of detector.detect(text)) {
     if (out.length >= max) break;
     out.push({ value: hit });
   }

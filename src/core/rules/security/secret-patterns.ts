@@ -27,10 +27,27 @@ export const SECRET_LABELS: Readonly<Record<SecretKind, string>> = {
  * look-arounds keep a match from being the middle of a longer identifier. Formats follow what the
  * vendors publish: AWS key IDs are 20 characters (AKIA long-term, ASIA temporary); classic GitHub
  * tokens carry 36 characters after their prefix; Google API keys 35 after "AIza". Stripe's
- * publishable `pk_` keys are meant to be public and are not matched.
+ * publishable `pk_` keys are meant to be public and are not matched. A new branch needs a
+ * literal in SECRET_HINTS that every one of its matches contains.
  */
 const SECRETS =
   /(?<![A-Za-z0-9])(?:(?<aws>(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9]))|(?<pem>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)|(?<slack>xox[abpors]-\d{1,20}-[A-Za-z0-9-]{8,250})|(?<github>gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])|github_pat_[A-Za-z0-9_]{22,255})|(?<stripe>[sr]k_live_[A-Za-z0-9]{10,247}(?![A-Za-z0-9]))|(?<google>AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])))/g;
+
+/** Every match of SECRETS contains one of these: the literal each branch opens with. */
+export const SECRET_HINTS: readonly string[] = [
+  'AKIA',
+  'ASIA',
+  '-----BEGIN ',
+  'xox',
+  'ghp_',
+  'gho_',
+  'ghu_',
+  'ghs_',
+  'ghr_',
+  'github_pat_',
+  'k_live_',
+  'AIza',
+];
 
 const GROUP_KIND: readonly [string, SecretKind][] = [
   ['aws', 'aws-access-key-id'],

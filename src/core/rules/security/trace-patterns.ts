@@ -1,3 +1,4 @@
+import { defineDetector } from './hints';
 import { excerpt, lineStart } from './scan';
 
 export interface TraceHit {
@@ -11,6 +12,7 @@ export interface TraceHit {
  * Every pattern starts with a literal and bounds each repeat, and the repeated classes exclude the
  * character that starts the next try, so a scan stays linear on hostile 2 MB bodies. Frames do not
  * need a word boundary before "at": inside raw JSON the frame follows an escaped "\tat".
+ * A new pattern needs a hint below that every one of its matches contains.
  */
 const PATTERNS: readonly { kind: string; re: RegExp }[] = [
   { kind: 'Python', re: /Traceback \(most recent call last\)/ },
@@ -45,3 +47,22 @@ export function findStackTrace(text: string): TraceHit | undefined {
   if (m) return { kind: 'Ruby', excerpt: excerpt(text, lineStart(text, m.index)) };
   return undefined;
 }
+
+/**
+ * Every trace the patterns above match contains one of these: the frame patterns (Java, .NET,
+ * Node.js) all open with "at ", a Python frame holds `", line `.
+ */
+const HINTS = [
+  'Traceback (',
+  ', line ',
+  'goroutine ',
+  'Stack trace:',
+  '--- End of stack trace',
+  'at ',
+  '.rb:',
+];
+
+export const STACK_TRACES = defineDetector((text) => {
+  const hit = findStackTrace(text);
+  return hit ? [hit] : [];
+}, HINTS);

@@ -19,7 +19,7 @@ function looksLikeJson(text: string): boolean {
   for (let i = 0; i < text.length && i < 1024; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xfeff) continue;
-    return c === 0x7b /* { */ || c === 0x5b /* [ */;
+    return c === 0x7b /* { */ || c === 0x5b; /* [ */
   }
   return false;
 }
@@ -43,7 +43,12 @@ export function buildContext(exchange: Exchange, limits: EngineLimits = DEFAULT_
   return {
     exchange,
     mediaType,
-    text: text === undefined ? undefined : text.length > limits.maxScanChars ? text.slice(0, limits.maxScanChars) : text,
+    text:
+      text === undefined
+        ? undefined
+        : text.length > limits.maxScanChars
+          ? text.slice(0, limits.maxScanChars)
+          : text,
     json: text === undefined ? { kind: 'none' } : parseJson(text, mediaType, limits),
   };
 }

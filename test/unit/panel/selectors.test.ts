@@ -30,34 +30,30 @@ describe('visible rows and chip counts stay right while rows stream in', () => {
 
   it('recomputes from scratch after analyses replace rows or the retention cap drops some', () => {
     const store = createPanelStore();
-    store
-      .getState()
-      .setSettings({
-        ...store.getState().settings,
-        capture: { ...store.getState().settings.capture, retentionCap: 4 },
-      });
+    store.getState().setSettings({
+      ...store.getState().settings,
+      capture: { ...store.getState().settings.capture, retentionCap: 4 },
+    });
     const sel = createVisibleRowsSelector();
     store.getState().setFilter({ query: 'has:findings' });
     store.getState().addRows([ex('1', 201), ex('2', 200)]);
     expect(sel(store.getState())).toHaveLength(0);
-    store
-      .getState()
-      .applyAnalyses([
-        {
-          id: '1',
-          analysis: {
-            findings: [
-              {
-                rule: 'http/created-location',
-                severity: 'warning',
-                message: '',
-                source: { label: '', url: '' },
-              },
-            ],
-            problems: [],
-          },
+    store.getState().applyAnalyses([
+      {
+        id: '1',
+        analysis: {
+          findings: [
+            {
+              rule: 'http/created-location',
+              severity: 'warning',
+              message: '',
+              source: { label: '', url: '' },
+            },
+          ],
+          problems: [],
         },
-      ]);
+      },
+    ]);
     expect(sel(store.getState()).map((r) => r.exchange.id)).toEqual(['1']);
     store.getState().addRows([ex('3', 200), ex('4', 200), ex('5', 200)]);
     expect(store.getState().dropped).toBe(1);

@@ -3,6 +3,9 @@ import type { Exchange } from '../../core/exchange/types';
 import { readHarDocument } from '../../core/har/normalize';
 import type { Analysis } from '../../core/rules/types';
 
+const MAX_BATCH_ITEMS = 250;
+const MAX_BATCH_CHARS = 512 * 1024;
+
 export interface ImportOptions {
   bodyCap: number;
   idPrefix: string;
@@ -58,11 +61,17 @@ export async function importHar(
   let items: ImportBatch['items'] = [];
   let problems = read.problems;
   let started = Date.now();
+  let batchChars = 0;
   for (let i = 0; i < total; i++) {
     const exchange = read.exchanges[i]!;
     const bodyNote = capBody(exchange, opts.bodyCap);
     items.push({ exchange, analysis: analyzeExchange(exchange, active), ...(bodyNote ? { bodyNote } : {}) });
-    if (Date.now() - started > sliceMs) {
+    batchChars += exchange.body.kind === 'text' ? exchange.body.text.length : 0;
+    // The receiving thread pays for each batch when it reads the message (structured clone)
+    // and again in GC, so batches are also capped by size: a few hundred KB per message keeps
+    // every main-thread task short.
+    if (Date.now() - started > sliceMs || items.length >= MAX_BATCH_ITEMS || batchChars >= MAX_BATCH_CHARS) {
+      batchChars = 0;
       emit({ fileName: opts.fileName, items, problems, done: false, total });
       items = [];
       problems = [];

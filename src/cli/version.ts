@@ -1,6 +1,6 @@
 declare const __STATUS_LENS_VERSION__: string | undefined;
 
-export { TOOL_NAME, TOOL_URI, ruleDocPath } from '../core/report/tool';
+export { TOOL_NAME, ruleDocPath } from '../core/report/tool';
 
 /** Injected by scripts/build-cli.mjs from package.json; unbundled runs (tests) say so. */
 export const TOOL_VERSION: string =

@@ -1,6 +1,6 @@
 import { RULES } from '../rules/registry';
 import type { Rule, Severity } from '../rules/types';
-import { clip, showBidi, stableHash, TOOL_NAME, TOOL_URI, ruleDocPath } from './tool';
+import { clip, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -108,7 +108,6 @@ export function sarifReport(report: LintReport): object {
             name: TOOL_NAME,
             version: report.toolVersion,
             semanticVersion: report.toolVersion,
-            informationUri: TOOL_URI,
             rules: RULES.map(sarifRule),
           },
         },

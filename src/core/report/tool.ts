@@ -1,9 +1,6 @@
 /** How reports name the tool, and where they point for more. */
 export const TOOL_NAME = 'status-lens';
 
-/** Where SARIF viewers link the tool name to. */
-export const TOOL_URI = 'https://github.com/status-lens/status-lens';
-
 /** Where a rule's documentation lives, relative to the repository root. */
 export function ruleDocPath(id: string): string {
   return `docs/rules/${id}.md`;

@@ -187,7 +187,6 @@ describe('lint --format sarif', () => {
     expect(driver).toMatchObject({
       name: 'status-lens',
       version: expect.any(String),
-      informationUri: expect.stringMatching(/^https:\/\//),
     });
     expect(driver.rules.map((x: { id: string }) => x.id)).toEqual(RULES.map((x) => x.id));
     for (const rule of driver.rules) {

@@ -5,17 +5,17 @@ import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { createOptionsStore } from '../../state/options-store';
 import '../../ui/theme.css';
 import './options.css';
-import { followSystemTheme } from '../popup/system-theme';
+import { followSystemTheme } from '../../ui/system-theme';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { App } from './App';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { OptionsProvider } from './options-context';
 
 followSystemTheme(document.documentElement, window.matchMedia('(prefers-color-scheme: dark)'));
 const store = createOptionsStore({
   settings: chromeSettingsStore(),
   permissions: chromePermissions(),
-  download: downloadText,
+  download: (fileName, text) => downloadText(fileName, 'application/json', text),
 });
 // A debounced edit still waiting when the tab closes is written at once.
 window.addEventListener('pagehide', () => void store.getState().flush());

@@ -8,7 +8,7 @@ import './popup.css';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { App } from './App';
 import { PopupProvider } from './popup-context';
-import { followSystemTheme } from './system-theme';
+import { followSystemTheme } from '../../ui/system-theme';
 
 followSystemTheme(document.documentElement, window.matchMedia('(prefers-color-scheme: dark)'));
 const tabId = tabIdFromQuery(location.search);

@@ -7,7 +7,7 @@ import { addToSummary, emptySummary, type TabSummary } from '../../../src/core/s
 import { createPopupStore, tabIdFromQuery } from '../../../src/state/popup-store';
 import { App } from '../../../src/surfaces/popup/App';
 import { PopupProvider } from '../../../src/surfaces/popup/popup-context';
-import { followSystemTheme } from '../../../src/surfaces/popup/system-theme';
+import { followSystemTheme } from '../../../src/ui/system-theme';
 
 afterEach(cleanup);
 

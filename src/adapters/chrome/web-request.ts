@@ -44,15 +44,10 @@ export function chromeWebRequestSource(): WebRequestSource {
       };
       const onSent = (d: chrome.webRequest.OnSendHeadersDetails) =>
         emit({ ...infoOf(d), kind: 'sent', requestHeaders: headersOf(d.requestHeaders) });
-      const onRedirect = (d: chrome.webRequest.OnBeforeRedirectDetails) =>
-        emit({
-          ...infoOf(d),
-          kind: 'completed',
-          statusCode: d.statusCode,
-          statusLine: d.statusLine,
-          responseHeaders: headersOf(d.responseHeaders),
-        });
-      const onCompleted = (d: chrome.webRequest.OnCompletedDetails) =>
+      // A redirect is a finished response in its own right (a 302 has its own status and headers).
+      const onCompleted = (
+        d: chrome.webRequest.OnCompletedDetails | chrome.webRequest.OnBeforeRedirectDetails,
+      ) =>
         emit({
           ...infoOf(d),
           kind: 'completed',
@@ -63,13 +58,13 @@ export function chromeWebRequestSource(): WebRequestSource {
       const onError = (d: chrome.webRequest.OnErrorOccurredDetails) =>
         emit({ ...infoOf(d), kind: 'failed', error: d.error });
       wr.onSendHeaders.addListener(onSent, FILTER, ['requestHeaders']);
-      wr.onBeforeRedirect.addListener(onRedirect, FILTER, ['responseHeaders']);
+      wr.onBeforeRedirect.addListener(onCompleted, FILTER, ['responseHeaders']);
       wr.onCompleted.addListener(onCompleted, FILTER, ['responseHeaders']);
       wr.onErrorOccurred.addListener(onError, FILTER);
       return () => {
         try {
           wr.onSendHeaders.removeListener(onSent);
-          wr.onBeforeRedirect.removeListener(onRedirect);
+          wr.onBeforeRedirect.removeListener(onCompleted);
           wr.onCompleted.removeListener(onCompleted);
           wr.onErrorOccurred.removeListener(onError);
         } catch {

@@ -17,7 +17,8 @@ const files = {};
   }
 })(dist);
 const { version } = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-const out = `status-lens-${version}.zip`;
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag === -1 ? `status-lens-${version}.zip` : process.argv[outFlag + 1];
 // A fixed mtime keeps the zip byte-for-byte reproducible.
 writeFileSync(out, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
 console.log(`${out}: ${Object.keys(files).length} files, ${(statSync(out).size / 1024).toFixed(1)} KiB`);

@@ -1,4 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { unzipSync } from 'fflate';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
@@ -92,5 +95,25 @@ describe('the built extension keeps to itself', () => {
       .filter((f) => /\beval\(|new Function\(/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(DIST, f));
     expect(offenders).toEqual([]);
+  });
+
+  it('packs into a store-ready zip with the manifest at its root', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'status-lens-zip-'));
+    try {
+      const out = join(dir, 'ext.zip');
+      execFileSync(process.execPath, ['scripts/zip.mjs', '--out', out]);
+      const entries = unzipSync(readFileSync(out));
+      const names = Object.keys(entries);
+      expect(names).toContain('manifest.json');
+      expect(names).toContain('src/surfaces/panel/panel.html');
+      expect(names.filter((n) => n.endsWith('.map'))).toEqual([]);
+      expect(names.length).toBe(all.length);
+      expect(JSON.parse(new TextDecoder().decode(entries['manifest.json']))).toMatchObject({
+        manifest_version: 3,
+        name: 'Status Lens',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

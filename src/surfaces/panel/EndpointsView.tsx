@@ -22,9 +22,11 @@ export function EndpointsView() {
         <thead>
           <tr>
             <th scope="col">Endpoint</th>
-            <th scope="col">Calls</th>
+            <th scope="col" className="num">
+              Calls
+            </th>
             {FAMS.map((f) => (
-              <th scope="col" key={f} className={`fam-${f}`}>
+              <th scope="col" key={f} className={`num fam-${f}`}>
                 {f}
               </th>
             ))}

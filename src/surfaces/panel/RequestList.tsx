@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows, rowHost, rowName } from '../../state/panel-selectors';
 import type { Row, SortColumn } from '../../state/panel-store';
@@ -10,18 +10,37 @@ import { usePanel } from './panel-context';
 
 const ROW_HEIGHT = 22;
 
-const COLUMNS: { id: SortColumn; label: string; width: string }[] = [
-  { id: 'status', label: 'Status', width: '86px' },
-  { id: 'method', label: 'Method', width: '64px' },
-  { id: 'name', label: 'Name', width: 'minmax(100px, 3fr)' },
-  { id: 'host', label: 'Host', width: 'minmax(60px, 1fr)' },
-  { id: 'type', label: 'Type', width: '80px' },
-  { id: 'findings', label: 'Findings', width: '92px' },
-  { id: 'size', label: 'Size', width: '70px' },
-  { id: 'time', label: 'Time', width: '64px' },
+interface Column {
+  id: SortColumn;
+  label: string;
+  width: string;
+  /** Hidden when the list is narrower than this (DevTools docked to the side): least useful first. */
+  hideBelow?: number;
+}
+
+const COLUMNS: Column[] = [
+  { id: 'status', label: 'Status', width: '78px' },
+  { id: 'method', label: 'Method', width: '58px' },
+  { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
+  { id: 'host', label: 'Host', width: 'minmax(60px, 1fr)', hideBelow: 560 },
+  { id: 'type', label: 'Type', width: '80px', hideBelow: 680 },
+  { id: 'findings', label: 'Findings', width: '72px' },
+  { id: 'size', label: 'Size', width: '70px', hideBelow: 460 },
+  { id: 'time', label: 'Time', width: '64px', hideBelow: 520 },
 ];
 
-export const GRID_TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
+/** The list's own width, followed as the user resizes DevTools or the split. */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(Number.POSITIVE_INFINITY);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 function Findings({ row }: { row: Row }) {
   if (!row.analysis)
@@ -36,6 +55,76 @@ function Findings({ row }: { row: Row }) {
     <span>
       <SeverityMark severity={f[0]!.severity} label={false} /> {f.length}
     </span>
+  );
+}
+
+function StatusCell({ row, showCode }: { row: Row; showCode: (code: string) => void }) {
+  const ex = row.exchange;
+  return (
+    <>
+      <StatusCode status={ex.status} />
+      {ex.status !== 0 && <span className="fam-tag"> {statusFamily(ex.status)}</span>}
+      <button
+        type="button"
+        className="code-link"
+        tabIndex={-1}
+        title="Explain this status in the Codes view"
+        aria-label={`Explain ${ex.status === 0 ? (ex.failure ?? 'failed request') : ex.status}`}
+        onClick={(e) => {
+          e.stopPropagation();
+          showCode(ex.status === 0 && ex.failure ? ex.failure : String(ex.status));
+        }}
+      >
+        ?
+      </button>
+    </>
+  );
+}
+
+function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCode: (code: string) => void }) {
+  const ex = row.exchange;
+  let className: string | undefined;
+  let title: string | undefined;
+  let content: ReactNode;
+  switch (column) {
+    case 'status':
+      content = <StatusCell row={row} showCode={showCode} />;
+      break;
+    case 'method':
+      className = 'mono';
+      content = ex.method;
+      break;
+    case 'name':
+      className = 'name';
+      title = ex.url;
+      content = rowName(row);
+      break;
+    case 'host':
+      className = 'muted';
+      content = rowHost(row);
+      break;
+    case 'type':
+      className = 'muted';
+      content = ex.resourceType ?? (ex.mimeType.split(';')[0] || '—');
+      break;
+    case 'findings':
+      content = <Findings row={row} />;
+      break;
+    case 'size':
+      className = 'num';
+      content = formatSize(ex.size);
+      break;
+    case 'time':
+      className = 'num';
+      content = formatTime(ex.time);
+      break;
+    case 'seq':
+      content = row.seq;
+  }
+  return (
+    <div role="gridcell" className={className} title={title}>
+      {content}
+    </div>
   );
 }
 
@@ -56,6 +145,10 @@ export function RequestList() {
     );
   };
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(gridRef);
+  const columns = COLUMNS.filter((c) => c.hideBelow === undefined || width >= c.hideBelow);
+  const template = columns.map((c) => c.width).join(' ');
   // The virtualizer's functions are read fresh on every render, which is what the compiler warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -99,14 +192,10 @@ export function RequestList() {
       aria-rowcount={rows.length + 1}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      ref={gridRef}
     >
-      <div
-        className="list-header"
-        role="row"
-        aria-rowindex={1}
-        style={{ gridTemplateColumns: GRID_TEMPLATE }}
-      >
-        {COLUMNS.map((c) => (
+      <div className="list-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+        {columns.map((c) => (
           <div
             key={c.id}
             role="columnheader"
@@ -134,48 +223,13 @@ export function RequestList() {
                 data-id={ex.id}
                 data-family={statusFamily(ex.status)}
                 className={`list-row${selected ? ' selected' : ''}${item.index % 2 ? ' odd' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: GRID_TEMPLATE }}
+                style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template }}
                 onClick={() => select(ex.id)}
                 onDoubleClick={() => onOpen(ex.id)}
               >
-                <div role="gridcell">
-                  <StatusCode status={ex.status} />
-                  {ex.status !== 0 && <span className="fam-tag"> {statusFamily(ex.status)}</span>}
-                  <button
-                    type="button"
-                    className="code-link"
-                    tabIndex={-1}
-                    title="Explain this status in the Codes view"
-                    aria-label={`Explain ${ex.status === 0 ? (ex.failure ?? 'failed request') : ex.status}`}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      showCode(ex.status === 0 && ex.failure ? ex.failure : String(ex.status));
-                    }}
-                  >
-                    ?
-                  </button>
-                </div>
-                <div role="gridcell" className="mono">
-                  {ex.method}
-                </div>
-                <div role="gridcell" className="name" title={ex.url}>
-                  {rowName(row)}
-                </div>
-                <div role="gridcell" className="muted">
-                  {rowHost(row)}
-                </div>
-                <div role="gridcell" className="muted">
-                  {ex.resourceType ?? (ex.mimeType.split(';')[0] || '—')}
-                </div>
-                <div role="gridcell">
-                  <Findings row={row} />
-                </div>
-                <div role="gridcell" className="num">
-                  {formatSize(ex.size)}
-                </div>
-                <div role="gridcell" className="num">
-                  {formatTime(ex.time)}
-                </div>
+                {columns.map((c) => (
+                  <Cell key={c.id} column={c.id} row={row} showCode={showCode} />
+                ))}
               </div>
             );
           })}

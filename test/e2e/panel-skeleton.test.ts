@@ -81,7 +81,9 @@ describe('the Status Lens panel in real Chromium', () => {
       expect(row.family).toBe(want.family);
     }
     // Docked to the side, the list drops its least useful columns but keeps status, name and findings.
-    const headers = await panel.$$eval('[role="columnheader"]', (els) => els.map((e) => e.textContent?.trim() ?? ''));
+    const headers = await panel.$$eval('[role="columnheader"]', (els) =>
+      els.map((e) => e.textContent?.trim() ?? ''),
+    );
     expect(headers).toEqual(expect.arrayContaining(['Status', 'Method', 'Name', 'Findings']));
     expect(await panel.$eval('[role="grid"]', (g) => g.scrollWidth <= g.clientWidth + 1)).toBe(true);
     // What chrome://extensions would show a developer: no install warnings, manifest or runtime errors.

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, panelRows, until, type ExtensionBrowser } from './harness/browser';
+import {
+  inServiceWorker,
+  launchWithExtension,
+  openPanel,
+  panelRows,
+  until,
+  type ExtensionBrowser,
+} from './harness/browser';
 import { startServer, type TestServer } from './harness/server';
 
 const POPUP = 'src/surfaces/popup/popup.html';
@@ -74,30 +81,6 @@ describe('hostile content in the popup and the options page', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'status-lens-hostile-surfaces-'));
   const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
 
-  async function inWorker<A extends unknown[], T>(
-    fn: (...args: A) => T | Promise<T>,
-    ...args: A
-  ): Promise<T> {
-    const expression = `(${fn.toString()})(...${JSON.stringify(args)})`;
-    return until('an answer from the service worker', async () => {
-      const target = ext.browser
-        .targets()
-        .find((t) => t.type() === 'service_worker' && t.url().startsWith(extUrl('')));
-      if (!target) return undefined;
-      const session = await target.createCDPSession();
-      try {
-        const reply = await session.send('Runtime.evaluate', {
-          expression,
-          awaitPromise: true,
-          returnByValue: true,
-        });
-        return reply.exceptionDetails ? undefined : { value: reply.result.value as T };
-      } finally {
-        await session.detach().catch(() => {});
-      }
-    }).then((r) => r.value);
-  }
-
   beforeAll(async () => {
     server = await startServer({
       '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: PAGE },
@@ -116,7 +99,8 @@ describe('hostile content in the popup and the options page', () => {
     tabId = await panel.evaluate(() => chrome.devtools.inspectedWindow.tabId);
     await until('the summary with every payload', async () => {
       const s = JSON.stringify(
-        await inWorker(
+        await inServiceWorker(
+          ext,
           async (id: number) => (await chrome.storage.session.get(`summary:${id}`))[`summary:${id}`],
           tabId,
         ),
@@ -150,30 +134,34 @@ describe('hostile content in the popup and the options page', () => {
 
   it('the popup shows a tampered summary (raw markup in every field) as text too', async () => {
     const fakeTab = 424_242;
-    await inWorker(async (id: number) => {
-      await chrome.storage.session.set({
-        [`summary:${id}`]: {
-          families: { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 1, '5xx': 1, failed: 1, unknown: 1 },
-          findings: { error: 1, warning: 1, info: 0 },
-          rules: { '<img src=x onerror=window.__pwned=11>': 3, 'javascript:window.__pwned=12': 2 },
-          recent: [
-            {
-              method: '<script>window.__pwned=13</script>',
-              path: 'javascript:window.__pwned=14',
-              status: 999,
-              worst: {
-                rule: '<svg onload="window.__pwned=15"></svg>',
-                severity: 'error',
-                message:
-                  '<a href="javascript:window.__pwned=16">click</a><img src=x onerror="window.__pwned=17">',
+    await inServiceWorker(
+      ext,
+      async (id: number) => {
+        await chrome.storage.session.set({
+          [`summary:${id}`]: {
+            families: { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 1, '5xx': 1, failed: 1, unknown: 1 },
+            findings: { error: 1, warning: 1, info: 0 },
+            rules: { '<img src=x onerror=window.__pwned=11>': 3, 'javascript:window.__pwned=12': 2 },
+            recent: [
+              {
+                method: '<script>window.__pwned=13</script>',
+                path: 'javascript:window.__pwned=14',
+                status: 999,
+                worst: {
+                  rule: '<svg onload="window.__pwned=15"></svg>',
+                  severity: 'error',
+                  message:
+                    '<a href="javascript:window.__pwned=16">click</a><img src=x onerror="window.__pwned=17">',
+                },
               },
-            },
-            { method: 'GET', path: '<iframe src="javascript:window.__pwned=18"></iframe>', status: 0 },
-          ],
-          updatedAt: 1,
-        },
-      });
-    }, fakeTab);
+              { method: 'GET', path: '<iframe src="javascript:window.__pwned=18"></iframe>', status: 0 },
+            ],
+            updatedAt: 1,
+          },
+        });
+      },
+      fakeTab,
+    );
     const popup = await ext.browser.newPage();
     const dialogs = watchDialogs(popup);
     await popup.goto(`${extUrl(POPUP)}?tabId=${fakeTab}`);
@@ -233,7 +221,7 @@ describe('hostile content in the popup and the options page', () => {
     await assertInert(options, dialogs);
     expect(await options.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
     // Nothing of it was saved.
-    const saved = JSON.stringify(await inWorker(async () => chrome.storage.sync.get(null)));
+    const saved = JSON.stringify(await inServiceWorker(ext, async () => chrome.storage.sync.get(null)));
     expect(saved).not.toContain('__pwned');
     await options.close();
   });

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, panelRows, until, type ExtensionBrowser } from './harness/browser';
+import {
+  inServiceWorker,
+  launchWithExtension,
+  openPanel,
+  panelRows,
+  serviceWorkerTargetIds,
+  until,
+  type ExtensionBrowser,
+} from './harness/browser';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -46,57 +54,15 @@ describe('popup, badge, background and options in real Chromium', () => {
 
   const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
 
-  /** The extension's service worker targets as Chrome lists them now (puppeteer keeps stale ones). */
-  async function workerTargetIds(): Promise<string[]> {
-    const session = await ext.browser.target().createCDPSession();
-    try {
-      const { targetInfos } = await session.send('Target.getTargets');
-      return targetInfos
-        .filter((t) => t.type === 'service_worker' && t.url.startsWith(extUrl('')))
-        .map((t) => t.targetId);
-    } finally {
-      await session.detach().catch(() => {});
-    }
-  }
-
-  /**
-   * Runs `fn` in the extension's service worker. A fresh CDP session each time: after the worker
-   * is stopped and restarted Chrome reuses the target id, and puppeteer's cached session is dead.
-   * Retried until chrome.* is there (the target appears before it is).
-   */
-  async function inWorker<A extends unknown[], T>(
-    fn: (...args: A) => T | Promise<T>,
-    ...args: A
-  ): Promise<T> {
-    const expression = `(${fn.toString()})(...${JSON.stringify(args)})`;
-    return until('an answer from the service worker', async () => {
-      // Chrome's list says whether the worker runs; puppeteer's (one target, its id reused) gives the handle.
-      if ((await workerTargetIds()).length === 0) return undefined;
-      const target = ext.browser
-        .targets()
-        .find((t) => t.type() === 'service_worker' && t.url().startsWith(extUrl('')));
-      if (!target) return undefined;
-      const session = await target.createCDPSession();
-      try {
-        const reply = await session.send('Runtime.evaluate', {
-          expression,
-          awaitPromise: true,
-          returnByValue: true,
-        });
-        return reply.exceptionDetails ? undefined : { value: reply.result.value as T };
-      } finally {
-        await session.detach().catch(() => {});
-      }
-    }).then((r) => r.value);
-  }
-
   const storedSummary = () =>
-    inWorker(
+    inServiceWorker(
+      ext,
       async (id: number) =>
         (await chrome.storage.session.get(`summary:${id}`))[`summary:${id}`] as StoredSummary | undefined,
       tabId,
     );
-  const badgeText = () => inWorker((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  const badgeText = () =>
+    inServiceWorker(ext, (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
   /** The findings cell text of the panel row for `path` ('' while it is not there). */
   async function panelFindings(path: string): Promise<string> {
@@ -136,7 +102,7 @@ describe('popup, badge, background and options in real Chromium', () => {
     // Without the "tabs" permission chrome.tabs.query hides URLs, so the inspected tab's id comes
     // from DevTools itself; the worker confirms such a tab exists.
     tabId = await panel.evaluate(() => chrome.devtools.inspectedWindow.tabId);
-    const ids = await inWorker(async () => (await chrome.tabs.query({})).map((t) => t.id));
+    const ids = await inServiceWorker(ext, async () => (await chrome.tabs.query({})).map((t) => t.id));
     expect(ids).toContain(tabId);
     expect(tabId).toBeGreaterThan(0);
   });
@@ -189,7 +155,7 @@ describe('popup, badge, background and options in real Chromium', () => {
 
     expect(await badgeText()).toBe('2');
     expect(
-      await inWorker((id: number) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId),
+      await inServiceWorker(ext, (id: number) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId),
     ).toEqual([217, 48, 37, 255]);
     await popup.close();
   });
@@ -199,11 +165,11 @@ describe('popup, badge, background and options in real Chromium', () => {
     await popup.goto(`${extUrl(POPUP)}?tabId=${tabId}`);
     await popup.waitForSelector('[aria-label="Top broken rules"]');
     // A mark in the running worker's memory: a fresh worker will not have it.
-    await inWorker(() => ((globalThis as { mark?: number }).mark = 1));
+    await inServiceWorker(ext, () => ((globalThis as { mark?: number }).mark = 1));
     const cdp = await popup.createCDPSession();
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await until('the service worker to stop', async () => (await workerTargetIds()).length === 0);
+    await until('the service worker to stop', async () => (await serviceWorkerTargetIds(ext)).length === 0);
     await cdp.detach();
     await popup.reload();
     await popup.waitForSelector('[aria-label="Top broken rules"]');
@@ -213,7 +179,7 @@ describe('popup, badge, background and options in real Chromium', () => {
     );
     expect(totals).toMatch(/2\s*errors/);
     // The popup's request woke a fresh worker, which read the summary back from storage.session.
-    expect(await inWorker(() => (globalThis as { mark?: number }).mark ?? 'fresh')).toBe('fresh');
+    expect(await inServiceWorker(ext, () => (globalThis as { mark?: number }).mark ?? 'fresh')).toBe('fresh');
     expect((await storedSummary())?.findings.error).toBe(2);
     expect(await badgeText()).toBe('2');
     await popup.close();

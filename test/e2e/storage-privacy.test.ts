@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, panelRows, until, type ExtensionBrowser } from './harness/browser';
+import {
+  inServiceWorker,
+  launchWithExtension,
+  openPanel,
+  panelRows,
+  until,
+  type ExtensionBrowser,
+} from './harness/browser';
 import { startServer, type TestServer } from './harness/server';
 
 const POPUP = 'src/surfaces/popup/popup.html';
@@ -58,32 +65,8 @@ describe('what the extension stores: summaries, never bodies or header values', 
   let panel: Frame;
   let tabId: number;
 
-  /** Runs `fn` in the extension's service worker, retrying until chrome.* is there. */
-  async function inWorker<T>(fn: () => T | Promise<T>): Promise<T> {
-    return until('an answer from the service worker', async () => {
-      const target = ext.browser
-        .targets()
-        .find(
-          (t) =>
-            t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${ext.extensionId}/`),
-        );
-      if (!target) return undefined;
-      const session = await target.createCDPSession();
-      try {
-        const reply = await session.send('Runtime.evaluate', {
-          expression: `(${fn.toString()})()`,
-          awaitPromise: true,
-          returnByValue: true,
-        });
-        return reply.exceptionDetails ? undefined : { value: reply.result.value as T };
-      } finally {
-        await session.detach().catch(() => {});
-      }
-    }).then((r) => r.value);
-  }
-
   const everythingStored = () =>
-    inWorker(async () =>
+    inServiceWorker(ext, async () =>
       JSON.stringify({
         session: await chrome.storage.session.get(null),
         local: await chrome.storage.local.get(null),
@@ -165,7 +148,9 @@ describe('what the extension stores: summaries, never bodies or header values', 
     const clear = await popup.waitForSelector('::-p-xpath(//button[normalize-space()="Clear this tab"])');
     await clear!.click();
     await until('the tab’s key to leave session storage', async () => {
-      const session = await inWorker(async () => Object.keys(await chrome.storage.session.get(null)));
+      const session = await inServiceWorker(ext, async () =>
+        Object.keys(await chrome.storage.session.get(null)),
+      );
       return !session.includes(`summary:${tabId}`);
     });
     await popup.waitForFunction(() => document.body.innerText.includes('Nothing recorded for this tab yet.'));

@@ -16,7 +16,7 @@ export const ALWAYS_REDACTED_HEADERS: readonly string[] = [
 
 /**
  * JSON members whose value is a credential. Narrower than the query-parameter list on purpose:
- * names such as "code" or "key" are credentials in a URL but ordinary data in a JSON document.
+ * names such as "code" or "key" are credentials in a URL but ordinary data in a JSON body.
  */
 export const SECRET_JSON_MEMBERS: readonly string[] = [
   'password',

@@ -5,7 +5,7 @@ export function jsonPointer(path: readonly (string | number)[]): string {
   return out;
 }
 
-/** Splits an RFC 6901 pointer back into segments. '' is the whole document. */
+/** Splits an RFC 6901 pointer back into segments. '' points at the whole value. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer

@@ -208,3 +208,52 @@ export async function openPanelTab(
   await page.waitForSelector('[role="grid"]');
   return page;
 }
+
+/** The extension's service worker targets as Chrome lists them now (puppeteer keeps stale ones). */
+export async function serviceWorkerTargetIds(ext: ExtensionBrowser): Promise<string[]> {
+  const session = await ext.browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    return targetInfos
+      .filter(
+        (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`),
+      )
+      .map((t) => t.targetId);
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/**
+ * Runs `fn` in the extension's service worker and returns its (JSON) result. A fresh CDP
+ * session each time: after the worker is stopped and restarted Chrome reuses the target id
+ * and puppeteer's cached session is dead. Retried until chrome.* exists (the target appears
+ * before it does).
+ */
+export async function inServiceWorker<A extends unknown[], T>(
+  ext: ExtensionBrowser,
+  fn: (...args: A) => T | Promise<T>,
+  ...args: A
+): Promise<T> {
+  const expression = `(${fn.toString()})(...${JSON.stringify(args)})`;
+  return until('an answer from the service worker', async () => {
+    if ((await serviceWorkerTargetIds(ext)).length === 0) return undefined;
+    const target = ext.browser
+      .targets()
+      .find(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${ext.extensionId}/`),
+      );
+    if (!target) return undefined;
+    const session = await target.createCDPSession();
+    try {
+      const reply = await session.send('Runtime.evaluate', {
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      return reply.exceptionDetails ? undefined : { value: reply.result.value as T };
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }).then((r) => r.value);
+}

@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { JsonValue } from '../../core/json/walk';
-import { SafeLink, isSafeHref } from '../SafeLink';
 import './json-tree.css';
+import { JsonTreeRow } from './JsonTreeRow';
+import { JsonTreeToolbar } from './JsonTreeToolbar';
 import {
   expandSubtree,
   flattenTree,
@@ -15,11 +16,8 @@ import {
   type SearchResult,
   type TreeRow,
 } from './model';
-import { stringifyJson } from './stringify';
 
 const ROW_HEIGHT = 20;
-/** Longest string shown in a row; the full value is one "Copy value" away. */
-const MAX_SHOWN = 500;
 const SEARCH_DELAY_MS = 150;
 
 export interface JsonTreeProps {
@@ -29,71 +27,6 @@ export interface JsonTreeProps {
   /** Called by the copy buttons; `what` says what was copied ("value", "path"). */
   onCopy?: (text: string, what: string) => void;
   label?: string;
-}
-
-function clip(s: string): string {
-  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
-}
-
-function primitiveText(v: JsonValue): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (isContainer(v)) return Array.isArray(v) ? '[…]' : '{…}';
-  return String(v);
-}
-
-/** A one-line summary of a closed container: its first few members, like DevTools' console previews. */
-function preview(v: JsonValue): string {
-  if (Array.isArray(v)) {
-    const shown = v.slice(0, 5).map(primitiveText);
-    return `[${shown.join(', ')}${v.length > 5 ? ', …' : ''}]`;
-  }
-  if (!isContainer(v)) return '';
-  const parts: string[] = [];
-  let n = 0;
-  for (const k in v) {
-    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
-    if (n++ >= 4) {
-      parts.push('…');
-      break;
-    }
-    parts.push(`${k.length > 30 ? `${k.slice(0, 30)}…` : k}: ${primitiveText(v[k] as JsonValue)}`);
-  }
-  return `{${parts.join(', ')}}`;
-}
-
-function Value({ row }: { row: TreeRow }) {
-  const v = row.value;
-  if (typeof v === 'string') {
-    // Only http(s) strings become links (SafeLink); javascript:, data: and the rest stay text.
-    const shown = clip(v);
-    return (
-      <span className="jt-string">"{isSafeHref(v) ? <SafeLink href={v}>{shown}</SafeLink> : shown}"</span>
-    );
-  }
-  if (typeof v === 'number') return <span className="jt-number">{String(v)}</span>;
-  if (typeof v === 'boolean') return <span className="jt-boolean">{String(v)}</span>;
-  if (v === null) return <span className="jt-null">null</span>;
-  const isArray = Array.isArray(v);
-  const count = isArray
-    ? `${row.size} ${row.size === 1 ? 'item' : 'items'}`
-    : `${row.size} ${row.size === 1 ? 'key' : 'keys'}`;
-  if (row.expanded || row.size === 0) {
-    return (
-      <span className="jt-meta">
-        {isArray ? (row.size === 0 ? '[]' : 'Array') : row.size === 0 ? '{}' : 'Object'}{' '}
-        <span className="muted">({count})</span>
-      </span>
-    );
-  }
-  return (
-    <span className="jt-meta">
-      <span className="jt-preview">{clip(preview(v))}</span> <span className="muted">({count})</span>
-    </span>
-  );
-}
-
-function copyText(v: JsonValue): string {
-  return typeof v === 'string' ? v : stringifyJson(v, 2);
 }
 
 interface SearchState {
@@ -239,58 +172,24 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
     }
   };
 
-  const matchCount = search.result?.matches.length ?? 0;
   const rowId = (i: number) => `${id}-row-${i}`;
 
   return (
     <div className="json-tree">
-      <div className="jt-toolbar">
-        <input
-          type="search"
-          className="jt-search"
-          aria-label="Search keys and values"
-          placeholder="Search keys and values"
-          value={input}
-          spellCheck={false}
-          onChange={(e) => onSearchInput(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter') return;
-            e.preventDefault();
-            if (input !== search.query) runSearch(input);
-            else step(e.shiftKey ? -1 : 1);
-          }}
-        />
-        {search.result && (
-          <span className="jt-count" role="status">
-            {matchCount === 0
-              ? 'No matches'
-              : `${Math.min(search.current, Math.max(0, matchRows.length - 1)) + 1} of ${matchCount}${search.result.truncated ? '+' : ''} matches`}
-          </span>
-        )}
-        <button
-          type="button"
-          onClick={() => step(-1)}
-          disabled={matchRows.length === 0}
-          aria-label="Previous match"
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          onClick={() => step(1)}
-          disabled={matchRows.length === 0}
-          aria-label="Next match"
-        >
-          ↓
-        </button>
-        <span className="jt-spacer" />
-        <button type="button" onClick={expandAll} title="Open every member (up to 5,000 containers)">
-          Expand all
-        </button>
-        <button type="button" onClick={collapseAll}>
-          Collapse all
-        </button>
-      </div>
+      <JsonTreeToolbar
+        input={input}
+        onInput={onSearchInput}
+        onEnter={(back) => {
+          if (input !== search.query) runSearch(input);
+          else step(back ? -1 : 1);
+        }}
+        result={search.result}
+        current={search.current}
+        matchRows={matchRows.length}
+        onStep={step}
+        onExpandAll={expandAll}
+        onCollapseAll={collapseAll}
+      />
       <div
         className="jt-scroll"
         ref={scrollRef}
@@ -303,64 +202,21 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
-            const pointer = rowPointer(rows, item.index);
-            const classes = ['jt-row'];
-            if (item.index === active) classes.push('jt-active');
-            if (matchSet.has(item.index)) classes.push('jt-match');
-            if (item.index === currentMatch) classes.push('jt-current');
-            if (item.index === revealedRow) classes.push('jt-revealed');
             return (
-              <div
+              <JsonTreeRow
                 key={item.key}
+                row={row}
                 id={rowId(item.index)}
-                role="treeitem"
-                aria-level={row.depth + 1}
-                aria-expanded={row.size > 0 ? row.expanded : undefined}
-                aria-selected={item.index === active}
-                aria-current={item.index === revealedRow ? 'location' : undefined}
-                data-pointer={pointer}
-                title={pointer === '' ? '(whole document)' : pointer}
-                className={classes.join(' ')}
-                style={{
-                  transform: `translateY(${item.start}px)`,
-                  paddingLeft: 4 + Math.min(row.depth, 40) * 14,
-                }}
-                onClick={() => setActive(item.index)}
-              >
-                {row.size > 0 ? (
-                  <button
-                    type="button"
-                    className="jt-toggle"
-                    tabIndex={-1}
-                    aria-label={row.expanded ? 'Collapse' : 'Expand'}
-                    onClick={() => toggle(row)}
-                  >
-                    {row.expanded ? '▾' : '▸'}
-                  </button>
-                ) : (
-                  <span className="jt-toggle-space" />
-                )}
-                {row.depth > 40 && <span className="jt-depth muted">{row.depth}·</span>}
-                {row.key !== null && (
-                  <>
-                    <span className={typeof row.key === 'number' ? 'jt-index' : 'jt-key'}>
-                      {clip(String(row.key))}
-                    </span>
-                    <span className="jt-colon">: </span>
-                  </>
-                )}
-                <Value row={row} />
-                {onCopy && (
-                  <span className="jt-actions">
-                    <button type="button" tabIndex={-1} onClick={() => onCopy(copyText(row.value), 'value')}>
-                      Copy value
-                    </button>
-                    <button type="button" tabIndex={-1} onClick={() => onCopy(pointer, 'path')}>
-                      Copy path
-                    </button>
-                  </span>
-                )}
-              </div>
+                pointer={rowPointer(rows, item.index)}
+                top={item.start}
+                active={item.index === active}
+                match={matchSet.has(item.index)}
+                current={item.index === currentMatch}
+                revealed={item.index === revealedRow}
+                onActivate={() => setActive(item.index)}
+                onToggle={() => toggle(row)}
+                onCopy={onCopy}
+              />
             );
           })}
         </div>

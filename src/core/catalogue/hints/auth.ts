@@ -1,0 +1,86 @@
+/** Auth hints: what a WWW-Authenticate or Proxy-Authenticate challenge asks for. */
+
+import { headerValues } from '../../exchange/headers';
+import type { Exchange } from '../../exchange/types';
+import { parseChallenges, type Challenge } from '../auth-challenge';
+import { clip } from './text';
+import type { Hint } from './types';
+
+const SCHEMES: Record<string, string> = {
+  bearer: 'a Bearer token (such as an OAuth 2.0 access token)',
+  basic: 'a user name and password (Basic)',
+  digest: 'Digest credentials (a hashed user name and password)',
+  negotiate: 'Windows integrated sign-in (Negotiate: Kerberos or NTLM)',
+  ntlm: 'Windows NTLM sign-in',
+  dpop: 'a DPoP-bound access token',
+};
+
+function errorWords(error: string, scope: string | undefined): string {
+  switch (error) {
+    case 'invalid_token':
+      return 'The token was rejected (invalid_token): it is expired, revoked, malformed, or issued for another environment or audience. Get a new token and retry.';
+    case 'insufficient_scope':
+      return `The token is valid but lacks the scope this call needs (insufficient_scope)${scope ? `: ${clip(scope, 80)}` : ''}. Ask for a token with that scope; a fresh token with the same scopes will not help.`;
+    case 'invalid_request':
+      return 'The request itself is malformed (invalid_request): a missing or repeated parameter, or the token sent in more than one way. Fix the request rather than the token.';
+    default:
+      return `Error code "${clip(error, 60)}".`;
+  }
+}
+
+function describeChallenge(ch: Challenge, status: number): string {
+  const scheme = ch.scheme.toLowerCase();
+  const realm = ch.params.get('realm');
+  const error = ch.params.get('error');
+  const parts = [
+    `Wants ${SCHEMES[scheme] ?? `${clip(ch.scheme, 40)} credentials`}${realm ? ` for realm "${clip(realm, 60)}"` : ''}.`,
+  ];
+  if (error) parts.push(errorWords(error, ch.params.get('scope')));
+  else if (scheme === 'bearer' && status === 401) {
+    // RFC 6750 §3.1: without any credentials in the request the server should omit the error code.
+    parts.push('No error code, which usually means the request carried no token at all.');
+  }
+  const description = ch.params.get('error_description');
+  if (description) parts.push(`Server says: "${clip(description)}".`);
+  const uri = ch.params.get('error_uri');
+  if (uri) parts.push(`Details: ${clip(uri)}.`);
+  if (scheme === 'digest' && ch.params.get('stale')?.toLowerCase() === 'true') {
+    parts.push('The nonce was stale: retry with the new nonce; the password itself was accepted.');
+  }
+  return parts.join(' ');
+}
+
+export function authHints(ex: Exchange): Hint[] {
+  const proxy = ex.status === 407;
+  const field = proxy ? 'Proxy-Authenticate' : 'WWW-Authenticate';
+  const values = headerValues(ex.responseHeaders, field).filter((v): v is string => typeof v === 'string');
+  // A 403 only gets hints when it carries a challenge (RFC 6750 insufficient_scope).
+  if (ex.status === 403 && values.length === 0) return [];
+  if (values.length === 0) {
+    return [
+      {
+        kind: 'auth',
+        text: `${ex.status} without ${field}: the server does not say which kind of credentials it wants, though RFC 9110 requires it to.`,
+      },
+    ];
+  }
+  const challenges: Challenge[] = [];
+  let malformed = false;
+  for (const v of values) {
+    const parsed = parseChallenges(v);
+    challenges.push(...parsed.challenges);
+    malformed ||= parsed.malformed;
+  }
+  const hints: Hint[] = challenges
+    .slice(0, 4)
+    .map((ch) => ({ kind: 'auth', text: describeChallenge(ch, ex.status) }));
+  if (challenges.length === 0) {
+    hints.push({ kind: 'auth', text: `${field} "${clip(values.join(', '))}" holds no readable challenge.` });
+  } else if (malformed) {
+    hints.push({
+      kind: 'auth',
+      text: `${field} is malformed in places; the reading above is a best effort.`,
+    });
+  }
+  return hints;
+}

@@ -1,0 +1,206 @@
+import {
+  BACKSLASH,
+  CLOSE_ARR,
+  CLOSE_OBJ,
+  COMMA,
+  NEWLINE,
+  OPEN_ARR,
+  OPEN_OBJ,
+  QUOTE,
+  concat,
+  isWhitespace,
+} from './bytes';
+import { describeByte } from './describe';
+import { CTX_DOC, CTX_ERROR, S_COMMA_OR_CLOSE, S_VALUE, V_CONTAINER, V_SCALAR, V_STRING } from './states';
+import type { SplitEntry, SplitError } from './types';
+
+/**
+ * The splitter's shared state (where it is, the first failure, the value in hand) and the
+ * skipping of one JSON value, capturing its bytes when it is an entry. Most of a HAR's bytes
+ * sit inside body strings, so the loop that skips strings is kept as tight as it can be.
+ * Bytes ≥ 0x80 never equal `"`, `\` or a bracket, so a multi-byte UTF-8 character split
+ * across chunks needs no special care.
+ */
+export abstract class ValueScanner {
+  protected ctx = CTX_DOC;
+  protected state = S_VALUE;
+
+  // Position bookkeeping.
+  protected consumed = 0; // bytes in earlier chunks
+  protected line = 1;
+  protected lineStart = 0; // offset of the current line's first byte
+
+  // Value being skipped, or captured when it is an entry.
+  protected skipping = false;
+  private valueKind = V_CONTAINER;
+  private depth = 0;
+  private inString = false;
+  private escape = false;
+  protected capturing = false;
+  protected captureStart = -1;
+  protected parts: Uint8Array[] = [];
+  protected partsLength = 0;
+  protected entryIndex = 0;
+  protected entryLine = 0;
+  protected entryOffset = 0;
+
+  protected failure: SplitError | undefined;
+
+  protected newline(i: number): void {
+    this.line++;
+    this.lineStart = this.consumed + i + 1;
+  }
+
+  protected fail(message: string, offset: number, entryIndex?: number): SplitError {
+    const err: SplitError = {
+      message,
+      line: this.line,
+      column: Math.max(1, offset - this.lineStart + 1),
+      offset,
+    };
+    if (entryIndex !== undefined) err.entryIndex = entryIndex;
+    this.failure = err;
+    this.ctx = CTX_ERROR;
+    this.skipping = false;
+    this.capturing = false;
+    this.parts = [];
+    this.partsLength = 0;
+    return err;
+  }
+
+  protected unexpected(c: number, i: number, expected: string): false {
+    this.fail(`not valid JSON: unexpected ${describeByte(c)}, expected ${expected}`, this.consumed + i);
+    return false;
+  }
+
+  /** Starts skipping (or capturing) a value whose first byte, c, has just been consumed. */
+  protected startValue(c: number, capture: boolean): void {
+    this.skipping = true;
+    this.capturing = capture;
+    this.parts = [];
+    this.partsLength = 0;
+    this.escape = false;
+    this.inString = c === QUOTE;
+    this.depth = c === OPEN_OBJ || c === OPEN_ARR ? 1 : 0;
+    this.valueKind = this.depth === 1 ? V_CONTAINER : this.inString ? V_STRING : V_SCALAR;
+  }
+
+  /**
+   * Advances through the value being skipped from chunk[i]. Returns the index just past the
+   * value when it ends in this chunk (and clears `skipping`), else chunk.length.
+   */
+  protected skipValue(chunk: Uint8Array, i: number): number {
+    const n = chunk.length;
+    if (this.valueKind === V_SCALAR) {
+      // Numbers and literals end at the first delimiter, which belongs to the enclosing structure.
+      while (i < n) {
+        const c = chunk[i]!;
+        if (
+          c === COMMA ||
+          c === CLOSE_OBJ ||
+          c === CLOSE_ARR ||
+          c === QUOTE ||
+          c === OPEN_OBJ ||
+          c === OPEN_ARR ||
+          isWhitespace(c)
+        ) {
+          return this.endValue(i);
+        }
+        i++;
+      }
+      return n;
+    }
+    if (this.inString) {
+      if (this.escape) {
+        // The previous chunk ended on a backslash: this byte is escaped, whatever it is.
+        this.escape = false;
+        i++;
+      }
+      const end = this.stringEnd(chunk, i);
+      if (end < 0) return n;
+      this.inString = false;
+      if (this.valueKind === V_STRING) return this.endValue(end);
+      i = end;
+    }
+    // The hot loop: locals instead of fields, and one test for each bracket pair
+    // ("[" | 0x20 is "{", "]" | 0x20 is "}").
+    let depth = this.depth;
+    while (i < n) {
+      const c = chunk[i]!;
+      if (c === QUOTE) {
+        const end = this.stringEnd(chunk, i + 1);
+        if (end < 0) {
+          this.inString = true;
+          this.depth = depth;
+          return n;
+        }
+        i = end;
+        continue;
+      }
+      if (c <= 0x20) {
+        if (c === NEWLINE) {
+          this.line++;
+          this.lineStart = this.consumed + i + 1;
+        }
+      } else {
+        const folded = c | 0x20;
+        if (folded === OPEN_OBJ) depth++;
+        else if (folded === CLOSE_OBJ && --depth === 0) {
+          this.depth = 0;
+          return this.endValue(i + 1);
+        }
+      }
+      i++;
+    }
+    this.depth = depth;
+    return n;
+  }
+
+  /**
+   * Index just past the closing quote of the string being skipped from `from` (which is
+   * never in the middle of an escape), or -1 when it runs past the chunk; `escape` then says
+   * whether the chunk ended on a backslash. A plain loop beats indexOf here: JSON bodies
+   * embedded in a HAR are dense with escaped quotes, so a native search would stop every
+   * few bytes anyway.
+   */
+  private stringEnd(chunk: Uint8Array, from: number): number {
+    const n = chunk.length;
+    let j = from;
+    while (j < n) {
+      const c = chunk[j]!;
+      if (c === QUOTE) return j + 1;
+      j += c === BACKSLASH ? 2 : 1;
+    }
+    // j is n, or n + 1 when the chunk ended on a backslash whose escaped byte is in the next chunk.
+    this.escape = j > n;
+    return -1;
+  }
+
+  private endValue(end: number): number {
+    this.skipping = false;
+    this.state = S_COMMA_OR_CLOSE;
+    return end;
+  }
+
+  protected finishEntry(chunk: Uint8Array, end: number): SplitEntry {
+    let bytes: Uint8Array;
+    if (this.parts.length === 0) bytes = chunk.subarray(this.captureStart, end);
+    else {
+      const tail = chunk.subarray(0, end);
+      this.parts.push(tail);
+      bytes = concat(this.parts, this.partsLength + tail.length);
+    }
+    this.parts = [];
+    this.partsLength = 0;
+    this.capturing = false;
+    this.captureStart = -1;
+    const entry: SplitEntry = {
+      index: this.entryIndex,
+      bytes,
+      line: this.entryLine,
+      offset: this.entryOffset,
+    };
+    this.entryIndex++;
+    return entry;
+  }
+}

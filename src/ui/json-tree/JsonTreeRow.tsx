@@ -1,0 +1,159 @@
+import type { JsonValue } from '../../core/json/walk';
+import { SafeLink, isSafeHref } from '../SafeLink';
+import { isContainer, type TreeRow } from './model';
+import { stringifyJson } from './stringify';
+
+/** Longest string shown in a row; the full value is one "Copy value" away. */
+const MAX_SHOWN = 500;
+
+function clip(s: string): string {
+  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
+}
+
+function primitiveText(v: JsonValue): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (isContainer(v)) return Array.isArray(v) ? '[…]' : '{…}';
+  return String(v);
+}
+
+/** A one-line summary of a closed container: its first few members, like DevTools' console previews. */
+function preview(v: JsonValue): string {
+  if (Array.isArray(v)) {
+    const shown = v.slice(0, 5).map(primitiveText);
+    return `[${shown.join(', ')}${v.length > 5 ? ', …' : ''}]`;
+  }
+  if (!isContainer(v)) return '';
+  const parts: string[] = [];
+  let n = 0;
+  for (const k in v) {
+    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    if (n++ >= 4) {
+      parts.push('…');
+      break;
+    }
+    parts.push(`${k.length > 30 ? `${k.slice(0, 30)}…` : k}: ${primitiveText(v[k] as JsonValue)}`);
+  }
+  return `{${parts.join(', ')}}`;
+}
+
+function Value({ row }: { row: TreeRow }) {
+  const v = row.value;
+  if (typeof v === 'string') {
+    // Only http(s) strings become links (SafeLink); javascript:, data: and the rest stay text.
+    const shown = clip(v);
+    return (
+      <span className="jt-string">"{isSafeHref(v) ? <SafeLink href={v}>{shown}</SafeLink> : shown}"</span>
+    );
+  }
+  if (typeof v === 'number') return <span className="jt-number">{String(v)}</span>;
+  if (typeof v === 'boolean') return <span className="jt-boolean">{String(v)}</span>;
+  if (v === null) return <span className="jt-null">null</span>;
+  const isArray = Array.isArray(v);
+  const count = isArray
+    ? `${row.size} ${row.size === 1 ? 'item' : 'items'}`
+    : `${row.size} ${row.size === 1 ? 'key' : 'keys'}`;
+  if (row.expanded || row.size === 0) {
+    return (
+      <span className="jt-meta">
+        {isArray ? (row.size === 0 ? '[]' : 'Array') : row.size === 0 ? '{}' : 'Object'}{' '}
+        <span className="muted">({count})</span>
+      </span>
+    );
+  }
+  return (
+    <span className="jt-meta">
+      <span className="jt-preview">{clip(preview(v))}</span> <span className="muted">({count})</span>
+    </span>
+  );
+}
+
+function copyText(v: JsonValue): string {
+  return typeof v === 'string' ? v : stringifyJson(v, 2);
+}
+
+export interface JsonTreeRowProps {
+  row: TreeRow;
+  id: string;
+  /** JSON Pointer of the row's member ('' for the whole document). */
+  pointer: string;
+  /** Offset from the top of the virtual list, in pixels. */
+  top: number;
+  active: boolean;
+  match: boolean;
+  current: boolean;
+  revealed: boolean;
+  onActivate: () => void;
+  onToggle: () => void;
+  onCopy?: ((text: string, what: string) => void) | undefined;
+}
+
+/** One member of the tree: toggle, key, value (or a preview of a closed container) and copy buttons. */
+export function JsonTreeRow({
+  row,
+  id,
+  pointer,
+  top,
+  active,
+  match,
+  current,
+  revealed,
+  onActivate,
+  onToggle,
+  onCopy,
+}: JsonTreeRowProps) {
+  const classes = ['jt-row'];
+  if (active) classes.push('jt-active');
+  if (match) classes.push('jt-match');
+  if (current) classes.push('jt-current');
+  if (revealed) classes.push('jt-revealed');
+  return (
+    <div
+      id={id}
+      role="treeitem"
+      aria-level={row.depth + 1}
+      aria-expanded={row.size > 0 ? row.expanded : undefined}
+      aria-selected={active}
+      aria-current={revealed ? 'location' : undefined}
+      data-pointer={pointer}
+      title={pointer === '' ? '(whole document)' : pointer}
+      className={classes.join(' ')}
+      style={{
+        transform: `translateY(${top}px)`,
+        paddingLeft: 4 + Math.min(row.depth, 40) * 14,
+      }}
+      onClick={onActivate}
+    >
+      {row.size > 0 ? (
+        <button
+          type="button"
+          className="jt-toggle"
+          tabIndex={-1}
+          aria-label={row.expanded ? 'Collapse' : 'Expand'}
+          onClick={onToggle}
+        >
+          {row.expanded ? '▾' : '▸'}
+        </button>
+      ) : (
+        <span className="jt-toggle-space" />
+      )}
+      {row.depth > 40 && <span className="jt-depth muted">{row.depth}·</span>}
+      {row.key !== null && (
+        <>
+          <span className={typeof row.key === 'number' ? 'jt-index' : 'jt-key'}>{clip(String(row.key))}</span>
+          <span className="jt-colon">: </span>
+        </>
+      )}
+      <Value row={row} />
+      {onCopy && (
+        <span className="jt-actions">
+          <button type="button" tabIndex={-1} onClick={() => onCopy(copyText(row.value), 'value')}>
+            Copy value
+          </button>
+          <button type="button" tabIndex={-1} onClick={() => onCopy(pointer, 'path')}>
+            Copy path
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

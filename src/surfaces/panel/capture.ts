@@ -20,6 +20,12 @@ export interface CaptureDeps {
  * Wires live DevTools traffic into the panel: capture → store (the list never waits) →
  * analyzer (findings arrive later) → store, and the tab summary to the background worker.
  */
+/** Identifies one request across getHAR() and onRequestFinished: same start time, method and URL. */
+function requestKey(entry: unknown): string {
+  const e = entry as { startedDateTime?: unknown; request?: { method?: unknown; url?: unknown } } | null;
+  return `${String(e?.startedDateTime)} ${String(e?.request?.method)} ${String(e?.request?.url)}`;
+}
+
 export function startCapture(deps: CaptureDeps): () => void {
   const { source, store, analyzer } = deps;
   const flushMs = deps.flushMs ?? 50;
@@ -67,8 +73,12 @@ export function startCapture(deps: CaptureDeps): () => void {
       scheduleSummary();
     }),
   );
+  // A request that finishes while getHAR() is being answered reaches us both ways; until that
+  // answer arrives, remember what came live so the HAR copy can be skipped.
+  let liveBeforeHar: Set<string> | null = new Set();
   cleanups.push(
     source.onRequestFinished((request) => {
+      liveBeforeHar?.add(requestKey(request.entry));
       if (store.getState().recording) void ingest(request);
     }),
   );
@@ -97,7 +107,9 @@ export function startCapture(deps: CaptureDeps): () => void {
     );
   }
   void source.getExisting().then((requests) => {
-    for (const r of requests) void ingest(r);
+    const seen = liveBeforeHar;
+    liveBeforeHar = null;
+    for (const r of requests) if (!seen?.has(requestKey(r.entry))) void ingest(r);
   });
 
   return () => {

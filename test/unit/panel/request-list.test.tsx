@@ -170,3 +170,46 @@ describe('keyboard', () => {
     expect(screen.getByRole('region', { name: 'Selected request' })).toHaveTextContent('/users/1');
   });
 });
+
+describe('opening the panel', () => {
+  it('lists requests DevTools already held, once each even if one also arrives live', async () => {
+    const { MemoryNetworkSource } = await import('../../../src/adapters/memory');
+    const { createPanelStore } = await import('../../../src/state/panel-store');
+    const { createInlineAnalyzer } = await import('../../../src/surfaces/panel/analyzer');
+    const { startCapture } = await import('../../../src/surfaces/panel/capture');
+    const source = new MemoryNetworkSource();
+    const earlier = harEntry({
+      url: 'https://a.io/earlier',
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const both = harEntry({
+      url: 'https://a.io/both',
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    source.existing = [earlier, both].map((entry) => ({
+      entry,
+      getContent: async () => ({ text: '{}', encoding: null }),
+    }));
+    const store = createPanelStore();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const original = source.getExisting.bind(source);
+    source.getExisting = async () => {
+      await gate;
+      return original();
+    };
+    startCapture({ source, store, analyzer: createInlineAnalyzer(), flushMs: 0 });
+    source.emit(both, { text: '{}' });
+    release();
+    await waitFor(() => expect(store.getState().rows).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(
+      store
+        .getState()
+        .rows.map((r) => r.exchange.url)
+        .sort(),
+    ).toEqual(['https://a.io/both', 'https://a.io/earlier']);
+  });
+});

@@ -29,6 +29,8 @@ export type ThemeName = 'light' | 'dark';
 export interface DevtoolsEnvironment {
   inspectedTabId: number;
   theme: ThemeName;
+  /** Follows the user switching DevTools between light and dark while the panel is open. */
+  onThemeChanged(listener: (theme: ThemeName) => void): Unsubscribe;
 }
 
 export interface SettingsStore {

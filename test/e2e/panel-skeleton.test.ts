@@ -105,6 +105,14 @@ describe('the Status Lens panel in real Chromium', () => {
       }));
       expect(theme).toBe(want);
       expect(background).toBe(want === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
+      // The user switches DevTools' theme while the panel is open.
+      const flipped = want === 'dark' ? 'light' : 'dark';
+      await tab.evaluate((name) => {
+        (globalThis as unknown as { __themeHandler: (t: string) => void }).__themeHandler(
+          name === 'dark' ? 'dark' : 'default',
+        );
+      }, flipped);
+      expect(await tab.evaluate(() => document.documentElement.dataset.theme)).toBe(flipped);
       await tab.close();
     }
   });

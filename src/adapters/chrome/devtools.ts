@@ -1,4 +1,6 @@
-import type { DevtoolsEnvironment } from '../ports';
+import type { DevtoolsEnvironment, ThemeName } from '../ports';
+
+const themeOf = (name: string | undefined): ThemeName => (name === 'dark' ? 'dark' : 'light');
 
 /** Registers the panel. The path is relative to the extension root, as the API requires. */
 export function registerPanel(title: string, iconPath: string, pagePath: string): void {
@@ -6,8 +8,15 @@ export function registerPanel(title: string, iconPath: string, pagePath: string)
 }
 
 export function devtoolsEnvironment(): DevtoolsEnvironment {
+  const panels = chrome.devtools.panels;
   return {
     inspectedTabId: chrome.devtools.inspectedWindow.tabId,
-    theme: chrome.devtools.panels.themeName === 'dark' ? 'dark' : 'light',
+    theme: themeOf(panels.themeName),
+    onThemeChanged(listener) {
+      // Chrome keeps one handler per page; older versions lack the method altogether.
+      if (typeof panels.setThemeChangeHandler !== 'function') return () => {};
+      panels.setThemeChangeHandler((name) => listener(themeOf(name)));
+      return () => panels.setThemeChangeHandler();
+    },
   };
 }

@@ -18,6 +18,9 @@ import { createWorkerAnalyzer } from './worker-analyzer';
 async function main() {
   const env = devtoolsEnvironment();
   document.documentElement.dataset.theme = env.theme;
+  env.onThemeChanged((theme) => {
+    document.documentElement.dataset.theme = theme;
+  });
   const settingsStore = chromeSettingsStore();
   const settings = await settingsStore.load();
   const store = createPanelStore({ settings });

@@ -196,7 +196,12 @@ export async function openPanelTab(
     const c = (globalThis as unknown as { chrome: Record<string, unknown> }).chrome;
     c.devtools = {
       inspectedWindow: { tabId: 999_999 },
-      panels: { themeName },
+      panels: {
+        themeName,
+        setThemeChangeHandler(handler?: (theme: string) => void) {
+          (globalThis as unknown as { __themeHandler?: unknown }).__themeHandler = handler;
+        },
+      },
       network: {
         onRequestFinished: noopEvent,
         onNavigated: noopEvent,

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
+import { DIST, inServiceWorker, launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 /**
@@ -86,5 +86,17 @@ describe('monitoring without DevTools', () => {
     );
     expect(recent).toContain('/api/login');
     expect(recent).toContain('/api/boom');
+  });
+
+  it('opens as the real toolbar popup on the active tab', async () => {
+    const page = (await ext.browser.pages()).find((p) => p.url().startsWith(server.origin))!;
+    await page.bringToFront();
+    await inServiceWorker(ext, () => chrome.action.openPopup());
+    const target = await ext.browser.waitForTarget((t) => t.url().endsWith('src/surfaces/popup/popup.html'));
+    const popup = (await target.asPage())!;
+    await popup.waitForSelector('[aria-label="Top broken rules"]');
+    expect(
+      await popup.$eval('[aria-label="Top broken rules"]', (e) => (e as HTMLElement).innerText),
+    ).toContain('http/unauthorized-challenge');
   });
 });

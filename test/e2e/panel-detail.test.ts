@@ -14,7 +14,14 @@ const JSON_CT = { 'Content-Type': 'application/json' };
 const PAYLOAD =
   '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><svg onload="window.__pwned=4"><script>window.__pwned=5</script></svg>';
 
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
 const ROUTES = {
+  '/api/avatar.png': { status: 200, headers: { 'Content-Type': 'image/png' }, body: PNG },
   '/api/limited': {
     status: 429,
     headers: { ...JSON_CT, 'Retry-After': '30' },
@@ -155,5 +162,18 @@ describe('the detail view in real Chromium', () => {
     const auth = har.log.entries[0]!.request.headers.find((h) => h.name.toLowerCase() === 'authorization');
     expect(auth?.value).toMatch(/REDACTED/);
     expect(har.log.entries[0]!.request.url).toContain('page=2');
+  });
+
+  it('fetches an image body on demand and shows it as an image', async () => {
+    await select(panel, rows, '/api/avatar.png');
+    const body = await panel.waitForSelector(
+      `::-p-xpath(//section[@aria-label="Selected request"]//*[@role="tab"][normalize-space()="Body"])`,
+    );
+    await body!.evaluate((b) => (b as HTMLElement).click());
+    const img = await panel.waitForSelector(`${DETAIL} img`);
+    expect(await img!.evaluate((i) => (i as HTMLImageElement).src)).toBe(
+      `data:image/png;base64,${PNG.toString('base64')}`,
+    );
+    expect(await img!.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { PanelActionsContext, type PanelActions } from '../../src/surfaces/panel
 import { createInlineAnalyzer } from '../../src/surfaces/panel/analyzer';
 import { startCapture } from '../../src/surfaces/panel/capture';
 import { createImporter } from '../../src/surfaces/panel/importer';
+import { createBodyHandles } from '../../src/surfaces/panel/body-handles';
 import { PanelProvider } from '../../src/surfaces/panel/panel-context';
 
 /** The panel wired to in-memory fakes of every port, with the engine running inline. */
@@ -18,7 +19,9 @@ export function setupPanel(settings: Settings = defaultSettings()) {
   const analyzer = createInlineAnalyzer();
   const importer = createImporter(analyzer, store);
   const downloads: { fileName: string; mimeType: string; text: string }[] = [];
+  const bodies = createBodyHandles();
   const actions: PanelActions = {
+    loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
   };
@@ -26,6 +29,7 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     source,
     store,
     analyzer,
+    keepBody: bodies.keep,
     settings: settingsStore,
     summary,
     tabId: 7,

@@ -31,11 +31,18 @@ export class MemoryNetworkSource implements NetworkSource {
   async getExisting() {
     return this.existing;
   }
-  /** Test side: a request finishes. `body` is what getContent() will return. */
-  emit(entry: unknown, body: { text: string | null; encoding?: string | null } = { text: null }) {
+  /** Test side: a request finishes. `body` is what getContent() will return; `fetches` counts its calls. */
+  emit(
+    entry: unknown,
+    body: { text: string | null; encoding?: string | null } = { text: null },
+    fetches: { count: number } = { count: 0 },
+  ) {
     const req: CapturedRequest = {
       entry,
-      getContent: async () => ({ text: body.text, encoding: body.encoding ?? null }),
+      getContent: async () => {
+        fetches.count++;
+        return { text: body.text, encoding: body.encoding ?? null };
+      },
     };
     for (const l of this.requestListeners) l(req);
   }

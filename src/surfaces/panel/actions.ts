@@ -1,13 +1,19 @@
 import { createContext, useContext } from 'react';
+import type { CapturedContent } from '../../adapters/ports';
 
 /** Side-effecting panel commands, provided by main.tsx (real) or tests (fakes). */
 export interface PanelActions {
   importFiles(files: File[]): void;
   /** Saves a file the user asked for (HAR or report). */
   download(fileName: string, mimeType: string, text: string): void;
+  /**
+   * Fetches a body that capture left alone (images are binary, so not fetched up front) when
+   * the user asks to see it. Null when DevTools no longer holds it.
+   */
+  loadBody(id: string): Promise<CapturedContent | null>;
 }
 
-const noop: PanelActions = { importFiles: () => {}, download: () => {} };
+const noop: PanelActions = { importFiles: () => {}, download: () => {}, loadBody: async () => null };
 
 export const PanelActionsContext = createContext<PanelActions>(noop);
 

@@ -1,4 +1,4 @@
-import type { NetworkSource, SettingsStore, SummarySink } from '../../adapters/ports';
+import type { CapturedRequest, NetworkSource, SettingsStore, SummarySink } from '../../adapters/ports';
 import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import { ingestRequest, type Ingested } from './ingest';
@@ -11,6 +11,8 @@ export interface CaptureDeps {
   settings?: SettingsStore;
   summary?: SummarySink;
   tabId?: number;
+  /** Keeps the body fetcher of a response not fetched up front (images), for showing it on demand. */
+  keepBody?: (id: string, getContent: CapturedRequest['getContent']) => void;
   /** How long to gather rows before one store update (ms). */
   flushMs?: number;
   summaryMs?: number;
@@ -62,6 +64,9 @@ export function startCapture(deps: CaptureDeps): () => void {
       store.getState().setNotice(`A request could not be read: ${result.error}`);
       return;
     }
+    const body = result.exchange.body;
+    if (body.kind === 'unknown' && body.reason === 'binary-not-fetched')
+      deps.keepBody?.(id, request.getContent);
     pending.push(result);
     if (!flushTimer) flushTimer = setTimeout(flush, flushMs);
   };

@@ -12,6 +12,7 @@ import { PanelActionsContext, type PanelActions } from './actions';
 import { App } from './App';
 import { startCapture } from './capture';
 import { createImporter } from './importer';
+import { createBodyHandles } from './body-handles';
 import { PanelProvider } from './panel-context';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
@@ -26,7 +27,9 @@ async function main() {
   const store = createPanelStore({ settings });
   const analyzer = createWorkerAnalyzer();
   const importer = createImporter(analyzer, store);
+  const bodies = createBodyHandles();
   const actions: PanelActions = {
+    loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
   };
@@ -34,6 +37,7 @@ async function main() {
     source: chromeNetworkSource(),
     store,
     analyzer,
+    keepBody: bodies.keep,
     settings: settingsStore,
     summary: chromeSummarySink(),
     tabId: env.inspectedTabId,

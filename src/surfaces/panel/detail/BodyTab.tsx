@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Row } from '../../../state/panel-store';
 import { JsonTree } from '../../../ui/json-tree/JsonTree';
 import { formatSize } from '../format';
 import { usePanel } from '../panel-context';
-import { bodyView, type BodyView } from './body-view';
+import { usePanelActions } from '../actions';
+import { bodyView, imageDataUrl, isShowableImage, type BodyView } from './body-view';
 import { useCopy } from './detail-context';
 import { stringifyJson } from '../../../ui/json-tree/stringify';
 import { prettyText, tryParseJson } from './pretty';
@@ -102,9 +103,49 @@ function TextBody({ view }: { view: Extract<BodyView, { kind: 'text' }> }) {
   );
 }
 
+/** The media type of an image body that capture did not fetch, or null. */
+function notFetchedImage(row: Row): string | null {
+  const body = row.exchange.body;
+  if (body.kind !== 'unknown' || body.reason !== 'binary-not-fetched') return null;
+  const mediaType = (row.exchange.mimeType.split(';')[0] ?? '').trim().toLowerCase();
+  return isShowableImage(mediaType) ? mediaType : null;
+}
+
+function LazyImage({ id, mediaType }: { id: string; mediaType: string }) {
+  const { loadBody } = usePanelActions();
+  const [state, setState] = useState<{ src: string } | { error: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadBody(id).then(
+      (content) => {
+        if (!live) return;
+        if (!content?.text) {
+          setState({ error: 'DevTools no longer holds this image.' });
+          return;
+        }
+        const src = content.encoding === 'base64' ? imageDataUrl(mediaType, content.text) : null;
+        setState(src ? { src } : { error: 'The image data is not valid base64, so it cannot be shown.' });
+      },
+      () => live && setState({ error: 'The image could not be read.' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, mediaType, loadBody]);
+  if (!state) return <p className="muted">Loading the image…</p>;
+  if ('error' in state) return <p className="muted">{state.error}</p>;
+  return (
+    <figure className="body-image">
+      <img src={state.src} alt={`Response body (${mediaType})`} />
+      <figcaption className="muted">{mediaType}</figcaption>
+    </figure>
+  );
+}
+
 export function BodyTab({ row }: { row: Row }) {
   const focusPointer = usePanel((s) => s.focusPointer);
   const view = useMemo(() => bodyView(row.exchange), [row.exchange]);
+  const lazyImage = notFetchedImage(row);
   return (
     <div className="body-tab">
       {row.bodyNote && (
@@ -113,6 +154,7 @@ export function BodyTab({ row }: { row: Row }) {
         </p>
       )}
       {view.kind === 'none' && <p className="body-message">{view.message}</p>}
+      {view.kind === 'none' && lazyImage && <LazyImage id={row.exchange.id} mediaType={lazyImage} />}
       {view.kind === 'image' && (
         <figure className="body-image">
           <img src={view.src} alt={`Response body (${view.mediaType})`} />

@@ -14,6 +14,18 @@ export type BodyView =
 const IMAGE_TYPE = /^image\/[a-z0-9.+-]{1,64}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
+/** True for image types shown as images (SVG is not: it is a document that can carry script). */
+export function isShowableImage(mediaType: string): boolean {
+  return mediaType.startsWith('image/') && IMAGE_TYPE.test(mediaType) && mediaType !== 'image/svg+xml';
+}
+
+/** A data: URL for base64 image bytes, or null when the type or the base64 is not clean. */
+export function imageDataUrl(mediaType: string, base64: string): string | null {
+  if (!isShowableImage(mediaType)) return null;
+  const compact = base64.replace(/\s+/g, '');
+  return compact.length > 0 && BASE64.test(compact) ? `data:${mediaType};base64,${compact}` : null;
+}
+
 function describeUnknown(ex: Exchange, reason: string, size: number | undefined, mediaType: string): string {
   const sized = size !== undefined && size > 0 ? ` (${formatSize(size)})` : '';
   switch (reason) {
@@ -61,12 +73,8 @@ export function bodyView(ex: Exchange): BodyView {
       };
     case 'text': {
       const { text, size } = body;
-      if (mediaType.startsWith('image/') && IMAGE_TYPE.test(mediaType) && mediaType !== 'image/svg+xml') {
-        const compact = text.replace(/\s+/g, '');
-        if (compact.length > 0 && BASE64.test(compact)) {
-          return { kind: 'image', src: `data:${mediaType};base64,${compact}`, mediaType, size };
-        }
-      }
+      const src = imageDataUrl(mediaType, text);
+      if (src) return { kind: 'image', src, mediaType, size };
       const first = firstChar(text);
       const looksJson = first === '{' || first === '[';
       if (

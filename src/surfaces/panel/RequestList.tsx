@@ -19,7 +19,7 @@ interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { id: 'status', label: 'Status', width: '78px' },
+  { id: 'status', label: 'Status', width: '84px' },
   { id: 'method', label: 'Method', width: '58px' },
   { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
   { id: 'host', label: 'Host', width: 'minmax(60px, 1fr)', hideBelow: 560 },

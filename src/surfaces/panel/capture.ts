@@ -92,7 +92,14 @@ export function startCapture(deps: CaptureDeps): () => void {
       if (store.getState().preserveLog) return;
       pending = [];
       store.getState().clear();
-      if (deps.summary && deps.tabId !== undefined) deps.summary.clear(deps.tabId);
+    }),
+  );
+  // However the list empties (a navigation, the Clear button), the popup and badge follow.
+  cleanups.push(
+    store.subscribe((state, previous) => {
+      if (state.rows.length === 0 && previous.rows.length > 0 && deps.summary && deps.tabId !== undefined) {
+        deps.summary.clear(deps.tabId);
+      }
     }),
   );
   if (deps.settings) {

@@ -144,6 +144,11 @@ describe('the request list', () => {
     act(() => source.navigate('https://example.com/again'));
     expect(screen.queryAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(0);
     expect(summary.cleared).toEqual([7]);
+    act(() => emitTraffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(screen.queryAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(0);
+    expect(summary.cleared).toEqual([7, 7]);
   });
 
   it('pauses recording', async () => {

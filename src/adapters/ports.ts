@@ -46,6 +46,21 @@ export interface SummarySink {
   clear(tabId: number): void;
 }
 
+/**
+ * An open panel's standing with the background: while attached, the panel's summary is its tab's;
+ * when it goes (DevTools closed), the background stops trusting numbers nobody updates any more.
+ */
+export interface PanelPresence {
+  /** `onClearRequested` runs when the user clears this tab from the popup. */
+  attach(tabId: number, onClearRequested: () => void): Unsubscribe;
+}
+
+/** The background's handle on one open panel. */
+export interface PanelLink {
+  /** Asks the panel to empty its list, as its own Clear button does. */
+  clear(): void;
+}
+
 /** Where the popup reads a tab's summary. */
 export interface SummarySource {
   get(tabId: number): Promise<TabSummary | null>;

@@ -7,10 +7,19 @@ import { isTabSummary, type TabSummary } from '../core/summary/summary';
 export type Message =
   /** Panel → background: the tab's whole summary, sent batched (at most a few times a second). */
   | { type: 'summary/replace'; tabId: number; summary: TabSummary }
-  /** Panel or popup → background: forget this tab's summary (navigation without Preserve log, or "Clear"). */
+  /** Panel → background: its list emptied (navigation without Preserve log, or "Clear"). */
   | { type: 'summary/clear'; tabId: number }
   /** Popup → background: what is known of this tab. Reply: SummaryReply. */
-  | { type: 'summary/get'; tabId: number };
+  | { type: 'summary/get'; tabId: number }
+  /** Popup → background: "Clear this tab" — the summary, and the list of a panel open on it. */
+  | { type: 'tab/clear'; tabId: number }
+  /** Panel → background, first on its port (PANEL_PORT): this panel reports for tabId. */
+  | { type: 'panel/attach'; tabId: number }
+  /** Background → panel, on its port: the user cleared this tab from the popup. */
+  | { type: 'panel/clear'; tabId: number };
+
+/** The long-lived connection an open panel holds; its closing tells the background DevTools closed. */
+export const PANEL_PORT = 'status-lens/panel';
 
 export type MessageType = Message['type'];
 
@@ -31,6 +40,9 @@ export function isMessage(v: unknown): v is Message {
       return isTabId(v.tabId) && isTabSummary(v.summary);
     case 'summary/clear':
     case 'summary/get':
+    case 'tab/clear':
+    case 'panel/attach':
+    case 'panel/clear':
       return isTabId(v.tabId);
     default:
       return false;

@@ -49,6 +49,7 @@ describe('popup, badge, background and options in real Chromium', () => {
   let ext: ExtensionBrowser;
   let page: Page;
   let panel: Frame;
+  let devtools: Page;
   let tabId: number;
   const downloads = mkdtempSync(join(tmpdir(), 'status-lens-downloads-'));
 
@@ -89,7 +90,7 @@ describe('popup, badge, background and options in real Chromium', () => {
     ext = await launchWithExtension();
     page = await ext.browser.newPage();
     await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
+    ({ panel, devtools } = await openPanel(page, ext.extensionId));
     // The panel sees only requests made after it loaded.
     await page.reload();
     await until('every endpoint analysed in the panel', async () => {
@@ -322,5 +323,34 @@ describe('popup, badge, background and options in real Chromium', () => {
       ).capture.monitoring,
     }));
     expect(state).toEqual({ granted: false, monitoring: false });
+  });
+
+  it('(6) "Clear this tab" in the popup empties the open panel’s list too, and it stays empty', async () => {
+    await page.reload();
+    await until('the endpoints back in the panel', async () => (await panelFindings('/api/broken')) !== '');
+    await until('a summary with errors', async () => ((await storedSummary())?.findings.error ?? 0) > 0);
+    const popup = await ext.browser.newPage();
+    await popup.goto(`${extUrl(POPUP)}?tabId=${tabId}`);
+    await popup.waitForSelector('[aria-label="Top broken rules"]');
+    await popup.click('xpath/.//button[normalize-space()="Clear this tab"]');
+    await until('the panel’s list to empty', async () => (await panelRows(panel)).length === 0);
+    await until('the stored summary to go', async () => (await storedSummary()) === undefined);
+    await until('the badge to go', async () => (await badgeText()) === '');
+    // Before the fix the panel's next summary brought the old numbers straight back.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await storedSummary()).toBeUndefined();
+    expect(await popup.$eval('main', (e) => (e as HTMLElement).innerText)).not.toMatch(/\d+\s*errors?/);
+    await popup.close();
+  });
+
+  it('(7) closing DevTools takes the panel’s numbers off the badge and out of storage', async () => {
+    await page.reload();
+    await until('a summary with errors', async () => ((await storedSummary())?.findings.error ?? 0) > 0);
+    expect(await badgeText()).not.toBe('');
+    await devtools.close();
+    // Nothing watches the tab now (monitoring is off), so the numbers would soon describe a page
+    // that is gone.
+    await until('the badge to go', async () => (await badgeText()) === '');
+    expect(await storedSummary()).toBeUndefined();
   });
 });

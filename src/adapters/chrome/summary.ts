@@ -29,7 +29,7 @@ export function chromeSummarySource(): SummarySource {
       return () => chrome.storage.onChanged.removeListener(handler);
     },
     async clear(tabId) {
-      await sendMessage({ type: 'summary/clear', tabId });
+      await sendMessage({ type: 'tab/clear', tabId });
     },
   };
 }

@@ -5,6 +5,7 @@ import type {
   BadgePort,
   CapturedRequest,
   NetworkSource,
+  PanelPresence,
   PermissionsPort,
   SessionArea,
   SettingsStore,
@@ -186,5 +187,20 @@ export class MemoryBadge implements BadgePort {
   }
   clear(tabId: number) {
     this.badges.delete(tabId);
+  }
+}
+
+export class MemoryPanelPresence implements PanelPresence {
+  private attached = new Map<number, () => void>();
+  attach(tabId: number, onClearRequested: () => void) {
+    this.attached.set(tabId, onClearRequested);
+    return () => void this.attached.delete(tabId);
+  }
+  isAttached(tabId: number) {
+    return this.attached.has(tabId);
+  }
+  /** Test side: the user cleared the tab from the popup. */
+  requestClear(tabId: number) {
+    this.attached.get(tabId)?.();
   }
 }

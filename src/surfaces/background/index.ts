@@ -1,4 +1,4 @@
-import { onMessage, onTabRemoved } from '../../adapters/chrome/background-events';
+import { onMessage, onPanelConnected, onTabRemoved } from '../../adapters/chrome/background-events';
 import { chromeBadge } from '../../adapters/chrome/badge';
 import { chromePermissions } from '../../adapters/chrome/permissions';
 import { chromeSessionArea } from '../../adapters/chrome/session-area';
@@ -14,4 +14,5 @@ startBackground({
   webRequest: chromeWebRequestSource(),
   onMessage,
   onTabRemoved,
+  onPanelConnected,
 });

@@ -20,6 +20,14 @@ export const TABS_KEY = 'summary-tabs';
 export type SummaryOwner = 'panel' | 'monitor';
 type TabIndex = Record<string, SummaryOwner>;
 
+/**
+ * Tabs closed this browser session. Chrome never reuses a tab id within a session, and requests a
+ * closing tab aborted can report after tabs.onRemoved, so without this they would write the closed
+ * tab's summary back. Kept in storage too: the worker may be restarted between the two.
+ */
+export const CLOSED_KEY = 'closed-tabs';
+const MAX_CLOSED = 200;
+
 export const BADGE_COLORS = { error: '#d93025', warning: '#e37400', info: '#1a73e8' } as const;
 
 /** What the badge says for a summary: the error count (or 5xx count), coloured by the worst severity. */
@@ -64,6 +72,7 @@ export function createSummaryService(
   const now = options.now ?? Date.now;
   let queue: Promise<unknown> = Promise.resolve();
   const pending = new Map<number, SummaryInput[]>();
+  const closed = new Set<number>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   function serial<T>(task: () => Promise<T>): Promise<T> {
@@ -97,6 +106,12 @@ export function createSummaryService(
     await area.set(TABS_KEY, index);
   }
 
+  async function readClosed(): Promise<Set<number>> {
+    const v = await area.get<unknown>(CLOSED_KEY);
+    if (Array.isArray(v)) for (const id of v) if (typeof id === 'number') closed.add(id);
+    return closed;
+  }
+
   /** Writes what monitoring gathered, one read and one write per tab. */
   function flush(): Promise<void> {
     if (flushTimer) clearTimeout(flushTimer);
@@ -106,8 +121,9 @@ export function createSummaryService(
     pending.clear();
     return serial(async () => {
       const index = await readIndex();
+      const gone = await readClosed();
       for (const [tabId, inputs] of batch) {
-        if (index[String(tabId)] === 'panel') continue;
+        if (index[String(tabId)] === 'panel' || gone.has(tabId)) continue;
         const summary = addToSummary((await read(tabId)) ?? emptySummary(now()), inputs, now());
         await area.set(summaryKey(tabId), summary);
         await setOwner(tabId, 'monitor');
@@ -118,7 +134,7 @@ export function createSummaryService(
 
   /** Monitoring: adds exchanges to a tab's summary, written in batches. */
   function add(tabId: number, inputs: readonly SummaryInput[]) {
-    if (inputs.length === 0) return;
+    if (inputs.length === 0 || closed.has(tabId)) return;
     const list = pending.get(tabId);
     if (list) list.push(...inputs);
     else pending.set(tabId, [...inputs]);
@@ -134,6 +150,7 @@ export function createSummaryService(
   function replace(tabId: number, summary: TabSummary) {
     pending.delete(tabId);
     return serial(async () => {
+      if ((await readClosed()).has(tabId)) return;
       await area.set(summaryKey(tabId), summary);
       await setOwner(tabId, 'panel');
       await render(tabId, summary);
@@ -162,12 +179,57 @@ export function createSummaryService(
     });
   }
 
-  /** The tab was closed: nothing of it is kept. */
+  /** The tab was closed: nothing of it is kept, and nothing arriving late brings it back. */
   function remove(tabId: number) {
     pending.delete(tabId);
+    closed.add(tabId);
     return serial(async () => {
+      const ids = [...(await readClosed())].slice(-MAX_CLOSED);
+      await area.set(CLOSED_KEY, ids);
       await area.remove(summaryKey(tabId));
       await setOwner(tabId, null);
+    });
+  }
+
+  /** A panel opened on the tab: its summary is the tab's from now on, and monitoring stands aside. */
+  function claim(tabId: number) {
+    pending.delete(tabId);
+    return serial(async () => {
+      if (!(await readClosed()).has(tabId)) await setOwner(tabId, 'panel');
+    });
+  }
+
+  /**
+   * DevTools closed on the tab. With monitoring on, monitoring carries on from the panel's numbers
+   * (and resets them at the next navigation). Without it nothing would ever update or reset them,
+   * so a badge left behind would soon describe a page that is gone: they are dropped.
+   */
+  function release(tabId: number, monitored: boolean) {
+    return serial(async () => {
+      const index = await readIndex();
+      if (index[String(tabId)] !== 'panel') return;
+      if (monitored) {
+        await setOwner(tabId, 'monitor');
+        return;
+      }
+      await area.remove(summaryKey(tabId));
+      await setOwner(tabId, null);
+      await render(tabId, null);
+    });
+  }
+
+  /** Monitoring was switched off or its permission withdrawn: what only it counted goes. */
+  function dropMonitored() {
+    pending.clear();
+    return serial(async () => {
+      const index = await readIndex();
+      for (const [key, owner] of Object.entries(index)) {
+        if (owner !== 'monitor') continue;
+        const tabId = Number(key);
+        await area.remove(summaryKey(tabId));
+        await setOwner(tabId, null);
+        await render(tabId, null);
+      }
     });
   }
 
@@ -188,14 +250,31 @@ export function createSummaryService(
         await replace(message.tabId, message.summary);
         return undefined;
       case 'summary/clear':
+      case 'tab/clear':
         await clear(message.tabId);
         return undefined;
       case 'summary/get':
         return { summary: await get(message.tabId) };
+      default:
+        return undefined;
     }
   }
 
-  return { get, replace, clear, reset, remove, add, flush, renderAll, handle, render };
+  return {
+    get,
+    replace,
+    clear,
+    reset,
+    remove,
+    claim,
+    release,
+    dropMonitored,
+    add,
+    flush,
+    renderAll,
+    handle,
+    render,
+  };
 }
 
 export type SummaryService = ReturnType<typeof createSummaryService>;

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { devtoolsEnvironment } from '../../adapters/chrome/devtools';
 import { chromeNetworkSource } from '../../adapters/chrome/network-source';
+import { chromePanelPresence } from '../../adapters/chrome/panel-presence';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
@@ -42,6 +43,8 @@ async function main() {
     summary: chromeSummarySink(),
     tabId: env.inspectedTabId,
   });
+  // Lives as long as the page: its port closing is how the background learns DevTools closed.
+  chromePanelPresence().attach(env.inspectedTabId, () => store.getState().clear());
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <PanelProvider value={store}>

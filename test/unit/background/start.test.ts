@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   MemoryBadge,
   MemoryPermissions,
@@ -6,9 +6,9 @@ import {
   MemorySettingsStore,
   MemoryWebRequestSource,
 } from '../../../src/adapters/memory';
-import type { WebRequestEvent } from '../../../src/adapters/ports';
+import type { PanelLink, WebRequestEvent } from '../../../src/adapters/ports';
 import { defaultSettings } from '../../../src/core/settings/schema';
-import { addToSummary, emptySummary } from '../../../src/core/summary/summary';
+import { addToSummary, emptySummary, type TabSummary } from '../../../src/core/summary/summary';
 import type { Message } from '../../../src/messaging/messages';
 import { startBackground } from '../../../src/surfaces/background/start';
 
@@ -21,6 +21,7 @@ function setup(opts: { available?: boolean; monitoring?: boolean } = {}) {
   const badge = new MemoryBadge();
   let handler: ((m: Message) => Promise<unknown>) | null = null;
   let tabRemoved: ((tabId: number) => void) | null = null;
+  let panelConnected: ((tabId: number, link: PanelLink) => () => void) | null = null;
   const bg = startBackground({
     area: new MemorySessionArea(),
     badge,
@@ -29,6 +30,7 @@ function setup(opts: { available?: boolean; monitoring?: boolean } = {}) {
     webRequest,
     onMessage: (h) => (handler = h),
     onTabRemoved: (l) => (tabRemoved = l),
+    onPanelConnected: (l) => (panelConnected = l),
     summaryOptions: { flushMs: 1 },
   });
   return {
@@ -39,6 +41,12 @@ function setup(opts: { available?: boolean; monitoring?: boolean } = {}) {
     badge,
     send: (m: Message) => handler!(m),
     removeTab: (id: number) => tabRemoved!(id),
+    /** A panel opens on the tab; returns its clear requests and the way to close it. */
+    openPanel(tabId: number) {
+      const clears: number[] = [];
+      const close = panelConnected!(tabId, { clear: () => clears.push(tabId) });
+      return { clears, close };
+    },
   };
 }
 
@@ -69,6 +77,8 @@ const withErrors = addToSummary(
   ],
   1,
 );
+
+const total = (s: TabSummary | null) => Object.values(s?.families ?? {}).reduce((a, b) => a + b, 0);
 
 describe('the background worker', () => {
   it('listens to webRequest at start-up when the permission is already granted', async () => {
@@ -119,5 +129,84 @@ describe('the background worker', () => {
     await send({ type: 'summary/replace', tabId: 9, summary: withErrors });
     removeTab(9);
     expect(await bg.summaries.get(9)).toBeNull();
+  });
+
+  it('keeps a closed tab closed when its aborted requests report late', async () => {
+    const { bg, webRequest, removeTab } = setup();
+    webRequest.emit(done500);
+    removeTab(4);
+    webRequest.emit({ ...done500, requestId: 'late', kind: 'failed', error: 'net::ERR_ABORTED' });
+    await bg.monitor.handle({ ...done500, requestId: 'later' });
+    await bg.summaries.flush();
+    expect(await bg.summaries.get(4)).toBeNull();
+    expect(await bg.summaries.get(4)).toBeNull();
+  });
+
+  it('drops a panel’s numbers when DevTools closes and nothing else watches the tab', async () => {
+    const { bg, send, badge, webRequest, permissions, openPanel } = setup({ monitoring: false });
+    webRequest.isAvailable = false;
+    permissions.setGranted(false);
+    const panel = openPanel(9);
+    await send({ type: 'summary/replace', tabId: 9, summary: withErrors });
+    expect(badge.badges.get(9)?.text).toBe('1');
+    panel.close();
+    await vi.waitFor(async () => expect(badge.badges.has(9)).toBe(false));
+    expect(await bg.summaries.get(9)).toBeNull();
+  });
+
+  it('hands a tab to monitoring when DevTools closes, which goes on counting', async () => {
+    const { bg, send, webRequest, openPanel } = setup({ monitoring: true });
+    const panel = openPanel(4);
+    await send({ type: 'summary/replace', tabId: 4, summary: withErrors });
+    // While the panel is open its summary is the whole truth; monitoring stands aside.
+    webRequest.emit(done500);
+    await bg.monitor.handle({ ...done500, requestId: 'a' });
+    expect(total(await bg.summaries.get(4))).toBe(3);
+    panel.close();
+    await vi.waitFor(async () => {
+      await bg.monitor.handle({ ...done500, requestId: `b${Math.random()}` });
+      expect(total(await bg.summaries.get(4))).toBeGreaterThan(3);
+    });
+  });
+
+  it('"Clear this tab" from the popup also clears the list of a panel open on it', async () => {
+    const { bg, send, openPanel } = setup();
+    const panel = openPanel(9);
+    const other = openPanel(10);
+    await send({ type: 'summary/replace', tabId: 9, summary: withErrors });
+    await send({ type: 'tab/clear', tabId: 9 });
+    expect(panel.clears).toEqual([9]);
+    expect(other.clears).toEqual([]);
+    expect(await bg.summaries.get(9)).toBeNull();
+    // The panel's own Clear does not echo back to it.
+    await send({ type: 'summary/clear', tabId: 9 });
+    expect(panel.clears).toEqual([9]);
+  });
+
+  it('forgets what only monitoring counted when monitoring is switched off', async () => {
+    const { bg, send, badge, webRequest, settingsStore } = setup({ monitoring: true });
+    await send({ type: 'summary/replace', tabId: 9, summary: withErrors });
+    webRequest.emit({ ...done500, tabId: 4 });
+    await bg.monitor.handle({ ...done500, requestId: 'x' });
+    await bg.summaries.flush();
+    expect(badge.badges.has(4)).toBe(false); // 5xx counted; errors mode shows none for a plain 500
+    expect(total(await bg.summaries.get(4))).toBe(2);
+    const off = defaultSettings();
+    off.capture.monitoring = false;
+    await settingsStore.save(off);
+    await vi.waitFor(async () => expect(await bg.summaries.get(4)).toBeNull());
+    // The panel's tab is not monitoring's to forget.
+    expect(total(await bg.summaries.get(9))).toBe(3);
+    expect(badge.badges.get(9)?.text).toBe('1');
+  });
+
+  it('forgets what only monitoring counted when its permission is withdrawn', async () => {
+    const { bg, webRequest, permissions } = setup({ monitoring: true });
+    await bg.monitor.handle(done500);
+    await bg.summaries.flush();
+    expect(total(await bg.summaries.get(4))).toBe(1);
+    webRequest.isAvailable = false;
+    permissions.setGranted(false);
+    await vi.waitFor(async () => expect(await bg.summaries.get(4)).toBeNull());
   });
 });

@@ -2,14 +2,27 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PermissionsPort, SettingsStore } from '../adapters/ports';
 import { RULE_IDS } from '../core/rules/registry';
 import { PROFILE_IDS, type ProfileId } from '../core/rules/types';
-import { defaultSettings, parseSettings, type RuleSetting, type Settings } from '../core/settings/schema';
+import {
+  defaultSettings,
+  parseSettings,
+  redactionRemoved,
+  type RuleSetting,
+  type Settings,
+} from '../core/settings/schema';
 
 export const SETTINGS_FILE_NAME = 'status-lens-settings.json';
 /** A settings file is a few kilobytes; anything far larger is not one. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 const MAX_SHOWN_ERRORS = 30;
 
-export type ImportResult = { ok: true; message: string } | { ok: false; errors: string[] };
+export type ImportResult =
+  | {
+      ok: true;
+      message: string;
+      /** What the file stopped redacting: said out loud, with a one-click way to keep it hidden. */
+      unredacted?: { headers: string[]; queryParams: string[]; warnings: string[] };
+    }
+  | { ok: false; errors: string[] };
 
 export interface MonitoringState {
   /** Chrome's permission prompt is open. */
@@ -48,6 +61,8 @@ export interface OptionsState {
   importText(text: string, fileName?: string): void;
   /** Shows why a file could not even be read (too large, unreadable). */
   importFailed(message: string): void;
+  /** Adds back the redaction names the last import removed. */
+  keepRedacting(): void;
   exportSettings(): void;
   /** Call synchronously from the click: Chrome only shows its permission prompt during a user gesture. */
   setMonitoring(on: boolean): void;
@@ -214,6 +229,14 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
           return;
         }
         const monitoringDiffers = parsed.settings.capture.monitoring !== get().settings.capture.monitoring;
+        const removed = redactionRemoved(get().settings, parsed.settings);
+        const warnings: string[] = [];
+        if (removed.headers.length > 0)
+          warnings.push(clip(`Exports no longer hide these headers: ${removed.headers.join(', ')}.`));
+        if (removed.queryParams.length > 0)
+          warnings.push(
+            clip(`Exports no longer hide these query parameters: ${removed.queryParams.join(', ')}.`),
+          );
         replaceAll(parsed.settings);
         set({
           importResult: {
@@ -223,8 +246,20 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
               (monitoringDiffers
                 ? ' Monitoring without DevTools was left as it is: use its switch, Chrome asks for access there.'
                 : ''),
+            ...(warnings.length > 0 ? { unredacted: { ...removed, warnings } } : {}),
           },
         });
+      },
+
+      keepRedacting() {
+        const result = get().importResult;
+        if (!result?.ok || !result.unredacted) return;
+        const { headers, queryParams } = result.unredacted;
+        edit((d) => {
+          d.redaction.headers.push(...headers.filter((h) => !d.redaction.headers.includes(h)));
+          d.redaction.queryParams.push(...queryParams.filter((q) => !d.redaction.queryParams.includes(q)));
+        });
+        set({ importResult: { ok: true, message: `${result.message} Redaction kept as it was.` } });
       },
 
       importFailed(message) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/core/rules/registry';
-import { defaultSettings, parseSettings } from '../../src/core/settings/schema';
+import {
+  defaultSettings,
+  MAX_BODY_SIZE_CAP,
+  MAX_RETENTION_CAP,
+  parseSettings,
+  redactionRemoved,
+} from '../../src/core/settings/schema';
 
 describe('settings document', () => {
   it('fills what a partial document omits with defaults', () => {
@@ -42,13 +48,43 @@ describe('settings document', () => {
         'rules["http/created-location"]: expected "off", "info", "warning" or "error", got "loud"',
         'capture.extra: unknown setting',
         'capture.apiOnly: expected true or false',
-        'capture.bodySizeCap: expected a whole number ≥ 0',
+        'capture.bodySizeCap: expected a whole number from 0 to 1073741824',
         'capture.badgeMode: expected "errors" or "5xx"',
         'redaction.headers: expected an array of names',
       ]),
     );
     for (const junk of [null, 42, 'x', [], { rules: null }, { capture: [] }])
       expect(parseSettings(junk).ok).toBe(false);
+  });
+
+  it('holds settings files to the same bounds as the options page', () => {
+    const ok = parseSettings({
+      capture: { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP },
+    });
+    expect(ok.ok).toBe(true);
+    const r = parseSettings({
+      capture: { bodySizeCap: MAX_BODY_SIZE_CAP + 1, retentionCap: MAX_RETENTION_CAP + 1 },
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        'capture.bodySizeCap: expected a whole number from 0 to 1073741824',
+        'capture.retentionCap: expected a whole number from 0 to 10000000',
+      ],
+    });
+  });
+
+  it('names what a new document stops redacting', () => {
+    const before = defaultSettings();
+    const after = defaultSettings();
+    after.redaction.headers = ['authorization', 'x-extra'];
+    after.redaction.queryParams = [];
+    const removed = redactionRemoved(before, after);
+    expect(removed.headers).toContain('cookie');
+    expect(removed.headers).not.toContain('authorization');
+    expect(removed.headers).not.toContain('x-extra');
+    expect(removed.queryParams).toEqual(before.redaction.queryParams);
+    expect(redactionRemoved(before, defaultSettings())).toEqual({ headers: [], queryParams: [] });
   });
 
   it('ignores rule ids named like Object.prototype members', () => {

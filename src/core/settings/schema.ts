@@ -23,6 +23,11 @@ export interface Settings {
   };
 }
 
+/** Upper bounds, shared by the options page and settings files (a shared file is not trusted more). */
+export const MAX_BODY_SIZE_CAP = 1024 * 1024 * 1024;
+export const MAX_RETENTION_CAP = 10_000_000;
+const CAPS = { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP } as const;
+
 export const DEFAULT_REDACTED_HEADERS = [
   'authorization',
   'proxy-authorization',
@@ -141,8 +146,8 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
       for (const key of ['bodySizeCap', 'retentionCap'] as const) {
         if (own(c, key)) {
           const v = c[key];
-          if (typeof v === 'number' && Number.isInteger(v) && v >= 0) s.capture[key] = v;
-          else errors.push(`capture.${key}: expected a whole number ≥ 0`);
+          if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= CAPS[key]) s.capture[key] = v;
+          else errors.push(`capture.${key}: expected a whole number from 0 to ${CAPS[key]}`);
         }
       }
       if (own(c, 'badgeMode')) {
@@ -165,4 +170,19 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
+}
+
+/**
+ * Names `before` redacts from exports that `after` no longer does. A settings file from someone
+ * else can quietly switch redaction off; whoever imports it should be told what it exposes.
+ */
+export function redactionRemoved(
+  before: Settings,
+  after: Settings,
+): { headers: string[]; queryParams: string[] } {
+  const missing = (a: string[], b: string[]) => a.filter((name) => !b.includes(name));
+  return {
+    headers: missing(before.redaction.headers, after.redaction.headers),
+    queryParams: missing(before.redaction.queryParams, after.redaction.queryParams),
+  };
 }

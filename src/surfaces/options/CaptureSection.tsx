@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BadgeMode } from '../../core/settings/schema';
+import { MAX_BODY_SIZE_CAP, MAX_RETENTION_CAP, type BadgeMode } from '../../core/settings/schema';
 import { useOptions } from './options-context';
 
 const MIB = 1024 * 1024;
@@ -11,6 +11,7 @@ function NumberField(props: {
   hint: string;
   initial: number;
   step: string;
+  max: number;
   parse: (text: string) => number | null;
   commit: (value: number) => void;
 }) {
@@ -22,6 +23,7 @@ function NumberField(props: {
         id={props.id}
         type="number"
         min="0"
+        max={props.max}
         step={props.step}
         defaultValue={props.initial}
         aria-invalid={invalid}
@@ -33,7 +35,7 @@ function NumberField(props: {
         }}
       />
       <span id={`${props.id}-hint`} className="muted hint">
-        {invalid ? 'Enter a number of 0 or more.' : props.hint}
+        {invalid ? `Enter a number from 0 to ${props.max.toLocaleString('en-US')}.` : props.hint}
       </span>
     </div>
   );
@@ -41,11 +43,13 @@ function NumberField(props: {
 
 const parseMb = (t: string) => {
   const n = Number(t);
-  return t.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 1024 ? Math.round(n * MIB) : null;
+  return t.trim() !== '' && Number.isFinite(n) && n >= 0 && n * MIB <= MAX_BODY_SIZE_CAP
+    ? Math.round(n * MIB)
+    : null;
 };
 const parseCount = (t: string) => {
   const n = Number(t);
-  return t.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 10_000_000 ? n : null;
+  return t.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_RETENTION_CAP ? n : null;
 };
 
 function MonitoringSwitch() {
@@ -118,7 +122,8 @@ export function CaptureSection() {
         key={`body-${revision}`}
         id="body-size-cap"
         label="Body size cap (MB)"
-        hint="Larger bodies are analysed by their headers only."
+        hint="Bodies larger than this are analysed by their headers only (0: never read bodies)."
+        max={MAX_BODY_SIZE_CAP / MIB}
         initial={Math.round((capture.bodySizeCap / MIB) * 100) / 100}
         step="0.5"
         parse={parseMb}
@@ -133,6 +138,7 @@ export function CaptureSection() {
         id="retention-cap"
         label="Requests kept in the panel"
         hint="The oldest are dropped beyond this; 0 keeps everything."
+        max={MAX_RETENTION_CAP}
         initial={capture.retentionCap}
         step="1000"
         parse={parseCount}

@@ -4,12 +4,26 @@ import { useOptions } from './options-context';
 
 function ImportResultView() {
   const result = useOptions((s) => s.importResult);
+  const keepRedacting = useOptions((s) => s.keepRedacting);
   if (!result) return null;
   if (result.ok) {
     return (
-      <p className="import-ok" role="status">
-        {result.message}
-      </p>
+      <>
+        <p className="import-ok" role="status">
+          {result.message}
+        </p>
+        {result.unredacted && (
+          <div className="import-warning" role="alert">
+            {result.unredacted.warnings.map((w, i) => (
+              <p key={i}>{w}</p>
+            ))}
+            <p>HAR, cURL and report exports would show their values.</p>
+            <button type="button" onClick={keepRedacting}>
+              Keep hiding them
+            </button>
+          </div>
+        )}
+      </>
     );
   }
   return (

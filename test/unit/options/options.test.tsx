@@ -139,7 +139,10 @@ describe('the options page', () => {
     );
     await user.clear(screen.getByLabelText('Requests kept in the panel'));
     await user.type(screen.getByLabelText('Requests kept in the panel'), '-3');
-    expect(screen.getByText('Enter a number of 0 or more.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a number from 0 to 10,000,000.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Body size cap (MB)'));
+    await user.type(screen.getByLabelText('Body size cap (MB)'), '5000');
+    expect(screen.getByText('Enter a number from 0 to 1,024.')).toBeInTheDocument();
   });
 
   it('edits the redaction lists', async () => {
@@ -185,6 +188,38 @@ describe('the options page', () => {
     expect(lastSaved(settingsStore)?.capture.badgeMode).toBe('5xx');
     expect(screen.getByRole('switch', { name: 'JSON envelope' })).toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Severity of body/empty-error' })).toHaveValue('error');
+  });
+
+  it('warns when an imported file stops redacting secrets, and can keep them hidden', async () => {
+    const { settingsStore, user } = setup();
+    const input = (await screen.findByLabelText(/Import settings/)) as HTMLInputElement;
+    const file = { version: 1, redaction: { headers: ['authorization'], queryParams: [] } };
+    await userEvent.upload(input, jsonFile(JSON.stringify(file)));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/no longer hide these headers: .*cookie.*set-cookie/);
+    expect(alert).toHaveTextContent(/no longer hide these query parameters: token/);
+    expect(alert).not.toHaveTextContent(/headers: authorization/);
+    await waitFor(() => expect(lastSaved(settingsStore)?.redaction.queryParams).toEqual([]));
+
+    await user.click(within(alert).getByRole('button', { name: 'Keep hiding them' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText(/Redaction kept as it was./)).toHaveAttribute('role', 'status');
+    await waitFor(() =>
+      expect(new Set(lastSaved(settingsStore)?.redaction.headers)).toEqual(
+        new Set(defaultSettings().redaction.headers),
+      ),
+    );
+    expect(new Set(lastSaved(settingsStore)?.redaction.queryParams)).toEqual(
+      new Set(defaultSettings().redaction.queryParams),
+    );
+  });
+
+  it('imports a file that keeps redaction as it is without a warning', async () => {
+    setup();
+    const input = (await screen.findByLabelText(/Import settings/)) as HTMLInputElement;
+    await userEvent.upload(input, jsonFile(JSON.stringify({ version: 1, profiles: ['hal'] })));
+    expect(await screen.findByText(/Imported settings from team.json/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows clear errors for a file that is not valid settings, and saves nothing', async () => {

@@ -1,3 +1,4 @@
+import { routeTemplate } from '../endpoints/route-template';
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
 import type { Exchange } from '../exchange/types';
@@ -9,7 +10,17 @@ export type Term =
   | { kind: 'regex'; value: RegExp; negate: boolean }
   | { kind: 'prop'; key: PropKey; value: string; negate: boolean };
 
-export const PROP_KEYS = ['status', 'method', 'rule', 'severity', 'has', 'host', 'mime', 'family'] as const;
+export const PROP_KEYS = [
+  'status',
+  'method',
+  'rule',
+  'severity',
+  'has',
+  'host',
+  'mime',
+  'family',
+  'route',
+] as const;
 export type PropKey = (typeof PROP_KEYS)[number];
 
 export interface ParsedQuery {
@@ -129,6 +140,9 @@ function matchProp(key: PropKey, value: string, s: FilterSubject, facts: Exchang
     case 'mime':
       if (v === 'json') return isJsonMediaType(facts.mediaType);
       return facts.mediaType.includes(v);
+    case 'route':
+      // The Endpoints view's grouping (`/users/{id}`), matched whole: it names one endpoint.
+      return routeTemplate(ex.url).path.toLowerCase() === v;
   }
 }
 
@@ -158,4 +172,13 @@ export function isApiCall(ex: Exchange): boolean {
   if (rt === undefined && ex.status === 0) return true;
   const mt = responseMediaType(ex) || ex.mimeType.toLowerCase().split(';')[0]!.trim();
   return isJsonMediaType(mt);
+}
+
+/**
+ * A `key:value` term that parseQuery reads back as exactly that value (quoted when it holds
+ * spaces), or null when no term can say it (a value with a double quote or nothing in it).
+ */
+export function propTerm(key: PropKey, value: string): string | null {
+  if (value === '' || value.includes('"')) return null;
+  return /\s/.test(value) ? `${key}:"${value}"` : `${key}:${value}`;
 }

@@ -1,15 +1,28 @@
 import { useMemo } from 'react';
-import { groupEndpoints } from '../../core/endpoints/route-template';
+import { groupEndpoints, type EndpointGroup } from '../../core/endpoints/route-template';
+import { propTerm } from '../../core/filter/query';
 import type { StatusFamily } from '../../core/exchange/family';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import { usePanel } from './panel-context';
 
 const FAMS: StatusFamily[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
 
+/**
+ * The search that lists exactly one endpoint's calls. The groups are built from the rows the
+ * current filters let through, so the user's own terms stay and the endpoint's are added.
+ */
+export function narrowTo(query: string, g: Pick<EndpointGroup, 'method' | 'host' | 'path'>): string {
+  const have = new Set(query.trim().split(/\s+/));
+  const terms = [propTerm('method', g.method), propTerm('host', g.host), propTerm('route', g.path)];
+  const added = terms.filter((t): t is string => t !== null && !have.has(t));
+  return [query.trim(), ...added].filter(Boolean).join(' ');
+}
+
 /** Requests grouped by method and route template, to see which endpoints break the conventions. */
 export function EndpointsView() {
   const rows = usePanel(selectVisibleRows);
   const setFilter = usePanel((s) => s.setFilter);
+  const query = usePanel((s) => s.filter.query);
   const setView = usePanel((s) => s.setView);
   const groups = useMemo(
     () => groupEndpoints(rows.map((r) => ({ exchange: r.exchange, findings: r.analysis?.findings ?? [] }))),
@@ -42,7 +55,7 @@ export function EndpointsView() {
                   className="link-button"
                   title="Show these requests"
                   onClick={() => {
-                    setFilter({ query: `method:${g.method} host:${g.host}` });
+                    setFilter({ query: narrowTo(query, g) });
                     setView('requests');
                   }}
                 >

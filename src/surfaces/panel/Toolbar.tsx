@@ -37,7 +37,7 @@ function SearchBox() {
       <input
         type="search"
         aria-label="Filter requests"
-        placeholder="Filter: text, /regex/, status:4xx method:POST rule:… severity:error has:findings host:… mime:json, -negate"
+        placeholder="Filter: text, /regex/, status:4xx method:POST rule:… severity:error has:findings host:… route:/users/{id} mime:json, -negate"
         value={query}
         spellCheck={false}
         onChange={(e) => setFilter({ query: e.target.value })}

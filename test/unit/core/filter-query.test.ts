@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApiCall, matchesQuery, parseQuery } from '../../../src/core/filter/query';
+import { isApiCall, matchesQuery, parseQuery, propTerm } from '../../../src/core/filter/query';
 import type { Finding } from '../../../src/core/rules/types';
 import { makeExchange } from '../../helpers/exchange';
 
@@ -64,6 +64,22 @@ describe('search box query language', () => {
     const q = parseQuery('/(/ status:404');
     expect(q.errors[0]).toMatch(/Invalid regular expression/);
     expect(q.terms).toHaveLength(1);
+  });
+  it('matches a whole route template, as the Endpoints view groups them', () => {
+    expect(matching('route:/users/{id}')).toEqual(['ok']);
+    expect(matching('route:/users')).toEqual(['created']);
+    expect(matching('route:/USERS')).toEqual(['created']);
+    expect(matching('route:/')).toEqual(['failed']);
+    expect(matching('-route:/users/{id} host:api.example.com')).toEqual(['created', 'broken']);
+  });
+  it('writes terms that read back as the same value', () => {
+    expect(propTerm('route', '/a b/{id}')).toBe('route:"/a b/{id}"');
+    expect(parseQuery(propTerm('route', '/a b/{id}')!).terms[0]).toMatchObject({
+      key: 'route',
+      value: '/a b/{id}',
+    });
+    expect(propTerm('host', '')).toBeNull();
+    expect(propTerm('route', '/say"hi"')).toBeNull();
   });
   it('treats unknown keys as text', () => {
     expect(parseQuery('foo:bar').terms[0]).toMatchObject({ kind: 'text', value: 'foo:bar' });

@@ -40,7 +40,38 @@ describe('the Endpoints view', () => {
     expect(rows[0]).toHaveTextContent('http/created-location ×2');
     expect(rows[1]).toHaveTextContent('GET /users/{id}');
     fireEvent.click(within(rows[1]!).getByRole('button', { name: /GET \/users\/\{id\}/ }));
-    expect(screen.getByRole('searchbox')).toHaveValue('method:GET host:api.example.com');
+    expect(screen.getByRole('searchbox')).toHaveValue('method:GET host:api.example.com route:/users/{id}');
+    // The list shows exactly the endpoint's calls, as many as its Calls column said.
+    const listed = screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'));
+    expect(listed).toHaveLength(2);
+    expect(listed.every((r) => /\/users\/[12]/.test(r.textContent ?? ''))).toBe(true);
+  });
+
+  it('keeps the user’s own search when narrowing to one endpoint', async () => {
+    const { renderIn, source, store } = setupPanel();
+    renderIn(<App />);
+    act(() => {
+      for (const [url, status] of [
+        ['https://api.example.com/users/1', 200],
+        ['https://api.example.com/users/2', 404],
+        ['https://api.example.com/users/3', 404],
+        ['https://api.example.com/orders/9', 404],
+      ] as const)
+        source.emit(harEntry({ url, status, headers: J }), { text: '{}' });
+    });
+    await waitFor(() => expect(store.getState().rows).toHaveLength(4));
+    act(() => store.getState().setFilter({ query: 'status:404' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    const region = screen.getByRole('region', { name: 'Endpoints' });
+    const row = within(region)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('/users/{id}'))!;
+    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('2');
+    fireEvent.click(within(row).getByRole('button', { name: /GET \/users\/\{id\}/ }));
+    expect(screen.getByRole('searchbox')).toHaveValue(
+      'status:404 method:GET host:api.example.com route:/users/{id}',
+    );
+    expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2);
   });
 });
 

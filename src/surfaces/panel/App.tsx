@@ -1,4 +1,4 @@
-import { useState, type DragEvent, type ReactNode } from 'react';
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import type { PanelView } from '../../state/panel-store';
 import { usePanelActions } from './actions';
@@ -12,6 +12,7 @@ import { CodesView } from './CodesView';
 import { DetailView } from './detail/DetailView';
 import { usePanel } from './panel-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { TabList, tabId, tabPanelId, type TabItem } from '../../ui/Tabs';
 
 function EmptyState() {
   const total = usePanel((s) => s.rows.length);
@@ -39,31 +40,31 @@ function StatusBar() {
   );
 }
 
-const VIEWS: { id: PanelView; label: string }[] = [
+const VIEWS: TabItem<PanelView>[] = [
   { id: 'requests', label: 'Requests' },
   { id: 'endpoints', label: 'Endpoints' },
   { id: 'codes', label: 'Codes' },
 ];
 
-function ViewTabs() {
+/** The view tabs, with Import / Export beside (not inside) the tab list. */
+function ViewBar({ baseId }: { baseId: string }) {
   const view = usePanel((s) => s.view);
   const setView = usePanel((s) => s.setView);
   return (
-    <div className="view-tabs" role="tablist" aria-label="Views">
-      {VIEWS.map((v) => (
-        <button
-          key={v.id}
-          type="button"
-          role="tab"
-          aria-selected={view === v.id}
-          onClick={() => setView(v.id)}
-        >
-          {v.label}
-        </button>
-      ))}
+    <div className="view-bar">
+      <TabList
+        tabs={VIEWS}
+        selected={view}
+        onSelect={setView}
+        baseId={baseId}
+        label="Views"
+        className="view-tabs"
+      />
       <span className="spacer" />
-      <ImportButton />
-      <ExportMenu />
+      <div className="view-actions">
+        <ImportButton />
+        <ExportMenu />
+      </div>
     </div>
   );
 }
@@ -105,37 +106,55 @@ function SelectedDetail() {
   );
 }
 
+function ViewContent({ view }: { view: PanelView }) {
+  if (view === 'codes')
+    return (
+      <ErrorBoundary what="the Codes view">
+        <CodesView />
+      </ErrorBoundary>
+    );
+  return (
+    <>
+      <Toolbar />
+      <div className="main">
+        {view === 'endpoints' ? (
+          <ErrorBoundary what="the Endpoints view">
+            <EndpointsView />
+          </ErrorBoundary>
+        ) : (
+          <SplitPane
+            left={
+              <ErrorBoundary what="the request list">
+                <EmptyState />
+                <RequestList />
+              </ErrorBoundary>
+            }
+            right={<SelectedDetail />}
+          />
+        )}
+      </div>
+    </>
+  );
+}
+
 export function App() {
   const view = usePanel((s) => s.view);
+  const baseId = useId();
   return (
     <DropZone>
-      <ViewTabs />
-      {view === 'codes' ? (
-        <ErrorBoundary what="the Codes view">
-          <CodesView />
-        </ErrorBoundary>
-      ) : (
-        <>
-          <Toolbar />
-          <div className="main">
-            {view === 'endpoints' ? (
-              <ErrorBoundary what="the Endpoints view">
-                <EndpointsView />
-              </ErrorBoundary>
-            ) : (
-              <SplitPane
-                left={
-                  <ErrorBoundary what="the request list">
-                    <EmptyState />
-                    <RequestList />
-                  </ErrorBoundary>
-                }
-                right={<SelectedDetail />}
-              />
-            )}
-          </div>
-        </>
-      )}
+      <ViewBar baseId={baseId} />
+      {VIEWS.map((v) => (
+        <div
+          key={v.id}
+          role="tabpanel"
+          id={tabPanelId(baseId, v.id)}
+          aria-labelledby={tabId(baseId, v.id)}
+          hidden={v.id !== view}
+          className={`view-panel view-${v.id}`}
+        >
+          {v.id === view && <ViewContent view={v.id} />}
+        </div>
+      ))}
       <StatusBar />
     </DropZone>
   );

@@ -10,6 +10,14 @@ import { usePanel } from './panel-context';
 
 const ROW_HEIGHT = 22;
 
+/**
+ * A stable DOM id for a row, for aria-activedescendant. Exchange ids come from DevTools or an
+ * imported HAR, so anything but letters, digits and '-' is escaped as _<hex>_ (one-to-one).
+ */
+function rowDomId(exchangeId: string): string {
+  return `request-row-${exchangeId.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
+}
+
 interface Column {
   id: SortColumn;
   label: string;
@@ -161,6 +169,13 @@ export function RequestList() {
   });
 
   const selectedIndex = selectedId === null ? -1 : rows.findIndex((r) => r.exchange.id === selectedId);
+  const virtualItems = virtualizer.getVirtualItems();
+  // Focus stays on the grid; screen readers follow the selected row through aria-activedescendant,
+  // which may only name a row that is in the DOM (the list is virtualised).
+  const activeDescendant =
+    selectedIndex >= 0 && virtualItems.some((item) => item.index === selectedIndex)
+      ? rowDomId(selectedId!)
+      : undefined;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (rows.length === 0) return;
@@ -191,6 +206,7 @@ export function RequestList() {
       aria-label="Requests"
       aria-rowcount={rows.length + 1}
       tabIndex={0}
+      aria-activedescendant={activeDescendant}
       onKeyDown={onKeyDown}
       ref={gridRef}
     >
@@ -210,13 +226,14 @@ export function RequestList() {
       </div>
       <div className="list-body" ref={scrollRef}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {virtualItems.map((item) => {
             const row = rows[item.index]!;
             const ex = row.exchange;
             const selected = ex.id === selectedId;
             return (
               <div
                 key={ex.id}
+                id={rowDomId(ex.id)}
                 role="row"
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}

@@ -1,13 +1,20 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FamilyBar } from './FamilyBar';
 import { FindingTotals } from './FindingTotals';
 import { RecentProblems } from './RecentProblems';
 import { TopRules } from './TopRules';
 import { usePopup, usePopupApi } from './popup-context';
 
-function NoData() {
+/** `focus`: take keyboard focus on mount (after "Clear this tab", whose button is then disabled). */
+function NoData({ focus, onFocused }: { focus: boolean; onFocused: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    ref.current?.focus();
+    onFocused();
+  }, [focus, onFocused]);
   return (
-    <div className="no-data" role="status">
+    <div className="no-data" role="status" ref={ref} tabIndex={-1}>
       <p>Nothing recorded for this tab yet.</p>
       <p className="muted">
         Open DevTools (F12 or ⌘⌥I), choose the <strong>Status Lens</strong> panel and reload the page — or
@@ -17,7 +24,7 @@ function NoData() {
   );
 }
 
-function Body() {
+function Body({ focusNoData, onFocused }: { focusNoData: boolean; onFocused: () => void }) {
   const phase = usePopup((s) => s.phase);
   const hasData = usePopup((s) => (s.summary ? Object.values(s.summary.families).some((n) => n > 0) : false));
   if (phase === 'loading')
@@ -27,7 +34,7 @@ function Body() {
       </p>
     );
   if (phase === 'no-tab') return <p role="status">There is no tab to summarise here.</p>;
-  if (!hasData) return <NoData />;
+  if (!hasData) return <NoData focus={focusNoData} onFocused={onFocused} />;
   return (
     <>
       <FamilyBar />
@@ -43,13 +50,23 @@ export function App() {
   const canClear = usePopup((s) => s.tabId !== null && s.summary !== null);
   const clear = usePopup((s) => s.clear);
   const openOptions = usePopup((s) => s.openOptions);
+  const [cleared, setCleared] = useState(false);
+  const onFocused = useCallback(() => setCleared(false), []);
   useEffect(() => api.getState().start(), [api]);
   return (
     <main className="popup">
       <h1>Status Lens</h1>
-      <Body />
+      <Body focusNoData={cleared} onFocused={onFocused} />
       <footer className="actions">
-        <button type="button" onClick={() => void clear()} disabled={!canClear}>
+        <button
+          type="button"
+          onClick={() => {
+            // The button disables itself; focus goes to the "Nothing recorded" message it leaves.
+            setCleared(true);
+            void clear();
+          }}
+          disabled={!canClear}
+        >
           Clear this tab
         </button>
         <button type="button" onClick={openOptions}>

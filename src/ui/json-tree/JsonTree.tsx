@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { JsonValue } from '../../core/json/walk';
 import './json-tree.css';
-import { JsonTreeRow } from './JsonTreeRow';
+import { copyText, JsonTreeRow } from './JsonTreeRow';
 import { JsonTreeToolbar } from './JsonTreeToolbar';
 import {
   expandSubtree,
@@ -18,6 +18,8 @@ import {
 } from './model';
 
 const ROW_HEIGHT = 20;
+const TREE_KEYS = 'Arrow keys move; Right and Left open and close; Enter toggles.';
+const COPY_KEYS = 'C copies the value, P copies the path.';
 const SEARCH_DELAY_MS = 150;
 
 export interface JsonTreeProps {
@@ -55,7 +57,8 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
   });
   const [search, setSearch] = useState<SearchState>({ query: '', result: null, current: 0 });
   const [input, setInput] = useState('');
-  const [active, setActive] = useState(0);
+  // null until the user moves: then the revealed member (a finding's target) is the active row.
+  const [chosen, setActive] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -63,6 +66,7 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
   const revealedRow = useMemo(() => (revealed ? rowsOf(rows, [revealed])[0] : undefined), [rows, revealed]);
   const matchRows = useMemo(() => rowsOf(rows, search.result?.matches ?? []), [rows, search.result]);
   const matchSet = useMemo(() => new Set(matchRows), [matchRows]);
+  const active = chosen ?? revealedRow ?? 0;
   const currentMatch =
     matchRows.length > 0 ? matchRows[Math.min(search.current, matchRows.length - 1)] : undefined;
 
@@ -164,7 +168,15 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
       if (row.expanded) toggle(row);
       else if (row.parent >= 0) next = row.parent;
     } else if (e.key === 'Enter' || e.key === ' ') toggle(row);
-    else return;
+    else if (onCopy && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'c' || e.key === 'C')) {
+      e.preventDefault();
+      onCopy(copyText(row.value), 'value');
+      return;
+    } else if (onCopy && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'p' || e.key === 'P')) {
+      e.preventDefault();
+      onCopy(rowPointer(rows, active), 'path');
+      return;
+    } else return;
     e.preventDefault();
     if (next !== active) {
       setActive(next);
@@ -173,6 +185,7 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
   };
 
   const rowId = (i: number) => `${id}-row-${i}`;
+  const keysId = `${id}-keys`;
 
   return (
     <div className="json-tree">
@@ -190,6 +203,9 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
         onExpandAll={expandAll}
         onCollapseAll={collapseAll}
       />
+      <span id={keysId} className="visually-hidden">
+        {onCopy ? `${TREE_KEYS} ${COPY_KEYS}` : TREE_KEYS}
+      </span>
       <div
         className="jt-scroll"
         ref={scrollRef}
@@ -197,6 +213,7 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
         aria-label={label}
         tabIndex={0}
         aria-activedescendant={rows.length > 0 ? rowId(Math.min(active, rows.length - 1)) : undefined}
+        aria-describedby={keysId}
         onKeyDown={onTreeKey}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

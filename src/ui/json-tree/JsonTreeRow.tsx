@@ -67,7 +67,8 @@ function Value({ row }: { row: TreeRow }) {
   );
 }
 
-function copyText(v: JsonValue): string {
+/** What "Copy value" (and the C key on the tree) copies: a string as is, anything else as JSON. */
+export function copyText(v: JsonValue): string {
   return typeof v === 'string' ? v : stringifyJson(v, 2);
 }
 
@@ -146,10 +147,22 @@ export function JsonTreeRow({
       <Value row={row} />
       {onCopy && (
         <span className="jt-actions">
-          <button type="button" tabIndex={-1} onClick={() => onCopy(copyText(row.value), 'value')}>
+          <button
+            type="button"
+            tabIndex={-1}
+            title="Copy value (C)"
+            aria-keyshortcuts="C"
+            onClick={() => onCopy(copyText(row.value), 'value')}
+          >
             Copy value
           </button>
-          <button type="button" tabIndex={-1} onClick={() => onCopy(pointer, 'path')}>
+          <button
+            type="button"
+            tabIndex={-1}
+            title="Copy path (P)"
+            aria-keyshortcuts="P"
+            onClick={() => onCopy(pointer, 'path')}
+          >
             Copy path
           </button>
         </span>

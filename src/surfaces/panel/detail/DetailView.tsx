@@ -1,8 +1,9 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { toCurl } from '../../../core/export/curl';
 import { toFetch } from '../../../core/export/fetch';
 import type { DetailTab, Row } from '../../../state/panel-store';
 import { StatusCode } from '../../../ui/StatusCode';
+import { TabList, tabId, tabPanelId, type TabItem } from '../../../ui/Tabs';
 import { usePanel } from '../panel-context';
 import { BodyTab } from './BodyTab';
 import { copyToClipboard } from './clipboard';
@@ -14,7 +15,7 @@ import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
 import './detail.css';
 
-const TABS: { id: DetailTab; label: string }[] = [
+const TABS: TabItem<DetailTab>[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'headers', label: 'Headers' },
   { id: 'body', label: 'Body' },
@@ -64,45 +65,6 @@ function CopyAs({ row, copy }: { row: Row; copy: Copier }) {
   );
 }
 
-function TabList({ tab, baseId }: { tab: DetailTab; baseId: string }) {
-  const setDetailTab = usePanel((s) => s.setDetailTab);
-  const refs = useRef<Partial<Record<DetailTab, HTMLButtonElement | null>>>({});
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = TABS.findIndex((t) => t.id === tab);
-    let next = i;
-    if (e.key === 'ArrowRight') next = (i + 1) % TABS.length;
-    else if (e.key === 'ArrowLeft') next = (i - 1 + TABS.length) % TABS.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = TABS.length - 1;
-    else return;
-    e.preventDefault();
-    const id = TABS[next]!.id;
-    setDetailTab(id);
-    refs.current[id]?.focus();
-  };
-  return (
-    <div className="detail-tabs" role="tablist" aria-label="Request details" onKeyDown={onKeyDown}>
-      {TABS.map((t) => (
-        <button
-          key={t.id}
-          ref={(el) => {
-            refs.current[t.id] = el;
-          }}
-          type="button"
-          role="tab"
-          id={`${baseId}-tab-${t.id}`}
-          aria-selected={tab === t.id}
-          aria-controls={`${baseId}-panel-${t.id}`}
-          tabIndex={tab === t.id ? 0 : -1}
-          onClick={() => setDetailTab(t.id)}
-        >
-          {t.label}
-        </button>
-      ))}
-    </div>
-  );
-}
-
 function TabContent({ tab, row }: { tab: DetailTab; row: Row }): ReactNode {
   switch (tab) {
     case 'overview':
@@ -124,6 +86,7 @@ export function DetailView() {
   const selectRow = useMemo(() => createSelectedRowSelector(), []);
   const row = usePanel(selectRow);
   const tab = usePanel((s) => s.detailTab);
+  const setDetailTab = usePanel((s) => s.setDetailTab);
   const [copy, message] = useCopier();
   const baseId = useId();
   if (!row) {
@@ -148,13 +111,20 @@ export function DetailView() {
             {message}
           </span>
         </div>
-        <TabList tab={tab} baseId={baseId} />
+        <TabList
+          tabs={TABS}
+          selected={tab}
+          onSelect={setDetailTab}
+          baseId={baseId}
+          label="Request details"
+          className="detail-tabs"
+        />
         {TABS.map((t) => (
           <div
             key={t.id}
             role="tabpanel"
-            id={`${baseId}-panel-${t.id}`}
-            aria-labelledby={`${baseId}-tab-${t.id}`}
+            id={tabPanelId(baseId, t.id)}
+            aria-labelledby={tabId(baseId, t.id)}
             hidden={t.id !== tab}
             className={`detail-panel panel-${t.id}`}
             tabIndex={t.id === 'body' ? -1 : 0}

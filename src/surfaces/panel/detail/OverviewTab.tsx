@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus } from '../../../core/catalogue';
 import { statusHints } from '../../../core/catalogue/hints';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
@@ -103,7 +104,18 @@ function FindingItem({ finding }: { finding: Finding }) {
           type="button"
           className="finding-message link-button"
           title={`Show ${pointer || 'the whole body'} in the Body tab`}
-          onClick={() => setDetailTab('body', pointer)}
+          onClick={(e) => {
+            // This button goes away with the Overview tab: take focus to the revealed member in
+            // the body tree (or the Body panel, or its tab) instead of dropping it on the page.
+            const detail = e.currentTarget.closest('section.detail') ?? document;
+            flushSync(() => setDetailTab('body', pointer));
+            const shown = '[role="tabpanel"]:not([hidden])';
+            (
+              detail.querySelector<HTMLElement>(`${shown} [role="tree"]`) ??
+              detail.querySelector<HTMLElement>(shown) ??
+              detail.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
+            )?.focus();
+          }}
         >
           {finding.message} <span className="pointer mono">→ {pointer === '' ? '(body)' : pointer}</span>
         </button>

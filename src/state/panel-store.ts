@@ -14,6 +14,8 @@ export interface Row {
   analysis?: Analysis;
   /** Why the body was not analysed, when it was not (too large, binary, evicted). */
   bodyNote?: string;
+  /** Read from a HAR file, not captured from the inspected tab: left out of the tab's summary. */
+  imported?: boolean;
 }
 
 export type SortColumn =
@@ -48,8 +50,14 @@ export interface PanelState {
   notice: string | null;
   /** The Codes view's search text (a code or words). */
   codesQuery: string;
+  /**
+   * Bumped by every clear (the Clear button, a navigation without Preserve log). Work started
+   * under an older generation (a body fetch, an import) belongs to a list that is gone.
+   */
+  generation: number;
 
   addRows(rows: Omit<Row, 'seq' | 'facts'>[]): void;
+  /** Results whose rows are gone (cleared, dropped) are ignored; none left, no update at all. */
   applyAnalyses(results: { id: string; analysis: Analysis }[]): void;
   clearAnalyses(): void;
   clear(): void;
@@ -90,6 +98,7 @@ export function createPanelStore(
     settings,
     notice: null,
     codesQuery: '',
+    generation: 0,
 
     addRows(incoming) {
       if (incoming.length === 0) return;
@@ -114,19 +123,27 @@ export function createPanelStore(
     applyAnalyses(results) {
       if (results.length === 0) return;
       const byId = new Map(results.map((r) => [r.id, r.analysis]));
-      set({
-        rowsAppendedTo: null,
-        rows: get().rows.map((row) => {
-          const a = byId.get(row.exchange.id);
-          return a ? { ...row, analysis: a } : row;
-        }),
+      let matched = false;
+      const rows = get().rows.map((row) => {
+        const a = byId.get(row.exchange.id);
+        if (!a) return row;
+        matched = true;
+        return { ...row, analysis: a };
       });
+      if (matched) set({ rowsAppendedTo: null, rows });
     },
     clearAnalyses() {
       set({ rowsAppendedTo: null, rows: get().rows.map(({ analysis: _a, ...row }) => row) });
     },
     clear() {
-      set({ rows: [], rowsAppendedTo: null, dropped: 0, selectedId: null, notice: null });
+      set({
+        rows: [],
+        rowsAppendedTo: null,
+        dropped: 0,
+        selectedId: null,
+        notice: null,
+        generation: get().generation + 1,
+      });
     },
     select(id) {
       set({ selectedId: id, focusPointer: null });

@@ -7,6 +7,9 @@ import { isToWorker, type FromWorker } from './worker-protocol';
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
 let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
 const SLICE_MS = 40;
+/** Imports running here, and those of them the panel has cancelled. */
+const running = new Set<string>();
+const cancelled = new Set<string>();
 
 const post = (m: FromWorker) => self.postMessage(m);
 
@@ -17,8 +20,24 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case 'configure':
       active = activeRules(msg.settings);
       return;
-    case 'import':
-      void importHar(msg.data, msg.opts, active, (batch) => post({ type: 'imported', batch }), SLICE_MS);
+    case 'import': {
+      const id = msg.opts.importId;
+      running.add(id);
+      void importHar(
+        msg.data,
+        msg.opts,
+        active,
+        (batch) => post({ type: 'imported', batch }),
+        SLICE_MS,
+        () => cancelled.has(id),
+      ).finally(() => {
+        running.delete(id);
+        cancelled.delete(id);
+      });
+      return;
+    }
+    case 'cancel':
+      if (running.has(msg.importId)) cancelled.add(msg.importId);
       return;
     case 'analyze': {
       // Results go out in slices so findings appear while a big batch is still running.

@@ -14,9 +14,16 @@ export interface Analyzer {
   configure(settings: Pick<Settings, 'profiles' | 'rules'>): void;
   analyze(exchanges: readonly Exchange[]): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
-  /** Parses and analyses a HAR file; the buffer is transferred, not copied. */
-  importHar(data: ArrayBuffer, opts: ImportOptions): void;
+  /**
+   * Parses and analyses a HAR file; the buffer is transferred, not copied. `reread` gets the
+   * bytes again, should the import have to be run somewhere else (the worker failed).
+   */
+  importHar(data: ArrayBuffer, opts: ImportOptions, reread?: () => Promise<ArrayBuffer>): void;
   onImport(listener: (batch: ImportBatch) => void): () => void;
+  /** Stops an import between slices; no batch of it is delivered afterwards. */
+  cancelImport(importId: string): void;
+  /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
+  onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
 }
 
@@ -25,6 +32,8 @@ export function createInlineAnalyzer(): Analyzer {
   let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
   const listeners = new Set<(r: AnalysisResult[]) => void>();
   const importListeners = new Set<(b: ImportBatch) => void>();
+  const running = new Set<string>();
+  const cancelled = new Set<string>();
   return {
     configure(settings) {
       active = activeRules(settings);
@@ -38,9 +47,28 @@ export function createInlineAnalyzer(): Analyzer {
       return () => listeners.delete(listener);
     },
     importHar(data, opts) {
-      void importHar(data, opts, active, (batch) => {
-        for (const l of importListeners) l(batch);
+      const id = opts.importId;
+      running.add(id);
+      void importHar(
+        data,
+        opts,
+        active,
+        (batch) => {
+          if (cancelled.has(id)) return;
+          for (const l of importListeners) l(batch);
+        },
+        undefined,
+        () => cancelled.has(id),
+      ).finally(() => {
+        running.delete(id);
+        cancelled.delete(id);
       });
+    },
+    cancelImport(importId) {
+      if (running.has(importId)) cancelled.add(importId);
+    },
+    onNotice() {
+      return () => {};
     },
     onImport(listener) {
       importListeners.add(listener);

@@ -2,7 +2,7 @@ import type { CapturedRequest, NetworkSource, SettingsStore, SummarySink } from 
 import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import { ingestRequest, type Ingested } from './ingest';
-import { summarizeRows } from './summarize';
+import { hasLiveRows, summarizeRows } from './summarize';
 
 export interface CaptureDeps {
   source: NetworkSource;
@@ -11,23 +11,29 @@ export interface CaptureDeps {
   settings?: SettingsStore;
   summary?: SummarySink;
   tabId?: number;
-  /** Keeps the body fetcher of a response not fetched up front (images), for showing it on demand. */
-  keepBody?: (id: string, getContent: CapturedRequest['getContent']) => void;
+  /**
+   * Keeps the body fetcher of a response not fetched up front (images), for showing it on demand.
+   * It may return a function that lets the fetcher go: capture calls it when the row goes (a
+   * Clear, a navigation, the retention cap), so no DevTools request object outlives its row.
+   */
+  keepBody?: (id: string, getContent: CapturedRequest['getContent']) => (() => void) | void;
   /** How long to gather rows before one store update (ms). */
   flushMs?: number;
   summaryMs?: number;
 }
 
-/**
- * Wires live DevTools traffic into the panel: capture → store (the list never waits) →
- * analyzer (findings arrive later) → store, and the tab summary to the background worker.
- */
 /** Identifies one request across getHAR() and onRequestFinished: same start time, method and URL. */
 function requestKey(entry: unknown): string {
   const e = entry as { startedDateTime?: unknown; request?: { method?: unknown; url?: unknown } } | null;
   return `${String(e?.startedDateTime)} ${String(e?.request?.method)} ${String(e?.request?.url)}`;
 }
 
+/**
+ * Wires live DevTools traffic into the panel: capture → store (the list never waits) →
+ * analyzer (findings arrive later) → store, and the tab summary to the background worker.
+ * Every clear bumps the store's generation; a request still being read when that happens, or
+ * still waiting in the buffer, belonged to the old list and is dropped.
+ */
 export function startCapture(deps: CaptureDeps): () => void {
   const { source, store, analyzer } = deps;
   const flushMs = deps.flushMs ?? 50;
@@ -35,7 +41,18 @@ export function startCapture(deps: CaptureDeps): () => void {
   let pending: Ingested[] = [];
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let summaryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Whether the background holds a summary from this panel (cleared when no live rows remain). */
+  let summarySent = false;
+  /** How to let go of each kept body fetcher, by row id. */
+  const keptBodies = new Map<string, () => void>();
   const cleanups: (() => void)[] = [];
+
+  const releaseBody = (id: string) => {
+    const release = keptBodies.get(id);
+    if (!release) return;
+    keptBodies.delete(id);
+    release();
+  };
 
   const flush = () => {
     flushTimer = null;
@@ -50,23 +67,34 @@ export function startCapture(deps: CaptureDeps): () => void {
     summaryTimer = setTimeout(() => {
       summaryTimer = null;
       const state = store.getState();
+      // Imported rows are not the tab's traffic: with none of its own left, the tab has nothing to show.
+      if (!hasLiveRows(state.rows)) {
+        if (summarySent) deps.summary!.clear(deps.tabId!);
+        summarySent = false;
+        return;
+      }
       deps.summary!.replace(
         deps.tabId!,
         summarizeRows(state.rows, Date.now(), state.settings.redaction.queryParams),
       );
+      summarySent = true;
     }, deps.summaryMs ?? 400);
   };
 
-  const ingest = async (request: Parameters<typeof ingestRequest>[0]) => {
+  const ingest = async (request: Parameters<typeof ingestRequest>[0], generation: number) => {
     const id = `live-${nextId++}`;
     const result = await ingestRequest(request, id, store.getState().settings.capture.bodySizeCap);
+    // Cleared while its body was being read: it belongs to the list that was cleared.
+    if (store.getState().generation !== generation) return;
     if ('error' in result) {
       store.getState().setNotice(`A request could not be read: ${result.error}`);
       return;
     }
     const body = result.exchange.body;
-    if (body.kind === 'unknown' && body.reason === 'binary-not-fetched')
-      deps.keepBody?.(id, request.getContent);
+    if (body.kind === 'unknown' && body.reason === 'binary-not-fetched') {
+      const release = deps.keepBody?.(id, request.getContent);
+      if (release) keptBodies.set(id, release);
+    }
     pending.push(result);
     if (!flushTimer) flushTimer = setTimeout(flush, flushMs);
   };
@@ -74,31 +102,59 @@ export function startCapture(deps: CaptureDeps): () => void {
   analyzer.configure(store.getState().settings);
   cleanups.push(
     analyzer.onResults((results) => {
+      const before = store.getState().rows;
       store.getState().applyAnalyses(results);
-      scheduleSummary();
+      // Results for rows cleared meanwhile match nothing and change nothing.
+      if (store.getState().rows !== before) scheduleSummary();
     }),
   );
+  cleanups.push(analyzer.onNotice((message) => store.getState().setNotice(message)));
   // A request that finishes while getHAR() is being answered reaches us both ways; until that
   // answer arrives, remember what came live so the HAR copy can be skipped.
   let liveBeforeHar: Set<string> | null = new Set();
   cleanups.push(
     source.onRequestFinished((request) => {
       liveBeforeHar?.add(requestKey(request.entry));
-      if (store.getState().recording) void ingest(request);
+      if (store.getState().recording) void ingest(request, store.getState().generation);
     }),
   );
   cleanups.push(
     source.onNavigated(() => {
       if (store.getState().preserveLog) return;
-      pending = [];
       store.getState().clear();
     }),
   );
-  // However the list empties (a navigation, the Clear button), the popup and badge follow.
   cleanups.push(
     store.subscribe((state, previous) => {
-      if (state.rows.length === 0 && previous.rows.length > 0 && deps.summary && deps.tabId !== undefined) {
-        deps.summary.clear(deps.tabId);
+      if (state.generation !== previous.generation) {
+        // Cleared, however (a navigation, the Clear button, the popup): nothing from before comes
+        // back, no fetcher of a gone row is kept, and the popup and badge follow.
+        pending = [];
+        if (flushTimer) clearTimeout(flushTimer);
+        flushTimer = null;
+        if (summaryTimer) clearTimeout(summaryTimer);
+        summaryTimer = null;
+        for (const release of keptBodies.values()) release();
+        keptBodies.clear();
+        if ((previous.rows.length > 0 || summarySent) && deps.summary && deps.tabId !== undefined) {
+          deps.summary.clear(deps.tabId);
+        }
+        summarySent = false;
+        return;
+      }
+      if (state.dropped > previous.dropped) {
+        // The retention cap dropped the oldest rows: let their body fetchers go too.
+        const count = state.dropped - previous.dropped;
+        if (count <= previous.rows.length) {
+          for (let i = 0; i < count; i++) releaseBody(previous.rows[i]!.exchange.id);
+        } else {
+          // Some of the rows just added were dropped as well: keep only what is still listed or buffered.
+          const listed = new Set(state.rows.map((r) => r.exchange.id));
+          for (const p of pending) listed.add(p.exchange.id);
+          for (const id of [...keptBodies.keys()]) if (!listed.has(id)) releaseBody(id);
+        }
+        // The dropped rows may have been all the tab's own.
+        scheduleSummary();
       }
     }),
   );
@@ -118,13 +174,18 @@ export function startCapture(deps: CaptureDeps): () => void {
       }),
     );
   }
+  const openedIn = store.getState().generation;
   void source.getExisting().then((requests) => {
     const seen = liveBeforeHar;
     liveBeforeHar = null;
-    for (const r of requests) if (!seen?.has(requestKey(r.entry))) void ingest(r);
+    // Cleared before DevTools answered: what it held then is what the user cleared.
+    if (store.getState().generation !== openedIn) return;
+    for (const r of requests) if (!seen?.has(requestKey(r.entry))) void ingest(r, openedIn);
   });
 
   return () => {
+    for (const release of keptBodies.values()) release();
+    keptBodies.clear();
     if (flushTimer) clearTimeout(flushTimer);
     if (summaryTimer) clearTimeout(summaryTimer);
     for (const c of cleanups) c();

@@ -7,12 +7,20 @@ const MAX_BATCH_ITEMS = 250;
 const MAX_BATCH_CHARS = 512 * 1024;
 
 export interface ImportOptions {
+  /** Unique per import: two files of the same name are still two imports. */
+  importId: string;
   bodyCap: number;
   idPrefix: string;
   fileName: string;
+  /**
+   * Entries already delivered by an earlier run of this import (a worker that failed part way):
+   * they, and the problems sent with the first batch, are not sent again.
+   */
+  skip?: number;
 }
 
 export interface ImportBatch {
+  importId: string;
   fileName: string;
   items: { exchange: Exchange; analysis: Analysis; bodyNote?: string }[];
   /** Entries that could not be read, by index. */
@@ -34,7 +42,8 @@ function capBody(exchange: Exchange, cap: number): string | undefined {
 
 /**
  * Reads a HAR file and analyses it in time slices, emitting batches as it goes, so rows and
- * findings appear progressively and no single task holds the thread for long.
+ * findings appear progressively and no single task holds the thread for long. `cancelled` is
+ * asked between slices: once it says yes, nothing more is emitted.
  */
 export async function importHar(
   data: ArrayBuffer,
@@ -42,8 +51,10 @@ export async function importHar(
   active: readonly ActiveRule[],
   emit: (batch: ImportBatch) => void,
   sliceMs = 40,
+  cancelled: () => boolean = () => false,
 ): Promise<void> {
-  const base = { fileName: opts.fileName, items: [], problems: [], total: 0 };
+  const head = { importId: opts.importId, fileName: opts.fileName };
+  const base = { ...head, items: [], problems: [], total: 0 };
   let doc: unknown;
   try {
     doc = JSON.parse(new TextDecoder().decode(data));
@@ -59,10 +70,11 @@ export async function importHar(
   }
   const total = read.exchanges.length;
   let items: ImportBatch['items'] = [];
-  let problems = read.problems;
+  const skip = Math.max(0, Math.min(total, Math.floor(opts.skip ?? 0)));
+  let problems = skip > 0 ? [] : read.problems;
   let started = Date.now();
   let batchChars = 0;
-  for (let i = 0; i < total; i++) {
+  for (let i = skip; i < total; i++) {
     const exchange = read.exchanges[i]!;
     const bodyNote = capBody(exchange, opts.bodyCap);
     items.push({ exchange, analysis: analyzeExchange(exchange, active), ...(bodyNote ? { bodyNote } : {}) });
@@ -72,13 +84,14 @@ export async function importHar(
     // every main-thread task short.
     if (Date.now() - started > sliceMs || items.length >= MAX_BATCH_ITEMS || batchChars >= MAX_BATCH_CHARS) {
       batchChars = 0;
-      emit({ fileName: opts.fileName, items, problems, done: false, total });
+      emit({ ...head, items, problems, done: false, total });
       items = [];
       problems = [];
-      // Yield so the thread can take messages (a settings change) between slices.
+      // Yield so the thread can take messages (a settings change, a cancel) between slices.
       await new Promise((r) => setTimeout(r, 0));
+      if (cancelled()) return;
       started = Date.now();
     }
   }
-  emit({ fileName: opts.fileName, items, problems, done: true, total });
+  emit({ ...head, items, problems, done: true, total });
 }

@@ -4,32 +4,48 @@ import type { Analyzer } from './analyzer';
 /** HAR files larger than this are refused up front: reading one would exhaust the panel's memory. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
+interface Running {
+  fileName: string;
+  /** The store generation the import started in; a clear since then cancels it. */
+  generation: number;
+  added: number;
+  problems: number;
+  first?: { index: number; error: string };
+}
+
 /**
  * HAR import: files are read as bytes and handed to the analyzer (a Worker), which parses,
  * normalises and analyses them in slices; rows arrive with their findings already attached.
+ * A Clear (or a navigation that clears) cancels every import in progress: none of its rows
+ * arrive after the list was emptied.
  */
 export function createImporter(analyzer: Analyzer, store: PanelStore) {
-  let nextFile = 0;
-  const progress = new Map<
-    string,
-    { added: number; problems: number; first?: { index: number; error: string } }
-  >();
-  const unsubscribe = analyzer.onImport((batch) => {
+  let nextImport = 0;
+  /** Imports in progress, by import id (file names need not be unique). */
+  const running = new Map<string, Running>();
+
+  const unsubscribeImport = analyzer.onImport((batch) => {
+    const p = running.get(batch.importId);
+    // Cancelled (the list was cleared), or not ours: its rows belong to a list that is gone.
+    if (!p) return;
     const state = store.getState();
+    if (p.generation !== state.generation) {
+      cancel(batch.importId);
+      return;
+    }
     if (batch.error) {
+      running.delete(batch.importId);
       state.setNotice(batch.error);
       return;
     }
-    state.addRows(batch.items);
-    const p = progress.get(batch.fileName) ?? { added: 0, problems: 0 };
+    state.addRows(batch.items.map((item) => ({ ...item, imported: true })));
     p.added += batch.items.length;
     p.problems += batch.problems.length;
     // Problems come with the first slice of a long import, not the last: remember the first one.
     p.first ??= batch.problems[0];
-    progress.set(batch.fileName, p);
     const firstProblem = p.first;
     if (batch.done) {
-      progress.delete(batch.fileName);
+      running.delete(batch.importId);
       state.setNotice(
         `Imported ${p.added} of ${batch.total + p.problems} entries from ${batch.fileName}` +
           (p.problems > 0
@@ -41,8 +57,28 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
     }
   });
 
+  function cancel(importId: string): Running | undefined {
+    const p = running.get(importId);
+    if (!p) return undefined;
+    running.delete(importId);
+    analyzer.cancelImport(importId);
+    return p;
+  }
+
+  const unsubscribeStore = store.subscribe((state, previous) => {
+    if (state.generation === previous.generation || running.size === 0) return;
+    const names: string[] = [];
+    for (const [id, p] of [...running]) {
+      if (p.generation !== state.generation && cancel(id)) names.push(p.fileName);
+    }
+    if (names.length > 0) state.setNotice(`Import of ${names.join(', ')} cancelled: the list was cleared.`);
+  });
+
   async function importFiles(files: Iterable<File>) {
+    const generation = store.getState().generation;
     for (const file of files) {
+      // Cleared while an earlier file of this drop was read: the rest are not wanted either.
+      if (store.getState().generation !== generation) return;
       if (file.size > MAX_IMPORT_BYTES) {
         store
           .getState()
@@ -51,23 +87,43 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
           );
         continue;
       }
+      const importId = `har${nextImport++}`;
+      running.set(importId, { fileName: file.name, generation, added: 0, problems: 0 });
       let data: ArrayBuffer;
       try {
         data = await file.arrayBuffer();
       } catch {
+        running.delete(importId);
         store.getState().setNotice(`${file.name} could not be read.`);
         continue;
       }
+      // Cancelled while the file was read.
+      if (!running.has(importId)) return;
       store.getState().setNotice(`Importing ${file.name}…`);
-      analyzer.importHar(data, {
-        bodyCap: store.getState().settings.capture.bodySizeCap,
-        idPrefix: `har${nextFile++}-`,
-        fileName: file.name,
-      });
+      analyzer.importHar(
+        data,
+        {
+          importId,
+          bodyCap: store.getState().settings.capture.bodySizeCap,
+          idPrefix: `${importId}-`,
+          fileName: file.name,
+        },
+        () => file.arrayBuffer(),
+      );
     }
   }
 
-  return { importFiles, dispose: unsubscribe };
+  return {
+    importFiles,
+    /** Imports in progress. */
+    get running() {
+      return running.size;
+    },
+    dispose() {
+      unsubscribeImport();
+      unsubscribeStore();
+    },
+  };
 }
 
 export type Importer = ReturnType<typeof createImporter>;

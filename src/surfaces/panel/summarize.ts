@@ -18,13 +18,14 @@ const URL_CAP = 4096;
  * the popup, outside DevTools, so credentials in the listed URLs' queries are redacted first, as
  * the monitor does and as exports do. Only the rows that end up listed are redacted, whole (a
  * secret cut in half by the path limit would escape the patterns), so the cost stays bounded.
+ * Rows imported from a HAR file are not the tab's traffic, so they are left out.
  */
 export function summarizeRows(
   rows: readonly Row[],
   now: number,
   redactQuery: readonly string[] = DEFAULT_REDACTED_QUERY,
 ): TabSummary {
-  const inputs: SummaryInput[] = rows.map((r) => ({
+  const inputs: SummaryInput[] = liveRows(rows).map((r) => ({
     method: r.exchange.method,
     url: r.exchange.url,
     status: r.exchange.status,
@@ -38,4 +39,13 @@ export function summarizeRows(
     listed++;
   }
   return addToSummary(emptySummary(now), inputs, now);
+}
+
+/** The rows captured from the inspected tab (not imported from a file). */
+export function liveRows(rows: readonly Row[]): readonly Row[] {
+  return rows.some((r) => r.imported) ? rows.filter((r) => !r.imported) : rows;
+}
+
+export function hasLiveRows(rows: readonly Row[]): boolean {
+  return rows.some((r) => !r.imported);
 }

@@ -1,29 +1,175 @@
+import type { Exchange } from '../../core/exchange/types';
+import type { Settings } from '../../core/settings/schema';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
-import type { ImportBatch } from './har-import';
+import type { ImportBatch, ImportOptions } from './har-import';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
-export function createWorkerAnalyzer(): Analyzer {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return createInlineAnalyzer();
-  }
+/** What the analyzer needs of a Worker (tests pass a fake). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent<unknown>) => void) | null;
+}
+
+export interface WorkerAnalyzerOptions {
+  /** Starts the analysis worker. Default: analysis.worker.ts as a module worker. */
+  createWorker?: () => WorkerLike;
+  /** The analyzer that takes over on this thread when the worker fails. Default: the inline one. */
+  fallback?: () => Analyzer;
+}
+
+export const WORKER_FAILED_NOTICE = 'Background analysis failed; analysing in the panel instead.';
+
+const startWorker = (): WorkerLike =>
+  new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * The engine in a Web Worker. If the worker cannot start or fails later (a load error, a crash,
+ * running out of memory on a huge HAR, a message that cannot be read), the work it had not
+ * answered — and all work after — runs on the panel's thread instead, and the user is told.
+ */
+export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analyzer {
   const listeners = new Set<(r: AnalysisResult[]) => void>();
   const importListeners = new Set<(b: ImportBatch) => void>();
-  worker.onmessage = (event: MessageEvent<unknown>) => {
-    const msg = event.data;
-    if (!isFromWorker(msg)) return;
-    if (msg.type === 'results') for (const l of listeners) l(msg.results);
-    else for (const l of importListeners) l(msg.batch);
+  const noticeListeners = new Set<(m: string) => void>();
+  let settings: Pick<Settings, 'profiles' | 'rules'> | null = null;
+  /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
+  const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
+  /** Imports the worker is running: enough to run the rest of them here if it fails. */
+  const imports = new Map<
+    string,
+    { opts: ImportOptions; reread?: () => Promise<ArrayBuffer>; delivered: number }
+  >();
+  let worker: WorkerLike | null = null;
+  let inline: Analyzer | null = null;
+  let failure: string | null = null;
+
+  const deliverResults = (results: AnalysisResult[]) => {
+    for (const l of listeners) l(results);
   };
-  const post = (m: ToWorker, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
+  const deliverImport = (batch: ImportBatch) => {
+    for (const l of importListeners) l(batch);
+  };
+
+  const rerunImport = async (importId: string) => {
+    const run = imports.get(importId);
+    if (!run) return;
+    const failed = (why: string) => {
+      imports.delete(importId);
+      deliverImport({
+        importId,
+        fileName: run.opts.fileName,
+        items: [],
+        problems: [],
+        total: 0,
+        done: true,
+        error: `${run.opts.fileName} could not be imported: ${why}.`,
+      });
+    };
+    if (!run.reread) return failed('background analysis failed');
+    let data: ArrayBuffer;
+    try {
+      data = await run.reread();
+    } catch {
+      return failed('the file could not be read again');
+    }
+    // Cancelled while the file was read again.
+    if (!imports.delete(importId)) return;
+    inline!.importHar(data, { ...run.opts, skip: run.delivered });
+  };
+
+  const fail = () => {
+    if (inline) return;
+    if (worker) {
+      worker.onmessage = worker.onerror = worker.onmessageerror = null;
+      try {
+        worker.terminate();
+      } catch {
+        // Already gone.
+      }
+      worker = null;
+    }
+    inline = (options.fallback ?? createInlineAnalyzer)();
+    inline.onResults(deliverResults);
+    inline.onImport(deliverImport);
+    if (settings) inline.configure(settings);
+    failure = WORKER_FAILED_NOTICE;
+    for (const l of noticeListeners) l(failure);
+    const redo = [...outstanding.values()].map((o) => o.exchange);
+    outstanding.clear();
+    if (redo.length > 0) inline.analyze(redo);
+    for (const id of [...imports.keys()]) void rerunImport(id);
+  };
+
+  const post = (m: ToWorker, transfer: Transferable[] = []) => {
+    try {
+      worker!.postMessage(m, transfer);
+    } catch {
+      fail();
+    }
+  };
+
+  try {
+    worker = (options.createWorker ?? startWorker)();
+  } catch {
+    worker = null;
+  }
+  if (worker) {
+    worker.onmessage = (event) => {
+      const msg = event.data;
+      // Given up on: the panel redid its outstanding work, so a late answer would be a duplicate.
+      if (inline || !isFromWorker(msg)) return;
+      if (msg.type === 'results') {
+        for (const r of msg.results) {
+          const o = outstanding.get(r.id);
+          if (o && --o.sent <= 0) outstanding.delete(r.id);
+        }
+        deliverResults(msg.results);
+        return;
+      }
+      const run = imports.get(msg.batch.importId);
+      if (run) {
+        run.delivered += msg.batch.items.length;
+        if (msg.batch.done) imports.delete(msg.batch.importId);
+      }
+      deliverImport(msg.batch);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail();
+    };
+    worker.onmessageerror = () => fail();
+  } else {
+    fail();
+  }
+
   return {
-    configure: (settings) =>
-      post({ type: 'configure', settings: { profiles: settings.profiles, rules: settings.rules } }),
-    analyze: (exchanges) => post({ type: 'analyze', exchanges: [...exchanges] }),
-    importHar: (data, opts) => post({ type: 'import', data, opts }, [data]),
+    configure(next) {
+      settings = { profiles: next.profiles, rules: next.rules };
+      if (inline) inline.configure(settings);
+      else post({ type: 'configure', settings });
+    },
+    analyze(exchanges) {
+      if (inline) return inline.analyze(exchanges);
+      for (const exchange of exchanges) {
+        const o = outstanding.get(exchange.id);
+        outstanding.set(exchange.id, { exchange, sent: (o?.sent ?? 0) + 1 });
+      }
+      post({ type: 'analyze', exchanges: [...exchanges] });
+    },
+    importHar(data, opts, reread) {
+      if (inline) return inline.importHar(data, opts, reread);
+      imports.set(opts.importId, { opts, ...(reread ? { reread } : {}), delivered: 0 });
+      post({ type: 'import', data, opts }, [data]);
+    },
+    cancelImport(importId) {
+      imports.delete(importId);
+      if (inline) inline.cancelImport(importId);
+      else post({ type: 'cancel', importId });
+    },
     onResults(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -32,10 +178,23 @@ export function createWorkerAnalyzer(): Analyzer {
       importListeners.add(listener);
       return () => importListeners.delete(listener);
     },
+    onNotice(listener) {
+      noticeListeners.add(listener);
+      // A worker that failed before anyone listened (it could not even start) is still news.
+      if (failure) listener(failure);
+      return () => noticeListeners.delete(listener);
+    },
     dispose() {
       listeners.clear();
       importListeners.clear();
-      worker.terminate();
+      noticeListeners.clear();
+      outstanding.clear();
+      imports.clear();
+      if (worker) {
+        worker.onmessage = worker.onerror = worker.onmessageerror = null;
+        worker.terminate();
+      }
+      inline?.dispose();
     },
   };
 }

@@ -6,7 +6,9 @@ import type { ImportBatch, ImportOptions } from './har-import';
 export type ToWorker =
   | { type: 'configure'; settings: Pick<Settings, 'profiles' | 'rules'> }
   | { type: 'analyze'; exchanges: Exchange[] }
-  | { type: 'import'; data: ArrayBuffer; opts: ImportOptions };
+  | { type: 'import'; data: ArrayBuffer; opts: ImportOptions }
+  /** Stop an import between slices (the list was cleared): it emits nothing more. */
+  | { type: 'cancel'; importId: string };
 
 export type FromWorker =
   { type: 'results'; results: AnalysisResult[] } | { type: 'imported'; batch: ImportBatch };
@@ -23,6 +25,10 @@ export function isToWorker(v: unknown): v is ToWorker {
   return (
     (v.type === 'configure' && isObj(v.settings)) ||
     (v.type === 'analyze' && Array.isArray(v.exchanges)) ||
-    (v.type === 'import' && v.data instanceof ArrayBuffer && isObj(v.opts))
+    (v.type === 'import' &&
+      v.data instanceof ArrayBuffer &&
+      isObj(v.opts) &&
+      typeof v.opts.importId === 'string') ||
+    (v.type === 'cancel' && typeof v.importId === 'string')
   );
 }

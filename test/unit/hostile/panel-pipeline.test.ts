@@ -52,7 +52,7 @@ async function importText(text: string, sliceMs = 40) {
   const data = new TextEncoder().encode(text).buffer as ArrayBuffer;
   await importHar(
     data,
-    { bodyCap: BODY_CAP, idPrefix: 'h-', fileName: 'hostile.har' },
+    { importId: 'h', bodyCap: BODY_CAP, idPrefix: 'h-', fileName: 'hostile.har' },
     DEFAULT_RULES,
     (b) => batches.push(b),
     sliceMs,

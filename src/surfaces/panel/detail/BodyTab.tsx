@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Row } from '../../../state/panel-store';
+import type { PanelStore, Row } from '../../../state/panel-store';
 import { JsonTree } from '../../../ui/json-tree/JsonTree';
 import { formatSize } from '../format';
-import { usePanel } from '../panel-context';
+import { usePanel, usePanelApi } from '../panel-context';
 import { usePanelActions } from '../actions';
 import { bodyView, imageDataUrl, isShowableImage, type BodyView } from './body-view';
 import { useCopy } from './detail-context';
@@ -12,15 +12,29 @@ import { TextView } from './TextView';
 
 type Mode = 'tree' | 'raw' | 'pretty';
 
-/**
- * The last body parsed: switching tabs remounts the Body tab, and re-parsing the same 5 MB text
- * each time would stall the panel. Same string (usually the same reference) → same result.
- */
-let lastParse: { text: string; result: ReturnType<typeof tryParseJson> } | null = null;
+type Parsed = ReturnType<typeof tryParseJson>;
 
-function parseOnce(text: string): ReturnType<typeof tryParseJson> {
-  if (lastParse?.text !== text) lastParse = { text, result: tryParseJson(text) };
-  return lastParse.result;
+/**
+ * The last body parsed, per panel store: switching tabs remounts the Body tab, and re-parsing
+ * the same 5 MB text each time would stall the panel. Same string (usually the same reference)
+ * → same result. A clear of the store (Clear, a navigation) drops it, body and tree, at once,
+ * whether or not the Body tab is showing.
+ */
+const lastParse = new WeakMap<PanelStore, { last: { text: string; result: Parsed } | null }>();
+
+function parseOnce(store: PanelStore, text: string): Parsed {
+  let cache = lastParse.get(store);
+  if (!cache) {
+    const created: { last: { text: string; result: Parsed } | null } = { last: null };
+    // Lives as long as the store (the panel): one listener per store, never per mount.
+    store.subscribe((state, previous) => {
+      if (state.generation !== previous.generation) created.last = null;
+    });
+    lastParse.set(store, created);
+    cache = created;
+  }
+  if (cache.last?.text !== text) cache.last = { text, result: tryParseJson(text) };
+  return cache.last.result;
 }
 
 function ModeSwitch({ modes, mode, onChange }: { modes: Mode[]; mode: Mode; onChange: (m: Mode) => void }) {
@@ -38,7 +52,8 @@ function ModeSwitch({ modes, mode, onChange }: { modes: Mode[]; mode: Mode; onCh
 
 function JsonBody({ view, reveal }: { view: Extract<BodyView, { kind: 'json' }>; reveal: string | null }) {
   const copy = useCopy();
-  const parsed = useMemo(() => parseOnce(view.text), [view.text]);
+  const store = usePanelApi();
+  const parsed = useMemo(() => parseOnce(store, view.text), [store, view.text]);
   const [mode, setMode] = useState<Mode>('tree');
   const pretty = useMemo(
     () => (mode === 'pretty' && parsed.ok ? stringifyJson(parsed.value, 2) : ''),

@@ -1,0 +1,100 @@
+import type { CapturedContent, CapturedRequest, NetworkSource } from '../../../src/adapters/ports';
+import type { ImportBatch } from '../../../src/surfaces/panel/har-import';
+import type { WorkerLike } from '../../../src/surfaces/panel/worker-analyzer';
+import type { FromWorker } from '../../../src/surfaces/panel/worker-protocol';
+import { harDocument, harEntry } from '../../helpers/har';
+
+export const J = { 'Content-Type': 'application/json' };
+
+/** A network source whose bodies arrive when the test says so. */
+export class GatedSource implements NetworkSource {
+  private requestListeners = new Set<(r: CapturedRequest) => void>();
+  private navigateListeners = new Set<(url: string) => void>();
+  /** Release functions of bodies still being fetched, in order. */
+  gates: (() => void)[] = [];
+  existing: CapturedRequest[] = [];
+
+  onRequestFinished(listener: (r: CapturedRequest) => void) {
+    this.requestListeners.add(listener);
+    return () => void this.requestListeners.delete(listener);
+  }
+  onNavigated(listener: (url: string) => void) {
+    this.navigateListeners.add(listener);
+    return () => void this.navigateListeners.delete(listener);
+  }
+  async getExisting() {
+    return this.existing;
+  }
+  /** A request finishes; its body is handed over only when `gates[i]()` is called (or at once). */
+  emit(entry: unknown, text: string, opts: { gated?: boolean; encoding?: string } = {}) {
+    const content: CapturedContent = { text, encoding: opts.encoding ?? null };
+    const getContent = opts.gated
+      ? () =>
+          new Promise<CapturedContent>((resolve) => {
+            this.gates.push(() => resolve(content));
+          })
+      : async () => content;
+    const req: CapturedRequest = { entry, getContent };
+    for (const l of this.requestListeners) l(req);
+  }
+  navigate(url: string) {
+    for (const l of this.navigateListeners) l(url);
+  }
+}
+
+/** A Worker stand-in: records what is posted, replies and fails when told. */
+export class FakeWorker implements WorkerLike {
+  posted: { type: string; [k: string]: unknown }[] = [];
+  terminated = false;
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  onmessageerror: WorkerLike['onmessageerror'] = null;
+  postMessage(message: unknown) {
+    this.posted.push(message as { type: string });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(message: FromWorker) {
+    this.onmessage?.({ data: message } as MessageEvent<unknown>);
+  }
+  /** The worker script failed (did not load, threw, ran out of memory). */
+  crash() {
+    this.onerror?.(new Event('error') as ErrorEvent);
+  }
+  of(type: string) {
+    return this.posted.filter((m) => m.type === type);
+  }
+  /** The import ids of the imports started, in order. */
+  importIds(): string[] {
+    return this.of('import').map((m) => (m.opts as { importId: string }).importId);
+  }
+}
+
+export const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+/** A HAR of `n` JSON responses under https://imp.io/<tag>/<i>. */
+export function harText(n: number, tag = 'i', status = 404): string {
+  return JSON.stringify(
+    harDocument(
+      Array.from({ length: n }, (_, i) =>
+        harEntry({ url: `https://imp.io/${tag}/${i}`, status, headers: J, text: '{"error":"x"}' }),
+      ),
+    ),
+  );
+}
+
+export const harBytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+/** Every notice the store shows, in order. */
+export function recordNotices(store: {
+  subscribe: (l: (s: { notice: string | null }) => void) => () => void;
+}) {
+  const notices: string[] = [];
+  store.subscribe((s) => {
+    if (s.notice && notices.at(-1) !== s.notice) notices.push(s.notice);
+  });
+  return notices;
+}
+
+export type { ImportBatch };

@@ -14,9 +14,14 @@ export interface ParsedArgs {
   options: Map<string, string[]>;
 }
 
+/** A negative number ("-1", "-2.5"): a value or an argument, never an option (none are digits). */
+const NEGATIVE_NUMBER = /^-\d/;
+
 /**
  * A small getopt: long options with `=` or a separate value, single-letter aliases, `--`
- * to end options, and a lone `-` as a positional (standard input).
+ * to end options, and a lone `-` as a positional (standard input). Negative numbers are
+ * arguments, so `explain -1` and `--include-bodies-over -1` reach the code that can say
+ * what is wrong with them.
  */
 export function parseArgs(
   argv: readonly string[],
@@ -38,7 +43,7 @@ export function parseArgs(
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (arg === '-' || !arg.startsWith('-')) {
+    if (arg === '-' || !arg.startsWith('-') || NEGATIVE_NUMBER.test(arg)) {
       positionals.push(arg);
       continue;
     }
@@ -63,7 +68,7 @@ export function parseArgs(
     let v = inline;
     if (v === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) {
+      if (next === undefined || (next.startsWith('-') && next !== '-' && !NEGATIVE_NUMBER.test(next))) {
         throw new UsageError(`--${spec.name} needs a value`, command);
       }
       v = next;
@@ -104,7 +109,7 @@ export function hasFlag(args: ParsedArgs, name: string): boolean {
   return args.options.has(name);
 }
 
-/** One of a fixed set of values, or a usage error that lists them. */
+/** One of a fixed set of values, in any case (`--format JSON`), or a usage error that lists them. */
 export function choice<T extends string>(
   args: ParsedArgs,
   name: string,
@@ -114,6 +119,7 @@ export function choice<T extends string>(
 ): T {
   const v = lastValue(args, name);
   if (v === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(v)) return v as T;
+  const found = allowed.find((a) => a === v.trim().toLowerCase());
+  if (found !== undefined) return found;
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`, command);
 }

@@ -94,6 +94,17 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
     );
   }
   const arg = args.positionals[0]!;
+  // Three digits (100–999) are always explained: an entry, the class of an unassigned code,
+  // or why 600–999 are not HTTP; 0 is a request that got no response. Other numbers are
+  // not status codes at all.
+  if (/^-?\d+$/.test(arg.trim())) {
+    const code = Number(arg.trim());
+    if (code !== 0 && (code < 100 || code > 999)) {
+      throw new InputError(
+        `${JSON.stringify(arg)} is not an HTTP status code: status codes have three digits (100–599 are defined, 600–999 are seen from misbehaving servers), and 0 stands for a request that got no response`,
+      );
+    }
+  }
   const entry = explain(arg.trim());
   if (!entry) {
     throw new InputError(

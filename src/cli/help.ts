@@ -23,7 +23,8 @@ DevTools panel. Files of any size are read entry by entry.
 Options:
   -p, --profile NAME        turn on a convention profile: problem, hal or envelope
                             (repeatable, or comma-separated)
-  -r, --rule ID=LEVEL       set a rule's severity: off, info, warning or error (repeatable)
+  -r, --rule ID=LEVEL       set a rule's severity: off, info, warning or error
+                            (repeatable, or comma-separated: a=error,b=off)
   -c, --config FILE         settings JSON as exported by the extension's options page;
                             --profile and --rule apply on top of it
   -f, --format FORMAT       text (default), json, sarif, junit or markdown
@@ -31,9 +32,12 @@ Options:
       --fail-on LEVEL       error (default), warning, info or none: the lowest severity
                             that makes the exit code 1
       --include-bodies-over N
-                            analyse bodies up to N bytes (suffixes K, M, G allowed); larger
-                            bodies are checked by headers only. Default: 5M, the extension's
-                            capture cap (or capture.bodySizeCap from --config)
+                            the body size limit: response bodies up to N bytes are
+                            analysed, bigger ones are checked by status and headers only
+                            (and counted in the summary). N takes K, M, G suffixes.
+                            Default: 5M, the extension's capture cap (or
+                            capture.bodySizeCap from --config); raise it to include
+                            bigger bodies, e.g. --include-bodies-over 64M
   -h, --help                show this help
 
 Exit codes:
@@ -41,13 +45,15 @@ Exit codes:
   1  at least one finding at or over --fail-on
   2  usage error, or input that cannot be read: a missing file, a file that is not a HAR,
      a truncated file, or entries that are not valid (missing request/response fields,
-     broken JSON, base64 bodies that do not decode). Every readable entry is still
-     linted and reported; the bad ones are listed on standard error and in the report,
-     and the exit code is 2 even when findings would have made it 1.
+     broken JSON, base64 bodies that do not decode), or a report that cannot be written.
+     Every readable entry is still linted and reported; the bad ones are listed on
+     standard error as FILE:LINE[:COLUMN]: PATH: MESSAGE (and in the report, except the
+     text report on standard output), and the exit code is 2 even when findings would
+     have made it 1.
 
 Examples:
   ${TOOL_NAME} lint session.har
-  ${TOOL_NAME} lint --profile problem --rule http/date=off recordings/*.har
+  ${TOOL_NAME} lint --profile problem --rule http/created-location=error recordings/*.har
   ${TOOL_NAME} lint --format sarif --output results.sarif traffic.har
   cat traffic.har | ${TOOL_NAME} lint - --format json
 `;
@@ -64,7 +70,11 @@ Options:
       --list            every entry (an array with --format json)
   -h, --help            show this help
 
-Exit codes: 0 found, 2 unknown code or usage error.
+Codes 100–999 are always explained: one without an entry of its own is described by its
+class (100–599) or as not valid HTTP (600–999); 0 is a request that got no response.
+
+Exit codes: 0 explained, 2 not a status code (any other number), unknown net::ERR_ name,
+or usage error.
 `;
 
 const RULES = `Usage: ${TOOL_NAME} rules [--format text|json]

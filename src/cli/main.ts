@@ -1,4 +1,5 @@
 import { run } from './run';
+import { guardStdout } from './stdio';
 
 /** The `status-lens` executable: wires run() to this process. */
 async function main(): Promise<void> {
@@ -20,10 +21,14 @@ async function main(): Promise<void> {
   process.exitCode = code;
 }
 
-// A closed pipe (status-lens lint … | head) is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
+// A closed pipe (status-lens lint … | head) exits quietly; any other failure to write the
+// report (a full disk) is exit code 2 with a message.
+guardStdout(
+  process.stdout,
+  process.stderr,
+  (code) => process.exit(code),
+  () => (typeof process.exitCode === 'number' ? process.exitCode : undefined),
+);
 
 function internalError(e: unknown): void {
   process.stderr.write(`status-lens: internal error: ${e instanceof Error ? e.message : String(e)}\n`);

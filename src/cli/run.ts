@@ -25,6 +25,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   if (command === '--version' || command === '-V' || command === 'version') {
+    if (rest.length > 0)
+      throw new UsageError(`${command} takes no arguments (got ${JSON.stringify(rest[0])})`);
     io.stdout.write(`${TOOL_VERSION}\n`);
     return EXIT_OK;
   }

@@ -24,12 +24,16 @@ export function safeText(text: string): string {
 
 export { clip } from '../core/report/tool';
 
-/** NO_COLOR (https://no-color.org) wins; otherwise colour only when writing to a terminal. */
+/**
+ * NO_COLOR (https://no-color.org) wins; FORCE_COLOR=0 (or false) turns colour off too, any
+ * other FORCE_COLOR value turns it on (the convention of Node and most CLI tools);
+ * otherwise colour only when writing to a terminal.
+ */
 export function useColour(io: CliIo, toStdout: boolean): boolean {
   const no = io.env.NO_COLOR;
   if (no !== undefined && no !== '') return false;
   const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
   return toStdout && io.stdoutIsTTY;
 }
 

@@ -5,11 +5,29 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** 5242880 → "5 MiB", 1536 → "1.5 KiB": how the body cap is shown. */
+export function formatBytes(n: number): string {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const) {
+    if (n >= size) return `${Number((n / size).toFixed(1))} ${unit}`;
+  }
+  return plural(n, 'byte');
+}
+
+export interface TextOptions {
+  /** Input problems were printed on standard error: count them here, do not list them again. */
+  problemsOnStderr?: boolean;
+}
+
 /**
- * Human-readable report: exchanges with findings, grouped by file, then input problems and
- * one closing summary line. Exchanges without findings are counted, not listed.
+ * Human-readable report: exchanges with findings, grouped by file, then input problems
+ * (unless they went to standard error) and a closing summary. Exchanges without findings
+ * are counted, not listed.
  */
-export function formatText(report: LintReport, p: Paint): string {
+export function formatText(report: LintReport, p: Paint, opts: TextOptions = {}): string {
   const out: string[] = [];
   let currentFile: string | undefined;
   for (const ex of report.exchanges) {
@@ -32,7 +50,7 @@ export function formatText(report: LintReport, p: Paint): string {
       );
     }
   }
-  if (report.problems.length > 0) {
+  if (report.problems.length > 0 && !opts.problemsOnStderr) {
     if (out.length > 0) out.push('');
     out.push(p.bold('Problems with the input'));
     for (const prob of report.problems) {
@@ -45,16 +63,28 @@ export function formatText(report: LintReport, p: Paint): string {
   const withFindings = report.exchanges.filter((e) => e.findings.length > 0).length;
   const files = plural(report.files.length, 'file');
   const inputErrors = report.problems.filter((x) => x.kind !== 'rule').length;
+  const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;
+  const found =
+    total === 0
+      ? `no findings in ${plural(s.exchanges, 'exchange')} (${files})`
+      : `${plural(total, 'finding')} (${counts}) in ${withFindings} of ${plural(s.exchanges, 'exchange')} (${files})`;
+  const failing = report.exchanges.some((e) => e.findings.some((f) => fails(f.severity, report.failOn)));
   let line: string;
-  if (total === 0) line = p.green(`✔ no findings in ${plural(s.exchanges, 'exchange')} (${files})`);
-  else {
-    const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;
-    const failing = report.exchanges.some((e) => e.findings.some((f) => fails(f.severity, report.failOn)));
-    const text = `${failing ? '✖' : '⚠'} ${plural(total, 'finding')} (${counts}) in ${withFindings} of ${plural(s.exchanges, 'exchange')} (${files})`;
-    line = failing ? p.red(p.bold(text)) : p.yellow(text);
-  }
-  if (inputErrors > 0) line += p.red(`; ${plural(inputErrors, 'input problem')}`);
+  if (inputErrors > 0) {
+    // Bad input fails the run (exit code 2) whatever the findings: never a green tick.
+    const where = opts.problemsOnStderr ? ' (listed on standard error)' : '';
+    line = p.red(p.bold(`✖ ${plural(inputErrors, 'input problem')}${where}; ${found}`));
+  } else if (total === 0) line = p.green(`✔ ${found}`);
+  else line = failing ? p.red(p.bold(`✖ ${found}`)) : p.yellow(`⚠ ${found}`);
   if (out.length > 0) out.push('');
   out.push(line);
+  const over = report.bodiesOverCap ?? 0;
+  if (over > 0 && report.bodyCap !== undefined) {
+    out.push(
+      p.dim(
+        `${over === 1 ? '1 response body was' : `${over} response bodies were`} over ${formatBytes(report.bodyCap)} and checked by status and headers only (raise the limit with --include-bodies-over)`,
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }

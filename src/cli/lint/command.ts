@@ -16,7 +16,7 @@ import { describeProblem, fails, inputProblems, type LintReport } from '../../co
 /** A HAR where every entry is broken should not bury the terminal; the report has them all. */
 const MAX_STDERR_PROBLEMS = 100;
 
-function render(report: LintReport, format: LintFormat, colour: boolean): string {
+function render(report: LintReport, format: LintFormat, colour: boolean, problemsOnStderr: boolean): string {
   switch (format) {
     case 'json':
       return formatJson(report);
@@ -27,24 +27,33 @@ function render(report: LintReport, format: LintFormat, colour: boolean): string
     case 'markdown':
       return formatMarkdown(report);
     default:
-      return formatText(report, paint(colour));
+      return formatText(report, paint(colour), { problemsOnStderr });
   }
 }
 
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const { plan, format, output } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
   const report = await lintFiles(plan, io);
+  // A text report on standard output would land next to standard error (the same terminal,
+  // the same CI log), so input problems are listed once, on standard error, all of them.
+  // Any other report lists them itself, and standard error shows the first hundred.
+  const problemsOnStderr = format === 'text' && output === undefined;
+  const limit = problemsOnStderr ? Infinity : MAX_STDERR_PROBLEMS;
   let shown = 0;
   for (const p of report.problems) {
-    if (++shown > MAX_STDERR_PROBLEMS) {
-      io.stderr.write(
-        `… and ${report.problems.length - MAX_STDERR_PROBLEMS} more, all listed in the report\n`,
-      );
+    if (++shown > limit) {
+      io.stderr.write(`… and ${report.problems.length - limit} more, all listed in the report\n`);
       break;
     }
-    io.stderr.write(`${p.kind === 'rule' ? 'warning' : 'error'}: ${safeText(describeProblem(p))}\n`);
+    io.stderr.write(`${safeText(describeProblem(p))}\n`);
   }
-  const text = render(report, format, format === 'text' && output === undefined && useColour(io, true));
+  for (const f of report.files) {
+    if (!f.failed && f.entries === 0) {
+      io.stderr.write(`warning: ${safeText(f.file)} has no entries (log.entries is empty)\n`);
+    }
+  }
+  const colour = format === 'text' && output === undefined && useColour(io, true);
+  const text = render(report, format, colour, problemsOnStderr);
   if (output !== undefined) {
     try {
       await writeFile(resolve(io.cwd, output), text, 'utf8');

@@ -1,6 +1,7 @@
 import type { Exchange } from '../../core/exchange/types';
 import { statusFamily } from '../../core/exchange/family';
 import { normalizeHarEntry } from '../../core/har/normalize';
+import { tidyJsonError } from '../../core/har/json-error';
 import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import type { EngineLimits } from '../../core/engine/context';
@@ -37,11 +38,11 @@ function locateJsonError(
   firstLine: number,
 ): { message: string; line: number } {
   const m = /\s*(?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
-  if (!m) return { message, line: firstLine };
+  if (!m) return { message: tidyJsonError(message), line: firstLine };
   const pos = Math.min(Number(m[1]), text.length);
   let line = firstLine;
   for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
-  return { message: message.slice(0, m.index) + message.slice(m.index + m[0].length), line };
+  return { message: tidyJsonError(message.slice(0, m.index) + message.slice(m.index + m[0].length)), line };
 }
 
 /** Lints every file in order. Never throws for bad input: that becomes a problem in the report. */
@@ -53,6 +54,8 @@ export async function lintFiles(plan: LintPlan, io: CliIo): Promise<LintReport> 
     files: [],
     exchanges: [],
     problems: [],
+    bodyCap: plan.bodyCap,
+    bodiesOverCap: 0,
   };
   for (let n = 0; n < plan.files.length; n++) {
     const path = plan.files[n]!;
@@ -126,6 +129,9 @@ async function lintSource(
       });
     }
     ex = capBody(ex, plan.bodyCap);
+    if (ex.body.kind === 'unknown' && ex.body.reason === 'too-large') {
+      report.bodiesOverCap = (report.bodiesOverCap ?? 0) + 1;
+    }
     const analysis = analyzeExchange(ex, plan.active, plan.limits);
     for (const p of analysis.problems) {
       problem({

@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { activeRules } from '../../core/engine/analyze';
 import { DEFAULT_LIMITS } from '../../core/engine/context';
 import { RULE_IDS } from '../../core/rules/registry';
+import { tidyJsonError } from '../../core/har/json-error';
 import { PROFILE_IDS, type ProfileId } from '../../core/rules/types';
 import {
   parseSettings,
@@ -65,7 +67,9 @@ async function readConfig(path: string, io: CliIo): Promise<Settings> {
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw new InputError(`${path}: the config file is not valid JSON: ${(e as Error).message}`);
+    throw new InputError(
+      `${path}: the config file is not valid JSON: ${tidyJsonError((e as Error).message)}`,
+    );
   }
   const result = parseSettings(json, RULE_IDS);
   if (!result.ok) {
@@ -119,10 +123,14 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
 
   const profiles = new Set<ProfileId>();
   for (const value of args.options.get('profile') ?? []) {
-    for (const p of value
+    const names = value
       .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)) {
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+    if (names.length === 0) {
+      throw new UsageError(`--profile needs a profile name: ${PROFILE_IDS.join(', ')}`, 'lint');
+    }
+    for (const p of names) {
       if (!(PROFILE_IDS as readonly string[]).includes(p)) {
         throw new UsageError(
           `--profile must be one of ${PROFILE_IDS.join(', ')} (got ${JSON.stringify(p)})`,
@@ -132,14 +140,20 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
       profiles.add(p as ProfileId);
     }
   }
-  const overrides = (args.options.get('rule') ?? []).map(parseRuleOption);
+  // "--rule a=error,b=off" as well as repeated --rule, like --profile.
+  const overrides = (args.options.get('rule') ?? [])
+    .flatMap((v) => {
+      const specs = v.split(',').filter((x) => x.trim() !== '');
+      return specs.length > 0 ? specs : [v];
+    })
+    .map(parseRuleOption);
   const capText = lastValue(args, 'include-bodies-over');
   let cap: number | undefined;
   if (capText !== undefined) {
     cap = parseByteSize(capText);
     if (cap === undefined) {
       throw new UsageError(
-        `--include-bodies-over expects a size in bytes such as 20000000 or 50M (got ${JSON.stringify(capText)})`,
+        `--include-bodies-over must be a non-negative size in bytes such as 20000000 or 50M (got ${JSON.stringify(capText)})`,
         'lint',
       );
     }
@@ -154,6 +168,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
   const bodyCap = cap ?? settings.capture.bodySizeCap;
 
   const output = lastValue(args, 'output');
+  if (output !== undefined && output !== '-') await checkOutput(output, files, io);
   const command: LintCommand = {
     format,
     plan: {
@@ -170,4 +185,53 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
   // "-o -" is standard output, as for input.
   if (output !== undefined && output !== '-') command.output = output;
   return command;
+}
+
+async function statOrUndefined(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks --output before any linting, so a run over big recordings does not fail at the
+ * end: the name is not empty, its directory exists, it is not a directory itself, and it
+ * is none of the inputs (writing the report over a HAR would destroy the recording).
+ */
+async function checkOutput(output: string, files: readonly string[], io: CliIo): Promise<void> {
+  if (output.trim() === '') {
+    throw new UsageError('--output needs a file name (or - for standard output)', 'lint');
+  }
+  const abs = resolve(io.cwd, output);
+  const dir = dirname(abs);
+  const dirInfo = await statOrUndefined(dir);
+  if (!dirInfo || !dirInfo.isDirectory()) {
+    const shown = dirname(output);
+    throw new InputError(
+      `${output}: cannot write the report: ${dirInfo ? `${shown} is not a directory` : `the directory ${shown} does not exist`}`,
+    );
+  }
+  const info = await statOrUndefined(abs);
+  if (!info) return;
+  if (info.isDirectory())
+    throw new InputError(`${output}: cannot write the report: is a directory, not a file`);
+  const real = await realpath(abs).catch(() => abs);
+  for (const file of files) {
+    if (file === '-') continue;
+    const inAbs = resolve(io.cwd, file);
+    const inInfo = await statOrUndefined(inAbs);
+    if (!inInfo) continue;
+    // The same inode catches hard links too; the real path covers file systems without inodes.
+    const same =
+      (info.ino !== 0 && inInfo.dev === info.dev && inInfo.ino === info.ino) ||
+      (await realpath(inAbs).catch(() => inAbs)) === real;
+    if (same) {
+      throw new UsageError(
+        `--output ${output} is the input ${file}: writing the report there would overwrite the recording`,
+        'lint',
+      );
+    }
+  }
 }

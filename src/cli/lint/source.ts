@@ -30,6 +30,12 @@ export function describeFsError(e: unknown): string {
       return 'a part of the path is not a directory';
     case 'EMFILE':
       return 'too many open files';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EBADF':
+      return 'not open for writing';
     default:
       return e instanceof Error ? e.message : String(e);
   }

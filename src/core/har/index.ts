@@ -1,3 +1,4 @@
 export * from './types';
 export * from './body';
 export * from './normalize';
+export * from './json-error';

@@ -1,5 +1,6 @@
 import type { Exchange, Header, Timings } from '../exchange/types';
 import { contentToBody } from './body';
+import { tidyJsonError } from './json-error';
 import type { EntryResult, HarEntry } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -65,8 +66,11 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   const content = isObject(res.content) ? res.content : {};
   const mimeType = str(content.mimeType);
   const size = num(content.size, -1);
-  const failure = str(entry._error) || str(res._error);
-  const status = Math.trunc(res.status);
+  // Chrome marks a request that got no response with status 0 and `_error`; Playwright with
+  // status -1 and `_failureText` (on the response, in some versions on the entry); Firefox
+  // with status 0 alone. All of them become status 0, the "failed" family.
+  const failure = str(entry._error) || str(res._error) || str(res._failureText) || str(entry._failureText);
+  const status = res.status === -1 ? 0 : Math.trunc(res.status);
   const exchange: Exchange = {
     id,
     method: req.method.toUpperCase(),
@@ -131,7 +135,7 @@ export function parseHar(text: string, idPrefix = ''): HarParseResult | { error:
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { error: `not valid JSON: ${(e as Error).message}` };
+    return { error: `not valid JSON: ${tidyJsonError((e as Error).message)}` };
   }
   return readHarDocument(doc, idPrefix);
 }

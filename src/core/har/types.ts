@@ -21,6 +21,8 @@ export interface HarEntry {
     headers?: unknown;
     content?: { size?: unknown; mimeType?: unknown; text?: unknown; encoding?: unknown };
     _error?: unknown;
+    /** Playwright's network error for a request that got no response (with status -1). */
+    _failureText?: unknown;
     _transferSize?: unknown;
     bodySize?: unknown;
   };
@@ -28,6 +30,7 @@ export interface HarEntry {
   serverIPAddress?: unknown;
   _resourceType?: unknown;
   _error?: unknown;
+  _failureText?: unknown;
 }
 
 export type EntryResult =

@@ -1,4 +1,4 @@
-import { TOOL_NAME } from './tool';
+import { clipReported, TOOL_NAME } from './tool';
 import { summarize, type LintReport } from './model';
 
 /**
@@ -13,17 +13,17 @@ export function jsonReport(report: LintReport): object {
     exchanges: report.exchanges.map((ex) => ({
       file: ex.file,
       index: ex.index,
-      method: ex.method,
-      url: ex.url,
+      method: clipReported(ex.method),
+      url: clipReported(ex.url),
       status: ex.status,
       family: ex.family,
-      reason: ex.reason,
+      reason: clipReported(ex.reason),
       findings: ex.findings.map((f) => ({
         rule: f.rule,
         severity: f.severity,
-        message: f.message,
+        message: clipReported(f.message),
         source: { label: f.source.label, url: f.source.url },
-        ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
+        ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
       })),
     })),
     problems: report.problems.map((p) => ({
@@ -33,9 +33,15 @@ export function jsonReport(report: LintReport): object {
       ...(p.line !== undefined ? { line: p.line } : {}),
       ...(p.column !== undefined ? { column: p.column } : {}),
       ...(p.path !== undefined ? { path: p.path } : {}),
-      message: p.message,
+      message: clipReported(p.message),
     })),
-    summary: summarize(report),
+    summary: {
+      ...summarize(report),
+      // Bodies over the size cap were checked by status and headers only.
+      ...(report.bodyCap !== undefined
+        ? { bodiesOverCap: { count: report.bodiesOverCap ?? 0, cap: report.bodyCap } }
+        : {}),
+    },
   };
 }
 

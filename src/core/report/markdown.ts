@@ -1,5 +1,5 @@
 import { FAMILIES } from '../exchange/family';
-import { clip } from './tool';
+import { clip, clipReported } from './tool';
 import { describeProblem, fails, summarize, type LintReport } from './model';
 import { TOOL_NAME } from './tool';
 
@@ -75,7 +75,7 @@ export function formatMarkdown(report: LintReport): string {
   for (const ex of flagged) {
     const failing = ex.findings.some((f) => fails(f.severity, report.failOn));
     out.push(
-      `### ${failing ? '❌' : '⚠️'} ${mdText(ex.method)} ${mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(ex.reason)}` : ''}`,
+      `### ${failing ? '❌' : '⚠️'} ${mdText(clip(ex.method, 100))} ${mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(clip(ex.reason, 200))}` : ''}`,
       '',
       `${mdText(ex.file)}, entry ${ex.index} (line ${ex.line})`,
       '',
@@ -83,12 +83,12 @@ export function formatMarkdown(report: LintReport): string {
       row(['---', '---', '---', '---', '---']),
     );
     for (const f of ex.findings) {
-      const where = f.pointer === undefined ? '' : f.pointer === '' ? 'body' : mdText(f.pointer);
+      const where = f.pointer === undefined ? '' : f.pointer === '' ? 'body' : mdText(clip(f.pointer, 500));
       out.push(
         row([
           f.severity,
           mdText(f.rule),
-          mdText(f.message),
+          mdText(clipReported(f.message)),
           where,
           `[${mdText(f.source.label)}](<${f.source.url.replace(/[<>\s]/g, encodeURIComponent)}>)`,
         ]),
@@ -99,7 +99,9 @@ export function formatMarkdown(report: LintReport): string {
   if (report.problems.length > 0) {
     out.push('## Problems with the input', '');
     for (const p of report.problems)
-      out.push(`- ${p.kind === 'rule' ? 'rule failure' : 'input'}: ${mdText(describeProblem(p))}`);
+      out.push(
+        `- ${p.kind === 'rule' ? 'rule failure' : 'input'}: ${mdText(clipReported(describeProblem(p)))}`,
+      );
     out.push('');
   }
   return `${out.join('\n')}\n`;

@@ -60,6 +60,10 @@ export interface LintReport {
   files: FileRecord[];
   exchanges: ExchangeRecord[];
   problems: InputProblem[];
+  /** Bodies larger than this many bytes were checked by status and headers only (when known). */
+  bodyCap?: number;
+  /** How many response bodies were over `bodyCap` and so not analysed. */
+  bodiesOverCap?: number;
 }
 
 export interface Summary {

@@ -1,6 +1,6 @@
 import { RULES } from '../rules/registry';
 import type { Rule, Severity } from '../rules/types';
-import { clip, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
+import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -59,7 +59,7 @@ function location(uri: string, line: number | undefined, index: number | undefin
 function notification(p: InputProblem) {
   return {
     level: p.kind === 'rule' ? 'warning' : 'error',
-    message: { text: showBidi(`${p.path ? `${p.path}: ` : ''}${p.message}`) },
+    message: { text: showBidi(`${p.path ? `${p.path}: ` : ''}${clipReported(p.message)}`) },
     locations: [location(p.uri, p.line, p.index)],
   };
 }
@@ -74,22 +74,23 @@ export function sarifReport(report: LintReport): object {
   const results: object[] = [];
   for (const ex of report.exchanges) {
     for (const f of ex.findings) {
-      const at = f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : f.pointer})` : '';
+      const at =
+        f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : clip(f.pointer, 500)})` : '';
       const result: Record<string, unknown> = {
         ruleId: f.rule,
         level: LEVEL[f.severity],
         message: {
           text: showBidi(
-            `${f.message}${at} — ${ex.method} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${ex.reason}` : ''}`,
+            `${clipReported(f.message)}${at} — ${clip(ex.method, 100)} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${clip(ex.reason, 200)}` : ''}`,
           ),
         },
         locations: [location(ex.uri, ex.line, ex.index)],
         partialFingerprints: { 'statusLensFinding/v1': fingerprint(ex, f.rule, f.pointer) },
         properties: {
-          method: ex.method,
-          url: ex.url,
+          method: clipReported(ex.method),
+          url: clipReported(ex.url),
           status: ex.status,
-          ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
+          ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
         },
       };
       const idx = ruleIndex.get(f.rule);

@@ -16,9 +16,28 @@ export function showBidi(text: string): string {
   return text.replace(BIDI, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
-/** Shortens very long strings (data: URLs run to megabytes) for human-readable output. */
+/**
+ * Shortens very long strings (data: URLs run to megabytes) to at most `max` UTF-16 units,
+ * the last one "…". Never splits a surrogate pair.
+ */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * The most of one recorded string (URL, method, status text, message) a machine-readable
+ * report (JSON, SARIF, JUnit) carries: enough for any real URL, while a multi-megabyte
+ * data: URL cannot blow up the report or the service it is uploaded to.
+ */
+export const MAX_REPORTED_TEXT = 4096;
+
+/** `clip` at `MAX_REPORTED_TEXT`. */
+export function clipReported(text: string): string {
+  return clip(text, MAX_REPORTED_TEXT);
 }
 
 /**

@@ -3,6 +3,12 @@ import { RULES } from '../../../src/core/rules/registry';
 import { cli } from './cli-harness';
 
 describe('status-lens global options', () => {
+  it('explains --include-bodies-over without ambiguity in lint --help', async () => {
+    const r = await cli(['lint', '--help']);
+    expect(r.stdout).toContain('response bodies up to N bytes are\n');
+    expect(r.stdout).toContain('bigger ones are checked by status and headers only');
+  });
+
   it('prints the version', async () => {
     const r = await cli(['--version']);
     expect(r.code).toBe(0);
@@ -51,7 +57,15 @@ describe('status-lens global options', () => {
       /unknown rule "created-location" \(did you mean http\/created-location\?\)/,
     ],
     [['lint', 'x.har', '--rule', 'http/created-location=loud'], /expected off, info, warning or error/],
-    [['lint', 'x.har', '--include-bodies-over', 'lots'], /--include-bodies-over expects a size/],
+    [['lint', 'x.har', '--include-bodies-over', 'lots'], /--include-bodies-over must be a non-negative size/],
+    [['lint', 'x.har', '--include-bodies-over', '-1'], /--include-bodies-over must be a non-negative size/],
+    [['lint', 'x.har', '--include-bodies-over=-1'], /--include-bodies-over must be a non-negative size/],
+    [['lint', 'x.har', '-p', ''], /--profile needs a profile name/],
+    [['lint', 'x.har', '-p', ','], /--profile needs a profile name/],
+    [['lint', 'x.har', '--format', 'XML'], /--format must be one of/],
+    [['lint', 'x.har', '--rule', 'http/created-location=error,nope=off'], /unknown rule "nope"/],
+    [['--version', 'extra'], /--version takes no arguments \(got "extra"\)/],
+    [['-V', 'extra'], /-V takes no arguments/],
     [['rules', 'extra'], /unexpected argument/],
     [['explain'], /give a status code/],
     [['help', 'nope'], /no help for unknown command/],
@@ -143,6 +157,28 @@ describe('status-lens explain', () => {
     expect(list.some((e) => e.code === 200)).toBe(true);
     expect(list.some((e) => typeof e.code === 'string' && e.code.startsWith('net::ERR_'))).toBe(true);
   });
+
+  it.each([
+    ['0', 0, 'failed', 'No Response'],
+    ['299', 299, '2xx', 'Unassigned'],
+    ['999', 999, 'unknown', 'Invalid Status'],
+    ['600', 600, 'unknown', 'Invalid Status'],
+  ])('explains %s, which has no entry of its own, and exits 0', async (arg, code, family, reason) => {
+    const r = await cli(['explain', arg, '-f', 'JSON']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ code, family, reason });
+  });
+
+  it.each([['1000'], ['99'], ['-1'], ['99999999999999999999'], ['1']])(
+    'says %s is not a status code, exit 2',
+    async (arg) => {
+      const r = await cli(['explain', arg]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`"${arg}" is not an HTTP status code: status codes have three digits`);
+      expect(r.stderr).not.toContain('unknown option');
+      expect(r.stdout).toBe('');
+    },
+  );
 
   it.each([['hello'], ['net::ERR_NOT_A_THING'], ['4O4']])(
     'says clearly that %s is unknown, exit 2',

@@ -56,6 +56,34 @@ describe('lint --config, --profile and --rule', () => {
     );
   });
 
+  it('accepts comma-separated --rule settings, and levels, formats, --fail-on and profiles in any case', async () => {
+    const har = writeScratch('c.har', created);
+    const r = await cli([
+      'lint',
+      '--format',
+      'JSON',
+      '--fail-on',
+      'WARNING',
+      '-p',
+      'Problem',
+      '-r',
+      'http/created-location=Warning,http/date=off',
+      har,
+    ]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.profiles).toEqual(['problem']);
+    expect(
+      report.exchanges[0].findings.find((f: { rule: string }) => f.rule === 'http/created-location').severity,
+    ).toBe('warning');
+    const off = await cli(['lint', '-f', 'json', '-r', 'http/created-location=off,http/date=off', har]);
+    expect(
+      JSON.parse(off.stdout).exchanges[0].findings.some(
+        (f: { rule: string }) => f.rule === 'http/created-location',
+      ),
+    ).toBe(false);
+  });
+
   it('overrides the default severity without a config', async () => {
     const har = writeScratch('c.har', created);
     const r = await cli(['lint', '-f', 'json', '-r', 'http/created-location=info', har]);
@@ -161,10 +189,19 @@ describe('lint --include-bodies-over', () => {
       ),
     );
 
-  it('checks bodies over 5 MB by headers only by default', async () => {
+  it('checks bodies over 5 MB by headers only by default, and says how many', async () => {
     const config = allRulesOffConfig({ 'body/invalid-json': 'error' });
-    const r = await cli(['lint', '-f', 'json', '-c', config, har()]);
-    expect(JSON.parse(r.stdout).exchanges[0].findings).toEqual([]);
+    const file = har();
+    const r = await cli(['lint', '-f', 'json', '-c', config, file]);
+    const report = JSON.parse(r.stdout);
+    expect(report.exchanges[0].findings).toEqual([]);
+    expect(report.summary.bodiesOverCap).toEqual({ count: 1, cap: 5 * 1024 * 1024 });
+    const text = await cli(['lint', '-c', config, file]);
+    expect(text.stdout).toContain(
+      '1 response body was over 5 MiB and checked by status and headers only (raise the limit with --include-bodies-over)',
+    );
+    const raised = await cli(['lint', '-f', 'json', '-c', config, '--include-bodies-over', '8M', file]);
+    expect(JSON.parse(raised.stdout).summary.bodiesOverCap).toEqual({ count: 0, cap: 8 * 1024 * 1024 });
   });
 
   it('analyses bigger bodies when the threshold is raised', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/rules/registry';
-import { allRulesOffConfig, cli, fixture, harEntry, harText, writeScratch } from './cli-harness';
+import { readFileSync } from 'node:fs';
+import { allRulesOffConfig, cli, fixture, harEntry, harText, scratch, writeScratch } from './cli-harness';
 import { parseXml, type XmlElement } from './xml-check';
 
 interface JsonReport {
@@ -24,7 +25,12 @@ interface JsonReport {
     }[];
   }[];
   problems: { kind: string; file: string; index?: number; line?: number; path?: string; message: string }[];
-  summary: { exchanges: number; families: Record<string, number>; findings: Record<string, number> };
+  summary: {
+    exchanges: number;
+    families: Record<string, number>;
+    findings: Record<string, number>;
+    bodiesOverCap: { count: number; cap: number };
+  };
 }
 
 /** The documented JSON report shape, checked key by key. */
@@ -55,7 +61,8 @@ function checkJsonShape(r: JsonReport): void {
       expect(f.source).toEqual({ label: expect.any(String), url: expect.stringMatching(/^https?:\/\//) });
     }
   }
-  expect(Object.keys(r.summary)).toEqual(['exchanges', 'families', 'findings']);
+  expect(Object.keys(r.summary)).toEqual(['exchanges', 'families', 'findings', 'bodiesOverCap']);
+  expect(r.summary.bodiesOverCap).toEqual({ count: expect.any(Number), cap: expect.any(Number) });
   expect(Object.keys(r.summary.families)).toEqual(['1xx', '2xx', '3xx', '4xx', '5xx', 'failed', 'unknown']);
   expect(Object.keys(r.summary.findings)).toEqual(['error', 'warning', 'info']);
   expect(r.summary.exchanges).toBe(r.exchanges.length);
@@ -303,12 +310,43 @@ describe('lint --format junit', () => {
     expect(children(cases[0]!, 'failure')[0]!.text).toContain('<script>');
   });
 
-  it('reports unreadable entries as errored test cases', async () => {
-    const r = await cli(['lint', '-f', 'junit', fixture('bad-entries.har')]);
-    const suite = children(parseXml(r.stdout), 'testsuite')[0]!;
-    expect(suite.attrs.errors).toBe('5');
-    const errored = children(suite, 'testcase').filter((c) => children(c, 'error').length > 0);
-    expect(errored.map((c) => c.attrs.name)).toEqual([1, 2, 3, 5, 6].map((i) => `#${i} (unreadable entry)`));
+  it('has one test case per entry: unreadable ones errored, one read in part errored under its own name', async () => {
+    const config = allRulesOffConfig({ 'http/created-location': 'error' });
+    const r = await cli(['lint', '-c', config, '-f', 'junit', fixture('bad-entries.har')]);
+    const root = parseXml(r.stdout);
+    // bad-entries.har has 7 entries: 0 and 4 fail, 2 has a body that does not decode, 1, 3, 5, 6 are unreadable.
+    expect(root.attrs).toMatchObject({ tests: '7', failures: '2', errors: '5' });
+    const suite = children(root, 'testsuite')[0]!;
+    expect(suite.attrs).toMatchObject({ tests: '7', failures: '2', errors: '5' });
+    const cases = children(suite, 'testcase');
+    expect(cases.map((c) => c.attrs.name!.split(' ')[0])).toEqual(['#0', '#1', '#2', '#3', '#4', '#5', '#6']);
+    const errored = cases.filter((c) => children(c, 'error').length > 0);
+    expect(errored.map((c) => c.attrs.name)).toEqual([
+      '#1 (unreadable entry)',
+      expect.stringMatching(/^#2 GET https:\/\//),
+      '#3 (unreadable entry)',
+      '#5 (unreadable entry)',
+      '#6 (unreadable entry)',
+    ]);
+    const partial = errored[1]!;
+    expect(children(partial, 'failure')).toEqual([]);
+    expect(children(partial, 'error')[0]!.attrs.message).toContain('base64');
+  });
+
+  it('keeps the failing findings of an entry read in part, inside its error', async () => {
+    const har = writeScratch(
+      'partial.har',
+      harText([harEntry({ method: 'POST', status: 201, text: '!!not base64!!', encoding: 'base64' })]),
+    );
+    const config = allRulesOffConfig({ 'http/created-location': 'error' });
+    const r = await cli(['lint', '-c', config, '-f', 'junit', har]);
+    expect(r.code).toBe(2);
+    const root = parseXml(r.stdout);
+    expect(root.attrs).toMatchObject({ tests: '1', failures: '0', errors: '1' });
+    const [tc] = children(children(root, 'testsuite')[0]!, 'testcase');
+    const error = children(tc!, 'error')[0]!;
+    expect(error.text).toContain('does not decode');
+    expect(error.text).toContain('http/created-location');
   });
 });
 
@@ -376,9 +414,73 @@ describe('lint --format text', () => {
     expect(r.stdout).toContain('\\u202eevil');
   });
 
+  it('never shows a green tick when input could not be read, and lists problems once', async () => {
+    const missing = await cli(['lint', 'no/such.har'], {
+      stdoutIsTTY: true,
+      stderrIsTTY: true,
+      env: { NO_COLOR: '1' },
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).not.toContain('✔');
+    expect(missing.stdout).toBe(
+      '✖ 1 input problem (listed on standard error); no findings in 0 exchanges (1 file)\n',
+    );
+    expect(missing.stderr).toContain('no/such.har: cannot read: no such file');
+
+    const bad = await cli(['lint', '-c', allRulesOffConfig(), fixture('bad-entries.har')]);
+    expect(bad.stdout).not.toContain('Problems with the input');
+    expect(bad.stdout).not.toContain('entry has no "response" object');
+    expect(bad.stderr.match(/entry has no "response" object/g)).toHaveLength(1);
+  });
+
+  it('lists the problems in a text report written to a file', async () => {
+    const out = `${scratch()}/report.txt`;
+    const r = await cli(['lint', '-c', allRulesOffConfig(), '-o', out, fixture('bad-entries.har')]);
+    expect(r.code).toBe(2);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('Problems with the input');
+    expect(text).toContain('entry has no "response" object');
+    expect(text.trim().split('\n').pop()).toBe('✖ 5 input problems; no findings in 3 exchanges (1 file)');
+  });
+
+  it('FORCE_COLOR=0 turns colour off on a terminal, FORCE_COLOR=1 on elsewhere', async () => {
+    const config = allRulesOffConfig({ 'http/created-location': 'warning' });
+    const off = await cli(['lint', '-c', config, fixture('sample.har')], {
+      stdoutIsTTY: true,
+      env: { FORCE_COLOR: '0' },
+    });
+    expect(off.stdout).not.toContain('\u001b[');
+    const on = await cli(['lint', '-c', config, fixture('sample.har')], { env: { FORCE_COLOR: '1' } });
+    expect(on.stdout).toContain('\u001b[33m');
+  });
+
   it('says so when there is nothing to report', async () => {
     const r = await cli(['lint', '-c', allRulesOffConfig(), fixture('sample.har')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('✔ no findings in 8 exchanges (1 file)\n');
+  });
+});
+
+describe('recorded strings in reports', () => {
+  const longUrl = `https://api.example.com/${'a'.repeat(20_000)}`;
+  const har = () =>
+    writeScratch('long.har', harText([harEntry({ method: 'POST', status: 201, url: longUrl })]));
+  const config = () => allRulesOffConfig({ 'http/created-location': 'error' });
+
+  it('are cut to 4,096 characters in SARIF properties and messages', async () => {
+    const r = await cli(['lint', '-c', config(), '-f', 'sarif', har()]);
+    const [result] = JSON.parse(r.stdout).runs[0].results;
+    expect(result.properties.url).toHaveLength(4096);
+    expect(result.properties.url.endsWith('…')).toBe(true);
+    expect(result.properties.url.startsWith('https://api.example.com/aaa')).toBe(true);
+    expect(r.stdout).not.toContain('a'.repeat(4096));
+  });
+
+  it('are cut in the JSON and JUnit reports too', async () => {
+    const json = JSON.parse((await cli(['lint', '-c', config(), '-f', 'json', har()])).stdout);
+    expect(json.exchanges[0].url).toHaveLength(4096);
+    const junit = (await cli(['lint', '-c', config(), '-f', 'junit', har()])).stdout;
+    expect(junit).not.toContain('a'.repeat(4096));
+    parseXml(junit);
   });
 });

@@ -1,3 +1,5 @@
+import { linkSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRulesOffConfig, cli, fixture, harEntry, harText, scratch, writeScratch } from './cli-harness';
 
@@ -23,7 +25,8 @@ describe('lint with input that is not a usable HAR', () => {
   ])('reports %s with the file name, exit 2', async (_name, file, message) => {
     const r = await cli(['lint', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`error: ${message}\n`);
+    // The documented form, file first: file[:line[:column]]: [path: ]message.
+    expect(r.stderr.split('\n')).toContain(message);
     noStack(r.stderr);
   });
 
@@ -76,7 +79,7 @@ describe('lint with input that is not a usable HAR', () => {
       [1, 'log.entries[1]', 'entry has no "response" object'],
       [2, 'log.entries[2].response.content.text', expect.stringContaining('base64')],
       [3, 'log.entries[3]', 'response.status is missing or not a number'],
-      [5, 'log.entries[5]', expect.stringMatching(/^not valid JSON: /)],
+      [5, 'log.entries[5]', expect.stringMatching(/^not valid JSON: (?!.*JSON)/)],
       [6, 'log.entries[6]', 'request.url is missing or not a string'],
     ]);
     for (const p of report.problems) expect(p.line).toBeGreaterThan(1);
@@ -84,7 +87,10 @@ describe('lint with input that is not a usable HAR', () => {
     expect(stderr).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^error: test\/fixtures\/har\/bad-entries\.har:\d+: log\.entries\[1\]: entry has no "response" object$/,
+          /^test\/fixtures\/har\/bad-entries\.har:\d+: log\.entries\[1\]: entry has no "response" object$/,
+        ),
+        expect.stringMatching(
+          /^test\/fixtures\/har\/bad-entries\.har:\d+: log\.entries\[5\]: not valid JSON: Unexpected token 'o' in /,
         ),
         expect.stringMatching(/^5 input problems/),
       ]),
@@ -121,7 +127,7 @@ describe('lint with input that is not a usable HAR', () => {
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).problems).toHaveLength(150);
     const lines = r.stderr.trim().split('\n');
-    expect(lines.filter((l) => l.startsWith('error: '))).toHaveLength(100);
+    expect(lines.filter((l) => /\.har:\d+: log\.entries\[\d+\]: /.test(l))).toHaveLength(100);
     expect(r.stderr).toContain('… and 50 more, all listed in the report');
   });
 
@@ -130,5 +136,73 @@ describe('lint with input that is not a usable HAR', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write the report: is a directory/);
     noStack(r.stderr);
+  });
+});
+
+describe('lint --output is checked before linting', () => {
+  it('refuses to write the report over an input, by name, by another path or through a hard link', async () => {
+    const dir = scratch();
+    const har = join(dir, 'a.har');
+    const original = harText([harEntry()]);
+    writeFileSync(har, original);
+    linkSync(har, join(dir, 'b.har'));
+    for (const [input, output] of [
+      [har, har],
+      [har, join(dir, 'sub', '..', 'a.har')],
+      [join(dir, 'b.har'), har],
+    ] as const) {
+      const r = await cli(['lint', fixture('sample.har'), input, '-o', output]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('would overwrite the recording');
+      expect(r.stdout).toBe('');
+    }
+    const relative = await cli(['lint', 'a.har', '-o', './a.har'], { cwd: dir });
+    expect(relative.code).toBe(2);
+    expect(readFileSync(har, 'utf8')).toBe(original);
+  });
+
+  it('names a missing directory before reading any input', async () => {
+    const r = await cli(['lint', 'no/such/input.har', '-o', 'out/missing-dir/r.sarif']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'out/missing-dir/r.sarif: cannot write the report: the directory out/missing-dir does not exist',
+    );
+    // Linting never started: the missing input was not even looked at.
+    expect(r.stderr).not.toContain('no/such/input.har');
+  });
+
+  it('says when a part of the path is a file', async () => {
+    const file = writeScratch('plain.txt', 'x');
+    const r = await cli(['lint', fixture('sample.har'), '-o', `${file}/r.json`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write the report: .*plain\.txt is not a directory/);
+  });
+
+  it.each([[['-o', '']], [['--output=']], [['-o', '  ']]])('treats %j as a usage error', async (args) => {
+    const r = await cli(['lint', fixture('sample.har'), ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--output needs a file name (or - for standard output)');
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('lint on recordings of other tools', () => {
+  it('reads Playwright failed requests (status -1, _failureText) as failed, not as an invalid status', async () => {
+    const entry = harEntry({ url: 'http://127.0.0.1:9/api', status: -1 }) as {
+      response: Record<string, unknown>;
+    };
+    entry.response._failureText = 'net::ERR_CONNECTION_REFUSED';
+    const r = await cli(['lint', '-f', 'json', writeScratch('pw.har', harText([entry]))]);
+    expect(r.code).toBe(0);
+    const [ex] = JSON.parse(r.stdout).exchanges;
+    expect(ex).toMatchObject({ status: 0, family: 'failed', reason: 'net::ERR_CONNECTION_REFUSED' });
+    expect(ex.findings.map((f: { rule: string }) => f.rule)).not.toContain('http/status-unregistered');
+  });
+
+  it('warns about a HAR without entries, without changing the exit code', async () => {
+    const r = await cli(['lint', writeScratch('empty.har', harText([]))]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: .*empty\.har has no entries \(log\.entries is empty\)$/m);
+    expect(r.stdout).toBe('✔ no findings in 0 exchanges (1 file)\n');
   });
 });

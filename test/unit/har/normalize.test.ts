@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentToBody, decodeBase64 } from '../../../src/core/har/body';
 import { normalizeHarEntry, parseHar } from '../../../src/core/har/normalize';
+import { tidyJsonError } from '../../../src/core/har/json-error';
 import { statusFamily } from '../../../src/core/exchange/family';
 import { carriesContent, isJsonMediaType, mediaTypeOf } from '../../../src/core/exchange/media';
 import { headerValue, headerValues } from '../../../src/core/exchange/headers';
@@ -123,6 +124,29 @@ describe('normalizeHarEntry', () => {
     expect(r.ok && r.exchange.failure).toBe('net::ERR_CONNECTION_REFUSED');
     expect(r.ok && r.exchange.body.kind).toBe('unknown');
   });
+  it("reads a Playwright failed request (status -1, _failureText) like Chrome's (status 0, _error)", () => {
+    const pw = harEntry({ url: 'https://a.io/', status: -1 });
+    const onResponse = { ...pw, response: { ...pw.response, _failureText: 'net::ERR_CONNECTION_REFUSED' } };
+    const onEntry = { ...pw, _failureText: 'net::ERR_NAME_NOT_RESOLVED' };
+    for (const [entry, failure] of [
+      [onResponse, 'net::ERR_CONNECTION_REFUSED'],
+      [onEntry, 'net::ERR_NAME_NOT_RESOLVED'],
+      [pw, undefined],
+    ] as const) {
+      const r = normalizeHarEntry(entry, 'e');
+      if (!r.ok) throw new Error(r.error);
+      expect(r.exchange.status).toBe(0);
+      expect(statusFamily(r.exchange.status)).toBe('failed');
+      expect(r.exchange.failure).toBe(failure);
+      expect(r.exchange.body).toEqual({ kind: 'unknown', reason: 'not-captured' });
+    }
+  });
+  it('keeps Firefox failed requests (status 0, no error text) and other odd statuses as recorded', () => {
+    const ff = normalizeHarEntry(harEntry({ url: 'https://a.io/', status: 0 }), 'e');
+    expect(ff.ok && [ff.exchange.status, ff.exchange.failure]).toEqual([0, undefined]);
+    const odd = normalizeHarEntry(harEntry({ url: 'https://a.io/', status: -2 }), 'e');
+    expect(odd.ok && odd.exchange.status).toBe(-2);
+  });
   it('says which required field is missing', () => {
     expect(normalizeHarEntry({ request: { url: 'x' }, response: { status: 200 } }, 'e')).toEqual({
       ok: false,
@@ -158,8 +182,36 @@ describe('parseHar', () => {
     expect(r.problems).toEqual([{ index: 1, error: 'entry has no "request" object' }]);
   });
   it('explains what is wrong with a file that is not a HAR', () => {
-    expect(parseHar('{')).toMatchObject({ error: expect.stringMatching(/not valid JSON/) });
+    expect(parseHar('{')).toEqual({
+      error: "not valid JSON: Expected property name or '}' at position 1",
+    });
+    expect(parseHar('')).toEqual({ error: 'not valid JSON: Unexpected end of input' });
+    expect(parseHar('nope')).toEqual({ error: `not valid JSON: Unexpected token 'o' in "nope"` });
     expect(parseHar('[]')).toEqual({ error: 'not a HAR file: the top level is not a JSON object' });
     expect(parseHar('{"log":{}}')).toEqual({ error: 'not a HAR file: "log.entries" is not an array' });
+  });
+});
+
+describe('tidyJsonError', () => {
+  it.each([
+    [`Unexpected token 'o', "not json" is not valid JSON`, `Unexpected token 'o' in "not json"`],
+    [`Unexpected token 'x', "xxxxxxxxxx"... is not valid JSON`, `Unexpected token 'x' in "xxxxxxxxxx"...`],
+    [
+      `Unexpected token 'o', ..."", "url": oops }, "r"... is not valid JSON`,
+      `Unexpected token 'o' in ..."", "url": oops }, "r"...`,
+    ],
+    ['Unexpected end of JSON input', 'Unexpected end of input'],
+    ['Unexpected non-whitespace character after JSON', 'Unexpected non-whitespace character after the value'],
+    ["Expected ',' or '}' after property value", "Expected ',' or '}' after property value"],
+  ])('%s', (raw, tidy) => expect(tidyJsonError(raw)).toBe(tidy));
+
+  it('never says "JSON" in what follows "not valid JSON: " for what V8 throws', () => {
+    for (const text of ['nope', '{"a": tru}', '', '{} x', '[1,]', 'x'.repeat(100)]) {
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        expect(tidyJsonError((e as Error).message)).not.toMatch(/JSON/);
+      }
+    }
   });
 });

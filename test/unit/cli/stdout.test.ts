@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { guardStdout } from '../../../src/cli/stdio';
+import { fixture, ROOT, scratch } from './cli-harness';
+
+function errno(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: failed, write`), { code });
+}
+
+function guarded(exitCode: number | undefined) {
+  const stdout = new EventEmitter();
+  let stderr = '';
+  const exits: number[] = [];
+  guardStdout(
+    stdout,
+    { write: (s: string) => (stderr += s) },
+    (code) => exits.push(code),
+    () => exitCode,
+  );
+  return { stdout, exits, stderr: () => stderr };
+}
+
+describe('standard output that cannot be written', () => {
+  it('exits 2 with a message when the report is lost (a full disk)', () => {
+    const g = guarded(0);
+    g.stdout.emit('error', errno('ENOSPC'));
+    expect(g.exits).toEqual([2]);
+    expect(g.stderr()).toBe('status-lens: cannot write to standard output: no space left on the device\n');
+  });
+
+  it("ends quietly with the run's exit code when the reader closed the pipe", () => {
+    const g = guarded(1);
+    g.stdout.emit('error', errno('EPIPE'));
+    expect(g.exits).toEqual([1]);
+    expect(g.stderr()).toBe('');
+    const early = guarded(undefined);
+    early.stdout.emit('error', errno('EPIPE'));
+    expect(early.exits).toEqual([0]);
+  });
+
+  it('reports once, however many writes fail', () => {
+    const g = guarded(0);
+    g.stdout.emit('error', errno('ENOSPC'));
+    g.stdout.emit('error', errno('ENOSPC'));
+    expect(g.exits).toEqual([2]);
+  });
+
+  // The real process: main.ts bundled as scripts/build-cli.mjs does, stdout sent to /dev/full.
+  it.skipIf(!existsSync('/dev/full'))(
+    'makes `status-lens lint x.har > /dev/full` exit 2',
+    async () => {
+      const outfile = join(scratch(), 'status-lens.mjs');
+      await build({
+        absWorkingDir: ROOT,
+        entryPoints: ['src/cli/main.ts'],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        logLevel: 'silent',
+      });
+      const full = openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [outfile, 'lint', fixture('sample.har')], {
+          cwd: ROOT,
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+          timeout: 60_000,
+        });
+        expect(r.stderr).toContain(
+          'status-lens: cannot write to standard output: no space left on the device',
+        );
+        expect(r.status).toBe(2);
+      } finally {
+        closeSync(full);
+      }
+    },
+    60_000,
+  );
+});

@@ -37,6 +37,7 @@ const RETRY_WORDS: Record<string, string> = {
   'after-retry-after': 'retry after the time Retry-After gives',
   'with-backoff': 'retry with exponential backoff',
   'if-idempotent': 'retry only if the request is idempotent',
+  'on-new-connection': 'retry at once on a new connection',
 };
 
 function entryText(e: CatalogueEntry, p: Paint): string {

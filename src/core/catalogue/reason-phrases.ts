@@ -71,6 +71,17 @@ export const IANA_REASONS: Readonly<Record<number, { reason: string; formerNames
 /** Codes the registry lists but marks deprecated, unused or obsoleted. */
 export const OBSOLETE_CODES: ReadonlySet<number> = new Set([305, 306, 418, 510]);
 
+/**
+ * Provisional ("temporary") registrations: in the registry, but for an Internet-Draft that may
+ * still change. 104 was registered 2024-11 for resumable uploads.
+ */
+export const TEMPORARY_CODES: ReadonlySet<number> = new Set([104]);
+
+/** In the registry at all, permanently or provisionally. */
+export function isRegisteredCode(code: number): boolean {
+  return isIanaCode(code) || TEMPORARY_CODES.has(code);
+}
+
 export function isIanaCode(code: number): boolean {
   return Object.prototype.hasOwnProperty.call(IANA_REASONS, code);
 }

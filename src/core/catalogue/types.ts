@@ -10,7 +10,9 @@ export type RetryAdvice =
   | 'after-reauthenticating'
   | 'after-retry-after'
   | 'with-backoff'
-  | 'if-idempotent';
+  | 'if-idempotent'
+  /** 421: the same request, at once, on another connection (RFC 9110 §15.5.20). */
+  | 'on-new-connection';
 
 /** One catalogue entry: a status code, or a Chrome network error (`net::ERR_…`) for failed requests. */
 export interface CatalogueEntry {

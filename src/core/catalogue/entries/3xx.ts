@@ -43,7 +43,7 @@ export const REDIRECTION: CatalogueEntry[] = [
   registered(303, rfc9110('15.4.4'), {
     summary: 'The answer is elsewhere: GET the URL in Location.',
     meaning:
-      'The server points to another resource that describes the result, for example a status page after a POST. The follow-up request is always a GET.',
+      'The server points to another resource that describes the result, for example a status page after a POST. The follow-up request is a GET (or a HEAD, if the original was one).',
     causes: [
       'Post/Redirect/Get after a form submission',
       'A finished asynchronous job pointing at its result',

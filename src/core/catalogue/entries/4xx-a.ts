@@ -203,7 +203,7 @@ export const CLIENT_ERRORS_A: CatalogueEntry[] = [
   registered(413, rfc9110('15.5.14'), {
     summary: 'The request body is larger than the server will accept.',
     meaning:
-      'The server refuses the request because its content is over a limit. If the limit is temporary it may say when to retry with Retry-After.',
+      'The server refuses the request because its content is over a limit. If the limit is temporary it should say when to retry with Retry-After.',
     causes: [
       'An upload over the server, proxy or gateway limit (e.g. nginx client_max_body_size)',
       'Base64-encoded files inflating a JSON body',
@@ -230,7 +230,7 @@ export const CLIENT_ERRORS_A: CatalogueEntry[] = [
   registered(415, rfc9110('15.5.16'), {
     summary: "The server does not accept the body's format (Content-Type or Content-Encoding).",
     meaning:
-      'The request content is in a media type or coding this method does not support on this resource. The server may say what it accepts in Accept-Encoding or Accept-Patch.',
+      'The request content is in a media type or coding this method does not support on this resource. The server should say what it accepts: Accept for media types, Accept-Encoding for codings (and Accept-Patch for PATCH documents).',
     causes: [
       'JSON sent without Content-Type: application/json',
       'A form or multipart body sent to a JSON-only endpoint',
@@ -238,7 +238,7 @@ export const CLIENT_ERRORS_A: CatalogueEntry[] = [
     ],
     action: 'Send the body in a supported format with the matching Content-Type.',
     retry: retry('after-fixing-request', FIX),
-    headers: ['Content-Type', 'Accept-Encoding', 'Accept-Patch'],
+    headers: ['Content-Type', 'Accept', 'Accept-Encoding', 'Accept-Patch'],
   }),
   registered(416, rfc9110('15.5.17'), {
     summary: 'The requested byte range lies outside the representation.',
@@ -248,6 +248,7 @@ export const CLIENT_ERRORS_A: CatalogueEntry[] = [
       'Resuming a download of a file that has since changed',
       'Off-by-one range arithmetic',
       'A partial file on disk larger than the new version',
+      'Too many small or overlapping ranges in one request, which a server may refuse',
     ],
     action: 'Read the length in Content-Range, then ask for a valid range or the whole resource.',
     retry: retry('after-fixing-request', FIX),

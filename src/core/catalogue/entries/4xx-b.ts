@@ -16,7 +16,7 @@ export const CLIENT_ERRORS_B: CatalogueEntry[] = [
     ],
     action: 'Retry on a fresh connection; server owners should align certificates, SNI and virtual hosts.',
     retry: retry(
-      'with-backoff',
+      'on-new-connection',
       'RFC 9110 lets clients retry on a new connection whatever the method; no wait is needed.',
     ),
     headers: ['Host'],
@@ -126,7 +126,7 @@ export const CLIENT_ERRORS_B: CatalogueEntry[] = [
   registered(451, rfc(7725, '3'), {
     summary: 'Blocked for legal reasons, such as a court order or sanctions.',
     meaning:
-      'The server refuses access because of a legal demand. A Link header with rel="blocked-by" may name the party that imposed the block.',
+      'The server refuses access because of a legal demand. A Link header with rel="blocked-by" may identify who is carrying out the block (an ISP or host, say), not the authority that ordered it.',
     causes: [
       'A government or court-ordered block',
       'Geo-restriction for licensing or sanctions',

@@ -116,9 +116,9 @@ export const UNOFFICIAL_5XX: CatalogueEntry[] = [
     headers: CF_HEADERS,
   }),
   vendor(529, 'https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md', {
-    summary: 'The service is overloaded right now (Qualys SSL Labs API, Shopify).',
+    summary: 'The service is overloaded right now (Qualys SSL Labs API).',
     meaning:
-      "An unregistered code used by Qualys's SSL Labs API, and seen from Shopify, to say the service is overloaded and cannot take the request now.",
+      "An unregistered code used by Qualys's SSL Labs API to say the service is overloaded and cannot take the request now.",
     causes: ['Too many concurrent requests or assessments', 'Platform-wide overload'],
     action: 'Slow down and retry later.',
     retry: retry('with-backoff', 'Back off for a while (minutes rather than seconds).'),

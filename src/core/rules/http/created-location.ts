@@ -1,15 +1,21 @@
 import { hasHeader } from '../../exchange/headers';
 import { defineRule } from '../types';
 
+const TARGET_IS_RESOURCE = new Set(['PUT', 'PATCH']);
+
 export default defineRule({
   id: 'http/created-location',
   group: 'core',
   severity: 'warning',
   headerOnly: true,
-  description: 'A 201 Created should say where the new resource is with a Location header.',
+  description:
+    'A 201 Created should say where the new resource is with a Location header, unless the request (a PUT or PATCH) named it.',
   source: { label: 'RFC 9110 §15.3.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2' },
   check({ exchange }) {
-    if (exchange.status !== 201 || hasHeader(exchange.responseHeaders, 'location')) return [];
+    // Without Location, RFC 9110 takes the target URI as the new resource. That is right for a
+    // PUT or PATCH, which name the resource they create, and rarely for a POST to a collection.
+    if (exchange.status !== 201 || TARGET_IS_RESOURCE.has(exchange.method)) return [];
+    if (hasHeader(exchange.responseHeaders, 'location')) return [];
     return [{ message: `201 Created to ${exchange.method} has no Location header naming the new resource` }];
   },
 });

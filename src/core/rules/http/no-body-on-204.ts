@@ -18,7 +18,7 @@ export default defineRule({
   group: 'core',
   severity: 'error',
   description:
-    'A 204 No Content response ends after its headers: no body, and no Content-Length other than 0.',
+    'A 204 No Content response ends after its headers: no body, and no Content-Length (RFC 9110 §8.6 forbids it; 0 is tolerated).',
   source: { label: 'RFC 9110 §15.3.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5' },
   check({ exchange }) {
     if (exchange.status !== 204) return [];

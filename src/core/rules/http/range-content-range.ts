@@ -12,7 +12,10 @@ export default defineRule({
   headerOnly: true,
   description:
     'A single-part 206 Partial Content must say which bytes it holds with Content-Range; a 416 should give the full length the same way.',
-  source: { label: 'RFC 9110 §14.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-14.4' },
+  source: {
+    label: 'RFC 9110 §15.3.7.1',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7.1',
+  },
   check({ exchange, mediaType }) {
     const ranges = headerValues(exchange.responseHeaders, 'content-range');
     if (exchange.status === 206) {

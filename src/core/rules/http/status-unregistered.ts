@@ -1,4 +1,4 @@
-import { isIanaCode } from '../../catalogue/reason-phrases';
+import { isRegisteredCode } from '../../catalogue/reason-phrases';
 import { UNOFFICIAL_ORIGINS } from '../../catalogue/unofficial';
 import { defineRule } from '../types';
 
@@ -13,7 +13,7 @@ export default defineRule({
   check({ exchange }) {
     const code = exchange.status;
     // 0 is how browsers and HAR files record "no response"; that is a failure, not a status code.
-    if (code === 0 || isIanaCode(code)) return [];
+    if (code === 0 || isRegisteredCode(code)) return [];
     if (!Number.isInteger(code) || code < 100 || code > 599) {
       return [
         {

@@ -18,4 +18,5 @@ export const RETRY_LABEL: Record<RetryAdvice, string> = {
   'after-retry-after': 'Retry after the time the server gives',
   'with-backoff': 'Retry with exponential backoff',
   'if-idempotent': 'Retry only if the request is idempotent',
+  'on-new-connection': 'Retry at once on a new connection',
 };

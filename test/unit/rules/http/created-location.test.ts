@@ -11,6 +11,19 @@ ruleTester(rule, {
       headers: { location: '/things/42' },
     },
     { name: '200 without Location', status: 200 },
+    {
+      name: 'PATCH creating the resource it names',
+      method: 'PATCH',
+      status: 201,
+      url: 'https://api.example.com/things/42',
+    },
+    // RFC 9110 §15.3.2: without Location the new resource is the target URI, which a PUT names.
+    {
+      name: 'PUT creating the resource it names',
+      method: 'PUT',
+      status: 201,
+      url: 'https://api.example.com/things/42',
+    },
   ],
   invalid: [
     {

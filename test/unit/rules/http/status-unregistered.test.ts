@@ -6,6 +6,7 @@ ruleTester(rule, {
     { name: '200', status: 200 },
     { name: '422', status: 422 },
     { name: '103 Early Hints', status: 103 },
+    { name: '104 is a temporary registration (resumable uploads)', status: 104 },
     { name: '418 is registered (as unused)', status: 418 },
     { name: '0 is a failed request, not a status', status: 0, failure: 'net::ERR_CONNECTION_REFUSED' },
     { name: '0 without a failure reason', status: 0 },

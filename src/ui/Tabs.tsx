@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabItem<T extends string> {
   id: T;
@@ -64,6 +64,29 @@ export function TabList<T extends string>({
           {t.label}
         </button>
       ))}
+    </div>
+  );
+}
+
+/** One tab's panel; only the selected one renders its content (the others stay empty and hidden). */
+export function TabPanel(props: {
+  baseId: string;
+  id: string;
+  selected: boolean;
+  className: string;
+  tabIndex?: number;
+  children: () => ReactNode;
+}) {
+  return (
+    <div
+      role="tabpanel"
+      id={tabPanelId(props.baseId, props.id)}
+      aria-labelledby={tabId(props.baseId, props.id)}
+      hidden={!props.selected}
+      className={props.className}
+      tabIndex={props.tabIndex}
+    >
+      {props.selected && props.children()}
     </div>
   );
 }

@@ -38,14 +38,17 @@ export class MemoryNetworkSource implements NetworkSource {
     body: { text: string | null; encoding?: string | null } = { text: null },
     fetches: { count: number } = { count: 0 },
   ) {
-    const req: CapturedRequest = {
+    this.finish({
       entry,
       getContent: async () => {
         fetches.count++;
         return { text: body.text, encoding: body.encoding ?? null };
       },
-    };
-    for (const l of this.requestListeners) l(req);
+    });
+  }
+  /** Test side: a request finishes with whatever body fetcher the test builds. */
+  finish(request: CapturedRequest) {
+    for (const l of this.requestListeners) l(request);
   }
   navigate(url: string) {
     for (const l of this.navigateListeners) l(url);

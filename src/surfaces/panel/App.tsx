@@ -12,7 +12,7 @@ import { CodesView } from './CodesView';
 import { DetailView } from './detail/DetailView';
 import { usePanel } from './panel-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { TabList, tabId, tabPanelId, type TabItem } from '../../ui/Tabs';
+import { TabList, TabPanel, type TabItem } from '../../ui/Tabs';
 
 function EmptyState() {
   const total = usePanel((s) => s.rows.length);
@@ -144,16 +144,15 @@ export function App() {
     <DropZone>
       <ViewBar baseId={baseId} />
       {VIEWS.map((v) => (
-        <div
+        <TabPanel
           key={v.id}
-          role="tabpanel"
-          id={tabPanelId(baseId, v.id)}
-          aria-labelledby={tabId(baseId, v.id)}
-          hidden={v.id !== view}
+          baseId={baseId}
+          id={v.id}
+          selected={v.id === view}
           className={`view-panel view-${v.id}`}
         >
-          {v.id === view && <ViewContent view={v.id} />}
-        </div>
+          {() => <ViewContent view={v.id} />}
+        </TabPanel>
       ))}
       <StatusBar />
     </DropZone>

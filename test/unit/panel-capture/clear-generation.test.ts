@@ -23,10 +23,10 @@ const urls = (store: ReturnType<typeof createPanelStore>) => store.getState().ro
 describe('a clear is final: nothing from before it comes back', () => {
   it('a request still fetching its body when Clear is pressed does not reappear', async () => {
     const { store, source } = setup();
-    source.emit(entry('/old'), '{}', { gated: true });
+    source.respond(entry('/old'), '{}', { gated: true });
     expect(source.gates).toHaveLength(1);
     store.getState().clear();
-    source.emit(entry('/new'), '{}');
+    source.respond(entry('/new'), '{}');
     source.gates[0]!();
     await tick(10);
     expect(urls(store)).toEqual(['https://a.io/new']);
@@ -34,7 +34,7 @@ describe('a clear is final: nothing from before it comes back', () => {
 
   it('a navigation (without Preserve log) drops bodies still in flight too', async () => {
     const { store, source } = setup();
-    source.emit(entry('/before-nav'), '{}', { gated: true });
+    source.respond(entry('/before-nav'), '{}', { gated: true });
     source.navigate('https://a.io/next');
     source.gates[0]!();
     await tick(10);
@@ -44,7 +44,7 @@ describe('a clear is final: nothing from before it comes back', () => {
   it('with Preserve log on, a navigation keeps in-flight requests', async () => {
     const { store, source } = setup();
     store.getState().setPreserveLog(true);
-    source.emit(entry('/kept'), '{}', { gated: true });
+    source.respond(entry('/kept'), '{}', { gated: true });
     source.navigate('https://a.io/next');
     source.gates[0]!();
     await vi.waitFor(() => expect(urls(store)).toEqual(['https://a.io/kept']));
@@ -52,13 +52,13 @@ describe('a clear is final: nothing from before it comes back', () => {
 
   it('Clear empties the 50 ms ingest buffer: buffered rows are not flushed into the new list', async () => {
     const { store, source } = setup(30);
-    source.emit(entry('/buffered'), '{}');
+    source.respond(entry('/buffered'), '{}');
     await tick(0);
     expect(store.getState().rows).toHaveLength(0);
     store.getState().clear();
     await tick(60);
     expect(store.getState().rows).toHaveLength(0);
-    source.emit(entry('/after'), '{}');
+    source.respond(entry('/after'), '{}');
     await vi.waitFor(() => expect(urls(store)).toEqual(['https://a.io/after']));
   });
 
@@ -93,7 +93,7 @@ describe('a clear is final: nothing from before it comes back', () => {
       },
     };
     const { store, source, summary } = setup(0, slow);
-    source.emit(entry('/gone', 500), '{}');
+    source.respond(entry('/gone', 500), '{}');
     await vi.waitFor(() => expect(store.getState().rows).toHaveLength(1));
     store.getState().clear();
     const rowsAfterClear = store.getState().rows;

@@ -1,4 +1,5 @@
-import type { CapturedContent, CapturedRequest, NetworkSource } from '../../../src/adapters/ports';
+import { MemoryNetworkSource } from '../../../src/adapters/memory';
+import type { CapturedContent } from '../../../src/adapters/ports';
 import type { ImportBatch } from '../../../src/surfaces/panel/har-import';
 import type { WorkerLike } from '../../../src/surfaces/panel/worker-analyzer';
 import type { FromWorker } from '../../../src/surfaces/panel/worker-protocol';
@@ -7,26 +8,12 @@ import { harDocument, harEntry } from '../../helpers/har';
 export const J = { 'Content-Type': 'application/json' };
 
 /** A network source whose bodies arrive when the test says so. */
-export class GatedSource implements NetworkSource {
-  private requestListeners = new Set<(r: CapturedRequest) => void>();
-  private navigateListeners = new Set<(url: string) => void>();
+export class GatedSource extends MemoryNetworkSource {
   /** Release functions of bodies still being fetched, in order. */
   gates: (() => void)[] = [];
-  existing: CapturedRequest[] = [];
 
-  onRequestFinished(listener: (r: CapturedRequest) => void) {
-    this.requestListeners.add(listener);
-    return () => void this.requestListeners.delete(listener);
-  }
-  onNavigated(listener: (url: string) => void) {
-    this.navigateListeners.add(listener);
-    return () => void this.navigateListeners.delete(listener);
-  }
-  async getExisting() {
-    return this.existing;
-  }
   /** A request finishes; its body is handed over only when `gates[i]()` is called (or at once). */
-  emit(entry: unknown, text: string, opts: { gated?: boolean; encoding?: string } = {}) {
+  respond(entry: unknown, text: string, opts: { gated?: boolean; encoding?: string } = {}) {
     const content: CapturedContent = { text, encoding: opts.encoding ?? null };
     const getContent = opts.gated
       ? () =>
@@ -34,11 +21,7 @@ export class GatedSource implements NetworkSource {
             this.gates.push(() => resolve(content));
           })
       : async () => content;
-    const req: CapturedRequest = { entry, getContent };
-    for (const l of this.requestListeners) l(req);
-  }
-  navigate(url: string) {
-    for (const l of this.navigateListeners) l(url);
+    this.finish({ entry, getContent });
   }
 }
 

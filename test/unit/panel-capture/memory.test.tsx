@@ -37,7 +37,7 @@ function capture(retentionCap = 0, flushMs = 0) {
 describe('DevTools body fetchers do not outlive their rows', () => {
   it('Clear lets every kept fetcher go', async () => {
     const { store, source, bodies } = capture();
-    for (let i = 0; i < 3; i++) source.emit(image(i), PNG, { encoding: 'base64' });
+    for (let i = 0; i < 3; i++) source.respond(image(i), PNG, { encoding: 'base64' });
     await vi.waitFor(() => expect(store.getState().rows).toHaveLength(3));
     expect(bodies.size).toBe(3);
     const id = store.getState().rows[0]!.exchange.id;
@@ -49,7 +49,7 @@ describe('DevTools body fetchers do not outlive their rows', () => {
 
   it('so does a navigation, including fetchers of rows still in the ingest buffer', async () => {
     const { store, source, bodies } = capture(0, 30);
-    source.emit(image(0), PNG, { encoding: 'base64' });
+    source.respond(image(0), PNG, { encoding: 'base64' });
     await tick(0);
     expect(bodies.size).toBe(1);
     expect(store.getState().rows).toHaveLength(0);
@@ -59,10 +59,10 @@ describe('DevTools body fetchers do not outlive their rows', () => {
 
   it('rows dropped by the retention cap take their fetchers with them', async () => {
     const { store, source, bodies } = capture(2);
-    for (let i = 0; i < 3; i++) source.emit(image(i), PNG, { encoding: 'base64' });
+    for (let i = 0; i < 3; i++) source.respond(image(i), PNG, { encoding: 'base64' });
     await vi.waitFor(() => expect(store.getState().dropped).toBe(1));
     expect(bodies.size).toBe(2);
-    source.emit(image(3), PNG, { encoding: 'base64' });
+    source.respond(image(3), PNG, { encoding: 'base64' });
     await vi.waitFor(() => expect(store.getState().dropped).toBe(2));
     expect(bodies.size).toBe(2);
     for (const r of store.getState().rows) expect(await bodies.load(r.exchange.id)).not.toBeNull();
@@ -70,7 +70,7 @@ describe('DevTools body fetchers do not outlive their rows', () => {
 
   it('a batch bigger than the cap releases the fetchers of the rows it dropped itself', async () => {
     const { store, source, bodies } = capture(2, 20);
-    for (let i = 0; i < 5; i++) source.emit(image(i), PNG, { encoding: 'base64' });
+    for (let i = 0; i < 5; i++) source.respond(image(i), PNG, { encoding: 'base64' });
     await vi.waitFor(() => expect(store.getState().dropped).toBe(3));
     expect(bodies.size).toBe(2);
   });

@@ -27,8 +27,8 @@ const analysed = (store: ReturnType<typeof createPanelStore>) =>
 describe('when the analysis worker fails', () => {
   it('rows it never answered are analysed in the panel, and the user is told', async () => {
     const { store, worker, source } = setup();
-    source.emit(created('/a'), '{}');
-    source.emit(created('/b'), '{}');
+    source.respond(created('/a'), '{}');
+    source.respond(created('/b'), '{}');
     await vi.waitFor(() => expect(store.getState().rows).toHaveLength(2));
     expect(worker.of('analyze')).toHaveLength(1);
     expect(analysed(store)).toEqual([null, null]);
@@ -37,7 +37,7 @@ describe('when the analysis worker fails', () => {
     expect(store.getState().notice).toBe(WORKER_FAILED_NOTICE);
     for (const rules of analysed(store)) expect(rules).toContain('http/created-location');
     // Later work runs in the panel too.
-    source.emit(created('/c'), '{}');
+    source.respond(created('/c'), '{}');
     await vi.waitFor(() => expect(analysed(store)[2]).toContain('http/created-location'));
     expect(worker.of('analyze')).toHaveLength(1);
   });
@@ -47,11 +47,11 @@ describe('when the analysis worker fails', () => {
     const settings = defaultSettings();
     settings.rules = { 'http/created-location': 'off' };
     analyzer.configure(settings);
-    source.emit(created('/answered'), '{}');
+    source.respond(created('/answered'), '{}');
     await vi.waitFor(() => expect(worker.of('analyze')).toHaveLength(1));
     const first = store.getState().rows[0]!.exchange;
     worker.reply({ type: 'results', results: [{ id: first.id, analysis: { findings: [], problems: [] } }] });
-    source.emit(created('/pending'), '{}');
+    source.respond(created('/pending'), '{}');
     await vi.waitFor(() => expect(worker.of('analyze')).toHaveLength(2));
     const results = vi.fn();
     analyzer.onResults(results);
@@ -74,7 +74,7 @@ describe('when the analysis worker fails', () => {
     const source = new GatedSource();
     startCapture({ source, store, analyzer, flushMs: 0 });
     expect(store.getState().notice).toBe(WORKER_FAILED_NOTICE);
-    source.emit(created('/x'), '{}');
+    source.respond(created('/x'), '{}');
     await vi.waitFor(() => expect(analysed(store)[0]).toContain('http/created-location'));
   });
 
@@ -111,7 +111,7 @@ describe('when the analysis worker fails', () => {
 
   it('messages from a worker that was given up on are ignored', async () => {
     const { store, worker, source } = setup();
-    source.emit(created('/a'), '{}');
+    source.respond(created('/a'), '{}');
     await vi.waitFor(() => expect(store.getState().rows).toHaveLength(1));
     const handler = worker.onmessage!;
     worker.crash();

@@ -3,7 +3,7 @@ import { toCurl } from '../../../core/export/curl';
 import { toFetch } from '../../../core/export/fetch';
 import type { DetailTab, Row } from '../../../state/panel-store';
 import { StatusCode } from '../../../ui/StatusCode';
-import { TabList, tabId, tabPanelId, type TabItem } from '../../../ui/Tabs';
+import { TabList, TabPanel, type TabItem } from '../../../ui/Tabs';
 import { usePanel } from '../panel-context';
 import { BodyTab } from './BodyTab';
 import { copyToClipboard } from './clipboard';
@@ -120,17 +120,16 @@ export function DetailView() {
           className="detail-tabs"
         />
         {TABS.map((t) => (
-          <div
+          <TabPanel
             key={t.id}
-            role="tabpanel"
-            id={tabPanelId(baseId, t.id)}
-            aria-labelledby={tabId(baseId, t.id)}
-            hidden={t.id !== tab}
+            baseId={baseId}
+            id={t.id}
+            selected={t.id === tab}
             className={`detail-panel panel-${t.id}`}
             tabIndex={t.id === 'body' ? -1 : 0}
           >
-            {t.id === tab && <TabContent tab={tab} row={row} />}
-          </div>
+            {() => <TabContent tab={tab} row={row} />}
+          </TabPanel>
         ))}
       </section>
     </CopyContext.Provider>

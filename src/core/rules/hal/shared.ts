@@ -23,18 +23,39 @@ export const MAX_EMBED_DEPTH = 32;
 /** Resources visited per body at most, so a huge collection stays fast. */
 export const MAX_RESOURCES = 10_000;
 
+/** A HAL link object: an object with an `href` (whether that href is well typed is hal/link-shape's call). */
+function isLinkObject(v: JsonValue | undefined): boolean {
+  return isJsonObject(v) && member(v, 'href') !== undefined;
+}
+
 /**
- * The top-level resource when the body is HAL: served as application/hal+json, or a JSON
- * object holding `_links` or `_embedded` (plenty of HAL APIs send plain application/json).
+ * Whether a JSON object that is not labelled application/hal+json is HAL at all. A `_links`
+ * member alone is not enough: other conventions use that name too, such as Atlassian's
+ * `"_links": {"self": "https://…"}` with plain URL strings. It takes positive evidence: a
+ * relation under `_links` whose value is a link object (an object with `href`) or an array
+ * holding one, or an `_embedded` member, a name no other common convention uses (so a
+ * malformed one is still reported by hal/embedded-shape).
+ */
+export function looksLikeHal(root: JsonObject): boolean {
+  if (member(root, '_embedded') !== undefined) return true;
+  const links = member(root, '_links');
+  if (!isJsonObject(links)) return false;
+  return Object.keys(links).some((rel) => {
+    const v = member(links, rel);
+    return isLinkObject(v) || (Array.isArray(v) && v.some(isLinkObject));
+  });
+}
+
+/**
+ * The top-level resource when the body is HAL: a JSON object served as application/hal+json
+ * (which claims HAL, so it is held to it in full), or any other JSON object that looksLikeHal()
+ * (plenty of HAL APIs send plain application/json). Every body rule of the profile asks this
+ * one question, so they agree on which bodies are HAL.
  */
 export function halRoot(ctx: RuleContext): JsonObject | undefined {
   if (ctx.json.kind !== 'ok' || !isJsonObject(ctx.json.value)) return undefined;
   const root = ctx.json.value;
-  const isHal =
-    ctx.mediaType === HAL_MEDIA_TYPE ||
-    member(root, '_links') !== undefined ||
-    member(root, '_embedded') !== undefined;
-  return isHal ? root : undefined;
+  return ctx.mediaType === HAL_MEDIA_TYPE || looksLikeHal(root) ? root : undefined;
 }
 
 /**

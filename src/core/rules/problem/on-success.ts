@@ -1,19 +1,22 @@
 import { statusFamily } from '../../exchange/family';
 import { defineRule } from '../types';
-import { PROBLEM_MEDIA_TYPE, rfc9457 } from './shared';
+import { isProblemMediaType, rfc9457 } from './shared';
 
 export default defineRule({
   id: 'problem/on-success',
   group: 'problem',
-  severity: 'error',
+  // A convention, not a MUST: RFC 9457 describes problem details as error reports (§1, §3) but
+  // nowhere forbids the media type on a 2xx, so this warns rather than errs.
+  severity: 'warning',
   headerOnly: true,
-  description: 'A 2xx success must not be served as application/problem+json, which describes errors.',
+  description:
+    "By the profile's convention (RFC 9457's intent: problem details report errors), a 2xx success should not be served as a problem details media type.",
   source: rfc9457('1'),
   check({ exchange, mediaType }) {
-    if (statusFamily(exchange.status) !== '2xx' || mediaType !== PROBLEM_MEDIA_TYPE) return [];
+    if (statusFamily(exchange.status) !== '2xx' || !isProblemMediaType(mediaType)) return [];
     return [
       {
-        message: `${exchange.status} success response is served as ${PROBLEM_MEDIA_TYPE}, a media type for errors`,
+        message: `${exchange.status} success response is served as ${mediaType}, a media type meant for errors`,
       },
     ];
   },

@@ -1,7 +1,15 @@
-import { isJsonObject, type JsonValue } from '../../json/walk';
+import { jsonPointer } from '../../json/pointer';
+import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import type { Report, RuleContext } from '../types';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+/** RFC 9457 Appendix B: the XML form of the same document. */
+export const PROBLEM_XML_MEDIA_TYPE = 'application/problem+xml';
+
+/** Either media type RFC 9457 registers for problem details (JSON, §6.1; XML, Appendix B). */
+export function isProblemMediaType(mediaType: string): boolean {
+  return mediaType === PROBLEM_MEDIA_TYPE || mediaType === PROBLEM_XML_MEDIA_TYPE;
+}
 
 const RFC9457 = 'https://www.rfc-editor.org/rfc/rfc9457';
 
@@ -10,7 +18,10 @@ export function rfc9457(section: string): { label: string; url: string } {
   return { label: `RFC 9457 §${section}`, url: `${RFC9457}#section-${section}` };
 }
 
-/** The parsed body when it is served as problem+json and parsed cleanly; undefined otherwise. */
+/**
+ * The parsed body when it is served as problem+json and parsed cleanly; undefined otherwise.
+ * Bodies served as application/problem+xml are never returned: the member rules cannot read XML.
+ */
 export function problemBody(ctx: RuleContext): JsonValue | undefined {
   if (ctx.mediaType !== PROBLEM_MEDIA_TYPE || ctx.json.kind !== 'ok') return undefined;
   return ctx.json.value;
@@ -70,4 +81,75 @@ export class CappedReports {
   done(summarise: (more: number) => string): Report[] {
     return this.dropped === 0 ? this.kept : [...this.kept, { message: summarise(this.dropped) }];
   }
+}
+
+/** An item of the array form says something useful when it names what went wrong or where. */
+const USEFUL_MEMBERS = ['detail', 'title', 'pointer'] as const;
+
+/**
+ * Everything wrong with an "errors" extension member, lazily, first problem first. Two shapes
+ * are accepted, since RFC 9457 §3 only shows "errors" as an example extension:
+ * - an array of objects, each with a "detail", "title" or "pointer" string (the RFC's example);
+ * - an object mapping each field to an array of message strings (ASP.NET Core's
+ *   ValidationProblemDetails: `{"Name": ["The Name field is required."]}`).
+ * Yields thunks so a caller past its cap can count problems without building messages.
+ */
+export function* errorsIssues(errors: JsonValue): Generator<() => Report> {
+  if (Array.isArray(errors)) {
+    for (let i = 0; i < errors.length; i++) {
+      const item = errors[i] as JsonValue;
+      if (!isJsonObject(item)) {
+        yield () => ({
+          message: `errors[${i}] is ${describeValue(item)}, not an error object`,
+          pointer: jsonPointer(['errors', i]),
+        });
+      } else if (!USEFUL_MEMBERS.some((k) => typeof member(item, k) === 'string')) {
+        yield () => ({
+          message: `errors[${i}] has no "detail", "title" or "pointer" string`,
+          pointer: jsonPointer(['errors', i]),
+        });
+      }
+    }
+    return;
+  }
+  if (!isJsonObject(errors)) {
+    yield () => ({
+      message: `"errors" is ${describeValue(errors)}, not an array of error objects or an object of field messages`,
+      pointer: '/errors',
+    });
+    return;
+  }
+  for (const field of Object.keys(errors)) {
+    const messages = member(errors, field);
+    if (messages === undefined) continue;
+    if (!Array.isArray(messages)) {
+      yield () => ({
+        message: `errors[${quote(field)}] is ${describeValue(messages)}, not an array of message strings`,
+        pointer: jsonPointer(['errors', field]),
+      });
+      continue;
+    }
+    for (let i = 0; i < messages.length; i++) {
+      const m = messages[i] as JsonValue;
+      if (typeof m === 'string') continue;
+      yield () => ({
+        message: `errors[${quote(field)}][${i}] is ${describeValue(m)}, not a message string`,
+        pointer: jsonPointer(['errors', field, i]),
+      });
+    }
+  }
+}
+
+/**
+ * Whether an "errors" member explains the occurrence by itself: one of the accepted shapes
+ * (nothing for problem/errors-shape to report) holding at least one error or message.
+ */
+export function errorsCarryDetails(errors: JsonValue | undefined): boolean {
+  if (errors === undefined || !errorsIssues(errors).next().done) return false;
+  if (Array.isArray(errors)) return errors.length > 0;
+  if (!isJsonObject(errors)) return false;
+  return Object.keys(errors).some((field) => {
+    const messages = member(errors, field);
+    return Array.isArray(messages) && messages.length > 0;
+  });
 }

@@ -1,12 +1,13 @@
 import { member } from '../../json/walk';
 import { defineRule, type Report } from '../types';
-import { problemObject } from './shared';
+import { errorsCarryDetails, problemObject } from './shared';
 
 export default defineRule({
   id: 'problem/title-detail',
   group: 'problem',
   severity: 'warning',
-  description: 'House rule: every problem details body should carry both "title" and "detail".',
+  description:
+    'House rule: every problem details body should carry a "title", and a "detail" unless a well-formed "errors" member explains the occurrence.',
   source: {
     label: 'RFC 9457 §3.1.3–3.1.4 (house rule)',
     url: 'https://www.rfc-editor.org/rfc/rfc9457#section-3.1.3',
@@ -15,10 +16,13 @@ export default defineRule({
     const obj = problemObject(ctx);
     if (!obj) return [];
     const out: Report[] = [];
-    for (const key of ['title', 'detail'] as const) {
-      if (member(obj, key) === undefined) {
-        out.push({ message: `${ctx.exchange.status} problem details have no "${key}" member` });
-      }
+    if (member(obj, 'title') === undefined) {
+      out.push({ message: `${ctx.exchange.status} problem details have no "title" member` });
+    }
+    // A validation problem's "errors" (ASP.NET Core's field → messages map, or RFC 9457's array)
+    // already says what is wrong with this request, which is what "detail" is for.
+    if (member(obj, 'detail') === undefined && !errorsCarryDetails(member(obj, 'errors'))) {
+      out.push({ message: `${ctx.exchange.status} problem details have no "detail" member` });
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/rules/hal/embedded-shape';
 import { ruleTester } from '../../../helpers/ruleTester';
-import { deepHal } from './deep';
+import { atlassianPage, deepHal } from './deep';
 
 const HAL = { 'Content-Type': 'application/hal+json' };
 
@@ -14,6 +14,11 @@ ruleTester(rule, {
     { name: 'empty _embedded', headers: HAL, body: { _embedded: {} } },
     { name: 'empty array', headers: HAL, body: { _embedded: { orders: [] } } },
     { name: '10,000 levels deep', headers: HAL, body: deepHal(10_000) },
+    {
+      name: 'not HAL: Atlassian-style links',
+      headers: { 'Content-Type': 'application/json' },
+      body: atlassianPage,
+    },
   ],
   invalid: [
     {
@@ -29,6 +34,12 @@ ruleTester(rule, {
       headers: HAL,
       body: { _embedded: { items: 'none' } },
       findings: [{ severity: 'error', pointer: '/_embedded/items', message: ['"items"', '"none"'] }],
+    },
+    {
+      name: 'application/json with an _embedded array is still HAL',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _links: { self: '/orders' }, _embedded: [{ id: 1 }] },
+      findings: [{ severity: 'error', pointer: '/_embedded', message: ['_embedded', 'array'] }],
     },
     {
       name: 'null value',

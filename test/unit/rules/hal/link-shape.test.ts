@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/rules/hal/link-shape';
 import { ruleTester } from '../../../helpers/ruleTester';
-import { deepHal } from './deep';
+import { atlassianPage, deepHal } from './deep';
 
 const HAL = { 'Content-Type': 'application/hal+json' };
 
@@ -27,8 +27,57 @@ ruleTester(rule, {
       headers: { 'Content-Type': 'application/json' },
       body: { links: 'whatever' },
     },
+    {
+      name: 'not HAL: Atlassian-style string links served as application/json',
+      headers: { 'Content-Type': 'application/json' },
+      body: atlassianPage,
+    },
+    {
+      name: 'not HAL: _links holding no link object at all',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: { _links: { self: null, related: ['/a', '/b'], meta: { rel: 'x' } } },
+    },
+    {
+      name: 'not HAL: a _links array without hal+json',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _links: [] },
+    },
   ],
   invalid: [
+    {
+      name: 'hal+json keeps full strictness: Atlassian-style string links fail',
+      headers: HAL,
+      body: atlassianPage,
+      findings: Object.keys(atlassianPage._links).map((rel) => ({
+        severity: 'error' as const,
+        pointer: `/_links/${rel}`,
+        message: `"${rel}"`,
+      })),
+    },
+    {
+      name: 'application/json with one HAL link object is HAL, and its string link fails',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _links: { self: { href: '/orders' }, next: '/orders?page=2' } },
+      findings: [{ severity: 'error', pointer: '/_links/next', message: ['"next"', '"/orders?page=2"'] }],
+    },
+    {
+      name: 'application/json with an array holding a HAL link object is HAL',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _links: { item: ['/orders/1', { href: '/orders/2' }] } },
+      findings: [{ severity: 'error', pointer: '/_links/item/0', message: ['"item"', '"/orders/1"'] }],
+    },
+    {
+      name: 'an href of the wrong type still marks the body as HAL',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _links: { self: { href: 42 } } },
+      findings: [{ severity: 'error', pointer: '/_links/self/href', message: 'number (42)' }],
+    },
+    {
+      name: 'application/json with _embedded is HAL, so its _links are held to HAL',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _links: { self: '/orders' }, _embedded: { orders: [] } },
+      findings: [{ severity: 'error', pointer: '/_links/self', message: '"/orders"' }],
+    },
     {
       name: '_links as an array',
       headers: HAL,

@@ -1,6 +1,6 @@
 import rule from '../../../../src/core/rules/hal/self-link';
 import { ruleTester } from '../../../helpers/ruleTester';
-import { deepHal } from './deep';
+import { atlassianPageNoSelf, deepHal } from './deep';
 
 const HAL = { 'Content-Type': 'application/hal+json' };
 
@@ -21,6 +21,11 @@ ruleTester(rule, {
       name: 'plain JSON without HAL members',
       headers: { 'Content-Type': 'application/json' },
       body: { id: 1 },
+    },
+    {
+      name: 'not HAL: Atlassian-style string links without self',
+      headers: { 'Content-Type': 'application/json' },
+      body: atlassianPageNoSelf,
     },
     { name: 'non-object _links is hal/link-shape territory', headers: HAL, body: { _links: [] } },
     { name: 'array body', headers: HAL, body: [{}] },
@@ -43,6 +48,18 @@ ruleTester(rule, {
       headers: { 'Content-Type': 'application/json' },
       body: { _embedded: {} },
       findings: [{ severity: 'warning', message: 'top-level resource' }],
+    },
+    {
+      name: 'application/json with a HAL link but no self',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _links: { next: { href: '/orders?page=2' } } },
+      findings: [{ severity: 'warning', pointer: '/_links', message: '"self"' }],
+    },
+    {
+      name: 'hal+json with Atlassian-style string links and no self',
+      headers: HAL,
+      body: atlassianPageNoSelf,
+      findings: [{ severity: 'warning', pointer: '/_links', message: '"self"' }],
     },
     {
       name: 'root _links without self',

@@ -1,5 +1,6 @@
 import rule from '../../../../src/core/rules/hal/templated';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { atlassianPage } from './deep';
 
 const HAL = { 'Content-Type': 'application/hal+json' };
 
@@ -22,8 +23,19 @@ ruleTester(rule, {
       headers: HAL,
       body: { _links: { self: { href: '/' + 'a'.repeat(1_000_000) } } },
     },
+    {
+      name: 'not HAL: Atlassian-style string links, braces and all',
+      headers: { 'Content-Type': 'application/json' },
+      body: atlassianPage,
+    },
   ],
   invalid: [
+    {
+      name: 'application/json with HAL link objects is checked',
+      headers: { 'Content-Type': 'application/json' },
+      body: { _links: { self: '/orders', find: { href: '/orders{?q}' } } },
+      findings: [{ severity: 'warning', pointer: '/_links/find/href', message: '"/orders{?q}"' }],
+    },
     {
       name: 'template without templated',
       headers: HAL,

@@ -1,10 +1,13 @@
 import rule from '../../../../src/core/rules/problem/about-blank-title';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { aspNetValidationProblem, xmlProblem } from './aspnet';
 
 const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
 ruleTester(rule, {
   valid: [
+    { name: "ASP.NET Core's ValidationProblemDetails", ...aspNetValidationProblem },
+    { name: 'problem+xml body is not read as JSON', ...xmlProblem },
     { name: 'reason phrase, type absent', status: 404, headers: PROBLEM, body: { title: 'Not Found' } },
     { name: 'case and spaces do not matter', status: 404, headers: PROBLEM, body: { title: ' not found ' } },
     {

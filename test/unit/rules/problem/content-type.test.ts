@@ -14,6 +14,12 @@ ruleTester(rule, {
     },
     { name: 'problem+json with unknown body', status: 503, headers: PROBLEM },
     {
+      name: 'problem+xml (RFC 9457 Appendix B)',
+      status: 409,
+      headers: { 'Content-Type': 'application/problem+xml; charset=utf-8' },
+      body: '<problem xmlns="urn:ietf:rfc:7807"><title>Conflict</title></problem>',
+    },
+    {
       name: '200 as application/json',
       status: 200,
       headers: { 'Content-Type': 'application/json' },
@@ -21,6 +27,38 @@ ruleTester(rule, {
     },
     { name: '302 as text/html', status: 302, headers: { 'Content-Type': 'text/html' }, body: '<a>moved</a>' },
     { name: 'no response at all (status 0)', status: 0, failure: 'net::ERR_CONNECTION_REFUSED' },
+    { name: 'HEAD 404 has no content to label', method: 'HEAD', status: 404 },
+    {
+      name: 'HEAD 404 with the Content-Type a GET would have',
+      method: 'head',
+      status: 404,
+      headers: { 'Content-Type': 'text/html', 'Content-Length': '153' },
+    },
+    {
+      name: 'empty 401 without Content-Type',
+      status: 401,
+      headers: { 'WWW-Authenticate': 'Bearer' },
+      body: null,
+    },
+    {
+      name: 'empty 405 without Content-Type',
+      method: 'PUT',
+      status: 405,
+      headers: { Allow: 'GET' },
+      body: null,
+    },
+    { name: 'empty 412 without Content-Type', method: 'PATCH', status: 412, body: null },
+    {
+      name: 'empty 422 with an empty Content-Type value',
+      status: 422,
+      headers: { 'Content-Type': '' },
+      body: null,
+    },
+    {
+      name: 'unseen body declared empty by Content-Length: 0 (monitoring)',
+      status: 401,
+      headers: { 'Content-Length': '0' },
+    },
   ],
   invalid: [
     {
@@ -38,9 +76,9 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', message: ['500', 'text/html'] }],
     },
     {
-      name: 'empty 400 without Content-Type',
+      name: '400 with a body but no Content-Type',
       status: 400,
-      body: null,
+      body: '{"error":"bad"}',
       findings: [{ severity: 'warning', message: ['400', 'no Content-Type'] }],
     },
     {
@@ -49,24 +87,30 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', message: ['503', 'no Content-Type'] }],
     },
     {
+      name: 'unseen body with a non-zero Content-Length',
+      status: 401,
+      headers: { 'Content-Length': '0, 12' },
+      findings: [{ severity: 'warning', message: ['401', 'no Content-Type'] }],
+    },
+    {
       name: 'unknown body with a non-problem Content-Type',
       status: 401,
       headers: { 'Content-Type': 'text/plain' },
       findings: [{ severity: 'warning', message: ['401', 'text/plain'] }],
     },
     {
-      name: 'empty Content-Type value',
+      name: 'empty Content-Type value on a body',
       status: 422,
       headers: { 'Content-Type': '' },
-      body: null,
+      body: 'oops',
       findings: [{ severity: 'warning', message: ['422', 'empty Content-Type'] }],
     },
     {
-      name: 'problem+xml is not problem+json',
+      name: 'an XML error that is not problem+xml',
       status: 409,
-      headers: { 'Content-Type': 'application/problem+xml' },
-      body: '<problem/>',
-      findings: [{ severity: 'warning', message: 'application/problem+xml' }],
+      headers: { 'Content-Type': 'application/xml' },
+      body: '<error/>',
+      findings: [{ severity: 'warning', message: ['application/xml', 'application/problem+xml'] }],
     },
   ],
 });

@@ -1,5 +1,6 @@
 import rule from '../../../../src/core/rules/problem/errors-shape';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { aspNetValidationProblem, xmlProblem } from './aspnet';
 
 const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
@@ -26,15 +27,44 @@ ruleTester(rule, {
       headers: { 'Content-Type': 'application/json' },
       body: { errors: 'x' },
     },
+    { name: "ASP.NET Core's ValidationProblemDetails (field → messages)", ...aspNetValidationProblem },
+    {
+      name: 'field map with body-level keys ("" and "$") and an empty message list',
+      status: 400,
+      headers: PROBLEM,
+      body: {
+        errors: {
+          '': ['A non-empty request body is required.'],
+          $: ["'x' is an invalid start of a value. Path: $ | LineNumber: 0"],
+          Nickname: [],
+        },
+      },
+    },
+    { name: 'empty field map', status: 400, headers: PROBLEM, body: { errors: {} } },
+    { name: 'problem+xml body is not read', ...xmlProblem },
   ],
   invalid: [
     {
-      name: 'errors as an object',
+      name: 'field map whose values are bare strings',
       status: 400,
       headers: PROBLEM,
       body: { errors: { age: 'must be positive' } },
       findings: [
-        { severity: 'warning', pointer: '/errors', message: ['"errors"', 'object', 'not an array'] },
+        {
+          severity: 'warning',
+          pointer: '/errors/age',
+          message: ['"age"', '"must be positive"', 'not an array of message strings'],
+        },
+      ],
+    },
+    {
+      name: 'field map with a message that is not a string',
+      status: 400,
+      headers: PROBLEM,
+      body: { errors: { Name: ['required', { code: 17 }], 'a/b': [null] } },
+      findings: [
+        { severity: 'warning', pointer: '/errors/Name/1', message: ['"Name"', '[1]', 'an object'] },
+        { severity: 'warning', pointer: '/errors/a~1b/0', message: ['"a/b"', 'null'] },
       ],
     },
     {
@@ -43,6 +73,13 @@ ruleTester(rule, {
       headers: PROBLEM,
       body: { errors: 'age is wrong' },
       findings: [{ severity: 'warning', pointer: '/errors', message: '"age is wrong"' }],
+    },
+    {
+      name: 'errors as null',
+      status: 400,
+      headers: PROBLEM,
+      body: { errors: null },
+      findings: [{ severity: 'warning', pointer: '/errors', message: ['null', 'not an array'] }],
     },
     {
       name: 'items that are not useful error objects',
@@ -71,6 +108,20 @@ ruleTester(rule, {
           message: [`errors[${i}]`, 'null'],
         })),
         { severity: 'warning', message: '5 more' },
+      ],
+    },
+    {
+      name: 'a flood of bad messages in a field map is capped too',
+      status: 400,
+      headers: PROBLEM,
+      body: { errors: { Tags: Array.from({ length: 22 }, (_, i) => i) } },
+      findings: [
+        ...Array.from({ length: 20 }, (_, i) => ({
+          severity: 'warning' as const,
+          pointer: `/errors/Tags/${i}`,
+          message: `number (${i})`,
+        })),
+        { severity: 'warning', message: '2 more' },
       ],
     },
   ],

@@ -1,10 +1,13 @@
 import rule from '../../../../src/core/rules/problem/shape';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { aspNetValidationProblem, xmlProblem } from './aspnet';
 
 const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
 ruleTester(rule, {
   valid: [
+    { name: "ASP.NET Core's ValidationProblemDetails", ...aspNetValidationProblem },
+    { name: 'problem+xml body is not read as JSON', ...xmlProblem },
     {
       name: 'every standard member well typed',
       status: 403,

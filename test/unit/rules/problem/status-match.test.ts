@@ -1,10 +1,13 @@
 import rule from '../../../../src/core/rules/problem/status-match';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { aspNetValidationProblem, xmlProblem } from './aspnet';
 
 const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
 ruleTester(rule, {
   valid: [
+    { name: "ASP.NET Core's ValidationProblemDetails", ...aspNetValidationProblem },
+    { name: 'problem+xml body is not read as JSON', ...xmlProblem },
     { name: 'same status', status: 404, headers: PROBLEM, body: { status: 404 } },
     { name: 'no status member', status: 404, headers: PROBLEM, body: { title: 'Not Found' } },
     {

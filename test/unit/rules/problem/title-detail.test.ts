@@ -1,5 +1,6 @@
 import rule from '../../../../src/core/rules/problem/title-detail';
 import { ruleTester } from '../../../helpers/ruleTester';
+import { aspNetValidationProblem, xmlProblem } from './aspnet';
 
 const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
@@ -14,8 +15,37 @@ ruleTester(rule, {
     { name: 'not problem+json', status: 404, headers: { 'Content-Type': 'application/json' }, body: {} },
     { name: 'array body is problem/shape territory', status: 400, headers: PROBLEM, body: [] },
     { name: 'unknown body', status: 400, headers: PROBLEM },
+    { name: "ASP.NET Core's validation problem: errors stands in for detail", ...aspNetValidationProblem },
+    {
+      name: 'an RFC 9457 style errors array stands in for detail',
+      status: 422,
+      headers: PROBLEM,
+      body: { title: 'Invalid request', errors: [{ detail: 'must be positive', pointer: '#/age' }] },
+    },
+    { name: 'problem+xml body is not read', ...xmlProblem },
   ],
   invalid: [
+    {
+      name: 'errors never stands in for title',
+      status: 400,
+      headers: PROBLEM,
+      body: { errors: { Name: ['The Name field is required.'] } },
+      findings: [{ severity: 'warning', message: '"title"' }],
+    },
+    {
+      name: 'an empty errors member explains nothing',
+      status: 400,
+      headers: PROBLEM,
+      body: { title: 'Bad Request', errors: { Name: [] } },
+      findings: [{ severity: 'warning', message: '"detail"' }],
+    },
+    {
+      name: 'a malformed errors member does not stand in for detail',
+      status: 400,
+      headers: PROBLEM,
+      body: { title: 'Bad Request', errors: { Name: 'required' } },
+      findings: [{ severity: 'warning', message: '"detail"' }],
+    },
     {
       name: 'detail missing',
       status: 404,

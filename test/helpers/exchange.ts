@@ -14,6 +14,8 @@ export interface ExchangeSpec {
   rawBody?: Body;
   resourceType?: string;
   failure?: string;
+  /** HAR `response.bodySize`: body bytes on the wire. */
+  wireBodySize?: number;
 }
 
 function toHeaders(h: ExchangeSpec['headers']): Header[] {
@@ -50,5 +52,6 @@ export function makeExchange(spec: ExchangeSpec = {}): Exchange {
   };
   if (spec.resourceType) ex.resourceType = spec.resourceType;
   if (spec.failure) ex.failure = spec.failure;
+  if (spec.wireBodySize !== undefined) ex.wireBodySize = spec.wireBodySize;
   return ex;
 }

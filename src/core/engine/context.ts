@@ -30,8 +30,11 @@ function parseJson(text: string, mediaType: string, limits: EngineLimits): JsonS
     return { kind: 'skipped', reason: `body of ${text.length} characters is over the parse limit` };
   }
   try {
-    // V8's JSON.parse is iterative, so deep nesting cannot overflow the stack here.
-    return { kind: 'ok', value: JSON.parse(text) as JsonValue };
+    // V8's JSON.parse is iterative, so deep nesting cannot overflow the stack here. A leading byte
+    // order mark is skipped as browsers' fetch().json() does (RFC 8259 §8.1 lets parsers ignore
+    // it), so every JSON rule sees the body the client sees; body/invalid-json notes the BOM.
+    const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return { kind: 'ok', value: JSON.parse(json) as JsonValue };
   } catch (e) {
     return { kind: 'invalid', error: (e as Error).message };
   }

@@ -55,6 +55,11 @@ export interface Exchange {
   mimeType: string;
   /** Body size in bytes as recorded, -1 when unknown. */
   size: number;
+  /**
+   * Body bytes that crossed the wire (HAR `response.bodySize`), when the recorder says. Not the
+   * same as `size`: Chrome records a cached copy's content on a 304 whose wire body was empty.
+   */
+  wireBodySize?: number;
   serverAddress?: string;
   body: Body;
 }

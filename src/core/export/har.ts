@@ -158,7 +158,7 @@ function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redacti
       content,
       redirectURL: redact && location ? redactUrl(location, names.queryParams) : location,
       headersSize: -1,
-      bodySize: body.kind === 'empty' ? 0 : ex.size >= 0 ? ex.size : -1,
+      bodySize: ex.wireBodySize ?? (body.kind === 'empty' ? 0 : ex.size >= 0 ? ex.size : -1),
     },
     cache: {},
     timings,

@@ -94,6 +94,9 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
             size,
           ),
   };
+  // HAR 1.2: -1 when unknown, 0 for a 304 answered from cache.
+  const wire = num(res.bodySize, -1);
+  if (wire >= 0) exchange.wireBodySize = wire;
   const timings = timingsOf(entry.timings);
   if (timings) exchange.timings = timings;
   if (isObject(req.postData) && typeof req.postData.text === 'string') {

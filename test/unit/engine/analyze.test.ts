@@ -34,6 +34,17 @@ describe('analyzeExchange', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
     expect(r.findings[0]!.rule).toBe('http/unauthorized-challenge');
   });
+
+  it('reads JSON after a byte order mark as browsers do, so every JSON rule still sees it', () => {
+    const ex = makeExchange({
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+      body: '\uFEFF{"error":"quota exceeded"}',
+    });
+    const r = analyzeExchange(ex, activeRules(defaultSettings()));
+    expect(r.findings.find((f) => f.rule === 'body/soft-error')?.severity).toBe('warning');
+    expect(r.findings.find((f) => f.rule === 'body/invalid-json')?.severity).toBe('info');
+  });
 });
 
 describe('activeRules', () => {

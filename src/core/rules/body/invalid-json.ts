@@ -1,8 +1,44 @@
 import { isJsonMediaType } from '../../exchange/media';
-import { defineRule } from '../types';
+import { defineRule, type Report } from '../types';
 
 /** Parser messages can quote a slice of the body; keep the finding readable. */
 const MAX_REASON = 160;
+const BOM = 0xfeff;
+
+function shorten(reason: string): string {
+  return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
+}
+
+/** The parser's complaint, or undefined when the text is JSON. */
+function parseError(text: string): string | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/**
+ * How many lines the text holds when it is newline-delimited JSON: at least two non-blank lines,
+ * each one JSON text (blank lines and CRLF endings allowed). Stops at the first line that does not
+ * parse, so a broken document costs one short parse.
+ */
+function ndjsonLines(text: string): number | undefined {
+  let count = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    if (/\S/.test(line)) {
+      if (parseError(line) !== undefined) return undefined;
+      count++;
+    }
+    start = end + 1;
+  }
+  return count >= 2 ? count : undefined;
+}
 
 export default defineRule({
   id: 'body/invalid-json',
@@ -10,9 +46,32 @@ export default defineRule({
   severity: 'error',
   description: 'A body labelled as JSON must parse as JSON.',
   source: { label: 'RFC 8259 §2', url: 'https://www.rfc-editor.org/rfc/rfc8259#section-2' },
-  check({ mediaType, json }) {
-    if (!isJsonMediaType(mediaType) || json.kind !== 'invalid') return [];
-    const reason = json.error.length > MAX_REASON ? `${json.error.slice(0, MAX_REASON - 1)}…` : json.error;
-    return [{ message: `Content-Type is ${mediaType} but the body is not valid JSON: ${reason}` }];
+  check({ exchange, mediaType, json }): Report[] {
+    if (!isJsonMediaType(mediaType) || exchange.body.kind !== 'text') return [];
+    const full = exchange.body.text;
+    // RFC 8259 §8.1: senders must not add a byte order mark, but parsers may ignore one, and
+    // browsers' fetch().json() and XHR do (so does the engine when it parses the body).
+    const bom = full.charCodeAt(0) === BOM;
+    if (json.kind === 'ok' && bom) {
+      return [
+        {
+          severity: 'info',
+          message: `body starts with a byte order mark (U+FEFF) before valid JSON; RFC 8259 §8.1 says senders must not add one, though parsers may ignore it`,
+        },
+      ];
+    }
+    if (json.kind !== 'invalid') return [];
+    const text = bom ? full.slice(1) : full;
+    const error = json.error;
+    const lines = ndjsonLines(text);
+    if (lines !== undefined) {
+      return [
+        {
+          severity: 'warning',
+          message: `Content-Type is ${mediaType} but the body is newline-delimited JSON (${lines} lines, each valid JSON); label it application/x-ndjson or application/jsonl`,
+        },
+      ];
+    }
+    return [{ message: `Content-Type is ${mediaType} but the body is not valid JSON: ${shorten(error)}` }];
   },
 });

@@ -3,6 +3,10 @@ import { ruleTester } from '../../../helpers/ruleTester';
 
 const page = '<!DOCTYPE html><html><body><h1>Not Found</h1></body></html>';
 const html = { 'Content-Type': 'text/html; charset=utf-8' };
+const login =
+  '<!DOCTYPE html>\n<html lang="en"><head><title>Sign in</title></head>' +
+  '<body><form action="/login" method="post"><input name="password" type="password"></form></body></html>';
+const axiosAccept = { Accept: 'application/json, text/plain, */*' };
 
 ruleTester(rule, {
   valid: [
@@ -47,6 +51,69 @@ ruleTester(rule, {
       headers: html,
       body: { error: 'bad' },
     },
+    {
+      name: '200 HTML page to a navigation that accepts JSON too',
+      status: 200,
+      resourceType: 'document',
+      requestHeaders: { Accept: 'application/json' },
+      headers: html,
+      body: login,
+    },
+    {
+      name: '200 HTML to fetch whose Accept lists text/html',
+      status: 200,
+      resourceType: 'fetch',
+      requestHeaders: { Accept: 'application/json, text/html;q=0.9' },
+      headers: html,
+      body: login,
+    },
+    {
+      name: '200 HTML to fetch whose Accept prefers something else',
+      status: 200,
+      resourceType: 'fetch',
+      requestHeaders: { Accept: 'text/plain, application/json;q=0.5' },
+      headers: html,
+      body: login,
+    },
+    {
+      name: '200 HTML to fetch with Accept */*',
+      status: 200,
+      resourceType: 'fetch',
+      requestHeaders: { Accept: '*/*' },
+      headers: html,
+      body: login,
+    },
+    {
+      name: '200 HTML fragment (not a document) to a JSON fetch',
+      status: 200,
+      resourceType: 'xhr',
+      requestHeaders: { Accept: 'application/json' },
+      headers: html,
+      body: '<div class="row">3 results</div>',
+    },
+    {
+      name: '200 login page to a JSON request of unknown resource type',
+      status: 200,
+      requestHeaders: { Accept: 'application/json' },
+      headers: html,
+      body: login,
+    },
+    {
+      name: '204 to a JSON fetch carries no content',
+      status: 204,
+      resourceType: 'fetch',
+      requestHeaders: { Accept: 'application/json' },
+      headers: html,
+      body: null,
+    },
+    {
+      name: '200 JSON mislabelled text/html to a JSON fetch (content-type-mismatch reports it)',
+      status: 200,
+      resourceType: 'fetch',
+      requestHeaders: { Accept: 'application/json' },
+      headers: html,
+      body: { id: 1 },
+    },
   ],
   invalid: [
     {
@@ -81,6 +148,36 @@ ruleTester(rule, {
       headers: html,
       body: page,
       findings: [{ severity: 'warning', message: ['500', 'xhr'] }],
+    },
+    {
+      name: '200 login page to a fetch that asks only for JSON (session expired)',
+      status: 200,
+      resourceType: 'fetch',
+      requestHeaders: { Accept: 'application/json' },
+      headers: html,
+      body: login,
+      findings: [
+        { severity: 'warning', message: ['200', 'fetch', 'application/json', 'HTML page', 'login page'] },
+      ],
+    },
+    {
+      name: '200 login page to axios (JSON first, no text/html)',
+      status: 200,
+      resourceType: 'xhr',
+      requestHeaders: axiosAccept,
+      headers: html,
+      body: '\n  <html><body>Please log in</body></html>',
+      findings: [{ severity: 'warning', message: ['200', 'xhr', 'application/json'] }],
+    },
+    {
+      name: '200 HTML to a JSON fetch, body not captured',
+      status: 200,
+      resourceType: 'fetch',
+      requestHeaders: { Accept: 'application/vnd.api+json' },
+      headers: { 'Content-Type': 'application/xhtml+xml' },
+      findings: [
+        { severity: 'warning', message: ['200', 'application/vnd.api+json', 'application/xhtml+xml'] },
+      ],
     },
   ],
 });

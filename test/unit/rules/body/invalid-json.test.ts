@@ -22,6 +22,11 @@ ruleTester(rule, {
     },
     { name: 'JSON media type, body not captured', headers: { 'Content-Type': 'application/json' } },
     { name: 'JSON scalar', headers: { 'Content-Type': 'application/json' }, body: '42' },
+    {
+      name: 'NDJSON correctly labelled application/x-ndjson',
+      headers: { 'Content-Type': 'application/x-ndjson' },
+      body: '{"a":1}\n{"a":2}\n',
+    },
   ],
   invalid: [
     {
@@ -42,6 +47,57 @@ ruleTester(rule, {
       headers: { 'Content-Type': 'Application/JSON' },
       body: '{"a": 1,}',
       findings: [{ severity: 'error', message: 'application/json' }],
+    },
+    {
+      name: 'UTF-8 BOM before valid JSON is only a note (RFC 8259 §8.1)',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: '\uFEFF{"id": 1, "name": "Zoë"}',
+      findings: [{ severity: 'info', message: ['byte order mark', 'U+FEFF', 'RFC 8259 §8.1'] }],
+    },
+    {
+      name: 'BOM before broken JSON is still an error, with the reason after the BOM',
+      headers: { 'Content-Type': 'application/json' },
+      body: '\uFEFF{"id": 1,',
+      findings: [{ severity: 'error', message: ['not valid JSON'] }],
+    },
+    {
+      name: 'Kubernetes ?watch=1 stream served as application/json',
+      url: 'https://k8s.example.com/api/v1/namespaces/default/pods?watch=1',
+      headers: { 'Content-Type': 'application/json' },
+      body:
+        '{"type":"ADDED","object":{"kind":"Pod","metadata":{"name":"a"}}}\n' +
+        '{"type":"MODIFIED","object":{"kind":"Pod","metadata":{"name":"a"}}}\n' +
+        '{"type":"DELETED","object":{"kind":"Pod","metadata":{"name":"a"}}}\n',
+      findings: [
+        {
+          severity: 'warning',
+          message: ['newline-delimited JSON', '3 lines', 'application/x-ndjson', 'application/jsonl'],
+        },
+      ],
+    },
+    {
+      name: 'NDJSON with CRLF line ends and a blank line',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"n":1}\r\n\r\n[2]\r\n',
+      findings: [{ severity: 'warning', message: ['2 lines'] }],
+    },
+    {
+      name: 'lines that mostly parse but one does not: invalid JSON',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"n":1}\n{"n":2\n{"n":3}\n',
+      findings: [{ severity: 'error', message: ['not valid JSON'] }],
+    },
+    {
+      name: 'pretty-printed JSON cut short is not NDJSON',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{\n  "a": 1,\n  "b": [\n',
+      findings: [{ severity: 'error', message: ['not valid JSON'] }],
+    },
+    {
+      name: 'two JSON documents on one line are not NDJSON',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"a":1}{"a":2}',
+      findings: [{ severity: 'error', message: ['not valid JSON'] }],
     },
   ],
 });

@@ -16,6 +16,7 @@ interface Expect {
   rule: string;
   pointer?: string;
   message?: string[];
+  severity?: Finding['severity'];
 }
 
 function mine(spec: ExchangeSpec, settings = defaultSettings()): Finding[] {
@@ -31,6 +32,7 @@ function expectExactly(spec: ExchangeSpec, want: Expect[]): void {
   for (const w of want) {
     const f = got.find((g) => key(g) === key(w))!;
     for (const part of w.message ?? []) expect(f.message).toContain(part);
+    if (w.severity) expect(f.severity).toBe(w.severity);
   }
 }
 
@@ -100,6 +102,37 @@ describe('well-known API errors, default settings', () => {
     expect(got.find((f) => f.rule === 'security/internal-error-details')?.message).toContain(
       'SQLSTATE[42S02]',
     );
+  });
+
+  it('GitHub installation token: handed out on purpose, info without "rotate"', () => {
+    expectExactly(apis.githubInstallationToken, [
+      {
+        rule: 'security/secret-in-body',
+        pointer: '/token',
+        severity: 'info',
+        message: ['GitHub token', 'on purpose'],
+      },
+    ]);
+    expect(mine(apis.githubInstallationToken)[0]?.message).not.toContain('rotate');
+  });
+
+  it('OAuth token endpoint with no-store: info', () => {
+    expectExactly(apis.githubOAuthToken, [
+      { rule: 'security/secret-in-body', pointer: '/access_token', severity: 'info', message: ['no-store'] },
+    ]);
+  });
+
+  it('GitHub issue with a pasted Java trace: info, worded as likely data', () => {
+    expectExactly(apis.githubIssueWithTrace, [
+      { rule: 'security/stack-trace', pointer: '/body', severity: 'info', message: ['Java', 'often data'] },
+    ]);
+  });
+
+  it('implicit-flow redirect with #access_token, but not the code flow', () => {
+    expectExactly(apis.oauthImplicitRedirect, [
+      { rule: 'security/secret-in-url', severity: 'warning', message: ['access_token=', 'fragment'] },
+    ]);
+    expectExactly(apis.oauthCodeRedirect, []);
   });
 
   it('no fixture makes a body or security rule throw', () => {

@@ -37,13 +37,44 @@ const HANDLE_KEYS: ReadonlySet<string> = new Set([
   'location',
 ]);
 
-/** Headers that point at a status monitor: the two RFC 9110 ones, plus the pair Azure-style async APIs use. */
+/**
+ * Headers that point at a status monitor. RFC 9110 §15.3.3 names no header; Location and
+ * Content-Location are the generic ways to point at another resource, and Operation-Location /
+ * Azure-AsyncOperation are what Azure-style async APIs send instead.
+ */
 const HANDLE_HEADERS = [
   'location',
   'content-location',
   'operation-location',
   'azure-asyncoperation',
 ] as const;
+
+/**
+ * Id headers that name the accepted item itself, so the client can look it up or match a later
+ * event or webhook to it: SendGrid's `X-Message-Id` answering a 202 with an empty body, and the
+ * same pattern for the work nouns the body handles use (`X-Job-Id`, `X-Task-Id`, …). Compared
+ * like body keys, after dropping an `x-` prefix. Per-request correlation ids (`X-Request-Id`,
+ * `X-Correlation-Id`, `X-Amzn-RequestId`) do not count: gateways add them to every response,
+ * and they identify the HTTP call, not the work.
+ */
+const HANDLE_ID_HEADERS: ReadonlySet<string> = new Set([
+  'messageid',
+  'jobid',
+  'taskid',
+  'operationid',
+  'trackingid',
+  'batchid',
+  'executionid',
+  'runid',
+  'workflowid',
+  'exportid',
+  'importid',
+]);
+
+function isHandleIdHeader(name: string): boolean {
+  const n = name.toLowerCase();
+  return HANDLE_ID_HEADERS.has(normaliseKey(n.startsWith('x-') ? n.slice(2) : n));
+}
 
 /** Bounds the scan of a huge body: this many members per object, and objects overall. */
 const MAX_KEYS = 1000;
@@ -110,19 +141,20 @@ function bodyVerdict(kind: string, json: JsonState): string | undefined {
 export default defineRule({
   id: 'http/accepted-tracking',
   group: 'core',
-  severity: 'warning',
+  severity: 'info',
   description:
-    'A 202 Accepted should give the client a way to follow the work: a Location/Content-Location to poll, or an id or status link in the body.',
+    'A 202 Accepted ought to give the client a way to follow the work: a Location/Content-Location to poll, an id header such as X-Message-Id, or an id or status link in the body. Fire-and-forget 202s can be fine.',
   source: { label: 'RFC 9110 §15.3.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3' },
   check({ exchange, json }) {
     if (exchange.status !== 202) return [];
     const headers = exchange.responseHeaders;
     if (HANDLE_HEADERS.some((h) => headerValues(headers, h).some((v) => v.trim() !== ''))) return [];
+    if (headers.some((h) => isHandleIdHeader(h.name) && h.value.trim() !== '')) return [];
     const verdict = bodyVerdict(exchange.body.kind, json);
     if (verdict === undefined) return [];
     return [
       {
-        message: `202 Accepted to ${exchange.method} has no Location or Content-Location header and ${verdict}`,
+        message: `202 Accepted to ${exchange.method} has no Location, Content-Location or id header (such as X-Message-Id) and ${verdict}; fine for fire-and-forget work, but a client that needs the outcome has nothing to follow`,
       },
     ];
   },

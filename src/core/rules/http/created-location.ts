@@ -1,4 +1,4 @@
-import { hasHeader } from '../../exchange/headers';
+import { headerValues } from '../../exchange/headers';
 import { defineRule } from '../types';
 
 const TARGET_IS_RESOURCE = new Set(['PUT', 'PATCH']);
@@ -15,7 +15,11 @@ export default defineRule({
     // Without Location, RFC 9110 takes the target URI as the new resource. That is right for a
     // PUT or PATCH, which name the resource they create, and rarely for a POST to a collection.
     if (exchange.status !== 201 || TARGET_IS_RESOURCE.has(exchange.method)) return [];
-    if (hasHeader(exchange.responseHeaders, 'location')) return [];
-    return [{ message: `201 Created to ${exchange.method} has no Location header naming the new resource` }];
+    // An empty Location names nothing, so it counts as missing (as in http/redirect-location).
+    const values = headerValues(exchange.responseHeaders, 'location');
+    if (values.some((v) => v.trim() !== '')) return [];
+    const what =
+      values.length > 0 ? 'an empty Location header where it should name' : 'no Location header naming';
+    return [{ message: `201 Created to ${exchange.method} has ${what} the new resource` }];
   },
 });

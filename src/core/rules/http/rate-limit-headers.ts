@@ -1,5 +1,6 @@
 import { isJsonMediaType } from '../../exchange/media';
 import { defineRule } from '../types';
+import { PRE_STANDARD_PREFIXES } from './rate-limit-names';
 
 const EXACT = new Set([
   'ratelimit',
@@ -8,8 +9,6 @@ const EXACT = new Set([
   'ratelimit-remaining',
   'ratelimit-reset',
 ]);
-/** Pre-standard spellings (GitHub, Twitter and most gateways). */
-const PREFIXES = ['x-ratelimit-', 'x-rate-limit-'];
 const API_RESOURCE_TYPES = new Set(['fetch', 'xhr']);
 
 export default defineRule({
@@ -31,7 +30,7 @@ export default defineRule({
     if (!api) return [];
     for (const h of exchange.responseHeaders) {
       const name = h.name.toLowerCase();
-      if (EXACT.has(name) || PREFIXES.some((p) => name.startsWith(p))) return [];
+      if (EXACT.has(name) || PRE_STANDARD_PREFIXES.some((p) => name.startsWith(p))) return [];
     }
     return [
       {

@@ -1,8 +1,14 @@
-import { hasHeader } from '../../exchange/headers';
-import { defineRule } from '../types';
+import { parseRetryAfter } from '../../catalogue/http-date';
+import { hasHeader, headerValues } from '../../exchange/headers';
+import { defineRule, type Report } from '../types';
+import { isRateLimitResetHeader } from './rate-limit-names';
 
-/** Any of these tells a rate-limited client when it may try again. */
-const RATE_LIMIT_HINTS = ['retry-after', 'ratelimit-reset', 'ratelimit', 'x-ratelimit-reset'] as const;
+const MAX_SHOWN = 60;
+
+/** The first Retry-After value that is neither delay-seconds nor an HTTP-date (RFC 9110 §10.2.3). */
+function invalidRetryAfter(values: readonly string[]): string | undefined {
+  return values.find((v) => parseRetryAfter(v).kind === 'invalid');
+}
 
 export default defineRule({
   id: 'http/retry-after',
@@ -10,17 +16,33 @@ export default defineRule({
   severity: 'warning',
   headerOnly: true,
   description:
-    'A 429 should say when to retry (Retry-After or a RateLimit reset header); a 503 may say so with Retry-After.',
+    'A 429 should say when to retry (Retry-After or a rate-limit reset header): RFC 6585 only allows it, but clients widely rely on it. A 503 may say so too, and a Retry-After must be seconds or an HTTP-date.',
   source: { label: 'RFC 9110 §10.2.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3' },
-  check({ exchange }) {
+  check({ exchange }): Report[] {
     const headers = exchange.responseHeaders;
+    const retryAfter = headerValues(headers, 'retry-after');
+    const bad = invalidRetryAfter(retryAfter);
+    if (bad !== undefined) {
+      const value = bad.trim();
+      const shown =
+        value === ''
+          ? 'an empty Retry-After'
+          : `Retry-After: ${value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 1)}…` : value}`;
+      return [
+        {
+          message: `${exchange.status} response has ${shown}, which is neither a number of seconds nor an HTTP-date, so clients cannot tell when to retry`,
+          severity: 'warning',
+        },
+      ];
+    }
     if (exchange.status === 429) {
-      if (RATE_LIMIT_HINTS.some((h) => hasHeader(headers, h))) return [];
-      // RFC 6585 §4 suggests Retry-After; without any hint clients fall back to guessing, often too fast.
+      if (retryAfter.length > 0 || headers.some((h) => isRateLimitResetHeader(h.name))) return [];
+      // RFC 6585 §4 says a 429 MAY include Retry-After; it is the convention clients and SDKs
+      // back off by, and without any hint they fall back to guessing, often too fast.
       return [
         {
           message:
-            '429 Too Many Requests has no Retry-After, RateLimit-Reset, RateLimit or X-RateLimit-Reset header, so the client cannot tell when to retry',
+            '429 Too Many Requests has no Retry-After, RateLimit, RateLimit-Reset or X-RateLimit-Reset (X-Rate-Limit-Reset, …-Reset-After) header, so the client cannot tell when to retry',
         },
       ];
     }

@@ -1,5 +1,5 @@
 import { headerValues } from '../../exchange/headers';
-import { defineRule } from '../types';
+import { defineRule, type Report } from '../types';
 
 export default defineRule({
   id: 'security/cors-credentials-wildcard',
@@ -7,20 +7,33 @@ export default defineRule({
   severity: 'warning',
   headerOnly: true,
   description:
-    'Access-Control-Allow-Origin: * cannot be combined with Access-Control-Allow-Credentials: true.',
+    'Access-Control-Allow-Origin: * or null must not be combined with Access-Control-Allow-Credentials: true.',
   source: { label: 'Fetch §3.2.5', url: 'https://fetch.spec.whatwg.org/#cors-protocol-and-credentials' },
-  check({ exchange }) {
+  check({ exchange }): Report[] {
     const h = exchange.responseHeaders;
-    const wildcard = headerValues(h, 'access-control-allow-origin').some((v) => v.trim() === '*');
     const credentials = headerValues(h, 'access-control-allow-credentials').some(
       (v) => v.trim().toLowerCase() === 'true',
     );
-    if (!wildcard || !credentials) return [];
-    return [
-      {
-        message:
-          'Access-Control-Allow-Origin: * with Access-Control-Allow-Credentials: true: browsers refuse credentialed reads, and the usual "fix" of echoing any Origin opens the API to every site',
-      },
-    ];
+    if (!credentials) return [];
+    const origins = headerValues(h, 'access-control-allow-origin').map((v) => v.trim());
+    if (origins.includes('*')) {
+      return [
+        {
+          message:
+            'Access-Control-Allow-Origin: * with Access-Control-Allow-Credentials: true: browsers refuse credentialed reads, and the usual "fix" of echoing any Origin opens the API to every site',
+        },
+      ];
+    }
+    // Browsers compare the origin byte for byte, so only lower-case "null" matches the opaque
+    // origin that sandboxed iframes, data: URLs and file: pages send as `Origin: null`.
+    if (origins.includes('null')) {
+      return [
+        {
+          message:
+            'Access-Control-Allow-Origin: null with Access-Control-Allow-Credentials: true: any site can send Origin: null from a sandboxed iframe or data: URL and read credentialed responses',
+        },
+      ];
+    }
+    return [];
   },
 });

@@ -30,7 +30,13 @@ const PATTERNS: readonly { what: string; re: RegExp }[] = [
   },
   { what: 'a SQLite error', re: /\bSQLITE_[A-Z]{4,20}\b|no such (?:table|column): / },
   { what: 'a MongoDB error', re: /\bMongo[A-Za-z]{0,20}Error\b|E11000 duplicate key/ },
-  { what: 'a SQLSTATE code', re: /\bSQLSTATE\b/ },
+  // `SQLSTATE[23000]` (PDO), or a five-character code after a space, colon or "=":
+  // `(SQLSTATE 23505)` (pgx), `SQLSTATE: 42P01`, `SQLSTATE=42704` (Db2). Codes are digits and
+  // capitals with at least one digit, so prose such as "SQLSTATE codes" does not match.
+  {
+    what: 'a SQLSTATE code',
+    re: /\bSQLSTATE(?:\[|[ :=]{1,3}(?=[0-9A-Z]{0,4}[0-9])[0-9A-Z]{5}(?![0-9A-Za-z]))/,
+  },
   { what: 'a PDOException', re: /\bPDOException\b/ },
   {
     what: 'a JDBC/SQL driver exception',

@@ -1,7 +1,25 @@
-import { defineRule, type Report } from '../types';
+import { headerValues, listMembers } from '../../exchange/headers';
+import type { JsonValue } from '../../json/walk';
+import { defineRule, type Report, type RuleContext } from '../types';
 import { defineDetector } from './hints';
 import { scanBody } from './scan';
-import { findSecrets, maskSecret, SECRET_HINTS, SECRET_LABELS, type SecretKind } from './secret-patterns';
+import {
+  findSensitiveMembers,
+  hasExpiryMember,
+  isSchemaDocument,
+  isTokenName,
+  parentOf,
+} from './secret-members';
+import {
+  findJwts,
+  findSecrets,
+  JWT_HINTS,
+  maskJwt,
+  maskSecret,
+  SECRET_HINTS,
+  SECRET_LABELS,
+  type SecretKind,
+} from './secret-patterns';
 
 /** Enough to make the point without flooding the panel when a body dumps a whole keyring. */
 const MAX_FINDINGS = 5;
@@ -20,18 +38,129 @@ const SECRETS = defineDetector<Secret>(
   SECRET_HINTS,
 );
 
+const JWTS = defineDetector<string>(
+  (s) => findJwts(s, MAX_FINDINGS).map((f) => maskJwt(s.slice(f.index, f.index + f.length))),
+  JWT_HINTS,
+);
+
+function where(pointer: string | undefined): string {
+  return pointer === undefined ? 'body' : `body member ${pointer}`;
+}
+
+function report(message: string, pointer: string | undefined, severity?: 'info'): Report {
+  const r: Report = { message };
+  if (pointer !== undefined) r.pointer = pointer;
+  if (severity) r.severity = severity;
+  return r;
+}
+
+/**
+ * Why a credential looks handed out on purpose, or undefined: an expiry member beside it
+ * (`expires_in`, `expires_at`, STS `Expiration`), or a token member (`access_token`, `token`…)
+ * in a response marked Cache-Control: no-store, which RFC 6749 §5.1 requires of token responses.
+ * no-store alone is not enough: some frameworks send it on every response.
+ */
+export function issuedBecause(
+  root: JsonValue | undefined,
+  pointer: string | undefined,
+  noStore: boolean,
+): string | undefined {
+  if (root === undefined || pointer === undefined) return undefined;
+  const at = parentOf(root, pointer);
+  if (!at) return undefined;
+  if (hasExpiryMember(at.parent)) return 'an expiry member sits next to it';
+  if (noStore && isTokenName(at.key)) return 'a token member in a Cache-Control: no-store response';
+  return undefined;
+}
+
+/** The report for one vendor-format credential. */
+export function secretReport(
+  kind: SecretKind,
+  masked: string,
+  pointer: string | undefined,
+  issued?: string,
+): Report {
+  const what = `${where(pointer)} holds a ${SECRET_LABELS[kind]} (${masked})`;
+  if (kind === 'google-api-key') {
+    return report(
+      `${what}. Google API keys are often public browser keys (a Firebase web config, Maps); make sure it is restricted to your apps and APIs`,
+      pointer,
+      'info',
+    );
+  }
+  if (issued !== undefined) {
+    return report(
+      `${what} that this response seems to issue on purpose (${issued}); fine for a token endpoint, but keep the response out of caches, logs and URLs`,
+      pointer,
+      'info',
+    );
+  }
+  return report(`${what}; rotate it and stop returning it`, pointer);
+}
+
+function noStore(ctx: RuleContext): boolean {
+  return headerValues(ctx.exchange.responseHeaders, 'cache-control').some((v) =>
+    listMembers(v).some((d) => d.trim().toLowerCase() === 'no-store'),
+  );
+}
+
 export default defineRule({
   id: 'security/secret-in-body',
   group: 'core',
   severity: 'warning',
-  description: 'Responses must not carry credentials such as API keys, tokens or private keys.',
+  description:
+    'Responses must not carry credentials such as API keys, private keys, passwords or their hashes. Credentials a response issues on purpose, JWTs and Google browser keys are info.',
   source: { label: 'CWE-200', url: 'https://cwe.mitre.org/data/definitions/200.html' },
   check(ctx): Report[] {
-    const hits = scanBody(ctx, SECRETS, MAX_FINDINGS);
-    return hits.map(({ value, pointer }) => {
-      const where = pointer === undefined ? 'body' : `body member ${pointer}`;
-      const message = `${where} holds a ${SECRET_LABELS[value.kind]} (${value.masked}); rotate it and stop returning it`;
-      return pointer === undefined ? { message } : { message, pointer };
-    });
+    const root = ctx.json.kind === 'ok' ? ctx.json.value : undefined;
+    const store = noStore(ctx);
+    const out: Report[] = [];
+    const seen = new Set<string>();
+    // Name and JWT matches skip members a vendor format already reported; a string holding two
+    // vendor-format credentials still gets two findings.
+    const add = (r: Report, dedupe = true) => {
+      if (out.length >= MAX_FINDINGS || (dedupe && r.pointer !== undefined && seen.has(r.pointer))) return;
+      if (r.pointer !== undefined) seen.add(r.pointer);
+      out.push(r);
+    };
+
+    for (const { value, pointer } of scanBody(ctx, SECRETS, MAX_FINDINGS)) {
+      add(secretReport(value.kind, value.masked, pointer, issuedBecause(root, pointer, store)), false);
+    }
+
+    if (
+      root !== undefined &&
+      ctx.text !== undefined &&
+      out.length < MAX_FINDINGS &&
+      !isSchemaDocument(root, ctx.mediaType)
+    ) {
+      for (const hit of findSensitiveMembers(root, ctx.text, MAX_FINDINGS)) {
+        const name = JSON.stringify(hit.name.slice(0, 60));
+        const what = `${where(hit.pointer)} is a ${name} member with a ${hit.length}-character value (not shown)`;
+        add(
+          hasExpiryMember(hit.parent)
+            ? report(
+                `${what} that this response seems to issue on purpose (an expiry member sits next to it); keep the response out of caches and logs`,
+                hit.pointer,
+                'info',
+              )
+            : report(`${what}; stop returning it, and rotate it if it is a live secret`, hit.pointer),
+        );
+      }
+    }
+
+    for (const { value, pointer } of scanBody(ctx, JWTS, MAX_FINDINGS)) {
+      const issued = issuedBecause(root, pointer, store);
+      add(
+        report(
+          issued === undefined
+            ? `${where(pointer)} holds a JWT (${value}). Fine if this endpoint issues it (then send Cache-Control: no-store); otherwise stop returning it`
+            : `${where(pointer)} holds a JWT (${value}) that this response seems to issue on purpose (${issued})`,
+          pointer,
+          'info',
+        ),
+      );
+    }
+    return out;
   },
 });

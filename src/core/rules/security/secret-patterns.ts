@@ -87,3 +87,75 @@ export function maskSecret(kind: SecretKind, secret: string): string {
   const shown = Math.min(prefix.length + 4, Math.floor(secret.length / 2));
   return `${secret.slice(0, shown)}…`;
 }
+
+/*
+ * JSON Web Tokens (RFC 7519): three base64url segments, header and claims being JSON objects, so
+ * both start "eyJ" (`{"`). The look-behind anchors a match at the start of a base64url run, so
+ * the bounded segments backtrack at most once per run and the scan stays linear. Kept apart from
+ * SECRETS: a JWT is often handed out on purpose, and export redaction has its own rules.
+ */
+const JWT =
+  /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,2000}\.eyJ[A-Za-z0-9_-]{2,20000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_.-])/g;
+
+/** Every JWT-shaped match contains this. */
+export const JWT_HINTS: readonly string[] = ['eyJ'];
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Decodes base64url to a string of bytes (Latin-1), or undefined for other characters. */
+function decodeBase64Url(s: string): string | undefined {
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = BASE64URL.indexOf(s[i]!);
+    if (v < 0) return undefined;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((acc >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/** True when a JWT's first segment decodes to a JSON object with a string `alg`, as RFC 7515 requires. */
+function hasJoseHeader(segment: string): boolean {
+  const decoded = decodeBase64Url(segment);
+  if (decoded === undefined) return false;
+  try {
+    const header: unknown = JSON.parse(decoded);
+    return (
+      typeof header === 'object' &&
+      header !== null &&
+      !Array.isArray(header) &&
+      Object.prototype.hasOwnProperty.call(header, 'alg') &&
+      typeof (header as { alg: unknown }).alg === 'string'
+    );
+  } catch {
+    return false;
+  }
+}
+
+export interface JwtMatch {
+  index: number;
+  length: number;
+}
+
+/** Every JWT in `text` whose header is a real JOSE header, in order. */
+export function findJwts(text: string, limit = Number.POSITIVE_INFINITY): JwtMatch[] {
+  const out: JwtMatch[] = [];
+  const re = JWT;
+  re.lastIndex = 0; // shared /g regex; safe because the loop below never yields
+  let m: RegExpExecArray | null;
+  while (out.length < limit && (m = re.exec(text)) !== null) {
+    if (hasJoseHeader(m[0].slice(0, m[0].indexOf('.')))) out.push({ index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/** A JWT's header says only which algorithm signed it; show its start and nothing of the claims. */
+export function maskJwt(jwt: string): string {
+  return `${jwt.slice(0, Math.min(10, jwt.indexOf('.')))}…`;
+}

@@ -11,6 +11,20 @@ const HEADERS = ['Server', 'X-Powered-By', 'X-AspNet-Version', 'X-AspNetMvc-Vers
 const VERSION = /[/(]\s?v?\d|\d+\.\d+/;
 const MAX_SHOWN = 100;
 
+/**
+ * Fixed product tags whose number never changes with the software underneath, so they give a
+ * scanner nothing to match: AWS Application Load Balancer (`awselb/2.0`), Tomcat's HTTP
+ * connector (`Apache-Coyote/1.1`, the same whatever Tomcat runs behind it), Windows HTTP.sys
+ * (`Microsoft-HTTPAPI/2.0`), and Edgecast's `ECS (nyb/1D2E)` / `ECAcc (…)` / `ECD (…)`, where the
+ * part after the `/` is a PoP and server id. Matched against the whole trimmed value.
+ */
+const FIXED_TAGS: readonly RegExp[] = [
+  /^awselb\/2\.0$/i,
+  /^Apache-Coyote\/1\.1$/i,
+  /^Microsoft-HTTPAPI\/2\.0$/i,
+  /^EC(?:S|Acc|D) \([a-z]{3}\/[0-9A-F]{2,8}\)$/i,
+];
+
 export default defineRule({
   id: 'security/server-version-disclosure',
   group: 'core',
@@ -23,7 +37,7 @@ export default defineRule({
     for (const name of HEADERS) {
       for (const raw of headerValues(exchange.responseHeaders, name)) {
         const value = raw.trim().slice(0, MAX_SHOWN);
-        if (!VERSION.test(value)) continue;
+        if (!VERSION.test(value) || FIXED_TAGS.some((re) => re.test(value))) continue;
         out.push({
           message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits`,
         });

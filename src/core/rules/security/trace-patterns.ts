@@ -8,49 +8,127 @@ export interface TraceHit {
   excerpt: string;
 }
 
+interface Pattern {
+  kind: string;
+  /** Global, so frame patterns can look past a first match; always reset before use. */
+  re: RegExp;
+  /**
+   * A frame pattern matches one line of a trace, which prose and data can look like ("ready at
+   * https://host/x.csv:10:30"), so it counts only when a second match starts on a later line. The
+   * other patterns are headers or markers no prose prints.
+   */
+  frame: boolean;
+  /** Quote from the start of the line (Ruby frames start with the file name, before the match). */
+  fromLineStart?: boolean;
+}
+
 /*
  * Every pattern starts with a literal and bounds each repeat, and the repeated classes exclude the
  * character that starts the next try, so a scan stays linear on hostile 2 MB bodies. Frames do not
  * need a word boundary before "at": inside raw JSON the frame follows an escaped "\tat".
  * A new pattern needs a hint below that every one of its matches contains.
  */
-const PATTERNS: readonly { kind: string; re: RegExp }[] = [
-  { kind: 'Python', re: /Traceback \(most recent call last\)/ },
-  { kind: 'Python', re: /File "[^"\n]{1,300}\.py", line \d{1,7}/ },
-  { kind: 'Go', re: /goroutine \d{1,10} \[[^\]\n]{1,60}\]:/ },
-  { kind: 'PHP', re: /Stack trace:(?:\s|<br ?\/?>){1,10}#0 / },
+const PATTERNS: readonly Pattern[] = [
+  { kind: 'Python', re: /Traceback \(most recent call last\)/g, frame: false },
+  { kind: 'Python', re: /File "[^"\n]{1,300}\.py", line \d{1,7}/g, frame: true },
+  { kind: 'Go', re: /goroutine \d{1,10} \[[^\]\n]{1,60}\]:/g, frame: false },
+  { kind: 'PHP', re: /Stack trace:(?:\s|<br ?\/?>){1,10}#0 /g, frame: false },
   {
     kind: 'Java',
-    re: /at [\w$./<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Unknown Source|Native Method)\)/,
+    re: /at [\w$./<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Unknown Source|Native Method)\)/g,
+    frame: true,
   },
   {
     kind: '.NET',
-    re: /at [\w.`<>[\],+|]{1,300}\([^()\n]{0,300}\) in (?:[A-Za-z]:)?[^\n:]{1,300}:line \d{1,7}/,
+    re: /at [\w.`<>[\],+|]{1,300}\([^()\n]{0,300}\) in (?:[A-Za-z]:)?[^\n:]{1,300}:line \d{1,7}/g,
+    frame: true,
   },
-  { kind: '.NET', re: /--- End of stack trace from previous location/ },
+  { kind: '.NET', re: /--- End of stack trace from previous location/g, frame: false },
   {
+    // The position must end the location: "…T10:30:00Z.csv" is a timestamp, not ":line:column".
     kind: 'Node.js',
-    re: /at (?:async |new )?(?:[^\s()]{1,300} \()?(?:file:\/\/|node:|https?:\/\/|\/|[A-Za-z]:\\)[^\s()]{1,300}:\d{1,7}:\d{1,7}/,
+    re: /at (?:async |new )?(?:[^\s()]{1,300} \()?(?:file:\/\/|node:|https?:\/\/|\/|[A-Za-z]:\\)[^\s()]{1,300}:\d{1,7}:\d{1,7}(?![\w.:/-])/g,
+    frame: true,
   },
+  // Ruby frames read `app/models/user.rb:12:in 'save'`; anchoring on ".rb:" keeps the scan linear.
+  { kind: 'Ruby', re: /\.rb:\d{1,7}:in [`']/g, frame: true, fromLineStart: true },
 ];
 
-/** Ruby frames read `app/models/user.rb:12:in 'save'`; anchoring on ".rb:" keeps the scan linear. */
-const RUBY = /\.rb:\d{1,7}:in [`']/;
-
-/** The first stack trace found in `text`, or undefined. */
-export function findStackTrace(text: string): TraceHit | undefined {
-  for (const { kind, re } of PATTERNS) {
-    const m = re.exec(text);
-    if (m) return { kind, excerpt: excerpt(text, m.index) };
+/**
+ * True when text[from, to) holds a line break: a newline, its JSON escape (raw JSON text), or an
+ * HTML `<br`. Callers pass disjoint ranges, so the scans add up to one pass.
+ */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (c === 0x5c /* \ */) {
+      const n = text.charCodeAt(i + 1);
+      if (n === 0x6e /* n */ || n === 0x72 /* r */) return true;
+    } else if (
+      c === 0x3c /* < */ &&
+      (text.charCodeAt(i + 1) | 0x20) === 0x62 &&
+      (text.charCodeAt(i + 2) | 0x20) === 0x72
+    ) {
+      return true;
+    }
   }
-  const m = RUBY.exec(text);
-  if (m) return { kind: 'Ruby', excerpt: excerpt(text, lineStart(text, m.index)) };
+  return false;
+}
+
+function quote(text: string, p: Pattern, index: number): TraceHit {
+  return { kind: p.kind, excerpt: excerpt(text, p.fromLineStart ? lineStart(text, index) : index) };
+}
+
+/** Where the first of two matches of a frame pattern on separate lines starts, or -1. */
+function framePair(text: string, re: RegExp): number {
+  re.lastIndex = 0; // shared /g regex; safe because the loop below never yields
+  let prevIndex = -1;
+  let prevEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (prevIndex >= 0 && lineBreakBetween(text, prevEnd, m.index)) return prevIndex;
+    prevIndex = m.index;
+    prevEnd = m.index + m[0].length;
+  }
+  return -1;
+}
+
+/**
+ * The first stack trace found in `text`, or undefined: a header or marker line (Python's
+ * `Traceback`, Go's `goroutine N [...]:`, PHP's `Stack trace:` then `#0`, .NET's end-of-stack
+ * marker), or two frames of one runtime on separate lines.
+ */
+export function findStackTrace(text: string): TraceHit | undefined {
+  for (const p of PATTERNS) {
+    let index: number;
+    if (p.frame) index = framePair(text, p.re);
+    else {
+      p.re.lastIndex = 0;
+      index = p.re.exec(text)?.index ?? -1;
+    }
+    if (index >= 0) return quote(text, p, index);
+  }
   return undefined;
 }
 
 /**
- * Every trace the patterns above match contains one of these: the frame patterns (Java, .NET,
- * Node.js) all open with "at ", a Python frame holds `", line `.
+ * The first single frame in `text`, or undefined. One frame proves little on its own; the rule
+ * uses this for traces split one frame per array element (`"backtrace": ["a.rb:1:in …", …]`).
+ */
+export function findStackFrame(text: string): TraceHit | undefined {
+  for (const p of PATTERNS) {
+    if (!p.frame) continue;
+    p.re.lastIndex = 0;
+    const m = p.re.exec(text);
+    if (m) return quote(text, p, m.index);
+  }
+  return undefined;
+}
+
+/**
+ * Every trace or frame the patterns above match contains one of these: the frame patterns
+ * (Java, .NET, Node.js) all open with "at ", a Python frame holds `", line `.
  */
 const HINTS = [
   'Traceback (',
@@ -64,5 +142,10 @@ const HINTS = [
 
 export const STACK_TRACES = defineDetector((text) => {
   const hit = findStackTrace(text);
+  return hit ? [hit] : [];
+}, HINTS);
+
+export const STACK_FRAMES = defineDetector((text) => {
+  const hit = findStackFrame(text);
   return hit ? [hit] : [];
 }, HINTS);

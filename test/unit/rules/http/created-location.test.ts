@@ -12,6 +12,21 @@ ruleTester(rule, {
     },
     { name: '200 without Location', status: 200 },
     {
+      name: 'an empty Location line beside a real one',
+      method: 'POST',
+      status: 201,
+      headers: [
+        { name: 'Location', value: '' },
+        { name: 'Location', value: '/things/42' },
+      ],
+    },
+    {
+      name: 'PUT with an empty Location still names its own target',
+      method: 'PUT',
+      status: 201,
+      headers: { Location: '' },
+    },
+    {
       name: 'PATCH creating the resource it names',
       method: 'PATCH',
       status: 201,
@@ -31,7 +46,21 @@ ruleTester(rule, {
       method: 'POST',
       status: 201,
       body: { id: 42 },
-      findings: [{ severity: 'warning', message: ['201', 'POST', 'Location'] }],
+      findings: [{ severity: 'warning', message: ['201', 'POST', 'no Location'] }],
+    },
+    {
+      name: '201 with an empty Location value',
+      method: 'POST',
+      status: 201,
+      headers: { Location: '' },
+      findings: [{ severity: 'warning', message: ['201', 'POST', 'an empty Location header'] }],
+    },
+    {
+      name: '201 with a whitespace-only Location value',
+      method: 'POST',
+      status: 201,
+      headers: { location: '   ' },
+      findings: [{ severity: 'warning', message: 'an empty Location header' }],
     },
   ],
 });

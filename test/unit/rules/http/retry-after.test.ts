@@ -12,7 +12,33 @@ ruleTester(rule, {
     { name: '429 with RateLimit-Reset', status: 429, headers: { 'RateLimit-Reset': '12' } },
     { name: '429 with structured RateLimit', status: 429, headers: { RateLimit: '"default";r=0;t=30' } },
     { name: '429 with X-RateLimit-Reset', status: 429, headers: { 'X-RATELIMIT-RESET': '1700000000' } },
+    {
+      name: '429 with Twitter/X X-Rate-Limit-Reset',
+      status: 429,
+      headers: {
+        'x-rate-limit-limit': '900',
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': '1767225600',
+      },
+    },
+    {
+      name: '429 with Discord X-RateLimit-Reset-After',
+      status: 429,
+      headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset-After': '1.25' },
+    },
+    {
+      name: '429 with OpenAI x-ratelimit-reset-requests',
+      status: 429,
+      headers: { 'x-ratelimit-reset-requests': '6m0s' },
+    },
     { name: '503 with Retry-After', status: 503, headers: { 'Retry-After': '120' } },
+    {
+      name: '503 with an obsolete RFC 850 date, which recipients must accept',
+      status: 503,
+      headers: { 'Retry-After': 'Wednesday, 21-Oct-26 07:28:00 GMT' },
+    },
+    { name: '0 seconds', status: 429, headers: { 'Retry-After': '0' } },
+    { name: 'valid Retry-After on a redirect', status: 301, headers: { 'Retry-After': '3600' } },
     { name: '500 without Retry-After', status: 500 },
     { name: 'status 0', status: 0, failure: 'net::ERR_CONNECTION_REFUSED' },
   ],
@@ -27,6 +53,53 @@ ruleTester(rule, {
       status: 429,
       headers: { 'RateLimit-Remaining': '0' },
       findings: [{ severity: 'warning', message: '429' }],
+    },
+    {
+      name: '429 with only X-Rate-Limit-Remaining (no reset)',
+      status: 429,
+      headers: { 'X-Rate-Limit-Remaining': '0', 'X-RateLimit-Resetting': 'yes' },
+      findings: [{ severity: 'warning', message: '429' }],
+    },
+    {
+      name: '429 with Retry-After: soon',
+      status: 429,
+      headers: { 'Retry-After': 'soon' },
+      findings: [
+        {
+          severity: 'warning',
+          message: ['Retry-After: soon', 'neither a number of seconds nor an HTTP-date'],
+        },
+      ],
+    },
+    {
+      name: 'invalid Retry-After is reported even beside a valid reset header',
+      status: 429,
+      headers: { 'Retry-After': '1.5', 'X-RateLimit-Reset': '1767225600' },
+      findings: [{ severity: 'warning', message: 'Retry-After: 1.5' }],
+    },
+    {
+      name: '503 with a negative Retry-After is a warning, not the info for a missing one',
+      status: 503,
+      headers: { 'Retry-After': '-1' },
+      findings: [{ severity: 'warning', message: ['503', 'Retry-After: -1'] }],
+    },
+    {
+      name: 'empty Retry-After',
+      status: 503,
+      headers: { 'Retry-After': '' },
+      findings: [{ severity: 'warning', message: 'an empty Retry-After' }],
+    },
+    {
+      name: 'date in ISO 8601 instead of an HTTP-date',
+      status: 429,
+      headers: { 'Retry-After': '2026-10-21T07:28:00Z' },
+      findings: [{ severity: 'warning', message: '2026-10-21T07:28:00Z' }],
+    },
+    {
+      name: 'a long invalid value is cut short',
+      status: 503,
+      headers: { 'Retry-After': 'x'.repeat(500) },
+      findings: [{ severity: 'warning', message: 'x'.repeat(59) + '…' }],
     },
     {
       name: '503 with no Retry-After is info',

@@ -23,6 +23,14 @@ ruleTester(rule, {
       body: 'MYSQLSTATEMENT and ORA-12 and ORA-123456',
     },
     { name: 'body not captured', status: 500, headers: json },
+    {
+      name: 'prose about SQLSTATE codes',
+      headers: json,
+      body: {
+        doc: 'Use SQLSTATE codes to branch on errors; SQLSTATE CLASS values and SQLSTATE 123 are listed',
+      },
+    },
+    { name: 'SQLSTATE followed by a longer number', headers: text, body: 'see SQLSTATE 235051 in the table' },
   ],
   invalid: [
     {
@@ -51,6 +59,27 @@ ruleTester(rule, {
       headers: { 'Content-Type': 'text/html' },
       body: "<b>Fatal error</b>: Uncaught PDOException: SQLSTATE[42S02]: Base table or view not found: 1146 Table 'shop.orders' doesn't exist",
       findings: [{ severity: 'warning', message: ['SQLSTATE', 'SQLSTATE[42S02]'] }],
+    },
+    {
+      name: 'pgx error with SQLSTATE and a five-character code',
+      status: 409,
+      headers: json,
+      body: { error: 'ERROR: insert failed (SQLSTATE 23505)' },
+      findings: [{ severity: 'warning', pointer: '/error', message: ['a SQLSTATE code', 'SQLSTATE 23505'] }],
+    },
+    {
+      name: 'Db2 SQLSTATE= with letters in the code',
+      status: 500,
+      headers: text,
+      body: 'SQL0204N "APP.ORDERS" is an undefined name. SQLSTATE=42704',
+      findings: [{ severity: 'warning', message: 'SQLSTATE=42704' }],
+    },
+    {
+      name: 'SQLSTATE: code with a letter class',
+      status: 500,
+      headers: text,
+      body: 'query failed, SQLSTATE: HY000',
+      findings: [{ severity: 'warning', message: 'SQLSTATE: HY000' }],
     },
     {
       name: 'Oracle error code',

@@ -9,15 +9,23 @@ import {
   findInternalDetails,
   INTERNAL_DETAILS,
 } from '../../../../src/core/rules/security/internals-patterns';
-import secretInBody from '../../../../src/core/rules/security/secret-in-body';
+import { findSecrets, maskSecret, SECRET_HINTS } from '../../../../src/core/rules/security/secret-patterns';
+import secretInBodyRule, {
+  issuedBecause,
+  secretReport,
+} from '../../../../src/core/rules/security/secret-in-body';
+import stackTrace, {
+  isJsonResource,
+  MAX_FRAME_HITS,
+  siblingFrames,
+  traceReport,
+} from '../../../../src/core/rules/security/stack-trace';
 import {
-  findSecrets,
-  maskSecret,
-  SECRET_HINTS,
-  SECRET_LABELS,
-} from '../../../../src/core/rules/security/secret-patterns';
-import stackTrace from '../../../../src/core/rules/security/stack-trace';
-import { findStackTrace, STACK_TRACES } from '../../../../src/core/rules/security/trace-patterns';
+  findStackFrame,
+  findStackTrace,
+  STACK_FRAMES,
+  STACK_TRACES,
+} from '../../../../src/core/rules/security/trace-patterns';
 import { makeExchange } from '../../../helpers/exchange';
 
 /*
@@ -30,7 +38,13 @@ import { makeExchange } from '../../../helpers/exchange';
 const alnum = (n: number) => 'Q7x9K2mP4v'.repeat(Math.ceil(n / 10)).slice(0, n);
 const upper = (n: number) => 'Q7X9K2MP4V'.repeat(Math.ceil(n / 10)).slice(0, n);
 
+/** Two frames on separate lines: a trace. One frame alone is not (see HITS for single frames). */
+const TRACE = 'at com.acme.Svc.run(Svc.java:9)\n\tat com.acme.Main.main(Main.java:3)';
+
 const HITS = [
+  TRACE,
+  'TypeError: boom\n    at handler (/srv/app/routes/users.js:17:9)\n    at next (/srv/app/index.js:3:1)',
+  'SQLSTATE 23505',
   'java.lang.IllegalStateException: x\n\tat com.acme.Svc.run(Svc.java:9)',
   'at com.acme.Main.main(Unknown Source)',
   'Traceback (most recent call last):\n  File "/app/main.py", line 10, in <module>',
@@ -202,7 +216,7 @@ const report = (message: string, pointer?: string): Report =>
   pointer === undefined ? { message } : { message, pointer };
 
 function expected(ctx: RuleContext): Record<string, Report[]> {
-  const traces = referenceScan(
+  let [trace] = referenceScan(
     ctx,
     (s) => {
       const t = findStackTrace(s);
@@ -210,6 +224,18 @@ function expected(ctx: RuleContext): Record<string, Report[]> {
     },
     1,
   );
+  if (!trace && isJsonResource(ctx)) {
+    const frames = referenceScan(
+      ctx,
+      (s) => {
+        const f = findStackFrame(s);
+        return f ? [f] : [];
+      },
+      MAX_FRAME_HITS,
+    );
+    trace = siblingFrames(frames);
+  }
+  const root = ctx.json.kind === 'ok' ? ctx.json.value : undefined;
   const internals = referenceScan(
     ctx,
     (s) => {
@@ -228,22 +254,17 @@ function expected(ctx: RuleContext): Record<string, Report[]> {
     5,
   );
   return {
-    [stackTrace.id]: traces.map(({ value, pointer }) =>
-      report(`${where(pointer)} holds a ${value.kind} stack trace: "${value.excerpt}"`, pointer),
-    ),
+    [stackTrace.id]: trace ? [traceReport(trace, ctx.exchange.status, isJsonResource(ctx))] : [],
     [internalErrorDetails.id]: internals.map(({ value, pointer }) =>
       report(`${where(pointer)} exposes ${value.what}: "${value.excerpt}"`, pointer),
     ),
-    [secretInBody.id]: secrets.map(({ value, pointer }) =>
-      report(
-        `${where(pointer)} holds a ${SECRET_LABELS[value.kind]} (${value.masked}); rotate it and stop returning it`,
-        pointer,
-      ),
+    [secretInBodyRule.id]: secrets.map(({ value, pointer }) =>
+      secretReport(value.kind, value.masked, pointer, issuedBecause(root, pointer, false)),
     ),
   };
 }
 
-const RULES: Rule[] = [stackTrace, internalErrorDetails, secretInBody];
+const RULES: Rule[] = [stackTrace, internalErrorDetails, secretInBodyRule];
 
 function check(body: string, contentType: string, limits: EngineLimits = DEFAULT_LIMITS): number {
   const ctx = buildContext(makeExchange({ headers: { 'Content-Type': contentType }, body }), limits);
@@ -302,14 +323,14 @@ describe('security scanning matches a string-by-string scan', () => {
 
   it('past the node bound, falls back to the raw text like before', () => {
     const filler = Array.from({ length: 100_050 }, (_, i) => i);
-    const late = { filler, trace: 'at com.acme.Svc.run(Svc.java:9)', key: 'AK' + 'IA' + upper(16) };
+    const late = { filler, trace: TRACE, key: 'AK' + 'IA' + upper(16) };
     expect(check(JSON.stringify(late), 'application/json')).toBe(2);
-    const early = { trace: 'at com.acme.Svc.run(Svc.java:9)', filler };
+    const early = { trace: TRACE, filler };
     expect(check(JSON.stringify(early), 'application/json')).toBe(1);
   });
 
   it('at the node bound', () => {
-    const trace = JSON.stringify('at com.acme.Svc.run(Svc.java:9)');
+    const trace = JSON.stringify(TRACE);
     for (let filler = 99_996; filler <= 100_000; filler++) {
       const numbers = '0,'.repeat(filler);
       // The root, the fillers, then the trace: it is node filler + 2.
@@ -321,7 +342,7 @@ describe('security scanning matches a string-by-string scan', () => {
 
   it('when the strings use up the scan budget exactly', () => {
     // The trace sits in a key, so only the raw text can show it.
-    const body = JSON.stringify({ 'at com.acme.Svc.run(Svc.java:9)': 'x'.repeat(100), after: 1 });
+    const body = JSON.stringify({ [TRACE]: 'x'.repeat(100), after: 1 });
     for (const maxScanChars of [99, 100, 101])
       check(body, 'application/json', { ...DEFAULT_LIMITS, maxScanChars });
     const ctx = buildContext(makeExchange({ headers: { 'Content-Type': 'application/json' }, body }), {
@@ -333,7 +354,7 @@ describe('security scanning matches a string-by-string scan', () => {
 
   it('at the depth bound, in arrays and objects', () => {
     for (let levels = 60; levels <= 68; levels++) {
-      let arrays: JsonValue = 'at com.acme.Svc.run(Svc.java:9)';
+      let arrays: JsonValue = TRACE;
       let objects: JsonValue = 'SQLSTATE[23000]';
       for (let i = 0; i < levels; i++) {
         arrays = [arrays];
@@ -345,13 +366,13 @@ describe('security scanning matches a string-by-string scan', () => {
   });
 
   it('in string members nested deeper than the walk goes', () => {
-    let body = JSON.stringify({ deep: 'SQLSTATE[23000]', trace: 'at com.acme.Svc.run(Svc.java:9)' });
+    let body = JSON.stringify({ deep: 'SQLSTATE[23000]', trace: TRACE });
     for (let i = 0; i < 70; i++) body = `[${body}]`;
     expect(check(body, 'application/json')).toBe(2);
   });
 
   it('names members with keys that need escaping, and a string document root', () => {
-    check(JSON.stringify({ 'a/b': { '~k': ['x', 'at com.acme.Svc.run(Svc.java:9)'] } }), 'application/json');
+    check(JSON.stringify({ 'a/b': { '~k': ['x', TRACE] } }), 'application/json');
     check(JSON.stringify('ORA-00942: table or view does not exist'), 'application/json');
     check('{"__proto__": {"x": "SQLSTATE[42S02]"}}', 'application/json');
   });
@@ -361,7 +382,11 @@ describe('hints', () => {
   it('every known hit carries its detector’s hint', () => {
     for (const s of HITS) {
       const bits = hintsIn(s);
-      const hits = [findStackTrace(s) && STACK_TRACES.bit, findInternalDetails(s) && INTERNAL_DETAILS.bit];
+      const hits = [
+        findStackTrace(s) && STACK_TRACES.bit,
+        findStackFrame(s) && STACK_FRAMES.bit,
+        findInternalDetails(s) && INTERNAL_DETAILS.bit,
+      ];
       for (const bit of hits) if (bit) expect(bits & bit, s).toBe(bit);
       if (findSecrets(s).length > 0)
         expect(
@@ -371,7 +396,10 @@ describe('hints', () => {
     }
     // Each known hit is caught by at least one detector, so the list above tests every pattern.
     for (const s of HITS)
-      expect(findStackTrace(s) ?? findInternalDetails(s) ?? findSecrets(s)[0], s).toBeDefined();
+      expect(
+        findStackTrace(s) ?? findStackFrame(s) ?? findInternalDetails(s) ?? findSecrets(s)[0],
+        s,
+      ).toBeDefined();
   });
 
   it('finds hints at the very start and end of a text', () => {

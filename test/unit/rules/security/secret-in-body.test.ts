@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../../src/core/rules/security/secret-in-body';
 import { findSecrets, maskSecret } from '../../../../src/core/rules/security/secret-patterns';
+import { buildContext } from '../../../../src/core/engine/context';
+import { makeExchange } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 // Fake credentials are assembled at run time so no secret-shaped literal sits in the repository.
@@ -9,6 +11,8 @@ const upper = (n: number) => 'Q7X9K2MP4V'.repeat(Math.ceil(n / 10)).slice(0, n);
 const AWS = 'AK' + 'IA' + upper(16);
 const AWS_TEMP = 'AS' + 'IA' + upper(16);
 const GITHUB = 'gh' + 'p_' + alnum(36);
+const GHS = 'gh' + 's_' + alnum(36);
+const GHO = 'gh' + 'o_' + alnum(36);
 const GITHUB_PAT = 'github' + '_pat_' + alnum(22) + '_' + alnum(59);
 const SLACK = 'xo' + 'xb-' + '1234567890-' + alnum(24);
 const STRIPE = 's' + 'k_live_' + alnum(24);
@@ -17,6 +21,11 @@ const GOOGLE = 'AI' + 'za' + alnum(35);
 const PEM = '-----BEGIN ' + 'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----';
 
 const json = { 'Content-Type': 'application/json' };
+const b64url = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
+const JWT = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: '42', exp: 1767225600 })}.${alnum(43)}`;
+const NOT_JOSE = `${b64url({ foo: 1 })}.${b64url({ sub: '42' })}.${alnum(43)}`;
+const BCRYPT = '$2b$10$' + alnum(53);
+const AWS_SECRET = alnum(40);
 
 ruleTester(rule, {
   valid: [
@@ -32,6 +41,61 @@ ruleTester(rule, {
       body: '-----BEGIN PUBLIC KEY-----\nMIIB',
     },
     { name: 'body not captured', headers: json },
+    {
+      name: 'masked, empty and null passwords',
+      headers: json,
+      body: {
+        users: [
+          { name: 'a', password: '***' },
+          { name: 'b', password: '' },
+          { name: 'c', password: null },
+          { name: 'd', password: '••••••••' },
+          { name: 'e', password: '[FILTERED]' },
+          { name: 'f', password_hash: 'REDACTED' },
+        ],
+      },
+    },
+    {
+      name: 'labels, placeholders and type names under secret names',
+      headers: json,
+      body: {
+        labels: { password: 'Password', client_secret: 'Client secret' },
+        form: { password: '<password>', client_secret: '${CLIENT_SECRET_1}', private_key: '{{key1}}' },
+        schema: { password: 'string' },
+      },
+    },
+    {
+      name: 'OpenAPI document with example credentials',
+      headers: json,
+      body: {
+        openapi: '3.1.0',
+        components: {
+          schemas: { Login: { example: { password: 'hunter22', client_secret: 'abc123def456' } } },
+        },
+      },
+    },
+    {
+      name: 'JSON Schema media type',
+      headers: { 'Content-Type': 'application/schema+json' },
+      body: { properties: { password: { type: 'string' } }, default: { password: 'changeme1' } },
+    },
+    {
+      name: 'example values in API docs',
+      headers: json,
+      body: { endpoint: '/login', examples: [{ request: { password: 'S3cretPass1' } }] },
+    },
+    {
+      name: 'names that only contain a secret word',
+      headers: json,
+      body: {
+        newPassword: 'x1y2z3w4',
+        password_expired: true,
+        private_key_id: 'a1b2c3d4e5',
+        passwordPolicy: 'min8chars',
+      },
+    },
+    { name: 'JWT-shaped value whose header has no alg', headers: json, body: { t: NOT_JOSE } },
+    { name: 'eyJ prefix alone', headers: json, body: { t: 'eyJhbGciOiJIUzI1NiJ9' } },
   ],
   invalid: [
     {
@@ -56,6 +120,15 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'two vendor credentials in one member are two findings',
+      headers: json,
+      body: { env: `GITHUB=${GITHUB} STRIPE=${STRIPE}` },
+      findings: [
+        { severity: 'warning', pointer: '/env', message: 'GitHub token' },
+        { severity: 'warning', pointer: '/env', message: 'Stripe secret key' },
+      ],
+    },
+    {
       name: 'private key in plain text',
       headers: { 'Content-Type': 'text/plain' },
       body: `config dump\n${PEM}\n`,
@@ -68,14 +141,170 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', message: ['Slack token', 'xoxb-1234…'] }],
     },
     {
-      name: 'Google API key',
+      name: 'Firebase web config: Google API key is info, often a public browser key',
       headers: json,
-      body: { config: [{ apiKey: GOOGLE }] },
+      body: { config: [{ apiKey: GOOGLE, authDomain: 'demo.firebaseapp.com', projectId: 'demo' }] },
       findings: [
-        { severity: 'warning', pointer: '/config/0/apiKey', message: ['Google API key', 'AIzaQ7x9…'] },
+        {
+          severity: 'info',
+          pointer: '/config/0/apiKey',
+          message: ['Google API key', 'AIzaQ7x9…', 'public browser keys', 'restricted'],
+        },
       ],
     },
+    {
+      name: 'GitHub installation token next to expires_at: info, no "rotate"',
+      method: 'POST',
+      url: 'https://api.github.com/app/installations/1/access_tokens',
+      status: 201,
+      headers: json,
+      body: { token: GHS, expires_at: '2026-01-01T11:00:00Z', permissions: { issues: 'write' } },
+      findings: [{ severity: 'info', pointer: '/token', message: ['GitHub token', 'on purpose', 'expiry'] }],
+    },
+    {
+      name: 'OAuth token endpoint with Cache-Control: no-store',
+      method: 'POST',
+      url: 'https://github.com/login/oauth/access_token',
+      headers: { ...json, 'Cache-Control': 'no-cache, no-store' },
+      body: { access_token: GHO, token_type: 'bearer', scope: 'repo' },
+      findings: [
+        { severity: 'info', pointer: '/access_token', message: ['GitHub token', 'on purpose', 'no-store'] },
+      ],
+    },
+    {
+      name: 'no-store alone does not excuse a credential under another name',
+      headers: { ...json, 'Cache-Control': 'no-store' },
+      body: { account: { stripe_key: STRIPE } },
+      findings: [{ severity: 'warning', pointer: '/account/stripe_key', message: 'rotate it' }],
+    },
+    {
+      name: 'STS temporary credentials with Expiration',
+      headers: json,
+      body: {
+        Credentials: {
+          AccessKeyId: AWS_TEMP,
+          SecretAccessKey: AWS_SECRET,
+          SessionToken: alnum(200),
+          Expiration: '2026-01-01T11:00:00Z',
+        },
+      },
+      findings: [
+        {
+          severity: 'info',
+          pointer: '/Credentials/AccessKeyId',
+          message: ['AWS access key ID', 'on purpose'],
+        },
+        {
+          severity: 'info',
+          pointer: '/Credentials/SecretAccessKey',
+          message: ['"SecretAccessKey"', 'on purpose'],
+        },
+      ],
+    },
+    {
+      name: 'user list leaking password hashes',
+      headers: json,
+      body: { users: [{ id: 1, email: 'a@example.com', password_hash: BCRYPT }] },
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/users/0/password_hash',
+          message: ['"password_hash"', '60-character value (not shown)', 'stop returning it'],
+        },
+      ],
+    },
+    {
+      name: 'client_secret and aws_secret_access_key in a config dump',
+      headers: json,
+      body: {
+        oauth: { client_id: 'web', client_secret: 'cs_' + alnum(30) },
+        aws: { aws_secret_access_key: AWS_SECRET },
+      },
+      findings: [
+        { severity: 'warning', pointer: '/oauth/client_secret', message: '"client_secret"' },
+        { severity: 'warning', pointer: '/aws/aws_secret_access_key', message: '"aws_secret_access_key"' },
+      ],
+    },
+    {
+      name: 'passwd alone',
+      headers: json,
+      body: { unix: { passwd: 'x9Lq2vT7' } },
+      findings: [{ severity: 'warning', pointer: '/unix/passwd', message: '"passwd"' }],
+    },
+    {
+      name: 'encrypted_password (Devise)',
+      headers: json,
+      body: { user: { encryptedPassword: BCRYPT } },
+      findings: [{ severity: 'warning', pointer: '/user/encryptedPassword', message: '"encryptedPassword"' }],
+    },
+    {
+      name: 'RFC 7591 client registration: client_secret next to client_secret_expires_at',
+      status: 201,
+      headers: { ...json, 'Cache-Control': 'no-store' },
+      body: {
+        client_id: 's6BhdRkqt3',
+        client_secret: 'cf136dc3c1fc93f31185e5885805d',
+        client_secret_expires_at: 0,
+      },
+      findings: [{ severity: 'info', pointer: '/client_secret', message: 'on purpose' }],
+    },
+    {
+      name: 'private_key holding a PEM block is reported once',
+      headers: json,
+      body: { type: 'service_account', private_key: PEM },
+      findings: [{ severity: 'warning', pointer: '/private_key', message: 'PEM private key' }],
+    },
+    {
+      name: 'JWT in a login response is info',
+      method: 'POST',
+      headers: json,
+      body: { user: { id: 42 }, token: JWT },
+      findings: [{ severity: 'info', pointer: '/token', message: ['JWT (eyJhbGciOi…)', 'no-store'] }],
+    },
+    {
+      name: 'JWT access token from a token endpoint: issued wording',
+      headers: { ...json, 'Cache-Control': 'no-store' },
+      body: { access_token: JWT, token_type: 'Bearer', expires_in: 3600 },
+      findings: [{ severity: 'info', pointer: '/access_token', message: ['JWT', 'on purpose'] }],
+    },
+    {
+      name: 'JWT in invalid JSON, found in the raw text',
+      headers: json,
+      body: `{"t": "${JWT}"`,
+      findings: [{ severity: 'info', message: 'body holds a JWT' }],
+    },
   ],
+});
+
+describe('security/secret-in-body never shows a name-matched value', () => {
+  it('reports the length only', () => {
+    const secret = 'Hunter2Hunter2';
+    const ctx = buildContext(makeExchange({ headers: json, body: { password: secret } }));
+    const [r] = rule.check(ctx);
+    expect(r?.message).toContain('14-character value');
+    expect(r?.message).not.toContain('Hunter');
+  });
+
+  it('stays fast on a large body full of secret-looking names', () => {
+    const body = Array.from({ length: 60_000 }, (_, i) => ({ password: 'masked', secret_hint: i }));
+    const ctx = buildContext(makeExchange({ headers: json, body }));
+    const started = performance.now();
+    expect(rule.check(ctx)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it('scans hostile JWT-like text in linear time', () => {
+    for (const body of [
+      'eyJ'.repeat(700_000),
+      `eyJ${'a'.repeat(1_000_000)}.eyJ${'b'.repeat(900_000)}`,
+      'eyJaaaa.'.repeat(250_000),
+    ]) {
+      const started = performance.now();
+      const ctx = buildContext(makeExchange({ headers: { 'Content-Type': 'text/plain' }, body }));
+      expect(rule.check(ctx)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
+  });
 });
 
 describe('findSecrets', () => {

@@ -8,6 +8,11 @@ ruleTester(rule, {
     { name: 'CDN names', headers: { Server: 'cloudflare' } },
     { name: 'product with a comment but no version', headers: { Server: 'Apache (Unix)' } },
     { name: 'no headers', status: 200 },
+    { name: 'AWS ALB fixed tag', headers: { Server: 'awselb/2.0' } },
+    { name: 'Tomcat connector tag', headers: { Server: 'Apache-Coyote/1.1' } },
+    { name: 'Windows HTTP.sys tag', headers: { Server: 'Microsoft-HTTPAPI/2.0' } },
+    { name: 'Edgecast server and PoP id', headers: { Server: 'ECS (nyb/1D2E)' } },
+    { name: 'Edgecast cache, lower-case id', headers: { Server: 'ECAcc (lha/7f3c)' } },
   ],
   invalid: [
     {
@@ -32,6 +37,16 @@ ruleTester(rule, {
       name: 'Jetty version in parentheses',
       headers: { server: 'Jetty(9.4.44.v20210927)' },
       findings: [{ severity: 'info', message: 'Jetty(9.4.44' }],
+    },
+    {
+      name: 'a fixed tag with something after it is not on the list',
+      headers: { Server: 'Apache-Coyote/1.1 Tomcat/9.0.85' },
+      findings: [{ severity: 'info', message: 'Tomcat/9.0.85' }],
+    },
+    {
+      name: 'another awselb version is reported',
+      headers: { Server: 'awselb/2.1' },
+      findings: [{ severity: 'info', message: 'awselb/2.1' }],
     },
     {
       name: 'ASP.NET version header',

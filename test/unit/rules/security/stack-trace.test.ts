@@ -22,6 +22,44 @@ ruleTester(rule, {
       body: 'Meet at noon (room 12) in building 5:line up',
     },
     { name: 'file name without a frame', headers: text, body: 'See Foo.java:42 for details' },
+    {
+      name: 'an export URL with a timestamp is not a Node.js frame',
+      headers: json,
+      body: {
+        message: 'Your export is ready at https://files.example.com/exports/2026-01-01T10:30:00Z.csv',
+        previous: 'Earlier export at https://files.example.com/exports/2025-12-31T09:15:00Z.csv',
+      },
+    },
+    {
+      name: 'time-stamped URLs on separate lines are not frames either',
+      status: 500,
+      headers: text,
+      body: 'ready at https://x.example/a/2026-01-01T10:30:00Z.csv\nready at https://x.example/b/2026-01-02T10:30:00Z.csv',
+    },
+    {
+      name: 'a single Java frame is not enough',
+      status: 500,
+      headers: json,
+      body: { message: 'failed at com.acme.Svc.run(Svc.java:9)' },
+    },
+    {
+      name: 'two frames on one line read like prose, not a trace',
+      status: 500,
+      headers: text,
+      body: 'called at a (/srv/x.js:1:2) and at b (/srv/y.js:3:4)',
+    },
+    {
+      name: 'one frame each in two object members is not a trace',
+      status: 500,
+      headers: json,
+      body: { a: 'at x (/srv/a.js:1:2)', b: 'at y (/srv/b.js:3:4)' },
+    },
+    {
+      name: 'frames of two runtimes on separate lines do not pair up',
+      status: 500,
+      headers: text,
+      body: 'at com.acme.Svc.run(Svc.java:9)\nat handler (/srv/app.js:1:2)',
+    },
     { name: 'body not captured', status: 500, headers: json },
     { name: 'binary body', status: 500, rawBody: { kind: 'binary', size: 100 } },
   ],
@@ -74,7 +112,7 @@ ruleTester(rule, {
       name: '.NET trace in HTML',
       status: 500,
       headers: { 'Content-Type': 'text/html' },
-      body: '<pre>System.InvalidOperationException: bad\n   at Shop.Api.OrdersController.Get(Int32 id) in /src/Shop.Api/OrdersController.cs:line 27</pre>',
+      body: '<pre>System.InvalidOperationException: bad\n   at Shop.Api.OrdersController.Get(Int32 id) in /src/Shop.Api/OrdersController.cs:line 27\n   at lambda_method(Closure, Object, Object[]) in /src/Shop.Api/Startup.cs:line 9</pre>',
       findings: [{ severity: 'warning', message: ['.NET', 'OrdersController.Get'] }],
     },
     {
@@ -106,15 +144,111 @@ ruleTester(rule, {
       name: 'trace in invalid JSON falls back to the raw text',
       status: 500,
       headers: json,
-      body: '{"trace": "at com.acme.Svc.run(Svc.java:9)"',
+      body: '{"trace": "at com.acme.Svc.run(Svc.java:9)\\n\\tat com.acme.Main.main(Main.java:3)"',
       findings: [{ severity: 'warning', message: ['Java', 'Svc.java:9'] }],
+    },
+    {
+      name: 'GitHub issue with a pasted Java trace: info, worded as likely data',
+      status: 200,
+      headers: json,
+      url: 'https://api.github.com/repos/octo-org/widgets/issues/7',
+      body: {
+        id: 1,
+        number: 7,
+        title: 'NPE when saving',
+        body: 'Steps to reproduce…\n```\njava.lang.NullPointerException\n\tat com.example.Foo.save(Foo.java:42)\n\tat com.example.Bar.run(Bar.java:7)\n```',
+        state: 'open',
+      },
+      findings: [
+        {
+          severity: 'info',
+          pointer: '/body',
+          message: ['what looks like a Java stack trace', 'often data', 'Foo.save(Foo.java:42)'],
+        },
+      ],
+    },
+    {
+      name: 'Sentry-style event in a 200: info',
+      status: 200,
+      headers: json,
+      body: {
+        eventID: 'a1b2',
+        entries: [
+          {
+            type: 'message',
+            data: {
+              formatted:
+                'TypeError: x is undefined\n    at render (https://app.example.com/static/main.js:1:2345)\n    at commit (https://app.example.com/static/vendor.js:2:999)',
+            },
+          },
+        ],
+      },
+      findings: [{ severity: 'info', pointer: '/entries/0/data/formatted', message: 'Node.js' }],
+    },
+    {
+      name: 'a trace that is a whole 200 body is still a warning',
+      status: 200,
+      headers: text,
+      body: 'Traceback (most recent call last):\n  File "/app/main.py", line 10, in <module>\nKeyError: x',
+      findings: [{ severity: 'warning', message: 'Python' }],
+    },
+    {
+      name: '4xx JSON trace stays a warning',
+      status: 404,
+      headers: json,
+      body: {
+        error: 'not found',
+        stack:
+          'Error: not found\n    at find (/srv/app/users.js:3:9)\n    at Layer.handle (/srv/node_modules/express/lib/router/layer.js:95:5)',
+      },
+      findings: [{ severity: 'warning', pointer: '/stack', message: 'Node.js' }],
+    },
+    {
+      name: 'frames with CRLF line ends',
+      status: 500,
+      headers: text,
+      body: 'java.lang.IllegalStateException\r\n\tat a.B.c(B.java:1)\r\n\tat a.B.d(B.java:2)',
+      findings: [{ severity: 'warning', message: ['Java', 'a.B.c(B.java:1)'] }],
+    },
+    {
+      name: 'Python frames without the Traceback header',
+      status: 500,
+      headers: text,
+      body: '  File "/app/a.py", line 3, in f\n    g()\n  File "/app/b.py", line 9, in g',
+      findings: [{ severity: 'warning', message: ['Python', 'File "/app/a.py", line 3'] }],
+    },
+    {
+      name: 'frames separated by <br /> in HTML',
+      status: 500,
+      headers: { 'Content-Type': 'text/html' },
+      body: 'Error<br />at com.acme.Svc.run(Svc.java:9)<br />at com.acme.Main.main(Main.java:3)',
+      findings: [{ severity: 'warning', message: 'Java' }],
+    },
+    {
+      name: 'Node.js frames over browser bundle URLs in a 500',
+      status: 500,
+      headers: json,
+      body: {
+        stack:
+          'Error: boom\n    at a (https://cdn.example.com/app.js:1:2345)\n    at https://cdn.example.com/app.js:1:999',
+      },
+      findings: [
+        { severity: 'warning', pointer: '/stack', message: 'at a (https://cdn.example.com/app.js:1:2345)' },
+      ],
+    },
+    {
+      name: 'Ruby backtrace array in a 2xx resource is info',
+      status: 200,
+      headers: json,
+      body: { ok: true, backtrace: ["app/a.rb:1:in `x'", "app/b.rb:2:in `y'"] },
+      findings: [{ severity: 'info', pointer: '/backtrace/0', message: 'Ruby' }],
     },
   ],
 });
 
 describe('security/stack-trace limits', () => {
   it('quotes at most 80 characters', () => {
-    const frame = `at com.example.${'a'.repeat(150)}.run(Foo.java:1)`;
+    const frame = `at com.example.${'a'.repeat(150)}.run(Foo.java:1)\n\tat b.C.d(C.java:2)`;
     const hit = findStackTrace(frame);
     expect(hit?.kind).toBe('Java');
     expect(hit!.excerpt.length).toBeLessThanOrEqual(80);
@@ -128,6 +262,9 @@ describe('security/stack-trace limits', () => {
       `File "${'a'.repeat(2_000_000)}`,
       `at ${'/a'.repeat(1_000_000)}`,
       '.rb:1'.repeat(400_000),
+      'at a (/x.js:1:2) '.repeat(120_000),
+      'at a.B.c(B.java:1)'.repeat(110_000),
+      '\\n'.repeat(1_000_000),
     ];
     for (const body of hostile) {
       const started = performance.now();
@@ -138,7 +275,7 @@ describe('security/stack-trace limits', () => {
   });
 
   it('finds a trace hidden deeper than the JSON walk goes', () => {
-    let body = '"at com.acme.Svc.run(Svc.java:9)"';
+    let body = '"at com.acme.Svc.run(Svc.java:9)\\n\\tat com.acme.Main.main(Main.java:3)"';
     for (let i = 0; i < 200; i++) body = `{"a":${body}}`;
     const ctx = buildContext(makeExchange({ headers: { 'Content-Type': 'application/json' }, body }));
     const [report] = rule.check(ctx);

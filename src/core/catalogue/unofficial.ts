@@ -23,7 +23,7 @@ export const UNOFFICIAL_ORIGINS: Readonly<Record<number, { reason: string; origi
   525: { reason: 'SSL Handshake Failed', origin: 'Cloudflare' },
   526: { reason: 'Invalid SSL Certificate', origin: 'Cloudflare' },
   527: { reason: 'Railgun Error', origin: 'Cloudflare' },
-  529: { reason: 'Site Is Overloaded', origin: 'Qualys / Shopify' },
+  529: { reason: 'Site Is Overloaded', origin: 'Qualys SSL Labs' },
   530: { reason: 'Origin Error', origin: 'Cloudflare' },
   561: { reason: 'Unauthorized', origin: 'AWS Application Load Balancer' },
   598: { reason: 'Network Read Timeout Error', origin: 'HTTP proxies' },

@@ -44,6 +44,16 @@ describe('rule registry meta-checks', () => {
     },
   );
 
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s docs page header states the rule’s own default, group and source',
+    (id, rule) => {
+      const header = readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8').split('\n')[2] ?? '';
+      expect(header).toMatch(new RegExp(`^\\*\\*Default:\\*\\* ${rule.severity}\\b`));
+      expect(header).toContain(`**Group:** ${rule.group}`);
+      expect(header).toContain(`**Source:** [${rule.source.label}](${rule.source.url})`);
+    },
+  );
+
   it('registers every rule file', () => {
     const registered = new Set(RULES.map((r) => r.id));
     for (const dir of RULE_DIRS) {

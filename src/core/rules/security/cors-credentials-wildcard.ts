@@ -8,7 +8,10 @@ export default defineRule({
   headerOnly: true,
   description:
     'Access-Control-Allow-Origin: * or null must not be combined with Access-Control-Allow-Credentials: true.',
-  source: { label: 'Fetch §3.2.5', url: 'https://fetch.spec.whatwg.org/#cors-protocol-and-credentials' },
+  source: {
+    label: 'Fetch: CORS protocol and credentials',
+    url: 'https://fetch.spec.whatwg.org/#cors-protocol-and-credentials',
+  },
   check({ exchange }): Report[] {
     const h = exchange.responseHeaders;
     const credentials = headerValues(h, 'access-control-allow-credentials').some(

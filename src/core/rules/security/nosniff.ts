@@ -9,7 +9,7 @@ export default defineRule({
   description:
     'Responses with a body should send X-Content-Type-Options: nosniff so browsers trust Content-Type.',
   source: {
-    label: 'Fetch §X-Content-Type-Options',
+    label: 'Fetch: X-Content-Type-Options',
     url: 'https://fetch.spec.whatwg.org/#x-content-type-options-header',
   },
   check({ exchange, mediaType }) {

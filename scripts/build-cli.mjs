@@ -5,27 +5,14 @@ import { readFile, rm, chmod } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cliBuildOptions } from './cli-build-options.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8'));
 const outfile = resolve(root, 'dist-cli/status-lens.mjs');
 
 await rm(resolve(root, 'dist-cli'), { recursive: true, force: true });
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: ['src/cli/main.ts'],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: false,
-  legalComments: 'none',
-  banner: { js: '#!/usr/bin/env node' },
-  define: { __STATUS_LENS_VERSION__: JSON.stringify(pkg.version) },
-  logLevel: 'warning',
-  metafile: true,
-});
+const result = await build({ ...cliBuildOptions(root, outfile, pkg.version), metafile: true });
 await chmod(outfile, 0o755);
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
 console.log(

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { guardStdout } from '../../../src/cli/stdio';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { cliBuildOptions } from '../../../scripts/cli-build-options.mjs';
 import { fixture, ROOT, scratch } from './cli-harness';
 
 function errno(code: string): NodeJS.ErrnoException {
@@ -53,16 +55,7 @@ describe('standard output that cannot be written', () => {
   // Linux (where this project's CI runs) always has /dev/full.
   it('makes `status-lens lint x.har > /dev/full` exit 2', async () => {
     const outfile = join(scratch(), 'status-lens.mjs');
-    await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['src/cli/main.ts'],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'silent',
-    });
+    await build({ ...cliBuildOptions(ROOT, outfile, '0.0.0-test'), logLevel: 'silent' });
     const full = openSync('/dev/full', 'w');
     try {
       const r = spawnSync(process.execPath, [outfile, 'lint', fixture('sample.har')], {

@@ -2,6 +2,20 @@ import { headerValues } from '../../exchange/headers';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { defineRule, type JsonState } from '../types';
 
+/** Ids that name a piece of accepted work, as body members and as `X-…-Id` headers alike. */
+const WORK_IDS = [
+  'jobid',
+  'taskid',
+  'operationid',
+  'trackingid',
+  'batchid',
+  'executionid',
+  'runid',
+  'workflowid',
+  'exportid',
+  'importid',
+];
+
 /**
  * Body members that let a client follow accepted work, compared after lower-casing and dropping
  * "_" and "-" so `job_id`, `jobId` and `Job-ID` all match.
@@ -10,17 +24,8 @@ const HANDLE_KEYS: ReadonlySet<string> = new Set([
   'id',
   'uuid',
   'guid',
-  'jobid',
-  'taskid',
-  'operationid',
+  ...WORK_IDS,
   'requestid',
-  'trackingid',
-  'batchid',
-  'executionid',
-  'runid',
-  'workflowid',
-  'exportid',
-  'importid',
   'queuetoken',
   'token',
   'statusurl',
@@ -57,19 +62,7 @@ const HANDLE_HEADERS = [
  * `X-Correlation-Id`, `X-Amzn-RequestId`) do not count: gateways add them to every response,
  * and they identify the HTTP call, not the work.
  */
-const HANDLE_ID_HEADERS: ReadonlySet<string> = new Set([
-  'messageid',
-  'jobid',
-  'taskid',
-  'operationid',
-  'trackingid',
-  'batchid',
-  'executionid',
-  'runid',
-  'workflowid',
-  'exportid',
-  'importid',
-]);
+const HANDLE_ID_HEADERS: ReadonlySet<string> = new Set(['messageid', ...WORK_IDS]);
 
 function isHandleIdHeader(name: string): boolean {
   const n = name.toLowerCase();

@@ -1,0 +1,20 @@
+// The esbuild options that make the status-lens CLI bundle, shared by scripts/build-cli.mjs and
+// the test that runs a freshly bundled CLI against a full disk.
+
+/** @returns {import('esbuild').BuildOptions} */
+export function cliBuildOptions(root, outfile, version) {
+  return {
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: false,
+    legalComments: 'none',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __STATUS_LENS_VERSION__: JSON.stringify(version) },
+    logLevel: 'warning',
+  };
+}

@@ -63,6 +63,7 @@ describe('the detail view in real Chromium', () => {
   let ext: ExtensionBrowser;
   let page: Page;
   let panel: Frame;
+  let devtools: Page;
   let rows: PanelRow[];
 
   beforeAll(async () => {
@@ -73,7 +74,7 @@ describe('the detail view in real Chromium', () => {
     ext = await launchWithExtension();
     page = await ext.browser.newPage();
     await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
+    ({ panel, devtools } = await openPanel(page, ext.extensionId));
     await page.reload();
     rows = await waitForRows(panel, (rs) => rs.length === Object.keys(ROUTES).length, 'all routes');
   });
@@ -175,5 +176,53 @@ describe('the detail view in real Chromium', () => {
       `data:image/png;base64,${PNG.toString('base64')}`,
     );
     expect(await img!.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBe(1);
+  });
+
+  it('works from the keyboard: grid rows announced, view tabs by arrows, Export menu by Escape', async () => {
+    const focusedInPanel = () =>
+      panel.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { role: el?.getAttribute('role') ?? '', text: el?.textContent ?? '', id: el?.id ?? '' };
+      });
+    // The grid keeps focus; the selected row is announced through aria-activedescendant.
+    await panel.focus('[role="grid"]');
+    await devtools.keyboard.press('Home');
+    await devtools.keyboard.press('ArrowDown');
+    const active = await until('an active row', async () => {
+      const id = await panel.$eval('[role="grid"]', (g) => g.getAttribute('aria-activedescendant'));
+      return id || undefined;
+    });
+    const activeRow = await panel.$eval(`[id="${active}"]`, (r) => ({
+      selected: r.getAttribute('aria-selected'),
+      data: r.getAttribute('data-id'),
+    }));
+    expect(activeRow.selected).toBe('true');
+    expect(activeRow.data).toBe(rows[1]!.id);
+
+    // The view tabs: arrows move selection and focus; the Export and Import buttons are not tabs.
+    await panel.focus('[role="tablist"][aria-label="Views"] [role="tab"][aria-selected="true"]');
+    await devtools.keyboard.press('ArrowRight');
+    await until(
+      'the Endpoints view',
+      async () => (await panel.$('[role="region"][aria-label="Endpoints"]')) !== null,
+    );
+    expect(await focusedInPanel()).toMatchObject({ role: 'tab', text: 'Endpoints' });
+    expect(
+      await panel.$$eval(
+        '[role="tablist"][aria-label="Views"] button:not([role="tab"])',
+        (els) => els.length,
+      ),
+    ).toBe(0);
+    await devtools.keyboard.press('ArrowLeft');
+    await panel.waitForSelector('[role="grid"]');
+
+    // The Export menu: opened from the keyboard, closed with Escape, focus back on its button.
+    await panel.focus('button[aria-haspopup="menu"]');
+    await devtools.keyboard.press('ArrowDown');
+    await panel.waitForSelector('[role="menu"] [role="menuitem"]');
+    expect((await focusedInPanel()).role).toBe('menuitem');
+    await devtools.keyboard.press('Escape');
+    await until('the menu to close', async () => (await panel.$('[role="menu"]')) === null);
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('menu');
   });
 });

@@ -186,6 +186,13 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
 
   const rowId = (i: number) => `${id}-row-${i}`;
   const keysId = `${id}-keys`;
+  const virtualItems = virtualizer.getVirtualItems();
+  const activeIndex = Math.min(active, rows.length - 1);
+  // aria-activedescendant may only name an element in the DOM; after a wheel scroll the active row
+  // can be outside the virtualised window (the keys scroll it back into view).
+  const activeDescendant = virtualItems.some((item) => item.index === activeIndex)
+    ? rowId(activeIndex)
+    : undefined;
 
   return (
     <div className="json-tree">
@@ -212,12 +219,12 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
         role="tree"
         aria-label={label}
         tabIndex={0}
-        aria-activedescendant={rows.length > 0 ? rowId(Math.min(active, rows.length - 1)) : undefined}
+        aria-activedescendant={activeDescendant}
         aria-describedby={keysId}
         onKeyDown={onTreeKey}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {virtualItems.map((item) => {
             const row = rows[item.index]!;
             return (
               <JsonTreeRow

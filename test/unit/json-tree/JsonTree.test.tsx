@@ -67,6 +67,23 @@ describe('JsonTree', () => {
     expect(tree.getAttribute('aria-activedescendant')).toBe(rowOf('/user')!.id);
   });
 
+  it('never names an active row that scrolled out of the rendered window', () => {
+    render(<JsonTree value={Array.from({ length: 5000 }, (_, i) => ({ i })) as JsonValue} />);
+    const tree = screen.getByRole('tree');
+    const named = () => tree.getAttribute('aria-activedescendant');
+    expect(named()).not.toBeNull();
+    expect(document.getElementById(named()!)).not.toBeNull();
+    act(() => {
+      tree.scrollTop = 50_000;
+      fireEvent.scroll(tree);
+    });
+    expect(rowOf('')).toBeNull();
+    expect(named()).toBeNull();
+    // The keys bring it back into view, and into the name.
+    fireEvent.keyDown(tree, { key: 'Home' });
+    expect(document.getElementById(named()!)).toBe(rowOf(''));
+  });
+
   it('searches keys and values and opens the way to the matches', () => {
     vi.useFakeTimers();
     render(<JsonTree value={doc} />);

@@ -167,12 +167,14 @@ export function createSummaryService(
   }
 
   /**
-   * A navigation seen by monitoring: the numbers go, and so does a panel's claim on the tab, since
-   * DevTools may have been closed since. An open panel claims it back with its next summary.
+   * A navigation seen by monitoring: the numbers go. A tab an open panel reports for is left to
+   * the panel, which clears on navigation unless its own Preserve log is on (the panel's port
+   * tells the background when DevTools closes, so a 'panel' owner is always a live panel).
    */
   function reset(tabId: number) {
     pending.delete(tabId);
     return serial(async () => {
+      if ((await readIndex())[String(tabId)] === 'panel') return;
       await area.remove(summaryKey(tabId));
       await setOwner(tabId, null);
       await render(tabId, null);

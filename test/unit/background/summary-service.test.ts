@@ -169,16 +169,22 @@ describe('the summary service', () => {
     expect(area.data.has(summaryKey(9))).toBe(true);
   });
 
-  it('leaves a tab whose panel reports it to the panel, until a navigation resets it', async () => {
+  it('leaves a tab whose panel reports it to the panel, navigations included, until the panel goes', async () => {
     const { service } = setup();
     const panel = summaryWith({ errors: 1 });
+    await service.claim(6);
     await service.replace(6, panel);
     service.add(6, [{ method: 'GET', url: 'https://a.test/m', status: 500, findings: [] }]);
     expect(await service.get(6)).toEqual(panel);
+    // The panel decides what a navigation does (its own Preserve log may be on).
+    await service.reset(6);
+    expect(await service.get(6)).toEqual(panel);
+    // DevTools closed with monitoring on: monitoring carries on, and its navigations reset.
+    await service.release(6, true);
+    service.add(6, [{ method: 'GET', url: 'https://a.test/m', status: 500, findings: [] }]);
+    expect((await service.get(6))!.families['5xx']).toBe(panel.families['5xx'] + 1);
     await service.reset(6);
     expect(await service.get(6)).toBeNull();
-    service.add(6, [{ method: 'GET', url: 'https://a.test/m', status: 500, findings: [] }]);
-    expect((await service.get(6))!.families['5xx']).toBe(1);
   });
 
   it('drops additions still pending for a tab that is cleared', async () => {

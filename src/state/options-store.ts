@@ -2,27 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PermissionsPort, SettingsStore } from '../adapters/ports';
 import { RULE_IDS } from '../core/rules/registry';
 import { PROFILE_IDS, type ProfileId } from '../core/rules/types';
-import {
-  defaultSettings,
-  parseSettings,
-  redactionRemoved,
-  type RuleSetting,
-  type Settings,
-} from '../core/settings/schema';
-
-export const SETTINGS_FILE_NAME = 'status-lens-settings.json';
-/** A settings file is a few kilobytes; anything far larger is not one. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
-const MAX_SHOWN_ERRORS = 30;
-
-export type ImportResult =
-  | {
-      ok: true;
-      message: string;
-      /** What the file stopped redacting: said out loud, with a one-click way to keep it hidden. */
-      unredacted?: { headers: string[]; queryParams: string[]; warnings: string[] };
-    }
-  | { ok: false; errors: string[] };
+import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
+import { clip, exportText, readSettingsFile, SETTINGS_FILE_NAME, type ImportResult } from './settings-file';
 
 export interface MonitoringState {
   /** Chrome's permission prompt is open. */
@@ -78,12 +59,6 @@ export interface OptionsDeps {
   /** Offers a file to the user (Blob + a[download] in the page). */
   download: (fileName: string, text: string) => void;
   debounceMs?: number;
-}
-
-const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
-
-export function exportText(settings: Settings): string {
-  return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
 export function createOptionsStore(deps: OptionsDeps): OptionsStore {
@@ -208,47 +183,9 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       importText(text, fileName = 'the file') {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch (e) {
-          set({
-            importResult: {
-              ok: false,
-              errors: [clip(`${fileName} is not valid JSON: ${(e as Error).message}`)],
-            },
-          });
-          return;
-        }
-        const parsed = parseSettings(json, RULE_IDS);
-        if (!parsed.ok) {
-          const errors = parsed.errors.slice(0, MAX_SHOWN_ERRORS).map(clip);
-          if (parsed.errors.length > MAX_SHOWN_ERRORS)
-            errors.push(`…and ${parsed.errors.length - MAX_SHOWN_ERRORS} more`);
-          set({ importResult: { ok: false, errors } });
-          return;
-        }
-        const monitoringDiffers = parsed.settings.capture.monitoring !== get().settings.capture.monitoring;
-        const removed = redactionRemoved(get().settings, parsed.settings);
-        const warnings: string[] = [];
-        if (removed.headers.length > 0)
-          warnings.push(clip(`Exports no longer hide these headers: ${removed.headers.join(', ')}.`));
-        if (removed.queryParams.length > 0)
-          warnings.push(
-            clip(`Exports no longer hide these query parameters: ${removed.queryParams.join(', ')}.`),
-          );
-        replaceAll(parsed.settings);
-        set({
-          importResult: {
-            ok: true,
-            message:
-              `Imported settings from ${clip(fileName)}.` +
-              (monitoringDiffers
-                ? ' Monitoring without DevTools was left as it is: use its switch, Chrome asks for access there.'
-                : ''),
-            ...(warnings.length > 0 ? { unredacted: { ...removed, warnings } } : {}),
-          },
-        });
+        const { result, settings } = readSettingsFile(text, fileName, get().settings);
+        if (settings) replaceAll(settings);
+        set({ importResult: result });
       },
 
       keepRedacting() {

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/options-store';
+import { MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
 import { useOptions } from './options-context';
 
 function ImportResultView() {

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryPermissions, MemorySettingsStore } from '../../../src/adapters/memory';
 import { RULE_IDS, RULES } from '../../../src/core/rules/registry';
 import { defaultSettings, parseSettings, type Settings } from '../../../src/core/settings/schema';
-import { createOptionsStore, SETTINGS_FILE_NAME } from '../../../src/state/options-store';
+import { createOptionsStore } from '../../../src/state/options-store';
+import { SETTINGS_FILE_NAME } from '../../../src/state/settings-file';
 import { App } from '../../../src/surfaces/options/App';
 import { OptionsProvider } from '../../../src/surfaces/options/options-context';
 

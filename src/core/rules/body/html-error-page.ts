@@ -6,7 +6,7 @@ import { defineRule, type Report } from '../types';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const API_RESOURCE_TYPES = new Set(['fetch', 'xhr', 'xmlhttprequest']);
-/** How much of a body is searched for the start of an HTML document. */
+/** How much of a body is searched for the start of an HTML page. */
 const HTML_HEAD = 1024;
 
 interface AcceptView {

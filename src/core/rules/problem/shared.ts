@@ -3,7 +3,7 @@ import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import type { Report, RuleContext } from '../types';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
-/** RFC 9457 Appendix B: the XML form of the same document. */
+/** RFC 9457 Appendix B: the XML form of the same problem details object. */
 export const PROBLEM_XML_MEDIA_TYPE = 'application/problem+xml';
 
 /** Either media type RFC 9457 registers for problem details (JSON, §6.1; XML, Appendix B). */

@@ -1,0 +1,69 @@
+import { RULE_IDS } from '../core/rules/registry';
+import { parseSettings, redactionRemoved, type Settings } from '../core/settings/schema';
+
+/** The settings file the options page exports and `status-lens lint --config` reads. */
+export const SETTINGS_FILE_NAME = 'status-lens-settings.json';
+/** A settings file is a few kilobytes; anything far larger is not one. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+const MAX_SHOWN_ERRORS = 30;
+
+export type ImportResult =
+  | {
+      ok: true;
+      message: string;
+      /** What the file stopped redacting: said out loud, with a one-click way to keep it hidden. */
+      unredacted?: { headers: string[]; queryParams: string[]; warnings: string[] };
+    }
+  | { ok: false; errors: string[] };
+
+/** Messages quote file names and parser errors, which can be any length. */
+export const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
+
+export function exportText(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+/**
+ * Reads an imported settings file against the settings in force: the new settings when it is
+ * valid, and what to tell the user either way. Throws nothing.
+ */
+export function readSettingsFile(
+  text: string,
+  fileName: string,
+  current: Settings,
+): { result: ImportResult; settings?: Settings } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return {
+      result: { ok: false, errors: [clip(`${fileName} is not valid JSON: ${(e as Error).message}`)] },
+    };
+  }
+  const parsed = parseSettings(json, RULE_IDS);
+  if (!parsed.ok) {
+    const errors = parsed.errors.slice(0, MAX_SHOWN_ERRORS).map(clip);
+    if (parsed.errors.length > MAX_SHOWN_ERRORS)
+      errors.push(`…and ${parsed.errors.length - MAX_SHOWN_ERRORS} more`);
+    return { result: { ok: false, errors } };
+  }
+  const monitoringDiffers = parsed.settings.capture.monitoring !== current.capture.monitoring;
+  const removed = redactionRemoved(current, parsed.settings);
+  const warnings: string[] = [];
+  if (removed.headers.length > 0)
+    warnings.push(clip(`Exports no longer hide these headers: ${removed.headers.join(', ')}.`));
+  if (removed.queryParams.length > 0)
+    warnings.push(clip(`Exports no longer hide these query parameters: ${removed.queryParams.join(', ')}.`));
+  return {
+    settings: parsed.settings,
+    result: {
+      ok: true,
+      message:
+        `Imported settings from ${clip(fileName)}.` +
+        (monitoringDiffers
+          ? ' Monitoring without DevTools was left as it is: use its switch, Chrome asks for access there.'
+          : ''),
+      ...(warnings.length > 0 ? { unredacted: { ...removed, warnings } } : {}),
+    },
+  };
+}

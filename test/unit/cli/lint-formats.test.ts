@@ -370,9 +370,11 @@ describe('lint --format markdown', () => {
     expect(md).toContain('\\<script\\>');
     // Every pipe and backtick from the input is escaped.
     for (let i = md.indexOf('`'); i !== -1; i = md.indexOf('`', i + 1)) expect(md[i - 1]).toBe('\\');
-    for (const line of md.split('\n').filter((l) => l.includes('GET\\<x\\>'))) {
-      expect(line).toContain('\\|');
-    }
+    // The hostile method GET<x>|` (upper-cased, as the report prints methods) appears in the
+    // heading and in the table row; its pipe must not split a table cell in either.
+    const methodLines = md.split('\n').filter((l) => l.includes('GET\\<X\\>'));
+    expect(methodLines.length).toBeGreaterThan(0);
+    for (const line of methodLines) expect(line).toContain('GET\\<X\\>\\|');
     // eslint-disable-next-line no-control-regex
     expect(md).not.toMatch(/[\u0000-\u0008\u001b]/);
   });

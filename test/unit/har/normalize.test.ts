@@ -182,11 +182,13 @@ describe('parseHar', () => {
     expect(r.problems).toEqual([{ index: 1, error: 'entry has no "request" object' }]);
   });
   it('explains what is wrong with a file that is not a HAR', () => {
-    expect(parseHar('{')).toEqual({
-      error: "not valid JSON: Expected property name or '}' at position 1",
-    });
+    // V8's wording changes between Node versions; what we promise is the prefix and no repetition.
+    for (const text of ['{', '', 'nope']) {
+      const r = parseHar(text);
+      expect('error' in r && r.error).toMatch(/^not valid JSON: /);
+      expect('error' in r && r.error.replace(/^not valid JSON: /, '')).not.toMatch(/JSON/);
+    }
     expect(parseHar('')).toEqual({ error: 'not valid JSON: Unexpected end of input' });
-    expect(parseHar('nope')).toEqual({ error: `not valid JSON: Unexpected token 'o' in "nope"` });
     expect(parseHar('[]')).toEqual({ error: 'not a HAR file: the top level is not a JSON object' });
     expect(parseHar('{"log":{}}')).toEqual({ error: 'not a HAR file: "log.entries" is not an array' });
   });
@@ -206,6 +208,7 @@ describe('tidyJsonError', () => {
   ])('%s', (raw, tidy) => expect(tidyJsonError(raw)).toBe(tidy));
 
   it('never says "JSON" in what follows "not valid JSON: " for what V8 throws', () => {
+    expect.assertions(6);
     for (const text of ['nope', '{"a": tru}', '', '{} x', '[1,]', 'x'.repeat(100)]) {
       try {
         JSON.parse(text);

@@ -52,7 +52,28 @@ describe('monitoring without DevTools', () => {
   it('summarises a tab DevTools never saw, and badges its errors', async () => {
     const options = await ext.browser.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/src/surfaces/options/options.html`);
+    // The worker learns the setting from chrome.storage.onChanged and drops requests until then,
+    // so the page is loaded only once it has. A listener added now runs after the worker's own
+    // (added at start-up) in the same dispatch: once it has fired, the worker's copy says true.
+    await inServiceWorker(ext, () => {
+      const g = globalThis as { __monitoringSeen?: boolean };
+      g.__monitoringSeen = false;
+      chrome.storage.onChanged.addListener((changes, area) => {
+        const next = changes.settings?.newValue as { capture?: { monitoring?: boolean } } | undefined;
+        if (area === 'sync' && next?.capture?.monitoring === true) g.__monitoringSeen = true;
+      });
+    });
     await options.evaluate(() => chrome.storage.sync.set({ settings: { capture: { monitoring: true } } }));
+    await until('the service worker to have monitoring on', () =>
+      inServiceWorker(ext, async () => {
+        const seen = (globalThis as { __monitoringSeen?: boolean }).__monitoringSeen;
+        // undefined: the worker was restarted since, and a new one reads the stored settings.
+        if (seen !== undefined) return seen;
+        const stored = (await chrome.storage.sync.get('settings')).settings as
+          { capture?: { monitoring?: boolean } } | undefined;
+        return stored?.capture?.monitoring === true;
+      }),
+    );
 
     const page = await ext.browser.newPage();
     await page.goto(server.origin + '/');

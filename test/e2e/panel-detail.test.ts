@@ -122,8 +122,22 @@ describe('the detail view in real Chromium', () => {
         `::-p-xpath(//section[@aria-label="Selected request"]//*[@role="tab"][normalize-space()="${tab}"])`,
       );
       await handle!.click();
-      await new Promise((r) => setTimeout(r, 150));
-      if (tab === 'Headers') expect(await text(panel, OPEN_PANEL)).toContain('<img src=x onerror=');
+      // Rendered: the clicked tab is selected and its own panel has content (else the checks
+      // below would pass on an empty view).
+      const shown = await until(`the ${tab} tab`, () =>
+        panel.evaluate((label) => {
+          const selected = document.querySelector<HTMLElement>(
+            'section[aria-label="Selected request"] [role="tab"][aria-selected="true"]',
+          );
+          if (selected?.textContent !== label) return undefined;
+          const own = document.getElementById(selected.getAttribute('aria-controls') ?? '');
+          if (!own || own.hidden) return undefined;
+          const shownText = own.innerText;
+          return shownText.trim() ? shownText : undefined;
+        }, tab),
+      );
+      // The payload is on screen as text where it is shown: the header value and the body member.
+      if (tab === 'Headers' || tab === 'Body') expect(shown).toContain('<img src=x onerror=');
       expect(
         await panel.$$eval('img[src="x"], svg[onload], [role="tabpanel"] script', (els) => els.length),
       ).toBe(0);

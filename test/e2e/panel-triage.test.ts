@@ -14,6 +14,7 @@ import {
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
+const DETAIL = 'section[aria-label="Selected request"]';
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 const ROUTES = {
@@ -91,11 +92,12 @@ describe('panel triage in real Chromium', () => {
     expect(fam('/api/redirect')).toBe('3xx');
     expect(fam('/api/secret')).toBe('4xx');
     expect(fam('/api/crash')).toBe('5xx');
-    // Findings arrive from the worker; wait until the 401 row shows its error.
-    await until('401 finding', async () => {
-      const html = await panel.$eval('[role="row"][data-family="4xx"]', (e) => e.textContent);
-      return html && /\d/.test(html);
-    });
+    // Findings arrive from the worker; wait until the 401 row itself shows its error mark.
+    const secret = rows.find((r) => r.text.includes('/api/secret'))!;
+    await until(
+      'the error mark on /api/secret',
+      async () => (await panel.$(`[role="row"][data-id="${secret.id}"] .sev-error`)) !== null,
+    );
     await typeSearch(panel, 'rule:http/unauthorized-challenge');
     const filtered = await waitForRows(panel, (rs) => rs.length === 1, 'one 401 row');
     expect(filtered[0]!.text).toContain('/api/secret');
@@ -124,11 +126,35 @@ describe('panel triage in real Chromium', () => {
   it('shows hostile response content as text and runs none of it', async () => {
     const row = await rowFor(panel, '/api/xss');
     await panel.click(`[role="row"][data-id="${row.id}"]`);
-    expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await until('the /api/xss row in the detail view', async () =>
+      (await panel.$eval(`${DETAIL} .detail-url`, (e) => e.textContent ?? '')).includes('/api/xss'),
+    );
+    // The payload is in the X-Evil header and the body's message: each tab shows it as text.
+    for (const tab of ['Headers', 'Body']) {
+      await panel.evaluate((label) => {
+        const button = [
+          ...document.querySelectorAll<HTMLElement>('section[aria-label="Selected request"] [role="tab"]'),
+        ].find((t) => t.textContent === label);
+        button!.click();
+      }, tab);
+      const shown = await until(`the payload as text in the ${tab} tab`, () =>
+        panel.evaluate((label) => {
+          const selected = document.querySelector<HTMLElement>(
+            'section[aria-label="Selected request"] [role="tab"][aria-selected="true"]',
+          );
+          if (selected?.textContent !== label) return undefined;
+          const own = document.getElementById(selected.getAttribute('aria-controls') ?? '');
+          const shownText = own && !own.hidden ? own.innerText : '';
+          return shownText.includes('<script>window.__pwned=2</script>') ? shownText : undefined;
+        }, tab),
+      );
+      expect(shown).toContain('<img src=x onerror=');
+      expect(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      // No element from the payload exists in the panel, and no javascript: link either.
+      expect(await panel.$$eval('img[src="x"], script:not([src])', (els) => els.length)).toBe(0);
+      expect(await panel.$$eval('a[href^="javascript:"]', (els) => els.length)).toBe(0);
+    }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    // No element from the payload exists in the panel, and no javascript: link either.
-    expect(await panel.$$eval('img[src="x"], script:not([src])', (els) => els.length)).toBe(0);
-    expect(await panel.$$eval('a[href^="javascript:"]', (els) => els.length)).toBe(0);
   });
 
   it('imports a HAR file and shows its findings', async () => {

@@ -44,8 +44,19 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     { opts: ImportOptions; reread?: () => Promise<ArrayBuffer>; delivered: number }
   >();
   let worker: WorkerLike | null = null;
+  /** The in-panel analyzer, once the worker has failed. */
   let inline: Analyzer | null = null;
-  let failure: string | null = null;
+
+  const stopWorker = () => {
+    if (!worker) return;
+    worker.onmessage = worker.onerror = worker.onmessageerror = null;
+    try {
+      worker.terminate();
+    } catch {
+      // Already gone.
+    }
+    worker = null;
+  };
 
   const deliverResults = (results: AnalysisResult[]) => {
     for (const l of listeners) l(results);
@@ -83,21 +94,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
 
   const fail = () => {
     if (inline) return;
-    if (worker) {
-      worker.onmessage = worker.onerror = worker.onmessageerror = null;
-      try {
-        worker.terminate();
-      } catch {
-        // Already gone.
-      }
-      worker = null;
-    }
+    stopWorker();
     inline = (options.fallback ?? createInlineAnalyzer)();
     inline.onResults(deliverResults);
     inline.onImport(deliverImport);
     if (settings) inline.configure(settings);
-    failure = WORKER_FAILED_NOTICE;
-    for (const l of noticeListeners) l(failure);
+    for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
     const redo = [...outstanding.values()].map((o) => o.exchange);
     outstanding.clear();
     if (redo.length > 0) inline.analyze(redo);
@@ -181,7 +183,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     onNotice(listener) {
       noticeListeners.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.
-      if (failure) listener(failure);
+      if (inline) listener(WORKER_FAILED_NOTICE);
       return () => noticeListeners.delete(listener);
     },
     dispose() {
@@ -190,10 +192,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       noticeListeners.clear();
       outstanding.clear();
       imports.clear();
-      if (worker) {
-        worker.onmessage = worker.onerror = worker.onmessageerror = null;
-        worker.terminate();
-      }
+      stopWorker();
       inline?.dispose();
     },
   };

@@ -37,7 +37,9 @@ export function formatText(report: LintReport, p: Paint, opts: TextOptions = {})
       out.push(p.bold(p.cyan(safeText(ex.file))));
       currentFile = ex.file;
     }
-    const status = `${ex.status}${ex.reason ? ` ${safeText(ex.reason)}` : ''}`;
+    const code = ex.status === 0 ? 'failed' : String(ex.status);
+    const sent = ex.serverStatus !== undefined ? ` (server sent ${ex.serverStatus})` : '';
+    const status = `${code}${ex.reason ? ` ${safeText(ex.reason)}` : ''}${sent}`;
     out.push(
       `  ${p.dim(`#${ex.index}`)} ${p.bold(safeText(ex.method))} ${safeText(clip(ex.url, 200))} ${p.dim('→')} ${p.bold(status)}`,
     );

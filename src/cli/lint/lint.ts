@@ -161,6 +161,7 @@ async function lintSource(
       reason: reasonFor(ex),
       findings: analysis.findings,
     };
+    if (ex.serverStatus !== undefined) rec.serverStatus = ex.serverStatus;
     report.exchanges.push(rec);
   };
 

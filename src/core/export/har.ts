@@ -150,7 +150,8 @@ function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redacti
     time: totalTime(ex, timings),
     request,
     response: {
-      status: ex.status,
+      // A request failed after its response arrived keeps the server's status, as Chrome records it.
+      status: ex.serverStatus ?? ex.status,
       statusText: ex.statusText,
       httpVersion: ex.httpVersion,
       cookies: [],

@@ -70,7 +70,12 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   // status -1 and `_failureText` (on the response, in some versions on the entry); Firefox
   // with status 0 alone. All of them become status 0, the "failed" family.
   const failure = str(entry._error) || str(res._error) || str(res._failureText) || str(entry._failureText);
-  const status = res.status === -1 ? 0 : Math.trunc(res.status);
+  const recorded = res.status === -1 ? 0 : Math.trunc(res.status);
+  // A request the browser failed after the response arrived (CORS, an aborted download) keeps
+  // the status the server sent beside the error: Chrome records `status: 200` with
+  // `_error: "net::ERR_FAILED"` for a CORS-blocked fetch. The page got no response, so it is
+  // failed too; the server's status stays visible as `serverStatus`.
+  const status = failure ? 0 : recorded;
   const exchange: Exchange = {
     id,
     method: req.method.toUpperCase(),
@@ -104,6 +109,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   }
   if (typeof entry._resourceType === 'string') exchange.resourceType = entry._resourceType;
   if (failure) exchange.failure = failure;
+  if (failure && recorded !== 0) exchange.serverStatus = recorded;
   if (typeof entry.serverIPAddress === 'string' && entry.serverIPAddress) {
     exchange.serverAddress = entry.serverIPAddress;
   }

@@ -16,6 +16,7 @@ export function jsonReport(report: LintReport): object {
       method: clipReported(ex.method),
       url: clipReported(ex.url),
       status: ex.status,
+      ...(ex.serverStatus !== undefined ? { serverStatus: ex.serverStatus } : {}),
       family: ex.family,
       reason: clipReported(ex.reason),
       findings: ex.findings.map((f) => ({

@@ -18,6 +18,8 @@ export interface ExchangeRecord {
   method: string;
   url: string;
   status: number;
+  /** The status the server sent when the browser failed the request afterwards (CORS); `status` is 0. */
+  serverStatus?: number;
   family: StatusFamily;
   reason: string;
   findings: Finding[];

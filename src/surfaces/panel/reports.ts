@@ -43,6 +43,7 @@ export function buildReport(rows: readonly Row[], settings: Settings, redact: bo
       family: statusFamily(row.exchange.status),
       reason: reasonFor(row.exchange),
       findings: row.analysis?.findings ?? [],
+      ...(row.exchange.serverStatus !== undefined ? { serverStatus: row.exchange.serverStatus } : {}),
     })),
     problems: rows.flatMap((row, index) =>
       (row.analysis?.problems ?? []).map((p) => ({

@@ -141,6 +141,30 @@ describe('normalizeHarEntry', () => {
       expect(r.exchange.body).toEqual({ kind: 'unknown', reason: 'not-captured' });
     }
   });
+  it('reads a fetch the browser failed after the response arrived (CORS) as failed, keeping the server status', () => {
+    // Chrome's HAR for a CORS-blocked fetch: the server's 200 beside _error.
+    const r = normalizeHarEntry(
+      harEntry({
+        url: 'https://api.other.example/data',
+        status: 200,
+        error: 'net::ERR_FAILED',
+        requestHeaders: { Origin: 'https://app.example' },
+        headers: { 'Content-Type': 'application/json' },
+      }),
+      'e',
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.exchange.status).toBe(0);
+    expect(statusFamily(r.exchange.status)).toBe('failed');
+    expect(r.exchange.serverStatus).toBe(200);
+    expect(r.exchange.failure).toBe('net::ERR_FAILED');
+    expect(r.exchange.responseHeaders).toEqual([{ name: 'Content-Type', value: 'application/json' }]);
+    const plain = normalizeHarEntry(
+      harEntry({ url: 'https://a.io/', status: 0, error: 'net::ERR_FAILED' }),
+      'e',
+    );
+    expect(plain.ok && plain.exchange.serverStatus).toBeUndefined();
+  });
   it('keeps Firefox failed requests (status 0, no error text) and other odd statuses as recorded', () => {
     const ff = normalizeHarEntry(harEntry({ url: 'https://a.io/', status: 0 }), 'e');
     expect(ff.ok && [ff.exchange.status, ff.exchange.failure]).toEqual([0, undefined]);

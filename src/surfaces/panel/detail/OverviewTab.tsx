@@ -191,6 +191,12 @@ export function OverviewTab({ row }: { row: Row }) {
       {failed && (
         <section aria-label="Network error" className="net-error">
           <h3>Network error</h3>
+          {ex.serverStatus !== undefined && (
+            <p className="server-sent">
+              failed · server sent {ex.serverStatus}: the response arrived, but the browser did not hand it to
+              the page.
+            </p>
+          )}
           {ex.failure ? (
             net ? (
               <EntryView entry={net} profiles={profiles} />

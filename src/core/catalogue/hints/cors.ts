@@ -1,0 +1,122 @@
+/**
+ * Why the browser's CORS check refused a response, read from the headers the exchange
+ * recorded (Fetch standard, "CORS check" and "CORS-preflight fetch"). Only what the headers
+ * prove is said: no Origin on the request means the page's origin is unknown, so nothing is
+ * claimed about a mismatch.
+ */
+
+import { hasHeader, headerValues, listMembers } from '../../exchange/headers';
+import type { Exchange } from '../../exchange/types';
+import { clip } from './text';
+
+/** Methods a preflight never has to allow (Fetch: CORS-safelisted methods). */
+const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
+
+/** An OPTIONS request the browser sent to ask permission (it names the method it wants). */
+export function isPreflight(ex: Exchange): boolean {
+  return ex.method === 'OPTIONS' && hasHeader(ex.requestHeaders, 'access-control-request-method');
+}
+
+function one(ex: Exchange, name: string, from: 'request' | 'response'): string | undefined {
+  const values = headerValues(from === 'request' ? ex.requestHeaders : ex.responseHeaders, name);
+  return values.length === 0 ? undefined : values.join(', ').trim();
+}
+
+/** What the request sent that makes it a request "with credentials", when the headers show it. */
+function credentialsSent(ex: Exchange): string | undefined {
+  if (hasHeader(ex.requestHeaders, 'cookie')) return 'Cookie';
+  if (hasHeader(ex.requestHeaders, 'authorization')) return 'Authorization';
+  return undefined;
+}
+
+/** The Access-Control-Allow-Origin check, shared by a response and its preflight. */
+function originCauses(ex: Exchange, credentials: string | undefined): string[] {
+  const origin = one(ex, 'origin', 'request');
+  const allow = one(ex, 'access-control-allow-origin', 'response');
+  const at = origin ? ` at ${clip(origin, 80)}` : '';
+  if (allow === undefined) {
+    return [
+      `The response has no Access-Control-Allow-Origin header, so the browser withheld it from the page${at}.`,
+    ];
+  }
+  if (headerValues(ex.responseHeaders, 'access-control-allow-origin').length > 1 || allow.includes(',')) {
+    return [
+      `Access-Control-Allow-Origin lists more than one origin ("${clip(allow, 80)}"); browsers accept exactly one origin or "*".`,
+    ];
+  }
+  if (allow === '*') {
+    return credentials
+      ? [
+          `Access-Control-Allow-Origin: * does not cover a request with credentials (it sent ${credentials}); the server must echo the page's origin${origin ? ` (${clip(origin, 80)})` : ''} instead.`,
+        ]
+      : [];
+  }
+  if (origin !== undefined && allow !== origin) {
+    return [
+      `Access-Control-Allow-Origin is "${clip(allow, 80)}", but the request came from "${clip(origin, 80)}"; the two must match exactly.`,
+    ];
+  }
+  return [];
+}
+
+function credentialCauses(ex: Exchange, credentials: string | undefined): string[] {
+  if (!credentials) return [];
+  const allow = one(ex, 'access-control-allow-credentials', 'response');
+  // The Fetch standard accepts only the exact, case-sensitive value "true".
+  if (allow === 'true') return [];
+  const sent = allow === undefined ? 'is missing' : `is "${clip(allow, 40)}"`;
+  const how =
+    credentials === 'Cookie'
+      ? 'The request carried credentials (Cookie)'
+      : 'The request carried Authorization; sent with credentials (credentials: "include" or withCredentials), it';
+  return [`${how} needs Access-Control-Allow-Credentials: true, which ${sent}.`];
+}
+
+/** A preflight's answer must allow the method and every header the real request will send. */
+function preflightCauses(ex: Exchange): string[] {
+  const causes: string[] = [];
+  const status = ex.serverStatus ?? ex.status;
+  if (status !== 0 && (status < 200 || status > 299)) {
+    causes.push(`A preflight must be answered with a 2xx status; the server answered ${status}.`);
+  }
+  const method = one(ex, 'access-control-request-method', 'request') ?? '';
+  const methods = listMembers(one(ex, 'access-control-allow-methods', 'response'));
+  // Method names compare case-sensitively; "*" allows any method (without credentials).
+  if (method && !SAFELISTED_METHODS.has(method) && !methods.includes(method) && !methods.includes('*')) {
+    causes.push(
+      methods.length === 0
+        ? `The preflight asks to send ${clip(method, 20)}, and the response has no Access-Control-Allow-Methods allowing it.`
+        : `The preflight asks to send ${clip(method, 20)}, but Access-Control-Allow-Methods allows only "${clip(methods.join(', '), 80)}".`,
+    );
+  }
+  const wanted = listMembers(one(ex, 'access-control-request-headers', 'request')).map((h) =>
+    h.toLowerCase(),
+  );
+  const allowed = new Set(
+    listMembers(one(ex, 'access-control-allow-headers', 'response')).map((h) => h.toLowerCase()),
+  );
+  // "*" covers every header except Authorization, which must be named.
+  const missing = wanted.filter((h) => !allowed.has(h) && (!allowed.has('*') || h === 'authorization'));
+  if (missing.length > 0) {
+    causes.push(
+      `The preflight asks to send ${missing.map((h) => clip(h, 40)).join(', ')}, which Access-Control-Allow-Headers does not allow${allowed.size > 0 ? ` ("${clip([...allowed].join(', '), 80)}")` : ' (the header is missing)'}.`,
+    );
+  }
+  return causes;
+}
+
+/**
+ * The reasons the CORS check fails on this exchange, most basic first; empty when the headers
+ * show none. For a preflight, also whether it allows the request it announces.
+ */
+export function corsCauses(ex: Exchange): string[] {
+  if (isPreflight(ex)) {
+    // A preflight never carries credentials itself; what it must allow is in its own headers.
+    return [...originCauses(ex, undefined), ...preflightCauses(ex)];
+  }
+  // Only a request that says where it came from is known to be cross-origin.
+  if (!hasHeader(ex.requestHeaders, 'origin')) return [];
+  const credentials = credentialsSent(ex);
+  const origin = originCauses(ex, credentials);
+  return origin.length > 0 ? origin : credentialCauses(ex, credentials);
+}

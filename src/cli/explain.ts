@@ -1,4 +1,5 @@
 import { allEntries, explain } from '../core/catalogue/index';
+import { RETRY_LABEL } from '../core/catalogue/retry-labels';
 import type { CatalogueEntry } from '../core/catalogue/types';
 import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
@@ -30,16 +31,6 @@ export function entryJson(e: CatalogueEntry) {
   };
 }
 
-const RETRY_WORDS: Record<string, string> = {
-  never: 'do not retry as is',
-  'after-fixing-request': 'retry only after fixing the request',
-  'after-reauthenticating': 'retry after authenticating again',
-  'after-retry-after': 'retry after the time Retry-After gives',
-  'with-backoff': 'retry with exponential backoff',
-  'if-idempotent': 'retry only if the request is idempotent',
-  'on-new-connection': 'retry at once on a new connection',
-};
-
 function entryText(e: CatalogueEntry, p: Paint): string {
   const lines: string[] = [];
   lines.push(
@@ -53,7 +44,7 @@ function entryText(e: CatalogueEntry, p: Paint): string {
   }
   lines.push('', `${p.bold('What to do:')} ${safeText(e.action)}`);
   lines.push(
-    `${p.bold('Retry:')} ${RETRY_WORDS[e.retry.advice] ?? e.retry.advice}${e.retry.note ? ` — ${safeText(e.retry.note)}` : ''}`,
+    `${p.bold('Retry:')} ${RETRY_LABEL[e.retry.advice] ?? e.retry.advice}${e.retry.note ? ` — ${safeText(e.retry.note)}` : ''}`,
   );
   if (e.headers.length > 0) lines.push(`${p.bold('Headers:')} ${e.headers.map(safeText).join(', ')}`);
   const profiles = Object.entries(e.profiles).filter(([, v]) => typeof v === 'string' && v !== '');

@@ -148,6 +148,12 @@ describe('status-lens explain', () => {
     expect(r.stdout).toContain('Retry:');
   });
 
+  it('words the retry advice as the panel does (one label per advice, #13 item 10)', async () => {
+    // 400 is 'after-fixing-request', which the CLI once worded differently from the panel.
+    const r = await cli(['explain', '400']);
+    expect(r.stdout).toContain('Retry: Retry only after fixing the request');
+  });
+
   it('lists every entry as a JSON array', async () => {
     const r = await cli(['explain', '--list', '--format', 'json']);
     expect(r.code).toBe(0);

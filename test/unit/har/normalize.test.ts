@@ -44,6 +44,13 @@ describe('media types and headers', () => {
     expect(carriesContent(makeExchange({ status: 205, body: 'x' }))).toBe(false);
     expect(carriesContent(makeExchange({ status: 200, body: null }))).toBe(false);
     expect(carriesContent(makeExchange({ status: 200 }))).toBe(true);
+    // An unseen body carries content unless Content-Length says there is none.
+    const unseen = (length: string) => makeExchange({ status: 200, headers: { 'Content-Length': length } });
+    expect(carriesContent(unseen('0'))).toBe(false);
+    expect(carriesContent(unseen('0, 0'))).toBe(false);
+    expect(carriesContent(unseen('0, 12'))).toBe(true);
+    expect(carriesContent(unseen('12'))).toBe(true);
+    expect(carriesContent(makeExchange({ status: 200, rawBody: { kind: 'binary', size: 0 } }))).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus } from '../../../core/catalogue';
 import { statusHints } from '../../../core/catalogue/hints';
+import { RETRY_LABEL } from '../../../core/catalogue/retry-labels';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
 import { profileInfo } from '../../../core/rules/profiles';
 import { SEVERITY_RANK, type Finding, type ProfileId } from '../../../core/rules/types';
@@ -8,7 +9,7 @@ import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
 import { SeverityMark } from '../../../ui/SeverityMark';
 import { usePanel } from '../panel-context';
-import { RETRY_LABEL, STANDING_LABEL } from './labels';
+import { STANDING_LABEL } from './labels';
 
 function EntryView({
   entry,

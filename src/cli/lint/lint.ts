@@ -6,12 +6,12 @@ import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitt
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import type { EngineLimits } from '../../core/engine/context';
 import type { ProfileId } from '../../core/rules/types';
-import type { CliIo } from '../io';
-import { TOOL_VERSION } from '../version';
+import { InputError, type CliIo } from '../io';
 import { PROGRESS_THRESHOLD, ProgressBar } from './progress';
 import { reasonFor } from '../../core/report/reason';
 import { redactUrl } from '../../core/export/redact';
-import type { ExchangeRecord, FailOn, FileRecord, InputProblem, LintReport } from '../../core/report/model';
+import type { ExchangeRecord, FailOn, FileRecord, InputProblem } from '../../core/report/model';
+import type { ReportEvents, ReportTotals } from '../../core/report/writer';
 import { openFile, sarifUri, stdinSource, type ByteSource } from './source';
 
 export interface LintPlan {
@@ -45,18 +45,20 @@ function locateJsonError(
   return { message: tidyJsonError(message.slice(0, m.index) + message.slice(m.index + m[0].length)), line };
 }
 
-/** Lints every file in order. Never throws for bad input: that becomes a problem in the report. */
-export async function lintFiles(plan: LintPlan, io: CliIo): Promise<LintReport> {
-  const report: LintReport = {
-    toolVersion: TOOL_VERSION,
-    profiles: plan.profiles,
-    failOn: plan.failOn,
-    files: [],
-    exchanges: [],
-    problems: [],
-    bodyCap: plan.bodyCap,
-    bodiesOverCap: 0,
-  };
+/** Where a lint run's results go as they are found, and how the run keeps pace with it. */
+export interface LintSink {
+  events: ReportEvents;
+  totals: ReportTotals;
+  /** Called after each chunk of input: lets a slow standard output catch up. */
+  drained?: () => Promise<void>;
+}
+
+/**
+ * Lints every file in order, handing each exchange and problem to the sink as it is found
+ * and keeping none of them: memory does not grow with the number of entries.
+ * Never throws for bad input: that becomes a problem in the report.
+ */
+export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Promise<void> {
   for (let n = 0; n < plan.files.length; n++) {
     const path = plan.files[n]!;
     let source: ByteSource;
@@ -64,13 +66,12 @@ export async function lintFiles(plan: LintPlan, io: CliIo): Promise<LintReport> 
       source = path === '-' ? stdinSource(io) : await openFile(path, io);
     } catch (e) {
       const uri = sarifUri(path, io.cwd);
-      report.files.push({ source: n, file: path, uri, entries: 0, failed: true });
-      report.problems.push({ kind: 'file', source: n, file: path, uri, message: (e as Error).message });
+      sink.events.problem({ kind: 'file', source: n, file: path, uri, message: (e as Error).message });
+      sink.events.file({ source: n, file: path, uri, entries: 0, failed: true });
       continue;
     }
-    report.files.push(await lintSource(source, n, plan, io, report));
+    sink.events.file(await lintSource(source, n, plan, io, sink));
   }
-  return report;
 }
 
 async function lintSource(
@@ -78,9 +79,10 @@ async function lintSource(
   fileNo: number,
   plan: LintPlan,
   io: CliIo,
-  report: LintReport,
+  sink: LintSink,
 ): Promise<FileRecord> {
   const { display: file, uri } = source;
+  const { events } = sink;
   const record: FileRecord = { source: fileNo, file, uri, entries: 0, failed: false };
   const splitter = new HarStreamSplitter();
   const bar =
@@ -93,7 +95,7 @@ async function lintSource(
         )
       : undefined;
   const problem = (p: Omit<InputProblem, 'source' | 'file' | 'uri'>) =>
-    report.problems.push({ source: fileNo, file, uri, ...p });
+    events.problem({ source: fileNo, file, uri, ...p });
 
   const lintEntry = (e: SplitEntry) => {
     const path = `log.entries[${e.index}]`;
@@ -130,7 +132,7 @@ async function lintSource(
     }
     ex = capBody(ex, plan.bodyCap);
     if (ex.body.kind === 'unknown' && ex.body.reason === 'too-large') {
-      report.bodiesOverCap = (report.bodiesOverCap ?? 0) + 1;
+      sink.totals.bodiesOverCap++;
     }
     const analysis = analyzeExchange(ex, plan.active, plan.limits);
     for (const p of analysis.problems) {
@@ -141,12 +143,6 @@ async function lintSource(
         path,
         message: `rule ${p.rule} failed: ${p.message}`,
       });
-    }
-    for (const f of analysis.findings) {
-      // A message built from a slice of a body can keep the whole body alive in V8; the
-      // report outlives the exchange, so keep copies of just the text.
-      f.message = detach(f.message);
-      if (f.pointer !== undefined) f.pointer = detach(f.pointer);
     }
     const rec: ExchangeRecord = {
       source: fileNo,
@@ -162,7 +158,7 @@ async function lintSource(
       findings: analysis.findings,
     };
     if (ex.serverStatus !== undefined) rec.serverStatus = ex.serverStatus;
-    report.exchanges.push(rec);
+    events.exchange(rec);
   };
 
   try {
@@ -170,9 +166,12 @@ async function lintSource(
       for (const e of splitter.push(chunk)) lintEntry(e);
       bar?.update(splitter.bytesRead, splitter.entryCount);
       if (splitter.error) break;
+      await sink.drained?.();
     }
   } catch (e) {
     bar?.clear();
+    // The report could not be written (its temporary file): not a problem with this input.
+    if (e instanceof InputError) throw e;
     record.failed = true;
     record.entries = splitter.entryCount;
     problem({
@@ -199,10 +198,6 @@ async function lintSource(
     problem(p);
   }
   return record;
-}
-
-function detach(text: string): string {
-  return text.length > 4096 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /** Matches the extension: bodies over the capture cap are looked at by headers only. */

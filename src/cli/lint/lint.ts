@@ -1,7 +1,6 @@
 import type { Exchange } from '../../core/exchange/types';
 import { statusFamily } from '../../core/exchange/family';
-import { normalizeHarEntry } from '../../core/har/normalize';
-import { tidyJsonError } from '../../core/har/json-error';
+import { readSplitEntry } from '../../core/har/entry-reader';
 import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import type { EngineLimits } from '../../core/engine/context';
@@ -24,25 +23,6 @@ export interface LintPlan {
   failOn: FailOn;
   /** Query parameters whose values are replaced in reported URLs. */
   redactQuery: readonly string[];
-}
-
-/** Decodes an entry's bytes; invalid UTF-8 becomes U+FFFD, as reading the file as text would. */
-function utf8(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-}
-
-/** Turns V8's "… at position N" into a line of the file, counting from the entry's first line. */
-function locateJsonError(
-  message: string,
-  text: string,
-  firstLine: number,
-): { message: string; line: number } {
-  const m = /\s*(?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
-  if (!m) return { message: tidyJsonError(message), line: firstLine };
-  const pos = Math.min(Number(m[1]), text.length);
-  let line = firstLine;
-  for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
-  return { message: tidyJsonError(message.slice(0, m.index) + message.slice(m.index + m[0].length)), line };
 }
 
 /** Where a lint run's results go as they are found, and how the run keeps pace with it. */
@@ -99,24 +79,9 @@ async function lintSource(
 
   const lintEntry = (e: SplitEntry) => {
     const path = `log.entries[${e.index}]`;
-    const text = utf8(e.bytes);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      const where = locateJsonError((err as Error).message, text, e.line);
-      problem({
-        kind: 'entry',
-        index: e.index,
-        line: where.line,
-        path,
-        message: `not valid JSON: ${where.message}`,
-      });
-      return;
-    }
-    const result = normalizeHarEntry(raw, `${fileNo}:${e.index}`);
+    const result = readSplitEntry(e, `${fileNo}:${e.index}`);
     if (!result.ok) {
-      problem({ kind: 'entry', index: e.index, line: e.line, path, message: result.error });
+      problem({ kind: 'entry', index: e.index, line: result.line, path, message: result.message });
       return;
     }
     let ex = result.exchange;

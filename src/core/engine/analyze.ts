@@ -10,6 +10,7 @@ import {
   type Rule,
   type Severity,
 } from '../rules/types';
+import type { PreparedContract } from '../contract/types';
 import { buildContext, DEFAULT_LIMITS, type EngineLimits } from './context';
 
 export interface ActiveRule {
@@ -43,18 +44,20 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /**
  * Runs the active rules over one exchange. A rule that throws becomes an engine problem for
- * this exchange; the others still run. Findings come back worst first.
+ * this exchange; the others still run. Findings come back worst first. `contracts` are the
+ * prepared OpenAPI descriptions the contract/* rules judge by (none: they stay silent).
  */
 export function analyzeExchange(
   exchange: Exchange,
   active: readonly ActiveRule[],
   limits: EngineLimits = DEFAULT_LIMITS,
+  contracts: readonly PreparedContract[] = [],
 ): Analysis {
   const findings: Finding[] = [];
   const problems: EngineProblem[] = [];
   let ctx;
   try {
-    ctx = buildContext(exchange, limits);
+    ctx = buildContext(exchange, limits, contracts);
   } catch (e) {
     return { findings, problems: [{ rule: '(engine)', message: String((e as Error)?.message ?? e) }] };
   }

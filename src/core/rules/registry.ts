@@ -1,4 +1,5 @@
 import { BODY_RULES } from './body';
+import { CONTRACT_RULES } from './contract';
 import { ENVELOPE_RULES } from './envelope';
 import { HAL_RULES } from './hal';
 import { HTTP_RULES } from './http';
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   ...PROBLEM_RULES,
   ...HAL_RULES,
   ...ENVELOPE_RULES,
+  ...CONTRACT_RULES,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

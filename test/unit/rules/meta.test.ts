@@ -5,7 +5,7 @@ import { RULES } from '../../../src/core/rules/registry';
 import { PROFILE_IDS } from '../../../src/core/rules/types';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const RULE_DIRS = ['http', 'body', 'security', 'problem', 'hal', 'envelope'];
+const RULE_DIRS = ['http', 'body', 'security', 'problem', 'hal', 'envelope', 'contract'];
 // Helper modules that sit beside rules but are not rules themselves.
 const NOT_RULES = new Set(['index.ts', 'shared.ts', 'secret-patterns.ts', 'patterns.ts', 'helpers.ts']);
 

@@ -10,7 +10,7 @@ export function contentOnBodiless(exchange: Exchange): string[] {
   const found: string[] = [];
   const body = exchange.body;
   if ((body.kind === 'text' || body.kind === 'binary') && body.size > 0)
-    found.push(`a ${body.size}-byte body`);
+    found.push(`a body of ${body.size} byte${body.size === 1 ? '' : 's'}`);
   const lengths = contentLengthMembers(exchange.responseHeaders)
     .filter((v) => v !== '0')
     .map((v) => (v === '' ? '(empty)' : v));

@@ -21,7 +21,7 @@ ruleTester(rule, {
       method: 'POST',
       status: 205,
       body: { reset: true },
-      findings: [{ severity: 'error', message: ['205 Reset Content', 'POST', '14-byte body'] }],
+      findings: [{ severity: 'error', message: ['205 Reset Content', 'POST', 'body of 14 bytes'] }],
     },
     {
       name: '205 whose unseen body has a Content-Length',
@@ -36,7 +36,7 @@ ruleTester(rule, {
       status: 205,
       headers: { 'Content-Type': 'text/html', 'Content-Length': '11' },
       body: '<p>Done</p>',
-      findings: [{ severity: 'error', message: ['11-byte body', 'Content-Length: 11'] }],
+      findings: [{ severity: 'error', message: ['body of 11 bytes', 'Content-Length: 11'] }],
     },
   ],
 });

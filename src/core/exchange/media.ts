@@ -1,4 +1,4 @@
-import { headerValue, headerValues } from './headers';
+import { contentLengthMembers, headerValue } from './headers';
 import type { Exchange } from './types';
 
 /** Content-Type without parameters, lower-cased; '' when absent (RFC 9110 §8.3.1). */
@@ -17,10 +17,10 @@ export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
 
-/** A Content-Length whose every member is 0 (repeated lines and "0, 0" lists checked member by member). */
+/** A Content-Length whose every member is 0. */
 function declaresZeroLength(ex: Exchange): boolean {
-  const members = headerValues(ex.responseHeaders, 'content-length').flatMap((v) => v.split(','));
-  return members.length > 0 && members.every((v) => v.trim() === '0');
+  const members = contentLengthMembers(ex.responseHeaders);
+  return members.length > 0 && members.every((v) => v === '0');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Exchange, Header, Timings } from '../exchange/types';
 import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
+import { recorderEncodedBody } from './recorder-encoding';
 import type { EntryResult, HarEntry } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -99,6 +100,9 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
             size,
           ),
   };
+  if (exchange.body.kind === 'text') {
+    exchange.body = recorderEncodedBody(exchange.body.text, exchange.responseHeaders) ?? exchange.body;
+  }
   // HAR 1.2: -1 when unknown, 0 for a 304 answered from cache.
   const wire = num(res.bodySize, -1);
   if (wire >= 0) exchange.wireBodySize = wire;

@@ -1,5 +1,6 @@
 import { allEntries, explain } from '../core/catalogue/index';
 import { RETRY_LABEL } from '../core/catalogue/retry-labels';
+import { readRecordedStatus } from '../core/exchange/family';
 import type { CatalogueEntry } from '../core/catalogue/types';
 import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
@@ -88,12 +89,12 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
   const arg = args.positionals[0]!;
   // Three digits (100–999) are always explained: an entry, the class of an unassigned code,
   // or why 600–999 are not HTTP; 0 is a request that got no response. Other numbers are
-  // not status codes at all.
+  // not status codes at all, except Playwright's -1 for a failed request, read as 0 (as lint does).
   if (/^-?\d+$/.test(arg.trim())) {
-    const code = Number(arg.trim());
+    const code = readRecordedStatus(Number(arg.trim()));
     if (code !== 0 && (code < 100 || code > 999)) {
       throw new InputError(
-        `${JSON.stringify(arg)} is not an HTTP status code: status codes have three digits (100–599 are defined, 600–999 are seen from misbehaving servers), and 0 stands for a request that got no response`,
+        `${JSON.stringify(arg)} is not an HTTP status code: status codes have three digits (100–599 are defined, 600–999 are seen from misbehaving servers), and 0 (or Playwright's -1) stands for a request that got no response`,
       );
     }
   }

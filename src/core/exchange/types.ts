@@ -14,7 +14,9 @@ export type Body =
   | { kind: 'binary'; size: number }
   | { kind: 'unknown'; reason: BodyUnknownReason; size?: number };
 
-export type BodyUnknownReason = 'not-captured' | 'too-large' | 'binary-not-fetched' | 'decode-failed';
+/** `still-encoded`: the recorder kept the compressed bytes (Polly.JS's hex chunks of a gzip body). */
+export type BodyUnknownReason =
+  'not-captured' | 'too-large' | 'binary-not-fetched' | 'decode-failed' | 'still-encoded';
 
 export interface Timings {
   blocked?: number;

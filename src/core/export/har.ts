@@ -72,6 +72,7 @@ const BODY_COMMENT: Record<string, string> = {
   'too-large': 'Body over the size cap; not kept',
   'binary-not-fetched': 'Binary body; not fetched',
   'decode-failed': 'Body could not be decoded',
+  'still-encoded': 'Body recorded still content-encoded (compressed); not decoded',
 };
 
 const pairs = (headers: readonly Header[]): HarNameValuePair[] =>

@@ -1,6 +1,8 @@
+import { readRecordedStatus } from '../exchange/family';
 import type { Exchange, Header, Timings } from '../exchange/types';
 import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
+import { recorderEncodedBody } from './recorder-encoding';
 import type { EntryResult, HarEntry } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -70,7 +72,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   // status -1 and `_failureText` (on the response, in some versions on the entry); Firefox
   // with status 0 alone. All of them become status 0, the "failed" family.
   const failure = str(entry._error) || str(res._error) || str(res._failureText) || str(entry._failureText);
-  const recorded = res.status === -1 ? 0 : Math.trunc(res.status);
+  const recorded = readRecordedStatus(Math.trunc(res.status));
   // A request the browser failed after the response arrived (CORS, an aborted download) keeps
   // the status the server sent beside the error: Chrome records `status: 200` with
   // `_error: "net::ERR_FAILED"` for a CORS-blocked fetch. The page got no response, so it is
@@ -99,6 +101,9 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
             size,
           ),
   };
+  if (exchange.body.kind === 'text') {
+    exchange.body = recorderEncodedBody(exchange.body.text, exchange.responseHeaders) ?? exchange.body;
+  }
   // HAR 1.2: -1 when unknown, 0 for a 304 answered from cache.
   const wire = num(res.bodySize, -1);
   if (wire >= 0) exchange.wireBodySize = wire;

@@ -175,7 +175,14 @@ describe('status-lens explain', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ code, family, reason });
   });
 
-  it.each([['1000'], ['99'], ['-1'], ['99999999999999999999'], ['1']])(
+  it("explains Playwright's -1 (a failed request, as lint reads it) like 0", async () => {
+    const r = await cli(['explain', '-1', '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ code: 0, family: 'failed', reason: 'No Response' });
+  });
+
+  it.each([['1000'], ['99'], ['-2'], ['99999999999999999999'], ['1']])(
     'says %s is not a status code, exit 2',
     async (arg) => {
       const r = await cli(['explain', arg]);

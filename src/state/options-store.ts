@@ -16,6 +16,8 @@ export interface MonitoringState {
 export interface SaveState {
   state: 'idle' | 'pending' | 'saved' | 'error';
   error?: string;
+  /** Saved, but not where settings usually go (too big for Chrome sync): said out loud. */
+  note?: string;
 }
 
 export interface OptionsState {
@@ -67,20 +69,25 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
   let inFlight = 0;
 
   return createStore<OptionsState>()((set, get) => {
-    async function persist() {
+    /** Saves the current settings; resolves to what happened, never rejects. */
+    async function persist(): Promise<SaveState> {
       if (timer) clearTimeout(timer);
       timer = null;
       inFlight++;
       set({ save: { state: 'pending' } });
+      let result: SaveState;
       try {
-        await deps.settings.save(structuredClone(get().settings));
-        set({ save: { state: timer ? 'pending' : 'saved' } });
+        const outcome = await deps.settings.save(structuredClone(get().settings));
+        result = { state: 'saved', ...(outcome.note !== undefined ? { note: outcome.note } : {}) };
+        set({ save: timer ? { state: 'pending' } : result });
       } catch (e) {
         // chrome.storage.sync has small quotas (8 KB per item, 120 writes a minute).
-        set({ save: { state: 'error', error: clip(String((e as Error)?.message ?? e)) } });
+        result = { state: 'error', error: clip(String((e as Error)?.message ?? e)) };
+        set({ save: result });
       } finally {
         inFlight--;
       }
+      return result;
     }
 
     function schedule() {
@@ -97,11 +104,11 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
     }
 
     /** Replaces everything but monitoring, which only its own switch (and Chrome's prompt) may change. */
-    function replaceAll(next: Settings) {
+    function replaceAll(next: Settings): Promise<SaveState> {
       const s = structuredClone(next);
       s.capture.monitoring = get().settings.capture.monitoring;
       set({ settings: s, revision: get().revision + 1 });
-      void persist();
+      return persist();
     }
 
     return {
@@ -178,14 +185,38 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       setQuery: (query) => set({ query }),
 
       reset() {
-        replaceAll(defaultSettings());
+        void replaceAll(defaultSettings());
         set({ importResult: null });
       },
 
       importText(text, fileName = 'the file') {
         const { result, settings } = readSettingsFile(text, fileName, get().settings);
-        if (settings) replaceAll(settings);
-        set({ importResult: result });
+        if (!settings || !result.ok) {
+          set({ importResult: result });
+          return;
+        }
+        const before = get().settings;
+        set({
+          importResult: { ok: true, pending: true, message: `Saving the settings from ${clip(fileName)}…` },
+        });
+        void replaceAll(settings).then((saved) => {
+          if (saved.state === 'error') {
+            // Never "Imported" for settings that are not stored: the page goes back to what
+            // is stored, and says why.
+            set({
+              settings: before,
+              revision: get().revision + 1,
+              importResult: {
+                ok: false,
+                errors: [clip(`${fileName} is valid, but the settings could not be saved: ${saved.error}`)],
+              },
+            });
+            return;
+          }
+          set({
+            importResult: saved.note ? { ...result, message: `${result.message} ${saved.note}` } : result,
+          });
+        });
       },
 
       keepRedacting() {
@@ -247,7 +278,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       flush() {
-        return timer ? persist() : Promise.resolve();
+        return timer ? persist().then(() => undefined) : Promise.resolve();
       },
     };
   });

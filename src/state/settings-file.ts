@@ -11,6 +11,8 @@ export type ImportResult =
   | {
       ok: true;
       message: string;
+      /** Read and valid, not yet stored: no success is claimed until the save resolves. */
+      pending?: boolean;
       /** What the file stopped redacting: said out loud, with a one-click way to keep it hidden. */
       unredacted?: { headers: string[]; queryParams: string[]; warnings: string[] };
     }

@@ -18,19 +18,27 @@ interface Shipped {
  * through a new transitive one) must be a reviewed change to this list, made after `npm run audit`.
  */
 describe('shipped dependencies', () => {
-  it('are exactly React, its scheduler, zustand and TanStack Virtual', () => {
+  it('are exactly React, its scheduler, zustand, TanStack Virtual, re2js, yaml and @cfworker/json-schema', () => {
+    // re2js: the search box's /regex/ terms in linear time (#14). yaml and @cfworker/json-schema:
+    // OpenAPI documents and JSON Schema checks (#15). Each was added after `npm run audit`.
     expect(shippedPackages(lock).map((p: Shipped) => p.name)).toEqual([
+      '@cfworker/json-schema',
       '@tanstack/react-virtual',
       '@tanstack/virtual-core',
+      're2js',
       'react',
       'react-dom',
       'scheduler',
+      'yaml',
       'zustand',
     ]);
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@cfworker/json-schema',
       '@tanstack/react-virtual',
+      're2js',
       'react',
       'react-dom',
+      'yaml',
       'zustand',
     ]);
   });

@@ -117,6 +117,28 @@ describe('the request list', () => {
     expect(screen.getByText(/Invalid regular expression/)).toBeInTheDocument();
   });
 
+  it('reads a typed path as text and names a mistyped key under the search box', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => emitTraffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    const box = screen.getByRole('searchbox');
+    // Not the regex /api.example.com/ with "flags" users: that matched every API row.
+    fireEvent.change(box, { target: { value: '/api.example.com/users' } });
+    expect(dataRows()).toHaveLength(3);
+    for (const row of dataRows()) expect(row).toHaveTextContent('/users');
+    expect(box).toHaveAttribute('aria-invalid', 'false');
+    fireEvent.change(box, { target: { value: '/users\\/\\d/' } });
+    expect(dataRows()).toHaveLength(2);
+    fireEvent.change(box, { target: { value: 'stauts:4xx' } });
+    expect(screen.getByText(/Unknown filter "stauts:" \(did you mean "status:"\?\)/)).toBeInTheDocument();
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    // The typo filters nothing out, so the list does not go silently empty.
+    expect(dataRows()).toHaveLength(5);
+    fireEvent.change(box, { target: { value: '/(a)\\1/' } });
+    expect(screen.getByText(/backreferences .* not supported/)).toBeInTheDocument();
+  });
+
   it('sorts by a column and moves the selection with the arrow keys', async () => {
     const { renderIn, source, store } = setupPanel();
     renderIn(<App />);

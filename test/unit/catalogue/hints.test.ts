@@ -409,3 +409,24 @@ describe('CORS hints', () => {
     );
   });
 });
+
+describe('CORS hints on hostile headers', () => {
+  it('names at most five refused headers, however many the preflight lists', () => {
+    const names = Array.from({ length: 50_000 }, (_, i) => `x-h${i}`).join(',');
+    const ex = makeExchange({
+      method: 'OPTIONS',
+      status: 204,
+      requestHeaders: {
+        Origin: 'https://a.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': names,
+      },
+      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'content-type' },
+    });
+    const [text] = statusHints(ex, NOW)
+      .filter((h) => h.kind === 'cors')
+      .map((h) => h.text);
+    expect(text).toContain('x-h0, x-h1, x-h2, x-h3, x-h4 and 49995 more');
+    expect(text!.length).toBeLessThan(400);
+  });
+});

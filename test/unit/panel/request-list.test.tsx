@@ -173,6 +173,34 @@ describe('the request list', () => {
     expect(summary.cleared).toEqual([7, 7]);
   });
 
+  it('shows a fetch the browser blocked after the response arrived (CORS) as failed, with the server status', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() =>
+      source.emit(
+        harEntry({
+          url: 'https://api.other.example/api/data',
+          status: 200,
+          error: 'net::ERR_FAILED',
+          requestHeaders: { Origin: 'https://app.example' },
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ),
+    );
+    const row = await waitFor(() => {
+      const rows = dataRows();
+      expect(rows).toHaveLength(1);
+      return rows[0]!;
+    });
+    expect(row.getAttribute('data-family')).toBe('failed');
+    expect(row.textContent).toContain('(failed)');
+    expect(row.textContent).toContain('server sent 200');
+    fireEvent.click(row);
+    // The Overview explains it from the net error entry and names the CORS cause.
+    expect(await screen.findByText(/no Access-Control-Allow-Origin header/)).toBeInTheDocument();
+    expect(screen.getByText(/failed · server sent 200: the response arrived/)).toBeInTheDocument();
+  });
+
   it('pauses recording', async () => {
     const { renderIn, source } = setupPanel();
     renderIn(<App />);

@@ -12,6 +12,9 @@ import { clip } from './text';
 /** Methods a preflight never has to allow (Fetch: CORS-safelisted methods). */
 const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
 
+/** How many refused header names a hint lists. */
+const MAX_NAMED = 5;
+
 /** An OPTIONS request the browser sent to ask permission (it names the method it wants). */
 export function isPreflight(ex: Exchange): boolean {
   return ex.method === 'OPTIONS' && hasHeader(ex.requestHeaders, 'access-control-request-method');
@@ -98,8 +101,15 @@ function preflightCauses(ex: Exchange): string[] {
   // "*" covers every header except Authorization, which must be named.
   const missing = wanted.filter((h) => !allowed.has(h) && (!allowed.has('*') || h === 'authorization'));
   if (missing.length > 0) {
+    // Name a few: a hostile request can list thousands of header names.
+    const named = missing.slice(0, MAX_NAMED).map((h) => clip(h, 40));
+    const more = missing.length > MAX_NAMED ? ` and ${missing.length - MAX_NAMED} more` : '';
+    const allowList =
+      allowed.size > 0
+        ? ` ("${clip([...allowed].slice(0, 20).join(', '), 80)}")`
+        : ' (the header is missing)';
     causes.push(
-      `The preflight asks to send ${missing.map((h) => clip(h, 40)).join(', ')}, which Access-Control-Allow-Headers does not allow${allowed.size > 0 ? ` ("${clip([...allowed].join(', '), 80)}")` : ' (the header is missing)'}.`,
+      `The preflight asks to send ${named.join(', ')}${more}, which Access-Control-Allow-Headers does not allow${allowList}.`,
     );
   }
   return causes;

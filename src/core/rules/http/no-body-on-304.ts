@@ -1,4 +1,5 @@
 import { headerValue } from '../../exchange/headers';
+import { httpMajorVersion } from '../../exchange/protocol';
 import type { Exchange } from '../../exchange/types';
 import { defineRule } from '../types';
 
@@ -10,6 +11,11 @@ import { defineRule } from '../types';
 
 /** Why a recorded `bodySize` on a 304 is not body bytes on the wire, when the record shows it. */
 function explainedAway(exchange: Exchange, wire: number): boolean {
+  // Over HTTP/2 and HTTP/3 a message ends with its frames, not with a length a server can get
+  // wrong, and a bodySize on a 304 there has only been seen as a browser's record of the
+  // cached copy (Firefox on HTTP/3). Bytes after a 304's headers are an HTTP/1.1 fault.
+  const major = httpMajorVersion(exchange.httpVersion);
+  if (major === 2 || major === 3) return true;
   // Nothing arrived after the headers: a receive phase of exactly 0 ms.
   if (exchange.timings?.receive === 0) return true;
   // The stored representation's length (Content-Length on a 304 describes it, RFC 9110 §8.6).

@@ -42,6 +42,14 @@ ruleTester(rule, {
       timings: { send: 0, wait: 21, receive: 0 },
     },
     {
+      name: 'HTTP/2 304 with a bodySize and time to receive: content would have made it malformed',
+      status: 304,
+      httpVersion: 'h2',
+      headers: { ETag: '"v7"' },
+      wireBodySize: 4096,
+      timings: { wait: 30, receive: 3 },
+    },
+    {
       name: 'bodySize equal to the Content-Length of the stored copy',
       status: 304,
       headers: { ETag: '"v7"', 'Content-Length': '5120' },

@@ -122,12 +122,30 @@ const PEM_SPAN_CAP = 64 * 1024;
 const PEM_BODY =
   /^(?:\r?\n|(?:\\r)?\\n)?[A-Za-z0-9+/=]*(?:(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=]+)*(?:\r?\n|(?:\\r)?\\n)?/;
 
+/**
+ * Where the next `-----END ` line is, searched for at most once per position: a text of many PEM
+ * headers without END lines would otherwise be rescanned to its end once per header (quadratic:
+ * 14.6 s for 1 MB). The search only moves forward, so the total work stays linear.
+ */
+function endFinder(text: string): (from: number) => number {
+  let found = -2; // not searched yet
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    found = text.indexOf('-----END ', from);
+    return found;
+  };
+}
+
+const END_LABEL = /^[A-Z0-9 ]{1,100}-----/;
+
 /** The end of a PEM block that starts at `start`: its END line, or failing that the run of base64 after the header. */
-function pemEnd(text: string, start: number, headerEnd: number): number {
-  const endAt = text.indexOf('-----END ', headerEnd);
+function pemEnd(text: string, start: number, headerEnd: number, nextEnd: (from: number) => number): number {
+  const endAt = nextEnd(headerEnd);
   if (endAt >= 0 && endAt - start < PEM_SPAN_CAP) {
-    const close = text.indexOf('-----', endAt + 9);
-    if (close >= 0 && close - endAt < 200) return close + 5;
+    // The END line's label and closing dashes, read in a bounded window: an END line that never
+    // closes must not cost a scan per header.
+    const close = END_LABEL.exec(text.slice(endAt + 9, endAt + 120));
+    if (close) return endAt + 9 + close[0].length;
   }
   const rest = PEM_BODY.exec(text.slice(headerEnd, headerEnd + PEM_SPAN_CAP));
   return headerEnd + (rest ? rest[0].length : 0);
@@ -140,11 +158,13 @@ function pemEnd(text: string, start: number, headerEnd: number): number {
 export function redactBodySecrets(text: string): string {
   const found = findSecrets(text);
   if (found.length === 0) return text;
+  const nextEnd = endFinder(text);
   let out = '';
   let last = 0;
   for (const s of found) {
     if (s.index < last) continue;
-    const end = s.kind === 'private-key' ? pemEnd(text, s.index, s.index + s.length) : s.index + s.length;
+    const end =
+      s.kind === 'private-key' ? pemEnd(text, s.index, s.index + s.length, nextEnd) : s.index + s.length;
     out += text.slice(last, s.index) + REDACTED;
     last = end;
   }

@@ -222,10 +222,11 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       keepRedacting() {
         const result = get().importResult;
         if (!result?.ok || !result.unredacted) return;
-        const { headers, queryParams } = result.unredacted;
+        const { headers, queryParams, bodyMembers } = result.unredacted;
         edit((d) => {
           d.redaction.headers.push(...headers.filter((h) => !d.redaction.headers.includes(h)));
           d.redaction.queryParams.push(...queryParams.filter((q) => !d.redaction.queryParams.includes(q)));
+          d.redaction.bodyMembers.push(...bodyMembers.filter((m) => !d.redaction.bodyMembers.includes(m)));
         });
         set({ importResult: { ok: true, message: `${result.message} Redaction kept as it was.` } });
       },

@@ -14,7 +14,7 @@ export type ImportResult =
       /** Read and valid, not yet stored: no success is claimed until the save resolves. */
       pending?: boolean;
       /** What the file stopped redacting: said out loud, with a one-click way to keep it hidden. */
-      unredacted?: { headers: string[]; queryParams: string[]; warnings: string[] };
+      unredacted?: { headers: string[]; queryParams: string[]; bodyMembers: string[]; warnings: string[] };
     }
   | { ok: false; errors: string[] };
 
@@ -56,6 +56,8 @@ export function readSettingsFile(
     warnings.push(clip(`Exports no longer hide these headers: ${removed.headers.join(', ')}.`));
   if (removed.queryParams.length > 0)
     warnings.push(clip(`Exports no longer hide these query parameters: ${removed.queryParams.join(', ')}.`));
+  if (removed.bodyMembers.length > 0)
+    warnings.push(clip(`Exports no longer hide these body members: ${removed.bodyMembers.join(', ')}.`));
   return {
     settings: parsed.settings,
     result: {

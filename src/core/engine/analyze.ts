@@ -1,6 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import type { Settings } from '../settings/schema';
 import { RULES } from '../rules/registry';
+import { redactText } from '../secrets/redact-text';
 import {
   SEVERITY_RANK,
   type Analysis,
@@ -67,10 +68,13 @@ export function analyzeExchange(
         const finding: Finding = {
           rule: rule.id,
           severity: override ?? report.severity ?? rule.severity,
-          message: report.message,
+          // Findings quote what they found (a Server value, a database error, a JSON key in a
+          // pointer) and travel on into reports, SARIF and session storage: no credential in
+          // them may survive, whichever rule wrote them.
+          message: redactText(report.message),
           source: rule.source,
         };
-        if (report.pointer !== undefined) finding.pointer = report.pointer;
+        if (report.pointer !== undefined) finding.pointer = redactText(report.pointer);
         findings.push(finding);
       }
     } catch (e) {

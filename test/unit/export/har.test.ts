@@ -184,8 +184,8 @@ describe('toHar', () => {
       { name: 'Cookie', value: REDACTED },
       { name: 'X-Tenant', value: REDACTED },
     ]);
-    // Only the configured query names apply: "token" was not configured here.
-    expect(e.request.url).toBe(`https://a.example/?tenant=${REDACTED}&token=1`);
+    // The configured names add to the built-in vocabulary: "token" is redacted though not listed here.
+    expect(e.request.url).toBe(`https://a.example/?tenant=${REDACTED}&token=${REDACTED}`);
   });
 
   it('exports everything as recorded with redact: false', () => {

@@ -157,10 +157,17 @@ describe('the options page', () => {
     await waitFor(() =>
       expect(lastSaved(settingsStore)?.redaction.headers).toEqual(['x-secret', 'authorization']),
     );
-    const query = screen.getByLabelText('Query parameter names');
+    const query = screen.getByLabelText('Query and form field names');
     await user.clear(query);
     await user.type(query, 'token, sid');
     await waitFor(() => expect(lastSaved(settingsStore)?.redaction.queryParams).toEqual(['token', 'sid']));
+    // Body members are the user's too now, not only headers and query names (#13 item 10).
+    const members = screen.getByLabelText('Body member names (JSON, XML, text)');
+    expect((members as HTMLTextAreaElement).value).toBe('');
+    await user.type(members, 'pinCode{enter}Recovery_Phrase');
+    await waitFor(() =>
+      expect(lastSaved(settingsStore)?.redaction.bodyMembers).toEqual(['pincode', 'recovery_phrase']),
+    );
   });
 
   it('exports every setting in the format parseSettings reads', async () => {

@@ -1,21 +1,10 @@
 import { clip, type Paint, safeText } from '../terminal';
+import { formatBytes } from '../../core/units/bytes';
 import { describeProblem, type LintReport } from '../../core/report/model';
 import { renderReport, type ReportHeader, type ReportWriter, type TextSink } from '../../core/report/writer';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** 5242880 → "5 MiB", 1536 → "1.5 KiB": how the body cap is shown. */
-export function formatBytes(n: number): string {
-  for (const [unit, size] of [
-    ['GiB', 1024 ** 3],
-    ['MiB', 1024 ** 2],
-    ['KiB', 1024],
-  ] as const) {
-    if (n >= size) return `${Number((n / size).toFixed(1))} ${unit}`;
-  }
-  return plural(n, 'byte');
 }
 
 export interface TextOptions {

@@ -1,8 +1,8 @@
-import type { Exchange } from '../../core/exchange/types';
 import { statusFamily } from '../../core/exchange/family';
 import { readSplitEntry } from '../../core/har/entry-reader';
 import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { capBody } from '../../core/engine/body-cap';
 import type { EngineLimits } from '../../core/engine/context';
 import type { ProfileId } from '../../core/rules/types';
 import { InputError, type CliIo } from '../io';
@@ -84,7 +84,7 @@ async function lintSource(
       problem({ kind: 'entry', index: e.index, line: result.line, path, message: result.message });
       return;
     }
-    let ex = result.exchange;
+    const ex = result.exchange;
     if (ex.body.kind === 'unknown' && ex.body.reason === 'decode-failed') {
       problem({
         kind: 'entry',
@@ -95,8 +95,7 @@ async function lintSource(
           'content.encoding is "base64" but the text does not decode; the entry was checked without its body',
       });
     }
-    ex = capBody(ex, plan.bodyCap);
-    if (ex.body.kind === 'unknown' && ex.body.reason === 'too-large') {
+    if (capBody(ex, plan.bodyCap) !== undefined) {
       sink.totals.bodiesOverCap++;
     }
     const analysis = analyzeExchange(ex, plan.active, plan.limits);
@@ -163,13 +162,4 @@ async function lintSource(
     problem(p);
   }
   return record;
-}
-
-/** Matches the extension: bodies over the capture cap are looked at by headers only. */
-function capBody(ex: Exchange, cap: number): Exchange {
-  const b = ex.body;
-  if ((b.kind === 'text' || b.kind === 'binary') && b.size > cap) {
-    return { ...ex, body: { kind: 'unknown', reason: 'too-large', size: b.size } };
-  }
-  return ex;
 }

@@ -1,4 +1,5 @@
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { capBody, limitsForBodyCap } from '../../core/engine/body-cap';
 import type { Exchange } from '../../core/exchange/types';
 import { readHarBytes } from '../../core/har/entry-reader';
 import type { Analysis } from '../../core/rules/types';
@@ -33,15 +34,6 @@ export interface ImportBatch {
   total: number;
 }
 
-function capBody(exchange: Exchange, cap: number): string | undefined {
-  if (exchange.body.kind === 'text' && exchange.body.text.length > cap) {
-    const size = exchange.body.size;
-    exchange.body = { kind: 'unknown', reason: 'too-large', size };
-    return `Body of ${(size / 1024 / 1024).toFixed(1)} MB is over the cap: analysed by headers only.`;
-  }
-  return undefined;
-}
-
 /**
  * Reads a HAR file and analyses it in time slices, emitting batches as it goes, so rows and
  * findings appear progressively and no single task holds the thread for long. `cancelled` is
@@ -71,6 +63,7 @@ export async function importHar(
   const stopped = read.stopped
     ? `line ${read.stopped.line}, column ${read.stopped.column}: ${read.stopped.message}`
     : undefined;
+  const limits = limitsForBodyCap(opts.bodyCap);
   const total = read.exchanges.length;
   let items: ImportBatch['items'] = [];
   const skip = Math.max(0, Math.min(total, Math.floor(opts.skip ?? 0)));
@@ -80,7 +73,11 @@ export async function importHar(
   for (let i = skip; i < total; i++) {
     const exchange = read.exchanges[i]!;
     const bodyNote = capBody(exchange, opts.bodyCap);
-    items.push({ exchange, analysis: analyzeExchange(exchange, active), ...(bodyNote ? { bodyNote } : {}) });
+    items.push({
+      exchange,
+      analysis: analyzeExchange(exchange, active, limits),
+      ...(bodyNote ? { bodyNote } : {}),
+    });
     batchChars += exchange.body.kind === 'text' ? exchange.body.text.length : 0;
     // The receiving thread pays for each batch when it reads the message (structured clone)
     // and again in GC, so batches are also capped by size: a few hundred KB per message keeps

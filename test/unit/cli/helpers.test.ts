@@ -84,7 +84,7 @@ describe('ProgressBar', () => {
     now = 1050;
     bar.update(150 * 1024 * 1024, 20);
     expect(out.split('\r').filter(Boolean)).toHaveLength(1);
-    expect(out).toContain(' 50% 100 MB/200 MB 10 entries');
+    expect(out).toContain(' 50% 100 MiB/200 MiB 10 entries');
     bar.clear();
     expect(out.endsWith('\r')).toBe(true);
   });

@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PermissionsPort, SettingsStore } from '../adapters/ports';
 import { RULE_IDS } from '../core/rules/registry';
-import { PROFILE_IDS, type ProfileId } from '../core/rules/types';
+import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../core/profiles/builtins';
+import type { ProfileId } from '../core/rules/types';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
 import { clip, exportText, readSettingsFile, SETTINGS_FILE_NAME, type ImportResult } from './settings-file';
 

@@ -5,7 +5,8 @@ import { activeRules } from '../../core/engine/analyze';
 import { DEFAULT_LIMITS } from '../../core/engine/context';
 import { RULE_IDS } from '../../core/rules/registry';
 import { tidyJsonError } from '../../core/har/json-error';
-import { PROFILE_IDS, type ProfileId } from '../../core/rules/types';
+import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../core/profiles/builtins';
+import type { ProfileId } from '../../core/rules/types';
 import {
   parseSettings,
   defaultSettings,

@@ -1,15 +1,8 @@
 import { statusFamily } from '../../exchange/family';
 import { hasHeader } from '../../exchange/headers';
+import { isKnownEmpty } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
 import { defineRule, type Report } from '../types';
-
-/** Whitespace-only text explains nothing either; only short bodies are worth checking. */
-function isKnownEmpty(ex: Exchange): boolean {
-  const b = ex.body;
-  if (b.kind === 'empty') return true;
-  if (b.kind === 'binary') return b.size === 0;
-  return b.kind === 'text' && b.text.length <= 1024 && !/\S/.test(b.text);
-}
 
 /**
  * Errors whose explanation is a header the status requires anyway: the challenge of a 401

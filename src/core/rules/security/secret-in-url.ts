@@ -1,5 +1,5 @@
 import { headerValues } from '../../exchange/headers';
-import { DEFAULT_REDACTED_QUERY } from '../../settings/schema';
+import { DEFAULT_REDACTED_QUERY } from '../../settings/defaults';
 import { defineRule, type Report } from '../types';
 
 /**

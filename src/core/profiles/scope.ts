@@ -7,14 +7,17 @@ import type { ProfileScope } from './types';
 const API_RESOURCE_TYPES: ReadonlySet<string> = new Set(['fetch', 'xhr']);
 
 function isXmlMediaType(mediaType: string): boolean {
-  return mediaType === 'application/xml' || mediaType === 'text/xml' || mediaType.endsWith('+xml');
+  if (mediaType === 'text/xml') return true;
+  return mediaType.startsWith('application/') && (mediaType.endsWith('/xml') || mediaType.endsWith('+xml'));
 }
 
-/** JSON or XML: the media types an API answers in, and the only ones that make a call of unknown kind an API call. */
+/**
+ * JSON or XML under application/ (or text/xml): the media types an API answers in, and the only
+ * ones that make a call of unknown kind an API call. image/svg+xml is XML too, but an image.
+ */
 export function isApiMediaType(mediaType: string): boolean {
-  return (
-    (isJsonMediaType(mediaType) || isXmlMediaType(mediaType)) && mediaType !== 'application/manifest+json'
-  );
+  if (mediaType === 'application/manifest+json') return false;
+  return (isJsonMediaType(mediaType) && mediaType.startsWith('application/')) || isXmlMediaType(mediaType);
 }
 
 function pathOf(url: string): { scheme: string; host: string; path: string; query: string } | undefined {

@@ -114,6 +114,13 @@ ruleTester(
         findings: [{ severity: 'warning', message: ['503 error has no content', '"title", "detail"'] }],
       },
       {
+        name: 'an HTML error page holds none of the members',
+        status: 502,
+        headers: { 'Content-Type': 'text/html' },
+        body: '<h1>Bad Gateway</h1>',
+        findings: [{ severity: 'warning', message: ['502 error body is not JSON (text/html)', '"title"'] }],
+      },
+      {
         name: 'an array body',
         status: 400,
         headers: JSON_CT,

@@ -114,7 +114,7 @@ describe('profiles in the engine', () => {
       ids(r)
         .filter((id) => id.startsWith('acme/'))
         .sort(),
-    ).toEqual(['acme/media-type', 'acme/required-headers']);
+    ).toEqual(['acme/body-shape', 'acme/media-type', 'acme/required-headers']);
     expect(r.findings.filter((f) => f.rule.startsWith('acme/')).every((f) => f.profile === 'acme')).toBe(
       true,
     );

@@ -75,7 +75,7 @@ export function bodyShapeCheck(doc: ProfileDocument): Rule | undefined {
     severity: 'warning',
     description: `Bodies hold the members ${doc.name} requires, with the JSON types it gives them.`,
     source: profileSource(doc),
-    check({ exchange, json }) {
+    check({ exchange, json, mediaType }) {
       const kind = outcome(exchange.status);
       const shape = kind && shapes[kind];
       if (!shape || exchange.method.toUpperCase() === 'HEAD') return [];
@@ -84,6 +84,17 @@ export function bodyShapeCheck(doc: ProfileDocument): Rule | undefined {
         return [
           {
             message: `${exchange.status} error has no content, so none of ${shape.required.map((n) => `"${n}"`).join(', ')}`,
+          },
+        ];
+      }
+      if (json.kind === 'none' || json.kind === 'invalid') {
+        // A body that is not JSON holds none of the required members: the convention is broken.
+        if (exchange.body.kind !== 'text' || !shape.required?.length) return [];
+        const what =
+          json.kind === 'invalid' ? 'not valid JSON' : `not JSON${mediaType ? ` (${mediaType})` : ''}`;
+        return [
+          {
+            message: `${exchange.status} ${kind} body is ${what}, so none of ${shape.required.map((n) => `"${n}"`).join(', ')}`,
           },
         ];
       }

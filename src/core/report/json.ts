@@ -24,6 +24,7 @@ export function jsonReport(report: LintReport): object {
         message: clipReported(f.message),
         source: { label: f.source.label, url: f.source.url },
         ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
+        ...(f.profile !== undefined ? { profile: f.profile } : {}),
       })),
     })),
     problems: report.problems.map((p) => ({

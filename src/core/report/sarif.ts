@@ -91,6 +91,7 @@ export function sarifReport(report: LintReport): object {
           url: clipReported(ex.url),
           status: ex.status,
           ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
+          ...(f.profile !== undefined ? { profile: f.profile } : {}),
         },
       };
       const idx = ruleIndex.get(f.rule);

@@ -46,7 +46,10 @@ describe('user profiles in the options page', () => {
     const { settingsStore, profileStore } = setup();
     const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
     await userEvent.upload(input, file(JSON.stringify(acme)));
-    expect(await screen.findByText(/Imported profile “Acme API” from acme.json/)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/Imported profile “Acme API” from acme.json/)).toHaveAttribute(
+      'role',
+      'status',
+    );
     const sw = screen.getByRole('switch', { name: /Acme API/ });
     expect(sw).toBeChecked();
     expect(sw.closest('li')).toHaveTextContent('Applies to API calls to http://127.0.0.1:4000/*');

@@ -1,3 +1,4 @@
+import type { UserProfiles } from '../core/profiles/user';
 import type { Settings } from '../core/settings/schema';
 import type { TabSummary } from '../core/summary/summary';
 
@@ -62,6 +63,16 @@ export interface StorageArea {
   remove(key: string): Promise<void>;
   /** Changes to this area made by any context, with their new values (undefined: removed). */
   onChanged(listener: (changes: Record<string, { newValue?: unknown }>) => void): Unsubscribe;
+}
+
+/**
+ * The user's own profiles (documents and which are on), kept apart from the synced settings
+ * because they can be large: chrome.storage.local behind it.
+ */
+export interface ProfileStore {
+  load(): Promise<UserProfiles>;
+  save(profiles: UserProfiles): Promise<void>;
+  subscribe(listener: (profiles: UserProfiles) => void): Unsubscribe;
 }
 
 /** Where the panel reports its tab's summary (the background worker behind it). */

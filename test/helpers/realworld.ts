@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { run } from '../../src/cli/run';
-import { PROFILE_IDS } from '../../src/core/rules/types';
+import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../src/core/profiles/builtins';
 
 /**
  * The real-world corpus (test/fixtures/realworld, provenance in its SOURCES.md) linted by the

@@ -1,5 +1,6 @@
 // In-memory fakes of every port, for tests only (ESLint forbids importing them from src/).
 import { defaultSettings, type Settings } from '../../core/settings/schema';
+import type { UserProfiles } from '../../core/profiles/user';
 import type { TabSummary } from '../../core/summary/summary';
 import type {
   BadgePort,
@@ -9,6 +10,7 @@ import type {
   PermissionsPort,
   SaveOutcome,
   SessionArea,
+  ProfileStore,
   SettingsStore,
   StorageArea,
   SummarySink,
@@ -158,6 +160,24 @@ export class MemoryStorageArea implements StorageArea {
     setTimeout(() => {
       for (const l of this.listeners) l(changes);
     }, 0);
+  }
+}
+
+export class MemoryProfileStore implements ProfileStore {
+  private listeners = new Set<(p: UserProfiles) => void>();
+  saved: UserProfiles[] = [];
+  constructor(public current: UserProfiles = { profiles: [], enabled: [] }) {}
+  async load() {
+    return structuredClone(this.current);
+  }
+  async save(profiles: UserProfiles) {
+    this.current = structuredClone(profiles);
+    this.saved.push(this.current);
+    for (const l of this.listeners) l(structuredClone(profiles));
+  }
+  subscribe(listener: (p: UserProfiles) => void) {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
   }
 }
 

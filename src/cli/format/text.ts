@@ -47,8 +47,13 @@ export function textWriter(
       for (const f of ex.findings) {
         const where =
           f.pointer !== undefined ? p.dim(` at ${safeText(f.pointer === '' ? '(body)' : f.pointer)}`) : '';
+        // A profile's own rules carry its id as their prefix; a check it borrows says whose it is.
+        const by =
+          f.profile !== undefined && !f.rule.startsWith(`${f.profile}/`)
+            ? p.dim(` [profile ${safeText(f.profile)}]`)
+            : '';
         line(
-          `    ${p.severity(f.severity, f.severity.padEnd(7))} ${f.rule.padEnd(width)}  ${safeText(f.message)}${where}`,
+          `    ${p.severity(f.severity, f.severity.padEnd(7))} ${f.rule.padEnd(width)}  ${safeText(f.message)}${where}${by}`,
         );
       }
     },

@@ -49,3 +49,14 @@ export function carriesContent(ex: Exchange): boolean {
 export function hasKnownBody(ex: Exchange): boolean {
   return ex.body.kind === 'text' || ex.body.kind === 'binary';
 }
+
+/**
+ * Whether a body was seen and holds nothing: empty, zero bytes, or only whitespace (which
+ * explains nothing either; only short bodies are worth checking).
+ */
+export function isKnownEmpty(ex: Exchange): boolean {
+  const b = ex.body;
+  if (b.kind === 'empty') return true;
+  if (b.kind === 'binary') return b.size === 0;
+  return b.kind === 'text' && b.text.length <= 1024 && !/\S/.test(b.text);
+}

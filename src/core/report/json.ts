@@ -28,6 +28,7 @@ function jsonExchange(ex: ExchangeRecord): object {
       message: clipReported(f.message),
       source: { label: f.source.label, url: f.source.url },
       ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
+      ...(f.profile !== undefined ? { profile: f.profile } : {}),
     })),
   };
 }

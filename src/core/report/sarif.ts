@@ -90,6 +90,7 @@ function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, n
       url: clipReported(ex.url),
       status: ex.status,
       ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
+      ...(f.profile !== undefined ? { profile: f.profile } : {}),
     },
   };
   const idx = ruleIndex.get(f.rule);

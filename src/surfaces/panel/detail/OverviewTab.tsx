@@ -77,7 +77,7 @@ function EntryView({
           <dl className="facts">
             {notes.map((p) => (
               <div key={p}>
-                <dt>{profileInfo(p).name}</dt>
+                <dt>{profileInfo(p)?.name ?? p}</dt>
                 <dd>{entry.profiles[p]}</dd>
               </div>
             ))}

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import acceptedTracking from './accepted-tracking';
+import corsBlocked from './cors-blocked';
 import createdLocation from './created-location';
 import date from './date';
 import methodNotAllowedAllow from './method-not-allowed-allow';
@@ -34,6 +35,7 @@ export const HTTP_RULES: readonly Rule[] = [
   retryAfter,
   rangeContentRange,
   upgradeRequiredUpgrade,
+  corsBlocked,
   date,
   rateLimitHeaders,
 ];

@@ -126,4 +126,14 @@ describe('CORS-blocked fetches in real Chromium', () => {
       'The preflight asks to send PUT, but Access-Control-Allow-Methods allows only "GET, POST"',
     );
   });
+
+  it('reports the cause as an http/cors-blocked finding, as the CLI does', async () => {
+    const box = (await panel.$('input[type="search"]'))!;
+    await box.click({ count: 3 });
+    await box.type('rule:http/cors-blocked');
+    const found = await waitForRows(panel, (rs) => rs.length === 3, 'three CORS findings');
+    expect(found.map((r) => r.text).join(' ')).toContain('/api/no-acao');
+    expect(found.map((r) => r.text).join(' ')).toContain('/api/wrong-origin');
+    expect(found.some((r) => r.text.includes('OPTIONS'))).toBe(true);
+  });
 });

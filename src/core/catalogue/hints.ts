@@ -23,7 +23,8 @@ export function statusHints(exchange: Exchange, now: Date = new Date()): Hint[] 
     hints.push(...retryHints(exchange, when));
     // The browser records a refusing preflight as an ordinary 2xx; the request it was asking
     // for then fails with no response, so the reason is only visible here.
-    if (isPreflight(exchange)) for (const text of corsCauses(exchange)) hints.push({ kind: 'cors', text });
+    if (isPreflight(exchange))
+      for (const c of corsCauses(exchange)) hints.push({ kind: 'cors', text: c.text });
     return hints;
   } catch {
     // Hints are advice on top of the analysis; an exchange corrupted beyond its declared type

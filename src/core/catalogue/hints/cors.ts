@@ -15,6 +15,22 @@ const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
 /** How many refused header names a hint lists. */
 const MAX_NAMED = 5;
 
+/** Which part of the CORS check a cause is about. */
+export type CorsCauseKind =
+  | 'allow-origin-missing'
+  | 'allow-origin-list'
+  | 'wildcard-with-credentials'
+  | 'origin-mismatch'
+  | 'credentials-not-allowed'
+  | 'preflight-status'
+  | 'preflight-method'
+  | 'preflight-headers';
+
+export interface CorsCause {
+  kind: CorsCauseKind;
+  text: string;
+}
+
 /** An OPTIONS request the browser sent to ask permission (it names the method it wants). */
 export function isPreflight(ex: Exchange): boolean {
   return ex.method === 'OPTIONS' && hasHeader(ex.requestHeaders, 'access-control-request-method');
@@ -33,36 +49,48 @@ function credentialsSent(ex: Exchange): string | undefined {
 }
 
 /** The Access-Control-Allow-Origin check, shared by a response and its preflight. */
-function originCauses(ex: Exchange, credentials: string | undefined): string[] {
+function originCauses(ex: Exchange, credentials: string | undefined): CorsCause[] {
   const origin = one(ex, 'origin', 'request');
   const allow = one(ex, 'access-control-allow-origin', 'response');
   const at = origin ? ` at ${clip(origin, 80)}` : '';
   if (allow === undefined) {
     return [
-      `The response has no Access-Control-Allow-Origin header, so the browser withheld it from the page${at}.`,
+      {
+        kind: 'allow-origin-missing',
+        text: `The response has no Access-Control-Allow-Origin header, so the browser withheld it from the page${at}.`,
+      },
     ];
   }
   if (headerValues(ex.responseHeaders, 'access-control-allow-origin').length > 1 || allow.includes(',')) {
     return [
-      `Access-Control-Allow-Origin lists more than one origin ("${clip(allow, 80)}"); browsers accept exactly one origin or "*".`,
+      {
+        kind: 'allow-origin-list',
+        text: `Access-Control-Allow-Origin lists more than one origin ("${clip(allow, 80)}"); browsers accept exactly one origin or "*".`,
+      },
     ];
   }
   if (allow === '*') {
     return credentials
       ? [
-          `Access-Control-Allow-Origin: * does not cover a request with credentials (it sent ${credentials}); the server must echo the page's origin${origin ? ` (${clip(origin, 80)})` : ''} instead.`,
+          {
+            kind: 'wildcard-with-credentials',
+            text: `Access-Control-Allow-Origin: * does not cover a request with credentials (it sent ${credentials}); the server must echo the page's origin${origin ? ` (${clip(origin, 80)})` : ''} instead.`,
+          },
         ]
       : [];
   }
   if (origin !== undefined && allow !== origin) {
     return [
-      `Access-Control-Allow-Origin is "${clip(allow, 80)}", but the request came from "${clip(origin, 80)}"; the two must match exactly.`,
+      {
+        kind: 'origin-mismatch',
+        text: `Access-Control-Allow-Origin is "${clip(allow, 80)}", but the request came from "${clip(origin, 80)}"; the two must match exactly.`,
+      },
     ];
   }
   return [];
 }
 
-function credentialCauses(ex: Exchange, credentials: string | undefined): string[] {
+function credentialCauses(ex: Exchange, credentials: string | undefined): CorsCause[] {
   if (!credentials) return [];
   const allow = one(ex, 'access-control-allow-credentials', 'response');
   // The Fetch standard accepts only the exact, case-sensitive value "true".
@@ -72,25 +100,35 @@ function credentialCauses(ex: Exchange, credentials: string | undefined): string
     credentials === 'Cookie'
       ? 'The request carried credentials (Cookie)'
       : 'The request carried Authorization; sent with credentials (credentials: "include" or withCredentials), it';
-  return [`${how} needs Access-Control-Allow-Credentials: true, which ${sent}.`];
+  return [
+    {
+      kind: 'credentials-not-allowed',
+      text: `${how} needs Access-Control-Allow-Credentials: true, which ${sent}.`,
+    },
+  ];
 }
 
 /** A preflight's answer must allow the method and every header the real request will send. */
-function preflightCauses(ex: Exchange): string[] {
-  const causes: string[] = [];
+function preflightCauses(ex: Exchange): CorsCause[] {
+  const causes: CorsCause[] = [];
   const status = ex.serverStatus ?? ex.status;
   if (status !== 0 && (status < 200 || status > 299)) {
-    causes.push(`A preflight must be answered with a 2xx status; the server answered ${status}.`);
+    causes.push({
+      kind: 'preflight-status',
+      text: `A preflight must be answered with a 2xx status; the server answered ${status}.`,
+    });
   }
   const method = one(ex, 'access-control-request-method', 'request') ?? '';
   const methods = listMembers(one(ex, 'access-control-allow-methods', 'response'));
   // Method names compare case-sensitively; "*" allows any method (without credentials).
   if (method && !SAFELISTED_METHODS.has(method) && !methods.includes(method) && !methods.includes('*')) {
-    causes.push(
-      methods.length === 0
-        ? `The preflight asks to send ${clip(method, 20)}, and the response has no Access-Control-Allow-Methods allowing it.`
-        : `The preflight asks to send ${clip(method, 20)}, but Access-Control-Allow-Methods allows only "${clip(methods.join(', '), 80)}".`,
-    );
+    causes.push({
+      kind: 'preflight-method',
+      text:
+        methods.length === 0
+          ? `The preflight asks to send ${clip(method, 20)}, and the response has no Access-Control-Allow-Methods allowing it.`
+          : `The preflight asks to send ${clip(method, 20)}, but Access-Control-Allow-Methods allows only "${clip(methods.join(', '), 80)}".`,
+    });
   }
   const wanted = listMembers(one(ex, 'access-control-request-headers', 'request')).map((h) =>
     h.toLowerCase(),
@@ -108,9 +146,10 @@ function preflightCauses(ex: Exchange): string[] {
       allowed.size > 0
         ? ` ("${clip([...allowed].slice(0, 20).join(', '), 80)}")`
         : ' (the header is missing)';
-    causes.push(
-      `The preflight asks to send ${named.join(', ')}${more}, which Access-Control-Allow-Headers does not allow${allowList}.`,
-    );
+    causes.push({
+      kind: 'preflight-headers',
+      text: `The preflight asks to send ${named.join(', ')}${more}, which Access-Control-Allow-Headers does not allow${allowList}.`,
+    });
   }
   return causes;
 }
@@ -119,7 +158,7 @@ function preflightCauses(ex: Exchange): string[] {
  * The reasons the CORS check fails on this exchange, most basic first; empty when the headers
  * show none. For a preflight, also whether it allows the request it announces.
  */
-export function corsCauses(ex: Exchange): string[] {
+export function corsCauses(ex: Exchange): CorsCause[] {
   if (isPreflight(ex)) {
     // A preflight never carries credentials itself; what it must allow is in its own headers.
     return [...originCauses(ex, undefined), ...preflightCauses(ex)];
@@ -129,4 +168,14 @@ export function corsCauses(ex: Exchange): string[] {
   const credentials = credentialsSent(ex);
   const origin = originCauses(ex, credentials);
   return origin.length > 0 ? origin : credentialCauses(ex, credentials);
+}
+
+/**
+ * A request Chromium failed after the response arrived with its generic net::ERR_FAILED: how a
+ * CORS-blocked fetch is recorded (the response headers kept, the page given nothing).
+ */
+export function blockedAfterResponse(ex: Exchange): boolean {
+  if (ex.status !== 0 || typeof ex.failure !== 'string') return false;
+  if (!/(?:^|[^a-z_])(?:net::)?err_failed$/i.test(ex.failure.trim().slice(-40))) return false;
+  return ex.serverStatus !== undefined || ex.responseHeaders.length > 0;
 }

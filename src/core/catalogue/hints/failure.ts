@@ -2,7 +2,7 @@
 
 import type { Exchange } from '../../exchange/types';
 import { explainNetError } from '../index';
-import { corsCauses } from './cors';
+import { blockedAfterResponse, corsCauses } from './cors';
 import { clip } from './text';
 import type { Hint } from './types';
 
@@ -39,8 +39,8 @@ export function failureHints(ex: Exchange): Hint[] {
     hints.push({ kind: 'retry', text: `No response; the browser reported "${clip(failure, 80)}".`, ref: 0 });
   // Chromium fails a CORS-blocked fetch with the generic net::ERR_FAILED, keeping the
   // response headers: they say which part of the CORS check failed.
-  if (entry?.code === 'net::ERR_FAILED' && (sent !== undefined || ex.responseHeaders.length > 0)) {
-    for (const text of corsCauses(ex)) hints.push({ kind: 'cors', text, ref: entry.code });
+  if (blockedAfterResponse(ex)) {
+    for (const c of corsCauses(ex)) hints.push({ kind: 'cors', text: c.text, ref: 'net::ERR_FAILED' });
   }
   return hints;
 }

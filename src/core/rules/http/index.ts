@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import acceptedTracking from './accepted-tracking';
+import corsBlocked from './cors-blocked';
 import createdLocation from './created-location';
 import date from './date';
 import expectationFailedWithoutExpect from './expectation-failed-without-expect';
@@ -42,6 +43,7 @@ export const HTTP_RULES: readonly Rule[] = [
   retryAfter,
   rangeContentRange,
   upgradeRequiredUpgrade,
+  corsBlocked,
   date,
   rateLimitHeaders,
 ];

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CapturedContent } from '../../adapters/ports';
+import { runExportJob, type ExportJob } from './export-jobs';
 
 /** Side-effecting panel commands, provided by main.tsx (real) or tests (fakes). */
 export interface PanelActions {
@@ -11,9 +12,16 @@ export interface PanelActions {
    * the user asks to see it. Null when DevTools no longer holds it.
    */
   loadBody(id: string): Promise<CapturedContent | null>;
+  /** Builds an export's text off the panel's thread (the analysis worker). */
+  exportText(job: ExportJob): Promise<string>;
 }
 
-const noop: PanelActions = { importFiles: () => {}, download: () => {}, loadBody: async () => null };
+const noop: PanelActions = {
+  importFiles: () => {},
+  download: () => {},
+  loadBody: async () => null,
+  exportText: async (job) => runExportJob(job),
+};
 
 export const PanelActionsContext = createContext<PanelActions>(noop);
 

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import type { AnalysisResult } from './analyzer';
+import { runExportJob } from './export-jobs';
 import { importHar } from './har-import';
 import { isToWorker, type FromWorker } from './worker-protocol';
 
@@ -38,6 +39,13 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     }
     case 'cancel':
       if (running.has(msg.importId)) cancelled.add(msg.importId);
+      return;
+    case 'export':
+      try {
+        post({ type: 'exported', jobId: msg.jobId, text: runExportJob(msg.job) });
+      } catch (e) {
+        post({ type: 'exported', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
+      }
       return;
     case 'analyze': {
       // Results go out in slices so findings appear while a big batch is still running.

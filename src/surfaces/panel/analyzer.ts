@@ -2,6 +2,7 @@ import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
 import type { Settings } from '../../core/settings/schema';
+import { runExportJob, type ExportJob } from './export-jobs';
 import { importHar, type ImportBatch, type ImportOptions } from './har-import';
 
 export interface AnalysisResult {
@@ -22,6 +23,8 @@ export interface Analyzer {
   onImport(listener: (batch: ImportBatch) => void): () => void;
   /** Stops an import between slices; no batch of it is delivered afterwards. */
   cancelImport(importId: string): void;
+  /** Builds an export's text (HAR, report, cURL, fetch) where the analysis runs, not on the panel's thread. */
+  exportText(job: ExportJob): Promise<string>;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
@@ -66,6 +69,10 @@ export function createInlineAnalyzer(): Analyzer {
     },
     cancelImport(importId) {
       if (running.has(importId)) cancelled.add(importId);
+    },
+    exportText(job) {
+      // A microtask later, so callers see the same asynchronous contract as with the worker.
+      return Promise.resolve().then(() => runExportJob(job));
     },
     onNotice() {
       return () => {};

@@ -33,6 +33,7 @@ async function main() {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
+    exportText: (job) => analyzer.exportText(job),
   };
   startCapture({
     source: chromeNetworkSource(),

@@ -2,6 +2,7 @@ import type { Exchange } from '../../core/exchange/types';
 import type { Settings } from '../../core/settings/schema';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
+import type { ExportJob } from './export-jobs';
 import type { ImportBatch, ImportOptions } from './har-import';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
@@ -43,6 +44,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     string,
     { opts: ImportOptions; reread?: () => Promise<ArrayBuffer>; delivered: number }
   >();
+  /** Exports the worker is building, answered by id; run here instead if it fails. */
+  const exports = new Map<
+    string,
+    { job: ExportJob; resolve: (text: string) => void; reject: (e: Error) => void }
+  >();
+  let nextExport = 0;
   let worker: WorkerLike | null = null;
   /** The in-panel analyzer, once the worker has failed. */
   let inline: Analyzer | null = null;
@@ -104,6 +111,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     outstanding.clear();
     if (redo.length > 0) inline.analyze(redo);
     for (const id of [...imports.keys()]) void rerunImport(id);
+    const pending = [...exports.values()];
+    exports.clear();
+    for (const e of pending) inline.exportText(e.job).then(e.resolve, e.reject);
   };
 
   const post = (m: ToWorker, transfer: Transferable[] = []) => {
@@ -130,6 +140,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
           if (o && --o.sent <= 0) outstanding.delete(r.id);
         }
         deliverResults(msg.results);
+        return;
+      }
+      if (msg.type === 'exported') {
+        const e = exports.get(msg.jobId);
+        if (!e) return;
+        exports.delete(msg.jobId);
+        if ('text' in msg) e.resolve(msg.text);
+        else e.reject(new Error(msg.error));
         return;
       }
       const run = imports.get(msg.batch.importId);
@@ -172,6 +190,13 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       if (inline) inline.cancelImport(importId);
       else post({ type: 'cancel', importId });
     },
+    exportText(job) {
+      if (inline) return inline.exportText(job);
+      const jobId = `export-${nextExport++}`;
+      const answer = new Promise<string>((resolve, reject) => exports.set(jobId, { job, resolve, reject }));
+      post({ type: 'export', jobId, job });
+      return answer;
+    },
     onResults(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -192,6 +217,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       noticeListeners.clear();
       outstanding.clear();
       imports.clear();
+      for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));
+      exports.clear();
       stopWorker();
       inline?.dispose();
     },

@@ -2,6 +2,7 @@ import type { Exchange } from '../../core/exchange/types';
 import type { Settings } from '../../core/settings/schema';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
+import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
@@ -35,6 +36,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const listeners = new Set<(r: AnalysisResult[]) => void>();
   const importListeners = new Set<(b: ImportBatch) => void>();
   const noticeListeners = new Set<(m: string) => void>();
+  const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
   let settings: Pick<Settings, 'profiles' | 'rules'> | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
@@ -63,6 +65,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   };
   const deliverImport = (batch: ImportBatch) => {
     for (const l of importListeners) l(batch);
+  };
+  const deliverEndpoints = (snapshot: EndpointsSnapshot) => {
+    for (const l of endpointListeners) l(snapshot);
   };
 
   const rerunImport = async (importId: string) => {
@@ -98,6 +103,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     inline = (options.fallback ?? createInlineAnalyzer)();
     inline.onResults(deliverResults);
     inline.onImport(deliverImport);
+    // The worker's grouping records are gone; the Endpoints feed shows its rows again on the
+    // notice below, and the inline grouping looks up the rows it never analysed.
+    inline.onEndpoints(deliverEndpoints);
     if (settings) inline.configure(settings);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
     const redo = [...outstanding.values()].map((o) => o.exchange);
@@ -124,6 +132,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       const msg = event.data;
       // Given up on: the panel redid its outstanding work, so a late answer would be a duplicate.
       if (inline || !isFromWorker(msg)) return;
+      if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -180,6 +189,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       importListeners.add(listener);
       return () => importListeners.delete(listener);
     },
+    endpoints(message, lookup) {
+      if (inline) inline.endpoints(message, lookup);
+      else post(message);
+    },
+    onEndpoints(listener) {
+      endpointListeners.add(listener);
+      return () => endpointListeners.delete(listener);
+    },
     onNotice(listener) {
       noticeListeners.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.
@@ -190,6 +207,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       listeners.clear();
       importListeners.clear();
       noticeListeners.clear();
+      endpointListeners.clear();
       outstanding.clear();
       imports.clear();
       stopWorker();

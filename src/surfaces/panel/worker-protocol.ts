@@ -1,6 +1,12 @@
 import type { Exchange } from '../../core/exchange/types';
 import type { Settings } from '../../core/settings/schema';
 import type { AnalysisResult } from './analyzer';
+import {
+  isEndpointsFromWorker,
+  isEndpointsToWorker,
+  type EndpointsFromWorker,
+  type EndpointsToWorker,
+} from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
 
 export type ToWorker =
@@ -8,16 +14,23 @@ export type ToWorker =
   | { type: 'analyze'; exchanges: Exchange[] }
   | { type: 'import'; data: ArrayBuffer; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
-  | { type: 'cancel'; importId: string };
+  | { type: 'cancel'; importId: string }
+  | EndpointsToWorker;
 
 export type FromWorker =
-  { type: 'results'; results: AnalysisResult[] } | { type: 'imported'; batch: ImportBatch };
+  | { type: 'results'; results: AnalysisResult[] }
+  | { type: 'imported'; batch: ImportBatch }
+  | EndpointsFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 export function isFromWorker(v: unknown): v is FromWorker {
   if (!isObj(v)) return false;
-  return (v.type === 'results' && Array.isArray(v.results)) || (v.type === 'imported' && isObj(v.batch));
+  return (
+    (v.type === 'results' && Array.isArray(v.results)) ||
+    (v.type === 'imported' && isObj(v.batch)) ||
+    isEndpointsFromWorker(v)
+  );
 }
 
 export function isToWorker(v: unknown): v is ToWorker {
@@ -29,6 +42,7 @@ export function isToWorker(v: unknown): v is ToWorker {
       v.data instanceof ArrayBuffer &&
       isObj(v.opts) &&
       typeof v.opts.importId === 'string') ||
-    (v.type === 'cancel' && typeof v.importId === 'string')
+    (v.type === 'cancel' && typeof v.importId === 'string') ||
+    isEndpointsToWorker(v)
   );
 }

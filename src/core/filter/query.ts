@@ -138,6 +138,8 @@ export interface ExchangeFacts {
   urlLower: string;
   host: string;
   mediaType: string;
+  /** The route template's path, lower-cased (`route:` compares it whole). */
+  route: string;
 }
 
 export function exchangeFacts(ex: Exchange): ExchangeFacts {
@@ -147,6 +149,7 @@ export function exchangeFacts(ex: Exchange): ExchangeFacts {
     urlLower: ex.url.toLowerCase(),
     host: hostOf(ex.url),
     mediaType: responseMediaType(ex) || (ex.mimeType.toLowerCase().split(';')[0] ?? '').trim(),
+    route: routeTemplate(ex.url).path.toLowerCase(),
   };
 }
 
@@ -196,7 +199,7 @@ function matchProp(key: PropKey, value: string, s: FilterSubject, facts: Exchang
       return facts.mediaType.includes(v);
     case 'route':
       // The Endpoints view's grouping (`/users/{id}`), matched whole: it names one endpoint.
-      return routeTemplate(ex.url).path.toLowerCase() === v;
+      return facts.route === v;
   }
 }
 

@@ -3,6 +3,7 @@ import type { Settings } from '../../core/settings/schema';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ExportJob } from './export-jobs';
+import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
@@ -36,6 +37,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const listeners = new Set<(r: AnalysisResult[]) => void>();
   const importListeners = new Set<(b: ImportBatch) => void>();
   const noticeListeners = new Set<(m: string) => void>();
+  const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
   let settings: Pick<Settings, 'profiles' | 'rules'> | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
@@ -71,6 +73,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const deliverImport = (batch: ImportBatch) => {
     for (const l of importListeners) l(batch);
   };
+  const deliverEndpoints = (snapshot: EndpointsSnapshot) => {
+    for (const l of endpointListeners) l(snapshot);
+  };
 
   const rerunImport = async (importId: string) => {
     const run = imports.get(importId);
@@ -105,6 +110,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     inline = (options.fallback ?? createInlineAnalyzer)();
     inline.onResults(deliverResults);
     inline.onImport(deliverImport);
+    // The worker's grouping records are gone; the Endpoints feed shows its rows again on the
+    // notice below, and the inline grouping looks up the rows it never analysed.
+    inline.onEndpoints(deliverEndpoints);
     if (settings) inline.configure(settings);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
     const redo = [...outstanding.values()].map((o) => o.exchange);
@@ -134,6 +142,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       const msg = event.data;
       // Given up on: the panel redid its outstanding work, so a late answer would be a duplicate.
       if (inline || !isFromWorker(msg)) return;
+      if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -205,6 +214,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       importListeners.add(listener);
       return () => importListeners.delete(listener);
     },
+    endpoints(message, lookup) {
+      if (inline) inline.endpoints(message, lookup);
+      else post(message);
+    },
+    onEndpoints(listener) {
+      endpointListeners.add(listener);
+      return () => endpointListeners.delete(listener);
+    },
     onNotice(listener) {
       noticeListeners.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.
@@ -215,6 +232,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       listeners.clear();
       importListeners.clear();
       noticeListeners.clear();
+      endpointListeners.clear();
       outstanding.clear();
       imports.clear();
       for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));

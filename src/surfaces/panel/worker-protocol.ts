@@ -2,6 +2,12 @@ import type { Exchange } from '../../core/exchange/types';
 import type { Settings } from '../../core/settings/schema';
 import type { AnalysisResult } from './analyzer';
 import { isExportJob, type ExportJob } from './export-jobs';
+import {
+  isEndpointsFromWorker,
+  isEndpointsToWorker,
+  type EndpointsFromWorker,
+  type EndpointsToWorker,
+} from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
 
 export type ToWorker =
@@ -11,14 +17,16 @@ export type ToWorker =
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
   | { type: 'cancel'; importId: string }
   /** Build an export (HAR, report, cURL, fetch) here, off the panel's thread. */
-  | { type: 'export'; jobId: string; job: ExportJob };
+  | { type: 'export'; jobId: string; job: ExportJob }
+  | EndpointsToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
   | { type: 'imported'; batch: ImportBatch }
   /** An export's text, or why it could not be made. */
   | { type: 'exported'; jobId: string; text: string }
-  | { type: 'exported'; jobId: string; error: string };
+  | { type: 'exported'; jobId: string; error: string }
+  | EndpointsFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -27,7 +35,8 @@ export function isFromWorker(v: unknown): v is FromWorker {
   return (
     (v.type === 'results' && Array.isArray(v.results)) ||
     (v.type === 'imported' && isObj(v.batch)) ||
-    isExported(v)
+    isExported(v) ||
+    isEndpointsFromWorker(v)
   );
 }
 
@@ -49,6 +58,7 @@ export function isToWorker(v: unknown): v is ToWorker {
       isObj(v.opts) &&
       typeof v.opts.importId === 'string') ||
     (v.type === 'cancel' && typeof v.importId === 'string') ||
-    (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job))
+    (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
+    isEndpointsToWorker(v)
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupEndpoints } from '../../../src/core/endpoints/route-template';
+import { groupEndpoints } from '../../../src/core/endpoints/grouper';
 import { parseHar } from '../../../src/core/har/normalize';
 import { addToSummary, emptySummary } from '../../../src/core/summary/summary';
 import { harDocument, harEntry } from '../../helpers/har';

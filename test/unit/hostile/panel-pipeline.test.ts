@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { explainStatus } from '../../../src/core/catalogue';
 import { statusHints } from '../../../src/core/catalogue/hints';
-import { groupEndpoints, routeTemplate } from '../../../src/core/endpoints/route-template';
+import { groupEndpoints } from '../../../src/core/endpoints/grouper';
+import { routeTemplate } from '../../../src/core/endpoints/route-template';
 import { statusFamily } from '../../../src/core/exchange/family';
 import type { Exchange } from '../../../src/core/exchange/types';
 import { toCurl } from '../../../src/core/export/curl';

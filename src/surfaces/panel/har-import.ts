@@ -1,6 +1,9 @@
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
-import { readHarDocument } from '../../core/har/normalize';
+import { normalizeHarEntry, readHarDocument, type HarParseResult } from '../../core/har/normalize';
+import { tidyJsonError } from '../../core/har/json-error';
+import { splitHarBytes, type SplitError } from '../../core/har/stream-splitter';
+import { decodeHarText, detectHarEncoding } from '../../core/har/text-encoding';
 import type { Analysis } from '../../core/rules/types';
 
 const MAX_BATCH_ITEMS = 250;
@@ -27,6 +30,11 @@ export interface ImportBatch {
   problems: { index: number; error: string }[];
   /** The whole file could not be read. */
   error?: string;
+  /**
+   * The file breaks part way (cut short, or broken JSON between entries): where, in words.
+   * The entries before that point are imported; sent with the last batch.
+   */
+  brokenAt?: string;
   done: boolean;
   total: number;
 }
@@ -55,15 +63,32 @@ export async function importHar(
 ): Promise<void> {
   const head = { importId: opts.importId, fileName: opts.fileName };
   const base = { ...head, items: [], problems: [], total: 0 };
+  const bytes = new Uint8Array(data);
+  let text: string | undefined = decodeHarText(bytes);
   let doc: unknown;
+  let read: ReturnType<typeof readHarDocument>;
+  let brokenAt: string | undefined;
   try {
-    doc = JSON.parse(new TextDecoder().decode(data));
+    doc = JSON.parse(text);
+    text = undefined;
+    read = readHarDocument(doc, opts.idPrefix);
+    doc = undefined;
   } catch (e) {
-    emit({ ...base, error: `${opts.fileName} is not valid JSON: ${(e as Error).message}`, done: true });
-    return;
+    // Not one JSON document (a recording cut short, say): read it entry by entry as the
+    // CLI does, keep the entries before the break and say where it is.
+    const utf8 = detectHarEncoding(bytes) === 'utf-8' ? bytes : new TextEncoder().encode(text);
+    text = undefined;
+    const split = readHarEntries(utf8, opts.idPrefix);
+    if (split.exchanges.length === 0 && split.problems.length === 0) {
+      emit({ ...base, error: `${opts.fileName} is not valid JSON: ${(e as Error).message}`, done: true });
+      return;
+    }
+    read = split;
+    if (split.broken) {
+      const err = split.broken;
+      brokenAt = `${opts.fileName} breaks at line ${err.line}, column ${err.column}: ${err.message}; nothing after that point was read`;
+    }
   }
-  const read = readHarDocument(doc, opts.idPrefix);
-  doc = undefined;
   if ('error' in read) {
     emit({ ...base, error: `${opts.fileName}: ${read.error}`, done: true });
     return;
@@ -93,5 +118,29 @@ export async function importHar(
       started = Date.now();
     }
   }
-  emit({ ...head, items, problems, done: true, total });
+  emit({ ...head, items, problems, done: true, total, ...(brokenAt ? { brokenAt } : {}) });
+}
+
+/**
+ * A HAR that is not one JSON document, entry by entry: the good entries, the unreadable
+ * ones by index, and the structural error that stopped the reading, if any.
+ */
+function readHarEntries(bytes: Uint8Array, idPrefix: string): HarParseResult & { broken?: SplitError } {
+  const { entries, error } = splitHarBytes(bytes);
+  const exchanges: Exchange[] = [];
+  const problems: HarParseResult['problems'] = [];
+  const decoder = new TextDecoder();
+  for (const e of entries) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(decoder.decode(e.bytes));
+    } catch (err) {
+      problems.push({ index: e.index, error: `not valid JSON: ${tidyJsonError((err as Error).message)}` });
+      continue;
+    }
+    const r = normalizeHarEntry(raw, `${idPrefix}${e.index}`);
+    if (r.ok) exchanges.push(r.exchange);
+    else problems.push({ index: e.index, error: r.error });
+  }
+  return error ? { exchanges, problems, broken: error } : { exchanges, problems };
 }

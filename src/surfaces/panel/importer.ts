@@ -50,7 +50,8 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
         `Imported ${p.added} of ${batch.total + p.problems} entries from ${batch.fileName}` +
           (p.problems > 0
             ? `; ${p.problems} could not be read${firstProblem ? ` (entry ${firstProblem.index}: ${firstProblem.error})` : ''}`
-            : ''),
+            : '') +
+          (batch.brokenAt ? `. ${batch.brokenAt}.` : ''),
       );
     } else {
       state.setNotice(`Importing ${batch.fileName}: ${p.added} of ${batch.total}…`);

@@ -11,7 +11,7 @@ import { reasonFor } from '../../core/report/reason';
 import { redactUrl } from '../../core/export/redact';
 import type { ExchangeRecord, FailOn, FileRecord, InputProblem } from '../../core/report/model';
 import type { ReportEvents, ReportTotals } from '../../core/report/writer';
-import { openFile, sarifUri, stdinSource, type ByteSource } from './source';
+import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource } from './source';
 
 export interface LintPlan {
   files: string[];
@@ -23,6 +23,8 @@ export interface LintPlan {
   failOn: FailOn;
   /** Query parameters whose values are replaced in reported URLs. */
   redactQuery: readonly string[];
+  /** Entries longer than this are skipped with a problem (default: V8's longest string). */
+  maxEntryBytes?: number;
 }
 
 /** Where a lint run's results go as they are found, and how the run keeps pace with it. */
@@ -64,7 +66,9 @@ async function lintSource(
   const { display: file, uri } = source;
   const { events } = sink;
   const record: FileRecord = { source: fileNo, file, uri, entries: 0, failed: false };
-  const splitter = new HarStreamSplitter();
+  const splitter = new HarStreamSplitter(
+    plan.maxEntryBytes !== undefined ? { maxEntryBytes: plan.maxEntryBytes } : {},
+  );
   const bar =
     io.stderrIsTTY && source.size !== undefined && source.size > PROGRESS_THRESHOLD
       ? new ProgressBar(
@@ -126,8 +130,24 @@ async function lintSource(
   };
 
   try {
-    for await (const chunk of source.chunks) {
-      for (const e of splitter.push(chunk)) lintEntry(e);
+    for await (const chunk of asUtf8(source.chunks)) {
+      for (const e of splitter.push(chunk)) {
+        try {
+          lintEntry(e);
+        } catch (err) {
+          // The report could not be written: not a problem with this entry.
+          if (err instanceof InputError) throw err;
+          // Anything else an entry can make fail (a string V8 cannot make) costs that entry
+          // only, named, and the file goes on.
+          problem({
+            kind: 'entry',
+            index: e.index,
+            line: e.line,
+            path: `log.entries[${e.index}]`,
+            message: `could not be read: ${(err as Error)?.message ?? String(err)}; the entry was skipped`,
+          });
+        }
+      }
       bar?.update(splitter.bytesRead, splitter.entryCount);
       if (splitter.error) break;
       await sink.drained?.();

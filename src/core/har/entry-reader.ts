@@ -2,6 +2,7 @@ import type { Exchange } from '../exchange/types';
 import { tidyJsonError } from './json-error';
 import { normalizeHarEntry } from './normalize';
 import { HarStreamSplitter, type SplitEntry, type SplitError } from './stream-splitter';
+import { detectHarEncoding } from './text-encoding';
 
 /**
  * How a HAR file's bytes become exchanges, for every reader: `status-lens lint` (streaming, entry
@@ -35,6 +36,14 @@ function locateJsonError(
 
 /** One entry's bytes, as the splitter found them, to an exchange with the given id. Never throws. */
 export function readSplitEntry(entry: SplitEntry, id: string): EntryRead {
+  if (entry.oversize) {
+    // Longer than V8 can hold as one string: skip it by index and keep reading the rest.
+    return {
+      ok: false,
+      line: entry.line,
+      message: `the entry is ${entry.oversize.bytes} bytes, more than the ${entry.oversize.limit} bytes that can be read as one string; it was skipped`,
+    };
+  }
   const text = decoder.decode(entry.bytes);
   let raw: unknown;
   try {
@@ -59,6 +68,9 @@ export interface HarRead {
 
 /** A whole HAR file held in memory; exchange ids are `idPrefix` + the entry's index. */
 export function readHarBytes(bytes: Uint8Array, idPrefix = ''): HarRead {
+  // Some Windows tools save HARs as UTF-16: the splitter reads UTF-8, so transcode first.
+  const encoding = detectHarEncoding(bytes);
+  if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
   const splitter = new HarStreamSplitter();
   const read: HarRead = { exchanges: [], problems: [], entryCount: 0 };
   for (const entry of splitter.push(bytes)) {

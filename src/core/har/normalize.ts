@@ -65,6 +65,13 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   if (typeof res.status !== 'number' || !Number.isFinite(res.status)) {
     return { ok: false, error: 'response.status is missing or not a number' };
   }
+  // A status code is a whole number; 200.5 is not 200 (nor a failed request), it is wrong.
+  if (!Number.isInteger(res.status)) {
+    return {
+      ok: false,
+      error: `response.status is ${res.status}, not a whole number: a status code is an integer such as 200`,
+    };
+  }
   const content = isObject(res.content) ? res.content : {};
   const mimeType = str(content.mimeType);
   const size = num(content.size, -1);
@@ -72,7 +79,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   // status -1 and `_failureText` (on the response, in some versions on the entry); Firefox
   // with status 0 alone. All of them become status 0, the "failed" family.
   const failure = str(entry._error) || str(res._error) || str(res._failureText) || str(entry._failureText);
-  const recorded = readRecordedStatus(Math.trunc(res.status));
+  const recorded = readRecordedStatus(res.status);
   // A request the browser failed after the response arrived (CORS, an aborted download) keeps
   // the status the server sent beside the error: Chrome records `status: 200` with
   // `_error: "net::ERR_FAILED"` for a CORS-blocked fetch. The page got no response, so it is

@@ -178,6 +178,14 @@ describe('normalizeHarEntry', () => {
     const odd = normalizeHarEntry(harEntry({ url: 'https://a.io/', status: -2 }), 'e');
     expect(odd.ok && odd.exchange.status).toBe(-2);
   });
+  it('refuses a fractional status code, saying why, instead of cutting it to a whole one', () => {
+    for (const status of [200.5, 0.5, -1.5]) {
+      expect(normalizeHarEntry(harEntry({ url: 'https://a.io/', status }), 'e')).toEqual({
+        ok: false,
+        error: `response.status is ${status}, not a whole number: a status code is an integer such as 200`,
+      });
+    }
+  });
   it('says which required field is missing', () => {
     expect(normalizeHarEntry({ request: { url: 'x' }, response: { status: 200 } }, 'e')).toEqual({
       ok: false,

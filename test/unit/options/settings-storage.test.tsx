@@ -124,8 +124,7 @@ describe('importing a settings file over 8 KB on the options page', () => {
     return store;
   }
 
-  const file = (s: Settings) =>
-    new File([JSON.stringify(s)], 'team.json', { type: 'application/json' });
+  const file = (s: Settings) => new File([JSON.stringify(s)], 'team.json', { type: 'application/json' });
 
   it('imports, says the settings are kept in this browser only, and they survive a reload', async () => {
     const { sync, local } = areas();

@@ -3,7 +3,13 @@ import type { PermissionsPort, SettingsStore } from '../adapters/ports';
 import { RULE_IDS } from '../core/rules/registry';
 import { PROFILE_IDS, type ProfileId } from '../core/rules/types';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
-import { clip, exportText, readSettingsFile, SETTINGS_FILE_NAME, type ImportResult } from './settings-file';
+import {
+  clipMessage,
+  exportText,
+  readSettingsFile,
+  SETTINGS_FILE_NAME,
+  type ImportResult,
+} from './settings-file';
 
 export interface MonitoringState {
   /** Chrome's permission prompt is open. */
@@ -76,8 +82,8 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         await deps.settings.save(structuredClone(get().settings));
         set({ save: { state: timer ? 'pending' : 'saved' } });
       } catch (e) {
-        // chrome.storage.sync has small quotas (8 KB per item, 120 writes a minute).
-        set({ save: { state: 'error', error: clip(String((e as Error)?.message ?? e)) } });
+        // chrome.storage.sync has small quotas (8 KiB per item, 120 writes a minute).
+        set({ save: { state: 'error', error: clipMessage(String((e as Error)?.message ?? e)) } });
       } finally {
         inFlight--;
       }
@@ -200,7 +206,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       importFailed(message) {
-        set({ importResult: { ok: false, errors: [clip(message)] } });
+        set({ importResult: { ok: false, errors: [clipMessage(message)] } });
       },
 
       exportSettings() {

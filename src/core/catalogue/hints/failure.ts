@@ -2,7 +2,7 @@
 
 import type { Exchange } from '../../exchange/types';
 import { explainNetError } from '../index';
-import { clip } from './text';
+import { shownValue } from './text';
 import type { Hint } from './types';
 
 export function failureHints(ex: Exchange): Hint[] {
@@ -21,5 +21,5 @@ export function failureHints(ex: Exchange): Hint[] {
   const entry = name ? explainNetError(name) : undefined;
   if (entry)
     return [{ kind: 'retry', text: `${entry.code}: ${entry.summary} ${entry.retry.note}`, ref: entry.code }];
-  return [{ kind: 'retry', text: `No response; the browser reported "${clip(failure, 80)}".`, ref: 0 }];
+  return [{ kind: 'retry', text: `No response; the browser reported "${shownValue(failure, 80)}".`, ref: 0 }];
 }

@@ -1,15 +1,4 @@
-import type { RegistryStanding, RetryAdvice } from '../../../core/catalogue/types';
-
-export const STANDING_LABEL: Record<RegistryStanding, string> = {
-  iana: 'Registered with IANA',
-  temporary: 'Provisionally registered',
-  unused: 'Registered, marked unused',
-  obsolete: 'Registered, now obsolete',
-  unofficial: 'Unofficial (vendor-specific)',
-  browser: 'Browser network error (no HTTP response)',
-  unassigned: 'Unassigned: not in the registry',
-  invalid: 'Not a valid HTTP status',
-};
+import type { RetryAdvice } from '../../../core/catalogue/types';
 
 export const RETRY_LABEL: Record<RetryAdvice, string> = {
   never: 'Do not retry as is',

@@ -13,7 +13,13 @@ import {
 import { parseProfileText, validateScope } from '../core/profiles/validate';
 import type { ProfileId } from '../core/rules/types';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
-import { clip, exportText, readSettingsFile, SETTINGS_FILE_NAME, type ImportResult } from './settings-file';
+import {
+  clipMessage,
+  exportText,
+  readSettingsFile,
+  SETTINGS_FILE_NAME,
+  type ImportResult,
+} from './settings-file';
 
 export interface MonitoringState {
   /** Chrome's permission prompt is open. */
@@ -107,8 +113,8 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         result = { state: 'saved', ...(outcome.note !== undefined ? { note: outcome.note } : {}) };
         set({ save: timer ? { state: 'pending' } : result });
       } catch (e) {
-        // chrome.storage.sync has small quotas (8 KB per item, 120 writes a minute).
-        result = { state: 'error', error: clip(String((e as Error)?.message ?? e)) };
+        // chrome.storage.sync has small quotas (8 KiB per item, 120 writes a minute).
+        result = { state: 'error', error: clipMessage(String((e as Error)?.message ?? e)) };
         set({ save: result });
       } finally {
         inFlight--;
@@ -216,7 +222,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       importProfile(text, fileName = 'the file') {
         const parsed = parseProfileText(text);
         if (!parsed.ok) {
-          const errors = parsed.errors.slice(0, 30).map((e) => clip(`${fileName}: ${e}`));
+          const errors = parsed.errors.slice(0, 30).map((e) => clipMessage(`${fileName}: ${e}`));
           set({ profileResult: { ok: false, errors } });
           return;
         }
@@ -231,7 +237,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         set({
           profileResult: {
             ok: true,
-            message: clip(
+            message: clipMessage(
               `${replaced ? 'Replaced' : 'Imported'} profile “${doc.name}” from ${fileName}. It is on, and applies to ${describeScope(doc.scope)}.`,
             ),
           },
@@ -239,7 +245,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       profileFailed(message) {
-        set({ profileResult: { ok: false, errors: [clip(message)] } });
+        set({ profileResult: { ok: false, errors: [clipMessage(message)] } });
       },
 
       removeProfile(id) {
@@ -291,7 +297,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         }
         const before = get().settings;
         set({
-          importResult: { ok: true, pending: true, message: `Saving the settings from ${clip(fileName)}…` },
+          importResult: { ok: true, pending: true, message: `Saving the settings from ${clipMessage(fileName)}…` },
         });
         void replaceAll(settings).then((saved) => {
           if (saved.state === 'error') {
@@ -302,7 +308,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
               revision: get().revision + 1,
               importResult: {
                 ok: false,
-                errors: [clip(`${fileName} is valid, but the settings could not be saved: ${saved.error}`)],
+                errors: [clipMessage(`${fileName} is valid, but the settings could not be saved: ${saved.error}`)],
               },
             });
             return;
@@ -326,7 +332,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       importFailed(message) {
-        set({ importResult: { ok: false, errors: [clip(message)] } });
+        set({ importResult: { ok: false, errors: [clipMessage(message)] } });
       },
 
       exportSettings() {

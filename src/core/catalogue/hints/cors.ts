@@ -7,7 +7,7 @@
 
 import { hasHeader, headerValues, listMembers } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
-import { clip } from './text';
+import { shownValue } from './text';
 
 /** Methods a preflight never has to allow (Fetch: CORS-safelisted methods). */
 const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
@@ -52,7 +52,7 @@ function credentialsSent(ex: Exchange): string | undefined {
 function originCauses(ex: Exchange, credentials: string | undefined): CorsCause[] {
   const origin = one(ex, 'origin', 'request');
   const allow = one(ex, 'access-control-allow-origin', 'response');
-  const at = origin ? ` at ${clip(origin, 80)}` : '';
+  const at = origin ? ` at ${shownValue(origin, 80)}` : '';
   if (allow === undefined) {
     return [
       {
@@ -65,7 +65,7 @@ function originCauses(ex: Exchange, credentials: string | undefined): CorsCause[
     return [
       {
         kind: 'allow-origin-list',
-        text: `Access-Control-Allow-Origin lists more than one origin ("${clip(allow, 80)}"); browsers accept exactly one origin or "*".`,
+        text: `Access-Control-Allow-Origin lists more than one origin ("${shownValue(allow, 80)}"); browsers accept exactly one origin or "*".`,
       },
     ];
   }
@@ -74,7 +74,7 @@ function originCauses(ex: Exchange, credentials: string | undefined): CorsCause[
       ? [
           {
             kind: 'wildcard-with-credentials',
-            text: `Access-Control-Allow-Origin: * does not cover a request with credentials (it sent ${credentials}); the server must echo the page's origin${origin ? ` (${clip(origin, 80)})` : ''} instead.`,
+            text: `Access-Control-Allow-Origin: * does not cover a request with credentials (it sent ${credentials}); the server must echo the page's origin${origin ? ` (${shownValue(origin, 80)})` : ''} instead.`,
           },
         ]
       : [];
@@ -83,7 +83,7 @@ function originCauses(ex: Exchange, credentials: string | undefined): CorsCause[
     return [
       {
         kind: 'origin-mismatch',
-        text: `Access-Control-Allow-Origin is "${clip(allow, 80)}", but the request came from "${clip(origin, 80)}"; the two must match exactly.`,
+        text: `Access-Control-Allow-Origin is "${shownValue(allow, 80)}", but the request came from "${shownValue(origin, 80)}"; the two must match exactly.`,
       },
     ];
   }
@@ -95,7 +95,7 @@ function credentialCauses(ex: Exchange, credentials: string | undefined): CorsCa
   const allow = one(ex, 'access-control-allow-credentials', 'response');
   // The Fetch standard accepts only the exact, case-sensitive value "true".
   if (allow === 'true') return [];
-  const sent = allow === undefined ? 'is missing' : `is "${clip(allow, 40)}"`;
+  const sent = allow === undefined ? 'is missing' : `is "${shownValue(allow, 40)}"`;
   const how =
     credentials === 'Cookie'
       ? 'The request carried credentials (Cookie)'
@@ -126,8 +126,8 @@ function preflightCauses(ex: Exchange): CorsCause[] {
       kind: 'preflight-method',
       text:
         methods.length === 0
-          ? `The preflight asks to send ${clip(method, 20)}, and the response has no Access-Control-Allow-Methods allowing it.`
-          : `The preflight asks to send ${clip(method, 20)}, but Access-Control-Allow-Methods allows only "${clip(methods.join(', '), 80)}".`,
+          ? `The preflight asks to send ${shownValue(method, 20)}, and the response has no Access-Control-Allow-Methods allowing it.`
+          : `The preflight asks to send ${shownValue(method, 20)}, but Access-Control-Allow-Methods allows only "${shownValue(methods.join(', '), 80)}".`,
     });
   }
   const wanted = listMembers(one(ex, 'access-control-request-headers', 'request')).map((h) =>
@@ -140,11 +140,11 @@ function preflightCauses(ex: Exchange): CorsCause[] {
   const missing = wanted.filter((h) => !allowed.has(h) && (!allowed.has('*') || h === 'authorization'));
   if (missing.length > 0) {
     // Name a few: a hostile request can list thousands of header names.
-    const named = missing.slice(0, MAX_NAMED).map((h) => clip(h, 40));
+    const named = missing.slice(0, MAX_NAMED).map((h) => shownValue(h, 40));
     const more = missing.length > MAX_NAMED ? ` and ${missing.length - MAX_NAMED} more` : '';
     const allowList =
       allowed.size > 0
-        ? ` ("${clip([...allowed].slice(0, 20).join(', '), 80)}")`
+        ? ` ("${shownValue([...allowed].slice(0, 20).join(', '), 80)}")`
         : ' (the header is missing)';
     causes.push({
       kind: 'preflight-headers',

@@ -3,7 +3,7 @@
 import type { Exchange } from '../../exchange/types';
 import { explainNetError } from '../index';
 import { blockedAfterResponse, corsCauses } from './cors';
-import { clip } from './text';
+import { shownValue } from './text';
 import type { Hint } from './types';
 
 export function failureHints(ex: Exchange): Hint[] {
@@ -36,7 +36,7 @@ export function failureHints(ex: Exchange): Hint[] {
       ref: entry.code,
     });
   else
-    hints.push({ kind: 'retry', text: `No response; the browser reported "${clip(failure, 80)}".`, ref: 0 });
+    hints.push({ kind: 'retry', text: `No response; the browser reported "${shownValue(failure, 80)}".`, ref: 0 });
   // Chromium fails a CORS-blocked fetch with the generic net::ERR_FAILED, keeping the
   // response headers: they say which part of the CORS check failed.
   if (blockedAfterResponse(ex)) {

@@ -1,7 +1,6 @@
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus } from '../../../core/catalogue';
 import { statusHints } from '../../../core/catalogue/hints';
-import { RETRY_LABEL } from '../../../core/catalogue/retry-labels';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
 import { SEVERITY_RANK, type Finding } from '../../../core/rules/types';
 import type { Row } from '../../../state/panel-store';

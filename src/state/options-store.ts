@@ -297,7 +297,11 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         }
         const before = get().settings;
         set({
-          importResult: { ok: true, pending: true, message: `Saving the settings from ${clipMessage(fileName)}…` },
+          importResult: {
+            ok: true,
+            pending: true,
+            message: `Saving the settings from ${clipMessage(fileName)}…`,
+          },
         });
         void replaceAll(settings).then((saved) => {
           if (saved.state === 'error') {
@@ -308,7 +312,9 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
               revision: get().revision + 1,
               importResult: {
                 ok: false,
-                errors: [clipMessage(`${fileName} is valid, but the settings could not be saved: ${saved.error}`)],
+                errors: [
+                  clipMessage(`${fileName} is valid, but the settings could not be saved: ${saved.error}`),
+                ],
               },
             });
             return;

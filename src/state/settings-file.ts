@@ -56,9 +56,13 @@ export function readSettingsFile(
   if (removed.headers.length > 0)
     warnings.push(clipMessage(`Exports no longer hide these headers: ${removed.headers.join(', ')}.`));
   if (removed.queryParams.length > 0)
-    warnings.push(clipMessage(`Exports no longer hide these query parameters: ${removed.queryParams.join(', ')}.`));
+    warnings.push(
+      clipMessage(`Exports no longer hide these query parameters: ${removed.queryParams.join(', ')}.`),
+    );
   if (removed.bodyMembers.length > 0)
-    warnings.push(clipMessage(`Exports no longer hide these body members: ${removed.bodyMembers.join(', ')}.`));
+    warnings.push(
+      clipMessage(`Exports no longer hide these body members: ${removed.bodyMembers.join(', ')}.`),
+    );
   return {
     settings: parsed.settings,
     result: {

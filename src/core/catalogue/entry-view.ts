@@ -55,7 +55,10 @@ export interface EntryView {
  * The view of an entry. `profiles`: the convention profiles to give notes for — the user's own
  * in the panel's Overview; every profile (the default) where the whole catalogue is browsed.
  */
-export function entryView(entry: CatalogueEntry, profiles: readonly ProfileId[] = BUILTIN_PROFILE_IDS): EntryView {
+export function entryView(
+  entry: CatalogueEntry,
+  profiles: readonly ProfileId[] = BUILTIN_PROFILE_IDS,
+): EntryView {
   const title =
     typeof entry.code === 'number'
       ? entry.code === 0

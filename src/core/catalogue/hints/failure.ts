@@ -36,7 +36,11 @@ export function failureHints(ex: Exchange): Hint[] {
       ref: entry.code,
     });
   else
-    hints.push({ kind: 'retry', text: `No response; the browser reported "${shownValue(failure, 80)}".`, ref: 0 });
+    hints.push({
+      kind: 'retry',
+      text: `No response; the browser reported "${shownValue(failure, 80)}".`,
+      ref: 0,
+    });
   // Chromium fails a CORS-blocked fetch with the generic net::ERR_FAILED, keeping the
   // response headers: they say which part of the CORS check failed.
   if (blockedAfterResponse(ex)) {

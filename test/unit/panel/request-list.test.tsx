@@ -196,8 +196,14 @@ describe('the request list', () => {
     expect(row.textContent).toContain('(failed)');
     expect(row.textContent).toContain('server sent 200');
     fireEvent.click(row);
-    // The Overview explains it from the net error entry and names the CORS cause.
-    expect(await screen.findByText(/no Access-Control-Allow-Origin header/)).toBeInTheDocument();
+    // The Overview explains it from the net error entry and names the CORS cause, as a hint
+    // and as the http/cors-blocked finding.
+    const hints = await screen.findByRole('region', { name: 'Hints' });
+    expect(within(hints).getByText(/no Access-Control-Allow-Origin header/)).toBeInTheDocument();
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    expect(
+      (await within(findings).findAllByText(/no Access-Control-Allow-Origin header/)).length,
+    ).toBeGreaterThan(0);
     expect(screen.getByText(/failed · server sent 200: the response arrived/)).toBeInTheDocument();
   });
 

@@ -24,6 +24,7 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
+    saveSettings: (next) => void settingsStore.save(next),
   };
   const stop = startCapture({
     source,

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CapturedContent } from '../../adapters/ports';
+import type { Settings } from '../../core/settings/schema';
 
 /** Side-effecting panel commands, provided by main.tsx (real) or tests (fakes). */
 export interface PanelActions {
@@ -11,9 +12,16 @@ export interface PanelActions {
    * the user asks to see it. Null when DevTools no longer holds it.
    */
   loadBody(id: string): Promise<CapturedContent | null>;
+  /** Saves settings changed from the panel (a profile switched on): they come back through capture and re-analyse. */
+  saveSettings(settings: Settings): void;
 }
 
-const noop: PanelActions = { importFiles: () => {}, download: () => {}, loadBody: async () => null };
+const noop: PanelActions = {
+  importFiles: () => {},
+  download: () => {},
+  loadBody: async () => null,
+  saveSettings: () => {},
+};
 
 export const PanelActionsContext = createContext<PanelActions>(noop);
 

@@ -3,7 +3,8 @@ import { explainNetError, explainStatus } from '../../../core/catalogue';
 import { statusHints } from '../../../core/catalogue/hints';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
 import { profileInfo } from '../../../core/rules/profiles';
-import { SEVERITY_RANK, type Finding, type ProfileId } from '../../../core/rules/types';
+import { profileName } from '../../../core/profiles/registry';
+import { SEVERITY_RANK, type Analysis, type Finding, type ProfileId } from '../../../core/rules/types';
 import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
 import { SeverityMark } from '../../../ui/SeverityMark';
@@ -126,6 +127,39 @@ function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
+/** Which enabled profiles judged this exchange, and why the others did not (out of scope). */
+function ProfileVerdicts({ verdicts }: { verdicts: Analysis['profiles'] }) {
+  const userProfiles = usePanel((s) => s.settings.userProfiles);
+  if (!verdicts || verdicts.length === 0) {
+    return (
+      <p className="muted profile-verdicts">
+        No profile is on: switch one on under Profiles to check this API’s conventions.
+      </p>
+    );
+  }
+  const judged = verdicts.filter((v) => v.reason === undefined);
+  const skipped = verdicts.filter((v) => v.reason !== undefined);
+  const name = (id: string) => profileName(id, userProfiles);
+  return (
+    <div className="profile-verdicts">
+      <p>
+        {judged.length > 0
+          ? `Judged by ${judged.map((v) => name(v.profile)).join(', ')}.`
+          : 'No profile judged this exchange: it is outside every enabled profile’s scope.'}
+      </p>
+      {skipped.length > 0 && (
+        <ul className="muted">
+          {skipped.map((v) => (
+            <li key={v.profile}>
+              Not judged by {name(v.profile)}: {v.reason}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function Findings({ row }: { row: Row }) {
   const analysis = row.analysis;
   if (!analysis) {
@@ -150,6 +184,7 @@ function Findings({ row }: { row: Row }) {
           ))}
         </ul>
       )}
+      <ProfileVerdicts verdicts={analysis.profiles} />
       {analysis.problems.length > 0 && (
         <div className="engine-problems" role="note">
           <h4>Rules that could not run</h4>

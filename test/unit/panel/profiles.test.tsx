@@ -9,49 +9,57 @@ import { setupPanel } from '../../helpers/panel';
 const PROBLEM = { 'Content-Type': 'application/problem+json' };
 const problemBody = JSON.stringify({ title: 'Not Found', status: 500 });
 
+// Generous waits: on a loaded machine the inline engine can take more than waitFor's default second.
+const WAIT = { timeout: 10_000 };
+
 async function rowsShown(n: number) {
-  await waitFor(() =>
-    expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(n),
+  await waitFor(
+    () => expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(n),
+    WAIT,
   );
-  await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+  await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0), WAIT);
 }
 
 describe('profiles in the panel', () => {
-  it('suggests Problem Details for a host that answers with it, and enabling it judges at once', async () => {
-    const { renderIn, source, settingsStore, store } = setupPanel();
-    renderIn(<App />);
-    act(() => {
-      source.emit(
-        harEntry({
-          url: 'https://api.example.com/things/9',
-          status: 404,
-          headers: PROBLEM,
-          resourceType: 'fetch',
-          text: problemBody,
+  it(
+    'suggests Problem Details for a host that answers with it, and enabling it judges at once',
+    { timeout: 30_000 },
+    async () => {
+      const { renderIn, source, settingsStore, store } = setupPanel();
+      renderIn(<App />);
+      act(() => {
+        source.emit(
+          harEntry({
+            url: 'https://api.example.com/things/9',
+            status: 404,
+            headers: PROBLEM,
+            resourceType: 'fetch',
+            text: problemBody,
+          }),
+          { text: problemBody },
+        );
+      });
+      await rowsShown(1);
+      const note = await screen.findByText(/api\.example\.com answers errors as Problem Details/);
+      fireEvent.click(
+        within(note.closest('[role="note"]')!).getByRole('button', {
+          name: /Check api\.example\.com with Problem Details/,
         }),
-        { text: problemBody },
       );
-    });
-    await rowsShown(1);
-    const note = await screen.findByText(/api\.example\.com answers errors as Problem Details/);
-    fireEvent.click(
-      within(note.closest('[role="note"]')!).getByRole('button', {
-        name: /Check api\.example\.com with Problem Details/,
-      }),
-    );
-    await waitFor(() => expect(settingsStore.current.profiles).toEqual(['problem']));
-    expect(settingsStore.current.profileScopes.problem?.urls).toEqual(['https://api.example.com/*']);
-    // Re-analysed at once: the row now carries the profile's finding, and the suggestion is gone.
-    await waitFor(() =>
-      expect(store.getState().rows[0]?.analysis?.findings.map((f) => f.rule)).toContain(
-        'problem/status-match',
-      ),
-    );
-    fireEvent.click(screen.getAllByRole('row').find((r) => r.hasAttribute('data-id'))!);
-    expect(await screen.findByText(/"status" member says 500/)).toBeInTheDocument();
-    expect(screen.getByText(/Judged by Problem Details \(RFC 9457\)/)).toBeInTheDocument();
-    expect(screen.queryByText(/answers errors as Problem Details/)).toBeNull();
-  });
+      await waitFor(() => expect(settingsStore.current.profiles).toEqual(['problem']));
+      expect(settingsStore.current.profileScopes.problem?.urls).toEqual(['https://api.example.com/*']);
+      // Re-analysed at once: the row now carries the profile's finding, and the suggestion is gone.
+      await waitFor(() =>
+        expect(store.getState().rows[0]?.analysis?.findings.map((f) => f.rule)).toContain(
+          'problem/status-match',
+        ),
+      );
+      fireEvent.click(screen.getAllByRole('row').find((r) => r.hasAttribute('data-id'))!);
+      expect(await screen.findByText(/"status" member says 500/)).toBeInTheDocument();
+      expect(screen.getByText(/Judged by Problem Details \(RFC 9457\)/)).toBeInTheDocument();
+      expect(screen.queryByText(/answers errors as Problem Details/)).toBeNull();
+    },
+  );
 
   it('the Overview says why a profile did not judge an exchange', async () => {
     const settings = defaultSettings();

@@ -27,6 +27,7 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
     exportText: (job) => analyzer.exportText(job),
+    saveSettings: (next) => void settingsStore.save(next),
   };
   const stop = startCapture({
     source,

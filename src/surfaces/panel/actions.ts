@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { CapturedContent } from '../../adapters/ports';
 import { runExportJob, type ExportJob } from './export-jobs';
+import type { Settings } from '../../core/settings/schema';
 
 /** Side-effecting panel commands, provided by main.tsx (real) or tests (fakes). */
 export interface PanelActions {
@@ -14,6 +15,8 @@ export interface PanelActions {
   loadBody(id: string): Promise<CapturedContent | null>;
   /** Builds an export's text off the panel's thread (the analysis worker). */
   exportText(job: ExportJob): Promise<string>;
+  /** Saves settings changed from the panel (a profile switched on): they come back through capture and re-analyse. */
+  saveSettings(settings: Settings): void;
 }
 
 const noop: PanelActions = {
@@ -21,6 +24,7 @@ const noop: PanelActions = {
   download: () => {},
   loadBody: async () => null,
   exportText: async (job) => runExportJob(job),
+  saveSettings: () => {},
 };
 
 export const PanelActionsContext = createContext<PanelActions>(noop);

@@ -1,7 +1,7 @@
+import type { EngineSettings } from '../../core/engine/analyze';
 import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
-import type { Settings } from '../../core/settings/schema';
 import { runExportJob, type ExportJob } from './export-jobs';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
@@ -14,7 +14,7 @@ export interface AnalysisResult {
 
 /** Runs the core engine somewhere (a Worker in the panel, inline in tests) and reports results in batches. */
 export interface Analyzer {
-  configure(settings: Pick<Settings, 'profiles' | 'rules'>): void;
+  configure(settings: EngineSettings): void;
   analyze(exchanges: readonly Exchange[]): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
   /**

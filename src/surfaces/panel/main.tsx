@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { devtoolsEnvironment } from '../../adapters/chrome/devtools';
 import { chromeNetworkSource } from '../../adapters/chrome/network-source';
 import { chromePanelPresence } from '../../adapters/chrome/panel-presence';
+import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
+import { mergedSettingsStore } from '../../state/merged-settings';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
 import '../../ui/theme.css';
@@ -24,7 +26,8 @@ async function main() {
   env.onThemeChanged((theme) => {
     document.documentElement.dataset.theme = theme;
   });
-  const settingsStore = chromeSettingsStore();
+  // Synced settings plus the user's own profiles (chrome.storage.local), read and written as one.
+  const settingsStore = mergedSettingsStore(chromeSettingsStore(), chromeProfileStore());
   const settings = await settingsStore.load();
   const store = createPanelStore({ settings });
   const analyzer = createWorkerAnalyzer();
@@ -36,6 +39,7 @@ async function main() {
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
     exportText: (job) => analyzer.exportText(job),
+    saveSettings: (next) => void settingsStore.save(next).catch(() => undefined),
   };
   startCapture({
     source: chromeNetworkSource(),

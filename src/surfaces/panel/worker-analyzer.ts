@@ -1,5 +1,5 @@
+import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
-import type { Settings } from '../../core/settings/schema';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ExportJob } from './export-jobs';
@@ -38,7 +38,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const importListeners = new Set<(b: ImportBatch) => void>();
   const noticeListeners = new Set<(m: string) => void>();
   const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
-  let settings: Pick<Settings, 'profiles' | 'rules'> | null = null;
+  let settings: EngineSettings | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
   /** Imports the worker is running: enough to run the rest of them here if it fails. */
@@ -177,7 +177,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
 
   return {
     configure(next) {
-      settings = { profiles: next.profiles, rules: next.rules };
+      settings = {
+        profiles: next.profiles,
+        rules: next.rules,
+        userProfiles: next.userProfiles ?? [],
+        profileScopes: next.profileScopes ?? {},
+      };
       if (inline) inline.configure(settings);
       else post({ type: 'configure', settings });
     },

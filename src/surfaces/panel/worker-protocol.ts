@@ -1,5 +1,5 @@
+import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
-import type { Settings } from '../../core/settings/schema';
 import type { AnalysisResult } from './analyzer';
 import { isExportJob, type ExportJob } from './export-jobs';
 import {
@@ -11,7 +11,7 @@ import {
 import type { ImportBatch, ImportOptions } from './har-import';
 
 export type ToWorker =
-  | { type: 'configure'; settings: Pick<Settings, 'profiles' | 'rules'> }
+  | { type: 'configure'; settings: EngineSettings }
   | { type: 'analyze'; exchanges: Exchange[] }
   | { type: 'import'; data: ArrayBuffer; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */

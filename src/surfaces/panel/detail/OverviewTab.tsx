@@ -2,7 +2,8 @@ import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus } from '../../../core/catalogue';
 import { statusHints } from '../../../core/catalogue/hints';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
-import { SEVERITY_RANK, type Finding } from '../../../core/rules/types';
+import { profileName } from '../../../core/profiles/registry';
+import { SEVERITY_RANK, type Analysis, type Finding } from '../../../core/rules/types';
 import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
 import { SeverityMark } from '../../../ui/SeverityMark';
@@ -49,6 +50,39 @@ function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
+/** Which enabled profiles judged this exchange, and why the others did not (out of scope). */
+function ProfileVerdicts({ verdicts }: { verdicts: Analysis['profiles'] }) {
+  const userProfiles = usePanel((s) => s.settings.userProfiles);
+  if (!verdicts || verdicts.length === 0) {
+    return (
+      <p className="muted profile-verdicts">
+        No profile is on: switch one on under Profiles to check this API’s conventions.
+      </p>
+    );
+  }
+  const judged = verdicts.filter((v) => v.reason === undefined);
+  const skipped = verdicts.filter((v) => v.reason !== undefined);
+  const name = (id: string) => profileName(id, userProfiles);
+  return (
+    <div className="profile-verdicts">
+      <p>
+        {judged.length > 0
+          ? `Judged by ${judged.map((v) => name(v.profile)).join(', ')}.`
+          : 'No profile judged this exchange: it is outside every enabled profile’s scope.'}
+      </p>
+      {skipped.length > 0 && (
+        <ul className="muted">
+          {skipped.map((v) => (
+            <li key={v.profile}>
+              Not judged by {name(v.profile)}: {v.reason}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function Findings({ row }: { row: Row }) {
   const analysis = row.analysis;
   if (!analysis) {
@@ -73,6 +107,7 @@ function Findings({ row }: { row: Row }) {
           ))}
         </ul>
       )}
+      <ProfileVerdicts verdicts={analysis.profiles} />
       {analysis.problems.length > 0 && (
         <div className="engine-problems" role="note">
           <h4>Rules that could not run</h4>

@@ -39,6 +39,9 @@ const DOC_HOSTS = new Set([
   'cheatsheetseries.owasp.org',
   'www.w3.org', // XML/SVG namespace identifiers inside React DOM, never loaded
   'react.dev', // React's minified error messages point there; they are text
+  'graphql.github.io', // the GraphQL-over-HTTP specification (graphql profile)
+  'jsonapi.org', // the JSON:API 1.1 specification (jsonapi profile)
+  'api.example.com', // an RFC 2606 example host in scope hints ("https://api.example.com/v2/*")
   'stateless.co',
   'tools.ietf.org',
   'json-schema.org',

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   inServiceWorker,
@@ -185,7 +185,10 @@ describe('hostile content in the popup and the options page', () => {
     const options = await ext.browser.newPage();
     const dialogs = watchDialogs(options);
     await options.goto(extUrl(OPTIONS));
-    const input = await options.waitForSelector('input[type="file"]');
+    // The settings file's input (the page also has one for profiles).
+    const input = (await options.waitForSelector(
+      'xpath/.//label[contains(., "Import settings")]//input[@type="file"]',
+    )) as ElementHandle<HTMLInputElement> | null;
     const file = join(tmp, 'evil-settings.json');
     // An own "__proto__" member, as JSON.parse would create it from a file.
     writeFileSync(
@@ -230,7 +233,10 @@ describe('hostile content in the popup and the options page', () => {
     const options = await ext.browser.newPage();
     const dialogs = watchDialogs(options);
     await options.goto(extUrl(OPTIONS));
-    const input = await options.waitForSelector('input[type="file"]');
+    // The settings file's input (the page also has one for profiles).
+    const input = (await options.waitForSelector(
+      'xpath/.//label[contains(., "Import settings")]//input[@type="file"]',
+    )) as ElementHandle<HTMLInputElement> | null;
     const file = join(tmp, 'odd-names.json');
     writeFileSync(
       file,

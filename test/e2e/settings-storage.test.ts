@@ -84,7 +84,10 @@ describe('settings over 8 KB in real Chromium', () => {
 
     const options = await ext.browser.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
-    const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+    // The settings file's input (the page also has file inputs for profiles and OpenAPI documents).
+    const input = (await options.waitForSelector(
+      'xpath/.//label[contains(., "Import settings")]//input[@type="file"]',
+    )) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
     const status = await options.waitForFunction(
       () => {

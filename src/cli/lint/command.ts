@@ -9,6 +9,7 @@ import { formatMarkdown } from '../../core/report/markdown';
 import { formatSarif } from '../../core/report/sarif';
 import { formatText } from '../format/text';
 import { lintFiles } from './lint';
+import { describeContractProblem } from './contracts';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
 import { describeFsError } from './source';
 import { describeProblem, fails, inputProblems, type LintReport } from '../../core/report/model';
@@ -33,6 +34,8 @@ function render(report: LintReport, format: LintFormat, colour: boolean, problem
 
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const { plan, format, output } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
+  for (const w of plan.contractWarnings ?? [])
+    io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);
   const report = await lintFiles(plan, io);
   // A text report on standard output would land next to standard error (the same terminal,
   // the same CI log), so input problems are listed once, on standard error, all of them.

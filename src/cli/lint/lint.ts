@@ -13,6 +13,7 @@ import { reasonFor } from '../../core/report/reason';
 import { redactUrl } from '../../core/export/redact';
 import type { ExchangeRecord, FailOn, FileRecord, InputProblem, LintReport } from '../../core/report/model';
 import { openFile, sarifUri, stdinSource, type ByteSource } from './source';
+import { CoverageTracker, outlineOf, type ContractProblem, type PreparedContract } from '../../core/contract';
 
 export interface LintPlan {
   files: string[];
@@ -24,6 +25,10 @@ export interface LintPlan {
   failOn: FailOn;
   /** Query parameters whose values are replaced in reported URLs. */
   redactQuery: readonly string[];
+  /** Prepared OpenAPI descriptions (--openapi): contract rules judge by them, and the report gets coverage. */
+  contracts?: readonly PreparedContract[];
+  /** What could not be prepared in them (operations whose schemas are disabled). */
+  contractWarnings?: readonly ContractProblem[];
 }
 
 /** Decodes an entry's bytes; invalid UTF-8 becomes U+FFFD, as reading the file as text would. */
@@ -57,6 +62,8 @@ export async function lintFiles(plan: LintPlan, io: CliIo): Promise<LintReport> 
     bodyCap: plan.bodyCap,
     bodiesOverCap: 0,
   };
+  const contracts = plan.contracts ?? [];
+  const coverage = contracts.length > 0 ? new CoverageTracker(contracts.map(outlineOf)) : undefined;
   for (let n = 0; n < plan.files.length; n++) {
     const path = plan.files[n]!;
     let source: ByteSource;
@@ -68,8 +75,9 @@ export async function lintFiles(plan: LintPlan, io: CliIo): Promise<LintReport> 
       report.problems.push({ kind: 'file', source: n, file: path, uri, message: (e as Error).message });
       continue;
     }
-    report.files.push(await lintSource(source, n, plan, io, report));
+    report.files.push(await lintSource(source, n, plan, io, report, coverage));
   }
+  if (coverage) report.coverage = coverage.report();
   return report;
 }
 
@@ -79,6 +87,7 @@ async function lintSource(
   plan: LintPlan,
   io: CliIo,
   report: LintReport,
+  coverage: CoverageTracker | undefined,
 ): Promise<FileRecord> {
   const { display: file, uri } = source;
   const record: FileRecord = { source: fileNo, file, uri, entries: 0, failed: false };
@@ -132,7 +141,8 @@ async function lintSource(
     if (ex.body.kind === 'unknown' && ex.body.reason === 'too-large') {
       report.bodiesOverCap = (report.bodiesOverCap ?? 0) + 1;
     }
-    const analysis = analyzeExchange(ex, plan.active, plan.limits);
+    const analysis = analyzeExchange(ex, plan.active, plan.limits, plan.contracts);
+    coverage?.record(analysis.contract, ex.status);
     for (const p of analysis.problems) {
       problem({
         kind: 'rule',

@@ -11,6 +11,7 @@ import {
   type Severity,
 } from '../rules/types';
 import type { PreparedContract } from '../contract/types';
+import { summarizeMatch } from '../contract/coverage';
 import { buildContext, DEFAULT_LIMITS, type EngineLimits } from './context';
 
 export interface ActiveRule {
@@ -78,7 +79,9 @@ export function analyzeExchange(
     }
   }
   findings.sort(compareFindings);
-  return { findings, problems };
+  return ctx.contract
+    ? { findings, problems, contract: summarizeMatch(ctx.contract, exchange.method) }
+    : { findings, problems };
 }
 
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {

@@ -1,5 +1,6 @@
 import { clipReported, TOOL_NAME } from './tool';
 import { summarize, type LintReport } from './model';
+import { coverageJson } from './coverage';
 
 /**
  * The machine-readable report. `source` is always an object `{ label, url }`. Input
@@ -35,6 +36,7 @@ export function jsonReport(report: LintReport): object {
       ...(p.path !== undefined ? { path: p.path } : {}),
       message: clipReported(p.message),
     })),
+    ...(report.coverage ? { coverage: coverageJson(report.coverage) } : {}),
     summary: {
       ...summarize(report),
       // Bodies over the size cap were checked by status and headers only.

@@ -1,3 +1,4 @@
+import { documentLines, statusList } from './coverage';
 import type { Finding } from '../rules/types';
 import { clip, clipReported } from './tool';
 import { fails, type ExchangeRecord, type InputProblem, type LintReport } from './model';
@@ -110,6 +111,33 @@ export function formatJunit(report: LintReport): string {
     );
     suites.push(
       `  <testsuite name="${xmlAttr(file.file)}" tests="${cases.length}" failures="${f}" errors="${e}" skipped="0">\n${lines.map((l) => `${l}\n`).join('')}  </testsuite>`,
+    );
+  }
+  if (report.coverage) {
+    // Coverage is information, not a test of the traffic: one passing case per description,
+    // its numbers in system-out, so CI pages that show JUnit show them too.
+    const c = report.coverage;
+    const cases = documentLines(c).map((line, i) => {
+      const name = c.documents[i]!.name;
+      const ops = c.operations.filter((o) => o.document === name);
+      const text = [
+        line,
+        ...ops.map(
+          (o) =>
+            `${o.method} ${o.pathTemplate}: ${o.calls} call${o.calls === 1 ? '' : 's'}${o.statuses.length ? ` (${statusList(o.statuses)})` : ''}`,
+        ),
+        ...c.undocumentedOperations
+          .filter((u) => u.document === name)
+          .map(
+            (u) =>
+              `undocumented: ${clip(u.method, 100)} ${clip(u.path, 300)}: ${u.calls} call${u.calls === 1 ? '' : 's'}`,
+          ),
+      ].join('\n');
+      return `    <testcase classname="openapi-coverage" name="${xmlAttr(name)}">\n      <system-out>${xmlText(text)}</system-out>\n    </testcase>`;
+    });
+    tests += cases.length;
+    suites.push(
+      `  <testsuite name="OpenAPI coverage" tests="${cases.length}" failures="0" errors="0" skipped="0">\n${cases.map((l) => `${l}\n`).join('')}  </testsuite>`,
     );
   }
   return (

@@ -2,6 +2,8 @@ import { FAMILIES } from '../exchange/family';
 import { clip, clipReported } from './tool';
 import { describeProblem, fails, summarize, type LintReport } from './model';
 import { TOOL_NAME } from './tool';
+import { documentLines, statusList } from './coverage';
+import type { CoverageReport } from '../contract/coverage';
 
 /**
  * Makes recorded text inert in Markdown: every character that could start formatting, a
@@ -25,6 +27,45 @@ export function mdText(text: string): string {
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
+}
+
+function coverageMarkdown(c: CoverageReport): string[] {
+  const out = ['## OpenAPI coverage', ''];
+  for (const line of documentLines(c)) out.push(`- ${mdText(line)}`);
+  out.push(
+    '',
+    row(['Operation', 'operationId', 'Calls', 'Statuses seen', 'Documented']),
+    row(['---', '---', '---:', '---', '---']),
+  );
+  for (const o of c.operations) {
+    out.push(
+      row([
+        `${mdText(o.method)} ${mdText(o.pathTemplate)}${o.disabled ? ' (schemas not checked)' : ''}`,
+        mdText(o.operationId ?? ''),
+        o.calls,
+        mdText(statusList(o.statuses)),
+        mdText(o.documented.join(', ')),
+      ]),
+    );
+  }
+  out.push('');
+  if (c.undocumentedOperations.length > 0) {
+    out.push('### Undocumented operations', '');
+    for (const u of c.undocumentedOperations)
+      out.push(
+        `- ${mdText(clip(u.method, 100))} ${mdText(clip(u.path, 300))} (${mdText(u.document)}): ${u.calls} call${u.calls === 1 ? '' : 's'}, ${mdText(statusList(u.statuses, false))}`,
+      );
+    out.push('');
+  }
+  if (c.undocumentedStatuses.length > 0) {
+    out.push('### Undocumented statuses', '');
+    for (const s of c.undocumentedStatuses)
+      out.push(
+        `- ${mdText(s.method)} ${mdText(s.pathTemplate)} → ${s.status} ×${s.count} (${mdText(s.document)})`,
+      );
+    out.push('');
+  }
+  return out;
 }
 
 /** A report to paste into a ticket or a pull-request comment. */
@@ -96,6 +137,7 @@ export function formatMarkdown(report: LintReport): string {
     }
     out.push('');
   }
+  if (report.coverage) out.push(...coverageMarkdown(report.coverage));
   if (report.problems.length > 0) {
     out.push('## Problems with the input', '');
     for (const p of report.problems)

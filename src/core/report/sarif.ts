@@ -1,3 +1,4 @@
+import { coverageJson } from './coverage';
 import { RULES } from '../rules/registry';
 import type { Rule, Severity } from '../rules/types';
 import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
@@ -120,7 +121,10 @@ export function sarifReport(report: LintReport): object {
         ],
         artifacts: report.files.map((f) => ({ location: { uri: f.uri } })),
         results,
-        properties: { profiles: report.profiles },
+        properties: {
+          profiles: report.profiles,
+          ...(report.coverage ? { openapiCoverage: coverageJson(report.coverage) } : {}),
+        },
       },
     ],
   };

@@ -1,6 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import type { JsonValue } from '../json/walk';
 import type { ContractMatch } from '../contract/types';
+import type { MatchSummary } from '../contract/coverage';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -78,6 +79,8 @@ export interface EngineProblem {
 export interface Analysis {
   findings: Finding[];
   problems: EngineProblem[];
+  /** The OpenAPI operation the exchange matched (or the description it is undocumented in). */
+  contract?: MatchSummary;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -19,7 +19,7 @@ export default defineRule({
     const violations = checkValue(contract.contract, media.schema, json.value);
     const label = `${operationLabel(contract.operation)} ${contract.response.key}`;
     const out: Report[] = violations.slice(0, MAX_VIOLATIONS_PER_EXCHANGE).map((v) => ({
-      message: `${v.pointer === '' ? 'the body' : v.pointer}: ${v.message} [${v.keyword} at ${v.schemaLocation}] (${label})`,
+      message: `${v.message} [${v.keyword} at ${v.schemaLocation}] (${label})`,
       pointer: v.pointer,
     }));
     const rest = violations.length - MAX_VIOLATIONS_PER_EXCHANGE;

@@ -3,6 +3,7 @@ import { detectVersion, parseDocumentText } from './parse';
 import { addOperation, newNode } from './paths';
 import { DocumentSet, follow, type Located, type RefLoader } from './refs';
 import { SchemaPreparer } from './schema';
+import { FastValidator } from './fast';
 import { scopesOf } from './servers';
 import type {
   ContractProblem,
@@ -158,6 +159,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       baseUri: mainUri,
       schemaInfo: schemas.info,
       where: (i) => schemas.where(i.uri, i.pointer),
+      fast: new FastValidator(schemas.lookup),
     },
   };
 }

@@ -22,3 +22,4 @@ export {
   type OperationCoverage,
   type UndocumentedOperation,
 } from './coverage';
+export { prepareAll, isContractDoc, type ContractDoc, type ContractsStatus } from './load';

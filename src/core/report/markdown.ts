@@ -29,7 +29,8 @@ function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function coverageMarkdown(c: CoverageReport): string[] {
+/** The OpenAPI coverage as Markdown lines: in the lint report, and exported alone from the panel. */
+export function coverageMarkdown(c: CoverageReport): string[] {
   const out = ['## OpenAPI coverage', ''];
   for (const line of documentLines(c)) out.push(`- ${mdText(line)}`);
   out.push(

@@ -4,6 +4,7 @@ import { propTerm } from '../../core/filter/query';
 import type { StatusFamily } from '../../core/exchange/family';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import { usePanel } from './panel-context';
+import { CoverageView } from './CoverageView';
 
 const FAMS: StatusFamily[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
 
@@ -18,8 +19,14 @@ export function narrowTo(query: string, g: Pick<EndpointGroup, 'method' | 'host'
   return [query.trim(), ...added].filter(Boolean).join(' ');
 }
 
-/** Requests grouped by method and route template, to see which endpoints break the conventions. */
+/** With an OpenAPI description loaded: its coverage; otherwise requests grouped by route. */
 export function EndpointsView() {
+  const contracts = usePanel((s) => s.contracts);
+  return contracts && contracts.outlines.length > 0 ? <CoverageView status={contracts} /> : <RouteGroups />;
+}
+
+/** Requests grouped by method and route template, to see which endpoints break the conventions. */
+function RouteGroups() {
   const rows = usePanel(selectVisibleRows);
   const setFilter = usePanel((s) => s.setFilter);
   const query = usePanel((s) => s.filter.query);

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CapturedContent } from '../../adapters/ports';
+import type { ContractDoc } from '../../core/contract/load';
 
 /** Side-effecting panel commands, provided by main.tsx (real) or tests (fakes). */
 export interface PanelActions {
@@ -11,6 +12,8 @@ export interface PanelActions {
    * the user asks to see it. Null when DevTools no longer holds it.
    */
   loadBody(id: string): Promise<CapturedContent | null>;
+  /** Stores an OpenAPI description the user loaded from the toolbar (every panel picks it up). */
+  loadContract?(doc: ContractDoc): Promise<void>;
 }
 
 const noop: PanelActions = { importFiles: () => {}, download: () => {}, loadBody: async () => null };

@@ -1,4 +1,5 @@
-import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { analyzeExchange, DEFAULT_LIMITS, type ActiveRule } from '../../core/engine/analyze';
+import type { PreparedContract } from '../../core/contract/types';
 import type { Exchange } from '../../core/exchange/types';
 import { readHarDocument } from '../../core/har/normalize';
 import type { Analysis } from '../../core/rules/types';
@@ -52,6 +53,7 @@ export async function importHar(
   emit: (batch: ImportBatch) => void,
   sliceMs = 40,
   cancelled: () => boolean = () => false,
+  contracts: readonly PreparedContract[] = [],
 ): Promise<void> {
   const head = { importId: opts.importId, fileName: opts.fileName };
   const base = { ...head, items: [], problems: [], total: 0 };
@@ -77,7 +79,11 @@ export async function importHar(
   for (let i = skip; i < total; i++) {
     const exchange = read.exchanges[i]!;
     const bodyNote = capBody(exchange, opts.bodyCap);
-    items.push({ exchange, analysis: analyzeExchange(exchange, active), ...(bodyNote ? { bodyNote } : {}) });
+    items.push({
+      exchange,
+      analysis: analyzeExchange(exchange, active, DEFAULT_LIMITS, contracts),
+      ...(bodyNote ? { bodyNote } : {}),
+    });
     batchChars += exchange.body.kind === 'text' ? exchange.body.text.length : 0;
     // The receiving thread pays for each batch when it reads the message (structured clone)
     // and again in GC, so batches are also capped by size: a few hundred KB per message keeps

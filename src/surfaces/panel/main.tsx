@@ -4,6 +4,8 @@ import { devtoolsEnvironment } from '../../adapters/chrome/devtools';
 import { chromeNetworkSource } from '../../adapters/chrome/network-source';
 import { chromePanelPresence } from '../../adapters/chrome/panel-presence';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
+import { chromeContractStore } from '../../adapters/chrome/contract-store';
+import { followContracts } from './contracts';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
 import '../../ui/theme.css';
@@ -33,6 +35,7 @@ async function main() {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
+    loadContract: (doc) => contractStore.put(doc),
   };
   startCapture({
     source: chromeNetworkSource(),
@@ -43,6 +46,8 @@ async function main() {
     summary: chromeSummarySink(),
     tabId: env.inspectedTabId,
   });
+  const contractStore = chromeContractStore();
+  followContracts(contractStore, analyzer, store);
   // Lives as long as the page: its port closing is how the background learns DevTools closed.
   chromePanelPresence().attach(env.inspectedTabId, () => store.getState().clear());
   createRoot(document.getElementById('root')!).render(

@@ -1,5 +1,6 @@
 import type { Exchange } from '../../core/exchange/types';
 import type { Settings } from '../../core/settings/schema';
+import type { ContractDoc, ContractsStatus } from '../../core/contract/load';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ImportBatch, ImportOptions } from './har-import';
@@ -36,6 +37,11 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const importListeners = new Set<(b: ImportBatch) => void>();
   const noticeListeners = new Set<(m: string) => void>();
   let settings: Pick<Settings, 'profiles' | 'rules'> | null = null;
+  let contractDocs: readonly ContractDoc[] | null = null;
+  const contractListeners = new Set<(s: ContractsStatus) => void>();
+  const deliverContracts = (s: ContractsStatus) => {
+    for (const l of contractListeners) l(s);
+  };
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
   /** Imports the worker is running: enough to run the rest of them here if it fails. */
@@ -98,7 +104,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     inline = (options.fallback ?? createInlineAnalyzer)();
     inline.onResults(deliverResults);
     inline.onImport(deliverImport);
+    inline.onContracts(deliverContracts);
     if (settings) inline.configure(settings);
+    if (contractDocs) inline.setContracts(contractDocs);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
     const redo = [...outstanding.values()].map((o) => o.exchange);
     outstanding.clear();
@@ -124,6 +132,10 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       const msg = event.data;
       // Given up on: the panel redid its outstanding work, so a late answer would be a duplicate.
       if (inline || !isFromWorker(msg)) return;
+      if (msg.type === 'contracts') {
+        deliverContracts(msg.status);
+        return;
+      }
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -153,6 +165,15 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       settings = { profiles: next.profiles, rules: next.rules };
       if (inline) inline.configure(settings);
       else post({ type: 'configure', settings });
+    },
+    setContracts(docs) {
+      contractDocs = [...docs];
+      if (inline) inline.setContracts(contractDocs);
+      else post({ type: 'contracts', docs: [...contractDocs] });
+    },
+    onContracts(listener) {
+      contractListeners.add(listener);
+      return () => contractListeners.delete(listener);
     },
     analyze(exchanges) {
       if (inline) return inline.analyze(exchanges);
@@ -190,6 +211,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       listeners.clear();
       importListeners.clear();
       noticeListeners.clear();
+      contractListeners.clear();
       outstanding.clear();
       imports.clear();
       stopWorker();

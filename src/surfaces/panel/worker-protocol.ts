@@ -1,3 +1,4 @@
+import { isContractDoc, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
 import type { Exchange } from '../../core/exchange/types';
 import type { Settings } from '../../core/settings/schema';
 import type { AnalysisResult } from './analyzer';
@@ -8,16 +9,27 @@ export type ToWorker =
   | { type: 'analyze'; exchanges: Exchange[] }
   | { type: 'import'; data: ArrayBuffer; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
-  | { type: 'cancel'; importId: string };
+  | { type: 'cancel'; importId: string }
+  /** The OpenAPI descriptions to prepare (here, off the panel's thread) and judge by from now on. */
+  | { type: 'contracts'; docs: ContractDoc[] };
 
 export type FromWorker =
-  { type: 'results'; results: AnalysisResult[] } | { type: 'imported'; batch: ImportBatch };
+  | { type: 'results'; results: AnalysisResult[] }
+  | { type: 'imported'; batch: ImportBatch }
+  | { type: 'contracts'; status: ContractsStatus };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 export function isFromWorker(v: unknown): v is FromWorker {
   if (!isObj(v)) return false;
-  return (v.type === 'results' && Array.isArray(v.results)) || (v.type === 'imported' && isObj(v.batch));
+  return (
+    (v.type === 'results' && Array.isArray(v.results)) ||
+    (v.type === 'imported' && isObj(v.batch)) ||
+    (v.type === 'contracts' &&
+      isObj(v.status) &&
+      Array.isArray(v.status.outlines) &&
+      Array.isArray(v.status.problems))
+  );
 }
 
 export function isToWorker(v: unknown): v is ToWorker {
@@ -29,6 +41,7 @@ export function isToWorker(v: unknown): v is ToWorker {
       v.data instanceof ArrayBuffer &&
       isObj(v.opts) &&
       typeof v.opts.importId === 'string') ||
-    (v.type === 'cancel' && typeof v.importId === 'string')
+    (v.type === 'cancel' && typeof v.importId === 'string') ||
+    (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc))
   );
 }

@@ -59,9 +59,10 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
   const doc = parsed.value as Obj;
   let mainUri: string;
   try {
-    mainUri = new URL(source.uri ?? `https://contract.invalid/${encodeURIComponent(source.name)}`).href;
+    // Not an http URL: nothing in the bundle should look like a host the extension talks to.
+    mainUri = new URL(source.uri ?? `openapi-document:/${encodeURIComponent(source.name)}`).href;
   } catch {
-    mainUri = 'https://contract.invalid/document';
+    mainUri = 'openapi-document:/document';
   }
   const problems: ContractProblem[] = [];
   const names = (uri: string) => {

@@ -3,6 +3,41 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Node's built-in modules, importable without the node: prefix. */
+const NODE_BUILTINS = [
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'http',
+  'http2',
+  'https',
+  'module',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'querystring',
+  'readline',
+  'stream',
+  'string_decoder',
+  'timers',
+  'tls',
+  'tty',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
+];
+
 /** src/core runs in the panel, a Worker, Node and tests: it must not reach for any host API. */
 const corePurity = {
   files: ['src/core/**/*.ts'],
@@ -10,6 +45,15 @@ const corePurity = {
     'no-restricted-imports': [
       'error',
       {
+        // Bare built-in names as exact paths: a pattern "http" would also match "./http".
+        paths: [
+          ...NODE_BUILTINS,
+          'fs/promises',
+          'stream/web',
+          'path/posix',
+          'util/types',
+          'timers/promises',
+        ].map((name) => ({ name, message: 'src/core is pure: no Node built-ins.' })),
         patterns: [
           { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core is pure: no React.' },
           { group: ['zustand', 'zustand/*'], message: 'src/core is pure: no zustand.' },
@@ -17,7 +61,7 @@ const corePurity = {
             group: ['**/adapters/**', '**/surfaces/**', '**/ui/**', '**/state/**', '**/messaging/**'],
             message: 'src/core must not depend on outer layers.',
           },
-          { group: ['node:*', 'fs', 'path', 'stream'], message: 'src/core is pure: no Node built-ins.' },
+          { group: ['node:*'], message: 'src/core is pure: no Node built-ins.' },
         ],
       },
     ],
@@ -28,6 +72,12 @@ const corePurity = {
       { name: 'document', message: 'src/core is pure: no DOM.' },
       { name: 'localStorage', message: 'src/core is pure: no DOM.' },
       { name: 'navigator', message: 'src/core is pure: no DOM.' },
+      ...['Buffer', 'process', 'require', 'module', 'global', '__dirname', '__filename', 'setImmediate'].map(
+        (name) => ({
+          name,
+          message: 'src/core is pure: no Node globals (it also runs in the panel and a Worker).',
+        }),
+      ),
     ],
   },
 };

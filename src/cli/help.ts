@@ -1,4 +1,10 @@
+import { BUILTIN_PROFILES } from '../core/profiles/builtins';
 import { TOOL_NAME, TOOL_VERSION } from './version';
+
+/** Built-in profile ids for help texts, from the registry: "problem, hal, envelope, graphql or jsonapi". */
+const PROFILE_NAMES = BUILTIN_PROFILES.map((p) => p.id)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' or $1');
 
 const GLOBAL = `${TOOL_NAME} ${TOOL_VERSION}: explains HTTP status codes and lints HAR files for API conventions.
 
@@ -21,8 +27,11 @@ Checks every entry of each HAR file (use - for standard input) with the same eng
 DevTools panel. Files of any size are read entry by entry.
 
 Options:
-  -p, --profile NAME        turn on a convention profile: problem, hal or envelope
-                            (repeatable, or comma-separated)
+  -p, --profile NAME        turn on a convention profile: ${PROFILE_NAMES}, or the
+                            id of one from --profile-file (repeatable, or comma-separated)
+      --profile-file FILE   load a profile of your own (JSON, schemas/profile.schema.json)
+                            and turn it on; repeatable. A bad file is named with the JSON
+                            path of each problem (exit 2)
   -r, --rule ID=LEVEL       set a rule's severity: off, info, warning or error
                             (repeatable, or comma-separated: a=error,b=off)
   -c, --config FILE         settings JSON as exported by the extension's options page;
@@ -34,7 +43,8 @@ Options:
       --include-bodies-over N
                             the body size limit: response bodies up to N bytes are
                             analysed, bigger ones are checked by status and headers only
-                            (and counted in the summary). N takes K, M, G suffixes.
+                            (and counted in the summary). N takes K, M, G suffixes
+                            (binary: 1K = 1 KiB = 1024 bytes).
                             Default: 5M, the extension's capture cap (or
                             capture.bodySizeCap from --config); raise it to include
                             bigger bodies, e.g. --include-bodies-over 64M
@@ -64,6 +74,7 @@ Exit codes:
 Examples:
   ${TOOL_NAME} lint session.har
   ${TOOL_NAME} lint --profile problem --rule http/created-location=error recordings/*.har
+  ${TOOL_NAME} lint --profile-file acme-api.json traffic.har
   ${TOOL_NAME} lint --format sarif --output results.sarif traffic.har
   cat traffic.har | ${TOOL_NAME} lint - --format json
   ${TOOL_NAME} lint staging.har --openapi openapi.yaml --openapi-base-url https://staging.example.com/v1

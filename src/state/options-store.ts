@@ -1,9 +1,25 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { PermissionsPort, SettingsStore } from '../adapters/ports';
+import type { PermissionsPort, ProfileStore, SettingsStore } from '../adapters/ports';
 import { RULE_IDS } from '../core/rules/registry';
-import { PROFILE_IDS, type ProfileId } from '../core/rules/types';
+import { BUILTIN_PROFILE_IDS } from '../core/profiles/builtins';
+import { describeScope } from '../core/profiles/scope';
+import type { ProfileScope } from '../core/profiles/types';
+import {
+  NO_USER_PROFILES,
+  splitUserProfiles,
+  withUserProfiles,
+  type UserProfiles,
+} from '../core/profiles/user';
+import { parseProfileText, validateScope } from '../core/profiles/validate';
+import type { ProfileId } from '../core/rules/types';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
-import { clip, exportText, readSettingsFile, SETTINGS_FILE_NAME, type ImportResult } from './settings-file';
+import {
+  clipMessage,
+  exportText,
+  readSettingsFile,
+  SETTINGS_FILE_NAME,
+  type ImportResult,
+} from './settings-file';
 
 export interface MonitoringState {
   /** Chrome's permission prompt is open. */
@@ -16,6 +32,8 @@ export interface MonitoringState {
 export interface SaveState {
   state: 'idle' | 'pending' | 'saved' | 'error';
   error?: string;
+  /** Saved, but not where settings usually go (too big for Chrome sync): said out loud. */
+  note?: string;
 }
 
 export interface OptionsState {
@@ -30,12 +48,21 @@ export interface OptionsState {
   query: string;
   monitoring: MonitoringState;
   importResult: ImportResult | null;
+  /** What the last profile import (or scope edit) said: path-named errors, or what was added. */
+  profileResult: ImportResult | null;
 
   /** Loads the settings and follows changes made elsewhere. Returns the way to stop. */
   start(): () => void;
   /** Edits the settings; the save is debounced so typing does not write on every key. */
   update(recipe: (draft: Settings) => void): void;
   setProfile(id: ProfileId, on: boolean): void;
+  /** Validates a profile file and adds it (on), replacing one of the same id; saves nothing on error. */
+  importProfile(text: string, fileName?: string): void;
+  /** Shows why a profile file could not even be read. */
+  profileFailed(message: string): void;
+  removeProfile(id: ProfileId): void;
+  /** Sets where a profile applies; null restores its document's scope. Returns the errors, if any. */
+  setScope(id: ProfileId, scope: ProfileScope | null): string[];
   setRule(id: string, value: RuleSetting | 'default'): void;
   setQuery(query: string): void;
   reset(): void;
@@ -55,6 +82,8 @@ export type OptionsStore = StoreApi<OptionsState>;
 
 export interface OptionsDeps {
   settings: SettingsStore;
+  /** Where user profiles live (chrome.storage.local); without one they stay in the settings. */
+  profiles?: ProfileStore;
   permissions: PermissionsPort;
   /** Offers a file to the user (Blob + a[download] in the page). */
   download: (fileName: string, text: string) => void;
@@ -67,20 +96,30 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
   let inFlight = 0;
 
   return createStore<OptionsState>()((set, get) => {
-    async function persist() {
+    /** Saves the current settings; resolves to what happened, never rejects. */
+    async function persist(): Promise<SaveState> {
       if (timer) clearTimeout(timer);
       timer = null;
       inFlight++;
       set({ save: { state: 'pending' } });
+      let result: SaveState;
       try {
-        await deps.settings.save(structuredClone(get().settings));
-        set({ save: { state: timer ? 'pending' : 'saved' } });
+        const merged = structuredClone(get().settings);
+        let outcome: Awaited<ReturnType<OptionsDeps['settings']['save']>>;
+        if (deps.profiles) {
+          const { synced, user } = splitUserProfiles(merged);
+          [outcome] = await Promise.all([deps.settings.save(synced), deps.profiles.save(user)]);
+        } else outcome = await deps.settings.save(merged);
+        result = { state: 'saved', ...(outcome.note !== undefined ? { note: outcome.note } : {}) };
+        set({ save: timer ? { state: 'pending' } : result });
       } catch (e) {
-        // chrome.storage.sync has small quotas (8 KB per item, 120 writes a minute).
-        set({ save: { state: 'error', error: clip(String((e as Error)?.message ?? e)) } });
+        // chrome.storage.sync has small quotas (8 KiB per item, 120 writes a minute).
+        result = { state: 'error', error: clipMessage(String((e as Error)?.message ?? e)) };
+        set({ save: result });
       } finally {
         inFlight--;
       }
+      return result;
     }
 
     function schedule() {
@@ -97,11 +136,11 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
     }
 
     /** Replaces everything but monitoring, which only its own switch (and Chrome's prompt) may change. */
-    function replaceAll(next: Settings) {
+    function replaceAll(next: Settings): Promise<SaveState> {
       const s = structuredClone(next);
       s.capture.monitoring = get().settings.capture.monitoring;
       set({ settings: s, revision: get().revision + 1 });
-      void persist();
+      return persist();
     }
 
     return {
@@ -112,15 +151,24 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       query: '',
       monitoring: { pending: false, granted: null, note: null },
       importResult: null,
+      profileResult: null,
 
       start() {
         let stopped = false;
-        const offSettings = deps.settings.subscribe((next) => {
+        const userPart = (): UserProfiles =>
+          deps.profiles ? splitUserProfiles(get().settings).user : NO_USER_PROFILES;
+        const follow = (next: Settings) => {
           // Our own pending edits win over an echo or an older save from elsewhere.
           if (stopped || timer || inFlight > 0) return;
           if (JSON.stringify(next) === JSON.stringify(get().settings)) return;
           set({ settings: next, revision: get().revision + 1 });
-        });
+        };
+        const offSettings = deps.settings.subscribe((next) =>
+          follow(deps.profiles ? withUserProfiles(next, userPart()) : next),
+        );
+        const offProfiles = deps.profiles?.subscribe((user) =>
+          follow(withUserProfiles(splitUserProfiles(get().settings).synced, user)),
+        );
         const offPermissions = deps.permissions.onChanged((granted) => {
           if (stopped) return;
           set({ monitoring: { ...get().monitoring, granted } });
@@ -139,8 +187,10 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         void Promise.all([
           deps.settings.load().catch(() => defaultSettings()),
           deps.permissions.hasMonitoring().catch(() => false),
-        ]).then(([settings, granted]) => {
+          deps.profiles?.load().catch(() => NO_USER_PROFILES),
+        ]).then(([synced, granted, user]) => {
           if (stopped) return;
+          const settings = user ? withUserProfiles(synced, user) : synced;
           const note =
             settings.capture.monitoring && !granted
               ? 'Monitoring is on in your synced settings, but this browser has not granted access to all sites: switch it off and on again to grant it.'
@@ -155,6 +205,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         return () => {
           stopped = true;
           offSettings();
+          offProfiles?.();
           offPermissions();
         };
       },
@@ -163,8 +214,63 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
 
       setProfile(id, on) {
         edit((d) => {
-          d.profiles = PROFILE_IDS.filter((p) => (p === id ? on : d.profiles.includes(p)));
+          const known = [...BUILTIN_PROFILE_IDS, ...d.userProfiles.map((p) => p.id)];
+          d.profiles = known.filter((p) => (p === id ? on : d.profiles.includes(p)));
         });
+      },
+
+      importProfile(text, fileName = 'the file') {
+        const parsed = parseProfileText(text);
+        if (!parsed.ok) {
+          const errors = parsed.errors.slice(0, 30).map((e) => clipMessage(`${fileName}: ${e}`));
+          set({ profileResult: { ok: false, errors } });
+          return;
+        }
+        const doc = parsed.profile;
+        const replaced = get().settings.userProfiles.some((p) => p.id === doc.id);
+        edit((d) => {
+          d.userProfiles = [...d.userProfiles.filter((p) => p.id !== doc.id), doc];
+          // The imported document's scope is the one to use; a scope edited for the old one goes.
+          delete d.profileScopes[doc.id];
+          if (!d.profiles.includes(doc.id)) d.profiles.push(doc.id);
+        });
+        set({
+          profileResult: {
+            ok: true,
+            message: clipMessage(
+              `${replaced ? 'Replaced' : 'Imported'} profile “${doc.name}” from ${fileName}. It is on, and applies to ${describeScope(doc.scope)}.`,
+            ),
+          },
+        });
+      },
+
+      profileFailed(message) {
+        set({ profileResult: { ok: false, errors: [clipMessage(message)] } });
+      },
+
+      removeProfile(id) {
+        if (!get().settings.userProfiles.some((p) => p.id === id)) return;
+        edit((d) => {
+          d.userProfiles = d.userProfiles.filter((p) => p.id !== id);
+          d.profiles = d.profiles.filter((p) => p !== id);
+          delete d.profileScopes[id];
+        });
+        set({ profileResult: null });
+      },
+
+      setScope(id, scope) {
+        if (scope === null) {
+          edit((d) => {
+            delete d.profileScopes[id];
+          });
+          return [];
+        }
+        const r = validateScope(scope, 'scope');
+        if (!r.ok) return r.errors;
+        edit((d) => {
+          d.profileScopes = { ...d.profileScopes, [id]: r.scope };
+        });
+        return [];
       },
 
       setRule(id, value) {
@@ -178,29 +284,61 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       setQuery: (query) => set({ query }),
 
       reset() {
-        replaceAll(defaultSettings());
+        // Imported profiles are the user's own documents, not settings: they stay (switched off).
+        void replaceAll({ ...defaultSettings(), userProfiles: get().settings.userProfiles });
         set({ importResult: null });
       },
 
       importText(text, fileName = 'the file') {
         const { result, settings } = readSettingsFile(text, fileName, get().settings);
-        if (settings) replaceAll(settings);
-        set({ importResult: result });
+        if (!settings || !result.ok) {
+          set({ importResult: result });
+          return;
+        }
+        const before = get().settings;
+        set({
+          importResult: {
+            ok: true,
+            pending: true,
+            message: `Saving the settings from ${clipMessage(fileName)}…`,
+          },
+        });
+        void replaceAll(settings).then((saved) => {
+          if (saved.state === 'error') {
+            // Never "Imported" for settings that are not stored: the page goes back to what
+            // is stored, and says why.
+            set({
+              settings: before,
+              revision: get().revision + 1,
+              importResult: {
+                ok: false,
+                errors: [
+                  clipMessage(`${fileName} is valid, but the settings could not be saved: ${saved.error}`),
+                ],
+              },
+            });
+            return;
+          }
+          set({
+            importResult: saved.note ? { ...result, message: `${result.message} ${saved.note}` } : result,
+          });
+        });
       },
 
       keepRedacting() {
         const result = get().importResult;
         if (!result?.ok || !result.unredacted) return;
-        const { headers, queryParams } = result.unredacted;
+        const { headers, queryParams, bodyMembers } = result.unredacted;
         edit((d) => {
           d.redaction.headers.push(...headers.filter((h) => !d.redaction.headers.includes(h)));
           d.redaction.queryParams.push(...queryParams.filter((q) => !d.redaction.queryParams.includes(q)));
+          d.redaction.bodyMembers.push(...bodyMembers.filter((m) => !d.redaction.bodyMembers.includes(m)));
         });
         set({ importResult: { ok: true, message: `${result.message} Redaction kept as it was.` } });
       },
 
       importFailed(message) {
-        set({ importResult: { ok: false, errors: [clip(message)] } });
+        set({ importResult: { ok: false, errors: [clipMessage(message)] } });
       },
 
       exportSettings() {
@@ -247,7 +385,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       flush() {
-        return timer ? persist() : Promise.resolve();
+        return timer ? persist().then(() => undefined) : Promise.resolve();
       },
     };
   });

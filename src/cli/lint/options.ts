@@ -2,10 +2,14 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { activeRules } from '../../core/engine/analyze';
-import { DEFAULT_LIMITS } from '../../core/engine/context';
+import { limitsForBodyCap } from '../../core/engine/body-cap';
+import { parseByteSize } from '../../core/units/bytes';
+import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
+import { knownRuleIds } from '../../core/profiles/registry';
+import type { ProfileDocument } from '../../core/profiles/types';
+import { parseProfileText } from '../../core/profiles/validate';
 import { RULE_IDS } from '../../core/rules/registry';
 import { tidyJsonError } from '../../core/har/json-error';
-import { PROFILE_IDS, type ProfileId } from '../../core/rules/types';
 import {
   parseSettings,
   defaultSettings,
@@ -28,6 +32,7 @@ export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
 
 export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: 'profile', short: 'p', value: true },
+  { name: 'profile-file', value: true },
   { name: 'rule', short: 'r', value: true },
   { name: 'config', short: 'c', value: true },
   { name: 'format', short: 'f', value: true },
@@ -39,26 +44,7 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', short: 'h' },
 ];
 
-const UNITS: Record<string, number> = {
-  '': 1,
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-};
-
-/** "5242880", "5M", "512kb", "2GB" → bytes (binary multiples, as the options page uses). */
-export function parseByteSize(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  if (!m) return undefined;
-  const unit = UNITS[m[2]!.toLowerCase()];
-  if (unit === undefined) return undefined;
-  const n = Math.floor(Number(m[1]) * unit);
-  return Number.isSafeInteger(n) ? n : undefined;
-}
+export { parseByteSize };
 
 async function readConfig(path: string, io: CliIo): Promise<Settings> {
   let text: string;
@@ -75,22 +61,41 @@ async function readConfig(path: string, io: CliIo): Promise<Settings> {
       `${path}: the config file is not valid JSON: ${tidyJsonError((e as Error).message)}`,
     );
   }
-  const result = parseSettings(json, RULE_IDS);
+  const result = parseSettings(json, knownRuleIds());
   if (!result.ok) {
     throw new InputError(result.errors.map((err) => `${path}: ${err}`).join('\n'));
   }
   return result.settings;
 }
 
-function ruleHint(id: string): string {
+/** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
+async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    throw new InputError(`${path}: cannot read the profile file: ${describeFsError(e)}`);
+  }
+  const result = parseProfileText(text);
+  if (!result.ok) {
+    throw new InputError(
+      result.errors
+        .map((err) => `${path}: ${err.replace(/\(([^)]*)\)$/, (_m, j: string) => `(${tidyJsonError(j)})`)}`)
+        .join('\n'),
+    );
+  }
+  return result.profile;
+}
+
+function ruleHint(id: string, known: ReadonlySet<string> = RULE_IDS): string {
   const tail = `/${id}`;
-  const close = [...RULE_IDS].filter((r) => r.endsWith(tail) || r.includes(id));
+  const close = [...known].filter((r) => r.endsWith(tail) || r.includes(id));
   return close.length > 0 && close.length <= 3
     ? ` (did you mean ${close.join(', ')}?)`
     : ' (run "status-lens rules" to list them)';
 }
 
-function parseRuleOption(spec: string): [string, RuleSetting] {
+function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, RuleSetting] {
   const eq = spec.lastIndexOf('=');
   if (eq <= 0)
     throw new UsageError(`--rule expects ID=off|info|warning|error, got ${JSON.stringify(spec)}`, 'lint');
@@ -99,7 +104,7 @@ function parseRuleOption(spec: string): [string, RuleSetting] {
     .slice(eq + 1)
     .trim()
     .toLowerCase();
-  if (!RULE_IDS.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${ruleHint(id)}`, 'lint');
+  if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${ruleHint(id, known)}`, 'lint');
   if (!(RULE_SETTINGS as readonly string[]).includes(level)) {
     throw new UsageError(
       `--rule ${id}: expected off, info, warning or error, got ${JSON.stringify(level)}`,
@@ -125,32 +130,11 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
   const format = choice(args, 'format', LINT_FORMATS, 'text', 'lint');
   const failOn = choice(args, 'fail-on', FAIL_ON, 'error', 'lint');
 
-  const profiles = new Set<ProfileId>();
-  for (const value of args.options.get('profile') ?? []) {
-    const names = value
-      .split(',')
-      .map((s) => s.trim().toLowerCase())
-      .filter(Boolean);
-    if (names.length === 0) {
-      throw new UsageError(`--profile needs a profile name: ${PROFILE_IDS.join(', ')}`, 'lint');
-    }
-    for (const p of names) {
-      if (!(PROFILE_IDS as readonly string[]).includes(p)) {
-        throw new UsageError(
-          `--profile must be one of ${PROFILE_IDS.join(', ')} (got ${JSON.stringify(p)})`,
-          'lint',
-        );
-      }
-      profiles.add(p as ProfileId);
-    }
-  }
   // "--rule a=error,b=off" as well as repeated --rule, like --profile.
-  const overrides = (args.options.get('rule') ?? [])
-    .flatMap((v) => {
-      const specs = v.split(',').filter((x) => x.trim() !== '');
-      return specs.length > 0 ? specs : [v];
-    })
-    .map(parseRuleOption);
+  const overrides = (args.options.get('rule') ?? []).flatMap((v) => {
+    const specs = v.split(',').filter((x) => x.trim() !== '');
+    return specs.length > 0 ? specs : [v];
+  });
   const capText = lastValue(args, 'include-bodies-over');
   let cap: number | undefined;
   if (capText !== undefined) {
@@ -165,10 +149,44 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
 
   const configPath = lastValue(args, 'config');
   const settings = configPath === undefined ? defaultSettings() : await readConfig(configPath, io);
-  for (const p of settings.profiles) profiles.add(p);
+  // Profile files add to the config's user profiles; an id defined twice is an error, since
+  // which definition judges would otherwise depend on argument order.
+  const userProfiles = [...settings.userProfiles];
+  const enabled: string[] = [...settings.profiles];
+  for (const file of args.options.get('profile-file') ?? []) {
+    const doc = await readProfileFile(file, io);
+    if (userProfiles.some((d) => d.id === doc.id)) {
+      throw new InputError(
+        `${file}: $.id: a profile "${doc.id}" is already defined (by --config or another --profile-file)`,
+      );
+    }
+    userProfiles.push(doc);
+    if (!enabled.includes(doc.id)) enabled.push(doc.id);
+  }
+  const knownProfiles = [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
+  for (const value of args.options.get('profile') ?? []) {
+    const names = value
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+    if (names.length === 0) {
+      throw new UsageError(`--profile needs a profile name: ${knownProfiles.join(', ')}`, 'lint');
+    }
+    for (const p of names) {
+      if (!knownProfiles.includes(p)) {
+        throw new UsageError(
+          `--profile must be one of ${knownProfiles.join(', ')} (got ${JSON.stringify(p)}); a profile of your own comes from --profile-file`,
+          'lint',
+        );
+      }
+      if (!enabled.includes(p)) enabled.push(p);
+    }
+  }
+  const known = knownRuleIds(userProfiles);
   const rules: Record<string, RuleSetting> = { ...settings.rules };
-  for (const [id, level] of overrides) rules[id] = level;
-  const effective = { profiles: PROFILE_IDS.filter((p) => profiles.has(p)), rules };
+  for (const [id, level] of overrides.map((o) => parseRuleOption(o, known))) rules[id] = level;
+  const profiles = knownProfiles.filter((p) => enabled.includes(p));
+  const effective = { profiles, rules, userProfiles, profileScopes: settings.profileScopes };
   const bodyCap = cap ?? settings.capture.bodySizeCap;
 
   // --openapi documents from the command line, then the settings file's (relative to it).
@@ -209,8 +227,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
       active: activeRules(effective),
       profiles: effective.profiles,
       bodyCap,
-      // Bodies let in by a raised cap should be parsed too, not skipped by the engine's own limit.
-      limits: { ...DEFAULT_LIMITS, maxParseChars: Math.max(DEFAULT_LIMITS.maxParseChars, bodyCap) },
+      limits: limitsForBodyCap(bodyCap),
       failOn,
       redactQuery: settings.redaction.queryParams,
       contracts,

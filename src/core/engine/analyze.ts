@@ -1,12 +1,16 @@
 import type { Exchange } from '../exchange/types';
+import { allProfiles } from '../profiles/registry';
+import { compileScope, type CompiledScope } from '../profiles/scope';
+import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import type { Settings } from '../settings/schema';
 import { RULES } from '../rules/registry';
+import { redactText } from '../secrets/redact-text';
 import {
   SEVERITY_RANK,
   type Analysis,
   type EngineProblem,
   type Finding,
-  type ProfileId,
+  type ProfileVerdict,
   type Rule,
   type Severity,
 } from '../rules/types';
@@ -14,38 +18,101 @@ import type { PreparedContract } from '../contract/types';
 import { summarizeMatch } from '../contract/coverage';
 import { buildContext, DEFAULT_LIMITS, type EngineLimits } from './context';
 
-export interface ActiveRule {
-  rule: Rule;
-  /** The user's severity override, if any. */
-  override?: Severity;
+/** An enabled profile as the engine asks it: its id and its scope. */
+export interface ActiveProfile {
+  id: string;
+  scope: CompiledScope;
 }
 
-/** Which rules run under these settings, with their severity overrides. Compute once, reuse per exchange. */
-export function activeRules(
-  settings: Pick<Settings, 'profiles' | 'rules'>,
-  rules: readonly Rule[] = RULES,
-): ActiveRule[] {
-  const profiles = new Set<ProfileId>(settings.profiles);
+/** A profile's `rules` entry for a core rule: off, or another severity, inside that profile's scope. */
+export interface Adjustment {
+  profile: ActiveProfile;
+  setting: 'off' | Severity;
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  /** The user's severity override (or the profile's, for a profile's own rule), if any. */
+  override?: Severity;
+  /** The profile that runs this rule: it runs only on exchanges in that profile's scope. */
+  profile?: ActiveProfile;
+  /** Profiles that adjust this core rule inside their scopes. */
+  adjustments?: Adjustment[];
+}
+
+export type EngineSettings = Pick<Settings, 'profiles' | 'rules'> &
+  Partial<Pick<Settings, 'userProfiles' | 'profileScopes'>>;
+
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * Which rules run under these settings, with their severity overrides. Core and opt-in rules
+ * come from the registry; each enabled profile adds its rules, bound to its scope (the
+ * settings' scope for that profile, else its document's). Compute once, reuse per exchange.
+ */
+export function activeRules(settings: EngineSettings, rules: readonly Rule[] = RULES): ActiveRule[] {
+  const userSetting = (id: string) => (own(settings.rules, id) ? settings.rules[id] : undefined);
   const out: ActiveRule[] = [];
+  const core = new Map<string, ActiveRule>();
   for (const rule of rules) {
-    const setting = Object.prototype.hasOwnProperty.call(settings.rules, rule.id)
-      ? settings.rules[rule.id]
-      : undefined;
+    if (rule.group !== 'core' && rule.group !== 'opt-in') continue;
+    const setting = userSetting(rule.id);
     if (setting === 'off') continue;
     if (rule.group === 'opt-in' && setting === undefined) continue;
-    if (rule.group !== 'core' && rule.group !== 'opt-in' && !profiles.has(rule.group)) continue;
-    out.push(setting === undefined ? { rule } : { rule, override: setting });
+    const active: ActiveRule = setting === undefined ? { rule } : { rule, override: setting };
+    core.set(rule.id, active);
+    out.push(active);
+  }
+  const enabled = new Set(settings.profiles);
+  const scopes = settings.profileScopes ?? {};
+  for (const profile of allProfiles(settings.userProfiles ?? [])) {
+    const { doc } = profile;
+    if (!enabled.has(doc.id)) continue;
+    const scope: ProfileScope | undefined = own(scopes, doc.id) ? scopes[doc.id] : doc.scope;
+    const ap: ActiveProfile = { id: doc.id, scope: compileScope(scope) };
+    const adjustments = doc.rules ?? {};
+    for (const rule of profile.rules) {
+      const setting = userSetting(rule.id) ?? (own(adjustments, rule.id) ? adjustments[rule.id] : undefined);
+      if (setting === 'off') continue;
+      out.push(setting === undefined ? { rule, profile: ap } : { rule, profile: ap, override: setting });
+    }
+    for (const [id, setting] of Object.entries(adjustments)) {
+      const target = core.get(id);
+      // The user's own setting for a core rule wins over any profile's adjustment.
+      if (!target || setting === undefined || userSetting(id) !== undefined) continue;
+      (target.adjustments ??= []).push({ profile: ap, setting });
+    }
   }
   return out;
+}
+
+/** The ids of the profiles these active rules run, in order, once each. */
+function profilesOf(active: readonly ActiveRule[]): ActiveProfile[] {
+  const seen = new Map<string, ActiveProfile>();
+  for (const a of active) if (a.profile && !seen.has(a.profile.id)) seen.set(a.profile.id, a.profile);
+  return [...seen.values()];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule);
 }
 
+/** The severity a core rule runs at on this exchange, or 'off', after in-scope profiles' adjustments. */
+function adjusted(a: ActiveRule, inScope: (p: ActiveProfile) => boolean): 'off' | Severity | undefined {
+  let result: 'off' | Severity | undefined;
+  for (const adj of a.adjustments ?? []) {
+    if (!inScope(adj.profile)) continue;
+    if (adj.setting === 'off') return 'off';
+    result = adj.setting;
+  }
+  return result;
+}
+
 /**
- * Runs the active rules over one exchange. A rule that throws becomes an engine problem for
- * this exchange; the others still run. Findings come back worst first. `contracts` are the
+ * Runs the active rules over one exchange. A profile's rules run only when the exchange is in
+ * that profile's scope. A rule that throws becomes an engine problem for this exchange; the
+ * others still run. Where a profile rule covers the same fact as a core rule (`supersedes`), at
+ * the same pointer, only the profile's finding is kept. Findings come back worst first. `contracts` are the
  * prepared OpenAPI descriptions the contract/* rules judge by (none: they stay silent).
  */
 export function analyzeExchange(
@@ -56,32 +123,71 @@ export function analyzeExchange(
 ): Analysis {
   const findings: Finding[] = [];
   const problems: EngineProblem[] = [];
+  const profiles = profilesOf(active);
+  const verdicts = new Map<string, string | undefined>();
+  const inScope = (p: ActiveProfile) => {
+    if (!verdicts.has(p.id)) verdicts.set(p.id, p.scope.outOfScope(exchange));
+    return verdicts.get(p.id) === undefined;
+  };
+  const verdictList = (): ProfileVerdict[] =>
+    profiles.map((p) => {
+      inScope(p);
+      const reason = verdicts.get(p.id);
+      return reason === undefined ? { profile: p.id } : { profile: p.id, reason };
+    });
   let ctx;
   try {
     ctx = buildContext(exchange, limits, contracts);
   } catch (e) {
-    return { findings, problems: [{ rule: '(engine)', message: String((e as Error)?.message ?? e) }] };
+    const out: Analysis = {
+      findings,
+      problems: [{ rule: '(engine)', message: String((e as Error)?.message ?? e) }],
+    };
+    if (profiles.length > 0) out.profiles = verdictList();
+    return out;
   }
-  for (const { rule, override } of active) {
+  const superseded = new Set<string>();
+  const seen = new Set<string>();
+  for (const a of active) {
+    const { rule } = a;
+    if (a.profile && !inScope(a.profile)) continue;
+    const adjustment = a.adjustments ? adjusted(a, inScope) : undefined;
+    if (adjustment === 'off') continue;
     try {
       for (const report of rule.check(ctx)) {
+        // Two enabled profiles that share a function check would otherwise report it twice.
+        const key = `${rule.id}\u0000${report.pointer ?? ''}\u0000${report.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const finding: Finding = {
           rule: rule.id,
-          severity: override ?? report.severity ?? rule.severity,
-          message: report.message,
+          severity: a.override ?? adjustment ?? report.severity ?? rule.severity,
+          // Findings quote what they found (a Server value, a database error, a JSON key in a
+          // pointer) and travel on into reports, SARIF and session storage: no credential in
+          // them may survive, whichever rule wrote them.
+          message: redactText(report.message),
           source: rule.source,
         };
-        if (report.pointer !== undefined) finding.pointer = report.pointer;
+        if (report.pointer !== undefined) finding.pointer = redactText(report.pointer);
+        if (a.profile) finding.profile = a.profile.id;
         findings.push(finding);
+        for (const id of rule.supersedes ?? []) superseded.add(`${id}\u0000${finding.pointer ?? ''}`);
       }
     } catch (e) {
       problems.push({ rule: rule.id, message: String((e as Error)?.message ?? e) });
     }
   }
-  findings.sort(compareFindings);
-  return ctx.contract
-    ? { findings, problems, contract: summarizeMatch(ctx.contract, exchange.method) }
-    : { findings, problems };
+  const kept =
+    superseded.size === 0
+      ? findings
+      : findings.filter(
+          (f) => f.profile !== undefined || !superseded.has(`${f.rule}\u0000${f.pointer ?? ''}`),
+        );
+  kept.sort(compareFindings);
+  const out: Analysis = { findings: kept, problems };
+  if (ctx.contract) out.contract = summarizeMatch(ctx.contract, exchange.method);
+  if (profiles.length > 0) out.profiles = verdictList();
+  return out;
 }
 
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
@@ -92,3 +198,4 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
 }
 
 export { DEFAULT_LIMITS, type EngineLimits };
+export type { ProfileDocument };

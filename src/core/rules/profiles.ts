@@ -1,6 +1,7 @@
-import { PROFILE_IDS, type ProfileId } from './types';
+import { BUILTIN_PROFILES } from '../profiles/builtins';
+import type { ProfileId } from './types';
 
-/** What the options page and `status-lens --profile` show for a convention profile. */
+/** What the options page, help texts and `status-lens --profile` show for a built-in profile: read from its document. */
 export interface ProfileInfo {
   id: ProfileId;
   name: string;
@@ -10,34 +11,14 @@ export interface ProfileInfo {
   standardUrl: string;
 }
 
-const BY_ID: Readonly<Record<ProfileId, ProfileInfo>> = {
-  problem: {
-    id: 'problem',
-    name: 'Problem Details (RFC 9457)',
-    summary:
-      'Errors are application/problem+json objects with well-typed members that agree with the HTTP status.',
-    standardUrl: 'https://www.rfc-editor.org/rfc/rfc9457',
-  },
-  hal: {
-    id: 'hal',
-    name: 'HAL',
-    summary:
-      'Successes are application/hal+json with well-formed _links (self links included) and _embedded resources.',
-    standardUrl: 'https://datatracker.ietf.org/doc/html/draft-kelly-json-hal',
-  },
-  envelope: {
-    id: 'envelope',
-    name: 'JSON envelope',
-    summary:
-      'Everything is application/json; errors and msg are arrays, 4xx/5xx carry errors, 202 carries a queue_token, statuses are documented ones.',
-    // The envelope is a house convention with no published spec; RFC 8259 defines the JSON it is written in.
-    standardUrl: 'https://www.rfc-editor.org/rfc/rfc8259',
-  },
-};
+/** Every built-in profile, in the registry's order. */
+export const PROFILES: readonly ProfileInfo[] = BUILTIN_PROFILES.map((d) => ({
+  id: d.id,
+  name: d.name,
+  summary: d.summary,
+  standardUrl: d.source,
+}));
 
-/** Every profile, in PROFILE_IDS order. */
-export const PROFILES: readonly ProfileInfo[] = PROFILE_IDS.map((id) => BY_ID[id]);
-
-export function profileInfo(id: ProfileId): ProfileInfo {
-  return BY_ID[id];
+export function profileInfo(id: ProfileId): ProfileInfo | undefined {
+  return PROFILES.find((p) => p.id === id);
 }

@@ -1,8 +1,10 @@
 import { BODY_RULES } from './body';
 import { CONTRACT_RULES } from './contract';
 import { ENVELOPE_RULES } from './envelope';
+import { GRAPHQL_RULES } from './graphql';
 import { HAL_RULES } from './hal';
 import { HTTP_RULES } from './http';
+import { JSONAPI_RULES } from './jsonapi';
 import { PROBLEM_RULES } from './problem';
 import { SECURITY_RULES } from './security';
 import type { Rule } from './types';
@@ -16,6 +18,8 @@ export const RULES: readonly Rule[] = [
   ...HAL_RULES,
   ...ENVELOPE_RULES,
   ...CONTRACT_RULES,
+  ...GRAPHQL_RULES,
+  ...JSONAPI_RULES,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -7,14 +7,15 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-export type ProfileId = 'problem' | 'hal' | 'envelope';
-export const PROFILE_IDS: readonly ProfileId[] = ['problem', 'hal', 'envelope'];
+/** A profile's id: a built-in's (src/core/profiles/builtins) or a user profile's. */
+export type ProfileId = string;
 
 /**
- * Where a rule belongs: `core` rules run always; a profile's rules run when that profile is on;
- * `opt-in` rules run only when the user gives them a severity.
+ * Where a rule belongs: `core` rules run always; `opt-in` rules run only when the user gives
+ * them a severity; any other group is the id of the profile whose document lists the rule, and
+ * the rule runs only through a profile that is on, inside its scope.
  */
-export type RuleGroup = 'core' | ProfileId | 'opt-in';
+export type RuleGroup = 'core' | 'opt-in' | ProfileId;
 
 export interface RuleSource {
   /** Short citation, e.g. "RFC 9110 §15.3.5" or "RFC 9457 §3.1". */
@@ -59,6 +60,11 @@ export interface Rule {
   source: RuleSource;
   /** True when the rule reads only status and headers, so it can run without bodies (webRequest monitoring). */
   headerOnly?: boolean;
+  /**
+   * Core rules this rule covers the same fact as (issue #13: one defect, one finding). When
+   * both report at the same pointer, only this rule's finding is kept.
+   */
+  supersedes?: readonly string[];
   check(ctx: RuleContext): Report[];
 }
 
@@ -68,6 +74,8 @@ export interface Finding {
   message: string;
   source: RuleSource;
   pointer?: string;
+  /** The profile whose convention raised this finding; absent for core rules. */
+  profile?: ProfileId;
 }
 
 /** A rule that threw: reported instead of crashing the exchange's analysis. */
@@ -76,11 +84,19 @@ export interface EngineProblem {
   message: string;
 }
 
+/** Whether an enabled profile judged an exchange: `reason` says why it did not. */
+export interface ProfileVerdict {
+  profile: ProfileId;
+  reason?: string;
+}
+
 export interface Analysis {
   findings: Finding[];
   problems: EngineProblem[];
   /** The OpenAPI operation the exchange matched (or the description it is undocumented in). */
   contract?: MatchSummary;
+  /** One verdict per enabled profile; absent when no profile is on. */
+  profiles?: ProfileVerdict[];
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -1,4 +1,8 @@
-import { PROFILE_IDS, type ProfileId, type Severity } from '../rules/types';
+import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
+import type { ProfileDocument, ProfileScope } from '../profiles/types';
+import { validateProfile, validateScope } from '../profiles/validate';
+import type { ProfileId, Severity } from '../rules/types';
+import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY } from './defaults';
 
 export type RuleSetting = 'off' | Severity;
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
@@ -7,7 +11,15 @@ export type BadgeMode = 'errors' | '5xx';
 /** One settings document for the options page, the panel and `status-lens lint --config`. */
 export interface Settings {
   version: 1;
+  /** Enabled profiles: built-in ids and ids of `userProfiles`. */
   profiles: ProfileId[];
+  /** Scopes the user set for profiles, replacing each one's document scope ("Applies to …"). */
+  profileScopes: Record<ProfileId, ProfileScope>;
+  /**
+   * The user's own profile documents. In a settings file they may also stand inline in
+   * `profiles`. The extension keeps them in chrome.storage.local (ProfileStore), not in sync.
+   */
+  userProfiles: ProfileDocument[];
   rules: Record<string, RuleSetting>;
   capture: {
     apiOnly: boolean;
@@ -17,9 +29,14 @@ export interface Settings {
     badgeMode: BadgeMode;
     monitoring: boolean;
   };
+  /**
+   * Names the user redacts from exports on top of the built-in vocabulary (src/core/secrets):
+   * headers, URL query / form fields, and members of JSON, XML and other text bodies.
+   */
   redaction: {
     headers: string[];
     queryParams: string[];
+    bodyMembers: string[];
   };
   /**
    * OpenAPI descriptions `status-lens lint --config` loads (paths relative to the settings file),
@@ -38,39 +55,16 @@ export const MAX_BODY_SIZE_CAP = 1024 * 1024 * 1024;
 export const MAX_RETENTION_CAP = 10_000_000;
 const CAPS = { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP } as const;
 
-export const DEFAULT_REDACTED_HEADERS = [
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-api-key',
-  'api-key',
-  'x-auth-token',
-  'x-access-token',
-  'x-csrf-token',
-  'x-xsrf-token',
-];
-
-export const DEFAULT_REDACTED_QUERY = [
-  'token',
-  'access_token',
-  'refresh_token',
-  'id_token',
-  'api_key',
-  'apikey',
-  'key',
-  'secret',
-  'client_secret',
-  'password',
-  'sig',
-  'signature',
-  'code',
-];
+// The default redaction lists live in ./defaults, which imports nothing: rules read them, and
+// this module reaches the rule registry (profile checks), so importing it from a rule is a cycle.
+export { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY } from './defaults';
 
 export function defaultSettings(): Settings {
   return {
     version: 1,
     profiles: [],
+    profileScopes: {},
+    userProfiles: [],
     rules: {},
     capture: {
       apiOnly: true,
@@ -80,7 +74,11 @@ export function defaultSettings(): Settings {
       badgeMode: 'errors',
       monitoring: false,
     },
-    redaction: { headers: [...DEFAULT_REDACTED_HEADERS], queryParams: [...DEFAULT_REDACTED_QUERY] },
+    redaction: {
+      headers: [...DEFAULT_REDACTED_HEADERS],
+      queryParams: [...DEFAULT_REDACTED_QUERY],
+      bodyMembers: [],
+    },
   };
 }
 
@@ -93,6 +91,75 @@ function isObject(v: unknown): v is Record<string, unknown> {
 const own = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
+ * `userProfiles` (documents), `profiles` (ids, or documents inline, which are enabled) and
+ * `profileScopes`. Errors name the JSON path inside the settings document.
+ */
+function parseProfiles(input: Record<string, unknown>, s: Settings, errors: string[]): void {
+  const docs: ProfileDocument[] = [];
+  const addDoc = (v: unknown, path: string): string | undefined => {
+    const r = validateProfile(v);
+    if (!r.ok) {
+      for (const e of r.errors) errors.push(`${path}${e.replace(/^\$/, '')}`);
+      return undefined;
+    }
+    if (docs.some((d) => d.id === r.profile.id)) {
+      errors.push(`${path}.id: a profile "${r.profile.id}" is already defined`);
+      return undefined;
+    }
+    docs.push(r.profile);
+    return r.profile.id;
+  };
+  if (own(input, 'userProfiles')) {
+    const u = input.userProfiles;
+    if (!Array.isArray(u)) errors.push('userProfiles: expected an array of profile documents');
+    else u.forEach((v, i) => addDoc(v, `userProfiles[${i}]`));
+  }
+  const enabled: string[] = [];
+  const ids: { id: unknown; path: string }[] = [];
+  if (own(input, 'profiles')) {
+    const p = input.profiles;
+    if (!Array.isArray(p))
+      errors.push(
+        `profiles: expected an array of profile ids (${BUILTIN_PROFILE_IDS.join(', ')}) or profile documents`,
+      );
+    else
+      p.forEach((v, i) => {
+        if (isObject(v)) {
+          const id = addDoc(v, `profiles[${i}]`);
+          if (id !== undefined) enabled.push(id);
+        } else ids.push({ id: v, path: `profiles[${i}]` });
+      });
+  }
+  const known = [...BUILTIN_PROFILE_IDS, ...docs.map((d) => d.id)];
+  for (const { id, path } of ids) {
+    if (typeof id === 'string' && known.includes(id)) {
+      if (!enabled.includes(id)) enabled.push(id);
+    } else
+      errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${known.join(', ')})`);
+  }
+  s.userProfiles = docs;
+  s.profiles = enabled;
+  if (own(input, 'profileScopes')) {
+    const m = input.profileScopes;
+    if (!isObject(m)) errors.push('profileScopes: expected an object of profile id → scope');
+    else {
+      const scopes: Record<string, ProfileScope> = {};
+      for (const [id, v] of Object.entries(m)) {
+        const path = `profileScopes[${JSON.stringify(id)}]`;
+        if (!known.includes(id)) {
+          errors.push(`${path}: unknown profile`);
+          continue;
+        }
+        const r = validateScope(v, path);
+        if (r.ok) scopes[id] = r.scope;
+        else errors.push(...r.errors);
+      }
+      s.profileScopes = scopes;
+    }
+  }
+}
+
+/**
  * Validates a settings document (possibly partial) and fills what it omits with defaults.
  * Every problem is reported with its JSON path; nothing throws.
  * `knownRules` lets callers reject rule ids that do not exist.
@@ -102,27 +169,25 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
   const s = defaultSettings();
   if (!isObject(input)) return { ok: false, errors: ['settings must be a JSON object'] };
   for (const key of Object.keys(input)) {
-    if (!['version', 'profiles', 'rules', 'capture', 'redaction', 'openapi', '$schema'].includes(key)) {
+    if (
+      ![
+        'version',
+        'profiles',
+        'profileScopes',
+        'userProfiles',
+        'rules',
+        'capture',
+        'redaction',
+        'openapi',
+        '$schema',
+      ].includes(key)
+    ) {
       errors.push(`unknown setting "${key}"`);
     }
   }
   if (own(input, 'version') && input.version !== 1)
     errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);
-  if (own(input, 'profiles')) {
-    const p = input.profiles;
-    if (!Array.isArray(p)) errors.push('profiles: expected an array of "problem", "hal" or "envelope"');
-    else {
-      const seen = new Set<ProfileId>();
-      p.forEach((v, i) => {
-        if (typeof v === 'string' && (PROFILE_IDS as readonly string[]).includes(v)) seen.add(v as ProfileId);
-        else
-          errors.push(
-            `profiles[${i}]: unknown profile ${JSON.stringify(v)} (expected problem, hal or envelope)`,
-          );
-      });
-      s.profiles = PROFILE_IDS.filter((id) => seen.has(id));
-    }
-  }
+  parseProfiles(input, s, errors);
   if (own(input, 'rules')) {
     const r = input.rules;
     if (!isObject(r))
@@ -130,7 +195,8 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
     else {
       const rules: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
       for (const [id, v] of Object.entries(r)) {
-        if (knownRules && !knownRules.has(id)) errors.push(`rules["${id}"]: unknown rule`);
+        const userRule = s.userProfiles.some((p) => id.startsWith(`${p.id}/`));
+        if (knownRules && !knownRules.has(id) && !userRule) errors.push(`rules["${id}"]: unknown rule`);
         else if (typeof v !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(v)) {
           errors.push(
             `rules["${id}"]: expected "off", "info", "warning" or "error", got ${JSON.stringify(v)}`,
@@ -170,7 +236,10 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
     const r = input.redaction;
     if (!isObject(r)) errors.push('redaction: expected an object');
     else {
-      for (const key of ['headers', 'queryParams'] as const) {
+      for (const key of Object.keys(r)) {
+        if (!own(s.redaction, key)) errors.push(`redaction.${key}: unknown setting`);
+      }
+      for (const key of ['headers', 'queryParams', 'bodyMembers'] as const) {
         if (!own(r, key)) continue;
         const v = r[key];
         if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
@@ -208,10 +277,11 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
 export function redactionRemoved(
   before: Settings,
   after: Settings,
-): { headers: string[]; queryParams: string[] } {
+): { headers: string[]; queryParams: string[]; bodyMembers: string[] } {
   const missing = (a: string[], b: string[]) => a.filter((name) => !b.includes(name));
   return {
     headers: missing(before.redaction.headers, after.redaction.headers),
     queryParams: missing(before.redaction.queryParams, after.redaction.queryParams),
+    bodyMembers: missing(before.redaction.bodyMembers, after.redaction.bodyMembers),
   };
 }

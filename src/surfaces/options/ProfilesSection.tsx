@@ -1,34 +1,185 @@
-import { PROFILES } from '../../core/rules/profiles';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { allProfiles } from '../../core/profiles/registry';
+import { describeScope } from '../../core/profiles/scope';
+import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
+import { MAX_IMPORT_BYTES } from '../../state/settings-file';
 import { SafeLink } from '../../ui/SafeLink';
 import { useOptions } from './options-context';
 
-export function ProfilesSection() {
-  const profiles = useOptions((s) => s.settings.profiles);
+/** The scope a profile runs with: the one set here, else its document's. */
+function useScope(doc: ProfileDocument): ProfileScope | undefined {
+  return useOptions((s) =>
+    Object.prototype.hasOwnProperty.call(s.settings.profileScopes, doc.id)
+      ? s.settings.profileScopes[doc.id]
+      : doc.scope,
+  );
+}
+
+function ScopeEditor({ doc, onDone }: { doc: ProfileDocument; onDone: () => void }) {
+  const scope = useScope(doc);
+  const setScope = useOptions((s) => s.setScope);
+  const [urls, setUrls] = useState((scope?.urls ?? []).join('\n'));
+  const [apiOnly, setApiOnly] = useState(scope?.apiCallsOnly !== false);
+  const [errors, setErrors] = useState<string[]>([]);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const list = urls
+      .split(/[\n,]/)
+      .map((u) => u.trim())
+      .filter(Boolean);
+    const next: ProfileScope = { ...(scope ?? {}), urls: list, apiCallsOnly: apiOnly };
+    if (list.length === 0) delete next.urls;
+    const problems = setScope(doc.id, next);
+    setErrors(problems);
+    if (problems.length === 0) onDone();
+  };
+  return (
+    <form className="scope-editor" onSubmit={onSubmit} aria-label={`Where ${doc.name} applies`}>
+      <label>
+        URL patterns, one per line (empty: any host), e.g. <code>https://api.example.com/v2/*</code>
+        <textarea value={urls} rows={3} onChange={(e) => setUrls(e.currentTarget.value)} spellCheck={false} />
+      </label>
+      <label className="switch-row">
+        <input type="checkbox" checked={apiOnly} onChange={(e) => setApiOnly(e.currentTarget.checked)} />
+        <span>API calls only (fetch/XHR, or JSON/XML)</span>
+      </label>
+      {errors.length > 0 && (
+        <ul className="import-errors" role="alert">
+          {errors.map((err, i) => (
+            <li key={i}>{err}</li>
+          ))}
+        </ul>
+      )}
+      <div className="file-actions">
+        <button type="submit">Save scope</button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setScope(doc.id, null);
+            onDone();
+          }}
+        >
+          Use the profile’s own scope
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean }) {
+  const on = useOptions((s) => s.settings.profiles.includes(doc.id));
   const setProfile = useOptions((s) => s.setProfile);
+  const removeProfile = useOptions((s) => s.removeProfile);
+  const scope = useScope(doc);
+  const [editing, setEditing] = useState(false);
+  return (
+    <li data-profile={doc.id}>
+      <label className="switch-row">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on}
+          onChange={(e) => setProfile(doc.id, e.currentTarget.checked)}
+        />
+        <span className="switch-label">{doc.name}</span>
+        {!builtin && <span className="marker">your profile</span>}
+      </label>
+      <p className="muted one-line">
+        {doc.summary} <SafeLink href={doc.source}>{builtin ? 'The standard' : 'Its guide'}</SafeLink>
+      </p>
+      <p className="muted one-line scope-line">
+        Applies to {describeScope(scope)}.{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setEditing(!editing)}
+          aria-expanded={editing}
+        >
+          Change where {doc.name} applies
+        </button>
+        {!builtin && (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={() => removeProfile(doc.id)}>
+              Remove {doc.name}
+            </button>
+          </>
+        )}
+      </p>
+      {editing && <ScopeEditor doc={doc} onDone={() => setEditing(false)} />}
+    </li>
+  );
+}
+
+function ProfileResultView() {
+  const result = useOptions((s) => s.profileResult);
+  if (!result) return null;
+  if (result.ok) {
+    return (
+      <p className="import-ok" role="status">
+        {result.message}
+      </p>
+    );
+  }
+  return (
+    <div className="import-errors" role="alert">
+      <p>The profile was not imported; nothing was changed:</p>
+      <ul>
+        {result.errors.map((e, i) => (
+          <li key={i}>{e}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ProfilesSection() {
+  const userProfiles = useOptions((s) => s.settings.userProfiles);
+  const importProfile = useOptions((s) => s.importProfile);
+  const importFailed = useOptions((s) => s.profileFailed);
+  const profiles = allProfiles(userProfiles);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      importFailed(`${file.name} is ${Math.ceil(file.size / 1024)} KB; a profile is a few KB.`);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      importFailed(`${file.name} could not be read: ${String((err as Error)?.message ?? err)}`);
+      return;
+    }
+    importProfile(text, file.name);
+  };
+
   return (
     <section aria-labelledby="profiles-heading">
       <h2 id="profiles-heading">Convention profiles</h2>
       <p className="muted">
-        A profile adds the rules of one API convention. Turn on the ones your API follows.
+        A profile holds the conventions of one API. Turn on the ones your API follows, say where each applies,
+        or import one of your own (a JSON file: see docs/profiles.md).
       </p>
       <ul className="profiles">
-        {PROFILES.map((p) => (
-          <li key={p.id} data-profile={p.id}>
-            <label className="switch-row">
-              <input
-                type="checkbox"
-                role="switch"
-                checked={profiles.includes(p.id)}
-                onChange={(e) => setProfile(p.id, e.currentTarget.checked)}
-              />
-              <span className="switch-label">{p.name}</span>
-            </label>
-            <p className="muted one-line">
-              {p.summary} <SafeLink href={p.standardUrl}>The standard</SafeLink>
-            </p>
-          </li>
+        {profiles.map((p) => (
+          <ProfileItem key={p.doc.id} doc={p.doc} builtin={p.builtin} />
         ))}
       </ul>
+      <div className="file-actions">
+        <label className="file-button">
+          Import profile…
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        </label>
+      </div>
+      <ProfileResultView />
     </section>
   );
 }

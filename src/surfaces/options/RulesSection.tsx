@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { PROFILES } from '../../core/rules/profiles';
 import { RULES } from '../../core/rules/registry';
-import { PROFILE_IDS, type ProfileId, type Rule } from '../../core/rules/types';
+import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../core/profiles/builtins';
+import type { ProfileId, Rule } from '../../core/rules/types';
 import type { RuleSetting } from '../../core/settings/schema';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { useOptions } from './options-context';

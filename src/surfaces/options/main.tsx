@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chromePermissions } from '../../adapters/chrome/permissions';
+import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { chromeContractStore } from '../../adapters/chrome/contract-store';
 import { ContractStoreContext } from './contract-context';
@@ -16,6 +17,7 @@ import { OptionsProvider } from './options-context';
 followSystemTheme(document.documentElement, window.matchMedia('(prefers-color-scheme: dark)'));
 const store = createOptionsStore({
   settings: chromeSettingsStore(),
+  profiles: chromeProfileStore(),
   permissions: chromePermissions(),
   download: (fileName, text) => downloadText(fileName, 'application/json', text),
 });

@@ -9,6 +9,7 @@ import { OpenApiButton } from './OpenApiButton';
 import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
 import { Toolbar } from './Toolbar';
+import { ProfileNotices } from './ProfilesControl';
 import { CodesView } from './CodesView';
 import { DetailView } from './detail/DetailView';
 import { usePanel } from './panel-context';
@@ -118,6 +119,7 @@ function ViewContent({ view }: { view: PanelView }) {
   return (
     <>
       <Toolbar />
+      <ProfileNotices />
       <div className="main">
         {view === 'endpoints' ? (
           <ErrorBoundary what="the Endpoints view">

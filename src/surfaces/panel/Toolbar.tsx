@@ -3,6 +3,7 @@ import type { StatusFamily } from '../../core/exchange/family';
 import { parseQuery } from '../../core/filter/query';
 import { selectFamilyCounts } from '../../state/panel-selectors';
 import { usePanel } from './panel-context';
+import { ProfilesControl } from './ProfilesControl';
 
 const CHIPS: StatusFamily[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'failed'];
 
@@ -114,6 +115,7 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
         title="Only responses with findings"
       />
       <FamilyChips />
+      <ProfilesControl />
       {children}
     </div>
   );

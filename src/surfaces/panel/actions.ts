@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { CapturedContent } from '../../adapters/ports';
 import type { ContractDoc } from '../../core/contract/load';
+import { runExportJob, type ExportJob } from './export-jobs';
+import type { Settings } from '../../core/settings/schema';
 
 /** Side-effecting panel commands, provided by main.tsx (real) or tests (fakes). */
 export interface PanelActions {
@@ -14,9 +16,19 @@ export interface PanelActions {
   loadBody(id: string): Promise<CapturedContent | null>;
   /** Stores an OpenAPI description the user loaded from the toolbar (every panel picks it up). */
   loadContract?(doc: ContractDoc): Promise<void>;
+  /** Builds an export's text off the panel's thread (the analysis worker). */
+  exportText(job: ExportJob): Promise<string>;
+  /** Saves settings changed from the panel (a profile switched on): they come back through capture and re-analyse. */
+  saveSettings(settings: Settings): void;
 }
 
-const noop: PanelActions = { importFiles: () => {}, download: () => {}, loadBody: async () => null };
+const noop: PanelActions = {
+  importFiles: () => {},
+  download: () => {},
+  loadBody: async () => null,
+  exportText: async (job) => runExportJob(job),
+  saveSettings: () => {},
+};
 
 export const PanelActionsContext = createContext<PanelActions>(noop);
 

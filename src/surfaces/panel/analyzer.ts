@@ -1,9 +1,17 @@
-import { activeRules, analyzeExchange, DEFAULT_LIMITS, type ActiveRule } from '../../core/engine/analyze';
+import {
+  activeRules,
+  analyzeExchange,
+  DEFAULT_LIMITS,
+  type ActiveRule,
+  type EngineSettings,
+} from '../../core/engine/analyze';
 import { prepareAll, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
-import type { Settings } from '../../core/settings/schema';
+import { runExportJob, type ExportJob } from './export-jobs';
+import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
+import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type ImportBatch, type ImportOptions } from './har-import';
 
 export interface AnalysisResult {
@@ -13,11 +21,11 @@ export interface AnalysisResult {
 
 /** Runs the core engine somewhere (a Worker in the panel, inline in tests) and reports results in batches. */
 export interface Analyzer {
-  configure(settings: Pick<Settings, 'profiles' | 'rules'>): void;
   /** The OpenAPI descriptions to judge by; prepared where the analysis runs. */
   setContracts(docs: readonly ContractDoc[]): void;
   /** What preparing them found: outlines for the coverage view, problems to show. */
   onContracts(listener: (status: ContractsStatus) => void): () => void;
+  configure(settings: EngineSettings): void;
   analyze(exchanges: readonly Exchange[]): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
   /**
@@ -28,6 +36,14 @@ export interface Analyzer {
   onImport(listener: (batch: ImportBatch) => void): () => void;
   /** Stops an import between slices; no batch of it is delivered afterwards. */
   cancelImport(importId: string): void;
+  /** Builds an export's text (HAR, report, cURL, fetch) where the analysis runs, not on the panel's thread. */
+  exportText(job: ExportJob): Promise<string>;
+  /**
+   * The Endpoints view's grouping, done where the analysis runs. `lookup` gives rows the
+   * grouping side has not analysed itself (it is only used on the panel's own thread).
+   */
+  endpoints(message: EndpointsToWorker, lookup?: RowLookup): void;
+  onEndpoints(listener: (snapshot: EndpointsSnapshot) => void): () => void;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
@@ -42,6 +58,10 @@ export function createInlineAnalyzer(): Analyzer {
   const importListeners = new Set<(b: ImportBatch) => void>();
   const running = new Set<string>();
   const cancelled = new Set<string>();
+  const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
+  const endpoints = createEndpointsService((snapshot) => {
+    for (const l of endpointListeners) l(snapshot);
+  }, 0);
   return {
     configure(settings) {
       active = activeRules(settings);
@@ -56,10 +76,11 @@ export function createInlineAnalyzer(): Analyzer {
       return () => contractListeners.delete(listener);
     },
     analyze(exchanges) {
-      const results = exchanges.map((ex) => ({
-        id: ex.id,
-        analysis: analyzeExchange(ex, active, DEFAULT_LIMITS, contracts),
-      }));
+      const results = exchanges.map((ex) => {
+        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
+        endpoints.record(ex, analysis.findings);
+        return { id: ex.id, analysis };
+      });
       for (const l of listeners) l(results);
     },
     onResults(listener) {
@@ -75,6 +96,7 @@ export function createInlineAnalyzer(): Analyzer {
         active,
         (batch) => {
           if (cancelled.has(id)) return;
+          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
           for (const l of importListeners) l(batch);
         },
         undefined,
@@ -88,6 +110,17 @@ export function createInlineAnalyzer(): Analyzer {
     cancelImport(importId) {
       if (running.has(importId)) cancelled.add(importId);
     },
+    exportText(job) {
+      // A microtask later, so callers see the same asynchronous contract as with the worker.
+      return Promise.resolve().then(() => runExportJob(job));
+    },
+    endpoints(message, lookup) {
+      endpoints.handle(message, lookup);
+    },
+    onEndpoints(listener) {
+      endpointListeners.add(listener);
+      return () => endpointListeners.delete(listener);
+    },
     onNotice() {
       return () => {};
     },
@@ -99,6 +132,8 @@ export function createInlineAnalyzer(): Analyzer {
       listeners.clear();
       importListeners.clear();
       contractListeners.clear();
+      endpointListeners.clear();
+      endpoints.dispose();
     },
   };
 }

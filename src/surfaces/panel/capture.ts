@@ -164,8 +164,8 @@ export function startCapture(deps: CaptureDeps): () => void {
         const before = store.getState().settings;
         store.getState().setSettings(settings);
         if (
-          JSON.stringify([before.profiles, before.rules]) !==
-          JSON.stringify([settings.profiles, settings.rules])
+          JSON.stringify([before.profiles, before.rules, before.profileScopes, before.userProfiles]) !==
+          JSON.stringify([settings.profiles, settings.rules, settings.profileScopes, settings.userProfiles])
         ) {
           // Rules or profiles changed: re-run the engine over what is on screen.
           analyzer.configure(settings);

@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { devtoolsEnvironment } from '../../adapters/chrome/devtools';
 import { chromeNetworkSource } from '../../adapters/chrome/network-source';
 import { chromePanelPresence } from '../../adapters/chrome/panel-presence';
+import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { chromeContractStore } from '../../adapters/chrome/contract-store';
 import { followContracts } from './contracts';
+import { mergedSettingsStore } from '../../state/merged-settings';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
 import '../../ui/theme.css';
@@ -16,6 +18,7 @@ import { App } from './App';
 import { startCapture } from './capture';
 import { createImporter } from './importer';
 import { createBodyHandles } from './body-handles';
+import { createEndpointsFeed, EndpointsFeedContext } from './endpoints-feed';
 import { PanelProvider } from './panel-context';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
@@ -25,17 +28,21 @@ async function main() {
   env.onThemeChanged((theme) => {
     document.documentElement.dataset.theme = theme;
   });
-  const settingsStore = chromeSettingsStore();
+  // Synced settings plus the user's own profiles (chrome.storage.local), read and written as one.
+  const settingsStore = mergedSettingsStore(chromeSettingsStore(), chromeProfileStore());
   const settings = await settingsStore.load();
   const store = createPanelStore({ settings });
   const analyzer = createWorkerAnalyzer();
   const importer = createImporter(analyzer, store);
   const bodies = createBodyHandles();
+  const endpoints = createEndpointsFeed(analyzer, store);
   const actions: PanelActions = {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
     loadContract: (doc) => contractStore.put(doc),
+    exportText: (job) => analyzer.exportText(job),
+    saveSettings: (next) => void settingsStore.save(next).catch(() => undefined),
   };
   startCapture({
     source: chromeNetworkSource(),
@@ -54,7 +61,9 @@ async function main() {
     <StrictMode>
       <PanelProvider value={store}>
         <PanelActionsContext.Provider value={actions}>
-          <App />
+          <EndpointsFeedContext.Provider value={endpoints}>
+            <App />
+          </EndpointsFeedContext.Provider>
         </PanelActionsContext.Provider>
       </PanelProvider>
     </StrictMode>,

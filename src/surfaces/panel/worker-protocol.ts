@@ -1,22 +1,36 @@
 import { isContractDoc, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
+import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
-import type { Settings } from '../../core/settings/schema';
 import type { AnalysisResult } from './analyzer';
+import { isExportJob, type ExportJob } from './export-jobs';
+import {
+  isEndpointsFromWorker,
+  isEndpointsToWorker,
+  type EndpointsFromWorker,
+  type EndpointsToWorker,
+} from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
 
 export type ToWorker =
-  | { type: 'configure'; settings: Pick<Settings, 'profiles' | 'rules'> }
+  | { type: 'configure'; settings: EngineSettings }
   | { type: 'analyze'; exchanges: Exchange[] }
   | { type: 'import'; data: ArrayBuffer; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
   | { type: 'cancel'; importId: string }
   /** The OpenAPI descriptions to prepare (here, off the panel's thread) and judge by from now on. */
-  | { type: 'contracts'; docs: ContractDoc[] };
+  | { type: 'contracts'; docs: ContractDoc[] }
+  /** Build an export (HAR, report, cURL, fetch) here, off the panel's thread. */
+  | { type: 'export'; jobId: string; job: ExportJob }
+  | EndpointsToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
   | { type: 'imported'; batch: ImportBatch }
-  | { type: 'contracts'; status: ContractsStatus };
+  | { type: 'contracts'; status: ContractsStatus }
+  /** An export's text, or why it could not be made. */
+  | { type: 'exported'; jobId: string; text: string }
+  | { type: 'exported'; jobId: string; error: string }
+  | EndpointsFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -28,7 +42,17 @@ export function isFromWorker(v: unknown): v is FromWorker {
     (v.type === 'contracts' &&
       isObj(v.status) &&
       Array.isArray(v.status.outlines) &&
-      Array.isArray(v.status.problems))
+      Array.isArray(v.status.problems)) ||
+    isExported(v) ||
+    isEndpointsFromWorker(v)
+  );
+}
+
+function isExported(v: Record<string, unknown>): boolean {
+  return (
+    v.type === 'exported' &&
+    typeof v.jobId === 'string' &&
+    (typeof v.text === 'string' || typeof v.error === 'string')
   );
 }
 
@@ -42,6 +66,8 @@ export function isToWorker(v: unknown): v is ToWorker {
       isObj(v.opts) &&
       typeof v.opts.importId === 'string') ||
     (v.type === 'cancel' && typeof v.importId === 'string') ||
-    (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc))
+    (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||
+    (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
+    isEndpointsToWorker(v)
   );
 }

@@ -56,7 +56,10 @@ function checkJsonShape(r: JsonReport): void {
     for (const f of ex.findings) {
       const keys = Object.keys(f);
       expect(keys.slice(0, 4)).toEqual(['rule', 'severity', 'message', 'source']);
-      expect(keys.length === 4 || (keys.length === 5 && keys[4] === 'pointer')).toBe(true);
+      // Then pointer and profile, each only when the finding has one.
+      const rest = keys.slice(4);
+      expect(rest.filter((k) => k !== 'pointer' && k !== 'profile')).toEqual([]);
+      expect(rest).toEqual([...rest].sort((a, b) => (a === 'pointer' ? -1 : b === 'pointer' ? 1 : 0)));
       expect(['error', 'warning', 'info']).toContain(f.severity);
       expect(f.source).toEqual({ label: expect.any(String), url: expect.stringMatching(/^https?:\/\//) });
     }
@@ -140,6 +143,7 @@ describe('lint --format json', () => {
         message: '"status" member says 500 but the response status is 404',
         source: { label: expect.stringContaining('RFC 9457'), url: expect.stringContaining('rfc9457') },
         pointer: '/status',
+        profile: 'problem',
       },
     ]);
     expect(report.exchanges[1]!.findings).toEqual([

@@ -1,6 +1,6 @@
 import { activeRules } from '../../../src/core/engine/analyze';
 import { RULES } from '../../../src/core/rules/registry';
-import { PROFILE_IDS } from '../../../src/core/rules/types';
+import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../../src/core/profiles/builtins';
 
 /** Every rule on, profiles and opt-in rules included: hostile input must not break any of them. */
 export const EVERYTHING = activeRules({

@@ -2,12 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/rules/registry';
-import { PROFILE_IDS } from '../../../src/core/rules/types';
+import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../../src/core/profiles/builtins';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const RULE_DIRS = ['http', 'body', 'security', 'problem', 'hal', 'envelope', 'contract'];
+const RULES_ROOT = join(ROOT, 'src/core/rules');
+// Every folder under src/core/rules holds rules, except the neutral helpers' home.
+const RULE_DIRS = readdirSync(RULES_ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'shared')
+  .map((d) => d.name);
 // Helper modules that sit beside rules but are not rules themselves.
-const NOT_RULES = new Set(['index.ts', 'shared.ts', 'secret-patterns.ts', 'patterns.ts', 'helpers.ts']);
+const NOT_RULES = new Set(['index.ts', 'shared.ts', 'patterns.ts', 'helpers.ts']);
 
 describe('rule registry meta-checks', () => {
   it('has no duplicate ids', () => {
@@ -53,6 +57,11 @@ describe('rule registry meta-checks', () => {
       expect(header).toContain(`**Source:** [${rule.source.label}](${rule.source.url})`);
     },
   );
+
+  it('finds every rule folder, new ones included', () => {
+    expect(RULE_DIRS).toEqual(expect.arrayContaining(['http', 'body', 'security', ...PROFILE_IDS]));
+    for (const r of RULES) expect(RULE_DIRS).toContain(r.id.split('/')[0]);
+  });
 
   it('registers every rule file', () => {
     const registered = new Set(RULES.map((r) => r.id));

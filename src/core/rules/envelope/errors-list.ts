@@ -1,6 +1,6 @@
 import { statusFamily } from '../../exchange/family';
 import { member } from '../../json/walk';
-import { describeValue } from '../problem/shared';
+import { describeValue } from '../shared/describe';
 import { defineRule, type RuleContext } from '../types';
 import { envelopeObject, SOURCES } from './shared';
 

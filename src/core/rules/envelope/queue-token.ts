@@ -1,5 +1,5 @@
 import { member } from '../../json/walk';
-import { describeValue } from '../problem/shared';
+import { describeValue } from '../shared/describe';
 import { defineRule } from '../types';
 import { envelopeObject, SOURCES } from './shared';
 

@@ -1,6 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
-import { CappedReports, describeValue } from '../problem/shared';
+import { CappedReports } from '../shared/capped';
+import { describeValue } from '../shared/describe';
 import { defineRule } from '../types';
 import { halDraft, halLinks, halResources, resourceName } from './shared';
 

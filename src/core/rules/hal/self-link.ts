@@ -1,6 +1,6 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
-import { CappedReports } from '../problem/shared';
+import { CappedReports } from '../shared/capped';
 import { defineRule, type Report } from '../types';
 import { halDraft, halResources, resourceName } from './shared';
 

@@ -1,6 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { member } from '../../json/walk';
-import { CappedReports, quote } from '../problem/shared';
+import { CappedReports } from '../shared/capped';
+import { quote } from '../shared/describe';
 import { defineRule } from '../types';
 import { halDraft, halLinks, halResources } from './shared';
 

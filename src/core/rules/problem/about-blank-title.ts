@@ -1,7 +1,8 @@
 import { member } from '../../json/walk';
 import { reasonNames } from '../../catalogue/reason-phrases';
 import { defineRule } from '../types';
-import { problemObject, quote, rfc9457 } from './shared';
+import { quote } from '../shared/describe';
+import { problemObject, rfc9457 } from './shared';
 
 export default defineRule({
   id: 'problem/about-blank-title',

@@ -1,6 +1,7 @@
 import { member } from '../../json/walk';
 import { defineRule } from '../types';
-import { CappedReports, errorsIssues, problemObject, rfc9457 } from './shared';
+import { CappedReports } from '../shared/capped';
+import { errorsIssues, problemObject, rfc9457 } from './shared';
 
 export default defineRule({
   id: 'problem/errors-shape',

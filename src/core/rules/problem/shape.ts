@@ -1,6 +1,7 @@
 import { member } from '../../json/walk';
 import { defineRule, type Report } from '../types';
-import { describeValue, problemBody, problemObject, rfc9457 } from './shared';
+import { describeValue } from '../shared/describe';
+import { problemBody, problemObject, rfc9457 } from './shared';
 
 /** RFC 9457 §3.1: the standard members and the JSON type each must have. */
 const STRING_MEMBERS = ['type', 'title', 'detail', 'instance'] as const;

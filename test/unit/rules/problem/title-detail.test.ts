@@ -6,6 +6,9 @@ const PROBLEM = { 'Content-Type': 'application/problem+json' };
 
 ruleTester(rule, {
   valid: [
+    { name: 'HEAD error has no body to hold problem details', method: 'HEAD', status: 404, body: null },
+    { name: 'an unseen body is not judged', status: 500 },
+    { name: 'an empty success', status: 200, body: null },
     {
       name: 'both present',
       status: 404,
@@ -25,6 +28,19 @@ ruleTester(rule, {
     { name: 'problem+xml body is not read', ...xmlProblem },
   ],
   invalid: [
+    {
+      // Issue #13 item 7: "all error responses contain title and detail" is broken by an empty one.
+      name: 'an error with no content',
+      status: 500,
+      body: null,
+      findings: [{ severity: 'warning', message: ['500 error has no content', '"title" or "detail"'] }],
+    },
+    {
+      name: 'an error whose body is only whitespace',
+      status: 404,
+      body: '  \n',
+      findings: [{ severity: 'warning', message: ['404 error has no content'] }],
+    },
     {
       name: 'errors never stands in for title',
       status: 400,

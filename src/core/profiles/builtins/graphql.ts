@@ -1,0 +1,18 @@
+import type { ProfileDocument } from '../types';
+
+export const graphql: ProfileDocument = {
+  id: 'graphql',
+  name: 'GraphQL over HTTP',
+  summary:
+    'GraphQL responses use the status codes their media type calls for, a well-formed errors array and data, and GET carries only queries.',
+  source: 'https://graphql.github.io/graphql-over-http/draft/',
+  // GraphQL endpoints are conventionally named …/graphql; scope it to your own path if yours differs.
+  scope: { urls: ['*://*/*graphql*'], apiCallsOnly: true },
+  mediaTypes: {
+    success: ['application/graphql-response+json', 'application/json'],
+    error: ['application/graphql-response+json', 'application/json'],
+  },
+  // A 200 whose body has "errors" is this protocol's normal shape for field errors, not a soft error.
+  rules: { 'body/soft-error': 'off' },
+  checks: ['graphql/status-code', 'graphql/response-shape', 'graphql/errors-shape', 'graphql/get-query'],
+};

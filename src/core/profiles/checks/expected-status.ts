@@ -1,0 +1,70 @@
+import { defineRule, type Rule } from '../../rules/types';
+import type { DocumentedStatuses, ProfileDocument } from '../types';
+import { profileSource } from './shared';
+
+interface Route {
+  method: string;
+  segments: string[];
+  statuses: number[];
+}
+
+/** `"DELETE /disks/{id}"` → method and path segments; `{…}` matches any one segment. */
+export function parseRoute(key: string): { method: string; segments: string[] } | undefined {
+  const m = /^([A-Za-z]+|\*)\s+(\/\S*)$/.exec(key.trim());
+  if (!m) return undefined;
+  return { method: m[1]!.toUpperCase(), segments: m[2]!.split('/').filter(Boolean) };
+}
+
+/** Whether the path ends with the route's segments (the API's base path may come before them). */
+function routeMatches(route: Route, method: string, path: string[]): boolean {
+  if (route.method !== '*' && route.method !== method) return false;
+  if (path.length < route.segments.length) return false;
+  const offset = path.length - route.segments.length;
+  return route.segments.every((seg, i) => /^\{[^}]*\}$/.test(seg) || seg === path[offset + i]);
+}
+
+function pathSegments(url: string): string[] {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url);
+  return (m?.[1] ?? '').split('/').filter(Boolean);
+}
+
+/** The statuses documented for one request: `all`, its method's, and those of every route it matches. */
+export function documentedFor(statuses: DocumentedStatuses, method: string, url: string): Set<number> {
+  const out = new Set<number>(statuses.all ?? []);
+  const m = method.toUpperCase();
+  for (const [key, list] of Object.entries(statuses.methods ?? {})) {
+    if (key.toUpperCase() === m) for (const s of list) out.add(s);
+  }
+  const path = pathSegments(url);
+  for (const [key, list] of Object.entries(statuses.routes ?? {})) {
+    const parsed = parseRoute(key);
+    if (parsed && routeMatches({ ...parsed, statuses: list }, m, path)) for (const s of list) out.add(s);
+  }
+  return out;
+}
+
+/** `<profile>/expected-status`: the status is one the profile documents for this call. */
+export function expectedStatusCheck(doc: ProfileDocument): Rule | undefined {
+  const statuses = doc.statuses;
+  if (!statuses) return undefined;
+  return defineRule({
+    id: `${doc.id}/expected-status`,
+    group: doc.id,
+    severity: 'info',
+    headerOnly: true,
+    description: `The status is one ${doc.name} documents for this kind of call.`,
+    source: profileSource(doc),
+    check({ exchange }) {
+      // Status 0 means no response arrived; that is not the API choosing a status.
+      if (exchange.status === 0) return [];
+      const documented = documentedFor(statuses, exchange.method, exchange.url);
+      if (documented.has(exchange.status)) return [];
+      const list = [...documented].sort((a, b) => a - b).join(', ');
+      return [
+        {
+          message: `${exchange.status} is not a status ${doc.name} documents for ${exchange.method.toUpperCase()} (documented: ${list || 'none'})`,
+        },
+      ];
+    },
+  });
+}

@@ -1,0 +1,55 @@
+import { RULES, ruleById } from '../rules/registry';
+import type { Rule } from '../rules/types';
+import { BUILTIN_PROFILES } from './builtins';
+import { DATA_CHECKS } from './checks';
+import type { CompiledProfile, ProfileDocument } from './types';
+
+/** The rules a document runs: its function checks (by id, from the rule registry), then what its data generates. */
+export function compileProfile(doc: ProfileDocument, builtin = false): CompiledProfile {
+  const rules: Rule[] = [];
+  for (const id of doc.checks ?? []) {
+    const rule = ruleById(id);
+    if (rule && rule.group !== 'core' && rule.group !== 'opt-in') rules.push(rule);
+  }
+  for (const make of DATA_CHECKS) {
+    const rule = make(doc);
+    if (rule) rules.push(rule);
+  }
+  return { doc, rules, builtin };
+}
+
+export const BUILTINS: readonly CompiledProfile[] = BUILTIN_PROFILES.map((d) => compileProfile(d, true));
+const BUILTIN_BY_ID = new Map(BUILTINS.map((p) => [p.doc.id, p]));
+
+export function builtinProfile(id: string): CompiledProfile | undefined {
+  return BUILTIN_BY_ID.get(id);
+}
+
+/** Every profile known under these settings, built-ins first; a user profile cannot shadow a built-in. */
+export function allProfiles(userProfiles: readonly ProfileDocument[] = []): CompiledProfile[] {
+  const out = [...BUILTINS];
+  const seen = new Set(out.map((p) => p.doc.id));
+  for (const doc of userProfiles) {
+    if (seen.has(doc.id)) continue;
+    seen.add(doc.id);
+    out.push(compileProfile(doc));
+  }
+  return out;
+}
+
+/** A profile's display name; the id itself when it is unknown (a stale reference). */
+export function profileName(id: string, userProfiles: readonly ProfileDocument[] = []): string {
+  return BUILTIN_BY_ID.get(id)?.doc.name ?? userProfiles.find((d) => d.id === id)?.name ?? id;
+}
+
+/** "problem (Problem Details (RFC 9457)), hal (HAL), …" for help and error messages. */
+export function builtinProfileList(): string {
+  return BUILTINS.map((p) => p.doc.id).join(', ');
+}
+
+/** Rule ids a settings file may name: the registry's and those the built-ins' data generates. */
+export function knownRuleIds(userProfiles: readonly ProfileDocument[] = []): Set<string> {
+  const ids = new Set(RULES.map((r) => r.id));
+  for (const p of allProfiles(userProfiles)) for (const r of p.rules) ids.add(r.id);
+  return ids;
+}

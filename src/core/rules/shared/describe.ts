@@ -1,0 +1,31 @@
+import type { JsonValue } from '../../json/walk';
+
+/** How much of a value from a response a message quotes. */
+const PREVIEW_CHARS = 60;
+
+/**
+ * Names a JSON value's type with a short preview, for messages: `a number (42)`,
+ * `a string ("abc")`, `an array of 3 items`. Never serialises containers, which may be huge.
+ */
+export function describeValue(v: JsonValue | undefined): string {
+  if (v === undefined) return 'absent';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `an array of ${v.length} item${v.length === 1 ? '' : 's'}`;
+  switch (typeof v) {
+    case 'string': {
+      const shown = v.length > PREVIEW_CHARS ? `${v.slice(0, PREVIEW_CHARS)}…` : v;
+      return `a string (${JSON.stringify(shown)})`;
+    }
+    case 'number':
+      return `a number (${String(v)})`;
+    case 'boolean':
+      return `a boolean (${String(v)})`;
+    default:
+      return 'an object';
+  }
+}
+
+/** Quotes a string from a response for a message, cut short so one huge value cannot flood the UI. */
+export function quote(s: string): string {
+  return JSON.stringify(s.length > PREVIEW_CHARS ? `${s.slice(0, PREVIEW_CHARS)}…` : s);
+}

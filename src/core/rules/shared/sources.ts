@@ -1,0 +1,14 @@
+import type { RuleSource } from '../types';
+
+/** A section of the GraphQL-over-HTTP specification as a rule source. */
+export function graphqlOverHttp(anchor: string, label: string): RuleSource {
+  return {
+    label: `GraphQL over HTTP §${label}`,
+    url: `https://graphql.github.io/graphql-over-http/draft/#sec-${anchor}`,
+  };
+}
+
+/** A section of JSON:API 1.1 as a rule source. */
+export function jsonApi(anchor: string, label: string): RuleSource {
+  return { label: `JSON:API 1.1 ${label}`, url: `https://jsonapi.org/format/1.1/#${anchor}` };
+}

@@ -1,0 +1,185 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPanel, panelRows, until, type ExtensionBrowser } from './harness/browser';
+import { startServer, type TestServer } from './harness/server';
+
+/**
+ * Issue #12 end to end: a user profile imported in the options page and scoped to the test
+ * server's host judges that host only (a second 127.0.0.1 port gets nothing); the panel
+ * suggests Problem Details for a host that answers with it, and enabling it from the panel
+ * takes effect at once; `status-lens lint --profile-file` finds what the panel found.
+ */
+const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
+const OPTIONS = 'src/surfaces/options/options.html';
+const JSON_ERROR = {
+  status: 400,
+  headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' },
+  body: '{"message":"bad input"}',
+};
+
+describe('API profiles in real Chromium', () => {
+  let home: TestServer;
+  let other: TestServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let panel: Frame;
+  const dir = mkdtempSync(join(tmpdir(), 'status-lens-profiles-'));
+  let profileFile: string;
+
+  const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
+
+  /** The findings cell of the row whose text contains `needle` ('' while it is not there). */
+  async function cell(needle: string): Promise<string> {
+    const row = (await panelRows(panel)).find((r) => r.text.includes(needle));
+    if (!row) return '';
+    return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
+      const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
+      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
+      const i = header.findIndex((h) => h.startsWith('Findings'));
+      return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
+    });
+  }
+
+  beforeAll(async () => {
+    // The page fetches the same error from a second 127.0.0.1 port, outside the profile's scope.
+    other = await startServer({ '/api/other-error': JSON_ERROR });
+    const body = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>fixture</title></head>
+<body><script>
+(async () => {
+  for (const u of ['/api/home-error', '${other.origin}/api/other-error', '/api/problem']) {
+    try { await fetch(u, { headers: { Accept: 'application/json' } }).then(r => r.text()); } catch (e) {}
+  }
+  document.title = 'done';
+})();
+</script></body></html>`;
+    home = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body },
+      '/api/home-error': JSON_ERROR,
+      '/api/problem': {
+        status: 404,
+        headers: { 'Content-Type': 'application/problem+json' },
+        body: '{"title":"Not Found","detail":"no such thing","status":500}',
+      },
+    });
+    profileFile = join(dir, 'acme.json');
+    writeFileSync(
+      profileFile,
+      JSON.stringify({
+        id: 'acme',
+        name: 'Acme API',
+        summary: 'Every error is a JSON object with a code.',
+        source: 'https://acme.example/guide',
+        scope: { urls: [`${home.origin}/*`] },
+        body: { error: { required: ['code'] } },
+      }),
+    );
+    ext = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await home?.close();
+    await other?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports a profile in the options page: it judges its host only', async () => {
+    const options = await ext.browser.newPage();
+    await options.goto(extUrl(OPTIONS));
+    const input = (await options.waitForSelector(
+      'xpath/.//label[contains(., "Import profile")]//input[@type="file"]',
+    )) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(profileFile);
+    await options.waitForFunction(() => document.body.innerText.includes('Imported profile “Acme API”'));
+    expect(
+      await options.$eval(
+        '[data-profile="acme"] input[role="switch"]',
+        (e) => (e as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
+    // Saved (after the options page's short debounce) to chrome.storage.local, not sync.
+    const stored = await until('the profile in chrome.storage.local', async () =>
+      options.evaluate(async () => (await chrome.storage.local.get('userProfiles')).userProfiles),
+    );
+    expect(stored).toMatchObject({ enabled: ['acme'], profiles: [{ id: 'acme' }] });
+    await options.close();
+
+    page = await ext.browser.newPage();
+    await page.goto(home.origin + '/');
+    ({ panel } = await openPanel(page, ext.extensionId));
+    await page.reload();
+    await until('all three calls analysed', async () => {
+      for (const p of ['/api/home-error', '/api/other-error', '/api/problem']) {
+        const c = await cell(p);
+        if (c === '' || c.includes('…')) return false;
+      }
+      return true;
+    });
+    // acme/body-shape (warning) on the home host; the same response from the other port: nothing.
+    expect(await cell('/api/home-error')).toContain('▲');
+    expect(await cell('/api/other-error')).toBe('—');
+  });
+
+  it('the CLI given the profile file finds what the panel found, exchange by exchange', async () => {
+    const har = await panel.evaluate(
+      () =>
+        new Promise<unknown>((done) => {
+          chrome.devtools.network.getHAR(async (log) => {
+            for (const entry of log.entries as unknown as chrome.devtools.network.Request[]) {
+              const [text, encoding] = await new Promise<[string | null, string]>((r) =>
+                entry.getContent((c, e) => r([c, e])),
+              );
+              if (text !== null && text !== undefined) {
+                entry.response.content.text = text;
+                if (encoding) entry.response.content.encoding = encoding;
+              }
+            }
+            done(JSON.parse(JSON.stringify({ log })));
+          });
+        }),
+    );
+    const harFile = join(dir, 'traffic.har');
+    writeFileSync(harFile, JSON.stringify(har));
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run node scripts/build-cli.mjs first`);
+    const run = spawnSync(
+      process.execPath,
+      [CLI, 'lint', '--profile-file', profileFile, '--format', 'json', '--fail-on', 'none', harFile],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      exchanges: { url: string; findings: { rule: string; profile?: string }[] }[];
+    };
+    const home = report.exchanges.find((e) => e.url.endsWith('/api/home-error'))!;
+    expect(home.findings.filter((f) => f.profile === 'acme').map((f) => f.rule)).toEqual(['acme/body-shape']);
+    for (const path of ['/api/home-error', '/api/other-error', '/api/problem']) {
+      const ex = report.exchanges.find((e) => e.url.endsWith(path))!;
+      const c = await cell(path);
+      expect(c === '—' ? 0 : Number(/\d+/.exec(c)?.[0] ?? 1), path).toBe(ex.findings.length);
+    }
+  });
+
+  it('suggests Problem Details for the host that answers with it; enabling it in the panel applies at once', async () => {
+    const host = new URL(home.origin).host;
+    const note = await until('the suggestion', async () =>
+      panel.$(`xpath/.//*[@role="note"][contains(., "${host} answers errors as Problem Details")]`),
+    );
+    const before = await cell('/api/problem');
+    expect(before).not.toContain('✖');
+    const button = await note.$('xpath/.//button[starts-with(normalize-space(), "Check")]');
+    await button!.click();
+    // problem/status-match (error) on the problem response, with no reload.
+    await until('the profile’s finding', async () => (await cell('/api/problem')).includes('✖'));
+    expect(await cell('/api/other-error')).toBe('—');
+    const stored = await panel.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    expect(stored).toMatchObject({
+      profiles: ['problem'],
+      profileScopes: { problem: { urls: [`${home.origin}/*`] } },
+    });
+  });
+});

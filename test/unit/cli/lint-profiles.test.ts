@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { cli, harEntry, harText, writeScratch } from './cli-harness';
+
+const acme = {
+  id: 'acme',
+  name: 'Acme API',
+  summary: 'Acme errors are JSON objects with a code.',
+  source: 'https://acme.example/guide',
+  scope: { urls: ['https://api.acme.example/*'] },
+  body: { error: { required: ['code'] } },
+};
+
+const JSON_CT = { 'Content-Type': 'application/json' };
+const traffic = writeScratch(
+  'traffic.har',
+  harText([
+    harEntry({
+      url: 'https://api.acme.example/orders',
+      status: 400,
+      headers: JSON_CT,
+      text: '{"message":"bad"}',
+      mimeType: 'application/json',
+    }),
+    harEntry({
+      url: 'https://api.other.example/orders',
+      status: 400,
+      headers: JSON_CT,
+      text: '{"message":"bad"}',
+      mimeType: 'application/json',
+    }),
+  ]),
+);
+
+interface JsonReport {
+  profiles: string[];
+  exchanges: { index: number; findings: { rule: string; profile?: string }[] }[];
+}
+const profileFindings = (stdout: string) =>
+  (JSON.parse(stdout) as JsonReport).exchanges.flatMap((ex) =>
+    ex.findings.filter((f) => f.profile).map((f) => `#${ex.index} ${f.rule} ${f.profile}`),
+  );
+
+describe('lint --profile-file', () => {
+  it('judges the profile’s scope only, and says which profile raised each finding', async () => {
+    const r = await cli([
+      'lint',
+      '--profile-file',
+      writeScratch('acme.json', acme),
+      '--format',
+      'json',
+      traffic,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(profileFindings(r.stdout)).toEqual(['#0 acme/body-shape acme']);
+    expect((JSON.parse(r.stdout) as JsonReport).profiles).toEqual(['acme']);
+  });
+
+  it('gives the same findings as the profile inline in a settings file', async () => {
+    const viaFile = await cli([
+      'lint',
+      '--profile-file',
+      writeScratch('acme.json', acme),
+      '--format',
+      'json',
+      traffic,
+    ]);
+    const config = writeScratch('settings.json', { version: 1, profiles: [acme] });
+    const viaConfig = await cli(['lint', '-c', config, '--format', 'json', traffic]);
+    expect(viaConfig.stderr).toBe('');
+    expect(profileFindings(viaConfig.stdout)).toEqual(profileFindings(viaFile.stdout));
+  });
+
+  it('is repeatable and combines with built-ins', async () => {
+    const beta = { ...acme, id: 'beta', scope: { urls: ['https://api.other.example/*'] } };
+    const r = await cli([
+      'lint',
+      '--profile-file',
+      writeScratch('acme.json', acme),
+      '--profile-file',
+      writeScratch('beta.json', beta),
+      '--profile',
+      'problem',
+      '--format',
+      'json',
+      traffic,
+    ]);
+    const found = profileFindings(r.stdout);
+    expect(found).toContain('#0 acme/body-shape acme');
+    expect(found).toContain('#1 beta/body-shape beta');
+    expect(found).toContain('#0 problem/content-type problem');
+  });
+
+  it.each([
+    ['not JSON', '{ "id": "acme", ', ['$: not JSON']],
+    [
+      'a status outside 100–599',
+      { ...acme, statuses: { all: [200, 999] } },
+      ['$.statuses.all[1]: expected a status code from 100 to 599'],
+    ],
+    [
+      'an unknown check',
+      { ...acme, checks: ['problem/shapes'] },
+      ['$.checks[0]: unknown check "problem/shapes"'],
+    ],
+    [
+      'an invalid URL pattern',
+      { ...acme, scope: { urls: ['api.acme.example'] } },
+      ['$.scope.urls[0]:', 'is not a URL pattern'],
+    ],
+    ['a built-in id', { ...acme, id: 'problem' }, ['$.id:', "built-in profile's id"]],
+  ])('rejects a file with %s: names the file and the JSON path, exit 2', async (_name, content, parts) => {
+    const file = writeScratch('bad-profile.json', content);
+    const r = await cli(['lint', '--profile-file', file, traffic]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${file}: `);
+    for (const p of parts) expect(r.stderr).toContain(p);
+  });
+
+  it('rejects a missing file and a profile defined twice', async () => {
+    const missing = await cli(['lint', '--profile-file', 'no/such/profile.json', traffic]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no/such/profile.json: cannot read the profile file');
+    const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
+    const twice = await cli([
+      'lint',
+      '-c',
+      config,
+      '--profile-file',
+      writeScratch('acme.json', acme),
+      traffic,
+    ]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('$.id: a profile "acme" is already defined');
+  });
+
+  it('names user profiles in --profile errors, and accepts a user profile id after its file', async () => {
+    const unknown = await cli(['lint', '--profile', 'acme', traffic]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('problem, hal, envelope, graphql, jsonapi');
+    const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
+    const on = await cli(['lint', '-c', config, '--profile', 'acme', '--format', 'json', traffic]);
+    expect(profileFindings(on.stdout)).toEqual(['#0 acme/body-shape acme']);
+  });
+
+  it('prints a disagreeing problem status once (issue #13 item 7)', async () => {
+    const har = writeScratch(
+      'problem.har',
+      harText([
+        harEntry({
+          status: 404,
+          headers: { 'Content-Type': 'application/problem+json' },
+          mimeType: 'application/problem+json',
+          text: '{"title":"Not Found","detail":"x","status":500}',
+        }),
+      ]),
+    );
+    const r = await cli(['lint', '--profile', 'problem', har]);
+    expect(r.stdout.match(/at \/status/g)).toHaveLength(1);
+    expect(r.stdout).toContain('problem/status-match');
+    expect(r.stdout).not.toContain('body/status-mismatch');
+  });
+});

@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryPermissions, MemoryProfileStore, MemorySettingsStore } from '../../../src/adapters/memory';
+import type { UserProfiles } from '../../../src/core/profiles/user';
+import { defaultSettings, parseSettings } from '../../../src/core/settings/schema';
+import { createOptionsStore } from '../../../src/state/options-store';
+import { App } from '../../../src/surfaces/options/App';
+import { OptionsProvider } from '../../../src/surfaces/options/options-context';
+
+afterEach(cleanup);
+
+const acme = {
+  id: 'acme',
+  name: 'Acme API',
+  summary: 'Acme errors are JSON objects with a code.',
+  source: 'https://acme.example/guide',
+  scope: { urls: ['http://127.0.0.1:4000/*'] },
+  body: { error: { required: ['code'] } },
+};
+
+function setup(user?: UserProfiles) {
+  const settingsStore = new MemorySettingsStore(defaultSettings());
+  const profileStore = new MemoryProfileStore(user);
+  const downloads: { fileName: string; text: string }[] = [];
+  const store = createOptionsStore({
+    settings: settingsStore,
+    profiles: profileStore,
+    permissions: new MemoryPermissions(false, true),
+    download: (fileName, text) => downloads.push({ fileName, text }),
+    debounceMs: 5,
+  });
+  render(
+    <OptionsProvider value={store}>
+      <App />
+    </OptionsProvider>,
+  );
+  return { settingsStore, profileStore, downloads, store, user: userEvent.setup() };
+}
+
+const file = (content: string, name = 'acme.json') => new File([content], name, { type: 'application/json' });
+
+describe('user profiles in the options page', () => {
+  it('imports a profile: listed beside the built-ins, on, stored in local storage, not in sync', async () => {
+    const { settingsStore, profileStore } = setup();
+    const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
+    await userEvent.upload(input, file(JSON.stringify(acme)));
+    expect(await screen.findByText(/Imported profile “Acme API” from acme.json/)).toHaveAttribute(
+      'role',
+      'status',
+    );
+    const sw = screen.getByRole('switch', { name: /Acme API/ });
+    expect(sw).toBeChecked();
+    expect(sw.closest('li')).toHaveTextContent('Applies to API calls to http://127.0.0.1:4000/*');
+    await waitFor(() => expect(profileStore.current).toEqual({ profiles: [acme], enabled: ['acme'] }));
+    const synced = settingsStore.saved.at(-1)!;
+    expect(synced.userProfiles).toEqual([]);
+    expect(synced.profiles).toEqual([]);
+    // The built-ins are still listed.
+    expect(screen.getByRole('switch', { name: 'Problem Details (RFC 9457)' })).toBeInTheDocument();
+  });
+
+  it('refuses a bad profile with path-named errors and saves nothing', async () => {
+    const { settingsStore, profileStore } = setup({ profiles: [acme], enabled: ['acme'] });
+    const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
+    const bad = { ...acme, id: 'beta', statuses: { all: [200, 700] }, checks: ['nope/check'] };
+    await userEvent.upload(input, file(JSON.stringify(bad), 'beta.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('nothing was changed');
+    expect(alert).toHaveTextContent('beta.json: $.statuses.all[1]: expected a status code from 100 to 599');
+    expect(alert).toHaveTextContent('beta.json: $.checks[0]: unknown check "nope/check"');
+    await userEvent.upload(input, file('{ not json', 'broken.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('broken.json: $: not JSON');
+    expect(profileStore.saved).toEqual([]);
+    expect(settingsStore.saved).toEqual([]);
+    // What was saved before still works.
+    expect(screen.getByRole('switch', { name: /Acme API/ })).toBeChecked();
+  });
+
+  it('edits where a built-in applies, validating the patterns', async () => {
+    const { settingsStore, user } = setup();
+    const item = (await screen.findByRole('switch', { name: 'Problem Details (RFC 9457)' })).closest('li')!;
+    expect(item).toHaveTextContent('Applies to API calls to any host');
+    await user.click(within(item).getByRole('button', { name: /Change where Problem Details/ }));
+    const box = within(item).getByRole('textbox');
+    await user.type(box, 'api.example.com');
+    await user.click(within(item).getByRole('button', { name: 'Save scope' }));
+    expect(within(item).getByRole('alert')).toHaveTextContent('scope.urls[0]');
+    await user.clear(box);
+    await user.type(box, 'https://api.example.com/*');
+    await user.click(within(item).getByRole('button', { name: 'Save scope' }));
+    expect(item).toHaveTextContent('Applies to API calls to https://api.example.com/*');
+    await waitFor(() =>
+      expect(settingsStore.saved.at(-1)?.profileScopes).toEqual({
+        problem: { urls: ['https://api.example.com/*'], apiCallsOnly: true },
+      }),
+    );
+  });
+
+  it('exports user profiles with the settings, in a file the CLI reads', async () => {
+    const { downloads, user } = setup({ profiles: [acme], enabled: ['acme'] });
+    await user.click(await screen.findByRole('button', { name: 'Export settings' }));
+    const exported = JSON.parse(downloads[0]!.text) as unknown;
+    const parsed = parseSettings(exported);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.settings.userProfiles).toEqual([acme]);
+    expect(parsed.settings.profiles).toEqual(['acme']);
+  });
+
+  it('removes a user profile', async () => {
+    const { profileStore, user } = setup({ profiles: [acme], enabled: ['acme'] });
+    await user.click(await screen.findByRole('button', { name: 'Remove Acme API' }));
+    expect(screen.queryByRole('switch', { name: /Acme API/ })).toBeNull();
+    await waitFor(() => expect(profileStore.current).toEqual({ profiles: [], enabled: [] }));
+  });
+});

@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { bodyShapeCheck } from '../../../src/core/profiles/checks/body-shape';
+import { documentedFor, expectedStatusCheck } from '../../../src/core/profiles/checks/expected-status';
+import { mediaTypeCheck } from '../../../src/core/profiles/checks/media-type';
+import { requiredHeadersCheck } from '../../../src/core/profiles/checks/required-headers';
+import type { ProfileDocument } from '../../../src/core/profiles/types';
+import { ruleTester } from '../../helpers/ruleTester';
+
+const base: ProfileDocument = {
+  id: 'acme',
+  name: 'Acme',
+  summary: 's',
+  source: 'https://acme.example/guide',
+};
+const JSON_CT = { 'Content-Type': 'application/json' };
+
+ruleTester(
+  mediaTypeCheck({
+    ...base,
+    mediaTypes: { success: ['application/hal+json'], error: ['application/problem+json'] },
+  })!,
+  {
+    valid: [
+      { name: 'HAL success', headers: { 'Content-Type': 'application/hal+json' }, body: {} },
+      {
+        name: 'problem error',
+        status: 404,
+        headers: { 'Content-Type': 'application/problem+json' },
+        body: {},
+      },
+      { name: '204 has no content to label', status: 204 },
+      { name: 'redirects are neither', status: 302, headers: { 'Content-Type': 'text/html' }, body: 'x' },
+    ],
+    invalid: [
+      {
+        name: 'JSON success',
+        headers: JSON_CT,
+        body: {},
+        findings: [
+          { severity: 'warning', message: ['200 success', 'application/json', 'application/hal+json'] },
+        ],
+      },
+      {
+        name: 'error without Content-Type',
+        status: 500,
+        body: 'oops',
+        findings: [
+          { severity: 'warning', message: ['500 error', 'no Content-Type', 'application/problem+json'] },
+        ],
+      },
+    ],
+  },
+);
+
+ruleTester(
+  bodyShapeCheck({
+    ...base,
+    body: {
+      error: {
+        required: ['title', 'detail'],
+        members: {
+          title: { type: 'string' },
+          detail: { type: 'string' },
+          errors: {
+            type: 'array',
+            items: { required: ['title', 'detail'], members: { title: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  })!,
+  {
+    valid: [
+      { name: 'complete error', status: 400, headers: JSON_CT, body: { title: 'Bad Request', detail: 'x' } },
+      {
+        name: 'validation errors with title and detail',
+        status: 400,
+        headers: JSON_CT,
+        body: {
+          title: 'Bad Request',
+          detail: 'failed',
+          errors: [{ title: 'invalid_type', detail: '`body.name` is `undefined`' }],
+        },
+      },
+      { name: 'successes are not shaped here', body: { anything: 1 }, headers: JSON_CT },
+      { name: 'HEAD has no body', method: 'HEAD', status: 404, body: null },
+      { name: 'unknown body is not judged', status: 500 },
+    ],
+    invalid: [
+      {
+        name: 'missing detail, title of the wrong type',
+        status: 404,
+        headers: JSON_CT,
+        body: { title: 404 },
+        findings: [
+          { severity: 'warning', message: ['the body has no "detail"'] },
+          { severity: 'warning', pointer: '/title', message: ['a number (404)', 'a string'] },
+        ],
+      },
+      {
+        name: 'validation item without detail',
+        status: 400,
+        headers: JSON_CT,
+        body: { title: 'Bad Request', detail: 'x', errors: [{ title: 'invalid_type' }, 'oops'] },
+        findings: [
+          { severity: 'warning', pointer: '/errors/0', message: ['/errors/0 has no "detail"'] },
+          { severity: 'warning', pointer: '/errors/1', message: ['not an object'] },
+        ],
+      },
+      {
+        name: 'an error with no content is reported once',
+        status: 503,
+        body: null,
+        findings: [{ severity: 'warning', message: ['503 error has no content', '"title", "detail"'] }],
+      },
+      {
+        name: 'an HTML error page holds none of the members',
+        status: 502,
+        headers: { 'Content-Type': 'text/html' },
+        body: '<h1>Bad Gateway</h1>',
+        findings: [{ severity: 'warning', message: ['502 error body is not JSON (text/html)', '"title"'] }],
+      },
+      {
+        name: 'an array body',
+        status: 400,
+        headers: JSON_CT,
+        body: [1],
+        findings: [{ severity: 'warning', message: ['not a JSON object'] }],
+      },
+    ],
+  },
+);
+
+const seed001 = {
+  ...base,
+  statuses: {
+    all: [200, 201, 202, 204, 401, 403, 406, 500, 501, 502, 503],
+    routes: { 'DELETE /disks/{id}': [404, 409, 412], 'GET /disks/{id}': [404, 416] },
+  },
+};
+
+ruleTester(expectedStatusCheck(seed001)!, {
+  valid: [
+    { name: 'documented for every call', status: 503 },
+    {
+      name: 'documented for the route',
+      method: 'DELETE',
+      url: 'https://api.example.com/v1/disks/42',
+      status: 409,
+    },
+    { name: 'no response is not a status', status: 0 },
+  ],
+  invalid: [
+    {
+      name: '409 on a read',
+      method: 'GET',
+      url: 'https://api.example.com/v1/disks/42',
+      status: 409,
+      findings: [{ severity: 'info', message: ['409 is not a status Acme documents for GET', '416'] }],
+    },
+    { name: '418 anywhere', status: 418, findings: [{ severity: 'info', message: ['418'] }] },
+  ],
+});
+
+ruleTester(
+  requiredHeadersCheck({
+    ...base,
+    headers: { '429': ['Retry-After'], '201': ['Location'], '4xx': ['X-Request-Id'] },
+  })!,
+  {
+    valid: [
+      { name: '429 with both', status: 429, headers: { 'Retry-After': '5', 'X-Request-Id': 'a' } },
+      { name: '201 with Location', status: 201, headers: { Location: '/x/1' } },
+      { name: '200 needs nothing', status: 200 },
+    ],
+    invalid: [
+      {
+        name: '429 without Retry-After',
+        status: 429,
+        headers: { 'X-Request-Id': 'a' },
+        findings: [{ severity: 'warning', message: ['429 response has no Retry-After', 'on 429'] }],
+      },
+      {
+        name: '404 without the request id',
+        status: 404,
+        findings: [{ severity: 'warning', message: ['X-Request-Id', 'on 4xx'] }],
+      },
+    ],
+  },
+);
+
+describe('data checks', () => {
+  it('a document without the field generates no rule', () => {
+    expect(mediaTypeCheck(base)).toBeUndefined();
+    expect(bodyShapeCheck(base)).toBeUndefined();
+    expect(expectedStatusCheck(base)).toBeUndefined();
+    expect(requiredHeadersCheck(base)).toBeUndefined();
+  });
+
+  it('route templates match the end of the path, method first', () => {
+    const s = seed001.statuses;
+    expect([...documentedFor(s, 'DELETE', 'https://x/api/disks/7')]).toEqual(
+      expect.arrayContaining([404, 409, 412]),
+    );
+    expect(documentedFor(s, 'DELETE', 'https://x/api/disks').has(409)).toBe(false);
+    expect(documentedFor(s, 'POST', 'https://x/api/disks/7').has(409)).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Validator } from '@cfworker/json-schema';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PROFILES } from '../../../src/core/profiles/builtins';
+import { validateProfile } from '../../../src/core/profiles/validate';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/profile.schema.json'), 'utf8')) as object;
+const validator = new Validator(schema as never, '2020-12', false);
+const EXAMPLES = readdirSync(join(ROOT, 'examples/profiles')).filter((f) => f.endsWith('.json'));
+
+const schemaErrors = (doc: unknown) =>
+  validator.validate(doc).errors.map((e) => `${e.instanceLocation}: ${e.error}`);
+
+describe('schemas/profile.schema.json', () => {
+  it('ships five example profiles', () => {
+    expect(EXAMPLES).toHaveLength(5);
+  });
+
+  it.each(EXAMPLES)('validates examples/profiles/%s, as does the built-in validator', (file) => {
+    const doc = JSON.parse(readFileSync(join(ROOT, 'examples/profiles', file), 'utf8')) as unknown;
+    expect(schemaErrors(doc)).toEqual([]);
+    expect(validateProfile(doc)).toMatchObject({ ok: true });
+  });
+
+  it.each(BUILTIN_PROFILES.map((d) => [d.id, d] as const))('validates the built-in %s', (_id, doc) => {
+    expect(schemaErrors(JSON.parse(JSON.stringify(doc)))).toEqual([]);
+  });
+
+  it('rejects what the built-in validator rejects, for the schema’s part', () => {
+    const bad = [
+      { id: 'Acme', name: 'a', summary: 's', source: 'https://a.example' },
+      { id: 'acme', name: 'a', summary: 's', source: 'https://a.example', statuses: { all: [700] } },
+      {
+        id: 'acme',
+        name: 'a',
+        summary: 's',
+        source: 'https://a.example',
+        scope: { urls: ['api.example.com'] },
+      },
+      { id: 'acme', name: 'a', summary: 's', source: 'https://a.example', headers: { '42': ['X'] } },
+      { id: 'acme', name: 'a', summary: 's', source: 'https://a.example', extra: true },
+      {
+        id: 'acme',
+        name: 'a',
+        summary: 's',
+        source: 'https://a.example',
+        body: { error: { members: { a: { type: 'text' } } } },
+      },
+    ];
+    for (const doc of bad) {
+      expect(schemaErrors(doc).length, JSON.stringify(doc)).toBeGreaterThan(0);
+      expect(validateProfile(doc).ok, JSON.stringify(doc)).toBe(false);
+    }
+  });
+});

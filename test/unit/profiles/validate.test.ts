@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseProfileText, validateProfile } from '../../../src/core/profiles/validate';
+import { BUILTIN_PROFILES } from '../../../src/core/profiles/builtins';
+
+const good = {
+  id: 'acme',
+  name: 'Acme',
+  summary: 'Acme conventions',
+  source: 'https://acme.example/guide',
+  scope: { urls: ['https://api.acme.example/*'], methods: ['GET'], apiCallsOnly: true },
+  mediaTypes: { error: ['application/problem+json'] },
+  body: { error: { required: ['title'], members: { title: { type: 'string' } } } },
+  statuses: { all: [200, 404], methods: { POST: [201] }, routes: { 'DELETE /disks/{id}': [409] } },
+  headers: { '429': ['Retry-After'], '4xx': ['X-Request-Id'] },
+  rules: { 'body/soft-error': 'off', 'acme/media-type': 'error' },
+  checks: ['problem/shape'],
+};
+
+const errorsOf = (v: unknown) => {
+  const r = validateProfile(v);
+  return r.ok ? [] : r.errors;
+};
+
+describe('profile validation', () => {
+  it('accepts a complete profile', () => {
+    expect(validateProfile(good)).toEqual({ ok: true, profile: good });
+  });
+
+  it('names every problem by its JSON path', () => {
+    const errors = errorsOf({
+      ...good,
+      id: 'problem',
+      scope: { urls: ['api.acme.example'], methods: ['G E T'] },
+      statuses: { all: [200, 700], routes: { 'disks/{id}': [409] } },
+      headers: { '42': ['Retry-After'], '429': ['Bad Header'] },
+      rules: { 'nope/rule': 'loud' },
+      checks: ['nope/check', 'body/soft-error'],
+      extra: 1,
+    });
+    for (const path of [
+      '$.extra',
+      '$.id',
+      '$.scope.urls[0]',
+      '$.scope.methods[0]',
+      '$.statuses.all[1]',
+      '$.statuses.routes["disks/{id}"]',
+      '$.headers["42"]',
+      '$.headers["429"][0]',
+      '$.rules["nope/rule"]',
+      '$.checks[0]',
+      '$.checks[1]',
+    ]) {
+      expect(
+        errors.some((e) => e.startsWith(`${path}:`)),
+        `${path} in ${errors.join('\n')}`,
+      ).toBe(true);
+    }
+    expect(errors.find((e) => e.startsWith('$.statuses.all[1]'))).toContain('100 to 599');
+    expect(errors.find((e) => e.startsWith('$.checks[0]'))).toContain('unknown check "nope/check"');
+  });
+
+  it('reports text that is not JSON, and never throws', () => {
+    const r = parseProfileText('{ "id": ');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^\$: not JSON/);
+    for (const v of [null, 1, 'x', [], { id: {} }, { body: { error: { members: { a: null } } } }]) {
+      expect(() => validateProfile(v)).not.toThrow();
+      expect(validateProfile(v).ok).toBe(false);
+    }
+  });
+
+  it('would accept every built-in but for its reserved id', () => {
+    for (const doc of BUILTIN_PROFILES) {
+      expect(errorsOf({ ...doc, id: `my-${doc.id}` })).toEqual([]);
+    }
+  });
+});

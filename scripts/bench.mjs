@@ -25,6 +25,7 @@ await build({
 for (const [label, args] of [
   ['panel', ['.tmp/bench-panel.mjs', ...quick]],
   ['cli', ['scripts/bench-cli.mjs', ...quick]],
+  ['openapi', ['scripts/bench-openapi.mjs', ...(quick.length ? ['--runs', '1'] : [])]],
 ]) {
   console.log(`\n=== ${label} ===`);
   const r = spawnSync(process.execPath, args, {

@@ -1,3 +1,4 @@
+import type { ContractDoc } from '../core/contract/load';
 import type { UserProfiles } from '../core/profiles/user';
 import type { Settings } from '../core/settings/schema';
 import type { TabSummary } from '../core/summary/summary';
@@ -32,6 +33,19 @@ export interface DevtoolsEnvironment {
   theme: ThemeName;
   /** Follows the user switching DevTools between light and dark while the panel is open. */
   onThemeChanged(listener: (theme: ThemeName) => void): Unsubscribe;
+}
+
+/**
+ * The OpenAPI descriptions the user loaded (options page, panel toolbar), by name. They are
+ * megabytes, so they live apart from the synced settings.
+ */
+export interface ContractStore {
+  list(): Promise<ContractDoc[]>;
+  /** Adds or replaces the document with this name. */
+  put(doc: ContractDoc): Promise<void>;
+  remove(name: string): Promise<void>;
+  /** Called with every document whenever any context changes them. */
+  subscribe(listener: (docs: ContractDoc[]) => void): Unsubscribe;
 }
 
 /** Where a save put the settings. */

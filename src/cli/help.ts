@@ -48,6 +48,14 @@ Options:
                             Default: 5M, the extension's capture cap (or
                             capture.bodySizeCap from --config); raise it to include
                             bigger bodies, e.g. --include-bodies-over 64M
+      --openapi FILE        check the traffic against an OpenAPI 3.0/3.1 description (JSON or
+                            YAML; relative $refs are read beside it). Repeatable; also the
+                            "openapi" list of the --config file. Adds contract/* findings and
+                            an OpenAPI coverage summary to every report format
+      --openapi-base-url URL
+                            the host and base path that serve the description, in place of
+                            its servers (e.g. http://localhost:8080/api). One for all
+                            --openapi documents, or one per document in order
   -h, --help                show this help
 
 Exit codes:
@@ -55,7 +63,9 @@ Exit codes:
   1  at least one finding at or over --fail-on
   2  usage error, or input that cannot be read: a missing file, a file that is not a HAR,
      a truncated file, or entries that are not valid (missing request/response fields,
-     broken JSON, base64 bodies that do not decode), or a report that cannot be written.
+     broken JSON, base64 bodies that do not decode), an OpenAPI document that cannot be
+     used (unreadable, not JSON/YAML, not OpenAPI 3.x, over 32 MB), or a report that cannot
+     be written. An operation whose schema cannot be compiled is a warning, not exit 2.
      Every readable entry is still linted and reported; the bad ones are listed on
      standard error as FILE:LINE[:COLUMN]: PATH: MESSAGE (and in the report, except the
      text report on standard output), and the exit code is 2 even when findings would
@@ -67,6 +77,7 @@ Examples:
   ${TOOL_NAME} lint --profile-file acme-api.json traffic.har
   ${TOOL_NAME} lint --format sarif --output results.sarif traffic.har
   cat traffic.har | ${TOOL_NAME} lint - --format json
+  ${TOOL_NAME} lint staging.har --openapi openapi.yaml --openapi-base-url https://staging.example.com/v1
 `;
 
 const EXPLAIN = `Usage: ${TOOL_NAME} explain CODE [--format text|json]

@@ -4,6 +4,7 @@ import type { Exchange } from '../core/exchange/types';
 import { exchangeFacts, type ExchangeFacts } from '../core/filter/query';
 import type { Analysis } from '../core/rules/types';
 import { defaultSettings, type Settings } from '../core/settings/schema';
+import type { ContractsStatus } from '../core/contract/load';
 
 export interface Row {
   exchange: Exchange;
@@ -48,6 +49,8 @@ export interface PanelState {
   settings: Settings;
   /** Import problems and other notices for the status bar. */
   notice: string | null;
+  /** The loaded OpenAPI descriptions (outlines and load problems), or null when none is loaded. */
+  contracts: ContractsStatus | null;
   /** The Codes view's search text (a code or words). */
   codesQuery: string;
   /**
@@ -71,6 +74,7 @@ export interface PanelState {
   setDetailTab(tab: DetailTab, focusPointer?: string | null): void;
   setSettings(settings: Settings): void;
   setNotice(notice: string | null): void;
+  setContracts(contracts: ContractsStatus | null): void;
   /** Opens the Codes view on one status code or net::ERR_ name. */
   showCode(code: string): void;
   setCodesQuery(query: string): void;
@@ -97,6 +101,7 @@ export function createPanelStore(
     focusPointer: null,
     settings,
     notice: null,
+    contracts: null,
     codesQuery: '',
     generation: 0,
 
@@ -176,6 +181,11 @@ export function createPanelStore(
       set(patch);
     },
     setNotice: (notice) => set({ notice }),
+    setContracts: (contracts) =>
+      set({
+        contracts:
+          contracts && (contracts.outlines.length > 0 || contracts.problems.length > 0) ? contracts : null,
+      }),
     showCode: (code) => set({ view: 'codes', codesQuery: code }),
     setCodesQuery: (codesQuery) => set({ codesQuery }),
   }));

@@ -45,6 +45,7 @@ const DOC_HOSTS = new Set([
   'stateless.co',
   'tools.ietf.org',
   'json-schema.org',
+  'spec.openapis.org', // the OpenAPI specification, cited by the contract/* rules
   'json.schemastore.org', // the SARIF $schema identifier in exported reports
 ]);
 

@@ -1,6 +1,12 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryNetworkSource, MemorySettingsStore, MemorySummarySink } from '../../src/adapters/memory';
+import {
+  MemoryContractStore,
+  MemoryNetworkSource,
+  MemorySettingsStore,
+  MemorySummarySink,
+} from '../../src/adapters/memory';
+import { followContracts } from '../../src/surfaces/panel/contracts';
 import { defaultSettings, type Settings } from '../../src/core/settings/schema';
 import { createPanelStore } from '../../src/state/panel-store';
 import { PanelActionsContext, type PanelActions } from '../../src/surfaces/panel/actions';
@@ -14,6 +20,7 @@ import { PanelProvider } from '../../src/surfaces/panel/panel-context';
 /** The panel wired to in-memory fakes of every port, with the engine running inline. */
 export function setupPanel(settings: Settings = defaultSettings()) {
   const store = createPanelStore({ settings });
+  const contracts = new MemoryContractStore();
   const source = new MemoryNetworkSource();
   const settingsStore = new MemorySettingsStore(settings);
   const summary = new MemorySummarySink();
@@ -26,6 +33,7 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
+    loadContract: (doc) => contracts.put(doc),
     exportText: (job) => analyzer.exportText(job),
     saveSettings: (next) => void settingsStore.save(next),
   };
@@ -40,6 +48,7 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     flushMs: 0,
     summaryMs: 0,
   });
+  followContracts(contracts, analyzer, store);
   const renderIn = (ui: ReactElement) =>
     render(
       <PanelProvider value={store}>
@@ -48,5 +57,5 @@ export function setupPanel(settings: Settings = defaultSettings()) {
         </PanelActionsContext.Provider>
       </PanelProvider>,
     );
-  return { store, source, settingsStore, summary, analyzer, importer, downloads, stop, renderIn };
+  return { store, source, settingsStore, summary, analyzer, importer, downloads, stop, renderIn, contracts };
 }

@@ -2,9 +2,11 @@
 import { defaultSettings, type Settings } from '../../core/settings/schema';
 import type { UserProfiles } from '../../core/profiles/user';
 import type { TabSummary } from '../../core/summary/summary';
+import type { ContractDoc } from '../../core/contract/load';
 import type {
   BadgePort,
   CapturedRequest,
+  ContractStore,
   NetworkSource,
   PanelPresence,
   PermissionsPort,
@@ -81,6 +83,29 @@ export class MemorySettingsStore implements SettingsStore {
   subscribe(listener: (s: Settings) => void) {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
+  }
+}
+
+export class MemoryContractStore implements ContractStore {
+  private listeners = new Set<(docs: ContractDoc[]) => void>();
+  constructor(public docs: ContractDoc[] = []) {}
+  async list() {
+    return structuredClone(this.docs);
+  }
+  async put(doc: ContractDoc) {
+    this.docs = [...this.docs.filter((d) => d.name !== doc.name), structuredClone(doc)];
+    this.emit();
+  }
+  async remove(name: string) {
+    this.docs = this.docs.filter((d) => d.name !== name);
+    this.emit();
+  }
+  subscribe(listener: (docs: ContractDoc[]) => void) {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+  private emit() {
+    for (const l of this.listeners) l(structuredClone(this.docs));
   }
 }
 

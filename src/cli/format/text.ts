@@ -1,10 +1,46 @@
 import { clip, type Paint, safeText } from '../terminal';
 import { formatBytes } from '../../core/units/bytes';
+import { documentLines, statusList } from '../../core/report/coverage';
+import type { CoverageReport } from '../../core/contract/coverage';
 import { describeProblem, type LintReport } from '../../core/report/model';
 import { renderReport, type ReportHeader, type ReportWriter, type TextSink } from '../../core/report/writer';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Undocumented operations and statuses listed before "… and N more". */
+const MAX_COVERAGE_LINES = 20;
+
+function coverageText(c: CoverageReport, p: Paint): string[] {
+  const out = [p.bold('OpenAPI coverage')];
+  for (const line of documentLines(c)) out.push(`  ${safeText(line)}`);
+  const list = (title: string, lines: string[]) => {
+    if (lines.length === 0) return;
+    out.push(`  ${title}`);
+    for (const l of lines.slice(0, MAX_COVERAGE_LINES)) out.push(`    ${safeText(l)}`);
+    if (lines.length > MAX_COVERAGE_LINES)
+      out.push(p.dim(`    … and ${lines.length - MAX_COVERAGE_LINES} more`));
+  };
+  list(
+    `${plural(c.undocumentedOperations.length, 'undocumented operation')}:`,
+    c.undocumentedOperations.map(
+      (u) =>
+        `${clip(u.method, 100)} ${clip(u.path, 200)} ×${u.calls} (${statusList(u.statuses, false)}) in ${u.document}`,
+    ),
+  );
+  list(
+    `${c.undocumentedStatuses.length} undocumented status${c.undocumentedStatuses.length === 1 ? '' : 'es'}:`,
+    c.undocumentedStatuses.map(
+      (s) => `${s.method} ${s.pathTemplate} → ${s.status} ×${s.count} in ${s.document}`,
+    ),
+  );
+  const unseen = c.operations.filter((o) => o.calls === 0).length;
+  if (unseen > 0)
+    out.push(
+      p.dim(`  ${plural(unseen, 'documented operation')} not seen (the JSON and Markdown reports list them)`),
+    );
+  return out;
 }
 
 export interface TextOptions {
@@ -84,6 +120,10 @@ export function textWriter(
         verdict = p.red(p.bold(`✖ ${plural(inputErrors, 'input problem')}${where}; ${found}`));
       } else if (total === 0) verdict = p.green(`✔ ${found}`);
       else verdict = totals.failing ? p.red(p.bold(`✖ ${found}`)) : p.yellow(`⚠ ${found}`);
+      if (totals.coverage) {
+        if (written) line('');
+        for (const l of coverageText(totals.coverage, p)) line(l);
+      }
       if (written) line('');
       line(verdict);
       const over = totals.bodiesOverCap;

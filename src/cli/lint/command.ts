@@ -17,6 +17,7 @@ import {
 import { textWriter } from '../format/text';
 import { TOOL_VERSION } from '../version';
 import { lintFiles } from './lint';
+import { describeContractProblem } from './contracts';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
 import { openReportOutput } from './output';
 import { FileSpools } from './spool';
@@ -48,6 +49,8 @@ function makeWriter(
 
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const { plan, format, output } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
+  for (const w of plan.contractWarnings ?? [])
+    io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);
   // A text report on standard output would land next to standard error (the same terminal,
   // the same CI log), so input problems are listed once, on standard error, all of them.
   // Any other report lists them itself, and standard error shows the first hundred.

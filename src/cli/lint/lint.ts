@@ -12,6 +12,7 @@ import { redactUrl } from '../../core/export/redact';
 import type { ExchangeRecord, FailOn, FileRecord, InputProblem } from '../../core/report/model';
 import type { ReportEvents, ReportTotals } from '../../core/report/writer';
 import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource } from './source';
+import { CoverageTracker, outlineOf, type ContractProblem, type PreparedContract } from '../../core/contract';
 
 export interface LintPlan {
   files: string[];
@@ -23,6 +24,10 @@ export interface LintPlan {
   failOn: FailOn;
   /** Query parameters whose values are replaced in reported URLs. */
   redactQuery: readonly string[];
+  /** Prepared OpenAPI descriptions (--openapi): contract rules judge by them, and the report gets coverage. */
+  contracts?: readonly PreparedContract[];
+  /** What could not be prepared in them (operations whose schemas are disabled). */
+  contractWarnings?: readonly ContractProblem[];
   /** Entries longer than this are skipped with a problem (default: V8's longest string). */
   maxEntryBytes?: number;
 }
@@ -41,6 +46,8 @@ export interface LintSink {
  * Never throws for bad input: that becomes a problem in the report.
  */
 export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Promise<void> {
+  const contracts = plan.contracts ?? [];
+  const coverage = contracts.length > 0 ? new CoverageTracker(contracts.map(outlineOf)) : undefined;
   for (let n = 0; n < plan.files.length; n++) {
     const path = plan.files[n]!;
     let source: ByteSource;
@@ -52,8 +59,9 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
       sink.events.file({ source: n, file: path, uri, entries: 0, failed: true });
       continue;
     }
-    sink.events.file(await lintSource(source, n, plan, io, sink));
+    sink.events.file(await lintSource(source, n, plan, io, sink, coverage));
   }
+  if (coverage) sink.totals.coverage = coverage.report();
 }
 
 async function lintSource(
@@ -62,6 +70,7 @@ async function lintSource(
   plan: LintPlan,
   io: CliIo,
   sink: LintSink,
+  coverage: CoverageTracker | undefined,
 ): Promise<FileRecord> {
   const { display: file, uri } = source;
   const { events } = sink;
@@ -102,7 +111,8 @@ async function lintSource(
     if (capBody(ex, plan.bodyCap) !== undefined) {
       sink.totals.bodiesOverCap++;
     }
-    const analysis = analyzeExchange(ex, plan.active, plan.limits);
+    const analysis = analyzeExchange(ex, plan.active, plan.limits, plan.contracts);
+    coverage?.record(analysis.contract, ex.status);
     for (const p of analysis.problems) {
       problem({
         kind: 'rule',

@@ -23,6 +23,8 @@ import type { CliIo } from '../io';
 import type { LintPlan } from './lint';
 import type { FailOn } from '../../core/report/model';
 import { describeFsError } from './source';
+import { checkBaseUrl } from '../../core/contract';
+import { loadContracts, type ContractRef } from './contracts';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -37,6 +39,8 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: 'output', short: 'o', value: true },
   { name: 'fail-on', value: true },
   { name: 'include-bodies-over', value: true },
+  { name: 'openapi', value: true },
+  { name: 'openapi-base-url', value: true },
   { name: 'help', short: 'h' },
 ];
 
@@ -185,6 +189,35 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
   const effective = { profiles, rules, userProfiles, profileScopes: settings.profileScopes };
   const bodyCap = cap ?? settings.capture.bodySizeCap;
 
+  // --openapi documents from the command line, then the settings file's (relative to it).
+  const specFiles = args.options.get('openapi') ?? [];
+  const baseUrls = args.options.get('openapi-base-url') ?? [];
+  if (baseUrls.length > 1 && baseUrls.length !== specFiles.length) {
+    throw new UsageError(
+      `--openapi-base-url: give one (for every --openapi document) or one per --openapi document, in order (got ${baseUrls.length} for ${specFiles.length})`,
+      'lint',
+    );
+  }
+  for (const url of baseUrls) {
+    const why = checkBaseUrl(url);
+    if (why) throw new UsageError(`--openapi-base-url: ${why}`, 'lint');
+  }
+  const refs: ContractRef[] = specFiles.map((file, i) => {
+    const baseUrl = baseUrls.length === 1 ? baseUrls[0] : baseUrls[i];
+    return baseUrl === undefined ? { file, base: io.cwd } : { file, baseUrl, base: io.cwd };
+  });
+  const configDir = configPath === undefined ? io.cwd : dirname(resolve(io.cwd, configPath));
+  for (const r of settings.openapi ?? []) {
+    if (r.baseUrl !== undefined && checkBaseUrl(r.baseUrl))
+      throw new InputError(`${configPath}: openapi: ${checkBaseUrl(r.baseUrl)}`);
+    refs.push(
+      r.baseUrl === undefined
+        ? { file: r.file, base: configDir }
+        : { file: r.file, baseUrl: r.baseUrl, base: configDir },
+    );
+  }
+  const { contracts, warnings } = await loadContracts(refs);
+
   const output = lastValue(args, 'output');
   if (output !== undefined && output !== '-') await checkOutput(output, files, io);
   const command: LintCommand = {
@@ -197,6 +230,8 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
       limits: limitsForBodyCap(bodyCap),
       failOn,
       redactQuery: settings.redaction.queryParams,
+      contracts,
+      contractWarnings: warnings,
     },
   };
   // "-o -" is standard output, as for input.

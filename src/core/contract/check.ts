@@ -6,9 +6,22 @@ export function operationLabel(op: PreparedOperation): string {
   return `${op.method} ${op.pathTemplate}${op.operationId ? ` (${op.operationId})` : ''}`;
 }
 
-/** Validates a value against one of the contract's prepared schemas. */
+/**
+ * Validates a value against one of the contract's prepared schemas: every violation (or the
+ * first `limit`, with `total` counting them all). Conforming values take the fast path.
+ */
+export function checkValueCounted(
+  contract: PreparedContract,
+  schemaKey: string,
+  value: unknown,
+  limit = Infinity,
+): { violations: Violation[]; total: number } {
+  if (contract.fast.valid(schemaKey, value)) return { violations: [], total: 0 };
+  return validateValue(value, schemaKey, contract.lookup, contract.schemaInfo, contract.where, limit);
+}
+
 export function checkValue(contract: PreparedContract, schemaKey: string, value: unknown): Violation[] {
-  return validateValue(value, schemaKey, contract.lookup, contract.schemaInfo, contract.where);
+  return checkValueCounted(contract, schemaKey, value).violations;
 }
 
 /** Whether a documented media range (`application/json`, `image/*`, `*\/*`) covers a media type. */

@@ -12,3 +12,14 @@ export { checkBaseUrl } from './servers';
 export type { RefLoader } from './refs';
 export type { Violation } from './validate';
 export type * from './types';
+export {
+  CoverageTracker,
+  outlineOf,
+  summarizeMatch,
+  type ContractOutline,
+  type CoverageReport,
+  type MatchSummary,
+  type OperationCoverage,
+  type UndocumentedOperation,
+} from './coverage';
+export { prepareAll, isContractDoc, type ContractDoc, type ContractsStatus } from './load';

@@ -3,6 +3,7 @@ import { detectVersion, parseDocumentText } from './parse';
 import { addOperation, newNode } from './paths';
 import { DocumentSet, follow, type Located, type RefLoader } from './refs';
 import { SchemaPreparer } from './schema';
+import { FastValidator } from './fast';
 import { scopesOf } from './servers';
 import type {
   ContractProblem,
@@ -58,9 +59,10 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
   const doc = parsed.value as Obj;
   let mainUri: string;
   try {
-    mainUri = new URL(source.uri ?? `https://contract.invalid/${encodeURIComponent(source.name)}`).href;
+    // Not an http URL: nothing in the bundle should look like a host the extension talks to.
+    mainUri = new URL(source.uri ?? `openapi-document:/${encodeURIComponent(source.name)}`).href;
   } catch {
-    mainUri = 'https://contract.invalid/document';
+    mainUri = 'openapi-document:/document';
   }
   const problems: ContractProblem[] = [];
   const names = (uri: string) => {
@@ -158,6 +160,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       baseUri: mainUri,
       schemaInfo: schemas.info,
       where: (i) => schemas.where(i.uri, i.pointer),
+      fast: new FastValidator(schemas.lookup),
     },
   };
 }

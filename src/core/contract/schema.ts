@@ -74,6 +74,10 @@ export class SchemaPreparer {
   /** Schemas that cannot be used, and why (the message names the location). */
   readonly bad = new Map<object, string>();
   private readonly roots: Located[] = [];
+  /** Registered once each: a schema many $refs point at is walked by the validator's dereference once. */
+  private readonly rooted = new Set<unknown>();
+  /** `$ref` resolutions by document and reference: big descriptions repeat the same few thousand. */
+  private readonly resolved = new Map<string, ReturnType<typeof resolveRef>>();
   private readonly refTargets = new Map<object, object | boolean>();
 
   constructor(
@@ -89,9 +93,24 @@ export class SchemaPreparer {
   /** Registers a schema found at a schema position; returns the lookup key the validator starts from. */
   add(at: Located): string | undefined {
     if (!isObj(at.value) && typeof at.value !== 'boolean') return undefined;
-    this.roots.push(at);
+    this.addRoot(at);
     this.convert(at);
     return keyOf(at);
+  }
+
+  private addRoot(at: Located): void {
+    // The same object may sit at two locations (a YAML alias); each location needs its key.
+    const key = `${keyOf(at)}`;
+    if (this.rooted.has(key)) return;
+    this.rooted.add(key);
+    this.roots.push(at);
+  }
+
+  private resolve(uri: string, ref: string): ReturnType<typeof resolveRef> {
+    const key = `${uri}\u0000${ref}`;
+    let r = this.resolved.get(key);
+    if (!r) this.resolved.set(key, (r = resolveRef(this.set, uri, ref)));
+    return r;
   }
 
   private convert(start: Located): void {
@@ -119,11 +138,11 @@ export class SchemaPreparer {
       }
       const ref = node.$ref;
       if (typeof ref === 'string') {
-        const r = resolveRef(this.set, at.uri, ref);
+        const r = this.resolve(at.uri, ref);
         if (r.ok && (isObj(r.at.value) || typeof r.at.value === 'boolean')) {
           this.refTargets.set(node, r.at.value as object | boolean);
-          this.roots.push(r.at);
-          stack.push(r.at);
+          this.addRoot(r.at);
+          if (!this.info.has(r.at.value as object)) stack.push(r.at);
         } else if (!r.ok && !/uses an anchor/.test(r.message)) {
           this.bad.set(node, `${r.message} (at ${this.where(at.uri, at.pointer)})`);
         }
@@ -189,7 +208,7 @@ export class SchemaPreparer {
     for (const name of Object.keys(props)) {
       let p = props[name];
       if (isObj(p) && typeof p.$ref === 'string' && p.writeOnly === undefined) {
-        const r = resolveRef(this.set, at.uri, p.$ref);
+        const r = this.resolve(at.uri, p.$ref);
         if (r.ok) p = r.at.value;
       }
       if (!isObj(p) || p.writeOnly !== true) continue;

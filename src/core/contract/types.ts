@@ -1,5 +1,6 @@
 import type { Schema } from '@cfworker/json-schema';
 import type { SchemaInfo } from './schema';
+import type { FastValidator } from './fast';
 
 /** Where something in a description is: the document's name and a JSON Pointer or line. */
 export interface ContractProblem {
@@ -76,6 +77,8 @@ export interface PreparedContract {
   /** Where each prepared schema object sits in the description, and how a message names it. */
   readonly schemaInfo: ReadonlyMap<object, SchemaInfo>;
   readonly where: (info: SchemaInfo) => string;
+  /** The fast path for conforming values (most traffic). */
+  readonly fast: FastValidator;
 }
 
 export interface PathNode {

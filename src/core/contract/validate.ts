@@ -97,11 +97,12 @@ export function validateValue(
   lookup: Record<string, Schema | boolean>,
   info: ReadonlyMap<object, SchemaInfo>,
   where: (info: SchemaInfo) => string,
-): Violation[] {
+  limit = Infinity,
+): { violations: Violation[]; total: number } {
   const root = lookup[schemaKey];
-  if (root === undefined) return [];
+  if (root === undefined) return { violations: [], total: 0 };
   const result = validate(value, root, '2020-12', lookup, false);
-  if (result.valid) return [];
+  if (result.valid) return { violations: [], total: 0 };
   const errors = result.errors;
   // A `false` schema's error repeats the instance location as its keyword location; it belongs to
   // the error just before it (additionalProperties: false and the like).
@@ -122,53 +123,67 @@ export function validateValue(
     units.push(e);
   }
   const steps = new Map<OutputUnit, Step>();
-  const stepOf = (u: OutputUnit, loc = u.keywordLocation) => {
+  const stepOf = (u: OutputUnit) => {
     let s = steps.get(u);
-    if (!s) steps.set(u, (s = walk(root, loc.replace(/\/[^/]*$/, ''), lookup, info)));
+    if (!s) steps.set(u, (s = walk(root, u.keywordLocation.replace(/\/[^/]*$/, ''), lookup, info)));
     return s;
   };
-  // Where a failed anyOf/oneOf is reported, its branches are not; a nullable wrapper is the
-  // reverse: only the real schema's (second branch's) errors matter.
-  const collapsed: string[] = [];
-  const hiddenExact = new Set<string>();
-  const hidden: string[] = [];
-  for (const u of units) {
-    if (u.keyword !== 'anyOf' && u.keyword !== 'oneOf') continue;
-    if (stepOf(u).node?.[NULLABLE_WRAPPER] === true) {
-      hiddenExact.add(u.keywordLocation);
-      hidden.push(`${u.keywordLocation}/0/`);
-    } else collapsed.push(`${u.keywordLocation}/`);
-  }
-  const out: Violation[] = [];
+  // Every proper ancestor of every error's keyword location: a wrapper error with a descendant
+  // is left out. Built once, so a body with thousands of violations stays linear.
+  const ancestors = new Set<string>();
   for (const u of units) {
     const loc = u.keywordLocation;
-    if ((u.keyword === 'anyOf' && hiddenExact.has(loc)) || hidden.some((h) => loc.startsWith(h))) continue;
-    if (collapsed.some((c) => loc.startsWith(c))) continue;
-    if (WRAPPERS.has(u.keyword) && units.some((o) => o !== u && o.keywordLocation.startsWith(`${loc}/`)))
-      continue;
-    if (u.keyword === 'allOf' || u.keyword === '$ref') continue;
-    const step = stepOf(u);
-    let keyword = u.keyword;
-    let message = u.error;
-    let schemaLoc = step.known ? where(step.known) + (step.rest.length ? '/' + step.rest.join('/') : '') : '';
-    const pointer = decode(u.instanceLocation);
-    if (step.node?.[INT_FORMAT] !== undefined && (keyword === 'minimum' || keyword === 'maximum')) {
-      keyword = 'format';
-      message = `${JSON.stringify(atPointer(value, pointer))} is outside the ${String(step.node[INT_FORMAT])} range`;
-      schemaLoc = schemaLoc.replace(/\/allOf\/\d+$/, '') + '/format';
-    } else if (step.node?.[WRITE_ONLY] === true && keyword === 'not') {
-      keyword = 'writeOnly';
-      message = `member "${parsePointer(pointer).pop() ?? ''}" is writeOnly: the description says it is never sent in a response`;
-    } else if (keyword === 'additionalProperties:false' || keyword === 'unevaluatedProperties:false') {
-      keyword = keyword.replace(':false', '');
-      message = `member "${parsePointer(pointer).pop() ?? ''}" is not allowed (${keyword}: false)`;
-      schemaLoc += `/${keyword}`;
-    } else {
-      schemaLoc += `/${keyword}`;
-    }
-    out.push({ pointer, keyword, schemaLocation: schemaLoc, message });
+    for (let i = loc.indexOf('/'); i !== -1; i = loc.indexOf('/', i + 1)) ancestors.add(loc.slice(0, i));
   }
-  return out;
+  // Where a failed anyOf/oneOf is reported, its branches are not; a nullable wrapper is the
+  // reverse: only the real schema's (second branch's) errors matter.
+  const collapsed = new Set<string>();
+  const hidden = new Set<string>();
+  for (const u of units) {
+    if (u.keyword !== 'anyOf' && u.keyword !== 'oneOf') continue;
+    if (stepOf(u).node?.[NULLABLE_WRAPPER] === true) hidden.add(`${u.keywordLocation}/0`);
+    else collapsed.add(u.keywordLocation);
+  }
+  const underAny = (loc: string, set: ReadonlySet<string>) => {
+    if (set.size === 0) return false;
+    for (let i = loc.indexOf('/'); i !== -1; i = loc.indexOf('/', i + 1))
+      if (set.has(loc.slice(0, i))) return true;
+    return false;
+  };
+  const out: Violation[] = [];
+  let total = 0;
+  for (const u of units) {
+    const loc = u.keywordLocation;
+    if (u.keyword === 'anyOf' && hidden.has(`${loc}/0`)) continue;
+    if (underAny(loc, hidden) || underAny(loc, collapsed)) continue;
+    if (WRAPPERS.has(u.keyword) && ancestors.has(loc)) continue;
+    if (u.keyword === 'allOf' || u.keyword === '$ref') continue;
+    if (++total > limit) continue;
+    out.push(describe(u, stepOf(u), value, where));
+  }
+  return { violations: out, total };
+}
+
+function describe(u: OutputUnit, step: Step, value: unknown, where: (info: SchemaInfo) => string): Violation {
+  let keyword = u.keyword;
+  let message = u.error;
+  let schemaLoc = step.known ? where(step.known) + (step.rest.length ? '/' + step.rest.join('/') : '') : '';
+  const pointer = decode(u.instanceLocation);
+  if (step.node?.[INT_FORMAT] !== undefined && (keyword === 'minimum' || keyword === 'maximum')) {
+    keyword = 'format';
+    message = `${JSON.stringify(atPointer(value, pointer))} is outside the ${String(step.node[INT_FORMAT])} range`;
+    schemaLoc = schemaLoc.replace(/\/allOf\/\d+$/, '') + '/format';
+  } else if (step.node?.[WRITE_ONLY] === true && keyword === 'not') {
+    keyword = 'writeOnly';
+    message = `member "${parsePointer(pointer).pop() ?? ''}" is writeOnly: the description says it is never sent in a response`;
+  } else if (keyword === 'additionalProperties:false' || keyword === 'unevaluatedProperties:false') {
+    keyword = keyword.replace(':false', '');
+    message = `member "${parsePointer(pointer).pop() ?? ''}" is not allowed (${keyword}: false)`;
+    schemaLoc += `/${keyword}`;
+  } else {
+    schemaLoc += `/${keyword}`;
+  }
+  return { pointer, keyword, schemaLocation: schemaLoc, message };
 }
 
 function atPointer(value: unknown, pointer: string): unknown {

@@ -15,6 +15,7 @@ import {
   type Severity,
 } from '../rules/types';
 import type { PreparedContract } from '../contract/types';
+import { summarizeMatch } from '../contract/coverage';
 import { buildContext, DEFAULT_LIMITS, type EngineLimits } from './context';
 
 /** An enabled profile as the engine asks it: its id and its scope. */
@@ -184,6 +185,7 @@ export function analyzeExchange(
         );
   kept.sort(compareFindings);
   const out: Analysis = { findings: kept, problems };
+  if (ctx.contract) out.contract = summarizeMatch(ctx.contract, exchange.method);
   if (profiles.length > 0) out.profiles = verdictList();
   return out;
 }

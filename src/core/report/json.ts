@@ -1,5 +1,6 @@
 import { clipReported, TOOL_NAME } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
+import { coverageJson } from './coverage';
 import {
   JsonArrayWriter,
   jsonAround,
@@ -57,6 +58,7 @@ function skeleton(header: ReportHeader, totals: ReportTotals | undefined): objec
     profiles: header.profiles,
     exchanges: EXCHANGES,
     problems: totals ? totals.problems.map(jsonProblem) : [],
+    ...(totals?.coverage ? { coverage: coverageJson(totals.coverage) } : {}),
     summary: totals
       ? {
           ...totals.summary,

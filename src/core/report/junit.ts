@@ -1,3 +1,4 @@
+import { documentLines, statusList } from './coverage';
 import type { Finding } from '../rules/types';
 import { clip, clipReported } from './tool';
 import { fails, type ExchangeRecord, type FailOn, type InputProblem, type LintReport } from './model';
@@ -146,8 +147,35 @@ export function junitWriter(out: TextSink, header: ReportHeader, spool: SpoolFac
       suites.write(`  </testsuite>\n`);
       suite = { tests: 0, failures: 0, errors: 0 };
     },
-    end() {
+    end(totals) {
       cases.dispose();
+      if (totals.coverage) {
+        // Coverage is information, not a test of the traffic: one passing case per description,
+        // its numbers in system-out, so CI pages that show JUnit show them too.
+        const c = totals.coverage;
+        const lines = documentLines(c).map((line, i) => {
+          const name = c.documents[i]!.name;
+          const ops = c.operations.filter((o) => o.document === name);
+          const text = [
+            line,
+            ...ops.map(
+              (o) =>
+                `${o.method} ${o.pathTemplate}: ${o.calls} call${o.calls === 1 ? '' : 's'}${o.statuses.length ? ` (${statusList(o.statuses)})` : ''}`,
+            ),
+            ...c.undocumentedOperations
+              .filter((u) => u.document === name)
+              .map(
+                (u) =>
+                  `undocumented: ${clip(u.method, 100)} ${clip(u.path, 300)}: ${u.calls} call${u.calls === 1 ? '' : 's'}`,
+              ),
+          ].join('\n');
+          return `    <testcase classname="openapi-coverage" name="${xmlAttr(name)}">\n      <system-out>${xmlText(text)}</system-out>\n    </testcase>\n`;
+        });
+        tests += lines.length;
+        suites.write(
+          `  <testsuite name="OpenAPI coverage" tests="${lines.length}" failures="0" errors="0" skipped="0">\n${lines.join('')}  </testsuite>\n`,
+        );
+      }
       out.write(
         `<?xml version="1.0" encoding="UTF-8"?>\n` +
           `<testsuites name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="${errors}">\n`,

@@ -9,6 +9,8 @@ import {
   type TextSink,
 } from './writer';
 import { TOOL_NAME } from './tool';
+import { documentLines, statusList } from './coverage';
+import type { CoverageReport } from '../contract/coverage';
 
 /**
  * Makes recorded text inert in Markdown: every character that could start formatting, a
@@ -32,6 +34,46 @@ export function mdText(text: string): string {
 
 function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
+}
+
+/** The OpenAPI coverage as Markdown lines: in the lint report, and exported alone from the panel. */
+export function coverageMarkdown(c: CoverageReport): string[] {
+  const out = ['## OpenAPI coverage', ''];
+  for (const line of documentLines(c)) out.push(`- ${mdText(line)}`);
+  out.push(
+    '',
+    row(['Operation', 'operationId', 'Calls', 'Statuses seen', 'Documented']),
+    row(['---', '---', '---:', '---', '---']),
+  );
+  for (const o of c.operations) {
+    out.push(
+      row([
+        `${mdText(o.method)} ${mdText(o.pathTemplate)}${o.disabled ? ' (schemas not checked)' : ''}`,
+        mdText(o.operationId ?? ''),
+        o.calls,
+        mdText(statusList(o.statuses)),
+        mdText(o.documented.join(', ')),
+      ]),
+    );
+  }
+  out.push('');
+  if (c.undocumentedOperations.length > 0) {
+    out.push('### Undocumented operations', '');
+    for (const u of c.undocumentedOperations)
+      out.push(
+        `- ${mdText(clip(u.method, 100))} ${mdText(clip(u.path, 300))} (${mdText(u.document)}): ${u.calls} call${u.calls === 1 ? '' : 's'}, ${mdText(statusList(u.statuses, false))}`,
+      );
+    out.push('');
+  }
+  if (c.undocumentedStatuses.length > 0) {
+    out.push('### Undocumented statuses', '');
+    for (const s of c.undocumentedStatuses)
+      out.push(
+        `- ${mdText(s.method)} ${mdText(s.pathTemplate)} → ${s.status} ×${s.count} (${mdText(s.document)})`,
+      );
+    out.push('');
+  }
+  return out;
 }
 
 function findingsSection(ex: ExchangeRecord, failOn: FailOn): string {
@@ -122,6 +164,7 @@ export function markdownWriter(out: TextSink, header: ReportHeader, spool: Spool
         findings.dispose();
       }
       const tail: string[] = [];
+      if (totals.coverage) tail.push(...coverageMarkdown(totals.coverage));
       if (totals.problems.length > 0) {
         tail.push('## Problems with the input', '');
         for (const p of totals.problems)

@@ -1,5 +1,6 @@
 import type { StatusFamily } from '../exchange/family';
 import type { Finding, ProfileId, Severity } from '../rules/types';
+import type { CoverageReport } from '../contract/coverage';
 
 export type FailOn = Severity | 'none';
 
@@ -66,6 +67,8 @@ export interface LintReport {
   bodyCap?: number;
   /** How many response bodies were over `bodyCap` and so not analysed. */
   bodiesOverCap?: number;
+  /** With OpenAPI descriptions loaded: operations documented / seen, undocumented operations and statuses. */
+  coverage?: CoverageReport;
 }
 
 export interface Summary {

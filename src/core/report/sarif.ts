@@ -1,3 +1,4 @@
+import { coverageJson } from './coverage';
 import { RULES } from '../rules/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
 import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
@@ -142,7 +143,10 @@ export function sarifWriter(out: TextSink, header: ReportHeader, spool: SpoolFac
             ],
             artifacts: totals.files.map((f) => ({ location: { uri: f.uri } })),
             results: RESULTS,
-            properties: { profiles: header.profiles },
+            properties: {
+              profiles: header.profiles,
+              ...(totals.coverage ? { openapiCoverage: coverageJson(totals.coverage) } : {}),
+            },
           },
         ],
       };

@@ -10,6 +10,7 @@ import {
   type Summary,
 } from './model';
 import type { ProfileId } from '../rules/types';
+import type { CoverageReport } from '../contract/coverage';
 
 /**
  * Reports are written while the input is still being read, so memory does not grow with the
@@ -99,6 +100,11 @@ export class ReportTotals implements ReportEvents {
   failing = false;
   /** How many response bodies were over the cap and so not analysed. */
   bodiesOverCap = 0;
+  /**
+   * With OpenAPI descriptions loaded: operations documented / seen, undocumented operations and
+   * statuses. Known only when the run ends, so every format writes it in `end`.
+   */
+  coverage: CoverageReport | undefined;
 
   constructor(readonly header: ReportHeader) {}
 
@@ -164,6 +170,7 @@ export function replayReport(report: LintReport, writer: ReportWriter): ReportTo
   for (const p of report.problems) if (!known.has(p.source)) events.problem(p);
   for (const ex of report.exchanges) if (!known.has(ex.source)) events.exchange(ex);
   totals.bodiesOverCap = report.bodiesOverCap ?? 0;
+  if (report.coverage) totals.coverage = report.coverage;
   writer.end(totals);
   return totals;
 }

@@ -1,6 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import type { JsonValue } from '../json/walk';
 import type { ContractMatch } from '../contract/types';
+import type { MatchSummary } from '../contract/coverage';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -92,6 +93,8 @@ export interface ProfileVerdict {
 export interface Analysis {
   findings: Finding[];
   problems: EngineProblem[];
+  /** The OpenAPI operation the exchange matched (or the description it is undocumented in). */
+  contract?: MatchSummary;
   /** One verdict per enabled profile; absent when no profile is on. */
   profiles?: ProfileVerdict[];
 }

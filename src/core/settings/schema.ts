@@ -38,6 +38,16 @@ export interface Settings {
     queryParams: string[];
     bodyMembers: string[];
   };
+  /**
+   * OpenAPI descriptions `status-lens lint --config` loads (paths relative to the settings file),
+   * each with an optional base-URL override. The extension keeps documents in its own store.
+   */
+  openapi?: OpenApiRef[];
+}
+
+export interface OpenApiRef {
+  file: string;
+  baseUrl?: string;
 }
 
 /** Upper bounds, shared by the options page and settings files (a shared file is not trusted more). */
@@ -168,6 +178,7 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
         'rules',
         'capture',
         'redaction',
+        'openapi',
         '$schema',
       ].includes(key)
     ) {
@@ -235,6 +246,25 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
           s.redaction[key] = (v as string[]).map((x) => x.trim().toLowerCase()).filter(Boolean);
         } else errors.push(`redaction.${key}: expected an array of names`);
       }
+    }
+  }
+  if (own(input, 'openapi')) {
+    const list = input.openapi;
+    if (!Array.isArray(list))
+      errors.push('openapi: expected an array of files or { "file", "baseUrl" } objects');
+    else {
+      const refs: OpenApiRef[] = [];
+      list.forEach((v: unknown, i) => {
+        if (typeof v === 'string' && v.trim() !== '') refs.push({ file: v });
+        else if (isObject(v) && typeof v.file === 'string' && v.file.trim() !== '') {
+          for (const key of Object.keys(v))
+            if (key !== 'file' && key !== 'baseUrl') errors.push(`openapi[${i}].${key}: unknown setting`);
+          if (own(v, 'baseUrl') && typeof v.baseUrl !== 'string')
+            errors.push(`openapi[${i}].baseUrl: expected a URL string`);
+          refs.push(typeof v.baseUrl === 'string' ? { file: v.file, baseUrl: v.baseUrl } : { file: v.file });
+        } else errors.push(`openapi[${i}]: expected a file name or { "file", "baseUrl" }`);
+      });
+      s.openapi = refs;
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };

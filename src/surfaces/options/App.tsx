@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { CaptureSection } from './CaptureSection';
 import { ImportExportSection } from './ImportExportSection';
 import { ProfilesSection } from './ProfilesSection';
+import { OpenApiSection } from './OpenApiSection';
 import { RedactionSection } from './RedactionSection';
 import { RulesSection } from './RulesSection';
 import { useOptions, useOptionsApi } from './options-context';
@@ -48,6 +49,7 @@ export function App() {
         <>
           <ProfilesSection />
           <RulesSection />
+          <OpenApiSection />
           <CaptureSection />
           <RedactionSection />
           <ImportExportSection />

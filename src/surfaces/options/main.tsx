@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { chromePermissions } from '../../adapters/chrome/permissions';
 import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
+import { chromeContractStore } from '../../adapters/chrome/contract-store';
+import { ContractStoreContext } from './contract-context';
 import { createOptionsStore } from '../../state/options-store';
 import '../../ui/theme.css';
 import './options.css';
@@ -25,9 +27,11 @@ window.addEventListener('pagehide', () => void store.getState().flush());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <OptionsProvider value={store}>
-      <ErrorBoundary what="the options">
-        <App />
-      </ErrorBoundary>
+      <ContractStoreContext.Provider value={chromeContractStore()}>
+        <ErrorBoundary what="the options">
+          <App />
+        </ErrorBoundary>
+      </ContractStoreContext.Provider>
     </OptionsProvider>
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
+import { OpenApiButton } from './OpenApiButton';
 import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
 import { Toolbar } from './Toolbar';
@@ -64,6 +65,7 @@ function ViewBar({ baseId }: { baseId: string }) {
       <span className="spacer" />
       <div className="view-actions">
         <ImportButton />
+        <OpenApiButton />
         <ExportMenu />
       </div>
     </div>

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { EndpointGroup } from '../../core/endpoints/grouper';
 import { propTerm } from '../../core/filter/query';
 import type { StatusFamily } from '../../core/exchange/family';
+import { CoverageView } from './CoverageView';
 import { useEndpoints } from './endpoints-feed';
 import { usePanel, usePanelApi } from './panel-context';
 
@@ -16,6 +17,12 @@ export function narrowTo(query: string, g: Pick<EndpointGroup, 'method' | 'host'
   const terms = [propTerm('method', g.method), propTerm('host', g.host), propTerm('route', g.path)];
   const added = terms.filter((t): t is string => t !== null && !have.has(t));
   return [query.trim(), ...added].filter(Boolean).join(' ');
+}
+
+/** With an OpenAPI description loaded: its coverage; otherwise requests grouped by route. */
+export function EndpointsView() {
+  const contracts = usePanel((s) => s.contracts);
+  return contracts && contracts.outlines.length > 0 ? <CoverageView status={contracts} /> : <RouteGroups />;
 }
 
 function sameGroup(a: EndpointGroup, b: EndpointGroup): boolean {
@@ -61,7 +68,7 @@ const EndpointRow = memo(
  * Requests grouped by method and route template, to see which endpoints break the conventions.
  * The grouping runs in the analysis worker (endpoints-feed.ts); this only draws its snapshots.
  */
-export function EndpointsView() {
+function RouteGroups() {
   const snapshot = useEndpoints();
   const setFilter = usePanel((s) => s.setFilter);
   const setView = usePanel((s) => s.setView);

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CapturedContent } from '../../adapters/ports';
+import type { ContractDoc } from '../../core/contract/load';
 import { runExportJob, type ExportJob } from './export-jobs';
 import type { Settings } from '../../core/settings/schema';
 
@@ -13,6 +14,8 @@ export interface PanelActions {
    * the user asks to see it. Null when DevTools no longer holds it.
    */
   loadBody(id: string): Promise<CapturedContent | null>;
+  /** Stores an OpenAPI description the user loaded from the toolbar (every panel picks it up). */
+  loadContract?(doc: ContractDoc): Promise<void>;
   /** Builds an export's text off the panel's thread (the analysis worker). */
   exportText(job: ExportJob): Promise<string>;
   /** Saves settings changed from the panel (a profile switched on): they come back through capture and re-analyse. */

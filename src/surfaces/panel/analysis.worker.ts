@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
-import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { activeRules, analyzeExchange, DEFAULT_LIMITS, type ActiveRule } from '../../core/engine/analyze';
+import { prepareAll } from '../../core/contract/load';
+import type { PreparedContract } from '../../core/contract/types';
 import type { AnalysisResult } from './analyzer';
 import { runExportJob } from './export-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
@@ -9,6 +11,8 @@ import { isToWorker, type FromWorker } from './worker-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
 let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
+/** Prepared once per load of the descriptions, then shared by every exchange. */
+let contracts: PreparedContract[] = [];
 const SLICE_MS = 40;
 /** Imports running here, and those of them the panel has cancelled. */
 const running = new Set<string>();
@@ -29,6 +33,12 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case 'configure':
       active = activeRules(msg.settings);
       return;
+    case 'contracts': {
+      const prepared = prepareAll(msg.docs);
+      contracts = prepared.contracts;
+      post({ type: 'contracts', status: prepared.status });
+      return;
+    }
     case 'import': {
       const id = msg.opts.importId;
       running.add(id);
@@ -42,6 +52,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         },
         SLICE_MS,
         () => cancelled.has(id),
+        contracts,
       ).finally(() => {
         running.delete(id);
         cancelled.delete(id);
@@ -63,7 +74,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       let batch: AnalysisResult[] = [];
       let started = performance.now();
       for (const ex of msg.exchanges) {
-        const analysis = analyzeExchange(ex, active);
+        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {

@@ -1,5 +1,12 @@
-import type { EngineSettings } from '../../core/engine/analyze';
-import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import {
+  activeRules,
+  analyzeExchange,
+  DEFAULT_LIMITS,
+  type ActiveRule,
+  type EngineSettings,
+} from '../../core/engine/analyze';
+import { prepareAll, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
+import type { PreparedContract } from '../../core/contract/types';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
 import { runExportJob, type ExportJob } from './export-jobs';
@@ -14,6 +21,10 @@ export interface AnalysisResult {
 
 /** Runs the core engine somewhere (a Worker in the panel, inline in tests) and reports results in batches. */
 export interface Analyzer {
+  /** The OpenAPI descriptions to judge by; prepared where the analysis runs. */
+  setContracts(docs: readonly ContractDoc[]): void;
+  /** What preparing them found: outlines for the coverage view, problems to show. */
+  onContracts(listener: (status: ContractsStatus) => void): () => void;
   configure(settings: EngineSettings): void;
   analyze(exchanges: readonly Exchange[]): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
@@ -41,6 +52,8 @@ export interface Analyzer {
 /** Same engine on the calling thread. Used where Workers are unavailable (tests, a failed Worker start). */
 export function createInlineAnalyzer(): Analyzer {
   let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
+  let contracts: PreparedContract[] = [];
+  const contractListeners = new Set<(s: ContractsStatus) => void>();
   const listeners = new Set<(r: AnalysisResult[]) => void>();
   const importListeners = new Set<(b: ImportBatch) => void>();
   const running = new Set<string>();
@@ -53,9 +66,18 @@ export function createInlineAnalyzer(): Analyzer {
     configure(settings) {
       active = activeRules(settings);
     },
+    setContracts(docs) {
+      const prepared = prepareAll(docs);
+      contracts = prepared.contracts;
+      for (const l of contractListeners) l(prepared.status);
+    },
+    onContracts(listener) {
+      contractListeners.add(listener);
+      return () => contractListeners.delete(listener);
+    },
     analyze(exchanges) {
       const results = exchanges.map((ex) => {
-        const analysis = analyzeExchange(ex, active);
+        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
         return { id: ex.id, analysis };
       });
@@ -79,6 +101,7 @@ export function createInlineAnalyzer(): Analyzer {
         },
         undefined,
         () => cancelled.has(id),
+        contracts,
       ).finally(() => {
         running.delete(id);
         cancelled.delete(id);
@@ -108,6 +131,7 @@ export function createInlineAnalyzer(): Analyzer {
     dispose() {
       listeners.clear();
       importListeners.clear();
+      contractListeners.clear();
       endpointListeners.clear();
       endpoints.dispose();
     },

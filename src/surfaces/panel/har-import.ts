@@ -1,3 +1,4 @@
+import type { PreparedContract } from '../../core/contract/types';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import { capBody, limitsForBodyCap } from '../../core/engine/body-cap';
 import type { Exchange } from '../../core/exchange/types';
@@ -46,6 +47,7 @@ export async function importHar(
   emit: (batch: ImportBatch) => void,
   sliceMs = 40,
   cancelled: () => boolean = () => false,
+  contracts: readonly PreparedContract[] = [],
 ): Promise<void> {
   const head = { importId: opts.importId, fileName: opts.fileName };
   const base = { ...head, items: [], problems: [], total: 0 };
@@ -75,7 +77,7 @@ export async function importHar(
     const bodyNote = capBody(exchange, opts.bodyCap);
     items.push({
       exchange,
-      analysis: analyzeExchange(exchange, active, limits),
+      analysis: analyzeExchange(exchange, active, limits, contracts),
       ...(bodyNote ? { bodyNote } : {}),
     });
     batchChars += exchange.body.kind === 'text' ? exchange.body.text.length : 0;

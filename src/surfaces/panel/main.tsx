@@ -5,6 +5,8 @@ import { chromeNetworkSource } from '../../adapters/chrome/network-source';
 import { chromePanelPresence } from '../../adapters/chrome/panel-presence';
 import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
+import { chromeContractStore } from '../../adapters/chrome/contract-store';
+import { followContracts } from './contracts';
 import { mergedSettingsStore } from '../../state/merged-settings';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
@@ -38,6 +40,7 @@ async function main() {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
+    loadContract: (doc) => contractStore.put(doc),
     exportText: (job) => analyzer.exportText(job),
     saveSettings: (next) => void settingsStore.save(next).catch(() => undefined),
   };
@@ -50,6 +53,8 @@ async function main() {
     summary: chromeSummarySink(),
     tabId: env.inspectedTabId,
   });
+  const contractStore = chromeContractStore();
+  followContracts(contractStore, analyzer, store);
   // Lives as long as the page: its port closing is how the background learns DevTools closed.
   chromePanelPresence().attach(env.inspectedTabId, () => store.getState().clear());
   createRoot(document.getElementById('root')!).render(

@@ -1,5 +1,6 @@
 import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
+import type { ContractDoc, ContractsStatus } from '../../core/contract/load';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ExportJob } from './export-jobs';
@@ -37,6 +38,11 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const listeners = new Set<(r: AnalysisResult[]) => void>();
   const importListeners = new Set<(b: ImportBatch) => void>();
   const noticeListeners = new Set<(m: string) => void>();
+  let contractDocs: readonly ContractDoc[] | null = null;
+  const contractListeners = new Set<(s: ContractsStatus) => void>();
+  const deliverContracts = (s: ContractsStatus) => {
+    for (const l of contractListeners) l(s);
+  };
   const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
   let settings: EngineSettings | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
@@ -110,10 +116,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     inline = (options.fallback ?? createInlineAnalyzer)();
     inline.onResults(deliverResults);
     inline.onImport(deliverImport);
+    inline.onContracts(deliverContracts);
     // The worker's grouping records are gone; the Endpoints feed shows its rows again on the
     // notice below, and the inline grouping looks up the rows it never analysed.
     inline.onEndpoints(deliverEndpoints);
     if (settings) inline.configure(settings);
+    if (contractDocs) inline.setContracts(contractDocs);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
     const redo = [...outstanding.values()].map((o) => o.exchange);
     outstanding.clear();
@@ -142,6 +150,10 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       const msg = event.data;
       // Given up on: the panel redid its outstanding work, so a late answer would be a duplicate.
       if (inline || !isFromWorker(msg)) return;
+      if (msg.type === 'contracts') {
+        deliverContracts(msg.status);
+        return;
+      }
       if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
       if (msg.type === 'results') {
         for (const r of msg.results) {
@@ -185,6 +197,15 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       };
       if (inline) inline.configure(settings);
       else post({ type: 'configure', settings });
+    },
+    setContracts(docs) {
+      contractDocs = [...docs];
+      if (inline) inline.setContracts(contractDocs);
+      else post({ type: 'contracts', docs: [...contractDocs] });
+    },
+    onContracts(listener) {
+      contractListeners.add(listener);
+      return () => contractListeners.delete(listener);
     },
     analyze(exchanges) {
       if (inline) return inline.analyze(exchanges);
@@ -237,6 +258,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       listeners.clear();
       importListeners.clear();
       noticeListeners.clear();
+      contractListeners.clear();
       endpointListeners.clear();
       outstanding.clear();
       imports.clear();

@@ -1,3 +1,4 @@
+import { isContractDoc, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
 import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
 import type { AnalysisResult } from './analyzer';
@@ -16,6 +17,8 @@ export type ToWorker =
   | { type: 'import'; data: ArrayBuffer; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
   | { type: 'cancel'; importId: string }
+  /** The OpenAPI descriptions to prepare (here, off the panel's thread) and judge by from now on. */
+  | { type: 'contracts'; docs: ContractDoc[] }
   /** Build an export (HAR, report, cURL, fetch) here, off the panel's thread. */
   | { type: 'export'; jobId: string; job: ExportJob }
   | EndpointsToWorker;
@@ -23,6 +26,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
   | { type: 'imported'; batch: ImportBatch }
+  | { type: 'contracts'; status: ContractsStatus }
   /** An export's text, or why it could not be made. */
   | { type: 'exported'; jobId: string; text: string }
   | { type: 'exported'; jobId: string; error: string }
@@ -35,6 +39,10 @@ export function isFromWorker(v: unknown): v is FromWorker {
   return (
     (v.type === 'results' && Array.isArray(v.results)) ||
     (v.type === 'imported' && isObj(v.batch)) ||
+    (v.type === 'contracts' &&
+      isObj(v.status) &&
+      Array.isArray(v.status.outlines) &&
+      Array.isArray(v.status.problems)) ||
     isExported(v) ||
     isEndpointsFromWorker(v)
   );
@@ -58,6 +66,7 @@ export function isToWorker(v: unknown): v is ToWorker {
       isObj(v.opts) &&
       typeof v.opts.importId === 'string') ||
     (v.type === 'cancel' && typeof v.importId === 'string') ||
+    (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||
     (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
     isEndpointsToWorker(v)
   );

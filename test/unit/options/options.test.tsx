@@ -68,7 +68,17 @@ describe('the options page', () => {
     for (const rule of RULES)
       expect(screen.getByRole('combobox', { name: `Severity of ${rule.id}` })).toBeInTheDocument();
     const groups = [...document.querySelectorAll<HTMLElement>('.rule-group')].map((g) => g.dataset.group);
-    expect(groups).toEqual(['http', 'body', 'security', 'problem', 'hal', 'envelope', 'graphql', 'jsonapi']);
+    expect(groups).toEqual([
+      'http',
+      'body',
+      'security',
+      'problem',
+      'hal',
+      'envelope',
+      'contract',
+      'graphql',
+      'jsonapi',
+    ]);
     const item = document.querySelector('[data-rule="http/unauthorized-challenge"]') as HTMLElement;
     expect(item).toHaveTextContent('A 401 Unauthorized must carry a WWW-Authenticate challenge');
     expect(item).toHaveTextContent('error');

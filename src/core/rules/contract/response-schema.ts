@@ -1,4 +1,9 @@
-import { checkValue, mediaFor, MAX_VIOLATIONS_PER_EXCHANGE, operationLabel } from '../../contract/check';
+import {
+  checkValueCounted,
+  mediaFor,
+  MAX_VIOLATIONS_PER_EXCHANGE,
+  operationLabel,
+} from '../../contract/check';
 import { defineRule, type Report } from '../types';
 
 export default defineRule({
@@ -16,13 +21,18 @@ export default defineRule({
     if (json.kind !== 'ok') return [];
     const media = mediaFor(contract.response, mediaType);
     if (!media?.schema) return [];
-    const violations = checkValue(contract.contract, media.schema, json.value);
+    const { violations, total } = checkValueCounted(
+      contract.contract,
+      media.schema,
+      json.value,
+      MAX_VIOLATIONS_PER_EXCHANGE,
+    );
     const label = `${operationLabel(contract.operation)} ${contract.response.key}`;
-    const out: Report[] = violations.slice(0, MAX_VIOLATIONS_PER_EXCHANGE).map((v) => ({
-      message: `${v.pointer === '' ? 'the body' : v.pointer}: ${v.message} [${v.keyword} at ${v.schemaLocation}] (${label})`,
+    const out: Report[] = violations.map((v) => ({
+      message: `${v.message} [${v.keyword} at ${v.schemaLocation}] (${label})`,
       pointer: v.pointer,
     }));
-    const rest = violations.length - MAX_VIOLATIONS_PER_EXCHANGE;
+    const rest = total - violations.length;
     if (rest > 0) {
       out.push({
         message: `${rest} more schema violation${rest === 1 ? '' : 's'} in this body not listed (${label})`,

@@ -1,3 +1,4 @@
+import { OperationSection } from './OperationSection';
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus } from '../../../core/catalogue';
 import { statusHints } from '../../../core/catalogue/hints';
@@ -168,6 +169,7 @@ export function OverviewTab({ row }: { row: Row }) {
           )}
         </section>
       )}
+      {row.analysis?.contract && <OperationSection match={row.analysis.contract} />}
       {hints.length > 0 && (
         <section aria-label="Hints" className="hints">
           <h3>For this response</h3>

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { prepareContract, type ContractProblem, type PreparedContract } from '../../core/contract';
+import { InputError } from '../io';
+import { describeFsError } from './source';
+
+/** One description to load: a path (relative to `base`) and an optional base-URL override. */
+export interface ContractRef {
+  file: string;
+  baseUrl?: string;
+  /** Directory `file` is relative to (the working directory, or the settings file's). */
+  base: string;
+}
+
+/** "spec.yaml: /paths/~1pets/get: message", "spec.yaml:12: message" for lines. */
+export function describeContractProblem(p: ContractProblem): string {
+  if (p.location === '') return `${p.document}: ${p.message}`;
+  const line = /^line (\d+)$/.exec(p.location);
+  return line ? `${p.document}:${line[1]}: ${p.message}` : `${p.document}: ${p.location}: ${p.message}`;
+}
+
+/** Reads a file a relative `$ref` names; only local files (the CLI never fetches). */
+function loadRef(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return readFileSync(fileURLToPath(uri), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads and prepares every description. A document that cannot be used at all (unreadable, not
+ * JSON/YAML, not OpenAPI 3.x, too large) stops the run with exit code 2 before any linting;
+ * narrower problems (an operation whose schema cannot be compiled) come back as warnings.
+ */
+export async function loadContracts(
+  refs: readonly ContractRef[],
+): Promise<{ contracts: PreparedContract[]; warnings: ContractProblem[] }> {
+  const contracts: PreparedContract[] = [];
+  const warnings: ContractProblem[] = [];
+  const errors: string[] = [];
+  for (const ref of refs) {
+    const abs = resolve(ref.base, ref.file);
+    let text: string;
+    try {
+      text = await readFile(abs, 'utf8');
+    } catch (e) {
+      errors.push(`${ref.file}: cannot read the OpenAPI document: ${describeFsError(e)}`);
+      continue;
+    }
+    const result = prepareContract(
+      {
+        name: ref.file,
+        text,
+        uri: pathToFileURL(abs).href,
+        ...(ref.baseUrl !== undefined ? { baseUrl: ref.baseUrl } : {}),
+      },
+      { loadRef },
+    );
+    if (!result.ok) {
+      errors.push(describeContractProblem(result.problem));
+      continue;
+    }
+    contracts.push(result.contract);
+    warnings.push(...result.contract.problems);
+  }
+  if (errors.length > 0) throw new InputError(errors.join('\n'));
+  return { contracts, warnings };
+}

@@ -1,0 +1,168 @@
+import { useEffect, useRef, useState } from 'react';
+import { checkBaseUrl, prepareContract, type ContractProblem } from '../../core/contract';
+import type { ContractDoc } from '../../core/contract/load';
+import { useContractStore } from './contract-context';
+
+function where(p: ContractProblem): string {
+  return `${p.document}${p.location ? ` (${p.location})` : ''}: ${p.message}`;
+}
+
+interface LoadReport {
+  kind: 'error' | 'ok';
+  lines: string[];
+}
+
+/** One stored description: its base-URL override, editable, and a way to remove it. */
+function StoredDoc({ doc }: { doc: ContractDoc }) {
+  const store = useContractStore()!;
+  const [baseUrl, setBaseUrl] = useState(doc.baseUrl ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const save = () => {
+    const v = baseUrl.trim();
+    if (v === (doc.baseUrl ?? '')) return;
+    const why = v === '' ? undefined : checkBaseUrl(v);
+    setError(why ?? null);
+    if (why) return;
+    const { baseUrl: _old, ...rest } = doc;
+    void store.put(v === '' ? rest : { ...rest, baseUrl: v });
+  };
+  const id = `openapi-base-${doc.name}`;
+  return (
+    <li className="openapi-doc">
+      <strong className="mono">{doc.name}</strong>{' '}
+      <span className="muted">{(doc.text.length / 1024 / 1024).toFixed(1)} MB</span>
+      <div>
+        <label htmlFor={id}>Served at (base URL, in place of its servers)</label>{' '}
+        <input
+          id={id}
+          type="url"
+          placeholder="e.g. http://localhost:8080/api"
+          value={baseUrl}
+          onChange={(e) => setBaseUrl(e.target.value)}
+          onBlur={save}
+          onKeyDown={(e) => e.key === 'Enter' && save()}
+        />{' '}
+        <button type="button" onClick={() => void store.remove(doc.name)}>
+          Remove {doc.name}
+        </button>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/**
+ * OpenAPI descriptions to check traffic against: loaded from a file (picker or drop), checked
+ * here before anything is saved (a document that cannot be used is not stored), each with a
+ * base URL for when the host that serves it is not one of its servers.
+ */
+export function OpenApiSection() {
+  const store = useContractStore();
+  const [docs, setDocs] = useState<ContractDoc[]>([]);
+  const [report, setReport] = useState<LoadReport | null>(null);
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!store) return;
+    let live = true;
+    void store.list().then((d) => live && setDocs(d));
+    const off = store.subscribe((d) => setDocs(d));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [store]);
+  if (!store) return null;
+
+  const load = async (files: File[]) => {
+    const lines: string[] = [];
+    let failed = false;
+    for (const file of files) {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        failed = true;
+        lines.push(`${file.name}: could not be read`);
+        continue;
+      }
+      const r = prepareContract({ name: file.name, text });
+      if (!r.ok) {
+        failed = true;
+        lines.push(`Not saved: ${where(r.problem)}`);
+        continue;
+      }
+      const old = docs.find((d) => d.name === file.name);
+      await store.put(
+        old?.baseUrl ? { name: file.name, text, baseUrl: old.baseUrl } : { name: file.name, text },
+      );
+      lines.push(
+        `${file.name}: ${r.contract.title} ${r.contract.apiVersion}, OpenAPI ${r.contract.version}, ${r.contract.operations.length} operations`,
+        ...r.contract.problems.map(where),
+      );
+    }
+    setReport({ kind: failed ? 'error' : 'ok', lines });
+  };
+
+  return (
+    <section aria-labelledby="openapi-heading">
+      <h2 id="openapi-heading">OpenAPI descriptions</h2>
+      <p className="muted">
+        Check traffic against your API’s own OpenAPI 3.0 or 3.1 description (JSON or YAML). Stored on this
+        computer only.
+      </p>
+      <div
+        className={over ? 'drop-zone over' : 'drop-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void load([...e.dataTransfer.files]);
+        }}
+      >
+        Drop a description here, or{' '}
+        <button type="button" onClick={() => input.current?.click()}>
+          Choose a file…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          aria-label="OpenAPI description file"
+          accept=".yaml,.yml,.json,application/json,application/yaml"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length > 0) void load(files);
+          }}
+        />
+      </div>
+      {report && (
+        <ul
+          className={report.kind === 'error' ? 'load-report error' : 'load-report'}
+          role={report.kind === 'error' ? 'alert' : 'status'}
+        >
+          {report.lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
+        </ul>
+      )}
+      {docs.length > 0 && (
+        <ul className="openapi-docs" aria-label="Loaded descriptions">
+          {docs.map((d) => (
+            // Keyed by the stored base URL too: a change made elsewhere resets the field.
+            <StoredDoc key={`${d.name}\u0000${d.baseUrl ?? ''}`} doc={d} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

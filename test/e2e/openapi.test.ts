@@ -1,0 +1,190 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  inServiceWorker,
+  launchWithExtension,
+  openPanel,
+  panelRows,
+  until,
+  type ExtensionBrowser,
+} from './harness/browser';
+import { pageFetching, startServer, type TestServer } from './harness/server';
+
+const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
+const SPEC = resolve(import.meta.dirname, '../fixtures/openapi/petstore-3.0.yaml');
+const OPTIONS = 'src/surfaces/options/options.html';
+const J = { 'Content-Type': 'application/json' };
+
+/** The Petstore served at /api/v3 on 127.0.0.1: conforming, non-conforming and undocumented calls. */
+const ROUTES = {
+  '/api/v3/pet/10': { status: 200, headers: J, body: JSON.stringify({ id: 10, name: 'rex', photoUrls: [] }) },
+  '/api/v3/pet/11': {
+    status: 200,
+    headers: J,
+    body: JSON.stringify({ id: 'eleven', photoUrls: [], status: 'lost' }),
+  },
+  '/api/v3/pets': { status: 404, headers: J, body: '{}' },
+  '/api/v3/store/inventory': {
+    status: 200,
+    headers: { 'Content-Type': 'text/html' },
+    body: '<p>inventory</p>',
+  },
+};
+
+describe('OpenAPI contracts in real Chromium', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let panel: Frame;
+  const dir = mkdtempSync(join(tmpdir(), 'status-lens-openapi-e2e-'));
+
+  /** The findings cell of the row for `path`. */
+  async function findingsCell(path: string): Promise<string> {
+    const row = (await panelRows(panel)).find((r) => r.text.includes(path));
+    if (!row) return '';
+    return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
+      const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
+      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
+      return (cells[header.findIndex((h) => h.startsWith('Findings'))]?.innerText ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    });
+  }
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: pageFetching(Object.keys(ROUTES)) },
+      ...ROUTES,
+    });
+    ext = await launchWithExtension();
+    // Load the description in the options page, with the test server as its base URL.
+    const options = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
+    const input = await options.waitForSelector('input[aria-label="OpenAPI description file"]');
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(SPEC);
+    await until('the load report', async () =>
+      (await options.$eval('body', (b) => (b as HTMLElement).innerText)).includes('19 operations'),
+    );
+    const base = await options.waitForSelector(
+      '::-p-xpath(//label[starts-with(normalize-space(), "Served at")]/following::input[1])',
+    );
+    await base!.type(`${server.origin}/api/v3`);
+    await base!.press('Enter');
+    await until('the base URL stored', async () => {
+      const docs = await inServiceWorker(
+        ext,
+        async () => (await chrome.storage.local.get('openapi')).openapi as { baseUrl?: string }[],
+      );
+      return docs?.[0]?.baseUrl === `${server.origin}/api/v3`;
+    });
+    await options.close();
+    page = await ext.browser.newPage();
+    await page.goto(server.origin + '/');
+    ({ panel } = await openPanel(page, ext.extensionId));
+    await page.reload();
+    await until('every call analysed', async () => {
+      for (const path of Object.keys(ROUTES)) {
+        const f = await findingsCell(path);
+        if (f === '' || f.includes('…')) return false;
+      }
+      return true;
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows each contract finding with its pointer, and the matched operation', async () => {
+    expect(await findingsCell('/api/v3/pet/10')).toBe('—');
+    const row = (await panelRows(panel)).find((r) => r.text.includes('/api/v3/pet/11'))!;
+    await panel.click(`[role="row"][data-id="${row.id}"]`);
+    const overview = await until('the overview', async () => {
+      const t = await panel.$eval(
+        'section[aria-label="Selected request"]',
+        (e) => (e as HTMLElement).innerText,
+      );
+      return t.includes('OpenAPI operation') && t.includes('contract/response-schema') ? t : undefined;
+    });
+    expect(overview).toContain('GET /pet/{petId}');
+    expect(overview).toContain('getPetById');
+    expect(overview).toMatch(/required property "name"[\s\S]*→ \(body\)/);
+    expect(overview).toMatch(/Expected "integer"[\s\S]*→ \/id/);
+    expect(overview).toMatch(/available[\s\S]*→ \/status/);
+    expect(await panel.$eval('.status-key.matched', (e) => e.textContent)).toBe('200');
+  });
+
+  it('turns Endpoints into coverage that counts right', async () => {
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Endpoints"])');
+    const text = await until('the coverage view', async () => {
+      const el = await panel.$('[aria-label="OpenAPI coverage"]');
+      return el ? ((await el.evaluate((e) => (e as HTMLElement).innerText)) as string) : undefined;
+    });
+    expect(text).toContain('2 of 19 operations seen');
+    expect(text).toMatch(/GET \/pet\/\{petId\}\s+getPetById\s+2\s+200 ×2/);
+    expect(text).toContain('Undocumented operations (1)');
+    expect(text).toContain('GET /pets');
+  });
+
+  it('the CLI gives the panel’s findings on the same HAR and spec', async () => {
+    const har = await panel.evaluate(
+      () =>
+        new Promise<unknown>((done) => {
+          chrome.devtools.network.getHAR(async (log) => {
+            for (const entry of log.entries as unknown as chrome.devtools.network.Request[]) {
+              const [text, encoding] = await new Promise<[string | null, string]>((r) =>
+                entry.getContent((c, e) => r([c, e])),
+              );
+              if (text !== null && text !== undefined) {
+                entry.response.content.text = text;
+                if (encoding) entry.response.content.encoding = encoding;
+              }
+            }
+            done(JSON.parse(JSON.stringify({ log })));
+          });
+        }),
+    );
+    const harFile = join(dir, 'traffic.har');
+    writeFileSync(harFile, JSON.stringify(har));
+    const run = spawnSync(
+      process.execPath,
+      [
+        CLI,
+        'lint',
+        harFile,
+        '--openapi',
+        SPEC,
+        '--openapi-base-url',
+        `${server.origin}/api/v3`,
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+    );
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      exchanges: { url: string; findings: { rule: string; pointer?: string }[] }[];
+      coverage: { documents: { seen: number }[] };
+    };
+    expect(report.coverage.documents[0]!.seen).toBe(2);
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Requests"])');
+    await until('the request list', async () => (await panelRows(panel)).length > 0);
+    for (const path of Object.keys(ROUTES)) {
+      const ex = report.exchanges.find((e) => new URL(e.url).pathname === path)!;
+      const cell = await findingsCell(path);
+      expect(cell === '—' ? 0 : Number(/\d+/.exec(cell)?.[0]), path).toBe(ex.findings.length);
+    }
+    const pet11 = report.exchanges.find((e) => e.url.endsWith('/pet/11'))!;
+    expect(pet11.findings.filter((f) => f.rule === 'contract/response-schema').map((f) => f.pointer)).toEqual(
+      ['', '/id', '/status'],
+    );
+  });
+});

@@ -1,0 +1,206 @@
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, scratch } from './cli-harness';
+import { parseXml } from './xml-check';
+
+const HAR = 'test/fixtures/openapi/petstore-traffic.har';
+const SPEC = 'test/fixtures/openapi/petstore-3.0.yaml';
+
+describe('status-lens lint --openapi', () => {
+  it('reports contract findings with pointers and the coverage summary (text)', async () => {
+    const r = await cli(['lint', HAR, '--openapi', SPEC]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('contract/response-schema');
+    expect(r.stdout).toMatch(/required property "name".*at \(body\)/);
+    expect(r.stdout).toMatch(
+      /Expected "integer".*#\/components\/schemas\/Pet\/properties\/id\/type.* at \/id/,
+    );
+    expect(r.stdout).toContain('contract/undocumented-operation  GET /pets is not an operation');
+    expect(r.stdout).toContain('contract/content-type  text/html is not documented for GET /store/inventory');
+    expect(r.stdout).toContain('header X-Rate-Limit');
+    expect(r.stdout).toContain('OpenAPI coverage');
+    expect(r.stdout).toContain('4 of 19 operations seen');
+    expect(r.stdout).toContain('GET /pets ×1 (404 ×1)');
+  });
+
+  it('without --openapi the contract rules stay silent', async () => {
+    const r = await cli(['lint', HAR]);
+    expect(r.stdout).not.toContain('contract/');
+    expect(r.stdout).not.toContain('OpenAPI coverage');
+  });
+
+  it('JSON carries the coverage: every documented operation, its calls and statuses', async () => {
+    const r = await cli(['lint', HAR, '--openapi', SPEC, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.coverage.documents).toEqual([
+      expect.objectContaining({ name: SPEC, operations: 19, seen: 4, problems: [] }),
+    ]);
+    const getPet = report.coverage.operations.find(
+      (o: { operationId?: string }) => o.operationId === 'getPetById',
+    );
+    expect(getPet).toMatchObject({ method: 'GET', path: '/pet/{petId}', calls: 4 });
+    expect(getPet.statuses).toEqual([
+      { status: 200, count: 3, documented: true },
+      { status: 404, count: 1, documented: true },
+    ]);
+    expect(report.coverage.operations.filter((o: { calls: number }) => o.calls === 0)).toHaveLength(15);
+    expect(report.coverage.undocumentedOperations).toEqual([
+      { document: SPEC, method: 'GET', path: '/pets', calls: 1, statuses: [{ status: 404, count: 1 }] },
+    ]);
+    const pointers = report.exchanges[1].findings.map((f: { pointer?: string }) => f.pointer);
+    expect(pointers).toEqual(['', '/id', '/status']);
+  });
+
+  it('Markdown, SARIF and JUnit carry it too', async () => {
+    const md = await cli(['lint', HAR, '--openapi', SPEC, '--format', 'markdown']);
+    expect(md.stdout).toContain('## OpenAPI coverage');
+    expect(md.stdout).toMatch(/\| GET \/pet\/\\\{petId\\\} \| getPetById \| 4 \| 200 ×3, 404 ×1 \|/);
+    expect(md.stdout).toContain('### Undocumented operations');
+    const sarif = JSON.parse((await cli(['lint', HAR, '--openapi', SPEC, '--format', 'sarif'])).stdout);
+    expect(sarif.runs[0].properties.openapiCoverage.documents[0]).toMatchObject({ operations: 19, seen: 4 });
+    expect(
+      sarif.runs[0].results.some((x: { ruleId: string }) => x.ruleId === 'contract/response-schema'),
+    ).toBe(true);
+    const junit = (await cli(['lint', HAR, '--openapi', SPEC, '--format', 'junit'])).stdout;
+    expect(parseXml(junit).name).toBe('testsuites');
+    expect(junit).toContain('<testsuite name="OpenAPI coverage" tests="1"');
+    expect(junit).toContain('4 of 19 operations seen');
+  });
+
+  it('--openapi-base-url scopes the description to another host', async () => {
+    const dir = scratch();
+    const har = JSON.parse((await import('node:fs')).readFileSync(HAR, 'utf8'));
+    for (const e of har.log.entries)
+      e.request.url = e.request.url.replace('https://petstore3.swagger.io/api/v3', 'http://127.0.0.1:4010');
+    writeFileSync(join(dir, 'local.har'), JSON.stringify(har));
+    const off = await cli(['lint', join(dir, 'local.har'), '--openapi', SPEC, '--format', 'json']);
+    expect(JSON.parse(off.stdout).coverage.documents[0].seen).toBe(0);
+    const on = await cli([
+      'lint',
+      join(dir, 'local.har'),
+      '--openapi',
+      SPEC,
+      '--openapi-base-url',
+      'http://127.0.0.1:4010',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(on.stdout).coverage.documents[0].seen).toBe(4);
+  });
+
+  it('reads `openapi` from the settings file, relative to it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'status-lens-openapi-'));
+    copyFileSync(SPEC, join(dir, 'petstore.yaml'));
+    writeFileSync(
+      join(dir, 'status-lens.json'),
+      JSON.stringify({ version: 1, openapi: [{ file: 'petstore.yaml' }] }),
+    );
+    const r = await cli(['lint', HAR, '--config', join(dir, 'status-lens.json'), '--format', 'json']);
+    expect(JSON.parse(r.stdout).coverage.documents[0]).toMatchObject({ name: 'petstore.yaml', seen: 4 });
+  });
+
+  it('a settings file with a malformed openapi entry is refused (exit 2)', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 's.json'), JSON.stringify({ openapi: [{ file: 'x.yaml', base: 'http://x' }] }));
+    const r = await cli(['lint', HAR, '--config', join(dir, 's.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('openapi[0].base: unknown setting');
+  });
+
+  it.each([
+    ['test/fixtures/openapi/bad/invalid.yaml', /invalid\.yaml:\d+: not valid YAML/],
+    [
+      'test/fixtures/openapi/bad/swagger2.json',
+      /swagger2\.json: \/swagger: Swagger 2\.0 is not supported: convert it to OpenAPI 3\.x first/,
+    ],
+    ['test/fixtures/openapi/bad/not-openapi.yaml', /not-openapi\.yaml: not an OpenAPI document/],
+    ['test/fixtures/openapi/nope.yaml', /nope\.yaml: cannot read the OpenAPI document/],
+  ])('a bad document (%s) stops the run with exit 2 and says where', async (spec, message) => {
+    const r = await cli(['lint', HAR, '--openapi', spec]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('an operation whose schema cannot be compiled is a warning; the rest is checked', async () => {
+    const r = await cli([
+      'lint',
+      HAR,
+      '--openapi',
+      'test/fixtures/openapi/bad/partly-broken.yaml',
+      '--openapi',
+      SPEC,
+    ]);
+    expect(r.stderr).toMatch(
+      /warning: test\/fixtures\/openapi\/bad\/partly-broken\.yaml: \/paths\/~1bad-pattern\/get: GET \/bad-pattern is not checked/,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('contract/response-schema');
+  });
+
+  it('relative $refs are read from files beside the document', async () => {
+    const dir = scratch();
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 't', version: '1' },
+        entries: [
+          {
+            startedDateTime: '2026-12-06T02:00:00.000Z',
+            time: 1,
+            request: {
+              method: 'GET',
+              url: 'https://split.example.com/v1/orders/1',
+              httpVersion: 'HTTP/1.1',
+              headers: [],
+              queryString: [],
+              cookies: [],
+              headersSize: -1,
+              bodySize: 0,
+            },
+            response: {
+              status: 200,
+              statusText: 'OK',
+              httpVersion: 'HTTP/1.1',
+              headers: [{ name: 'Content-Type', value: 'application/json' }],
+              cookies: [],
+              content: { size: 20, mimeType: 'application/json', text: '{"id":"x","total":1}' },
+              redirectURL: '',
+              headersSize: -1,
+              bodySize: 20,
+            },
+            cache: {},
+            timings: { send: 0, wait: 1, receive: 0 },
+          },
+        ],
+      },
+    };
+    writeFileSync(join(dir, 'split.har'), JSON.stringify(har));
+    const r = await cli([
+      'lint',
+      join(dir, 'split.har'),
+      '--openapi',
+      'test/fixtures/openapi/split/api.yaml',
+    ]);
+    expect(r.stdout).toContain('format at schemas/order.yaml#/Order/properties/id/format');
+  });
+
+  it('--openapi-base-url counts must pair with --openapi', async () => {
+    const r = await cli([
+      'lint',
+      HAR,
+      '--openapi',
+      SPEC,
+      '--openapi-base-url',
+      'http://a',
+      '--openapi-base-url',
+      'http://b',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--openapi-base-url');
+    const bad = await cli(['lint', HAR, '--openapi', SPEC, '--openapi-base-url', 'ftp://x']);
+    expect(bad.code).toBe(2);
+  });
+});

@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchExchange, MAX_DOCUMENT_CHARS, prepareContract, checkValue } from '../../../src/core/contract';
+import { makeExchange } from '../../helpers/exchange';
+import { fixtureContract, inlineContract, OPENAPI_FIXTURES } from '../../helpers/contracts';
+
+const read = (f: string) => readFileSync(resolve(OPENAPI_FIXTURES, f), 'utf8');
+
+describe('loading a description: bad input gets a message naming the document and the place', () => {
+  it('invalid YAML names the line', () => {
+    const r = prepareContract({ name: 'invalid.yaml', text: read('bad/invalid.yaml') });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem.document).toBe('invalid.yaml');
+    expect(r.problem.location).toMatch(/^line \d+$/);
+    expect(r.problem.message).toMatch(/^not valid YAML/);
+  });
+
+  it('invalid JSON names the line', () => {
+    const r = prepareContract({ name: 'spec.json', text: '{\n  "openapi": "3.1.0",\n  "info": {,\n}' });
+    expect(r).toMatchObject({ ok: false, problem: { document: 'spec.json', location: 'line 3' } });
+    if (!r.ok) expect(r.problem.message).toMatch(/^not valid JSON/);
+  });
+
+  it('Swagger 2.0 is told to convert to 3.x first', () => {
+    const r = prepareContract({ name: 'swagger2.json', text: read('bad/swagger2.json') });
+    expect(r).toMatchObject({ ok: false, problem: { location: '/swagger' } });
+    if (!r.ok) expect(r.problem.message).toContain('convert it to OpenAPI 3.x first');
+  });
+
+  it('a YAML file that is not OpenAPI says so', () => {
+    const r = prepareContract({ name: 'package.yaml', text: read('bad/not-openapi.yaml') });
+    if (r.ok) throw new Error('accepted');
+    expect(r.problem.message).toContain('not an OpenAPI document');
+  });
+
+  it('an unsupported OpenAPI version says which are supported', () => {
+    const r = prepareContract({ name: 'v4.json', text: '{"openapi":"4.0.0"}' });
+    if (r.ok) throw new Error('accepted');
+    expect(r.problem.message).toContain('3.0.x and 3.1.x');
+  });
+
+  it('a 50 MB document is refused with the limit, before parsing', () => {
+    const big = `{"openapi":"3.1.0","x":"${'a'.repeat(50 * 1024 * 1024)}"}`;
+    const started = performance.now();
+    const r = prepareContract({ name: 'huge.json', text: big });
+    expect(performance.now() - started).toBeLessThan(1000);
+    if (r.ok) throw new Error('accepted');
+    expect(big.length).toBeGreaterThan(MAX_DOCUMENT_CHARS);
+    expect(r.problem.message).toMatch(/50\.0 MB is over the 32 MB limit/);
+  });
+
+  it('YAML alias bombs are refused, not expanded', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 12; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      lines.push(
+        `${cur}: &${cur} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`,
+      );
+    }
+    const r = prepareContract({ name: 'bomb.yaml', text: `openapi: 3.1.0\n${lines.join('\n')}\n` });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('a schema that cannot be compiled disables only the operations that use it', () => {
+  const c = inlineContract(read('bad/partly-broken.yaml'));
+  const byPath = (p: string) => c.operations.find((o) => o.pathTemplate === p)!;
+
+  it('says which operation, where, and why', () => {
+    expect(byPath('/good').disabled).toBeUndefined();
+    expect(byPath('/tree').disabled).toBeUndefined();
+    expect(byPath('/bad-pattern').disabled).toMatch(
+      /pattern "\[a-z" is not a valid regular expression.*#\/components\/schemas\/BadPattern\/properties\/code\/pattern/,
+    );
+    expect(byPath('/missing-ref').disabled).toMatch(/Nowhere/);
+    expect(byPath('/loop').disabled).toMatch(/circular schema/);
+    expect(c.problems.map((p) => p.location).sort()).toEqual([
+      '/paths/~1bad-pattern/get',
+      '/paths/~1loop/get',
+      '/paths/~1missing-ref/get',
+    ]);
+    for (const p of c.problems)
+      expect(p.message).toMatch(/^GET \/\S+ is not checked against its responses: /);
+  });
+
+  it('the other operations are still checked, recursive schemas included', () => {
+    const good = makeExchange({
+      url: 'https://broken.example.com/good',
+      headers: { 'Content-Type': 'application/json' },
+      body: {},
+    });
+    const m = matchExchange([c], good);
+    expect(m?.kind).toBe('operation');
+    if (m?.kind !== 'operation') return;
+    expect(checkValue(c, m.response!.content![0]!.schema!, { id: 'x' }).map((v) => v.keyword)).toEqual([
+      'type',
+    ]);
+    const tree = byPath('/tree').responses[0]!.content![0]!.schema!;
+    expect(checkValue(c, tree, { children: [{ children: [{ children: 'no' }] }] })).toMatchObject([
+      { pointer: '/children/0/children/0/children', keyword: 'type' },
+    ]);
+  });
+});
+
+describe('relative $refs across files (the CLI loads them through a callback)', () => {
+  const c = fixtureContract('split/api.yaml');
+  it('follows path items, schemas and responses in other files', () => {
+    expect(c.problems).toEqual([]);
+    const op = c.operations[0]!;
+    expect(op).toMatchObject({ method: 'GET', pathTemplate: '/orders/{id}', operationId: 'getOrder' });
+    expect(op.responses.map((r) => r.key)).toEqual(['200', '404']);
+    const v = checkValue(c, op.responses[0]!.content![0]!.schema!, { id: 'nope', total: -1, note: null });
+    expect(v.map((x) => [x.pointer, x.keyword, x.schemaLocation])).toEqual([
+      ['/id', 'format', 'schemas/order.yaml#/Order/properties/id/format'],
+      ['/total', 'minimum', 'schemas/order.yaml#/Order/properties/total/minimum'],
+    ]);
+  });
+  it('without a loader the reference is reported, not a crash', () => {
+    const r = prepareContract({ name: 'api.yaml', text: read('split/api.yaml') });
+    if (!r.ok) throw new Error(r.problem.message);
+    expect(r.contract.operations).toEqual([]);
+    expect(r.contract.problems[0]!.message).toContain('paths/order.yaml');
+  });
+});
+
+describe('matching an exchange to an operation', () => {
+  const doc = {
+    openapi: '3.1.0',
+    info: { title: 'm', version: '1' },
+    servers: [
+      { url: 'https://api.example.com/v2' },
+      { url: 'https://{region}.example.com/v2', variables: { region: { default: 'eu' } } },
+    ],
+    paths: {
+      '/users/{id}': { get: { operationId: 'getUser', responses: { '200': { description: '' } } } },
+      '/users/me': { get: { operationId: 'getMe', responses: { '200': { description: '' } } } },
+      '/files/{name}.json': { get: { operationId: 'getJson', responses: { '200': { description: '' } } } },
+      '/files/{name}': { get: { operationId: 'getFile', responses: { '200': { description: '' } } } },
+      '/a/{x}/c': { get: { operationId: 'templatedFirst', responses: { '200': { description: '' } } } },
+      '/a/b/{y}': { get: { operationId: 'concreteFirst', responses: { '200': { description: '' } } } },
+    },
+  };
+  const c = inlineContract(doc);
+  const op = (url: string, method = 'GET') => {
+    const m = matchExchange([c], makeExchange({ url, method }));
+    return m?.kind === 'operation' ? m.operation.operationId : m?.kind;
+  };
+
+  it('concrete paths win over templated ones, leftmost segment first', () => {
+    expect(op('https://api.example.com/v2/users/me')).toBe('getMe');
+    expect(op('https://api.example.com/v2/users/42')).toBe('getUser');
+    expect(op('https://api.example.com/v2/files/report.json')).toBe('getJson');
+    expect(op('https://api.example.com/v2/files/report.csv')).toBe('getFile');
+    expect(op('https://api.example.com/v2/a/b/c')).toBe('concreteFirst');
+  });
+  it('trailing slash, percent-encoding and query', () => {
+    expect(op('https://api.example.com/v2/users/me/')).toBe('getMe');
+    expect(op('https://api.example.com/v2/users/m%65')).toBe('getMe');
+    expect(op('https://api.example.com/v2/users/a%2Fb')).toBe('getUser');
+    expect(op('https://api.example.com/v2/users/me?fields=id&x=/users/1')).toBe('getMe');
+    expect(op('https://API.example.com:443/v2/users/1')).toBe('getUser');
+  });
+  it('scope: host, base path, server variables, and the base-URL override', () => {
+    expect(op('https://eu.example.com/v2/users/1')).toBe('getUser');
+    expect(op('https://api.example.com/v3/users/1')).toBeUndefined();
+    expect(op('http://api.example.com/v2/users/1')).toBeUndefined();
+    expect(op('https://api.example.com/v2/nothing')).toBe('undocumented');
+    const staging = inlineContract(doc, { baseUrl: 'http://127.0.0.1:4010/api' });
+    const m = matchExchange([staging], makeExchange({ url: 'http://127.0.0.1:4010/api/users/me' }));
+    expect(m?.kind === 'operation' && m.operation.operationId).toBe('getMe');
+    expect(
+      matchExchange([staging], makeExchange({ url: 'https://api.example.com/v2/users/me' })),
+    ).toBeUndefined();
+  });
+  it('a hostile URL with thousands of segments is simply unmatched', () => {
+    expect(op(`https://api.example.com/v2/${'a/'.repeat(100000)}`)).toBe('undocumented');
+  });
+  it('the first description whose scope holds the exchange and documents it wins', () => {
+    const other = inlineContract({
+      ...doc,
+      info: { title: 'other', version: '1' },
+      paths: { '/orders': { get: { responses: {} } } },
+    });
+    const m = matchExchange([other, c], makeExchange({ url: 'https://api.example.com/v2/users/me' }));
+    expect(m?.kind === 'operation' && m.contract).toBe(c);
+  });
+});
+
+describe('the real descriptions prepare cleanly', () => {
+  it.each(['petstore-3.0.yaml', 'museum-3.1.yaml'])('%s', (f) => {
+    const c = fixtureContract(f);
+    expect(c.problems).toEqual([]);
+    expect(c.operations.length).toBeGreaterThan(5);
+    expect(c.operations.every((o) => o.disabled === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryContractStore, MemoryPermissions, MemorySettingsStore } from '../../../src/adapters/memory';
+import { createOptionsStore } from '../../../src/state/options-store';
+import { App } from '../../../src/surfaces/options/App';
+import { ContractStoreContext } from '../../../src/surfaces/options/contract-context';
+import { OptionsProvider } from '../../../src/surfaces/options/options-context';
+import { OPENAPI_FIXTURES } from '../../helpers/contracts';
+
+afterEach(cleanup);
+
+function setup() {
+  const contracts = new MemoryContractStore();
+  const store = createOptionsStore({
+    settings: new MemorySettingsStore(),
+    permissions: new MemoryPermissions(false, true),
+    download: () => {},
+    debounceMs: 5,
+  });
+  render(
+    <OptionsProvider value={store}>
+      <ContractStoreContext.Provider value={contracts}>
+        <App />
+      </ContractStoreContext.Provider>
+    </OptionsProvider>,
+  );
+  return { contracts, user: userEvent.setup() };
+}
+
+const file = (name: string) =>
+  new File([readFileSync(resolve(OPENAPI_FIXTURES, name), 'utf8')], name.split('/').pop()!);
+
+describe('options: OpenAPI descriptions', () => {
+  it('loads a description from the file picker, says what it is, and stores it', async () => {
+    const { contracts, user } = setup();
+    await user.upload(await screen.findByLabelText('OpenAPI description file'), file('petstore-3.0.yaml'));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      /petstore-3\.0\.yaml: Swagger Petstore - OpenAPI 3\.0 .*OpenAPI 3\.0, 19 operations/,
+    );
+    await waitFor(() => expect(contracts.docs.map((d) => d.name)).toEqual(['petstore-3.0.yaml']));
+    expect(
+      within(screen.getByRole('list', { name: 'Loaded descriptions' })).getByText('petstore-3.0.yaml'),
+    ).toBeInTheDocument();
+  });
+
+  it('takes a dropped file, and sets and validates the base URL', async () => {
+    const { contracts, user } = setup();
+    const zone = (await screen.findByText(/Drop a description here/)) as HTMLElement;
+    fireEvent.drop(zone, { dataTransfer: { files: [file('museum-3.1.yaml')] } });
+    await waitFor(() => expect(contracts.docs).toHaveLength(1));
+    const base = await screen.findByLabelText(/Served at/);
+    await user.type(base, 'ftp://nope{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('not an http(s) URL');
+    expect(contracts.docs[0]!.baseUrl).toBeUndefined();
+    await user.clear(base);
+    await user.type(base, 'http://127.0.0.1:4010/museum{Enter}');
+    await waitFor(() => expect(contracts.docs[0]!.baseUrl).toBe('http://127.0.0.1:4010/museum'));
+  });
+
+  it('refuses a document that cannot be used, naming the place, and saves nothing', async () => {
+    const { contracts, user } = setup();
+    await user.upload(await screen.findByLabelText('OpenAPI description file'), file('bad/swagger2.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Not saved: swagger2.json (/swagger): Swagger 2.0 is not supported: convert it to OpenAPI 3.x first',
+    );
+    await user.upload(screen.getByLabelText('OpenAPI description file'), file('bad/invalid.yaml'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/invalid\.yaml \(line \d+\): not valid YAML/);
+    expect(contracts.docs).toEqual([]);
+  });
+
+  it('removes a description', async () => {
+    const { contracts, user } = setup();
+    await contracts.put({ name: 'old.yaml', text: 'openapi: 3.1.0' });
+    await user.click(await screen.findByRole('button', { name: 'Remove old.yaml' }));
+    await waitFor(() => expect(contracts.docs).toEqual([]));
+  });
+});

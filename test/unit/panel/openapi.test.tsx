@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/surfaces/panel/App';
+import { harEntry } from '../../helpers/har';
+import { OPENAPI_FIXTURES } from '../../helpers/contracts';
+import { setupPanel } from '../../helpers/panel';
+
+const J = { 'Content-Type': 'application/json' };
+const PET = 'http://127.0.0.1:8080/api/v3';
+const petstore = {
+  name: 'petstore.yaml',
+  text: readFileSync(resolve(OPENAPI_FIXTURES, 'petstore-3.0.yaml'), 'utf8'),
+  baseUrl: PET,
+};
+
+function traffic(source: ReturnType<typeof setupPanel>['source']) {
+  const call = (path: string, status: number, body: unknown) => {
+    const text = JSON.stringify(body);
+    source.emit(harEntry({ url: `${PET}${path}`, status, headers: J, size: text.length }), { text });
+  };
+  act(() => {
+    call('/pet/10', 200, { id: 10, name: 'rex', photoUrls: [] });
+    call('/pet/11', 200, { id: 'eleven', photoUrls: [] });
+    call('/pets', 404, {});
+  });
+}
+
+describe('the panel with an OpenAPI description loaded', () => {
+  it('shows the matched operation with its statuses and each contract finding with its pointer', async () => {
+    const { renderIn, source, contracts, store } = setupPanel();
+    await act(() => contracts.put(petstore));
+    renderIn(<App />);
+    traffic(source);
+    await waitFor(() =>
+      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(3),
+    );
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    const row = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/11'))!;
+    act(() => store.getState().select(row.exchange.id));
+    const op = await screen.findByRole('region', { name: 'OpenAPI operation' });
+    expect(op).toHaveTextContent('GET /pet/{petId}');
+    expect(op).toHaveTextContent('getPetById');
+    expect(within(op).getByText('200')).toHaveAttribute('aria-current', 'true');
+    expect(within(op).getByText('404')).not.toHaveAttribute('aria-current');
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    expect(findings).toHaveTextContent('contract/response-schema');
+    expect(within(findings).getByRole('button', { name: /Expected "integer".*→ \/id/ })).toBeInTheDocument();
+    expect(
+      within(findings).getByRole('button', { name: /required property "name".*→ \(body\)/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('turns the Endpoints view into coverage, exportable as Markdown and JSON', async () => {
+    const { renderIn, source, contracts, downloads } = setupPanel();
+    renderIn(<App />);
+    traffic(source);
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    // Loaded after the traffic: every row is judged again.
+    await act(() => contracts.put(petstore));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
+    expect(region).toHaveTextContent('1 of 19 operations seen');
+    const getPet = within(region)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('GET /pet/{petId}'))!;
+    expect(getPet).toHaveTextContent('getPetById');
+    expect(getPet).toHaveTextContent('200 ×2');
+    const undocumented = within(region).getByRole('region', { name: 'Undocumented operations' });
+    expect(undocumented).toHaveTextContent('GET /pets');
+    fireEvent.click(within(region).getByRole('button', { name: 'Export Markdown' }));
+    fireEvent.click(within(region).getByRole('button', { name: 'Export JSON' }));
+    expect(downloads[0]!.text).toContain('## OpenAPI coverage');
+    expect(JSON.parse(downloads[1]!.text).documents[0]).toMatchObject({
+      name: 'petstore.yaml',
+      seen: 1,
+      operations: 19,
+    });
+    // Removing the description brings the route groups back.
+    await act(() => contracts.remove('petstore.yaml'));
+    await screen.findByRole('region', { name: 'Endpoints' });
+  });
+
+  it('a description that cannot be used says why in the coverage view; the others keep working', async () => {
+    const { renderIn, source, contracts } = setupPanel();
+    await act(() => contracts.put({ name: 'broken.yaml', text: 'openapi: 3.0.0\npaths: [' }));
+    await act(() => contracts.put(petstore));
+    renderIn(<App />);
+    traffic(source);
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
+    expect(region).toHaveTextContent(/broken\.yaml line \d+: not valid YAML/);
+    expect(region).toHaveTextContent('1 of 19 operations seen');
+  });
+});

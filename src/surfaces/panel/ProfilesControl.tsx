@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { profileConflicts } from '../../core/profiles/conflicts';
 import { allProfiles } from '../../core/profiles/registry';
 import { describeScope, hostPattern, isApiCall } from '../../core/profiles/scope';
-import { suggestProfiles, type Suggestion } from '../../core/profiles/suggest';
+import { MAX_LOOKED_AT, suggestProfiles, type Suggestion } from '../../core/profiles/suggest';
 import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
 import type { Settings } from '../../core/settings/schema';
 import { usePanelActions } from './actions';
@@ -101,7 +101,8 @@ export function ProfileNotices() {
   const suggestions = useMemo(
     () =>
       suggestProfiles(
-        rows.map((r) => r.exchange),
+        // Only the newest rows: mapping all 20,000 on every arriving batch would cost the import.
+        rows.slice(-MAX_LOOKED_AT).map((r) => r.exchange),
         settings,
       ),
     [rows, settings],

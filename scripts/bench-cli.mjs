@@ -6,6 +6,9 @@
 //     in the same run. Goal: at most 1.5× the floor.
 //  2. A ~1 GB HAR written to a temporary directory (deleted afterwards) and linted with the
 //     peak resident memory measured. Goal: under 1 GB. Skipped with --quick.
+//  3. A HAR of 1,000,000 small entries (~80 MB) linted in every format (text, json, sarif,
+//     junit, markdown), with the peak resident memory of each: reports are streamed, so
+//     memory must not grow with the entry count. Goal: under 1 GB each. Skipped with --quick.
 //
 //   node scripts/bench-cli.mjs [--quick] [--runs 3]
 import { spawn } from 'node:child_process';
@@ -14,7 +17,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateHar } from './gen-har.mjs';
+import { generateHar, generateSmallHar } from './gen-har.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist-cli/status-lens.mjs');
@@ -182,6 +185,35 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
         r.rssKiB ? `peak RSS ${mib(r.rssKiB * 1024)} (goal < 1 GB)` : 'peak RSS unknown',
       ]);
       await rm(big, { force: true });
+
+      // Memory per entry: a million tiny entries make reports of hundreds of megabytes.
+      // Before reports were streamed (issue #14) json and sarif died with "Invalid string
+      // length" and the other formats peaked at 1.9–3.8 GB.
+      const small = join(dir, 'bench-1m-small.har');
+      log('generating 1,000,000 small entries…');
+      const sg = await generateSmallHar({ out: small, entries: 1_000_000 });
+      for (const format of ['text', 'json', 'sarif', 'junit', 'markdown']) {
+        log(`linting 1,000,000 entries, --format ${format}…`);
+        const report = join(dir, `report-1m.${format}`);
+        const r = await runNode([BIN, 'lint', small, '--fail-on', 'none', '--format', format, '-o', report], {
+          measureRss: true,
+        });
+        if (r.code !== 0)
+          throw new Error(
+            `lint --format ${format} of 1,000,000 entries exited ${r.code}:\n${r.stderr.slice(0, 2000)}`,
+          );
+        const out = (await stat(report)).size;
+        rows.push([
+          '1M small entries',
+          format === 'text' ? `${sg.entries} entries, ${mib(sg.bytes)}` : '',
+          `\`status-lens lint --format ${format}\` (report ${mib(out)})`,
+          secs(r.ms),
+          '',
+          r.rssKiB ? `peak RSS ${mib(r.rssKiB * 1024)} (goal < 1 GB)` : 'peak RSS unknown',
+        ]);
+        await rm(report, { force: true });
+      }
+      await rm(small, { force: true });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -3,7 +3,9 @@
 //   - import-to-rendered throughput (file picked → every row in the store, findings attached),
 //   - the longest main-thread task while that happens (PerformanceObserver 'longtask'),
 //   - filter and search latency at each size (input event → next frame),
-//   - JS heap of the panel page and its analysis worker once everything is in.
+//   - JS heap of the panel page and its analysis worker once everything is in,
+//   - switching to the Endpoints view (click → table drawn; grouping runs in the worker),
+//     `route:` keystrokes and a `/(a+)+$/` keystroke, next to the #14 baseline.
 // Run through scripts/bench.mjs, which bundles this file with esbuild.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -44,6 +46,38 @@ async function filterLatency(page: Page, query: string): Promise<number> {
   }, query);
 }
 
+/** Click → the Endpoints table is drawn, with the longest main-thread task meanwhile. */
+async function endpointsSwitch(page: Page): Promise<{ ms: number; longest: number }> {
+  await installLongTaskProbe(page);
+  const ms = await page.evaluate(async () => {
+    const tab = (name: string) =>
+      [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent === name)!;
+    const t0 = performance.now();
+    tab('Endpoints').click();
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        document.querySelector('.endpoints tbody tr') ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const elapsed = performance.now() - t0;
+    tab('Requests').click();
+    return elapsed;
+  });
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  return { ms, longest };
+}
+
+/** Types `query` one key at a time; the slowest keystroke (input → next frame). */
+async function slowestKeystroke(page: Page, query: string): Promise<number> {
+  let slowest = 0;
+  for (let i = 1; i <= query.length; i++)
+    slowest = Math.max(slowest, await filterLatency(page, query.slice(0, i)));
+  await filterLatency(page, '');
+  return slowest;
+}
+
 async function heapMB(page: Page): Promise<{ page: number; worker: number }> {
   const session = await page.createCDPSession();
   await session.send('HeapProfiler.collectGarbage');
@@ -61,6 +95,7 @@ async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'status-lens-bench-'));
   const ext = await launchWithExtension();
   const rows: string[] = [];
+  const searchRows: string[] = [];
   try {
     for (const n of SIZES) {
       const file = join(tmp, `bench-${n}.har`);
@@ -95,6 +130,12 @@ async function main() {
       ]) {
         lat.push(await filterLatency(page, q));
       }
+      const endpoints = await endpointsSwitch(page);
+      const route = await slowestKeystroke(page, 'route:/v1/alpha/{id}');
+      const regex = await slowestKeystroke(page, '/(a+)+$/');
+      searchRows.push(
+        `| ${n.toLocaleString('en')} | ${Math.round(endpoints.ms)} ms (longest task ${endpoints.longest === 0 ? 'under 50 ms' : `${Math.round(endpoints.longest)} ms`}) | ${Math.round(route)} ms | ${Math.round(regex)} ms |`,
+      );
       const heap = await heapMB(page);
       rows.push(
         `| ${n.toLocaleString('en')} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB | ${ms} ms | ${Math.round((n / ms) * 1000).toLocaleString('en')} /s | ${longest === 0 ? 'none over 50 ms' : `${Math.round(longest)} ms`} | ${Math.round(Math.max(...lat))} ms (median ${Math.round(lat.sort((a, b) => a - b)[3]!)} ms) | ${heap.page.toFixed(0)} MB + worker ${heap.worker.toFixed(0)} MB | ${shown} rows in DOM |`,
@@ -113,6 +154,14 @@ async function main() {
   );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
+  console.log(
+    '\nEndpoints and search (#14 items 4 and 7). Baseline before the fix, 20,000 rows: switch to Endpoints 560 ms; route: keystrokes up to 72 ms; /(a+)+$/ 26.9 s per keystroke on hostile URLs.\n',
+  );
+  console.log(
+    '| exchanges | switch to Endpoints | route: keystroke (slowest) | /(a+)+$/ keystroke (slowest) |',
+  );
+  console.log('|---|---|---|---|');
+  for (const r of searchRows) console.log(r);
 }
 
 await main();

@@ -16,5 +16,8 @@ export function cliBuildOptions(root, outfile, version) {
     banner: { js: '#!/usr/bin/env node' },
     define: { __STATUS_LENS_VERSION__: JSON.stringify(version) },
     logLevel: 'warning',
+    // yaml's "node" export is CommonJS that require()s "process", which an ESM bundle cannot;
+    // its ESM build is the one the extension ships, so the CLI and the panel parse alike.
+    alias: { yaml: './node_modules/yaml/browser/index.js' },
   };
 }

@@ -294,6 +294,36 @@ export async function generateHar({
   return { entries: n, bytes };
 }
 
+/**
+ * Writes a HAR of many tiny entries (about 77 bytes each: method, URL, status and nothing
+ * else), the shape that shows what a report costs per entry rather than per byte: a million
+ * of them make a 77 MB file and, with findings on most, a report of hundreds of megabytes.
+ * Resolves to { entries, bytes }.
+ */
+export async function generateSmallHar({ out, entries = 1_000_000 }) {
+  const STATUSES = [200, 201, 204, 301, 304, 400, 401, 404, 409, 500, 503];
+  const ws = createWriteStream(out);
+  let bytes = 0;
+  const write = async (s) => {
+    bytes += Buffer.byteLength(s);
+    if (!ws.write(s)) await once(ws, 'drain');
+  };
+  await write('{"log":{"version":"1.2","entries":[\n');
+  let batch = '';
+  for (let i = 0; i < entries; i++) {
+    const status = STATUSES[i % STATUSES.length];
+    batch += `${i > 0 ? ',\n' : ''}{"request":{"method":"GET","url":"http://a.test/r/${i}"},"response":{"status":${status}}}`;
+    if (batch.length > 1 << 16) {
+      await write(batch);
+      batch = '';
+    }
+  }
+  await write(`${batch}\n]}}\n`);
+  ws.end();
+  await once(ws, 'finish');
+  return { entries, bytes };
+}
+
 function sizeArg(text) {
   const m = /^(\d+(?:\.\d+)?)([kmg]?)b?$/i.exec(text);
   if (!m) throw new Error(`bad size ${text}`);
@@ -309,9 +339,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = opt('out');
   if (!out) {
     console.error(
-      'usage: node scripts/gen-har.mjs --out FILE [--entries N] [--size 1G] [--seed N] [--large-every N]',
+      'usage: node scripts/gen-har.mjs --out FILE [--entries N] [--size 1G] [--seed N] [--large-every N] [--small]',
     );
     process.exit(2);
+  }
+  if (args.includes('--small')) {
+    const r = await generateSmallHar({ out, entries: opt('entries') ? Number(opt('entries')) : 1_000_000 });
+    console.log(`wrote ${out}: ${r.entries} small entries, ${(r.bytes / 1024 / 1024).toFixed(1)} MiB`);
+    process.exit(0);
   }
   const result = await generateHar({
     out,

@@ -34,11 +34,35 @@ export interface DevtoolsEnvironment {
   onThemeChanged(listener: (theme: ThemeName) => void): Unsubscribe;
 }
 
+/** Where a save put the settings. */
+export interface SaveOutcome {
+  /** `sync` follows the user to every Chrome they sign in to; `local` stays in this browser. */
+  storedIn: 'sync' | 'local';
+  /** Why they are not in sync, in words for the user (when `storedIn` is `local`). */
+  note?: string;
+}
+
 export interface SettingsStore {
   load(): Promise<Settings>;
-  save(settings: Settings): Promise<void>;
+  /** Resolves to where the settings went; rejects (with Chrome's reason) when they were not saved. */
+  save(settings: Settings): Promise<SaveOutcome>;
   /** Called with the new settings whenever any context saves them. */
   subscribe(listener: (settings: Settings) => void): Unsubscribe;
+}
+
+/**
+ * One chrome.storage area (`sync` or `local`), as much of it as the stores built on it need.
+ * `sync` is small (8 KB per item, 100 KB in all); `local` is the home for anything bigger:
+ * settings that outgrow sync (src/adapters/settings-storage.ts), and later user profiles and
+ * OpenAPI documents.
+ */
+export interface StorageArea {
+  get(key: string): Promise<unknown>;
+  /** Rejects with Chrome's message (e.g. "QUOTA_BYTES_PER_ITEM quota exceeded"). */
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+  /** Changes to this area made by any context, with their new values (undefined: removed). */
+  onChanged(listener: (changes: Record<string, { newValue?: unknown }>) => void): Unsubscribe;
 }
 
 /**

@@ -1,4 +1,7 @@
 import { allEntries, explain } from '../core/catalogue/index';
+import { RETRY_LABEL } from '../core/catalogue/retry-labels';
+import { readRecordedStatus } from '../core/exchange/family';
+import { ENTRY_HEADINGS as H, entryView } from '../core/catalogue/entry-view';
 import type { CatalogueEntry } from '../core/catalogue/types';
 import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
@@ -30,38 +33,30 @@ export function entryJson(e: CatalogueEntry) {
   };
 }
 
-const RETRY_WORDS: Record<string, string> = {
-  never: 'do not retry as is',
-  'after-fixing-request': 'retry only after fixing the request',
-  'after-reauthenticating': 'retry after authenticating again',
-  'after-retry-after': 'retry after the time Retry-After gives',
-  'with-backoff': 'retry with exponential backoff',
-  'if-idempotent': 'retry only if the request is idempotent',
-  'on-new-connection': 'retry at once on a new connection',
-};
-
+/** The entry model (core/catalogue/entry-view, as the panel shows it) as terminal text. */
 function entryText(e: CatalogueEntry, p: Paint): string {
+  const v = entryView(e);
   const lines: string[] = [];
-  lines.push(
-    `${p.bold(`${e.code} ${safeText(e.reason)}`)}  ${p.dim(`${e.family} · ${e.registry} · ${safeText(e.origin)}`)}`,
-  );
-  if (e.formerNames.length > 0) lines.push(p.dim(`Also known as: ${e.formerNames.map(safeText).join(', ')}`));
-  lines.push('', safeText(e.summary), '', safeText(e.meaning));
-  if (e.causes.length > 0) {
-    lines.push('', p.bold('Common causes'));
-    for (const c of e.causes) lines.push(`  • ${safeText(c)}`);
+  lines.push(`${p.bold(safeText(v.title))}  ${p.dim(`${v.family} · ${safeText(v.standing)}`)}`);
+  if (v.formerly) lines.push(p.dim(safeText(v.formerly)));
+  lines.push('', safeText(v.summary), '', safeText(v.meaning));
+  if (v.causes.length > 0) {
+    lines.push('', p.bold(H.causes));
+    for (const c of v.causes) lines.push(`  • ${safeText(c)}`);
   }
-  lines.push('', `${p.bold('What to do:')} ${safeText(e.action)}`);
+  lines.push('', `${p.bold(`${H.action}:`)} ${safeText(v.action)}`);
   lines.push(
-    `${p.bold('Retry:')} ${RETRY_WORDS[e.retry.advice] ?? e.retry.advice}${e.retry.note ? ` — ${safeText(e.retry.note)}` : ''}`,
+    `${p.bold(`${H.retry}:`)} ${RETRY_LABEL[v.retry.advice] ?? v.retry.advice}${v.retry.note ? ` — ${safeText(v.retry.note)}` : ''}`,
   );
-  if (e.headers.length > 0) lines.push(`${p.bold('Headers:')} ${e.headers.map(safeText).join(', ')}`);
-  const profiles = Object.entries(e.profiles).filter(([, v]) => typeof v === 'string' && v !== '');
-  if (profiles.length > 0) {
-    lines.push('', p.bold('Under the convention profiles'));
-    for (const [id, v] of profiles) lines.push(`  ${id}: ${safeText(v as string)}`);
+  if (v.headers.length > 0) lines.push(`${p.bold(`${H.headers}:`)} ${v.headers.map(safeText).join(', ')}`);
+  if (v.profileNotes.length > 0) {
+    lines.push('', p.bold(H.profiles));
+    for (const n of v.profileNotes) lines.push(`  ${n.name}: ${safeText(n.note)}`);
   }
-  if (e.specUrl) lines.push('', `${p.bold('Spec:')} ${safeText(e.specUrl)}`);
+  lines.push(
+    '',
+    `${p.bold(`${H.definedBy}:`)} ${safeText(v.definedBy.label)}${v.definedBy.url ? ` — ${safeText(v.definedBy.url)}` : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -97,12 +92,12 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
   const arg = args.positionals[0]!;
   // Three digits (100–999) are always explained: an entry, the class of an unassigned code,
   // or why 600–999 are not HTTP; 0 is a request that got no response. Other numbers are
-  // not status codes at all.
+  // not status codes at all, except Playwright's -1 for a failed request, read as 0 (as lint does).
   if (/^-?\d+$/.test(arg.trim())) {
-    const code = Number(arg.trim());
+    const code = readRecordedStatus(Number(arg.trim()));
     if (code !== 0 && (code < 100 || code > 999)) {
       throw new InputError(
-        `${JSON.stringify(arg)} is not an HTTP status code: status codes have three digits (100–599 are defined, 600–999 are seen from misbehaving servers), and 0 stands for a request that got no response`,
+        `${JSON.stringify(arg)} is not an HTTP status code: status codes have three digits (100–599 are defined, 600–999 are seen from misbehaving servers), and 0 (or Playwright's -1) stands for a request that got no response`,
       );
     }
   }

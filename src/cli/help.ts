@@ -43,7 +43,8 @@ Options:
       --include-bodies-over N
                             the body size limit: response bodies up to N bytes are
                             analysed, bigger ones are checked by status and headers only
-                            (and counted in the summary). N takes K, M, G suffixes.
+                            (and counted in the summary). N takes K, M, G suffixes
+                            (binary: 1K = 1 KiB = 1024 bytes).
                             Default: 5M, the extension's capture cap (or
                             capture.bodySizeCap from --config); raise it to include
                             bigger bodies, e.g. --include-bodies-over 64M

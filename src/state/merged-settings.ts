@@ -27,7 +27,8 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
     },
     async save(next) {
       const { synced, user } = splitUserProfiles(next);
-      await Promise.all([settings.save(synced), profiles.save(user)]);
+      const [outcome] = await Promise.all([settings.save(synced), profiles.save(user)]);
+      return outcome;
     },
     subscribe(listener) {
       const offSettings = settings.subscribe((synced) => {

@@ -13,7 +13,13 @@ import {
 import { parseProfileText, validateScope } from '../core/profiles/validate';
 import type { ProfileId } from '../core/rules/types';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
-import { clip, exportText, readSettingsFile, SETTINGS_FILE_NAME, type ImportResult } from './settings-file';
+import {
+  clipMessage,
+  exportText,
+  readSettingsFile,
+  SETTINGS_FILE_NAME,
+  type ImportResult,
+} from './settings-file';
 
 export interface MonitoringState {
   /** Chrome's permission prompt is open. */
@@ -26,6 +32,8 @@ export interface MonitoringState {
 export interface SaveState {
   state: 'idle' | 'pending' | 'saved' | 'error';
   error?: string;
+  /** Saved, but not where settings usually go (too big for Chrome sync): said out loud. */
+  note?: string;
 }
 
 export interface OptionsState {
@@ -88,24 +96,30 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
   let inFlight = 0;
 
   return createStore<OptionsState>()((set, get) => {
-    async function persist() {
+    /** Saves the current settings; resolves to what happened, never rejects. */
+    async function persist(): Promise<SaveState> {
       if (timer) clearTimeout(timer);
       timer = null;
       inFlight++;
       set({ save: { state: 'pending' } });
+      let result: SaveState;
       try {
         const merged = structuredClone(get().settings);
+        let outcome: Awaited<ReturnType<OptionsDeps['settings']['save']>>;
         if (deps.profiles) {
           const { synced, user } = splitUserProfiles(merged);
-          await Promise.all([deps.settings.save(synced), deps.profiles.save(user)]);
-        } else await deps.settings.save(merged);
-        set({ save: { state: timer ? 'pending' : 'saved' } });
+          [outcome] = await Promise.all([deps.settings.save(synced), deps.profiles.save(user)]);
+        } else outcome = await deps.settings.save(merged);
+        result = { state: 'saved', ...(outcome.note !== undefined ? { note: outcome.note } : {}) };
+        set({ save: timer ? { state: 'pending' } : result });
       } catch (e) {
-        // chrome.storage.sync has small quotas (8 KB per item, 120 writes a minute).
-        set({ save: { state: 'error', error: clip(String((e as Error)?.message ?? e)) } });
+        // chrome.storage.sync has small quotas (8 KiB per item, 120 writes a minute).
+        result = { state: 'error', error: clipMessage(String((e as Error)?.message ?? e)) };
+        set({ save: result });
       } finally {
         inFlight--;
       }
+      return result;
     }
 
     function schedule() {
@@ -122,11 +136,11 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
     }
 
     /** Replaces everything but monitoring, which only its own switch (and Chrome's prompt) may change. */
-    function replaceAll(next: Settings) {
+    function replaceAll(next: Settings): Promise<SaveState> {
       const s = structuredClone(next);
       s.capture.monitoring = get().settings.capture.monitoring;
       set({ settings: s, revision: get().revision + 1 });
-      void persist();
+      return persist();
     }
 
     return {
@@ -208,7 +222,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       importProfile(text, fileName = 'the file') {
         const parsed = parseProfileText(text);
         if (!parsed.ok) {
-          const errors = parsed.errors.slice(0, 30).map((e) => clip(`${fileName}: ${e}`));
+          const errors = parsed.errors.slice(0, 30).map((e) => clipMessage(`${fileName}: ${e}`));
           set({ profileResult: { ok: false, errors } });
           return;
         }
@@ -223,7 +237,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         set({
           profileResult: {
             ok: true,
-            message: clip(
+            message: clipMessage(
               `${replaced ? 'Replaced' : 'Imported'} profile “${doc.name}” from ${fileName}. It is on, and applies to ${describeScope(doc.scope)}.`,
             ),
           },
@@ -231,7 +245,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       profileFailed(message) {
-        set({ profileResult: { ok: false, errors: [clip(message)] } });
+        set({ profileResult: { ok: false, errors: [clipMessage(message)] } });
       },
 
       removeProfile(id) {
@@ -271,29 +285,60 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
 
       reset() {
         // Imported profiles are the user's own documents, not settings: they stay (switched off).
-        replaceAll({ ...defaultSettings(), userProfiles: get().settings.userProfiles });
+        void replaceAll({ ...defaultSettings(), userProfiles: get().settings.userProfiles });
         set({ importResult: null });
       },
 
       importText(text, fileName = 'the file') {
         const { result, settings } = readSettingsFile(text, fileName, get().settings);
-        if (settings) replaceAll(settings);
-        set({ importResult: result });
+        if (!settings || !result.ok) {
+          set({ importResult: result });
+          return;
+        }
+        const before = get().settings;
+        set({
+          importResult: {
+            ok: true,
+            pending: true,
+            message: `Saving the settings from ${clipMessage(fileName)}…`,
+          },
+        });
+        void replaceAll(settings).then((saved) => {
+          if (saved.state === 'error') {
+            // Never "Imported" for settings that are not stored: the page goes back to what
+            // is stored, and says why.
+            set({
+              settings: before,
+              revision: get().revision + 1,
+              importResult: {
+                ok: false,
+                errors: [
+                  clipMessage(`${fileName} is valid, but the settings could not be saved: ${saved.error}`),
+                ],
+              },
+            });
+            return;
+          }
+          set({
+            importResult: saved.note ? { ...result, message: `${result.message} ${saved.note}` } : result,
+          });
+        });
       },
 
       keepRedacting() {
         const result = get().importResult;
         if (!result?.ok || !result.unredacted) return;
-        const { headers, queryParams } = result.unredacted;
+        const { headers, queryParams, bodyMembers } = result.unredacted;
         edit((d) => {
           d.redaction.headers.push(...headers.filter((h) => !d.redaction.headers.includes(h)));
           d.redaction.queryParams.push(...queryParams.filter((q) => !d.redaction.queryParams.includes(q)));
+          d.redaction.bodyMembers.push(...bodyMembers.filter((m) => !d.redaction.bodyMembers.includes(m)));
         });
         set({ importResult: { ok: true, message: `${result.message} Redaction kept as it was.` } });
       },
 
       importFailed(message) {
-        set({ importResult: { ok: false, errors: [clip(message)] } });
+        set({ importResult: { ok: false, errors: [clipMessage(message)] } });
       },
 
       exportSettings() {
@@ -340,7 +385,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       flush() {
-        return timer ? persist() : Promise.resolve();
+        return timer ? persist().then(() => undefined) : Promise.resolve();
       },
     };
   });

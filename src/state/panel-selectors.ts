@@ -55,6 +55,17 @@ export function sortRows(rows: Row[], column: SortColumn, descending: boolean): 
     .map((x) => x.r);
 }
 
+/** Visible lists that are an earlier visible list plus rows appended after it: list → earlier list. */
+const extensions = new WeakMap<Row[], Row[]>();
+
+/**
+ * The visible list `rows` was made from by appending rows at its end, if it was: lets whoever
+ * follows the visible rows (the Endpoints grouping) pass on only the new ones.
+ */
+export function extendedFrom(rows: Row[]): Row[] | undefined {
+  return extensions.get(rows);
+}
+
 /**
  * The visible list, memoised on its inputs: zustand selectors run on every store change, and
  * recomputing a 50,000-row filter for an unrelated change (a selection) would be wasted work.
@@ -77,7 +88,9 @@ export function createVisibleRowsSelector() {
       !s.sort.descending;
     if (appendOnly) {
       // Capture and import only append: filter the new rows, not all 50,000 again.
+      const before = result;
       result = result.concat(filterRows(s.rows.slice(lastRows!.length), s.filter, parsed));
+      extensions.set(result, before);
       lastRows = s.rows;
       return result;
     }

@@ -1,3 +1,4 @@
+import { clip } from '../core/text/clip';
 import { RULE_IDS } from '../core/rules/registry';
 import { parseSettings, redactionRemoved, type Settings } from '../core/settings/schema';
 
@@ -11,13 +12,15 @@ export type ImportResult =
   | {
       ok: true;
       message: string;
+      /** Read and valid, not yet stored: no success is claimed until the save resolves. */
+      pending?: boolean;
       /** What the file stopped redacting: said out loud, with a one-click way to keep it hidden. */
-      unredacted?: { headers: string[]; queryParams: string[]; warnings: string[] };
+      unredacted?: { headers: string[]; queryParams: string[]; bodyMembers: string[]; warnings: string[] };
     }
   | { ok: false; errors: string[] };
 
 /** Messages quote file names and parser errors, which can be any length. */
-export const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s);
+export const clipMessage = (s: string) => clip(s, 300);
 
 export function exportText(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
@@ -37,12 +40,12 @@ export function readSettingsFile(
     json = JSON.parse(text);
   } catch (e) {
     return {
-      result: { ok: false, errors: [clip(`${fileName} is not valid JSON: ${(e as Error).message}`)] },
+      result: { ok: false, errors: [clipMessage(`${fileName} is not valid JSON: ${(e as Error).message}`)] },
     };
   }
   const parsed = parseSettings(json, RULE_IDS);
   if (!parsed.ok) {
-    const errors = parsed.errors.slice(0, MAX_SHOWN_ERRORS).map(clip);
+    const errors = parsed.errors.slice(0, MAX_SHOWN_ERRORS).map(clipMessage);
     if (parsed.errors.length > MAX_SHOWN_ERRORS)
       errors.push(`…and ${parsed.errors.length - MAX_SHOWN_ERRORS} more`);
     return { result: { ok: false, errors } };
@@ -51,15 +54,21 @@ export function readSettingsFile(
   const removed = redactionRemoved(current, parsed.settings);
   const warnings: string[] = [];
   if (removed.headers.length > 0)
-    warnings.push(clip(`Exports no longer hide these headers: ${removed.headers.join(', ')}.`));
+    warnings.push(clipMessage(`Exports no longer hide these headers: ${removed.headers.join(', ')}.`));
   if (removed.queryParams.length > 0)
-    warnings.push(clip(`Exports no longer hide these query parameters: ${removed.queryParams.join(', ')}.`));
+    warnings.push(
+      clipMessage(`Exports no longer hide these query parameters: ${removed.queryParams.join(', ')}.`),
+    );
+  if (removed.bodyMembers.length > 0)
+    warnings.push(
+      clipMessage(`Exports no longer hide these body members: ${removed.bodyMembers.join(', ')}.`),
+    );
   return {
     settings: parsed.settings,
     result: {
       ok: true,
       message:
-        `Imported settings from ${clip(fileName)}.` +
+        `Imported settings from ${clipMessage(fileName)}.` +
         (monitoringDiffers
           ? ' Monitoring without DevTools was left as it is: use its switch, Chrome asks for access there.'
           : ''),

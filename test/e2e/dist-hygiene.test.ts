@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { gzipSize, pageScripts, PANEL_BUDGET_GZIP, sourceMaps } from '../../scripts/report-size.mjs';
+import { dynamicCodeSites } from '../helpers/dynamic-code';
 import { DIST } from './harness/browser';
 
 function files(dir: string): string[] {
@@ -92,11 +93,12 @@ describe('the built extension keeps to itself', () => {
     expect(size).toBeLessThan(PANEL_BUDGET_GZIP);
   });
 
-  it('contains no eval or new Function of our own', () => {
-    const offenders = all
-      .filter((f) => f.endsWith('.js'))
-      .filter((f) => /\beval\(|new Function\(/.test(readFileSync(f, 'utf8')))
-      .map((f) => relative(DIST, f));
+  it('generates no code at run time: no eval, Function constructor or string timer', () => {
+    // Parsed, not grepped: bundled re2js has methods named eval (`prefilter.eval(…)`), which are
+    // not the global one. The finder's own tests: test/unit/dynamic-code.test.ts.
+    const js = all.filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(3);
+    const offenders = js.flatMap((f) => dynamicCodeSites(readFileSync(f, 'utf8'), relative(DIST, f)));
     expect(offenders).toEqual([]);
   });
 

@@ -161,6 +161,10 @@ describe('the detail view in real Chromium', () => {
     await panel.click('button[aria-haspopup="menu"]');
     const item = await panel.waitForSelector('::-p-xpath(//*[@role="menuitem"][contains(., "HAR of the")])');
     await item!.click();
+    // Built in the analysis worker: the download comes a moment after the click.
+    await until('the exported HAR', () =>
+      panel.evaluate(() => (window as unknown as { __exported?: unknown }).__exported !== undefined),
+    );
     const exported = await panel.evaluate(
       () => (window as unknown as { __exported?: Promise<string> }).__exported,
     );

@@ -1,4 +1,4 @@
-import type { Body, Exchange, Header } from '../../src/core/exchange/types';
+import type { Body, Exchange, Header, Timings } from '../../src/core/exchange/types';
 
 export interface ExchangeSpec {
   method?: string;
@@ -16,6 +16,11 @@ export interface ExchangeSpec {
   failure?: string;
   /** HAR `response.bodySize`: body bytes on the wire. */
   wireBodySize?: number;
+  /** `content.size` as recorded (default -1, unknown). */
+  size?: number;
+  /** Default HTTP/1.1. */
+  httpVersion?: string;
+  timings?: Timings;
 }
 
 function toHeaders(h: ExchangeSpec['headers']): Header[] {
@@ -43,15 +48,16 @@ export function makeExchange(spec: ExchangeSpec = {}): Exchange {
     status: spec.status ?? 200,
     statusText: spec.statusText ?? '',
     responseHeaders: toHeaders(spec.headers),
-    httpVersion: 'HTTP/1.1',
+    httpVersion: spec.httpVersion ?? 'HTTP/1.1',
     startedAt: '',
     time: -1,
     mimeType: '',
-    size: -1,
+    size: spec.size ?? -1,
     body,
   };
   if (spec.resourceType) ex.resourceType = spec.resourceType;
   if (spec.failure) ex.failure = spec.failure;
   if (spec.wireBodySize !== undefined) ex.wireBodySize = spec.wireBodySize;
+  if (spec.timings) ex.timings = spec.timings;
   return ex;
 }

@@ -8,6 +8,7 @@ import { createInlineAnalyzer } from '../../src/surfaces/panel/analyzer';
 import { startCapture } from '../../src/surfaces/panel/capture';
 import { createImporter } from '../../src/surfaces/panel/importer';
 import { createBodyHandles } from '../../src/surfaces/panel/body-handles';
+import { createEndpointsFeed, EndpointsFeedContext } from '../../src/surfaces/panel/endpoints-feed';
 import { PanelProvider } from '../../src/surfaces/panel/panel-context';
 
 /** The panel wired to in-memory fakes of every port, with the engine running inline. */
@@ -20,10 +21,12 @@ export function setupPanel(settings: Settings = defaultSettings()) {
   const importer = createImporter(analyzer, store);
   const downloads: { fileName: string; mimeType: string; text: string }[] = [];
   const bodies = createBodyHandles();
+  const endpoints = createEndpointsFeed(analyzer, store);
   const actions: PanelActions = {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
+    exportText: (job) => analyzer.exportText(job),
     saveSettings: (next) => void settingsStore.save(next),
   };
   const stop = startCapture({
@@ -40,7 +43,9 @@ export function setupPanel(settings: Settings = defaultSettings()) {
   const renderIn = (ui: ReactElement) =>
     render(
       <PanelProvider value={store}>
-        <PanelActionsContext.Provider value={actions}>{ui}</PanelActionsContext.Provider>
+        <PanelActionsContext.Provider value={actions}>
+          <EndpointsFeedContext.Provider value={endpoints}>{ui}</EndpointsFeedContext.Provider>
+        </PanelActionsContext.Provider>
       </PanelProvider>,
     );
   return { store, source, settingsStore, summary, analyzer, importer, downloads, stop, renderIn };

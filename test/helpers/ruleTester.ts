@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeExchange } from '../../src/core/engine/analyze';
+import { analyzeExchange, DEFAULT_LIMITS } from '../../src/core/engine/analyze';
+import type { PreparedContract } from '../../src/core/contract';
 import type { Rule, Severity } from '../../src/core/rules/types';
 import { makeExchange, type ExchangeSpec } from './exchange';
 
@@ -23,8 +24,14 @@ export interface InvalidCase extends ExchangeSpec {
  * ESLint RuleTester in miniature: every valid case yields no finding of this rule, every
  * invalid case yields exactly the listed findings (id, severity, pointer, message parts).
  * Runs through the real engine, so a throwing rule fails the test instead of passing silently.
+ * `contracts` are the prepared OpenAPI descriptions the engine matches each case against.
  */
-export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export function ruleTester(
+  rule: Rule,
+  cases: { valid: ValidCase[]; invalid: InvalidCase[] },
+  options: { contracts?: readonly PreparedContract[] } = {},
+): void {
+  const contracts = options.contracts ?? [];
   describe(rule.id, () => {
     it('has at least one valid and one invalid case', () => {
       expect(cases.valid.length).toBeGreaterThan(0);
@@ -32,14 +39,14 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     });
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        const result = analyzeExchange(makeExchange(c), [{ rule }]);
+        const result = analyzeExchange(makeExchange(c), [{ rule }], DEFAULT_LIMITS, contracts);
         expect(result.problems).toEqual([]);
         expect(result.findings).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const result = analyzeExchange(makeExchange(c), [{ rule }]);
+        const result = analyzeExchange(makeExchange(c), [{ rule }], DEFAULT_LIMITS, contracts);
         expect(result.problems).toEqual([]);
         expect(result.findings).toHaveLength(c.findings.length);
         c.findings.forEach((want, i) => {

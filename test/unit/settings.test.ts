@@ -84,7 +84,26 @@ describe('settings document', () => {
     expect(removed.headers).not.toContain('authorization');
     expect(removed.headers).not.toContain('x-extra');
     expect(removed.queryParams).toEqual(before.redaction.queryParams);
-    expect(redactionRemoved(before, defaultSettings())).toEqual({ headers: [], queryParams: [] });
+    expect(redactionRemoved(before, defaultSettings())).toEqual({
+      headers: [],
+      queryParams: [],
+      bodyMembers: [],
+    });
+    before.redaction.bodyMembers = ['pincode'];
+    expect(redactionRemoved(before, defaultSettings()).bodyMembers).toEqual(['pincode']);
+  });
+
+  it('reads body member names for redaction, lower-cased, and rejects unknown redaction keys', () => {
+    const r = parseSettings({ redaction: { bodyMembers: [' PinCode ', ''] } });
+    expect(r.ok && r.settings.redaction.bodyMembers).toEqual(['pincode']);
+    // Settings written before body members existed still read, with none.
+    const old = parseSettings({ redaction: { headers: ['x-a'], queryParams: [] } });
+    expect(old.ok && old.settings.redaction.bodyMembers).toEqual([]);
+    const bad = parseSettings({ redaction: { bodyMembers: 'pin', members: [] } });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      'redaction.members: unknown setting',
+      'redaction.bodyMembers: expected an array of names',
+    ]);
   });
 
   it('ignores rule ids named like Object.prototype members', () => {

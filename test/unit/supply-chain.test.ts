@@ -18,19 +18,27 @@ interface Shipped {
  * through a new transitive one) must be a reviewed change to this list, made after `npm run audit`.
  */
 describe('shipped dependencies', () => {
-  it('are exactly React, its scheduler, zustand and TanStack Virtual', () => {
+  // @cfworker/json-schema and yaml read OpenAPI descriptions (#15): an interpreting validator, so
+  // no code generation under the MV3 CSP. re2js runs user regexes in linear time (#14).
+  it('are exactly React, its scheduler, zustand, TanStack Virtual, the OpenAPI readers and re2js', () => {
     expect(shippedPackages(lock).map((p: Shipped) => p.name)).toEqual([
+      '@cfworker/json-schema',
       '@tanstack/react-virtual',
       '@tanstack/virtual-core',
+      're2js',
       'react',
       'react-dom',
       'scheduler',
+      'yaml',
       'zustand',
     ]);
     expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@cfworker/json-schema',
       '@tanstack/react-virtual',
+      're2js',
       'react',
       'react-dom',
+      'yaml',
       'zustand',
     ]);
   });

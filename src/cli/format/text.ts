@@ -1,20 +1,10 @@
 import { clip, type Paint, safeText } from '../terminal';
-import { describeProblem, fails, summarize, type LintReport } from '../../core/report/model';
+import { formatBytes } from '../../core/units/bytes';
+import { describeProblem, type LintReport } from '../../core/report/model';
+import { renderReport, type ReportHeader, type ReportWriter, type TextSink } from '../../core/report/writer';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** 5242880 → "5 MiB", 1536 → "1.5 KiB": how the body cap is shown. */
-export function formatBytes(n: number): string {
-  for (const [unit, size] of [
-    ['GiB', 1024 ** 3],
-    ['MiB', 1024 ** 2],
-    ['KiB', 1024],
-  ] as const) {
-    if (n >= size) return `${Number((n / size).toFixed(1))} ${unit}`;
-  }
-  return plural(n, 'byte');
 }
 
 export interface TextOptions {
@@ -23,73 +13,92 @@ export interface TextOptions {
 }
 
 /**
- * Human-readable report: exchanges with findings, grouped by file, then input problems
- * (unless they went to standard error) and a closing summary. Exchanges without findings
- * are counted, not listed.
+ * Human-readable report: exchanges with findings, grouped by file, written as they are
+ * linted; then input problems (unless they went to standard error) and a closing summary.
+ * Exchanges without findings are counted, not listed.
  */
-export function formatText(report: LintReport, p: Paint, opts: TextOptions = {}): string {
-  const out: string[] = [];
+export function textWriter(
+  out: TextSink,
+  header: ReportHeader,
+  p: Paint,
+  opts: TextOptions = {},
+): ReportWriter {
   let currentFile: string | undefined;
-  for (const ex of report.exchanges) {
-    if (ex.findings.length === 0) continue;
-    if (ex.file !== currentFile) {
-      if (currentFile !== undefined) out.push('');
-      out.push(p.bold(p.cyan(safeText(ex.file))));
-      currentFile = ex.file;
-    }
-    const status = `${ex.status}${ex.reason ? ` ${safeText(ex.reason)}` : ''}`;
-    out.push(
-      `  ${p.dim(`#${ex.index}`)} ${p.bold(safeText(ex.method))} ${safeText(clip(ex.url, 200))} ${p.dim('→')} ${p.bold(status)}`,
-    );
-    const width = Math.max(...ex.findings.map((f) => f.rule.length));
-    for (const f of ex.findings) {
-      const where =
-        f.pointer !== undefined ? p.dim(` at ${safeText(f.pointer === '' ? '(body)' : f.pointer)}`) : '';
-      // A profile's own rules carry its id as their prefix; a check it borrows says whose it is.
-      const by =
-        f.profile !== undefined && !f.rule.startsWith(`${f.profile}/`)
-          ? p.dim(` [profile ${safeText(f.profile)}]`)
-          : '';
-      out.push(
-        `    ${p.severity(f.severity, f.severity.padEnd(7))} ${f.rule.padEnd(width)}  ${safeText(f.message)}${where}${by}`,
+  let written = false;
+  const line = (text: string) => {
+    out.write(`${text}\n`);
+    written = true;
+  };
+  return {
+    exchange(ex) {
+      if (ex.findings.length === 0) return;
+      if (ex.file !== currentFile) {
+        if (currentFile !== undefined) line('');
+        line(p.bold(p.cyan(safeText(ex.file))));
+        currentFile = ex.file;
+      }
+      const code = ex.status === 0 ? 'failed' : String(ex.status);
+      const sent = ex.serverStatus !== undefined ? ` (server sent ${ex.serverStatus})` : '';
+      const status = `${code}${ex.reason ? ` ${safeText(ex.reason)}` : ''}${sent}`;
+      line(
+        `  ${p.dim(`#${ex.index}`)} ${p.bold(safeText(ex.method))} ${safeText(clip(ex.url, 200))} ${p.dim('→')} ${p.bold(status)}`,
       );
-    }
-  }
-  if (report.problems.length > 0 && !opts.problemsOnStderr) {
-    if (out.length > 0) out.push('');
-    out.push(p.bold('Problems with the input'));
-    for (const prob of report.problems) {
-      const tag = prob.kind === 'rule' ? p.yellow('rule   ') : p.red('input  ');
-      out.push(`  ${tag} ${safeText(describeProblem(prob))}`);
-    }
-  }
-  const s = summarize(report);
-  const total = s.findings.error + s.findings.warning + s.findings.info;
-  const withFindings = report.exchanges.filter((e) => e.findings.length > 0).length;
-  const files = plural(report.files.length, 'file');
-  const inputErrors = report.problems.filter((x) => x.kind !== 'rule').length;
-  const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;
-  const found =
-    total === 0
-      ? `no findings in ${plural(s.exchanges, 'exchange')} (${files})`
-      : `${plural(total, 'finding')} (${counts}) in ${withFindings} of ${plural(s.exchanges, 'exchange')} (${files})`;
-  const failing = report.exchanges.some((e) => e.findings.some((f) => fails(f.severity, report.failOn)));
-  let line: string;
-  if (inputErrors > 0) {
-    // Bad input fails the run (exit code 2) whatever the findings: never a green tick.
-    const where = opts.problemsOnStderr ? ' (listed on standard error)' : '';
-    line = p.red(p.bold(`✖ ${plural(inputErrors, 'input problem')}${where}; ${found}`));
-  } else if (total === 0) line = p.green(`✔ ${found}`);
-  else line = failing ? p.red(p.bold(`✖ ${found}`)) : p.yellow(`⚠ ${found}`);
-  if (out.length > 0) out.push('');
-  out.push(line);
-  const over = report.bodiesOverCap ?? 0;
-  if (over > 0 && report.bodyCap !== undefined) {
-    out.push(
-      p.dim(
-        `${over === 1 ? '1 response body was' : `${over} response bodies were`} over ${formatBytes(report.bodyCap)} and checked by status and headers only (raise the limit with --include-bodies-over)`,
-      ),
-    );
-  }
-  return `${out.join('\n')}\n`;
+      const width = Math.max(...ex.findings.map((f) => f.rule.length));
+      for (const f of ex.findings) {
+        const where =
+          f.pointer !== undefined ? p.dim(` at ${safeText(f.pointer === '' ? '(body)' : f.pointer)}`) : '';
+        // A profile's own rules carry its id as their prefix; a check it borrows says whose it is.
+        const by =
+          f.profile !== undefined && !f.rule.startsWith(`${f.profile}/`)
+            ? p.dim(` [profile ${safeText(f.profile)}]`)
+            : '';
+        line(
+          `    ${p.severity(f.severity, f.severity.padEnd(7))} ${f.rule.padEnd(width)}  ${safeText(f.message)}${where}${by}`,
+        );
+      }
+    },
+    problem: () => undefined,
+    file: () => undefined,
+    end(totals) {
+      if (totals.problems.length > 0 && !opts.problemsOnStderr) {
+        if (written) line('');
+        line(p.bold('Problems with the input'));
+        for (const prob of totals.problems) {
+          const tag = prob.kind === 'rule' ? p.yellow('rule   ') : p.red('input  ');
+          line(`  ${tag} ${safeText(describeProblem(prob))}`);
+        }
+      }
+      const s = totals.summary;
+      const total = s.findings.error + s.findings.warning + s.findings.info;
+      const files = plural(totals.files.length, 'file');
+      const inputErrors = totals.problems.filter((x) => x.kind !== 'rule').length;
+      const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;
+      const found =
+        total === 0
+          ? `no findings in ${plural(s.exchanges, 'exchange')} (${files})`
+          : `${plural(total, 'finding')} (${counts}) in ${totals.withFindings} of ${plural(s.exchanges, 'exchange')} (${files})`;
+      let verdict: string;
+      if (inputErrors > 0) {
+        // Bad input fails the run (exit code 2) whatever the findings: never a green tick.
+        const where = opts.problemsOnStderr ? ' (listed on standard error)' : '';
+        verdict = p.red(p.bold(`✖ ${plural(inputErrors, 'input problem')}${where}; ${found}`));
+      } else if (total === 0) verdict = p.green(`✔ ${found}`);
+      else verdict = totals.failing ? p.red(p.bold(`✖ ${found}`)) : p.yellow(`⚠ ${found}`);
+      if (written) line('');
+      line(verdict);
+      const over = totals.bodiesOverCap;
+      if (over > 0 && header.bodyCap !== undefined) {
+        line(
+          p.dim(
+            `${over === 1 ? '1 response body was' : `${over} response bodies were`} over ${formatBytes(header.bodyCap)} and checked by status and headers only (raise the limit with --include-bodies-over)`,
+          ),
+        );
+      }
+    },
+  };
+}
+
+/** The text report of a report held in memory. */
+export function formatText(report: LintReport, p: Paint, opts: TextOptions = {}): string {
+  return renderReport(report, (out, header) => textWriter(out, header, p, opts));
 }

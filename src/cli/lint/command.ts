@@ -1,74 +1,98 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from '../args';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, InputError, type CliIo } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { paint, safeText, useColour } from '../terminal';
-import { formatJson } from '../../core/report/json';
-import { formatJunit } from '../../core/report/junit';
-import { formatMarkdown } from '../../core/report/markdown';
-import { formatSarif } from '../../core/report/sarif';
-import { formatText } from '../format/text';
+import { jsonWriter } from '../../core/report/json';
+import { junitWriter } from '../../core/report/junit';
+import { markdownWriter } from '../../core/report/markdown';
+import { sarifWriter } from '../../core/report/sarif';
+import { describeProblem } from '../../core/report/model';
+import {
+  fanOut,
+  ReportTotals,
+  type ReportHeader,
+  type ReportWriter,
+  type SpoolFactory,
+  type TextSink,
+} from '../../core/report/writer';
+import { textWriter } from '../format/text';
+import { TOOL_VERSION } from '../version';
 import { lintFiles } from './lint';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
-import { describeFsError } from './source';
-import { describeProblem, fails, inputProblems, type LintReport } from '../../core/report/model';
+import { openReportOutput } from './output';
+import { FileSpools } from './spool';
 
 /** A HAR where every entry is broken should not bury the terminal; the report has them all. */
 const MAX_STDERR_PROBLEMS = 100;
 
-function render(report: LintReport, format: LintFormat, colour: boolean, problemsOnStderr: boolean): string {
+function makeWriter(
+  out: TextSink,
+  header: ReportHeader,
+  spool: SpoolFactory,
+  format: LintFormat,
+  colour: boolean,
+  problemsOnStderr: boolean,
+): ReportWriter {
   switch (format) {
     case 'json':
-      return formatJson(report);
+      return jsonWriter(out, header);
     case 'sarif':
-      return formatSarif(report);
+      return sarifWriter(out, header, spool);
     case 'junit':
-      return formatJunit(report);
+      return junitWriter(out, header, spool);
     case 'markdown':
-      return formatMarkdown(report);
+      return markdownWriter(out, header, spool);
     default:
-      return formatText(report, paint(colour), { problemsOnStderr });
+      return textWriter(out, header, paint(colour), { problemsOnStderr });
   }
 }
 
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const { plan, format, output } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
-  const report = await lintFiles(plan, io);
   // A text report on standard output would land next to standard error (the same terminal,
   // the same CI log), so input problems are listed once, on standard error, all of them.
   // Any other report lists them itself, and standard error shows the first hundred.
   const problemsOnStderr = format === 'text' && output === undefined;
-  const limit = problemsOnStderr ? Infinity : MAX_STDERR_PROBLEMS;
-  let shown = 0;
-  for (const p of report.problems) {
-    if (++shown > limit) {
-      io.stderr.write(`… and ${report.problems.length - limit} more, all listed in the report\n`);
-      break;
-    }
-    io.stderr.write(`${safeText(describeProblem(p))}\n`);
-  }
-  for (const f of report.files) {
-    if (!f.failed && f.entries === 0) {
-      io.stderr.write(`warning: ${safeText(f.file)} has no entries (log.entries is empty)\n`);
-    }
-  }
   const colour = format === 'text' && output === undefined && useColour(io, true);
-  const text = render(report, format, colour, problemsOnStderr);
-  if (output !== undefined) {
-    try {
-      await writeFile(resolve(io.cwd, output), text, 'utf8');
-    } catch (e) {
-      throw new InputError(`${output}: cannot write the report: ${describeFsError(e)}`);
+  const header: ReportHeader = {
+    toolVersion: TOOL_VERSION,
+    profiles: plan.profiles,
+    failOn: plan.failOn,
+    bodyCap: plan.bodyCap,
+  };
+  const totals = new ReportTotals(header);
+  // The report is written while the input is read (see core/report/writer.ts).
+  const out = openReportOutput(io, output);
+  const spools = new FileSpools();
+  try {
+    const writer = makeWriter(out, header, spools.factory, format, colour, problemsOnStderr);
+    await lintFiles(plan, io, { events: fanOut(totals, writer), totals, drained: out.drained });
+    const limit = problemsOnStderr ? Infinity : MAX_STDERR_PROBLEMS;
+    let shown = 0;
+    for (const p of totals.problems) {
+      if (++shown > limit) {
+        io.stderr.write(`… and ${totals.problems.length - limit} more, all listed in the report\n`);
+        break;
+      }
+      io.stderr.write(`${safeText(describeProblem(p))}\n`);
     }
-  } else io.stdout.write(text);
+    for (const f of totals.files) {
+      if (!f.failed && f.entries === 0) {
+        io.stderr.write(`warning: ${safeText(f.file)} has no entries (log.entries is empty)\n`);
+      }
+    }
+    writer.end(totals);
+    out.close();
+  } finally {
+    out.abandon();
+    spools.disposeAll();
+  }
 
-  const bad = inputProblems(report);
+  const bad = totals.problems.filter((p) => p.kind !== 'rule');
   if (bad.length > 0) {
     io.stderr.write(
       `${bad.length} input problem${bad.length === 1 ? '' : 's'}: the report covers what could be read (exit code ${EXIT_USAGE})\n`,
     );
     return EXIT_USAGE;
   }
-  const failing = report.exchanges.some((ex) => ex.findings.some((f) => fails(f.severity, plan.failOn)));
-  return failing ? EXIT_FINDINGS : EXIT_OK;
+  return totals.failing ? EXIT_FINDINGS : EXIT_OK;
 }

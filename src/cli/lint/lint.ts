@@ -1,18 +1,17 @@
-import type { Exchange } from '../../core/exchange/types';
 import { statusFamily } from '../../core/exchange/family';
-import { normalizeHarEntry } from '../../core/har/normalize';
-import { tidyJsonError } from '../../core/har/json-error';
+import { readSplitEntry } from '../../core/har/entry-reader';
 import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { capBody } from '../../core/engine/body-cap';
 import type { EngineLimits } from '../../core/engine/context';
 import type { ProfileId } from '../../core/rules/types';
-import type { CliIo } from '../io';
-import { TOOL_VERSION } from '../version';
+import { InputError, type CliIo } from '../io';
 import { PROGRESS_THRESHOLD, ProgressBar } from './progress';
 import { reasonFor } from '../../core/report/reason';
 import { redactUrl } from '../../core/export/redact';
-import type { ExchangeRecord, FailOn, FileRecord, InputProblem, LintReport } from '../../core/report/model';
-import { openFile, sarifUri, stdinSource, type ByteSource } from './source';
+import type { ExchangeRecord, FailOn, FileRecord, InputProblem } from '../../core/report/model';
+import type { ReportEvents, ReportTotals } from '../../core/report/writer';
+import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource } from './source';
 
 export interface LintPlan {
   files: string[];
@@ -24,39 +23,24 @@ export interface LintPlan {
   failOn: FailOn;
   /** Query parameters whose values are replaced in reported URLs. */
   redactQuery: readonly string[];
+  /** Entries longer than this are skipped with a problem (default: V8's longest string). */
+  maxEntryBytes?: number;
 }
 
-/** Decodes an entry's bytes; invalid UTF-8 becomes U+FFFD, as reading the file as text would. */
-function utf8(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+/** Where a lint run's results go as they are found, and how the run keeps pace with it. */
+export interface LintSink {
+  events: ReportEvents;
+  totals: ReportTotals;
+  /** Called after each chunk of input: lets a slow standard output catch up. */
+  drained?: () => Promise<void>;
 }
 
-/** Turns V8's "… at position N" into a line of the file, counting from the entry's first line. */
-function locateJsonError(
-  message: string,
-  text: string,
-  firstLine: number,
-): { message: string; line: number } {
-  const m = /\s*(?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
-  if (!m) return { message: tidyJsonError(message), line: firstLine };
-  const pos = Math.min(Number(m[1]), text.length);
-  let line = firstLine;
-  for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
-  return { message: tidyJsonError(message.slice(0, m.index) + message.slice(m.index + m[0].length)), line };
-}
-
-/** Lints every file in order. Never throws for bad input: that becomes a problem in the report. */
-export async function lintFiles(plan: LintPlan, io: CliIo): Promise<LintReport> {
-  const report: LintReport = {
-    toolVersion: TOOL_VERSION,
-    profiles: plan.profiles,
-    failOn: plan.failOn,
-    files: [],
-    exchanges: [],
-    problems: [],
-    bodyCap: plan.bodyCap,
-    bodiesOverCap: 0,
-  };
+/**
+ * Lints every file in order, handing each exchange and problem to the sink as it is found
+ * and keeping none of them: memory does not grow with the number of entries.
+ * Never throws for bad input: that becomes a problem in the report.
+ */
+export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Promise<void> {
   for (let n = 0; n < plan.files.length; n++) {
     const path = plan.files[n]!;
     let source: ByteSource;
@@ -64,13 +48,12 @@ export async function lintFiles(plan: LintPlan, io: CliIo): Promise<LintReport> 
       source = path === '-' ? stdinSource(io) : await openFile(path, io);
     } catch (e) {
       const uri = sarifUri(path, io.cwd);
-      report.files.push({ source: n, file: path, uri, entries: 0, failed: true });
-      report.problems.push({ kind: 'file', source: n, file: path, uri, message: (e as Error).message });
+      sink.events.problem({ kind: 'file', source: n, file: path, uri, message: (e as Error).message });
+      sink.events.file({ source: n, file: path, uri, entries: 0, failed: true });
       continue;
     }
-    report.files.push(await lintSource(source, n, plan, io, report));
+    sink.events.file(await lintSource(source, n, plan, io, sink));
   }
-  return report;
 }
 
 async function lintSource(
@@ -78,11 +61,14 @@ async function lintSource(
   fileNo: number,
   plan: LintPlan,
   io: CliIo,
-  report: LintReport,
+  sink: LintSink,
 ): Promise<FileRecord> {
   const { display: file, uri } = source;
+  const { events } = sink;
   const record: FileRecord = { source: fileNo, file, uri, entries: 0, failed: false };
-  const splitter = new HarStreamSplitter();
+  const splitter = new HarStreamSplitter(
+    plan.maxEntryBytes !== undefined ? { maxEntryBytes: plan.maxEntryBytes } : {},
+  );
   const bar =
     io.stderrIsTTY && source.size !== undefined && source.size > PROGRESS_THRESHOLD
       ? new ProgressBar(
@@ -93,31 +79,16 @@ async function lintSource(
         )
       : undefined;
   const problem = (p: Omit<InputProblem, 'source' | 'file' | 'uri'>) =>
-    report.problems.push({ source: fileNo, file, uri, ...p });
+    events.problem({ source: fileNo, file, uri, ...p });
 
   const lintEntry = (e: SplitEntry) => {
     const path = `log.entries[${e.index}]`;
-    const text = utf8(e.bytes);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      const where = locateJsonError((err as Error).message, text, e.line);
-      problem({
-        kind: 'entry',
-        index: e.index,
-        line: where.line,
-        path,
-        message: `not valid JSON: ${where.message}`,
-      });
-      return;
-    }
-    const result = normalizeHarEntry(raw, `${fileNo}:${e.index}`);
+    const result = readSplitEntry(e, `${fileNo}:${e.index}`);
     if (!result.ok) {
-      problem({ kind: 'entry', index: e.index, line: e.line, path, message: result.error });
+      problem({ kind: 'entry', index: e.index, line: result.line, path, message: result.message });
       return;
     }
-    let ex = result.exchange;
+    const ex = result.exchange;
     if (ex.body.kind === 'unknown' && ex.body.reason === 'decode-failed') {
       problem({
         kind: 'entry',
@@ -128,9 +99,8 @@ async function lintSource(
           'content.encoding is "base64" but the text does not decode; the entry was checked without its body',
       });
     }
-    ex = capBody(ex, plan.bodyCap);
-    if (ex.body.kind === 'unknown' && ex.body.reason === 'too-large') {
-      report.bodiesOverCap = (report.bodiesOverCap ?? 0) + 1;
+    if (capBody(ex, plan.bodyCap) !== undefined) {
+      sink.totals.bodiesOverCap++;
     }
     const analysis = analyzeExchange(ex, plan.active, plan.limits);
     for (const p of analysis.problems) {
@@ -141,12 +111,6 @@ async function lintSource(
         path,
         message: `rule ${p.rule} failed: ${p.message}`,
       });
-    }
-    for (const f of analysis.findings) {
-      // A message built from a slice of a body can keep the whole body alive in V8; the
-      // report outlives the exchange, so keep copies of just the text.
-      f.message = detach(f.message);
-      if (f.pointer !== undefined) f.pointer = detach(f.pointer);
     }
     const rec: ExchangeRecord = {
       source: fileNo,
@@ -161,17 +125,37 @@ async function lintSource(
       reason: reasonFor(ex),
       findings: analysis.findings,
     };
-    report.exchanges.push(rec);
+    if (ex.serverStatus !== undefined) rec.serverStatus = ex.serverStatus;
+    events.exchange(rec);
   };
 
   try {
-    for await (const chunk of source.chunks) {
-      for (const e of splitter.push(chunk)) lintEntry(e);
+    for await (const chunk of asUtf8(source.chunks)) {
+      for (const e of splitter.push(chunk)) {
+        try {
+          lintEntry(e);
+        } catch (err) {
+          // The report could not be written: not a problem with this entry.
+          if (err instanceof InputError) throw err;
+          // Anything else an entry can make fail (a string V8 cannot make) costs that entry
+          // only, named, and the file goes on.
+          problem({
+            kind: 'entry',
+            index: e.index,
+            line: e.line,
+            path: `log.entries[${e.index}]`,
+            message: `could not be read: ${(err as Error)?.message ?? String(err)}; the entry was skipped`,
+          });
+        }
+      }
       bar?.update(splitter.bytesRead, splitter.entryCount);
       if (splitter.error) break;
+      await sink.drained?.();
     }
   } catch (e) {
     bar?.clear();
+    // The report could not be written (its temporary file): not a problem with this input.
+    if (e instanceof InputError) throw e;
     record.failed = true;
     record.entries = splitter.entryCount;
     problem({
@@ -198,17 +182,4 @@ async function lintSource(
     problem(p);
   }
   return record;
-}
-
-function detach(text: string): string {
-  return text.length > 4096 ? text : (JSON.parse(JSON.stringify(text)) as string);
-}
-
-/** Matches the extension: bodies over the capture cap are looked at by headers only. */
-function capBody(ex: Exchange, cap: number): Exchange {
-  const b = ex.body;
-  if ((b.kind === 'text' || b.kind === 'binary') && b.size > cap) {
-    return { ...ex, body: { kind: 'unknown', reason: 'too-large', size: b.size } };
-  }
-  return ex;
 }

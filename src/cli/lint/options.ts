@@ -2,7 +2,8 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { activeRules } from '../../core/engine/analyze';
-import { DEFAULT_LIMITS } from '../../core/engine/context';
+import { limitsForBodyCap } from '../../core/engine/body-cap';
+import { parseByteSize } from '../../core/units/bytes';
 import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { knownRuleIds } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
@@ -39,26 +40,7 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', short: 'h' },
 ];
 
-const UNITS: Record<string, number> = {
-  '': 1,
-  b: 1,
-  k: 1024,
-  kb: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
-};
-
-/** "5242880", "5M", "512kb", "2GB" → bytes (binary multiples, as the options page uses). */
-export function parseByteSize(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  if (!m) return undefined;
-  const unit = UNITS[m[2]!.toLowerCase()];
-  if (unit === undefined) return undefined;
-  const n = Math.floor(Number(m[1]) * unit);
-  return Number.isSafeInteger(n) ? n : undefined;
-}
+export { parseByteSize };
 
 async function readConfig(path: string, io: CliIo): Promise<Settings> {
   let text: string;
@@ -212,8 +194,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
       active: activeRules(effective),
       profiles: effective.profiles,
       bodyCap,
-      // Bodies let in by a raised cap should be parsed too, not skipped by the engine's own limit.
-      limits: { ...DEFAULT_LIMITS, maxParseChars: Math.max(DEFAULT_LIMITS.maxParseChars, bodyCap) },
+      limits: limitsForBodyCap(bodyCap),
       failOn,
       redactQuery: settings.redaction.queryParams,
     },

@@ -1,11 +1,8 @@
 import type { Writer } from '../io';
+import { formatBytes, MIB } from '../../core/units/bytes';
 
 /** Files above this size get a progress bar when stderr is a terminal. */
-export const PROGRESS_THRESHOLD = 50 * 1024 * 1024;
-
-function mb(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
-}
+export const PROGRESS_THRESHOLD = 50 * MIB;
 
 /** A one-line bar redrawn in place on stderr, at most ten times a second. */
 export class ProgressBar {
@@ -25,7 +22,7 @@ export class ProgressBar {
     if (t - this.last < 100) return;
     this.last = t;
     const ratio = this.total > 0 ? Math.min(1, bytes / this.total) : 0;
-    const tail = ` ${String(Math.floor(ratio * 100)).padStart(3)}% ${mb(bytes)}/${mb(this.total)} ${entries} entries`;
+    const tail = ` ${String(Math.floor(ratio * 100)).padStart(3)}% ${formatBytes(bytes)}/${formatBytes(this.total)} ${entries} entries`;
     const name = this.label.length > 24 ? `…${this.label.slice(-23)}` : this.label;
     const width = Math.max(10, Math.min(40, this.columns - tail.length - name.length - 4));
     const done = Math.round(ratio * width);

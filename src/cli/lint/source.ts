@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CliIo } from '../io';
+import { detectHarEncoding, utf16ToUtf8 } from '../../core/har/text-encoding';
 
 /** Bytes of one HAR, read lazily so a file of any size streams through. */
 export interface ByteSource {
@@ -86,4 +87,33 @@ export async function openFile(path: string, io: CliIo): Promise<ByteSource> {
 
 export function stdinSource(io: CliIo): ByteSource {
   return { display: '<stdin>', uri: 'stdin', chunks: io.stdin };
+}
+
+/**
+ * The chunks as UTF-8, whatever the file's encoding: a UTF-16 HAR (as some Windows tools
+ * save them) is transcoded on the fly, so the splitter and every message see UTF-8.
+ */
+export async function* asUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array | undefined;
+  let convert: ReturnType<typeof utf16ToUtf8> | undefined;
+  let decided = false;
+  for await (const chunk of chunks) {
+    if (decided) {
+      yield convert ? convert.push(chunk) : chunk;
+      continue;
+    }
+    // The encoding needs two bytes; standard input may arrive one byte at a time.
+    head = head ? Buffer.concat([head, chunk]) : chunk;
+    if (head.length < 2) continue;
+    decided = true;
+    const encoding = detectHarEncoding(head);
+    if (encoding !== 'utf-8') convert = utf16ToUtf8(encoding);
+    yield convert ? convert.push(head) : head;
+    head = undefined;
+  }
+  if (!decided && head) yield head;
+  if (convert) {
+    const rest = convert.end();
+    if (rest.length > 0) yield rest;
+  }
 }

@@ -1,4 +1,4 @@
-import { statusFamily, type StatusFamily } from '../exchange/family';
+import { readRecordedStatus, statusFamily, type StatusFamily } from '../exchange/family';
 import { INFORMATIONAL } from './entries/1xx';
 import { SUCCESS } from './entries/2xx';
 import { REDIRECTION } from './entries/3xx';
@@ -125,11 +125,14 @@ export function explainNetError(name: string): CatalogueEntry | undefined {
   return m ? BY_NET_NAME.get(m[1]!.toUpperCase()) : undefined;
 }
 
-/** A status code written as digits, or a network error name; undefined for anything else. */
+/**
+ * A status code written as digits, or a network error name; undefined for anything else.
+ * Playwright's -1 (a request that got no response) is explained as 0, as `lint` reads it.
+ */
 export function explain(arg: string): CatalogueEntry | undefined {
   if (typeof arg !== 'string') return undefined;
   const s = arg.trim();
-  if (/^-?\d{1,9}$/.test(s)) return explainStatus(Number(s));
+  if (/^-?\d{1,9}$/.test(s)) return explainStatus(readRecordedStatus(Number(s)));
   return explainNetError(s);
 }
 

@@ -68,8 +68,41 @@ export const IANA_REASONS: Readonly<Record<number, { reason: string; formerNames
   511: { reason: 'Network Authentication Required' },
 };
 
-/** Codes the registry lists but marks deprecated, unused or obsoleted. */
-export const OBSOLETE_CODES: ReadonlySet<number> = new Set([305, 306, 418, 510]);
+/**
+ * Codes the registry lists but no longer uses: marked "(Unused)" (306, 418), or deprecated or
+ * obsoleted (305, 510). The one list: the catalogue's registry standing and http/status-obsolete
+ * both read it, with the reason a client should not use the code.
+ */
+export const OBSOLETE_CODES: ReadonlyMap<number, { standing: 'unused' | 'obsolete'; why: string }> = new Map([
+  [
+    305,
+    {
+      standing: 'obsolete',
+      why: '305 Use Proxy is deprecated (RFC 9110 §15.4.6): letting a response pick the proxy was a security hole, and browsers ignore it',
+    },
+  ],
+  [
+    306,
+    {
+      standing: 'unused',
+      why: '306 is unused (RFC 9110 §15.4.7): it was "Switch Proxy" in an old draft and is now only reserved',
+    },
+  ],
+  [
+    418,
+    {
+      standing: 'unused',
+      why: "418 is unused (RFC 9110 §15.5.19): it is reserved because of the April Fools' teapot joke (RFC 2324), not a real error",
+    },
+  ],
+  [
+    510,
+    {
+      standing: 'obsolete',
+      why: '510 Not Extended is obsoleted: it belongs to the HTTP Extension Framework (RFC 2774), which has been moved to Historic',
+    },
+  ],
+]);
 
 /**
  * Provisional ("temporary") registrations: in the registry, but for an Internet-Draft that may

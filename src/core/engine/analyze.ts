@@ -4,6 +4,7 @@ import { compileScope, type CompiledScope } from '../profiles/scope';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import type { Settings } from '../settings/schema';
 import { RULES } from '../rules/registry';
+import { redactText } from '../secrets/redact-text';
 import {
   SEVERITY_RANK,
   type Analysis,
@@ -13,6 +14,7 @@ import {
   type Rule,
   type Severity,
 } from '../rules/types';
+import type { PreparedContract } from '../contract/types';
 import { buildContext, DEFAULT_LIMITS, type EngineLimits } from './context';
 
 /** An enabled profile as the engine asks it: its id and its scope. */
@@ -109,12 +111,14 @@ function adjusted(a: ActiveRule, inScope: (p: ActiveProfile) => boolean): 'off' 
  * Runs the active rules over one exchange. A profile's rules run only when the exchange is in
  * that profile's scope. A rule that throws becomes an engine problem for this exchange; the
  * others still run. Where a profile rule covers the same fact as a core rule (`supersedes`), at
- * the same pointer, only the profile's finding is kept. Findings come back worst first.
+ * the same pointer, only the profile's finding is kept. Findings come back worst first. `contracts` are the
+ * prepared OpenAPI descriptions the contract/* rules judge by (none: they stay silent).
  */
 export function analyzeExchange(
   exchange: Exchange,
   active: readonly ActiveRule[],
   limits: EngineLimits = DEFAULT_LIMITS,
+  contracts: readonly PreparedContract[] = [],
 ): Analysis {
   const findings: Finding[] = [];
   const problems: EngineProblem[] = [];
@@ -132,7 +136,7 @@ export function analyzeExchange(
     });
   let ctx;
   try {
-    ctx = buildContext(exchange, limits);
+    ctx = buildContext(exchange, limits, contracts);
   } catch (e) {
     const out: Analysis = {
       findings,
@@ -157,13 +161,16 @@ export function analyzeExchange(
         const finding: Finding = {
           rule: rule.id,
           severity: a.override ?? adjustment ?? report.severity ?? rule.severity,
-          message: report.message,
+          // Findings quote what they found (a Server value, a database error, a JSON key in a
+          // pointer) and travel on into reports, SARIF and session storage: no credential in
+          // them may survive, whichever rule wrote them.
+          message: redactText(report.message),
           source: rule.source,
         };
-        if (report.pointer !== undefined) finding.pointer = report.pointer;
+        if (report.pointer !== undefined) finding.pointer = redactText(report.pointer);
         if (a.profile) finding.profile = a.profile.id;
         findings.push(finding);
-        for (const id of rule.supersedes ?? []) superseded.add(`${id}\u0000${report.pointer ?? ''}`);
+        for (const id of rule.supersedes ?? []) superseded.add(`${id}\u0000${finding.pointer ?? ''}`);
       }
     } catch (e) {
       problems.push({ rule: rule.id, message: String((e as Error)?.message ?? e) });

@@ -2,6 +2,8 @@ import type { Exchange } from '../exchange/types';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
 import type { JsonValue } from '../json/walk';
 import type { JsonState, RuleContext } from '../rules/types';
+import { matchExchange } from '../contract/match';
+import type { PreparedContract } from '../contract/types';
 
 export interface EngineLimits {
   /** Bodies longer than this (in characters) are not parsed as JSON. */
@@ -40,10 +42,16 @@ function parseJson(text: string, mediaType: string, limits: EngineLimits): JsonS
   }
 }
 
-export function buildContext(exchange: Exchange, limits: EngineLimits = DEFAULT_LIMITS): RuleContext {
+export function buildContext(
+  exchange: Exchange,
+  limits: EngineLimits = DEFAULT_LIMITS,
+  contracts: readonly PreparedContract[] = [],
+): RuleContext {
   const mediaType = responseMediaType(exchange);
   const text = exchange.body.kind === 'text' ? exchange.body.text : undefined;
+  const contract = matchExchange(contracts, exchange);
   return {
+    ...(contract ? { contract } : {}),
     exchange,
     mediaType,
     text:

@@ -11,3 +11,11 @@ export function statusFamily(code: number): StatusFamily {
   if (!Number.isInteger(code) || code < 100 || code > 599) return 'unknown';
   return `${Math.floor(code / 100)}xx` as StatusFamily;
 }
+
+/** Playwright records a request that got no response as status -1; it means what 0 means. */
+export const PLAYWRIGHT_NO_RESPONSE = -1;
+
+/** A recorded status as Status Lens reads it: Playwright's -1 becomes 0, the "failed" family. */
+export function readRecordedStatus(code: number): number {
+  return code === PLAYWRIGHT_NO_RESPONSE ? 0 : code;
+}

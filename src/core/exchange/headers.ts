@@ -1,4 +1,4 @@
-import type { Header } from './types';
+import type { Exchange, Header } from './types';
 
 /** Every value of a header, in order. Names compare case-insensitively (RFC 9110 §5.1). */
 export function headerValues(headers: readonly Header[], name: string): string[] {
@@ -29,4 +29,17 @@ export function listMembers(value: string | undefined): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** The trimmed members of every Content-Length line: repeated lines and "0, 0" lists, member by member. */
+export function contentLengthMembers(headers: readonly Header[]): string[] {
+  return headerValues(headers, 'content-length').flatMap((line) => line.split(',').map((v) => v.trim()));
+}
+
+/**
+ * Whether the request's headers were recorded at all. Captures with only provisional headers,
+ * and webRequest monitoring, can have none; a missing request header then proves nothing.
+ */
+export function requestHeadersRecorded(ex: Pick<Exchange, 'requestHeaders'>): boolean {
+  return ex.requestHeaders.length > 0;
 }

@@ -1,4 +1,4 @@
-import { headerValue } from './headers';
+import { contentLengthMembers, headerValue } from './headers';
 import type { Exchange } from './types';
 
 /** Content-Type without parameters, lower-cased; '' when absent (RFC 9110 §8.3.1). */
@@ -17,15 +17,32 @@ export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
 
+/** A Content-Length whose every member is 0. */
+function declaresZeroLength(ex: Exchange): boolean {
+  const members = contentLengthMembers(ex.responseHeaders);
+  return members.length > 0 && members.every((v) => v === '0');
+}
+
 /**
- * RFC 9110 §6.4.1: responses to HEAD, 1xx, 204 and 304 never carry content; 205 must not
- * (§15.3.6). An empty body carries nothing either. An unknown body may carry content.
+ * Whether the response carries content — the one answer every rule uses. RFC 9110 §6.4.1:
+ * responses to HEAD, 1xx, 204 and 304 never carry content; 205 must not (§15.3.6). A body seen
+ * empty carries nothing. A body not seen (not captured, or webRequest monitoring) may carry
+ * content, unless `Content-Length: 0` says it has none.
  */
 export function carriesContent(ex: Exchange): boolean {
   if (ex.method.toUpperCase() === 'HEAD') return false;
   if (ex.status >= 100 && ex.status < 200) return false;
   if (ex.status === 204 || ex.status === 205 || ex.status === 304) return false;
-  return ex.body.kind !== 'empty';
+  switch (ex.body.kind) {
+    case 'empty':
+      return false;
+    case 'text':
+      return ex.body.text.length > 0;
+    case 'binary':
+      return ex.body.size > 0;
+    case 'unknown':
+      return !declaresZeroLength(ex);
+  }
 }
 
 /** Whether a body was actually seen with bytes in it. */

@@ -14,7 +14,9 @@ export type Body =
   | { kind: 'binary'; size: number }
   | { kind: 'unknown'; reason: BodyUnknownReason; size?: number };
 
-export type BodyUnknownReason = 'not-captured' | 'too-large' | 'binary-not-fetched' | 'decode-failed';
+/** `still-encoded`: the recorder kept the compressed bytes (Polly.JS's hex chunks of a gzip body). */
+export type BodyUnknownReason =
+  'not-captured' | 'too-large' | 'binary-not-fetched' | 'decode-failed' | 'still-encoded';
 
 export interface Timings {
   blocked?: number;
@@ -51,6 +53,11 @@ export interface Exchange {
   resourceType?: string;
   /** Why a request got no response: HAR `_error`, e.g. `net::ERR_CONNECTION_REFUSED`. */
   failure?: string;
+  /**
+   * The status the server sent when the browser failed the request after the response
+   * arrived (`status` is then 0): a CORS-blocked fetch, a download cut short.
+   */
+  serverStatus?: number;
   /** `content.mimeType` as recorded (may differ from the Content-Type header). */
   mimeType: string;
   /** Body size in bytes as recorded, -1 when unknown. */

@@ -2,7 +2,7 @@ import type { Exchange, Header } from '../exchange/types';
 import { headerValue } from '../exchange/headers';
 import { utf8Length } from '../har/body';
 import { parseQueryString, splitUrl } from './query';
-import { redactBody, redactHeaders, redactionNames, redactUrl, type RedactOptions } from './redact';
+import { redactBody, redactHeaders, redactor, redactUrl, type Redactor, type RedactOptions } from './redact';
 
 /** The HAR 1.2 shapes we write (http://www.softwareishard.com/blog/har-12-spec/). */
 export interface HarNameValuePair {
@@ -72,6 +72,7 @@ const BODY_COMMENT: Record<string, string> = {
   'too-large': 'Body over the size cap; not kept',
   'binary-not-fetched': 'Binary body; not fetched',
   'decode-failed': 'Body could not be decoded',
+  'still-encoded': 'Body recorded still content-encoded (compressed); not decoded',
 };
 
 const pairs = (headers: readonly Header[]): HarNameValuePair[] =>
@@ -100,16 +101,12 @@ function totalTime(ex: Exchange, t: HarExportEntry['timings']): number {
   return [t.blocked, t.dns, t.connect, t.send, t.wait, t.receive].reduce((a, b) => a + Math.max(0, b), 0);
 }
 
-function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redactionNames>): HarExportEntry {
-  const url = redact ? redactUrl(ex.url, names.queryParams) : ex.url;
+function entryOf(ex: Exchange, redact: boolean, names: Redactor): HarExportEntry {
+  const url = redact ? redactUrl(ex.url, names) : ex.url;
   // Parsed from the redacted URL, so `url` and `queryString` can never disagree about what was hidden.
   const queryString = parseQueryString(splitUrl(url).query ?? '');
-  const reqHeaders = redact
-    ? redactHeaders(ex.requestHeaders, names.headers, names.queryParams)
-    : pairs(ex.requestHeaders);
-  const resHeaders = redact
-    ? redactHeaders(ex.responseHeaders, names.headers, names.queryParams)
-    : pairs(ex.responseHeaders);
+  const reqHeaders = redact ? redactHeaders(ex.requestHeaders, names) : pairs(ex.requestHeaders);
+  const resHeaders = redact ? redactHeaders(ex.responseHeaders, names) : pairs(ex.responseHeaders);
   const location = headerValue(ex.responseHeaders, 'location') ?? '';
   const timings = timingsOf(ex);
 
@@ -125,7 +122,7 @@ function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redacti
   };
   if (ex.requestBody && ex.requestBody.text !== '') {
     const text = redact
-      ? redactBody(ex.requestBody.text, ex.requestBody.mimeType, names.queryParams)
+      ? redactBody(ex.requestBody.text, ex.requestBody.mimeType, names)
       : ex.requestBody.text;
     request.postData = { mimeType: ex.requestBody.mimeType, text, params: [] };
     request.bodySize = utf8Length(ex.requestBody.text);
@@ -136,7 +133,7 @@ function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redacti
   const content: HarExportEntry['response']['content'] = { size: 0, mimeType };
   if (body.kind === 'text') {
     content.size = body.size;
-    content.text = redact ? redactBody(body.text, mimeType, names.queryParams) : body.text;
+    content.text = redact ? redactBody(body.text, mimeType, names) : body.text;
   } else if (body.kind === 'binary') {
     content.size = body.size;
     content.comment = 'Binary body; not kept';
@@ -150,13 +147,14 @@ function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redacti
     time: totalTime(ex, timings),
     request,
     response: {
-      status: ex.status,
+      // A request failed after its response arrived keeps the server's status, as Chrome records it.
+      status: ex.serverStatus ?? ex.status,
       statusText: ex.statusText,
       httpVersion: ex.httpVersion,
       cookies: [],
       headers: resHeaders,
       content,
-      redirectURL: redact && location ? redactUrl(location, names.queryParams) : location,
+      redirectURL: redact && location ? redactUrl(location, names) : location,
       headersSize: -1,
       bodySize: ex.wireBodySize ?? (body.kind === 'empty' ? 0 : ex.size >= 0 ? ex.size : -1),
     },
@@ -176,7 +174,7 @@ function entryOf(ex: Exchange, redact: boolean, names: ReturnType<typeof redacti
  */
 export function toHar(exchanges: readonly Exchange[], opts: HarExportOptions = {}): HarDocument {
   const redact = opts.redact ?? true;
-  const names = redactionNames(opts);
+  const names = redactor(opts.redaction);
   const doc: HarDocument = {
     log: {
       version: '1.2',

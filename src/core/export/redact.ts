@@ -1,90 +1,109 @@
 import type { Header } from '../exchange/types';
-import { findSecrets } from '../rules/security/secret-patterns';
+import { isSecretHeaderName, isSecretMemberName, isSecretParamName, normaliseName } from '../secrets/names';
+import { REDACTED, redactNamedValues, redactSecretValues } from '../secrets/redact-text';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY, type Settings } from '../settings/schema';
 import { decodeComponent, joinUrl, splitUrl } from './query';
 
-export const REDACTED = '[REDACTED]';
+export { REDACTED };
 
-/** Credentials in these headers are never exported, whatever the user configured. */
-export const ALWAYS_REDACTED_HEADERS: readonly string[] = [
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-api-key',
-];
-
-/**
- * JSON members whose value is a credential. Narrower than the query-parameter list on purpose:
- * names such as "code" or "key" are credentials in a URL but ordinary data in a JSON body.
+/*
+ * Export redaction: what leaves the panel or the CLI (HAR, cURL, fetch, reports) is cut here.
+ * What counts as a credential is not decided here but in src/core/secrets — the names
+ * (names.ts) and value shapes (patterns.ts) the secret rules use — so whatever the rules can
+ * find, an export hides. The user's lists from the options page add names on top; they cannot
+ * take built-in ones away (to keep everything, export with "include secrets").
  */
-export const SECRET_JSON_MEMBERS: readonly string[] = [
-  'password',
-  'passwd',
-  'secret',
-  'client_secret',
-  'token',
-  'access_token',
-  'refresh_token',
-  'id_token',
-  'api_key',
-  'apikey',
-  'private_key',
-];
 
 export type RedactionNames = Settings['redaction'];
+
+/** The user's lists; `bodyMembers` may be missing in settings written before it existed. */
+export interface RedactionLists {
+  headers: readonly string[];
+  queryParams: readonly string[];
+  bodyMembers?: readonly string[];
+}
 
 export interface RedactOptions {
   /** Replace credentials with "[REDACTED]". Defaults to true: exports are safe unless asked otherwise. */
   redact?: boolean;
-  /** Which header and query-parameter names count as credentials; defaults to the settings defaults. */
-  redaction?: { headers: readonly string[]; queryParams: readonly string[] };
+  /** Names the user added to the built-in vocabulary; defaults to the settings defaults. */
+  redaction?: RedactionLists;
 }
 
-/** The effective name lists: the settings (or their defaults) plus the headers that are always redacted. */
-export function redactionNames(opts: RedactOptions = {}): { headers: string[]; queryParams: string[] } {
-  const r = opts.redaction ?? { headers: DEFAULT_REDACTED_HEADERS, queryParams: DEFAULT_REDACTED_QUERY };
-  const lower = (xs: readonly string[]) => xs.map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
+/** Which names are credentials where: the built-in vocabulary plus the user's names. */
+export interface Redactor {
+  header(name: string): boolean;
+  param(name: string): boolean;
+  member(name: string): boolean;
+}
+
+const normalisedSet = (xs: readonly string[] = []) =>
+  new Set(xs.map((x) => normaliseName(x.trim())).filter((x) => x !== ''));
+
+/** A Redactor for the user's lists (or the settings defaults). */
+export function redactor(lists?: RedactionLists): Redactor {
+  const r = lists ?? { headers: DEFAULT_REDACTED_HEADERS, queryParams: DEFAULT_REDACTED_QUERY };
+  const headers = normalisedSet(r.headers);
+  const params = normalisedSet(r.queryParams);
+  const members = normalisedSet(r.bodyMembers);
   return {
-    headers: [...new Set([...ALWAYS_REDACTED_HEADERS, ...lower(r.headers)])],
-    queryParams: [...new Set(lower(r.queryParams))],
+    header: (n) => isSecretHeaderName(n) || headers.has(normaliseName(n)),
+    param: (n) => isSecretParamName(n) || params.has(normaliseName(n)) || members.has(normaliseName(n)),
+    member: (n) => isSecretMemberName(n) || members.has(normaliseName(n)),
   };
 }
 
-const nameSet = (names: readonly string[]) => new Set(names.map((n) => n.toLowerCase()));
+/** Extra query-parameter names (the older call shape) or a Redactor. */
+export type RedactorLike = Redactor | readonly string[];
+
+function asRedactor(r: RedactorLike | undefined): Redactor {
+  if (r === undefined) return redactor({ headers: [], queryParams: [] });
+  return Array.isArray(r) ? redactor({ headers: [], queryParams: r as readonly string[] }) : (r as Redactor);
+}
 
 /** Headers whose value is a URL that may carry a token in its query (a redirect to an OAuth callback, say). */
-const URL_HEADERS = new Set(['location', 'content-location', 'referer', 'link']);
+const URL_HEADERS = new Set(['location', 'content-location', 'referer', 'link', ':path']);
 
 /**
- * Header values whose name is listed (case-insensitively, RFC 9110 §5.1) become "[REDACTED]";
- * credential-shaped text in the others does too, and with `queryNames` so do token parameters
- * inside URL-valued headers such as Location and Referer.
+ * Credential headers (by name: the vocabulary and the user's list) become "[REDACTED]" whole.
+ * In every other header, URLs (Location, Referer, HTTP/2's `:path`…) lose their credential
+ * parameters and path secrets, and any credential-shaped or named value goes too (`X-Auth:
+ * Bearer …`, `X-Debug: key=ghp_…`).
  */
-export function redactHeaders(
-  headers: readonly Header[],
-  names: readonly string[],
-  queryNames: readonly string[] = [],
-): Header[] {
-  const wanted = nameSet(names);
+export function redactHeaders(headers: readonly Header[], r?: RedactorLike): Header[] {
+  const red = asRedactor(r);
   return headers.map((h) => {
     const name = h.name.toLowerCase();
-    if (wanted.has(name)) return { name: h.name, value: REDACTED };
-    const value = URL_HEADERS.has(name) && queryNames.length > 0 ? redactUrl(h.value, queryNames) : h.value;
-    return { name: h.name, value: redactBodySecrets(value) };
+    if (red.header(name)) return { name: h.name, value: REDACTED };
+    const value = URL_HEADERS.has(name) ? redactUrl(h.value, red) : h.value;
+    return { name: h.name, value: redactText(value, red) };
   });
 }
 
-/** Redacts the values of listed parameters in a `name=value&…` string, leaving every other byte as it was. */
-export function redactParams(query: string, names: readonly string[]): string {
-  const wanted = nameSet(names);
+/** Credential shapes and named credentials in a free text (a header value, a non-JSON body). */
+function redactText(text: string, red: Redactor): string {
+  return redactNamedValues(redactSecretValues(text), (n, inUrl) => (inUrl ? red.param(n) : red.member(n)));
+}
+
+/** Whether a value has a credential's shape. */
+function hasSecretShape(value: string): boolean {
+  return redactSecretValues(value) !== value;
+}
+
+/**
+ * Redacts the values of credential parameters in a `name=value&…` string (by name, or by a
+ * value that has a credential's shape), leaving every other byte as it was.
+ */
+export function redactParams(query: string, r?: RedactorLike): string {
+  const red = asRedactor(r);
   let changed = false;
   const pieces = query.split('&').map((piece) => {
     const eq = piece.indexOf('=');
     if (eq < 0) return piece;
-    const name = decodeComponent(piece.slice(0, eq)).toLowerCase();
+    const name = decodeComponent(piece.slice(0, eq)).trim();
     const value = piece.slice(eq + 1);
-    if (wanted.has(name) || findSecrets(decodeComponent(value), 1).length > 0) {
+    if (value === '') return piece;
+    if (red.param(name) || hasSecretShape(decodeComponent(value))) {
       changed = true;
       return `${piece.slice(0, eq)}=${REDACTED}`;
     }
@@ -95,61 +114,47 @@ export function redactParams(query: string, names: readonly string[]): string {
 
 const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
 
+/** `;name=value` path parameters (`;jsessionid=…`), by the parameter vocabulary. */
+function redactPathParams(path: string, red: Redactor): string {
+  if (!path.includes(';')) return path;
+  return path.replace(/;([^;/=?#]{1,64})=([^;/?#]*)/g, (m, name: string, value: string) =>
+    value !== '' && red.param(decodeComponent(name)) ? `;${name}=${REDACTED}` : m,
+  );
+}
+
 /**
- * Redacts listed query parameters (names compare case-insensitively), parameters in a
- * `#access_token=…` style fragment (OAuth implicit flow), and the password of `user:pass@host`.
+ * Redacts a URL (or a path-and-query reference such as HTTP/2's `:path`): the password of
+ * `user:pass@host`; credential-shaped path segments (`/keys/ghp_…/rotate`, `/reset/<JWT>`, a
+ * Slack webhook's path) and `;jsessionid=` path parameters; credential query parameters, by
+ * name or by value; and the same in the fragment (`#access_token=…`, OAuth's implicit flow).
  */
-export function redactUrl(url: string, queryNames: readonly string[]): string {
+export function redactUrl(url: string, r?: RedactorLike): string {
+  const red = asRedactor(r);
   const parts = splitUrl(url);
   const m = USERINFO.exec(parts.base);
   if (m && m[2]!.includes(':')) {
     const user = m[2]!.slice(0, m[2]!.indexOf(':'));
     parts.base = `${m[1]}${user}:${REDACTED}@${parts.base.slice(m[0].length)}`;
   }
-  if (parts.query !== null) parts.query = redactParams(parts.query, queryNames);
-  if (parts.fragment !== null && parts.fragment.includes('='))
-    parts.fragment = redactParams(parts.fragment, queryNames);
+  parts.base = redactPathParams(redactSecretValues(parts.base), red);
+  if (parts.query !== null) parts.query = redactParams(parts.query, red);
+  if (parts.fragment !== null) {
+    // A fragment route (`#/callback?token=…`) has a query of its own.
+    const q = parts.fragment.indexOf('?');
+    const route = q >= 0 ? parts.fragment.slice(0, q + 1) : '';
+    const params = q >= 0 ? parts.fragment.slice(q + 1) : parts.fragment;
+    parts.fragment =
+      redactSecretValues(route) +
+      (params.includes('=') ? redactParams(params, red) : redactSecretValues(params));
+  }
   return joinUrl(parts);
 }
 
-/** How far past a PEM header to look for its END line before giving up. */
-const PEM_SPAN_CAP = 64 * 1024;
 /**
- * Base64 lines of a PEM block, also when written inside a JSON string ("\n" escapes). Lines are
- * joined by exactly one line break, so a blank line or prose ends the match; the separator is
- * mandatory between runs, which keeps the pattern unambiguous (no backtracking blow-up).
+ * Replaces every credential-shaped span with "[REDACTED]" (see src/core/secrets/patterns.ts).
+ * A PEM private key is redacted through its END line, not just its header.
  */
-const PEM_BODY =
-  /^(?:\r?\n|(?:\\r)?\\n)?[A-Za-z0-9+/=]*(?:(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=]+)*(?:\r?\n|(?:\\r)?\\n)?/;
-
-/** The end of a PEM block that starts at `start`: its END line, or failing that the run of base64 after the header. */
-function pemEnd(text: string, start: number, headerEnd: number): number {
-  const endAt = text.indexOf('-----END ', headerEnd);
-  if (endAt >= 0 && endAt - start < PEM_SPAN_CAP) {
-    const close = text.indexOf('-----', endAt + 9);
-    if (close >= 0 && close - endAt < 200) return close + 5;
-  }
-  const rest = PEM_BODY.exec(text.slice(headerEnd, headerEnd + PEM_SPAN_CAP));
-  return headerEnd + (rest ? rest[0].length : 0);
-}
-
-/**
- * Replaces every credential-shaped span (see secret-patterns.ts) with "[REDACTED]". A PEM private
- * key is redacted through its END line, not just its header, since the key is what follows.
- */
-export function redactBodySecrets(text: string): string {
-  const found = findSecrets(text);
-  if (found.length === 0) return text;
-  let out = '';
-  let last = 0;
-  for (const s of found) {
-    if (s.index < last) continue;
-    const end = s.kind === 'private-key' ? pemEnd(text, s.index, s.index + s.length) : s.index + s.length;
-    out += text.slice(last, s.index) + REDACTED;
-    last = end;
-  }
-  return out + text.slice(last);
-}
+export const redactBodySecrets = redactSecretValues;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
@@ -206,12 +211,25 @@ function decodeKey(token: string): string {
   }
 }
 
+/** JSON literals that hold nothing: hiding them would only hide that there was no credential. */
+const NOTHING = new Set(['true', 'false', 'null']);
+
 /**
- * Replaces the values of JSON members with a listed name by "[REDACTED]", at any depth, in one
- * linear pass over the text. The rest of the document keeps its exact formatting.
+ * Replaces the values of JSON members with a credential's name by "[REDACTED]", at any depth and
+ * whatever the value (a `"credentials": {…}` object goes whole), in one linear pass over the
+ * text. The rest of the document keeps its exact formatting.
  */
-export function redactJsonMembers(text: string, names: readonly string[]): string {
-  const wanted = nameSet(names);
+export function redactJsonMembers(
+  text: string,
+  names: readonly string[] | ((name: string) => boolean),
+): string {
+  const wanted =
+    typeof names === 'function'
+      ? names
+      : (
+          (set) => (n: string) =>
+            set.has(normaliseName(n))
+        )(normalisedSet(names));
   let out = '';
   let last = 0;
   let i = 0;
@@ -222,9 +240,13 @@ export function redactJsonMembers(text: string, names: readonly string[]): strin
     }
     const end = stringEnd(text, i);
     const colon = skipSpace(text, end);
-    if (text[colon] === ':' && wanted.has(decodeKey(text.slice(i, end)).toLowerCase())) {
+    if (text[colon] === ':' && wanted(decodeKey(text.slice(i, end)))) {
       const start = skipSpace(text, colon + 1);
       const stop = valueEnd(text, start);
+      if (NOTHING.has(text.slice(start, stop))) {
+        i = stop;
+        continue;
+      }
       out += text.slice(last, start) + JSON.stringify(REDACTED);
       last = stop;
       i = stop;
@@ -235,23 +257,55 @@ export function redactJsonMembers(text: string, names: readonly string[]): strin
   return last === 0 ? text : out + text.slice(last);
 }
 
-const FORM = 'application/x-www-form-urlencoded';
+function mediaType(mimeType: string): string {
+  return (mimeType.split(';')[0] ?? '').trim().toLowerCase();
+}
 
 function looksLikeJson(mimeType: string, text: string): boolean {
-  const mt = (mimeType.split(';')[0] ?? '').trim().toLowerCase();
-  if (mt === 'application/json' || mt.endsWith('+json')) return true;
+  const mt = mediaType(mimeType);
+  if (mt === 'application/json' || mt.endsWith('+json') || mt === 'application/graphql-response+json')
+    return true;
   const first = text.trimStart()[0];
   return (mt === '' || mt.startsWith('text/plain')) && (first === '{' || first === '[');
 }
 
 /**
- * Redacts a request or response body: form fields by the query-parameter names, JSON members
- * that hold credentials, then any credential-shaped text anywhere.
+ * multipart/form-data fields by name (`Content-Disposition: form-data; name="password"`): the
+ * value is what follows the part's blank line, up to the next line break. A file part keeps its
+ * content (the patterns still look inside it).
  */
-export function redactBody(text: string, mimeType: string, queryNames: readonly string[]): string {
-  let out = text;
-  const mt = (mimeType.split(';')[0] ?? '').trim().toLowerCase();
-  if (mt === FORM) out = redactParams(out, queryNames);
-  else if (looksLikeJson(mimeType, out)) out = redactJsonMembers(out, SECRET_JSON_MEMBERS);
-  return redactBodySecrets(out);
+const MULTIPART_FIELD =
+  /(Content-Disposition:[ \t]*form-data;[^\r\n]{0,1000}?\bname="([^"\r\n]{1,200})"(?![^\r\n]*filename=)[^\r\n]{0,1000}\r?\n(?:[^\r\n]{1,1000}\r?\n){0,20}\r?\n)([^\r\n]{1,1000000})/gi;
+
+function redactMultipart(text: string, red: Redactor): string {
+  return text.replace(MULTIPART_FIELD, (m, head: string, name: string) =>
+    red.param(name) ? head + REDACTED : m,
+  );
+}
+
+/**
+ * Redacts a request or response body of any text kind: form and multipart fields by the
+ * parameter names; JSON members (GraphQL variables included) by the member names; named values
+ * in any other text (XML elements, `key: value`, `key=value`, GraphQL arguments, also inside
+ * JSON strings); then every credential-shaped span anywhere.
+ */
+export function redactBody(text: string, mimeType: string, r?: RedactorLike): string {
+  const red = asRedactor(r);
+  let out = redactSecretValues(text);
+  const mt = mediaType(mimeType);
+  if (mt === 'application/x-www-form-urlencoded') return redactParams(out, red);
+  // Selectors such as `.fa-user-secret:before` read as `name: value`; a stylesheet names no credentials.
+  if (mt === 'text/css') return out;
+  if (mt === 'multipart/form-data') out = redactMultipart(out, red);
+  else if (looksLikeJson(mimeType, out)) out = redactJsonMembers(out, red.member);
+  return redactText(out, red);
+}
+
+/** The user's lists as given, lower-cased; the built-in vocabulary is applied whatever they hold. */
+export function redactionNames(opts: RedactOptions = {}): Required<RedactionLists> {
+  const r = opts.redaction ?? { headers: DEFAULT_REDACTED_HEADERS, queryParams: DEFAULT_REDACTED_QUERY };
+  const lower = (xs: readonly string[] = []) => [
+    ...new Set(xs.map((x) => x.trim().toLowerCase()).filter((x) => x !== '')),
+  ];
+  return { headers: lower(r.headers), queryParams: lower(r.queryParams), bodyMembers: lower(r.bodyMembers) };
 }

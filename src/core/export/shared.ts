@@ -1,5 +1,5 @@
 import type { Exchange, Header } from '../exchange/types';
-import { redactBody, redactHeaders, redactionNames, redactUrl, type RedactOptions } from './redact';
+import { redactBody, redactHeaders, redactor, redactUrl, type RedactOptions } from './redact';
 
 /** What a replayed request is made of, after redaction when asked for. */
 export interface PreparedRequest {
@@ -19,20 +19,18 @@ export function isReplayableHeader(name: string): boolean {
 
 export function prepareRequest(exchange: Exchange, opts: RedactOptions = {}): PreparedRequest {
   const redact = opts.redact ?? true;
-  const names = redactionNames(opts);
+  const names = redactor(opts.redaction);
   const headers = exchange.requestHeaders.filter((h) => isReplayableHeader(h.name));
   const body = exchange.requestBody;
   const out: PreparedRequest = {
     method: exchange.method,
-    url: redact ? redactUrl(exchange.url, names.queryParams) : exchange.url,
-    headers: redact
-      ? redactHeaders(headers, names.headers, names.queryParams)
-      : headers.map((h) => ({ ...h })),
+    url: redact ? redactUrl(exchange.url, names) : exchange.url,
+    headers: redact ? redactHeaders(headers, names) : headers.map((h) => ({ ...h })),
   };
   if (body && body.text !== '') {
     out.body = {
       mimeType: body.mimeType,
-      text: redact ? redactBody(body.text, body.mimeType, names.queryParams) : body.text,
+      text: redact ? redactBody(body.text, body.mimeType, names) : body.text,
     };
   }
   return out;

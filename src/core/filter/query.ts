@@ -3,11 +3,12 @@ import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
 import type { Exchange } from '../exchange/types';
 import type { Finding, Severity } from '../rules/types';
+import { compileUserRegex, validRegexFlags, type UserRegex } from './user-regex';
 
 /** One term of the search box: `status:404`, `-method:GET`, `/regex/`, or plain URL text. */
 export type Term =
   | { kind: 'text'; value: string; negate: boolean }
-  | { kind: 'regex'; value: RegExp; negate: boolean }
+  | { kind: 'regex'; value: UserRegex; negate: boolean }
   | { kind: 'prop'; key: PropKey; value: string; negate: boolean };
 
 export const PROP_KEYS = [
@@ -31,9 +32,56 @@ export interface ParsedQuery {
 
 function tokenize(input: string): string[] {
   const out: string[] = [];
-  const re = /(-?[a-z]+:"[^"]*"|-?\/(?:\\.|[^/\\])+\/[a-z]*|\S+)/gi;
+  // A `/…/` term may hold spaces, so it is its own token when it ends at a space or the end;
+  // otherwise (`/api/widgets/42`) the token runs to the next space like any other.
+  const re = /(-?[a-z]+:"[^"]*"|-?\/(?:\\.|[^/\\])+\/[a-z]*(?=\s|$)|\S+)/gi;
   for (const m of input.matchAll(re)) out.push(m[0]);
   return out;
+}
+
+/** `/pattern/flags`: a body without bare slashes, and nothing after the last slash but flags. */
+const REGEX_TERM = /^\/((?:\\.|[^/\\])+)\/([a-z]*)$/i;
+/** `key:value` with a letters-only key, as every filter key is. */
+const PROP_TERM = /^([a-z]+):(.*)$/i;
+/** Schemes people paste as the start of a URL: `https://…` is text, not the key `https`. */
+const URL_SCHEMES = new Set(['http', 'https', 'ws', 'wss', 'data', 'blob', 'file', 'about']);
+
+/** The known key nearest to a mistyped one (`stauts` → `status`), if any is close. */
+function nearestKey(key: string): PropKey | undefined {
+  const k = key.toLowerCase();
+  let best: PropKey | undefined;
+  let bestDistance = 3;
+  for (const candidate of PROP_KEYS) {
+    const d = editDistance(k, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance with adjacent swaps counted once (both strings are a few letters). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * Whether `key:value` is meant as a filter. Text such as `https://x`, `localhost:8080` or
+ * `a:/b` is URL text, and so is `key:` with nothing after it; anything else with an unknown
+ * key is a typo the user should hear about, not a term that silently matches nothing.
+ */
+function looksLikeFilter(key: string, value: string): boolean {
+  if (URL_SCHEMES.has(key.toLowerCase())) return false;
+  return value !== '' && !value.startsWith('/') && !/^\d+(?:[/?#]|$)/.test(value);
 }
 
 export function parseQuery(input: string): ParsedQuery {
@@ -45,25 +93,31 @@ export function parseQuery(input: string): ParsedQuery {
       negate = true;
       token = token.slice(1);
     }
-    const regex = /^\/(.+)\/([a-z]*)$/i.exec(token);
-    if (regex) {
-      try {
-        terms.push({
-          kind: 'regex',
-          value: new RegExp(regex[1]!, regex[2]!.includes('i') ? 'i' : ''),
-          negate,
-        });
-      } catch (e) {
-        errors.push(`Invalid regular expression ${token}: ${(e as Error).message}`);
-      }
+    const regex = REGEX_TERM.exec(token);
+    if (regex && validRegexFlags(regex[2]!)) {
+      const compiled = compileUserRegex(regex[1]!, regex[2]!);
+      if ('error' in compiled) errors.push(`Invalid regular expression ${token}: ${compiled.error}`);
+      else terms.push({ kind: 'regex', value: compiled, negate });
       continue;
     }
-    const prop = /^([a-z]+):(.*)$/i.exec(token);
-    if (prop && (PROP_KEYS as readonly string[]).includes(prop[1]!.toLowerCase())) {
+    const prop = PROP_TERM.exec(token);
+    if (prop) {
+      const key = prop[1]!.toLowerCase();
       const value = prop[2]!.replace(/^"|"$/g, '');
-      if (value === '') errors.push(`"${prop[1]}:" needs a value`);
-      else terms.push({ kind: 'prop', key: prop[1]!.toLowerCase() as PropKey, value, negate });
-      continue;
+      if ((PROP_KEYS as readonly string[]).includes(key)) {
+        if (value === '') errors.push(`"${prop[1]}:" needs a value`);
+        else terms.push({ kind: 'prop', key: key as PropKey, value, negate });
+        continue;
+      }
+      if (looksLikeFilter(key, value)) {
+        const near = nearestKey(key);
+        errors.push(
+          `Unknown filter "${prop[1]}:"` +
+            (near ? ` (did you mean "${near}:"?)` : '') +
+            `. Filters: ${PROP_KEYS.map((k) => `${k}:`).join(' ')}`,
+        );
+        continue;
+      }
     }
     terms.push({ kind: 'text', value: token.toLowerCase(), negate });
   }
@@ -84,6 +138,8 @@ export interface ExchangeFacts {
   urlLower: string;
   host: string;
   mediaType: string;
+  /** The route template's path, lower-cased (`route:` compares it whole). */
+  route: string;
 }
 
 export function exchangeFacts(ex: Exchange): ExchangeFacts {
@@ -93,6 +149,7 @@ export function exchangeFacts(ex: Exchange): ExchangeFacts {
     urlLower: ex.url.toLowerCase(),
     host: hostOf(ex.url),
     mediaType: responseMediaType(ex) || (ex.mimeType.toLowerCase().split(';')[0] ?? '').trim(),
+    route: routeTemplate(ex.url).path.toLowerCase(),
   };
 }
 
@@ -142,7 +199,7 @@ function matchProp(key: PropKey, value: string, s: FilterSubject, facts: Exchang
       return facts.mediaType.includes(v);
     case 'route':
       // The Endpoints view's grouping (`/users/{id}`), matched whole: it names one endpoint.
-      return routeTemplate(ex.url).path.toLowerCase() === v;
+      return facts.route === v;
   }
 }
 

@@ -1,6 +1,8 @@
+import { readRecordedStatus } from '../exchange/family';
 import type { Exchange, Header, Timings } from '../exchange/types';
 import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
+import { recorderEncodedBody } from './recorder-encoding';
 import type { EntryResult, HarEntry } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -63,6 +65,13 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   if (typeof res.status !== 'number' || !Number.isFinite(res.status)) {
     return { ok: false, error: 'response.status is missing or not a number' };
   }
+  // A status code is a whole number; 200.5 is not 200 (nor a failed request), it is wrong.
+  if (!Number.isInteger(res.status)) {
+    return {
+      ok: false,
+      error: `response.status is ${res.status}, not a whole number: a status code is an integer such as 200`,
+    };
+  }
   const content = isObject(res.content) ? res.content : {};
   const mimeType = str(content.mimeType);
   const size = num(content.size, -1);
@@ -70,7 +79,12 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   // status -1 and `_failureText` (on the response, in some versions on the entry); Firefox
   // with status 0 alone. All of them become status 0, the "failed" family.
   const failure = str(entry._error) || str(res._error) || str(res._failureText) || str(entry._failureText);
-  const status = res.status === -1 ? 0 : Math.trunc(res.status);
+  const recorded = readRecordedStatus(res.status);
+  // A request the browser failed after the response arrived (CORS, an aborted download) keeps
+  // the status the server sent beside the error: Chrome records `status: 200` with
+  // `_error: "net::ERR_FAILED"` for a CORS-blocked fetch. The page got no response, so it is
+  // failed too; the server's status stays visible as `serverStatus`.
+  const status = failure ? 0 : recorded;
   const exchange: Exchange = {
     id,
     method: req.method.toUpperCase(),
@@ -94,6 +108,9 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
             size,
           ),
   };
+  if (exchange.body.kind === 'text') {
+    exchange.body = recorderEncodedBody(exchange.body.text, exchange.responseHeaders) ?? exchange.body;
+  }
   // HAR 1.2: -1 when unknown, 0 for a 304 answered from cache.
   const wire = num(res.bodySize, -1);
   if (wire >= 0) exchange.wireBodySize = wire;
@@ -104,6 +121,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   }
   if (typeof entry._resourceType === 'string') exchange.resourceType = entry._resourceType;
   if (failure) exchange.failure = failure;
+  if (failure && recorded !== 0) exchange.serverStatus = recorded;
   if (typeof entry.serverIPAddress === 'string' && entry.serverIPAddress) {
     exchange.serverAddress = entry.serverIPAddress;
   }

@@ -18,12 +18,18 @@
 import { BOM, NEWLINE, isWhitespace } from './stream-splitter/bytes';
 import { CTX_DOC, CTX_END, CTX_ENTRIES, CTX_ERROR, CTX_LOG, S_IN_KEY } from './stream-splitter/states';
 import { StructureScanner } from './stream-splitter/structure-scanner';
-import type { SplitEntry, SplitError } from './stream-splitter/types';
+import type { SplitEntry, SplitError, SplitterOptions } from './stream-splitter/types';
 
-export type { SplitEntry, SplitError } from './stream-splitter/types';
+export type { SplitEntry, SplitError, SplitterOptions } from './stream-splitter/types';
+export { MAX_ENTRY_BYTES } from './stream-splitter/value-scanner';
 
 export class HarStreamSplitter extends StructureScanner {
   private bomSeen = 0; // bytes of a UTF-8 byte order mark matched so far; -1 once past it
+
+  constructor(options: SplitterOptions = {}) {
+    super();
+    if (options.maxEntryBytes !== undefined) this.maxEntryBytes = options.maxEntryBytes;
+  }
 
   /** The first structural error, once one happened; the splitter then ignores further input. */
   get error(): SplitError | undefined {
@@ -60,11 +66,7 @@ export class HarStreamSplitter extends StructureScanner {
       else if (!isWhitespace(c) && !this.structural(c, i)) break;
       i++;
     }
-    if (this.capturing && this.captureStart >= 0) {
-      const rest = chunk.subarray(this.captureStart);
-      this.parts.push(rest);
-      this.partsLength += rest.length;
-    }
+    if (this.capturing && this.captureStart >= 0) this.keepPart(chunk.subarray(this.captureStart));
     this.consumed += n;
     return out;
   }
@@ -110,8 +112,11 @@ export class HarStreamSplitter extends StructureScanner {
 }
 
 /** Splits a whole HAR held in memory: handy for tests and small inputs. */
-export function splitHarBytes(bytes: Uint8Array): { entries: SplitEntry[]; error?: SplitError } {
-  const splitter = new HarStreamSplitter();
+export function splitHarBytes(
+  bytes: Uint8Array,
+  options: SplitterOptions = {},
+): { entries: SplitEntry[]; error?: SplitError } {
+  const splitter = new HarStreamSplitter(options);
   const entries = splitter.push(bytes);
   const error = splitter.finish();
   return error ? { entries, error } : { entries };

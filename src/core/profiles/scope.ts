@@ -8,6 +8,8 @@ const API_RESOURCE_TYPES: ReadonlySet<string> = new Set(['fetch', 'xhr']);
 
 function isXmlMediaType(mediaType: string): boolean {
   if (mediaType === 'text/xml') return true;
+  // XHTML is a page written in XML, not an API's answer (harviewer_cnn.har: a redirect page).
+  if (mediaType === 'application/xhtml+xml') return false;
   return mediaType.startsWith('application/') && (mediaType.endsWith('/xml') || mediaType.endsWith('+xml'));
 }
 
@@ -49,7 +51,11 @@ function transportOrTooling(ex: Exchange): string | undefined {
 /** Whether a request's own headers say it wants or sends JSON/XML (Accept lists it first, or the request body is). */
 function requestSaysApi(ex: Exchange): boolean {
   if (isApiMediaType(mediaTypeOf(headerValue(ex.requestHeaders, 'content-type')))) return true;
-  return isApiMediaType(mediaTypeOf(headerValue(ex.requestHeaders, 'accept')));
+  const accept = headerValue(ex.requestHeaders, 'accept') ?? '';
+  // Old WebKit navigations send `Accept: application/xml,application/xhtml+xml,text/html;…`:
+  // a request that accepts HTML is a page load, whatever it lists first.
+  if (/\btext\/html\b/i.test(accept)) return false;
+  return isApiMediaType(mediaTypeOf(accept));
 }
 
 /**

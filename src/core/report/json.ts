@@ -1,51 +1,93 @@
 import { clipReported, TOOL_NAME } from './tool';
-import { summarize, type LintReport } from './model';
+import type { ExchangeRecord, InputProblem, LintReport } from './model';
+import {
+  JsonArrayWriter,
+  jsonAround,
+  renderReport,
+  type ReportHeader,
+  type ReportTotals,
+  type ReportWriter,
+  type TextSink,
+} from './writer';
+
+const EXCHANGES = '\u0000exchanges';
+
+function jsonExchange(ex: ExchangeRecord): object {
+  return {
+    file: ex.file,
+    index: ex.index,
+    method: clipReported(ex.method),
+    url: clipReported(ex.url),
+    status: ex.status,
+    ...(ex.serverStatus !== undefined ? { serverStatus: ex.serverStatus } : {}),
+    family: ex.family,
+    reason: clipReported(ex.reason),
+    findings: ex.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: clipReported(f.message),
+      source: { label: f.source.label, url: f.source.url },
+      ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
+      ...(f.profile !== undefined ? { profile: f.profile } : {}),
+    })),
+  };
+}
+
+function jsonProblem(p: InputProblem): object {
+  return {
+    kind: p.kind,
+    file: p.file,
+    ...(p.index !== undefined ? { index: p.index } : {}),
+    ...(p.line !== undefined ? { line: p.line } : {}),
+    ...(p.column !== undefined ? { column: p.column } : {}),
+    ...(p.path !== undefined ? { path: p.path } : {}),
+    message: clipReported(p.message),
+  };
+}
 
 /**
- * The machine-readable report. `source` is always an object `{ label, url }`. Input
- * problems are listed under `problems` (empty when there are none).
+ * The whole document with the exchanges left out (a marker in their place). `source` is
+ * always an object `{ label, url }`. Input problems are listed under `problems` (empty when
+ * there are none); the summary comes last, so later additions to it stay at the end.
  */
-export function jsonReport(report: LintReport): object {
+function skeleton(header: ReportHeader, totals: ReportTotals | undefined): object {
   return {
     version: 1,
-    tool: { name: TOOL_NAME, version: report.toolVersion },
-    profiles: report.profiles,
-    exchanges: report.exchanges.map((ex) => ({
-      file: ex.file,
-      index: ex.index,
-      method: clipReported(ex.method),
-      url: clipReported(ex.url),
-      status: ex.status,
-      family: ex.family,
-      reason: clipReported(ex.reason),
-      findings: ex.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: clipReported(f.message),
-        source: { label: f.source.label, url: f.source.url },
-        ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
-        ...(f.profile !== undefined ? { profile: f.profile } : {}),
-      })),
-    })),
-    problems: report.problems.map((p) => ({
-      kind: p.kind,
-      file: p.file,
-      ...(p.index !== undefined ? { index: p.index } : {}),
-      ...(p.line !== undefined ? { line: p.line } : {}),
-      ...(p.column !== undefined ? { column: p.column } : {}),
-      ...(p.path !== undefined ? { path: p.path } : {}),
-      message: clipReported(p.message),
-    })),
-    summary: {
-      ...summarize(report),
-      // Bodies over the size cap were checked by status and headers only.
-      ...(report.bodyCap !== undefined
-        ? { bodiesOverCap: { count: report.bodiesOverCap ?? 0, cap: report.bodyCap } }
-        : {}),
+    tool: { name: TOOL_NAME, version: header.toolVersion },
+    profiles: header.profiles,
+    exchanges: EXCHANGES,
+    problems: totals ? totals.problems.map(jsonProblem) : [],
+    summary: totals
+      ? {
+          ...totals.summary,
+          // Bodies over the size cap were checked by status and headers only.
+          ...(header.bodyCap !== undefined
+            ? { bodiesOverCap: { count: totals.bodiesOverCap, cap: header.bodyCap } }
+            : {}),
+        }
+      : {},
+  };
+}
+
+/**
+ * The machine-readable report, written as it goes: the head at once, each exchange as it
+ * is linted, problems and the summary at the end.
+ */
+export function jsonWriter(out: TextSink, header: ReportHeader): ReportWriter {
+  const { before, indent } = jsonAround(skeleton(header, undefined), EXCHANGES);
+  out.write(before);
+  const exchanges = new JsonArrayWriter(out, indent);
+  return {
+    exchange: (ex) => exchanges.item(jsonExchange(ex)),
+    problem: () => undefined,
+    file: () => undefined,
+    end(totals) {
+      exchanges.close();
+      out.write(`${jsonAround(skeleton(header, totals), EXCHANGES).after}\n`);
     },
   };
 }
 
 export function formatJson(report: LintReport): string {
-  return `${JSON.stringify(jsonReport(report), null, 2)}\n`;
+  return renderReport(report, jsonWriter);
 }

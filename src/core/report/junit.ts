@@ -1,6 +1,13 @@
 import type { Finding } from '../rules/types';
 import { clip, clipReported } from './tool';
-import { fails, type ExchangeRecord, type InputProblem, type LintReport } from './model';
+import { fails, type ExchangeRecord, type FailOn, type InputProblem, type LintReport } from './model';
+import {
+  renderReport,
+  type ReportHeader,
+  type ReportWriter,
+  type SpoolFactory,
+  type TextSink,
+} from './writer';
 import { TOOL_NAME } from './tool';
 import { xmlAttr, xmlText } from './xml';
 
@@ -34,10 +41,10 @@ function errorElement(problems: readonly InputProblem[], extra = ''): string {
  * is still the one test case for that entry, errored, with any failing findings in the
  * error's text: JUnit allows a test case only one of error and failure.
  */
-function exchangeCase(ex: ExchangeRecord, problems: readonly InputProblem[], report: LintReport): Case {
+function exchangeCase(ex: ExchangeRecord, problems: readonly InputProblem[], failOn: FailOn): Case {
   const name = `#${ex.index} ${clip(ex.method, 100)} ${clip(ex.url, 500)}`;
-  const failing = ex.findings.filter((f) => fails(f.severity, report.failOn));
-  const other = ex.findings.filter((f) => !fails(f.severity, report.failOn));
+  const failing = ex.findings.filter((f) => fails(f.severity, failOn));
+  const other = ex.findings.filter((f) => !fails(f.severity, failOn));
   const findingsText =
     failing.length > 0
       ? `${clip(ex.method, 100)} ${clipReported(ex.url)} → ${ex.status} ${clip(ex.reason, 200)}\n${failing.map(findingLine).join('\n')}`
@@ -47,7 +54,7 @@ function exchangeCase(ex: ExchangeRecord, problems: readonly InputProblem[], rep
     body += errorElement(problems, findingsText ? `\n${findingsText}` : '');
   } else if (failing.length > 0) {
     const worst = failing[0]!.severity;
-    const message = `${failing.length} finding${failing.length === 1 ? '' : 's'} at or over ${report.failOn}: ${[...new Set(failing.map((f) => f.rule))].join(', ')}`;
+    const message = `${failing.length} finding${failing.length === 1 ? '' : 's'} at or over ${failOn}: ${[...new Set(failing.map((f) => f.rule))].join(', ')}`;
     body += `      <failure type="${xmlAttr(worst)}" message="${xmlAttr(message)}">${xmlText(findingsText)}</failure>\n`;
   }
   if (other.length > 0)
@@ -70,52 +77,91 @@ function problemCase(problems: readonly InputProblem[]): Case {
  * JUnit XML as CI servers read it: a suite per HAR file, a test case per entry named
  * "#i METHOD URL", failing when it has findings at or over --fail-on (lesser findings go
  * to system-out). Entries that could not be read (or read only in part) and files that
- * could not be read are errored test cases; every entry is one test case.
+ * could not be read are errored test cases; every entry is one test case, in entry order,
+ * with problems of the file as a whole last.
+ *
+ * Each suite's and the whole run's counts head their elements, so test cases are spooled
+ * per file and the suites until the end.
  */
-export function formatJunit(report: LintReport): string {
-  const suites: string[] = [];
+export function junitWriter(out: TextSink, header: ReportHeader, spool: SpoolFactory): ReportWriter {
+  const suites = spool();
+  const cases = spool();
   let tests = 0;
   let failures = 0;
   let errors = 0;
-  for (const file of report.files) {
-    // Input problems of this file, by entry index (-1: the file as a whole).
-    const byIndex = new Map<number, InputProblem[]>();
-    for (const p of report.problems) {
-      if (p.kind === 'rule' || p.source !== file.source) continue;
-      const key = p.index ?? -1;
-      const list = byIndex.get(key);
-      if (list) list.push(p);
-      else byIndex.set(key, [p]);
-    }
-    const cases: { index: number; c: Case }[] = [];
-    for (const ex of report.exchanges) {
-      if (ex.source !== file.source) continue;
-      cases.push({ index: ex.index, c: exchangeCase(ex, byIndex.get(ex.index) ?? [], report) });
-      byIndex.delete(ex.index);
-    }
-    for (const [index, problems] of byIndex) {
-      cases.push({ index: index === -1 ? Infinity : index, c: problemCase(problems) });
-    }
-    // Entry order, with problems of the file as a whole last.
-    cases.sort((a, b) => a.index - b.index);
-    const f = cases.filter((x) => x.c.failed).length;
-    const e = cases.filter((x) => x.c.errored).length;
-    tests += cases.length;
-    failures += f;
-    errors += e;
-    const lines = cases.map(({ c }) =>
+  let suite = { tests: 0, failures: 0, errors: 0 };
+  // Input problems of the current file not yet written, by entry index (-1: the file as a
+  // whole). A problem about entry i comes before entry i's exchange, which it joins.
+  let pending = new Map<number, InputProblem[]>();
+
+  const writeCase = (className: string, c: Case) => {
+    suite.tests++;
+    if (c.failed) suite.failures++;
+    if (c.errored) suite.errors++;
+    cases.write(
       c.body === ''
-        ? `    <testcase classname="${xmlAttr(file.file)}" name="${xmlAttr(c.name)}"/>`
-        : `    <testcase classname="${xmlAttr(file.file)}" name="${xmlAttr(c.name)}">\n${c.body}    </testcase>`,
+        ? `    <testcase classname="${xmlAttr(className)}" name="${xmlAttr(c.name)}"/>\n`
+        : `    <testcase classname="${xmlAttr(className)}" name="${xmlAttr(c.name)}">\n${c.body}    </testcase>\n`,
     );
-    suites.push(
-      `  <testsuite name="${xmlAttr(file.file)}" tests="${cases.length}" failures="${f}" errors="${e}" skipped="0">\n${lines.map((l) => `${l}\n`).join('')}  </testsuite>`,
-    );
-  }
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<testsuites name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="${errors}">\n` +
-    suites.map((s) => `${s}\n`).join('') +
-    `</testsuites>\n`
-  );
+  };
+  /** Writes the cases of unreadable entries before `upTo` (all of them, the file's last). */
+  const flushPending = (className: string, upTo: number) => {
+    if (pending.size === 0) return;
+    const due = [...pending].filter(([i]) => i !== -1 && i < upTo);
+    due.sort((a, b) => a[0] - b[0]);
+    for (const [i, problems] of due) {
+      writeCase(className, problemCase(problems));
+      pending.delete(i);
+    }
+    if (upTo === Infinity) {
+      const whole = pending.get(-1);
+      if (whole) writeCase(className, problemCase(whole));
+      pending = new Map();
+    }
+  };
+
+  return {
+    problem(p) {
+      if (p.kind === 'rule') return;
+      const key = p.index ?? -1;
+      const list = pending.get(key);
+      if (list) list.push(p);
+      else pending.set(key, [p]);
+    },
+    exchange(ex) {
+      flushPending(ex.file, ex.index);
+      const problems = pending.get(ex.index) ?? [];
+      pending.delete(ex.index);
+      writeCase(ex.file, exchangeCase(ex, problems, header.failOn));
+    },
+    file(file) {
+      flushPending(file.file, Infinity);
+      tests += suite.tests;
+      failures += suite.failures;
+      errors += suite.errors;
+      suites.write(
+        `  <testsuite name="${xmlAttr(file.file)}" tests="${suite.tests}" failures="${suite.failures}" errors="${suite.errors}" skipped="0">\n`,
+      );
+      cases.replayInto(suites);
+      suites.write(`  </testsuite>\n`);
+      suite = { tests: 0, failures: 0, errors: 0 };
+    },
+    end() {
+      cases.dispose();
+      out.write(
+        `<?xml version="1.0" encoding="UTF-8"?>\n` +
+          `<testsuites name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="${errors}">\n`,
+      );
+      try {
+        suites.replayInto(out);
+      } finally {
+        suites.dispose();
+      }
+      out.write(`</testsuites>\n`);
+    },
+  };
+}
+
+export function formatJunit(report: LintReport): string {
+  return renderReport(report, junitWriter);
 }

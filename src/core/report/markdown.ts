@@ -1,6 +1,13 @@
 import { FAMILIES } from '../exchange/family';
 import { clip, clipReported } from './tool';
-import { describeProblem, fails, summarize, type LintReport } from './model';
+import { describeProblem, fails, type ExchangeRecord, type FailOn, type LintReport } from './model';
+import {
+  renderReport,
+  type ReportHeader,
+  type ReportWriter,
+  type SpoolFactory,
+  type TextSink,
+} from './writer';
 import { TOOL_NAME } from './tool';
 
 /**
@@ -27,82 +34,107 @@ function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** A report to paste into a ticket or a pull-request comment. */
-export function formatMarkdown(report: LintReport): string {
-  const s = summarize(report);
-  const out: string[] = [`# ${TOOL_NAME} report`, ''];
-  const profiles = report.profiles.length > 0 ? report.profiles.join(', ') : 'none';
-  out.push(
-    `${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} in ${report.files.length} file${report.files.length === 1 ? '' : 's'}, ` +
-      `checked by ${TOOL_NAME} ${mdText(report.toolVersion)} (profiles: ${profiles}; failing at: ${report.failOn}).`,
+function findingsSection(ex: ExchangeRecord, failOn: FailOn): string {
+  const failing = ex.findings.some((f) => fails(f.severity, failOn));
+  const out = [
+    `### ${failing ? '❌' : '⚠️'} ${mdText(clip(ex.method, 100))} ${mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(clip(ex.reason, 200))}` : ''}`,
     '',
-  );
-  out.push(row(['File', 'Exchanges', ...FAMILIES, 'Errors', 'Warnings', 'Info']));
-  out.push(row(['---', ...Array(FAMILIES.length + 4).fill('---:')]));
-  for (const file of report.files) {
-    const exs = report.exchanges.filter((e) => e.source === file.source);
-    const fam = FAMILIES.map((f) => exs.filter((e) => e.family === f).length);
-    const count = (sev: string) =>
-      exs.reduce((n, e) => n + e.findings.filter((f) => f.severity === sev).length, 0);
+    `${mdText(ex.file)}, entry ${ex.index} (line ${ex.line})`,
+    '',
+    row(['Severity', 'Rule', 'Message', 'Where', 'Source']),
+    row(['---', '---', '---', '---', '---']),
+  ];
+  for (const f of ex.findings) {
+    const where = f.pointer === undefined ? '' : f.pointer === '' ? 'body' : mdText(clip(f.pointer, 500));
     out.push(
       row([
-        mdText(file.file) + (file.failed ? ' (incomplete)' : ''),
-        exs.length,
-        ...fam,
-        count('error'),
-        count('warning'),
-        count('info'),
-      ]),
-    );
-  }
-  if (report.files.length > 1) {
-    out.push(
-      row([
-        '**Total**',
-        s.exchanges,
-        ...FAMILIES.map((f) => s.families[f]),
-        s.findings.error,
-        s.findings.warning,
-        s.findings.info,
+        f.severity,
+        mdText(f.rule),
+        mdText(clipReported(f.message)),
+        where,
+        `[${mdText(f.source.label)}](<${f.source.url.replace(/[<>\s]/g, encodeURIComponent)}>)`,
       ]),
     );
   }
   out.push('');
+  return out.map((l) => `${l}\n`).join('');
+}
 
-  const flagged = report.exchanges.filter((e) => e.findings.length > 0);
-  out.push('## Findings', '');
-  if (flagged.length === 0) out.push('No findings.', '');
-  for (const ex of flagged) {
-    const failing = ex.findings.some((f) => fails(f.severity, report.failOn));
-    out.push(
-      `### ${failing ? '❌' : '⚠️'} ${mdText(clip(ex.method, 100))} ${mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(clip(ex.reason, 200))}` : ''}`,
-      '',
-      `${mdText(ex.file)}, entry ${ex.index} (line ${ex.line})`,
-      '',
-      row(['Severity', 'Rule', 'Message', 'Where', 'Source']),
-      row(['---', '---', '---', '---', '---']),
-    );
-    for (const f of ex.findings) {
-      const where = f.pointer === undefined ? '' : f.pointer === '' ? 'body' : mdText(clip(f.pointer, 500));
-      out.push(
-        row([
-          f.severity,
-          mdText(f.rule),
-          mdText(clipReported(f.message)),
-          where,
-          `[${mdText(f.source.label)}](<${f.source.url.replace(/[<>\s]/g, encodeURIComponent)}>)`,
-        ]),
+/**
+ * A report to paste into a ticket or a pull-request comment: a table of counts per file,
+ * then the exchanges with findings, then problems with the input. The table heads the
+ * report but is known only at the end, so the findings are spooled until then.
+ */
+export function markdownWriter(out: TextSink, header: ReportHeader, spool: SpoolFactory): ReportWriter {
+  const findings = spool();
+  let flagged = 0;
+  return {
+    exchange(ex) {
+      if (ex.findings.length === 0) return;
+      flagged++;
+      findings.write(findingsSection(ex, header.failOn));
+    },
+    problem: () => undefined,
+    file: () => undefined,
+    end(totals) {
+      const s = totals.summary;
+      const lines: string[] = [`# ${TOOL_NAME} report`, ''];
+      const files = totals.files;
+      const profiles = header.profiles.length > 0 ? header.profiles.join(', ') : 'none';
+      lines.push(
+        `${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}, ` +
+          `checked by ${TOOL_NAME} ${mdText(header.toolVersion)} (profiles: ${profiles}; failing at: ${header.failOn}).`,
+        '',
       );
-    }
-    out.push('');
-  }
-  if (report.problems.length > 0) {
-    out.push('## Problems with the input', '');
-    for (const p of report.problems)
-      out.push(
-        `- ${p.kind === 'rule' ? 'rule failure' : 'input'}: ${mdText(clipReported(describeProblem(p)))}`,
-      );
-    out.push('');
-  }
-  return `${out.join('\n')}\n`;
+      lines.push(row(['File', 'Exchanges', ...FAMILIES, 'Errors', 'Warnings', 'Info']));
+      lines.push(row(['---', ...Array(FAMILIES.length + 4).fill('---:')]));
+      for (const file of files) {
+        const c = totals.forSource(file.source);
+        lines.push(
+          row([
+            mdText(file.file) + (file.failed ? ' (incomplete)' : ''),
+            c.exchanges,
+            ...FAMILIES.map((f) => c.families[f]),
+            c.findings.error,
+            c.findings.warning,
+            c.findings.info,
+          ]),
+        );
+      }
+      if (files.length > 1) {
+        lines.push(
+          row([
+            '**Total**',
+            s.exchanges,
+            ...FAMILIES.map((f) => s.families[f]),
+            s.findings.error,
+            s.findings.warning,
+            s.findings.info,
+          ]),
+        );
+      }
+      lines.push('', '## Findings', '');
+      if (flagged === 0) lines.push('No findings.', '');
+      out.write(lines.map((l) => `${l}\n`).join(''));
+      try {
+        findings.replayInto(out);
+      } finally {
+        findings.dispose();
+      }
+      const tail: string[] = [];
+      if (totals.problems.length > 0) {
+        tail.push('## Problems with the input', '');
+        for (const p of totals.problems)
+          tail.push(
+            `- ${p.kind === 'rule' ? 'rule failure' : 'input'}: ${mdText(clipReported(describeProblem(p)))}`,
+          );
+        tail.push('');
+      }
+      out.write(tail.map((l) => `${l}\n`).join(''));
+    },
+  };
+}
+
+export function formatMarkdown(report: LintReport): string {
+  return renderReport(report, markdownWriter);
 }

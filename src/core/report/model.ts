@@ -18,6 +18,8 @@ export interface ExchangeRecord {
   method: string;
   url: string;
   status: number;
+  /** The status the server sent when the browser failed the request afterwards (CORS); `status` is 0. */
+  serverStatus?: number;
   family: StatusFamily;
   reason: string;
   findings: Finding[];
@@ -72,34 +74,11 @@ export interface Summary {
   findings: Record<Severity, number>;
 }
 
-export function summarize(report: LintReport): Summary {
-  const families: Record<StatusFamily, number> = {
-    '1xx': 0,
-    '2xx': 0,
-    '3xx': 0,
-    '4xx': 0,
-    '5xx': 0,
-    failed: 0,
-    unknown: 0,
-  };
-  const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const ex of report.exchanges) {
-    families[ex.family]++;
-    for (const f of ex.findings) findings[f.severity]++;
-  }
-  return { exchanges: report.exchanges.length, families, findings };
-}
-
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Whether a finding of this severity fails the run under --fail-on. */
 export function fails(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && RANK[severity] >= RANK[failOn];
-}
-
-/** Problems that make the exit code 2. */
-export function inputProblems(report: LintReport): InputProblem[] {
-  return report.problems.filter((p) => p.kind !== 'rule');
 }
 
 /** "file:line:col: path: message", the shape editors and CI logs make clickable. */

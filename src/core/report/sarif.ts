@@ -1,7 +1,16 @@
 import { RULES } from '../rules/registry';
-import type { Rule, Severity } from '../rules/types';
+import type { Finding, Rule, Severity } from '../rules/types';
 import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
+import {
+  JsonArrayWriter,
+  jsonAround,
+  renderReport,
+  type ReportHeader,
+  type ReportWriter,
+  type SpoolFactory,
+  type TextSink,
+} from './writer';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -64,69 +73,92 @@ function notification(p: InputProblem) {
   };
 }
 
+function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, number>): object {
+  const at = f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : clip(f.pointer, 500)})` : '';
+  const out: Record<string, unknown> = {
+    ruleId: f.rule,
+    level: LEVEL[f.severity],
+    message: {
+      text: showBidi(
+        `${clipReported(f.message)}${at} — ${clip(ex.method, 100)} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${clip(ex.reason, 200)}` : ''}`,
+      ),
+    },
+    locations: [location(ex.uri, ex.line, ex.index)],
+    partialFingerprints: { 'statusLensFinding/v1': fingerprint(ex, f.rule, f.pointer) },
+    properties: {
+      method: clipReported(ex.method),
+      url: clipReported(ex.url),
+      status: ex.status,
+      ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
+      ...(f.profile !== undefined ? { profile: f.profile } : {}),
+    },
+  };
+  const idx = ruleIndex.get(f.rule);
+  if (idx !== undefined) out.ruleIndex = idx;
+  return out;
+}
+
+const RESULTS = '\u0000results';
+
 /**
  * SARIF 2.1.0 in the shape GitHub code scanning accepts: one run, every rule described
  * under the driver, one result per finding located at the HAR file (line of its entry) and
  * logically at `log.entries[i]`. Input problems become tool execution notifications.
+ *
+ * Notifications and artifacts come before the results in the document but are known only
+ * at the end, so results are spooled as they come and written after them.
  */
-export function sarifReport(report: LintReport): object {
+export function sarifWriter(out: TextSink, header: ReportHeader, spool: SpoolFactory): ReportWriter {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const results: object[] = [];
-  for (const ex of report.exchanges) {
-    for (const f of ex.findings) {
-      const at =
-        f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : clip(f.pointer, 500)})` : '';
-      const result: Record<string, unknown> = {
-        ruleId: f.rule,
-        level: LEVEL[f.severity],
-        message: {
-          text: showBidi(
-            `${clipReported(f.message)}${at} — ${clip(ex.method, 100)} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${clip(ex.reason, 200)}` : ''}`,
-          ),
-        },
-        locations: [location(ex.uri, ex.line, ex.index)],
-        partialFingerprints: { 'statusLensFinding/v1': fingerprint(ex, f.rule, f.pointer) },
-        properties: {
-          method: clipReported(ex.method),
-          url: clipReported(ex.url),
-          status: ex.status,
-          ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
-          ...(f.profile !== undefined ? { profile: f.profile } : {}),
-        },
-      };
-      const idx = ruleIndex.get(f.rule);
-      if (idx !== undefined) result.ruleIndex = idx;
-      results.push(result);
-    }
-  }
-  const inputErrors = report.problems.some((p) => p.kind !== 'rule');
+  const held = spool();
+  const results = new JsonArrayWriter(held, '      ');
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: report.toolVersion,
-            semanticVersion: report.toolVersion,
-            rules: RULES.map(sarifRule),
-          },
-        },
-        invocations: [
+    exchange(ex) {
+      for (const f of ex.findings) results.item(result(ex, f, ruleIndex));
+    },
+    problem: () => undefined,
+    file: () => undefined,
+    end(totals) {
+      results.close();
+      const inputErrors = totals.problems.some((p) => p.kind !== 'rule');
+      const doc = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
           {
-            executionSuccessful: !inputErrors,
-            toolExecutionNotifications: report.problems.map(notification),
+            tool: {
+              driver: {
+                name: TOOL_NAME,
+                version: header.toolVersion,
+                semanticVersion: header.toolVersion,
+                rules: RULES.map(sarifRule),
+              },
+            },
+            invocations: [
+              {
+                executionSuccessful: !inputErrors,
+                toolExecutionNotifications: totals.problems.map(notification),
+              },
+            ],
+            artifacts: totals.files.map((f) => ({ location: { uri: f.uri } })),
+            results: RESULTS,
+            properties: { profiles: header.profiles },
           },
         ],
-        artifacts: report.files.map((f) => ({ location: { uri: f.uri } })),
-        results,
-        properties: { profiles: report.profiles },
-      },
-    ],
+      };
+      const { before, after, indent } = jsonAround(doc, RESULTS);
+      if (indent !== '      ') throw new Error('SARIF layout changed: results are not where expected');
+      out.write(before);
+      try {
+        held.replayInto(out);
+      } finally {
+        held.dispose();
+      }
+      out.write(`${after}\n`);
+    },
   };
 }
 
 export function formatSarif(report: LintReport): string {
-  return `${JSON.stringify(sarifReport(report), null, 2)}\n`;
+  return renderReport(report, sarifWriter);
 }

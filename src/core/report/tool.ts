@@ -16,17 +16,10 @@ export function showBidi(text: string): string {
   return text.replace(BIDI, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
-/**
- * Shortens very long strings (data: URLs run to megabytes) to at most `max` UTF-16 units,
- * the last one "…". Never splits a surrogate pair.
- */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
-}
+// Very long strings (data: URLs run to megabytes) are shortened with the one clip.
+import { clip } from '../text/clip';
+
+export { clip };
 
 /**
  * The most of one recorded string (URL, method, status text, message) a machine-readable

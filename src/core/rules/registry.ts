@@ -1,4 +1,5 @@
 import { BODY_RULES } from './body';
+import { CONTRACT_RULES } from './contract';
 import { ENVELOPE_RULES } from './envelope';
 import { GRAPHQL_RULES } from './graphql';
 import { HAL_RULES } from './hal';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...PROBLEM_RULES,
   ...HAL_RULES,
   ...ENVELOPE_RULES,
+  ...CONTRACT_RULES,
   ...GRAPHQL_RULES,
   ...JSONAPI_RULES,
 ];

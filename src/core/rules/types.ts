@@ -1,5 +1,6 @@
 import type { Exchange } from '../exchange/types';
 import type { JsonValue } from '../json/walk';
+import type { ContractMatch } from '../contract/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -29,6 +30,11 @@ export interface RuleContext {
   /** The body text when known (capped for scanning rules), else undefined. */
   text: string | undefined;
   json: JsonState;
+  /**
+   * What the loaded OpenAPI descriptions say about this exchange (contract/* rules read it):
+   * undefined when none is loaded or none holds the exchange in its scope.
+   */
+  contract?: ContractMatch;
 }
 
 export type JsonState =

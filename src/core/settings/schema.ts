@@ -29,9 +29,14 @@ export interface Settings {
     badgeMode: BadgeMode;
     monitoring: boolean;
   };
+  /**
+   * Names the user redacts from exports on top of the built-in vocabulary (src/core/secrets):
+   * headers, URL query / form fields, and members of JSON, XML and other text bodies.
+   */
   redaction: {
     headers: string[];
     queryParams: string[];
+    bodyMembers: string[];
   };
 }
 
@@ -59,7 +64,11 @@ export function defaultSettings(): Settings {
       badgeMode: 'errors',
       monitoring: false,
     },
-    redaction: { headers: [...DEFAULT_REDACTED_HEADERS], queryParams: [...DEFAULT_REDACTED_QUERY] },
+    redaction: {
+      headers: [...DEFAULT_REDACTED_HEADERS],
+      queryParams: [...DEFAULT_REDACTED_QUERY],
+      bodyMembers: [],
+    },
   };
 }
 
@@ -216,7 +225,10 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
     const r = input.redaction;
     if (!isObject(r)) errors.push('redaction: expected an object');
     else {
-      for (const key of ['headers', 'queryParams'] as const) {
+      for (const key of Object.keys(r)) {
+        if (!own(s.redaction, key)) errors.push(`redaction.${key}: unknown setting`);
+      }
+      for (const key of ['headers', 'queryParams', 'bodyMembers'] as const) {
         if (!own(r, key)) continue;
         const v = r[key];
         if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
@@ -235,10 +247,11 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
 export function redactionRemoved(
   before: Settings,
   after: Settings,
-): { headers: string[]; queryParams: string[] } {
+): { headers: string[]; queryParams: string[]; bodyMembers: string[] } {
   const missing = (a: string[], b: string[]) => a.filter((name) => !b.includes(name));
   return {
     headers: missing(before.redaction.headers, after.redaction.headers),
     queryParams: missing(before.redaction.queryParams, after.redaction.queryParams),
+    bodyMembers: missing(before.redaction.bodyMembers, after.redaction.bodyMembers),
   };
 }

@@ -16,6 +16,13 @@ function SaveStatus() {
       </span>
     );
   }
+  if (save.state === 'saved' && save.note) {
+    return (
+      <span className="save-status warning" role="status">
+        Saved. {save.note}
+      </span>
+    );
+  }
   return (
     <span className="save-status muted" role="status">
       {save.state === 'pending' ? 'Saving…' : 'Saved'}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { MAX_BODY_SIZE_CAP, MAX_RETENTION_CAP, type BadgeMode } from '../../core/settings/schema';
 import { useOptions } from './options-context';
 
-const MIB = 1024 * 1024;
+import { MIB } from '../../core/units/bytes';
 
 /** A number field that keeps what the user types and commits only values that make sense. */
 function NumberField(props: {
@@ -121,7 +121,7 @@ export function CaptureSection() {
       <NumberField
         key={`body-${revision}`}
         id="body-size-cap"
-        label="Body size cap (MB)"
+        label="Body size cap (MiB)"
         hint="Bodies larger than this are analysed by their headers only (0: never read bodies)."
         max={MAX_BODY_SIZE_CAP / MIB}
         initial={Math.round((capture.bodySizeCap / MIB) * 100) / 100}

@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
+import { formatBytes } from '../../core/units/bytes';
 import { useOptions } from './options-context';
 
 function ImportResultView() {
@@ -50,7 +51,7 @@ export function ImportExportSection() {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      importFailed(`${file.name} is ${Math.ceil(file.size / 1024)} KB; a settings file is a few KB.`);
+      importFailed(`${file.name} is ${formatBytes(file.size)}; a settings file is a few KiB.`);
       return;
     }
     let text: string;

@@ -10,7 +10,15 @@ export function parseNames(text: string): string[] {
   return [...seen];
 }
 
-function NamesField({ id, label, kind }: { id: string; label: string; kind: 'headers' | 'queryParams' }) {
+function NamesField({
+  id,
+  label,
+  kind,
+}: {
+  id: string;
+  label: string;
+  kind: 'headers' | 'queryParams' | 'bodyMembers';
+}) {
   const names = useOptions((s) => s.settings.redaction[kind]);
   const revision = useOptions((s) => s.revision);
   const update = useOptions((s) => s.update);
@@ -40,12 +48,15 @@ export function RedactionSection() {
     <section aria-labelledby="redaction-heading">
       <h2 id="redaction-heading">Redaction</h2>
       <p className="muted">
-        Values of these headers and query parameters are replaced before anything is exported or copied. One
-        name per line; case does not matter.
+        Exports and copies always hide credentials the secret rules know, by name (Authorization, Cookie,
+        access_token, password, accessToken…) and by shape (JWTs, Bearer tokens, private keys, GitHub, Stripe,
+        AWS, Slack, OpenAI… keys), wherever they appear. Values of the names below are hidden too. One name
+        per line; case, “_” and “-” do not matter.
       </p>
-      <div className="two-columns">
+      <div className="three-columns">
         <NamesField id="redact-headers" label="Header names" kind="headers" />
-        <NamesField id="redact-query" label="Query parameter names" kind="queryParams" />
+        <NamesField id="redact-query" label="Query and form field names" kind="queryParams" />
+        <NamesField id="redact-body" label="Body member names (JSON, XML, text)" kind="bodyMembers" />
       </div>
     </section>
   );

@@ -1,47 +1,11 @@
 import { useMemo, useState } from 'react';
 import { searchCatalogue } from '../../core/catalogue';
-import type { CatalogueEntry } from '../../core/catalogue/types';
 import type { StatusFamily } from '../../core/exchange/family';
-import { SafeLink } from '../../ui/SafeLink';
+import { entryView } from '../../core/catalogue/entry-view';
+import { EntryView } from './EntryView';
 import { usePanel } from './panel-context';
 
 const FAMILIES: (StatusFamily | 'all')[] = ['all', '1xx', '2xx', '3xx', '4xx', '5xx', 'failed'];
-
-function EntryDetail({ entry }: { entry: CatalogueEntry }) {
-  return (
-    <div className="code-detail">
-      <p>{entry.meaning}</p>
-      {entry.causes.length > 0 && (
-        <>
-          <h4>Common causes</h4>
-          <ul>
-            {entry.causes.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h4>What to do</h4>
-      <p>{entry.action}</p>
-      <p>
-        <strong>Retry:</strong> {entry.retry.note}
-      </p>
-      {entry.headers.length > 0 && (
-        <p>
-          <strong>Headers:</strong> <span className="mono">{entry.headers.join(', ')}</span>
-        </p>
-      )}
-      {Object.entries(entry.profiles).map(([profile, note]) => (
-        <p key={profile}>
-          <strong>{profile} convention:</strong> {note}
-        </p>
-      ))}
-      <p>
-        <SafeLink href={entry.specUrl}>{entry.origin}</SafeLink>
-      </p>
-    </div>
-  );
-}
 
 /** The whole catalogue, searchable by code or words and filterable by family. */
 export function CodesView() {
@@ -106,16 +70,14 @@ export function CodesView() {
                 </th>
                 <td>
                   {e.reason}
-                  {e.formerNames.length > 0 && (
-                    <span className="muted"> (formerly {e.formerNames.join(', ')})</span>
-                  )}
+                  {e.formerNames.length > 0 && <span className="muted"> ({entryView(e).formerly})</span>}
                 </td>
                 <td>
                   <span className={`standing standing-${e.registry}`}>{e.registry}</span>
                 </td>
                 <td>
                   {e.summary}
-                  {expanded && <EntryDetail entry={e} />}
+                  {expanded && <EntryView view={entryView(e)} withTitle={false} />}
                 </td>
               </tr>
             );

@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
-import { groupEndpoints, type EndpointGroup } from '../../core/endpoints/route-template';
+import { memo, useState } from 'react';
+import type { EndpointGroup } from '../../core/endpoints/grouper';
 import { propTerm } from '../../core/filter/query';
 import type { StatusFamily } from '../../core/exchange/family';
-import { selectVisibleRows } from '../../state/panel-selectors';
-import { usePanel } from './panel-context';
+import { useEndpoints } from './endpoints-feed';
+import { usePanel, usePanelApi } from './panel-context';
 
 const FAMS: StatusFamily[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
 
@@ -18,17 +18,66 @@ export function narrowTo(query: string, g: Pick<EndpointGroup, 'method' | 'host'
   return [query.trim(), ...added].filter(Boolean).join(' ');
 }
 
-/** Requests grouped by method and route template, to see which endpoints break the conventions. */
+function sameGroup(a: EndpointGroup, b: EndpointGroup): boolean {
+  if (a.key !== b.key || a.count !== b.count) return false;
+  for (const f of FAMS) if (a.families[f] !== b.families[f]) return false;
+  const ar = Object.keys(a.rules);
+  return ar.length === Object.keys(b.rules).length && ar.every((r) => a.rules[r] === b.rules[r]);
+}
+
+/** One endpoint; redrawn only when its numbers change (snapshots arrive while an import runs). */
+const EndpointRow = memo(
+  function EndpointRow({ g, onPick }: { g: EndpointGroup; onPick: (g: EndpointGroup) => void }) {
+    return (
+      <tr>
+        <th scope="row" className="mono">
+          <button type="button" className="link-button" title="Show these requests" onClick={() => onPick(g)}>
+            {g.method} {g.path}
+          </button>{' '}
+          <span className="muted">{g.host}</span>
+        </th>
+        <td className="num">{g.count}</td>
+        {FAMS.map((f) => (
+          <td key={f} className={`num${g.families[f] ? ` fam-${f}` : ' muted'}`}>
+            {g.families[f] || '·'}
+          </td>
+        ))}
+        <td>
+          {Object.entries(g.rules)
+            .sort((a, b) => b[1] - a[1])
+            .map(([rule, n]) => (
+              <span key={rule} className="rule-count mono">
+                {rule} ×{n}
+              </span>
+            ))}
+        </td>
+      </tr>
+    );
+  },
+  (a, b) => a.onPick === b.onPick && sameGroup(a.g, b.g),
+);
+
+/**
+ * Requests grouped by method and route template, to see which endpoints break the conventions.
+ * The grouping runs in the analysis worker (endpoints-feed.ts); this only draws its snapshots.
+ */
 export function EndpointsView() {
-  const rows = usePanel(selectVisibleRows);
+  const snapshot = useEndpoints();
   const setFilter = usePanel((s) => s.setFilter);
-  const query = usePanel((s) => s.filter.query);
   const setView = usePanel((s) => s.setView);
-  const groups = useMemo(
-    () => groupEndpoints(rows.map((r) => ({ exchange: r.exchange, findings: r.analysis?.findings ?? [] }))),
-    [rows],
-  );
-  if (groups.length === 0) return <p className="muted pad">No requests match the current filters.</p>;
+  const api = usePanelApi();
+  // Stable, so memoised rows stay memoised; reads the query when clicked.
+  const [onPick] = useState(() => (g: EndpointGroup) => {
+    setFilter({ query: narrowTo(api.getState().filter.query, g) });
+    setView('requests');
+  });
+  if (!snapshot)
+    return (
+      <p className="muted pad" role="status">
+        Grouping requests…
+      </p>
+    );
+  if (snapshot.total === 0) return <p className="muted pad">No requests match the current filters.</p>;
   return (
     <div className="endpoints" role="region" aria-label="Endpoints">
       <table>
@@ -47,42 +96,16 @@ export function EndpointsView() {
           </tr>
         </thead>
         <tbody>
-          {groups.slice(0, 2000).map((g) => (
-            <tr key={g.key}>
-              <th scope="row" className="mono">
-                <button
-                  type="button"
-                  className="link-button"
-                  title="Show these requests"
-                  onClick={() => {
-                    setFilter({ query: narrowTo(query, g) });
-                    setView('requests');
-                  }}
-                >
-                  {g.method} {g.path}
-                </button>{' '}
-                <span className="muted">{g.host}</span>
-              </th>
-              <td className="num">{g.count}</td>
-              {FAMS.map((f) => (
-                <td key={f} className={`num${g.families[f] ? ` fam-${f}` : ' muted'}`}>
-                  {g.families[f] || '·'}
-                </td>
-              ))}
-              <td>
-                {Object.entries(g.rules)
-                  .sort((a, b) => b[1] - a[1])
-                  .map(([rule, n]) => (
-                    <span key={rule} className="rule-count mono">
-                      {rule} ×{n}
-                    </span>
-                  ))}
-              </td>
-            </tr>
+          {snapshot.groups.map((g) => (
+            <EndpointRow key={g.key} g={g} onPick={onPick} />
           ))}
         </tbody>
       </table>
-      {groups.length > 2000 && <p className="muted">{groups.length - 2000} more endpoints not shown.</p>}
+      {snapshot.total > snapshot.groups.length && (
+        <p className="muted">
+          {snapshot.total - snapshot.groups.length} more endpoints not shown: narrow the search to see them.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { toHar } from '../../core/export/har';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import { usePanelActions } from './actions';
 import { usePanel, usePanelApi } from './panel-context';
-import { REPORT_FORMATS, reportFor, type ReportFormat } from './reports';
+import type { ExportJob } from './export-jobs';
+import { REPORT_FILES, REPORT_FORMATS, type ReportFormat } from './reports';
 
 function stamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -23,7 +23,7 @@ type Open = false | 'first' | 'last';
 export function ExportMenu() {
   const [raw, setRaw] = useState(false);
   const [open, setOpen] = useState<Open>(false);
-  const { download } = usePanelActions();
+  const { download, exportText } = usePanelActions();
   const store = usePanelApi();
   const shown = usePanel((s) => selectVisibleRows(s).length);
   const menuId = useId();
@@ -47,26 +47,39 @@ export function ExportMenu() {
     trigger.current?.focus();
   };
 
+  // Built in the analysis worker: redacting megabytes of bodies must not freeze the panel.
+  const run = (job: ExportJob, fileName: string, mimeType: string) => {
+    close();
+    exportText(job).then(
+      (text) => download(fileName, mimeType, text),
+      (e: unknown) => store.getState().setNotice(`Export failed: ${String((e as Error)?.message ?? e)}`),
+    );
+  };
+
   const exportHar = () => {
     const state = store.getState();
-    const rows = selectVisibleRows(state);
-    const doc = toHar(
-      rows.map((r) => r.exchange),
-      {
-        redact: !raw,
-        redaction: state.settings.redaction,
-        creator: { name: 'Status Lens', version: __STATUS_LENS_VERSION__ },
-      },
-    );
-    download(`status-lens-${stamp()}.har`, 'application/json', JSON.stringify(doc, null, 2));
-    close();
+    const job: ExportJob = {
+      kind: 'har',
+      exchanges: selectVisibleRows(state).map((r) => r.exchange),
+      redact: !raw,
+      redaction: state.settings.redaction,
+      creator: { name: 'Status Lens', version: __STATUS_LENS_VERSION__ },
+    };
+    run(job, `status-lens-${stamp()}.har`, 'application/json');
   };
 
   const exportReport = (format: ReportFormat) => {
     const state = store.getState();
-    const { text, mimeType, extension } = reportFor(format, selectVisibleRows(state), state.settings, !raw);
-    download(`status-lens-report-${stamp()}.${extension}`, mimeType, text);
-    close();
+    const { profiles, redaction } = state.settings;
+    const job: ExportJob = {
+      kind: 'report',
+      format,
+      rows: selectVisibleRows(state).map((r) => ({ exchange: r.exchange, analysis: r.analysis })),
+      settings: { profiles, redaction },
+      redact: !raw,
+    };
+    const { mimeType, extension } = REPORT_FILES[format];
+    run(job, `status-lens-report-${stamp()}.${extension}`, mimeType);
   };
 
   const onTriggerKey = (e: KeyboardEvent<HTMLButtonElement>) => {
@@ -134,7 +147,7 @@ export function ExportMenu() {
             tabIndex={-1}
             className="toggle"
             aria-label="Include secrets (raw export)"
-            title="Exports redact Authorization, cookies, API keys, token-like query parameters and secrets in bodies unless this is ticked"
+            title="Exports hide credentials (Authorization, cookies, tokens, keys, passwords, JWTs…) in URLs, headers and bodies unless this is ticked"
             onClick={() => setRaw(!raw)}
           >
             <span className="check" aria-hidden="true">

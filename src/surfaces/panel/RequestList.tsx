@@ -72,6 +72,7 @@ function StatusCell({ row, showCode }: { row: Row; showCode: (code: string) => v
     <>
       <StatusCode status={ex.status} />
       {ex.status !== 0 && <span className="fam-tag"> {statusFamily(ex.status)}</span>}
+      {ex.serverStatus !== undefined && <span className="fam-tag"> · server sent {ex.serverStatus}</span>}
       <button
         type="button"
         className="code-link"

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CapturedContent } from '../../adapters/ports';
+import { runExportJob, type ExportJob } from './export-jobs';
 import type { Settings } from '../../core/settings/schema';
 
 /** Side-effecting panel commands, provided by main.tsx (real) or tests (fakes). */
@@ -12,6 +13,8 @@ export interface PanelActions {
    * the user asks to see it. Null when DevTools no longer holds it.
    */
   loadBody(id: string): Promise<CapturedContent | null>;
+  /** Builds an export's text off the panel's thread (the analysis worker). */
+  exportText(job: ExportJob): Promise<string>;
   /** Saves settings changed from the panel (a profile switched on): they come back through capture and re-analyse. */
   saveSettings(settings: Settings): void;
 }
@@ -20,6 +23,7 @@ const noop: PanelActions = {
   importFiles: () => {},
   download: () => {},
   loadBody: async () => null,
+  exportText: async (job) => runExportJob(job),
   saveSettings: () => {},
 };
 

@@ -1,6 +1,9 @@
 /// <reference lib="webworker" />
 import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import type { AnalysisResult } from './analyzer';
+import { runExportJob } from './export-jobs';
+import { isEndpointsToWorker } from './endpoints-protocol';
+import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
 import { isToWorker, type FromWorker } from './worker-protocol';
 
@@ -12,10 +15,16 @@ const running = new Set<string>();
 const cancelled = new Set<string>();
 
 const post = (m: FromWorker) => self.postMessage(m);
+/** The Endpoints view's groups, kept here and updated as exchanges are analysed. */
+const endpoints = createEndpointsService(
+  (snapshot) => post({ type: 'endpoints', snapshot }),
+  ENDPOINTS_THROTTLE_MS,
+);
 
 self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
   if (!isToWorker(msg)) return;
+  if (isEndpointsToWorker(msg)) return endpoints.handle(msg);
   switch (msg.type) {
     case 'configure':
       active = activeRules(msg.settings);
@@ -27,7 +36,10 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         msg.data,
         msg.opts,
         active,
-        (batch) => post({ type: 'imported', batch }),
+        (batch) => {
+          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
+          post({ type: 'imported', batch });
+        },
         SLICE_MS,
         () => cancelled.has(id),
       ).finally(() => {
@@ -39,12 +51,21 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case 'cancel':
       if (running.has(msg.importId)) cancelled.add(msg.importId);
       return;
+    case 'export':
+      try {
+        post({ type: 'exported', jobId: msg.jobId, text: runExportJob(msg.job) });
+      } catch (e) {
+        post({ type: 'exported', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
+      }
+      return;
     case 'analyze': {
       // Results go out in slices so findings appear while a big batch is still running.
       let batch: AnalysisResult[] = [];
       let started = performance.now();
       for (const ex of msg.exchanges) {
-        batch.push({ id: ex.id, analysis: analyzeExchange(ex, active) });
+        const analysis = analyzeExchange(ex, active);
+        endpoints.record(ex, analysis.findings);
+        batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {
           post({ type: 'results', results: batch });
           batch = [];

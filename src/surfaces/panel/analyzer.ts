@@ -2,6 +2,9 @@ import type { EngineSettings } from '../../core/engine/analyze';
 import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
+import { runExportJob, type ExportJob } from './export-jobs';
+import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
+import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type ImportBatch, type ImportOptions } from './har-import';
 
 export interface AnalysisResult {
@@ -22,6 +25,14 @@ export interface Analyzer {
   onImport(listener: (batch: ImportBatch) => void): () => void;
   /** Stops an import between slices; no batch of it is delivered afterwards. */
   cancelImport(importId: string): void;
+  /** Builds an export's text (HAR, report, cURL, fetch) where the analysis runs, not on the panel's thread. */
+  exportText(job: ExportJob): Promise<string>;
+  /**
+   * The Endpoints view's grouping, done where the analysis runs. `lookup` gives rows the
+   * grouping side has not analysed itself (it is only used on the panel's own thread).
+   */
+  endpoints(message: EndpointsToWorker, lookup?: RowLookup): void;
+  onEndpoints(listener: (snapshot: EndpointsSnapshot) => void): () => void;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
@@ -34,12 +45,20 @@ export function createInlineAnalyzer(): Analyzer {
   const importListeners = new Set<(b: ImportBatch) => void>();
   const running = new Set<string>();
   const cancelled = new Set<string>();
+  const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
+  const endpoints = createEndpointsService((snapshot) => {
+    for (const l of endpointListeners) l(snapshot);
+  }, 0);
   return {
     configure(settings) {
       active = activeRules(settings);
     },
     analyze(exchanges) {
-      const results = exchanges.map((ex) => ({ id: ex.id, analysis: analyzeExchange(ex, active) }));
+      const results = exchanges.map((ex) => {
+        const analysis = analyzeExchange(ex, active);
+        endpoints.record(ex, analysis.findings);
+        return { id: ex.id, analysis };
+      });
       for (const l of listeners) l(results);
     },
     onResults(listener) {
@@ -55,6 +74,7 @@ export function createInlineAnalyzer(): Analyzer {
         active,
         (batch) => {
           if (cancelled.has(id)) return;
+          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
           for (const l of importListeners) l(batch);
         },
         undefined,
@@ -67,6 +87,17 @@ export function createInlineAnalyzer(): Analyzer {
     cancelImport(importId) {
       if (running.has(importId)) cancelled.add(importId);
     },
+    exportText(job) {
+      // A microtask later, so callers see the same asynchronous contract as with the worker.
+      return Promise.resolve().then(() => runExportJob(job));
+    },
+    endpoints(message, lookup) {
+      endpoints.handle(message, lookup);
+    },
+    onEndpoints(listener) {
+      endpointListeners.add(listener);
+      return () => endpointListeners.delete(listener);
+    },
     onNotice() {
       return () => {};
     },
@@ -77,6 +108,8 @@ export function createInlineAnalyzer(): Analyzer {
     dispose() {
       listeners.clear();
       importListeners.clear();
+      endpointListeners.clear();
+      endpoints.dispose();
     },
   };
 }

@@ -1,8 +1,8 @@
+import { formatBytes } from '../../core/units/bytes';
+
+/** A recorded size, or a dash where the recorder did not know it (-1). */
 export function formatSize(bytes: number): string {
-  if (bytes < 0) return '—';
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 0 ? '—' : formatBytes(bytes);
 }
 
 export function formatTime(ms: number): string {

@@ -1,6 +1,7 @@
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { capBody, limitsForBodyCap } from '../../core/engine/body-cap';
 import type { Exchange } from '../../core/exchange/types';
-import { readHarDocument } from '../../core/har/normalize';
+import { readHarBytes } from '../../core/har/entry-reader';
 import type { Analysis } from '../../core/rules/types';
 
 const MAX_BATCH_ITEMS = 250;
@@ -27,17 +28,10 @@ export interface ImportBatch {
   problems: { index: number; error: string }[];
   /** The whole file could not be read. */
   error?: string;
+  /** Reading stopped part way (the file is cut short or broken there): entries after it are missing. */
+  stopped?: string;
   done: boolean;
   total: number;
-}
-
-function capBody(exchange: Exchange, cap: number): string | undefined {
-  if (exchange.body.kind === 'text' && exchange.body.text.length > cap) {
-    const size = exchange.body.size;
-    exchange.body = { kind: 'unknown', reason: 'too-large', size };
-    return `Body of ${(size / 1024 / 1024).toFixed(1)} MB is over the cap: analysed by headers only.`;
-  }
-  return undefined;
 }
 
 /**
@@ -55,29 +49,35 @@ export async function importHar(
 ): Promise<void> {
   const head = { importId: opts.importId, fileName: opts.fileName };
   const base = { ...head, items: [], problems: [], total: 0 };
-  let doc: unknown;
-  try {
-    doc = JSON.parse(new TextDecoder().decode(data));
-  } catch (e) {
-    emit({ ...base, error: `${opts.fileName} is not valid JSON: ${(e as Error).message}`, done: true });
+  // The CLI's reader (core/har/entry-reader): a broken entry costs only itself, and a file that
+  // breaks part way keeps every entry before the break, as `status-lens lint` does.
+  const read = readHarBytes(new Uint8Array(data), opts.idPrefix);
+  if (read.stopped && read.entryCount === 0) {
+    emit({
+      ...base,
+      error: `${opts.fileName}: ${read.stopped.message} (line ${read.stopped.line}, column ${read.stopped.column})`,
+      done: true,
+    });
     return;
   }
-  const read = readHarDocument(doc, opts.idPrefix);
-  doc = undefined;
-  if ('error' in read) {
-    emit({ ...base, error: `${opts.fileName}: ${read.error}`, done: true });
-    return;
-  }
+  const stopped = read.stopped
+    ? `line ${read.stopped.line}, column ${read.stopped.column}: ${read.stopped.message}`
+    : undefined;
+  const limits = limitsForBodyCap(opts.bodyCap);
   const total = read.exchanges.length;
   let items: ImportBatch['items'] = [];
   const skip = Math.max(0, Math.min(total, Math.floor(opts.skip ?? 0)));
-  let problems = skip > 0 ? [] : read.problems;
+  let problems = skip > 0 ? [] : read.problems.map(({ index, error }) => ({ index, error }));
   let started = Date.now();
   let batchChars = 0;
   for (let i = skip; i < total; i++) {
     const exchange = read.exchanges[i]!;
     const bodyNote = capBody(exchange, opts.bodyCap);
-    items.push({ exchange, analysis: analyzeExchange(exchange, active), ...(bodyNote ? { bodyNote } : {}) });
+    items.push({
+      exchange,
+      analysis: analyzeExchange(exchange, active, limits),
+      ...(bodyNote ? { bodyNote } : {}),
+    });
     batchChars += exchange.body.kind === 'text' ? exchange.body.text.length : 0;
     // The receiving thread pays for each batch when it reads the message (structured clone)
     // and again in GC, so batches are also capped by size: a few hundred KB per message keeps
@@ -93,5 +93,5 @@ export async function importHar(
       started = Date.now();
     }
   }
-  emit({ ...head, items, problems, done: true, total });
+  emit({ ...head, items, problems, done: true, total, ...(stopped ? { stopped } : {}) });
 }

@@ -1,8 +1,9 @@
+import { formatBytes, MIB } from '../../core/units/bytes';
 import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 
 /** HAR files larger than this are refused up front: reading one would exhaust the panel's memory. */
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 512 * MIB;
 
 interface Running {
   fileName: string;
@@ -50,7 +51,8 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
         `Imported ${p.added} of ${batch.total + p.problems} entries from ${batch.fileName}` +
           (p.problems > 0
             ? `; ${p.problems} could not be read${firstProblem ? ` (entry ${firstProblem.index}: ${firstProblem.error})` : ''}`
-            : ''),
+            : '') +
+          (batch.stopped ? `; the rest of the file could not be read (${batch.stopped})` : ''),
       );
     } else {
       state.setNotice(`Importing ${batch.fileName}: ${p.added} of ${batch.total}…`);
@@ -83,7 +85,7 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
         store
           .getState()
           .setNotice(
-            `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: too large for the panel; use the status-lens command line for it.`,
+            `${file.name} is ${formatBytes(file.size)}: too large for the panel (the limit is ${formatBytes(MAX_IMPORT_BYTES)}); use the status-lens command line for it.`,
           );
         continue;
       }

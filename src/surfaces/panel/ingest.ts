@@ -2,16 +2,11 @@ import type { CapturedRequest } from '../../adapters/ports';
 import type { Body, Exchange } from '../../core/exchange/types';
 import { contentToBody, isBinaryMime } from '../../core/har/body';
 import { normalizeHarEntry } from '../../core/har/normalize';
+import { bodyCapNote, capBody, overBodyCap } from '../../core/engine/body-cap';
 
 export interface Ingested {
   exchange: Exchange;
   bodyNote?: string;
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} B`;
 }
 
 /**
@@ -35,12 +30,10 @@ export async function ingestRequest(
     };
     return { exchange };
   }
-  if (exchange.size > bodyCap) {
+  // The recorded size says so before the body is fetched: do not pull it into memory at all.
+  if (overBodyCap(exchange.size, bodyCap)) {
     exchange.body = { kind: 'unknown', reason: 'too-large', size: exchange.size };
-    return {
-      exchange,
-      bodyNote: `Body of ${formatBytes(exchange.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.`,
-    };
+    return { exchange, bodyNote: bodyCapNote(exchange.size, bodyCap) };
   }
   if (exchange.body.kind !== 'unknown') return { exchange };
   let body: Body;
@@ -50,14 +43,9 @@ export async function ingestRequest(
   } catch {
     body = { kind: 'unknown', reason: 'not-captured' };
   }
-  if (body.kind === 'text' && body.text.length > bodyCap) {
-    exchange.body = { kind: 'unknown', reason: 'too-large', size: body.size };
-    return {
-      exchange,
-      bodyNote: `Body of ${formatBytes(body.size)} is over the ${formatBytes(bodyCap)} cap: analysed by headers only.`,
-    };
-  }
   exchange.body = body;
+  const capNote = capBody(exchange, bodyCap);
+  if (capNote !== undefined) return { exchange, bodyNote: capNote };
   if (body.kind === 'unknown' && body.reason === 'decode-failed') {
     return { exchange, bodyNote: 'The body came as base64 that does not decode: analysed by headers only.' };
   }

@@ -16,6 +16,7 @@ import { App } from './App';
 import { startCapture } from './capture';
 import { createImporter } from './importer';
 import { createBodyHandles } from './body-handles';
+import { createEndpointsFeed, EndpointsFeedContext } from './endpoints-feed';
 import { PanelProvider } from './panel-context';
 import { createWorkerAnalyzer } from './worker-analyzer';
 
@@ -32,10 +33,12 @@ async function main() {
   const analyzer = createWorkerAnalyzer();
   const importer = createImporter(analyzer, store);
   const bodies = createBodyHandles();
+  const endpoints = createEndpointsFeed(analyzer, store);
   const actions: PanelActions = {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
+    exportText: (job) => analyzer.exportText(job),
     saveSettings: (next) => void settingsStore.save(next).catch(() => undefined),
   };
   startCapture({
@@ -53,7 +56,9 @@ async function main() {
     <StrictMode>
       <PanelProvider value={store}>
         <PanelActionsContext.Provider value={actions}>
-          <App />
+          <EndpointsFeedContext.Provider value={endpoints}>
+            <App />
+          </EndpointsFeedContext.Provider>
         </PanelActionsContext.Provider>
       </PanelProvider>
     </StrictMode>,

@@ -1,5 +1,5 @@
 import { statusFamily } from '../../core/exchange/family';
-import { redactUrl } from '../../core/export/redact';
+import { redactor, redactUrl } from '../../core/export/redact';
 import { formatJson } from '../../core/report/json';
 import { formatMarkdown } from '../../core/report/markdown';
 import type { LintReport } from '../../core/report/model';
@@ -7,6 +7,9 @@ import { reasonFor } from '../../core/report/reason';
 import { formatSarif } from '../../core/report/sarif';
 import type { Settings } from '../../core/settings/schema';
 import type { Row } from '../../state/panel-store';
+
+/** What a report needs of a row: no derived facts, so it can be sent to the worker. */
+export type ReportInput = Pick<Row, 'exchange' | 'analysis'>;
 
 export type ReportFormat = 'markdown' | 'json' | 'sarif';
 
@@ -23,7 +26,12 @@ const CAPTURE = 'Status Lens capture';
  * and one from `status-lens lint` on an exported HAR read alike. URLs are redacted unless
  * the user asked for a raw export.
  */
-export function buildReport(rows: readonly Row[], settings: Settings, redact: boolean): LintReport {
+export function buildReport(
+  rows: readonly ReportInput[],
+  settings: Pick<Settings, 'profiles' | 'redaction'>,
+  redact: boolean,
+): LintReport {
+  const names = redactor(settings.redaction);
   return {
     toolVersion: __STATUS_LENS_VERSION__,
     profiles: settings.profiles,
@@ -38,11 +46,12 @@ export function buildReport(rows: readonly Row[], settings: Settings, redact: bo
       index,
       line: 1,
       method: row.exchange.method,
-      url: redact ? redactUrl(row.exchange.url, settings.redaction.queryParams) : row.exchange.url,
+      url: redact ? redactUrl(row.exchange.url, names) : row.exchange.url,
       status: row.exchange.status,
       family: statusFamily(row.exchange.status),
       reason: reasonFor(row.exchange),
       findings: row.analysis?.findings ?? [],
+      ...(row.exchange.serverStatus !== undefined ? { serverStatus: row.exchange.serverStatus } : {}),
     })),
     problems: rows.flatMap((row, index) =>
       (row.analysis?.problems ?? []).map((p) => ({
@@ -57,19 +66,26 @@ export function buildReport(rows: readonly Row[], settings: Settings, redact: bo
   };
 }
 
+/** How each report format is saved. */
+export const REPORT_FILES: Readonly<Record<ReportFormat, { mimeType: string; extension: string }>> = {
+  markdown: { mimeType: 'text/markdown', extension: 'md' },
+  json: { mimeType: 'application/json', extension: 'json' },
+  sarif: { mimeType: 'application/sarif+json', extension: 'sarif' },
+};
+
 export function reportFor(
   format: ReportFormat,
-  rows: readonly Row[],
-  settings: Settings,
+  rows: readonly ReportInput[],
+  settings: Pick<Settings, 'profiles' | 'redaction'>,
   redact: boolean,
 ): { text: string; mimeType: string; extension: string } {
   const report = buildReport(rows, settings, redact);
   switch (format) {
     case 'markdown':
-      return { text: formatMarkdown(report), mimeType: 'text/markdown', extension: 'md' };
+      return { text: formatMarkdown(report), ...REPORT_FILES.markdown };
     case 'json':
-      return { text: formatJson(report), mimeType: 'application/json', extension: 'json' };
+      return { text: formatJson(report), ...REPORT_FILES.json };
     case 'sarif':
-      return { text: formatSarif(report), mimeType: 'application/sarif+json', extension: 'sarif' };
+      return { text: formatSarif(report), ...REPORT_FILES.sarif };
   }
 }

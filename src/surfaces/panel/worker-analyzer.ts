@@ -2,6 +2,8 @@ import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
+import type { ExportJob } from './export-jobs';
+import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
@@ -35,6 +37,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const listeners = new Set<(r: AnalysisResult[]) => void>();
   const importListeners = new Set<(b: ImportBatch) => void>();
   const noticeListeners = new Set<(m: string) => void>();
+  const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
   let settings: EngineSettings | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
@@ -43,6 +46,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     string,
     { opts: ImportOptions; reread?: () => Promise<ArrayBuffer>; delivered: number }
   >();
+  /** Exports the worker is building, answered by id; run here instead if it fails. */
+  const exports = new Map<
+    string,
+    { job: ExportJob; resolve: (text: string) => void; reject: (e: Error) => void }
+  >();
+  let nextExport = 0;
   let worker: WorkerLike | null = null;
   /** The in-panel analyzer, once the worker has failed. */
   let inline: Analyzer | null = null;
@@ -63,6 +72,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   };
   const deliverImport = (batch: ImportBatch) => {
     for (const l of importListeners) l(batch);
+  };
+  const deliverEndpoints = (snapshot: EndpointsSnapshot) => {
+    for (const l of endpointListeners) l(snapshot);
   };
 
   const rerunImport = async (importId: string) => {
@@ -98,12 +110,18 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     inline = (options.fallback ?? createInlineAnalyzer)();
     inline.onResults(deliverResults);
     inline.onImport(deliverImport);
+    // The worker's grouping records are gone; the Endpoints feed shows its rows again on the
+    // notice below, and the inline grouping looks up the rows it never analysed.
+    inline.onEndpoints(deliverEndpoints);
     if (settings) inline.configure(settings);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
     const redo = [...outstanding.values()].map((o) => o.exchange);
     outstanding.clear();
     if (redo.length > 0) inline.analyze(redo);
     for (const id of [...imports.keys()]) void rerunImport(id);
+    const pending = [...exports.values()];
+    exports.clear();
+    for (const e of pending) inline.exportText(e.job).then(e.resolve, e.reject);
   };
 
   const post = (m: ToWorker, transfer: Transferable[] = []) => {
@@ -124,12 +142,21 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       const msg = event.data;
       // Given up on: the panel redid its outstanding work, so a late answer would be a duplicate.
       if (inline || !isFromWorker(msg)) return;
+      if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
           if (o && --o.sent <= 0) outstanding.delete(r.id);
         }
         deliverResults(msg.results);
+        return;
+      }
+      if (msg.type === 'exported') {
+        const e = exports.get(msg.jobId);
+        if (!e) return;
+        exports.delete(msg.jobId);
+        if ('text' in msg) e.resolve(msg.text);
+        else e.reject(new Error(msg.error));
         return;
       }
       const run = imports.get(msg.batch.importId);
@@ -177,6 +204,13 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       if (inline) inline.cancelImport(importId);
       else post({ type: 'cancel', importId });
     },
+    exportText(job) {
+      if (inline) return inline.exportText(job);
+      const jobId = `export-${nextExport++}`;
+      const answer = new Promise<string>((resolve, reject) => exports.set(jobId, { job, resolve, reject }));
+      post({ type: 'export', jobId, job });
+      return answer;
+    },
     onResults(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -184,6 +218,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     onImport(listener) {
       importListeners.add(listener);
       return () => importListeners.delete(listener);
+    },
+    endpoints(message, lookup) {
+      if (inline) inline.endpoints(message, lookup);
+      else post(message);
+    },
+    onEndpoints(listener) {
+      endpointListeners.add(listener);
+      return () => endpointListeners.delete(listener);
     },
     onNotice(listener) {
       noticeListeners.add(listener);
@@ -195,8 +237,11 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       listeners.clear();
       importListeners.clear();
       noticeListeners.clear();
+      endpointListeners.clear();
       outstanding.clear();
       imports.clear();
+      for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));
+      exports.clear();
       stopWorker();
       inline?.dispose();
     },

@@ -1,6 +1,13 @@
 import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
 import type { AnalysisResult } from './analyzer';
+import { isExportJob, type ExportJob } from './export-jobs';
+import {
+  isEndpointsFromWorker,
+  isEndpointsToWorker,
+  type EndpointsFromWorker,
+  type EndpointsToWorker,
+} from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
 
 export type ToWorker =
@@ -8,16 +15,37 @@ export type ToWorker =
   | { type: 'analyze'; exchanges: Exchange[] }
   | { type: 'import'; data: ArrayBuffer; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
-  | { type: 'cancel'; importId: string };
+  | { type: 'cancel'; importId: string }
+  /** Build an export (HAR, report, cURL, fetch) here, off the panel's thread. */
+  | { type: 'export'; jobId: string; job: ExportJob }
+  | EndpointsToWorker;
 
 export type FromWorker =
-  { type: 'results'; results: AnalysisResult[] } | { type: 'imported'; batch: ImportBatch };
+  | { type: 'results'; results: AnalysisResult[] }
+  | { type: 'imported'; batch: ImportBatch }
+  /** An export's text, or why it could not be made. */
+  | { type: 'exported'; jobId: string; text: string }
+  | { type: 'exported'; jobId: string; error: string }
+  | EndpointsFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 export function isFromWorker(v: unknown): v is FromWorker {
   if (!isObj(v)) return false;
-  return (v.type === 'results' && Array.isArray(v.results)) || (v.type === 'imported' && isObj(v.batch));
+  return (
+    (v.type === 'results' && Array.isArray(v.results)) ||
+    (v.type === 'imported' && isObj(v.batch)) ||
+    isExported(v) ||
+    isEndpointsFromWorker(v)
+  );
+}
+
+function isExported(v: Record<string, unknown>): boolean {
+  return (
+    v.type === 'exported' &&
+    typeof v.jobId === 'string' &&
+    (typeof v.text === 'string' || typeof v.error === 'string')
+  );
 }
 
 export function isToWorker(v: unknown): v is ToWorker {
@@ -29,6 +57,8 @@ export function isToWorker(v: unknown): v is ToWorker {
       v.data instanceof ArrayBuffer &&
       isObj(v.opts) &&
       typeof v.opts.importId === 'string') ||
-    (v.type === 'cancel' && typeof v.importId === 'string')
+    (v.type === 'cancel' && typeof v.importId === 'string') ||
+    (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
+    isEndpointsToWorker(v)
   );
 }

@@ -2,13 +2,10 @@ import type { JsonValue } from '../../core/json/walk';
 import { SafeLink, isSafeHref } from '../SafeLink';
 import { isContainer, type TreeRow } from './model';
 import { stringifyJson } from './stringify';
+import { clip } from '../../core/text/clip';
 
 /** Longest string shown in a row; the full value is one "Copy value" away. */
 const MAX_SHOWN = 500;
-
-function clip(s: string): string {
-  return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
-}
 
 function primitiveText(v: JsonValue): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -40,7 +37,7 @@ function Value({ row }: { row: TreeRow }) {
   const v = row.value;
   if (typeof v === 'string') {
     // Only http(s) strings become links (SafeLink); javascript:, data: and the rest stay text.
-    const shown = clip(v);
+    const shown = clip(v, MAX_SHOWN);
     return (
       <span className="jt-string">"{isSafeHref(v) ? <SafeLink href={v}>{shown}</SafeLink> : shown}"</span>
     );
@@ -62,7 +59,8 @@ function Value({ row }: { row: TreeRow }) {
   }
   return (
     <span className="jt-meta">
-      <span className="jt-preview">{clip(preview(v))}</span> <span className="muted">({count})</span>
+      <span className="jt-preview">{clip(preview(v), MAX_SHOWN)}</span>{' '}
+      <span className="muted">({count})</span>
     </span>
   );
 }
@@ -140,7 +138,9 @@ export function JsonTreeRow({
       {row.depth > 40 && <span className="jt-depth muted">{row.depth}·</span>}
       {row.key !== null && (
         <>
-          <span className={typeof row.key === 'number' ? 'jt-index' : 'jt-key'}>{clip(String(row.key))}</span>
+          <span className={typeof row.key === 'number' ? 'jt-index' : 'jt-key'}>
+            {clip(String(row.key), MAX_SHOWN)}
+          </span>
           <span className="jt-colon">: </span>
         </>
       )}

@@ -260,3 +260,173 @@ describe('robustness', () => {
     expect(() => statusHints(makeExchange({ status: 429 }), new Date(Number.NaN))).not.toThrow();
   });
 });
+
+describe('CORS hints', () => {
+  const ORIGIN = 'https://app.example';
+  /** A fetch Chromium blocked after the response arrived, as normalised from its HAR entry. */
+  function blocked(spec: ExchangeSpec): Exchange {
+    const ex = makeExchange({ ...spec, status: 0, failure: 'net::ERR_FAILED' });
+    ex.serverStatus = 200;
+    return ex;
+  }
+  const cors = (ex: Exchange) =>
+    statusHints(ex, NOW)
+      .filter((h) => h.kind === 'cors')
+      .map((h) => h.text);
+
+  it('says the server answered and the browser withheld the response, from the net error entry', () => {
+    const all = statusHints(blocked({ requestHeaders: { Origin: ORIGIN } }), NOW);
+    expect(all[0]!.text).toContain('The server answered 200');
+    expect(all.some((h) => h.ref === 'net::ERR_FAILED' && h.text.startsWith('net::ERR_FAILED:'))).toBe(true);
+  });
+
+  it('names a missing Access-Control-Allow-Origin', () => {
+    expect(cors(blocked({ requestHeaders: { Origin: ORIGIN } }))).toEqual([
+      `The response has no Access-Control-Allow-Origin header, so the browser withheld it from the page at ${ORIGIN}.`,
+    ]);
+  });
+
+  it('names an Access-Control-Allow-Origin that does not match the request Origin', () => {
+    const [text] = cors(
+      blocked({
+        requestHeaders: { Origin: ORIGIN },
+        headers: { 'Access-Control-Allow-Origin': `${ORIGIN}/` },
+      }),
+    );
+    expect(text).toContain(
+      `Access-Control-Allow-Origin is "${ORIGIN}/", but the request came from "${ORIGIN}"`,
+    );
+  });
+
+  it('names more than one origin in Access-Control-Allow-Origin', () => {
+    const [text] = cors(
+      blocked({
+        requestHeaders: { Origin: ORIGIN },
+        headers: { 'Access-Control-Allow-Origin': `${ORIGIN}, https://b.example` },
+      }),
+    );
+    expect(text).toContain('lists more than one origin');
+  });
+
+  it('names credentials sent without Access-Control-Allow-Credentials: true', () => {
+    const [text] = cors(
+      blocked({
+        requestHeaders: { Origin: ORIGIN, Cookie: 'sid=1' },
+        headers: { 'Access-Control-Allow-Origin': ORIGIN },
+      }),
+    );
+    expect(text).toContain('The request carried credentials (Cookie)');
+    expect(text).toContain('Access-Control-Allow-Credentials: true, which is missing');
+    const [wrongCase] = cors(
+      blocked({
+        requestHeaders: { Origin: ORIGIN, Cookie: 'sid=1' },
+        headers: { 'Access-Control-Allow-Origin': ORIGIN, 'Access-Control-Allow-Credentials': 'TRUE' },
+      }),
+    );
+    expect(wrongCase).toContain('which is "TRUE"');
+  });
+
+  it('names a wildcard origin on a request with credentials', () => {
+    const [text] = cors(
+      blocked({
+        requestHeaders: { Origin: ORIGIN, Cookie: 'sid=1' },
+        headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' },
+      }),
+    );
+    expect(text).toContain('Access-Control-Allow-Origin: * does not cover a request with credentials');
+  });
+
+  it('claims no cause the headers do not show', () => {
+    // Allowed origin, credentials allowed: the headers do not explain the failure.
+    expect(
+      cors(
+        blocked({
+          requestHeaders: { Origin: ORIGIN, Cookie: 'sid=1' },
+          headers: { 'Access-Control-Allow-Origin': ORIGIN, 'Access-Control-Allow-Credentials': 'true' },
+        }),
+      ),
+    ).toEqual([]);
+    // No Origin on the request: not known to be cross-origin.
+    expect(cors(blocked({}))).toEqual([]);
+    // Another net error is not a CORS failure.
+    const aborted = makeExchange({
+      status: 0,
+      failure: 'net::ERR_ABORTED',
+      requestHeaders: { Origin: ORIGIN },
+    });
+    aborted.serverStatus = 200;
+    expect(cors(aborted)).toEqual([]);
+    // A response the page received is not blocked.
+    expect(cors(makeExchange({ status: 200, requestHeaders: { Origin: ORIGIN } }))).toEqual([]);
+  });
+
+  const preflight = (requestHeaders: Record<string, string>, headers: Record<string, string>, status = 204) =>
+    makeExchange({
+      method: 'OPTIONS',
+      status,
+      requestHeaders: { Origin: ORIGIN, ...requestHeaders },
+      headers: { 'Access-Control-Allow-Origin': ORIGIN, ...headers },
+    });
+
+  it('names a preflight that does not allow the requested method', () => {
+    const [text] = cors(
+      preflight({ 'Access-Control-Request-Method': 'PUT' }, { 'Access-Control-Allow-Methods': 'GET, POST' }),
+    );
+    expect(text).toBe(
+      'The preflight asks to send PUT, but Access-Control-Allow-Methods allows only "GET, POST".',
+    );
+    expect(
+      cors(
+        preflight({ 'Access-Control-Request-Method': 'PUT' }, { 'Access-Control-Allow-Methods': 'GET, PUT' }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('names a preflight that does not allow a requested header; * does not cover Authorization', () => {
+    const [text] = cors(
+      preflight(
+        {
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'content-type,x-api-key',
+        },
+        { 'Access-Control-Allow-Headers': 'Content-Type' },
+      ),
+    );
+    expect(text).toContain('asks to send x-api-key, which Access-Control-Allow-Headers does not allow');
+    const [auth] = cors(
+      preflight(
+        { 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,x-trace' },
+        { 'Access-Control-Allow-Headers': '*' },
+      ),
+    );
+    expect(auth).toContain('asks to send authorization,');
+    expect(auth).not.toContain('x-trace,');
+  });
+
+  it('names a preflight answered with a non-2xx status', () => {
+    expect(cors(preflight({ 'Access-Control-Request-Method': 'GET' }, {}, 404))).toContain(
+      'A preflight must be answered with a 2xx status; the server answered 404.',
+    );
+  });
+});
+
+describe('CORS hints on hostile headers', () => {
+  it('names at most five refused headers, however many the preflight lists', () => {
+    const names = Array.from({ length: 50_000 }, (_, i) => `x-h${i}`).join(',');
+    const ex = makeExchange({
+      method: 'OPTIONS',
+      status: 204,
+      requestHeaders: {
+        Origin: 'https://a.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': names,
+      },
+      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'content-type' },
+    });
+    const [text] = statusHints(ex, NOW)
+      .filter((h) => h.kind === 'cors')
+      .map((h) => h.text);
+    expect(text).toContain('x-h0, x-h1, x-h2, x-h3, x-h4 and 49995 more');
+    expect(text!.length).toBeLessThan(400);
+  });
+});

@@ -45,6 +45,13 @@ describe('explainStatus', () => {
   });
 });
 
+describe("explain: Playwright's -1", () => {
+  it('explains -1 as a request that got no response, as lint reads it', () => {
+    expect(explain('-1')).toBe(explainStatus(0));
+    expect(explain('-2')?.registry).toBe('invalid');
+  });
+});
+
 describe('explainNetError', () => {
   it('accepts the name with or without net::, in any case, with spaces around', () => {
     for (const name of [

@@ -148,6 +148,12 @@ describe('status-lens explain', () => {
     expect(r.stdout).toContain('Retry:');
   });
 
+  it('words the retry advice as the panel does (one label per advice, #13 item 10)', async () => {
+    // 400 is 'after-fixing-request', which the CLI once worded differently from the panel.
+    const r = await cli(['explain', '400']);
+    expect(r.stdout).toContain('Retry: Retry only after fixing the request');
+  });
+
   it('lists every entry as a JSON array', async () => {
     const r = await cli(['explain', '--list', '--format', 'json']);
     expect(r.code).toBe(0);
@@ -169,7 +175,14 @@ describe('status-lens explain', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ code, family, reason });
   });
 
-  it.each([['1000'], ['99'], ['-1'], ['99999999999999999999'], ['1']])(
+  it("explains Playwright's -1 (a failed request, as lint reads it) like 0", async () => {
+    const r = await cli(['explain', '-1', '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({ code: 0, family: 'failed', reason: 'No Response' });
+  });
+
+  it.each([['1000'], ['99'], ['-2'], ['99999999999999999999'], ['1']])(
     'says %s is not a status code, exit 2',
     async (arg) => {
       const r = await cli(['explain', arg]);

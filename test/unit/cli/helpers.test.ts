@@ -26,8 +26,9 @@ describe('parseByteSize', () => {
 describe('redactUrl', () => {
   const names = ['token', 'api_key', 'code'];
   it('replaces listed parameter values and keeps everything else byte for byte', () => {
-    expect(redactUrl('https://x.test/a?token=abc&q=a%20b+c&API_KEY=k#frag?token=1', names)).toBe(
-      'https://x.test/a?token=[REDACTED]&q=a%20b+c&API_KEY=[REDACTED]#frag?token=1',
+    // A fragment route's own query is a query too (#14).
+    expect(redactUrl('https://x.test/a?token=abc&q=a%20b+c&API_KEY=k#frag?token=1&x=2', names)).toBe(
+      'https://x.test/a?token=[REDACTED]&q=a%20b+c&API_KEY=[REDACTED]#frag?token=[REDACTED]&x=2',
     );
   });
   it('matches percent-encoded names and leaves other URLs alone', () => {
@@ -83,7 +84,7 @@ describe('ProgressBar', () => {
     now = 1050;
     bar.update(150 * 1024 * 1024, 20);
     expect(out.split('\r').filter(Boolean)).toHaveLength(1);
-    expect(out).toContain(' 50% 100 MB/200 MB 10 entries');
+    expect(out).toContain(' 50% 100 MiB/200 MiB 10 entries');
     bar.clear();
     expect(out.endsWith('\r')).toBe(true);
   });

@@ -81,8 +81,85 @@ describe('search box query language', () => {
     expect(propTerm('host', '')).toBeNull();
     expect(propTerm('route', '/say"hi"')).toBeNull();
   });
-  it('treats unknown keys as text', () => {
-    expect(parseQuery('foo:bar').terms[0]).toMatchObject({ kind: 'text', value: 'foo:bar' });
+  it('names an unknown key under the box instead of matching nothing', () => {
+    const q = parseQuery('stauts:4xx method:get');
+    expect(q.errors).toHaveLength(1);
+    expect(q.errors[0]).toMatch(/Unknown filter "stauts:" \(did you mean "status:"\?\)/);
+    // The typo is left out; the other terms still filter.
+    expect(q.terms).toEqual([{ kind: 'prop', key: 'method', value: 'get', negate: false }]);
+    expect(matching('-stauts:4xx')).toEqual(Object.keys(subjects));
+    expect(parseQuery('colour:red').errors[0]).toMatch(
+      /^Unknown filter "colour:"\. Filters: status: method:/,
+    );
+  });
+  it('keeps URL-like text with a colon as text', () => {
+    for (const text of [
+      'https://api.example.com/users',
+      'localhost:8080',
+      'localhost:8080/api',
+      'a:/b',
+      'data:',
+      'foo:',
+    ]) {
+      const q = parseQuery(text);
+      expect(q.errors, text).toEqual([]);
+      expect(q.terms, text).toEqual([{ kind: 'text', value: text.toLowerCase(), negate: false }]);
+    }
+    expect(matching('https://api.example.com/users/')).toEqual(['ok']);
+  });
+});
+
+describe('/regex/ terms', () => {
+  it('reads a path as text, not as a regex followed by flags', () => {
+    // `/api/widgets` was /api/ with the "flags" widgets, and matched every API row.
+    for (const path of ['/api/widgets', '/users/1', '/api/v1/users', '/users/1/']) {
+      expect(parseQuery(path).terms, path).toEqual([{ kind: 'text', value: path, negate: false }]);
+    }
+    expect(matching('/users/1')).toEqual(['ok']);
+    expect(matching('-/users/1')).toEqual(['created', 'missing', 'broken', 'failed']);
+  });
+  it('takes /…/ with valid flags as a regex', () => {
+    expect(parseQuery('/users/').terms[0]).toMatchObject({ kind: 'regex', negate: false });
+    expect(parseQuery('-/users/i').terms[0]).toMatchObject({ kind: 'regex', negate: true });
+    expect(matching('/USERS\\/\\d/i')).toEqual(['ok']);
+    expect(matching('/USERS\\/\\d/')).toEqual([]);
+    // Flags repeated or unknown make it text.
+    expect(parseQuery('/users/ii').terms[0]).toMatchObject({ kind: 'text' });
+    expect(parseQuery('/users/x').terms[0]).toMatchObject({ kind: 'text' });
+  });
+  it('keeps a regex with spaces as one term', () => {
+    const q = parseQuery('/a b/ status:404');
+    expect(q.terms.map((t) => t.kind)).toEqual(['regex', 'prop']);
+  });
+  it('matches in linear time: a pattern that backtracks for ever in JavaScript returns at once', () => {
+    // With V8's backtracking engine, /(a+)+$/ on 26 a's and a "!" takes about 15 s (2^26 paths).
+    const hostile = {
+      exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(26) + '!' }),
+      findings: [],
+    };
+    const q = parseQuery('/(a+)+$/ /(\\w+)+$/ /^(a|aa)+$/');
+    expect(q.errors).toEqual([]);
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) matchesQuery(q, hostile);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    // And time grows with the text only: 5,000 a's are no problem either.
+    const long = {
+      exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(5_000) + '!' }),
+      findings: [],
+    };
+    expect(matchesQuery(parseQuery('/(a+)+$/'), long)).toBe(false);
+    expect(matchesQuery(parseQuery('/(a+)+!$/'), long)).toBe(true);
+  });
+  it('says plainly which syntax the linear-time engine lacks', () => {
+    expect(parseQuery('/(a)\\1/').errors[0]).toMatch(/backreferences .* not supported.*linear-time/);
+    expect(parseQuery('/(?<n>a)\\k<n>/').errors[0]).toMatch(/backreferences/);
+    expect(parseQuery('/foo(?=bar)/').errors[0]).toMatch(/lookahead .* not supported/);
+    expect(parseQuery('/foo(?!bar)/').errors[0]).toMatch(/lookahead/);
+    expect(parseQuery('/(?<=a)b/').errors[0]).toMatch(/lookbehind .* not supported/);
+    expect(parseQuery('/(?<!a)b/').errors[0]).toMatch(/lookbehind/);
+    // Inside a class these are plain characters, and fine.
+    expect(parseQuery('/[(?=]x/').errors).toEqual([]);
+    expect(parseQuery('/(/').errors[0]).toMatch(/^Invalid regular expression \/\(\/: missing closing \)/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupEndpoints, routeTemplate } from '../../../src/core/endpoints/route-template';
+import { groupEndpoints } from '../../../src/core/endpoints/grouper';
+import { routeTemplate } from '../../../src/core/endpoints/route-template';
 import { makeExchange } from '../../helpers/exchange';
 
 describe('routeTemplate', () => {

@@ -78,6 +78,23 @@ describe('toHar', () => {
     expect(f!.startedDateTime).toBe('1970-01-01T00:00:00.000Z');
   });
 
+  it('writes a CORS-blocked fetch back as Chrome recorded it: the server status beside _error', () => {
+    const raw = {
+      request: {
+        method: 'GET',
+        url: 'https://api.example/x',
+        headers: [{ name: 'Origin', value: 'https://a.example' }],
+      },
+      response: { status: 200, headers: [], content: {}, _error: 'net::ERR_FAILED' },
+    };
+    const r = normalizeHarEntry(raw, 'c');
+    if (!r.ok) throw new Error(r.error);
+    const [e] = toHar([r.exchange]).log.entries;
+    expect([e!.response.status, e!.response._error]).toEqual([200, 'net::ERR_FAILED']);
+    const again = normalizeHarEntry(JSON.parse(JSON.stringify(e)), 'd');
+    expect(again.ok && [again.exchange.status, again.exchange.serverStatus]).toEqual([0, 200]);
+  });
+
   it('keeps body text only when known, and says why otherwise', () => {
     const doc = toHar([
       makeExchange({ rawBody: { kind: 'unknown', reason: 'too-large', size: 9_000_000 } }),
@@ -167,8 +184,8 @@ describe('toHar', () => {
       { name: 'Cookie', value: REDACTED },
       { name: 'X-Tenant', value: REDACTED },
     ]);
-    // Only the configured query names apply: "token" was not configured here.
-    expect(e.request.url).toBe(`https://a.example/?tenant=${REDACTED}&token=1`);
+    // The configured names add to the built-in vocabulary: "token" is redacted though not listed here.
+    expect(e.request.url).toBe(`https://a.example/?tenant=${REDACTED}&token=${REDACTED}`);
   });
 
   it('exports everything as recorded with redact: false', () => {

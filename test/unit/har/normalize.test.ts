@@ -44,6 +44,13 @@ describe('media types and headers', () => {
     expect(carriesContent(makeExchange({ status: 205, body: 'x' }))).toBe(false);
     expect(carriesContent(makeExchange({ status: 200, body: null }))).toBe(false);
     expect(carriesContent(makeExchange({ status: 200 }))).toBe(true);
+    // An unseen body carries content unless Content-Length says there is none.
+    const unseen = (length: string) => makeExchange({ status: 200, headers: { 'Content-Length': length } });
+    expect(carriesContent(unseen('0'))).toBe(false);
+    expect(carriesContent(unseen('0, 0'))).toBe(false);
+    expect(carriesContent(unseen('0, 12'))).toBe(true);
+    expect(carriesContent(unseen('12'))).toBe(true);
+    expect(carriesContent(makeExchange({ status: 200, rawBody: { kind: 'binary', size: 0 } }))).toBe(false);
   });
 });
 
@@ -141,11 +148,43 @@ describe('normalizeHarEntry', () => {
       expect(r.exchange.body).toEqual({ kind: 'unknown', reason: 'not-captured' });
     }
   });
+  it('reads a fetch the browser failed after the response arrived (CORS) as failed, keeping the server status', () => {
+    // Chrome's HAR for a CORS-blocked fetch: the server's 200 beside _error.
+    const r = normalizeHarEntry(
+      harEntry({
+        url: 'https://api.other.example/data',
+        status: 200,
+        error: 'net::ERR_FAILED',
+        requestHeaders: { Origin: 'https://app.example' },
+        headers: { 'Content-Type': 'application/json' },
+      }),
+      'e',
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.exchange.status).toBe(0);
+    expect(statusFamily(r.exchange.status)).toBe('failed');
+    expect(r.exchange.serverStatus).toBe(200);
+    expect(r.exchange.failure).toBe('net::ERR_FAILED');
+    expect(r.exchange.responseHeaders).toEqual([{ name: 'Content-Type', value: 'application/json' }]);
+    const plain = normalizeHarEntry(
+      harEntry({ url: 'https://a.io/', status: 0, error: 'net::ERR_FAILED' }),
+      'e',
+    );
+    expect(plain.ok && plain.exchange.serverStatus).toBeUndefined();
+  });
   it('keeps Firefox failed requests (status 0, no error text) and other odd statuses as recorded', () => {
     const ff = normalizeHarEntry(harEntry({ url: 'https://a.io/', status: 0 }), 'e');
     expect(ff.ok && [ff.exchange.status, ff.exchange.failure]).toEqual([0, undefined]);
     const odd = normalizeHarEntry(harEntry({ url: 'https://a.io/', status: -2 }), 'e');
     expect(odd.ok && odd.exchange.status).toBe(-2);
+  });
+  it('refuses a fractional status code, saying why, instead of cutting it to a whole one', () => {
+    for (const status of [200.5, 0.5, -1.5]) {
+      expect(normalizeHarEntry(harEntry({ url: 'https://a.io/', status }), 'e')).toEqual({
+        ok: false,
+        error: `response.status is ${status}, not a whole number: a status code is an integer such as 200`,
+      });
+    }
   });
   it('says which required field is missing', () => {
     expect(normalizeHarEntry({ request: { url: 'x' }, response: { status: 200 } }, 'e')).toEqual({

@@ -197,6 +197,37 @@ describe('HarStreamSplitter: entries of every shape', () => {
   });
 });
 
+describe('HarStreamSplitter: entries too long to be one string', () => {
+  // The real limit is V8's longest string (about 512 MB); a small one stands in for it.
+  const big = `{"response":{"content":{"text":"${'x'.repeat(300)}"}}}`;
+  const input = bytes(`{"log":{"entries":[{"a":1},${big},{"b":2},\n${big}\n,{"c":3}]}}`);
+
+  it('skips them without keeping their bytes, names them, and goes on with the next entry', () => {
+    for (let size = 1; size <= input.length; size += size < 40 ? 1 : 37) {
+      const s = new HarStreamSplitter({ maxEntryBytes: 100 });
+      const entries: SplitEntry[] = [];
+      for (let at = 0; at < input.length; at += size) entries.push(...s.push(input.slice(at, at + size)));
+      expect(s.finish(), `chunks of ${size}`).toBeUndefined();
+      expect(entries.map((e) => e.index)).toEqual([0, 1, 2, 3, 4]);
+      expect(entries.map((e) => e.oversize)).toEqual([
+        undefined,
+        { bytes: big.length, limit: 100 },
+        undefined,
+        { bytes: big.length, limit: 100 },
+        undefined,
+      ]);
+      expect(entries[1]!.bytes.length).toBe(0);
+      expect(entries[3]!.line).toBe(2);
+      expect(parsed([entries[0]!, entries[2]!, entries[4]!])).toEqual([{ a: 1 }, { b: 2 }, { c: 3 }]);
+    }
+  });
+
+  it('keeps an entry of exactly the limit', () => {
+    const { entries } = splitHarBytes(input, { maxEntryBytes: big.length });
+    expect(entries.every((e) => e.oversize === undefined)).toBe(true);
+  });
+});
+
 describe('HarStreamSplitter errors', () => {
   const cases: [string, string, RegExp][] = [
     ['empty input', '', /the input is empty/],

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { explainStatus } from '../../../src/core/catalogue';
 import { statusHints } from '../../../src/core/catalogue/hints';
-import { groupEndpoints, routeTemplate } from '../../../src/core/endpoints/route-template';
+import { groupEndpoints } from '../../../src/core/endpoints/grouper';
+import { routeTemplate } from '../../../src/core/endpoints/route-template';
 import { statusFamily } from '../../../src/core/exchange/family';
 import type { Exchange } from '../../../src/core/exchange/types';
 import { toCurl } from '../../../src/core/export/curl';
@@ -77,7 +78,7 @@ describe('the panel pipeline under extreme input (what the worker and the views 
     // The 50 MB body is over the panel's cap: kept by headers only, and the row says why.
     const big = items.find((i) => i.exchange.url.endsWith('/big-json'))!;
     expect(big.exchange.body).toMatchObject({ kind: 'unknown', reason: 'too-large' });
-    expect(big.bodyNote).toMatch(/over the cap/);
+    expect(big.bodyNote).toMatch(/Body of 50 MiB is over the 5 MiB cap/);
     const normal = items.find((i) => i.exchange.url.endsWith('/normal-after'))!;
     expect(normal.analysis.findings.map((f) => f.rule)).toContain(NORMAL_AFTER_RULE);
   }, 120_000);

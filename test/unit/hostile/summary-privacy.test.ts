@@ -21,11 +21,19 @@ describe('the panel’s tab summary keeps credentials in URLs out', () => {
     expect(path).toBe('/v1/items?access_token=[REDACTED]&page=2&x=[REDACTED]');
   });
 
-  it('follows the redaction settings', () => {
-    expect(summarise('https://x.test/a?session=abc&page=2', ['session'])).toBe(
-      '/a?session=[REDACTED]&page=2',
-    );
-    expect(summarise('https://x.test/a?access_token=abc', [])).toBe('/a?access_token=abc');
+  it('follows the redaction settings, on top of the built-in credential names', () => {
+    expect(summarise('https://x.test/a?tenant=abc&page=2', ['tenant'])).toBe('/a?tenant=[REDACTED]&page=2');
+    expect(summarise('https://x.test/a?tenant=abc', [])).toBe('/a?tenant=abc');
+    // The built-in vocabulary cannot be switched off by an empty list (#14).
+    expect(summarise('https://x.test/a?access_token=abc', [])).toBe('/a?access_token=[REDACTED]');
+  });
+
+  it('redacts secrets in the path: a key in a segment, a reset JWT (#14)', () => {
+    const key = 'gh' + 'p_' + 'a1B2c3D4e5'.repeat(4).slice(0, 36);
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${b64({ alg: 'HS256' })}.${b64({ sub: '1' })}.${'Sf1KxwRJ'.repeat(5)}`;
+    expect(summarise(`https://x.test/keys/${key}/rotate`)).toBe('/keys/[REDACTED]/rotate');
+    expect(summarise(`https://x.test/reset/${jwt}`)).toBe('/reset/[REDACTED]');
   });
 
   it('redacts a token that the 300-character path limit would cut in half', () => {

@@ -124,7 +124,7 @@ describe('the options page', () => {
   it('saves capture settings, debouncing typed numbers', async () => {
     // A debounce far longer than typing "2.5" takes, so the three keystrokes make one save.
     const { settingsStore, user } = setup({ debounceMs: 300 });
-    const cap = await screen.findByLabelText('Body size cap (MB)');
+    const cap = await screen.findByLabelText('Body size cap (MiB)');
     expect(cap).toHaveValue(5);
     await user.clear(cap);
     await user.type(cap, '2.5');
@@ -143,8 +143,8 @@ describe('the options page', () => {
     await user.clear(screen.getByLabelText('Requests kept in the panel'));
     await user.type(screen.getByLabelText('Requests kept in the panel'), '-3');
     expect(screen.getByText('Enter a number from 0 to 10,000,000.')).toBeInTheDocument();
-    await user.clear(screen.getByLabelText('Body size cap (MB)'));
-    await user.type(screen.getByLabelText('Body size cap (MB)'), '5000');
+    await user.clear(screen.getByLabelText('Body size cap (MiB)'));
+    await user.type(screen.getByLabelText('Body size cap (MiB)'), '5000');
     expect(screen.getByText('Enter a number from 0 to 1,024.')).toBeInTheDocument();
   });
 
@@ -157,10 +157,17 @@ describe('the options page', () => {
     await waitFor(() =>
       expect(lastSaved(settingsStore)?.redaction.headers).toEqual(['x-secret', 'authorization']),
     );
-    const query = screen.getByLabelText('Query parameter names');
+    const query = screen.getByLabelText('Query and form field names');
     await user.clear(query);
     await user.type(query, 'token, sid');
     await waitFor(() => expect(lastSaved(settingsStore)?.redaction.queryParams).toEqual(['token', 'sid']));
+    // Body members are the user's too now, not only headers and query names (#13 item 10).
+    const members = screen.getByLabelText('Body member names (JSON, XML, text)');
+    expect((members as HTMLTextAreaElement).value).toBe('');
+    await user.type(members, 'pinCode{enter}Recovery_Phrase');
+    await waitFor(() =>
+      expect(lastSaved(settingsStore)?.redaction.bodyMembers).toEqual(['pincode', 'recovery_phrase']),
+    );
   });
 
   it('exports every setting in the format parseSettings reads', async () => {

@@ -84,6 +84,7 @@ describe('the Export menu', () => {
     expect(box).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('menu')).toBeInTheDocument();
     await user.keyboard('{Home}{Enter}');
+    await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.text).toContain('SECRET-BEARER');
   });
 
@@ -91,7 +92,7 @@ describe('the Export menu', () => {
     const { user, trigger, downloads } = await panelWithTraffic();
     trigger.focus();
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
-    expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.fileName).toMatch(/^status-lens-report-/);
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(trigger);

@@ -108,21 +108,21 @@ describe('Body tab', () => {
       [makeExchange(), /not captured/],
       [
         makeExchange({ rawBody: { kind: 'unknown', reason: 'too-large', size: 9 * 1024 * 1024 } }),
-        /9\.0 MB.*over the size cap/,
+        /9 MiB.*over the size cap/,
       ],
       [
         makeExchange({
           headers: { 'Content-Type': 'image/png' },
           rawBody: { kind: 'unknown', reason: 'binary-not-fetched', size: 2048 },
         }),
-        /Binary body of type image\/png \(2\.0 kB\): not fetched/,
+        /Binary body of type image\/png \(2 KiB\): not fetched/,
       ],
       [
         makeExchange({
           headers: { 'Content-Type': 'application/pdf' },
           rawBody: { kind: 'binary', size: 5000 },
         }),
-        /Binary body of type application\/pdf \(4\.9 kB\)/,
+        /Binary body of type application\/pdf \(4.9 KiB\)/,
       ],
       [makeExchange({ status: 204, body: null }), /204 responses never carry one/],
       [makeExchange({ status: 0, failure: 'net::ERR_FAILED' }), /request failed/],

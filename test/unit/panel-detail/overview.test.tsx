@@ -34,6 +34,12 @@ describe('Overview tab', () => {
     expect(screen.getByText(/No findings/)).toBeInTheDocument();
   });
 
+  it('words the retry advice as status-lens explain does (#13 item 10)', () => {
+    renderDetail(makeExchange({ status: 400 }), { analysis: { findings: [], problems: [] } });
+    const explanation = screen.getByRole('region', { name: 'Status explanation' });
+    expect(within(explanation).getByText('Retry only after fixing the request.')).toBeInTheDocument();
+  });
+
   it('says "Analysing…" until the analysis arrives', () => {
     const { store } = renderDetail(makeExchange({ status: 200 }));
     expect(screen.getByText('Analysing…')).toBeInTheDocument();

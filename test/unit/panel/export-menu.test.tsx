@@ -41,7 +41,8 @@ describe('export menu', () => {
     );
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'status:201' } });
     await exportAs(/HAR of the 1 shown/);
-    expect(downloads).toHaveLength(1);
+    // Built in the worker (inline in tests): it arrives a moment later.
+    await waitFor(() => expect(downloads).toHaveLength(1));
     const har = JSON.parse(downloads[0]!.text);
     expect(har.log.entries).toHaveLength(1);
     expect(downloads[0]!.text).not.toContain('SECRET');
@@ -57,6 +58,7 @@ describe('export menu', () => {
     fireEvent.click(screen.getByRole('button', { name: /Export/ }));
     fireEvent.click(screen.getByLabelText(/Include secrets/));
     fireEvent.click(screen.getByRole('menuitem', { name: /HAR of the/ }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.text).toContain('SECRET-BEARER');
   });
 
@@ -77,6 +79,7 @@ describe('export menu', () => {
     );
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
     await exportAs(label);
+    await waitFor(() => expect(downloads).toHaveLength(1));
     const { fileName, text } = downloads[0]!;
     expect(fileName.endsWith(`.${ext}`)).toBe(true);
     check(text);

@@ -117,6 +117,28 @@ describe('the request list', () => {
     expect(screen.getByText(/Invalid regular expression/)).toBeInTheDocument();
   });
 
+  it('reads a typed path as text and names a mistyped key under the search box', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => emitTraffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(5));
+    const box = screen.getByRole('searchbox');
+    // Not the regex /api.example.com/ with "flags" users: that matched every API row.
+    fireEvent.change(box, { target: { value: '/api.example.com/users' } });
+    expect(dataRows()).toHaveLength(3);
+    for (const row of dataRows()) expect(row).toHaveTextContent('/users');
+    expect(box).toHaveAttribute('aria-invalid', 'false');
+    fireEvent.change(box, { target: { value: '/users\\/\\d/' } });
+    expect(dataRows()).toHaveLength(2);
+    fireEvent.change(box, { target: { value: 'stauts:4xx' } });
+    expect(screen.getByText(/Unknown filter "stauts:" \(did you mean "status:"\?\)/)).toBeInTheDocument();
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    // The typo filters nothing out, so the list does not go silently empty.
+    expect(dataRows()).toHaveLength(5);
+    fireEvent.change(box, { target: { value: '/(a)\\1/' } });
+    expect(screen.getByText(/backreferences .* not supported/)).toBeInTheDocument();
+  });
+
   it('sorts by a column and moves the selection with the arrow keys', async () => {
     const { renderIn, source, store } = setupPanel();
     renderIn(<App />);
@@ -149,6 +171,40 @@ describe('the request list', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(screen.queryAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(0);
     expect(summary.cleared).toEqual([7, 7]);
+  });
+
+  it('shows a fetch the browser blocked after the response arrived (CORS) as failed, with the server status', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() =>
+      source.emit(
+        harEntry({
+          url: 'https://api.other.example/api/data',
+          status: 200,
+          error: 'net::ERR_FAILED',
+          requestHeaders: { Origin: 'https://app.example' },
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ),
+    );
+    const row = await waitFor(() => {
+      const rows = dataRows();
+      expect(rows).toHaveLength(1);
+      return rows[0]!;
+    });
+    expect(row.getAttribute('data-family')).toBe('failed');
+    expect(row.textContent).toContain('(failed)');
+    expect(row.textContent).toContain('server sent 200');
+    fireEvent.click(row);
+    // The Overview explains it from the net error entry and names the CORS cause, as a hint
+    // and as the http/cors-blocked finding.
+    const hints = await screen.findByRole('region', { name: 'Hints' });
+    expect(within(hints).getByText(/no Access-Control-Allow-Origin header/)).toBeInTheDocument();
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    expect(
+      (await within(findings).findAllByText(/no Access-Control-Allow-Origin header/)).length,
+    ).toBeGreaterThan(0);
+    expect(screen.getByText(/failed · server sent 200: the response arrived/)).toBeInTheDocument();
   });
 
   it('pauses recording', async () => {

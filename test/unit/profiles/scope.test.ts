@@ -35,6 +35,9 @@ describe('API calls', () => {
       isApiCall(makeExchange({ headers: { 'Content-Type': 'application/problem+xml' }, body: '<p/>' })),
     ).toBe(true);
     expect(isApiCall(makeExchange({ headers: { 'Content-Type': 'text/html' }, body: '<p>' }))).toBe(false);
+    expect(
+      isApiCall(makeExchange({ headers: { 'Content-Type': 'application/xhtml+xml' }, body: '<p/>' })),
+    ).toBe(false);
     expect(isApiCall(makeExchange({ headers: { 'Content-Type': 'text/javascript' }, body: 'x' }))).toBe(
       false,
     );
@@ -45,6 +48,29 @@ describe('API calls', () => {
           requestHeaders: { Accept: 'application/json' },
           headers: { 'Content-Type': 'text/html' },
           status: 502,
+        }),
+      ),
+    ).toBe(true);
+  });
+
+  it('a page load that accepts HTML is not an API call, whatever its Accept lists first', () => {
+    // Old WebKit navigations (harviewer_cnn.har): application/xml first, text/html after it.
+    const accept =
+      'application/xml,application/xhtml+xml,text/html;q=0.9,text/plain;q=0.8,image/png,*/*;q=0.5';
+    expect(
+      isApiCall(
+        makeExchange({
+          requestHeaders: { Accept: accept },
+          headers: { 'Content-Type': 'text/html' },
+          body: '<p>',
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      isApiCall(
+        makeExchange({
+          requestHeaders: { Accept: 'application/xml' },
+          headers: { 'Content-Type': 'text/html' },
         }),
       ),
     ).toBe(true);

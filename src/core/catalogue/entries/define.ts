@@ -1,5 +1,5 @@
 import { statusFamily } from '../../exchange/family';
-import { IANA_REASONS } from '../reason-phrases';
+import { IANA_REASONS, OBSOLETE_CODES } from '../reason-phrases';
 import type { CatalogueEntry, RegistryStanding, RetryAdvice } from '../types';
 import { UNOFFICIAL_ORIGINS } from '../unofficial';
 
@@ -39,14 +39,8 @@ export function retry(advice: RetryAdvice, note: string): EntryText['retry'] {
   return { advice, note };
 }
 
-/** The registry marks 306 and 418 "(Unused)"; 305 is deprecated and 510 obsoleted. */
-const UNUSED = new Set([306, 418]);
-const OBSOLETE = new Set([305, 510]);
-
 function standing(code: number): RegistryStanding {
-  if (UNUSED.has(code)) return 'unused';
-  if (OBSOLETE.has(code)) return 'obsolete';
-  return 'iana';
+  return OBSOLETE_CODES.get(code)?.standing ?? 'iana';
 }
 
 function build(

@@ -1,7 +1,46 @@
 import type { CatalogueEntry } from '../types';
 import { netError, retry } from './define';
-/** Chromium net errors -300 and up: HTTP-level and cache failures. */
+/** Chromium net errors -300 and up: HTTP-level, cache and -500s (responses the browser refuses to use). */
 export const HTTP_NET_ERRORS: CatalogueEntry[] = [
+  netError('INVALID_URL', -300, 'Invalid URL', {
+    summary: 'The URL is not valid.',
+    meaning: 'Chromium could not parse the URL of the request.',
+    causes: [
+      'A URL built by string concatenation with stray characters',
+      'A missing scheme or a broken host',
+    ],
+    action: 'Build URLs with the URL API and check the result.',
+    retry: retry('after-fixing-request', 'The same URL fails again.'),
+    headers: [],
+  }),
+  netError('DISALLOWED_URL_SCHEME', -301, 'Disallowed URL Scheme', {
+    summary: "The URL's scheme is not allowed in this context.",
+    meaning:
+      'The scheme is known, but this kind of request may not use it (for example a page fetching a chrome: URL).',
+    causes: ['fetch() of a browser-internal scheme', 'A redirect to a scheme the loader forbids'],
+    action: 'Use http: or https: URLs.',
+    retry: retry('after-fixing-request', 'The scheme is refused every time.'),
+    headers: [],
+  }),
+  netError('UNKNOWN_URL_SCHEME', -302, 'Unknown URL Scheme', {
+    summary: "The URL's scheme is unknown to the browser.",
+    meaning: "No handler exists for the URL's scheme, so nothing could be loaded.",
+    causes: ['A custom app scheme with no handler installed', 'A typo such as htps:'],
+    action: 'Fix the scheme, or register a protocol handler.',
+    retry: retry('after-fixing-request', 'Fails until the scheme is handled.'),
+    headers: [],
+  }),
+  netError('INVALID_REDIRECT', -303, 'Invalid Redirect', {
+    summary: 'A redirect pointed at an invalid URL.',
+    meaning: 'The server answered with a redirect whose Location could not be turned into a valid URL.',
+    causes: [
+      'A Location header with spaces or illegal characters',
+      'A Location built from unescaped user input',
+    ],
+    action: 'Send a valid, percent-encoded absolute or relative URL in Location.',
+    retry: retry('after-fixing-request', 'The same redirect fails again.'),
+    headers: ['Location'],
+  }),
   netError('TOO_MANY_REDIRECTS', -310, 'Too Many Redirects', {
     summary: 'Redirect loop: more than 20 redirects in a row.',
     meaning: 'Chromium gave up following redirects after its limit of 20, which nearly always means a loop.',
@@ -13,6 +52,15 @@ export const HTTP_NET_ERRORS: CatalogueEntry[] = [
     action: 'Trace the Location chain in DevTools and break the loop.',
     retry: retry('after-fixing-request', 'It loops again until the redirect rules change.'),
     headers: ['Location', 'Set-Cookie'],
+  }),
+  netError('UNSAFE_REDIRECT', -311, 'Unsafe Redirect', {
+    summary: 'A redirect led to a URL the browser considers unsafe, such as file: or data:.',
+    meaning:
+      'Web content may not be redirected to local or privileged schemes, so Chromium stopped at the redirect.',
+    causes: ['A redirect to file:, data: or a browser scheme', 'An open-redirect being abused'],
+    action: 'Redirect only to http: or https: URLs.',
+    retry: retry('after-fixing-request', 'The redirect is refused every time.'),
+    headers: ['Location'],
   }),
   netError('UNSAFE_PORT', -312, 'Unsafe Port', {
     summary: 'The browser refuses to connect to this port (reserved for other protocols).',
@@ -31,6 +79,39 @@ export const HTTP_NET_ERRORS: CatalogueEntry[] = [
     retry: retry('with-backoff', 'Only helps if the fault is intermittent.'),
     headers: [],
   }),
+  netError('INVALID_CHUNKED_ENCODING', -321, 'Invalid Chunked Encoding', {
+    summary: "The response's chunked transfer encoding was malformed.",
+    meaning: 'A chunk size line or terminator in the chunked body did not follow HTTP/1.1 framing.',
+    causes: [
+      'A server or proxy writing broken chunk headers',
+      'Mixing Content-Length and chunked incorrectly',
+    ],
+    action: "Fix the server's or proxy's HTTP/1.1 framing.",
+    retry: retry('after-fixing-request', 'Repeats until the framing is fixed.'),
+    headers: ['Transfer-Encoding'],
+  }),
+  netError('METHOD_NOT_SUPPORTED', -322, 'Method Not Supported', {
+    summary: 'The request method is not supported by the browser for this kind of request.',
+    meaning: 'Chromium refused to send the request with this method.',
+    causes: ['A method the network stack does not allow here', 'A malformed method name'],
+    action: 'Use a standard method (GET, POST, PUT, PATCH, DELETE).',
+    retry: retry('after-fixing-request', 'Refused every time.'),
+    headers: [],
+  }),
+  netError('UNEXPECTED_PROXY_AUTH', -323, 'Unexpected Proxy Auth', {
+    summary: 'The server answered 407 Proxy Authentication Required, but no proxy was in use.',
+    meaning:
+      'Only a proxy may answer 407. Chromium connected directly, so it refuses a 407 from the origin server rather than showing a proxy login for it.',
+    causes: [
+      'An origin server or API gateway sending 407 instead of 401',
+      'A transparent proxy the browser does not know about',
+      'An app framework mapping an auth error to 407',
+    ],
+    action:
+      'Send 401 with WWW-Authenticate from origin servers; configure the proxy in the browser if there really is one.',
+    retry: retry('after-fixing-request', 'Fails until the server stops sending 407.'),
+    headers: ['Proxy-Authenticate', 'WWW-Authenticate'],
+  }),
   netError('EMPTY_RESPONSE', -324, 'Empty Response', {
     summary: 'The server closed the connection without sending any data.',
     meaning:
@@ -42,6 +123,84 @@ export const HTTP_NET_ERRORS: CatalogueEntry[] = [
     ],
     action: 'Check server logs for the request; look for drop rules or crashes.',
     retry: retry('if-idempotent', 'The server may have processed it; only repeat safe requests.'),
+    headers: [],
+  }),
+  netError('RESPONSE_HEADERS_TOO_BIG', -325, 'Response Headers Too Big', {
+    summary: 'The response headers were larger than the browser accepts (about 256 KB).',
+    meaning: "The header section of the response exceeded Chromium's limit, so the response was dropped.",
+    causes: [
+      'Huge Set-Cookie or Content-Security-Policy headers',
+      'A header that grows on every request',
+      'A debug header dumping data',
+    ],
+    action: 'Trim the response headers; move data into the body.',
+    retry: retry('after-fixing-request', 'Fails until the headers shrink.'),
+    headers: ['Set-Cookie'],
+  }),
+  netError('PAC_SCRIPT_FAILED', -327, 'PAC Script Failed', {
+    summary: 'The proxy auto-config (PAC) script failed while choosing a proxy.',
+    meaning: 'Evaluating FindProxyForURL in the PAC script threw or returned nonsense for this URL.',
+    causes: ['A JavaScript error in the PAC file', 'A PAC function that fails for some hosts'],
+    action: 'Fix the PAC script.',
+    retry: retry('after-fixing-request', 'Fails until the PAC script changes.'),
+    headers: [],
+  }),
+  netError('REQUEST_RANGE_NOT_SATISFIABLE', -328, 'Range Not Satisfiable', {
+    summary: 'The server answered 416 and cannot serve the requested byte range.',
+    meaning:
+      'A range request (media seeking, resumed download) asked for bytes outside the resource, and Chromium turned the 416 into an error.',
+    causes: [
+      'Resuming a download whose file changed on the server',
+      'A media seek past the end',
+      'A cached length that is out of date',
+    ],
+    action: 'Restart the download from the beginning; check Content-Range on the server.',
+    retry: retry('after-fixing-request', 'Request a valid range instead.'),
+    headers: ['Range', 'Content-Range'],
+  }),
+  netError('MALFORMED_IDENTITY', -329, 'Malformed Identity', {
+    summary: 'The identity used for HTTP authentication is malformed.',
+    meaning: 'The user name given for authentication (for example embedded in the URL) could not be used.',
+    causes: ['user:pass@ in a URL with illegal characters', 'A bad domain\\\\user form for NTLM'],
+    action: "Fix the credentials' format.",
+    retry: retry('after-reauthenticating', 'Works with well-formed credentials.'),
+    headers: ['Authorization'],
+  }),
+  netError('CONTENT_DECODING_FAILED', -330, 'Content Decoding Failed', {
+    summary: 'The body could not be decompressed as its Content-Encoding claims.',
+    meaning: 'The response said gzip, br, deflate or zstd, but the bytes did not decode that way.',
+    causes: [
+      'Content-Encoding: gzip on a body that is not gzip',
+      'A body compressed twice',
+      'A proxy changing the body but not the header',
+    ],
+    action: "Send a Content-Encoding that matches the body's actual bytes.",
+    retry: retry('after-fixing-request', 'Fails until server and body agree.'),
+    headers: ['Content-Encoding'],
+  }),
+  netError('NETWORK_IO_SUSPENDED', -331, 'Network IO Suspended', {
+    summary: 'Network activity was suspended, for example while the device slept.',
+    meaning:
+      'The request could not finish because all network I/O was paused, typically during system sleep.',
+    causes: ['The laptop went to sleep mid-request', 'A mobile OS suspending the browser'],
+    action: 'Retry after the device wakes.',
+    retry: retry('if-idempotent', 'Repeat safe requests once the device is awake.'),
+    headers: [],
+  }),
+  netError('ENCODING_CONVERSION_FAILED', -333, 'Encoding Conversion Failed', {
+    summary: 'Converting the response to the target character encoding failed.',
+    meaning: 'Chromium could not convert the response text to the encoding it needed.',
+    causes: ['A wrong charset in Content-Type', 'Bytes that are invalid in the declared charset'],
+    action: 'Declare the right charset (UTF-8) and send valid text.',
+    retry: retry('after-fixing-request', 'Fails until the body or charset changes.'),
+    headers: ['Content-Type'],
+  }),
+  netError('NO_SUPPORTED_PROXIES', -336, 'No Supported Proxies', {
+    summary: 'None of the configured proxies is of a kind the browser supports.',
+    meaning: 'The proxy list (from settings or a PAC script) held only proxy types Chromium cannot use.',
+    causes: ['A PAC script returning an unknown proxy type', 'A proxy scheme not supported on this platform'],
+    action: 'Return PROXY, HTTPS, SOCKS or DIRECT from the proxy configuration.',
+    retry: retry('after-fixing-request', 'Fails until the configuration changes.'),
     headers: [],
   }),
   netError('HTTP2_PROTOCOL_ERROR', -337, 'HTTP/2 Protocol Error', {
@@ -57,6 +216,125 @@ export const HTTP_NET_ERRORS: CatalogueEntry[] = [
     retry: retry('if-idempotent', 'The server may have processed it; only repeat safe requests.'),
     headers: [],
   }),
+  netError('INVALID_AUTH_CREDENTIALS', -338, 'Invalid Auth Credentials', {
+    summary: 'Credentials for HTTP authentication could not be established.',
+    meaning: "Chromium could not build credentials for the server's authentication challenge.",
+    causes: ['A Negotiate or NTLM exchange that failed', 'A malformed challenge from the server'],
+    action: 'Check the authentication setup on the server and the client machine.',
+    retry: retry('after-reauthenticating', 'Works once credentials can be established.'),
+    headers: ['WWW-Authenticate', 'Authorization'],
+  }),
+  netError('UNSUPPORTED_AUTH_SCHEME', -339, 'Unsupported Auth Scheme', {
+    summary: "The server's HTTP authentication scheme is not supported on this machine.",
+    meaning: 'The WWW-Authenticate challenge named only schemes the browser cannot do here.',
+    causes: ['A scheme disabled by policy (AuthSchemes)', 'Negotiate without Kerberos support on the client'],
+    action: 'Offer Basic (over HTTPS), Digest or Bearer, or enable the scheme.',
+    retry: retry('after-fixing-request', 'Fails until a supported scheme is offered.'),
+    headers: ['WWW-Authenticate'],
+  }),
+  netError('ENCODING_DETECTION_FAILED', -340, 'Encoding Detection Failed', {
+    summary: 'The character encoding of the response could not be detected.',
+    meaning: 'No charset was declared and Chromium could not work one out from the bytes.',
+    causes: ['A text response without charset in Content-Type', 'Mixed or binary bytes in a text body'],
+    action: 'Declare charset=utf-8 in Content-Type.',
+    retry: retry('after-fixing-request', 'Fails until the charset is declared.'),
+    headers: ['Content-Type'],
+  }),
+  netError('MISSING_AUTH_CREDENTIALS', -341, 'Missing Auth Credentials', {
+    summary: 'No Kerberos credentials were available for Negotiate authentication.',
+    meaning: 'The server asked for Kerberos (Negotiate) and the user has no ticket for it.',
+    causes: ['Not logged in to the domain', 'An expired Kerberos ticket', 'A machine outside the domain'],
+    action: 'Log in to the domain (kinit), or use another sign-in method.',
+    retry: retry('after-reauthenticating', 'Works once a ticket is available.'),
+    headers: ['WWW-Authenticate'],
+  }),
+  netError('UNEXPECTED_SECURITY_LIBRARY_STATUS', -342, 'Unexpected Security Library Status', {
+    summary: 'The SSPI or GSSAPI library returned an unexpected, documented status.',
+    meaning: "Integrated Windows or Kerberos authentication failed inside the platform's security library.",
+    causes: ['A Kerberos or NTLM configuration problem', 'Clock skew against the domain controller'],
+    action: "Check the machine's domain and Kerberos configuration.",
+    retry: retry('after-fixing-request', 'Fails until the configuration is fixed.'),
+    headers: ['WWW-Authenticate'],
+  }),
+  netError('MISCONFIGURED_AUTH_ENVIRONMENT', -343, 'Misconfigured Auth Environment', {
+    summary: 'The Kerberos environment is not set up for this authentication (no KDC, unknown SPN).',
+    meaning: 'Negotiate authentication could not start because the Kerberos environment is incomplete.',
+    causes: ['No KDC found for the realm', 'An unknown service principal name for the host'],
+    action: 'Register the SPN for the host and check the Kerberos realm settings.',
+    retry: retry('after-fixing-request', 'Fails until the environment is fixed.'),
+    headers: ['WWW-Authenticate'],
+  }),
+  netError('UNDOCUMENTED_SECURITY_LIBRARY_STATUS', -344, 'Undocumented Security Library Status', {
+    summary: 'The SSPI or GSSAPI library returned an undocumented status.',
+    meaning: 'Platform authentication failed with a code its documentation does not list.',
+    causes: ['A broken or unusual security library', 'A third-party authentication package'],
+    action: "Check the platform's authentication packages and logs.",
+    retry: retry('after-fixing-request', 'Fails until the platform issue is fixed.'),
+    headers: [],
+  }),
+  netError('RESPONSE_BODY_TOO_BIG_TO_DRAIN', -345, 'Response Body Too Big to Drain', {
+    summary: 'A response body Chromium had to discard was too big to read off the connection.',
+    meaning:
+      'To reuse a connection (for example after an auth challenge) Chromium reads and drops the body, and this one was too large.',
+    causes: ['A 401 or 407 with a huge error page', 'A large body on a response the browser retries'],
+    action: 'Keep bodies of challenge responses small.',
+    retry: retry('if-idempotent', 'A retry opens a new connection.'),
+    headers: [],
+  }),
+  netError('RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH', -346, 'Multiple Content-Length', {
+    summary: 'The response had several different Content-Length headers.',
+    meaning:
+      "Conflicting Content-Length values make the body's end ambiguous (a request-smuggling risk), so Chromium rejects the response.",
+    causes: ['A proxy adding a second Content-Length', 'Application code and server both setting it'],
+    action: 'Send exactly one Content-Length.',
+    retry: retry('after-fixing-request', 'Fails until the headers agree.'),
+    headers: ['Content-Length'],
+  }),
+  netError('INCOMPLETE_HTTP2_HEADERS', -347, 'Incomplete HTTP/2 Headers', {
+    summary: 'HTTP/2 headers arrived without the required pseudo-headers.',
+    meaning:
+      "The server's HTTP/2 HEADERS lacked :status or another required field, so the response could not be completed.",
+    causes: ['A buggy HTTP/2 server or proxy', 'A server sending trailers as the first headers'],
+    action: "Fix the server's HTTP/2 implementation.",
+    retry: retry('after-fixing-request', 'Repeats until the server is fixed.'),
+    headers: [],
+  }),
+  netError('RESPONSE_HEADERS_MULTIPLE_CONTENT_DISPOSITION', -349, 'Multiple Content-Disposition', {
+    summary: 'The response had several different Content-Disposition headers.',
+    meaning:
+      'Conflicting Content-Disposition values (often from an unquoted comma in a filename) make the download name ambiguous.',
+    causes: ['A filename with a comma, not quoted', 'Two layers each adding the header'],
+    action: 'Send one Content-Disposition with a quoted or RFC 6266 encoded filename.',
+    retry: retry('after-fixing-request', 'Fails until the header is fixed.'),
+    headers: ['Content-Disposition'],
+  }),
+  netError('RESPONSE_HEADERS_MULTIPLE_LOCATION', -350, 'Multiple Location', {
+    summary: 'The response had several different Location headers.',
+    meaning:
+      'Conflicting Location headers leave the redirect target ambiguous, so Chromium rejects the response.',
+    causes: ['A framework and a proxy both adding Location', 'A Location value with an unquoted comma'],
+    action: 'Send exactly one Location.',
+    retry: retry('after-fixing-request', 'Fails until the headers agree.'),
+    headers: ['Location'],
+  }),
+  netError('HTTP2_SERVER_REFUSED_STREAM', -351, 'HTTP/2 Server Refused Stream', {
+    summary: 'The HTTP/2 server refused the stream without processing the request.',
+    meaning:
+      'The server reset the stream with REFUSED_STREAM or sent GOAWAY before reaching it, which says the request was not processed.',
+    causes: ['The server at its concurrent-stream limit', 'A graceful shutdown or restart'],
+    action: "Retry; raise the server's stream limits if it happens often.",
+    retry: retry('on-new-connection', 'Safe to repeat on a new connection: it was not processed.'),
+    headers: [],
+  }),
+  netError('HTTP2_PING_FAILED', -352, 'HTTP/2 Ping Failed', {
+    summary: 'The HTTP/2 server did not answer a PING; the connection was considered dead.',
+    meaning:
+      'Chromium checks a quiet HTTP/2 connection with PING, got no reply, and dropped it with the requests on it.',
+    causes: ['A network path that silently dropped the connection', 'An overloaded server or proxy'],
+    action: 'Retry; check idle timeouts on load balancers.',
+    retry: retry('if-idempotent', 'Repeat safe requests on a new connection.'),
+    headers: [],
+  }),
   netError('CONTENT_LENGTH_MISMATCH', -354, 'Content Length Mismatch', {
     summary: 'The body ended before the length promised by Content-Length.',
     meaning:
@@ -70,6 +348,18 @@ export const HTTP_NET_ERRORS: CatalogueEntry[] = [
     retry: retry('if-idempotent', 'The server may have processed it; only repeat safe requests.'),
     headers: ['Content-Length', 'Content-Encoding'],
   }),
+  netError('INCOMPLETE_CHUNKED_ENCODING', -355, 'Incomplete Chunked Encoding', {
+    summary: 'A chunked response ended without its terminating zero-length chunk.',
+    meaning: 'The connection closed while a chunked body was still open, so the body is cut short.',
+    causes: [
+      'The server crashed or timed out mid-response',
+      'A proxy closing long responses',
+      'An exception thrown after streaming began',
+    ],
+    action: 'Look at server logs for errors during streaming; raise proxy timeouts.',
+    retry: retry('if-idempotent', 'Repeat safe requests; the body was incomplete.'),
+    headers: ['Transfer-Encoding'],
+  }),
   netError('QUIC_PROTOCOL_ERROR', -356, 'QUIC Protocol Error', {
     summary: 'The HTTP/3 (QUIC) connection failed, often on a network that interferes with UDP.',
     meaning: 'Chromium hit an error on the QUIC connection used for HTTP/3.',
@@ -82,6 +372,200 @@ export const HTTP_NET_ERRORS: CatalogueEntry[] = [
     retry: retry('if-idempotent', 'Chromium often falls back to TCP; only repeat safe requests yourself.'),
     headers: ['Alt-Svc'],
   }),
+  netError('RESPONSE_HEADERS_TRUNCATED', -357, 'Response Headers Truncated', {
+    summary: 'The connection closed in the middle of the response headers.',
+    meaning: 'The server stopped sending before the blank line that ends the headers.',
+    causes: ['A server crash while writing headers', 'A proxy cutting the connection'],
+    action: 'Check server and proxy logs.',
+    retry: retry('if-idempotent', 'Repeat safe requests.'),
+    headers: [],
+  }),
+  netError('QUIC_HANDSHAKE_FAILED', -358, 'QUIC Handshake Failed', {
+    summary: 'The QUIC (HTTP/3) handshake failed; the server read no request.',
+    meaning: 'The QUIC crypto handshake did not complete, so the request never reached the server.',
+    causes: ['UDP blocked or throttled on the network', 'A server QUIC configuration problem'],
+    action: 'Check UDP 443 reachability; Chromium falls back to TCP next time.',
+    retry: retry('on-new-connection', 'Safe to repeat: the server read nothing.'),
+    headers: ['Alt-Svc'],
+  }),
+  netError('HTTP2_INADEQUATE_TRANSPORT_SECURITY', -360, 'HTTP/2 Inadequate Transport Security', {
+    summary: 'The TLS settings are too weak for HTTP/2 (RFC 9113 §9.2).',
+    meaning:
+      'HTTP/2 over TLS requires TLS 1.2+ with strong cipher suites, and the server negotiated something weaker.',
+    causes: ['A server preferring a blocklisted cipher suite with h2', 'TLS 1.1 or lower with h2'],
+    action: 'Prefer TLS 1.3 or TLS 1.2 AEAD cipher suites on the server.',
+    retry: retry('after-fixing-request', 'Fails until the TLS settings change.'),
+    headers: [],
+  }),
+  netError('HTTP2_FLOW_CONTROL_ERROR', -361, 'HTTP/2 Flow Control Error', {
+    summary: 'The server violated HTTP/2 flow control.',
+    meaning: 'The server sent more data than the window Chromium had granted.',
+    causes: ['A buggy HTTP/2 server or proxy', 'A proxy mishandling WINDOW_UPDATE frames'],
+    action: "Fix or update the server's HTTP/2 implementation.",
+    retry: retry('after-fixing-request', 'Repeats until the server is fixed.'),
+    headers: [],
+  }),
+  netError('HTTP2_FRAME_SIZE_ERROR', -362, 'HTTP/2 Frame Size Error', {
+    summary: 'The server sent an HTTP/2 frame of the wrong size.',
+    meaning: 'A frame was larger than allowed or had an invalid length for its type.',
+    causes: ['A buggy HTTP/2 server or proxy', 'SETTINGS_MAX_FRAME_SIZE ignored'],
+    action: "Fix or update the server's HTTP/2 implementation.",
+    retry: retry('after-fixing-request', 'Repeats until the server is fixed.'),
+    headers: [],
+  }),
+  netError('HTTP2_COMPRESSION_ERROR', -363, 'HTTP/2 Compression Error', {
+    summary: "Decoding the server's HPACK-compressed HTTP/2 headers failed.",
+    meaning:
+      'The header compression state between Chromium and the server went out of step, so the connection was dropped.',
+    causes: [
+      'A buggy HPACK encoder on the server or proxy',
+      'A header block exceeding the agreed table size',
+    ],
+    action: "Fix or update the server's HTTP/2 implementation.",
+    retry: retry('after-fixing-request', 'Repeats until the server is fixed.'),
+    headers: [],
+  }),
+  netError('PROXY_AUTH_REQUESTED_WITH_NO_CONNECTION', -364, 'Proxy Auth With No Connection', {
+    summary: 'The proxy asked for authentication but the connection to it was gone.',
+    meaning: 'A proxy challenge arrived without a usable connection to answer it on.',
+    causes: ['A proxy closing the connection after its 407', 'Connection reuse failing during proxy auth'],
+    action: 'Let the proxy keep the connection open after a 407.',
+    retry: retry('if-idempotent', 'A retry may succeed on a fresh connection.'),
+    headers: ['Proxy-Authenticate'],
+  }),
+  netError('HTTP_1_1_REQUIRED', -365, 'HTTP/1.1 Required', {
+    summary: 'The server said HTTP/1.1 is required (HTTP_1_1_REQUIRED on HTTP/2).',
+    meaning:
+      'The server reset the HTTP/2 stream asking the client to use HTTP/1.1, often because it needs renegotiation or NTLM.',
+    causes: [
+      'Client-certificate renegotiation on an HTTP/2 server',
+      'NTLM or Negotiate auth that needs HTTP/1.1',
+    ],
+    action: 'Serve the resource over HTTP/2 properly, or accept that Chromium retries over HTTP/1.1.',
+    retry: retry('on-new-connection', 'Chromium retries over HTTP/1.1 on a new connection.'),
+    headers: [],
+  }),
+  netError('PROXY_HTTP_1_1_REQUIRED', -366, 'Proxy HTTP/1.1 Required', {
+    summary: 'The proxy said HTTP/1.1 is required (HTTP_1_1_REQUIRED on an HTTP/2 proxy).',
+    meaning: 'The HTTP/2 proxy reset the stream asking for HTTP/1.1, usually for its authentication.',
+    causes: ['An HTTP/2 proxy using NTLM or Negotiate', 'A proxy that cannot authenticate over HTTP/2'],
+    action: 'Configure the proxy for HTTP/2-compatible authentication.',
+    retry: retry('on-new-connection', 'Retried over HTTP/1.1 to the proxy.'),
+    headers: [],
+  }),
+  netError('PAC_SCRIPT_TERMINATED', -367, 'PAC Script Terminated', {
+    summary: 'The proxy auto-config script stopped fatally and must be reloaded.',
+    meaning:
+      "The PAC script's JavaScript environment ended (for example out of memory or an infinite loop), so proxy lookup failed.",
+    causes: ['An infinite loop or very heavy PAC script', 'A PAC script using too much memory'],
+    action: 'Simplify the PAC script.',
+    retry: retry('if-idempotent', 'A retry reloads the script.'),
+    headers: [],
+  }),
+  netError('INVALID_HTTP_RESPONSE', -370, 'Invalid HTTP Response', {
+    summary: 'The server was expected to send HTTP/1.x but sent something else (no HTTP/0.9 fallback).',
+    meaning:
+      'The bytes that came back did not start with an HTTP status line, and Chromium refuses to treat them as HTTP/0.9.',
+    causes: [
+      'A non-HTTP service on the port',
+      'A TLS server reached over plain http:',
+      'A server writing garbage before the status line',
+    ],
+    action: 'Check the port and scheme, and the raw response with curl -v.',
+    retry: retry('after-fixing-request', 'Repeats until the server or URL changes.'),
+    headers: [],
+  }),
+  netError('CONTENT_DECODING_INIT_FAILED', -371, 'Content Decoding Init Failed', {
+    summary: "The decoder for the body's Content-Encoding could not be started.",
+    meaning: 'Chromium could not set up decompression for the encoding the response declared.',
+    causes: [
+      'An unsupported or malformed Content-Encoding value',
+      'A dictionary-compression setup that failed',
+    ],
+    action: 'Send only content codings the browser asked for in Accept-Encoding.',
+    retry: retry('after-fixing-request', 'Fails until the encoding changes.'),
+    headers: ['Content-Encoding', 'Accept-Encoding'],
+  }),
+  netError('TOO_MANY_RETRIES', -375, 'Too Many Retries', {
+    summary: 'The request was retried too many times for authentication or certificates.',
+    meaning:
+      'The server or proxy kept asking for fresh credentials, or kept presenting a bad certificate, and Chromium gave up.',
+    causes: ['Credentials that are always rejected', 'An auth loop between server and proxy'],
+    action: 'Check the credentials and the authentication flow.',
+    retry: retry('after-reauthenticating', 'Fails until the loop is broken.'),
+    headers: ['WWW-Authenticate', 'Proxy-Authenticate'],
+  }),
+  netError('HTTP2_STREAM_CLOSED', -376, 'HTTP/2 Stream Closed', {
+    summary: 'An HTTP/2 frame arrived on a stream that was already closed.',
+    meaning: 'The server kept sending on a closed stream, a protocol error that ends the stream.',
+    causes: ['A buggy HTTP/2 server or proxy', 'A proxy forwarding frames after a reset'],
+    action: "Fix or update the server's HTTP/2 implementation.",
+    retry: retry('if-idempotent', 'Repeat safe requests.'),
+    headers: [],
+  }),
+  netError('HTTP2_CLIENT_REFUSED_STREAM', -377, 'HTTP/2 Client Refused Stream', {
+    summary: 'Chromium refused an HTTP/2 stream the server opened.',
+    meaning: 'The browser rejected a stream started by the server, such as an unwanted push.',
+    causes: ['A server pushing resources', 'A server opening streams it should not'],
+    action: 'Stop server push; it is not supported.',
+    retry: retry('if-idempotent', 'Repeat safe requests.'),
+    headers: [],
+  }),
+  netError('QUIC_CERT_ROOT_NOT_KNOWN', -380, 'QUIC Certificate Root Not Known', {
+    summary: 'The QUIC certificate does not chain to a known root, and the host is not exempt.',
+    meaning: 'HTTP/3 connections require publicly trusted certificates unless the host is listed as allowed.',
+    causes: ['A private CA used with HTTP/3', 'A test server advertising h3 with a local certificate'],
+    action: 'Use a publicly trusted certificate for HTTP/3, or stop advertising h3.',
+    retry: retry('on-new-connection', 'Chromium falls back to TCP on a new connection.'),
+    headers: ['Alt-Svc'],
+  }),
+  netError('QUIC_GOAWAY_REQUEST_CAN_BE_RETRIED', -381, 'QUIC GOAWAY, Retry', {
+    summary: 'The HTTP/3 server sent GOAWAY before processing the request.',
+    meaning:
+      'The server is shutting down the connection and said the request was not processed, so it is safe to send again.',
+    causes: ['A server restart or deploy', 'Connection draining on a load balancer'],
+    action: 'Nothing to fix if rare; Chromium retries on another connection.',
+    retry: retry('on-new-connection', 'Safe to repeat on a new connection.'),
+    headers: [],
+  }),
+  netError('TOO_MANY_ACCEPT_CH_RESTARTS', -382, 'Too Many Accept-CH Restarts', {
+    summary: 'The request restarted too many times for Accept-CH client hints.',
+    meaning:
+      'Chromium restarts a request when the server asks for client hints it did not send, and this kept happening.',
+    causes: [
+      'An Accept-CH header that asks for new hints on every response',
+      'A CDN and origin disagreeing on which hints to ask for',
+    ],
+    action: 'Ask for a stable set of client hints.',
+    retry: retry('after-fixing-request', 'Loops again until Accept-CH is fixed.'),
+    headers: ['Accept-CH'],
+  }),
+  netError('INCONSISTENT_IP_ADDRESS_SPACE', -383, 'Inconsistent IP Address Space', {
+    summary: "The server's IP address space (public, private, local) changed during the request.",
+    meaning:
+      'Chromium saw the remote endpoint move between address spaces mid-request, which matters for Private Network Access checks.',
+    causes: ['DNS rebinding', 'A host name resolving to both public and private addresses'],
+    action: 'Give the host addresses in one address space.',
+    retry: retry('if-idempotent', 'Repeat once DNS is consistent.'),
+    headers: [],
+  }),
+  netError(
+    'CACHED_IP_ADDRESS_SPACE_BLOCKED_BY_LOCAL_NETWORK_ACCESS_POLICY',
+    -384,
+    'Local Network Access Blocked (Cached)',
+    {
+      summary: 'The cached address is on a local network the Local Network Access policy blocks.',
+      meaning:
+        "The request's cached endpoint is in a more private address space than the page, and Local Network Access forbids the request.",
+      causes: [
+        'A public page requesting a private or localhost address',
+        'A cached address from an earlier visit',
+      ],
+      action: 'Serve the resource from a public address, or ask the user for local network access.',
+      retry: retry('after-fixing-request', 'Blocked until the policy or the address changes.'),
+      headers: [],
+    },
+  ),
   netError('CACHE_MISS', -400, 'Cache Miss', {
     summary: 'The needed cache entry was missing (often going back to a POST result).',
     meaning:
@@ -95,4 +579,76 @@ export const HTTP_NET_ERRORS: CatalogueEntry[] = [
     retry: retry('never', 'Do not resubmit automatically; a POST would run twice.'),
     headers: ['Cache-Control'],
   }),
+  netError('CACHE_READ_FAILURE', -401, 'Cache Read Failure', {
+    summary: 'Reading the response from the disk cache failed.',
+    meaning: 'Chromium had the response in its HTTP cache but could not read it back.',
+    causes: ['A corrupted cache entry', 'Disk errors or a full disk'],
+    action: 'Retry; clear the browser cache if it keeps happening.',
+    retry: retry('if-idempotent', 'A retry usually goes to the network.'),
+    headers: [],
+  }),
+  netError('CACHE_AUTH_FAILURE_AFTER_READ', -410, 'Cache Auth Failure After Read', {
+    summary: 'An auth challenge came after data was read, too late to supply credentials.',
+    meaning: 'The cache or server asked for credentials too late in the transaction for Chromium to answer.',
+    causes: ['A cached entry revalidated with an auth challenge', 'An unusual proxy auth flow'],
+    action: 'Retry the request.',
+    retry: retry('if-idempotent', 'A fresh request can authenticate from the start.'),
+    headers: ['WWW-Authenticate'],
+  }),
+  netError('INSECURE_RESPONSE', -501, 'Insecure Response', {
+    summary: 'The response was insecure, for example a subresource with a certificate error.',
+    meaning:
+      'The connection had a certificate error, and this request (usually a subresource) cannot show an interstitial, so it failed.',
+    causes: [
+      'An invalid certificate on an API or CDN host the page uses',
+      'A certificate error accepted for the page but not for other hosts',
+    ],
+    action: 'Fix the certificate on the host the request went to.',
+    retry: retry('after-fixing-request', 'Fails until the certificate is fixed.'),
+    headers: [],
+  }),
+  netError('INVALID_SIGNED_EXCHANGE', -504, 'Invalid Signed Exchange', {
+    summary: 'A signed exchange (SXG) could not be verified or handled.',
+    meaning:
+      'The response was a signed HTTP exchange whose signature, certificate or format did not check out.',
+    causes: [
+      'An expired SXG signature',
+      'A certificate without the CanSignHttpExchanges extension',
+      'A malformed SXG file',
+    ],
+    action: 'Regenerate the signed exchange with a valid certificate and fresh signature.',
+    retry: retry('after-fixing-request', 'Fails until the SXG is regenerated.'),
+    headers: ['Content-Type'],
+  }),
+  netError('INVALID_WEB_BUNDLE', -505, 'Invalid Web Bundle', {
+    summary: 'A Web Bundle could not be parsed or used.',
+    meaning: 'The resource came from a Web Bundle that was malformed or did not contain the requested URL.',
+    causes: ['A malformed bundle file', 'A bundle served with the wrong Content-Type'],
+    action: 'Rebuild the bundle and serve it as application/webbundle.',
+    retry: retry('after-fixing-request', 'Fails until the bundle is fixed.'),
+    headers: ['Content-Type'],
+  }),
+  netError('TRUST_TOKEN_OPERATION_FAILED', -506, 'Private State Token Operation Failed', {
+    summary: 'A Private State Token (Trust Token) operation in this request failed.',
+    meaning:
+      'The request carried a Private State Token operation, which failed on a precondition, an internal error or a bad issuer response.',
+    causes: ['An issuer answering with an invalid token response', 'The token limit for the issuer reached'],
+    action: "Check the issuer's responses and the operation's parameters.",
+    retry: retry('after-fixing-request', 'Fails until the issuer or parameters change.'),
+    headers: [],
+  }),
+  netError(
+    'TRUST_TOKEN_OPERATION_SUCCESS_WITHOUT_SENDING_REQUEST',
+    -507,
+    'Private State Token Answered Locally',
+    {
+      summary: 'Not a failure: the Private State Token operation finished without sending the request.',
+      meaning:
+        'The browser completed the token operation locally (a cached redemption, a platform issuer), so it never went to the server.',
+      causes: ['A redemption record still cached', 'Issuance handled by a platform provider'],
+      action: "Nothing to fix; the operation's result is available to the page.",
+      retry: retry('never', 'The operation already succeeded.'),
+      headers: [],
+    },
+  ),
 ];

@@ -3,7 +3,7 @@
 import { headerValues } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
 import { parseChallenges, type Challenge } from '../auth-challenge';
-import { clip } from './text';
+import { shownValue } from './text';
 import type { Hint } from './types';
 
 const SCHEMES: Record<string, string> = {
@@ -20,11 +20,11 @@ function errorWords(error: string, scope: string | undefined): string {
     case 'invalid_token':
       return 'The token was rejected (invalid_token): it is expired, revoked, malformed, or issued for another environment or audience. Get a new token and retry.';
     case 'insufficient_scope':
-      return `The token is valid but lacks the scope this call needs (insufficient_scope)${scope ? `: ${clip(scope, 80)}` : ''}. Ask for a token with that scope; a fresh token with the same scopes will not help.`;
+      return `The token is valid but lacks the scope this call needs (insufficient_scope)${scope ? `: ${shownValue(scope, 80)}` : ''}. Ask for a token with that scope; a fresh token with the same scopes will not help.`;
     case 'invalid_request':
       return 'The request itself is malformed (invalid_request): a missing or repeated parameter, or the token sent in more than one way. Fix the request rather than the token.';
     default:
-      return `Error code "${clip(error, 60)}".`;
+      return `Error code "${shownValue(error, 60)}".`;
   }
 }
 
@@ -33,7 +33,7 @@ function describeChallenge(ch: Challenge, status: number): string {
   const realm = ch.params.get('realm');
   const error = ch.params.get('error');
   const parts = [
-    `Wants ${SCHEMES[scheme] ?? `${clip(ch.scheme, 40)} credentials`}${realm ? ` for realm "${clip(realm, 60)}"` : ''}.`,
+    `Wants ${SCHEMES[scheme] ?? `${shownValue(ch.scheme, 40)} credentials`}${realm ? ` for realm "${shownValue(realm, 60)}"` : ''}.`,
   ];
   if (error) parts.push(errorWords(error, ch.params.get('scope')));
   else if (scheme === 'bearer' && status === 401) {
@@ -41,9 +41,9 @@ function describeChallenge(ch: Challenge, status: number): string {
     parts.push('No error code, which usually means the request carried no token at all.');
   }
   const description = ch.params.get('error_description');
-  if (description) parts.push(`Server says: "${clip(description)}".`);
+  if (description) parts.push(`Server says: "${shownValue(description)}".`);
   const uri = ch.params.get('error_uri');
-  if (uri) parts.push(`Details: ${clip(uri)}.`);
+  if (uri) parts.push(`Details: ${shownValue(uri)}.`);
   if (scheme === 'digest' && ch.params.get('stale')?.toLowerCase() === 'true') {
     parts.push('The nonce was stale: retry with the new nonce; the password itself was accepted.');
   }
@@ -75,7 +75,10 @@ export function authHints(ex: Exchange): Hint[] {
     .slice(0, 4)
     .map((ch) => ({ kind: 'auth', text: describeChallenge(ch, ex.status) }));
   if (challenges.length === 0) {
-    hints.push({ kind: 'auth', text: `${field} "${clip(values.join(', '))}" holds no readable challenge.` });
+    hints.push({
+      kind: 'auth',
+      text: `${field} "${shownValue(values.join(', '))}" holds no readable challenge.`,
+    });
   } else if (malformed) {
     hints.push({
       kind: 'auth',

@@ -1,8 +1,9 @@
-/** Hints for requests that got no response at all (status 0), from the browser's net::ERR_* reason. */
+/** Hints for requests that got no response the page could use (status 0), from the browser's net::ERR_* reason. */
 
 import type { Exchange } from '../../exchange/types';
 import { explainNetError } from '../index';
-import { clip } from './text';
+import { blockedAfterResponse, corsCauses } from './cors';
+import { shownValue } from './text';
 import type { Hint } from './types';
 
 export function failureHints(ex: Exchange): Hint[] {
@@ -16,10 +17,34 @@ export function failureHints(ex: Exchange): Hint[] {
       },
     ];
   }
+  const hints: Hint[] = [];
+  const sent = typeof ex.serverStatus === 'number' ? ex.serverStatus : undefined;
+  if (sent !== undefined) {
+    hints.push({
+      kind: 'retry',
+      text: `The server answered ${sent}, but the browser failed the request after the response arrived, so the page never saw it.`,
+      ref: sent,
+    });
+  }
   // DevTools sometimes decorates the name, e.g. "(failed)net::ERR_FAILED".
   const name = /(?:net::)?err_[a-z0-9_]{1,80}/i.exec(failure.slice(0, 200))?.[0];
   const entry = name ? explainNetError(name) : undefined;
   if (entry)
-    return [{ kind: 'retry', text: `${entry.code}: ${entry.summary} ${entry.retry.note}`, ref: entry.code }];
-  return [{ kind: 'retry', text: `No response; the browser reported "${clip(failure, 80)}".`, ref: 0 }];
+    hints.push({
+      kind: 'retry',
+      text: `${entry.code}: ${entry.summary} ${entry.retry.note}`,
+      ref: entry.code,
+    });
+  else
+    hints.push({
+      kind: 'retry',
+      text: `No response; the browser reported "${shownValue(failure, 80)}".`,
+      ref: 0,
+    });
+  // Chromium fails a CORS-blocked fetch with the generic net::ERR_FAILED, keeping the
+  // response headers: they say which part of the CORS check failed.
+  if (blockedAfterResponse(ex)) {
+    for (const c of corsCauses(ex)) hints.push({ kind: 'cors', text: c.text, ref: 'net::ERR_FAILED' });
+  }
+  return hints;
 }

@@ -2,7 +2,7 @@
 
 import type { Exchange, Header } from '../../exchange/types';
 import { parseRetryAfter } from '../http-date';
-import { clip, firstValue } from './text';
+import { shownValue, firstValue } from './text';
 import type { Hint } from './types';
 
 function duration(seconds: number): string {
@@ -46,7 +46,7 @@ function rateLimitReset(headers: readonly Header[], now: Date): string | undefin
     const raw = firstValue(headers, name)?.trim();
     if (raw === undefined) continue;
     if (!/^\d{1,13}(?:\.\d{1,6})?$/.test(raw))
-      return `${name} "${clip(raw, 40)}" is not a number; back off before retrying.`;
+      return `${name} "${shownValue(raw, 40)}" is not a number; back off before retrying.`;
     const n = Math.ceil(Number(raw));
     // Values this large can only be Unix timestamps (GitHub style), in seconds or milliseconds.
     if (n >= 1e12) return atDate(new Date(n), now, name);
@@ -65,7 +65,7 @@ export function retryHints(ex: Exchange, now: Date): Hint[] {
     return [
       {
         kind: 'retry',
-        text: `Retry-After "${clip(raw, 60)}" is neither a number of seconds nor an HTTP date; ignore it and back off.`,
+        text: `Retry-After "${shownValue(raw, 60)}" is neither a number of seconds nor an HTTP date; ignore it and back off.`,
       },
     ];
   }

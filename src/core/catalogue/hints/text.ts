@@ -1,17 +1,21 @@
 /** Helpers shared by every hint kind: reading header values safely and clipping them for display. */
 
+import { clip } from '../../text/clip';
 import { headerValue, headerValues } from '../../exchange/headers';
 import type { Header } from '../../exchange/types';
 
-/** Header text goes into sentences shown to people: drop control characters and keep it short. */
-export function clip(value: string, max = 120): string {
-  let out = '';
-  for (const c of value.slice(0, max + 1)) {
+/**
+ * Header text goes into sentences shown to people: control characters become spaces, the ends
+ * are trimmed, and it is clipped (core/text/clip) to `max` characters.
+ */
+export function shownValue(value: string, max = 120): string {
+  // Only the part that can be shown is cleaned: a hostile header may be megabytes long.
+  let head = '';
+  for (const c of value.slice(0, max + 2)) {
     const code = c.charCodeAt(0);
-    out += code < 0x20 || code === 0x7f ? ' ' : c;
+    head += code < 0x20 || code === 0x7f ? ' ' : c;
   }
-  out = out.trim();
-  return out.length > max ? `${out.slice(0, max - 1)}…` : out;
+  return clip(head.trim(), max);
 }
 
 export function safeValue(headers: readonly Header[], name: string): string | undefined {

@@ -1,4 +1,5 @@
-export type HintKind = 'vendor' | 'auth' | 'retry';
+/** `cors`: which part of the CORS check a response (or a preflight) fails, read from its headers. */
+export type HintKind = 'vendor' | 'auth' | 'retry' | 'cors';
 
 export interface Hint {
   kind: HintKind;

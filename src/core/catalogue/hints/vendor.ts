@@ -2,7 +2,7 @@
 
 import type { Exchange, Header } from '../../exchange/types';
 import { explainStatus } from '../index';
-import { clip, safeValue } from './text';
+import { shownValue, safeValue } from './text';
 import type { Hint } from './types';
 
 interface Vendor {
@@ -14,8 +14,8 @@ interface Vendor {
 export function detectVendor(headers: readonly Header[]): Vendor | undefined {
   const server = safeValue(headers, 'server')?.trim() ?? '';
   const ray = safeValue(headers, 'cf-ray');
-  const serverEvidence = `Server: ${clip(server, 60)}`;
-  if (ray !== undefined) return { name: 'Cloudflare', evidence: `CF-RAY ${clip(ray, 60)}` };
+  const serverEvidence = `Server: ${shownValue(server, 60)}`;
+  if (ray !== undefined) return { name: 'Cloudflare', evidence: `CF-RAY ${shownValue(ray, 60)}` };
   if (/cloudflare/i.test(server.slice(0, 200))) return { name: 'Cloudflare', evidence: serverEvidence };
   if (/^awselb\b/i.test(server)) return { name: 'AWS Application Load Balancer', evidence: serverEvidence };
   if (/^nginx\b/i.test(server)) return { name: 'nginx', evidence: serverEvidence };

@@ -10,6 +10,17 @@ export interface SplitEntry {
   line: number;
   /** Byte offset of the entry's first byte. */
   offset: number;
+  /**
+   * Set when the entry is longer than the splitter's `maxEntryBytes` (by default the longest
+   * string V8 can make): its bytes were not kept (`bytes` is empty), so the caller can name
+   * and skip it and go on with the next entry.
+   */
+  oversize?: { bytes: number; limit: number };
+}
+
+export interface SplitterOptions {
+  /** Entries longer than this many bytes are skipped (see SplitEntry.oversize). */
+  maxEntryBytes?: number;
 }
 
 export interface SplitError {

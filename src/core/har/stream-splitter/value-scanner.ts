@@ -15,6 +15,12 @@ import { CTX_DOC, CTX_ERROR, S_COMMA_OR_CLOSE, S_VALUE, V_CONTAINER, V_SCALAR, V
 import type { SplitEntry, SplitError } from './types';
 
 /**
+ * V8's longest string (2^29 − 24 UTF-16 units on 64-bit): an entry's UTF-8 bytes never
+ * decode to more units than bytes, so an entry up to this size can always be read as text.
+ */
+export const MAX_ENTRY_BYTES = 0x1fffffe8;
+
+/**
  * The splitter's shared state (where it is, the first failure, the value in hand) and the
  * skipping of one JSON value, capturing its bytes when it is an entry. Most of a HAR's bytes
  * sit inside body strings, so the loop that skips strings is kept as tight as it can be.
@@ -41,6 +47,12 @@ export abstract class ValueScanner {
   protected parts: Uint8Array[] = [];
   protected partsLength = 0;
   protected entryIndex = 0;
+  /** Entries over this many bytes are not kept: decoded, they could not be one string. */
+  protected maxEntryBytes = MAX_ENTRY_BYTES;
+  /** Bytes of the entry being captured in earlier chunks, kept or not. */
+  protected entryBytes = 0;
+  /** The entry being captured ran past maxEntryBytes: its bytes are being dropped. */
+  protected oversized = false;
   protected entryLine = 0;
   protected entryOffset = 0;
 
@@ -79,6 +91,8 @@ export abstract class ValueScanner {
     this.capturing = capture;
     this.parts = [];
     this.partsLength = 0;
+    this.entryBytes = 0;
+    this.oversized = false;
     this.escape = false;
     this.inString = c === QUOTE;
     this.depth = c === OPEN_OBJ || c === OPEN_ARR ? 1 : 0;
@@ -182,9 +196,25 @@ export abstract class ValueScanner {
     return end;
   }
 
+  /** Keeps the captured part of a chunk that ends inside an entry (unless it is too long). */
+  protected keepPart(rest: Uint8Array): void {
+    this.entryBytes += rest.length;
+    if (!this.oversized && this.entryBytes > this.maxEntryBytes) {
+      this.oversized = true;
+      this.parts = [];
+      this.partsLength = 0;
+    }
+    if (this.oversized) return;
+    this.parts.push(rest);
+    this.partsLength += rest.length;
+  }
+
   protected finishEntry(chunk: Uint8Array, end: number): SplitEntry {
+    // captureStart is 0 in every chunk after the entry's first.
+    const size = this.entryBytes + end - this.captureStart;
     let bytes: Uint8Array;
-    if (this.parts.length === 0) bytes = chunk.subarray(this.captureStart, end);
+    if (this.oversized || size > this.maxEntryBytes) bytes = new Uint8Array(0);
+    else if (this.parts.length === 0) bytes = chunk.subarray(this.captureStart, end);
     else {
       const tail = chunk.subarray(0, end);
       this.parts.push(tail);
@@ -200,6 +230,9 @@ export abstract class ValueScanner {
       line: this.entryLine,
       offset: this.entryOffset,
     };
+    if (bytes.length !== size) entry.oversize = { bytes: size, limit: this.maxEntryBytes };
+    this.entryBytes = 0;
+    this.oversized = false;
     this.entryIndex++;
     return entry;
   }

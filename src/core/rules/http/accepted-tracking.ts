@@ -118,7 +118,9 @@ function bodyHasHandle(root: JsonValue): boolean {
   return childObjects(root).some(ownHandle);
 }
 
-function bodyVerdict(kind: string, json: JsonState): string | undefined {
+function bodyVerdict(method: string, kind: string, json: JsonState): string | undefined {
+  // A response to HEAD never has content (RFC 9110 §9.3.2): its body is not "empty", it is not there.
+  if (method === 'HEAD') return 'a response to HEAD carries no body that could hold an id';
   if (kind === 'unknown') return 'its body was not seen, so any id in it could not be checked';
   if (kind === 'empty') return 'its body is empty';
   if (kind === 'binary') return 'its body is binary';
@@ -143,7 +145,7 @@ export default defineRule({
     const headers = exchange.responseHeaders;
     if (HANDLE_HEADERS.some((h) => headerValues(headers, h).some((v) => v.trim() !== ''))) return [];
     if (headers.some((h) => isHandleIdHeader(h.name) && h.value.trim() !== '')) return [];
-    const verdict = bodyVerdict(exchange.body.kind, json);
+    const verdict = bodyVerdict(exchange.method, exchange.body.kind, json);
     if (verdict === undefined) return [];
     return [
       {

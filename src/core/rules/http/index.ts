@@ -1,11 +1,16 @@
 import type { Rule } from '../types';
 import acceptedTracking from './accepted-tracking';
+import corsBlocked from './cors-blocked';
 import createdLocation from './created-location';
 import date from './date';
+import expectationFailedWithoutExpect from './expectation-failed-without-expect';
+import imUsedWithoutAIm from './im-used-without-a-im';
 import methodNotAllowedAllow from './method-not-allowed-allow';
 import noBodyOn204 from './no-body-on-204';
+import noBodyOn205 from './no-body-on-205';
 import noBodyOn304 from './no-body-on-304';
 import noBodyOnHead from './no-body-on-head';
+import preconditionFailedWithoutCondition from './precondition-failed-without-condition';
 import proxyAuthChallenge from './proxy-auth-challenge';
 import rangeContentRange from './range-content-range';
 import rateLimitHeaders from './rate-limit-headers';
@@ -22,7 +27,11 @@ export const HTTP_RULES: readonly Rule[] = [
   statusUnregistered,
   statusObsolete,
   statusMethodMismatch,
+  preconditionFailedWithoutCondition,
+  expectationFailedWithoutExpect,
+  imUsedWithoutAIm,
   noBodyOn204,
+  noBodyOn205,
   noBodyOn304,
   noBodyOnHead,
   createdLocation,
@@ -34,6 +43,7 @@ export const HTTP_RULES: readonly Rule[] = [
   retryAfter,
   rangeContentRange,
   upgradeRequiredUpgrade,
+  corsBlocked,
   date,
   rateLimitHeaders,
 ];

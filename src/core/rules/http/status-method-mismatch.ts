@@ -1,4 +1,4 @@
-import { hasHeader } from '../../exchange/headers';
+import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
 import { defineRule } from '../types';
 
 const SAFE_FOR_CREATE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -24,9 +24,8 @@ export default defineRule({
         },
       ];
     }
-    // No request headers at all means they were not recorded (provisional headers, webRequest):
-    // a missing Range or validator then proves nothing.
-    if (req.length === 0) return [];
+    // A missing Range or validator proves nothing when no request headers were recorded.
+    if (!requestHeadersRecorded(exchange)) return [];
     if (exchange.status === 206 && !hasHeader(req, 'range')) {
       return [
         {

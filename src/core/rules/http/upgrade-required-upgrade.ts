@@ -1,4 +1,5 @@
 import { headerValues } from '../../exchange/headers';
+import { httpMajorVersion } from '../../exchange/protocol';
 import { defineRule } from '../types';
 
 const REASONS: Readonly<Record<number, string>> = { 101: 'Switching Protocols', 426: 'Upgrade Required' };
@@ -14,6 +15,10 @@ export default defineRule({
   check({ exchange }) {
     const reason = exchange.status === 101 || exchange.status === 426 ? REASONS[exchange.status] : undefined;
     if (reason === undefined) return [];
+    // HTTP/2 and HTTP/3 prohibit Upgrade as a connection-specific field (RFC 9113 §8.2.2,
+    // RFC 9114 §4.2): a 426 sent over them cannot carry one, so its absence says nothing.
+    const major = httpMajorVersion(exchange.httpVersion);
+    if (exchange.status === 426 && (major === 2 || major === 3)) return [];
     const values = headerValues(exchange.responseHeaders, 'upgrade');
     if (values.some((v) => v.trim() !== '')) return [];
     const what = values.length > 0 ? 'an empty Upgrade header' : 'no Upgrade header';

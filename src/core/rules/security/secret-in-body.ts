@@ -9,7 +9,7 @@ import {
   isSchemaDocument,
   isTokenName,
   parentOf,
-} from './secret-members';
+} from '../../secrets/members';
 import {
   findJwts,
   findSecrets,
@@ -19,7 +19,7 @@ import {
   SECRET_HINTS,
   SECRET_LABELS,
   type SecretKind,
-} from './secret-patterns';
+} from '../../secrets/patterns';
 
 /** Enough to make the point without flooding the panel when a body dumps a whole keyring. */
 const MAX_FINDINGS = 5;

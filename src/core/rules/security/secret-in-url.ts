@@ -1,18 +1,24 @@
 import { headerValues } from '../../exchange/headers';
-import { DEFAULT_REDACTED_QUERY } from '../../settings/defaults';
+import { isSecretParamName, normaliseName, URL_BY_DESIGN } from '../../secrets/names';
+import { findSecrets } from '../../secrets/patterns';
 import { defineRule, type Report } from '../types';
 
 /**
- * The export redaction list, minus names that are not reusable credentials when a redirect
- * carries them, by design:
- * - `code`: the OAuth authorization code is one-time, short-lived and meant to travel in the
- *   redirect back to the client (RFC 6749 §4.1.2);
- * - `sig`, `signature`: pre-signed URLs (S3, Azure SAS, CDNs) sign that one URL, and redirecting
- *   to them is how downloads are handed out;
- * - `key`: too generic (object keys, cache keys, public Maps keys).
+ * A parameter is a credential by its name (the vocabulary export redaction uses, minus the names
+ * URLs carry by design: see URL_BY_DESIGN) or by its value's shape (a vendor-format key such as
+ * `sk_live_…`, whatever the parameter is called). Google API keys are left out of the shapes:
+ * browser keys travel in URLs by design.
  */
-const BY_DESIGN: ReadonlySet<string> = new Set(['code', 'sig', 'signature', 'key']);
-const NAMES: ReadonlySet<string> = new Set(DEFAULT_REDACTED_QUERY.filter((n) => !BY_DESIGN.has(n)));
+function isCredentialParam(name: string, value: string): boolean {
+  if (isPlaceholder(value) || isPublicKey(value)) return false;
+  if (isSecretParamName(name) && !URL_BY_DESIGN.has(normaliseName(name))) return true;
+  return findSecrets(value, 1).some((s) => s.kind !== 'google-api-key');
+}
+
+/** Publishable keys (Stripe `pk_…`, Mapbox `pk.…`) are meant to be seen. */
+function isPublicKey(value: string): boolean {
+  return /^pk[._]/.test(value.trim());
+}
 
 const MAX_LOCATION = 8192;
 const MAX_FINDINGS = 5;
@@ -28,10 +34,10 @@ function decode(s: string): string {
 /** Values that stand for a credential without being one: empty, templated, "null". */
 function isPlaceholder(value: string): boolean {
   const v = value.trim();
-  return v === '' || /^(?:null|undefined|none|false)$/i.test(v) || /^[{<$[]|\{\{/.test(v);
+  return v === '' || /^(?:null|undefined|none|false|true)$/i.test(v) || /^[{<$[]|\{\{/.test(v);
 }
 
-/** name=value pairs of a query or fragment, names lower-cased and decoded. */
+/** name=value pairs of a query or fragment, decoded; names lower-cased. */
 function pairs(part: string): [string, string][] {
   const out: [string, string][] = [];
   for (const item of part.split(/[&;]/)) {
@@ -57,31 +63,53 @@ function parts(location: string): { where: 'query string' | 'fragment'; text: st
   return out;
 }
 
+type Where = 'query string' | 'fragment';
+
+/** Each credential parameter of a URL, once per name and part. */
+function credentialsIn(url: string): { where: Where; name: string; length: number }[] {
+  const out: { where: Where; name: string; length: number }[] = [];
+  const seen = new Set<string>();
+  for (const { where, text } of parts(url.trim().slice(0, MAX_LOCATION))) {
+    for (const [name, value] of pairs(text)) {
+      if (out.length >= MAX_FINDINGS) return out;
+      if (seen.has(`${where} ${name}`) || !isCredentialParam(name, value)) continue;
+      seen.add(`${where} ${name}`);
+      out.push({ where, name, length: value.length });
+    }
+  }
+  return out;
+}
+
+const WHY =
+  'URLs end up in browser history, server and proxy logs and Referer headers; send credentials in a header or a POST body instead';
+
 export default defineRule({
   id: 'security/secret-in-url',
   group: 'core',
   severity: 'warning',
   headerOnly: true,
   description:
-    'A redirect should not put credentials (access_token, api_key, password…) in its Location URL, where history, logs and Referer headers keep them.',
+    "A request URL or a redirect's Location should not carry credentials (access_token, api_key, password, an sk_live_ key…), where history, logs and Referer headers keep them.",
   source: { label: 'CWE-598', url: 'https://cwe.mitre.org/data/definitions/598.html' },
   check({ exchange }): Report[] {
-    const status = exchange.status;
-    if (status < 300 || status > 399) return [];
     const out: Report[] = [];
-    const seen = new Set<string>();
+    // What the page sent: the client put the credential there.
+    for (const c of credentialsIn(exchange.url)) {
+      out.push({
+        message: `Request URL carries ${c.name}= (a ${c.length}-character value, not shown) in its ${c.where}: ${WHY}`,
+      });
+    }
+    const status = exchange.status;
+    if (status < 300 || status > 399) return out;
+    // What the server answered: the redirect hands the credential to the next URL.
     for (const raw of headerValues(exchange.responseHeaders, 'location')) {
-      for (const { where, text } of parts(raw.trim().slice(0, MAX_LOCATION))) {
-        for (const [name, value] of pairs(text)) {
-          if (out.length >= MAX_FINDINGS) return out;
-          if (!NAMES.has(name) || isPlaceholder(value) || seen.has(`${where} ${name}`)) continue;
-          seen.add(`${where} ${name}`);
-          out.push({
-            message: `${status} redirect's Location carries ${name}= (a ${value.length}-character value, not shown) in its ${where}: URLs end up in browser history, server and proxy logs and Referer headers; send credentials in a header or a POST body instead`,
-          });
-        }
+      for (const c of credentialsIn(raw)) {
+        if (out.length >= MAX_FINDINGS) return out;
+        out.push({
+          message: `${status} redirect's Location carries ${c.name}= (a ${c.length}-character value, not shown) in its ${c.where}: ${WHY}`,
+        });
       }
     }
-    return out;
+    return out.slice(0, MAX_FINDINGS);
   },
 });

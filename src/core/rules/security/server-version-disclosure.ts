@@ -15,13 +15,15 @@ const MAX_SHOWN = 100;
  * Fixed product tags whose number never changes with the software underneath, so they give a
  * scanner nothing to match: AWS Application Load Balancer (`awselb/2.0`), Tomcat's HTTP
  * connector (`Apache-Coyote/1.1`, the same whatever Tomcat runs behind it), Windows HTTP.sys
- * (`Microsoft-HTTPAPI/2.0`), and Edgecast's `ECS (nyb/1D2E)` / `ECAcc (…)` / `ECD (…)`, where the
+ * (`Microsoft-HTTPAPI/2.0`), Google's front end (`GFE/2.0`, the same in front of every Google
+ * service; the number names the front end's generation, not a build), and Edgecast's `ECS (nyb/1D2E)` / `ECAcc (…)` / `ECD (…)`, where the
  * part after the `/` is a PoP and server id. Matched against the whole trimmed value.
  */
 const FIXED_TAGS: readonly RegExp[] = [
   /^awselb\/2\.0$/i,
   /^Apache-Coyote\/1\.1$/i,
   /^Microsoft-HTTPAPI\/2\.0$/i,
+  /^GFE\/2\.0$/i,
   /^EC(?:S|Acc|D) \([a-z]{3}\/[0-9A-F]{2,8}\)$/i,
 ];
 

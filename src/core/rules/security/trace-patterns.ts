@@ -20,6 +20,12 @@ interface Pattern {
   frame: boolean;
   /** Quote from the start of the line (Ruby frames start with the file name, before the match). */
   fromLineStart?: boolean;
+  /**
+   * The runtime prints the exception on the line above its first frame (`TypeError: boom` then
+   * `    at fn (/srv/app.js:1:2)`), so one frame that starts its own line under such a header is
+   * a trace too: a short Node.js `err.stack` often holds a single frame.
+   */
+  headed?: boolean;
 }
 
 /*
@@ -37,18 +43,23 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'Java',
     re: /at [\w$./<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Unknown Source|Native Method)\)/g,
     frame: true,
+    headed: true,
   },
   {
     kind: '.NET',
     re: /at [\w.`<>[\],+|]{1,300}\([^()\n]{0,300}\) in (?:[A-Za-z]:)?[^\n:]{1,300}:line \d{1,7}/g,
     frame: true,
+    headed: true,
   },
   { kind: '.NET', re: /--- End of stack trace from previous location/g, frame: false },
   {
     // The position must end the location: "…T10:30:00Z.csv" is a timestamp, not ":line:column".
+    // V8 names a method called through another name `Type.method [as alias]`, which Express's
+    // router frames all are (`at Layer.handle [as handle_request] (/srv/…/layer.js:95:5)`).
     kind: 'Node.js',
-    re: /at (?:async |new )?(?:[^\s()]{1,300} \()?(?:file:\/\/|node:|https?:\/\/|\/|[A-Za-z]:\\)[^\s()]{1,300}:\d{1,7}:\d{1,7}(?![\w.:/-])/g,
+    re: /at (?:async |new )?(?:[^\s()]{1,300}(?: \[as [^\s()\]]{1,100}\])? \()?(?:file:\/\/|node:|https?:\/\/|\/|[A-Za-z]:\\)[^\s()]{1,300}:\d{1,7}:\d{1,7}(?![\w.:/-])/g,
     frame: true,
+    headed: true,
   },
   // Ruby frames read `app/models/user.rb:12:in 'save'`; anchoring on ".rb:" keeps the scan linear.
   { kind: 'Ruby', re: /\.rb:\d{1,7}:in [`']/g, frame: true, fromLineStart: true },
@@ -80,14 +91,69 @@ function quote(text: string, p: Pattern, index: number): TraceHit {
   return { kind: p.kind, excerpt: excerpt(text, p.fromLineStart ? lineStart(text, index) : index) };
 }
 
-/** Where the first of two matches of a frame pattern on separate lines starts, or -1. */
-function framePair(text: string, re: RegExp): number {
+/** How far above a frame its exception header may start (the message can span a few lines). */
+const HEADER_LOOKBACK = 1000;
+
+/** Line breaks as `lineBreakBetween` counts them: real, JSON-escaped (raw JSON text) or HTML. */
+const LINE_BREAK = /\r\n?|\n|\\[nr]|<br\s*\/?>/i;
+
+/**
+ * An exception header as runtimes print it above the first frame: a type name ending in Error
+ * or Exception, then `: message` or the end of the line — `TypeError: x is undefined`,
+ * `java.lang.IllegalStateException`, `Error [ERR_HTTP_HEADERS_SENT]: …`, `Caused by: …`.
+ */
+const EXCEPTION_HEADER =
+  /^(?:Uncaught |Caused by: |Unhandled exception\. )?(?:[A-Za-z_$][\w$.]{0,200})?(?:Error|Exception)(?: \[[A-Z0-9_]{1,60}\])?(?::|$)/;
+
+/**
+ * True when the frame at `index` starts its own line (only indentation before it) and one of the
+ * lines above it, back to `floor` and at most HEADER_LOOKBACK characters, is an exception header.
+ * Prose that happens to hold a frame ("ready at https://…/x.csv:10:30") fails both tests. Callers
+ * pass floors past the previous frame, so the look-backs add up to one pass.
+ */
+function headedFrame(text: string, index: number, floor: number): boolean {
+  let i = index - 1;
+  // Indentation: spaces, tabs, or a JSON-escaped tab in raw JSON text.
+  while (i >= floor) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) i--;
+    else if (c === 0x74 /* t */ && text.charCodeAt(i - 1) === 0x5c /* \ */) i -= 2;
+    else break;
+  }
+  const lineStart = i + 1;
+  // Cheap test first: a line break ends in \n, \r, an escaped n/r, or the `>` of `<br>`.
+  const last = text.charCodeAt(i);
+  if (i < floor || (last !== 0x0a && last !== 0x0d && last !== 0x6e && last !== 0x72 && last !== 0x3e)) {
+    return false;
+  }
+  const above = text.slice(Math.max(floor, index - HEADER_LOOKBACK), lineStart);
+  const lines = above.split(LINE_BREAK);
+  // The frame's own line must start right after a break: the last piece is what precedes the
+  // indentation, so it must be empty.
+  if (lines.length < 2 || lines[lines.length - 1] !== '') return false;
+  for (let k = lines.length - 2; k >= 0; k--) {
+    const line = lines[k]!;
+    // In raw JSON text the header opens a string value: `{"stack":"TypeError: boom\n    at …`.
+    if (EXCEPTION_HEADER.test(line.trim()) || EXCEPTION_HEADER.test(line.slice(line.lastIndexOf('"') + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where a trace of one frame pattern starts, or -1: the first of two matches on separate lines,
+ * or (for `headed` patterns) a match under an exception header.
+ */
+function framePair(text: string, p: Pattern): number {
+  const re = p.re;
   re.lastIndex = 0; // shared /g regex; safe because the loop below never yields
   let prevIndex = -1;
   let prevEnd = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (prevIndex >= 0 && lineBreakBetween(text, prevEnd, m.index)) return prevIndex;
+    if (p.headed === true && headedFrame(text, m.index, prevEnd)) return m.index;
     prevIndex = m.index;
     prevEnd = m.index + m[0].length;
   }
@@ -97,12 +163,13 @@ function framePair(text: string, re: RegExp): number {
 /**
  * The first stack trace found in `text`, or undefined: a header or marker line (Python's
  * `Traceback`, Go's `goroutine N [...]:`, PHP's `Stack trace:` then `#0`, .NET's end-of-stack
- * marker), or two frames of one runtime on separate lines.
+ * marker), two frames of one runtime on separate lines, or a Java, .NET or Node.js frame on its
+ * own line under an exception header.
  */
 export function findStackTrace(text: string): TraceHit | undefined {
   for (const p of PATTERNS) {
     let index: number;
-    if (p.frame) index = framePair(text, p.re);
+    if (p.frame) index = framePair(text, p);
     else {
       p.re.lastIndex = 0;
       index = p.re.exec(text)?.index ?? -1;

@@ -1,9 +1,8 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { toCurl } from '../../../core/export/curl';
-import { toFetch } from '../../../core/export/fetch';
 import type { DetailTab, Row } from '../../../state/panel-store';
 import { StatusCode } from '../../../ui/StatusCode';
 import { TabList, TabPanel, type TabItem } from '../../../ui/Tabs';
+import { usePanelActions } from '../actions';
 import { usePanel } from '../panel-context';
 import { BodyTab } from './BodyTab';
 import { copyToClipboard } from './clipboard';
@@ -40,13 +39,20 @@ function useCopier(): [Copier, string] {
 
 function CopyAs({ row, copy }: { row: Row; copy: Copier }) {
   const redaction = usePanel((s) => s.settings.redaction);
+  const { exportText } = usePanelActions();
   const [includeSecrets, setIncludeSecrets] = useState(false);
-  const opts = { redact: !includeSecrets, redaction };
+  // Built in the analysis worker, like every export: a 5 MB body is redacted off the panel's thread.
+  const copyAs = (kind: 'curl' | 'fetch', what: string) => {
+    exportText({ kind, exchange: row.exchange, redact: !includeSecrets, redaction }).then(
+      (text) => copy(text, what),
+      () => undefined,
+    );
+  };
   return (
     <span className="copy-as">
       <label
         className="toggle"
-        title="Leave Authorization, cookies, API keys and token parameters in the copied command"
+        title="Leave credentials (Authorization, cookies, tokens, keys, passwords) in the copied command"
       >
         <input
           type="checkbox"
@@ -55,10 +61,10 @@ function CopyAs({ row, copy }: { row: Row; copy: Copier }) {
         />{' '}
         Include secrets
       </label>
-      <button type="button" onClick={() => copy(toCurl(row.exchange, opts), 'cURL command')}>
+      <button type="button" onClick={() => copyAs('curl', 'cURL command')}>
         Copy as cURL
       </button>
-      <button type="button" onClick={() => copy(toFetch(row.exchange, opts), 'fetch call')}>
+      <button type="button" onClick={() => copyAs('fetch', 'fetch call')}>
         Copy as fetch
       </button>
     </span>

@@ -90,6 +90,7 @@ export function HeadersTab({ row }: { row: Row }) {
           <Fact label="Status">
             <StatusCode status={ex.status} /> {reason}
             {ex.status === 0 && ex.failure && <span className="mono"> {ex.failure}</span>}
+            {ex.serverStatus !== undefined && <span> · server sent {ex.serverStatus}</span>}
           </Fact>
           <Fact label="Remote address">{ex.serverAddress || <span className="muted">unknown</span>}</Fact>
           <Fact label="Protocol">{ex.httpVersion || <span className="muted">unknown</span>}</Fact>

@@ -2,91 +2,14 @@ import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus } from '../../../core/catalogue';
 import { statusHints } from '../../../core/catalogue/hints';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
-import { profileInfo } from '../../../core/rules/profiles';
 import { profileName } from '../../../core/profiles/registry';
-import { SEVERITY_RANK, type Analysis, type Finding, type ProfileId } from '../../../core/rules/types';
+import { SEVERITY_RANK, type Analysis, type Finding } from '../../../core/rules/types';
 import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
 import { SeverityMark } from '../../../ui/SeverityMark';
 import { usePanel } from '../panel-context';
-import { RETRY_LABEL, STANDING_LABEL } from './labels';
-
-function EntryView({
-  entry,
-  profiles,
-  sentReason,
-}: {
-  entry: CatalogueEntry;
-  profiles: readonly ProfileId[];
-  sentReason?: string;
-}) {
-  const notes = profiles.filter((p) => entry.profiles[p]);
-  const title =
-    typeof entry.code === 'number'
-      ? entry.code === 0
-        ? entry.reason
-        : `${entry.code} ${entry.reason}`
-      : `${entry.code}: ${entry.reason}`;
-  return (
-    <div className="entry">
-      <h3 className="entry-title">{title}</h3>
-      {entry.formerNames.length > 0 && <p className="muted">Formerly: {entry.formerNames.join(', ')}</p>}
-      {sentReason && <p className="muted">The server's reason phrase: “{sentReason}”</p>}
-      <p className="entry-summary">{entry.summary}</p>
-      <dl className="facts">
-        <dt>Standing</dt>
-        <dd>{STANDING_LABEL[entry.registry] ?? entry.registry}</dd>
-        <dt>Defined by</dt>
-        <dd>
-          <SafeLink href={entry.specUrl}>{entry.origin}</SafeLink>
-        </dd>
-      </dl>
-      <p>{entry.meaning}</p>
-      {entry.causes.length > 0 && (
-        <>
-          <h4>Common causes</h4>
-          <ul>
-            {entry.causes.map((c, i) => (
-              <li key={i}>{c}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h4>What to do</h4>
-      <p>{entry.action}</p>
-      <h4>Retry</h4>
-      <p>
-        <strong>{RETRY_LABEL[entry.retry.advice] ?? entry.retry.advice}.</strong> {entry.retry.note}
-      </p>
-      {entry.headers.length > 0 && (
-        <>
-          <h4>Headers that belong with it</h4>
-          <p>
-            {entry.headers.map((h, i) => (
-              <span key={h}>
-                {i > 0 && ', '}
-                <code>{h}</code>
-              </span>
-            ))}
-          </p>
-        </>
-      )}
-      {notes.length > 0 && (
-        <>
-          <h4>In your profiles</h4>
-          <dl className="facts">
-            {notes.map((p) => (
-              <div key={p}>
-                <dt>{profileInfo(p)?.name ?? p}</dt>
-                <dd>{entry.profiles[p]}</dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      )}
-    </div>
-  );
-}
+import { EntryView } from '../EntryView';
+import { entryView } from '../../../core/catalogue/entry-view';
 
 function FindingItem({ finding }: { finding: Finding }) {
   const setDetailTab = usePanel((s) => s.setDetailTab);
@@ -221,14 +144,20 @@ export function OverviewTab({ row }: { row: Row }) {
   return (
     <div className="overview">
       <section aria-label="Status explanation">
-        <EntryView entry={entry} profiles={profiles} {...(sentReason ? { sentReason } : {})} />
+        <EntryView view={entryView(entry, profiles)} {...(sentReason ? { sentReason } : {})} />
       </section>
       {failed && (
         <section aria-label="Network error" className="net-error">
           <h3>Network error</h3>
+          {ex.serverStatus !== undefined && (
+            <p className="server-sent">
+              failed · server sent {ex.serverStatus}: the response arrived, but the browser did not hand it to
+              the page.
+            </p>
+          )}
           {ex.failure ? (
             net ? (
-              <EntryView entry={net} profiles={profiles} />
+              <EntryView view={entryView(net, profiles)} />
             ) : (
               <p>
                 The browser recorded <code>{ex.failure}</code>, which the catalogue does not describe.

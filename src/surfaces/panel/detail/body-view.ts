@@ -35,6 +35,8 @@ function describeUnknown(ex: Exchange, reason: string, size: number | undefined,
       return `Binary body${mediaType ? ` of type ${mediaType}` : ''}${sized}: not fetched, since it cannot be read as text.`;
     case 'decode-failed':
       return 'The body was recorded as base64 but did not decode, so it cannot be shown.';
+    case 'still-encoded':
+      return `The recorder stored the body still compressed${sized}, as Polly.JS does with hex chunks; it cannot be shown, and the response was analysed by its headers only.`;
     default:
       return ex.status === 0
         ? 'The request failed, so there is no response body.'

@@ -10,6 +10,12 @@ ruleTester(rule, {
     { name: 'HEAD carries nothing', method: 'HEAD', headers: { 'Content-Type': 'text/html' } },
     { name: 'known-empty body', status: 200, body: null },
     { name: 'no response (status 0)', status: 0, failure: 'net::ERR_FAILED' },
+    {
+      // Same answer as problem/content-type: both ask exchange/media's carriesContent (#13 item 10).
+      name: 'unseen body declared empty by Content-Length: 0 (monitoring)',
+      status: 201,
+      headers: { 'Content-Length': '0' },
+    },
   ],
   invalid: [
     {
@@ -35,6 +41,12 @@ ruleTester(rule, {
       status: 500,
       headers: { 'Content-Type': 'text/plain' },
       findings: [{ severity: 'warning', message: ['500', 'text/plain'] }],
+    },
+    {
+      name: 'unseen body with a non-zero Content-Length',
+      status: 200,
+      headers: { 'Content-Type': 'text/plain', 'Content-Length': '0, 12' },
+      findings: [{ severity: 'warning', message: 'text/plain' }],
     },
   ],
 });

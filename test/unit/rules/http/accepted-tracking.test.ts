@@ -1,4 +1,7 @@
 import rule from '../../../../src/core/rules/http/accepted-tracking';
+import { describe, expect, it } from 'vitest';
+import { analyzeExchange } from '../../../../src/core/engine/analyze';
+import { makeExchange } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 const json = { 'Content-Type': 'application/json' };
@@ -76,6 +79,15 @@ ruleTester(rule, {
     { name: 'status 0', status: 0, failure: 'net::ERR_FAILED' },
   ],
   invalid: [
+    {
+      name: 'HEAD: says a response to HEAD has no body, not that its body is empty',
+      method: 'HEAD',
+      status: 202,
+      body: null,
+      findings: [
+        { severity: 'info', message: ['202 Accepted to HEAD', 'a response to HEAD carries no body'] },
+      ],
+    },
     {
       name: 'body not captured and no header',
       method: 'POST',
@@ -189,4 +201,14 @@ ruleTester(rule, {
       findings: [{ severity: 'info', message: 'JSON body' }],
     },
   ],
+});
+
+describe('http/accepted-tracking wording on HEAD', () => {
+  it('never says the body of a HEAD response "is empty"', () => {
+    for (const body of [null, undefined]) {
+      const [f] = analyzeExchange(makeExchange({ method: 'HEAD', status: 202, body }), [{ rule }]).findings;
+      expect(f!.message).not.toContain('body is empty');
+      expect(f!.message).not.toContain('not seen');
+    }
+  });
 });

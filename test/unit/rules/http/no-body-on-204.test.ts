@@ -28,13 +28,13 @@ ruleTester(rule, {
       method: 'DELETE',
       status: 204,
       body: { deleted: true },
-      findings: [{ severity: 'error', message: ['204', 'DELETE', '16-byte body'] }],
+      findings: [{ severity: 'error', message: ['204', 'DELETE', 'body of 16 bytes'] }],
     },
     {
       name: '204 with a binary body',
       status: 204,
       rawBody: { kind: 'binary', size: 3 },
-      findings: [{ severity: 'error', message: '3-byte body' }],
+      findings: [{ severity: 'error', message: 'body of 3 bytes' }],
     },
     {
       name: 'unknown body but Content-Length 17',
@@ -47,7 +47,7 @@ ruleTester(rule, {
       status: 204,
       body: 'hello',
       headers: { 'Content-Length': '5' },
-      findings: [{ severity: 'error', message: ['5-byte body', 'Content-Length: 5'] }],
+      findings: [{ severity: 'error', message: ['body of 5 bytes', 'Content-Length: 5'] }],
     },
     {
       name: 'repeated Content-Length with one non-zero line',

@@ -32,6 +32,39 @@ ruleTester(rule, {
       body: '{"id":1}',
     },
     { name: '200 with body bytes on the wire', status: 200, wireBodySize: 5, body: 'fresh' },
+    {
+      // Firefox on an HTTP/3 revalidation: the cached copy's compressed size in bodySize.
+      name: 'Firefox 304: bodySize holds the cached copy size, nothing received (0 ms)',
+      status: 304,
+      httpVersion: 'HTTP/3',
+      headers: { ETag: '"v7"' },
+      wireBodySize: 5120,
+      timings: { send: 0, wait: 21, receive: 0 },
+    },
+    {
+      name: 'HTTP/2 304 with a bodySize and time to receive: content would have made it malformed',
+      status: 304,
+      httpVersion: 'h2',
+      headers: { ETag: '"v7"' },
+      wireBodySize: 4096,
+      timings: { wait: 30, receive: 3 },
+    },
+    {
+      name: 'bodySize equal to the Content-Length of the stored copy',
+      status: 304,
+      headers: { ETag: '"v7"', 'Content-Length': '5120' },
+      wireBodySize: 5120,
+      timings: { wait: 21, receive: 2 },
+    },
+    {
+      name: 'bodySize equal to the recorded (cached) content size',
+      status: 304,
+      headers: { ETag: '"v7"' },
+      wireBodySize: 2048,
+      size: 2048,
+      rawBody: { kind: 'binary', size: 2048 },
+      timings: { wait: 21, receive: 1 },
+    },
   ],
   invalid: [
     {
@@ -40,6 +73,7 @@ ruleTester(rule, {
       headers: { ETag: '"v7"' },
       wireBodySize: 6,
       body: '<svg/>',
+      timings: { wait: 10, receive: 3 },
       findings: [{ severity: 'error', message: ['304', 'GET', '6 body bytes on the wire'] }],
     },
     {
@@ -48,6 +82,14 @@ ruleTester(rule, {
       status: 304,
       wireBodySize: 2048,
       findings: [{ severity: 'error', message: ['HEAD', '2048 body bytes'] }],
+    },
+    {
+      name: '304 whose Content-Length differs from the bytes received after the headers',
+      status: 304,
+      headers: { ETag: '"v7"', 'Content-Length': '5120' },
+      wireBodySize: 300,
+      timings: { wait: 10, receive: 4 },
+      findings: [{ severity: 'error', message: '300 body bytes on the wire' }],
     },
   ],
 });

@@ -18,6 +18,12 @@ ruleTester(rule, {
       ],
     },
     { name: '200 without Upgrade', status: 200 },
+    // Upgrade is a connection-specific field, prohibited in HTTP/2 and HTTP/3.
+    ...['HTTP/2.0', 'h2', 'http/2', 'HTTP/3', 'h3', 'h3-29'].map((httpVersion) => ({
+      name: `426 over ${httpVersion} without Upgrade`,
+      status: 426,
+      httpVersion,
+    })),
   ],
   invalid: [
     {
@@ -29,6 +35,12 @@ ruleTester(rule, {
       name: '426 without Upgrade',
       status: 426,
       headers: { Connection: 'Upgrade' },
+      findings: [{ severity: 'error', message: ['426 Upgrade Required', 'no Upgrade'] }],
+    },
+    {
+      name: '426 over HTTP/1.0 without Upgrade',
+      status: 426,
+      httpVersion: 'HTTP/1.0',
       findings: [{ severity: 'error', message: ['426 Upgrade Required', 'no Upgrade'] }],
     },
     {

@@ -9,7 +9,7 @@ import {
   findInternalDetails,
   INTERNAL_DETAILS,
 } from '../../../../src/core/rules/security/internals-patterns';
-import { findSecrets, maskSecret, SECRET_HINTS } from '../../../../src/core/rules/security/secret-patterns';
+import { findSecrets, maskSecret, SECRET_HINTS } from '../../../../src/core/secrets/patterns';
 import secretInBodyRule, {
   issuedBecause,
   secretReport,

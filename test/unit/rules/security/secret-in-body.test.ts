@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../../src/core/rules/security/secret-in-body';
-import { findSecrets, maskSecret } from '../../../../src/core/rules/security/secret-patterns';
+import { findSecrets, maskSecret } from '../../../../src/core/secrets/patterns';
 import { buildContext } from '../../../../src/core/engine/context';
 import { makeExchange } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
@@ -26,6 +26,12 @@ const JWT = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: '42', exp: 
 const NOT_JOSE = `${b64url({ foo: 1 })}.${b64url({ sub: '42' })}.${alnum(43)}`;
 const BCRYPT = '$2b$10$' + alnum(53);
 const AWS_SECRET = alnum(40);
+const OPENAI = 's' + 'k-proj-' + alnum(48);
+const SENDGRID = 'S' + 'G.' + alnum(22) + '.' + alnum(43);
+const NPM = 'np' + 'm_' + alnum(36);
+const GITLAB = 'gl' + 'pat-' + alnum(20);
+const AZURE_KEY = alnum(86) + '==';
+const SLACK_HOOK = 'https://hooks.slack.com/services/' + 'T0' + upper(8) + '/B0' + upper(8) + '/' + alnum(24);
 
 ruleTester(rule, {
   valid: [
@@ -98,6 +104,29 @@ ruleTester(rule, {
     { name: 'eyJ prefix alone', headers: json, body: { t: 'eyJhbGciOiJIUzI1NiJ9' } },
   ],
   invalid: [
+    {
+      name: 'OpenAI, SendGrid, npm and GitLab keys (#14: one vocabulary with redaction)',
+      headers: json,
+      body: { openai: OPENAI, sendgrid: SENDGRID, npm: NPM, gitlab: GITLAB },
+      findings: [
+        { severity: 'warning', pointer: '/openai', message: ['OpenAI API key', 'sk-proj-Q7x9…'] },
+        { severity: 'warning', pointer: '/sendgrid', message: 'SendGrid API key' },
+        { severity: 'warning', pointer: '/npm', message: 'npm access token' },
+        { severity: 'warning', pointer: '/gitlab', message: 'GitLab personal access token' },
+      ],
+    },
+    {
+      name: 'Azure connection string and Slack webhook URL',
+      headers: json,
+      body: {
+        conn: `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${AZURE_KEY};`,
+        hook: SLACK_HOOK,
+      },
+      findings: [
+        { severity: 'warning', pointer: '/conn', message: 'Azure storage account key' },
+        { severity: 'warning', pointer: '/hook', message: 'Slack webhook URL' },
+      ],
+    },
     {
       name: 'AWS key in a JSON member',
       headers: json,

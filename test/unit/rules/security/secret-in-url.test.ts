@@ -3,6 +3,7 @@ import { ruleTester } from '../../../helpers/ruleTester';
 
 // Token-shaped values are assembled at run time so no secret-shaped literal sits in the repository.
 const TOKEN = 'gh' + 'o_' + 'Q7x9K2mP4v'.repeat(4).slice(0, 36);
+const STRIPE = 'sk' + '_live_' + '4eC39HqLyjWDarjtT1zdp7dc';
 
 ruleTester(rule, {
   valid: [
@@ -41,6 +42,18 @@ ruleTester(rule, {
       headers: { Location: `https://app.example/cb#access_token=${TOKEN}` },
     },
     { name: 'redirect without Location', status: 302 },
+    {
+      name: 'request URL with ordinary parameters, a session flag and an OAuth code',
+      url: 'https://api.example.com/search?q=token&page=2&session=1&code=SplxlOBeZQQYbYS6WxSbIA&state=x',
+    },
+    {
+      name: 'request URL with a paging token, token_type and a public Maps key',
+      url: `https://api.example.com/items?next_page_token=CAoQAAabc123xyz&token_type=bearer&key=AIza${'b'.repeat(35)}`,
+    },
+    {
+      name: 'request URL with a publishable key and a pre-signed signature',
+      url: 'https://api.example.com/t?access_token=pk.eyJ1IjoiYSJ9.abc&X-Amz-Signature=abc123&sig=x%3D',
+    },
   ],
   invalid: [
     {
@@ -91,6 +104,33 @@ ruleTester(rule, {
       status: 302,
       headers: { Location: '/x?client_secret=abcdefghijklmnop' },
       findings: [{ severity: 'warning', message: ['client_secret=', '16-character value'] }],
+    },
+    {
+      name: 'request URL with api_key= holding a Stripe live key (#13)',
+      url: `https://api.example.com/charges?api_key=${STRIPE}`,
+      findings: [
+        { severity: 'warning', message: ['Request URL', 'api_key=', '32-character value', 'query string'] },
+      ],
+    },
+    {
+      name: 'request URL with access_token=',
+      url: `https://api.example.com/me?fields=id&access_token=${TOKEN}`,
+      findings: [{ severity: 'warning', message: ['Request URL', 'access_token='] }],
+    },
+    {
+      name: 'request URL with a vendor-format key under any parameter name',
+      url: `https://api.example.com/hook?q=${STRIPE}`,
+      findings: [{ severity: 'warning', message: ['Request URL', 'q='] }],
+    },
+    {
+      name: 'request URL and redirect each carry one',
+      url: `https://api.example.com/login?password=hunter22`,
+      status: 302,
+      headers: { Location: `/home#id_token=${TOKEN}` },
+      findings: [
+        { severity: 'warning', message: ['Request URL', 'password='] },
+        { severity: 'warning', message: ['302 redirect', 'id_token=', 'fragment'] },
+      ],
     },
   ],
 });

@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'AWS ALB fixed tag', headers: { Server: 'awselb/2.0' } },
     { name: 'Tomcat connector tag', headers: { Server: 'Apache-Coyote/1.1' } },
     { name: 'Windows HTTP.sys tag', headers: { Server: 'Microsoft-HTTPAPI/2.0' } },
+    { name: 'Google front end tag', headers: { Server: 'GFE/2.0' } },
     { name: 'Edgecast server and PoP id', headers: { Server: 'ECS (nyb/1D2E)' } },
     { name: 'Edgecast cache, lower-case id', headers: { Server: 'ECAcc (lha/7f3c)' } },
   ],
@@ -42,6 +43,11 @@ ruleTester(rule, {
       name: 'a fixed tag with something after it is not on the list',
       headers: { Server: 'Apache-Coyote/1.1 Tomcat/9.0.85' },
       findings: [{ severity: 'info', message: 'Tomcat/9.0.85' }],
+    },
+    {
+      name: 'another GFE version is reported',
+      headers: { Server: 'GFE/3.1.4' },
+      findings: [{ severity: 'info', message: 'GFE/3.1.4' }],
     },
     {
       name: 'another awselb version is reported',

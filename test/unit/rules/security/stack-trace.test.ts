@@ -60,6 +60,24 @@ ruleTester(rule, {
       headers: text,
       body: 'at com.acme.Svc.run(Svc.java:9)\nat handler (/srv/app.js:1:2)',
     },
+    {
+      name: 'an error line above prose that holds a frame-like URL',
+      status: 500,
+      headers: text,
+      body: 'Error: export failed\nThe partial file is ready at https://files.example.com/exports/x.csv:10:30',
+    },
+    {
+      name: 'a frame on its own line with no exception header above it',
+      status: 500,
+      headers: text,
+      body: 'Deployed build 12\n    at https://cdn.example.com/app.js:1:2',
+    },
+    {
+      name: 'the exception header and the frame in different members',
+      status: 500,
+      headers: json,
+      body: { error: 'TypeError: x is undefined', where: 'at fn (/srv/app.js:1:2)' },
+    },
     { name: 'body not captured', status: 500, headers: json },
     { name: 'binary body', status: 500, rawBody: { kind: 'binary', size: 100 } },
   ],
@@ -237,6 +255,83 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'Express 500 with a message and a one-frame stack member (#13)',
+      status: 500,
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Powered-By': 'Express' },
+      requestHeaders: { Accept: 'application/json' },
+      body: {
+        message: "Cannot read properties of undefined (reading 'id')",
+        stack:
+          "TypeError: Cannot read properties of undefined (reading 'id')\n    at getUser (/srv/app/routes/users.js:14:27)",
+      },
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/stack',
+          message: ['Node.js', 'at getUser (/srv/app/routes/users.js:14:27)'],
+        },
+      ],
+    },
+    {
+      name: 'text/plain trace answering a fetch that asked for JSON (#13)',
+      status: 500,
+      resourceType: 'fetch',
+      requestHeaders: { Accept: 'application/json' },
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      body: 'Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+      findings: [
+        {
+          severity: 'warning',
+          message: ['Node.js', 'at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)'],
+        },
+      ],
+    },
+    {
+      name: "Express router frames name the method through V8's [as alias]",
+      status: 500,
+      headers: text,
+      body: 'Something broke\n    at Layer.handle [as handle_request] (/srv/node_modules/express/lib/router/layer.js:95:5)\n    at next (/srv/node_modules/express/lib/router/route.js:149:13)',
+      findings: [{ severity: 'warning', message: 'at Layer.handle [as handle_request]' }],
+    },
+    {
+      name: 'Node system error header with a code, then one frame',
+      status: 500,
+      headers: json,
+      body: {
+        stack:
+          'Error [ERR_HTTP_HEADERS_SENT]: Cannot set headers after they are sent to the client\n    at ServerResponse.setHeader (node:_http_outgoing:652:11)',
+      },
+      findings: [{ severity: 'warning', pointer: '/stack', message: 'ServerResponse.setHeader' }],
+    },
+    {
+      name: 'a message over two lines, then one frame',
+      status: 500,
+      headers: text,
+      body: 'ValidationError: order is invalid\n  total: must be positive\n    at validate (/srv/app/orders.js:8:11)',
+      findings: [{ severity: 'warning', message: 'at validate (/srv/app/orders.js:8:11)' }],
+    },
+    {
+      name: 'Java exception line with one frame',
+      status: 500,
+      headers: json,
+      body: { trace: 'java.lang.IllegalStateException: closed\n\tat com.acme.Pool.get(Pool.java:31)' },
+      findings: [{ severity: 'warning', pointer: '/trace', message: ['Java', 'Pool.get(Pool.java:31)'] }],
+    },
+    {
+      name: '.NET exception line with one frame',
+      status: 500,
+      headers: text,
+      body: 'System.InvalidOperationException: bad\r\n   at Shop.Api.OrdersController.Get(Int32 id) in /src/Shop.Api/OrdersController.cs:line 27',
+      findings: [{ severity: 'warning', message: ['.NET', 'OrdersController.Get'] }],
+    },
+    {
+      name: 'one headed frame in invalid JSON: escaped line break in the raw text',
+      status: 500,
+      headers: json,
+      body: '{"stack": "Error: boom\\n    at fn (/srv/app.js:1:2)"',
+      findings: [{ severity: 'warning', message: ['Node.js', 'at fn (/srv/app.js:1:2)'] }],
+    },
+    {
       name: 'Ruby backtrace array in a 2xx resource is info',
       status: 200,
       headers: json,
@@ -265,6 +360,8 @@ describe('security/stack-trace limits', () => {
       'at a (/x.js:1:2) '.repeat(120_000),
       'at a.B.c(B.java:1)'.repeat(110_000),
       '\\n'.repeat(1_000_000),
+      `Error: x\n${' '.repeat(1_000_000)}y at a (/x.js:1:2)`,
+      'Error: x at a (/x.js:1:2) '.repeat(80_000),
     ];
     for (const body of hostile) {
       const started = performance.now();

@@ -1,31 +1,6 @@
-import { parsePointer, jsonPointer } from '../../json/pointer';
-import { isJsonObject, member, type JsonValue } from '../../json/walk';
-
-/** Keys compare lower-cased without "_" and "-", so `client_secret`, `clientSecret` and `Client-Secret` match. */
-export function normaliseKey(key: string): string {
-  return key.toLowerCase().replace(/[_-]/g, '');
-}
-
-/**
- * Members whose name says they hold a secret. Exact names only (after normalising): `newPassword`,
- * `passwordPolicy` or `private_key_id` are something else. Each is a credential or a hash of one
- * that a client never needs back.
- */
-const SENSITIVE_NAMES: ReadonlySet<string> = new Set([
-  'password',
-  'passwd',
-  'passwordhash',
-  'passworddigest', // Rails has_secure_password
-  'hashedpassword',
-  'encryptedpassword', // Devise
-  'awssecretaccesskey',
-  'secretaccesskey',
-  'clientsecret',
-  'privatekey',
-]);
-
-/** Members an OAuth token response (RFC 6749 §5.1) or a login endpoint hands out. */
-const TOKEN_NAMES: ReadonlySet<string> = new Set(['accesstoken', 'refreshtoken', 'idtoken', 'token']);
+import { parsePointer, jsonPointer } from '../json/pointer';
+import { isJsonObject, member, type JsonValue } from '../json/walk';
+import { CREDENTIAL_MEMBER_NAMES, normaliseName, TOKEN_MEMBER_NAMES } from './names';
 
 /** Expiry members that sit next to issued credentials: `expires_in`, GitHub's `expires_at`, STS `Expiration`, RFC 7591 `client_secret_expires_at`. */
 const EXPIRY_NAMES: ReadonlySet<string> = new Set([
@@ -51,11 +26,11 @@ const SAMPLE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 export function isTokenName(key: string): boolean {
-  return TOKEN_NAMES.has(normaliseKey(key));
+  return TOKEN_MEMBER_NAMES.has(normaliseName(key));
 }
 
 function isExpiryName(key: string): boolean {
-  const n = normaliseKey(key);
+  const n = normaliseName(key);
   return EXPIRY_NAMES.has(n) || EXPIRY_SUFFIXES.some((s) => n.endsWith(s));
 }
 
@@ -162,13 +137,13 @@ export function findSensitiveMembers(root: JsonValue, text: string, limit: numbe
         if (typeof child === 'string') {
           if (
             !frame.sample &&
-            SENSITIVE_NAMES.has(normaliseKey(k)) &&
+            CREDENTIAL_MEMBER_NAMES.has(normaliseName(k)) &&
             looksLikeSecretValue(child) &&
             out.length < limit
           )
             out.push({ pointer: pointerOf(frame, k), name: k, length: child.trim().length, parent: v });
         } else if (child !== null && typeof child === 'object') {
-          const sample = frame.sample || SAMPLE_NAMES.has(normaliseKey(k));
+          const sample = frame.sample || SAMPLE_NAMES.has(normaliseName(k));
           children.push({ value: child, key: k, up: frame, depth: frame.depth + 1, sample });
         }
       }

@@ -4,7 +4,13 @@ export type SecretKind =
   | 'slack-token'
   | 'github-token'
   | 'stripe-secret-key'
-  | 'google-api-key';
+  | 'google-api-key'
+  | 'openai-api-key'
+  | 'sendgrid-api-key'
+  | 'npm-token'
+  | 'gitlab-token'
+  | 'azure-account-key'
+  | 'slack-webhook';
 
 export interface SecretMatch {
   kind: SecretKind;
@@ -20,18 +26,27 @@ export const SECRET_LABELS: Readonly<Record<SecretKind, string>> = {
   'github-token': 'GitHub token',
   'stripe-secret-key': 'Stripe secret key',
   'google-api-key': 'Google API key',
+  'openai-api-key': 'OpenAI API key',
+  'sendgrid-api-key': 'SendGrid API key',
+  'npm-token': 'npm access token',
+  'gitlab-token': 'GitLab personal access token',
+  'azure-account-key': 'Azure storage account key',
+  'slack-webhook': 'Slack webhook URL',
 };
 
 /*
  * One alternation, one pass. Each branch opens with a literal prefix and bounds its repeats; the
  * look-arounds keep a match from being the middle of a longer identifier. Formats follow what the
  * vendors publish: AWS key IDs are 20 characters (AKIA long-term, ASIA temporary); classic GitHub
- * tokens carry 36 characters after their prefix; Google API keys 35 after "AIza". Stripe's
- * publishable `pk_` keys are meant to be public and are not matched. A new branch needs a
- * literal in SECRET_HINTS that every one of its matches contains.
+ * tokens carry 36 characters after their prefix; Google API keys 35 after "AIza"; npm tokens 36
+ * after "npm_"; SendGrid keys are "SG." then 22 and 43 characters. Stripe's publishable `pk_`
+ * keys are meant to be public and are not matched. Two formats are a value after a fixed name,
+ * and report only the value: an Azure storage `AccountKey=` (or `SharedAccessKey=`) in a
+ * connection string, and the path of a Slack incoming-webhook URL, which is the credential.
+ * A new branch needs a literal in SECRET_HINTS that every one of its matches contains.
  */
 const SECRETS =
-  /(?<![A-Za-z0-9])(?:(?<aws>(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9]))|(?<pem>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)|(?<slack>xox[abpors]-\d{1,20}-[A-Za-z0-9-]{8,250})|(?<github>gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])|github_pat_[A-Za-z0-9_]{22,255})|(?<stripe>[sr]k_live_[A-Za-z0-9]{10,247}(?![A-Za-z0-9]))|(?<google>AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])))/g;
+  /(?<![A-Za-z0-9])(?:(?<aws>(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9]))|(?<pem>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)|(?<slack>xox[abeoprs]-\d{1,20}-[A-Za-z0-9-]{8,250})|(?<github>gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])|github_pat_[A-Za-z0-9_]{22,255})|(?<stripe>(?:[sr]k_live_|whsec_)[A-Za-z0-9]{10,247}(?![A-Za-z0-9]))|(?<google>AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-]))|(?<openai>sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,400}(?![A-Za-z0-9_-])|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}(?![A-Za-z0-9]))|(?<sendgrid>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-]))|(?<npm>npm_[A-Za-z0-9]{36}(?![A-Za-z0-9]))|(?<gitlab>glpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-]))|(?<azure>(?:Account|SharedAccess)Key=(?<azurevalue>[A-Za-z0-9+/]{40,120}={0,2}))|(?<slackhook>hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<hookvalue>T[A-Z0-9]{6,20}\/[A-Za-z0-9_/-]{10,300})))/g;
 
 /** Every match of SECRETS contains one of these: the literal each branch opens with. */
 export const SECRET_HINTS: readonly string[] = [
@@ -46,7 +61,15 @@ export const SECRET_HINTS: readonly string[] = [
   'ghr_',
   'github_pat_',
   'k_live_',
+  'whsec_',
   'AIza',
+  'sk-',
+  'SG.',
+  'npm_',
+  'glpat-',
+  'AccountKey=',
+  'SharedAccessKey=',
+  'hooks.slack.com/',
 ];
 
 const GROUP_KIND: readonly [string, SecretKind][] = [
@@ -56,6 +79,12 @@ const GROUP_KIND: readonly [string, SecretKind][] = [
   ['github', 'github-token'],
   ['stripe', 'stripe-secret-key'],
   ['google', 'google-api-key'],
+  ['openai', 'openai-api-key'],
+  ['sendgrid', 'sendgrid-api-key'],
+  ['npm', 'npm-token'],
+  ['gitlab', 'gitlab-token'],
+  ['azure', 'azure-account-key'],
+  ['slackhook', 'slack-webhook'],
 ];
 
 /** AWS documents its sample key IDs with this suffix; they are not credentials. */
@@ -75,15 +104,21 @@ export function findSecrets(text: string, limit = Number.POSITIVE_INFINITY): Sec
     const found = GROUP_KIND.find(([g]) => groups[g] !== undefined);
     if (!found) continue;
     if (found[1] === 'aws-access-key-id' && AWS_DOC_SAMPLE.test(m[0])) continue;
-    out.push({ kind: found[1], index: m.index, length: m[0].length });
+    // A name-anchored format's secret is its value, after the fixed name.
+    const value = groups.azurevalue ?? groups.hookvalue ?? m[0];
+    out.push({ kind: found[1], index: m.index + m[0].length - value.length, length: value.length });
   }
   return out;
 }
 
 /** How a finding may show a secret: enough of the start to recognise it, never the rest. */
 export function maskSecret(kind: SecretKind, secret: string): string {
-  if (kind === 'private-key') return secret; // the PEM header line itself is not secret
-  const prefix = /^(?:github_pat_|[a-z]{2,4}_(?:live_)?|xox[a-z]-|AKIA|ASIA|AIza)/.exec(secret)?.[0] ?? '';
+  // The PEM header line is not secret, but shown without its dashes so it is not a key's start.
+  if (kind === 'private-key') return secret.replace(/^-+|-+$/g, '');
+  const prefix =
+    /^(?:github_pat_|sk-(?:proj|svcacct|admin)-|[a-z]{2,5}_(?:live_)?|xox[a-z]-|glpat-|SG\.|AKIA|ASIA|AIza|T)/.exec(
+      secret,
+    )?.[0] ?? '';
   const shown = Math.min(prefix.length + 4, Math.floor(secret.length / 2));
   return `${secret.slice(0, shown)}…`;
 }
@@ -92,7 +127,8 @@ export function maskSecret(kind: SecretKind, secret: string): string {
  * JSON Web Tokens (RFC 7519): three base64url segments, header and claims being JSON objects, so
  * both start "eyJ" (`{"`). The look-behind anchors a match at the start of a base64url run, so
  * the bounded segments backtrack at most once per run and the scan stays linear. Kept apart from
- * SECRETS: a JWT is often handed out on purpose, and export redaction has its own rules.
+ * SECRETS: a JWT is often handed out on purpose, so `security/secret-in-body` reports it as info;
+ * redaction hides it like any other credential.
  */
 const JWT =
   /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{4,2000}\.eyJ[A-Za-z0-9_-]{2,20000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_.-])/g;

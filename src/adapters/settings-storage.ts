@@ -1,0 +1,147 @@
+import { RULE_IDS } from '../core/rules/registry';
+import { defaultSettings, parseSettings, type Settings } from '../core/settings/schema';
+import type { SaveOutcome, SettingsStore, StorageArea } from './ports';
+
+const KEY = 'settings';
+
+/**
+ * chrome.storage.sync.QUOTA_BYTES_PER_ITEM: an item's key plus the JSON of its value, in
+ * bytes. About 150–200 redaction names fill it.
+ */
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+
+/** What sync holds when the settings are in `local`: which copy is the current one. */
+interface LocalPointer {
+  storedIn: 'local';
+  revision: string;
+}
+
+/** What `local` holds for settings too big for sync. */
+interface LocalCopy {
+  revision: string;
+  settings: unknown;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isPointer(v: unknown): v is LocalPointer {
+  return isObject(v) && v.storedIn === 'local' && typeof v.revision === 'string';
+}
+
+function isLocalCopy(v: unknown): v is LocalCopy {
+  return isObject(v) && typeof v.revision === 'string' && 'settings' in v;
+}
+
+/** Reads stored settings leniently: a corrupt or outdated value falls back to defaults, never crashes a surface. */
+function fromStored(value: unknown): Settings {
+  if (value === undefined) return defaultSettings();
+  const parsed = parseSettings(value, RULE_IDS);
+  return parsed.ok ? parsed.settings : defaultSettings();
+}
+
+/** Bytes chrome.storage counts for one item. */
+export function itemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+function isQuotaError(e: unknown): boolean {
+  return /QUOTA_BYTES/.test(String((e as Error)?.message ?? e));
+}
+
+let counter = 0;
+function newRevision(): string {
+  return `${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function localNote(bytes: number): string {
+  return (
+    `Your settings are ${Math.ceil(bytes / 1024)} KB, more than the 8 KB Chrome sync keeps in one item, ` +
+    'so they are saved in this browser only; your other Chrome browsers keep their own settings.'
+  );
+}
+
+/**
+ * The settings document in chrome.storage: in `sync` when it fits one item (it then follows
+ * the user to every Chrome they sign in to), otherwise in `local`, with a small pointer in
+ * `sync` naming the current local copy (written after it, so a reader that sees the pointer
+ * finds the copy). A save resolves only once the settings are stored, and says where.
+ */
+export function settingsStoreOver(sync: StorageArea, local: StorageArea): SettingsStore {
+  /** Settings as a reader sees them, given what sync holds. */
+  async function resolve(inSync: unknown): Promise<{ settings: Settings; revision?: string }> {
+    if (!isPointer(inSync)) return { settings: fromStored(inSync) };
+    const copy = await local.get(KEY);
+    // Another browser's pointer, synced here, names a copy this browser does not have: its
+    // own last local copy (or the defaults) is the best there is.
+    return isLocalCopy(copy)
+      ? { settings: fromStored(copy.settings), revision: copy.revision }
+      : { settings: defaultSettings() };
+  }
+
+  return {
+    async load() {
+      return (await resolve(await sync.get(KEY))).settings;
+    },
+
+    async save(settings): Promise<SaveOutcome> {
+      const bytes = itemBytes(KEY, settings);
+      if (bytes <= SYNC_QUOTA_BYTES_PER_ITEM) {
+        try {
+          await sync.set({ [KEY]: settings });
+          // The big copy is no longer current; failing to tidy it up loses nothing.
+          await local.remove(KEY).catch(() => undefined);
+          return { storedIn: 'sync' };
+        } catch (e) {
+          // Sync's total quota (shared with nothing else today) or a miscount: use local.
+          if (!isQuotaError(e)) throw e;
+        }
+      }
+      const revision = newRevision();
+      await local.set({ [KEY]: { revision, settings } satisfies LocalCopy });
+      try {
+        await sync.set({ [KEY]: { storedIn: 'local', revision } satisfies LocalPointer });
+      } catch (e) {
+        throw new Error(
+          `saved in this browser, but Chrome sync still holds the previous settings: ${String((e as Error)?.message ?? e)}`,
+        );
+      }
+      return { storedIn: 'local', note: localNote(bytes) };
+    },
+
+    subscribe(listener) {
+      let stopped = false;
+      let seq = 0;
+      let lastRevision: string | undefined;
+      const emit = (settings: Settings, revision: string | undefined) => {
+        // The local copy and the pointer both change on a big save: tell listeners once.
+        if (revision !== undefined && revision === lastRevision) return;
+        lastRevision = revision;
+        listener(settings);
+      };
+      const offSync = sync.onChanged((changes) => {
+        if (!(KEY in changes)) return;
+        const mine = ++seq;
+        void resolve(changes[KEY]!.newValue).then((got) => {
+          if (!stopped && mine === seq) emit(got.settings, got.revision);
+        });
+      });
+      const offLocal = local.onChanged((changes) => {
+        const copy = changes[KEY]?.newValue;
+        if (!isLocalCopy(copy)) return;
+        const mine = ++seq;
+        void sync.get(KEY).then((inSync) => {
+          // Only the copy the pointer names is current (the pointer is written second).
+          if (stopped || mine !== seq || !isPointer(inSync) || inSync.revision !== copy.revision) return;
+          emit(fromStored(copy.settings), copy.revision);
+        });
+      });
+      return () => {
+        stopped = true;
+        offSync();
+        offLocal();
+      };
+    },
+  };
+}

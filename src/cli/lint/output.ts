@@ -1,0 +1,119 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TextSink } from '../../core/report/writer';
+import { InputError, type CliIo } from '../io';
+import { describeFsError } from './source';
+
+/** Report text is gathered up to this many UTF-16 units before it is written out. */
+const BUFFER = 1 << 16;
+
+/**
+ * Where the report goes while it is written: standard output or the --output file, in
+ * chunks of about 64 K. A write error is kept and reported by `close()`, so a full disk
+ * fails the run (exit code 2) instead of being mistaken for a bad entry.
+ */
+export interface ReportOutput extends TextSink {
+  flush(): void;
+  /** Waits while standard output has more queued than it can take (a slow pipe). */
+  drained(): Promise<void>;
+  /** Flushes, closes the file, and throws an InputError if anything failed to be written. */
+  close(): void;
+  /** Closes without reporting (the run failed for another reason). */
+  abandon(): void;
+}
+
+interface Drainable {
+  writableNeedDrain?: boolean;
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+}
+
+function buffered(
+  put: (text: string) => void,
+  finish: () => void,
+  describe: (e: unknown) => InputError,
+  waitDrain: () => Promise<void>,
+): ReportOutput {
+  let parts: string[] = [];
+  let size = 0;
+  let error: unknown;
+  let closed = false;
+  const flush = () => {
+    if (size === 0) return;
+    const text = parts.join('');
+    parts = [];
+    size = 0;
+    if (error !== undefined) return;
+    try {
+      put(text);
+    } catch (e) {
+      error = e;
+    }
+  };
+  return {
+    write(text) {
+      parts.push(text);
+      size += text.length;
+      if (size >= BUFFER) flush();
+    },
+    flush,
+    drained: waitDrain,
+    close() {
+      if (closed) return;
+      flush();
+      closed = true;
+      try {
+        finish();
+      } catch (e) {
+        error ??= e;
+      }
+      if (error !== undefined) throw describe(error);
+    },
+    abandon() {
+      if (closed) return;
+      closed = true;
+      try {
+        finish();
+      } catch {
+        // Already failing for another reason.
+      }
+    },
+  };
+}
+
+/** Opens the report's destination: the --output file (created or truncated now) or standard output. */
+export function openReportOutput(io: CliIo, output: string | undefined): ReportOutput {
+  if (output === undefined) {
+    const stdout = io.stdout as typeof io.stdout & Drainable;
+    return buffered(
+      (t) => void io.stdout.write(t),
+      () => undefined,
+      (e) => new InputError(`cannot write to standard output: ${describeFsError(e)}`),
+      () =>
+        stdout.writableNeedDrain === true && typeof stdout.once === 'function'
+          ? new Promise<void>((done) => {
+              stdout.once!('drain', done);
+              stdout.once!('close', done);
+              stdout.once!('error', done);
+            })
+          : Promise.resolve(),
+    );
+  }
+  const describe = (e: unknown) =>
+    new InputError(`${output}: cannot write the report: ${describeFsError(e)}`);
+  let fd: number;
+  try {
+    fd = openSync(resolve(io.cwd, output), 'w');
+  } catch (e) {
+    throw describe(e);
+  }
+  return buffered(
+    (t) => {
+      const bytes = Buffer.from(t, 'utf8');
+      let done = 0;
+      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+    },
+    () => closeSync(fd),
+    describe,
+    () => Promise.resolve(),
+  );
+}

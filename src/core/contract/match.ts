@@ -1,0 +1,118 @@
+import type { Exchange } from '../exchange/types';
+import { headerValue } from '../exchange/headers';
+import { findNode, pathSegments } from './paths';
+import { originOf } from './servers';
+import type {
+  ContractMatch,
+  PreparedContract,
+  PreparedOperation,
+  PreparedResponse,
+  ServerScope,
+} from './types';
+
+/**
+ * Resource types that are never API operations: a page's own document, its scripts and styles,
+ * images, fonts, media, beacons, sockets. Judging them against a description with a relative
+ * server (`/`) would call every asset an undocumented operation.
+ */
+const NOT_API = new Set([
+  'document',
+  'stylesheet',
+  'script',
+  'image',
+  'font',
+  'media',
+  'manifest',
+  'ping',
+  'beacon',
+  'websocket',
+  'texttrack',
+  'eventsource',
+  'preflight',
+  'csp_violation_report',
+  'signed-exchange',
+]);
+
+function isPreflight(ex: Exchange): boolean {
+  return (
+    ex.method === 'OPTIONS' && headerValue(ex.requestHeaders, 'access-control-request-method') !== undefined
+  );
+}
+
+interface Target {
+  origin: string | undefined;
+  segments: string[];
+}
+
+function target(ex: Exchange): Target | undefined {
+  let url: URL;
+  try {
+    url = new URL(ex.url);
+  } catch {
+    return undefined;
+  }
+  const origin = originOf(url);
+  if (origin === undefined) return undefined;
+  return { origin, segments: pathSegments(url.pathname) };
+}
+
+/** The request path's segments after this scope's base path, or undefined when it is outside. */
+function within(scope: ServerScope, t: Target): string[] | undefined {
+  if (scope.origin !== undefined && scope.origin !== t.origin) return undefined;
+  const base = pathSegments(scope.basePath);
+  if (base.length > t.segments.length) return undefined;
+  for (let i = 0; i < base.length; i++) if (base[i] !== t.segments[i]) return undefined;
+  return t.segments.slice(base.length);
+}
+
+/** The documented response for a status: exact code, then its range (`4XX`), then `default`. */
+export function responseFor(op: PreparedOperation, status: number): PreparedResponse | undefined {
+  const code = String(status);
+  const range = `${code[0]}XX`;
+  return (
+    op.responses.find((r) => r.key === code) ??
+    op.responses.find((r) => r.key === range) ??
+    op.responses.find((r) => r.key === 'default')
+  );
+}
+
+/**
+ * Matches an exchange to an operation of the first description whose scope holds it: method +
+ * path template after the server's base path (the longest base path wins), query ignored.
+ * Undefined when no description's scope holds it, or it is not an API call.
+ */
+export function matchExchange(
+  contracts: readonly PreparedContract[],
+  ex: Exchange,
+): ContractMatch | undefined {
+  if (contracts.length === 0 || ex.failure !== undefined || ex.status === 0) return undefined;
+  if (ex.resourceType !== undefined && NOT_API.has(ex.resourceType.toLowerCase())) return undefined;
+  if (isPreflight(ex)) return undefined;
+  const t = target(ex);
+  if (!t) return undefined;
+  const method = ex.method.toUpperCase();
+  let firstMiss: ContractMatch | undefined;
+  for (const contract of contracts) {
+    let best: string[] | undefined;
+    for (const scope of contract.scopes) {
+      const rest = within(scope, t);
+      if (rest && (best === undefined || rest.length < best.length)) best = rest;
+    }
+    if (best === undefined) continue;
+    const node = findNode(contract.index, best);
+    const operation = node?.operations?.get(method);
+    if (operation) {
+      const response = responseFor(operation, ex.status);
+      return response
+        ? { kind: 'operation', contract, operation, response }
+        : { kind: 'operation', contract, operation };
+    }
+    firstMiss ??= {
+      kind: 'undocumented',
+      contract,
+      path: '/' + best.join('/'),
+      methods: node?.operations ? [...node.operations.keys()] : [],
+    };
+  }
+  return firstMiss;
+}

@@ -1,0 +1,93 @@
+import { parseDocument } from 'yaml';
+import type { ContractProblem, OpenApiVersion } from './types';
+
+/**
+ * The largest description we read, in characters. Public descriptions of large APIs are ~10 MB;
+ * a bigger document is far more likely a mistake (a HAR, a dump) than a contract, and parsing it
+ * would hold the worker for seconds.
+ */
+export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
+
+/** YAML aliases expand into copies; a few hundred are plenty for a real description (billion laughs). */
+const MAX_YAML_ALIASES = 1000;
+
+export type ParseResult = { ok: true; value: unknown } | { ok: false; problem: ContractProblem };
+
+function lineOf(text: string, pos: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function looksLikeJson(text: string): boolean {
+  for (let i = 0; i < text.length && i < 1024; i++) {
+    const c = text[i];
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\ufeff') continue;
+    return c === '{';
+  }
+  return false;
+}
+
+/** Parses a description written as JSON or YAML. Never throws; a failure names the line. */
+export function parseDocumentText(name: string, text: string): ParseResult {
+  const fail = (location: string, message: string): ParseResult => ({
+    ok: false,
+    problem: { document: name, location, message },
+  });
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    return fail(
+      '',
+      `${(text.length / 1024 / 1024).toFixed(1)} MB is over the ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB limit for an OpenAPI document`,
+    );
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail('', 'the document is empty');
+  if (looksLikeJson(body)) {
+    try {
+      return { ok: true, value: JSON.parse(body) };
+    } catch (e) {
+      const message = (e as Error).message;
+      const m = /at position (\d+)/.exec(message);
+      const where = m ? `line ${lineOf(body, Number(m[1]))}` : '';
+      return fail(where, `not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`);
+    }
+  }
+  try {
+    const doc = parseDocument(body, { prettyErrors: true, uniqueKeys: false });
+    const err = doc.errors[0];
+    if (err) {
+      const line = err.linePos?.[0].line;
+      return fail(line ? `line ${line}` : '', `not valid YAML: ${err.message.split('\n')[0]}`);
+    }
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+  } catch (e) {
+    return fail('', `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+export type VersionResult = { ok: true; version: OpenApiVersion } | { ok: false; problem: ContractProblem };
+
+/** OpenAPI 3.0.x or 3.1.x; Swagger 2.0 and anything else get a message saying what to do. */
+export function detectVersion(name: string, doc: unknown): VersionResult {
+  const fail = (location: string, message: string): VersionResult => ({
+    ok: false,
+    problem: { document: name, location, message },
+  });
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+    return fail('', 'not an OpenAPI document: the top level is not an object');
+  }
+  const rec = doc as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(rec, 'swagger')) {
+    return fail(
+      '/swagger',
+      `Swagger ${String(rec.swagger)} is not supported: convert it to OpenAPI 3.x first (for example with swagger2openapi or the Swagger Editor's "Convert to OpenAPI 3")`,
+    );
+  }
+  const v = rec.openapi;
+  if (typeof v !== 'string') {
+    return fail('', 'not an OpenAPI document: it has no "openapi" version field');
+  }
+  if (/^3\.0\.\d+$/.test(v)) return { ok: true, version: '3.0' };
+  if (/^3\.1\.\d+$/.test(v)) return { ok: true, version: '3.1' };
+  return fail('/openapi', `OpenAPI ${v} is not supported: Status Lens reads OpenAPI 3.0.x and 3.1.x`);
+}

@@ -1,0 +1,228 @@
+import { jsonPointer } from '../json/pointer';
+import { detectVersion, parseDocumentText } from './parse';
+import { addOperation, newNode } from './paths';
+import { DocumentSet, follow, type Located, type RefLoader } from './refs';
+import { SchemaPreparer } from './schema';
+import { scopesOf } from './servers';
+import type {
+  ContractProblem,
+  PreparedContract,
+  PreparedHeader,
+  PreparedMedia,
+  PreparedOperation,
+  PreparedResponse,
+} from './types';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export interface ContractSource {
+  /** The name messages use: the file name. */
+  name: string;
+  text: string;
+  /** Absolute URI the document's relative `$ref`s resolve against (the CLI passes a file: URL). */
+  uri?: string;
+  /** "My staging host serves this spec": replaces the document's `servers`. */
+  baseUrl?: string;
+}
+
+export interface PrepareOptions {
+  /** Reads a document a relative `$ref` names. Without it, only internal references resolve. */
+  loadRef?: RefLoader;
+}
+
+export type PrepareResult =
+  { ok: true; contract: PreparedContract } | { ok: false; problem: ContractProblem };
+
+/** `get` → `GET`; media type without parameters, lower-cased. */
+function mediaKey(key: string): string {
+  return (key.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Parses, checks and indexes one description. Fatal problems (not JSON/YAML, not OpenAPI 3.x,
+ * too large) reject the document; anything narrower disables only the operations it touches and
+ * is listed in `contract.problems`.
+ */
+export function prepareContract(source: ContractSource, options: PrepareOptions = {}): PrepareResult {
+  const parsed = parseDocumentText(source.name, source.text);
+  if (!parsed.ok) return parsed;
+  const version = detectVersion(source.name, parsed.value);
+  if (!version.ok) return version;
+  const doc = parsed.value as Obj;
+  let mainUri: string;
+  try {
+    mainUri = new URL(source.uri ?? `https://contract.invalid/${encodeURIComponent(source.name)}`).href;
+  } catch {
+    mainUri = 'https://contract.invalid/document';
+  }
+  const problems: ContractProblem[] = [];
+  const names = (uri: string) => {
+    if (uri === mainUri) return source.name;
+    try {
+      const main = new URL(mainUri);
+      const u = new URL(uri);
+      const dir = main.pathname.replace(/[^/]*$/, '');
+      return decodeURIComponent(u.pathname.startsWith(dir) ? u.pathname.slice(dir.length) : u.pathname);
+    } catch {
+      return uri;
+    }
+  };
+  const set = new DocumentSet(mainUri, doc, names, options.loadRef, problems);
+  const schemas = new SchemaPreparer(set, version.version);
+  const operations: PreparedOperation[] = [];
+  const schemaKeys = new Map<PreparedOperation, string[]>();
+  const paths = isObj(doc.paths) ? doc.paths : {};
+
+  for (const path of Object.keys(paths)) {
+    if (!path.startsWith('/')) continue;
+    const itemPointer = jsonPointer(['paths', path]);
+    const item = follow(set, { value: paths[path], uri: mainUri, pointer: itemPointer });
+    if (!item.ok) {
+      problems.push({
+        document: source.name,
+        location: itemPointer,
+        message: `path ${path} is skipped: ${item.message}`,
+      });
+      continue;
+    }
+    if (!isObj(item.at.value)) continue;
+    for (const method of HTTP_METHODS) {
+      const opValue = item.at.value[method];
+      if (!isObj(opValue)) continue;
+      const op: PreparedOperation = {
+        method: method.toUpperCase(),
+        pathTemplate: path,
+        deprecated: opValue.deprecated === true,
+        pointer: jsonPointer(['paths', path, method]),
+        responses: [],
+      };
+      const operationId = str(opValue.operationId);
+      if (operationId !== undefined) op.operationId = operationId;
+      const summary = str(opValue.summary);
+      if (summary !== undefined) op.summary = summary;
+      const keys: string[] = [];
+      const at: Located = {
+        value: opValue,
+        uri: item.at.uri,
+        pointer: item.at.pointer + jsonPointer([method]),
+      };
+      const broken = prepareResponses(op, at, set, schemas, keys);
+      if (broken) op.disabled = broken;
+      schemaKeys.set(op, keys);
+      operations.push(op);
+    }
+  }
+
+  schemas.finish();
+  for (const op of operations) {
+    if (op.disabled === undefined) {
+      for (const key of schemaKeys.get(op) ?? []) {
+        const why = schemas.problemFor(key);
+        if (why) {
+          op.disabled = why;
+          break;
+        }
+      }
+    }
+    if (op.disabled !== undefined) {
+      problems.push({
+        document: source.name,
+        location: op.pointer,
+        message: `${op.method} ${op.pathTemplate} is not checked against its responses: ${op.disabled}`,
+      });
+    }
+  }
+
+  const index = newNode();
+  for (const op of operations) addOperation(index, op);
+  const info = isObj(doc.info) ? doc.info : {};
+  return {
+    ok: true,
+    contract: {
+      name: source.name,
+      version: version.version,
+      title: str(info.title) ?? source.name,
+      apiVersion: str(info.version) ?? '',
+      scopes: scopesOf(doc, source.baseUrl),
+      operations,
+      problems,
+      index,
+      lookup: schemas.lookup,
+      baseUri: mainUri,
+      schemaInfo: schemas.info,
+      where: (i) => schemas.where(i.uri, i.pointer),
+    },
+  };
+}
+
+/** Fills `op.responses`; returns why the operation cannot be checked, if a reference is broken. */
+function prepareResponses(
+  op: PreparedOperation,
+  at: Located,
+  set: DocumentSet,
+  schemas: SchemaPreparer,
+  keys: string[],
+): string | undefined {
+  const responses = (at.value as Obj).responses;
+  if (!isObj(responses)) return undefined;
+  for (const rawKey of Object.keys(responses)) {
+    const key = rawKey.toUpperCase() === 'DEFAULT' ? 'default' : rawKey.toUpperCase();
+    if (key !== 'default' && !/^[1-5](\d\d|XX)$/.test(key)) continue;
+    const pointer = at.pointer + jsonPointer(['responses', rawKey]);
+    const r = follow(set, { value: responses[rawKey], uri: at.uri, pointer });
+    if (!r.ok) return `${r.message} (at ${schemas.where(at.uri, pointer)})`;
+    if (!isObj(r.at.value)) continue;
+    const resp: PreparedResponse = { key, pointer: r.at.pointer, headers: [], content: undefined };
+    const headers = r.at.value.headers;
+    if (isObj(headers)) {
+      for (const name of Object.keys(headers)) {
+        // OpenAPI: a Content-Type header definition is ignored (content says it).
+        if (name.toLowerCase() === 'content-type') continue;
+        const hPointer = r.at.pointer + jsonPointer(['headers', name]);
+        const h = follow(set, { value: headers[name], uri: r.at.uri, pointer: hPointer });
+        if (!h.ok) return `${h.message} (at ${schemas.where(r.at.uri, hPointer)})`;
+        if (!isObj(h.at.value)) continue;
+        const header: PreparedHeader = { name, required: h.at.value.required === true };
+        const schemaKey = schemas.add({
+          value: h.at.value.schema,
+          uri: h.at.uri,
+          pointer: h.at.pointer + '/schema',
+        });
+        if (schemaKey !== undefined) {
+          header.schema = schemaKey;
+          keys.push(schemaKey);
+        }
+        resp.headers.push(header);
+      }
+    }
+    const content = r.at.value.content;
+    if (isObj(content)) {
+      resp.content = [];
+      for (const mt of Object.keys(content)) {
+        const media: PreparedMedia = { mediaType: mediaKey(mt) };
+        const m = content[mt];
+        if (isObj(m)) {
+          const schemaKey = schemas.add({
+            value: m.schema,
+            uri: r.at.uri,
+            pointer: r.at.pointer + jsonPointer(['content', mt, 'schema']),
+          });
+          if (schemaKey !== undefined) {
+            media.schema = schemaKey;
+            keys.push(schemaKey);
+          }
+        }
+        resp.content.push(media);
+      }
+    }
+    op.responses.push(resp);
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import type { ServerScope } from './types';
+import { pathSegments } from './paths';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** `https://API.example.com:443` → `https://api.example.com`; undefined for anything but http(s). */
+export function originOf(url: URL): string | undefined {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return url.origin.toLowerCase();
+}
+
+function basePathOf(pathname: string): string {
+  const segs = pathSegments(pathname);
+  return segs.length === 0 ? '' : '/' + segs.join('/');
+}
+
+/**
+ * Where one server URL serves the API. Variables take their defaults (`{scheme}://{host}/v1`);
+ * a relative URL (`/api/v3`, the Petstore's) matches on any host, by its path alone.
+ */
+export function scopeOf(rawUrl: string, variables: unknown): ServerScope | undefined {
+  const url = rawUrl.replace(/\{([^{}]*)\}/g, (_, name: string) => {
+    const v = isObj(variables) ? variables[name] : undefined;
+    return isObj(v) && typeof v.default === 'string' ? v.default : '';
+  });
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    try {
+      const u = new URL(url);
+      const origin = originOf(u);
+      return origin === undefined ? undefined : { origin, basePath: basePathOf(u.pathname) };
+    } catch {
+      return undefined;
+    }
+  }
+  if (url.startsWith('//')) return undefined;
+  return { basePath: basePathOf(url.split(/[?#]/)[0] ?? '') };
+}
+
+/** The scopes of a document: its base-URL override if the user set one, else its `servers`. */
+export function scopesOf(doc: Obj, baseUrl: string | undefined): ServerScope[] {
+  if (baseUrl !== undefined && baseUrl.trim() !== '') {
+    const s = scopeOf(baseUrl.trim(), undefined);
+    return s ? [s] : [];
+  }
+  const servers = Array.isArray(doc.servers) ? doc.servers : [];
+  const out: ServerScope[] = [];
+  for (const s of servers) {
+    if (!isObj(s) || typeof s.url !== 'string') continue;
+    const scope = scopeOf(s.url, s.variables);
+    if (scope && !out.some((o) => o.origin === scope.origin && o.basePath === scope.basePath))
+      out.push(scope);
+  }
+  // OpenAPI: "If the servers property is not provided, or is an empty array, the default value
+  // would be a Server Object with a url value of /."
+  return out.length > 0 ? out : [{ basePath: '' }];
+}
+
+/** Whether a base-URL override is one Status Lens can scope by; a message when it is not. */
+export function checkBaseUrl(baseUrl: string): string | undefined {
+  const s = scopeOf(baseUrl.trim(), undefined);
+  if (!s) return `"${baseUrl}" is not an http(s) URL or a path`;
+  return undefined;
+}

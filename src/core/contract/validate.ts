@@ -1,0 +1,181 @@
+import { validate, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import { parsePointer } from '../json/pointer';
+import { INT_FORMAT, NULLABLE_WRAPPER, WRITE_ONLY, type SchemaInfo } from './schema';
+
+/** One way a value fails its schema, in the description's terms. */
+export interface Violation {
+  /** RFC 6901 pointer into the value ('' for the whole value). */
+  pointer: string;
+  /** The failing keyword: type, required, enum, format, additionalProperties, oneOf, writeOnly… */
+  keyword: string;
+  /** Where in the description: `#/components/schemas/Pet/properties/id/type`. */
+  schemaLocation: string;
+  message: string;
+}
+
+/** Keywords that only report that something beneath them failed. */
+const WRAPPERS = new Set([
+  '$ref',
+  '$recursiveRef',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'unevaluatedItems',
+  'allOf',
+  'dependentSchemas',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+]);
+
+function decode(loc: string): string {
+  const s = loc.startsWith('#') ? loc.slice(1) : loc;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+interface Step {
+  /** The schema object reached. */
+  node: Obj | undefined;
+  /** The last schema object on the way that the preparer knows, and the keyword segments after it. */
+  known: SchemaInfo | undefined;
+  rest: string[];
+}
+
+/** Follows a validator keyword location (through $refs) from the root schema to the schema it names. */
+function walk(
+  root: Schema | boolean,
+  keywordLocation: string,
+  lookup: Record<string, Schema | boolean>,
+  info: ReadonlyMap<object, SchemaInfo>,
+): Step {
+  let node: unknown = root;
+  let known = isObj(root) ? info.get(root) : undefined;
+  let rest: string[] = [];
+  for (const seg of parsePointer(decode(keywordLocation))) {
+    if (!isObj(node) && !Array.isArray(node)) {
+      rest.push(seg);
+      continue;
+    }
+    if (seg === '$ref' && isObj(node)) {
+      const abs = (node as { __absolute_ref__?: string }).__absolute_ref__;
+      node = abs === undefined ? undefined : lookup[abs];
+    } else {
+      node = Array.isArray(node) ? node[Number(seg)] : (node as Obj)[seg];
+    }
+    rest.push(seg);
+    const i = isObj(node) ? info.get(node) : undefined;
+    if (i) {
+      known = i;
+      rest = [];
+    }
+  }
+  return { node: isObj(node) ? node : undefined, known, rest };
+}
+
+/**
+ * Validates a value against a prepared schema and returns every violation at its leaf: a failed
+ * `anyOf`/`oneOf` is one violation (listing every branch's errors would bury it), wrappers such as
+ * `properties` and `$ref` are left out, and the conversion's markers are told as the description
+ * wrote them (a nullable, a writeOnly member, an int32 range).
+ */
+export function validateValue(
+  value: unknown,
+  schemaKey: string,
+  lookup: Record<string, Schema | boolean>,
+  info: ReadonlyMap<object, SchemaInfo>,
+  where: (info: SchemaInfo) => string,
+): Violation[] {
+  const root = lookup[schemaKey];
+  if (root === undefined) return [];
+  const result = validate(value, root, '2020-12', lookup, false);
+  if (result.valid) return [];
+  const errors = result.errors;
+  // A `false` schema's error repeats the instance location as its keyword location; it belongs to
+  // the error just before it (additionalProperties: false and the like).
+  const units: OutputUnit[] = [];
+  for (let i = 0; i < errors.length; i++) {
+    const e = errors[i]!;
+    if (e.keyword === 'false') {
+      const prev = units[units.length - 1];
+      if (prev && (prev.keyword === 'additionalProperties' || prev.keyword === 'unevaluatedProperties')) {
+        units[units.length - 1] = {
+          ...prev,
+          instanceLocation: e.instanceLocation,
+          keyword: `${prev.keyword}:false`,
+        };
+      } else units.push({ ...e, keywordLocation: prev?.keywordLocation ?? '#' });
+      continue;
+    }
+    units.push(e);
+  }
+  const steps = new Map<OutputUnit, Step>();
+  const stepOf = (u: OutputUnit, loc = u.keywordLocation) => {
+    let s = steps.get(u);
+    if (!s) steps.set(u, (s = walk(root, loc.replace(/\/[^/]*$/, ''), lookup, info)));
+    return s;
+  };
+  // Where a failed anyOf/oneOf is reported, its branches are not; a nullable wrapper is the
+  // reverse: only the real schema's (second branch's) errors matter.
+  const collapsed: string[] = [];
+  const hiddenExact = new Set<string>();
+  const hidden: string[] = [];
+  for (const u of units) {
+    if (u.keyword !== 'anyOf' && u.keyword !== 'oneOf') continue;
+    if (stepOf(u).node?.[NULLABLE_WRAPPER] === true) {
+      hiddenExact.add(u.keywordLocation);
+      hidden.push(`${u.keywordLocation}/0/`);
+    } else collapsed.push(`${u.keywordLocation}/`);
+  }
+  const out: Violation[] = [];
+  for (const u of units) {
+    const loc = u.keywordLocation;
+    if ((u.keyword === 'anyOf' && hiddenExact.has(loc)) || hidden.some((h) => loc.startsWith(h))) continue;
+    if (collapsed.some((c) => loc.startsWith(c))) continue;
+    if (WRAPPERS.has(u.keyword) && units.some((o) => o !== u && o.keywordLocation.startsWith(`${loc}/`)))
+      continue;
+    if (u.keyword === 'allOf' || u.keyword === '$ref') continue;
+    const step = stepOf(u);
+    let keyword = u.keyword;
+    let message = u.error;
+    let schemaLoc = step.known ? where(step.known) + (step.rest.length ? '/' + step.rest.join('/') : '') : '';
+    const pointer = decode(u.instanceLocation);
+    if (step.node?.[INT_FORMAT] !== undefined && (keyword === 'minimum' || keyword === 'maximum')) {
+      keyword = 'format';
+      message = `${JSON.stringify(atPointer(value, pointer))} is outside the ${String(step.node[INT_FORMAT])} range`;
+      schemaLoc = schemaLoc.replace(/\/allOf\/\d+$/, '') + '/format';
+    } else if (step.node?.[WRITE_ONLY] === true && keyword === 'not') {
+      keyword = 'writeOnly';
+      message = `member "${parsePointer(pointer).pop() ?? ''}" is writeOnly: the description says it is never sent in a response`;
+    } else if (keyword === 'additionalProperties:false' || keyword === 'unevaluatedProperties:false') {
+      keyword = keyword.replace(':false', '');
+      message = `member "${parsePointer(pointer).pop() ?? ''}" is not allowed (${keyword}: false)`;
+      schemaLoc += `/${keyword}`;
+    } else {
+      schemaLoc += `/${keyword}`;
+    }
+    out.push({ pointer, keyword, schemaLocation: schemaLoc, message });
+  }
+  return out;
+}
+
+function atPointer(value: unknown, pointer: string): unknown {
+  let cur = value;
+  for (const seg of parsePointer(pointer)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[seg];
+  }
+  return cur;
+}

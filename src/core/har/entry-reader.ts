@@ -1,0 +1,85 @@
+import type { Exchange } from '../exchange/types';
+import { tidyJsonError } from './json-error';
+import { normalizeHarEntry } from './normalize';
+import { HarStreamSplitter, type SplitEntry, type SplitError } from './stream-splitter';
+import { detectHarEncoding } from './text-encoding';
+
+/**
+ * How a HAR file's bytes become exchanges, for every reader: `status-lens lint` (streaming, entry
+ * by entry) and the panel's import (the whole file at once, in its worker). Both split the file
+ * with HarStreamSplitter and read each entry with readSplitEntry, so an entry the CLI can read
+ * the panel can too, a broken entry costs only itself, and a file that breaks part way keeps the
+ * entries before the break.
+ */
+
+/** Invalid UTF-8 becomes U+FFFD, as reading the file as text would. */
+const decoder = new TextDecoder('utf-8');
+
+export type EntryRead =
+  | { ok: true; exchange: Exchange }
+  /** `line`: where the problem is, counting from the entry's first line. */
+  | { ok: false; line: number; message: string };
+
+/** Turns V8's "… at position N" into a line of the file, counting from the entry's first line. */
+function locateJsonError(
+  message: string,
+  text: string,
+  firstLine: number,
+): { message: string; line: number } {
+  const m = /\s*(?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
+  if (!m) return { message: tidyJsonError(message), line: firstLine };
+  const pos = Math.min(Number(m[1]), text.length);
+  let line = firstLine;
+  for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
+  return { message: tidyJsonError(message.slice(0, m.index) + message.slice(m.index + m[0].length)), line };
+}
+
+/** One entry's bytes, as the splitter found them, to an exchange with the given id. Never throws. */
+export function readSplitEntry(entry: SplitEntry, id: string): EntryRead {
+  if (entry.oversize) {
+    // Longer than V8 can hold as one string: skip it by index and keep reading the rest.
+    return {
+      ok: false,
+      line: entry.line,
+      message: `the entry is ${entry.oversize.bytes} bytes, more than the ${entry.oversize.limit} bytes that can be read as one string; it was skipped`,
+    };
+  }
+  const text = decoder.decode(entry.bytes);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    const where = locateJsonError((err as Error).message, text, entry.line);
+    return { ok: false, line: where.line, message: `not valid JSON: ${where.message}` };
+  }
+  const result = normalizeHarEntry(raw, id);
+  return result.ok ? result : { ok: false, line: entry.line, message: result.error };
+}
+
+export interface HarRead {
+  exchanges: Exchange[];
+  /** Entries that could not be read, in file order. */
+  problems: { index: number; line: number; error: string }[];
+  /** Entries the splitter found, readable or not. */
+  entryCount: number;
+  /** Why reading stopped before the end of the file (nothing after it was read). */
+  stopped?: SplitError;
+}
+
+/** A whole HAR file held in memory; exchange ids are `idPrefix` + the entry's index. */
+export function readHarBytes(bytes: Uint8Array, idPrefix = ''): HarRead {
+  // Some Windows tools save HARs as UTF-16: the splitter reads UTF-8, so transcode first.
+  const encoding = detectHarEncoding(bytes);
+  if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
+  const splitter = new HarStreamSplitter();
+  const read: HarRead = { exchanges: [], problems: [], entryCount: 0 };
+  for (const entry of splitter.push(bytes)) {
+    const r = readSplitEntry(entry, `${idPrefix}${entry.index}`);
+    if (r.ok) read.exchanges.push(r.exchange);
+    else read.problems.push({ index: entry.index, line: r.line, error: r.message });
+  }
+  read.entryCount = splitter.entryCount;
+  const stopped = splitter.finish();
+  if (stopped) read.stopped = stopped;
+  return read;
+}

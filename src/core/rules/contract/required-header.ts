@@ -1,0 +1,53 @@
+import { headerValues } from '../../exchange/headers';
+import { checkValue, operationLabel } from '../../contract/check';
+import type { PreparedContract } from '../../contract/types';
+import { defineRule, type Report } from '../types';
+
+/** Header values are text; a schema may want a number or boolean (OpenAPI's `simple` style). */
+function candidates(value: string): unknown[] {
+  const out: unknown[] = [];
+  const t = value.trim();
+  if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(t)) out.push(Number(t));
+  if (t === 'true' || t === 'false') out.push(t === 'true');
+  out.push(value);
+  return out;
+}
+
+function firstFailure(contract: PreparedContract, schema: string, value: string): string | undefined {
+  let first: string | undefined;
+  for (const c of candidates(value)) {
+    const v = checkValue(contract, schema, c);
+    if (v.length === 0) return undefined;
+    first ??= `${v[0]!.message} [${v[0]!.keyword} at ${v[0]!.schemaLocation}]`;
+  }
+  return first;
+}
+
+export default defineRule({
+  id: 'contract/required-header',
+  group: 'core',
+  severity: 'warning',
+  headerOnly: true,
+  description:
+    'A header the description marks as required for this response is missing, or a documented header fails its schema.',
+  source: {
+    label: 'OpenAPI 3.1 §4.8.21 Header Object',
+    url: 'https://spec.openapis.org/oas/v3.1.0#header-object',
+  },
+  check({ exchange, contract }) {
+    if (contract?.kind !== 'operation' || !contract.response) return [];
+    const label = `${operationLabel(contract.operation)} ${contract.response.key}`;
+    const out: Report[] = [];
+    for (const h of contract.response.headers) {
+      const values = headerValues(exchange.responseHeaders, h.name);
+      if (values.length === 0) {
+        if (h.required) out.push({ message: `required header ${h.name} is missing (${label})` });
+        continue;
+      }
+      if (!h.schema || contract.operation.disabled) continue;
+      const why = firstFailure(contract.contract, h.schema, values.join(', '));
+      if (why) out.push({ message: `header ${h.name}: ${why} (${label})` });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,192 @@
+import { findJwts, findSecrets } from './patterns';
+import { isSecretMemberName, isSecretParamName } from './names';
+
+export const REDACTED = '[REDACTED]';
+
+/** How far past a PEM header to look for its END line before giving up. */
+const PEM_SPAN_CAP = 64 * 1024;
+/**
+ * Base64 lines of a PEM block, also when written inside a JSON string ("\n" escapes). Lines are
+ * joined by exactly one line break, so a blank line or prose ends the match; the separator is
+ * mandatory between runs, which keeps the pattern unambiguous (no backtracking blow-up).
+ */
+const PEM_BODY =
+  /^(?:\r?\n|(?:\\r)?\\n)?[A-Za-z0-9+/=]*(?:(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=]+)*(?:\r?\n|(?:\\r)?\\n)?/;
+const END_LABEL = /^[A-Z0-9 ]{1,100}-----/;
+
+/**
+ * Where the next `-----END ` line is, searched for at most once per position: a text of many PEM
+ * headers without END lines would otherwise be rescanned to its end once per header (quadratic:
+ * 14.6 s for 1 MB). The search only moves forward, so the total work stays linear.
+ */
+function endFinder(text: string): (from: number) => number {
+  let found = -2; // not searched yet
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    found = text.indexOf('-----END ', from);
+    return found;
+  };
+}
+
+/** The end of a PEM block that starts at `start`: its END line, or failing that the run of base64 after the header. */
+function pemEnd(text: string, start: number, headerEnd: number, nextEnd: (from: number) => number): number {
+  const endAt = nextEnd(headerEnd);
+  if (endAt >= 0 && endAt - start < PEM_SPAN_CAP) {
+    // The END line's label and closing dashes, read in a bounded window: an END line that never
+    // closes must not cost a scan per header.
+    const close = END_LABEL.exec(text.slice(endAt + 9, endAt + 120));
+    if (close) return endAt + 9 + close[0].length;
+  }
+  const rest = PEM_BODY.exec(text.slice(headerEnd, headerEnd + PEM_SPAN_CAP));
+  return headerEnd + (rest ? rest[0].length : 0);
+}
+
+/**
+ * Credentials sent with an HTTP authentication scheme (`Bearer …`, `Basic …`), wherever they
+ * appear: in any header, in a body that logs a request, in a message quoting one. Only the
+ * credential goes; the scheme stays so a reader still sees what kind it was. A token of fewer
+ * than eight characters (`Bearer realm=…` in a challenge) is not one.
+ */
+const SCHEME_CREDENTIAL =
+  /(?<![A-Za-z0-9])(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/-]{8,8192}=*)(?![A-Za-z0-9._~+/=-])/g;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The spans of `text` that hold a credential by their shape alone, in order, overlapping merged. */
+function valueSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const nextEnd = endFinder(text);
+  for (const s of findSecrets(text)) {
+    const end =
+      s.kind === 'private-key' ? pemEnd(text, s.index, s.index + s.length, nextEnd) : s.index + s.length;
+    spans.push({ start: s.index, end });
+  }
+  for (const j of findJwts(text)) spans.push({ start: j.index, end: j.index + j.length });
+  if (text.includes('Bearer') || text.includes('Basic')) {
+    const re = SCHEME_CREDENTIAL;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const start = m.index + m[0].length - m[1]!.length;
+      spans.push({ start, end: m.index + m[0].length });
+    }
+  }
+  return spans;
+}
+
+/** Replaces the given spans (any order, may overlap) by "[REDACTED]". */
+function replaceSpans(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    if (s.start < last) {
+      last = Math.max(last, s.end);
+      continue;
+    }
+    out += text.slice(last, s.start) + REDACTED;
+    last = s.end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Replaces every span whose shape alone says "credential" with "[REDACTED]": the vendor formats
+ * the secret rules find (patterns.ts; a PEM private key through its END line, since the key is
+ * what follows the header), JWTs and `Bearer`/`Basic` credentials. Linear in the text.
+ */
+export function redactSecretValues(text: string): string {
+  return replaceSpans(text, valueSpans(text));
+}
+
+/**
+ * `name = value`, `name: value`, `"name": "value"`, `name="value"` (an attribute), and the same
+ * inside a JSON string (`\"name\":\"value\"`, as GraphQL queries and stringified JSON write it).
+ * The name is bounded and so is the value, and the value's alternatives start with different
+ * characters, so a failed attempt costs at most one bounded run: linear in the text.
+ */
+const NAMED =
+  /(?<![\w$\\-])(\\?["']|)([A-Za-z_$][\w$.-]{0,63})\1[ \t]*[:=][ \t]*(?:"((?:[^"\\\r\n]|\\.){1,8192})"|'([^'\r\n]{1,8192})'|\\"([^"\\\r\n]{1,8192})\\"|([^\s"'&;,?#<>{}()[\]\\]{1,8192})(?![{\w]))/g;
+
+/** `<password>…</password>`, with or without a namespace prefix and attributes. */
+const XML_ELEMENT = /<((?:[\w.-]{1,40}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[^<>]{0,1000})?>([^<]{1,8192})<\/\1>/g;
+
+/**
+ * Values that say there is no credential, or name a mode (fetch's `credentials: "omit"`); hiding
+ * them would only hide that.
+ */
+const EMPTY_VALUE = /^(?:true|false|null|undefined|none|include|omit|same-origin)$/i;
+
+/** How a name is judged in free text: as a body member, or, right after `?`, `&`, `;` or `#`, as a URL parameter. */
+export type NamePredicate = (name: string, afterUrlDelimiter: boolean) => boolean;
+
+/** Header names that are credentials outright, also when a text quotes a header line (`Cookie: …`). */
+const defaultTextName: NamePredicate = (name, inUrl) =>
+  (inUrl ? isSecretParamName(name) : isSecretMemberName(name)) ||
+  (!inUrl && /^(?:authorization|proxy-authorization|cookie|set-cookie|x-api-key)$/i.test(name));
+
+/**
+ * Replaces the values of named credentials in free text: `key=value` pairs (query strings,
+ * connection strings such as `Password=…;`, .env and INI files), `key: value` (YAML, header
+ * lines, GraphQL arguments), JSON members, also when escaped inside a JSON string, and XML
+ * elements. `isName` says which names are credentials; by default the body-member vocabulary.
+ */
+export function redactNamedValues(text: string, isName: NamePredicate = defaultTextName): string {
+  const spans: Span[] = [];
+  if (text.includes('=') || text.includes(':')) {
+    const re = NAMED;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const prev = m.index > 0 ? text[m.index - 1]! : '';
+      if (!isName(m[2]!, prev === '?' || prev === '&' || prev === ';' || prev === '#')) {
+        // An ordinary member's string may hold pairs of its own (a GraphQL query, stringified
+        // JSON): look inside it rather than past it. Each string is entered once, so this stays linear.
+        if (m[3] !== undefined) re.lastIndex = m.index + m[0].length - m[3].length - 1;
+        continue;
+      }
+      const value = m[3] ?? m[4] ?? m[5] ?? m[6]!;
+      if (EMPTY_VALUE.test(value.trim())) continue;
+      // Prose ("The secret: ask support") reads like YAML; an unquoted word after a colon
+      // counts only if it could be a credential (a digit or symbol in it, or ten characters).
+      const separator = m[0].slice(m[1]!.length * 2 + m[2]!.length).trimStart()[0];
+      if (m[6] !== undefined && separator === ':' && !/[^A-Za-z]/.test(value) && value.length < 10) continue;
+      const end = m.index + m[0].length;
+      const closing = m[3] !== undefined || m[4] !== undefined ? 1 : m[5] !== undefined ? 2 : 0;
+      spans.push({ start: end - closing - value.length, end: end - closing });
+    }
+  }
+  if (text.includes('</')) {
+    const re = XML_ELEMENT;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (!isName(m[2]!, false) || m[3]!.trim() === '') continue;
+      const end = m.index + m[0].length - m[1]!.length - 3;
+      spans.push({ start: end - m[3]!.length, end });
+    }
+  }
+  return replaceSpans(text, spans);
+}
+
+/** `scheme://user:password@`: the password of a URL's userinfo, in any text. */
+const USERINFO_PASSWORD =
+  /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s/?#:@]{0,200}:)([^\s/?#@]{1,200})@/g;
+
+export function redactUserinfo(text: string): string {
+  if (!text.includes('://')) return text;
+  return text.replace(USERINFO_PASSWORD, (_m, head: string) => `${head}${REDACTED}@`);
+}
+
+/**
+ * Everything a credential can look like in a string we write ourselves (a finding's message or
+ * pointer, a report line, a stored summary): credential shapes, named credentials, and URL
+ * passwords. Text without any of them comes back as the same string.
+ */
+export function redactText(text: string): string {
+  return redactUserinfo(redactNamedValues(redactSecretValues(text)));
+}

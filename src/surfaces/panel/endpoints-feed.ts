@@ -1,0 +1,95 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+import { extendedFrom, selectVisibleRows } from '../../state/panel-selectors';
+import type { PanelStore, Row } from '../../state/panel-store';
+import type { Analyzer } from './analyzer';
+import type { EndpointsSnapshot } from './endpoints-protocol';
+import type { RowLookup } from './endpoints-service';
+
+const idOf = (r: Row) => r.exchange.id;
+
+/**
+ * Feeds the Endpoints grouping (in the analysis worker) with what the panel's filters let
+ * through, and hands its snapshots to the view. While the view is open, rows appended to the
+ * visible list are passed on as they come (ids only: the worker already has their records);
+ * a filter or sort change, or new findings, passes the whole visible list once. Clears and
+ * retention drops are passed on always, so the worker never keeps records of rows that are gone.
+ */
+export function createEndpointsFeed(analyzer: Analyzer, store: PanelStore) {
+  const listeners = new Set<(snapshot: EndpointsSnapshot) => void>();
+  /** The visible list the worker was last told about, while the view is open. */
+  let shown: Row[] | null = null;
+
+  /** Rows by id, built only if asked (the grouping runs on this thread after a worker failure). */
+  const lookup = (): RowLookup => {
+    let byId: Map<string, Row> | null = null;
+    return (id) => {
+      byId ??= new Map(store.getState().rows.map((r) => [r.exchange.id, r]));
+      const row = byId.get(id);
+      return row && { exchange: row.exchange, findings: row.analysis?.findings ?? [] };
+    };
+  };
+
+  const sync = (reset: boolean) => {
+    const visible = selectVisibleRows(store.getState());
+    if (!reset && visible === shown) return;
+    const appended = !reset && shown !== null && extendedFrom(visible) === shown;
+    const ids = appended ? visible.slice(shown!.length).map(idOf) : visible.map(idOf);
+    shown = visible;
+    if (appended && ids.length === 0) return;
+    analyzer.endpoints({ type: 'endpoints/show', ids, reset: !appended }, lookup());
+  };
+
+  const unsubscribeStore = store.subscribe((state, previous) => {
+    if (state.generation !== previous.generation) analyzer.endpoints({ type: 'endpoints/clear' });
+    else if (state.dropped > previous.dropped) {
+      // The oldest rows went: every earlier row with a lower number than the first one left.
+      const first = state.rows[0]?.seq ?? Number.POSITIVE_INFINITY;
+      const ids: string[] = [];
+      for (const r of previous.rows) {
+        if (r.seq >= first) break;
+        ids.push(r.exchange.id);
+      }
+      if (ids.length > 0) analyzer.endpoints({ type: 'endpoints/forget', ids });
+    }
+    if (listeners.size > 0) sync(false);
+  });
+  const unsubscribeSnapshots = analyzer.onEndpoints((snapshot) => {
+    for (const l of listeners) l(snapshot);
+  });
+  // The only notice is the worker failing: the grouping starts again on this thread.
+  const unsubscribeNotice = analyzer.onNotice(() => {
+    if (listeners.size > 0) sync(true);
+  });
+
+  return {
+    /** The view opened: snapshots go to `listener` until the returned function is called. */
+    open(listener: (snapshot: EndpointsSnapshot) => void): () => void {
+      listeners.add(listener);
+      if (listeners.size === 1) sync(true);
+      return () => {
+        if (!listeners.delete(listener) || listeners.size > 0) return;
+        shown = null;
+        analyzer.endpoints({ type: 'endpoints/hide' });
+      };
+    },
+    dispose() {
+      listeners.clear();
+      unsubscribeStore();
+      unsubscribeSnapshots();
+      unsubscribeNotice();
+    },
+  };
+}
+
+export type EndpointsFeed = ReturnType<typeof createEndpointsFeed>;
+
+export const EndpointsFeedContext = createContext<EndpointsFeed | null>(null);
+
+/** The current grouping while the calling view is mounted; null until the first snapshot. */
+export function useEndpoints(): EndpointsSnapshot | null {
+  const feed = useContext(EndpointsFeedContext);
+  const [snapshot, setSnapshot] = useState<EndpointsSnapshot | null>(null);
+  useEffect(() => feed?.open(setSnapshot), [feed]);
+  if (!feed) throw new Error('The Endpoints view needs an EndpointsFeedContext provider.');
+  return snapshot;
+}

@@ -1,0 +1,139 @@
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  openPanel,
+  until,
+  waitForRows,
+  type ExtensionBrowser,
+  type PanelRow,
+} from './harness/browser';
+import { startServer, type TestServer } from './harness/server';
+
+const JSON_CT = { 'Content-Type': 'application/json' };
+const DETAIL = 'section[aria-label="Selected request"]';
+
+/**
+ * A page on one 127.0.0.1 port fetches an API on another: a different origin. Chromium
+ * receives each response and then applies the CORS check, so DevTools records the server's
+ * status beside net::ERR_FAILED for the ones it blocked.
+ */
+describe('CORS-blocked fetches in real Chromium', () => {
+  let site: TestServer;
+  let api: TestServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let panel: Frame;
+  let rows: PanelRow[];
+
+  beforeAll(async () => {
+    api = await startServer({
+      '/api/no-acao': { status: 200, headers: JSON_CT, body: '{"ok":true}' },
+      '/api/wrong-origin': {
+        status: 200,
+        headers: { ...JSON_CT, 'Access-Control-Allow-Origin': 'https://app.example' },
+        body: '{"ok":true}',
+      },
+      '/api/allowed': {
+        status: 200,
+        headers: { ...JSON_CT, 'Access-Control-Allow-Origin': '*' },
+        body: '{"ok":true}',
+      },
+      // The preflight allows GET and POST only; the page asks to PUT.
+      '/api/put-only': (req, res) => {
+        res.writeHead(req.method === 'OPTIONS' ? 204 : 200, {
+          ...JSON_CT,
+          'Cache-Control': 'no-store',
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Methods': 'GET, POST',
+        });
+        res.end(req.method === 'OPTIONS' ? '' : '{"ok":true}');
+      },
+    });
+    const calls = [
+      ['/api/no-acao', {}],
+      ['/api/wrong-origin', {}],
+      ['/api/allowed', {}],
+      ['/api/put-only', { method: 'PUT' }],
+    ].map(([p, init]) => [api.origin + (p as string), init]);
+    const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>cors</title></head><body><script>
+(async () => {
+  for (const [url, init] of ${JSON.stringify(calls)}) {
+    try { await fetch(url, init).then(r => r.text()); } catch (e) {}
+  }
+  document.title = 'done';
+})();
+</script></body></html>`;
+    site = await startServer({ '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: html } });
+    ext = await launchWithExtension();
+    page = await ext.browser.newPage();
+    await page.goto(site.origin + '/');
+    ({ panel } = await openPanel(page, ext.extensionId));
+    await page.reload();
+    rows = await waitForRows(
+      panel,
+      (rs) =>
+        ['/api/no-acao', '/api/wrong-origin', '/api/allowed'].every((p) =>
+          rs.some((r) => r.text.includes(p)),
+        ) && rs.filter((r) => r.text.includes('/api/put-only')).length === 2,
+      'every API row, the PUT and its preflight',
+    );
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await api?.close();
+    await site?.close();
+  });
+
+  const row = (path: string, method = 'GET') =>
+    rows.find((r) => r.text.includes(path) && r.text.includes(method))!;
+
+  async function overviewOf(r: PanelRow): Promise<string> {
+    await panel.click(`[role="row"][data-id="${r.id}"]`);
+    return until('the Overview of the selected row', async () => {
+      const text = await panel.$eval(DETAIL, (e) => (e as HTMLElement).innerText);
+      return text.includes('For this response') ? text : undefined;
+    });
+  }
+
+  it('shows a blocked fetch as failed, with the status the server sent', () => {
+    for (const path of ['/api/no-acao', '/api/wrong-origin']) {
+      expect(row(path).family).toBe('failed');
+      expect(row(path).text).toContain('server sent 200');
+    }
+    expect(row('/api/allowed').family).toBe('2xx');
+    expect(row('/api/allowed').text).not.toContain('server sent');
+  });
+
+  it('explains the CORS cause from the headers', async () => {
+    const missing = await overviewOf(row('/api/no-acao'));
+    expect(missing).toContain('net::ERR_FAILED');
+    expect(missing).toContain(
+      `no Access-Control-Allow-Origin header, so the browser withheld it from the page at ${site.origin}`,
+    );
+    const wrong = await overviewOf(row('/api/wrong-origin'));
+    expect(wrong).toContain(
+      `Access-Control-Allow-Origin is "https://app.example", but the request came from "${site.origin}"`,
+    );
+  });
+
+  it('names the method a refusing preflight does not allow', async () => {
+    // Chromium records the refusing preflight as a 204 and the PUT as failed with no response.
+    expect(row('/api/put-only', 'PUT').family).toBe('failed');
+    const preflight = await overviewOf(row('/api/put-only', 'OPTIONS'));
+    expect(preflight).toContain(
+      'The preflight asks to send PUT, but Access-Control-Allow-Methods allows only "GET, POST"',
+    );
+  });
+
+  it('reports the cause as an http/cors-blocked finding, as the CLI does', async () => {
+    const box = (await panel.$('input[type="search"]'))!;
+    await box.click({ count: 3 });
+    await box.type('rule:http/cors-blocked');
+    const found = await waitForRows(panel, (rs) => rs.length === 3, 'three CORS findings');
+    expect(found.map((r) => r.text).join(' ')).toContain('/api/no-acao');
+    expect(found.map((r) => r.text).join(' ')).toContain('/api/wrong-origin');
+    expect(found.some((r) => r.text.includes('OPTIONS'))).toBe(true);
+  });
+});

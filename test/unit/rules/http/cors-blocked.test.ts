@@ -1,0 +1,127 @@
+import rule from '../../../../src/core/rules/http/cors-blocked';
+import { ruleTester } from '../../../helpers/ruleTester';
+
+const ORIGIN = 'https://app.example';
+/** Chrome's record of a CORS-blocked fetch, normalised: status 0 with net::ERR_FAILED and the headers. */
+const blocked = { status: 0, failure: 'net::ERR_FAILED' };
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'an allowed cross-origin response',
+      requestHeaders: { Origin: ORIGIN },
+      headers: { 'Access-Control-Allow-Origin': ORIGIN },
+    },
+    {
+      name: 'blocked, but the headers allow origin and credentials: nothing to name',
+      ...blocked,
+      requestHeaders: { Origin: ORIGIN, Cookie: 'sid=1' },
+      headers: { 'Access-Control-Allow-Origin': ORIGIN, 'Access-Control-Allow-Credentials': 'true' },
+    },
+    {
+      name: 'blocked without an Origin: not known to be cross-origin',
+      ...blocked,
+      headers: { 'Content-Type': 'text/plain' },
+    },
+    {
+      name: 'failed with no response at all (no headers)',
+      ...blocked,
+      requestHeaders: { Origin: ORIGIN },
+    },
+    {
+      name: 'another network error',
+      status: 0,
+      failure: 'net::ERR_CONNECTION_REFUSED',
+      requestHeaders: { Origin: ORIGIN },
+      headers: { 'Content-Type': 'text/plain' },
+    },
+    {
+      name: 'wildcard with Allow-Credentials: true is security/cors-credentials-wildcard’s finding',
+      ...blocked,
+      requestHeaders: { Origin: ORIGIN, Cookie: 'sid=1' },
+      headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' },
+    },
+    {
+      name: 'a preflight that allows what it is asked',
+      method: 'OPTIONS',
+      status: 204,
+      requestHeaders: {
+        Origin: ORIGIN,
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'x-api-key',
+      },
+      headers: {
+        'Access-Control-Allow-Origin': ORIGIN,
+        'Access-Control-Allow-Methods': 'GET, PUT',
+        'Access-Control-Allow-Headers': 'X-Api-Key',
+      },
+    },
+    { name: 'an OPTIONS that is not a preflight', method: 'OPTIONS', status: 204, headers: { Allow: 'GET' } },
+  ],
+  invalid: [
+    {
+      name: 'blocked, no Access-Control-Allow-Origin',
+      ...blocked,
+      requestHeaders: { Origin: ORIGIN },
+      headers: { 'Content-Type': 'application/json' },
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            'The browser blocked this response',
+            'net::ERR_FAILED',
+            'no Access-Control-Allow-Origin header',
+            ORIGIN,
+          ],
+        },
+      ],
+    },
+    {
+      name: 'blocked, origin mismatch',
+      ...blocked,
+      requestHeaders: { Origin: ORIGIN },
+      headers: { 'Access-Control-Allow-Origin': 'https://other.example' },
+      findings: [{ severity: 'warning', message: ['"https://other.example"', `came from "${ORIGIN}"`] }],
+    },
+    {
+      name: 'blocked, credentials without Access-Control-Allow-Credentials',
+      ...blocked,
+      requestHeaders: { Origin: ORIGIN, Cookie: 'sid=1' },
+      headers: { 'Access-Control-Allow-Origin': ORIGIN },
+      findings: [
+        { severity: 'warning', message: ['credentials (Cookie)', 'Access-Control-Allow-Credentials: true'] },
+      ],
+    },
+    {
+      name: 'blocked, wildcard origin with a cookie',
+      ...blocked,
+      requestHeaders: { Origin: ORIGIN, Cookie: 'sid=1' },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      findings: [
+        {
+          severity: 'warning',
+          message: 'Access-Control-Allow-Origin: * does not cover a request with credentials',
+        },
+      ],
+    },
+    {
+      name: 'a refusing preflight, recorded as a 204',
+      method: 'OPTIONS',
+      status: 204,
+      requestHeaders: {
+        Origin: ORIGIN,
+        'Access-Control-Request-Method': 'PUT',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+      headers: {
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Methods': 'GET, POST',
+        'Access-Control-Allow-Headers': '*',
+      },
+      findings: [
+        { severity: 'warning', message: ['This preflight refuses', 'asks to send PUT', '"GET, POST"'] },
+        { severity: 'warning', message: ['asks to send authorization'] },
+      ],
+    },
+  ],
+});

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/rules/registry';
 import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../../src/core/profiles/builtins';
+import { BUILTIN_RULES, BUILTINS } from '../../../src/core/profiles/registry';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RULES_ROOT = join(ROOT, 'src/core/rules');
@@ -66,6 +67,32 @@ describe('rule registry meta-checks', () => {
     '%s docs page header states the rule’s own default, group and source',
     (id, rule) => {
       const header = readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8').split('\n')[2] ?? '';
+      expect(header).toMatch(new RegExp(`^\\*\\*Default:\\*\\* ${rule.severity}\\b`));
+      expect(header).toContain(`**Group:** ${rule.group}`);
+      expect(header).toContain(`**Source:** [${rule.source.label}](${rule.source.url})`);
+    },
+  );
+
+  // Rules a built-in's data generates (graphql/media-type, …) have no rule file, but users see
+  // them in findings and rate them in the options page, so each needs its page like any other.
+  const BUILTIN_PROFILE_RULES = BUILTINS.flatMap((p) => p.rules.map((r) => [p.doc.id, r.id, r] as const));
+
+  it('knows the rules the built-ins generate from data', () => {
+    const registered = new Set(RULES.map((r) => r.id));
+    const generated = BUILTIN_PROFILE_RULES.filter(([, id]) => !registered.has(id)).map(([, id]) => id);
+    expect(generated).toEqual(expect.arrayContaining(['graphql/media-type', 'jsonapi/media-type']));
+    expect(BUILTIN_RULES.map((r) => r.id)).toEqual([...registered, ...generated]);
+  });
+
+  it.each(BUILTIN_PROFILE_RULES)(
+    'built-in profile %s: %s has a docs page whose header states its default, group and source',
+    (profile, id, rule) => {
+      expect(id.startsWith(`${profile}/`), `${id} carries its profile's prefix`).toBe(true);
+      const doc = join(ROOT, 'docs/rules', `${id}.md`);
+      expect(existsSync(doc), `${doc} exists`).toBe(true);
+      const lines = readFileSync(doc, 'utf8').split('\n');
+      expect(lines[0]).toBe(`# ${id}`);
+      const header = lines[2] ?? '';
       expect(header).toMatch(new RegExp(`^\\*\\*Default:\\*\\* ${rule.severity}\\b`));
       expect(header).toContain(`**Group:** ${rule.group}`);
       expect(header).toContain(`**Source:** [${rule.source.label}](${rule.source.url})`);

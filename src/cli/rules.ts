@@ -1,4 +1,4 @@
-import { RULES } from '../core/rules/registry';
+import { BUILTIN_RULES as RULES } from '../core/profiles/registry';
 import { PROFILES } from '../core/rules/profiles';
 import type { Rule, RuleGroup } from '../core/rules/types';
 import { choice, parseArgs, type OptionSpec } from './args';

@@ -47,9 +47,20 @@ export function builtinProfileList(): string {
   return BUILTINS.map((p) => p.doc.id).join(', ');
 }
 
+/**
+ * The rules the built-ins' data generates (`graphql/media-type`, `jsonapi/media-type`, …): made
+ * from documents, so they are not in the rule registry, yet a user rates them like any other.
+ */
+export const GENERATED_BUILTIN_RULES: readonly Rule[] = BUILTINS.flatMap((p) =>
+  p.rules.filter((r) => ruleById(r.id) === undefined),
+);
+
+/** Every rule that ships: the registry's, then those the built-ins' data generates (options page, docs meta-test). */
+export const BUILTIN_RULES: readonly Rule[] = [...RULES, ...GENERATED_BUILTIN_RULES];
+
 /** Rule ids a settings file may name: the registry's and those the built-ins' data generates. */
 export function knownRuleIds(userProfiles: readonly ProfileDocument[] = []): Set<string> {
-  const ids = new Set(RULES.map((r) => r.id));
+  const ids = new Set(BUILTIN_RULES.map((r) => r.id));
   for (const p of allProfiles(userProfiles)) for (const r of p.rules) ids.add(r.id);
   return ids;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { PROFILES } from '../../core/rules/profiles';
-import { RULES } from '../../core/rules/registry';
 import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../core/profiles/builtins';
+import { BUILTIN_RULES } from '../../core/profiles/registry';
 import type { ProfileId, Rule } from '../../core/rules/types';
 import type { RuleSetting } from '../../core/settings/schema';
 import { SeverityMark } from '../../ui/SeverityMark';
@@ -16,7 +16,7 @@ const GROUP_TITLES: Record<string, string> = {
 
 const isProfile = (g: string): g is ProfileId => (PROFILE_IDS as readonly string[]).includes(g);
 
-/** Rules grouped by their id's prefix, in registry order. */
+/** Rules grouped by their id's prefix, in the order given (a generated rule joins its profile's group). */
 export function groupRules(rules: readonly Rule[]): { prefix: string; rules: Rule[] }[] {
   const groups = new Map<string, Rule[]>();
   for (const rule of rules) {
@@ -96,7 +96,7 @@ export function RulesSection() {
   const query = useOptions((s) => s.query);
   const setQuery = useOptions((s) => s.setQuery);
   const reset = useOptions((s) => s.reset);
-  const groups = useMemo(() => groupRules(RULES.filter((r) => matchesQuery(r, query))), [query]);
+  const groups = useMemo(() => groupRules(BUILTIN_RULES.filter((r) => matchesQuery(r, query))), [query]);
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Rules</h2>

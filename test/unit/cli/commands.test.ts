@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../src/core/rules/registry';
+import { BUILTIN_RULES as RULES } from '../../../src/core/profiles/registry';
 import { cli } from './cli-harness';
 
 describe('status-lens global options', () => {
@@ -97,6 +97,7 @@ describe('status-lens rules', () => {
 
   it('names profiles in its JSON and groups the text listing', async () => {
     const json = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as {
+      id: string;
       group: string;
       profile?: { id: string };
     }[];
@@ -106,6 +107,9 @@ describe('status-lens rules', () => {
     expect(text).toContain('Core rules (always on)');
     expect(text).toContain('http/created-location');
     expect(text).toContain('RFC 9110 §15.3.2');
+    // Rules a built-in's data generates are listed with their profile's.
+    expect(json.find((r) => r.id === 'jsonapi/media-type')?.profile?.id).toBe('jsonapi');
+    expect(text).toMatch(/Profile "graphql"[^]*graphql\/media-type/);
   });
 });
 

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryPermissions, MemorySettingsStore } from '../../../src/adapters/memory';
-import { RULE_IDS, RULES } from '../../../src/core/rules/registry';
+import { BUILTIN_RULES } from '../../../src/core/profiles/registry';
+import { RULE_IDS } from '../../../src/core/rules/registry';
 import { defaultSettings, parseSettings, type Settings } from '../../../src/core/settings/schema';
 import { createOptionsStore } from '../../../src/state/options-store';
 import { SETTINGS_FILE_NAME } from '../../../src/state/settings-file';
@@ -65,7 +66,8 @@ describe('the options page', () => {
   it('lists every rule, grouped by prefix, with description, default severity, marker and a control', async () => {
     setup();
     await screen.findByRole('heading', { name: 'Rules' });
-    for (const rule of RULES)
+    // Every rule that ships, those the built-ins' data generates (graphql/media-type) included.
+    for (const rule of BUILTIN_RULES)
       expect(screen.getByRole('combobox', { name: `Severity of ${rule.id}` })).toBeInTheDocument();
     const groups = [...document.querySelectorAll<HTMLElement>('.rule-group')].map((g) => g.dataset.group);
     expect(groups).toEqual([
@@ -79,6 +81,13 @@ describe('the options page', () => {
       'graphql',
       'jsonapi',
     ]);
+    const graphqlGroup = document.querySelector('[data-group="graphql"]') as HTMLElement;
+    expect(
+      within(graphqlGroup).getByRole('combobox', { name: 'Severity of graphql/media-type' }),
+    ).toBeInTheDocument();
+    expect(document.querySelector('[data-rule="jsonapi/media-type"]')).toHaveTextContent(
+      'jsonapi profile (off)',
+    );
     const item = document.querySelector('[data-rule="http/unauthorized-challenge"]') as HTMLElement;
     expect(item).toHaveTextContent('A 401 Unauthorized must carry a WWW-Authenticate challenge');
     expect(item).toHaveTextContent('error');

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/rules/registry';
 import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../../src/core/profiles/builtins';
+import { BUILTIN_RULES, BUILTINS } from '../../../src/core/profiles/registry';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RULES_ROOT = join(ROOT, 'src/core/rules');
@@ -10,8 +11,22 @@ const RULES_ROOT = join(ROOT, 'src/core/rules');
 const RULE_DIRS = readdirSync(RULES_ROOT, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'shared')
   .map((d) => d.name);
-// Helper modules that sit beside rules but are not rules themselves.
-const NOT_RULES = new Set(['index.ts', 'shared.ts', 'patterns.ts', 'helpers.ts']);
+
+/** Every .ts file under a folder, recursively. */
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? tsFiles(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
+}
+
+/** The files under src/ whose relative imports resolve to `target` (a path without .ts). */
+function importersOf(target: string): string[] {
+  return tsFiles(join(ROOT, 'src')).filter((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].some(
+      (m) => resolve(dirname(file), m[1]!) === target,
+    ),
+  );
+}
 
 describe('rule registry meta-checks', () => {
   it('has no duplicate ids', () => {
@@ -58,6 +73,32 @@ describe('rule registry meta-checks', () => {
     },
   );
 
+  // Rules a built-in's data generates (graphql/media-type, …) have no rule file, but users see
+  // them in findings and rate them in the options page, so each needs its page like any other.
+  const BUILTIN_PROFILE_RULES = BUILTINS.flatMap((p) => p.rules.map((r) => [p.doc.id, r.id, r] as const));
+
+  it('knows the rules the built-ins generate from data', () => {
+    const registered = new Set(RULES.map((r) => r.id));
+    const generated = BUILTIN_PROFILE_RULES.filter(([, id]) => !registered.has(id)).map(([, id]) => id);
+    expect(generated).toEqual(expect.arrayContaining(['graphql/media-type', 'jsonapi/media-type']));
+    expect(BUILTIN_RULES.map((r) => r.id)).toEqual([...registered, ...generated]);
+  });
+
+  it.each(BUILTIN_PROFILE_RULES)(
+    'built-in profile %s: %s has a docs page whose header states its default, group and source',
+    (profile, id, rule) => {
+      expect(id.startsWith(`${profile}/`), `${id} carries its profile's prefix`).toBe(true);
+      const doc = join(ROOT, 'docs/rules', `${id}.md`);
+      expect(existsSync(doc), `${doc} exists`).toBe(true);
+      const lines = readFileSync(doc, 'utf8').split('\n');
+      expect(lines[0]).toBe(`# ${id}`);
+      const header = lines[2] ?? '';
+      expect(header).toMatch(new RegExp(`^\\*\\*Default:\\*\\* ${rule.severity}\\b`));
+      expect(header).toContain(`**Group:** ${rule.group}`);
+      expect(header).toContain(`**Source:** [${rule.source.label}](${rule.source.url})`);
+    },
+  );
+
   it('finds every rule folder, new ones included', () => {
     expect(RULE_DIRS).toEqual(expect.arrayContaining(['http', 'body', 'security', ...PROFILE_IDS]));
     for (const r of RULES) expect(RULE_DIRS).toContain(r.id.split('/')[0]);
@@ -67,13 +108,40 @@ describe('rule registry meta-checks', () => {
     const registered = new Set(RULES.map((r) => r.id));
     for (const dir of RULE_DIRS) {
       for (const f of readdirSync(join(ROOT, 'src/core/rules', dir))) {
-        if (!f.endsWith('.ts') || NOT_RULES.has(f)) continue;
+        if (!f.endsWith('.ts') || f === 'index.ts') continue;
         const src = readFileSync(join(ROOT, 'src/core/rules', dir, f), 'utf8');
         if (!src.includes('defineRule(')) continue;
         expect(registered.has(`${dir}/${f.replace(/\.ts$/, '')}`), `${dir}/${f} is in the registry`).toBe(
           true,
         );
       }
+    }
+  });
+
+  // Issue #12: a helper that sits among a family's rules serves that family only; anything another
+  // family or module needs lives in a neutral home (rules/shared, leaks/, secrets/).
+  it('keeps every helper in a rule folder private to its family', () => {
+    for (const dir of RULE_DIRS) {
+      const folder = join(RULES_ROOT, dir);
+      for (const f of readdirSync(folder)) {
+        if (!f.endsWith('.ts') || f === 'index.ts') continue;
+        if (readFileSync(join(folder, f), 'utf8').includes('defineRule(')) continue;
+        const outsiders = importersOf(join(folder, f.replace(/\.ts$/, ''))).filter(
+          (file) => dirname(file) !== folder,
+        );
+        expect(
+          outsiders.map((o) => o.slice(ROOT.length + 1)),
+          `importers of ${dir}/${f}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps the security folder to rules: its scanning helpers live in src/core/leaks', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const f of readdirSync(join(RULES_ROOT, 'security'))) {
+      if (f === 'index.ts') continue;
+      expect(ids.has(`security/${f.replace(/\.ts$/, '')}`), `security/${f} is a registered rule`).toBe(true);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../types';
-import { INTERNAL_DETAILS } from './internals-patterns';
-import { scanBody } from './scan';
+import { INTERNAL_DETAILS } from '../../leaks/internals-patterns';
+import { scanBody } from '../../leaks/scan';
 
 export default defineRule({
   id: 'security/internal-error-details',

@@ -1,8 +1,8 @@
 import { headerValues, listMembers } from '../../exchange/headers';
 import type { JsonValue } from '../../json/walk';
 import { defineRule, type Report, type RuleContext } from '../types';
-import { defineDetector } from './hints';
-import { scanBody } from './scan';
+import { defineDetector } from '../../leaks/hints';
+import { scanBody } from '../../leaks/scan';
 import {
   findSensitiveMembers,
   hasExpiryMember,

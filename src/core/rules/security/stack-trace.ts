@@ -1,6 +1,6 @@
 import { defineRule, type Report, type RuleContext } from '../types';
-import { scanBody, type BodyHit } from './scan';
-import { STACK_FRAMES, STACK_TRACES, type TraceHit } from './trace-patterns';
+import { scanBody, type BodyHit } from '../../leaks/scan';
+import { STACK_FRAMES, STACK_TRACES, type TraceHit } from '../../leaks/trace-patterns';
 
 /** How many single frames to look at for a trace split one frame per array element. */
 export const MAX_FRAME_HITS = 8;

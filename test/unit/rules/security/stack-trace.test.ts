@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../../src/core/rules/security/stack-trace';
-import { findStackTrace } from '../../../../src/core/rules/security/trace-patterns';
+import { findStackTrace } from '../../../../src/core/leaks/trace-patterns';
 import { buildContext } from '../../../../src/core/engine/context';
 import { makeExchange } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';

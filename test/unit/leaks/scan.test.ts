@@ -1,32 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, DEFAULT_LIMITS, type EngineLimits } from '../../../../src/core/engine/context';
-import { jsonPointer } from '../../../../src/core/json/pointer';
-import { walkJson, type JsonValue } from '../../../../src/core/json/walk';
-import type { Report, Rule, RuleContext } from '../../../../src/core/rules/types';
-import { defineDetector, hintsIn } from '../../../../src/core/rules/security/hints';
-import internalErrorDetails from '../../../../src/core/rules/security/internal-error-details';
-import {
-  findInternalDetails,
-  INTERNAL_DETAILS,
-} from '../../../../src/core/rules/security/internals-patterns';
-import { findSecrets, maskSecret, SECRET_HINTS } from '../../../../src/core/secrets/patterns';
+import { buildContext, DEFAULT_LIMITS, type EngineLimits } from '../../../src/core/engine/context';
+import { jsonPointer } from '../../../src/core/json/pointer';
+import { walkJson, type JsonValue } from '../../../src/core/json/walk';
+import type { Report, Rule, RuleContext } from '../../../src/core/rules/types';
+import { defineDetector, hintsIn } from '../../../src/core/leaks/hints';
+import internalErrorDetails from '../../../src/core/rules/security/internal-error-details';
+import { findInternalDetails, INTERNAL_DETAILS } from '../../../src/core/leaks/internals-patterns';
+import { findSecrets, maskSecret, SECRET_HINTS } from '../../../src/core/secrets/patterns';
 import secretInBodyRule, {
   issuedBecause,
   secretReport,
-} from '../../../../src/core/rules/security/secret-in-body';
+} from '../../../src/core/rules/security/secret-in-body';
 import stackTrace, {
   isJsonResource,
   MAX_FRAME_HITS,
   siblingFrames,
   traceReport,
-} from '../../../../src/core/rules/security/stack-trace';
+} from '../../../src/core/rules/security/stack-trace';
 import {
   findStackFrame,
   findStackTrace,
   STACK_FRAMES,
   STACK_TRACES,
-} from '../../../../src/core/rules/security/trace-patterns';
-import { makeExchange } from '../../../helpers/exchange';
+} from '../../../src/core/leaks/trace-patterns';
+import { makeExchange } from '../../helpers/exchange';
 
 /*
  * The scanning rules skip most strings (hints) and walk documents their own way. These tests

@@ -1,6 +1,6 @@
-import { jsonPointer } from '../../json/pointer';
-import type { JsonValue } from '../../json/walk';
-import type { RuleContext } from '../types';
+import { jsonPointer } from '../json/pointer';
+import type { JsonValue } from '../json/walk';
+import type { RuleContext } from '../rules/types';
 import { hintsIn, type Detector } from './hints';
 
 export interface BodyHit<T> {

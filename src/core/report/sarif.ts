@@ -1,5 +1,5 @@
 import { coverageJson } from './coverage';
-import { RULES } from '../rules/registry';
+import { BUILTIN_RULES as RULES } from '../profiles/registry';
 import type { Finding, Rule, Severity } from '../rules/types';
 import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';

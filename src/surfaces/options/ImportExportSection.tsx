@@ -1,6 +1,7 @@
 import type { ChangeEvent } from 'react';
 import { MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
 import { formatBytes } from '../../core/units/bytes';
+import { ImportErrors } from './ImportErrors';
 import { useOptions } from './options-context';
 
 function ImportResultView() {
@@ -27,16 +28,7 @@ function ImportResultView() {
       </>
     );
   }
-  return (
-    <div className="import-errors" role="alert">
-      <p>The settings were not imported:</p>
-      <ul>
-        {result.errors.map((e, i) => (
-          <li key={i}>{e}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <ImportErrors heading="The settings were not imported:" errors={result.errors} />;
 }
 
 export function ImportExportSection() {

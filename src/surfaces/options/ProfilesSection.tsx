@@ -4,6 +4,7 @@ import { describeScope } from '../../core/profiles/scope';
 import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
 import { MAX_IMPORT_BYTES } from '../../state/settings-file';
 import { SafeLink } from '../../ui/SafeLink';
+import { ImportErrors } from './ImportErrors';
 import { useOptions } from './options-context';
 
 /** The scope a profile runs with: the one set here, else its document's. */
@@ -124,16 +125,7 @@ function ProfileResultView() {
       </p>
     );
   }
-  return (
-    <div className="import-errors" role="alert">
-      <p>The profile was not imported; nothing was changed:</p>
-      <ul>
-        {result.errors.map((e, i) => (
-          <li key={i}>{e}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <ImportErrors heading="The profile was not imported; nothing was changed:" errors={result.errors} />;
 }
 
 export function ProfilesSection() {

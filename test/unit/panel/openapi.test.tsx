@@ -88,7 +88,7 @@ describe('the panel with an OpenAPI description loaded', () => {
   });
 
   it('turns the Endpoints view into coverage, exportable as Markdown and JSON', async () => {
-    const { renderIn, source, contracts, downloads } = setupPanel();
+    const { renderIn, source, contracts, downloads, store } = setupPanel();
     renderIn(<App />);
     traffic(source);
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
@@ -106,15 +106,33 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(undocumented).toHaveTextContent('GET /pets');
     fireEvent.click(within(region).getByRole('button', { name: 'Export Markdown' }));
     fireEvent.click(within(region).getByRole('button', { name: 'Export JSON' }));
+    // Built where the analysis runs (exportText), so they arrive a moment later.
+    await waitFor(() => expect(downloads).toHaveLength(2));
     expect(downloads[0]!.text).toContain('## OpenAPI coverage');
     expect(JSON.parse(downloads[1]!.text).documents[0]).toMatchObject({
       name: 'petstore.yaml',
       seen: 1,
       operations: 19,
     });
+    // Counted as rows arrive, with the view open.
+    act(() => {
+      const text = JSON.stringify({ id: 12, name: 'fido', photoUrls: [] });
+      source.emit(harEntry({ url: `${PET}/pet/12`, status: 200, headers: J, size: text.length }), { text });
+    });
+    await waitFor(() =>
+      expect(
+        within(region)
+          .getAllByRole('row')
+          .find((r) => r.textContent?.includes('GET /pet/{petId}')),
+      ).toHaveTextContent('200 ×3'),
+    );
+    // Clear: the worker forgets what it counted.
+    act(() => store.getState().clear());
+    await waitFor(() => expect(region).toHaveTextContent('0 of 19 operations seen'));
     // Removing the description brings the route groups back.
     await act(() => contracts.remove('petstore.yaml'));
-    await screen.findByRole('region', { name: 'Endpoints' });
+    await screen.findByText('No requests match the current filters.');
+    expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
   });
 
   it('a description that cannot be used says why in the coverage view; the others keep working', async () => {

@@ -32,6 +32,8 @@ export interface ContractSource {
 export interface PrepareOptions {
   /** Reads a document a relative `$ref` names. Without it, only internal references resolve. */
   loadRef?: RefLoader;
+  /** Why a document `loadRef` did not give is missing, for the message ('not found' by default). */
+  missingRef?: (uri: string) => string;
 }
 
 export type PrepareResult =
@@ -76,7 +78,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       return uri;
     }
   };
-  const set = new DocumentSet(mainUri, doc, names, options.loadRef, problems);
+  const set = new DocumentSet(mainUri, doc, names, options.loadRef, problems, options.missingRef);
   const schemas = new SchemaPreparer(set, version.version);
   const operations: PreparedOperation[] = [];
   const schemaKeys = new Map<PreparedOperation, string[]>();

@@ -3,7 +3,8 @@ import { responseMediaType } from '../exchange/media';
 import type { Exchange } from '../exchange/types';
 import type { EngineSettings } from '../engine/analyze';
 import { allProfiles } from './registry';
-import { compileScope, hostPattern, isApiCall } from './scope';
+import { isApiCall } from '../exchange/api-call';
+import { compileScope, hostPattern } from './scope';
 import type { ProfileScope } from './types';
 
 /** "api.example.com answers errors as Problem Details: check them against that profile?" */

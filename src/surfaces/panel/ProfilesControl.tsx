@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { profileConflicts } from '../../core/profiles/conflicts';
 import { allProfiles } from '../../core/profiles/registry';
-import { describeScope, hostPattern, isApiCall } from '../../core/profiles/scope';
+import { isApiCall } from '../../core/exchange/api-call';
+import { describeScope, hostPattern } from '../../core/profiles/scope';
 import { MAX_LOOKED_AT, suggestProfiles, type Suggestion } from '../../core/profiles/suggest';
 import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
 import type { Settings } from '../../core/settings/schema';

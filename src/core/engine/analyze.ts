@@ -1,6 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import { allProfiles } from '../profiles/registry';
 import { compileScope, type CompiledScope } from '../profiles/scope';
+import { conventionSigns } from '../profiles/signs';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import type { Settings } from '../settings/schema';
 import { RULES } from '../rules/registry';
@@ -187,6 +188,8 @@ export function analyzeExchange(
   const out: Analysis = { findings: kept, problems };
   if (ctx.contract) out.contract = summarizeMatch(ctx.contract, exchange.method);
   if (profiles.length > 0) out.profiles = verdictList();
+  const signs = conventionSigns(ctx);
+  if (signs.length > 0) out.signs = signs;
   return out;
 }
 

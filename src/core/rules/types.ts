@@ -2,6 +2,7 @@ import type { Exchange } from '../exchange/types';
 import type { JsonValue } from '../json/walk';
 import type { ContractMatch } from '../contract/types';
 import type { MatchSummary } from '../contract/coverage';
+import type { ConventionSign } from '../profiles/signs';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -97,6 +98,8 @@ export interface Analysis {
   contract?: MatchSummary;
   /** One verdict per enabled profile; absent when no profile is on. */
   profiles?: ProfileVerdict[];
+  /** What the body shows of a convention (profile suggestions); absent when nothing. */
+  signs?: ConventionSign[];
 }
 
 export function defineRule(rule: Rule): Rule {

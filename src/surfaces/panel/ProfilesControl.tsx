@@ -103,7 +103,8 @@ export function ProfileNotices() {
     () =>
       suggestProfiles(
         // Only the newest rows: mapping all 20,000 on every arriving batch would cost the import.
-        rows.slice(-MAX_LOOKED_AT).map((r) => r.exchange),
+        // Body signs come with each row's analysis, computed in the worker where the bodies are.
+        rows.slice(-MAX_LOOKED_AT).map((r) => ({ exchange: r.exchange, signs: r.analysis?.signs })),
         settings,
       ),
     [rows, settings],

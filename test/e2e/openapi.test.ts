@@ -118,6 +118,28 @@ describe('OpenAPI contracts in real Chromium', () => {
     expect(overview).toMatch(/Expected "integer"[\s\S]*→ \/id/);
     expect(overview).toMatch(/available[\s\S]*→ \/status/);
     expect(await panel.$eval('.status-key.matched', (e) => e.textContent)).toBe('200');
+    // The Body tab marks each failing member, with its violation beside it.
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Body"])');
+    const marked = await until('the marked members', async () => {
+      const rows = await panel.$$eval('[role="tree"] .jt-violation', (els) =>
+        els.map((e) => [
+          e.getAttribute('data-pointer'),
+          (e.querySelector('.jt-note') as HTMLElement)?.innerText,
+        ]),
+      );
+      return rows.length === 3 ? rows : undefined;
+    });
+    expect(marked.map(([p]) => p)).toEqual(['', '/id', '/status']);
+    expect(marked[1]![1]).toMatch(
+      /^⚠ .*Expected "integer".*\[type at #\/components\/schemas\/Pet\/properties\/id\/type\]/,
+    );
+    expect(marked[2]![1]).toMatch(/enum/);
+    expect(
+      await panel.$eval('[role="tree"] [data-pointer="/photoUrls"]', (e) =>
+        e.classList.contains('jt-violation'),
+      ),
+    ).toBe(false);
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Overview"])');
   });
 
   it('turns Endpoints into coverage that counts right', async () => {

@@ -2,6 +2,7 @@ import type { Exchange } from '../exchange/types';
 import type { JsonValue } from '../json/walk';
 import type { ContractMatch } from '../contract/types';
 import type { MatchSummary } from '../contract/coverage';
+import type { ServerMessage } from '../server-message/extract';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -97,6 +98,8 @@ export interface Analysis {
   contract?: MatchSummary;
   /** One verdict per enabled profile; absent when no profile is on. */
   profiles?: ProfileVerdict[];
+  /** The server's own words about an error (the body's message members), read where the body is parsed. */
+  said?: ServerMessage;
 }
 
 export function defineRule(rule: Rule): Rule {

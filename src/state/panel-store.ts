@@ -22,7 +22,7 @@ export interface Row {
 export type SortColumn =
   'seq' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
 export type PanelView = 'requests' | 'endpoints' | 'codes';
-export type DetailTab = 'overview' | 'headers' | 'body' | 'request';
+export type DetailTab = 'overview' | 'headers' | 'body' | 'request' | 'timing';
 
 export interface Filter {
   /** Empty: every family. */

@@ -4,7 +4,7 @@
  * ever writes "1 entries". `plural` defaults to the singular plus "s".
  */
 export function countOf(n: number, singular: string, plural: string = `${singular}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
+  return `${n} ${n === 1 ? singular : plural}`;
 }
 
 /** The noun alone, for sentences that place the number themselves. */

@@ -13,8 +13,10 @@ import {
   type Finding,
   type ProfileVerdict,
   type Rule,
+  type RuleContext,
   type Severity,
 } from '../rules/types';
+import { extractServerMessage, type ServerMessage } from '../server-message/extract';
 import type { PreparedContract } from '../contract/types';
 import { summarizeMatch } from '../contract/coverage';
 import { buildContext, DEFAULT_LIMITS, type EngineLimits } from './context';
@@ -190,7 +192,25 @@ export function analyzeExchange(
   if (profiles.length > 0) out.profiles = verdictList();
   const signs = conventionSigns(ctx);
   if (signs.length > 0) out.signs = signs;
+  const said = saidBy(ctx);
+  if (said) out.said = said;
   return out;
+}
+
+/** The body's error message members, from the JSON parsed once above; never fatal to the analysis. */
+function saidBy(ctx: RuleContext): ServerMessage | undefined {
+  try {
+    const { exchange } = ctx;
+    return extractServerMessage({
+      status: exchange.status,
+      ...(exchange.serverStatus !== undefined ? { serverStatus: exchange.serverStatus } : {}),
+      mediaType: ctx.mediaType,
+      ...(ctx.json.kind === 'ok' ? { json: ctx.json.value } : {}),
+      ...(ctx.text !== undefined && ctx.json.kind === 'none' ? { text: ctx.text } : {}),
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {

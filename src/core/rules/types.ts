@@ -3,6 +3,7 @@ import type { JsonValue } from '../json/walk';
 import type { ContractMatch } from '../contract/types';
 import type { MatchSummary } from '../contract/coverage';
 import type { ConventionSign } from '../profiles/signs';
+import type { ServerMessage } from '../server-message/extract';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -100,6 +101,8 @@ export interface Analysis {
   profiles?: ProfileVerdict[];
   /** What the body shows of a convention (profile suggestions); absent when nothing. */
   signs?: ConventionSign[];
+  /** The server's own words about an error (the body's message members), read where the body is parsed. */
+  said?: ServerMessage;
 }
 
 export function defineRule(rule: Rule): Rule {

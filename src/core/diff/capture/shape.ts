@@ -65,9 +65,17 @@ export function typesOf(bits: number): JsonType[] {
   return JSON_TYPES.filter((_, i) => (bits & (1 << i)) !== 0);
 }
 
+/** Member names repeat in every body of an API: each is escaped and tested for an id once. */
+const SEGMENTS = new Map<string, string>();
+const MAX_CACHED_SEGMENTS = 4_096;
+
 function segment(name: string): string {
-  if (isIdSegment(name)) return ID_MEMBER;
-  return name.replace(/~/g, '~0').replace(/\//g, '~1');
+  let seg = SEGMENTS.get(name);
+  if (seg !== undefined) return seg;
+  seg = isIdSegment(name) ? ID_MEMBER : name.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (SEGMENTS.size >= MAX_CACHED_SEGMENTS) SEGMENTS.clear();
+  SEGMENTS.set(name, seg);
+  return seg;
 }
 
 interface MemberTally {
@@ -85,10 +93,15 @@ export class ShapeTally {
   /** One parsed JSON body. */
   add(root: JsonValue): void {
     const body = ++this.bodies;
-    const stack: { v: JsonValue; path: string; depth: number }[] = [{ v: root, path: '', depth: 0 }];
+    // Three parallel stacks rather than an object per value: this runs for every body.
+    const values: JsonValue[] = [root];
+    const paths: string[] = [''];
+    const depths: number[] = [0];
     let budget = MAX_SHAPE_NODES;
-    while (stack.length > 0 && budget-- > 0) {
-      const { v, path, depth } = stack.pop()!;
+    while (values.length > 0 && budget-- > 0) {
+      const v = values.pop()!;
+      const path = paths.pop()!;
+      const depth = depths.pop()!;
       let m = this.members.get(path);
       if (!m) {
         if (this.members.size >= MAX_SHAPE_MEMBERS) {
@@ -107,7 +120,9 @@ export class ShapeTally {
       if (Array.isArray(v)) {
         const items = `${path}/${ARRAY_ITEMS}`;
         for (let i = Math.min(v.length, MAX_ARRAY_ITEMS) - 1; i >= 0; i--) {
-          stack.push({ v: v[i] as JsonValue, path: items, depth: depth + 1 });
+          values.push(v[i] as JsonValue);
+          paths.push(items);
+          depths.push(depth + 1);
         }
       } else {
         // Own enumerable keys only: a member named __proto__ is data, never the prototype.
@@ -115,12 +130,14 @@ export class ShapeTally {
         if (keys.length > budget) this.truncated = true;
         for (let i = Math.min(keys.length, budget) - 1; i >= 0; i--) {
           const k = keys[i]!;
-          stack.push({ v: v[k] as JsonValue, path: `${path}/${segment(k)}`, depth: depth + 1 });
+          values.push(v[k] as JsonValue);
+          paths.push(`${path}/${segment(k)}`);
+          depths.push(depth + 1);
         }
       }
     }
     // Members past the budget went unseen: absence from this shape proves nothing about them.
-    if (stack.length > 0) this.truncated = true;
+    if (values.length > 0) this.truncated = true;
   }
 
   summary(): ShapeSummary {

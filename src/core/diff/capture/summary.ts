@@ -20,6 +20,7 @@ import { ShapeTally, type ShapeSummary } from './shape';
 
 /** Endpoints kept per capture; requests to further ones are counted, not summarised. */
 export const MAX_ENDPOINTS = 5_000;
+const MAX_CACHED_ROUTES = 4_096;
 /** A finding's example message, as kept per endpoint and rule. */
 const MAX_EXAMPLE = 200;
 
@@ -120,6 +121,8 @@ export interface SummarizeOptions {
 
 export class CaptureSummarizer {
   private readonly endpoints = new Map<string, EndpointTally>();
+  /** URL (without query) → its redacted route template: pages call the same URLs again and again. */
+  private readonly routes = new Map<string, { host: string; path: string }>();
   private exchanges = 0;
   private unsummarised = 0;
 
@@ -133,7 +136,13 @@ export class CaptureSummarizer {
     // Only scheme, host and path name an endpoint; they are redacted (a token in a path
     // segment) before they become a key that reports print.
     const base = exchange.url.split(/[?#]/, 1)[0]!;
-    const { host, path } = routeTemplate(redactUrl(base, this.options.redact));
+    let route = this.routes.get(base);
+    if (!route) {
+      route = routeTemplate(redactUrl(base, this.options.redact));
+      if (this.routes.size >= MAX_CACHED_ROUTES) this.routes.clear();
+      this.routes.set(base, route);
+    }
+    const { host, path } = route;
     const key = endpointKey(exchange.method, host, path);
     let t = this.endpoints.get(key);
     if (!t) {

@@ -4,7 +4,8 @@ import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitt
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
 import type { EngineLimits } from '../../core/engine/context';
-import type { ProfileId } from '../../core/rules/types';
+import type { Finding, JsonState, ProfileId } from '../../core/rules/types';
+import type { Exchange } from '../../core/exchange/types';
 import { InputError, type CliIo } from '../io';
 import { PROGRESS_THRESHOLD, ProgressBar } from './progress';
 import { reasonFor } from '../../core/report/reason';
@@ -38,6 +39,16 @@ export interface LintSink {
   totals: ReportTotals;
   /** Called after each chunk of input: lets a slow standard output catch up. */
   drained?: () => Promise<void>;
+  /**
+   * Sees each analysed exchange with its findings and the body's JSON as the engine parsed it
+   * (`status-lens diff` summarises captures from it, parsing each body once).
+   */
+  analysed?: (
+    fileNo: number,
+    exchange: Exchange,
+    findings: readonly Finding[],
+    json: JsonState | undefined,
+  ) => void;
 }
 
 /**
@@ -111,7 +122,15 @@ async function lintSource(
     if (capBody(ex, plan.bodyCap) !== undefined) {
       sink.totals.bodiesOverCap++;
     }
-    const analysis = analyzeExchange(ex, plan.active, plan.limits, plan.contracts);
+    let json: JsonState | undefined;
+    const analysis = analyzeExchange(
+      ex,
+      plan.active,
+      plan.limits,
+      plan.contracts,
+      sink.analysed ? (ctx) => void (json = ctx.json) : undefined,
+    );
+    sink.analysed?.(fileNo, ex, analysis.findings, json);
     coverage?.record(analysis.contract, ex.status);
     for (const p of analysis.problems) {
       problem({

@@ -123,6 +123,8 @@ export function analyzeExchange(
   active: readonly ActiveRule[],
   limits: EngineLimits = DEFAULT_LIMITS,
   contracts: readonly PreparedContract[] = [],
+  /** Sees the rule context once it is built (`status-lens diff` reads the parsed body from it, parsed once). */
+  observe?: (ctx: RuleContext) => void,
 ): Analysis {
   const findings: Finding[] = [];
   const problems: EngineProblem[] = [];
@@ -149,6 +151,7 @@ export function analyzeExchange(
     if (profiles.length > 0) out.profiles = verdictList();
     return out;
   }
+  observe?.(ctx);
   const superseded = new Set<string>();
   const seen = new Set<string>();
   for (const a of active) {

@@ -172,7 +172,7 @@ export function analyzeExchange(
           // pointer) and travel on into reports, SARIF and session storage: no credential in
           // them may survive, whichever rule wrote them.
           message: redactText(report.message),
-          source: rule.source,
+          source: report.source ?? rule.source,
         };
         if (report.pointer !== undefined) finding.pointer = redactText(report.pointer);
         if (a.profile) finding.profile = a.profile.id;

@@ -52,6 +52,8 @@ export interface Report {
   pointer?: string;
   /** For rules with more than one level (http/retry-after): overrides the rule's default. */
   severity?: Severity;
+  /** The section this finding rests on, when it is not the rule's own (a 5xx cites §15.6, not §15.5). */
+  source?: RuleSource;
 }
 
 export interface Rule {

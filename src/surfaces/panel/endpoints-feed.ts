@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { extendedFrom, selectVisibleRows } from '../../state/panel-selectors';
-import type { PanelStore, Row } from '../../state/panel-store';
+import { rowBefore, type PanelStore, type Row } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { RowLookup } from './endpoints-service';
@@ -44,11 +44,11 @@ export function createEndpointsFeed(analyzer: Analyzer, store: PanelStore) {
   const unsubscribeStore = store.subscribe((state, previous) => {
     if (state.generation !== previous.generation) analyzer.endpoints({ type: 'endpoints/clear' });
     else if (state.dropped > previous.dropped) {
-      // The oldest rows went: every earlier row with a lower number than the first one left.
-      const first = state.rows[0]?.seq ?? Number.POSITIVE_INFINITY;
+      // The oldest rows went: every earlier row that started before the first one left.
+      const first = state.rows[0];
       const ids: string[] = [];
       for (const r of previous.rows) {
-        if (r.seq >= first) break;
+        if (first && !rowBefore(r, first)) break;
         ids.push(r.exchange.id);
       }
       if (ids.length > 0) analyzer.endpoints({ type: 'endpoints/forget', ids });

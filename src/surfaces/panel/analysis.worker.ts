@@ -7,6 +7,7 @@ import { runExportJob } from './export-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
+import { createBodyIndex } from './body-search';
 import { isToWorker, type FromWorker } from './worker-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
@@ -25,10 +26,18 @@ const endpoints = createEndpointsService(
   ENDPOINTS_THROTTLE_MS,
 );
 
+/** Captured bodies for the search box's `body:` term; forgotten with the rows (the Endpoints messages say when). */
+const bodies = createBodyIndex((update) => post({ type: 'body-search', update }));
+
 self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
   if (!isToWorker(msg)) return;
-  if (isEndpointsToWorker(msg)) return endpoints.handle(msg);
+  if (msg.type === 'body-search') return bodies.search(msg.searchId, msg.needle);
+  if (isEndpointsToWorker(msg)) {
+    if (msg.type === 'endpoints/clear') bodies.clear();
+    else if (msg.type === 'endpoints/forget') bodies.forget(msg.ids);
+    return endpoints.handle(msg);
+  }
   switch (msg.type) {
     case 'configure':
       active = activeRules(msg.settings);
@@ -47,7 +56,10 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         msg.opts,
         active,
         (batch) => {
-          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
+          for (const item of batch.items) {
+            endpoints.record(item.exchange, item.analysis.findings);
+            bodies.record(item.exchange);
+          }
           post({ type: 'imported', batch });
         },
         SLICE_MS,
@@ -76,6 +88,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       for (const ex of msg.exchanges) {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
+        bodies.record(ex);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {
           post({ type: 'results', results: batch });

@@ -13,6 +13,7 @@ import { runExportJob, type ExportJob } from './export-jobs';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type ImportBatch, type ImportOptions } from './har-import';
+import { createBodyIndex, type BodySearchUpdate } from './body-search';
 
 export interface AnalysisResult {
   id: string;
@@ -44,6 +45,12 @@ export interface Analyzer {
    */
   endpoints(message: EndpointsToWorker, lookup?: RowLookup): void;
   onEndpoints(listener: (snapshot: EndpointsSnapshot) => void): () => void;
+  /**
+   * Searches the captured response bodies for `needle` (lower-cased; null stops searching),
+   * where the analysis runs; answers come in pieces through onBodySearch, tagged with `searchId`.
+   */
+  searchBodies(searchId: number, needle: string | null): void;
+  onBodySearch(listener: (update: BodySearchUpdate) => void): () => void;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
@@ -62,6 +69,10 @@ export function createInlineAnalyzer(): Analyzer {
   const endpoints = createEndpointsService((snapshot) => {
     for (const l of endpointListeners) l(snapshot);
   }, 0);
+  const searchListeners = new Set<(u: BodySearchUpdate) => void>();
+  const bodies = createBodyIndex((update) => {
+    for (const l of searchListeners) l(update);
+  });
   return {
     configure(settings) {
       active = activeRules(settings);
@@ -79,6 +90,7 @@ export function createInlineAnalyzer(): Analyzer {
       const results = exchanges.map((ex) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
+        bodies.record(ex);
         return { id: ex.id, analysis };
       });
       for (const l of listeners) l(results);
@@ -96,7 +108,10 @@ export function createInlineAnalyzer(): Analyzer {
         active,
         (batch) => {
           if (cancelled.has(id)) return;
-          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
+          for (const item of batch.items) {
+            endpoints.record(item.exchange, item.analysis.findings);
+            bodies.record(item.exchange);
+          }
           for (const l of importListeners) l(batch);
         },
         undefined,
@@ -115,7 +130,16 @@ export function createInlineAnalyzer(): Analyzer {
       return Promise.resolve().then(() => runExportJob(job));
     },
     endpoints(message, lookup) {
+      if (message.type === 'endpoints/clear') bodies.clear();
+      else if (message.type === 'endpoints/forget') bodies.forget(message.ids);
       endpoints.handle(message, lookup);
+    },
+    searchBodies(searchId, needle) {
+      bodies.search(searchId, needle);
+    },
+    onBodySearch(listener) {
+      searchListeners.add(listener);
+      return () => searchListeners.delete(listener);
     },
     onEndpoints(listener) {
       endpointListeners.add(listener);
@@ -133,6 +157,8 @@ export function createInlineAnalyzer(): Analyzer {
       importListeners.clear();
       contractListeners.clear();
       endpointListeners.clear();
+      searchListeners.clear();
+      bodies.search(-1, null);
       endpoints.dispose();
     },
   };

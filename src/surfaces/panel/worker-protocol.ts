@@ -16,6 +16,12 @@ import {
   type CoverageFromWorker,
   type CoverageToWorker,
 } from './coverage-protocol';
+import {
+  isBodySearchFromWorker,
+  isBodySearchToWorker,
+  type BodySearchFromWorker,
+  type BodySearchToWorker,
+} from './body-search';
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
@@ -28,7 +34,9 @@ export type ToWorker =
   /** Build an export (HAR, report, cURL, fetch) here, off the panel's thread. */
   | { type: 'export'; jobId: string; job: ExportJob }
   | EndpointsToWorker
-  | CoverageToWorker;
+  | CoverageToWorker
+  /** The search box's `body:` text (lower-cased), or null: no body search any more. */
+  | BodySearchToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
@@ -38,7 +46,8 @@ export type FromWorker =
   | { type: 'exported'; jobId: string; text: string }
   | { type: 'exported'; jobId: string; error: string }
   | EndpointsFromWorker
-  | CoverageFromWorker;
+  | CoverageFromWorker
+  | BodySearchFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -53,7 +62,8 @@ export function isFromWorker(v: unknown): v is FromWorker {
       Array.isArray(v.status.problems)) ||
     isExported(v) ||
     isEndpointsFromWorker(v) ||
-    isCoverageFromWorker(v)
+    isCoverageFromWorker(v) ||
+    isBodySearchFromWorker(v)
   );
 }
 
@@ -78,6 +88,7 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||
     (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
     isEndpointsToWorker(v) ||
-    isCoverageToWorker(v)
+    isCoverageToWorker(v) ||
+    isBodySearchToWorker(v)
   );
 }

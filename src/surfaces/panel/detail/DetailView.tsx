@@ -10,6 +10,7 @@ import { CopyContext, type Copier } from './detail-context';
 import { HeadersTab } from './HeadersTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestTab } from './RequestTab';
+import { ResendButtons } from '../resend/ResendButtons';
 import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
 import './detail.css';
@@ -112,6 +113,7 @@ export function DetailView() {
           <span className="mono detail-url" title={clipText(ex.url, 2_000)}>
             {clipText(ex.url, 2_000)}
           </span>
+          <ResendButtons row={row} />
           <CopyAs row={row} copy={copy} />
           <span className="copy-status" role="status" aria-live="polite">
             {message}

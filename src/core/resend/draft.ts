@@ -5,6 +5,7 @@
  */
 import type { Exchange } from '../exchange/types';
 import { headerValue } from '../exchange/headers';
+import { findJsonSyntaxError } from '../json/syntax';
 
 /**
  * Request headers a page's `fetch` may not set (Fetch standard, "forbidden request-header"):
@@ -127,15 +128,9 @@ export function jsonSyntaxProblem(text: string): string | null {
     JSON.parse(text);
     return null;
   } catch (e) {
-    const message = String((e as Error).message);
-    // V8 says "… at position 12" (and sometimes line/column): turn the position into line:column.
-    const pos = /position (\d+)/.exec(message);
-    if (!pos) return `Not valid JSON: ${message}`;
-    const offset = Number(pos[1]);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return `Not valid JSON at line ${line}, column ${column}: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`;
+    const at = findJsonSyntaxError(text);
+    if (!at) return `Not valid JSON: ${String((e as Error).message)}`;
+    return `Not valid JSON at line ${at.line}, column ${at.column}: ${at.message}.`;
   }
 }
 

@@ -242,6 +242,14 @@ describe('compare any two rows', () => {
     );
     fireEvent.click(within(cmp).getByRole('button', { name: 'Close comparison' }));
     expect(screen.queryByRole('region', { name: 'Comparison' })).toBeNull();
+    // Open again; selecting a request outside the pair shows that request instead.
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(screen.getByRole('region', { name: 'Comparison' })).toBeInTheDocument();
+    act(() => p.source.emit(harEntry({ url: `${ORDERS}/3`, status: 404 }), { text: '' }));
+    await analysedRows(3);
+    fireEvent.click(rowWith('/orders/3'));
+    expect(screen.queryByRole('region', { name: 'Comparison' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Selected request' })).toHaveTextContent('/orders/3');
   });
 
   it('a cleared list takes its marks and comparison with it', async () => {
@@ -253,5 +261,43 @@ describe('compare any two rows', () => {
     act(() => p.store.getState().clear());
     expect(p.resendStore.getState().marked).toEqual([]);
     expect(screen.queryByText(/request marked/)).toBeNull();
+  });
+});
+
+describe('keyboard', () => {
+  it('the row menu opens from the keyboard with focus on its first item; arrows move, Escape closes', async () => {
+    const p = setupResendPanel();
+    p.renderApp();
+    act(() => p.source.emit(harEntry({ url: `${ORDERS}/1`, status: 404 }), { text: '' }));
+    await analysedRows(1);
+    fireEvent.click(dataRows()[0]!);
+    const grid = screen.getByRole('grid');
+    fireEvent.keyDown(grid, { key: 'F10', shiftKey: true });
+    const menu = screen.getByRole('menu', { name: 'Request actions' });
+    const items = within(menu).getAllByRole('menuitem');
+    expect(items[0]).toHaveFocus();
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    expect(items[1]).toHaveFocus();
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    expect(items.at(-1)).toHaveFocus();
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('Shift+R opens the editor on the method; Escape returns to the list', async () => {
+    const p = setupResendPanel();
+    p.renderApp();
+    act(() => p.source.emit(harEntry({ url: `${ORDERS}/1`, status: 404 }), { text: '' }));
+    await analysedRows(1);
+    fireEvent.click(dataRows()[0]!);
+    const grid = screen.getByRole('grid');
+    fireEvent.keyDown(grid, { key: 'R', shiftKey: true });
+    const dialog = screen.getByRole('dialog', { name: 'Edit and resend' });
+    expect(within(dialog).getByLabelText('Method')).toHaveFocus();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(grid).toHaveFocus();
+    expect(p.requester.sent).toEqual([]);
   });
 });

@@ -120,7 +120,11 @@ export function ResendEditor() {
   if (!wiring || !editor) return null;
   const { draft, originalId } = editor;
   const set = (d: ResendDraft) => wiring.store.getState().setDraft(d);
-  const close = () => wiring.store.getState().closeEditor();
+  const close = () => {
+    wiring.store.getState().closeEditor();
+    // Back to the list the dialog was opened from (R, the menu) rather than nowhere.
+    document.querySelector<HTMLElement>('[role="grid"]')?.focus();
+  };
   const problems = checkDraft(draft);
   const json = draftIsJson(draft);
   const bodyProblem = problems.find((p) => p.field === 'body');

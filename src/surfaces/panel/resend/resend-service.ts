@@ -91,6 +91,12 @@ export function createResendService(deps: ResendServiceDeps): ResendService {
       resend.getState().reset();
       return;
     }
+    if (state.selectedId !== previous.selectedId && state.selectedId !== null) {
+      // Selecting another request shows its details: the comparison steps aside.
+      const cmp = resend.getState().comparison;
+      if (cmp && state.selectedId !== cmp.beforeId && state.selectedId !== cmp.afterId)
+        resend.getState().closeComparison();
+    }
     if (state.rows === previous.rows) return;
     const fresh: Row[] = [];
     for (let i = state.rows.length - 1; i >= 0 && state.rows[i]!.seq > seenSeq; i--)

@@ -4,6 +4,7 @@ import { prepareAll } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
 import type { AnalysisResult } from './analyzer';
 import { runExportJob } from './export-jobs';
+import { runCompareJob } from './compare-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
@@ -92,6 +93,13 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         });
       } catch (e) {
         post({ type: 'exported', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
+      }
+      return;
+    case 'compare':
+      try {
+        post({ type: 'compared', jobId: msg.jobId, comparison: runCompareJob(msg.job) });
+      } catch (e) {
+        post({ type: 'compared', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
       }
       return;
     case 'analyze': {

@@ -10,6 +10,8 @@ import type { PreparedContract } from '../../core/contract/types';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
 import { runExportJob, type ExportJob } from './export-jobs';
+import { runCompareJob, type CompareJob } from './compare-jobs';
+import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type ImportBatch, type ImportOptions } from './har-import';
@@ -42,6 +44,8 @@ export interface Analyzer {
   cancelImport(importId: string): void;
   /** Builds an export's text (HAR, report, cURL, fetch) where the analysis runs, not on the panel's thread. */
   exportText(job: ExportJob): Promise<string>;
+  /** Compares two exchanges (issue #19) where the analysis runs, not on the panel's thread. */
+  compare(job: CompareJob): Promise<ExchangeComparison>;
   /**
    * The Endpoints view's grouping, done where the analysis runs. `lookup` gives rows the
    * grouping side has not analysed itself (it is only used on the panel's own thread).
@@ -145,6 +149,9 @@ export function createInlineAnalyzer(): Analyzer {
     exportText(job) {
       // A microtask later, so callers see the same asynchronous contract as with the worker.
       return Promise.resolve().then(() => runExportJob(job, { coverage: coverage.report }));
+    },
+    compare(job) {
+      return Promise.resolve().then(() => runCompareJob(job));
     },
     endpoints(message, lookup) {
       if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);

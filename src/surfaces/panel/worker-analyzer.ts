@@ -4,6 +4,8 @@ import type { ContractDoc, ContractsStatus } from '../../core/contract/load';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ExportJob } from './export-jobs';
+import type { CompareJob } from './compare-jobs';
+import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { ImportBatch, ImportOptions } from './har-import';
@@ -67,6 +69,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     { job: ExportJob; resolve: (text: string) => void; reject: (e: Error) => void }
   >();
   let nextExport = 0;
+  /** Comparisons the worker is making (issue #19), answered by id; made here instead if it fails. */
+  const compares = new Map<
+    string,
+    { job: CompareJob; resolve: (c: ExchangeComparison) => void; reject: (e: Error) => void }
+  >();
+  let nextCompare = 0;
   let worker: WorkerLike | null = null;
   /** The in-panel analyzer, once the worker has failed. */
   let inline: Analyzer | null = null;
@@ -147,6 +155,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     const pending = [...exports.values()];
     exports.clear();
     for (const e of pending) inline.exportText(e.job).then(e.resolve, e.reject);
+    const comparing = [...compares.values()];
+    compares.clear();
+    for (const c of comparing) inline.compare(c.job).then(c.resolve, c.reject);
   };
 
   const post = (m: ToWorker, transfer: Transferable[] = []) => {
@@ -191,6 +202,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
         exports.delete(msg.jobId);
         if ('text' in msg) e.resolve(msg.text);
         else e.reject(new Error(msg.error));
+        return;
+      }
+      if (msg.type === 'compared') {
+        const c = compares.get(msg.jobId);
+        if (!c) return;
+        compares.delete(msg.jobId);
+        if ('comparison' in msg) c.resolve(msg.comparison);
+        else c.reject(new Error(msg.error));
         return;
       }
       const run = imports.get(msg.batch.importId);
@@ -254,6 +273,15 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       post({ type: 'export', jobId, job });
       return answer;
     },
+    compare(job) {
+      if (inline) return inline.compare(job);
+      const jobId = `compare-${nextCompare++}`;
+      const answer = new Promise<ExchangeComparison>((resolve, reject) =>
+        compares.set(jobId, { job, resolve, reject }),
+      );
+      post({ type: 'compare', jobId, job });
+      return answer;
+    },
     onResults(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -305,6 +333,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       imports.clear();
       for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));
       exports.clear();
+      for (const c of compares.values())
+        c.reject(new Error('The panel closed before the comparison was ready.'));
+      compares.clear();
       stopWorker();
       inline?.dispose();
     },

@@ -61,7 +61,7 @@ describe('user profiles in the options page', () => {
     expect(screen.getByRole('switch', { name: 'Problem Details (RFC 9457)' })).toBeInTheDocument();
   });
 
-  it('refuses a bad profile with path-named errors and saves nothing', async () => {
+  it('refuses a bad profile with path-named errors and saves nothing', { timeout: 30_000 }, async () => {
     const { settingsStore, profileStore } = setup({ profiles: [acme] }, ['acme']);
     const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
     const bad = { ...acme, id: 'beta', statuses: { all: [200, 700] }, checks: ['nope/check'] };
@@ -72,6 +72,11 @@ describe('user profiles in the options page', () => {
     expect(alert).toHaveTextContent('beta.json: $.checks[0]: unknown check "nope/check"');
     await userEvent.upload(input, file('{ not json', 'broken.json'));
     expect(await screen.findByRole('alert')).toHaveTextContent('broken.json: $: not JSON');
+    const badScope = { ...acme, id: 'gamma', name: 7, scope: { urls: ['api.acme.example'] } };
+    await userEvent.upload(input, file(JSON.stringify(badScope), 'gamma.json'));
+    const third = await screen.findByRole('alert');
+    expect(third).toHaveTextContent('gamma.json: $.name: expected a non-empty string, got 7');
+    expect(third).toHaveTextContent('gamma.json: $.scope.urls[0]: "api.acme.example" is not a URL pattern');
     expect(profileStore.saved).toEqual([]);
     expect(settingsStore.saved).toEqual([]);
     // What was saved before still works.

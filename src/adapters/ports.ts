@@ -80,6 +80,16 @@ export interface StorageArea {
 }
 
 /**
+ * Large values kept in this browser, with no change events and no quota worth naming (the
+ * extension origin's IndexedDB: room for 20 MB descriptions without `unlimitedStorage`).
+ */
+export interface BlobArea {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/**
  * The user's own profile documents, kept apart from the synced settings because they can be
  * large: chrome.storage.local behind it (`profileStoreOver`). Which are on, and their scopes,
  * are references in the synced settings.

@@ -13,8 +13,10 @@ import {
   type Finding,
   type ProfileVerdict,
   type Rule,
+  type RuleContext,
   type Severity,
 } from '../rules/types';
+import { extractServerMessage, type ServerMessage } from '../server-message/extract';
 import type { PreparedContract } from '../contract/types';
 import { summarizeMatch } from '../contract/coverage';
 import { buildContext, DEFAULT_LIMITS, type EngineLimits } from './context';
@@ -121,6 +123,8 @@ export function analyzeExchange(
   active: readonly ActiveRule[],
   limits: EngineLimits = DEFAULT_LIMITS,
   contracts: readonly PreparedContract[] = [],
+  /** Sees the rule context once it is built (`status-lens diff` reads the parsed body from it, parsed once). */
+  observe?: (ctx: RuleContext) => void,
 ): Analysis {
   const findings: Finding[] = [];
   const problems: EngineProblem[] = [];
@@ -147,6 +151,7 @@ export function analyzeExchange(
     if (profiles.length > 0) out.profiles = verdictList();
     return out;
   }
+  observe?.(ctx);
   const superseded = new Set<string>();
   const seen = new Set<string>();
   for (const a of active) {
@@ -167,7 +172,7 @@ export function analyzeExchange(
           // pointer) and travel on into reports, SARIF and session storage: no credential in
           // them may survive, whichever rule wrote them.
           message: redactText(report.message),
-          source: rule.source,
+          source: report.source ?? rule.source,
         };
         if (report.pointer !== undefined) finding.pointer = redactText(report.pointer);
         if (a.profile) finding.profile = a.profile.id;
@@ -190,7 +195,25 @@ export function analyzeExchange(
   if (profiles.length > 0) out.profiles = verdictList();
   const signs = conventionSigns(ctx);
   if (signs.length > 0) out.signs = signs;
+  const said = saidBy(ctx);
+  if (said) out.said = said;
   return out;
+}
+
+/** The body's error message members, from the JSON parsed once above; never fatal to the analysis. */
+function saidBy(ctx: RuleContext): ServerMessage | undefined {
+  try {
+    const { exchange } = ctx;
+    return extractServerMessage({
+      status: exchange.status,
+      ...(exchange.serverStatus !== undefined ? { serverStatus: exchange.serverStatus } : {}),
+      mediaType: ctx.mediaType,
+      ...(ctx.json.kind === 'ok' ? { json: ctx.json.value } : {}),
+      ...(ctx.text !== undefined && ctx.json.kind === 'none' ? { text: ctx.text } : {}),
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {

@@ -1,4 +1,4 @@
-import { RULES, ruleById } from '../rules/registry';
+import { ALL_RULES, ruleById } from '../rules/registry';
 import { SEVERITIES } from '../rules/types';
 import { BUILTIN_PROFILE_IDS } from './builtins';
 import { DATA_CHECK_NAMES } from './checks';
@@ -26,10 +26,10 @@ const key = (path: string, k: string) =>
 
 export const PROFILE_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 /**
- * Prefixes of the registry's rule ids (`http`, `body`, `security`, `contract`, the built-ins'):
+ * Prefixes of the registry's rule ids (`http`, `body`, `security`, `contract`, `session`, the built-ins'):
  * a profile's id prefixes the ids of the rules it generates, so it may not be one of them.
  */
-const TAKEN_PREFIXES: ReadonlySet<string> = new Set(RULES.map((r) => r.id.split('/', 1)[0]!));
+const TAKEN_PREFIXES: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id.split('/', 1)[0]!));
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 const METHOD = /^[A-Za-z]+$/;

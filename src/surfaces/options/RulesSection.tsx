@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { PROFILES } from '../../core/rules/profiles';
 import { BUILTIN_RULES, userProfileRules } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
-import type { Rule } from '../../core/rules/types';
+import type { AnyRule } from '../../core/rules/types';
 import type { RuleSetting } from '../../core/settings/schema';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { useOptions } from './options-context';
@@ -15,8 +15,8 @@ const GROUP_TITLES: Record<string, string> = {
 };
 
 /** Rules grouped by their id's prefix, in the order given (a generated rule joins its profile's group). */
-export function groupRules(rules: readonly Rule[]): { prefix: string; rules: Rule[] }[] {
-  const groups = new Map<string, Rule[]>();
+export function groupRules(rules: readonly AnyRule[]): { prefix: string; rules: AnyRule[] }[] {
+  const groups = new Map<string, AnyRule[]>();
   for (const rule of rules) {
     const prefix = rule.id.split('/')[0]!;
     const list = groups.get(prefix);
@@ -26,13 +26,13 @@ export function groupRules(rules: readonly Rule[]): { prefix: string; rules: Rul
   return [...groups].map(([prefix, list]) => ({ prefix, rules: list }));
 }
 
-export function matchesQuery(rule: Rule, query: string): boolean {
+export function matchesQuery(rule: AnyRule, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
   return rule.id.toLowerCase().includes(q) || rule.description.toLowerCase().includes(q);
 }
 
-function Marker({ rule }: { rule: Rule }) {
+function Marker({ rule }: { rule: AnyRule }) {
   // A profile's rule, built-in or the user's own: it runs only while that profile is on.
   const profileOn = useOptions((s) =>
     rule.group === 'core' || rule.group === 'opt-in' ? true : s.settings.profiles.includes(rule.group),
@@ -55,7 +55,7 @@ function Marker({ rule }: { rule: Rule }) {
   );
 }
 
-function RuleControl({ rule }: { rule: Rule }) {
+function RuleControl({ rule }: { rule: AnyRule }) {
   const value = useOptions((s) =>
     Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : 'default',
   );
@@ -76,7 +76,7 @@ function RuleControl({ rule }: { rule: Rule }) {
   );
 }
 
-function RuleItem({ rule }: { rule: Rule }) {
+function RuleItem({ rule }: { rule: AnyRule }) {
   return (
     <li className="rule" data-rule={rule.id}>
       <div className="rule-head">

@@ -5,7 +5,9 @@ import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ExportJob } from './export-jobs';
 import type { EndpointsSnapshot } from './endpoints-protocol';
+import type { CoverageReport } from '../../core/contract/coverage';
 import type { ImportBatch, ImportOptions } from './har-import';
+import type { BodySearchUpdate } from './body-search';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
 /** What the analyzer needs of a Worker (tests pass a fake). */
@@ -44,6 +46,13 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     for (const l of contractListeners) l(s);
   };
   const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
+  const coverageListeners = new Set<(r: CoverageReport | null) => void>();
+  const deliverCoverage = (report: CoverageReport | null) => {
+    for (const l of coverageListeners) l(report);
+  };
+  const searchListeners = new Set<(u: BodySearchUpdate) => void>();
+  /** The body search running, to start again on this thread if the worker fails. */
+  let bodySearch: { searchId: number; needle: string | null } | null = null;
   let settings: EngineSettings | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
@@ -120,6 +129,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     // The worker's grouping records are gone; the Endpoints feed shows its rows again on the
     // notice below, and the inline grouping looks up the rows it never analysed.
     inline.onEndpoints(deliverEndpoints);
+    // Likewise the coverage counts: the coverage feed opens the view again on the notice, with
+    // the rows the panel holds, which the inline counting takes up.
+    inline.onCoverage(deliverCoverage);
+    // The worker's bodies are gone with it: the search covers the rows analysed here from now on.
+    inline.onBodySearch((u) => {
+      for (const l of searchListeners) l(u);
+    });
+    if (bodySearch) inline.searchBodies(bodySearch.searchId, bodySearch.needle);
     if (settings) inline.configure(settings);
     if (contractDocs) inline.setContracts(contractDocs);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
@@ -155,6 +172,11 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
         return;
       }
       if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
+      if (msg.type === 'coverage') return deliverCoverage(msg.report);
+      if (msg.type === 'body-search') {
+        for (const l of searchListeners) l(msg.update);
+        return;
+      }
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -248,6 +270,23 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       endpointListeners.add(listener);
       return () => endpointListeners.delete(listener);
     },
+    coverage(message, rows) {
+      if (inline) inline.coverage(message, rows);
+      else post(message);
+    },
+    onCoverage(listener) {
+      coverageListeners.add(listener);
+      return () => coverageListeners.delete(listener);
+    },
+    searchBodies(searchId, needle) {
+      bodySearch = { searchId, needle };
+      if (inline) inline.searchBodies(searchId, needle);
+      else post({ type: 'body-search', searchId, needle });
+    },
+    onBodySearch(listener) {
+      searchListeners.add(listener);
+      return () => searchListeners.delete(listener);
+    },
     onNotice(listener) {
       noticeListeners.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.
@@ -260,6 +299,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       noticeListeners.clear();
       contractListeners.clear();
       endpointListeners.clear();
+      coverageListeners.clear();
+      searchListeners.clear();
       outstanding.clear();
       imports.clear();
       for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));

@@ -10,6 +10,18 @@ import {
   type EndpointsToWorker,
 } from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
+import {
+  isCoverageFromWorker,
+  isCoverageToWorker,
+  type CoverageFromWorker,
+  type CoverageToWorker,
+} from './coverage-protocol';
+import {
+  isBodySearchFromWorker,
+  isBodySearchToWorker,
+  type BodySearchFromWorker,
+  type BodySearchToWorker,
+} from './body-search';
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
@@ -21,7 +33,10 @@ export type ToWorker =
   | { type: 'contracts'; docs: ContractDoc[] }
   /** Build an export (HAR, report, cURL, fetch) here, off the panel's thread. */
   | { type: 'export'; jobId: string; job: ExportJob }
-  | EndpointsToWorker;
+  | EndpointsToWorker
+  | CoverageToWorker
+  /** The search box's `body:` text (lower-cased), or null: no body search any more. */
+  | BodySearchToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
@@ -30,7 +45,9 @@ export type FromWorker =
   /** An export's text, or why it could not be made. */
   | { type: 'exported'; jobId: string; text: string }
   | { type: 'exported'; jobId: string; error: string }
-  | EndpointsFromWorker;
+  | EndpointsFromWorker
+  | CoverageFromWorker
+  | BodySearchFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -44,7 +61,9 @@ export function isFromWorker(v: unknown): v is FromWorker {
       Array.isArray(v.status.outlines) &&
       Array.isArray(v.status.problems)) ||
     isExported(v) ||
-    isEndpointsFromWorker(v)
+    isEndpointsFromWorker(v) ||
+    isCoverageFromWorker(v) ||
+    isBodySearchFromWorker(v)
   );
 }
 
@@ -68,6 +87,8 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'cancel' && typeof v.importId === 'string') ||
     (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||
     (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
-    isEndpointsToWorker(v)
+    isEndpointsToWorker(v) ||
+    isCoverageToWorker(v) ||
+    isBodySearchToWorker(v)
   );
 }

@@ -42,24 +42,28 @@ function setup(user?: UserProfiles, on: string[] = []) {
 const file = (content: string, name = 'acme.json') => new File([content], name, { type: 'application/json' });
 
 describe('user profiles in the options page', () => {
-  it('imports a profile: listed beside the built-ins, on, stored in local storage, referred to from sync', async () => {
-    const { settingsStore, profileStore } = setup();
-    const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
-    await userEvent.upload(input, file(JSON.stringify(acme)));
-    expect(await screen.findByText(/Imported profile “Acme API” from acme.json/)).toHaveAttribute(
-      'role',
-      'status',
-    );
-    const sw = screen.getByRole('switch', { name: /Acme API/ });
-    expect(sw).toBeChecked();
-    expect(sw.closest('li')).toHaveTextContent('Applies to API calls to http://127.0.0.1:4000/*');
-    await waitFor(() => expect(profileStore.current).toEqual({ profiles: [acme] }));
-    // Sync keeps a reference only: the document is in local storage.
-    await waitFor(() => expect(settingsStore.saved.at(-1)?.profiles).toEqual(['acme']));
-    expect(settingsStore.saved.at(-1)!.userProfiles).toEqual([]);
-    // The built-ins are still listed.
-    expect(screen.getByRole('switch', { name: 'Problem Details (RFC 9457)' })).toBeInTheDocument();
-  });
+  it(
+    'imports a profile: listed beside the built-ins, on, stored in local storage, referred to from sync',
+    { timeout: 30_000 },
+    async () => {
+      const { settingsStore, profileStore } = setup();
+      const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
+      await userEvent.upload(input, file(JSON.stringify(acme)));
+      expect(await screen.findByText(/Imported profile “Acme API” from acme.json/)).toHaveAttribute(
+        'role',
+        'status',
+      );
+      const sw = screen.getByRole('switch', { name: /Acme API/ });
+      expect(sw).toBeChecked();
+      expect(sw.closest('li')).toHaveTextContent('Applies to API calls to http://127.0.0.1:4000/*');
+      await waitFor(() => expect(profileStore.current).toEqual({ profiles: [acme] }));
+      // Sync keeps a reference only: the document is in local storage.
+      await waitFor(() => expect(settingsStore.saved.at(-1)?.profiles).toEqual(['acme']));
+      expect(settingsStore.saved.at(-1)!.userProfiles).toEqual([]);
+      // The built-ins are still listed.
+      expect(screen.getByRole('switch', { name: 'Problem Details (RFC 9457)' })).toBeInTheDocument();
+    },
+  );
 
   it('refuses a bad profile with path-named errors and saves nothing', { timeout: 30_000 }, async () => {
     const { settingsStore, profileStore } = setup({ profiles: [acme] }, ['acme']);

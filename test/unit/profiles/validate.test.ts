@@ -77,7 +77,7 @@ describe('profile validation', () => {
 });
 
 describe('a user profile id that would clash with built-in rule ids', () => {
-  it.each(['http', 'body', 'security', 'contract'])(
+  it.each(['http', 'body', 'security', 'contract', 'session'])(
     'refuses %s, whose rules would read as core rules',
     (id) => {
       expect(errorsOf({ ...good, id, rules: {} })).toEqual([

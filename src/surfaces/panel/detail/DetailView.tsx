@@ -10,6 +10,7 @@ import { CopyContext, type Copier } from './detail-context';
 import { HeadersTab } from './HeadersTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestTab } from './RequestTab';
+import { TimingTab } from './TimingTab';
 import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
 import './detail.css';
@@ -19,6 +20,7 @@ const TABS: TabItem<DetailTab>[] = [
   { id: 'headers', label: 'Headers' },
   { id: 'body', label: 'Body' },
   { id: 'request', label: 'Request' },
+  { id: 'timing', label: 'Timing' },
 ];
 
 const CONFIRM_MS = 1600;
@@ -81,6 +83,8 @@ function TabContent({ tab, row }: { tab: DetailTab; row: Row }): ReactNode {
       return <BodyTab key={row.exchange.id} row={row} />;
     case 'request':
       return <RequestTab row={row} />;
+    case 'timing':
+      return <TimingTab row={row} />;
   }
 }
 

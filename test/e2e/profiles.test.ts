@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, panelRows, until, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, openPanel, until, type ExtensionBrowser } from './harness/browser';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -32,16 +32,27 @@ describe('API profiles in real Chromium', () => {
 
   const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
 
-  /** The findings cell of the row whose text contains `needle` ('' while it is not there). */
+  /**
+   * The findings cell of the row whose URL contains `needle` ('' while it is not there). The
+   * Name column shows the last path segment; its title holds the whole URL.
+   */
   async function cell(needle: string): Promise<string> {
-    const row = (await panelRows(panel)).find((r) => r.text.includes(needle));
-    if (!row) return '';
-    return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
-      const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
-      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
-      const i = header.findIndex((h) => h.startsWith('Findings'));
-      return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
-    });
+    return panel.$$eval(
+      '[role="grid"] [role="row"][data-id]',
+      (rows, needle) => {
+        const row = rows.find((r) =>
+          (r.querySelector('[role="gridcell"].name')?.getAttribute('title') ?? '').includes(needle),
+        );
+        if (!row) return '';
+        const cells = [...row.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
+        const header = [...document.querySelectorAll('[role="columnheader"]')].map(
+          (h) => h.textContent ?? '',
+        );
+        const i = header.findIndex((h) => h.startsWith('Findings'));
+        return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
+      },
+      needle,
+    );
   }
 
   beforeAll(async () => {

@@ -3,12 +3,15 @@ import { defaultSettings, type Settings } from '../../core/settings/schema';
 import type { UserProfiles } from '../../core/profiles/user';
 import type { TabSummary } from '../../core/summary/summary';
 import type { ContractDoc } from '../../core/contract/load';
+import type { PageRequest } from '../../core/resend/draft';
 import type {
   BadgePort,
   BlobArea,
   CapturedRequest,
   ContractStore,
   NetworkSource,
+  PageFetchOutcome,
+  PageRequester,
   PanelPresence,
   PermissionsPort,
   SaveOutcome,
@@ -207,7 +210,7 @@ export class MemoryStorageArea implements StorageArea {
 export class MemoryProfileStore implements ProfileStore {
   private listeners = new Set<(p: UserProfiles) => void>();
   saved: UserProfiles[] = [];
-  constructor(public current: UserProfiles = { profiles: [], enabled: [] }) {}
+  constructor(public current: UserProfiles = { profiles: [] }) {}
   async load() {
     return structuredClone(this.current);
   }
@@ -351,5 +354,28 @@ export class MemoryPanelPresence implements PanelPresence {
   /** Test side: the user cleared the tab from the popup. */
   requestClear(tabId: number) {
     this.attached.get(tabId)?.();
+  }
+}
+
+/**
+ * The inspected page's fetch, faked (issue #19 resend). `respond` decides each outcome (default:
+ * 200); tests that want the capture to arrive too emit it on a MemoryNetworkSource from there.
+ */
+export class MemoryPageRequester implements PageRequester {
+  readonly sent: PageRequest[] = [];
+  constructor(
+    public respond: (request: PageRequest) => PageFetchOutcome | Promise<PageFetchOutcome> = (r) => ({
+      kind: 'response',
+      status: 200,
+      statusText: 'OK',
+      url: r.url,
+      redirected: false,
+      startedAt: Date.now(),
+      elapsedMs: 1,
+    }),
+  ) {}
+  async send(request: PageRequest) {
+    this.sent.push(structuredClone(request));
+    return this.respond(request);
   }
 }

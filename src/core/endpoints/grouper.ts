@@ -35,10 +35,15 @@ export interface EndpointGroup {
   p95?: number;
 }
 
+/** How an endpoint is named everywhere (Endpoints view, `status-lens diff`): `GET api.example.com/users/{id}`. */
+export function endpointKey(method: string, host: string, path: string): string {
+  return `${method} ${host}${path}`;
+}
+
 export function endpointRecord(exchange: Exchange, findings: readonly Finding[]): EndpointRecord {
   const { host, path } = routeTemplate(exchange.url);
   return {
-    key: `${exchange.method} ${host}${path}`,
+    key: endpointKey(exchange.method, host, path),
     method: exchange.method,
     host,
     path,

@@ -1,6 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import { allProfiles } from '../profiles/registry';
 import { compileScope, type CompiledScope } from '../profiles/scope';
+import { conventionSigns } from '../profiles/signs';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import type { Settings } from '../settings/schema';
 import { RULES } from '../rules/registry';
@@ -122,6 +123,8 @@ export function analyzeExchange(
   active: readonly ActiveRule[],
   limits: EngineLimits = DEFAULT_LIMITS,
   contracts: readonly PreparedContract[] = [],
+  /** Sees the rule context once it is built (`status-lens diff` reads the parsed body from it, parsed once). */
+  observe?: (ctx: RuleContext) => void,
 ): Analysis {
   const findings: Finding[] = [];
   const problems: EngineProblem[] = [];
@@ -148,6 +151,7 @@ export function analyzeExchange(
     if (profiles.length > 0) out.profiles = verdictList();
     return out;
   }
+  observe?.(ctx);
   const superseded = new Set<string>();
   const seen = new Set<string>();
   for (const a of active) {
@@ -189,6 +193,8 @@ export function analyzeExchange(
   const out: Analysis = { findings: kept, problems };
   if (ctx.contract) out.contract = summarizeMatch(ctx.contract, exchange.method);
   if (profiles.length > 0) out.profiles = verdictList();
+  const signs = conventionSigns(ctx);
+  if (signs.length > 0) out.signs = signs;
   const said = saidBy(ctx);
   if (said) out.said = said;
   return out;

@@ -64,7 +64,7 @@ describe('polish seen in the same session (#16 point 10)', () => {
       ),
     );
     await waitFor(() => expect(store.getState().rows).toHaveLength(1));
-    fireEvent.click(await screen.findByText('/logo.png'));
+    act(() => store.getState().select(store.getState().rows[0]!.exchange.id));
     const detail = screen.getByRole('region', { name: 'Selected request' });
     fireEvent.click(within(detail).getByRole('tab', { name: 'Body' }));
     await within(detail).findByRole('img');

@@ -11,6 +11,7 @@ import { HeadersTab } from './HeadersTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestTab } from './RequestTab';
 import { TimingTab } from './TimingTab';
+import { ResendButtons } from '../resend/ResendButtons';
 import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
 import './detail.css';
@@ -116,6 +117,7 @@ export function DetailView() {
           <span className="mono detail-url" title={clipText(ex.url, 2_000)}>
             {clipText(ex.url, 2_000)}
           </span>
+          <ResendButtons row={row} />
           <CopyAs row={row} copy={copy} />
           <span className="copy-status" role="status" aria-live="polite">
             {message}

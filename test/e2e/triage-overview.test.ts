@@ -64,7 +64,18 @@ describe('triage at a glance (#16) in real Chromium', () => {
     ext = await launchWithExtension();
     page = await ext.browser.newPage();
     await page.goto(server.origin + '/');
+    // DevTools docked at the bottom with a tall panel (its own preferences, read when it opens):
+    // the list and the Overview side by side, as README's screenshot shows them.
+    const first = await openPanel(page, ext.extensionId);
+    await first.devtools.evaluate(() => {
+      const host = (globalThis as { InspectorFrontendHost?: { setPreference(k: string, v: string): void } })
+        .InspectorFrontendHost;
+      host?.setPreference('inspector-view.split-view-state', JSON.stringify({ horizontal: { size: 700 } }));
+      host?.setPreference('currentDockState', JSON.stringify('bottom'));
+    });
+    await first.devtools.close();
     ({ panel, devtools } = await openPanel(page, ext.extensionId));
+    await devtools.setViewport({ width: 1400, height: 1000 });
     await page.reload();
     await waitForRows(
       panel,
@@ -78,17 +89,29 @@ describe('triage at a glance (#16) in real Chromium', () => {
     await server?.close();
   });
 
+  /** The list's Name column shows the last segment; its title holds the whole URL. */
+  async function rowIdFor(path: string): Promise<string> {
+    return until(`row ${path}`, async () =>
+      panel.$$eval(
+        '[role="grid"] [role="row"][data-id]',
+        (els, url) =>
+          els
+            .find((e) => e.querySelector('[role="gridcell"].name')?.getAttribute('title') === url)
+            ?.getAttribute('data-id') ?? undefined,
+        server.origin + path,
+      ),
+    );
+  }
+
   async function select(path: string) {
-    const rows = await waitForRows(panel, (rs) => rs.some((r) => r.text.includes(path)), path);
-    const row = rows.find((r) => r.text.includes(path) && !r.text.includes(path + '/'))!;
-    await panel.click(`[role="row"][data-id="${row.id}"]`);
+    const id = await rowIdFor(path);
+    await panel.click(`[role="row"][data-id="${id}"]`);
     await until(`${path} in the detail`, async () =>
       (await panel.$eval(`${DETAIL} .detail-url`, (e) => e.textContent ?? '')).endsWith(path),
     );
   }
 
   it('leads the Overview with what the server said, then findings, hints and the catalogue entry', async () => {
-    await devtools.setViewport({ width: 1280, height: 760 });
     await select('/api/orders');
     const said = await until('what the server said', async () =>
       panel
@@ -105,9 +128,8 @@ describe('triage at a glance (#16) in real Chromium', () => {
     expect(await panel.$eval(`${DETAIL} .about-entry summary`, (e) => e.textContent)).toBe(
       'About 422 Unprocessable Content',
     );
-    await page.bringToFront();
-    await devtools.bringToFront();
-    await devtools.screenshot({ path: join(SHOTS, 'overview.png') });
+    // The panel alone (its frame), as README's docs/screenshot.png shows it.
+    await (await panel.frameElement())!.screenshot({ path: join(SHOTS, 'overview.png') });
   });
 
   it('shows the 503’s hints and cites §15.6 for its empty body', async () => {

@@ -5,6 +5,7 @@ import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
+import { CompareButton } from './compare/CompareButton';
 import { OpenApiButton } from './OpenApiButton';
 import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
@@ -65,6 +66,7 @@ function ViewBar({ baseId }: { baseId: string }) {
       <span className="spacer" />
       <div className="view-actions">
         <ImportButton />
+        <CompareButton />
         <OpenApiButton />
         <ExportMenu />
       </div>

@@ -2,12 +2,16 @@
 import { activeRules, analyzeExchange, DEFAULT_LIMITS, type ActiveRule } from '../../core/engine/analyze';
 import { prepareAll } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
+import type { JsonState } from '../../core/rules/types';
 import type { AnalysisResult } from './analyzer';
 import { runExportJob } from './export-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
 import { isToWorker, type FromWorker } from './worker-protocol';
+import { LiveCapture } from './compare/live-capture';
+import { compareHarWithLive } from './compare/compare-job';
+import { isCompareToWorker } from './compare/compare-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
 let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
@@ -25,10 +29,30 @@ const endpoints = createEndpointsService(
   ENDPOINTS_THROTTLE_MS,
 );
 
+/** The live capture as "Compare with HAR…" compares it: one small record per analysed row. */
+const live = new LiveCapture();
+
 self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
   if (!isToWorker(msg)) return;
-  if (isEndpointsToWorker(msg)) return endpoints.handle(msg);
+  if (isEndpointsToWorker(msg)) {
+    // The Endpoints messages say when rows go (retention, Clear): the live summary follows them.
+    if (msg.type === 'endpoints/forget') live.forget(msg.ids);
+    if (msg.type === 'endpoints/clear') live.clear();
+    return endpoints.handle(msg);
+  }
+  if (isCompareToWorker(msg)) {
+    try {
+      const report = compareHarWithLive(
+        { ...msg, active, contracts, toolVersion: __STATUS_LENS_VERSION__ },
+        live,
+      );
+      post({ type: 'compare/result', jobId: msg.jobId, report });
+    } catch (e) {
+      post({ type: 'compare/result', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
+    }
+    return;
+  }
   switch (msg.type) {
     case 'configure':
       active = activeRules(msg.settings);
@@ -47,7 +71,10 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         msg.opts,
         active,
         (batch) => {
-          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
+          for (const item of batch.items) {
+            endpoints.record(item.exchange, item.analysis.findings);
+            live.record(item.exchange, item.analysis.findings, undefined);
+          }
           post({ type: 'imported', batch });
         },
         SLICE_MS,
@@ -74,8 +101,12 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       let batch: AnalysisResult[] = [];
       let started = performance.now();
       for (const ex of msg.exchanges) {
-        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
+        let json: JsonState | undefined;
+        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts, (ctx) => {
+          json = ctx.json;
+        });
         endpoints.record(ex, analysis.findings);
+        live.record(ex, analysis.findings, json);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {
           post({ type: 'results', results: batch });

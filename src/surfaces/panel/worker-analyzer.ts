@@ -7,6 +7,11 @@ import type { ExportJob } from './export-jobs';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
 import { isFromWorker, type ToWorker } from './worker-protocol';
+import type { CaptureDiffReport } from '../../core/diff/capture/report';
+
+/** Why "Compare with HAR…" cannot run: it reads the file in the worker, never on the panel's thread. */
+export const COMPARE_NEEDS_WORKER =
+  'Comparing needs the background analysis, which failed; reopen DevTools to try again.';
 
 /** What the analyzer needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -58,6 +63,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     { job: ExportJob; resolve: (text: string) => void; reject: (e: Error) => void }
   >();
   let nextExport = 0;
+  /** "Compare with HAR…" jobs the worker is running, answered by id. */
+  const compares = new Map<string, { resolve: (r: CaptureDiffReport) => void; reject: (e: Error) => void }>();
+  let nextCompare = 0;
   let worker: WorkerLike | null = null;
   /** The in-panel analyzer, once the worker has failed. */
   let inline: Analyzer | null = null;
@@ -130,6 +138,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     const pending = [...exports.values()];
     exports.clear();
     for (const e of pending) inline.exportText(e.job).then(e.resolve, e.reject);
+    for (const c of compares.values()) c.reject(new Error(COMPARE_NEEDS_WORKER));
+    compares.clear();
   };
 
   const post = (m: ToWorker, transfer: Transferable[] = []) => {
@@ -161,6 +171,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
           if (o && --o.sent <= 0) outstanding.delete(r.id);
         }
         deliverResults(msg.results);
+        return;
+      }
+      if (msg.type === 'compare/result') {
+        const c = compares.get(msg.jobId);
+        if (!c) return;
+        compares.delete(msg.jobId);
+        if ('report' in msg) c.resolve(msg.report);
+        else c.reject(new Error(msg.error));
         return;
       }
       if (msg.type === 'exported') {
@@ -232,6 +250,15 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       post({ type: 'export', jobId, job });
       return answer;
     },
+    compareHar(data, name, bodyCap) {
+      if (inline || !worker) return Promise.reject(new Error(COMPARE_NEEDS_WORKER));
+      const jobId = `compare-${nextCompare++}`;
+      const answer = new Promise<CaptureDiffReport>((resolve, reject) =>
+        compares.set(jobId, { resolve, reject }),
+      );
+      post({ type: 'compare/har', jobId, name, data, bodyCap }, [data]);
+      return answer;
+    },
     onResults(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -264,6 +291,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       imports.clear();
       for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));
       exports.clear();
+      compares.clear();
       stopWorker();
       inline?.dispose();
     },

@@ -10,6 +10,12 @@ import {
   type EndpointsToWorker,
 } from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
+import {
+  isCompareFromWorker,
+  isCompareToWorker,
+  type CompareFromWorker,
+  type CompareToWorker,
+} from './compare/compare-protocol';
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
@@ -21,7 +27,8 @@ export type ToWorker =
   | { type: 'contracts'; docs: ContractDoc[] }
   /** Build an export (HAR, report, cURL, fetch) here, off the panel's thread. */
   | { type: 'export'; jobId: string; job: ExportJob }
-  | EndpointsToWorker;
+  | EndpointsToWorker
+  | CompareToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
@@ -30,7 +37,8 @@ export type FromWorker =
   /** An export's text, or why it could not be made. */
   | { type: 'exported'; jobId: string; text: string }
   | { type: 'exported'; jobId: string; error: string }
-  | EndpointsFromWorker;
+  | EndpointsFromWorker
+  | CompareFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -44,7 +52,8 @@ export function isFromWorker(v: unknown): v is FromWorker {
       Array.isArray(v.status.outlines) &&
       Array.isArray(v.status.problems)) ||
     isExported(v) ||
-    isEndpointsFromWorker(v)
+    isEndpointsFromWorker(v) ||
+    isCompareFromWorker(v)
   );
 }
 
@@ -68,6 +77,7 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'cancel' && typeof v.importId === 'string') ||
     (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||
     (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
-    isEndpointsToWorker(v)
+    isEndpointsToWorker(v) ||
+    isCompareToWorker(v)
   );
 }

@@ -5,7 +5,7 @@ import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
-import { CompareButton } from './compare/CompareButton';
+import { CompareHarButton } from './compare/CompareHarButton';
 import { OpenApiButton } from './OpenApiButton';
 import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
@@ -70,7 +70,7 @@ function ViewBar({ baseId }: { baseId: string }) {
       <span className="spacer" />
       <div className="view-actions">
         <ImportButton />
-        <CompareButton />
+        <CompareHarButton />
         <OpenApiButton />
         <ExportMenu />
       </div>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { CaptureDiffReport } from '../../../core/diff/capture/report';
 import { usePanelActions } from '../actions';
-import { CompareView } from './CompareView';
+import { CaptureDiffView } from './CaptureDiffView';
 import './compare.css';
 
 type State =
@@ -15,7 +15,7 @@ type State =
  * panel has captured, per endpoint. The file is read and summarised in the analysis worker
  * (the `compareHar` action), never on the panel's thread.
  */
-export function CompareButton() {
+export function CompareHarButton() {
   const input = useRef<HTMLInputElement>(null);
   const { compareHar } = usePanelActions();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -81,7 +81,7 @@ export function CompareButton() {
               {state.name} could not be compared: {state.message}
             </p>
           )}
-          {state.kind === 'done' && <CompareView report={state.report} />}
+          {state.kind === 'done' && <CaptureDiffView report={state.report} />}
         </div>
       )}
     </>

@@ -38,7 +38,7 @@ function EndpointChanges({ d }: { d: EndpointDiff }) {
  * endpoints, then those that appeared or vanished; unchanged ones counted. Everything from the
  * recordings is React text, never markup.
  */
-export function CompareView({ report }: { report: CaptureDiffReport }) {
+export function CaptureDiffView({ report }: { report: CaptureDiffReport }) {
   const s = report.summary;
   const shown = report.endpoints.filter((d) => d.change !== 'unchanged');
   const unchanged = report.endpoints.length - shown.length;

@@ -5,6 +5,7 @@ import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
+import { CompareHarButton } from './compare/CompareHarButton';
 import { OpenApiButton } from './OpenApiButton';
 import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
@@ -76,6 +77,7 @@ function ViewBar({ baseId }: { baseId: string }) {
       <span className="spacer" />
       <div className="view-actions">
         <ImportButton />
+        <CompareHarButton />
         <OpenApiButton />
         <ExportMenu />
       </div>

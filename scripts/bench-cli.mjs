@@ -101,10 +101,21 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
       allOff,
       JSON.stringify({ version: 1, rules: Object.fromEntries(ids.map((id) => [id, 'off'])) }),
     );
+    // Session rules off (issue #18): the same lint with only the session/* rules switched off,
+    // side by side with the full lint, so their cost on throughput is measured, not guessed.
+    const sessionOff = join(dir, 'session-rules-off.json');
+    await writeFile(
+      sessionOff,
+      JSON.stringify({
+        version: 1,
+        rules: Object.fromEntries(ids.filter((id) => id.startsWith('session/')).map((id) => [id, 'off'])),
+      }),
+    );
     const floors = [];
     const texts = [];
     const jsons = [];
     const bare = [];
+    const noSession = [];
     let rss;
     for (let i = 0; i < runs; i++) {
       log(`run ${i + 1}/${runs}: floor, lint (text), lint (json), lint (rules off)…`);
@@ -131,6 +142,10 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
       if (off.code !== 0)
         throw new Error(`lint with rules off exited ${off.code}:\n${off.stderr.slice(0, 2000)}`);
       bare.push(off.ms);
+      const ns = await runNode([BIN, 'lint', file, '--fail-on', 'none', '--config', sessionOff]);
+      if (ns.code !== 0)
+        throw new Error(`lint with session rules off exited ${ns.code}:\n${ns.stderr.slice(0, 2000)}`);
+      noSession.push(ns.ms);
     }
     const f = median(floors);
     rows.push([
@@ -164,6 +179,14 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
       secs(median(bare)),
       `${(median(bare) / f).toFixed(2)}×`,
       '',
+    ]);
+    rows.push([
+      '20k entries',
+      '',
+      '`status-lens lint`, session rules off (#18: their cost side by side)',
+      secs(median(noSession)),
+      `${(median(noSession) / f).toFixed(2)}×`,
+      `with session rules: ${((median(texts) / median(noSession) - 1) * 100).toFixed(1)}% slower (goal ≤ 10%)`,
     ]);
     await rm(file, { force: true });
 

@@ -1,7 +1,9 @@
 import { statusFamily } from '../../core/exchange/family';
 import { readSplitEntry } from '../../core/har/entry-reader';
 import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
-import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { analyzeExchange, compareFindings, type ActiveRule } from '../../core/engine/analyze';
+import type { ActiveSessionRule } from '../../core/session/active';
+import { SessionAnalyser } from '../../core/session/analyser';
 import { capBody } from '../../core/engine/body-cap';
 import type { EngineLimits } from '../../core/engine/context';
 import type { ProfileId } from '../../core/rules/types';
@@ -17,6 +19,8 @@ import { CoverageTracker, outlineOf, type ContractProblem, type PreparedContract
 export interface LintPlan {
   files: string[];
   active: ActiveRule[];
+  /** Session rules: run per file, in capture order, within the bounded window (docs/cli.md). */
+  session?: ActiveSessionRule[];
   profiles: ProfileId[];
   /** Bodies larger than this many bytes are checked by headers only. */
   bodyCap: number;
@@ -64,6 +68,9 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   if (coverage) sink.totals.coverage = coverage.report();
 }
 
+/** How many recent entries' lines a file's lint keeps for related locations. */
+const LINE_RING = 4096;
+
 async function lintSource(
   source: ByteSource,
   fileNo: number,
@@ -89,6 +96,10 @@ async function lintSource(
       : undefined;
   const problem = (p: Omit<InputProblem, 'source' | 'file' | 'uri'>) =>
     events.problem({ source: fileNo, file, uri, ...p });
+  // Each file is one session. The lines of recent entries are kept (a fixed ring) so SARIF can
+  // point at the related entries a session finding names; older ones are named by index only.
+  const session = new SessionAnalyser(plan.session ?? []);
+  const lines = new Int32Array(LINE_RING * 2).fill(-1);
 
   const lintEntry = (e: SplitEntry) => {
     const path = `log.entries[${e.index}]`;
@@ -112,6 +123,22 @@ async function lintSource(
       sink.totals.bodiesOverCap++;
     }
     const analysis = analyzeExchange(ex, plan.active, plan.limits, plan.contracts);
+    if (!session.empty) {
+      const slot = (e.index % LINE_RING) * 2;
+      lines[slot] = e.index;
+      lines[slot + 1] = e.line;
+      const found = session.push(ex, e.index);
+      if (found.findings.length > 0) {
+        for (const f of found.findings)
+          for (const r of f.related ?? []) {
+            const at = (r.index % LINE_RING) * 2;
+            if (lines[at] === r.index) r.line = lines[at + 1];
+          }
+        analysis.findings.push(...found.findings);
+        analysis.findings.sort(compareFindings);
+      }
+      analysis.problems.push(...found.problems);
+    }
     coverage?.record(analysis.contract, ex.status);
     for (const p of analysis.problems) {
       problem({

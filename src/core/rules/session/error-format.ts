@@ -1,8 +1,8 @@
 import { isJsonMediaType, responseMediaType } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
 
-/** Bodies larger than this are classed by media type and first characters only, not parsed. */
-const MAX_PARSE = 64 * 1024;
+/** Bodies larger than this are classed by media type and first characters only, not parsed (error bodies are small). */
+const MAX_PARSE = 16 * 1024;
 
 /** Members that name an error envelope, most telling first. */
 const ERROR_MEMBERS = ['errors', 'error', 'fault', 'detail', 'message', 'msg', 'code', 'status'];

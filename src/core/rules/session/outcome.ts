@@ -26,12 +26,4 @@ export function scriptCall(ex: Pick<Exchange, 'resourceType'>): boolean {
   return ex.resourceType === undefined || SCRIPT_CALLS.has(ex.resourceType.toLowerCase());
 }
 
-/** FNV-1a over a string's UTF-16 units: tells identical bodies apart from changed ones without keeping them. */
-export function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { textHash } from '../../session/fingerprint';

@@ -70,7 +70,7 @@ export default defineSessionRule({
         }
         const text = ex.body.text;
         const print = text.length <= KEEP_BODY ? text : `\u0000${text.length}:${textHash(text)}`;
-        const step = { ...e.ref, note: `poll, 200 with the same ${ex.body.text.length}-character body` };
+        const step = { ...e.ref, note: 'poll, 200 with the same body' };
         if (!before || before.print !== print) {
           polls.set(e.key, { print, count: 1, lastStart: e.start, refs: [step], reported: false }, e.start);
           return [];

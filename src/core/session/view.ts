@@ -14,7 +14,7 @@ const RESPONSE_HEADERS =
   /^(?:retry-after|x?-?rate-?limit.*|ratelimit.*|date|location|content-type|etag|last-modified|cache-control|vary)$/i;
 /** Request headers they read: what the answer varies by, conditions, ranges, idempotency keys. */
 const REQUEST_HEADERS =
-  /^(?:accept|accept-language|authorization|range|if-.*|.*-if-.*|if|overwrite|.*idempotenc.*|content-type)$/i;
+  /^(?:accept|accept-language|authorization|cookie|sec-fetch-dest|range|if-.*|.*-if-.*|if|overwrite|.*idempotenc.*|content-type)$/i;
 /** Bodies kept as they are: error bodies (their format) and created resources (their self link). */
 const KEEP_TEXT = 64 * 1024;
 /** session/polling-without-validators compares bodies up to this size. */

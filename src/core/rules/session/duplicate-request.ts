@@ -6,8 +6,12 @@ import { requestLine, span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from './recent';
 
-/** Request headers that change the answer to the same URL whatever the response's Vary says. */
-const ALWAYS_VARY = ['accept', 'accept-language', 'authorization'];
+/**
+ * Request headers that change the answer to the same URL whatever the response's Vary says:
+ * the representation asked for, and who asks (credentials, cookies: a rotated session cookie
+ * makes it another request).
+ */
+const ALWAYS_VARY = ['accept', 'accept-language', 'authorization', 'cookie'];
 
 interface Earlier {
   ref: EntryRef;

@@ -29,7 +29,7 @@ export interface Row {
 export type SortColumn =
   'seq' | 'started' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
 export type PanelView = 'requests' | 'endpoints' | 'codes';
-export type DetailTab = 'overview' | 'headers' | 'body' | 'request';
+export type DetailTab = 'overview' | 'headers' | 'body' | 'request' | 'timing';
 
 export interface Filter {
   /** Empty: every family. */
@@ -78,6 +78,13 @@ export interface PanelState {
    * under an older generation (a body fetch, an import) belongs to a list that is gone.
    */
   generation: number;
+  /**
+   * Catalogue entries (a status code, a net::ERR_ name) the user has already read in the
+   * Overview: from then on the entry starts collapsed under "About …", so the response's own
+   * facts lead. Kept across clears: it is what the user knows, not what the list holds.
+   */
+  seenCodes: Readonly<Record<string, true>>;
+  markCodeSeen(code: string): void;
 
   addRows(rows: Omit<Row, 'seq' | 'facts' | 'start'>[]): void;
   /** Results whose rows are gone (cleared, dropped) are ignored; none left, no update at all. */
@@ -176,6 +183,11 @@ export function createPanelStore(
     codesQuery: '',
     bodySearch: null,
     generation: 0,
+    seenCodes: {},
+    markCodeSeen(code) {
+      if (get().seenCodes[code]) return;
+      set({ seenCodes: { ...get().seenCodes, [code]: true } });
+    },
 
     addRows(incoming) {
       if (incoming.length === 0) return;

@@ -1,6 +1,6 @@
 import { coverageJson } from './coverage';
 import { BUILTIN_RULES as RULES } from '../profiles/registry';
-import type { Finding, Rule, Severity } from '../rules/types';
+import type { Finding, AnyRule, Severity } from '../rules/types';
 import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
 import {
@@ -27,7 +27,7 @@ function ruleName(id: string): string {
     .join('');
 }
 
-function sarifRule(rule: Rule) {
+function sarifRule(rule: AnyRule) {
   const doc = ruleDocPath(rule.id);
   return {
     id: rule.id,

@@ -8,6 +8,7 @@ import { StatusCode } from '../../ui/StatusCode';
 import { formatClock, formatSize, formatTime } from './format';
 import { usePanel } from './panel-context';
 import { useWidth } from './use-width';
+import { useRowResend } from './resend/row-resend';
 
 const ROW_HEIGHT = 22;
 
@@ -167,6 +168,8 @@ export function RequestList() {
   const setSort = usePanel((s) => s.setSort);
   const setDetailTab = usePanel((s) => s.setDetailTab);
   const showCode = usePanel((s) => s.showCode);
+  // Resend and compare (issue #19): R, the context menu, Ctrl/⌘-click to mark.
+  const resend = useRowResend();
   const onOpen = (id: string) => {
     select(id);
     setDetailTab('overview');
@@ -202,6 +205,10 @@ export function RequestList() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (rows.length === 0) return;
+    if (resend.onKeyDown(e, rows[selectedIndex])) {
+      e.preventDefault();
+      return;
+    }
     let next = selectedIndex;
     if (e.key === 'ArrowDown') next = Math.min(rows.length - 1, selectedIndex + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, selectedIndex < 0 ? 0 : selectedIndex - 1);
@@ -268,9 +275,13 @@ export function RequestList() {
                 data-id={ex.id}
                 data-family={statusFamily(ex.status)}
                 data-imported={row.imported ? 'true' : undefined}
-                className={`list-row${selected ? ' selected' : ''}${item.index % 2 ? ' odd' : ''}`}
+                className={`list-row${selected ? ' selected' : ''}${item.index % 2 ? ' odd' : ''}${resend.isMarked(ex.id) ? ' marked' : ''}`}
                 style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template }}
-                onClick={() => select(ex.id)}
+                onClick={(e) => resend.onRowClick(e, ex.id) || select(ex.id)}
+                onContextMenu={(e) => {
+                  select(ex.id);
+                  resend.onRowContextMenu(e, row);
+                }}
                 onDoubleClick={() => onOpen(ex.id)}
               >
                 {columns.map((c) => (
@@ -287,6 +298,7 @@ export function RequestList() {
           })}
         </div>
       </div>
+      {resend.menu}
     </div>
   );
 }

@@ -10,7 +10,7 @@ export const MOD_KEY = isMac() ? '⌘' : 'Ctrl+';
 
 export const SHORTCUTS: readonly { keys: (mod: string) => string; what: string }[] = [
   { keys: (m) => `${m}E`, what: 'Record / pause' },
-  { keys: (m) => `${m}F`, what: 'Focus the filter box' },
+  { keys: (m) => `${m}F or /`, what: 'Focus the filter box' },
   { keys: (m) => `${m}L`, what: 'Clear the list' },
   { keys: () => '↑ ↓ Home End PgUp PgDn', what: 'Move through the requests (list focused)' },
   { keys: () => 'Enter', what: 'Open the selected request’s details' },
@@ -36,27 +36,37 @@ export function handleShortcut(e: KeyboardEvent, store: PanelStore, openSheet: (
     const state = store.getState();
     if (key === 'e') state.setRecording(!state.recording);
     else if (key === 'l') state.clear();
-    else if (key === 'f') {
-      const focusBox = () => {
-        const box = document.getElementById(SEARCH_INPUT_ID);
-        if (box instanceof HTMLInputElement) {
-          box.focus();
-          box.select();
-        }
-      };
-      if (state.view === 'codes') {
-        // The Codes view has no filter box: go back to the requests, whose box renders next frame.
-        state.setView('requests');
-        requestAnimationFrame(focusBox);
-      } else focusBox();
-    } else return false;
+    else if (key === 'f') focusFilter(store);
+    else return false;
     return true;
   }
-  if (e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target)) {
+  const plain = !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target);
+  if (e.key === '?' && plain) {
     openSheet();
     return true;
   }
+  // DevTools keeps Ctrl/⌘+F for its own search bar when docked (the key never reaches an
+  // extension panel), so `/` focuses the filter too, as in many web apps.
+  if (e.key === '/' && plain) {
+    focusFilter(store);
+    return true;
+  }
   return false;
+}
+
+function focusFilter(store: PanelStore) {
+  const focusBox = () => {
+    const box = document.getElementById(SEARCH_INPUT_ID);
+    if (box instanceof HTMLInputElement) {
+      box.focus();
+      box.select();
+    }
+  };
+  if (store.getState().view === 'codes') {
+    // The Codes view has no filter box: go back to the requests, whose box renders next frame.
+    store.getState().setView('requests');
+    requestAnimationFrame(focusBox);
+  } else focusBox();
 }
 
 function ShortcutSheet({ onClose }: { onClose: () => void }) {

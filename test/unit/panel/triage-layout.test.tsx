@@ -72,6 +72,11 @@ describe('keyboard shortcuts', () => {
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
     await user.clear(box());
     screen.getByRole('grid').focus();
+    // `/` too: docked DevTools keeps Ctrl+F for its own search bar.
+    await user.keyboard('/');
+    expect(box()).toHaveFocus();
+    expect(box()).toHaveValue('');
+    screen.getByRole('grid').focus();
     await user.keyboard('?');
     const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(sheet).getByText('Record / pause')).toBeInTheDocument();

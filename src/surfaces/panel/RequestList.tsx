@@ -42,7 +42,8 @@ const COLUMNS: Column[] = [
   { id: 'status', label: 'Status', width: '84px' },
   { id: 'method', label: 'Method', width: '58px' },
   { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
-  { id: 'host', label: 'Host', width: 'minmax(60px, 1fr)', hideBelow: 560 },
+  // Wide enough for an IPv4 address and its port: Host keeps the port.
+  { id: 'host', label: 'Host', width: 'minmax(130px, 1fr)', hideBelow: 560 },
   { id: 'type', label: 'Type', width: '80px', hideBelow: 680 },
   { id: 'findings', label: 'Findings', width: '72px' },
   { id: 'size', label: 'Size', width: '70px', hideBelow: 460 },

@@ -83,6 +83,38 @@ async function slowestKeystroke(page: Page, query: string): Promise<number> {
   return slowest;
 }
 
+/**
+ * `body:` typed in the box → the worker's answer drawn ("body: N matches in M captured
+ * bodies"), with the longest main-thread task meanwhile (the search itself runs in the worker).
+ */
+async function bodySearch(
+  page: Page,
+  needle: string,
+): Promise<{ ms: number; longest: number; text: string }> {
+  await installLongTaskProbe(page);
+  const result = await page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const t0 = performance.now();
+    setter.call(input, q);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const text = await new Promise<string>((resolve) => {
+      const check = () => {
+        const t = document.querySelector('.search-progress')?.textContent ?? '';
+        if (/^body: \d+ match/.test(t)) resolve(t);
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { ms: performance.now() - t0, text };
+  }, `body:${needle}`);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  await filterLatency(page, '');
+  return { ...result, longest };
+}
+
 async function heapMB(page: Page): Promise<{ page: number; worker: number }> {
   const session = await page.createCDPSession();
   await session.send('HeapProfiler.collectGarbage');
@@ -102,7 +134,7 @@ async function measure(
   tmp: string,
   n: number,
   contract: string | null,
-): Promise<{ row: string; searchRow: string }> {
+): Promise<{ row: string; searchRow: string; triageRow?: string }> {
   const file = join(tmp, `bench-${n}.har`);
   // No multi-megabyte bodies here: the panel caps bodies at 5 MB anyway; this measures volume.
   await generateHar({ out: file, entries: n, largeEvery: 1e12, seed: 7 });
@@ -143,6 +175,27 @@ async function measure(
   ]) {
     lat.push(await filterLatency(page, q));
   }
+  // #16: Chrome's keys, comparisons and is: over the precomputed facts; body: in the worker.
+  let triageRow: string | undefined;
+  if (contract === null) {
+    const keyLat: number[] = [];
+    for (const q of [
+      'status-code:404',
+      'domain:*.example.com',
+      'status:>=400',
+      'time:>500ms',
+      'size:>1kb',
+      'is:imported',
+      '-is:from-cache larger-than:1k has-response-header:content-type',
+      '',
+    ]) {
+      keyLat.push(await filterLatency(page, q));
+    }
+    const body = await bodySearch(page, 'page');
+    const bodyMiss = await bodySearch(page, 'no-such-text-anywhere');
+    const longestBody = Math.max(body.longest, bodyMiss.longest);
+    triageRow = `| ${n.toLocaleString('en')} | ${Math.round(Math.max(...keyLat))} ms | ${Math.round(body.ms)} ms (${body.text.replace(/^body: /, '')}) | ${Math.round(bodyMiss.ms)} ms | ${longestBody === 0 ? 'none over 50 ms' : `${Math.round(longestBody)} ms`} |`;
+  }
   const endpoints = await endpointsSwitch(page);
   const route = await slowestKeystroke(page, 'route:/v1/alpha/{id}');
   const regex = await slowestKeystroke(page, '/(a+)+$/');
@@ -150,6 +203,7 @@ async function measure(
   await page.evaluate(() => chrome.storage.local.set({ openapi: [] }));
   await page.close();
   return {
+    ...(triageRow ? { triageRow } : {}),
     searchRow: `| ${n.toLocaleString('en')} | ${Math.round(endpoints.ms)} ms (longest task ${endpoints.longest === 0 ? 'under 50 ms' : `${Math.round(endpoints.longest)} ms`}) | ${Math.round(route)} ms | ${Math.round(regex)} ms |`,
     row: `| ${n.toLocaleString('en')} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB | ${ms} ms | ${Math.round((n / ms) * 1000).toLocaleString('en')} /s | ${longest === 0 ? 'none over 50 ms' : `${Math.round(longest)} ms`} | ${Math.round(Math.max(...lat))} ms (median ${Math.round(lat.sort((a, b) => a - b)[3]!)} ms) | ${heap.page.toFixed(0)} MB + worker ${heap.worker.toFixed(0)} MB | ${shown} rows in DOM |`,
   };
@@ -165,11 +219,13 @@ async function main() {
   const searchRows: string[] = [];
   const contractRows: string[] = [];
   const contractSearchRows: string[] = [];
+  const triageRows: string[] = [];
   try {
     for (const n of SIZES) {
       const r = await measure(ext, tmp, n, null);
       rows.push(r.row);
       searchRows.push(r.searchRow);
+      if (r.triageRow) triageRows.push(r.triageRow);
     }
     const contract = benchHarOpenApi();
     for (const n of CONTRACT_SIZES) {
@@ -210,6 +266,14 @@ async function main() {
   );
   console.log('|---|---|---|---|');
   for (const r of contractSearchRows) console.log(r);
+  console.log(
+    '\nTriage filters (#16). Baseline before #16, 50,000 rows: filter keystrokes under 50 ms with the old keys; no body: search existed. Targets: keys under 50 ms, body: within 1 s, no main-thread task over 100 ms.\n',
+  );
+  console.log(
+    '| exchanges | new keys (slowest of 7) | body: search (hit) | body: search (miss) | longest main-thread task during body: |',
+  );
+  console.log('|---|---|---|---|---|');
+  for (const r of triageRows) console.log(r);
 }
 
 await main();

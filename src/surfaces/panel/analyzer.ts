@@ -12,7 +12,7 @@ import type { Analysis } from '../../core/rules/types';
 import { runExportJob, type ExportJob } from './export-jobs';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
-import { importHar, type ImportBatch, type ImportOptions } from './har-import';
+import { importHar, type HarSource, type ImportBatch, type ImportOptions } from './har-import';
 
 export interface AnalysisResult {
   id: string;
@@ -29,10 +29,11 @@ export interface Analyzer {
   analyze(exchanges: readonly Exchange[]): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
   /**
-   * Parses and analyses a HAR file; the buffer is transferred, not copied. `reread` gets the
-   * bytes again, should the import have to be run somewhere else (the worker failed).
+   * Parses and analyses a HAR file: bytes (transferred, not copied) or the File itself, read in
+   * slices where the analysis runs. `reread` gets it again, should the import have to be run
+   * somewhere else (the worker failed).
    */
-  importHar(data: ArrayBuffer, opts: ImportOptions, reread?: () => Promise<ArrayBuffer>): void;
+  importHar(data: HarSource, opts: ImportOptions, reread?: () => Promise<HarSource>): void;
   onImport(listener: (batch: ImportBatch) => void): () => void;
   /** Stops an import between slices; no batch of it is delivered afterwards. */
   cancelImport(importId: string): void;

@@ -5,7 +5,7 @@ import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ExportJob } from './export-jobs';
 import type { EndpointsSnapshot } from './endpoints-protocol';
-import type { ImportBatch, ImportOptions } from './har-import';
+import type { HarSource, ImportBatch, ImportOptions } from './har-import';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
 /** What the analyzer needs of a Worker (tests pass a fake). */
@@ -50,7 +50,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   /** Imports the worker is running: enough to run the rest of them here if it fails. */
   const imports = new Map<
     string,
-    { opts: ImportOptions; reread?: () => Promise<ArrayBuffer>; delivered: number }
+    { opts: ImportOptions; reread?: () => Promise<HarSource>; delivered: number }
   >();
   /** Exports the worker is building, answered by id; run here instead if it fails. */
   const exports = new Map<
@@ -99,7 +99,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       });
     };
     if (!run.reread) return failed('background analysis failed');
-    let data: ArrayBuffer;
+    let data: HarSource;
     try {
       data = await run.reread();
     } catch {
@@ -218,7 +218,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     importHar(data, opts, reread) {
       if (inline) return inline.importHar(data, opts, reread);
       imports.set(opts.importId, { opts, ...(reread ? { reread } : {}), delivered: 0 });
-      post({ type: 'import', data, opts }, [data]);
+      // A File is passed by reference (the worker reads it in slices); bytes are transferred.
+      post({ type: 'import', data, opts }, data instanceof ArrayBuffer ? [data] : []);
     },
     cancelImport(importId) {
       imports.delete(importId);

@@ -2,6 +2,7 @@ import type { ContractDoc } from '../core/contract/load';
 import type { UserProfiles } from '../core/profiles/user';
 import type { Settings } from '../core/settings/schema';
 import type { TabSummary } from '../core/summary/summary';
+import type { PageRequest } from '../core/resend/draft';
 
 /** Every subscription hands back the way to end it. */
 export type Unsubscribe = () => void;
@@ -77,6 +78,16 @@ export interface StorageArea {
   remove(key: string): Promise<void>;
   /** Changes to this area made by any context, with their new values (undefined: removed). */
   onChanged(listener: (changes: Record<string, { newValue?: unknown }>) => void): Unsubscribe;
+}
+
+/**
+ * Large values kept in this browser, with no change events and no quota worth naming (the
+ * extension origin's IndexedDB: room for 20 MB descriptions without `unlimitedStorage`).
+ */
+export interface BlobArea {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
 }
 
 /**
@@ -180,4 +191,35 @@ export interface WebRequestSource {
   /** Whether the API can be listened to now (the permission is granted). */
   available(): boolean;
   subscribe(listener: (event: WebRequestEvent) => void): Unsubscribe;
+}
+
+/** What the inspected page's own fetch answered to a resend (issue #19). Read from the page: untrusted. */
+export type PageFetchOutcome =
+  | {
+      kind: 'response';
+      status: number;
+      statusText: string;
+      /** The final URL, after redirects. */
+      url: string;
+      redirected: boolean;
+      /** ms since the epoch, taken in the page just before fetch was called. */
+      startedAt: number;
+      elapsedMs: number;
+    }
+  | {
+      kind: 'error';
+      /** `timeout` (our AbortController fired), `network` (fetch rejected: unreachable, CORS…), `page` (eval failed, page gone). */
+      reason: 'timeout' | 'network' | 'page';
+      message: string;
+      startedAt: number;
+      elapsedMs: number;
+    };
+
+/**
+ * Sends a request from the inspected page's own context (chrome.devtools.inspectedWindow.eval
+ * running fetch), so cookies, origin and CORS are the page's and DevTools captures it like any
+ * request the page makes. No permission is needed beyond DevTools being open.
+ */
+export interface PageRequester {
+  send(request: PageRequest): Promise<PageFetchOutcome>;
 }

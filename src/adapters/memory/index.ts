@@ -3,11 +3,15 @@ import { defaultSettings, type Settings } from '../../core/settings/schema';
 import type { UserProfiles } from '../../core/profiles/user';
 import type { TabSummary } from '../../core/summary/summary';
 import type { ContractDoc } from '../../core/contract/load';
+import type { PageRequest } from '../../core/resend/draft';
 import type {
   BadgePort,
+  BlobArea,
   CapturedRequest,
   ContractStore,
   NetworkSource,
+  PageFetchOutcome,
+  PageRequester,
   PanelPresence,
   PermissionsPort,
   SaveOutcome,
@@ -83,6 +87,21 @@ export class MemorySettingsStore implements SettingsStore {
   subscribe(listener: (s: Settings) => void) {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
+  }
+}
+
+/** IndexedDB in memory: values copied in and out (structured clone), no events, no quota. */
+export class MemoryBlobArea implements BlobArea {
+  readonly items = new Map<string, unknown>();
+  async get(key: string) {
+    const v = this.items.get(key);
+    return v === undefined ? undefined : structuredClone(v);
+  }
+  async put(key: string, value: unknown) {
+    this.items.set(key, structuredClone(value));
+  }
+  async delete(key: string) {
+    this.items.delete(key);
   }
 }
 
@@ -335,5 +354,28 @@ export class MemoryPanelPresence implements PanelPresence {
   /** Test side: the user cleared the tab from the popup. */
   requestClear(tabId: number) {
     this.attached.get(tabId)?.();
+  }
+}
+
+/**
+ * The inspected page's fetch, faked (issue #19 resend). `respond` decides each outcome (default:
+ * 200); tests that want the capture to arrive too emit it on a MemoryNetworkSource from there.
+ */
+export class MemoryPageRequester implements PageRequester {
+  readonly sent: PageRequest[] = [];
+  constructor(
+    public respond: (request: PageRequest) => PageFetchOutcome | Promise<PageFetchOutcome> = (r) => ({
+      kind: 'response',
+      status: 200,
+      statusText: 'OK',
+      url: r.url,
+      redirected: false,
+      startedAt: Date.now(),
+      elapsedMs: 1,
+    }),
+  ) {}
+  async send(request: PageRequest) {
+    this.sent.push(structuredClone(request));
+    return this.respond(request);
   }
 }

@@ -8,7 +8,8 @@ import { redactor, redactUrl, type Redactor } from '../../core/export/redact';
 import { reasonFor } from '../../core/report/reason';
 import type { ExchangeRecord, InputProblem } from '../../core/report/model';
 import { InputError } from '../io';
-import type { LintPlan } from './lint';
+import type { Analysed, LintPlan } from './lint';
+import type { JsonState } from '../../core/rules/types';
 
 /** What is known of the file an entry came from: every record and problem names it. */
 type FileFields = 'source' | 'file' | 'uri';
@@ -36,7 +37,7 @@ export interface EntryLinter {
   lint(e: SplitEntry, fileNo: number): EntryOutcome;
 }
 
-export function entryLinter(plan: LintPlan, decode?: Utf8Decode): EntryLinter {
+export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Analysed): EntryLinter {
   // One redactor for the run: building it means normalising the user's lists.
   const red: Redactor = redactor({ headers: [], queryParams: plan.redactQuery });
   const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome): EntryOutcome => {
@@ -58,7 +59,15 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode): EntryLinter {
       });
     }
     if (capBody(ex, plan.bodyCap) !== undefined) out.overCap = true;
-    const analysis = analyzeExchange(ex, plan.active, plan.limits, plan.contracts);
+    let json: JsonState | undefined;
+    const analysis = analyzeExchange(
+      ex,
+      plan.active,
+      plan.limits,
+      plan.contracts,
+      analysed ? (ctx) => void (json = ctx.json) : undefined,
+    );
+    analysed?.(fileNo, ex, analysis.findings, json);
     if (analysis.contract) out.contract = analysis.contract;
     for (const p of analysis.problems) {
       out.problems.push({

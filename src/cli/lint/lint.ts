@@ -1,7 +1,8 @@
 import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
 import type { ActiveRule } from '../../core/engine/analyze';
 import type { EngineLimits } from '../../core/engine/context';
-import type { ProfileId } from '../../core/rules/types';
+import type { Finding, JsonState, ProfileId } from '../../core/rules/types';
+import type { Exchange } from '../../core/exchange/types';
 import { InputError, type CliIo } from '../io';
 import { PROGRESS_THRESHOLD, ProgressBar } from './progress';
 import type { FailOn, FileRecord, InputProblem } from '../../core/report/model';
@@ -42,7 +43,20 @@ export interface LintSink {
   totals: ReportTotals;
   /** Called after each chunk of input: lets a slow standard output catch up. */
   drained?: () => Promise<void>;
+  /**
+   * Sees each analysed exchange with its findings and the body's JSON as the engine parsed it
+   * (`status-lens diff` summarises captures from it, parsing each body once). A run with this
+   * hook lints in-thread: exchanges and parsed bodies do not cross from workers.
+   */
+  analysed?: Analysed;
 }
+
+export type Analysed = (
+  fileNo: number,
+  exchange: Exchange,
+  findings: readonly Finding[],
+  json: JsonState | undefined,
+) => void;
 
 /**
  * Lints every file in order, handing each exchange and problem to the sink as it is found
@@ -52,9 +66,9 @@ export interface LintSink {
 export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Promise<void> {
   const contracts = plan.contracts ?? [];
   const coverage = contracts.length > 0 ? new CoverageTracker(contracts.map(outlineOf)) : undefined;
-  const jobs: Jobs = { linter: entryLinter(plan, plan.decode), bytes: 0 };
+  const jobs: Jobs = { linter: entryLinter(plan, plan.decode, sink.analysed), bytes: 0 };
   const { workers } = plan;
-  if (workers && workers.jobs > 1) {
+  if (workers && workers.jobs > 1 && !sink.analysed) {
     jobs.start = () => new LintPool(workers.script, workers.jobs, workers.argv, io.cwd);
   }
   try {

@@ -1,5 +1,5 @@
-import { RULES, ruleById } from '../rules/registry';
-import type { Rule } from '../rules/types';
+import { RULES, SESSION_RULES, ruleById } from '../rules/registry';
+import type { AnyRule, Rule } from '../rules/types';
 import { BUILTIN_PROFILES } from './builtins';
 import { DATA_CHECKS } from './checks';
 import type { CompiledProfile, ProfileDocument } from './types';
@@ -55,8 +55,11 @@ export const GENERATED_BUILTIN_RULES: readonly Rule[] = BUILTINS.flatMap((p) =>
   p.rules.filter((r) => ruleById(r.id) === undefined),
 );
 
-/** Every rule that ships: the registry's, then those the built-ins' data generates (options page, docs meta-test). */
-export const BUILTIN_RULES: readonly Rule[] = [...RULES, ...GENERATED_BUILTIN_RULES];
+/**
+ * Every rule that ships: the registry's exchange rules, those the built-ins' data generates, then
+ * the session rules (options page, `status-lens rules`, SARIF, docs meta-test).
+ */
+export const BUILTIN_RULES: readonly AnyRule[] = [...RULES, ...GENERATED_BUILTIN_RULES, ...SESSION_RULES];
 
 /** Rule ids a settings file may name: the registry's and those the built-ins' data generates. */
 export function knownRuleIds(userProfiles: readonly ProfileDocument[] = []): Set<string> {

@@ -1,7 +1,7 @@
 import type * as Sarif from 'sarif';
 import { coverageJson } from './coverage';
 import { BUILTIN_RULES as RULES } from '../profiles/registry';
-import type { Finding, Rule, Severity } from '../rules/types';
+import type { Finding, AnyRule, Severity } from '../rules/types';
 import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
 import {
@@ -28,7 +28,7 @@ function ruleName(id: string): string {
     .join('');
 }
 
-function sarifRule(rule: Rule): Sarif.ReportingDescriptor {
+function sarifRule(rule: AnyRule): Sarif.ReportingDescriptor {
   const doc = ruleDocPath(rule.id);
   return {
     id: rule.id,

@@ -1,6 +1,7 @@
 import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import { validateProfile, validateScope } from '../profiles/validate';
+import { ALL_RULES } from '../rules/registry';
 import type { ProfileId, Severity } from '../rules/types';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY } from './defaults';
 
@@ -21,6 +22,12 @@ export interface Settings {
    */
   userProfiles: ProfileDocument[];
   rules: Record<string, RuleSetting>;
+  /**
+   * Thresholds of rules that have them (session rules, issue #18): rule id → option → whole
+   * number, e.g. `{ "session/duplicate-request": { "windowMs": 500 } }`. Omitted options keep
+   * the rule's default.
+   */
+  ruleOptions?: Record<string, Record<string, number>>;
   capture: {
     apiOnly: boolean;
     bodySizeCap: number;
@@ -159,6 +166,44 @@ function parseProfiles(input: Record<string, unknown>, s: Settings, errors: stri
   }
 }
 
+/** `ruleOptions`: each rule's options by name, whole numbers within the bounds the rule declares. */
+function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
+  if (!isObject(input)) {
+    errors.push('ruleOptions: expected an object of rule id → { option: number }');
+    return;
+  }
+  const out: Record<string, Record<string, number>> = {};
+  for (const [id, given] of Object.entries(input)) {
+    const path = `ruleOptions[${JSON.stringify(id)}]`;
+    const rule = ALL_RULES.find((r) => r.id === id);
+    const specs = rule && rule.kind === 'session' ? rule.options : [];
+    if (specs.length === 0) {
+      const tunable = ALL_RULES.filter((r) => r.kind === 'session' && r.options.length > 0).map((r) => r.id);
+      errors.push(
+        `${path}: ${rule ? 'this rule has no options' : 'unknown rule'} (rules with options: ${tunable.join(', ')})`,
+      );
+      continue;
+    }
+    if (!isObject(given)) {
+      errors.push(`${path}: expected an object of option → number`);
+      continue;
+    }
+    const values: Record<string, number> = {};
+    for (const [name, v] of Object.entries(given)) {
+      const spec = specs.find((o) => o.name === name);
+      if (!spec) {
+        errors.push(`${path}.${name}: unknown option (expected ${specs.map((o) => o.name).join(', ')})`);
+      } else if (typeof v !== 'number' || !Number.isInteger(v) || v < spec.min || v > spec.max) {
+        errors.push(
+          `${path}.${name}: expected a whole number from ${spec.min} to ${spec.max}, got ${JSON.stringify(v)}`,
+        );
+      } else values[name] = v;
+    }
+    out[id] = values;
+  }
+  s.ruleOptions = out;
+}
+
 /**
  * Validates a settings document (possibly partial) and fills what it omits with defaults.
  * Every problem is reported with its JSON path; nothing throws.
@@ -176,6 +221,7 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
         'profileScopes',
         'userProfiles',
         'rules',
+        'ruleOptions',
         'capture',
         'redaction',
         'openapi',
@@ -206,6 +252,7 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
       s.rules = { ...rules };
     }
   }
+  if (own(input, 'ruleOptions')) parseRuleOptions(input.ruleOptions, s, errors);
   if (own(input, 'capture')) {
     const c = input.capture;
     if (!isObject(c)) errors.push('capture: expected an object');

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { PROFILES } from '../../core/rules/profiles';
 import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../core/profiles/builtins';
 import { BUILTIN_RULES } from '../../core/profiles/registry';
-import type { ProfileId, Rule } from '../../core/rules/types';
+import type { ProfileId, AnyRule } from '../../core/rules/types';
 import type { RuleSetting } from '../../core/settings/schema';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { useOptions } from './options-context';
@@ -17,8 +17,8 @@ const GROUP_TITLES: Record<string, string> = {
 const isProfile = (g: string): g is ProfileId => (PROFILE_IDS as readonly string[]).includes(g);
 
 /** Rules grouped by their id's prefix, in the order given (a generated rule joins its profile's group). */
-export function groupRules(rules: readonly Rule[]): { prefix: string; rules: Rule[] }[] {
-  const groups = new Map<string, Rule[]>();
+export function groupRules(rules: readonly AnyRule[]): { prefix: string; rules: AnyRule[] }[] {
+  const groups = new Map<string, AnyRule[]>();
   for (const rule of rules) {
     const prefix = rule.id.split('/')[0]!;
     const list = groups.get(prefix);
@@ -28,13 +28,13 @@ export function groupRules(rules: readonly Rule[]): { prefix: string; rules: Rul
   return [...groups].map(([prefix, list]) => ({ prefix, rules: list }));
 }
 
-export function matchesQuery(rule: Rule, query: string): boolean {
+export function matchesQuery(rule: AnyRule, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
   return rule.id.toLowerCase().includes(q) || rule.description.toLowerCase().includes(q);
 }
 
-function Marker({ rule }: { rule: Rule }) {
+function Marker({ rule }: { rule: AnyRule }) {
   const profileOn = useOptions((s) =>
     isProfile(rule.group) ? s.settings.profiles.includes(rule.group) : true,
   );
@@ -56,7 +56,7 @@ function Marker({ rule }: { rule: Rule }) {
   );
 }
 
-function RuleControl({ rule }: { rule: Rule }) {
+function RuleControl({ rule }: { rule: AnyRule }) {
   const value = useOptions((s) =>
     Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : 'default',
   );
@@ -77,7 +77,7 @@ function RuleControl({ rule }: { rule: Rule }) {
   );
 }
 
-function RuleItem({ rule }: { rule: Rule }) {
+function RuleItem({ rule }: { rule: AnyRule }) {
   return (
     <li className="rule" data-rule={rule.id}>
       <div className="rule-head">

@@ -15,6 +15,10 @@ import { DetailView } from './detail/DetailView';
 import { usePanel } from './panel-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { TabList, TabPanel, type TabItem } from '../../ui/Tabs';
+import { CompareView } from './resend/CompareView';
+import { ResendBar } from './resend/ResendBar';
+import { ResendEditor } from './resend/ResendEditor';
+import { useResend } from './resend/resend-context';
 
 function EmptyState() {
   const total = usePanel((s) => s.rows.length);
@@ -102,6 +106,14 @@ function DropZone({ children }: { children: ReactNode }) {
 
 function SelectedDetail() {
   const selectedId = usePanel((s) => s.selectedId);
+  // Two exchanges side by side (issue #19) take the detail's place until closed.
+  const comparison = useResend((s) => s.comparison);
+  if (comparison)
+    return (
+      <ErrorBoundary what="the comparison" resetKey={`${comparison.beforeId} ${comparison.afterId}`}>
+        <CompareView comparison={comparison} />
+      </ErrorBoundary>
+    );
   return (
     <ErrorBoundary what="this request's details" resetKey={selectedId}>
       <DetailView />
@@ -129,6 +141,7 @@ function ViewContent({ view }: { view: PanelView }) {
           <SplitPane
             left={
               <ErrorBoundary what="the request list">
+                <ResendBar />
                 <EmptyState />
                 <RequestList />
               </ErrorBoundary>
@@ -159,6 +172,7 @@ export function App() {
         </TabPanel>
       ))}
       <StatusBar />
+      <ResendEditor />
     </DropZone>
   );
 }

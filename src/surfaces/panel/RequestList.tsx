@@ -2,11 +2,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows, rowHost, rowName } from '../../state/panel-selectors';
-import type { Row, SortColumn } from '../../state/panel-store';
+import { requestIndex, startMs, type Row, type SortColumn } from '../../state/panel-store';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
-import { formatSize, formatTime } from './format';
+import { formatClock, formatSize, formatTime } from './format';
 import { usePanel } from './panel-context';
+import { useRowResend } from './resend/row-resend';
 
 const ROW_HEIGHT = 22;
 
@@ -21,12 +22,22 @@ function rowDomId(exchangeId: string): string {
 interface Column {
   id: SortColumn;
   label: string;
+  /** The header's tooltip, when the label alone is cryptic. */
+  title?: string;
   width: string;
   /** Hidden when the list is narrower than this (DevTools docked to the side): least useful first. */
   hideBelow?: number;
 }
 
 const COLUMNS: Column[] = [
+  { id: 'seq', label: '#', title: 'Request order (by start time)', width: '48px', hideBelow: 400 },
+  {
+    id: 'started',
+    label: 'Started',
+    title: 'When the request started (local time)',
+    width: '92px',
+    hideBelow: 760,
+  },
   { id: 'status', label: 'Status', width: '84px' },
   { id: 'method', label: 'Method', width: '58px' },
   { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
@@ -90,7 +101,15 @@ function StatusCell({ row, showCode }: { row: Row; showCode: (code: string) => v
   );
 }
 
-function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCode: (code: string) => void }) {
+interface CellProps {
+  column: SortColumn;
+  row: Row;
+  /** The row's number in request order (1-based, counting rows the retention cap dropped). */
+  number: number;
+  showCode: (code: string) => void;
+}
+
+function Cell({ column, row, number, showCode }: CellProps) {
   const ex = row.exchange;
   let className: string | undefined;
   let title: string | undefined;
@@ -106,7 +125,20 @@ function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCod
     case 'name':
       className = 'name';
       title = ex.url;
-      content = rowName(row);
+      content = (
+        <>
+          {row.imported && (
+            <span className="imported-mark" title="Imported from a HAR file (filter: is:imported)">
+              HAR
+            </span>
+          )}
+          {rowName(row)}
+        </>
+      );
+      break;
+    case 'started':
+      className = 'num muted';
+      content = formatClock(startMs(ex.startedAt));
       break;
     case 'host':
       className = 'muted';
@@ -128,7 +160,8 @@ function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCod
       content = formatTime(ex.time);
       break;
     case 'seq':
-      content = row.seq;
+      className = 'num muted';
+      content = number;
   }
   return (
     <div role="gridcell" className={className} title={title}>
@@ -139,12 +172,16 @@ function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCod
 
 export function RequestList() {
   const rows = usePanel(selectVisibleRows);
+  const allRows = usePanel((s) => s.rows);
+  const dropped = usePanel((s) => s.dropped);
   const selectedId = usePanel((s) => s.selectedId);
   const select = usePanel((s) => s.select);
   const sort = usePanel((s) => s.sort);
   const setSort = usePanel((s) => s.setSort);
   const setDetailTab = usePanel((s) => s.setDetailTab);
   const showCode = usePanel((s) => s.showCode);
+  // Resend and compare (issue #19): R, the context menu, Ctrl/⌘-click to mark.
+  const resend = useRowResend();
   const onOpen = (id: string) => {
     select(id);
     setDetailTab('overview');
@@ -180,6 +217,10 @@ export function RequestList() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (rows.length === 0) return;
+    if (resend.onKeyDown(e, rows[selectedIndex])) {
+      e.preventDefault();
+      return;
+    }
     let next = selectedIndex;
     if (e.key === 'ArrowDown') next = Math.min(rows.length - 1, selectedIndex + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, selectedIndex < 0 ? 0 : selectedIndex - 1);
@@ -218,7 +259,12 @@ export function RequestList() {
             role="columnheader"
             aria-sort={sort.column === c.id ? (sort.descending ? 'descending' : 'ascending') : 'none'}
           >
-            <button type="button" className="sort-button" onClick={() => setSort(c.id)}>
+            <button
+              type="button"
+              className="sort-button"
+              title={`${c.title ?? c.label}: click to sort, again to reverse, a third time for request order`}
+              onClick={() => setSort(c.id)}
+            >
               {c.label}
               {sort.column === c.id ? (sort.descending ? ' ▼' : ' ▲') : ''}
             </button>
@@ -240,19 +286,31 @@ export function RequestList() {
                 aria-selected={selected}
                 data-id={ex.id}
                 data-family={statusFamily(ex.status)}
-                className={`list-row${selected ? ' selected' : ''}${item.index % 2 ? ' odd' : ''}`}
+                data-imported={row.imported ? 'true' : undefined}
+                className={`list-row${selected ? ' selected' : ''}${item.index % 2 ? ' odd' : ''}${resend.isMarked(ex.id) ? ' marked' : ''}`}
                 style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template }}
-                onClick={() => select(ex.id)}
+                onClick={(e) => resend.onRowClick(e, ex.id) || select(ex.id)}
+                onContextMenu={(e) => {
+                  select(ex.id);
+                  resend.onRowContextMenu(e, row);
+                }}
                 onDoubleClick={() => onOpen(ex.id)}
               >
                 {columns.map((c) => (
-                  <Cell key={c.id} column={c.id} row={row} showCode={showCode} />
+                  <Cell
+                    key={c.id}
+                    column={c.id}
+                    row={row}
+                    number={dropped + requestIndex(allRows, row) + 1}
+                    showCode={showCode}
+                  />
                 ))}
               </div>
             );
           })}
         </div>
       </div>
+      {resend.menu}
     </div>
   );
 }

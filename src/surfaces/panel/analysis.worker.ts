@@ -4,9 +4,13 @@ import { prepareAll } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
 import type { AnalysisResult } from './analyzer';
 import { runExportJob } from './export-jobs';
+import { runCompareJob } from './compare-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
+import { COVERAGE_THROTTLE_MS, isCoverageToWorker } from './coverage-protocol';
+import { createCoverageService } from './coverage-service';
+import { createBodyIndex } from './body-search';
 import { isToWorker, type FromWorker } from './worker-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
@@ -25,10 +29,23 @@ const endpoints = createEndpointsService(
   ENDPOINTS_THROTTLE_MS,
 );
 
+/** OpenAPI coverage, counted here as exchanges are analysed; the coverage view only draws it. */
+const coverage = createCoverageService((report) => post({ type: 'coverage', report }), COVERAGE_THROTTLE_MS);
+/** Captured bodies for the search box's `body:` term; forgotten with the rows (the Endpoints messages say when). */
+const bodies = createBodyIndex((update) => post({ type: 'body-search', update }));
+
 self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
   if (!isToWorker(msg)) return;
-  if (isEndpointsToWorker(msg)) return endpoints.handle(msg);
+  if (isCoverageToWorker(msg)) return coverage.handle(msg);
+  if (msg.type === 'body-search') return bodies.search(msg.searchId, msg.needle);
+  if (isEndpointsToWorker(msg)) {
+    // Forgotten and cleared rows leave the coverage and the body index too.
+    if (msg.type === 'endpoints/forget' || msg.type === 'endpoints/clear') coverage.handle(msg);
+    if (msg.type === 'endpoints/clear') bodies.clear();
+    else if (msg.type === 'endpoints/forget') bodies.forget(msg.ids);
+    return endpoints.handle(msg);
+  }
   switch (msg.type) {
     case 'configure':
       active = activeRules(msg.settings);
@@ -36,6 +53,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case 'contracts': {
       const prepared = prepareAll(msg.docs);
       contracts = prepared.contracts;
+      coverage.setOutlines(prepared.status.outlines);
       post({ type: 'contracts', status: prepared.status });
       return;
     }
@@ -47,7 +65,11 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         msg.opts,
         active,
         (batch) => {
-          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
+          for (const item of batch.items) {
+            endpoints.record(item.exchange, item.analysis.findings);
+            coverage.record(item.exchange.id, item.exchange.status, item.analysis);
+            bodies.record(item.exchange);
+          }
           post({ type: 'imported', batch });
         },
         SLICE_MS,
@@ -64,9 +86,20 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       return;
     case 'export':
       try {
-        post({ type: 'exported', jobId: msg.jobId, text: runExportJob(msg.job) });
+        post({
+          type: 'exported',
+          jobId: msg.jobId,
+          text: runExportJob(msg.job, { coverage: coverage.report }),
+        });
       } catch (e) {
         post({ type: 'exported', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
+      }
+      return;
+    case 'compare':
+      try {
+        post({ type: 'compared', jobId: msg.jobId, comparison: runCompareJob(msg.job) });
+      } catch (e) {
+        post({ type: 'compared', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
       }
       return;
     case 'analyze': {
@@ -76,6 +109,8 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       for (const ex of msg.exchanges) {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
+        coverage.record(ex.id, ex.status, analysis);
+        bodies.record(ex);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {
           post({ type: 'results', results: batch });

@@ -10,9 +10,15 @@ import type { PreparedContract } from '../../core/contract/types';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
 import { runExportJob, type ExportJob } from './export-jobs';
+import { runCompareJob, type CompareJob } from './compare-jobs';
+import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type HarSource, type ImportBatch, type ImportOptions } from './har-import';
+import type { CoverageReport } from '../../core/contract/coverage';
+import type { CoverageToWorker } from './coverage-protocol';
+import { createCoverageService, type CoverageRows } from './coverage-service';
+import { createBodyIndex, type BodySearchUpdate } from './body-search';
 
 export interface AnalysisResult {
   id: string;
@@ -39,12 +45,27 @@ export interface Analyzer {
   cancelImport(importId: string): void;
   /** Builds an export's text (HAR, report, cURL, fetch) where the analysis runs, not on the panel's thread. */
   exportText(job: ExportJob): Promise<string>;
+  /** Compares two exchanges (issue #19) where the analysis runs, not on the panel's thread. */
+  compare(job: CompareJob): Promise<ExchangeComparison>;
   /**
    * The Endpoints view's grouping, done where the analysis runs. `lookup` gives rows the
    * grouping side has not analysed itself (it is only used on the panel's own thread).
    */
   endpoints(message: EndpointsToWorker, lookup?: RowLookup): void;
   onEndpoints(listener: (snapshot: EndpointsSnapshot) => void): () => void;
+  /**
+   * The OpenAPI coverage, counted where the analysis runs. `rows` gives rows the counting side
+   * has not analysed itself (it is only used on the panel's own thread).
+   */
+  coverage(message: CoverageToWorker, rows?: CoverageRows): void;
+  /** Coverage reports while the view is open (null: no description loaded). */
+  onCoverage(listener: (report: CoverageReport | null) => void): () => void;
+  /**
+   * Searches the captured response bodies for `needle` (lower-cased; null stops searching),
+   * where the analysis runs; answers come in pieces through onBodySearch, tagged with `searchId`.
+   */
+  searchBodies(searchId: number, needle: string | null): void;
+  onBodySearch(listener: (update: BodySearchUpdate) => void): () => void;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
@@ -63,6 +84,14 @@ export function createInlineAnalyzer(): Analyzer {
   const endpoints = createEndpointsService((snapshot) => {
     for (const l of endpointListeners) l(snapshot);
   }, 0);
+  const coverageListeners = new Set<(r: CoverageReport | null) => void>();
+  const coverage = createCoverageService((report) => {
+    for (const l of coverageListeners) l(report);
+  }, 0);
+  const searchListeners = new Set<(u: BodySearchUpdate) => void>();
+  const bodies = createBodyIndex((update) => {
+    for (const l of searchListeners) l(update);
+  });
   return {
     configure(settings) {
       active = activeRules(settings);
@@ -70,6 +99,7 @@ export function createInlineAnalyzer(): Analyzer {
     setContracts(docs) {
       const prepared = prepareAll(docs);
       contracts = prepared.contracts;
+      coverage.setOutlines(prepared.status.outlines);
       for (const l of contractListeners) l(prepared.status);
     },
     onContracts(listener) {
@@ -80,6 +110,8 @@ export function createInlineAnalyzer(): Analyzer {
       const results = exchanges.map((ex) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
+        coverage.record(ex.id, ex.status, analysis);
+        bodies.record(ex);
         return { id: ex.id, analysis };
       });
       for (const l of listeners) l(results);
@@ -97,7 +129,11 @@ export function createInlineAnalyzer(): Analyzer {
         active,
         (batch) => {
           if (cancelled.has(id)) return;
-          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
+          for (const item of batch.items) {
+            endpoints.record(item.exchange, item.analysis.findings);
+            coverage.record(item.exchange.id, item.exchange.status, item.analysis);
+            bodies.record(item.exchange);
+          }
           for (const l of importListeners) l(batch);
         },
         undefined,
@@ -113,10 +149,30 @@ export function createInlineAnalyzer(): Analyzer {
     },
     exportText(job) {
       // A microtask later, so callers see the same asynchronous contract as with the worker.
-      return Promise.resolve().then(() => runExportJob(job));
+      return Promise.resolve().then(() => runExportJob(job, { coverage: coverage.report }));
+    },
+    compare(job) {
+      return Promise.resolve().then(() => runCompareJob(job));
     },
     endpoints(message, lookup) {
+      if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);
+      if (message.type === 'endpoints/clear') bodies.clear();
+      else if (message.type === 'endpoints/forget') bodies.forget(message.ids);
       endpoints.handle(message, lookup);
+    },
+    coverage(message, rows) {
+      coverage.handle(message, rows);
+    },
+    onCoverage(listener) {
+      coverageListeners.add(listener);
+      return () => coverageListeners.delete(listener);
+    },
+    searchBodies(searchId, needle) {
+      bodies.search(searchId, needle);
+    },
+    onBodySearch(listener) {
+      searchListeners.add(listener);
+      return () => searchListeners.delete(listener);
     },
     onEndpoints(listener) {
       endpointListeners.add(listener);
@@ -134,7 +190,11 @@ export function createInlineAnalyzer(): Analyzer {
       importListeners.clear();
       contractListeners.clear();
       endpointListeners.clear();
+      searchListeners.clear();
+      bodies.search(-1, null);
       endpoints.dispose();
+      coverageListeners.clear();
+      coverage.dispose();
     },
   };
 }

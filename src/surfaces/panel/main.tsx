@@ -7,6 +7,7 @@ import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { chromeContractStore } from '../../adapters/chrome/contract-store';
 import { followContracts } from './contracts';
+import { followBodySearch } from './body-search-feed';
 import { mergedSettingsStore } from '../../state/merged-settings';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
@@ -21,6 +22,10 @@ import { createBodyHandles } from './body-handles';
 import { createEndpointsFeed, EndpointsFeedContext } from './endpoints-feed';
 import { PanelProvider } from './panel-context';
 import { createWorkerAnalyzer } from './worker-analyzer';
+import { chromePageRequester } from '../../adapters/chrome/page-requester';
+import { createResendStore } from '../../state/resend-store';
+import { createResendService } from './resend/resend-service';
+import { ResendContext, type ResendWiring } from './resend/resend-context';
 
 async function main() {
   const env = devtoolsEnvironment();
@@ -36,6 +41,13 @@ async function main() {
   const importer = createImporter(analyzer, store);
   const bodies = createBodyHandles();
   const endpoints = createEndpointsFeed(analyzer, store);
+  // Resend from the inspected page and compare (issue #19).
+  const resendStore = createResendStore();
+  const resend: ResendWiring = {
+    store: resendStore,
+    service: createResendService({ requester: chromePageRequester(), panel: store, resend: resendStore }),
+    compare: (job) => analyzer.compare(job),
+  };
   const actions: PanelActions = {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
@@ -55,6 +67,7 @@ async function main() {
   });
   const contractStore = chromeContractStore();
   followContracts(contractStore, analyzer, store);
+  followBodySearch(analyzer, store);
   // Lives as long as the page: its port closing is how the background learns DevTools closed.
   chromePanelPresence().attach(env.inspectedTabId, () => store.getState().clear());
   createRoot(document.getElementById('root')!).render(
@@ -62,7 +75,9 @@ async function main() {
       <PanelProvider value={store}>
         <PanelActionsContext.Provider value={actions}>
           <EndpointsFeedContext.Provider value={endpoints}>
-            <App />
+            <ResendContext.Provider value={resend}>
+              <App />
+            </ResendContext.Provider>
           </EndpointsFeedContext.Provider>
         </PanelActionsContext.Provider>
       </PanelProvider>

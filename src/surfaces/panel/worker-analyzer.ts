@@ -4,8 +4,12 @@ import type { ContractDoc, ContractsStatus } from '../../core/contract/load';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ExportJob } from './export-jobs';
+import type { CompareJob } from './compare-jobs';
+import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot } from './endpoints-protocol';
+import type { CoverageReport } from '../../core/contract/coverage';
 import type { HarSource, ImportBatch, ImportOptions } from './har-import';
+import type { BodySearchUpdate } from './body-search';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
 /** What the analyzer needs of a Worker (tests pass a fake). */
@@ -44,6 +48,13 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     for (const l of contractListeners) l(s);
   };
   const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
+  const coverageListeners = new Set<(r: CoverageReport | null) => void>();
+  const deliverCoverage = (report: CoverageReport | null) => {
+    for (const l of coverageListeners) l(report);
+  };
+  const searchListeners = new Set<(u: BodySearchUpdate) => void>();
+  /** The body search running, to start again on this thread if the worker fails. */
+  let bodySearch: { searchId: number; needle: string | null } | null = null;
   let settings: EngineSettings | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
@@ -58,6 +69,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     { job: ExportJob; resolve: (text: string) => void; reject: (e: Error) => void }
   >();
   let nextExport = 0;
+  /** Comparisons the worker is making (issue #19), answered by id; made here instead if it fails. */
+  const compares = new Map<
+    string,
+    { job: CompareJob; resolve: (c: ExchangeComparison) => void; reject: (e: Error) => void }
+  >();
+  let nextCompare = 0;
   let worker: WorkerLike | null = null;
   /** The in-panel analyzer, once the worker has failed. */
   let inline: Analyzer | null = null;
@@ -120,6 +137,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     // The worker's grouping records are gone; the Endpoints feed shows its rows again on the
     // notice below, and the inline grouping looks up the rows it never analysed.
     inline.onEndpoints(deliverEndpoints);
+    // Likewise the coverage counts: the coverage feed opens the view again on the notice, with
+    // the rows the panel holds, which the inline counting takes up.
+    inline.onCoverage(deliverCoverage);
+    // The worker's bodies are gone with it: the search covers the rows analysed here from now on.
+    inline.onBodySearch((u) => {
+      for (const l of searchListeners) l(u);
+    });
+    if (bodySearch) inline.searchBodies(bodySearch.searchId, bodySearch.needle);
     if (settings) inline.configure(settings);
     if (contractDocs) inline.setContracts(contractDocs);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
@@ -130,6 +155,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     const pending = [...exports.values()];
     exports.clear();
     for (const e of pending) inline.exportText(e.job).then(e.resolve, e.reject);
+    const comparing = [...compares.values()];
+    compares.clear();
+    for (const c of comparing) inline.compare(c.job).then(c.resolve, c.reject);
   };
 
   const post = (m: ToWorker, transfer: Transferable[] = []) => {
@@ -155,6 +183,11 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
         return;
       }
       if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
+      if (msg.type === 'coverage') return deliverCoverage(msg.report);
+      if (msg.type === 'body-search') {
+        for (const l of searchListeners) l(msg.update);
+        return;
+      }
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -169,6 +202,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
         exports.delete(msg.jobId);
         if ('text' in msg) e.resolve(msg.text);
         else e.reject(new Error(msg.error));
+        return;
+      }
+      if (msg.type === 'compared') {
+        const c = compares.get(msg.jobId);
+        if (!c) return;
+        compares.delete(msg.jobId);
+        if ('comparison' in msg) c.resolve(msg.comparison);
+        else c.reject(new Error(msg.error));
         return;
       }
       const run = imports.get(msg.batch.importId);
@@ -233,6 +274,15 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       post({ type: 'export', jobId, job });
       return answer;
     },
+    compare(job) {
+      if (inline) return inline.compare(job);
+      const jobId = `compare-${nextCompare++}`;
+      const answer = new Promise<ExchangeComparison>((resolve, reject) =>
+        compares.set(jobId, { job, resolve, reject }),
+      );
+      post({ type: 'compare', jobId, job });
+      return answer;
+    },
     onResults(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -249,6 +299,23 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       endpointListeners.add(listener);
       return () => endpointListeners.delete(listener);
     },
+    coverage(message, rows) {
+      if (inline) inline.coverage(message, rows);
+      else post(message);
+    },
+    onCoverage(listener) {
+      coverageListeners.add(listener);
+      return () => coverageListeners.delete(listener);
+    },
+    searchBodies(searchId, needle) {
+      bodySearch = { searchId, needle };
+      if (inline) inline.searchBodies(searchId, needle);
+      else post({ type: 'body-search', searchId, needle });
+    },
+    onBodySearch(listener) {
+      searchListeners.add(listener);
+      return () => searchListeners.delete(listener);
+    },
     onNotice(listener) {
       noticeListeners.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.
@@ -261,10 +328,15 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       noticeListeners.clear();
       contractListeners.clear();
       endpointListeners.clear();
+      coverageListeners.clear();
+      searchListeners.clear();
       outstanding.clear();
       imports.clear();
       for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));
       exports.clear();
+      for (const c of compares.values())
+        c.reject(new Error('The panel closed before the comparison was ready.'));
+      compares.clear();
       stopWorker();
       inline?.dispose();
     },

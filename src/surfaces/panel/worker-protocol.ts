@@ -3,6 +3,8 @@ import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
 import type { AnalysisResult } from './analyzer';
 import { isExportJob, type ExportJob } from './export-jobs';
+import { isCompareJob, isComparison, type CompareJob } from './compare-jobs';
+import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import {
   isEndpointsFromWorker,
   isEndpointsToWorker,
@@ -10,6 +12,18 @@ import {
   type EndpointsToWorker,
 } from './endpoints-protocol';
 import type { HarSource, ImportBatch, ImportOptions } from './har-import';
+import {
+  isCoverageFromWorker,
+  isCoverageToWorker,
+  type CoverageFromWorker,
+  type CoverageToWorker,
+} from './coverage-protocol';
+import {
+  isBodySearchFromWorker,
+  isBodySearchToWorker,
+  type BodySearchFromWorker,
+  type BodySearchToWorker,
+} from './body-search';
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
@@ -21,7 +35,12 @@ export type ToWorker =
   | { type: 'contracts'; docs: ContractDoc[] }
   /** Build an export (HAR, report, cURL, fetch) here, off the panel's thread. */
   | { type: 'export'; jobId: string; job: ExportJob }
-  | EndpointsToWorker;
+  /** Compare two exchanges here (issue #19): their bodies may be megabytes. */
+  | { type: 'compare'; jobId: string; job: CompareJob }
+  | EndpointsToWorker
+  | CoverageToWorker
+  /** The search box's `body:` text (lower-cased), or null: no body search any more. */
+  | BodySearchToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
@@ -30,7 +49,12 @@ export type FromWorker =
   /** An export's text, or why it could not be made. */
   | { type: 'exported'; jobId: string; text: string }
   | { type: 'exported'; jobId: string; error: string }
-  | EndpointsFromWorker;
+  /** A comparison, or why it could not be made. */
+  | { type: 'compared'; jobId: string; comparison: ExchangeComparison }
+  | { type: 'compared'; jobId: string; error: string }
+  | EndpointsFromWorker
+  | CoverageFromWorker
+  | BodySearchFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -44,7 +68,10 @@ export function isFromWorker(v: unknown): v is FromWorker {
       Array.isArray(v.status.outlines) &&
       Array.isArray(v.status.problems)) ||
     isExported(v) ||
-    isEndpointsFromWorker(v)
+    isCompared(v) ||
+    isEndpointsFromWorker(v) ||
+    isCoverageFromWorker(v) ||
+    isBodySearchFromWorker(v)
   );
 }
 
@@ -53,6 +80,14 @@ function isExported(v: Record<string, unknown>): boolean {
     v.type === 'exported' &&
     typeof v.jobId === 'string' &&
     (typeof v.text === 'string' || typeof v.error === 'string')
+  );
+}
+
+function isCompared(v: Record<string, unknown>): boolean {
+  return (
+    v.type === 'compared' &&
+    typeof v.jobId === 'string' &&
+    (isComparison(v.comparison) || typeof v.error === 'string')
   );
 }
 
@@ -68,6 +103,9 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'cancel' && typeof v.importId === 'string') ||
     (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||
     (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
-    isEndpointsToWorker(v)
+    (v.type === 'compare' && typeof v.jobId === 'string' && isCompareJob(v.job)) ||
+    isEndpointsToWorker(v) ||
+    isCoverageToWorker(v) ||
+    isBodySearchToWorker(v)
   );
 }

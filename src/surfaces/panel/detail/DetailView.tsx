@@ -10,6 +10,8 @@ import { CopyContext, type Copier } from './detail-context';
 import { HeadersTab } from './HeadersTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestTab } from './RequestTab';
+import { TimingTab } from './TimingTab';
+import { ResendButtons } from '../resend/ResendButtons';
 import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
 import './detail.css';
@@ -19,6 +21,7 @@ const TABS: TabItem<DetailTab>[] = [
   { id: 'headers', label: 'Headers' },
   { id: 'body', label: 'Body' },
   { id: 'request', label: 'Request' },
+  { id: 'timing', label: 'Timing' },
 ];
 
 const CONFIRM_MS = 1600;
@@ -81,6 +84,8 @@ function TabContent({ tab, row }: { tab: DetailTab; row: Row }): ReactNode {
       return <BodyTab key={row.exchange.id} row={row} />;
     case 'request':
       return <RequestTab row={row} />;
+    case 'timing':
+      return <TimingTab row={row} />;
   }
 }
 
@@ -112,6 +117,7 @@ export function DetailView() {
           <span className="mono detail-url" title={clipText(ex.url, 2_000)}>
             {clipText(ex.url, 2_000)}
           </span>
+          <ResendButtons row={row} />
           <CopyAs row={row} copy={copy} />
           <span className="copy-status" role="status" aria-live="polite">
             {message}

@@ -15,7 +15,7 @@ import { runCompareJob, type CompareJob } from './compare-jobs';
 import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
-import { importHar, type ImportBatch, type ImportOptions } from './har-import';
+import { importHar, type HarSource, type ImportBatch, type ImportOptions } from './har-import';
 import { createLiveSession } from './session-analysis';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { CoverageToWorker } from './coverage-protocol';
@@ -37,10 +37,11 @@ export interface Analyzer {
   analyze(exchanges: readonly Exchange[]): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
   /**
-   * Parses and analyses a HAR file; the buffer is transferred, not copied. `reread` gets the
-   * bytes again, should the import have to be run somewhere else (the worker failed).
+   * Parses and analyses a HAR file: bytes (transferred, not copied) or the File itself, read in
+   * slices where the analysis runs. `reread` gets it again, should the import have to be run
+   * somewhere else (the worker failed).
    */
-  importHar(data: ArrayBuffer, opts: ImportOptions, reread?: () => Promise<ArrayBuffer>): void;
+  importHar(data: HarSource, opts: ImportOptions, reread?: () => Promise<HarSource>): void;
   onImport(listener: (batch: ImportBatch) => void): () => void;
   /** Stops an import between slices; no batch of it is delivered afterwards. */
   cancelImport(importId: string): void;

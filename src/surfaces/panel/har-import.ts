@@ -5,7 +5,9 @@ import type { PreparedContract } from '../../core/contract/types';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import { capBody, limitsForBodyCap } from '../../core/engine/body-cap';
 import type { Exchange } from '../../core/exchange/types';
-import { readHarBytes } from '../../core/har/entry-reader';
+import { readSplitEntry } from '../../core/har/entry-reader';
+import { HarEntryStream } from '../../core/har/entry-stream';
+import type { SplitEntry } from '../../core/har/stream-splitter';
 import type { Analysis } from '../../core/rules/types';
 
 const MAX_BATCH_ITEMS = 250;
@@ -22,6 +24,8 @@ export interface ImportOptions {
    * they, and the problems sent with the first batch, are not sent again.
    */
   skip?: number;
+  /** How many bytes of a File are read at a time (default IMPORT_CHUNK_BYTES; tests use small slices). */
+  chunkBytes?: number;
 }
 
 export interface ImportBatch {
@@ -34,17 +38,40 @@ export interface ImportBatch {
   error?: string;
   /** Reading stopped part way (the file is cut short or broken there): entries after it are missing. */
   stopped?: string;
+  /** For a file read in slices: bytes read so far, of its size. */
+  progress?: { read: number; size: number };
   done: boolean;
   total: number;
+}
+
+/** A HAR to import: bytes already read, or a file read slice by slice here (any size). */
+export type HarSource = ArrayBuffer | Blob;
+
+/** A file is read this many bytes at a time: memory follows this and the largest entry, not the file. */
+export const IMPORT_CHUNK_BYTES = 4 * 1024 * 1024;
+
+async function* chunksOf(source: HarSource, chunk: number): AsyncGenerator<Uint8Array> {
+  if (source instanceof ArrayBuffer) {
+    yield new Uint8Array(source);
+    return;
+  }
+  for (let at = 0; at < source.size; at += chunk) {
+    yield new Uint8Array(await source.slice(at, at + chunk).arrayBuffer());
+  }
 }
 
 /**
  * Reads a HAR file and analyses it in time slices, emitting batches as it goes, so rows and
  * findings appear progressively and no single task holds the thread for long. `cancelled` is
  * asked between slices: once it says yes, nothing more is emitted.
+ *
+ * The bytes go through the CLI's streaming splitter (core/har): a `Blob` (the dropped File) is
+ * read a few megabytes at a time and never held whole, so a HAR over V8's string ceiling
+ * (~512 MB) imports too; batches then carry `progress` and `total` counts the readable entries
+ * found so far. An `ArrayBuffer` is one chunk: `total` is known from the first batch.
  */
 export async function importHar(
-  data: ArrayBuffer,
+  data: HarSource,
   opts: ImportOptions,
   active: readonly ActiveRule[],
   emit: (batch: ImportBatch) => void,
@@ -58,52 +85,91 @@ export async function importHar(
   // with the CLI's entry indices, so the panel and `status-lens lint` agree.
   const session = new SessionAnalyser(sessionRules);
   const prefix = opts.idPrefix;
-  const base = { ...head, items: [], problems: [], total: 0 };
+  const size = data instanceof ArrayBuffer ? data.byteLength : data.size;
+  const streamed = !(data instanceof ArrayBuffer);
+  const limits = limitsForBodyCap(opts.bodyCap);
+  const skip = Math.max(0, Math.floor(opts.skip ?? 0));
   // The CLI's reader (core/har/entry-reader): a broken entry costs only itself, and a file that
   // breaks part way keeps every entry before the break, as `status-lens lint` does.
-  const read = readHarBytes(new Uint8Array(data), opts.idPrefix);
-  if (read.stopped && read.entryCount === 0) {
+  const stream = new HarEntryStream();
+  let items: ImportBatch['items'] = [];
+  let problems: ImportBatch['problems'] = [];
+  /** Readable entries found so far; the first `skip` of them were delivered by an earlier run. */
+  let total = 0;
+  let readBytes = 0;
+  let started = Date.now();
+  let batchChars = 0;
+  const progress = () => (streamed ? { progress: { read: readBytes, size } } : {});
+
+  /** Reads a chunk's entries, then analyses them in slices. Returns false once cancelled. */
+  const take = async (entries: readonly SplitEntry[]): Promise<boolean> => {
+    const exchanges: Exchange[] = [];
+    for (const entry of entries) {
+      const r = readSplitEntry(entry, `${opts.idPrefix}${entry.index}`);
+      if (!r.ok) {
+        if (skip === 0) problems.push({ index: entry.index, error: r.message });
+      } else if (total++ >= skip) exchanges.push(r.exchange);
+    }
+    for (const exchange of exchanges) {
+      const bodyNote = capBody(exchange, opts.bodyCap);
+      const analysis = analyzeExchange(exchange, active, limits, contracts);
+      addSessionFindings(session, exchange, analysis, Number(exchange.id.slice(prefix.length)));
+      items.push({
+        exchange,
+        analysis,
+        ...(bodyNote ? { bodyNote } : {}),
+      });
+      batchChars += exchange.body.kind === 'text' ? exchange.body.text.length : 0;
+      // The receiving thread pays for each batch when it reads the message (structured clone)
+      // and again in GC, so batches are also capped by size: a few hundred KB per message keeps
+      // every main-thread task short.
+      if (
+        Date.now() - started > sliceMs ||
+        items.length >= MAX_BATCH_ITEMS ||
+        batchChars >= MAX_BATCH_CHARS
+      ) {
+        batchChars = 0;
+        emit({ ...head, items, problems, done: false, total, ...progress() });
+        items = [];
+        problems = [];
+        // Yield so the thread can take messages (a settings change, a cancel) between slices.
+        await new Promise((r) => setTimeout(r, 0));
+        if (cancelled()) return false;
+        started = Date.now();
+      }
+    }
+    return true;
+  };
+
+  try {
+    for await (const chunk of chunksOf(data, Math.max(1, opts.chunkBytes ?? IMPORT_CHUNK_BYTES))) {
+      if (cancelled()) return;
+      readBytes += chunk.length;
+      if (!(await take(stream.push(chunk)))) return;
+      if (stream.error) break;
+    }
+  } catch (e) {
+    // The file went away or could not be read further (it was moved, the disk failed): keep
+    // what was read, and say where reading stopped.
+    const why = `the file could not be read after ${readBytes} bytes (${(e as Error)?.message ?? e})`;
+    emit({ ...head, items, problems, done: true, total, ...progress(), stopped: why });
+    return;
+  }
+  const end = stream.finish();
+  if (!(await take(end.entries))) return;
+  if (end.error && stream.entryCount === 0) {
     emit({
-      ...base,
-      error: `${opts.fileName}: ${read.stopped.message} (line ${read.stopped.line}, column ${read.stopped.column})`,
+      ...head,
+      items: [],
+      problems: [],
+      total: 0,
+      error: `${opts.fileName}: ${end.error.message} (line ${end.error.line}, column ${end.error.column})`,
       done: true,
     });
     return;
   }
-  const stopped = read.stopped
-    ? `line ${read.stopped.line}, column ${read.stopped.column}: ${read.stopped.message}`
+  const stopped = end.error
+    ? `line ${end.error.line}, column ${end.error.column}: ${end.error.message}`
     : undefined;
-  const limits = limitsForBodyCap(opts.bodyCap);
-  const total = read.exchanges.length;
-  let items: ImportBatch['items'] = [];
-  const skip = Math.max(0, Math.min(total, Math.floor(opts.skip ?? 0)));
-  let problems = skip > 0 ? [] : read.problems.map(({ index, error }) => ({ index, error }));
-  let started = Date.now();
-  let batchChars = 0;
-  for (let i = skip; i < total; i++) {
-    const exchange = read.exchanges[i]!;
-    const bodyNote = capBody(exchange, opts.bodyCap);
-    const analysis = analyzeExchange(exchange, active, limits, contracts);
-    addSessionFindings(session, exchange, analysis, Number(exchange.id.slice(prefix.length)));
-    items.push({
-      exchange,
-      analysis,
-      ...(bodyNote ? { bodyNote } : {}),
-    });
-    batchChars += exchange.body.kind === 'text' ? exchange.body.text.length : 0;
-    // The receiving thread pays for each batch when it reads the message (structured clone)
-    // and again in GC, so batches are also capped by size: a few hundred KB per message keeps
-    // every main-thread task short.
-    if (Date.now() - started > sliceMs || items.length >= MAX_BATCH_ITEMS || batchChars >= MAX_BATCH_CHARS) {
-      batchChars = 0;
-      emit({ ...head, items, problems, done: false, total });
-      items = [];
-      problems = [];
-      // Yield so the thread can take messages (a settings change, a cancel) between slices.
-      await new Promise((r) => setTimeout(r, 0));
-      if (cancelled()) return;
-      started = Date.now();
-    }
-  }
-  emit({ ...head, items, problems, done: true, total, ...(stopped ? { stopped } : {}) });
+  emit({ ...head, items, problems, done: true, total, ...progress(), ...(stopped ? { stopped } : {}) });
 }

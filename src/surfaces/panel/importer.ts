@@ -1,10 +1,16 @@
 import { countOf } from '../../core/text/plural';
-import { formatBytes, MIB } from '../../core/units/bytes';
+import { MIB } from '../../core/units/bytes';
 import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
+import type { HarSource } from './har-import';
 
-/** HAR files larger than this are refused up front: reading one would exhaust the panel's memory. */
-export const MAX_IMPORT_BYTES = 512 * MIB;
+/**
+ * HAR files larger than this are not read here at all: the File itself goes to the analysis
+ * worker, which reads it a few megabytes at a time (har-import.ts), so there is no size limit
+ * (V8's ~512 MB string ceiling included) and the panel's thread never holds the bytes. Smaller
+ * files are read here and their bytes transferred, as before.
+ */
+export const STREAM_IMPORT_BYTES = 64 * MIB;
 
 interface Running {
   fileName: string;
@@ -55,6 +61,12 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
             : '') +
           (batch.stopped ? `; the rest of the file could not be read (${batch.stopped})` : ''),
       );
+    } else if (batch.progress) {
+      // Read in slices: how many entries the file holds is known only at its end.
+      const { read, size } = batch.progress;
+      state.setNotice(
+        `Importing ${batch.fileName}: ${p.added} entries, ${size > 0 ? Math.floor((100 * read) / size) : 100}% read…`,
+      );
     } else {
       state.setNotice(`Importing ${batch.fileName}: ${p.added} of ${batch.total}…`);
     }
@@ -82,19 +94,11 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
     for (const file of files) {
       // Cleared while an earlier file of this drop was read: the rest are not wanted either.
       if (store.getState().generation !== generation) return;
-      if (file.size > MAX_IMPORT_BYTES) {
-        store
-          .getState()
-          .setNotice(
-            `${file.name} is ${formatBytes(file.size)}: too large for the panel (the limit is ${formatBytes(MAX_IMPORT_BYTES)}); use the status-lens command line for it.`,
-          );
-        continue;
-      }
       const importId = `har${nextImport++}`;
       running.set(importId, { fileName: file.name, generation, added: 0, problems: 0 });
-      let data: ArrayBuffer;
+      let data: HarSource;
       try {
-        data = await file.arrayBuffer();
+        data = file.size > STREAM_IMPORT_BYTES ? file : await file.arrayBuffer();
       } catch {
         running.delete(importId);
         store.getState().setNotice(`${file.name} could not be read.`);
@@ -111,7 +115,7 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
           idPrefix: `${importId}-`,
           fileName: file.name,
         },
-        () => file.arrayBuffer(),
+        () => (file.size > STREAM_IMPORT_BYTES ? Promise.resolve(file) : file.arrayBuffer()),
       );
     }
   }

@@ -8,7 +8,7 @@ import type { CompareJob } from './compare-jobs';
 import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { CoverageReport } from '../../core/contract/coverage';
-import type { ImportBatch, ImportOptions } from './har-import';
+import type { HarSource, ImportBatch, ImportOptions } from './har-import';
 import type { BodySearchUpdate } from './body-search';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 import type { CaptureDiffReport } from '../../core/diff/capture/report';
@@ -66,7 +66,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   /** Imports the worker is running: enough to run the rest of them here if it fails. */
   const imports = new Map<
     string,
-    { opts: ImportOptions; reread?: () => Promise<ArrayBuffer>; delivered: number }
+    { opts: ImportOptions; reread?: () => Promise<HarSource>; delivered: number }
   >();
   /** Exports the worker is building, answered by id; run here instead if it fails. */
   const exports = new Map<
@@ -127,7 +127,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       });
     };
     if (!run.reread) return failed('background analysis failed');
-    let data: ArrayBuffer;
+    let data: HarSource;
     try {
       data = await run.reread();
     } catch {
@@ -281,7 +281,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     importHar(data, opts, reread) {
       if (inline) return inline.importHar(data, opts, reread);
       imports.set(opts.importId, { opts, ...(reread ? { reread } : {}), delivered: 0 });
-      post({ type: 'import', data, opts }, [data]);
+      // A File is passed by reference (the worker reads it in slices); bytes are transferred.
+      post({ type: 'import', data, opts }, data instanceof ArrayBuffer ? [data] : []);
     },
     cancelImport(importId) {
       imports.delete(importId);

@@ -11,7 +11,7 @@ import {
   type EndpointsFromWorker,
   type EndpointsToWorker,
 } from './endpoints-protocol';
-import type { ImportBatch, ImportOptions } from './har-import';
+import type { HarSource, ImportBatch, ImportOptions } from './har-import';
 import {
   isCoverageFromWorker,
   isCoverageToWorker,
@@ -34,7 +34,7 @@ import {
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
   | { type: 'analyze'; exchanges: Exchange[] }
-  | { type: 'import'; data: ArrayBuffer; opts: ImportOptions }
+  | { type: 'import'; data: HarSource; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
   | { type: 'cancel'; importId: string }
   /** The OpenAPI descriptions to prepare (here, off the panel's thread) and judge by from now on. */
@@ -106,7 +106,7 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'configure' && isObj(v.settings)) ||
     (v.type === 'analyze' && Array.isArray(v.exchanges)) ||
     (v.type === 'import' &&
-      v.data instanceof ArrayBuffer &&
+      (v.data instanceof ArrayBuffer || (typeof Blob !== 'undefined' && v.data instanceof Blob)) &&
       isObj(v.opts) &&
       typeof v.opts.importId === 'string') ||
     (v.type === 'cancel' && typeof v.importId === 'string') ||

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  openPanel,
+  until,
+  waitForRows,
+  type ExtensionBrowser,
+  type PanelRow,
+} from './harness/browser';
+import { startServer, type TestServer } from './harness/server';
+
+/**
+ * Issue #18 in real Chromium: a page that retries a 429 at once, and fires the same GET twice
+ * (the second while the first is in flight), shows session/retry-too-soon and
+ * session/duplicate-request on the second request of each pair, with links to the first.
+ */
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>session</title></head>
+<body><script>
+(async () => {
+  const get = (p) => fetch(p, { headers: { Accept: 'application/json' } }).then((r) => r.text()).catch(() => '');
+  await get('/api/limited');
+  await get('/api/limited');
+  await Promise.all([get('/api/me'), get('/api/me')]);
+  document.title = 'done';
+})();
+</script></body></html>`;
+
+const DETAIL = 'section[aria-label="Selected request"]';
+
+describe('session rules in the panel, in real Chromium', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: PAGE },
+      '/api/limited': {
+        status: 429,
+        headers: { 'Content-Type': 'application/json', 'Retry-After': '30' },
+        body: '{"error":"slow down"}',
+      },
+      '/api/me': (_req, res) => {
+        // Slow enough that the page's second GET starts while the first is in flight.
+        setTimeout(() => {
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+          res.end('{"id":1}');
+        }, 300);
+      },
+    });
+    ext = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  for (const [path, rule] of [
+    ['/api/limited', 'session/retry-too-soon'],
+    ['/api/me', 'session/duplicate-request'],
+  ] as const) {
+    it(`shows ${rule} on the second ${path} with a link that selects the first`, async () => {
+      // The list's Name column shows the last path segment.
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      const page = await ext.browser.newPage();
+      await page.goto(server.origin + '/');
+      const { panel } = await openPanel(page, ext.extensionId);
+      await page.reload();
+      const rows = await waitForRows(
+        panel,
+        (rs) => rs.filter((r) => r.text.includes(`GET ${name} `)).length === 2,
+        `two ${path} rows`,
+      );
+      // In request order: the second of the pair completes the pattern.
+      const [other, flagged] = rows.filter((r) => r.text.includes(`GET ${name} `)) as [PanelRow, PanelRow];
+      await panel.click(`[role="row"][data-id="${flagged.id}"]`);
+      await until(`${rule} in the Overview`, async () =>
+        (await panel.$eval(DETAIL, (d) => (d as HTMLElement).innerText)).includes(rule) ? true : undefined,
+      );
+      const link = await until('the related-request link', () => panel.$(`${DETAIL} .related-link`));
+      // A DOM click: headless DevTools docks into a window too small for coordinate clicks down there.
+      await link!.evaluate((b) => (b as HTMLElement).click());
+      await until('the first request selected', async () =>
+        (await panel.$eval(`[role="row"][data-id="${other.id}"]`, (r) => r.getAttribute('aria-selected'))) ===
+        'true'
+          ? true
+          : undefined,
+      );
+      expect(
+        await panel.$eval(`[role="row"][data-id="${flagged.id}"]`, (r) => r.getAttribute('aria-selected')),
+      ).not.toBe('true');
+      await page.close();
+    });
+  }
+});

@@ -27,7 +27,7 @@ const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function runNode(args, { measureRss = false } = {}) {
+export function runNode(args, { measureRss = false } = {}) {
   return new Promise((resolveRun, reject) => {
     // GNU time reports the peak RSS of the child in KiB; without it, the CLI reports its own.
     const useTime = measureRss && existsSync(GNU_TIME);

@@ -26,6 +26,7 @@ for (const [label, args] of [
   ['panel', ['.tmp/bench-panel.mjs', ...quick]],
   ['cli', ['scripts/bench-cli.mjs', ...quick]],
   ['openapi', ['scripts/bench-openapi.mjs', ...(quick.length ? ['--runs', '1'] : [])]],
+  ['diff', ['scripts/bench-diff.mjs', ...(quick.length ? ['--runs', '1'] : [])]],
 ]) {
   console.log(`\n=== ${label} ===`);
   const r = spawnSync(process.execPath, args, {

@@ -324,6 +324,131 @@ export async function generateSmallHar({ out, entries = 1_000_000 }) {
   return { entries, bytes };
 }
 
+/**
+ * Writes a HAR of many small JSON API exchanges (the shape of a recorded end-to-end test run):
+ * about 85% JSON bodies of a few KiB (lists, single resources, problem+json errors), the rest
+ * 204s, redirects, 304s and failed requests. 20,000 entries make about 170 MB.
+ * Resolves to { entries, bytes, jsonBodies }.
+ */
+export async function generateApiHar({ out, entries = 20_000, seed = 17 }) {
+  const rand = rng(seed);
+  const lists = [];
+  for (let i = 0; i < 60; i++)
+    lists.push(JSON.stringify({ items: items(rand, 50 + Math.floor(rand() * 100)), page: i, total: 5000 }));
+  const singles = [];
+  for (let i = 0; i < 40; i++)
+    singles.push(JSON.stringify({ ...items(rand, 1)[0], history: items(rand, 40) }));
+  const problems = [];
+  for (let i = 0; i < 10; i++)
+    problems.push(
+      JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No item ${i}` }),
+    );
+  const ws = createWriteStream(out);
+  let bytes = 0;
+  let jsonBodies = 0;
+  const write = async (s) => {
+    bytes += Buffer.byteLength(s);
+    if (!ws.write(s)) await once(ws, 'drain');
+  };
+  await write('{"log":{"version":"1.2","creator":{"name":"gen-har","version":"1"},"pages":[],"entries":[\n');
+  let batch = '';
+  for (let i = 0; i < entries; i++) {
+    const r = rand();
+    const host = pick(rand, HOSTS.slice(0, 3));
+    const id = Math.floor(rand() * 100000);
+    let method = 'GET';
+    let path = `/v1/${pick(rand, WORDS)}`;
+    let status = 200;
+    let mimeType = 'application/json';
+    let text;
+    let error;
+    const headers = [
+      { name: 'Content-Type', value: 'application/json' },
+      { name: 'Date', value: DATE },
+      { name: 'Cache-Control', value: 'no-store' },
+    ];
+    if (r < 0.5) text = pick(rand, lists);
+    else if (r < 0.75) {
+      path += `/${id}`;
+      text = pick(rand, singles);
+    } else if (r < 0.8) {
+      method = 'POST';
+      status = 201;
+      headers.push({ name: 'Location', value: `${path}/${id}` });
+      text = pick(rand, singles);
+    } else if (r < 0.85) {
+      path += `/${id}`;
+      status = 404;
+      mimeType = 'application/problem+json';
+      headers[0].value = mimeType;
+      text = pick(rand, problems);
+    } else if (r < 0.91) {
+      method = 'DELETE';
+      path += `/${id}`;
+      status = 204;
+      mimeType = '';
+      headers.shift();
+    } else if (r < 0.96) {
+      status = 304;
+      mimeType = '';
+      headers.shift();
+    } else {
+      status = 0;
+      mimeType = '';
+      error = 'net::ERR_CONNECTION_REFUSED';
+      headers.length = 0;
+    }
+    if (text !== undefined) jsonBodies++;
+    const entry = {
+      startedDateTime: new Date(Date.UTC(2024, 4, 1, 10, 0, 0, i)).toISOString(),
+      time: Math.round(rand() * 50000) / 100,
+      request: {
+        method,
+        url: `https://${host}${path}?page=${i % 50}`,
+        httpVersion: 'HTTP/1.1',
+        headers: [
+          { name: 'Accept', value: 'application/json' },
+          { name: 'User-Agent', value: 'gen-har/1' },
+        ],
+        queryString: [],
+        cookies: [],
+        headersSize: -1,
+        bodySize: method === 'POST' ? 14 : 0,
+        ...(method === 'POST' ? { postData: { mimeType: 'application/json', text: '{"name":"new"}' } } : {}),
+      },
+      response: {
+        status,
+        statusText: '',
+        httpVersion: 'HTTP/1.1',
+        headers,
+        cookies: [],
+        content: {
+          size: text === undefined ? 0 : Buffer.byteLength(text),
+          mimeType,
+          ...(text === undefined ? {} : { text }),
+        },
+        redirectURL: '',
+        headersSize: -1,
+        bodySize: -1,
+        ...(error ? { _error: error } : {}),
+      },
+      cache: {},
+      timings: { blocked: 1, dns: -1, connect: -1, ssl: -1, send: 0.5, wait: 20, receive: 3 },
+      _resourceType: 'fetch',
+      ...(error ? { _error: error } : {}),
+    };
+    batch += `${i > 0 ? ',\n' : ''}${JSON.stringify(entry, null, 1)}`;
+    if (batch.length > 1 << 20) {
+      await write(batch);
+      batch = '';
+    }
+  }
+  await write(`${batch}\n]}}\n`);
+  ws.end();
+  await once(ws, 'finish');
+  return { entries, bytes, jsonBodies };
+}
+
 function sizeArg(text) {
   const m = /^(\d+(?:\.\d+)?)([kmg]?)b?$/i.exec(text);
   if (!m) throw new Error(`bad size ${text}`);
@@ -339,9 +464,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = opt('out');
   if (!out) {
     console.error(
-      'usage: node scripts/gen-har.mjs --out FILE [--entries N] [--size 1G] [--seed N] [--large-every N] [--small]',
+      'usage: node scripts/gen-har.mjs --out FILE [--entries N] [--size 1G] [--seed N] [--large-every N] [--small | --api]',
     );
     process.exit(2);
+  }
+  if (args.includes('--api')) {
+    const r = await generateApiHar({ out, entries: opt('entries') ? Number(opt('entries')) : 20_000 });
+    console.log(
+      `wrote ${out}: ${r.entries} API entries (${r.jsonBodies} JSON bodies), ${(r.bytes / 1024 / 1024).toFixed(1)} MiB`,
+    );
+    process.exit(0);
   }
   if (args.includes('--small')) {
     const r = await generateSmallHar({ out, entries: opt('entries') ? Number(opt('entries')) : 1_000_000 });

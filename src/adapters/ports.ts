@@ -81,6 +81,16 @@ export interface StorageArea {
 }
 
 /**
+ * Large values kept in this browser, with no change events and no quota worth naming (the
+ * extension origin's IndexedDB: room for 20 MB descriptions without `unlimitedStorage`).
+ */
+export interface BlobArea {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/**
  * The user's own profiles (documents and which are on), kept apart from the synced settings
  * because they can be large: chrome.storage.local behind it.
  */

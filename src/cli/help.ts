@@ -10,6 +10,7 @@ const GLOBAL = `${TOOL_NAME} ${TOOL_VERSION}: explains HTTP status codes and lin
 
 Usage:
   ${TOOL_NAME} lint FILE.har… [options]    check recorded traffic against the rules
+  ${TOOL_NAME} diff BEFORE.har AFTER.har      compare two captures per endpoint
   ${TOOL_NAME} explain CODE [--format json]   what a status code or net::ERR_… means
   ${TOOL_NAME} rules [--format json]          list every rule
   ${TOOL_NAME} help [COMMAND]                 help for a command
@@ -56,6 +57,9 @@ Options:
                             the host and base path that serve the description, in place of
                             its servers (e.g. http://localhost:8080/api). One for all
                             --openapi documents, or one per document in order
+  -j, --jobs N              lint with N worker threads (default: the available cores);
+                            the report is the same, in entry order. Inputs under 8 MiB
+                            are linted on one thread
   -h, --help                show this help
 
 Exit codes:
@@ -78,6 +82,42 @@ Examples:
   ${TOOL_NAME} lint --format sarif --output results.sarif traffic.har
   cat traffic.har | ${TOOL_NAME} lint - --format json
   ${TOOL_NAME} lint staging.har --openapi openapi.yaml --openapi-base-url https://staging.example.com/v1
+`;
+
+const DIFF = `Usage: ${TOOL_NAME} diff BEFORE.har AFTER.har [options]
+
+Compares two captures per endpoint (route template, GET api.example.com/users/{id}): status
+mix changes (200 → 500), new and resolved findings, response shape drift (members added,
+removed or changed type, inferred from the JSON bodies seen), latency (p50/p95), and
+endpoints that appeared or vanished. Both files are streamed entry by entry (- reads one
+from standard input); the same engine as lint judges both.
+
+Options:
+  -f, --format FORMAT       text (default), json (versioned) or markdown (a pull-request comment)
+  -o, --output FILE         write the comparison to FILE instead of standard output
+      --fail-on LEVEL       error (default), warning, info or none: the lowest severity of a
+                            NEW finding (a rule on an endpoint that the before capture did
+                            not have there) that makes the exit code 1
+  -p, --profile NAME        turn on a convention profile (as lint; repeatable)
+      --profile-file FILE   load a profile of your own and turn it on (as lint)
+  -r, --rule ID=LEVEL       set a rule's severity (as lint)
+  -c, --config FILE         settings JSON as exported by the options page (as lint)
+      --include-bodies-over N
+                            the body size limit (as lint; default 5M)
+      --openapi FILE        check both captures against an OpenAPI description (as lint)
+      --openapi-base-url URL
+                            the host and base path that serve it (as lint)
+  -h, --help                show this help
+
+Exit codes:
+  0  no new finding at or over --fail-on
+  1  a new finding at or over --fail-on
+  2  usage error, or input that cannot be read (the message names the file and the entry,
+     as lint's do); the comparison still covers every entry that could be read
+
+Examples:
+  ${TOOL_NAME} diff main.har branch.har
+  ${TOOL_NAME} diff main.har branch.har --format markdown --output comment.md --fail-on warning
 `;
 
 const EXPLAIN = `Usage: ${TOOL_NAME} explain CODE [--format text|json]
@@ -109,4 +149,10 @@ Options:
   -h, --help            show this help
 `;
 
-export const HELP: Record<string, string> = { global: GLOBAL, lint: LINT, explain: EXPLAIN, rules: RULES };
+export const HELP: Record<string, string> = {
+  global: GLOBAL,
+  lint: LINT,
+  diff: DIFF,
+  explain: EXPLAIN,
+  rules: RULES,
+};

@@ -18,6 +18,11 @@ export interface CliIo {
   cwd: string;
   /** Terminal width for the progress bar; 80 when unknown. */
   columns?: number;
+  /**
+   * The script lint workers run (`--jobs`): the built CLI itself. Absent (tests driving run()
+   * in-process), entries are linted on the calling thread whatever --jobs says.
+   */
+  lintWorker?: URL;
 }
 
 /** Bad command-line use: reported with the command's usage hint, exit code 2. */

@@ -1,3 +1,6 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isLintWorkerData } from './lint/jobs-protocol';
+import { runLintWorker } from './lint/worker';
 import { run } from './run';
 import { guardStdout } from './stdio';
 
@@ -12,6 +15,8 @@ async function main(): Promise<void> {
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
     columns: process.stderr.columns,
+    // --jobs: the workers run this same file (see the end of it).
+    lintWorker: new URL(import.meta.url),
   });
   // For scripts/bench-cli.mjs when /usr/bin/time is missing: peak memory of this process.
   if (process.env.STATUS_LENS_REPORT_RSS === '1') {
@@ -21,21 +26,32 @@ async function main(): Promise<void> {
   process.exitCode = code;
 }
 
-// A closed pipe (status-lens lint … | head) exits quietly; any other failure to write the
-// report (a full disk) is exit code 2 with a message.
-guardStdout(
-  process.stdout,
-  process.stderr,
-  (code) => process.exit(code),
-  () => (typeof process.exitCode === 'number' ? process.exitCode : undefined),
-);
+function startMain(): void {
+  // A closed pipe (status-lens lint … | head) exits quietly; any other failure to write the
+  // report (a full disk) is exit code 2 with a message.
+  guardStdout(
+    process.stdout,
+    process.stderr,
+    (code) => process.exit(code),
+    () => (typeof process.exitCode === 'number' ? process.exitCode : undefined),
+  );
+  // Nothing should get past run(), but a stack trace must never be what a user sees.
+  process.on('uncaughtException', internalError);
+  process.on('unhandledRejection', internalError);
+  main().catch(internalError);
+}
 
 function internalError(e: unknown): void {
   process.stderr.write(`status-lens: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(2);
 }
 
-// Nothing should get past run(), but a stack trace must never be what a user sees.
-process.on('uncaughtException', internalError);
-process.on('unhandledRejection', internalError);
-main().catch(internalError);
+// The same file is the CLI and, started by `lint --jobs`, each of its lint workers.
+if (!isMainThread && parentPort && isLintWorkerData(workerData)) {
+  const port = parentPort;
+  void runLintWorker(port, workerData).catch((e: unknown) =>
+    port.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),
+  );
+} else {
+  startMain();
+}

@@ -2,13 +2,14 @@ import { HELP } from './help';
 import { EXIT_OK, EXIT_USAGE, InputError, UsageError, type CliIo } from './io';
 import { runExplain } from './explain';
 import { runLint } from './lint/command';
+import { runDiff } from './diff/command';
 import { runRules } from './rules';
 import { safeText } from './terminal';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export type { CliIo } from './io';
 
-const COMMANDS = ['lint', 'explain', 'rules'] as const;
+const COMMANDS = ['lint', 'diff', 'explain', 'rules'] as const;
 
 function wantsHelp(argv: readonly string[]): boolean {
   for (const a of argv) {
@@ -42,7 +43,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(
       command.startsWith('-')
         ? `unknown option ${command}`
-        : `unknown command "${command}" (expected lint, explain or rules)`,
+        : `unknown command "${command}" (expected lint, diff, explain or rules)`,
     );
   }
   if (wantsHelp(rest)) {
@@ -52,6 +53,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'lint':
       return runLint(rest, io);
+    case 'diff':
+      return runDiff(rest, io);
     case 'explain':
       return runExplain(rest, io);
     default:

@@ -3,13 +3,23 @@ import { matchesQuery, parseQuery, type ParsedQuery } from '../core/filter/query
 import { SEVERITY_RANK } from '../core/rules/types';
 import type { Filter, PanelState, Row, SortColumn } from './panel-store';
 
-function nameOf(url: string): string {
+/**
+ * What the Name column shows: the last path segment and the query (`42?fields=name`), as
+ * DevTools' Network panel does, so the part that differs between calls is what fits in a narrow
+ * column; the full URL is the cell's tooltip. A path ending in `/` keeps its last segment and the
+ * slash; the root is `/`.
+ */
+export function nameOf(url: string): string {
+  let u: URL;
   try {
-    const u = new URL(url);
-    return u.pathname + u.search;
+    u = new URL(url);
   } catch {
     return url;
   }
+  const path = u.pathname;
+  const cut = path.endsWith('/') ? path.lastIndexOf('/', path.length - 2) : path.lastIndexOf('/');
+  const last = path.length <= 1 ? path : path.slice(cut + 1);
+  return (last || '/') + u.search;
 }
 
 export const rowName = (row: Row) => nameOf(row.exchange.url);
@@ -20,8 +30,8 @@ function worstRank(row: Row): number {
   return f.length === 0 ? 0 : SEVERITY_RANK[f[0]!.severity] * 100_000 + f.length;
 }
 
-const SORT_KEYS: Record<SortColumn, (r: Row) => number | string> = {
-  seq: (r) => r.seq,
+const SORT_KEYS: Record<Exclude<SortColumn, 'seq'>, (r: Row) => number | string> = {
+  started: (r) => r.start,
   status: (r) => r.exchange.status,
   method: (r) => r.exchange.method,
   name: rowName,
@@ -45,14 +55,26 @@ export function filterRows(rows: readonly Row[], filter: Filter, query: ParsedQu
   });
 }
 
+/** `rows` is in request order (the store keeps it so); equal keys stay in request order. */
 export function sortRows(rows: Row[], column: SortColumn, descending: boolean): Row[] {
-  if (column === 'seq' && !descending) return rows;
+  if (column === 'seq') return descending ? rows.slice().reverse() : rows;
   const key = SORT_KEYS[column];
   const dir = descending ? -1 : 1;
   return rows
-    .map((r) => ({ r, k: key(r) }))
-    .sort((a, b) => (a.k < b.k ? -dir : a.k > b.k ? dir : a.r.seq - b.r.seq))
+    .map((r, i) => ({ r, i, k: key(r) }))
+    .sort((a, b) => (a.k < b.k ? -dir : a.k > b.k ? dir : a.i - b.i))
     .map((x) => x.r);
+}
+
+/**
+ * What the filters let through in request order, whatever the list is sorted by: exports and
+ * reports read as the traffic happened. The shared visible list when it is in that order already.
+ */
+export function selectVisibleInRequestOrder(s: PanelState): Row[] {
+  const visible = selectVisibleRows(s);
+  if (s.sort.column === 'seq' && !s.sort.descending) return visible;
+  const keep = new Set(visible);
+  return s.rows.filter((r) => keep.has(r));
 }
 
 /** Visible lists that are an earlier visible list plus rows appended after it: list → earlier list. */

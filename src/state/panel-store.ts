@@ -10,8 +10,14 @@ export interface Row {
   exchange: Exchange;
   /** Derived once on arrival, so filtering 50,000 rows per keystroke stays cheap. */
   facts: ExchangeFacts;
-  /** Arrival order, stable across drops. */
+  /** Arrival order, stable across drops: breaks ties between rows that started at the same time. */
   seq: number;
+  /**
+   * When the request started (ms since the epoch), the list's order: a 204 whose empty body
+   * arrives first does not jump ahead of an earlier call still streaming its body. A request
+   * whose source gave no start time takes the latest start seen so far (it stays where it arrived).
+   */
+  start: number;
   analysis?: Analysis;
   /** Why the body was not analysed, when it was not (too large, binary, evicted). */
   bodyNote?: string;
@@ -19,10 +25,11 @@ export interface Row {
   imported?: boolean;
 }
 
+/** `seq` is request order (start time, then arrival): the list's own order, and the `#` column. */
 export type SortColumn =
-  'seq' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
+  'seq' | 'started' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
 export type PanelView = 'requests' | 'endpoints' | 'codes';
-export type DetailTab = 'overview' | 'headers' | 'body' | 'request';
+export type DetailTab = 'overview' | 'headers' | 'body' | 'request' | 'timing';
 
 export interface Filter {
   /** Empty: every family. */
@@ -33,6 +40,7 @@ export interface Filter {
 }
 
 export interface PanelState {
+  /** In request order (rowBefore); see insertInOrder. */
   rows: Row[];
   /** When `rows` is the previous rows array plus appended rows only, that previous array (lets selectors work incrementally). */
   rowsAppendedTo: Row[] | null;
@@ -58,8 +66,15 @@ export interface PanelState {
    * under an older generation (a body fetch, an import) belongs to a list that is gone.
    */
   generation: number;
+  /**
+   * Catalogue entries (a status code, a net::ERR_ name) the user has already read in the
+   * Overview: from then on the entry starts collapsed under "About …", so the response's own
+   * facts lead. Kept across clears: it is what the user knows, not what the list holds.
+   */
+  seenCodes: Readonly<Record<string, true>>;
+  markCodeSeen(code: string): void;
 
-  addRows(rows: Omit<Row, 'seq' | 'facts'>[]): void;
+  addRows(rows: Omit<Row, 'seq' | 'facts' | 'start'>[]): void;
   /** Results whose rows are gone (cleared, dropped) are ignored; none left, no update at all. */
   applyAnalyses(results: { id: string; analysis: Analysis }[]): void;
   clearAnalyses(): void;
@@ -67,6 +82,7 @@ export interface PanelState {
   select(id: string | null): void;
   setFilter(patch: Partial<Filter>): void;
   toggleFamily(family: StatusFamily): void;
+  /** A header click: first direction, the other one, then back to request order. */
   setSort(column: SortColumn): void;
   setRecording(on: boolean): void;
   setPreserveLog(on: boolean): void;
@@ -82,11 +98,60 @@ export interface PanelState {
 
 export type PanelStore = StoreApi<PanelState>;
 
+/** Request order: start time, then arrival. */
+export function rowBefore(a: Row, b: Row): boolean {
+  return a.start < b.start || (a.start === b.start && a.seq < b.seq);
+}
+
+/**
+ * `rows` (in request order) with `added` (in arrival order) merged in. Almost every batch starts
+ * after the last row, so it is appended; a batch holding an earlier request (a slow body, a HAR
+ * of earlier traffic) is merged in one linear pass.
+ */
+export function insertInOrder(rows: readonly Row[], added: Row[]): { rows: Row[]; appended: boolean } {
+  const sorted = added.slice().sort((a, b) => (rowBefore(a, b) ? -1 : rowBefore(b, a) ? 1 : 0));
+  const last = rows[rows.length - 1];
+  if (!last || !rowBefore(sorted[0]!, last)) return { rows: rows.concat(sorted), appended: true };
+  const out: Row[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < rows.length && j < sorted.length)
+    out.push(rowBefore(sorted[j]!, rows[i]!) ? sorted[j++]! : rows[i++]!);
+  while (i < rows.length) out.push(rows[i++]!);
+  while (j < sorted.length) out.push(sorted[j++]!);
+  return { rows: out, appended: false };
+}
+
+/** The start time of a request in ms, or NaN when its source did not say (or said nonsense). */
+export function startMs(startedAt: string): number {
+  return startedAt === '' ? Number.NaN : Date.parse(startedAt);
+}
+
+/**
+ * The first index of `rows` (in request order) that is not before `row`: where `row` sits, if it
+ * is there. A binary search, so the `#` column costs nothing per drawn row.
+ */
+export function requestIndex(rows: readonly Row[], row: Row): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rowBefore(rows[mid]!, row)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sort a column header starts with: worst findings, biggest and slowest first; the rest ascending. */
+const FIRST_DESCENDING: ReadonlySet<SortColumn> = new Set(['findings']);
+
 export function createPanelStore(
   initial: Partial<Pick<PanelState, 'settings' | 'preserveLog'>> = {},
 ): PanelStore {
   const settings = initial.settings ?? defaultSettings();
   let seq = 0;
+  /** The latest start seen: a row without one is placed as if it started then. */
+  let latestStart = Number.NEGATIVE_INFINITY;
   return createStore<PanelState>()((set, get) => ({
     rows: [],
     rowsAppendedTo: null,
@@ -104,12 +169,23 @@ export function createPanelStore(
     contracts: null,
     codesQuery: '',
     generation: 0,
+    seenCodes: {},
+    markCodeSeen(code) {
+      if (get().seenCodes[code]) return;
+      set({ seenCodes: { ...get().seenCodes, [code]: true } });
+    },
 
     addRows(incoming) {
       if (incoming.length === 0) return;
       const { rows, settings, dropped, selectedId } = get();
-      const added = incoming.map((r) => ({ ...r, facts: exchangeFacts(r.exchange), seq: seq++ }));
-      let next = rows.concat(added);
+      const added = incoming.map((r) => {
+        let start = startMs(r.exchange.startedAt);
+        if (Number.isNaN(start)) start = latestStart === Number.NEGATIVE_INFINITY ? 0 : latestStart;
+        else latestStart = Math.max(latestStart, start);
+        return { ...r, facts: exchangeFacts(r.exchange), seq: seq++, start };
+      });
+      const merged = insertInOrder(rows, added);
+      let next = merged.rows;
       let drop = 0;
       // Retention cap: keep memory bounded on long sessions by dropping the oldest.
       const cap = settings.capture.retentionCap;
@@ -120,7 +196,7 @@ export function createPanelStore(
       const stillSelected = selectedId !== null && next.some((r) => r.exchange.id === selectedId);
       set({
         rows: next,
-        rowsAppendedTo: drop === 0 ? rows : null,
+        rowsAppendedTo: drop === 0 && merged.appended ? rows : null,
         dropped: dropped + drop,
         selectedId: stillSelected ? selectedId : null,
       });
@@ -141,6 +217,7 @@ export function createPanelStore(
       set({ rowsAppendedTo: null, rows: get().rows.map(({ analysis: _a, ...row }) => row) });
     },
     clear() {
+      latestStart = Number.NEGATIVE_INFINITY;
       set({
         rows: [],
         rowsAppendedTo: null,
@@ -167,7 +244,10 @@ export function createPanelStore(
     },
     setSort(column) {
       const s = get().sort;
-      set({ sort: { column, descending: s.column === column ? !s.descending : false } });
+      const first = FIRST_DESCENDING.has(column);
+      if (s.column !== column) set({ sort: { column, descending: first } });
+      else if (s.descending === first) set({ sort: { column, descending: !first } });
+      else set({ sort: { column: 'seq', descending: false } });
     },
     setRecording: (on) => set({ recording: on }),
     setPreserveLog: (on) => set({ preserveLog: on }),

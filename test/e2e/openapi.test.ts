@@ -118,6 +118,28 @@ describe('OpenAPI contracts in real Chromium', () => {
     expect(overview).toMatch(/Expected "integer"[\s\S]*→ \/id/);
     expect(overview).toMatch(/available[\s\S]*→ \/status/);
     expect(await panel.$eval('.status-key.matched', (e) => e.textContent)).toBe('200');
+    // The Body tab marks each failing member, with its violation beside it.
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Body"])');
+    const marked = await until('the marked members', async () => {
+      const rows = await panel.$$eval('[role="tree"] .jt-violation', (els) =>
+        els.map((e) => [
+          e.getAttribute('data-pointer'),
+          (e.querySelector('.jt-note') as HTMLElement)?.innerText,
+        ]),
+      );
+      return rows.length === 3 ? rows : undefined;
+    });
+    expect(marked.map(([p]) => p)).toEqual(['', '/id', '/status']);
+    expect(marked[1]![1]).toMatch(
+      /^⚠ .*Expected "integer".*\[type at #\/components\/schemas\/Pet\/properties\/id\/type\]/,
+    );
+    expect(marked[2]![1]).toMatch(/enum/);
+    expect(
+      await panel.$eval('[role="tree"] [data-pointer="/photoUrls"]', (e) =>
+        e.classList.contains('jt-violation'),
+      ),
+    ).toBe(false);
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Overview"])');
   });
 
   it('turns Endpoints into coverage that counts right', async () => {
@@ -187,4 +209,46 @@ describe('OpenAPI contracts in real Chromium', () => {
       ['', '/id', '/status'],
     );
   });
+
+  it('stores a 20 MB description without unlimitedStorage (IndexedDB), and the panel picks it up', async () => {
+    const big = join(dir, 'big.json');
+    const paths: Record<string, unknown> = {};
+    for (let i = 0; i < 200; i++)
+      paths[`/big/${i}`] = { get: { operationId: `big${i}`, responses: { '200': { description: 'ok' } } } };
+    writeFileSync(
+      big,
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 'big', version: '1' },
+        servers: [{ url: 'https://big.example.com' }],
+        paths,
+        'x-padding': 'p'.repeat(20 * 1024 * 1024),
+      }),
+    );
+    const options = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
+    const input = await options.waitForSelector('input[aria-label="OpenAPI description file"]');
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(big);
+    await until(
+      'the big description saved',
+      async () =>
+        (await options.$eval('body', (b) => (b as HTMLElement).innerText)).includes('200 operations'),
+      60_000,
+    );
+    const stored = await inServiceWorker(ext, async () => ({
+      index: (await chrome.storage.local.get('openapi')).openapi as { name: string; size: number }[],
+      bytes: await chrome.storage.local.getBytesInUse(null),
+      permissions: chrome.runtime.getManifest().permissions,
+    }));
+    expect(stored.permissions).toEqual(['storage']);
+    expect(stored.index.find((d) => d.name === 'big.json')!.size).toBeGreaterThan(20 * 1024 * 1024);
+    // The text is in IndexedDB: storage.local holds a small index only.
+    expect(stored.bytes).toBeLessThan(64 * 1024);
+    await options.close();
+    await until(
+      'the panel judging by both',
+      async () => (await panel.$eval('body', (b) => (b as HTMLElement).innerText)).includes('OpenAPI (2)'),
+      60_000,
+    );
+  }, 120_000);
 });

@@ -13,9 +13,9 @@ const manifest = JSON.parse(
  */
 describe('manifest: least privilege', () => {
   it('asks for storage only at install', () => {
-    // unlimitedStorage: OpenAPI descriptions (up to ~20 MB) live in chrome.storage.local, whose
-    // quota is otherwise 10 MB. It grants no access to anything and shows no install warning.
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
+    // No unlimitedStorage: OpenAPI descriptions (20 MB and more) keep their text in the extension
+    // origin's IndexedDB, which needs no permission; storage.local holds only a small index.
+    expect(manifest.permissions).toEqual(['storage']);
   });
 
   it('keeps webRequest and host access optional, asked for at run time', () => {

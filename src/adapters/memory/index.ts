@@ -6,6 +6,7 @@ import type { ContractDoc } from '../../core/contract/load';
 import type { PageRequest } from '../../core/resend/draft';
 import type {
   BadgePort,
+  BlobArea,
   CapturedRequest,
   ContractStore,
   NetworkSource,
@@ -86,6 +87,21 @@ export class MemorySettingsStore implements SettingsStore {
   subscribe(listener: (s: Settings) => void) {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
+  }
+}
+
+/** IndexedDB in memory: values copied in and out (structured clone), no events, no quota. */
+export class MemoryBlobArea implements BlobArea {
+  readonly items = new Map<string, unknown>();
+  async get(key: string) {
+    const v = this.items.get(key);
+    return v === undefined ? undefined : structuredClone(v);
+  }
+  async put(key: string, value: unknown) {
+    this.items.set(key, structuredClone(value));
+  }
+  async delete(key: string) {
+    this.items.delete(key);
   }
 }
 

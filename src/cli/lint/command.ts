@@ -21,6 +21,7 @@ import { describeContractProblem } from './contracts';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
 import { openReportOutput } from './output';
 import { FileSpools } from './spool';
+import { nodeUtf8 } from './source';
 
 /** A HAR where every entry is broken should not bury the terminal; the report has them all. */
 const MAX_STDERR_PROBLEMS = 100;
@@ -48,7 +49,9 @@ function makeWriter(
 }
 
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
-  const { plan, format, output } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
+  const { plan, format, output, jobs } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
+  plan.decode = nodeUtf8;
+  if (io.lintWorker && jobs > 1) plan.workers = { script: io.lintWorker, jobs, argv };
   for (const w of plan.contractWarnings ?? [])
     io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);
   // A text report on standard output would land next to standard error (the same terminal,

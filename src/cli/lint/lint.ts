@@ -1,18 +1,16 @@
-import { statusFamily } from '../../core/exchange/family';
-import { readSplitEntry } from '../../core/har/entry-reader';
 import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
-import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
-import { capBody } from '../../core/engine/body-cap';
+import type { ActiveRule } from '../../core/engine/analyze';
 import type { EngineLimits } from '../../core/engine/context';
-import type { ProfileId } from '../../core/rules/types';
+import type { Finding, JsonState, ProfileId } from '../../core/rules/types';
+import type { Exchange } from '../../core/exchange/types';
 import { InputError, type CliIo } from '../io';
 import { PROGRESS_THRESHOLD, ProgressBar } from './progress';
-import { reasonFor } from '../../core/report/reason';
-import { redactUrl } from '../../core/export/redact';
-import type { ExchangeRecord, FailOn, FileRecord, InputProblem } from '../../core/report/model';
+import type { FailOn, FileRecord, InputProblem } from '../../core/report/model';
 import type { ReportEvents, ReportTotals } from '../../core/report/writer';
 import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource } from './source';
 import { CoverageTracker, outlineOf, type ContractProblem, type PreparedContract } from '../../core/contract';
+import { entryLinter, type EntryLinter, type EntryOutcome, type Utf8Decode } from './entry';
+import { Batcher, JOBS_THRESHOLD, LintPool, WorkerFailure } from './jobs';
 
 export interface LintPlan {
   files: string[];
@@ -30,6 +28,13 @@ export interface LintPlan {
   contractWarnings?: readonly ContractProblem[];
   /** Entries longer than this are skipped with a problem (default: V8's longest string). */
   maxEntryBytes?: number;
+  /** How entry bytes become text (default: TextDecoder); the CLI passes Node's native decoder. */
+  decode?: Utf8Decode;
+  /**
+   * `--jobs` over 1 where workers can run (the built CLI): the worker script, how many, and the
+   * lint arguments each worker builds this same plan from.
+   */
+  workers?: { script: URL; jobs: number; argv: readonly string[] };
 }
 
 /** Where a lint run's results go as they are found, and how the run keeps pace with it. */
@@ -38,7 +43,20 @@ export interface LintSink {
   totals: ReportTotals;
   /** Called after each chunk of input: lets a slow standard output catch up. */
   drained?: () => Promise<void>;
+  /**
+   * Sees each analysed exchange with its findings and the body's JSON as the engine parsed it
+   * (`status-lens diff` summarises captures from it, parsing each body once). A run with this
+   * hook lints in-thread: exchanges and parsed bodies do not cross from workers.
+   */
+  analysed?: Analysed;
 }
+
+export type Analysed = (
+  fileNo: number,
+  exchange: Exchange,
+  findings: readonly Finding[],
+  json: JsonState | undefined,
+) => void;
 
 /**
  * Lints every file in order, handing each exchange and problem to the sink as it is found
@@ -48,6 +66,35 @@ export interface LintSink {
 export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Promise<void> {
   const contracts = plan.contracts ?? [];
   const coverage = contracts.length > 0 ? new CoverageTracker(contracts.map(outlineOf)) : undefined;
+  const jobs: Jobs = { linter: entryLinter(plan, plan.decode, sink.analysed), bytes: 0 };
+  const { workers } = plan;
+  if (workers && workers.jobs > 1 && !sink.analysed) {
+    jobs.start = () => new LintPool(workers.script, workers.jobs, workers.argv, io.cwd);
+  }
+  try {
+    await lintEachFile(plan, io, sink, coverage, jobs);
+  } finally {
+    await jobs.pool?.close();
+  }
+  if (coverage) sink.totals.coverage = coverage.report();
+}
+
+/** How entries are linted in this run: in-thread, or by a pool started once the input is big. */
+interface Jobs {
+  linter: EntryLinter;
+  start?: () => LintPool;
+  pool?: LintPool;
+  /** Input bytes read so far, all files. */
+  bytes: number;
+}
+
+async function lintEachFile(
+  plan: LintPlan,
+  io: CliIo,
+  sink: LintSink,
+  coverage: CoverageTracker | undefined,
+  jobs: Jobs,
+): Promise<void> {
   for (let n = 0; n < plan.files.length; n++) {
     const path = plan.files[n]!;
     let source: ByteSource;
@@ -59,9 +106,8 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
       sink.events.file({ source: n, file: path, uri, entries: 0, failed: true });
       continue;
     }
-    sink.events.file(await lintSource(source, n, plan, io, sink, coverage));
+    sink.events.file(await lintSource(source, n, plan, io, sink, coverage, jobs));
   }
-  if (coverage) sink.totals.coverage = coverage.report();
 }
 
 async function lintSource(
@@ -71,6 +117,7 @@ async function lintSource(
   io: CliIo,
   sink: LintSink,
   coverage: CoverageTracker | undefined,
+  jobs: Jobs,
 ): Promise<FileRecord> {
   const { display: file, uri } = source;
   const { events } = sink;
@@ -90,82 +137,52 @@ async function lintSource(
   const problem = (p: Omit<InputProblem, 'source' | 'file' | 'uri'>) =>
     events.problem({ source: fileNo, file, uri, ...p });
 
-  const lintEntry = (e: SplitEntry) => {
-    const path = `log.entries[${e.index}]`;
-    const result = readSplitEntry(e, `${fileNo}:${e.index}`);
-    if (!result.ok) {
-      problem({ kind: 'entry', index: e.index, line: result.line, path, message: result.message });
-      return;
+  const apply = (o: EntryOutcome) => {
+    for (const p of o.problems) problem(p);
+    if (o.overCap) sink.totals.bodiesOverCap++;
+    if (o.record) {
+      coverage?.record(o.contract, o.record.status);
+      events.exchange({ source: fileNo, file, uri, ...o.record });
     }
-    const ex = result.exchange;
-    if (ex.body.kind === 'unknown' && ex.body.reason === 'decode-failed') {
-      problem({
-        kind: 'entry',
-        index: e.index,
-        line: e.line,
-        path: `${path}.response.content.text`,
-        message:
-          'content.encoding is "base64" but the text does not decode; the entry was checked without its body',
-      });
-    }
-    if (capBody(ex, plan.bodyCap) !== undefined) {
-      sink.totals.bodiesOverCap++;
-    }
-    const analysis = analyzeExchange(ex, plan.active, plan.limits, plan.contracts);
-    coverage?.record(analysis.contract, ex.status);
-    for (const p of analysis.problems) {
-      problem({
-        kind: 'rule',
-        index: e.index,
-        line: e.line,
-        path,
-        message: `rule ${p.rule} failed: ${p.message}`,
-      });
-    }
-    const rec: ExchangeRecord = {
-      source: fileNo,
-      file,
-      uri,
-      index: e.index,
-      line: e.line,
-      method: ex.method,
-      url: redactUrl(ex.url, plan.redactQuery),
-      status: ex.status,
-      family: statusFamily(ex.status),
-      reason: reasonFor(ex),
-      findings: analysis.findings,
-    };
-    if (ex.serverStatus !== undefined) rec.serverStatus = ex.serverStatus;
-    events.exchange(rec);
+  };
+  // Entries are linted here until the input proves big enough to be worth the workers
+  // (--jobs); from then on in batches by the pool, their outcomes applied in entry order.
+  const pending: Promise<EntryOutcome[]>[] = [];
+  const batcher = new Batcher();
+  const pool = () => (jobs.pool ??= jobs.start?.());
+  const send = (batch: SplitEntry[]) => {
+    if (batch.length > 0) pending.push(pool()!.lint(fileNo, batch));
+  };
+  const settle = async (keep: number) => {
+    while (pending.length > keep) for (const o of await pending.shift()!) apply(o);
   };
 
   try {
     for await (const chunk of asUtf8(source.chunks)) {
+      const parallel = jobs.start !== undefined && (jobs.pool !== undefined || jobs.bytes >= JOBS_THRESHOLD);
       for (const e of splitter.push(chunk)) {
-        try {
-          lintEntry(e);
-        } catch (err) {
-          // The report could not be written: not a problem with this entry.
-          if (err instanceof InputError) throw err;
-          // Anything else an entry can make fail (a string V8 cannot make) costs that entry
-          // only, named, and the file goes on.
-          problem({
-            kind: 'entry',
-            index: e.index,
-            line: e.line,
-            path: `log.entries[${e.index}]`,
-            message: `could not be read: ${(err as Error)?.message ?? String(err)}; the entry was skipped`,
-          });
+        if (!parallel) apply(jobs.linter.lint(e, fileNo));
+        else {
+          const batch = batcher.add(e);
+          if (batch) send(batch);
         }
       }
+      jobs.bytes += chunk.length;
+      if (parallel) await settle(pool()!.inFlight);
       bar?.update(splitter.bytesRead, splitter.entryCount);
       if (splitter.error) break;
       await sink.drained?.();
     }
+    send(batcher.take());
+    await settle(0);
   } catch (e) {
     bar?.clear();
-    // The report could not be written (its temporary file): not a problem with this input.
-    if (e instanceof InputError) throw e;
+    // The report could not be written (its temporary file), or a worker failed: not a
+    // problem with this input.
+    if (e instanceof InputError || e instanceof WorkerFailure) throw e;
+    // The entries before the break are kept, as when linting in-thread.
+    send(batcher.take());
+    await settle(0);
     record.failed = true;
     record.entries = splitter.entryCount;
     problem({

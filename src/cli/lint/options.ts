@@ -25,6 +25,7 @@ import type { FailOn } from '../../core/report/model';
 import { describeFsError } from './source';
 import { checkBaseUrl } from '../../core/contract';
 import { loadContracts, type ContractRef } from './contracts';
+import { parseJobs } from './jobs';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -41,6 +42,7 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: 'include-bodies-over', value: true },
   { name: 'openapi', value: true },
   { name: 'openapi-base-url', value: true },
+  { name: 'jobs', short: 'j', value: true },
   { name: 'help', short: 'h' },
 ];
 
@@ -118,6 +120,8 @@ export interface LintCommand {
   plan: LintPlan;
   format: LintFormat;
   output?: string;
+  /** --jobs: how many threads lint entries (default: the available cores). */
+  jobs: number;
 }
 
 /** Turns lint's arguments into a plan: config first, then --profile and --rule on top. */
@@ -128,6 +132,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
   if (files.filter((f) => f === '-').length > 1)
     throw new UsageError('standard input (-) can be read only once', 'lint');
   const format = choice(args, 'format', LINT_FORMATS, 'text', 'lint');
+  const jobs = parseJobs(lastValue(args, 'jobs'));
   const failOn = choice(args, 'fail-on', FAIL_ON, 'error', 'lint');
 
   // "--rule a=error,b=off" as well as repeated --rule, like --profile.
@@ -222,6 +227,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
   if (output !== undefined && output !== '-') await checkOutput(output, files, io);
   const command: LintCommand = {
     format,
+    jobs,
     plan: {
       files,
       active: activeRules(effective),

@@ -117,3 +117,8 @@ export async function* asUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator
     if (rest.length > 0) yield rest;
   }
 }
+
+/** UTF-8 bytes to text with Node's native decoder (invalid sequences become U+FFFD, as TextDecoder's). */
+export function nodeUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}

@@ -136,6 +136,12 @@ function bump(list: StatusCount[], status: number, matched: string | undefined):
   else list.push(matched === undefined ? { status, count: 1 } : { status, count: 1, matched });
 }
 
+function unbump(list: StatusCount[], status: number): void {
+  const i = list.findIndex((s) => s.status === status);
+  if (i === -1) return;
+  if (--list[i]!.count <= 0) list.splice(i, 1);
+}
+
 /** Counts calls per documented operation and collects what the descriptions do not document. */
 export class CoverageTracker {
   private readonly ops = new Map<string, OperationCoverage>();
@@ -160,6 +166,11 @@ export class CoverageTracker {
         });
   }
 
+  /** The same descriptions, nothing counted (the list was cleared). */
+  emptied(): CoverageTracker {
+    return new CoverageTracker(this.outlines);
+  }
+
   record(match: MatchSummary | undefined, status: number): void {
     if (!match) return;
     if (match.kind === 'operation') {
@@ -178,6 +189,26 @@ export class CoverageTracker {
       );
     u.calls++;
     bump(u.statuses, status, undefined);
+  }
+
+  /**
+   * Takes back one `record(match, status)`: the panel re-analyses rows (a settings change) and
+   * drops them (Clear, retention), and its coverage follows without recounting every row.
+   */
+  forget(match: MatchSummary | undefined, status: number): void {
+    if (!match) return;
+    if (match.kind === 'operation') {
+      const op = this.ops.get(`${match.document}\u0000${match.method} ${match.pathTemplate}`);
+      if (!op || op.calls === 0) return;
+      op.calls--;
+      unbump(op.statuses, status);
+      return;
+    }
+    const key = `${match.document}\u0000${match.method} ${match.path}`;
+    const u = this.undocumented.get(key);
+    if (!u) return;
+    if (--u.calls <= 0) this.undocumented.delete(key);
+    else unbump(u.statuses, status);
   }
 
   report(): CoverageReport {

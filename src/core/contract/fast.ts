@@ -1,4 +1,5 @@
 import { format as FORMATS, ucs2length, type Schema } from '@cfworker/json-schema';
+import { compilePattern } from './pattern';
 
 /**
  * A fast "is it valid?" for the common shape of response schemas, built from closures (no code
@@ -143,12 +144,9 @@ export class FastValidator {
         return (minLength === undefined || n >= minLength) && (maxLength === undefined || n <= maxLength);
       });
     if (typeof s.pattern === 'string') {
-      let re: RegExp;
-      try {
-        re = new RegExp(s.pattern, 'u');
-      } catch {
-        return NEVER;
-      }
+      // RE2, never V8's backtracking engine: the pattern and the string are both untrusted.
+      const re = compilePattern(s.pattern);
+      if ('error' in re) return NEVER;
       checks.push((v) => typeof v !== 'string' || re.test(v));
     }
     if (typeof s.format === 'string' && Object.prototype.hasOwnProperty.call(FORMATS, s.format)) {

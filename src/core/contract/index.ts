@@ -22,4 +22,12 @@ export {
   type OperationCoverage,
   type UndocumentedOperation,
 } from './coverage';
-export { prepareAll, isContractDoc, type ContractDoc, type ContractsStatus } from './load';
+export {
+  prepareAll,
+  prepareDoc,
+  docsFromFiles,
+  isContractDoc,
+  type ContractDoc,
+  type ContractPart,
+  type ContractsStatus,
+} from './load';

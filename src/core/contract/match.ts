@@ -1,7 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import { headerValue } from '../exchange/headers';
 import { findNode, pathSegments } from './paths';
-import { originOf } from './servers';
+import { originOf, sameScope } from './servers';
 import type {
   ContractMatch,
   PreparedContract,
@@ -76,9 +76,15 @@ export function responseFor(op: PreparedOperation, status: number): PreparedResp
   );
 }
 
+/** Whether an operation is served at a scope: its own servers when it has them, else the document's. */
+function servedAt(contract: PreparedContract, op: PreparedOperation, scope: ServerScope): boolean {
+  return (op.scopes ?? contract.scopes).some((s) => sameScope(s, scope));
+}
+
 /**
  * Matches an exchange to an operation of the first description whose scope holds it: method +
- * path template after the server's base path (the longest base path wins), query ignored.
+ * path template after the server's base path (the longest base path first), query ignored. A
+ * path item's or operation's own `servers` are honoured: such an operation matches only there.
  * Undefined when no description's scope holds it, or it is not an API call.
  */
 export function matchExchange(
@@ -93,25 +99,30 @@ export function matchExchange(
   const method = ex.method.toUpperCase();
   let firstMiss: ContractMatch | undefined;
   for (const contract of contracts) {
-    let best: string[] | undefined;
-    for (const scope of contract.scopes) {
+    const candidates: { scope: ServerScope; rest: string[] }[] = [];
+    for (const scope of contract.allScopes) {
       const rest = within(scope, t);
-      if (rest && (best === undefined || rest.length < best.length)) best = rest;
+      if (rest) candidates.push({ scope, rest });
     }
-    if (best === undefined) continue;
-    const node = findNode(contract.index, best);
-    const operation = node?.operations?.get(method);
-    if (operation) {
+    if (candidates.length === 0) continue;
+    candidates.sort((a, b) => a.rest.length - b.rest.length);
+    let missNode: ReturnType<typeof findNode>;
+    for (const { scope, rest } of candidates) {
+      const node = findNode(contract.index, rest);
+      missNode ??= node;
+      const operation = node?.operations?.get(method);
+      if (!operation || !servedAt(contract, operation, scope)) continue;
       const response = responseFor(operation, ex.status);
       return response
         ? { kind: 'operation', contract, operation, response }
         : { kind: 'operation', contract, operation };
     }
+    const best = candidates[0]!.rest;
     firstMiss ??= {
       kind: 'undocumented',
       contract,
       path: '/' + best.join('/'),
-      methods: node?.operations ? [...node.operations.keys()] : [],
+      methods: missNode?.operations ? [...missNode.operations.keys()] : [],
     };
   }
   return firstMiss;

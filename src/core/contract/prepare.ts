@@ -4,7 +4,7 @@ import { addOperation, newNode } from './paths';
 import { DocumentSet, follow, type Located, type RefLoader } from './refs';
 import { SchemaPreparer } from './schema';
 import { FastValidator } from './fast';
-import { scopesOf } from './servers';
+import { sameScope, scopesOf, serverScopes } from './servers';
 import type {
   ContractProblem,
   PreparedContract,
@@ -32,6 +32,8 @@ export interface ContractSource {
 export interface PrepareOptions {
   /** Reads a document a relative `$ref` names. Without it, only internal references resolve. */
   loadRef?: RefLoader;
+  /** Why a document `loadRef` did not give is missing, for the message ('not found' by default). */
+  missingRef?: (uri: string) => string;
 }
 
 export type PrepareResult =
@@ -76,7 +78,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       return uri;
     }
   };
-  const set = new DocumentSet(mainUri, doc, names, options.loadRef, problems);
+  const set = new DocumentSet(mainUri, doc, names, options.loadRef, problems, options.missingRef);
   const schemas = new SchemaPreparer(set, version.version);
   const operations: PreparedOperation[] = [];
   const schemaKeys = new Map<PreparedOperation, string[]>();
@@ -95,6 +97,8 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       continue;
     }
     if (!isObj(item.at.value)) continue;
+    // OpenAPI 3.x: a path item's `servers`, then an operation's, replace the document's.
+    const pathScopes = serverScopes(item.at.value.servers);
     for (const method of HTTP_METHODS) {
       const opValue = item.at.value[method];
       if (!isObj(opValue)) continue;
@@ -107,6 +111,9 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       };
       const operationId = str(opValue.operationId);
       if (operationId !== undefined) op.operationId = operationId;
+      const opScopes = serverScopes(opValue.servers);
+      if (opScopes.length > 0) op.scopes = opScopes;
+      else if (pathScopes.length > 0) op.scopes = pathScopes;
       const summary = str(opValue.summary);
       if (summary !== undefined) op.summary = summary;
       const keys: string[] = [];
@@ -145,6 +152,10 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
   const index = newNode();
   for (const op of operations) addOperation(index, op);
   const info = isObj(doc.info) ? doc.info : {};
+  const scopes = scopesOf(doc, source.baseUrl);
+  const allScopes = [...scopes];
+  for (const op of operations)
+    for (const s of op.scopes ?? []) if (!allScopes.some((a) => sameScope(a, s))) allScopes.push(s);
   return {
     ok: true,
     contract: {
@@ -152,7 +163,8 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       version: version.version,
       title: str(info.title) ?? source.name,
       apiVersion: str(info.version) ?? '',
-      scopes: scopesOf(doc, source.baseUrl),
+      scopes,
+      allScopes,
       operations,
       problems,
       index,

@@ -19,6 +19,8 @@ export class DocumentSet {
     private readonly names: (uri: string) => string,
     private readonly load: RefLoader | undefined,
     private readonly problems: ContractProblem[],
+    /** Why a document the loader did not give is missing, in words ('not found' by default). */
+    private readonly missing?: (uri: string) => string,
   ) {
     this.docs.set(mainUri, main);
   }
@@ -34,7 +36,7 @@ export class DocumentSet {
     if (this.failed.has(uri)) return undefined;
     const text = this.load?.(uri);
     if (text === undefined) {
-      this.failed.set(uri, 'not found');
+      this.failed.set(uri, this.missing?.(uri) ?? 'not found');
       return undefined;
     }
     const parsed = parseDocumentText(this.nameOf(uri), text);

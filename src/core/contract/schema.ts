@@ -1,5 +1,6 @@
 import { dereference, format as KNOWN_FORMATS, type Schema } from '@cfworker/json-schema';
 import { jsonPointer } from '../json/pointer';
+import { compilePattern } from './pattern';
 import { resolveRef, type DocumentSet, type Located } from './refs';
 import type { OpenApiVersion } from './types';
 
@@ -245,13 +246,13 @@ export class SchemaPreparer {
         for (const p of Object.keys(o.patternProperties))
           patterns.push([p, jsonPointer(['patternProperties', p])]);
       for (const [p, where] of patterns) {
-        try {
-          new RegExp(p, 'u');
-        } catch (e) {
+        const re = compilePattern(p);
+        if ('error' in re) {
           this.bad.set(
             s,
-            `pattern ${JSON.stringify(p)} is not a valid regular expression: ${(e as Error).message} (at ${this.where(uri, pointer + where)})`,
+            `pattern ${JSON.stringify(p)} ${/linear-time/.test(re.error) ? 'cannot be used' : 'is not a valid regular expression'}: ${re.error} (at ${this.where(uri, pointer + where)})`,
           );
+          break;
         }
       }
     }

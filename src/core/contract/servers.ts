@@ -37,20 +37,30 @@ export function scopeOf(rawUrl: string, variables: unknown): ServerScope | undef
   return { basePath: basePathOf(url.split(/[?#]/)[0] ?? '') };
 }
 
+/** Two scopes are the same place. */
+export function sameScope(a: ServerScope, b: ServerScope): boolean {
+  return a.origin === b.origin && a.basePath === b.basePath;
+}
+
+/** The scopes a `servers` array lists (empty when it lists none that Status Lens can scope by). */
+export function serverScopes(servers: unknown): ServerScope[] {
+  const out: ServerScope[] = [];
+  if (!Array.isArray(servers)) return out;
+  for (const s of servers) {
+    if (!isObj(s) || typeof s.url !== 'string') continue;
+    const scope = scopeOf(s.url, s.variables);
+    if (scope && !out.some((o) => sameScope(o, scope))) out.push(scope);
+  }
+  return out;
+}
+
 /** The scopes of a document: its base-URL override if the user set one, else its `servers`. */
 export function scopesOf(doc: Obj, baseUrl: string | undefined): ServerScope[] {
   if (baseUrl !== undefined && baseUrl.trim() !== '') {
     const s = scopeOf(baseUrl.trim(), undefined);
     return s ? [s] : [];
   }
-  const servers = Array.isArray(doc.servers) ? doc.servers : [];
-  const out: ServerScope[] = [];
-  for (const s of servers) {
-    if (!isObj(s) || typeof s.url !== 'string') continue;
-    const scope = scopeOf(s.url, s.variables);
-    if (scope && !out.some((o) => o.origin === scope.origin && o.basePath === scope.basePath))
-      out.push(scope);
-  }
+  const out = serverScopes(doc.servers);
   // OpenAPI: "If the servers property is not provided, or is an empty array, the default value
   // would be a Server Object with a url value of /."
   return out.length > 0 ? out : [{ basePath: '' }];

@@ -48,6 +48,11 @@ export interface PreparedOperation {
   responses: PreparedResponse[];
   /** Why this operation is not checked beyond being documented (its schema could not be compiled). */
   disabled?: string;
+  /**
+   * Where this operation is served when its path item or itself lists `servers` (OpenAPI lets
+   * both override the document's); undefined: the document's scopes.
+   */
+  scopes?: ServerScope[];
 }
 
 /** One place a document is served from: an origin (or any origin for relative servers) and a base path. */
@@ -66,6 +71,8 @@ export interface PreparedContract {
   title: string;
   apiVersion: string;
   scopes: ServerScope[];
+  /** The document's scopes and every path's or operation's own, without repeats: where to look. */
+  allScopes: ServerScope[];
   operations: PreparedOperation[];
   /** Problems that did not stop the document from being used (disabled operations and why). */
   problems: ContractProblem[];

@@ -1,4 +1,6 @@
-import { validate, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import type { OutputUnit, Schema } from '@cfworker/json-schema';
+// cfworker's validator with `pattern`/`patternProperties` on RE2 (see vendor/validate.js).
+import { validate } from './vendor/validate.js';
 import { parsePointer } from '../json/pointer';
 import { INT_FORMAT, NULLABLE_WRAPPER, WRITE_ONLY, type SchemaInfo } from './schema';
 

@@ -10,6 +10,8 @@ export interface EndpointRecord {
   host: string;
   path: string;
   family: StatusFamily;
+  /** Total time in ms, -1 when the recorder did not say. */
+  time: number;
   /** One entry per finding. */
   findings: { rule: string; severity: Severity }[];
 }
@@ -23,24 +25,41 @@ export interface EndpointGroup {
   families: Record<StatusFamily, number>;
   /** Rule id → count. */
   rules: Record<string, number>;
+  /** Rule id → the worst severity its findings here have (for the severity marks). */
+  ruleSeverity: Record<string, Severity>;
   findings: Record<Severity, number>;
+  /** Calls that did not succeed (4xx, 5xx, failed), over all calls: 0…1. */
+  errorRate: number;
+  /** Median and 95th-percentile total time in ms (nearest rank) of the calls with a known time. */
+  p50?: number;
+  p95?: number;
+}
+
+/** How an endpoint is named everywhere (Endpoints view, `status-lens diff`): `GET api.example.com/users/{id}`. */
+export function endpointKey(method: string, host: string, path: string): string {
+  return `${method} ${host}${path}`;
 }
 
 export function endpointRecord(exchange: Exchange, findings: readonly Finding[]): EndpointRecord {
   const { host, path } = routeTemplate(exchange.url);
   return {
-    key: `${exchange.method} ${host}${path}`,
+    key: endpointKey(exchange.method, host, path),
     method: exchange.method,
     host,
     path,
     family: statusFamily(exchange.status),
+    time: Number.isFinite(exchange.time) && exchange.time >= 0 ? exchange.time : -1,
     findings: findings.map((f) => ({ rule: f.rule, severity: f.severity })),
   };
 }
 
-/** Worst endpoints first: errors, then warnings, then volume. */
+/** Server errors and failed calls: what breaks for users, so it ranks an endpoint first. */
+const broken = (g: Pick<EndpointGroup, 'families'>) => g.families['5xx'] + g.families.failed;
+
+/** Worst endpoints first: 5xx and failed calls, then error findings, then warnings, then volume. */
 export function compareGroups(a: EndpointGroup, b: EndpointGroup): number {
   return (
+    broken(b) - broken(a) ||
     b.findings.error - a.findings.error ||
     b.findings.warning - a.findings.warning ||
     b.count - a.count ||
@@ -48,63 +67,127 @@ export function compareGroups(a: EndpointGroup, b: EndpointGroup): number {
   );
 }
 
+/** Nearest-rank percentile of ascending `sorted` (non-empty). */
+export function percentile(sorted: readonly number[], p: number): number {
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+/** A group while it is counted: the times behind its percentiles stay here, never in a snapshot. */
+interface Tallied {
+  group: EndpointGroup;
+  /** Rule id + severity → count, so a rule's worst severity stays right as records leave. */
+  bySeverity: Map<string, number>;
+  times: number[];
+  /** `times` ascending, made when a snapshot needs it; dropped on every change. */
+  sorted: number[] | null;
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+const failing = (f: Record<StatusFamily, number>) => f['4xx'] + f['5xx'] + f.failed;
+
 /** Counts records into groups and takes them out again, so a change costs one record, not all. */
 export class GroupTally {
-  readonly groups = new Map<string, EndpointGroup>();
+  private readonly tallied = new Map<string, Tallied>();
 
   add(r: EndpointRecord): void {
-    let g = this.groups.get(r.key);
-    if (!g) {
-      g = {
-        key: r.key,
-        method: r.method,
-        host: r.host,
-        path: r.path,
-        count: 0,
-        families: { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0, failed: 0, unknown: 0 },
-        rules: {},
-        findings: { error: 0, warning: 0, info: 0 },
+    let t = this.tallied.get(r.key);
+    if (!t) {
+      t = {
+        group: {
+          key: r.key,
+          method: r.method,
+          host: r.host,
+          path: r.path,
+          count: 0,
+          families: { '1xx': 0, '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0, failed: 0, unknown: 0 },
+          rules: {},
+          ruleSeverity: {},
+          findings: { error: 0, warning: 0, info: 0 },
+          errorRate: 0,
+        },
+        bySeverity: new Map(),
+        times: [],
+        sorted: null,
       };
-      this.groups.set(r.key, g);
+      this.tallied.set(r.key, t);
     }
+    const g = t.group;
     g.count++;
     g.families[r.family]++;
+    if (r.time >= 0) {
+      t.times.push(r.time);
+      t.sorted = null;
+    }
     for (const f of r.findings) {
       g.rules[f.rule] = (g.rules[f.rule] ?? 0) + 1;
       g.findings[f.severity]++;
+      const k = `${f.rule}\u0000${f.severity}`;
+      t.bySeverity.set(k, (t.bySeverity.get(k) ?? 0) + 1);
     }
   }
 
   remove(r: EndpointRecord): void {
-    const g = this.groups.get(r.key);
-    if (!g) return;
+    const t = this.tallied.get(r.key);
+    if (!t) return;
+    const g = t.group;
     if (--g.count <= 0) {
-      this.groups.delete(r.key);
+      this.tallied.delete(r.key);
       return;
     }
     g.families[r.family]--;
+    if (r.time >= 0) {
+      const i = t.times.indexOf(r.time);
+      if (i >= 0) {
+        t.times[i] = t.times[t.times.length - 1]!;
+        t.times.pop();
+        t.sorted = null;
+      }
+    }
     for (const f of r.findings) {
       if (--g.rules[f.rule]! <= 0) delete g.rules[f.rule];
       g.findings[f.severity]--;
+      const k = `${f.rule}\u0000${f.severity}`;
+      const n = (t.bySeverity.get(k) ?? 0) - 1;
+      if (n <= 0) t.bySeverity.delete(k);
+      else t.bySeverity.set(k, n);
     }
   }
 
   clear(): void {
-    this.groups.clear();
+    this.tallied.clear();
   }
 
-  /** The `limit` worst groups, copied (the tally keeps changing), and how many there are. */
-  top(limit: number): { groups: EndpointGroup[]; total: number } {
-    const all = [...this.groups.values()].sort(compareGroups);
-    return {
-      groups: all.slice(0, limit).map((g) => ({
-        ...g,
-        families: { ...g.families },
-        rules: { ...g.rules },
-        findings: { ...g.findings },
-      })),
-      total: all.length,
+  /** A copy of one group with its derived numbers (the tally keeps changing). */
+  private view(t: Tallied): EndpointGroup {
+    const g = t.group;
+    const ruleSeverity: Record<string, Severity> = {};
+    for (const rule of Object.keys(g.rules))
+      ruleSeverity[rule] = SEVERITY_ORDER.find((s) => t.bySeverity.has(`${rule}\u0000${s}`)) ?? 'info';
+    const out: EndpointGroup = {
+      key: g.key,
+      method: g.method,
+      host: g.host,
+      path: g.path,
+      count: g.count,
+      families: { ...g.families },
+      rules: { ...g.rules },
+      ruleSeverity,
+      findings: { ...g.findings },
+      errorRate: g.count > 0 ? failing(g.families) / g.count : 0,
     };
+    if (t.times.length > 0) {
+      t.sorted ??= [...t.times].sort((a, b) => a - b);
+      out.p50 = percentile(t.sorted, 50);
+      out.p95 = percentile(t.sorted, 95);
+    }
+    return out;
+  }
+
+  /** The `limit` worst groups, copied, and how many there are. Percentiles only for those shown. */
+  top(limit: number): { groups: EndpointGroup[]; total: number } {
+    const all = [...this.tallied.values()].sort((a, b) => compareGroups(a.group, b.group));
+    return { groups: all.slice(0, limit).map((t) => this.view(t)), total: all.length };
   }
 }
 
@@ -114,7 +197,7 @@ export function groupEndpoints(
 ): EndpointGroup[] {
   const tally = new GroupTally();
   for (const { exchange, findings } of items) tally.add(endpointRecord(exchange, findings));
-  return [...tally.groups.values()].sort(compareGroups);
+  return tally.top(Number.POSITIVE_INFINITY).groups;
 }
 
 /**

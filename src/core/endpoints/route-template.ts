@@ -4,7 +4,8 @@ const HEX_HASH = /^[0-9a-f]{12,}$/i;
 // Opaque ids such as Mongo ObjectIds, ULIDs or base64url tokens: long, and mixing letters with digits.
 const OPAQUE = /^(?=.*\d)(?=.*[a-z])[A-Za-z0-9_-]{20,}$/i;
 
-function isIdSegment(seg: string): boolean {
+/** A path segment (or JSON member name) that names one thing, not a kind of thing: 42, a UUID, a hash. */
+export function isIdSegment(seg: string): boolean {
   // Most segments are short words: only digits make a short one an id (the rest need 12+ characters).
   if (seg.length < 12) return NUMBER.test(seg);
   return NUMBER.test(seg) || UUID.test(seg) || HEX_HASH.test(seg) || OPAQUE.test(seg);

@@ -1,4 +1,5 @@
 import { routeTemplate } from '../endpoints/route-template';
+import { isApiCall } from '../exchange/api-call';
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
 import type { Exchange } from '../exchange/types';
@@ -220,15 +221,6 @@ export function matchesQuery(q: ParsedQuery, s: FilterSubject): boolean {
   const facts = s.facts ?? exchangeFacts(s.exchange);
   for (const term of q.terms) if (matchTerm(term, s, facts) === term.negate) return false;
   return true;
-}
-
-/** "API only": what a fetch/XHR made, or anything answered with JSON. */
-export function isApiCall(ex: Exchange): boolean {
-  const rt = ex.resourceType?.toLowerCase();
-  if (rt === 'fetch' || rt === 'xhr') return true;
-  if (rt === undefined && ex.status === 0) return true;
-  const mt = responseMediaType(ex) || ex.mimeType.toLowerCase().split(';')[0]!.trim();
-  return isJsonMediaType(mt);
 }
 
 /**

@@ -34,8 +34,16 @@ function locateJsonError(
   return { message: tidyJsonError(message.slice(0, m.index) + message.slice(m.index + m[0].length)), line };
 }
 
-/** One entry's bytes, as the splitter found them, to an exchange with the given id. Never throws. */
-export function readSplitEntry(entry: SplitEntry, id: string): EntryRead {
+/**
+ * One entry's bytes, as the splitter found them, to an exchange with the given id. Never throws.
+ * `decode` turns UTF-8 bytes into text (invalid sequences as U+FFFD); a host may pass a faster
+ * native one (the CLI passes Node's).
+ */
+export function readSplitEntry(
+  entry: SplitEntry,
+  id: string,
+  decode: (bytes: Uint8Array) => string = (b) => decoder.decode(b),
+): EntryRead {
   if (entry.oversize) {
     // Longer than V8 can hold as one string: skip it by index and keep reading the rest.
     return {
@@ -44,7 +52,7 @@ export function readSplitEntry(entry: SplitEntry, id: string): EntryRead {
       message: `the entry is ${entry.oversize.bytes} bytes, more than the ${entry.oversize.limit} bytes that can be read as one string; it was skipped`,
     };
   }
-  const text = decoder.decode(entry.bytes);
+  const text = decode(entry.bytes);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

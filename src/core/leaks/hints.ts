@@ -57,8 +57,12 @@ function nextBit(): number {
   return bit;
 }
 
-/** Printable ASCII, two characters at least (the anchor is a pair). */
-const HINT = /^[\x20-\x7e]{2,}$/;
+/**
+ * Printable ASCII, two characters at least (the anchor is a pair), and neither `"` nor `\`:
+ * JSON writes those two escaped, so without them a hint in a decoded string member is, unless
+ * written with `\/` or `\u` escapes, verbatim in the raw JSON too (scan.ts relies on it).
+ */
+const HINT = /^[\x20\x21\x23-\x5b\x5d-\x7e]{2,}$/;
 
 /** Registers a detector; call once per detector, at module load. */
 export function defineDetector<T>(detect: (text: string) => T[], hints: readonly string[]): Detector<T> {

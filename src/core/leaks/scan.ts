@@ -129,6 +129,12 @@ function jsonScan(ctx: RuleContext, root: JsonValue, budget: number): JsonScan {
   return scan;
 }
 
+/** Whether `text` is the exchange's whole body, not the prefix scanning rules are limited to. */
+function isWholeBody(ctx: RuleContext, text: string): boolean {
+  const body = ctx.exchange.body;
+  return body.kind === 'text' && body.text.length === text.length;
+}
+
 function textBits(ctx: RuleContext, text: string): number {
   const cached = textScans.get(ctx);
   if (cached && cached.text === text) return cached.bits;
@@ -149,6 +155,18 @@ export function scanBody<T>(ctx: RuleContext, detector: Detector<T>, max: number
   if (text === undefined || text.length === 0 || max <= 0) return [];
   const out: BodyHit<T>[] = [];
   if (ctx.json.kind === 'ok') {
+    // Most bodies hold no hint at all, and one pass over the raw text (shared by the detectors)
+    // costs far less than walking the document. It is conclusive when every member's text is
+    // verbatim in it: the whole body was read (not a capped prefix) and no `\/` or `\u` escape
+    // could spell a hint (hints hold no `"` or `\`, see hints.ts).
+    if (
+      (textBits(ctx, text) & detector.bit) === 0 &&
+      isWholeBody(ctx, text) &&
+      !text.includes('\\u') &&
+      !text.includes('\\/')
+    ) {
+      return out;
+    }
     const root = ctx.json.value;
     const scan = jsonScan(ctx, root, text.length);
     for (const { ordinal, text: s, bits } of scan.candidates) {

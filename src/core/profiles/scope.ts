@@ -1,80 +1,7 @@
-import { headerValue } from '../exchange/headers';
-import { isJsonMediaType, mediaTypeOf, responseMediaType } from '../exchange/media';
+import { notApiCallReason } from '../exchange/api-call';
 import type { Exchange } from '../exchange/types';
+import { splitUrl } from '../exchange/url';
 import type { ProfileScope } from './types';
-
-/** Resource types that are API calls: what a page's script asked for with fetch() or XMLHttpRequest. */
-const API_RESOURCE_TYPES: ReadonlySet<string> = new Set(['fetch', 'xhr']);
-
-function isXmlMediaType(mediaType: string): boolean {
-  if (mediaType === 'text/xml') return true;
-  // XHTML is a page written in XML, not an API's answer (harviewer_cnn.har: a redirect page).
-  if (mediaType === 'application/xhtml+xml') return false;
-  return mediaType.startsWith('application/') && (mediaType.endsWith('/xml') || mediaType.endsWith('+xml'));
-}
-
-/**
- * JSON or XML under application/ (or text/xml): the media types an API answers in, and the only
- * ones that make a call of unknown kind an API call. image/svg+xml is XML too, but an image.
- */
-export function isApiMediaType(mediaType: string): boolean {
-  if (mediaType === 'application/manifest+json') return false;
-  return (isJsonMediaType(mediaType) && mediaType.startsWith('application/')) || isXmlMediaType(mediaType);
-}
-
-function pathOf(url: string): { scheme: string; host: string; path: string; query: string } | undefined {
-  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(\?[^#]*)?/i.exec(url);
-  if (!m) return undefined;
-  return { scheme: m[1]!.toLowerCase(), host: m[2]!.toLowerCase(), path: m[3] || '/', query: m[4] ?? '' };
-}
-
-/**
- * Traffic that is never an API's own call, whatever its resource type says: WebSocket and
- * socket.io/engine.io transport (its long-polling runs over XHR), source maps and web-app
- * manifests (DevTools and the browser fetch them), beacons.
- */
-function transportOrTooling(ex: Exchange): string | undefined {
-  const url = pathOf(ex.url);
-  if (!url) return undefined;
-  if (url.scheme === 'ws' || url.scheme === 'wss' || ex.status === 101) return 'a WebSocket connection';
-  if (/^websocket$/i.test(headerValue(ex.requestHeaders, 'upgrade') ?? '')) return 'a WebSocket connection';
-  const path = url.path.toLowerCase();
-  if (path.includes('/socket.io/') || path.includes('/engine.io/') || /[?&]EIO=\d/.test(url.query)) {
-    return 'socket.io/engine.io transport';
-  }
-  if (path.endsWith('.map')) return 'a source map';
-  if (path.endsWith('.webmanifest') || path.endsWith('/manifest.json')) return 'a web-app manifest';
-  if (responseMediaType(ex) === 'application/manifest+json') return 'a web-app manifest';
-  return undefined;
-}
-
-/** Whether a request's own headers say it wants or sends JSON/XML (Accept lists it first, or the request body is). */
-function requestSaysApi(ex: Exchange): boolean {
-  if (isApiMediaType(mediaTypeOf(headerValue(ex.requestHeaders, 'content-type')))) return true;
-  const accept = headerValue(ex.requestHeaders, 'accept') ?? '';
-  // Old WebKit navigations send `Accept: application/xml,application/xhtml+xml,text/html;…`:
-  // a request that accepts HTML is a page load, whatever it lists first.
-  if (/\btext\/html\b/i.test(accept)) return false;
-  return isApiMediaType(mediaTypeOf(accept));
-}
-
-/**
- * Why an exchange is not an API call, or undefined when it is one. With a resource type
- * (Chrome, chrome-har, Playwright) only fetch and XHR count; without one (Firefox, Charles,
- * curl-made HARs) a JSON or XML media type on the response or the request decides.
- */
-export function notApiCallReason(ex: Exchange): string | undefined {
-  const tooling = transportOrTooling(ex);
-  if (tooling) return `it is ${tooling}`;
-  const type = ex.resourceType?.toLowerCase();
-  if (type) return API_RESOURCE_TYPES.has(type) ? undefined : `it is a ${type} request, not fetch/XHR`;
-  if (isApiMediaType(responseMediaType(ex)) || requestSaysApi(ex)) return undefined;
-  return 'it is not fetch/XHR and carries no JSON or XML';
-}
-
-export function isApiCall(ex: Exchange): boolean {
-  return notApiCallReason(ex) === undefined;
-}
 
 /**
  * Glob match where `*` stands for any run of characters (none included). Iterative with one
@@ -156,7 +83,7 @@ export function compileScope(scope: ProfileScope | undefined): CompiledScope {
       if (methods && !methods.includes(ex.method.toUpperCase()))
         return `its method ${ex.method} is not in scope`;
       if (!anyUrl) {
-        const url = pathOf(ex.url);
+        const url = splitUrl(ex.url);
         if (!url || !patterns.some((p) => matchesPattern(p, url))) return 'its URL is outside the scope';
       }
       return undefined;
@@ -174,7 +101,7 @@ export function describeScope(scope: ProfileScope | undefined): string {
 
 /** The scope that enables a profile for one origin, as the panel's "this host" button does. */
 export function hostPattern(url: string): string | undefined {
-  const u = pathOf(url);
+  const u = splitUrl(url);
   if (!u || (u.scheme !== 'http' && u.scheme !== 'https')) return undefined;
   return `${u.scheme}://${u.host}/*`;
 }

@@ -3,7 +3,9 @@ import { responseMediaType } from '../exchange/media';
 import type { Exchange } from '../exchange/types';
 import type { EngineSettings } from '../engine/analyze';
 import { allProfiles } from './registry';
-import { compileScope, hostPattern, isApiCall } from './scope';
+import { isApiCall } from '../exchange/api-call';
+import { compileScope, hostPattern } from './scope';
+import type { ConventionSign } from './signs';
 import type { ProfileScope } from './types';
 
 /** "api.example.com answers errors as Problem Details: check them against that profile?" */
@@ -17,33 +19,52 @@ export interface Suggestion {
   message: string;
 }
 
-/** What plainly shows each convention, from status, headers and URL alone (no body parsing on the panel's thread). */
+/**
+ * One exchange as suggestions look at it: the exchange, and what its body showed when it was
+ * analysed (`Analysis.signs`, computed where the bodies are; the panel's thread parses none).
+ */
+export interface Observed {
+  exchange: Exchange;
+  signs?: readonly ConventionSign[] | undefined;
+}
+
+const has = (signs: Observed['signs'], sign: ConventionSign) => Array.isArray(signs) && signs.includes(sign);
+const isError = (status: number) => statusFamily(status) === '4xx' || statusFamily(status) === '5xx';
+
+/** What plainly shows each convention: status, headers, URL, and the body's signs. */
 const SIGNS: {
   profile: string;
-  shows: (ex: Exchange, media: string) => boolean;
+  shows: (o: Observed, media: string) => boolean;
   says: (host: string) => string;
 }[] = [
   {
     profile: 'problem',
-    shows: (ex, media) =>
+    shows: ({ exchange }, media) =>
       (media === 'application/problem+json' || media === 'application/problem+xml') &&
-      (statusFamily(ex.status) === '4xx' || statusFamily(ex.status) === '5xx'),
+      isError(exchange.status),
     says: (host) => `${host} answers errors as Problem Details: check them against that profile?`,
   },
   {
     profile: 'hal',
-    shows: (_ex, media) => media === 'application/hal+json',
-    says: (host) => `${host} serves HAL (application/hal+json): check its links against that profile?`,
+    shows: (o, media) => media === 'application/hal+json' || has(o.signs, 'hal-links'),
+    says: (host) =>
+      `${host} serves HAL (_links, application/hal+json): check its links against that profile?`,
+  },
+  {
+    profile: 'envelope',
+    shows: (o) => has(o.signs, 'envelope-lists'),
+    says: (host) =>
+      `${host} answers errors with "errors"/"msg" lists: check them against the JSON envelope profile?`,
   },
   {
     profile: 'jsonapi',
-    shows: (_ex, media) => media === 'application/vnd.api+json',
+    shows: (_o, media) => media === 'application/vnd.api+json',
     says: (host) => `${host} speaks JSON:API (application/vnd.api+json): check it against that profile?`,
   },
   {
     profile: 'graphql',
-    shows: (ex, media) =>
-      /\/graphql\/?$/i.test(ex.url.split(/[?#]/, 1)[0] ?? '') &&
+    shows: ({ exchange }, media) =>
+      /\/graphql\/?$/i.test(exchange.url.split(/[?#]/, 1)[0] ?? '') &&
       (media === 'application/json' || media === 'application/graphql-response+json'),
     says: (host) => `${host} serves GraphQL over HTTP: check it against that profile?`,
   },
@@ -60,7 +81,7 @@ export const MAX_LOOKED_AT = 500;
  * Profiles the traffic plainly follows but that do not judge it yet: off, or on with a scope
  * that leaves that host out. One suggestion per profile and host, most evidence first.
  */
-export function suggestProfiles(exchanges: readonly Exchange[], settings: EngineSettings): Suggestion[] {
+export function suggestProfiles(observed: readonly Observed[], settings: EngineSettings): Suggestion[] {
   const scopes = new Map<string, ReturnType<typeof compileScope>>();
   for (const p of allProfiles(settings.userProfiles ?? [])) {
     if (!settings.profiles.includes(p.doc.id)) continue;
@@ -70,12 +91,13 @@ export function suggestProfiles(exchanges: readonly Exchange[], settings: Engine
     scopes.set(p.doc.id, compileScope(scope));
   }
   const found = new Map<string, Suggestion>();
-  const start = Math.max(0, exchanges.length - MAX_LOOKED_AT);
-  for (let i = exchanges.length - 1; i >= start; i--) {
-    const ex = exchanges[i]!;
+  const start = Math.max(0, observed.length - MAX_LOOKED_AT);
+  for (let i = observed.length - 1; i >= start; i--) {
+    const o = observed[i]!;
+    const ex = o.exchange;
     const media = responseMediaType(ex);
     for (const sign of SIGNS) {
-      if (!sign.shows(ex, media) || !isApiCall(ex)) continue;
+      if (!sign.shows(o, media) || !isApiCall(ex)) continue;
       const scope = scopes.get(sign.profile);
       if (scope && scope.outOfScope(ex) === undefined) continue;
       const pattern = hostPattern(ex.url);

@@ -2,6 +2,8 @@ import type { Exchange } from '../exchange/types';
 import type { JsonValue } from '../json/walk';
 import type { ContractMatch } from '../contract/types';
 import type { MatchSummary } from '../contract/coverage';
+import type { ConventionSign } from '../profiles/signs';
+import type { ServerMessage } from '../server-message/extract';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -50,6 +52,8 @@ export interface Report {
   pointer?: string;
   /** For rules with more than one level (http/retry-after): overrides the rule's default. */
   severity?: Severity;
+  /** The section this finding rests on, when it is not the rule's own (a 5xx cites §15.6, not §15.5). */
+  source?: RuleSource;
 }
 
 export interface Rule {
@@ -97,6 +101,10 @@ export interface Analysis {
   contract?: MatchSummary;
   /** One verdict per enabled profile; absent when no profile is on. */
   profiles?: ProfileVerdict[];
+  /** What the body shows of a convention (profile suggestions); absent when nothing. */
+  signs?: ConventionSign[];
+  /** The server's own words about an error (the body's message members), read where the body is parsed. */
+  said?: ServerMessage;
 }
 
 export function defineRule(rule: Rule): Rule {

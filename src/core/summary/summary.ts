@@ -1,5 +1,6 @@
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types';
+import { failureReason } from './failure-reason';
 
 /** A problem response as the popup lists it: never a body, never headers. */
 export interface ProblemResponse {
@@ -7,6 +8,8 @@ export interface ProblemResponse {
   path: string;
   status: number;
   worst?: { rule: string; severity: Severity; message: string };
+  /** Why it failed, for failed calls and 5xx: "Connection Refused · net::ERR_CONNECTION_REFUSED". */
+  reason?: string;
 }
 
 /** A tab's health in a few hundred bytes: what the popup and the badge show. */
@@ -18,6 +21,12 @@ export interface TabSummary {
   /** Newest last, at most RECENT_LIMIT. */
   recent: ProblemResponse[];
   updatedAt: number;
+  /** The inspected page's host (its latest document), for the popup's heading. */
+  host?: string;
+  /** Failure reason ("CORS blocked", "Connection Refused", "Server error (5xx)") → calls. */
+  failures?: Record<string, number>;
+  /** Rule id → the worst severity its findings had, so the popup ranks by severity, then count. */
+  ruleSeverity?: Record<string, Severity>;
 }
 
 export const RECENT_LIMIT = 20;
@@ -29,6 +38,8 @@ export function emptySummary(now = 0): TabSummary {
     rules: {},
     recent: [],
     updatedAt: now,
+    failures: {},
+    ruleSeverity: {},
   };
 }
 
@@ -37,6 +48,18 @@ export interface SummaryInput {
   url: string;
   status: number;
   findings: readonly Pick<Finding, 'rule' | 'severity' | 'message'>[];
+  failure?: string;
+  serverStatus?: number;
+  /** `document` marks the page itself: its host heads the popup. */
+  resourceType?: string;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function pathOf(url: string): string {
@@ -56,14 +79,24 @@ export function isProblem(input: SummaryInput): boolean {
 
 /** Adds exchanges to a summary in place (order: oldest first) and returns it. */
 export function addToSummary(summary: TabSummary, inputs: readonly SummaryInput[], now: number): TabSummary {
+  const failures = (summary.failures ??= {});
+  const ruleSeverity = (summary.ruleSeverity ??= {});
   for (const input of inputs) {
     summary.families[statusFamily(input.status)]++;
+    if (input.resourceType === 'document' || summary.host === undefined) {
+      const host = hostOf(input.url);
+      if (host) summary.host = host.slice(0, 200);
+    }
     let worst: SummaryInput['findings'][number] | undefined;
     for (const f of input.findings) {
       summary.findings[f.severity]++;
       summary.rules[f.rule] = (summary.rules[f.rule] ?? 0) + 1;
+      const had = ruleSeverity[f.rule];
+      if (!had || SEVERITY_RANK[f.severity] > SEVERITY_RANK[had]) ruleSeverity[f.rule] = f.severity;
       if (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst.severity]) worst = f;
     }
+    const failed = failureReason(input);
+    if (failed) failures[failed.reason] = (failures[failed.reason] ?? 0) + 1;
     if (isProblem(input)) {
       const item: ProblemResponse = {
         method: input.method,
@@ -72,6 +105,8 @@ export function addToSummary(summary: TabSummary, inputs: readonly SummaryInput[
       };
       if (worst)
         item.worst = { rule: worst.rule, severity: worst.severity, message: worst.message.slice(0, 300) };
+      if (failed)
+        item.reason = (failed.detail ? `${failed.reason} · ${failed.detail}` : failed.reason).slice(0, 200);
       summary.recent.push(item);
       if (summary.recent.length > RECENT_LIMIT)
         summary.recent.splice(0, summary.recent.length - RECENT_LIMIT);
@@ -81,11 +116,31 @@ export function addToSummary(summary: TabSummary, inputs: readonly SummaryInput[
   return summary;
 }
 
-export function topRules(summary: TabSummary, limit = 5): { rule: string; count: number }[] {
+/** The rules to show first: worst severity, then most findings (four errors outrank ten infos). */
+export function topRules(
+  summary: TabSummary,
+  limit = 5,
+): { rule: string; count: number; severity?: Severity }[] {
+  const sev = summary.ruleSeverity ?? {};
+  const rank = (rule: string) => {
+    const s = sev[rule];
+    return s && Object.prototype.hasOwnProperty.call(SEVERITY_RANK, s) ? SEVERITY_RANK[s] : 0;
+  };
   return Object.entries(summary.rules)
-    .map(([rule, count]) => ({ rule, count }))
-    .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule))
+    .map(([rule, count]) => {
+      const s = Object.prototype.hasOwnProperty.call(sev, rule) ? sev[rule] : undefined;
+      return s && SEVERITY_RANK[s] ? { rule, count, severity: s } : { rule, count };
+    })
+    .sort((a, b) => rank(b.rule) - rank(a.rule) || b.count - a.count || a.rule.localeCompare(b.rule))
     .slice(0, limit);
+}
+
+/** Failures by reason, most first. */
+export function failuresByReason(summary: TabSummary): { reason: string; count: number }[] {
+  return Object.entries(summary.failures ?? {})
+    .filter(([, n]) => typeof n === 'number' && n > 0)
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 
 export function worstInSummary(summary: TabSummary): Severity | undefined {
@@ -107,6 +162,9 @@ export function isTabSummary(v: unknown): v is TabSummary {
     isObject(v.findings) &&
     isObject(v.rules) &&
     Array.isArray(v.recent) &&
-    typeof v.updatedAt === 'number'
+    typeof v.updatedAt === 'number' &&
+    (v.host === undefined || typeof v.host === 'string') &&
+    (v.failures === undefined || isObject(v.failures)) &&
+    (v.ruleSeverity === undefined || isObject(v.ruleSeverity))
   );
 }

@@ -120,6 +120,8 @@ export function createMonitor(deps: MonitorDeps) {
       status: exchange.status,
       findings,
     };
+    if (exchange.failure !== undefined) input.failure = exchange.failure;
+    if (exchange.resourceType !== undefined) input.resourceType = exchange.resourceType;
     deps.summaries.add(event.tabId, [input]);
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { checkBaseUrl, prepareContract, type ContractProblem } from '../../core/contract';
-import type { ContractDoc } from '../../core/contract/load';
+import { checkBaseUrl, docsFromFiles, prepareDoc, type ContractProblem } from '../../core/contract';
+import type { ContractDoc, ContractPart } from '../../core/contract/load';
 import { useContractStore } from './contract-context';
 
 function where(p: ContractProblem): string {
@@ -30,7 +30,10 @@ function StoredDoc({ doc }: { doc: ContractDoc }) {
   return (
     <li className="openapi-doc">
       <strong className="mono">{doc.name}</strong>{' '}
-      <span className="muted">{(doc.text.length / 1024 / 1024).toFixed(1)} MB</span>
+      <span className="muted">
+        {(doc.text.length / 1024 / 1024).toFixed(1)} MB
+        {doc.parts && doc.parts.length > 0 ? `, with ${doc.parts.map((p) => p.name).join(', ')}` : ''}
+      </span>
       <div>
         <label htmlFor={id}>Served at (base URL, in place of its servers)</label>{' '}
         <input
@@ -56,7 +59,8 @@ function StoredDoc({ doc }: { doc: ContractDoc }) {
 }
 
 /**
- * OpenAPI descriptions to check traffic against: loaded from a file (picker or drop), checked
+ * OpenAPI descriptions to check traffic against: loaded from files (picker or drop, several at
+ * once: a description split across files brings the files its relative `$ref`s name), checked
  * here before anything is saved (a document that cannot be used is not stored), each with a
  * base URL for when the host that serves it is not one of its servers.
  */
@@ -81,27 +85,32 @@ export function OpenApiSection() {
   const load = async (files: File[]) => {
     const lines: string[] = [];
     let failed = false;
+    const read: ContractPart[] = [];
     for (const file of files) {
-      let text: string;
       try {
-        text = await file.text();
+        // A dropped folder gives each file's path inside it, which tells same-named parts apart.
+        read.push({ name: file.webkitRelativePath || file.name, text: await file.text() });
       } catch {
         failed = true;
         lines.push(`${file.name}: could not be read`);
-        continue;
       }
-      const r = prepareContract({ name: file.name, text });
+    }
+    for (const doc of docsFromFiles(read)) {
+      const r = prepareDoc(doc);
       if (!r.ok) {
         failed = true;
-        lines.push(`Not saved: ${where(r.problem)}`);
+        const hint =
+          read.length > 1 || /not an OpenAPI document/.test(r.problem.message)
+            ? ' (a file that a description refers to is loaded together with that description: choose or drop them at once)'
+            : '';
+        lines.push(`Not saved: ${where(r.problem)}${hint}`);
         continue;
       }
-      const old = docs.find((d) => d.name === file.name);
-      await store.put(
-        old?.baseUrl ? { name: file.name, text, baseUrl: old.baseUrl } : { name: file.name, text },
-      );
+      const old = docs.find((d) => d.name === doc.name);
+      await store.put(old?.baseUrl ? { ...doc, baseUrl: old.baseUrl } : doc);
+      const parts = doc.parts ?? [];
       lines.push(
-        `${file.name}: ${r.contract.title} ${r.contract.apiVersion}, OpenAPI ${r.contract.version}, ${r.contract.operations.length} operations`,
+        `${doc.name}: ${r.contract.title} ${r.contract.apiVersion}, OpenAPI ${r.contract.version}, ${r.contract.operations.length} operations${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}`,
         ...r.contract.problems.map(where),
       );
     }
@@ -128,13 +137,14 @@ export function OpenApiSection() {
           void load([...e.dataTransfer.files]);
         }}
       >
-        Drop a description here, or{' '}
+        Drop a description here (with the files its <code>$ref</code>s point to), or{' '}
         <button type="button" onClick={() => input.current?.click()}>
-          Choose a file…
+          Choose files…
         </button>
         <input
           ref={input}
           type="file"
+          multiple
           hidden
           aria-label="OpenAPI description file"
           accept=".yaml,.yml,.json,application/json,application/yaml"

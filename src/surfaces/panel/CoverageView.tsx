@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
-import { CoverageTracker, type CoverageReport } from '../../core/contract/coverage';
+import { memo, useState } from 'react';
+import type { CoverageReport, OperationCoverage } from '../../core/contract/coverage';
 import type { ContractsStatus } from '../../core/contract/load';
-import { coverageJson } from '../../core/report/coverage';
-import { coverageMarkdown } from '../../core/report/markdown';
 import { usePanelActions } from './actions';
-import { usePanel } from './panel-context';
+import { useCoverage } from './endpoints-feed';
 
 /** Which statuses an operation saw, documented ones plain and undocumented ones marked. */
 function Statuses({ statuses }: { statuses: CoverageReport['operations'][number]['statuses'] }) {
@@ -24,19 +22,58 @@ function Statuses({ statuses }: { statuses: CoverageReport['operations'][number]
   );
 }
 
+function sameStatuses(a: OperationCoverage['statuses'], b: OperationCoverage['statuses']): boolean {
+  return a.length === b.length && a.every((s, i) => s.status === b[i]!.status && s.count === b[i]!.count);
+}
+
+/** One documented operation; redrawn only when its counts change (reports arrive while rows stream in). */
+const OperationRow = memo(
+  function OperationRow({ o }: { o: OperationCoverage }) {
+    return (
+      <tr className={o.calls === 0 ? 'unseen' : undefined}>
+        <td className="mono">
+          {o.method} {o.pathTemplate}
+          {o.deprecated && <span className="operation-deprecated"> deprecated</span>}
+        </td>
+        <td className="mono">{o.operationId ?? ''}</td>
+        <td className="num">{o.calls}</td>
+        <td>
+          <Statuses statuses={o.statuses} />
+        </td>
+        <td className="mono">{o.documented.join(', ')}</td>
+      </tr>
+    );
+  },
+  (a, b) => a.o.calls === b.o.calls && sameStatuses(a.o.statuses, b.o.statuses),
+);
+
 /**
  * With an OpenAPI description loaded, the Endpoints view is its coverage: every documented
  * operation, seen or not, with its calls and statuses seen vs documented, then the calls the
- * descriptions do not document. Exportable as Markdown and JSON.
+ * descriptions do not document. Exportable as Markdown and JSON. The counting (and the export)
+ * runs in the analysis worker beside the Endpoints grouping (coverage-service.ts); this draws.
  */
 export function CoverageView({ status }: { status: ContractsStatus }) {
-  const rows = usePanel((s) => s.rows);
-  const { download } = usePanelActions();
-  const coverage = useMemo(() => {
-    const t = new CoverageTracker(status.outlines);
-    for (const r of rows) t.record(r.analysis?.contract, r.exchange.status);
-    return t.report();
-  }, [rows, status]);
+  const coverage = useCoverage();
+  const { download, exportText } = usePanelActions();
+  const [exportError, setExportError] = useState<string | null>(null);
+  const save = (format: 'markdown' | 'json') => {
+    setExportError(null);
+    exportText({ kind: 'coverage', format, redact: false }).then(
+      (text) =>
+        format === 'markdown'
+          ? download('openapi-coverage.md', 'text/markdown', text)
+          : download('openapi-coverage.json', 'application/json', text),
+      (e: unknown) =>
+        setExportError(`The coverage could not be exported: ${String((e as Error)?.message ?? e)}`),
+    );
+  };
+  if (!coverage)
+    return (
+      <p className="muted pad" role="status">
+        Counting OpenAPI coverage…
+      </p>
+    );
   return (
     <div className="endpoints coverage" role="region" aria-label="OpenAPI coverage">
       <div className="coverage-head">
@@ -51,27 +88,18 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
             </li>
           ))}
         </ul>
-        <button
-          type="button"
-          onClick={() =>
-            download('openapi-coverage.md', 'text/markdown', `${coverageMarkdown(coverage).join('\n')}\n`)
-          }
-        >
+        <button type="button" onClick={() => save('markdown')}>
           Export Markdown
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              'openapi-coverage.json',
-              'application/json',
-              `${JSON.stringify(coverageJson(coverage), null, 2)}\n`,
-            )
-          }
-        >
+        <button type="button" onClick={() => save('json')}>
           Export JSON
         </button>
       </div>
+      {exportError && (
+        <p className="coverage-problems" role="alert">
+          {exportError}
+        </p>
+      )}
       {status.problems.length > 0 && (
         <ul className="coverage-problems" role="note">
           {status.problems.map((p, i) => (
@@ -96,21 +124,7 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
         </thead>
         <tbody>
           {coverage.operations.map((o) => (
-            <tr
-              key={`${o.document} ${o.method} ${o.pathTemplate}`}
-              className={o.calls === 0 ? 'unseen' : undefined}
-            >
-              <td className="mono">
-                {o.method} {o.pathTemplate}
-                {o.deprecated && <span className="operation-deprecated"> deprecated</span>}
-              </td>
-              <td className="mono">{o.operationId ?? ''}</td>
-              <td className="num">{o.calls}</td>
-              <td>
-                <Statuses statuses={o.statuses} />
-              </td>
-              <td className="mono">{o.documented.join(', ')}</td>
-            </tr>
+            <OperationRow key={`${o.document} ${o.method} ${o.pathTemplate}`} o={o} />
           ))}
         </tbody>
       </table>

@@ -5,6 +5,10 @@ import type { StatusFamily } from '../../core/exchange/family';
 import { CoverageView } from './CoverageView';
 import { useEndpoints } from './endpoints-feed';
 import { usePanel, usePanelApi } from './panel-context';
+import { formatTime } from './format';
+import { SEVERITY_RANK } from '../../core/rules/types';
+import { SeverityMark } from '../../ui/SeverityMark';
+import { countOf } from '../../core/text/plural';
 
 const FAMS: StatusFamily[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
 
@@ -26,10 +30,41 @@ export function EndpointsView() {
 }
 
 function sameGroup(a: EndpointGroup, b: EndpointGroup): boolean {
-  if (a.key !== b.key || a.count !== b.count) return false;
+  if (a.key !== b.key || a.count !== b.count || a.p50 !== b.p50 || a.p95 !== b.p95) return false;
   for (const f of FAMS) if (a.families[f] !== b.families[f]) return false;
   const ar = Object.keys(a.rules);
-  return ar.length === Object.keys(b.rules).length && ar.every((r) => a.rules[r] === b.rules[r]);
+  return (
+    ar.length === Object.keys(b.rules).length &&
+    ar.every((r) => a.rules[r] === b.rules[r] && a.ruleSeverity[r] === b.ruleSeverity[r])
+  );
+}
+
+/** "12%", "<1%" for a few failures among many, "0%" for none. */
+export function formatRate(rate: number): string {
+  if (rate <= 0) return '0%';
+  const pct = rate * 100;
+  return pct < 1 ? '<1%' : `${Math.round(pct)}%`;
+}
+
+/** The endpoint's rules, worst severity first, then most findings: one readable item each. */
+function RuleCounts({ g }: { g: EndpointGroup }) {
+  const rules = Object.entries(g.rules).sort(
+    (a, b) =>
+      SEVERITY_RANK[g.ruleSeverity[b[0]] ?? 'info'] - SEVERITY_RANK[g.ruleSeverity[a[0]] ?? 'info'] ||
+      b[1] - a[1] ||
+      (a[0] < b[0] ? -1 : 1),
+  );
+  if (rules.length === 0) return <span className="muted">none</span>;
+  return (
+    <ul className="rule-counts" aria-label={`Findings by rule for ${g.method} ${g.path}`}>
+      {rules.map(([rule, n]) => (
+        <li key={rule} className="rule-count">
+          <SeverityMark severity={g.ruleSeverity[rule] ?? 'info'} label={false} />{' '}
+          <span className="mono">{rule}</span> <span className="muted">×{n}</span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** One endpoint; redrawn only when its numbers change (snapshots arrive while an import runs). */
@@ -44,19 +79,16 @@ const EndpointRow = memo(
           <span className="muted">{g.host}</span>
         </th>
         <td className="num">{g.count}</td>
+        <td className={`num${g.errorRate > 0 ? ' fam-4xx' : ' muted'}`}>{formatRate(g.errorRate)}</td>
+        <td className="num">{g.p50 !== undefined ? formatTime(g.p50) : '—'}</td>
+        <td className="num">{g.p95 !== undefined ? formatTime(g.p95) : '—'}</td>
         {FAMS.map((f) => (
           <td key={f} className={`num${g.families[f] ? ` fam-${f}` : ' muted'}`}>
             {g.families[f] || '·'}
           </td>
         ))}
         <td>
-          {Object.entries(g.rules)
-            .sort((a, b) => b[1] - a[1])
-            .map(([rule, n]) => (
-              <span key={rule} className="rule-count mono">
-                {rule} ×{n}
-              </span>
-            ))}
+          <RuleCounts g={g} />
         </td>
       </tr>
     );
@@ -94,6 +126,15 @@ function RouteGroups() {
             <th scope="col" className="num">
               Calls
             </th>
+            <th scope="col" className="num" title="Calls answered 4xx or 5xx, or failed">
+              Errors
+            </th>
+            <th scope="col" className="num" title="Median total time">
+              p50
+            </th>
+            <th scope="col" className="num" title="95th-percentile total time">
+              p95
+            </th>
             {FAMS.map((f) => (
               <th scope="col" key={f} className={`num fam-${f}`}>
                 {f}
@@ -110,7 +151,8 @@ function RouteGroups() {
       </table>
       {snapshot.total > snapshot.groups.length && (
         <p className="muted">
-          {snapshot.total - snapshot.groups.length} more endpoints not shown: narrow the search to see them.
+          {countOf(snapshot.total - snapshot.groups.length, 'more endpoint')} not shown: narrow the search to
+          see them.
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { ENTRY_HEADINGS as H, type EntryView as View } from '../../core/catalogue/entry-view';
 import { SafeLink } from '../../ui/SafeLink';
 import { RETRY_LABEL } from '../../core/catalogue/retry-labels';
+import { InlineText } from '../../ui/InlineText';
 
 /**
  * A catalogue entry in the panel (Overview tab, Codes view), drawn from the one entry model
@@ -21,7 +22,11 @@ export function EntryView({
       {withTitle && <h3 className="entry-title">{view.title}</h3>}
       {withTitle && view.formerly && <p className="muted">{view.formerly}</p>}
       {sentReason && <p className="muted">The server's reason phrase: “{sentReason}”</p>}
-      {withTitle && <p className="entry-summary">{view.summary}</p>}
+      {withTitle && (
+        <p className="entry-summary">
+          <InlineText text={view.summary} />
+        </p>
+      )}
       <dl className="facts">
         <dt>{H.standing}</dt>
         <dd>{view.standing}</dd>
@@ -30,22 +35,29 @@ export function EntryView({
           <SafeLink href={view.definedBy.url}>{view.definedBy.label}</SafeLink>
         </dd>
       </dl>
-      <p>{view.meaning}</p>
+      <p>
+        <InlineText text={view.meaning} />
+      </p>
       {view.causes.length > 0 && (
         <>
           <h4>{H.causes}</h4>
           <ul>
             {view.causes.map((c, i) => (
-              <li key={i}>{c}</li>
+              <li key={i}>
+                <InlineText text={c} />
+              </li>
             ))}
           </ul>
         </>
       )}
       <h4>{H.action}</h4>
-      <p>{view.action}</p>
+      <p>
+        <InlineText text={view.action} />
+      </p>
       <h4>{H.retry}</h4>
       <p>
-        <strong>{RETRY_LABEL[view.retry.advice] ?? view.retry.advice}.</strong> {view.retry.note}
+        <strong>{RETRY_LABEL[view.retry.advice] ?? view.retry.advice}.</strong>{' '}
+        <InlineText text={view.retry.note} />
       </p>
       {view.headers.length > 0 && (
         <>
@@ -67,7 +79,9 @@ export function EntryView({
             {view.profileNotes.map((p) => (
               <div key={p.id}>
                 <dt>{p.name}</dt>
-                <dd>{p.note}</dd>
+                <dd>
+                  <InlineText text={p.note} />
+                </dd>
               </div>
             ))}
           </dl>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { selectVisibleRows } from '../../state/panel-selectors';
+import { selectVisibleInRequestOrder, selectVisibleRows } from '../../state/panel-selectors';
 import { usePanelActions } from './actions';
 import { usePanel, usePanelApi } from './panel-context';
 import type { ExportJob } from './export-jobs';
@@ -16,7 +16,7 @@ function menuItems(menu: HTMLElement | null): HTMLElement[] {
 type Open = false | 'first' | 'last';
 
 /**
- * Exports what the list shows: a HAR (secrets redacted unless asked) or a findings report.
+ * Exports what the list shows, in request order whatever the list is sorted by: a HAR (secrets redacted unless asked) or a findings report.
  * A menu button (ARIA menu pattern): arrows, Home and End move between items, Escape closes and
  * returns to the button, Tab or a click outside closes, and an export returns focus to the button.
  */
@@ -60,7 +60,7 @@ export function ExportMenu() {
     const state = store.getState();
     const job: ExportJob = {
       kind: 'har',
-      exchanges: selectVisibleRows(state).map((r) => r.exchange),
+      exchanges: selectVisibleInRequestOrder(state).map((r) => r.exchange),
       redact: !raw,
       redaction: state.settings.redaction,
       creator: { name: 'Status Lens', version: __STATUS_LENS_VERSION__ },
@@ -74,7 +74,7 @@ export function ExportMenu() {
     const job: ExportJob = {
       kind: 'report',
       format,
-      rows: selectVisibleRows(state).map((r) => ({ exchange: r.exchange, analysis: r.analysis })),
+      rows: selectVisibleInRequestOrder(state).map((r) => ({ exchange: r.exchange, analysis: r.analysis })),
       settings: { profiles, redaction },
       redact: !raw,
     };

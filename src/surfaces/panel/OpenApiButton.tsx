@@ -1,9 +1,11 @@
 import { useRef } from 'react';
+import { docsFromFiles } from '../../core/contract/load';
 import { usePanelActions } from './actions';
 import { usePanel } from './panel-context';
 
 /**
- * Loads an OpenAPI description from the toolbar. It is stored like one loaded in the options
+ * Loads an OpenAPI description from the toolbar (with the files its relative `$ref`s name, when
+ * several are chosen at once). It is stored like one loaded in the options
  * page (where its base URL can be set), so every open panel judges by it at once; problems with
  * it show in the Endpoints (coverage) view.
  */
@@ -26,15 +28,18 @@ export function OpenApiButton() {
         ref={input}
         type="file"
         accept=".yaml,.yml,.json,application/json,application/yaml"
+        multiple
         hidden
         aria-label="Load OpenAPI description"
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          if (!file) return;
-          void file.text().then(
-            (text) => loadContract({ name: file.name, text }),
-            () => setNotice(`${file.name}: could not be read`),
+          if (files.length === 0) return;
+          void Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))).then(
+            async (read) => {
+              for (const doc of docsFromFiles(read)) await loadContract(doc);
+            },
+            () => setNotice(`${files.map((f) => f.name).join(', ')}: could not be read`),
           );
         }}
       />

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { profileConflicts } from '../../core/profiles/conflicts';
 import { allProfiles } from '../../core/profiles/registry';
-import { describeScope, hostPattern, isApiCall } from '../../core/profiles/scope';
+import { isApiCall } from '../../core/exchange/api-call';
+import { describeScope, hostPattern } from '../../core/profiles/scope';
 import { MAX_LOOKED_AT, suggestProfiles, type Suggestion } from '../../core/profiles/suggest';
 import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
 import type { Settings } from '../../core/settings/schema';
@@ -102,7 +103,8 @@ export function ProfileNotices() {
     () =>
       suggestProfiles(
         // Only the newest rows: mapping all 20,000 on every arriving batch would cost the import.
-        rows.slice(-MAX_LOOKED_AT).map((r) => r.exchange),
+        // Body signs come with each row's analysis, computed in the worker where the bodies are.
+        rows.slice(-MAX_LOOKED_AT).map((r) => ({ exchange: r.exchange, signs: r.analysis?.signs })),
         settings,
       ),
     [rows, settings],

@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows, rowHost, rowName } from '../../state/panel-selectors';
-import type { Row, SortColumn } from '../../state/panel-store';
+import { requestIndex, startMs, type Row, type SortColumn } from '../../state/panel-store';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
-import { formatSize, formatTime } from './format';
+import { formatClock, formatSize, formatTime } from './format';
 import { usePanel } from './panel-context';
 import { useRowResend } from './resend/row-resend';
 
@@ -22,12 +22,22 @@ function rowDomId(exchangeId: string): string {
 interface Column {
   id: SortColumn;
   label: string;
+  /** The header's tooltip, when the label alone is cryptic. */
+  title?: string;
   width: string;
   /** Hidden when the list is narrower than this (DevTools docked to the side): least useful first. */
   hideBelow?: number;
 }
 
 const COLUMNS: Column[] = [
+  { id: 'seq', label: '#', title: 'Request order (by start time)', width: '48px', hideBelow: 400 },
+  {
+    id: 'started',
+    label: 'Started',
+    title: 'When the request started (local time)',
+    width: '92px',
+    hideBelow: 760,
+  },
   { id: 'status', label: 'Status', width: '84px' },
   { id: 'method', label: 'Method', width: '58px' },
   { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
@@ -91,7 +101,15 @@ function StatusCell({ row, showCode }: { row: Row; showCode: (code: string) => v
   );
 }
 
-function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCode: (code: string) => void }) {
+interface CellProps {
+  column: SortColumn;
+  row: Row;
+  /** The row's number in request order (1-based, counting rows the retention cap dropped). */
+  number: number;
+  showCode: (code: string) => void;
+}
+
+function Cell({ column, row, number, showCode }: CellProps) {
   const ex = row.exchange;
   let className: string | undefined;
   let title: string | undefined;
@@ -107,7 +125,20 @@ function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCod
     case 'name':
       className = 'name';
       title = ex.url;
-      content = rowName(row);
+      content = (
+        <>
+          {row.imported && (
+            <span className="imported-mark" title="Imported from a HAR file (filter: is:imported)">
+              HAR
+            </span>
+          )}
+          {rowName(row)}
+        </>
+      );
+      break;
+    case 'started':
+      className = 'num muted';
+      content = formatClock(startMs(ex.startedAt));
       break;
     case 'host':
       className = 'muted';
@@ -129,7 +160,8 @@ function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCod
       content = formatTime(ex.time);
       break;
     case 'seq':
-      content = row.seq;
+      className = 'num muted';
+      content = number;
   }
   return (
     <div role="gridcell" className={className} title={title}>
@@ -140,6 +172,8 @@ function Cell({ column, row, showCode }: { column: SortColumn; row: Row; showCod
 
 export function RequestList() {
   const rows = usePanel(selectVisibleRows);
+  const allRows = usePanel((s) => s.rows);
+  const dropped = usePanel((s) => s.dropped);
   const selectedId = usePanel((s) => s.selectedId);
   const select = usePanel((s) => s.select);
   const sort = usePanel((s) => s.sort);
@@ -225,7 +259,12 @@ export function RequestList() {
             role="columnheader"
             aria-sort={sort.column === c.id ? (sort.descending ? 'descending' : 'ascending') : 'none'}
           >
-            <button type="button" className="sort-button" onClick={() => setSort(c.id)}>
+            <button
+              type="button"
+              className="sort-button"
+              title={`${c.title ?? c.label}: click to sort, again to reverse, a third time for request order`}
+              onClick={() => setSort(c.id)}
+            >
               {c.label}
               {sort.column === c.id ? (sort.descending ? ' ▼' : ' ▲') : ''}
             </button>
@@ -247,6 +286,7 @@ export function RequestList() {
                 aria-selected={selected}
                 data-id={ex.id}
                 data-family={statusFamily(ex.status)}
+                data-imported={row.imported ? 'true' : undefined}
                 className={`list-row${selected ? ' selected' : ''}${item.index % 2 ? ' odd' : ''}${resend.isMarked(ex.id) ? ' marked' : ''}`}
                 style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template }}
                 onClick={(e) => resend.onRowClick(e, ex.id) || select(ex.id)}
@@ -257,7 +297,13 @@ export function RequestList() {
                 onDoubleClick={() => onOpen(ex.id)}
               >
                 {columns.map((c) => (
-                  <Cell key={c.id} column={c.id} row={row} showCode={showCode} />
+                  <Cell
+                    key={c.id}
+                    column={c.id}
+                    row={row}
+                    number={dropped + requestIndex(allRows, row) + 1}
+                    showCode={showCode}
+                  />
                 ))}
               </div>
             );

@@ -8,6 +8,8 @@ import { runCompareJob } from './compare-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
+import { COVERAGE_THROTTLE_MS, isCoverageToWorker } from './coverage-protocol';
+import { createCoverageService } from './coverage-service';
 import { isToWorker, type FromWorker } from './worker-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
@@ -26,10 +28,18 @@ const endpoints = createEndpointsService(
   ENDPOINTS_THROTTLE_MS,
 );
 
+/** OpenAPI coverage, counted here as exchanges are analysed; the coverage view only draws it. */
+const coverage = createCoverageService((report) => post({ type: 'coverage', report }), COVERAGE_THROTTLE_MS);
+
 self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
   if (!isToWorker(msg)) return;
-  if (isEndpointsToWorker(msg)) return endpoints.handle(msg);
+  if (isCoverageToWorker(msg)) return coverage.handle(msg);
+  if (isEndpointsToWorker(msg)) {
+    // Forgotten and cleared rows leave the coverage too.
+    if (msg.type === 'endpoints/forget' || msg.type === 'endpoints/clear') coverage.handle(msg);
+    return endpoints.handle(msg);
+  }
   switch (msg.type) {
     case 'configure':
       active = activeRules(msg.settings);
@@ -37,6 +47,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case 'contracts': {
       const prepared = prepareAll(msg.docs);
       contracts = prepared.contracts;
+      coverage.setOutlines(prepared.status.outlines);
       post({ type: 'contracts', status: prepared.status });
       return;
     }
@@ -48,7 +59,10 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         msg.opts,
         active,
         (batch) => {
-          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
+          for (const item of batch.items) {
+            endpoints.record(item.exchange, item.analysis.findings);
+            coverage.record(item.exchange.id, item.exchange.status, item.analysis);
+          }
           post({ type: 'imported', batch });
         },
         SLICE_MS,
@@ -65,7 +79,11 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       return;
     case 'export':
       try {
-        post({ type: 'exported', jobId: msg.jobId, text: runExportJob(msg.job) });
+        post({
+          type: 'exported',
+          jobId: msg.jobId,
+          text: runExportJob(msg.job, { coverage: coverage.report }),
+        });
       } catch (e) {
         post({ type: 'exported', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
       }
@@ -84,6 +102,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       for (const ex of msg.exchanges) {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
+        coverage.record(ex.id, ex.status, analysis);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {
           post({ type: 'results', results: batch });

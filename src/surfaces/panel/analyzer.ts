@@ -15,6 +15,9 @@ import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type ImportBatch, type ImportOptions } from './har-import';
+import type { CoverageReport } from '../../core/contract/coverage';
+import type { CoverageToWorker } from './coverage-protocol';
+import { createCoverageService, type CoverageRows } from './coverage-service';
 
 export interface AnalysisResult {
   id: string;
@@ -48,6 +51,13 @@ export interface Analyzer {
    */
   endpoints(message: EndpointsToWorker, lookup?: RowLookup): void;
   onEndpoints(listener: (snapshot: EndpointsSnapshot) => void): () => void;
+  /**
+   * The OpenAPI coverage, counted where the analysis runs. `rows` gives rows the counting side
+   * has not analysed itself (it is only used on the panel's own thread).
+   */
+  coverage(message: CoverageToWorker, rows?: CoverageRows): void;
+  /** Coverage reports while the view is open (null: no description loaded). */
+  onCoverage(listener: (report: CoverageReport | null) => void): () => void;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
@@ -66,6 +76,10 @@ export function createInlineAnalyzer(): Analyzer {
   const endpoints = createEndpointsService((snapshot) => {
     for (const l of endpointListeners) l(snapshot);
   }, 0);
+  const coverageListeners = new Set<(r: CoverageReport | null) => void>();
+  const coverage = createCoverageService((report) => {
+    for (const l of coverageListeners) l(report);
+  }, 0);
   return {
     configure(settings) {
       active = activeRules(settings);
@@ -73,6 +87,7 @@ export function createInlineAnalyzer(): Analyzer {
     setContracts(docs) {
       const prepared = prepareAll(docs);
       contracts = prepared.contracts;
+      coverage.setOutlines(prepared.status.outlines);
       for (const l of contractListeners) l(prepared.status);
     },
     onContracts(listener) {
@@ -83,6 +98,7 @@ export function createInlineAnalyzer(): Analyzer {
       const results = exchanges.map((ex) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
+        coverage.record(ex.id, ex.status, analysis);
         return { id: ex.id, analysis };
       });
       for (const l of listeners) l(results);
@@ -100,7 +116,10 @@ export function createInlineAnalyzer(): Analyzer {
         active,
         (batch) => {
           if (cancelled.has(id)) return;
-          for (const item of batch.items) endpoints.record(item.exchange, item.analysis.findings);
+          for (const item of batch.items) {
+            endpoints.record(item.exchange, item.analysis.findings);
+            coverage.record(item.exchange.id, item.exchange.status, item.analysis);
+          }
           for (const l of importListeners) l(batch);
         },
         undefined,
@@ -116,13 +135,21 @@ export function createInlineAnalyzer(): Analyzer {
     },
     exportText(job) {
       // A microtask later, so callers see the same asynchronous contract as with the worker.
-      return Promise.resolve().then(() => runExportJob(job));
+      return Promise.resolve().then(() => runExportJob(job, { coverage: coverage.report }));
     },
     compare(job) {
       return Promise.resolve().then(() => runCompareJob(job));
     },
     endpoints(message, lookup) {
+      if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);
       endpoints.handle(message, lookup);
+    },
+    coverage(message, rows) {
+      coverage.handle(message, rows);
+    },
+    onCoverage(listener) {
+      coverageListeners.add(listener);
+      return () => coverageListeners.delete(listener);
     },
     onEndpoints(listener) {
       endpointListeners.add(listener);
@@ -141,6 +168,8 @@ export function createInlineAnalyzer(): Analyzer {
       contractListeners.clear();
       endpointListeners.clear();
       endpoints.dispose();
+      coverageListeners.clear();
+      coverage.dispose();
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { CapturedRequest, NetworkSource, SettingsStore, SummarySink } from '../../adapters/ports';
-import type { PanelStore } from '../../state/panel-store';
+import { rowBefore, type PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import { ingestRequest, type Ingested } from './ingest';
 import { hasLiveRows, summarizeRows } from './summarize';
@@ -145,7 +145,9 @@ export function startCapture(deps: CaptureDeps): () => void {
       if (state.dropped > previous.dropped) {
         // The retention cap dropped the oldest rows: let their body fetchers go too.
         const count = state.dropped - previous.dropped;
-        if (count <= previous.rows.length) {
+        const first = state.rows[0];
+        if (count <= previous.rows.length && first && rowBefore(previous.rows[count - 1]!, first)) {
+          // Only listed rows went (the oldest: a prefix in request order), none of the new ones.
           for (let i = 0; i < count; i++) releaseBody(previous.rows[i]!.exchange.id);
         } else {
           // Some of the rows just added were dropped as well: keep only what is still listed or buffered.

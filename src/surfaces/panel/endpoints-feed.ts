@@ -1,9 +1,11 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { extendedFrom, selectVisibleRows } from '../../state/panel-selectors';
-import type { PanelStore, Row } from '../../state/panel-store';
+import { rowBefore, type PanelStore, type Row } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { RowLookup } from './endpoints-service';
+import type { CoverageReport } from '../../core/contract/coverage';
+import type { CoverageRows } from './coverage-service';
 
 const idOf = (r: Row) => r.exchange.id;
 
@@ -42,11 +44,11 @@ export function createEndpointsFeed(analyzer: Analyzer, store: PanelStore) {
   const unsubscribeStore = store.subscribe((state, previous) => {
     if (state.generation !== previous.generation) analyzer.endpoints({ type: 'endpoints/clear' });
     else if (state.dropped > previous.dropped) {
-      // The oldest rows went: every earlier row with a lower number than the first one left.
-      const first = state.rows[0]?.seq ?? Number.POSITIVE_INFINITY;
+      // The oldest rows went: every earlier row that started before the first one left.
+      const first = state.rows[0];
       const ids: string[] = [];
       for (const r of previous.rows) {
-        if (r.seq >= first) break;
+        if (first && !rowBefore(r, first)) break;
         ids.push(r.exchange.id);
       }
       if (ids.length > 0) analyzer.endpoints({ type: 'endpoints/forget', ids });
@@ -56,9 +58,21 @@ export function createEndpointsFeed(analyzer: Analyzer, store: PanelStore) {
   const unsubscribeSnapshots = analyzer.onEndpoints((snapshot) => {
     for (const l of listeners) l(snapshot);
   });
-  // The only notice is the worker failing: the grouping starts again on this thread.
+  // OpenAPI coverage, counted in the worker beside the grouping; the view only draws reports.
+  const coverageListeners = new Set<(report: CoverageReport | null) => void>();
+  const unsubscribeCoverage = analyzer.onCoverage((report) => {
+    for (const l of coverageListeners) l(report);
+  });
+  /** Every row, for the panel-thread counting after a worker failure (read only then). */
+  const allRows: CoverageRows = () =>
+    store
+      .getState()
+      .rows.map((r) => ({ id: r.exchange.id, status: r.exchange.status, analysis: r.analysis }));
+
+  // The only notice is the worker failing: the grouping and the coverage start again on this thread.
   const unsubscribeNotice = analyzer.onNotice(() => {
     if (listeners.size > 0) sync(true);
+    if (coverageListeners.size > 0) analyzer.coverage({ type: 'coverage/open' }, allRows);
   });
 
   return {
@@ -72,8 +86,19 @@ export function createEndpointsFeed(analyzer: Analyzer, store: PanelStore) {
         analyzer.endpoints({ type: 'endpoints/hide' });
       };
     },
+    /** The coverage view opened: reports go to `listener` until the returned function is called. */
+    openCoverage(listener: (report: CoverageReport | null) => void): () => void {
+      coverageListeners.add(listener);
+      if (coverageListeners.size === 1) analyzer.coverage({ type: 'coverage/open' }, allRows);
+      return () => {
+        if (!coverageListeners.delete(listener) || coverageListeners.size > 0) return;
+        analyzer.coverage({ type: 'coverage/close' });
+      };
+    },
     dispose() {
       listeners.clear();
+      coverageListeners.clear();
+      unsubscribeCoverage();
       unsubscribeStore();
       unsubscribeSnapshots();
       unsubscribeNotice();
@@ -84,6 +109,15 @@ export function createEndpointsFeed(analyzer: Analyzer, store: PanelStore) {
 export type EndpointsFeed = ReturnType<typeof createEndpointsFeed>;
 
 export const EndpointsFeedContext = createContext<EndpointsFeed | null>(null);
+
+/** The OpenAPI coverage while the calling view is mounted; undefined until the first report. */
+export function useCoverage(): CoverageReport | null | undefined {
+  const feed = useContext(EndpointsFeedContext);
+  const [report, setReport] = useState<CoverageReport | null | undefined>(undefined);
+  useEffect(() => feed?.openCoverage(setReport), [feed]);
+  if (!feed) throw new Error('The coverage view needs an EndpointsFeedContext provider.');
+  return report;
+}
 
 /** The current grouping while the calling view is mounted; null until the first snapshot. */
 export function useEndpoints(): EndpointsSnapshot | null {

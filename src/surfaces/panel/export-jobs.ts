@@ -4,6 +4,9 @@ import { toFetch } from '../../core/export/fetch';
 import { toHar } from '../../core/export/har';
 import type { RedactionLists } from '../../core/export/redact';
 import type { Settings } from '../../core/settings/schema';
+import type { CoverageReport } from '../../core/contract/coverage';
+import { coverageJson } from '../../core/report/coverage';
+import { coverageMarkdown } from '../../core/report/markdown';
 import { reportFor, type ReportFormat, type ReportInput } from './reports';
 
 /*
@@ -28,11 +31,25 @@ export type ExportJob =
       settings: Pick<Settings, 'profiles' | 'redaction'>;
       redact: boolean;
     }
-  | { kind: 'curl' | 'fetch'; exchange: Exchange; redact: boolean; redaction: RedactionLists };
+  | { kind: 'curl' | 'fetch'; exchange: Exchange; redact: boolean; redaction: RedactionLists }
+  /** The OpenAPI coverage the worker has counted (coverage-service.ts), as Markdown or JSON. */
+  | { kind: 'coverage'; format: 'markdown' | 'json'; redact: boolean };
 
-/** The text a job produces. Pure; throws only on a bug. */
-export function runExportJob(job: ExportJob): string {
+/** What a job may read besides itself: state kept where the analysis runs. */
+export interface ExportContext {
+  coverage?: () => CoverageReport | null;
+}
+
+/** The text a job produces. Throws when there is nothing to export (no description loaded). */
+export function runExportJob(job: ExportJob, context: ExportContext = {}): string {
   switch (job.kind) {
+    case 'coverage': {
+      const report = context.coverage?.() ?? null;
+      if (!report) throw new Error('No OpenAPI description is loaded, so there is no coverage to export.');
+      return job.format === 'markdown'
+        ? `${coverageMarkdown(report).join('\n')}\n`
+        : `${JSON.stringify(coverageJson(report), null, 2)}\n`;
+    }
     case 'har':
       return JSON.stringify(
         toHar(job.exchanges, { redact: job.redact, redaction: job.redaction, creator: job.creator }),
@@ -61,6 +78,8 @@ export function isExportJob(v: unknown): v is ExportJob {
     case 'curl':
     case 'fetch':
       return isObj(v.exchange) && isObj(v.redaction);
+    case 'coverage':
+      return v.format === 'markdown' || v.format === 'json';
     default:
       return false;
   }

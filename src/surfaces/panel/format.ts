@@ -10,3 +10,12 @@ export function formatTime(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   return `${(ms / 1000).toFixed(2)} s`;
 }
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A request's start as local wall-clock time with milliseconds (`14:03:07.215`), or a dash when unknown. */
+export function formatClock(ms: number): string {
+  if (!Number.isFinite(ms)) return '—';
+  const d = new Date(ms);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+}

@@ -25,12 +25,18 @@ export function summarizeRows(
   now: number,
   redactQuery: readonly string[] = DEFAULT_REDACTED_QUERY,
 ): TabSummary {
-  const inputs: SummaryInput[] = liveRows(rows).map((r) => ({
-    method: r.exchange.method,
-    url: r.exchange.url,
-    status: r.exchange.status,
-    findings: r.analysis?.findings ?? [],
-  }));
+  const inputs: SummaryInput[] = liveRows(rows).map(({ exchange: ex, analysis }) => {
+    const input: SummaryInput = {
+      method: ex.method,
+      url: ex.url,
+      status: ex.status,
+      findings: analysis?.findings ?? [],
+    };
+    if (ex.failure !== undefined) input.failure = ex.failure;
+    if (ex.serverStatus !== undefined) input.serverStatus = ex.serverStatus;
+    if (ex.resourceType !== undefined) input.resourceType = ex.resourceType;
+    return input;
+  });
   let listed = 0;
   for (let i = inputs.length - 1; i >= 0 && listed < RECENT_LIMIT; i--) {
     const input = inputs[i]!;

@@ -7,6 +7,7 @@ import type { ExportJob } from './export-jobs';
 import type { CompareJob } from './compare-jobs';
 import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot } from './endpoints-protocol';
+import type { CoverageReport } from '../../core/contract/coverage';
 import type { ImportBatch, ImportOptions } from './har-import';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
@@ -46,6 +47,10 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     for (const l of contractListeners) l(s);
   };
   const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
+  const coverageListeners = new Set<(r: CoverageReport | null) => void>();
+  const deliverCoverage = (report: CoverageReport | null) => {
+    for (const l of coverageListeners) l(report);
+  };
   let settings: EngineSettings | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
@@ -128,6 +133,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     // The worker's grouping records are gone; the Endpoints feed shows its rows again on the
     // notice below, and the inline grouping looks up the rows it never analysed.
     inline.onEndpoints(deliverEndpoints);
+    // Likewise the coverage counts: the coverage feed opens the view again on the notice, with
+    // the rows the panel holds, which the inline counting takes up.
+    inline.onCoverage(deliverCoverage);
     if (settings) inline.configure(settings);
     if (contractDocs) inline.setContracts(contractDocs);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
@@ -166,6 +174,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
         return;
       }
       if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
+      if (msg.type === 'coverage') return deliverCoverage(msg.report);
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -276,6 +285,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       endpointListeners.add(listener);
       return () => endpointListeners.delete(listener);
     },
+    coverage(message, rows) {
+      if (inline) inline.coverage(message, rows);
+      else post(message);
+    },
+    onCoverage(listener) {
+      coverageListeners.add(listener);
+      return () => coverageListeners.delete(listener);
+    },
     onNotice(listener) {
       noticeListeners.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.
@@ -288,6 +305,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       noticeListeners.clear();
       contractListeners.clear();
       endpointListeners.clear();
+      coverageListeners.clear();
       outstanding.clear();
       imports.clear();
       for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));

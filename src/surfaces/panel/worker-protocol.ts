@@ -12,6 +12,12 @@ import {
   type EndpointsToWorker,
 } from './endpoints-protocol';
 import type { ImportBatch, ImportOptions } from './har-import';
+import {
+  isCoverageFromWorker,
+  isCoverageToWorker,
+  type CoverageFromWorker,
+  type CoverageToWorker,
+} from './coverage-protocol';
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
@@ -25,7 +31,8 @@ export type ToWorker =
   | { type: 'export'; jobId: string; job: ExportJob }
   /** Compare two exchanges here (issue #19): their bodies may be megabytes. */
   | { type: 'compare'; jobId: string; job: CompareJob }
-  | EndpointsToWorker;
+  | EndpointsToWorker
+  | CoverageToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
@@ -37,7 +44,8 @@ export type FromWorker =
   /** A comparison, or why it could not be made. */
   | { type: 'compared'; jobId: string; comparison: ExchangeComparison }
   | { type: 'compared'; jobId: string; error: string }
-  | EndpointsFromWorker;
+  | EndpointsFromWorker
+  | CoverageFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -52,7 +60,8 @@ export function isFromWorker(v: unknown): v is FromWorker {
       Array.isArray(v.status.problems)) ||
     isExported(v) ||
     isCompared(v) ||
-    isEndpointsFromWorker(v)
+    isEndpointsFromWorker(v) ||
+    isCoverageFromWorker(v)
   );
 }
 
@@ -85,6 +94,7 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||
     (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
     (v.type === 'compare' && typeof v.jobId === 'string' && isCompareJob(v.job)) ||
-    isEndpointsToWorker(v)
+    isEndpointsToWorker(v) ||
+    isCoverageToWorker(v)
   );
 }

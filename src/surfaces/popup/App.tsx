@@ -3,6 +3,7 @@ import { FamilyBar } from './FamilyBar';
 import { FindingTotals } from './FindingTotals';
 import { RecentProblems } from './RecentProblems';
 import { TopRules } from './TopRules';
+import { Failures } from './Failures';
 import { usePopup, usePopupApi } from './popup-context';
 
 /** `focus`: take keyboard focus on mount (after "Clear this tab", whose button is then disabled). */
@@ -39,6 +40,7 @@ function Body({ focusNoData, onFocused }: { focusNoData: boolean; onFocused: () 
     <>
       <FamilyBar />
       <FindingTotals />
+      <Failures />
       <TopRules />
       <RecentProblems />
     </>
@@ -50,29 +52,35 @@ export function App() {
   const canClear = usePopup((s) => s.tabId !== null && s.summary !== null);
   const clear = usePopup((s) => s.clear);
   const openOptions = usePopup((s) => s.openOptions);
+  const host = usePopup((s) => s.summary?.host);
   const [cleared, setCleared] = useState(false);
   const onFocused = useCallback(() => setCleared(false), []);
   useEffect(() => api.getState().start(), [api]);
   return (
     <main className="popup">
-      <h1>Status Lens</h1>
-      <Body focusNoData={cleared} onFocused={onFocused} />
-      <footer className="actions">
-        <button
-          type="button"
-          onClick={() => {
-            // The button disables itself; focus goes to the "Nothing recorded" message it leaves.
-            setCleared(true);
-            void clear();
-          }}
-          disabled={!canClear}
-        >
-          Clear this tab
-        </button>
-        <button type="button" onClick={openOptions}>
-          Options
-        </button>
-      </footer>
+      <header className="popup-head">
+        <h1>Status Lens{host && <span className="host mono"> · {host}</span>}</h1>
+        <div className="actions">
+          <button
+            type="button"
+            onClick={() => {
+              // The button disables itself; focus goes to the "Nothing recorded" message it leaves.
+              setCleared(true);
+              void clear();
+            }}
+            disabled={!canClear}
+          >
+            Clear this tab
+          </button>
+          <button type="button" onClick={openOptions}>
+            Options
+          </button>
+        </div>
+      </header>
+      {/* One scroll area under the fixed header: the card scrolls as a whole, no list inside it does. */}
+      <div className="popup-scroll">
+        <Body focusNoData={cleared} onFocused={onFocused} />
+      </div>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { FAMILIES, type StatusFamily } from '../../core/exchange/family';
 import { usePopup } from './popup-context';
+import { countOf } from '../../core/text/plural';
 
 const LABEL: Record<StatusFamily, string> = {
   '1xx': '1xx',
@@ -19,9 +20,7 @@ export function FamilyBar() {
   const total = shown.reduce((n, f) => n + families[f], 0);
   return (
     <section aria-labelledby="families-heading">
-      <h2 id="families-heading">
-        {total} {total === 1 ? 'response' : 'responses'}
-      </h2>
+      <h2 id="families-heading">{countOf(total, 'response')}</h2>
       <div className="family-bar" aria-hidden="true">
         {shown.map((f) => (
           <span key={f} className={`seg seg-${f}`} style={{ flexGrow: families[f] }} />

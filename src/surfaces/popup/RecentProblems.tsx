@@ -20,6 +20,11 @@ export function RecentProblems() {
                 {p.path}
               </span>
             </div>
+            {p.reason && (
+              <div className="failure-line" title={p.reason}>
+                {p.reason}
+              </div>
+            )}
             {p.worst && (
               <div className="worst" title={p.worst.message}>
                 <SeverityMark severity={p.worst.severity} label={false} /> <code>{p.worst.rule}</code>{' '}

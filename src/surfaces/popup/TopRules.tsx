@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { ruleById } from '../../core/rules/registry';
 import { topRules } from '../../core/summary/summary';
 import { usePopup } from './popup-context';
+import { SeverityMark } from '../../ui/SeverityMark';
+import { countOf } from '../../core/text/plural';
 
 export function TopRules() {
   const summary = usePopup((s) => s.summary);
@@ -11,11 +13,14 @@ export function TopRules() {
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Top broken rules</h2>
       <ol className="top-rules" aria-label="Top broken rules">
-        {top.map(({ rule, count }) => (
+        {top.map(({ rule, count, severity }) => (
           <li key={rule} data-rule={rule}>
             <div className="rule-line">
-              <code className="rule-id">{rule}</code>
-              <span className="count" title={`${count} ${count === 1 ? 'finding' : 'findings'}`}>
+              <span>
+                {severity && <SeverityMark severity={severity} label={false} />}{' '}
+                <code className="rule-id">{rule}</code>
+              </span>
+              <span className="count" title={countOf(count, 'finding')}>
                 ×{count}
               </span>
             </div>

@@ -26,6 +26,11 @@ export interface JsonTreeProps {
   value: JsonValue;
   /** JSON Pointer of a member to reveal on mount: its ancestors open, it scrolls into view and is marked. */
   reveal?: string | null;
+  /**
+   * Members to mark, by JSON Pointer, with what is wrong with each (a schema violation): the
+   * row is highlighted, the notes are shown beside it, and its ancestors open on mount.
+   */
+  marks?: ReadonlyMap<string, readonly string[]> | undefined;
   /** Called by the copy buttons; `what` says what was copied ("value", "path"). */
   onCopy?: (text: string, what: string) => void;
   label?: string;
@@ -41,7 +46,7 @@ interface SearchState {
  * A JSON document as a virtualised tree: only the rows in view are in the DOM, so a 5 MB body
  * with 100,000 members scrolls like a small one; every walk over the document is iterative.
  */
-export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: JsonTreeProps) {
+export function JsonTree({ value, reveal = null, marks, onCopy, label = 'JSON body' }: JsonTreeProps) {
   const id = useId();
   const revealed = useMemo(
     () => (reveal === null ? undefined : resolvePointer(value, reveal)),
@@ -53,6 +58,10 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
       for (const a of revealed.ancestors) open.add(a);
       if (isContainer(revealed.value)) open.add(revealed.value);
     }
+    // Marked members are few (findings are capped per exchange): open the way to each of them.
+    if (marks)
+      for (const pointer of marks.keys())
+        for (const a of resolvePointer(value, pointer)?.ancestors ?? []) open.add(a);
     return open;
   });
   const [search, setSearch] = useState<SearchState>({ query: '', result: null, current: 0 });
@@ -226,17 +235,19 @@ export function JsonTree({ value, reveal = null, onCopy, label = 'JSON body' }: 
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualItems.map((item) => {
             const row = rows[item.index]!;
+            const pointer = rowPointer(rows, item.index);
             return (
               <JsonTreeRow
                 key={item.key}
                 row={row}
                 id={rowId(item.index)}
-                pointer={rowPointer(rows, item.index)}
+                pointer={pointer}
                 top={item.start}
                 active={item.index === active}
                 match={matchSet.has(item.index)}
                 current={item.index === currentMatch}
                 revealed={item.index === revealedRow}
+                notes={marks?.get(pointer)}
                 onActivate={() => setActive(item.index)}
                 onToggle={() => toggle(row)}
                 onCopy={onCopy}

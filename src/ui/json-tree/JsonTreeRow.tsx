@@ -6,6 +6,8 @@ import { clip } from '../../core/text/clip';
 
 /** Longest string shown in a row; the full value is one "Copy value" away. */
 const MAX_SHOWN = 500;
+/** A violation beside its member, one line; the whole list is in the note's tooltip. */
+const MAX_NOTE = 200;
 
 function primitiveText(v: JsonValue): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -81,6 +83,8 @@ export interface JsonTreeRowProps {
   match: boolean;
   current: boolean;
   revealed: boolean;
+  /** What is wrong with this member (schema violations), shown beside it. */
+  notes?: readonly string[] | undefined;
   onActivate: () => void;
   onToggle: () => void;
   onCopy?: ((text: string, what: string) => void) | undefined;
@@ -96,6 +100,7 @@ export function JsonTreeRow({
   match,
   current,
   revealed,
+  notes,
   onActivate,
   onToggle,
   onCopy,
@@ -105,6 +110,7 @@ export function JsonTreeRow({
   if (match) classes.push('jt-match');
   if (current) classes.push('jt-current');
   if (revealed) classes.push('jt-revealed');
+  if (notes && notes.length > 0) classes.push('jt-violation');
   return (
     <div
       id={id}
@@ -145,6 +151,12 @@ export function JsonTreeRow({
         </>
       )}
       <Value row={row} />
+      {notes && notes.length > 0 && (
+        <span className="jt-note" title={notes.join('\n')}>
+          ⚠ {clip(notes[0]!, MAX_NOTE)}
+          {notes.length > 1 && <span className="muted"> (+{notes.length - 1} more)</span>}
+        </span>
+      )}
       {onCopy && (
         <span className="jt-actions">
           <button

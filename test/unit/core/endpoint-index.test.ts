@@ -13,7 +13,7 @@ const finding = (rule: string): Finding => ({
 });
 
 type Op =
-  | { op: 'analyse'; id: number; url: number; status: number; rules: string[] }
+  | { op: 'analyse'; id: number; url: number; status: number; time: number; rules: string[] }
   | { op: 'show'; ids: number[]; reset: boolean }
   | { op: 'forget'; ids: number[] };
 
@@ -23,6 +23,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     id: fc.nat(15),
     url: fc.nat(URLS.length - 1),
     status: fc.constantFrom(200, 201, 404, 500, 0),
+    time: fc.constantFrom(-1, 5, 20, 20, 300),
     rules: fc.array(fc.constantFrom('e/one', 'w/two', 'w/three'), { maxLength: 3 }),
   }),
   fc.record({
@@ -46,7 +47,7 @@ describe('EndpointIndex (the Endpoints view, grouped incrementally in the worker
         for (const o of ops) {
           if (o.op === 'analyse') {
             const id = `r${o.id}`;
-            const exchange = { ...makeExchange({ url: URLS[o.url]!, status: o.status }), id };
+            const exchange = { ...makeExchange({ url: URLS[o.url]!, status: o.status }), id, time: o.time };
             const findings = o.rules.map(finding);
             analysed.set(id, { exchange, findings });
             index.upsert(id, endpointRecord(exchange, findings));

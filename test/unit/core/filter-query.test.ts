@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isApiCall, matchesQuery, parseQuery, propTerm } from '../../../src/core/filter/query';
+import { isApiCall } from '../../../src/core/exchange/api-call';
+import { matchesQuery, parseQuery, propTerm } from '../../../src/core/filter/query';
 import type { Finding } from '../../../src/core/rules/types';
 import { makeExchange } from '../../helpers/exchange';
 

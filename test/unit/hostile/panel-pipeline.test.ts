@@ -155,6 +155,7 @@ describe('the panel pipeline under extreme input (what the worker and the views 
     const rows = all.map((exchange, seq) => ({
       exchange,
       seq,
+      start: 0,
       facts: exchangeFacts(exchange),
       analysis: { findings: [], problems: [] },
     }));

@@ -9,7 +9,13 @@ describe('the panel’s tab summary keeps credentials in URLs out', () => {
   const summarise = (url: string, names?: string[]) => {
     const exchange = makeExchange({ url, status: 500 });
     const rows: Row[] = [
-      { exchange, seq: 0, facts: exchangeFacts(exchange), analysis: { findings: [], problems: [] } },
+      {
+        exchange,
+        seq: 0,
+        start: 0,
+        facts: exchangeFacts(exchange),
+        analysis: { findings: [], problems: [] },
+      },
     ];
     return summarizeRows(rows, 1, names).recent[0]!.path;
   };

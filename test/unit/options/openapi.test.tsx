@@ -78,4 +78,47 @@ describe('options: OpenAPI descriptions', () => {
     await user.click(await screen.findByRole('button', { name: 'Remove old.yaml' }));
     await waitFor(() => expect(contracts.docs).toEqual([]));
   });
+
+  it('takes several files at once and resolves the description’s relative $refs among them', async () => {
+    const { contracts, user } = setup();
+    const input = await screen.findByLabelText('OpenAPI description file');
+    expect(input).toHaveAttribute('multiple');
+    const flat = (name: string, text: string) => new File([text], name);
+    await user.upload(input, [
+      flat(
+        'api.yaml',
+        readFileSync(resolve(OPENAPI_FIXTURES, 'split/api.yaml'), 'utf8').replace(
+          './paths/order.yaml',
+          './order-path.yaml',
+        ),
+      ),
+      flat('order-path.yaml', readFileSync(resolve(OPENAPI_FIXTURES, 'split/paths/order.yaml'), 'utf8')),
+      flat('order.yaml', readFileSync(resolve(OPENAPI_FIXTURES, 'split/schemas/order.yaml'), 'utf8')),
+      flat('common.yaml', readFileSync(resolve(OPENAPI_FIXTURES, 'split/common.yaml'), 'utf8')),
+    ]);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'api.yaml: split across files 1, OpenAPI 3.0, 1 operations, with order-path.yaml, order.yaml, common.yaml',
+    );
+    await waitFor(() => expect(contracts.docs.map((d) => d.name)).toEqual(['api.yaml']));
+    expect(contracts.docs[0]!.parts!.map((p) => p.name)).toEqual([
+      'order-path.yaml',
+      'order.yaml',
+      'common.yaml',
+    ]);
+  });
+
+  it('a dropped description without the files it refers to is saved, naming each unresolved $ref and where', async () => {
+    const { contracts } = setup();
+    const zone = (await screen.findByText(/Drop a description here/)) as HTMLElement;
+    fireEvent.drop(zone, {
+      dataTransfer: {
+        files: [file('split/api.yaml'), file('split/common.yaml')],
+      },
+    });
+    const report = await screen.findByRole('status');
+    expect(report).toHaveTextContent(
+      /api\.yaml \(\/paths\/~1orders~1\{id\}\): path \/orders\/\{id\} is skipped: \$ref "\.\/paths\/order\.yaml" points into paths\/order\.yaml, which could not be read \(not loaded: choose or drop it together with api\.yaml/,
+    );
+    await waitFor(() => expect(contracts.docs[0]!.parts!.map((p) => p.name)).toEqual(['common.yaml']));
+  });
 });

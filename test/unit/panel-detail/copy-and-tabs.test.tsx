@@ -104,7 +104,7 @@ describe('Tabs', () => {
   it('follows the ARIA tabs pattern with arrow keys, Home and End', () => {
     const { store } = renderDetail(makeExchange());
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Headers', 'Body', 'Request']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Headers', 'Body', 'Request', 'Timing']);
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
     expect(tabs[0]).toHaveAttribute('tabindex', '0');
     expect(tabs[1]).toHaveAttribute('tabindex', '-1');
@@ -117,11 +117,11 @@ describe('Tabs', () => {
     expect(store.getState().detailTab).toBe('headers');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Headers' }));
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
-    expect(store.getState().detailTab).toBe('request');
+    expect(store.getState().detailTab).toBe('timing');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
     expect(store.getState().detailTab).toBe('overview');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
-    expect(store.getState().detailTab).toBe('request');
+    expect(store.getState().detailTab).toBe('timing');
     fireEvent.keyDown(document.activeElement!, { key: 'Home' });
     expect(store.getState().detailTab).toBe('overview');
   });

@@ -42,7 +42,7 @@ describe('images in the Body tab', () => {
     });
     expect(fetches.count).toBe(0);
     // ...only when the user opens the Body tab.
-    const detail = await openBodyOf('/logo.png');
+    const detail = await openBodyOf('logo.png');
     const img = await within(detail).findByRole('img');
     expect(img.getAttribute('src')).toBe(`data:image/png;base64,${PNG}`);
     expect(fetches.count).toBe(1);
@@ -78,9 +78,9 @@ describe('images in the Body tab', () => {
         },
       );
     });
-    let detail = await openBodyOf('/pic.svg');
+    let detail = await openBodyOf('pic.svg');
     expect(within(detail).queryByRole('img')).toBeNull();
-    detail = await openBodyOf('/broken.png');
+    detail = await openBodyOf('broken.png');
     await waitFor(() => expect(within(detail).getByText(/not valid base64/)).toBeInTheDocument());
     expect(within(detail).queryByRole('img')).toBeNull();
   });

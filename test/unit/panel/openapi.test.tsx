@@ -53,8 +53,42 @@ describe('the panel with an OpenAPI description loaded', () => {
     ).toBeInTheDocument();
   });
 
+  it('the Body tab marks each member that fails the schema, with the violation beside it', async () => {
+    const { renderIn, source, contracts, store } = setupPanel();
+    await act(() => contracts.put(petstore));
+    renderIn(<App />);
+    traffic(source);
+    await waitFor(() => expect(store.getState().rows.filter((r) => r.analysis)).toHaveLength(3));
+    const row = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/11'))!;
+    act(() => store.getState().select(row.exchange.id));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Body' }));
+    const tree = await screen.findByRole('tree', { name: 'Response body' });
+    const items = within(tree).getAllByRole('treeitem');
+    const marked = items.filter((i) => i.classList.contains('jt-violation'));
+    // `id` has the wrong type; the whole body (pointer '') lacks the required `name`.
+    expect(marked.map((i) => i.getAttribute('data-pointer'))).toEqual(['', '/id']);
+    const id = marked.find((i) => i.getAttribute('data-pointer') === '/id')!;
+    expect(id).toHaveTextContent(
+      /"eleven"⚠ .*Expected "integer".*\[type at #\/components\/schemas\/Pet\/properties\/id\/type\]/,
+    );
+    expect(marked[0]).toHaveTextContent(/⚠ .*required property "name"/);
+    // Members that conform are not marked.
+    const photos = items.find((i) => i.getAttribute('data-pointer') === '/photoUrls')!;
+    expect(photos).not.toHaveClass('jt-violation');
+    expect(screen.getByRole('note', { name: 'Schema violations' })).toHaveTextContent(
+      '2 members fail the documented schema',
+    );
+    // A conforming body has no marks and no note.
+    const good = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/10'))!;
+    act(() => store.getState().select(good.exchange.id));
+    const goodTree = await screen.findByRole('tree', { name: 'Response body' });
+    await waitFor(() => expect(within(goodTree).getAllByRole('treeitem')[0]).toHaveTextContent('Object'));
+    expect(goodTree.querySelectorAll('.jt-violation')).toHaveLength(0);
+    expect(screen.queryByRole('note', { name: 'Schema violations' })).toBeNull();
+  });
+
   it('turns the Endpoints view into coverage, exportable as Markdown and JSON', async () => {
-    const { renderIn, source, contracts, downloads } = setupPanel();
+    const { renderIn, source, contracts, downloads, store } = setupPanel();
     renderIn(<App />);
     traffic(source);
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
@@ -72,15 +106,33 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(undocumented).toHaveTextContent('GET /pets');
     fireEvent.click(within(region).getByRole('button', { name: 'Export Markdown' }));
     fireEvent.click(within(region).getByRole('button', { name: 'Export JSON' }));
+    // Built where the analysis runs (exportText), so they arrive a moment later.
+    await waitFor(() => expect(downloads).toHaveLength(2));
     expect(downloads[0]!.text).toContain('## OpenAPI coverage');
     expect(JSON.parse(downloads[1]!.text).documents[0]).toMatchObject({
       name: 'petstore.yaml',
       seen: 1,
       operations: 19,
     });
+    // Counted as rows arrive, with the view open.
+    act(() => {
+      const text = JSON.stringify({ id: 12, name: 'fido', photoUrls: [] });
+      source.emit(harEntry({ url: `${PET}/pet/12`, status: 200, headers: J, size: text.length }), { text });
+    });
+    await waitFor(() =>
+      expect(
+        within(region)
+          .getAllByRole('row')
+          .find((r) => r.textContent?.includes('GET /pet/{petId}')),
+      ).toHaveTextContent('200 ×3'),
+    );
+    // Clear: the worker forgets what it counted.
+    act(() => store.getState().clear());
+    await waitFor(() => expect(region).toHaveTextContent('0 of 19 operations seen'));
     // Removing the description brings the route groups back.
     await act(() => contracts.remove('petstore.yaml'));
-    await screen.findByRole('region', { name: 'Endpoints' });
+    await screen.findByText('No requests match the current filters.');
+    expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
   });
 
   it('a description that cannot be used says why in the coverage view; the others keep working', async () => {

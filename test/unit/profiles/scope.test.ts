@@ -4,92 +4,11 @@ import {
   describeScope,
   globMatch,
   hostPattern,
-  isApiCall,
   parseUrlPattern,
 } from '../../../src/core/profiles/scope';
 import { makeExchange } from '../../helpers/exchange';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
-
-describe('API calls', () => {
-  it.each([
-    ['fetch', true],
-    ['xhr', true],
-    ['document', false],
-    ['script', false],
-    ['stylesheet', false],
-    ['image', false],
-    ['font', false],
-    ['media', false],
-    ['ping', false],
-    ['websocket', false],
-    ['manifest', false],
-    ['other', false],
-  ])('resource type %s → %s', (resourceType, want) => {
-    expect(isApiCall(makeExchange({ resourceType, headers: JSON_CT, body: {} }))).toBe(want);
-  });
-
-  it('without a resource type, a JSON or XML media type decides', () => {
-    expect(isApiCall(makeExchange({ headers: JSON_CT, body: {} }))).toBe(true);
-    expect(
-      isApiCall(makeExchange({ headers: { 'Content-Type': 'application/problem+xml' }, body: '<p/>' })),
-    ).toBe(true);
-    expect(isApiCall(makeExchange({ headers: { 'Content-Type': 'text/html' }, body: '<p>' }))).toBe(false);
-    expect(
-      isApiCall(makeExchange({ headers: { 'Content-Type': 'application/xhtml+xml' }, body: '<p/>' })),
-    ).toBe(false);
-    expect(isApiCall(makeExchange({ headers: { 'Content-Type': 'text/javascript' }, body: 'x' }))).toBe(
-      false,
-    );
-    // An HTML error page answering a request that asked for JSON is still the API's answer.
-    expect(
-      isApiCall(
-        makeExchange({
-          requestHeaders: { Accept: 'application/json' },
-          headers: { 'Content-Type': 'text/html' },
-          status: 502,
-        }),
-      ),
-    ).toBe(true);
-  });
-
-  it('a page load that accepts HTML is not an API call, whatever its Accept lists first', () => {
-    // Old WebKit navigations (harviewer_cnn.har): application/xml first, text/html after it.
-    const accept =
-      'application/xml,application/xhtml+xml,text/html;q=0.9,text/plain;q=0.8,image/png,*/*;q=0.5';
-    expect(
-      isApiCall(
-        makeExchange({
-          requestHeaders: { Accept: accept },
-          headers: { 'Content-Type': 'text/html' },
-          body: '<p>',
-        }),
-      ),
-    ).toBe(false);
-    expect(
-      isApiCall(
-        makeExchange({
-          requestHeaders: { Accept: 'application/xml' },
-          headers: { 'Content-Type': 'text/html' },
-        }),
-      ),
-    ).toBe(true);
-  });
-
-  it('never socket.io transport, source maps, manifests or WebSockets, even over XHR', () => {
-    const xhr = { resourceType: 'xhr', headers: JSON_CT, body: {} };
-    expect(
-      isApiCall(makeExchange({ ...xhr, url: 'https://chat.example.com/socket.io/?EIO=4&transport=polling' })),
-    ).toBe(false);
-    expect(isApiCall(makeExchange({ ...xhr, url: 'https://x.example.com/engine.io/?EIO=3' }))).toBe(false);
-    expect(isApiCall(makeExchange({ ...xhr, url: 'https://cdn.example.com/app.js.map' }))).toBe(false);
-    expect(isApiCall(makeExchange({ ...xhr, url: 'https://example.com/manifest.json' }))).toBe(false);
-    expect(isApiCall(makeExchange({ url: 'wss://example.com/live', status: 101 }))).toBe(false);
-    expect(
-      isApiCall(makeExchange({ headers: { 'Content-Type': 'application/manifest+json' }, body: {} })),
-    ).toBe(false);
-  });
-});
 
 describe('URL patterns', () => {
   const inScope = (urls: string[], url: string, method = 'GET', apiCallsOnly = false) =>

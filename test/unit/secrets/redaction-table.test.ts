@@ -331,7 +331,7 @@ const settings = defaultSettings();
 const active = activeRules(settings);
 
 function rowOf(ex: Exchange): Row {
-  return { exchange: ex, facts: exchangeFacts(ex), seq: 0, analysis: analyzeExchange(ex, active) };
+  return { exchange: ex, facts: exchangeFacts(ex), seq: 0, start: 0, analysis: analyzeExchange(ex, active) };
 }
 
 function harOf(ex: Exchange): string {

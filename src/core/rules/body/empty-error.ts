@@ -2,7 +2,7 @@ import { statusFamily } from '../../exchange/family';
 import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
-import { defineRule, type Report } from '../types';
+import { defineRule, type Report, type RuleSource } from '../types';
 
 /** Bodies longer than this always say something; the literals below are all shorter. */
 const MAX_PLACEHOLDER = 64;
@@ -60,32 +60,41 @@ function explainedByHeaders(ex: Exchange): string | undefined {
   return undefined;
 }
 
+/** RFC 9110's section for each family it asks an explanation of: §15.5 for 4xx, §15.6 for 5xx. */
+const SECTION: Record<'4xx' | '5xx', RuleSource> = {
+  '4xx': { label: 'RFC 9110 §15.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5' },
+  '5xx': { label: 'RFC 9110 §15.6', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.6' },
+};
+
 export default defineRule({
   id: 'body/empty-error',
   group: 'core',
   severity: 'warning',
   description:
     'A 4xx or 5xx response should explain the error in its body; an empty body, or one that says nothing (null, 0, "", {}, []), leaves the client with only the status.',
-  source: { label: 'RFC 9110 §15.5', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5' },
+  source: SECTION['4xx'],
   check({ exchange }): Report[] {
     const family = statusFamily(exchange.status);
     if ((family !== '4xx' && family !== '5xx') || exchange.method.toUpperCase() === 'HEAD') return [];
     const empty = emptiness(exchange);
     if (empty === undefined) return [];
     const what = empty.kind === 'empty' ? 'an empty body' : `a body that explains nothing (${empty.shown})`;
-    const section = family === '4xx' ? 'RFC 9110 §15.5' : 'RFC 9110 §15.6';
+    const source = SECTION[family];
+    const section = source.label;
     const header = explainedByHeaders(exchange);
     if (header !== undefined) {
       return [
         {
           severity: 'info',
           message: `${exchange.status} to ${exchange.method} has ${what}; ${header} explains the error, but ${section} still asks for a short explanation`,
+          source,
         },
       ];
     }
     return [
       {
         message: `${exchange.status} to ${exchange.method} has ${what}: nothing tells the client what went wrong (${section})`,
+        source,
       },
     ];
   },

@@ -135,12 +135,13 @@ export default defineRule({
       !isSchemaDocument(root, ctx.mediaType)
     ) {
       for (const hit of findSensitiveMembers(root, ctx.text, MAX_FINDINGS)) {
-        const name = JSON.stringify(hit.name.slice(0, 60));
-        const what = `${where(hit.pointer)} is a ${name} member with a ${hit.length}-character value (not shown)`;
+        // The pointer already names the member: say it once, and give the length without an
+        // article to get wrong ("a 8-character").
+        const what = `${where(hit.pointer)} is named like a credential; its value (${hit.length} characters) is not shown`;
         add(
           hasExpiryMember(hit.parent)
             ? report(
-                `${what} that this response seems to issue on purpose (an expiry member sits next to it); keep the response out of caches and logs`,
+                `${what}. This response seems to issue it on purpose (an expiry member sits next to it): keep the response out of caches and logs`,
                 hit.pointer,
                 'info',
               )

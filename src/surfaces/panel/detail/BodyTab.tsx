@@ -9,6 +9,7 @@ import { useCopy } from './detail-context';
 import { stringifyJson } from '../../../ui/json-tree/stringify';
 import { prettyText, tryParseJson } from './pretty';
 import { TextView } from './TextView';
+import { schemaViolations, type SchemaViolations } from './violations';
 
 type Mode = 'tree' | 'raw' | 'pretty';
 
@@ -50,7 +51,15 @@ function ModeSwitch({ modes, mode, onChange }: { modes: Mode[]; mode: Mode; onCh
   );
 }
 
-function JsonBody({ view, reveal }: { view: Extract<BodyView, { kind: 'json' }>; reveal: string | null }) {
+function JsonBody({
+  view,
+  reveal,
+  violations,
+}: {
+  view: Extract<BodyView, { kind: 'json' }>;
+  reveal: string | null;
+  violations: SchemaViolations;
+}) {
   const copy = useCopy();
   const store = usePanelApi();
   const parsed = useMemo(() => parseOnce(store, view.text), [store, view.text]);
@@ -80,11 +89,13 @@ function JsonBody({ view, reveal }: { view: Extract<BodyView, { kind: 'json' }>;
           Copy body
         </button>
       </div>
+      <ViolationsNote violations={violations} tree={mode === 'tree'} />
       {mode === 'tree' ? (
         <JsonTree
           key={reveal ?? ''}
           value={parsed.value}
           reveal={reveal}
+          marks={violations.marks}
           onCopy={copy}
           label="Response body"
         />
@@ -92,6 +103,25 @@ function JsonBody({ view, reveal }: { view: Extract<BodyView, { kind: 'json' }>;
         <TextView text={mode === 'raw' ? view.text : pretty} label="Response body" />
       )}
     </>
+  );
+}
+
+/** Above the tree: how many members fail the documented schema, and what could not be pointed at. */
+function ViolationsNote({ violations, tree }: { violations: SchemaViolations; tree: boolean }) {
+  const marked = violations.marks.size;
+  if (marked === 0 && violations.unplaced.length === 0) return null;
+  return (
+    <div className="body-violations" role="note" aria-label="Schema violations">
+      {marked > 0 && (
+        <p>
+          {marked} {marked === 1 ? 'member fails' : 'members fail'} the documented schema
+          {tree ? ': marked in the tree below.' : ' (switch to Tree to see them marked).'}
+        </p>
+      )}
+      {violations.unplaced.map((m, i) => (
+        <p key={i}>{m}</p>
+      ))}
+    </div>
   );
 }
 
@@ -160,6 +190,7 @@ function LazyImage({ id, mediaType }: { id: string; mediaType: string }) {
 export function BodyTab({ row }: { row: Row }) {
   const focusPointer = usePanel((s) => s.focusPointer);
   const view = useMemo(() => bodyView(row.exchange), [row.exchange]);
+  const violations = useMemo(() => schemaViolations(row.analysis?.findings), [row.analysis]);
   const lazyImage = notFetchedImage(row);
   return (
     <div className="body-tab">
@@ -178,7 +209,7 @@ export function BodyTab({ row }: { row: Row }) {
           </figcaption>
         </figure>
       )}
-      {view.kind === 'json' && <JsonBody view={view} reveal={focusPointer} />}
+      {view.kind === 'json' && <JsonBody view={view} reveal={focusPointer} violations={violations} />}
       {view.kind === 'text' && <TextBody view={view} />}
     </div>
   );

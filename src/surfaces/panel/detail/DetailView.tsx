@@ -11,6 +11,7 @@ import { HeadersTab } from './HeadersTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestTab } from './RequestTab';
 import { ResendButtons } from '../resend/ResendButtons';
+import { TimingTab } from './TimingTab';
 import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
 import './detail.css';
@@ -20,6 +21,7 @@ const TABS: TabItem<DetailTab>[] = [
   { id: 'headers', label: 'Headers' },
   { id: 'body', label: 'Body' },
   { id: 'request', label: 'Request' },
+  { id: 'timing', label: 'Timing' },
 ];
 
 const CONFIRM_MS = 1600;
@@ -82,6 +84,8 @@ function TabContent({ tab, row }: { tab: DetailTab; row: Row }): ReactNode {
       return <BodyTab key={row.exchange.id} row={row} />;
     case 'request':
       return <RequestTab row={row} />;
+    case 'timing':
+      return <TimingTab row={row} />;
   }
 }
 

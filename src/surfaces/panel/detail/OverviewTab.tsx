@@ -8,7 +8,10 @@ import { SEVERITY_RANK, type Analysis, type Finding } from '../../../core/rules/
 import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
 import { SeverityMark } from '../../../ui/SeverityMark';
-import { usePanel } from '../panel-context';
+import { usePanel, usePanelApi } from '../panel-context';
+import { InlineText } from '../../../ui/InlineText';
+import { ServerSaid } from './ServerSaid';
+import { useEffect, useState } from 'react';
 import { EntryView } from '../EntryView';
 import { entryView } from '../../../core/catalogue/entry-view';
 
@@ -42,10 +45,13 @@ function FindingItem({ finding }: { finding: Finding }) {
             )?.focus();
           }}
         >
-          {finding.message} <span className="pointer mono">→ {pointer === '' ? '(body)' : pointer}</span>
+          <InlineText text={finding.message} />{' '}
+          <span className="pointer mono">→ {pointer === '' ? '(body)' : pointer}</span>
         </button>
       ) : (
-        <p className="finding-message">{finding.message}</p>
+        <p className="finding-message">
+          <InlineText text={finding.message} />
+        </p>
       )}
     </li>
   );
@@ -131,66 +137,104 @@ function netErrorOf(failure: string): CatalogueEntry | undefined {
   return name ? explainNetError(name) : undefined;
 }
 
-export function OverviewTab({ row }: { row: Row }) {
-  const profiles = usePanel((s) => s.settings.profiles);
+/**
+ * For a failed request, what went wrong leads: the specific net::ERR_ name and its one-line
+ * summary, not the generic "no response" entry (which stays below, under "About …").
+ */
+function NetworkError({ row, net }: { row: Row; net: CatalogueEntry | undefined }) {
   const ex = row.exchange;
-  const entry = explainStatus(ex.status);
+  return (
+    <section aria-label="Network error" className="net-error">
+      <h3>{net ? entryView(net).title : 'Network error'}</h3>
+      {ex.serverStatus !== undefined && (
+        <p className="server-sent">
+          failed · server sent {ex.serverStatus}: the response arrived, but the browser did not hand it to the
+          page.
+        </p>
+      )}
+      {ex.failure ? (
+        net ? (
+          <p className="entry-summary">
+            <InlineText text={net.summary} />
+          </p>
+        ) : (
+          <p>
+            The browser recorded <code>{ex.failure}</code>, which the catalogue does not describe.
+          </p>
+        )
+      ) : (
+        <p className="muted">No network error name was recorded for this request.</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The catalogue's general explanation, last: open the first time the user meets a code, then
+ * collapsed under "About 422 Unprocessable Content" (the panel store remembers seen codes).
+ */
+function AboutEntry({ entry, sentReason }: { entry: CatalogueEntry; sentReason?: string | undefined }) {
+  const profiles = usePanel((s) => s.settings.profiles);
+  const markCodeSeen = usePanel((s) => s.markCodeSeen);
+  const api = usePanelApi();
+  const key = String(entry.code);
+  // Read once, when this row's Overview opens: marking it seen below must not fold it away now.
+  const [openAtFirst] = useState(() => !api.getState().seenCodes[key]);
+  useEffect(() => markCodeSeen(key), [key, markCodeSeen]);
+  const view = entryView(entry, profiles);
+  return (
+    <section aria-label="Status explanation" className="about-entry">
+      <details open={openAtFirst}>
+        <summary>About {view.title}</summary>
+        <EntryView view={view} {...(sentReason ? { sentReason } : {})} />
+      </details>
+    </section>
+  );
+}
+
+/**
+ * The selected exchange, most specific first: the network error of a failed request; what the
+ * server said (its error members); the findings, worst first; the hints read from this
+ * response; the matched OpenAPI operation; and last the catalogue's general explanation.
+ */
+export function OverviewTab({ row }: { row: Row }) {
+  const ex = row.exchange;
   const failed = ex.status === 0;
   const net = failed && ex.failure ? netErrorOf(ex.failure) : undefined;
+  const entry = net ?? explainStatus(ex.status);
   const hints = statusHints(ex);
   const sent = ex.statusText.trim();
   const sentReason =
     !failed && sent !== '' && sent.toLowerCase() !== entry.reason.toLowerCase() ? sent : undefined;
   const findingCount = row.analysis?.findings.length;
+  const said = row.analysis?.said;
   return (
     <div className="overview">
-      <section aria-label="Status explanation">
-        <EntryView view={entryView(entry, profiles)} {...(sentReason ? { sentReason } : {})} />
+      {failed && <NetworkError row={row} net={net} />}
+      {said && <ServerSaid said={said} />}
+      <section aria-label="Findings" className="findings-section">
+        <h3>Findings{findingCount !== undefined ? ` (${findingCount})` : ''}</h3>
+        <Findings row={row} />
       </section>
-      {failed && (
-        <section aria-label="Network error" className="net-error">
-          <h3>Network error</h3>
-          {ex.serverStatus !== undefined && (
-            <p className="server-sent">
-              failed · server sent {ex.serverStatus}: the response arrived, but the browser did not hand it to
-              the page.
-            </p>
-          )}
-          {ex.failure ? (
-            net ? (
-              <EntryView view={entryView(net, profiles)} />
-            ) : (
-              <p>
-                The browser recorded <code>{ex.failure}</code>, which the catalogue does not describe.
-              </p>
-            )
-          ) : (
-            <p className="muted">No network error name was recorded for this request.</p>
-          )}
-        </section>
-      )}
-      {row.analysis?.contract && <OperationSection match={row.analysis.contract} />}
       {hints.length > 0 && (
         <section aria-label="Hints" className="hints">
           <h3>For this response</h3>
           <ul>
             {hints.map((h, i) => (
               <li key={i} className={`hint hint-${h.kind}`}>
-                {h.text}
+                <InlineText text={h.text} />
               </li>
             ))}
           </ul>
         </section>
       )}
+      {row.analysis?.contract && <OperationSection match={row.analysis.contract} />}
       {row.bodyNote && (
         <p className="body-note" role="note">
           {row.bodyNote}
         </p>
       )}
-      <section aria-label="Findings" className="findings-section">
-        <h3>Findings{findingCount !== undefined ? ` (${findingCount})` : ''}</h3>
-        <Findings row={row} />
-      </section>
+      <AboutEntry key={`${ex.id} ${entry.code}`} entry={entry} sentReason={sentReason} />
     </div>
   );
 }

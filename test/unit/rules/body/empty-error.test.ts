@@ -1,4 +1,7 @@
 import rule from '../../../../src/core/rules/body/empty-error';
+import { describe, expect, it } from 'vitest';
+import { activeRules, analyzeExchange } from '../../../../src/core/engine/analyze';
+import { makeExchange } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 ruleTester(rule, {
@@ -150,4 +153,17 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', message: ['503', 'RFC 9110 §15.6'] }],
     },
   ],
+});
+
+describe('body/empty-error links the section for the status class (#16 point 10)', () => {
+  const active = activeRules({ profiles: [], rules: {} });
+  it.each([
+    [404, 'RFC 9110 §15.5', '#section-15.5'],
+    [503, 'RFC 9110 §15.6', '#section-15.6'],
+  ])('a %i finding cites %s', (status, label, anchor) => {
+    const { findings } = analyzeExchange(makeExchange({ status, body: null }), active);
+    const f = findings.find((x) => x.rule === 'body/empty-error')!;
+    expect(f.source.label).toBe(label);
+    expect(f.source.url.endsWith(anchor)).toBe(true);
+  });
 });

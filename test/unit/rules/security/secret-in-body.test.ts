@@ -226,7 +226,7 @@ ruleTester(rule, {
         {
           severity: 'info',
           pointer: '/Credentials/SecretAccessKey',
-          message: ['"SecretAccessKey"', 'on purpose'],
+          message: ['body member /Credentials/SecretAccessKey is named like a credential', 'on purpose'],
         },
       ],
     },
@@ -238,7 +238,7 @@ ruleTester(rule, {
         {
           severity: 'warning',
           pointer: '/users/0/password_hash',
-          message: ['"password_hash"', '60-character value (not shown)', 'stop returning it'],
+          message: ['/users/0/password_hash', 'its value (60 characters) is not shown', 'stop returning it'],
         },
       ],
     },
@@ -250,21 +250,37 @@ ruleTester(rule, {
         aws: { aws_secret_access_key: AWS_SECRET },
       },
       findings: [
-        { severity: 'warning', pointer: '/oauth/client_secret', message: '"client_secret"' },
-        { severity: 'warning', pointer: '/aws/aws_secret_access_key', message: '"aws_secret_access_key"' },
+        {
+          severity: 'warning',
+          pointer: '/oauth/client_secret',
+          message: '/oauth/client_secret is named like a credential',
+        },
+        {
+          severity: 'warning',
+          pointer: '/aws/aws_secret_access_key',
+          message: '/aws/aws_secret_access_key is named like a credential',
+        },
       ],
     },
     {
       name: 'passwd alone',
       headers: json,
       body: { unix: { passwd: 'x9Lq2vT7' } },
-      findings: [{ severity: 'warning', pointer: '/unix/passwd', message: '"passwd"' }],
+      findings: [
+        { severity: 'warning', pointer: '/unix/passwd', message: '/unix/passwd is named like a credential' },
+      ],
     },
     {
       name: 'encrypted_password (Devise)',
       headers: json,
       body: { user: { encryptedPassword: BCRYPT } },
-      findings: [{ severity: 'warning', pointer: '/user/encryptedPassword', message: '"encryptedPassword"' }],
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/user/encryptedPassword',
+          message: '/user/encryptedPassword is named like a credential',
+        },
+      ],
     },
     {
       name: 'RFC 7591 client registration: client_secret next to client_secret_expires_at',
@@ -310,8 +326,15 @@ describe('security/secret-in-body never shows a name-matched value', () => {
     const secret = 'Hunter2Hunter2';
     const ctx = buildContext(makeExchange({ headers: json, body: { password: secret } }));
     const [r] = rule.check(ctx);
-    expect(r?.message).toContain('14-character value');
+    expect(r?.message).toContain('its value (14 characters) is not shown');
     expect(r?.message).not.toContain('Hunter');
+  });
+
+  it('names the member once, in its pointer, with no article to get wrong (#16 point 10)', () => {
+    const ctx = buildContext(makeExchange({ headers: json, body: { client_secret: 'abcd1234efgh' } }));
+    const [r] = rule.check(ctx);
+    expect(r?.message.match(/client_secret/g)).toHaveLength(1);
+    expect(r?.message).not.toMatch(/\ba "/);
   });
 
   it('stays fast on a large body full of secret-looking names', () => {

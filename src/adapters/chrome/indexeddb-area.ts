@@ -1,0 +1,42 @@
+import type { BlobArea } from '../ports';
+
+/**
+ * A BlobArea on the extension origin's IndexedDB: one database, one object store, values by key.
+ * Every extension page (options, panel) shares it. It needs no permission, and its quota is a
+ * share of the disk, not chrome.storage.local's 10 MB.
+ */
+export function indexedDbArea(database = 'status-lens', storeName = 'blobs'): BlobArea {
+  let opened: Promise<IDBDatabase> | null = null;
+  const open = () =>
+    (opened ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(database, 1);
+      req.onupgradeneeded = () => {
+        if (!req.result.objectStoreNames.contains(storeName)) req.result.createObjectStore(storeName);
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => {
+        opened = null;
+        reject(req.error ?? new Error(`IndexedDB ${database} could not be opened`));
+      };
+    }));
+  const run = async <T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+    const db = await open();
+    return new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(storeName, mode);
+      const req = op(tx.objectStore(storeName));
+      // Resolved when the transaction commits, so a reader in another page sees the write.
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    });
+  };
+  return {
+    get: (key) => run('readonly', (s) => s.get(key)),
+    put: async (key, value) => {
+      await run('readwrite', (s) => s.put(value, key));
+    },
+    delete: async (key) => {
+      await run('readwrite', (s) => s.delete(key));
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import { parseArgs } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
+import { paint, safeText, useColour } from '../terminal';
+import { describeProblem, fails } from '../../core/report/model';
+import { ReportTotals } from '../../core/report/writer';
+import { CaptureSummarizer } from '../../core/diff/capture/summary';
+import { compareCaptures, newFindingsFail } from '../../core/diff/capture/compare';
+import {
+  CAPTURE_DIFF_VERSION,
+  captureDiffJson,
+  diffProblem,
+  type CaptureDiffReport,
+} from '../../core/diff/capture/report';
+import { captureDiffMarkdown } from '../../core/diff/capture/markdown';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
+import { lintFiles } from '../lint/lint';
+import { describeContractProblem } from '../lint/contracts';
+import { openReportOutput } from '../lint/output';
+import { DIFF_OPTIONS, planDiff } from './options';
+import { captureDiffText } from './text';
+
+/** As lint: standard error shows at most this many problems when the report lists them too. */
+const MAX_STDERR_PROBLEMS = 100;
+
+/**
+ * `status-lens diff BEFORE.har AFTER.har`: both files streamed through lint's reader and engine
+ * (same bad-input handling, same memory bound), each boiled down to a per-endpoint summary as it
+ * goes, then compared. Exit 2 for bad input, 1 for a new finding at or over --fail-on, else 0.
+ */
+export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
+  const { plan, diffFormat: format, output } = await planDiff(parseArgs(argv, DIFF_OPTIONS, 'diff'), io);
+  for (const w of plan.contractWarnings ?? [])
+    io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);
+  const summarizers = plan.files.map(() => new CaptureSummarizer({ redact: plan.redactQuery }));
+  const totals = new ReportTotals({
+    toolVersion: TOOL_VERSION,
+    profiles: plan.profiles,
+    failOn: plan.failOn,
+    bodyCap: plan.bodyCap,
+  });
+  await lintFiles(plan, io, {
+    events: { exchange: () => undefined, problem: (p) => totals.problem(p), file: (f) => totals.file(f) },
+    totals,
+    analysed: (n, ex, findings, json) => summarizers[n]!.add(ex, findings, json),
+  });
+
+  const [before, after] = summarizers.map((s) => s.summary()) as [
+    ReturnType<CaptureSummarizer['summary']>,
+    ReturnType<CaptureSummarizer['summary']>,
+  ];
+  const diff = compareCaptures(before, after);
+  const failing = newFindingsFail(diff, (s) => fails(s, plan.failOn));
+  const side = (n: number, s: typeof before) => {
+    const f = totals.files.find((x) => x.source === n);
+    return {
+      file: f?.file ?? plan.files[n]!,
+      entries: f?.entries ?? 0,
+      exchanges: s.exchanges + s.unsummarised,
+      endpoints: s.endpoints.length,
+    };
+  };
+  const report: CaptureDiffReport = {
+    version: CAPTURE_DIFF_VERSION,
+    kind: 'capture-diff',
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    profiles: plan.profiles,
+    failOn: plan.failOn,
+    before: side(0, before),
+    after: side(1, after),
+    endpoints: diff.endpoints,
+    problems: totals.problems.map(diffProblem),
+    summary: { ...diff.totals, failing },
+  };
+
+  const problemsOnStderr = format === 'text' && output === undefined;
+  const limit = problemsOnStderr ? Infinity : MAX_STDERR_PROBLEMS;
+  let shown = 0;
+  for (const p of totals.problems) {
+    if (++shown > limit) {
+      io.stderr.write(`… and ${totals.problems.length - limit} more, all listed in the report\n`);
+      break;
+    }
+    io.stderr.write(`${safeText(describeProblem(p))}\n`);
+  }
+  for (const f of totals.files) {
+    if (!f.failed && f.entries === 0)
+      io.stderr.write(`warning: ${safeText(f.file)} has no entries (log.entries is empty)\n`);
+  }
+
+  const colour = format === 'text' && output === undefined && useColour(io, true);
+  const text =
+    format === 'json'
+      ? captureDiffJson(report)
+      : format === 'markdown'
+        ? captureDiffMarkdown(report)
+        : captureDiffText(report, paint(colour));
+  const out = openReportOutput(io, output);
+  try {
+    out.write(text);
+    out.close();
+  } finally {
+    out.abandon();
+  }
+
+  const bad = totals.problems.filter((p) => p.kind !== 'rule');
+  if (bad.length > 0) {
+    io.stderr.write(
+      `${bad.length} input problem${bad.length === 1 ? '' : 's'}: the comparison covers what could be read (exit code ${EXIT_USAGE})\n`,
+    );
+    return EXIT_USAGE;
+  }
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,37 @@
+import { choice, type OptionSpec, type ParsedArgs } from '../args';
+import { UsageError, type CliIo } from '../io';
+import { LINT_OPTIONS, planLint, type LintCommand } from '../lint/options';
+
+export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+/** lint's options: the same rules judge both captures, and --fail-on reads new findings. */
+export const DIFF_OPTIONS: readonly OptionSpec[] = LINT_OPTIONS;
+
+export interface DiffCommand extends LintCommand {
+  diffFormat: DiffFormat;
+}
+
+/**
+ * `diff BEFORE AFTER [lint's options]`: the plan is lint's (config, profiles, rules, body cap,
+ * OpenAPI, --output checks), planned once for both files, so both are judged alike.
+ */
+export async function planDiff(args: ParsedArgs, io: CliIo): Promise<DiffCommand> {
+  if (args.positionals.length !== 2) {
+    throw new UsageError(
+      `expects two HAR files, before and after (got ${args.positionals.length}); use - for standard input`,
+      'diff',
+    );
+  }
+  const diffFormat = choice(args, 'format', DIFF_FORMATS, 'text', 'diff');
+  const options = new Map(args.options);
+  options.delete('format');
+  try {
+    const command = await planLint({ positionals: args.positionals, options }, io);
+    return { ...command, diffFormat };
+  } catch (e) {
+    // lint's checks, said about this command.
+    if (e instanceof UsageError) throw new UsageError(e.message, 'diff');
+    throw e;
+  }
+}

@@ -1,0 +1,116 @@
+import { statusFamily } from '../../core/exchange/family';
+import { readSplitEntry } from '../../core/har/entry-reader';
+import type { SplitEntry } from '../../core/har/stream-splitter';
+import { analyzeExchange } from '../../core/engine/analyze';
+import { capBody } from '../../core/engine/body-cap';
+import type { MatchSummary } from '../../core/contract/coverage';
+import { redactor, redactUrl, type Redactor } from '../../core/export/redact';
+import { reasonFor } from '../../core/report/reason';
+import type { ExchangeRecord, InputProblem } from '../../core/report/model';
+import { InputError } from '../io';
+import type { Analysed, LintPlan } from './lint';
+import type { JsonState } from '../../core/rules/types';
+
+/** What is known of the file an entry came from: every record and problem names it. */
+type FileFields = 'source' | 'file' | 'uri';
+
+/**
+ * Everything linting one entry produces, without the file it came from: the same whether the
+ * entry was linted on the main thread or in a worker (`--jobs`), which sends this back as is
+ * (plain data, cheap to clone).
+ */
+export interface EntryOutcome {
+  /** In the order they are reported, before the exchange. */
+  problems: Omit<InputProblem, FileFields>[];
+  record?: Omit<ExchangeRecord, FileFields>;
+  /** The body was over the cap, so it was checked by status and headers only. */
+  overCap?: true;
+  /** For OpenAPI coverage: what the entry matched, and its status. */
+  contract?: MatchSummary;
+}
+
+/** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
+export type Utf8Decode = (bytes: Uint8Array) => string;
+
+/** What a lint needs per entry, built once per plan rather than once per entry. */
+export interface EntryLinter {
+  lint(e: SplitEntry, fileNo: number): EntryOutcome;
+}
+
+export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Analysed): EntryLinter {
+  // One redactor for the run: building it means normalising the user's lists.
+  const red: Redactor = redactor({ headers: [], queryParams: plan.redactQuery });
+  const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome): EntryOutcome => {
+    const path = `log.entries[${e.index}]`;
+    const result = readSplitEntry(e, `${fileNo}:${e.index}`, decode);
+    if (!result.ok) {
+      out.problems.push({ kind: 'entry', index: e.index, line: result.line, path, message: result.message });
+      return out;
+    }
+    const ex = result.exchange;
+    if (ex.body.kind === 'unknown' && ex.body.reason === 'decode-failed') {
+      out.problems.push({
+        kind: 'entry',
+        index: e.index,
+        line: e.line,
+        path: `${path}.response.content.text`,
+        message:
+          'content.encoding is "base64" but the text does not decode; the entry was checked without its body',
+      });
+    }
+    if (capBody(ex, plan.bodyCap) !== undefined) out.overCap = true;
+    let json: JsonState | undefined;
+    const analysis = analyzeExchange(
+      ex,
+      plan.active,
+      plan.limits,
+      plan.contracts,
+      analysed ? (ctx) => void (json = ctx.json) : undefined,
+    );
+    analysed?.(fileNo, ex, analysis.findings, json);
+    if (analysis.contract) out.contract = analysis.contract;
+    for (const p of analysis.problems) {
+      out.problems.push({
+        kind: 'rule',
+        index: e.index,
+        line: e.line,
+        path,
+        message: `rule ${p.rule} failed: ${p.message}`,
+      });
+    }
+    const rec: Omit<ExchangeRecord, FileFields> = {
+      index: e.index,
+      line: e.line,
+      method: ex.method,
+      url: redactUrl(ex.url, red),
+      status: ex.status,
+      family: statusFamily(ex.status),
+      reason: reasonFor(ex),
+      findings: analysis.findings,
+    };
+    if (ex.serverStatus !== undefined) rec.serverStatus = ex.serverStatus;
+    out.record = rec;
+    return out;
+  };
+  return {
+    lint(e, fileNo) {
+      const out: EntryOutcome = { problems: [] };
+      try {
+        return lintOne(e, fileNo, out);
+      } catch (err) {
+        if (err instanceof InputError) throw err;
+        // Anything else an entry can make fail (a string V8 cannot make) costs that entry
+        // only, named, and the file goes on.
+        delete out.record;
+        out.problems.push({
+          kind: 'entry',
+          index: e.index,
+          line: e.line,
+          path: `log.entries[${e.index}]`,
+          message: `could not be read: ${(err as Error)?.message ?? String(err)}; the entry was skipped`,
+        });
+        return out;
+      }
+    },
+  };
+}

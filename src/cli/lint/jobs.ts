@@ -1,0 +1,175 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { SplitEntry } from '../../core/har/stream-splitter';
+import { UsageError } from '../io';
+import type { EntryOutcome } from './entry';
+import {
+  isWorkerReply,
+  type BatchEntry,
+  type BatchRequest,
+  type LintWorkerData,
+  type WorkerReply,
+} from './jobs-protocol';
+
+/**
+ * `--jobs N`: entries are linted by N worker threads while the main thread reads, splits and
+ * writes the report. The main thread sends batches of whole entries (about BATCH_BYTES each,
+ * copied into one transferred buffer) and writes their outcomes in entry order; at most
+ * IN_FLIGHT_PER_JOB batches per worker are out at once, so memory stays bounded whatever the
+ * file's size and however slow the report's destination.
+ */
+
+/** A batch is sent once its entries' bytes reach this (or it holds MAX_BATCH_ENTRIES). */
+export const BATCH_BYTES = 1 << 20;
+const MAX_BATCH_ENTRIES = 1024;
+export const IN_FLIGHT_PER_JOB = 3;
+/** Below this many bytes of input, starting workers costs more than it saves: lint in-thread. */
+export const JOBS_THRESHOLD = 8 << 20;
+
+/** The default for --jobs: the cores this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Reads --jobs: a whole number from 1 to 64. */
+export function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isInteger(n) || n < 1 || n > 64) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 64 (got ${JSON.stringify(text)})`, 'lint');
+  }
+  return n;
+}
+
+/** A worker failed or stopped: an internal error, not a problem with the input. */
+export class WorkerFailure extends Error {
+  constructor(message: string) {
+    super(`a lint worker failed: ${message}`);
+    this.name = 'WorkerFailure';
+  }
+}
+
+interface Pending {
+  resolve(o: EntryOutcome[]): void;
+  reject(e: Error): void;
+}
+
+class LintWorker {
+  readonly worker: Worker;
+  readonly ready: Promise<void>;
+  readonly pending = new Map<number, Pending>();
+  private failure: Error | undefined;
+
+  constructor(script: URL, data: LintWorkerData) {
+    this.worker = new Worker(script, { workerData: data });
+    this.ready = new Promise<void>((resolve, reject) => {
+      const fail = (e: Error) => {
+        this.failure ??= e;
+        reject(this.failure);
+        for (const p of this.pending.values()) p.reject(this.failure);
+        this.pending.clear();
+      };
+      this.worker.on('message', (m: unknown) => {
+        if (!isWorkerReply(m)) return fail(new WorkerFailure('it sent something unexpected'));
+        this.receive(m, resolve, fail);
+      });
+      this.worker.on('error', (e) => fail(new WorkerFailure(e.message)));
+      this.worker.on('exit', (code) => fail(new WorkerFailure(`it stopped (exit code ${code})`)));
+    });
+    // Nobody may be waiting for `ready` when the worker fails; the failure reaches batches.
+    this.ready.catch(() => undefined);
+  }
+
+  private receive(m: WorkerReply, ready: () => void, fail: (e: Error) => void): void {
+    switch (m.type) {
+      case 'ready':
+        return ready();
+      case 'failed':
+        return fail(new WorkerFailure(m.message));
+      default: {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.type === 'batch') p.resolve(m.outcomes);
+        else p.reject(new WorkerFailure(m.message));
+      }
+    }
+  }
+
+  send(req: BatchRequest): Promise<EntryOutcome[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.pending.set(req.id, { resolve, reject });
+      this.worker.postMessage(req, [req.buffer]);
+    });
+  }
+}
+
+/** Lint workers, each sent the next batch in turn. */
+export class LintPool {
+  private readonly workers: LintWorker[];
+  private nextId = 0;
+  private turn = 0;
+
+  constructor(script: URL, jobs: number, argv: readonly string[], cwd: string) {
+    const data: LintWorkerData = { kind: 'status-lens/lint-worker', argv: [...argv], cwd };
+    this.workers = Array.from({ length: jobs }, () => new LintWorker(script, data));
+  }
+
+  /** How many batches may be out at once. */
+  get inFlight(): number {
+    return this.workers.length * IN_FLIGHT_PER_JOB;
+  }
+
+  /** Sends these entries (of input `fileNo`) to the next worker; resolves to their outcomes, in order. */
+  lint(fileNo: number, entries: readonly SplitEntry[]): Promise<EntryOutcome[]> {
+    let size = 0;
+    for (const e of entries) size += e.bytes.length;
+    const buffer = new ArrayBuffer(size);
+    const bytes = new Uint8Array(buffer);
+    const described: BatchEntry[] = [];
+    let at = 0;
+    for (const e of entries) {
+      bytes.set(e.bytes, at);
+      const d: BatchEntry = {
+        index: e.index,
+        line: e.line,
+        offset: e.offset,
+        start: at,
+        length: e.bytes.length,
+      };
+      if (e.oversize) d.oversize = e.oversize;
+      described.push(d);
+      at += e.bytes.length;
+    }
+    const worker = this.workers[this.turn]!;
+    this.turn = (this.turn + 1) % this.workers.length;
+    const id = this.nextId++;
+    return worker.ready.then(() => worker.send({ type: 'batch', id, fileNo, entries: described, buffer }));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
+
+/** Collects entries into batches of about BATCH_BYTES. */
+export class Batcher {
+  private entries: SplitEntry[] = [];
+  private bytes = 0;
+
+  /** Adds an entry; returns the batch when it is full. */
+  add(e: SplitEntry): SplitEntry[] | undefined {
+    this.entries.push(e);
+    this.bytes += e.bytes.length;
+    return this.bytes >= BATCH_BYTES || this.entries.length >= MAX_BATCH_ENTRIES ? this.take() : undefined;
+  }
+
+  /** The entries collected so far (possibly none). */
+  take(): SplitEntry[] {
+    const out = this.entries;
+    this.entries = [];
+    this.bytes = 0;
+    return out;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './latency';
+export * from './shape';
+export * from './summary';
+export * from './compare';
+export * from './report';
+export * from './markdown';

@@ -1,0 +1,66 @@
+import { mdText } from '../../report/markdown';
+import { fails } from '../../report/model';
+import { TOOL_NAME } from '../../report/tool';
+import { changeLines, endpointHeading, severityCounts, type CaptureDiffReport } from './report';
+
+/**
+ * The comparison as a pull-request comment. Everything from the recordings (hosts, paths,
+ * member names, finding messages) goes through mdText, so a capture cannot inject links,
+ * HTML or table cells. Long comparisons are cut after MAX_MARKDOWN_ENDPOINTS endpoints
+ * (GitHub refuses comments over 65,536 characters); the JSON report has them all.
+ */
+export const MAX_MARKDOWN_ENDPOINTS = 50;
+
+const LABEL = {
+  status: 'Status',
+  new: 'New finding',
+  resolved: 'Resolved',
+  shape: 'Shape',
+  latency: 'Latency',
+};
+
+export function captureDiffMarkdown(r: CaptureDiffReport): string {
+  const s = r.summary;
+  const out: string[] = [
+    `## ${TOOL_NAME} diff: ${mdText(r.before.file)} → ${mdText(r.after.file)}`,
+    '',
+    '| | before | after |',
+    '| --- | --- | --- |',
+    `| Requests | ${s.exchanges.before} | ${s.exchanges.after} |`,
+    `| Endpoints | ${s.endpoints.before} | ${s.endpoints.after} |`,
+    '',
+    `**${s.endpoints.changed} changed, ${s.endpoints.appeared} appeared, ${s.endpoints.vanished} vanished.** ` +
+      `New findings: ${severityCounts(s.newFindings)}. Resolved: ${severityCounts(s.resolvedFindings)}.`,
+    '',
+  ];
+  const shown = r.endpoints.filter((d) => d.change !== 'unchanged');
+  for (const d of shown.slice(0, MAX_MARKDOWN_ENDPOINTS)) {
+    const failing = d.newFindings.some((f) => fails(f.severity, r.failOn));
+    const mark = failing ? '❌' : d.change === 'appeared' ? '🆕' : d.change === 'vanished' ? '➖' : '🔄';
+    out.push(`### ${mark} ${mdText(endpointHeading(d))}`, '');
+    for (const l of changeLines(d)) {
+      const sev = l.severity ? ` (${l.severity})` : '';
+      out.push(`- **${LABEL[l.kind]}${sev}:** ${mdText(l.text)}`);
+    }
+    out.push('');
+  }
+  if (shown.length > MAX_MARKDOWN_ENDPOINTS) {
+    out.push(
+      `… and ${shown.length - MAX_MARKDOWN_ENDPOINTS} more changed endpoints (the JSON report lists them all).`,
+      '',
+    );
+  }
+  if (shown.length === 0) out.push('No endpoint changed.', '');
+  const unsummarised = s.unsummarised.before + s.unsummarised.after;
+  if (unsummarised > 0)
+    out.push(`${unsummarised} requests to endpoints past the first 5,000 per capture were not compared.`, '');
+  if (r.problems.length > 0) {
+    out.push('### Input problems', '');
+    for (const p of r.problems) {
+      const where = [p.file, p.line].filter((x) => x !== undefined).join(':');
+      out.push(`- ${mdText(`${where}: ${p.path ? `${p.path}: ` : ''}${p.message}`)}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

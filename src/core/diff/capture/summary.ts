@@ -1,0 +1,191 @@
+import { FAMILIES, statusFamily, type StatusFamily } from '../../exchange/family';
+import type { Exchange } from '../../exchange/types';
+import { endpointKey } from '../../endpoints/grouper';
+import { routeTemplate } from '../../endpoints/route-template';
+import { redactUrl, type RedactorLike } from '../../export/redact';
+import type { JsonState } from '../../rules/types';
+import { SEVERITY_RANK, type Finding, type Severity } from '../../rules/types';
+import { redactText } from '../../secrets/redact-text';
+import { clip } from '../../text/clip';
+import { LatencySketch, type LatencyQuantiles } from './latency';
+import { ShapeTally, type ShapeSummary } from './shape';
+
+/**
+ * One capture boiled down per endpoint (route template), in memory that does not grow with the
+ * number of requests: status counts, findings by rule, the response shape per status family and
+ * a latency sketch. `status-lens diff` summarises each HAR as it streams past; the panel's
+ * worker summarises the live capture and an imported HAR the same way, then both compare the
+ * summaries (compare.ts).
+ */
+
+/** Endpoints kept per capture; requests to further ones are counted, not summarised. */
+export const MAX_ENDPOINTS = 5_000;
+const MAX_CACHED_ROUTES = 4_096;
+/** A finding's example message, as kept per endpoint and rule. */
+const MAX_EXAMPLE = 200;
+
+export interface RuleTally {
+  rule: string;
+  /** The worst severity it had on this endpoint. */
+  severity: Severity;
+  /** Findings (an exchange may have several of one rule). */
+  count: number;
+  /** The first message, as an example (already redacted by the engine). */
+  example: string;
+}
+
+export interface StatusCount {
+  /** 0: no response (failed). */
+  status: number;
+  count: number;
+}
+
+export interface FamilyShape extends ShapeSummary {
+  family: StatusFamily;
+}
+
+export interface EndpointSummary {
+  /** `GET api.example.com/users/{id}` (the Endpoints view's key). */
+  key: string;
+  method: string;
+  host: string;
+  path: string;
+  /** Requests. */
+  count: number;
+  /** Sorted by status. */
+  statuses: StatusCount[];
+  /** Sorted by rule id. */
+  findings: RuleTally[];
+  /** One per status family that had JSON bodies, in family order. */
+  shapes: FamilyShape[];
+  latency?: LatencyQuantiles;
+}
+
+/** Plain data (posted between threads, compared, never holding a body). */
+export interface CaptureSummary {
+  /** Requests summarised. */
+  exchanges: number;
+  /** Requests to endpoints past MAX_ENDPOINTS, counted only. */
+  unsummarised: number;
+  /** Sorted by key. */
+  endpoints: EndpointSummary[];
+}
+
+class EndpointTally {
+  count = 0;
+  readonly statuses = new Map<number, number>();
+  readonly rules = new Map<string, RuleTally>();
+  readonly shapes = new Map<StatusFamily, ShapeTally>();
+  readonly latency = new LatencySketch();
+
+  constructor(
+    readonly key: string,
+    readonly method: string,
+    readonly host: string,
+    readonly path: string,
+  ) {}
+
+  summary(): EndpointSummary {
+    const out: EndpointSummary = {
+      key: this.key,
+      method: this.method,
+      host: this.host,
+      path: this.path,
+      count: this.count,
+      statuses: [...this.statuses]
+        .map(([status, count]) => ({ status, count }))
+        .sort((a, b) => a.status - b.status),
+      findings: [...this.rules.values()]
+        .map((r) => ({ ...r }))
+        .sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
+      shapes: FAMILIES.flatMap((family) => {
+        const s = this.shapes.get(family)?.summary();
+        if (!s) return [];
+        // Member names come from the bodies: a credential used as a key must not reach a report.
+        for (const m of s.members) m.path = redactText(m.path);
+        return [{ family, ...s }];
+      }),
+    };
+    const latency = this.latency.quantiles();
+    if (latency) out.latency = latency;
+    return out;
+  }
+}
+
+export interface SummarizeOptions {
+  /** Query parameter names (or a redactor) for the URL redaction every report applies. */
+  redact?: RedactorLike;
+  /** Endpoints kept (tests lower it). */
+  maxEndpoints?: number;
+}
+
+export class CaptureSummarizer {
+  private readonly endpoints = new Map<string, EndpointTally>();
+  /** URL (without query) → its redacted route template: pages call the same URLs again and again. */
+  private readonly routes = new Map<string, { host: string; path: string }>();
+  private exchanges = 0;
+  private unsummarised = 0;
+
+  constructor(private readonly options: SummarizeOptions = {}) {}
+
+  /**
+   * One analysed exchange: its findings, and the body's JSON as the engine parsed it (so a body
+   * is parsed once, for the rules and the shape alike).
+   */
+  add(exchange: Exchange, findings: readonly Finding[], json: JsonState | undefined): void {
+    // Only scheme, host and path name an endpoint; they are redacted (a token in a path
+    // segment) before they become a key that reports print.
+    const base = exchange.url.split(/[?#]/, 1)[0]!;
+    let route = this.routes.get(base);
+    if (!route) {
+      route = routeTemplate(redactUrl(base, this.options.redact));
+      if (this.routes.size >= MAX_CACHED_ROUTES) this.routes.clear();
+      this.routes.set(base, route);
+    }
+    const { host, path } = route;
+    const key = endpointKey(exchange.method, host, path);
+    let t = this.endpoints.get(key);
+    if (!t) {
+      if (this.endpoints.size >= (this.options.maxEndpoints ?? MAX_ENDPOINTS)) {
+        this.unsummarised++;
+        return;
+      }
+      t = new EndpointTally(key, exchange.method, host, path);
+      this.endpoints.set(key, t);
+    }
+    this.exchanges++;
+    t.count++;
+    t.statuses.set(exchange.status, (t.statuses.get(exchange.status) ?? 0) + 1);
+    for (const f of findings) {
+      const r = t.rules.get(f.rule);
+      if (!r) {
+        t.rules.set(f.rule, {
+          rule: f.rule,
+          severity: f.severity,
+          count: 1,
+          example: clip(f.message, MAX_EXAMPLE),
+        });
+        continue;
+      }
+      r.count++;
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[r.severity]) r.severity = f.severity;
+    }
+    if (json?.kind === 'ok') {
+      const family = statusFamily(exchange.status);
+      let s = t.shapes.get(family);
+      if (!s) t.shapes.set(family, (s = new ShapeTally()));
+      s.add(json.value);
+    }
+    t.latency.add(exchange.time);
+  }
+
+  summary(): CaptureSummary {
+    return {
+      exchanges: this.exchanges,
+      unsummarised: this.unsummarised,
+      endpoints: [...this.endpoints.values()]
+        .map((t) => t.summary())
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    };
+  }
+}

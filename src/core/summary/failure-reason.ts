@@ -1,0 +1,41 @@
+import { explainNetError, explainStatus } from '../catalogue';
+
+/** What the popup needs to say why a call failed; never a body, never headers. */
+export interface FailureFacts {
+  status: number;
+  /** The browser's net::ERR_* name (HAR `_error`, webRequest's `error`). */
+  failure?: string;
+  /** The status the server sent when the browser failed the request after it arrived. */
+  serverStatus?: number;
+}
+
+/** The reasons the popup counts failures by (a catalogue reason names any other net error). */
+export const FAILURE_REASON = {
+  cors: 'CORS blocked',
+  server: 'Server error (5xx)',
+  noResponse: 'No response',
+} as const;
+
+/**
+ * Why a call failed, short enough for the popup: `reason` groups failures ("CORS blocked",
+ * "Connection Refused", "Timed Out", "Server error (5xx)"), `detail` is this call's own
+ * ("server sent 200", "503 Service Unavailable"). Undefined for calls that did not fail.
+ */
+export function failureReason(f: FailureFacts): { reason: string; detail?: string } | undefined {
+  if (f.status >= 500 && f.status <= 599) {
+    return { reason: FAILURE_REASON.server, detail: `${f.status} ${explainStatus(f.status).reason}` };
+  }
+  if (f.status !== 0) return undefined;
+  // Chromium fails a CORS-blocked fetch with the generic net::ERR_FAILED after the response arrived.
+  if (f.serverStatus !== undefined)
+    return { reason: FAILURE_REASON.cors, detail: `server sent ${f.serverStatus}` };
+  const name =
+    typeof f.failure === 'string'
+      ? /(?:net::)?err_[a-z0-9_]{1,80}/i.exec(f.failure.slice(0, 200))?.[0]
+      : undefined;
+  if (!name) return { reason: FAILURE_REASON.noResponse };
+  const entry = explainNetError(name);
+  return entry
+    ? { reason: entry.reason, detail: String(entry.code) }
+    : { reason: `net::${name.toUpperCase().replace(/^NET::/, '')}` };
+}

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs script without types
+import { generateApiHar, generateHar } from '../../scripts/gen-har.mjs';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = resolve(ROOT, 'dist-cli/status-lens.mjs');
+
+/**
+ * `lint --jobs N` splits the entries across worker threads once the input passes 8 MiB: the
+ * report must be the very same as linting on one thread, entry order included, whatever the
+ * format, and a file cut short keeps the entries before the break as it does in-thread.
+ */
+let dir: string;
+let api: string;
+let mixed: string;
+
+function lint(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, 'lint', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 120_000,
+    maxBuffer: 1 << 30,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('status-lens lint --jobs', () => {
+  beforeAll(async () => {
+    if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run "npm run build" first`);
+    dir = mkdtempSync(join(tmpdir(), 'status-lens-jobs-'));
+    api = join(dir, 'api.har');
+    mixed = join(dir, 'mixed.har');
+    await generateApiHar({ out: api, entries: 1600 });
+    await generateHar({ out: mixed, entries: 700, seed: 3, largeEvery: 300 });
+    expect(statSync(api).size).toBeGreaterThan(9 << 20);
+    expect(statSync(mixed).size).toBeGreaterThan(9 << 20);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const format of ['json', 'sarif', 'text']) {
+    it(`writes the same ${format} report with 1 and 3 jobs`, () => {
+      for (const file of [api, mixed]) {
+        const one = lint([file, 'api.har', '--format', format, '--fail-on', 'warning', '--jobs', '1']);
+        const three = lint([file, 'api.har', '--format', format, '--fail-on', 'warning', '--jobs', '3']);
+        expect(three.stderr).toBe(one.stderr);
+        expect(three.code).toBe(one.code);
+        expect(three.stdout.length).toBeGreaterThan(10_000);
+        expect(three.stdout).toBe(one.stdout);
+      }
+    });
+  }
+
+  it('keeps the entries before the break of a file cut short', () => {
+    const cut = join(dir, 'cut.har');
+    const bytes = readFileSync(api);
+    writeFileSync(cut, bytes.subarray(0, bytes.length - 5000));
+    const one = lint([cut, '--format', 'json', '--jobs', '1']);
+    const two = lint([cut, '--format', 'json', '--jobs', '2']);
+    expect(one.code).toBe(2);
+    expect(two.code).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(two.stdout) as { exchanges: unknown[]; problems: { kind: string }[] };
+    expect(report.exchanges.length).toBe(1599);
+    expect(report.problems.map((p) => p.kind)).toEqual(['file']);
+  });
+
+  it('refuses a --jobs that is not a whole number from 1 to 64', () => {
+    for (const bad of ['0', '-1', '2.5', 'many', '65']) {
+      const r = lint([api, '--jobs', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--jobs must be a whole number from 1 to 64');
+    }
+  });
+});

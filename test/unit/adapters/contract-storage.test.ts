@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { contractStoreOver } from '../../../src/adapters/contract-storage';
+import { MemoryBlobArea, MemoryStorageArea } from '../../../src/adapters/memory';
+import type { ContractDoc } from '../../../src/core/contract/load';
+
+/** Two contexts (options page, panel) over the same two areas, as in the browser. */
+function setup() {
+  // chrome.storage.local as it is without unlimitedStorage: 10 MB in all.
+  const local = MemoryStorageArea.local();
+  const idb = new MemoryBlobArea();
+  return { local, idb, options: contractStoreOver(local, idb), panel: contractStoreOver(local, idb) };
+}
+
+const MB = 1024 * 1024;
+const big = (name: string, mb: number): ContractDoc => ({
+  name,
+  text: `{"openapi":"3.1.0","info":{"title":"big","version":"1"},"x-pad":"${'a'.repeat(mb * MB)}"}`,
+});
+
+describe('OpenAPI descriptions: text in IndexedDB, index in storage.local (no unlimitedStorage)', () => {
+  it('stores a 20 MB description, and storage.local holds only a small index', async () => {
+    const { local, options, panel } = setup();
+    await options.put({ ...big('huge.json', 20), baseUrl: 'http://127.0.0.1:8080' });
+    const docs = await panel.list();
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.text.length).toBeGreaterThan(20 * MB);
+    expect(docs[0]!.baseUrl).toBe('http://127.0.0.1:8080');
+    expect(JSON.stringify([...local.items]).length).toBeLessThan(1024);
+  });
+
+  it('without the blob area the same write is refused by storage.local’s quota (why it exists)', async () => {
+    const local = MemoryStorageArea.local();
+    await expect(local.set({ openapi: [big('huge.json', 20)] })).rejects.toThrow(/QUOTA_BYTES/);
+  });
+
+  it('tells every context of a change, with the documents and their parts', async () => {
+    const { options, panel } = setup();
+    const seen: ContractDoc[][] = [];
+    panel.subscribe((d) => seen.push(d));
+    const doc: ContractDoc = {
+      name: 'api.yaml',
+      text: 'openapi: 3.1.0',
+      parts: [{ name: 'schemas/pet.yaml', text: 'Pet: {}' }],
+    };
+    await options.put(doc);
+    await expect.poll(() => seen.at(-1)).toEqual([doc]);
+    await options.put({ ...doc, baseUrl: 'https://staging.example.com' });
+    await expect.poll(() => seen.at(-1)?.[0]?.baseUrl).toBe('https://staging.example.com');
+    await options.remove('api.yaml');
+    await expect.poll(() => seen.at(-1)).toEqual([]);
+  });
+
+  it('removing a description deletes its text', async () => {
+    const { idb, options } = setup();
+    await options.put({ name: 'a.yaml', text: 'openapi: 3.1.0' });
+    await options.put({ name: 'b.yaml', text: 'openapi: 3.0.0' });
+    expect(idb.items.size).toBe(2);
+    await options.remove('a.yaml');
+    expect([...idb.items.keys()]).toEqual(['openapi:b.yaml']);
+    expect((await options.list()).map((d) => d.name)).toEqual(['b.yaml']);
+  });
+
+  it('reads descriptions an older version kept whole in storage.local, and moves them on the next write', async () => {
+    const { local, idb, options } = setup();
+    await local.set({ openapi: [{ name: 'old.yaml', text: 'openapi: 3.0.0', baseUrl: 'http://x.example' }] });
+    expect(await options.list()).toEqual([
+      { name: 'old.yaml', text: 'openapi: 3.0.0', baseUrl: 'http://x.example' },
+    ]);
+    await options.put({ name: 'new.yaml', text: 'openapi: 3.1.0' });
+    expect((await options.list()).map((d) => [d.name, d.baseUrl])).toEqual([
+      ['old.yaml', 'http://x.example'],
+      ['new.yaml', undefined],
+    ]);
+    expect(JSON.stringify(await local.get('openapi'))).not.toContain('openapi: 3.0.0');
+    expect(idb.items.has('openapi:old.yaml')).toBe(true);
+  });
+
+  it('junk in either area is dropped, not trusted', async () => {
+    const { local, idb, options } = setup();
+    await local.set({ openapi: [{ name: 'a.yaml', rev: 'r1', size: 3 }, 42, { name: 7 }] });
+    await idb.put('openapi:a.yaml', { rev: 'other', text: 'x' });
+    expect(await options.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/surfaces/panel/App';
+import { harEntry } from '../../helpers/har';
+import { setupPanel } from '../../helpers/panel';
+
+const JSON_CT = { 'Content-Type': 'application/json' };
+// Generous waits: on a loaded machine the inline engine can take more than waitFor's default second.
+const WAIT = { timeout: 10_000 };
+
+function emitJson(
+  source: ReturnType<typeof setupPanel>['source'],
+  url: string,
+  status: number,
+  body: unknown,
+) {
+  const text = JSON.stringify(body);
+  act(() => {
+    source.emit(harEntry({ url, status, headers: JSON_CT, resourceType: 'fetch', text }), { text });
+  });
+}
+
+describe('profile suggestions read from response bodies (signs computed where the analysis runs)', () => {
+  it(
+    'suggests HAL for a host whose successes carry _links, served as plain JSON',
+    { timeout: 30_000 },
+    async () => {
+      const { renderIn, source, settingsStore, store } = setupPanel();
+      renderIn(<App />);
+      emitJson(source, 'https://shop.example.com/orders/1', 200, {
+        id: 1,
+        _links: { self: { href: '/orders/1' }, customer: { href: '/customers/7' } },
+      });
+      // The sign travels with the analysis: the row knows it once analysed.
+      await waitFor(() => expect(store.getState().rows[0]?.analysis?.signs).toEqual(['hal-links']), WAIT);
+      const note = await screen.findByText(/shop\.example\.com serves HAL/, undefined, WAIT);
+      fireEvent.click(
+        within(note.closest('[role="note"]')!).getByRole('button', {
+          name: /Check shop\.example\.com with HAL/,
+        }),
+      );
+      await waitFor(() => expect(settingsStore.current.profiles).toEqual(['hal']));
+      expect(settingsStore.current.profileScopes.hal?.urls).toEqual(['https://shop.example.com/*']);
+    },
+  );
+
+  it(
+    'suggests the JSON envelope for a host whose errors carry "errors" or "msg" lists',
+    { timeout: 30_000 },
+    async () => {
+      const { renderIn, source, settingsStore } = setupPanel();
+      renderIn(<App />);
+      emitJson(source, 'https://cloud.example.com/disks/4', 409, { errors: ['disk is blocked'] });
+      emitJson(source, 'https://cloud.example.com/vms', 400, { msg: ['name is required'] });
+      const note = await screen.findByText(
+        /cloud\.example\.com answers errors with "errors"\/"msg" lists/,
+        undefined,
+        WAIT,
+      );
+      fireEvent.click(
+        within(note.closest('[role="note"]')!).getByRole('button', {
+          name: /Check cloud\.example\.com with JSON envelope/,
+        }),
+      );
+      await waitFor(() => expect(settingsStore.current.profiles).toEqual(['envelope']));
+    },
+  );
+
+  it(
+    'suggests nothing for bodies that only look alike: Atlassian-style _links, GraphQL and JSON:API errors',
+    { timeout: 30_000 },
+    async () => {
+      const { renderIn, source, store } = setupPanel();
+      renderIn(<App />);
+      emitJson(source, 'https://wiki.example.com/rest/page/1', 200, {
+        _links: { self: 'https://wiki.example.com/p/1' },
+      });
+      emitJson(source, 'https://api.example.org/things', 422, { errors: [{ message: 'bad', path: ['x'] }] });
+      await waitFor(() => expect(store.getState().rows.filter((r) => r.analysis)).toHaveLength(2), WAIT);
+      expect(store.getState().rows.every((r) => r.analysis?.signs === undefined)).toBe(true);
+      expect(screen.queryByRole('note')).toBeNull();
+    },
+  );
+});

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeExchange } from '../../helpers/exchange';
 import { harEntry } from '../../helpers/har';
 import { answered, setupResendPanel } from '../../helpers/resend';
 
@@ -158,6 +159,21 @@ describe('edit and resend, then verify side by side', { timeout: 20_000 }, () =>
 });
 
 describe('resend from the row', { timeout: 20_000 }, () => {
+  it('a row imported from a HAR warns that the inspected page will see what it sends', async () => {
+    const p = setupResendPanel();
+    p.renderApp();
+    const exchange = makeExchange({
+      url: `${ORDERS}/9`,
+      resourceType: 'fetch',
+      requestHeaders: { Authorization: 'Bearer abc' },
+    });
+    exchange.id = 'imported-1';
+    act(() => p.store.getState().addRows([{ exchange, imported: true }]));
+    fireEvent.click(dataRows()[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit and resend…' }));
+    expect(screen.getByRole('dialog')).toHaveTextContent('comes from an imported HAR file');
+  });
+
   it('R resends a GET at once; the context menu offers resend and compare', async () => {
     const p = setupResendPanel();
     p.renderApp();

@@ -1,6 +1,6 @@
 import { BUILTIN_RULES as RULES } from '../core/profiles/registry';
 import { PROFILES } from '../core/rules/profiles';
-import type { Rule, RuleGroup } from '../core/rules/types';
+import type { AnyRule, RuleGroup } from '../core/rules/types';
 import { choice, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, UsageError, type CliIo } from './io';
 import { paint, useColour, type Paint } from './terminal';
@@ -11,7 +11,7 @@ export const RULES_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', short: 'h' },
 ];
 
-function ruleJson(r: Rule) {
+function ruleJson(r: AnyRule) {
   const profile = PROFILES.find((p) => p.id === r.group);
   return {
     id: r.id,

@@ -1,5 +1,5 @@
 import { FAMILIES, type StatusFamily } from '../core/exchange/family';
-import { matchesQuery, parseQuery, type ParsedQuery } from '../core/filter/query';
+import { matchesQuery, parseQuery, type MatchContext, type ParsedQuery } from '../core/filter/query';
 import { SEVERITY_RANK } from '../core/rules/types';
 import type { Filter, PanelState, Row, SortColumn } from './panel-store';
 
@@ -42,20 +42,50 @@ const SORT_KEYS: Record<Exclude<SortColumn, 'seq'>, (r: Row) => number | string>
   time: (r) => r.exchange.time,
 };
 
-/** Rows that pass the chips, toggles and search, before sorting. */
-export function filterRows(rows: readonly Row[], filter: Filter, query: ParsedQuery): Row[] {
-  const fams = filter.families.length > 0 ? new Set<StatusFamily>(filter.families) : null;
-  return rows.filter((row) => {
-    const facts = row.facts;
-    if (filter.apiOnly && !facts.api) return false;
-    const findings = row.analysis?.findings ?? [];
-    if (filter.findingsOnly && findings.length === 0) return false;
-    if (fams && !fams.has(facts.family)) return false;
-    return matchesQuery(query, { exchange: row.exchange, findings, facts });
-  });
+/** Rows that pass the toggles and search (not the family chips): what the chips count. */
+function passesAllButFamily(row: Row, filter: Filter, query: ParsedQuery, ctx: MatchContext): boolean {
+  const facts = row.facts;
+  if (filter.apiOnly && !facts.api) return false;
+  const findings = row.analysis?.findings ?? [];
+  if (filter.findingsOnly && findings.length === 0) return false;
+  return matchesQuery(query, { exchange: row.exchange, findings, facts, imported: row.imported }, ctx);
 }
 
-/** `rows` is in request order (the store keeps it so); equal keys stay in request order. */
+function emptyCounts(): Record<StatusFamily, number> {
+  return Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<StatusFamily, number>;
+}
+
+/**
+ * One pass over `rows`: those that pass the chips, toggles and search (in the order given),
+ * and per family the rows that pass everything but the chips, added to `counts`.
+ */
+function filterAndCount(
+  rows: readonly Row[],
+  filter: Filter,
+  query: ParsedQuery,
+  ctx: MatchContext,
+  counts: Record<StatusFamily, number>,
+): Row[] {
+  const fams = filter.families.length > 0 ? new Set<StatusFamily>(filter.families) : null;
+  const out: Row[] = [];
+  for (const row of rows) {
+    if (!passesAllButFamily(row, filter, query, ctx)) continue;
+    counts[row.facts.family]++;
+    if (!fams || fams.has(row.facts.family)) out.push(row);
+  }
+  return out;
+}
+
+/** Rows that pass the chips, toggles and search, before sorting. */
+export function filterRows(
+  rows: readonly Row[],
+  filter: Filter,
+  query: ParsedQuery,
+  ctx: MatchContext = {},
+): Row[] {
+  return filterAndCount(rows, filter, query, ctx, emptyCounts());
+}
+
 export function sortRows(rows: Row[], column: SortColumn, descending: boolean): Row[] {
   if (column === 'seq') return descending ? rows.slice().reverse() : rows;
   const key = SORT_KEYS[column];
@@ -88,31 +118,48 @@ export function extendedFrom(rows: Row[]): Row[] | undefined {
   return extensions.get(rows);
 }
 
+interface Visible {
+  rows: Row[];
+  /** Per family, the rows every other filter lets through: the chips' counts follow the search. */
+  counts: Record<StatusFamily, number>;
+}
+
 /**
- * The visible list, memoised on its inputs: zustand selectors run on every store change, and
- * recomputing a 50,000-row filter for an unrelated change (a selection) would be wasted work.
+ * The visible list and the chips' counts, memoised on their inputs: zustand selectors run on
+ * every store change, and recomputing a 50,000-row filter for an unrelated change (a selection)
+ * would be wasted work. While rows are only appended, only the new rows are filtered.
  */
-export function createVisibleRowsSelector() {
+function createVisibleSelector() {
   let lastRows: Row[] | null = null;
   let lastFilter: Filter | null = null;
   let lastSort: PanelState['sort'] | null = null;
+  /** Only the matches matter: a progress report alone does not refilter 50,000 rows. */
+  let lastBody: ReadonlySet<string> | null | undefined;
   let lastQuery = '';
   let parsed: ParsedQuery = parseQuery('');
-  let result: Row[] = [];
-  return (s: PanelState): Row[] => {
-    if (s.rows === lastRows && s.filter === lastFilter && s.sort === lastSort) return result;
+  let result: Visible = { rows: [], counts: emptyCounts() };
+  return (s: PanelState): Visible => {
+    const body = s.bodySearch?.matches ?? null;
+    if (s.rows === lastRows && s.filter === lastFilter && s.sort === lastSort && body === lastBody)
+      return result;
+    const ctx: MatchContext = { bodyMatches: body };
     const appendOnly =
       lastRows !== null &&
       s.rowsAppendedTo === lastRows &&
       s.filter === lastFilter &&
       s.sort === lastSort &&
+      body === lastBody &&
       s.sort.column === 'seq' &&
       !s.sort.descending;
     if (appendOnly) {
       // Capture and import only append: filter the new rows, not all 50,000 again.
-      const before = result;
-      result = result.concat(filterRows(s.rows.slice(lastRows!.length), s.filter, parsed));
-      extensions.set(result, before);
+      const before = result.rows;
+      const counts = { ...result.counts };
+      const rows = before.concat(
+        filterAndCount(s.rows.slice(lastRows!.length), s.filter, parsed, ctx, counts),
+      );
+      extensions.set(rows, before);
+      result = { rows, counts };
       lastRows = s.rows;
       return result;
     }
@@ -123,49 +170,31 @@ export function createVisibleRowsSelector() {
     lastRows = s.rows;
     lastFilter = s.filter;
     lastSort = s.sort;
-    result = sortRows(filterRows(s.rows, s.filter, parsed), s.sort.column, s.sort.descending);
+    lastBody = body;
+    const counts = emptyCounts();
+    const rows = sortRows(
+      filterAndCount(s.rows, s.filter, parsed, ctx, counts),
+      s.sort.column,
+      s.sort.descending,
+    );
+    result = { rows, counts };
     return result;
   };
 }
 
-/** Live counts for the family chips (respecting API only), over rows from `from` on, added to `base`. */
-export function familyCounts(
-  rows: readonly Row[],
-  apiOnly: boolean,
-  base?: Record<StatusFamily, number>,
-  from = 0,
-): Record<StatusFamily, number> {
-  const counts = base
-    ? { ...base }
-    : (Object.fromEntries(FAMILIES.map((f) => [f, 0])) as Record<StatusFamily, number>);
-  for (let i = from; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (!apiOnly || r.facts.api) counts[r.facts.family]++;
-  }
-  return counts;
+/** The visible list alone (a selector of its own, for tests that compare fresh and incremental). */
+export function createVisibleRowsSelector() {
+  const select = createVisibleSelector();
+  return (s: PanelState): Row[] => select(s).rows;
 }
 
-/** The chips' counts, memoised and updated incrementally while rows are only appended. */
-export function createFamilyCountsSelector() {
-  let lastRows: Row[] | null = null;
-  let lastApiOnly = false;
-  let result: Record<StatusFamily, number> = familyCounts([], false);
-  return (s: PanelState): Record<StatusFamily, number> => {
-    if (s.rows === lastRows && s.filter.apiOnly === lastApiOnly) return result;
-    const appendOnly = lastRows !== null && s.rowsAppendedTo === lastRows && s.filter.apiOnly === lastApiOnly;
-    result = appendOnly
-      ? familyCounts(s.rows, s.filter.apiOnly, result, lastRows!.length)
-      : familyCounts(s.rows, s.filter.apiOnly);
-    lastRows = s.rows;
-    lastApiOnly = s.filter.apiOnly;
-    return result;
-  };
-}
-
-export const selectFamilyCounts = createFamilyCountsSelector();
+const selectVisible = createVisibleSelector();
 
 /**
  * The one shared instance: the list, the status bar, the Endpoints view and the export menu all
  * read the visible rows, and must not filter 50,000 rows once each per change.
  */
-export const selectVisibleRows = createVisibleRowsSelector();
+export const selectVisibleRows = (s: PanelState): Row[] => selectVisible(s).rows;
+
+/** The chips' counts: per family, the rows the toggles and search let through. */
+export const selectFamilyCounts = (s: PanelState): Record<StatusFamily, number> => selectVisible(s).counts;

@@ -39,6 +39,16 @@ export interface Filter {
   findingsOnly: boolean;
 }
 
+/** The worker's answer so far to the search box's `body:` term. */
+export interface BodySearch {
+  needle: string;
+  /** Rows whose captured body holds the text. A new Set whenever it grows (the list refilters on that alone). */
+  matches: ReadonlySet<string>;
+  scanned: number;
+  total: number;
+  done: boolean;
+}
+
 export interface PanelState {
   /** In request order (rowBefore); see insertInOrder. */
   rows: Row[];
@@ -61,6 +71,8 @@ export interface PanelState {
   contracts: ContractsStatus | null;
   /** The Codes view's search text (a code or words). */
   codesQuery: string;
+  /** The `body:` search's answer; null when the query has no `body:` term. */
+  bodySearch: BodySearch | null;
   /**
    * Bumped by every clear (the Clear button, a navigation without Preserve log). Work started
    * under an older generation (a body fetch, an import) belongs to a list that is gone.
@@ -94,6 +106,7 @@ export interface PanelState {
   /** Opens the Codes view on one status code or net::ERR_ name. */
   showCode(code: string): void;
   setCodesQuery(query: string): void;
+  setBodySearch(search: BodySearch | null): void;
 }
 
 export type PanelStore = StoreApi<PanelState>;
@@ -168,6 +181,7 @@ export function createPanelStore(
     notice: null,
     contracts: null,
     codesQuery: '',
+    bodySearch: null,
     generation: 0,
     seenCodes: {},
     markCodeSeen(code) {
@@ -268,5 +282,6 @@ export function createPanelStore(
       }),
     showCode: (code) => set({ view: 'codes', codesQuery: code }),
     setCodesQuery: (codesQuery) => set({ codesQuery }),
+    setBodySearch: (bodySearch) => set({ bodySearch }),
   }));
 }

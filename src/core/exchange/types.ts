@@ -68,5 +68,7 @@ export interface Exchange {
    */
   wireBodySize?: number;
   serverAddress?: string;
+  /** Chrome's `_fromCache`: answered from the memory or disk cache, no request on the wire. */
+  fromCache?: 'memory' | 'disk';
   body: Body;
 }

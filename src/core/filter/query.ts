@@ -4,55 +4,52 @@ import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
 import type { Exchange } from '../exchange/types';
 import type { Finding, Severity } from '../rules/types';
+import { compare, hasOperator, parseComparison, type Comparison } from './compare';
+import { globMatch } from './glob';
+import { ALL_KEY_NAMES, canonicalKey, COMPARABLE_KEYS, IS_VALUES, PROP_KEYS, type PropKey } from './keys';
 import { compileUserRegex, validRegexFlags, type UserRegex } from './user-regex';
 
-/** One term of the search box: `status:404`, `-method:GET`, `/regex/`, or plain URL text. */
+/** One term of the search box: `status:404`, `-method:GET`, `time:>500ms`, `/regex/`, `body:…`, or plain URL text. */
 export type Term =
   | { kind: 'text'; value: string; negate: boolean }
   | { kind: 'regex'; value: UserRegex; negate: boolean }
-  | { kind: 'prop'; key: PropKey; value: string; negate: boolean };
+  | { kind: 'prop'; key: PropKey; value: string; negate: boolean }
+  | { kind: 'compare'; key: 'status' | 'time' | 'size'; cmp: Comparison; negate: boolean }
+  /** Text in the captured response body: searched in the analysis worker, matched through MatchContext. */
+  | { kind: 'body'; value: string; negate: boolean };
 
-export const PROP_KEYS = [
-  'status',
-  'method',
-  'rule',
-  'severity',
-  'has',
-  'host',
-  'mime',
-  'family',
-  'route',
-] as const;
-export type PropKey = (typeof PROP_KEYS)[number];
+export { PROP_KEYS, type PropKey };
 
 export interface ParsedQuery {
   terms: Term[];
   /** Problems to show under the search box (a bad regex, an unknown key), never thrown. */
   errors: string[];
+  /** The `body:` term's text, lower-cased, for the worker to search for; null when there is none. */
+  bodyNeedle: string | null;
 }
 
 function tokenize(input: string): string[] {
   const out: string[] = [];
   // A `/…/` term may hold spaces, so it is its own token when it ends at a space or the end;
   // otherwise (`/api/widgets/42`) the token runs to the next space like any other.
-  const re = /(-?[a-z]+:"[^"]*"|-?\/(?:\\.|[^/\\])+\/[a-z]*(?=\s|$)|\S+)/gi;
+  const re = /(-?[a-z][a-z-]*:"[^"]*"|-?\/(?:\\.|[^/\\])+\/[a-z]*(?=\s|$)|\S+)/gi;
   for (const m of input.matchAll(re)) out.push(m[0]);
   return out;
 }
 
 /** `/pattern/flags`: a body without bare slashes, and nothing after the last slash but flags. */
 const REGEX_TERM = /^\/((?:\\.|[^/\\])+)\/([a-z]*)$/i;
-/** `key:value` with a letters-only key, as every filter key is. */
-const PROP_TERM = /^([a-z]+):(.*)$/i;
+/** `key:value` with a key of letters and inner hyphens, as every filter key is. */
+const PROP_TERM = /^([a-z][a-z-]*[a-z]|[a-z]):(.*)$/i;
 /** Schemes people paste as the start of a URL: `https://…` is text, not the key `https`. */
 const URL_SCHEMES = new Set(['http', 'https', 'ws', 'wss', 'data', 'blob', 'file', 'about']);
 
 /** The known key nearest to a mistyped one (`stauts` → `status`), if any is close. */
-function nearestKey(key: string): PropKey | undefined {
+function nearestKey(key: string): string | undefined {
   const k = key.toLowerCase();
-  let best: PropKey | undefined;
+  let best: string | undefined;
   let bestDistance = 3;
-  for (const candidate of PROP_KEYS) {
+  for (const candidate of ALL_KEY_NAMES) {
     const d = editDistance(k, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
@@ -85,6 +82,41 @@ function looksLikeFilter(key: string, value: string): boolean {
   return value !== '' && !value.startsWith('/') && !/^\d+(?:[/?#]|$)/.test(value);
 }
 
+const UNITS = { status: 'count', time: 'duration', size: 'bytes' } as const;
+const NEEDS: Record<'status' | 'time' | 'size', string> = {
+  status: 'a code, a family, a range or a comparison such as status:>=400',
+  time: 'a duration such as time:>500ms or time:<=2s',
+  size: 'a size such as size:>1mb or larger-than:100k',
+};
+
+/** One `key:value` term, or an error for the box. */
+function propTermOf(
+  name: string,
+  key: PropKey,
+  value: string,
+  negate: boolean,
+): { term: Term } | { error: string } {
+  if (value === '') return { error: `"${name}:" needs a value` };
+  if (key === 'body') return { term: { kind: 'body', value: value.toLowerCase(), negate } };
+  if (COMPARABLE_KEYS.has(key)) {
+    const k = key as 'status' | 'time' | 'size';
+    if (k === 'status' && !hasOperator(value)) {
+      if (validStatusValue(value)) return { term: { kind: 'prop', key, value, negate } };
+      return { error: `"${name}:${value}": ${name}: takes ${NEEDS.status}` };
+    }
+    const cmp = parseComparison(value, UNITS[k], name.toLowerCase() === 'larger-than' ? '>' : '=');
+    if (!cmp) return { error: `"${name}:${value}": ${name}: takes ${NEEDS[k]}` };
+    return { term: { kind: 'compare', key: k, cmp, negate } };
+  }
+  if (key === 'is' && !(IS_VALUES as readonly string[]).includes(value.toLowerCase()))
+    return { error: `"${name}:${value}": is: takes ${IS_VALUES.join(', ')}` };
+  return { term: { kind: 'prop', key, value, negate } };
+}
+
+function validStatusValue(value: string): boolean {
+  return /^(failed|[1-5]xx|\d+|\d+-\d+)$/i.test(value);
+}
+
 export function parseQuery(input: string): ParsedQuery {
   const terms: Term[] = [];
   const errors: string[] = [];
@@ -103,17 +135,19 @@ export function parseQuery(input: string): ParsedQuery {
     }
     const prop = PROP_TERM.exec(token);
     if (prop) {
-      const key = prop[1]!.toLowerCase();
+      const name = prop[1]!;
+      const key = canonicalKey(name);
       const value = prop[2]!.replace(/^"|"$/g, '');
-      if ((PROP_KEYS as readonly string[]).includes(key)) {
-        if (value === '') errors.push(`"${prop[1]}:" needs a value`);
-        else terms.push({ kind: 'prop', key: key as PropKey, value, negate });
+      if (key) {
+        const made = propTermOf(name, key, value, negate);
+        if ('error' in made) errors.push(made.error);
+        else terms.push(made.term);
         continue;
       }
-      if (looksLikeFilter(key, value)) {
-        const near = nearestKey(key);
+      if (looksLikeFilter(name, value)) {
+        const near = nearestKey(name);
         errors.push(
-          `Unknown filter "${prop[1]}:"` +
+          `Unknown filter "${name}:"` +
             (near ? ` (did you mean "${near}:"?)` : '') +
             `. Filters: ${PROP_KEYS.map((k) => `${k}:`).join(' ')}`,
         );
@@ -122,12 +156,21 @@ export function parseQuery(input: string): ParsedQuery {
     }
     terms.push({ kind: 'text', value: token.toLowerCase(), negate });
   }
-  return { terms, errors };
+  const bodies = terms.filter((t) => t.kind === 'body');
+  if (bodies.length > 1) errors.push('One body: term at a time: the first is used');
+  const bodyNeedle = bodies[0]?.value ?? null;
+  return {
+    terms: bodies.length > 1 ? terms.filter((t) => t.kind !== 'body' || t === bodies[0]) : terms,
+    errors,
+    bodyNeedle,
+  };
 }
 
 export interface FilterSubject {
   exchange: Exchange;
   findings: readonly Finding[];
+  /** Read from a HAR file rather than captured live (`is:imported`, `is:live`). */
+  imported?: boolean;
   /** Precomputed facts (the panel computes them once per row); derived on the fly when absent. */
   facts?: ExchangeFacts;
 }
@@ -141,6 +184,14 @@ export interface ExchangeFacts {
   mediaType: string;
   /** The route template's path, lower-cased (`route:` compares it whole). */
   route: string;
+  /** Response header names, lower-cased (`header:`, `has-response-header:`). */
+  headerNames: ReadonlySet<string>;
+}
+
+/** What matching needs besides the row: the worker's answer to the `body:` term. */
+export interface MatchContext {
+  /** Ids of rows whose captured body holds the `body:` text; null while the search runs. */
+  bodyMatches?: ReadonlySet<string> | null;
 }
 
 export function exchangeFacts(ex: Exchange): ExchangeFacts {
@@ -151,6 +202,7 @@ export function exchangeFacts(ex: Exchange): ExchangeFacts {
     host: hostOf(ex.url),
     mediaType: responseMediaType(ex) || (ex.mimeType.toLowerCase().split(';')[0] ?? '').trim(),
     route: routeTemplate(ex.url).path.toLowerCase(),
+    headerNames: new Set(ex.responseHeaders.map((h) => h.name.toLowerCase())),
   };
 }
 
@@ -170,6 +222,23 @@ function matchStatus(value: string, status: number): boolean {
   const range = /^(\d+)-(\d+)$/.exec(v);
   if (range) return status >= Number(range[1]) && status <= Number(range[2]);
   return false;
+}
+
+function matchIs(value: string, s: FilterSubject): boolean {
+  switch (value) {
+    case 'imported':
+      return s.imported === true;
+    case 'live':
+      return s.imported !== true;
+    case 'from-cache':
+      return s.exchange.fromCache !== undefined;
+  }
+  return false;
+}
+
+/** A host without its port (`domain:` matches either). */
+function hostname(host: string): string {
+  return host.replace(/:\d+$/, '');
 }
 
 function matchProp(key: PropKey, value: string, s: FilterSubject, facts: ExchangeFacts): boolean {
@@ -201,11 +270,40 @@ function matchProp(key: PropKey, value: string, s: FilterSubject, facts: Exchang
     case 'route':
       // The Endpoints view's grouping (`/users/{id}`), matched whole: it names one endpoint.
       return facts.route === v;
+    case 'domain':
+      // Chrome's: the host, `*` standing for any run of characters; with or without the port.
+      return globMatch(v, facts.host) || globMatch(v, hostname(facts.host));
+    case 'profile':
+      return s.findings.some((f) => f.profile?.toLowerCase() === v);
+    case 'header':
+      return facts.headerNames.has(v);
+    case 'is':
+      return matchIs(v, s);
+    case 'time':
+    case 'size':
+    case 'body':
+      // Parsed into their own term kinds; a prop term never carries them.
+      return false;
   }
 }
 
-function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts): boolean {
+function subjectNumber(key: 'status' | 'time' | 'size', ex: Exchange): number | undefined {
+  if (key === 'status') return ex.status === 0 ? undefined : ex.status;
+  const n = key === 'time' ? ex.time : ex.size;
+  // -1: the recorder did not know; an unknown never satisfies a comparison (nor its negation).
+  return n < 0 ? undefined : n;
+}
+
+function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts, ctx: MatchContext): boolean {
   switch (term.kind) {
+    case 'compare': {
+      const n = subjectNumber(term.key, s.exchange);
+      // Unknown: fails the term either way, so `-time:>1s` does not list rows without a time.
+      if (n === undefined) return term.negate;
+      return compare(n, term.cmp);
+    }
+    case 'body':
+      return ctx.bodyMatches?.has(s.exchange.id) ?? false;
     case 'text':
       return facts.urlLower.includes(term.value);
     case 'regex':
@@ -216,10 +314,10 @@ function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts): boolean 
 }
 
 /** All terms must hold (AND); a negated term must not. */
-export function matchesQuery(q: ParsedQuery, s: FilterSubject): boolean {
+export function matchesQuery(q: ParsedQuery, s: FilterSubject, ctx: MatchContext = {}): boolean {
   if (q.terms.length === 0) return true;
   const facts = s.facts ?? exchangeFacts(s.exchange);
-  for (const term of q.terms) if (matchTerm(term, s, facts) === term.negate) return false;
+  for (const term of q.terms) if (matchTerm(term, s, facts, ctx) === term.negate) return false;
   return true;
 }
 
@@ -227,7 +325,10 @@ export function matchesQuery(q: ParsedQuery, s: FilterSubject): boolean {
  * A `key:value` term that parseQuery reads back as exactly that value (quoted when it holds
  * spaces), or null when no term can say it (a value with a double quote or nothing in it).
  */
-export function propTerm(key: PropKey, value: string): string | null {
+export function propTerm(
+  key: PropKey | 'status' | 'method' | 'host' | 'route',
+  value: string,
+): string | null {
   if (value === '' || value.includes('"')) return null;
   return /\s/.test(value) ? `${key}:"${value}"` : `${key}:${value}`;
 }

@@ -122,6 +122,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   if (typeof entry._resourceType === 'string') exchange.resourceType = entry._resourceType;
   if (failure) exchange.failure = failure;
   if (failure && recorded !== 0) exchange.serverStatus = recorded;
+  if (entry._fromCache === 'memory' || entry._fromCache === 'disk') exchange.fromCache = entry._fromCache;
   if (typeof entry.serverIPAddress === 'string' && entry.serverIPAddress) {
     exchange.serverAddress = entry.serverIPAddress;
   }

@@ -29,6 +29,8 @@ export interface HarEntry {
   timings?: Record<string, unknown>;
   serverIPAddress?: unknown;
   _resourceType?: unknown;
+  /** Chrome: 'memory' or 'disk' when the response came from the browser's cache. */
+  _fromCache?: unknown;
   _error?: unknown;
   _failureText?: unknown;
 }

@@ -7,7 +7,8 @@ import { HTTP_RULES } from './http';
 import { JSONAPI_RULES } from './jsonapi';
 import { PROBLEM_RULES } from './problem';
 import { SECURITY_RULES } from './security';
-import type { Rule } from './types';
+import { SESSION_RULES } from './session';
+import type { AnyRule, Rule, SessionRule } from './types';
 
 /** Every rule the engine knows, in display order. Add a rule to its folder's index.ts. */
 export const RULES: readonly Rule[] = [
@@ -24,8 +25,26 @@ export const RULES: readonly Rule[] = [
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+/** An exchange rule by id (what profiles' `checks` may name and the engine runs per exchange). */
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
-export const RULE_IDS: ReadonlySet<string> = new Set(BY_ID.keys());
+/** Rules over the sequence of exchanges (src/core/session runs them). */
+export { SESSION_RULES };
+
+/** Every rule of either kind, exchange rules first: what settings, lists and docs know. */
+export const ALL_RULES: readonly AnyRule[] = [...RULES, ...SESSION_RULES];
+
+const ANY_BY_ID = new Map<string, AnyRule>(ALL_RULES.map((r) => [r.id, r]));
+
+/** A rule of either kind by id. */
+export function anyRuleById(id: string): AnyRule | undefined {
+  return ANY_BY_ID.get(id);
+}
+
+export function isSessionRule(rule: AnyRule): rule is SessionRule {
+  return rule.kind === 'session';
+}
+
+export const RULE_IDS: ReadonlySet<string> = new Set(ANY_BY_ID.keys());

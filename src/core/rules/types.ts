@@ -4,6 +4,7 @@ import type { ContractMatch } from '../contract/types';
 import type { MatchSummary } from '../contract/coverage';
 import type { ConventionSign } from '../profiles/signs';
 import type { ServerMessage } from '../server-message/extract';
+import type { SessionRule } from './session-types';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -56,14 +57,21 @@ export interface Report {
   source?: RuleSource;
 }
 
-export interface Rule {
+/** What every rule declares, whatever it judges: what lists, docs, settings and reports read. */
+export interface RuleMeta {
   id: string;
   group: RuleGroup;
   severity: Severity;
   description: string;
   source: RuleSource;
+  /** `session` rules judge the sequence of exchanges (src/core/session); absent: one exchange. */
+  kind?: 'exchange' | 'session';
   /** True when the rule reads only status and headers, so it can run without bodies (webRequest monitoring). */
   headerOnly?: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  kind?: 'exchange';
   /**
    * Core rules this rule covers the same fact as (issue #13: one defect, one finding). When
    * both report at the same pointer, only this rule's finding is kept.
@@ -80,6 +88,17 @@ export interface Finding {
   pointer?: string;
   /** The profile whose convention raised this finding; absent for core rules. */
   profile?: ProfileId;
+  /** Session rules: the earlier exchanges that make up the pattern this exchange completes. */
+  related?: RelatedExchange[];
+}
+
+/** An earlier exchange a session finding points to: its id (panel row), its index (HAR entry) and its part. */
+export interface RelatedExchange {
+  id: string;
+  /** Position in its session: the HAR entry index in the CLI, the arrival order in the panel. */
+  index: number;
+  /** Its part in the pattern, e.g. "the 429 that said Retry-After: 5". */
+  note: string;
 }
 
 /** A rule that threw: reported instead of crashing the exchange's analysis. */
@@ -110,3 +129,17 @@ export interface Analysis {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+export type {
+  SessionRule,
+  SessionEntry,
+  SessionReport,
+  SessionCheck,
+  SessionWindow,
+  EntryRef,
+  RuleOption,
+} from './session-types';
+export { defineSessionRule } from './session-types';
+
+/** Any rule in the registry: one that judges an exchange, or one that judges the sequence. */
+export type AnyRule = Rule | SessionRule;

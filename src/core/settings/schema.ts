@@ -1,6 +1,7 @@
 import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
-import { validateProfile, validateScope } from '../profiles/validate';
+import { PROFILE_ID_PATTERN, validateProfile, validateScope } from '../profiles/validate';
+import { ALL_RULES } from '../rules/registry';
 import type { ProfileId, Severity } from '../rules/types';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY } from './defaults';
 
@@ -21,6 +22,12 @@ export interface Settings {
    */
   userProfiles: ProfileDocument[];
   rules: Record<string, RuleSetting>;
+  /**
+   * Thresholds of rules that have them (session rules, issue #18): rule id → option → whole
+   * number, e.g. `{ "session/duplicate-request": { "windowMs": 500 } }`. Omitted options keep
+   * the rule's default.
+   */
+  ruleOptions?: Record<string, Record<string, number>>;
   capture: {
     apiOnly: boolean;
     bodySizeCap: number;
@@ -90,11 +97,32 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 const own = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+export interface ParseOptions {
+  /**
+   * The settings as the extension stores them in chrome.storage.sync: user profiles' documents
+   * live in chrome.storage.local, so `profiles`, `profileScopes` and `rules` may refer to a user
+   * profile (a well-formed id, not a built-in's) whose document is not in this one.
+   */
+  profilesStoredApart?: boolean;
+}
+
+/** A reference to a user profile stored elsewhere: a well-formed id that no built-in has. */
+const storedApart = (opts: ParseOptions, id: unknown): id is string =>
+  opts.profilesStoredApart === true &&
+  typeof id === 'string' &&
+  PROFILE_ID_PATTERN.test(id) &&
+  !BUILTIN_PROFILE_IDS.includes(id);
+
 /**
  * `userProfiles` (documents), `profiles` (ids, or documents inline, which are enabled) and
  * `profileScopes`. Errors name the JSON path inside the settings document.
  */
-function parseProfiles(input: Record<string, unknown>, s: Settings, errors: string[]): void {
+function parseProfiles(
+  input: Record<string, unknown>,
+  s: Settings,
+  errors: string[],
+  opts: ParseOptions,
+): void {
   const docs: ProfileDocument[] = [];
   const addDoc = (v: unknown, path: string): string | undefined => {
     const r = validateProfile(v);
@@ -132,7 +160,7 @@ function parseProfiles(input: Record<string, unknown>, s: Settings, errors: stri
   }
   const known = [...BUILTIN_PROFILE_IDS, ...docs.map((d) => d.id)];
   for (const { id, path } of ids) {
-    if (typeof id === 'string' && known.includes(id)) {
+    if ((typeof id === 'string' && known.includes(id)) || storedApart(opts, id)) {
       if (!enabled.includes(id)) enabled.push(id);
     } else
       errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${known.join(', ')})`);
@@ -146,7 +174,7 @@ function parseProfiles(input: Record<string, unknown>, s: Settings, errors: stri
       const scopes: Record<string, ProfileScope> = {};
       for (const [id, v] of Object.entries(m)) {
         const path = `profileScopes[${JSON.stringify(id)}]`;
-        if (!known.includes(id)) {
+        if (!known.includes(id) && !storedApart(opts, id)) {
           errors.push(`${path}: unknown profile`);
           continue;
         }
@@ -159,12 +187,54 @@ function parseProfiles(input: Record<string, unknown>, s: Settings, errors: stri
   }
 }
 
+/** `ruleOptions`: each rule's options by name, whole numbers within the bounds the rule declares. */
+function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
+  if (!isObject(input)) {
+    errors.push('ruleOptions: expected an object of rule id → { option: number }');
+    return;
+  }
+  const out: Record<string, Record<string, number>> = {};
+  for (const [id, given] of Object.entries(input)) {
+    const path = `ruleOptions[${JSON.stringify(id)}]`;
+    const rule = ALL_RULES.find((r) => r.id === id);
+    const specs = rule && rule.kind === 'session' ? rule.options : [];
+    if (specs.length === 0) {
+      const tunable = ALL_RULES.filter((r) => r.kind === 'session' && r.options.length > 0).map((r) => r.id);
+      errors.push(
+        `${path}: ${rule ? 'this rule has no options' : 'unknown rule'} (rules with options: ${tunable.join(', ')})`,
+      );
+      continue;
+    }
+    if (!isObject(given)) {
+      errors.push(`${path}: expected an object of option → number`);
+      continue;
+    }
+    const values: Record<string, number> = {};
+    for (const [name, v] of Object.entries(given)) {
+      const spec = specs.find((o) => o.name === name);
+      if (!spec) {
+        errors.push(`${path}.${name}: unknown option (expected ${specs.map((o) => o.name).join(', ')})`);
+      } else if (typeof v !== 'number' || !Number.isInteger(v) || v < spec.min || v > spec.max) {
+        errors.push(
+          `${path}.${name}: expected a whole number from ${spec.min} to ${spec.max}, got ${JSON.stringify(v)}`,
+        );
+      } else values[name] = v;
+    }
+    out[id] = values;
+  }
+  s.ruleOptions = out;
+}
+
 /**
  * Validates a settings document (possibly partial) and fills what it omits with defaults.
  * Every problem is reported with its JSON path; nothing throws.
  * `knownRules` lets callers reject rule ids that do not exist.
  */
-export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>): SettingsResult {
+export function parseSettings(
+  input: unknown,
+  knownRules?: ReadonlySet<string>,
+  opts: ParseOptions = {},
+): SettingsResult {
   const errors: string[] = [];
   const s = defaultSettings();
   if (!isObject(input)) return { ok: false, errors: ['settings must be a JSON object'] };
@@ -176,6 +246,7 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
         'profileScopes',
         'userProfiles',
         'rules',
+        'ruleOptions',
         'capture',
         'redaction',
         'openapi',
@@ -187,7 +258,7 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
   }
   if (own(input, 'version') && input.version !== 1)
     errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);
-  parseProfiles(input, s, errors);
+  parseProfiles(input, s, errors, opts);
   if (own(input, 'rules')) {
     const r = input.rules;
     if (!isObject(r))
@@ -195,7 +266,9 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
     else {
       const rules: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
       for (const [id, v] of Object.entries(r)) {
-        const userRule = s.userProfiles.some((p) => id.startsWith(`${p.id}/`));
+        const userRule =
+          s.userProfiles.some((p) => id.startsWith(`${p.id}/`)) ||
+          (id.includes('/') && storedApart(opts, id.split('/', 1)[0]));
         if (knownRules && !knownRules.has(id) && !userRule) errors.push(`rules["${id}"]: unknown rule`);
         else if (typeof v !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(v)) {
           errors.push(
@@ -206,6 +279,7 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
       s.rules = { ...rules };
     }
   }
+  if (own(input, 'ruleOptions')) parseRuleOptions(input.ruleOptions, s, errors);
   if (own(input, 'capture')) {
     const c = input.capture;
     if (!isObject(c)) errors.push('capture: expected an object');

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { PROFILES } from '../../core/rules/profiles';
-import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../core/profiles/builtins';
-import { BUILTIN_RULES } from '../../core/profiles/registry';
-import type { ProfileId, Rule } from '../../core/rules/types';
+import { BUILTIN_RULES, userProfileRules } from '../../core/profiles/registry';
+import type { ProfileDocument } from '../../core/profiles/types';
+import type { AnyRule } from '../../core/rules/types';
 import type { RuleSetting } from '../../core/settings/schema';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { useOptions } from './options-context';
@@ -14,11 +14,9 @@ const GROUP_TITLES: Record<string, string> = {
   ...Object.fromEntries(PROFILES.map((p) => [p.id, p.name])),
 };
 
-const isProfile = (g: string): g is ProfileId => (PROFILE_IDS as readonly string[]).includes(g);
-
 /** Rules grouped by their id's prefix, in the order given (a generated rule joins its profile's group). */
-export function groupRules(rules: readonly Rule[]): { prefix: string; rules: Rule[] }[] {
-  const groups = new Map<string, Rule[]>();
+export function groupRules(rules: readonly AnyRule[]): { prefix: string; rules: AnyRule[] }[] {
+  const groups = new Map<string, AnyRule[]>();
   for (const rule of rules) {
     const prefix = rule.id.split('/')[0]!;
     const list = groups.get(prefix);
@@ -28,15 +26,16 @@ export function groupRules(rules: readonly Rule[]): { prefix: string; rules: Rul
   return [...groups].map(([prefix, list]) => ({ prefix, rules: list }));
 }
 
-export function matchesQuery(rule: Rule, query: string): boolean {
+export function matchesQuery(rule: AnyRule, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
   return rule.id.toLowerCase().includes(q) || rule.description.toLowerCase().includes(q);
 }
 
-function Marker({ rule }: { rule: Rule }) {
+function Marker({ rule }: { rule: AnyRule }) {
+  // A profile's rule, built-in or the user's own: it runs only while that profile is on.
   const profileOn = useOptions((s) =>
-    isProfile(rule.group) ? s.settings.profiles.includes(rule.group) : true,
+    rule.group === 'core' || rule.group === 'opt-in' ? true : s.settings.profiles.includes(rule.group),
   );
   if (rule.group === 'core') return null;
   if (rule.group === 'opt-in') {
@@ -56,7 +55,7 @@ function Marker({ rule }: { rule: Rule }) {
   );
 }
 
-function RuleControl({ rule }: { rule: Rule }) {
+function RuleControl({ rule }: { rule: AnyRule }) {
   const value = useOptions((s) =>
     Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : 'default',
   );
@@ -77,7 +76,7 @@ function RuleControl({ rule }: { rule: Rule }) {
   );
 }
 
-function RuleItem({ rule }: { rule: Rule }) {
+function RuleItem({ rule }: { rule: AnyRule }) {
   return (
     <li className="rule" data-rule={rule.id}>
       <div className="rule-head">
@@ -96,7 +95,20 @@ export function RulesSection() {
   const query = useOptions((s) => s.query);
   const setQuery = useOptions((s) => s.setQuery);
   const reset = useOptions((s) => s.reset);
-  const groups = useMemo(() => groupRules(BUILTIN_RULES.filter((r) => matchesQuery(r, query))), [query]);
+  // Every edit clones the settings, so the documents are compared by content: the ~150 rules
+  // re-render when the user's profiles change, not on every keystroke elsewhere on the page.
+  const userKey = useOptions((s) => JSON.stringify(s.settings.userProfiles));
+  // The user's own profiles' rules follow the built-in ones, one group per profile, titled by its name.
+  const user = useMemo(() => userProfileRules(JSON.parse(userKey) as ProfileDocument[]), [userKey]);
+  const titles = useMemo(
+    () => ({ ...Object.fromEntries(user.map((p) => [p.doc.id, p.doc.name])), ...GROUP_TITLES }),
+    [user],
+  );
+  const groups = useMemo(
+    () =>
+      groupRules([...BUILTIN_RULES, ...user.flatMap((p) => p.rules)].filter((r) => matchesQuery(r, query))),
+    [query, user],
+  );
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Rules</h2>
@@ -125,7 +137,7 @@ export function RulesSection() {
           data-group={g.prefix}
         >
           <h3 id={`group-${g.prefix}`}>
-            {GROUP_TITLES[g.prefix] ?? g.prefix} <code className="muted">{g.prefix}/</code>
+            {titles[g.prefix] ?? g.prefix} <code className="muted">{g.prefix}/</code>
           </h3>
           <ul>
             {g.rules.map((r) => (

@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import type { StatusFamily } from '../../core/exchange/family';
-import { parseQuery } from '../../core/filter/query';
 import { selectFamilyCounts } from '../../state/panel-selectors';
 import { usePanel } from './panel-context';
 import { ProfilesControl } from './ProfilesControl';
+import { SearchBox } from './SearchBox';
 
 const CHIPS: StatusFamily[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'failed'];
 
@@ -20,35 +19,11 @@ function FamilyChips() {
           className={`chip fam-${f}`}
           aria-pressed={active.includes(f)}
           onClick={() => toggle(f)}
-          title={`Show only ${f} responses (click more to combine)`}
+          title={`Show only ${f} responses (click more to combine); the count follows the other filters`}
         >
           {f} <span className="count">{counts[f]}</span>
         </button>
       ))}
-    </div>
-  );
-}
-
-function SearchBox() {
-  const query = usePanel((s) => s.filter.query);
-  const setFilter = usePanel((s) => s.setFilter);
-  const errors = useMemo(() => parseQuery(query).errors, [query]);
-  return (
-    <div className="search">
-      <input
-        type="search"
-        aria-label="Filter requests"
-        placeholder="Filter: text, /regex/, status:4xx method:POST rule:… severity:error has:findings host:… route:/users/{id} mime:json, -negate"
-        value={query}
-        spellCheck={false}
-        onChange={(e) => setFilter({ query: e.target.value })}
-        aria-invalid={errors.length > 0}
-      />
-      {errors.length > 0 && (
-        <span className="search-error" role="status">
-          {errors[0]}
-        </span>
-      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-servi
 import { importHar } from './har-import';
 import { COVERAGE_THROTTLE_MS, isCoverageToWorker } from './coverage-protocol';
 import { createCoverageService } from './coverage-service';
+import { createBodyIndex } from './body-search';
 import { isToWorker, type FromWorker } from './worker-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
@@ -30,14 +31,19 @@ const endpoints = createEndpointsService(
 
 /** OpenAPI coverage, counted here as exchanges are analysed; the coverage view only draws it. */
 const coverage = createCoverageService((report) => post({ type: 'coverage', report }), COVERAGE_THROTTLE_MS);
+/** Captured bodies for the search box's `body:` term; forgotten with the rows (the Endpoints messages say when). */
+const bodies = createBodyIndex((update) => post({ type: 'body-search', update }));
 
 self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
   if (!isToWorker(msg)) return;
   if (isCoverageToWorker(msg)) return coverage.handle(msg);
+  if (msg.type === 'body-search') return bodies.search(msg.searchId, msg.needle);
   if (isEndpointsToWorker(msg)) {
-    // Forgotten and cleared rows leave the coverage too.
+    // Forgotten and cleared rows leave the coverage and the body index too.
     if (msg.type === 'endpoints/forget' || msg.type === 'endpoints/clear') coverage.handle(msg);
+    if (msg.type === 'endpoints/clear') bodies.clear();
+    else if (msg.type === 'endpoints/forget') bodies.forget(msg.ids);
     return endpoints.handle(msg);
   }
   switch (msg.type) {
@@ -62,6 +68,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
           for (const item of batch.items) {
             endpoints.record(item.exchange, item.analysis.findings);
             coverage.record(item.exchange.id, item.exchange.status, item.analysis);
+            bodies.record(item.exchange);
           }
           post({ type: 'imported', batch });
         },
@@ -103,6 +110,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
+        bodies.record(ex);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {
           post({ type: 'results', results: batch });

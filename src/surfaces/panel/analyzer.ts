@@ -18,6 +18,7 @@ import { importHar, type ImportBatch, type ImportOptions } from './har-import';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { CoverageToWorker } from './coverage-protocol';
 import { createCoverageService, type CoverageRows } from './coverage-service';
+import { createBodyIndex, type BodySearchUpdate } from './body-search';
 
 export interface AnalysisResult {
   id: string;
@@ -58,6 +59,12 @@ export interface Analyzer {
   coverage(message: CoverageToWorker, rows?: CoverageRows): void;
   /** Coverage reports while the view is open (null: no description loaded). */
   onCoverage(listener: (report: CoverageReport | null) => void): () => void;
+  /**
+   * Searches the captured response bodies for `needle` (lower-cased; null stops searching),
+   * where the analysis runs; answers come in pieces through onBodySearch, tagged with `searchId`.
+   */
+  searchBodies(searchId: number, needle: string | null): void;
+  onBodySearch(listener: (update: BodySearchUpdate) => void): () => void;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
@@ -80,6 +87,10 @@ export function createInlineAnalyzer(): Analyzer {
   const coverage = createCoverageService((report) => {
     for (const l of coverageListeners) l(report);
   }, 0);
+  const searchListeners = new Set<(u: BodySearchUpdate) => void>();
+  const bodies = createBodyIndex((update) => {
+    for (const l of searchListeners) l(update);
+  });
   return {
     configure(settings) {
       active = activeRules(settings);
@@ -99,6 +110,7 @@ export function createInlineAnalyzer(): Analyzer {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
+        bodies.record(ex);
         return { id: ex.id, analysis };
       });
       for (const l of listeners) l(results);
@@ -119,6 +131,7 @@ export function createInlineAnalyzer(): Analyzer {
           for (const item of batch.items) {
             endpoints.record(item.exchange, item.analysis.findings);
             coverage.record(item.exchange.id, item.exchange.status, item.analysis);
+            bodies.record(item.exchange);
           }
           for (const l of importListeners) l(batch);
         },
@@ -142,6 +155,8 @@ export function createInlineAnalyzer(): Analyzer {
     },
     endpoints(message, lookup) {
       if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);
+      if (message.type === 'endpoints/clear') bodies.clear();
+      else if (message.type === 'endpoints/forget') bodies.forget(message.ids);
       endpoints.handle(message, lookup);
     },
     coverage(message, rows) {
@@ -150,6 +165,13 @@ export function createInlineAnalyzer(): Analyzer {
     onCoverage(listener) {
       coverageListeners.add(listener);
       return () => coverageListeners.delete(listener);
+    },
+    searchBodies(searchId, needle) {
+      bodies.search(searchId, needle);
+    },
+    onBodySearch(listener) {
+      searchListeners.add(listener);
+      return () => searchListeners.delete(listener);
     },
     onEndpoints(listener) {
       endpointListeners.add(listener);
@@ -167,6 +189,8 @@ export function createInlineAnalyzer(): Analyzer {
       importListeners.clear();
       contractListeners.clear();
       endpointListeners.clear();
+      searchListeners.clear();
+      bodies.search(-1, null);
       endpoints.dispose();
       coverageListeners.clear();
       coverage.dispose();

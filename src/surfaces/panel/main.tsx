@@ -7,6 +7,7 @@ import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { chromeContractStore } from '../../adapters/chrome/contract-store';
 import { followContracts } from './contracts';
+import { followBodySearch } from './body-search-feed';
 import { mergedSettingsStore } from '../../state/merged-settings';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
@@ -66,6 +67,7 @@ async function main() {
   });
   const contractStore = chromeContractStore();
   followContracts(contractStore, analyzer, store);
+  followBodySearch(analyzer, store);
   // Lives as long as the page: its port closing is how the background learns DevTools closed.
   chromePanelPresence().attach(env.inspectedTabId, () => store.getState().clear());
   createRoot(document.getElementById('root')!).render(

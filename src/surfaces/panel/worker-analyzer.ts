@@ -9,6 +9,7 @@ import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { ImportBatch, ImportOptions } from './har-import';
+import type { BodySearchUpdate } from './body-search';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 
 /** What the analyzer needs of a Worker (tests pass a fake). */
@@ -51,6 +52,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const deliverCoverage = (report: CoverageReport | null) => {
     for (const l of coverageListeners) l(report);
   };
+  const searchListeners = new Set<(u: BodySearchUpdate) => void>();
+  /** The body search running, to start again on this thread if the worker fails. */
+  let bodySearch: { searchId: number; needle: string | null } | null = null;
   let settings: EngineSettings | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
@@ -136,6 +140,11 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     // Likewise the coverage counts: the coverage feed opens the view again on the notice, with
     // the rows the panel holds, which the inline counting takes up.
     inline.onCoverage(deliverCoverage);
+    // The worker's bodies are gone with it: the search covers the rows analysed here from now on.
+    inline.onBodySearch((u) => {
+      for (const l of searchListeners) l(u);
+    });
+    if (bodySearch) inline.searchBodies(bodySearch.searchId, bodySearch.needle);
     if (settings) inline.configure(settings);
     if (contractDocs) inline.setContracts(contractDocs);
     for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
@@ -175,6 +184,10 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       }
       if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
       if (msg.type === 'coverage') return deliverCoverage(msg.report);
+      if (msg.type === 'body-search') {
+        for (const l of searchListeners) l(msg.update);
+        return;
+      }
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -293,6 +306,15 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       coverageListeners.add(listener);
       return () => coverageListeners.delete(listener);
     },
+    searchBodies(searchId, needle) {
+      bodySearch = { searchId, needle };
+      if (inline) inline.searchBodies(searchId, needle);
+      else post({ type: 'body-search', searchId, needle });
+    },
+    onBodySearch(listener) {
+      searchListeners.add(listener);
+      return () => searchListeners.delete(listener);
+    },
     onNotice(listener) {
       noticeListeners.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.
@@ -306,6 +328,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       contractListeners.clear();
       endpointListeners.clear();
       coverageListeners.clear();
+      searchListeners.clear();
       outstanding.clear();
       imports.clear();
       for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));

@@ -18,6 +18,12 @@ import {
   type CoverageFromWorker,
   type CoverageToWorker,
 } from './coverage-protocol';
+import {
+  isBodySearchFromWorker,
+  isBodySearchToWorker,
+  type BodySearchFromWorker,
+  type BodySearchToWorker,
+} from './body-search';
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
@@ -32,7 +38,9 @@ export type ToWorker =
   /** Compare two exchanges here (issue #19): their bodies may be megabytes. */
   | { type: 'compare'; jobId: string; job: CompareJob }
   | EndpointsToWorker
-  | CoverageToWorker;
+  | CoverageToWorker
+  /** The search box's `body:` text (lower-cased), or null: no body search any more. */
+  | BodySearchToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
@@ -45,7 +53,8 @@ export type FromWorker =
   | { type: 'compared'; jobId: string; comparison: ExchangeComparison }
   | { type: 'compared'; jobId: string; error: string }
   | EndpointsFromWorker
-  | CoverageFromWorker;
+  | CoverageFromWorker
+  | BodySearchFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -61,7 +70,8 @@ export function isFromWorker(v: unknown): v is FromWorker {
     isExported(v) ||
     isCompared(v) ||
     isEndpointsFromWorker(v) ||
-    isCoverageFromWorker(v)
+    isCoverageFromWorker(v) ||
+    isBodySearchFromWorker(v)
   );
 }
 
@@ -95,6 +105,7 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
     (v.type === 'compare' && typeof v.jobId === 'string' && isCompareJob(v.job)) ||
     isEndpointsToWorker(v) ||
-    isCoverageToWorker(v)
+    isCoverageToWorker(v) ||
+    isBodySearchToWorker(v)
   );
 }

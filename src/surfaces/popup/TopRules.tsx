@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { ruleById } from '../../core/rules/registry';
+import { anyRuleById as ruleById } from '../../core/rules/registry';
 import { topRules } from '../../core/summary/summary';
 import { usePopup } from './popup-context';
 import { SeverityMark } from '../../ui/SeverityMark';

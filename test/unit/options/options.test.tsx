@@ -80,6 +80,7 @@ describe('the options page', () => {
       'contract',
       'graphql',
       'jsonapi',
+      'session',
     ]);
     const graphqlGroup = document.querySelector('[data-group="graphql"]') as HTMLElement;
     expect(

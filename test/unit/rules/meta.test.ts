@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../src/core/rules/registry';
+import { ALL_RULES, RULES, SESSION_RULES } from '../../../src/core/rules/registry';
 import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../../src/core/profiles/builtins';
 import { BUILTIN_RULES, BUILTINS } from '../../../src/core/profiles/registry';
 
@@ -30,11 +30,34 @@ function importersOf(target: string): string[] {
 
 describe('rule registry meta-checks', () => {
   it('has no duplicate ids', () => {
-    const ids = RULES.map((r) => r.id);
+    const ids = ALL_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))(
+  // Issue #18: session rules are rules like any other (one file, docs, a table of sequences),
+  // and they alone live under session/.
+  it('keeps session rules, and only them, under session/', () => {
+    expect(SESSION_RULES.length).toBeGreaterThanOrEqual(9);
+    for (const r of ALL_RULES) expect(r.id.startsWith('session/')).toBe(r.kind === 'session');
+  });
+
+  it.each(SESSION_RULES.map((r) => [r.id, r] as const))(
+    '%s has sequence tables and documents its options',
+    (id, rule) => {
+      const test = readFileSync(join(ROOT, 'test/unit/rules', `${id}.test.ts`), 'utf8');
+      expect(test).toMatch(/sessionRuleTester\(/);
+      expect(test).toMatch(/valid: \[/);
+      expect(test).toMatch(/near miss/i);
+      const doc = readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8');
+      for (const o of rule.options) {
+        expect(o.default).toBeGreaterThanOrEqual(o.min);
+        expect(o.default).toBeLessThanOrEqual(o.max);
+        expect(doc, `${id} docs name option ${o.name}`).toContain(`\`${o.name}\``);
+      }
+    },
+  );
+
+  it.each(ALL_RULES.map((r) => [r.id, r] as const))(
     '%s lives in the file its id names, with docs and tests',
     async (id, rule) => {
       const file = join(ROOT, 'src/core/rules', `${id}.ts`);
@@ -46,11 +69,13 @@ describe('rule registry meta-checks', () => {
       expect(readFileSync(doc, 'utf8')).toContain(id);
       const test = join(ROOT, 'test/unit/rules', `${id}.test.ts`);
       expect(existsSync(test), `${test} exists`).toBe(true);
-      expect(readFileSync(test, 'utf8')).toMatch(/ruleTester\(/);
+      expect(readFileSync(test, 'utf8')).toMatch(
+        rule.kind === 'session' ? /sessionRuleTester\(/ : /ruleTester\(/,
+      );
     },
   );
 
-  it.each(RULES.map((r) => [r.id, r] as const))(
+  it.each(ALL_RULES.map((r) => [r.id, r] as const))(
     '%s declares what the docs and options page need',
     (_id, rule) => {
       expect(rule.description.length).toBeGreaterThan(10);
@@ -63,7 +88,7 @@ describe('rule registry meta-checks', () => {
     },
   );
 
-  it.each(RULES.map((r) => [r.id, r] as const))(
+  it.each(ALL_RULES.map((r) => [r.id, r] as const))(
     '%s docs page header states the rule’s own default, group and source',
     (id, rule) => {
       const header = readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8').split('\n')[2] ?? '';
@@ -81,7 +106,11 @@ describe('rule registry meta-checks', () => {
     const registered = new Set(RULES.map((r) => r.id));
     const generated = BUILTIN_PROFILE_RULES.filter(([, id]) => !registered.has(id)).map(([, id]) => id);
     expect(generated).toEqual(expect.arrayContaining(['graphql/media-type', 'jsonapi/media-type']));
-    expect(BUILTIN_RULES.map((r) => r.id)).toEqual([...registered, ...generated]);
+    expect(BUILTIN_RULES.map((r) => r.id)).toEqual([
+      ...RULES.map((r) => r.id),
+      ...generated,
+      ...SESSION_RULES.map((r) => r.id),
+    ]);
   });
 
   it.each(BUILTIN_PROFILE_RULES)(
@@ -101,16 +130,16 @@ describe('rule registry meta-checks', () => {
 
   it('finds every rule folder, new ones included', () => {
     expect(RULE_DIRS).toEqual(expect.arrayContaining(['http', 'body', 'security', ...PROFILE_IDS]));
-    for (const r of RULES) expect(RULE_DIRS).toContain(r.id.split('/')[0]);
+    for (const r of ALL_RULES) expect(RULE_DIRS).toContain(r.id.split('/')[0]);
   });
 
   it('registers every rule file', () => {
-    const registered = new Set(RULES.map((r) => r.id));
+    const registered = new Set(ALL_RULES.map((r) => r.id));
     for (const dir of RULE_DIRS) {
       for (const f of readdirSync(join(ROOT, 'src/core/rules', dir))) {
         if (!f.endsWith('.ts') || f === 'index.ts') continue;
         const src = readFileSync(join(ROOT, 'src/core/rules', dir, f), 'utf8');
-        if (!src.includes('defineRule(')) continue;
+        if (!src.includes('defineRule(') && !src.includes('defineSessionRule(')) continue;
         expect(registered.has(`${dir}/${f.replace(/\.ts$/, '')}`), `${dir}/${f} is in the registry`).toBe(
           true,
         );
@@ -125,7 +154,8 @@ describe('rule registry meta-checks', () => {
       const folder = join(RULES_ROOT, dir);
       for (const f of readdirSync(folder)) {
         if (!f.endsWith('.ts') || f === 'index.ts') continue;
-        if (readFileSync(join(folder, f), 'utf8').includes('defineRule(')) continue;
+        const text = readFileSync(join(folder, f), 'utf8');
+        if (text.includes('defineRule(') || text.includes('defineSessionRule(')) continue;
         const outsiders = importersOf(join(folder, f.replace(/\.ts$/, ''))).filter(
           (file) => dirname(file) !== folder,
         );

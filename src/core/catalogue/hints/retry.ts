@@ -2,6 +2,7 @@
 
 import type { Exchange, Header } from '../../exchange/types';
 import { parseRetryAfter } from '../http-date';
+import { readRateLimitReset } from '../retry-delay';
 import { shownValue, firstValue } from './text';
 import type { Hint } from './types';
 
@@ -37,23 +38,13 @@ function atDate(date: Date, now: Date, source: string): string {
 
 /** Draft RateLimit headers and the older X-RateLimit-Reset, which some APIs send as a Unix time. */
 function rateLimitReset(headers: readonly Header[], now: Date): string | undefined {
-  const structured = firstValue(headers, 'ratelimit');
-  if (structured !== undefined) {
-    const m = /(?:^|[;,\s])(?:t|reset)=(\d{1,10})\b/.exec(structured.slice(0, 500));
-    if (m) return inSeconds(Number(m[1]), 'the RateLimit header');
-  }
-  for (const name of ['RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset']) {
-    const raw = firstValue(headers, name)?.trim();
-    if (raw === undefined) continue;
-    if (!/^\d{1,13}(?:\.\d{1,6})?$/.test(raw))
-      return `${name} "${shownValue(raw, 40)}" is not a number; back off before retrying.`;
-    const n = Math.ceil(Number(raw));
-    // Values this large can only be Unix timestamps (GitHub style), in seconds or milliseconds.
-    if (n >= 1e12) return atDate(new Date(n), now, name);
-    if (n >= 1e9) return atDate(new Date(n * 1000), now, name);
-    return inSeconds(n, name);
-  }
-  return undefined;
+  const reset = readRateLimitReset(headers);
+  if (!reset) return undefined;
+  const source = reset.name === 'RateLimit' ? 'the RateLimit header' : reset.name;
+  if (reset.kind === 'invalid')
+    return `${reset.name} "${shownValue(reset.raw, 40)}" is not a number; back off before retrying.`;
+  if (reset.kind === 'epoch') return atDate(reset.at, now, source);
+  return inSeconds(reset.seconds, source);
 }
 
 export function retryHints(ex: Exchange, now: Date): Hint[] {

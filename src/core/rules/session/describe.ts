@@ -1,0 +1,32 @@
+import type { Exchange } from '../../exchange/types';
+import { clip } from '../../text/clip';
+
+/** "350 ms", "1.2 s", "42 s", "3 min": how early, how late, how long, for messages. */
+export function span(ms: number): string {
+  const v = Math.max(0, ms);
+  if (v < 1000) return `${Math.round(v)} ms`;
+  if (v < 10_000) return `${(Math.floor(v / 100) / 10).toFixed(1)} s`;
+  if (v < 120_000) return `${Math.round(v / 1000)} s`;
+  return `${Math.round(v / 60_000)} min`;
+}
+
+/** The path and query of a URL, clipped: what messages and notes quote of a request. */
+export function shortUrl(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^#]*)/i.exec(url);
+  const rest = m ? m[1]! : url.split('#', 1)[0]!;
+  return clip(rest === '' ? '/' : rest, 80);
+}
+
+/** "GET /users/7": how a message names a request. */
+export function requestLine(ex: Pick<Exchange, 'method' | 'url'>): string {
+  return `${ex.method} ${shortUrl(ex.url)}`;
+}
+
+/** "429", or the failure ("net::ERR_TIMED_OUT") of a request that got no answer. */
+export function answer(ex: Pick<Exchange, 'status' | 'failure'>): string {
+  if (ex.status > 0) return String(ex.status);
+  return ex.failure ? clip(ex.failure, 60) : 'no response';
+}
+
+/** `s` for counts other than one. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,106 @@
+import { headerValue, listMembers } from '../../exchange/headers';
+import { sentPrecondition } from '../../exchange/preconditions';
+import type { Exchange } from '../../exchange/types';
+import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { requestLine, span } from './describe';
+import { scriptCall } from './outcome';
+import { Recent } from './recent';
+
+/** Request headers that change the answer to the same URL whatever the response's Vary says. */
+const ALWAYS_VARY = ['accept', 'accept-language', 'authorization'];
+
+interface Earlier {
+  ref: EntryRef;
+  start: number;
+  end: number;
+  /** The request headers the answer varies by, and their values then. */
+  names: string[];
+  values: string;
+  /** A 2xx the client could have reused (no `no-store`). */
+  reusable: boolean;
+  status: number;
+}
+
+function varyNames(ex: Exchange): string[] {
+  const names = [...ALWAYS_VARY];
+  for (const n of listMembers(headerValue(ex.responseHeaders, 'vary')).slice(0, 20)) {
+    const lower = n.toLowerCase();
+    if (lower !== '*' && !names.includes(lower)) names.push(lower);
+  }
+  return names;
+}
+
+const valuesOf = (ex: Exchange, names: readonly string[]): string =>
+  names.map((n) => headerValue(ex.requestHeaders, n) ?? '').join('\u0000');
+
+function reusable(ex: Exchange): boolean {
+  if (ex.status < 200 || ex.status > 299 || ex.status === 206) return false;
+  return !/\bno-store\b/i.test(headerValue(ex.responseHeaders, 'cache-control') ?? '');
+}
+
+export default defineSessionRule({
+  kind: 'session',
+  id: 'session/duplicate-request',
+  group: 'core',
+  severity: 'info',
+  description:
+    'The same GET (method, URL and the request headers the answer varies by) sent again while the first was still in flight, or shortly after a reusable success: two components fetching the same thing, or a missing cache.',
+  source: {
+    label: 'RFC 9111 §4',
+    url: 'https://www.rfc-editor.org/rfc/rfc9111#section-4',
+  },
+  options: [
+    {
+      name: 'windowMs',
+      description: 'How soon after a reusable success the same GET counts as a duplicate',
+      default: 1000,
+      min: 0,
+      max: 600_000,
+    },
+  ],
+  start(options, window) {
+    const windowMs = options.windowMs ?? 1000;
+    const seen = new Recent<Earlier>(window);
+    return {
+      push(e): SessionReport[] {
+        const ex = e.exchange;
+        if (ex.method !== 'GET' || !scriptCall(ex)) return [];
+        // A conditional or ranged GET asks for something else than the first one got.
+        if (sentPrecondition(ex.requestHeaders) !== undefined || headerValue(ex.requestHeaders, 'range'))
+          return [];
+        const out: SessionReport[] = [];
+        const before = Number.isNaN(e.start) ? undefined : seen.get(e.key, e.start);
+        if (before && valuesOf(ex, before.names) === before.values && !Number.isNaN(before.end)) {
+          if (e.start < before.end) {
+            out.push({
+              message: `${requestLine(ex)} was sent again while the same request (#${before.ref.index}) was still in flight (it started ${span(e.start - before.start)} earlier): share the pending request instead of sending a second one`,
+              related: [{ ...before.ref, note: 'the same GET, still in flight' }],
+            });
+          } else if (before.reusable && e.start - before.end <= windowMs) {
+            out.push({
+              message: `${requestLine(ex)} was sent again ${span(e.start - before.end)} after the same request (#${before.ref.index}) got a reusable ${before.status}: reuse that answer (or cache it) instead of asking twice`,
+              related: [{ ...before.ref, note: `the same GET, answered ${before.status}` }],
+            });
+          }
+        }
+        if (ex.status !== 0) {
+          const names = varyNames(ex);
+          seen.set(
+            e.key,
+            {
+              ref: e.ref,
+              start: e.start,
+              end: e.end,
+              names,
+              values: valuesOf(ex, names),
+              reusable: reusable(ex),
+              status: ex.status,
+            },
+            e.start,
+          );
+        } else seen.delete(e.key);
+        return out;
+      },
+    };
+  },
+});

@@ -1,0 +1,108 @@
+import { headerValue } from '../../exchange/headers';
+import { isJsonMediaType, responseMediaType } from '../../exchange/media';
+import type { Exchange } from '../../exchange/types';
+import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { requestLine, shortUrl } from './describe';
+import { Recent } from './recent';
+
+interface HandedOut {
+  ref: EntryRef;
+  by: string;
+}
+
+/** Bodies larger than this are not parsed for a self link: a 201's body is the created resource, small. */
+const MAX_BODY = 64 * 1024;
+
+function absolute(ref: string, base: string): string | undefined {
+  try {
+    const u = new URL(ref, base);
+    u.hash = '';
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The created resource's own link in a JSON body: HAL `_links.self.href`, JSON:API `links.self`, or `self`. */
+function bodySelfLink(ex: Exchange): string | undefined {
+  if (ex.body.kind !== 'text' || ex.body.text.length > MAX_BODY) return undefined;
+  if (!isJsonMediaType(responseMediaType(ex))) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(ex.body.text);
+  } catch {
+    return undefined;
+  }
+  const get = (o: unknown, k: string): unknown =>
+    typeof o === 'object' && o !== null && !Array.isArray(o) && own(o, k)
+      ? (o as Record<string, unknown>)[k]
+      : undefined;
+  const href = (v: unknown): string | undefined =>
+    typeof v === 'string' ? v : typeof get(v, 'href') === 'string' ? (get(v, 'href') as string) : undefined;
+  return (
+    href(get(get(doc, '_links'), 'self')) ?? href(get(get(doc, 'links'), 'self')) ?? href(get(doc, 'self'))
+  );
+}
+
+/** Where a 201 or 202 sent the client: `Location`, else the body's own link. */
+function handedOut(ex: Exchange): { url: string; by: string } | undefined {
+  const location = headerValue(ex.responseHeaders, 'location');
+  if (location !== undefined && location.trim() !== '') {
+    const url = absolute(location.trim(), ex.url);
+    return url ? { url, by: 'Location' } : undefined;
+  }
+  if (ex.status !== 201) return undefined;
+  const self = bodySelfLink(ex);
+  const url = self === undefined ? undefined : absolute(self, ex.url);
+  return url ? { url, by: 'self link' } : undefined;
+}
+
+export default defineSessionRule({
+  kind: 'session',
+  id: 'session/location-gone',
+  group: 'core',
+  severity: 'warning',
+  description:
+    'A URL handed out by a 201 or 202 (its Location, or the created resource’s self link) later answers 404 or 410 although the client never deleted it: the API points clients at resources it cannot serve.',
+  source: { label: 'RFC 9110 §15.3.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2' },
+  options: [],
+  start(_options, window) {
+    const urls = new Recent<HandedOut>(window);
+    return {
+      push(e): SessionReport[] {
+        const ex = e.exchange;
+        const url =
+          ex.status === 404 || ex.status === 410 || ex.method === 'DELETE'
+            ? absolute(ex.url, ex.url)
+            : undefined;
+        const out: SessionReport[] = [];
+        if (url !== undefined) {
+          const given = urls.get(url, e.start);
+          if (given && ex.method !== 'DELETE') {
+            out.push({
+              message: `${requestLine(ex)} answered ${ex.status}, yet the ${given.by} (#${given.ref.index}) handed out this URL and nothing deleted it since`,
+              related: [{ ...given.ref, note: `the ${given.by}: ${shortUrl(url)}` }],
+            });
+          }
+          // Reported once; after a DELETE the resource is meant to be gone.
+          urls.delete(url);
+        }
+        if (ex.status === 201 || ex.status === 202) {
+          const given = handedOut(ex);
+          if (given)
+            urls.set(
+              given.url,
+              {
+                ref: e.ref,
+                by: given.by === 'Location' ? `Location of the ${ex.status}` : 'self link of the 201',
+              },
+              e.start,
+            );
+        }
+        return out;
+      },
+    };
+  },
+});

@@ -1,0 +1,75 @@
+import type { Exchange } from '../../exchange/types';
+import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { requestLine } from './describe';
+import { errorFormat } from './error-format';
+import { scriptCall } from './outcome';
+import { Recent } from './recent';
+
+/** Path segments that start an API's base path: `/api`, `/rest`, `/v1`, `/v2.1`. */
+const API_SEGMENT = /^(?:api|rest|v\d+(?:\.\d+)?)$/i;
+const MAX_FORMATS = 8;
+
+/**
+ * The API an exchange belongs to: its origin and base path (up to the last `/api`, `/rest` or
+ * version segment among the first three). Without such a segment only script calls on an API-looking
+ * host (`api.…`) or made by script (fetch, xhr) count, all under the origin.
+ */
+function apiOf(ex: Exchange): string | undefined {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i.exec(ex.url);
+  if (!m) return undefined;
+  const origin = m[1]!.toLowerCase();
+  const segments = m[2]!.split('/').slice(1, 4);
+  let base = '';
+  segments.forEach((seg, i) => {
+    if (API_SEGMENT.test(seg)) base = `/${segments.slice(0, i + 1).join('/')}`;
+  });
+  if (base !== '') return `${origin}${base}`;
+  const knownCall = ex.resourceType !== undefined && scriptCall(ex);
+  return knownCall || /^[a-z]+:\/\/api[.-]/i.test(origin) ? origin : undefined;
+}
+
+interface Example {
+  ref: EntryRef;
+  line: string;
+}
+
+export default defineSessionRule({
+  kind: 'session',
+  id: 'session/mixed-error-formats',
+  group: 'core',
+  severity: 'info',
+  description:
+    'One API (origin and base path) answers errors in more than one format — problem+json here, an HTML page there, plain text or another JSON shape elsewhere — so clients need a parser per endpoint.',
+  source: { label: 'RFC 9457 §1', url: 'https://www.rfc-editor.org/rfc/rfc9457#section-1' },
+  options: [],
+  start(_options, window) {
+    const apis = new Recent<Map<string, Example>>(window);
+    return {
+      push(e): SessionReport[] {
+        const ex = e.exchange;
+        if (ex.status < 400 || ex.status > 599 || !scriptCall(ex)) return [];
+        const api = apiOf(ex);
+        if (api === undefined) return [];
+        const format = errorFormat(ex);
+        if (format === undefined) return [];
+        // An API's formats are remembered for as long as the API is (not only the window's time):
+        // the point is that its errors differ across the whole session.
+        const formats = apis.get(api, NaN) ?? new Map<string, Example>();
+        const line = `${requestLine(ex)} → ${ex.status}`;
+        const out: SessionReport[] = [];
+        if (!formats.has(format) && formats.size < MAX_FORMATS) {
+          if (formats.size > 0) {
+            const others = [...formats.entries()];
+            out.push({
+              message: `${api} answers errors in ${formats.size + 1} formats: ${format} here (${line}), ${others.map(([f, x]) => `${f} at #${x.ref.index} (${x.line})`).join(', ')}: one error format (RFC 9457 problem+json) lets clients handle every error alike`,
+              related: others.map(([f, x]) => ({ ...x.ref, note: `${f}: ${x.line}` })),
+            });
+          }
+          formats.set(format, { ref: e.ref, line });
+        }
+        apis.set(api, formats, e.start);
+        return out;
+      },
+    };
+  },
+});

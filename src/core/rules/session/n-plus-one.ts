@@ -1,0 +1,98 @@
+import { routeTemplate } from '../../endpoints/route-template';
+import { defineSessionRule, type EntryRef, type RelatedExchange, type SessionReport } from '../types';
+import { span } from './describe';
+import { scriptCall } from './outcome';
+import { Recent } from './recent';
+
+/** A list call and the item calls that followed it. */
+interface Burst {
+  list: EntryRef;
+  listLine: string;
+  listEnd: number;
+  ids: Set<string>;
+  calls: RelatedExchange[];
+  reported: boolean;
+}
+
+const MAX_CALLS = 20;
+const ITEM = '/{id}';
+
+export default defineSessionRule({
+  kind: 'session',
+  id: 'session/n-plus-one',
+  group: 'core',
+  severity: 'info',
+  description:
+    'Right after a list call, a burst of calls to the same route with one id each (GET /users, then /users/1, /users/2, …): N+1 round trips where one request could have carried it all.',
+  source: {
+    label: 'Google AIP-231 (batch get)',
+    url: 'https://google.aip.dev/231',
+  },
+  options: [
+    {
+      name: 'minCalls',
+      description: 'How many item calls with different ids make a burst',
+      default: 5,
+      min: 2,
+      max: 1000,
+    },
+    {
+      name: 'windowMs',
+      description: 'How long after the list call answered the item calls must start',
+      default: 2000,
+      min: 0,
+      max: 600_000,
+    },
+  ],
+  start(options, window) {
+    const minCalls = options.minCalls ?? 5;
+    const windowMs = options.windowMs ?? 2000;
+    const lists = new Recent<Burst>(window);
+    return {
+      push(e): SessionReport[] {
+        const ex = e.exchange;
+        if (ex.method !== 'GET' || !scriptCall(ex) || Number.isNaN(e.start)) return [];
+        const { host, path } = routeTemplate(ex.url);
+        if (path.endsWith(ITEM) && path.length > ITEM.length) {
+          const collection = path.slice(0, -ITEM.length);
+          const burst = lists.get(`${host}${collection}`, e.start);
+          if (!burst || burst.reported || Number.isNaN(burst.listEnd)) return [];
+          if (e.start < burst.listEnd || e.start - burst.listEnd > windowMs) return [];
+          const pathname = (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(ex.url)?.[1] ?? '').replace(
+            /\/$/,
+            '',
+          );
+          const id = pathname.slice(pathname.lastIndexOf('/') + 1);
+          if (burst.ids.has(id)) return [];
+          burst.ids.add(id);
+          if (burst.calls.length < MAX_CALLS) burst.calls.push({ ...e.ref, note: `GET ${collection}/${id}` });
+          if (burst.ids.size < minCalls) return [];
+          burst.reported = true;
+          return [
+            {
+              message: `${burst.ids.size} GETs of ${path} with different ids started within ${span(e.start - burst.listEnd)} after the list call ${burst.listLine} (#${burst.list.index}) answered: an N+1 pattern; embed the items in the list, or fetch them in one batch request`,
+              related: [
+                { ...burst.list, note: `the list call ${burst.listLine}` },
+                ...burst.calls.slice(0, -1),
+              ],
+            },
+          ];
+        }
+        if (ex.status >= 200 && ex.status < 300 && !Number.isNaN(e.end))
+          lists.set(
+            `${host}${path.replace(/\/$/, '')}`,
+            {
+              list: e.ref,
+              listLine: `GET ${path}`,
+              listEnd: e.end,
+              ids: new Set(),
+              calls: [],
+              reported: false,
+            },
+            e.start,
+          );
+        return [];
+      },
+    };
+  },
+});

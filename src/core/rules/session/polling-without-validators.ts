@@ -1,0 +1,93 @@
+import { hasHeader } from '../../exchange/headers';
+import { sentPrecondition } from '../../exchange/preconditions';
+import { defineSessionRule, type RelatedExchange, type SessionReport } from '../types';
+import { requestLine, span } from './describe';
+import { scriptCall, textHash } from './outcome';
+import { Recent } from './recent';
+
+/** Bodies larger than this are not fingerprinted (a poll answer is small; a large one is not a poll). */
+const MAX_BODY = 1024 * 1024;
+const MAX_REFS = 10;
+
+interface Polls {
+  print: string;
+  count: number;
+  lastStart: number;
+  refs: RelatedExchange[];
+  reported: boolean;
+}
+
+export default defineSessionRule({
+  kind: 'session',
+  id: 'session/polling-without-validators',
+  group: 'core',
+  severity: 'info',
+  description:
+    'The same resource polled again and again with identical 200 bodies, and neither an ETag or Last-Modified in the answers nor a conditional request: every poll transfers the whole body where a 304 would do.',
+  source: { label: 'RFC 9110 §13.1', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-13.1' },
+  options: [
+    {
+      name: 'minPolls',
+      description: 'How many identical answers in a row make polling',
+      default: 3,
+      min: 2,
+      max: 1000,
+    },
+    {
+      name: 'minIntervalMs',
+      description: 'Repeats closer together than this are duplicates (session/duplicate-request), not polls',
+      default: 1000,
+      min: 0,
+      max: 600_000,
+    },
+  ],
+  start(options, window) {
+    const minPolls = options.minPolls ?? 3;
+    const minInterval = options.minIntervalMs ?? 1000;
+    const polls = new Recent<Polls>(window);
+    return {
+      push(e): SessionReport[] {
+        const ex = e.exchange;
+        if (ex.method !== 'GET' || !scriptCall(ex)) return [];
+        if (
+          ex.status !== 200 ||
+          ex.body.kind !== 'text' ||
+          ex.body.text.length > MAX_BODY ||
+          hasHeader(ex.responseHeaders, 'etag') ||
+          hasHeader(ex.responseHeaders, 'last-modified') ||
+          sentPrecondition(ex.requestHeaders) !== undefined
+        ) {
+          // Validators, a conditional request or another answer: this is not the pattern (any more).
+          polls.delete(e.key);
+          return [];
+        }
+        const print = `${ex.body.text.length}:${textHash(ex.body.text)}`;
+        const before = polls.get(e.key, e.start);
+        const step = { ...e.ref, note: `poll, 200 with the same ${ex.body.text.length}-character body` };
+        if (!before || before.print !== print) {
+          polls.set(e.key, { print, count: 1, lastStart: e.start, refs: [step], reported: false }, e.start);
+          return [];
+        }
+        if (
+          !Number.isNaN(e.start) &&
+          !Number.isNaN(before.lastStart) &&
+          e.start - before.lastStart < minInterval
+        )
+          return [];
+        const gap = e.start - before.lastStart;
+        before.count++;
+        before.lastStart = e.start;
+        if (before.refs.length < MAX_REFS) before.refs.push(step);
+        polls.set(e.key, before, e.start);
+        if (before.reported || before.count < minPolls) return [];
+        before.reported = true;
+        return [
+          {
+            message: `${requestLine(ex)} was polled ${before.count} times${Number.isNaN(gap) ? '' : ` (every ${span(gap)} or so)`} with identical 200 bodies, and the answers carry no ETag or Last-Modified: add a validator so a poll can be answered 304 Not Modified`,
+            related: before.refs.slice(0, -1),
+          },
+        ];
+      },
+    };
+  },
+});

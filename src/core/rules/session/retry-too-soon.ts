@@ -1,0 +1,76 @@
+import { retryDelay } from '../../catalogue/retry-delay';
+import { defineSessionRule, type EntryRef, type SessionEntry, type SessionReport } from '../types';
+import { requestLine, span } from './describe';
+import { Recent } from './recent';
+
+interface Block {
+  ref: EntryRef;
+  status: number;
+  said: string;
+  /** When the answer arrived and when it allowed the next try, ms since the epoch. */
+  receivedAt: number;
+  until: number;
+}
+
+/**
+ * When the client had the answer's headers (and so its Retry-After): the end of the exchange
+ * less the time spent receiving the body when the recorder timed it, else its end, else its start.
+ */
+function headersAt(e: SessionEntry): number {
+  const receive = e.exchange.timings?.receive;
+  if (!Number.isNaN(e.end)) return receive !== undefined && receive > 0 ? e.end - receive : e.end;
+  return e.start;
+}
+
+export default defineSessionRule({
+  kind: 'session',
+  id: 'session/retry-too-soon',
+  group: 'core',
+  severity: 'warning',
+  description:
+    'A request sent again after a 429 or 503 before the Retry-After (or rate-limit reset) it carried had passed: the server will refuse it again, and clients that ignore the hint get throttled harder.',
+  source: { label: 'RFC 9110 §10.2.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3' },
+  options: [
+    {
+      name: 'toleranceMs',
+      description: 'How early a retry may come without a finding (timing noise of the recorder)',
+      default: 0,
+      min: 0,
+      max: 60_000,
+    },
+  ],
+  start(options, window) {
+    const tolerance = options.toleranceMs ?? 0;
+    const blocked = new Recent<Block>(window);
+    return {
+      push(e): SessionReport[] {
+        const out: SessionReport[] = [];
+        if (!Number.isNaN(e.start)) {
+          const block = blocked.get(e.key, e.start);
+          if (block) {
+            // One finding per throttling answer: the retry either succeeds or brings its own.
+            blocked.delete(e.key);
+            if (e.start < block.until - tolerance) {
+              out.push({
+                message: `${requestLine(e.exchange)} was sent again ${span(block.until - e.start)} too early: the ${block.status} (#${block.ref.index}) said ${block.said}, and the retry came ${span(e.start - block.receivedAt)} after it`,
+                related: [{ ...block.ref, note: `the ${block.status} that said ${block.said}` }],
+              });
+            }
+          }
+        }
+        const { status } = e.exchange;
+        if (status === 429 || status === 503) {
+          const receivedAt = headersAt(e);
+          const delay = Number.isNaN(receivedAt) ? undefined : retryDelay(e.exchange, receivedAt);
+          if (delay && delay.ms > 0)
+            blocked.set(
+              e.key,
+              { ref: e.ref, status, said: delay.said, receivedAt, until: receivedAt + delay.ms },
+              e.start,
+            );
+        }
+        return out;
+      },
+    };
+  },
+});

@@ -1,0 +1,102 @@
+import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { answer, requestLine, span } from './describe';
+import { failedAnswer } from './outcome';
+import { Recent } from './recent';
+
+/** The attempts of one request since its first failure. */
+interface Run {
+  /** The attempts named in a finding: the first ones, then the latest (bounded). */
+  refs: { ref: EntryRef; answer: string }[];
+  /** When the last attempt's answer came (or it started, when its duration is unknown). */
+  lastDone: number;
+  lastFailed: boolean;
+  /** Gaps between an answer and the next attempt, in order. */
+  gaps: number[];
+  reported: boolean;
+}
+
+const MAX_REFS = 12;
+
+export default defineSessionRule({
+  kind: 'session',
+  id: 'session/retry-without-backoff',
+  group: 'core',
+  severity: 'warning',
+  description:
+    'A request retried again and again after 5xx or failed answers with gaps that do not grow: a failing backend gets a retry storm instead of room to recover.',
+  source: {
+    label: 'AWS Builders’ Library: Timeouts, retries and backoff with jitter',
+    url: 'https://aws.amazon.com/builders-library/timeouts-retries-and-backoff-with-jitter/',
+  },
+  options: [
+    {
+      name: 'minRetries',
+      description: 'How many retries after failed answers make a run worth judging',
+      default: 3,
+      min: 2,
+      max: 100,
+    },
+    {
+      name: 'minGrowthPercent',
+      description: 'How much longer than the first gap a later gap must be to count as backing off',
+      default: 50,
+      min: 1,
+      max: 1000,
+    },
+  ],
+  start(options, window) {
+    const minRetries = options.minRetries ?? 3;
+    const growth = 1 + (options.minGrowthPercent ?? 50) / 100;
+    const runs = new Recent<Run>(window);
+    return {
+      push(e): SessionReport[] {
+        const ex = e.exchange;
+        const failed = failedAnswer(ex);
+        if (Number.isNaN(e.start)) return [];
+        const done = Number.isNaN(e.end) ? e.start : e.end;
+        const run = runs.get(e.key, e.start);
+        const out: SessionReport[] = [];
+        if (run && run.lastFailed) {
+          run.gaps.push(Math.max(0, e.start - run.lastDone));
+          if (run.refs.length >= MAX_REFS) run.refs.splice(MAX_REFS / 2, 1);
+          run.refs.push({ ref: e.ref, answer: answer(ex) });
+          const retries = run.gaps.length;
+          if (!run.reported && retries >= minRetries) {
+            const first = run.gaps[0]!;
+            const grew = run.gaps.some((g) => g >= first * growth && g > 0);
+            if (!grew) {
+              run.reported = true;
+              const shown = run.gaps.slice(0, 6).map(span).join(', ');
+              out.push({
+                message: `${requestLine(ex)} was retried ${retries} times after failed answers with gaps that do not grow (${shown}${retries > 6 ? ', …' : ''}): back off exponentially, with jitter`,
+                related: run.refs.slice(0, -1).map((r, i) => ({
+                  ...r.ref,
+                  note: `${i === 0 ? 'first attempt' : 'retry'}, answered ${r.answer}`,
+                })),
+              });
+            }
+          }
+          run.lastDone = done;
+          run.lastFailed = failed;
+          runs.set(e.key, run, e.start);
+          if (!failed) runs.delete(e.key);
+          return out;
+        }
+        if (failed)
+          runs.set(
+            e.key,
+            {
+              refs: [{ ref: e.ref, answer: answer(ex) }],
+              lastDone: done,
+              lastFailed: true,
+              gaps: [],
+              reported: false,
+            },
+            e.start,
+          );
+        else runs.delete(e.key);
+        return out;
+      },
+    };
+  },
+});

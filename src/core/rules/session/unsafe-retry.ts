@@ -1,0 +1,86 @@
+import { requestHeadersRecorded } from '../../exchange/headers';
+import type { Exchange } from '../../exchange/types';
+import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { answer, requestLine, span } from './describe';
+import { failedAnswer, textHash } from './outcome';
+import { Recent } from './recent';
+
+/** Methods that are neither safe nor idempotent (RFC 9110 §9.2): a second one may do the work twice. */
+const UNSAFE = new Set(['POST', 'PATCH']);
+
+interface Failure {
+  ref: EntryRef;
+  end: number;
+  answer: string;
+  body: string;
+}
+
+/** `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header), `X-Idempotency-Key`, `Idempotency-Token`… */
+function idempotencyKey(ex: Exchange): string | undefined {
+  return ex.requestHeaders.find((h) => h.name.toLowerCase().includes('idempotenc'))?.name;
+}
+
+/** The request body, fingerprinted: a POST with another body is another request, not a retry. */
+function bodyPrint(ex: Exchange): string {
+  const text = ex.requestBody?.text;
+  return text === undefined || text === '' ? '' : `${text.length}:${textHash(text)}`;
+}
+
+/** A timeout (408, 504, net::ERR_TIMED_OUT) is the worst case: the work may well have been done. */
+function described(ex: Exchange): string {
+  if (ex.status === 408 || ex.status === 504 || /TIMED_OUT/i.test(ex.failure ?? ''))
+    return `a timeout (${answer(ex)})`;
+  return ex.status === 0 ? `a failure (${answer(ex)})` : `a ${ex.status}`;
+}
+
+export default defineSessionRule({
+  kind: 'session',
+  id: 'session/unsafe-retry',
+  group: 'core',
+  severity: 'warning',
+  description:
+    'A POST or PATCH sent again after a failure, timeout or 5xx without an Idempotency-Key: if the first attempt was processed, the work is done twice (a double charge, a duplicate order).',
+  source: {
+    label: 'draft-ietf-httpapi-idempotency-key-header',
+    url: 'https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/',
+  },
+  options: [
+    {
+      name: 'windowMs',
+      description: 'How long after the failed attempt the same request counts as its retry',
+      default: 60_000,
+      min: 0,
+      max: 3_600_000,
+    },
+  ],
+  start(options, window) {
+    const windowMs = options.windowMs ?? 60_000;
+    const failures = new Recent<Failure>(window);
+    return {
+      push(e): SessionReport[] {
+        const ex = e.exchange;
+        if (!UNSAFE.has(ex.method)) return [];
+        const out: SessionReport[] = [];
+        const body = bodyPrint(ex);
+        const before = failures.get(e.key, e.start);
+        if (
+          before &&
+          before.body === body &&
+          (Number.isNaN(e.start) || Number.isNaN(before.end) || e.start - before.end <= windowMs) &&
+          requestHeadersRecorded(ex) &&
+          idempotencyKey(ex) === undefined
+        ) {
+          out.push({
+            message: `${requestLine(ex)} was sent again ${Number.isNaN(e.start) || Number.isNaN(before.end) ? '' : `${span(e.start - before.end)} `}after ${before.answer} of the same request (#${before.ref.index}) without an Idempotency-Key header: if the first attempt was processed, it is now processed twice`,
+            related: [{ ...before.ref, note: `the first attempt, answered ${before.answer}` }],
+          });
+        }
+        // 408, 5xx or no answer: the server may have done the work; 4xx others say it did not.
+        if (failedAnswer(ex) || ex.status === 408)
+          failures.set(e.key, { ref: e.ref, end: e.end, answer: described(ex), body }, e.start);
+        else failures.delete(e.key);
+        return out;
+      },
+    };
+  },
+});

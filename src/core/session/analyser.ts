@@ -1,0 +1,83 @@
+import type { Exchange } from '../exchange/types';
+import { redactText } from '../secrets/redact-text';
+import type { EngineProblem, Finding, SessionCheck, SessionEntry, SessionWindow } from '../rules/types';
+import type { ActiveSessionRule } from './active';
+import { DEFAULT_SESSION_WINDOW } from './window';
+
+/** `METHOD URL` without the fragment: what every session rule calls "the same request". */
+function keyOf(ex: Exchange): string {
+  const hash = ex.url.indexOf('#');
+  return `${ex.method} ${hash < 0 ? ex.url : ex.url.slice(0, hash)}`;
+}
+
+function timesOf(ex: Exchange): { start: number; end: number } {
+  const start = ex.startedAt === '' ? NaN : Date.parse(ex.startedAt);
+  const end = Number.isFinite(start) && ex.time >= 0 ? start + ex.time : NaN;
+  return { start: Number.isFinite(start) ? start : NaN, end };
+}
+
+export interface SessionResult {
+  findings: Finding[];
+  problems: EngineProblem[];
+}
+
+/**
+ * Runs the session rules over one session (a HAR file in the CLI; the live rows, or the imported
+ * ones, in the panel), incrementally: feed exchanges in capture order with `push`, and each call
+ * returns the findings of the patterns that exchange completes — so they attach to it, and name
+ * the earlier exchanges as `related`. State is bounded by the window (src/core/session/window.ts).
+ * A rule that throws becomes a problem on that exchange and is left out of the rest of the session
+ * (its state may be broken); the others go on.
+ */
+export class SessionAnalyser {
+  private readonly checks: { active: ActiveSessionRule; check: SessionCheck | undefined }[];
+  private count = 0;
+
+  constructor(
+    active: readonly ActiveSessionRule[],
+    readonly window: SessionWindow = DEFAULT_SESSION_WINDOW,
+  ) {
+    this.checks = active.map((a) => ({ active: a, check: a.rule.start(a.options, window) }));
+  }
+
+  /** True when no session rule runs: callers can skip building entries. */
+  get empty(): boolean {
+    return this.checks.length === 0;
+  }
+
+  /** Judges the next exchange of the session; `index` defaults to its arrival order (0-based). */
+  push(exchange: Exchange, index: number = this.count): SessionResult {
+    this.count++;
+    const findings: Finding[] = [];
+    const problems: EngineProblem[] = [];
+    if (this.checks.length === 0) return { findings, problems };
+    const { start, end } = timesOf(exchange);
+    const entry: SessionEntry = {
+      exchange,
+      ref: { id: exchange.id, index },
+      start,
+      end,
+      key: keyOf(exchange),
+    };
+    for (const c of this.checks) {
+      if (!c.check) continue;
+      const { rule, override } = c.active;
+      try {
+        for (const report of c.check.push(entry)) {
+          // Messages and notes quote URLs and header values: no credential may survive in them.
+          findings.push({
+            rule: rule.id,
+            severity: override ?? report.severity ?? rule.severity,
+            message: redactText(report.message),
+            source: rule.source,
+            related: report.related.map((r) => ({ id: r.id, index: r.index, note: redactText(r.note) })),
+          });
+        }
+      } catch (e) {
+        c.check = undefined;
+        problems.push({ rule: rule.id, message: String((e as Error)?.message ?? e) });
+      }
+    }
+    return { findings, problems };
+  }
+}

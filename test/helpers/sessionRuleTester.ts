@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { optionValues } from '../../src/core/session/active';
+import { SessionAnalyser } from '../../src/core/session/analyser';
+import { DEFAULT_SESSION_WINDOW } from '../../src/core/session/window';
+import type { Finding, SessionRule, SessionWindow, Severity } from '../../src/core/rules/types';
+import { makeExchange, type ExchangeSpec } from './exchange';
+
+/** One exchange of a sequence: `at` ms after the session began, lasting `duration` ms (default 50). */
+export interface Step extends ExchangeSpec {
+  at: number;
+  duration?: number;
+  /** A request body (POST retries compare them). */
+  requestBody?: string;
+}
+
+interface SequenceCase {
+  name: string;
+  sequence: Step[];
+  /** The rule's options as a settings file would set them. */
+  options?: Record<string, number>;
+  window?: SessionWindow;
+}
+
+export type ValidSequence = SequenceCase;
+
+export interface ExpectedSessionFinding {
+  /** The step (0-based) the finding attaches to: the one that completes the pattern. */
+  on: number;
+  severity: Severity;
+  /** Substrings the message must contain. */
+  message?: string | string[];
+  /** The steps the finding names as related, in order. */
+  related: number[];
+}
+
+export interface InvalidSequence extends SequenceCase {
+  findings: ExpectedSessionFinding[];
+}
+
+const BASE = Date.UTC(2026, 11, 6, 4, 0, 0);
+
+/** Runs a sequence through a SessionAnalyser with only this rule: the findings per step. */
+export function runSequence(rule: SessionRule, c: SequenceCase): { step: number; finding: Finding }[] {
+  const analyser = new SessionAnalyser(
+    [{ rule, options: optionValues(rule.options, c.options) }],
+    c.window ?? DEFAULT_SESSION_WINDOW,
+  );
+  const out: { step: number; finding: Finding }[] = [];
+  c.sequence.forEach((step, i) => {
+    const ex = makeExchange(step);
+    ex.id = `row-${i}`;
+    ex.startedAt = new Date(BASE + step.at).toISOString();
+    ex.time = step.duration ?? 50;
+    if (step.requestBody !== undefined)
+      ex.requestBody = { mimeType: 'application/json', text: step.requestBody };
+    const result = analyser.push(ex, i);
+    expect(result.problems, `step ${i}`).toEqual([]);
+    for (const finding of result.findings) out.push({ step: i, finding });
+  });
+  return out;
+}
+
+/**
+ * The ruleTester of session rules: valid sequences yield no finding; each invalid one yields
+ * exactly the listed findings, on the step that completes the pattern, naming the related steps.
+ */
+export function sessionRuleTester(
+  rule: SessionRule,
+  cases: { valid: ValidSequence[]; invalid: InvalidSequence[] },
+): void {
+  describe(rule.id, () => {
+    it('has at least one valid and one invalid sequence', () => {
+      expect(cases.valid.length).toBeGreaterThan(0);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+    });
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        expect(runSequence(rule, c).map((f) => `${f.step}: ${f.finding.message}`)).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const got = runSequence(rule, c);
+        expect(
+          got.map((g) => g.step),
+          got.map((g) => g.finding.message).join('\n'),
+        ).toEqual(c.findings.map((f) => f.on));
+        c.findings.forEach((want, i) => {
+          const { finding } = got[i]!;
+          expect(finding.rule).toBe(rule.id);
+          expect(finding.severity).toBe(want.severity);
+          expect(finding.related?.map((r) => r.index)).toEqual(want.related);
+          expect(finding.related?.map((r) => r.id)).toEqual(want.related.map((n) => `row-${n}`));
+          const parts =
+            want.message === undefined ? [] : Array.isArray(want.message) ? want.message : [want.message];
+          for (const p of parts) expect(finding.message).toContain(p);
+        });
+      });
+    }
+  });
+}

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/surfaces/panel/App';
+import { createBodyIndex, type BodySearchUpdate } from '../../../src/surfaces/panel/body-search';
+import { harDocument, harEntry } from '../../helpers/har';
+import { setupPanel } from '../../helpers/panel';
+import { makeExchange } from '../../helpers/exchange';
+
+type Source = ReturnType<typeof setupPanel>['source'];
+
+/** A call whose body DevTools holds (its recorded size says there is one). */
+function call(source: Source, url: string, status: number, text: string, method = 'GET') {
+  const headers = { 'Content-Type': 'application/json' };
+  source.emit(harEntry({ url, method, status, headers, size: text.length }), { text });
+}
+
+function traffic(source: Source) {
+  call(
+    source,
+    'https://api.example.com/login',
+    401,
+    '{"error":"invalid_token","error_description":"The access token expired"}',
+    'POST',
+  );
+  call(source, 'https://api.example.com/users/1', 200, '{"id":1,"name":"Ada"}');
+  call(source, 'https://api.example.com/users/2', 404, '{"message":"User 2 not found"}');
+}
+
+const dataRows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'));
+const urls = () => dataRows().map((r) => r.querySelector('.name')!.getAttribute('title'));
+const box = () => screen.getByRole('combobox', { name: 'Filter requests' });
+
+describe('the filter box', () => {
+  it('searches captured response bodies with body:, and says how many matched', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(3), { timeout: 5_000 });
+    fireEvent.change(box(), { target: { value: 'body:INVALID_token' } });
+    await waitFor(() => expect(urls()).toEqual(['https://api.example.com/login']));
+    expect(screen.getByText(/body: 1 match in 3 captured bodies/)).toBeInTheDocument();
+    // A row that arrives later and matches joins the list.
+    act(() => call(source, 'https://api.example.com/me', 401, '{"error":"invalid_token"}'));
+    await waitFor(() =>
+      expect(urls()).toEqual(['https://api.example.com/login', 'https://api.example.com/me']),
+    );
+    fireEvent.change(box(), { target: { value: 'body:"not found" -status:200' } });
+    await waitFor(() => expect(urls()).toEqual(['https://api.example.com/users/2']));
+  });
+
+  it('counts on the chips what the rest of the filter lets through', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(3), { timeout: 5_000 });
+    const chip = (name: RegExp) => screen.getByRole('button', { name });
+    expect(chip(/^4xx/)).toHaveTextContent('4xx 2');
+    fireEvent.change(box(), { target: { value: 'users' } });
+    expect(chip(/^4xx/)).toHaveTextContent('4xx 1');
+    expect(chip(/^2xx/)).toHaveTextContent('2xx 1');
+    // Choosing a family does not change the counts of the others.
+    fireEvent.click(chip(/^4xx/));
+    expect(chip(/^2xx/)).toHaveTextContent('2xx 1');
+    expect(dataRows()).toHaveLength(1);
+  });
+
+  it('completes keys and values from the capture with the keyboard', async () => {
+    const user = userEvent.setup();
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(3), { timeout: 5_000 });
+    await user.click(box());
+    await user.keyboard('meth');
+    const list = screen.getByRole('listbox', { name: 'Suggestions' });
+    expect(within(list).getAllByRole('option')[0]).toHaveTextContent('method:');
+    expect(box()).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Enter}');
+    expect(box()).toHaveValue('method:');
+    // Values seen in the capture follow.
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['GET', 'POST']);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(box()).toHaveValue('method:POST ');
+    expect(urls()).toEqual(['https://api.example.com/login']);
+    await user.keyboard('stat');
+    await user.keyboard('{Escape}');
+    expect(box()).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('opens a help popover whose examples fill the box, and still names unknown keys', async () => {
+    const { renderIn } = setupPanel();
+    renderIn(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Filter syntax help' }));
+    const help = screen.getByRole('dialog', { name: 'Filter syntax' });
+    expect(help).toHaveTextContent('status-code:');
+    fireEvent.click(within(help).getByRole('button', { name: 'time:>500ms' }));
+    expect(box()).toHaveValue('time:>500ms');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    fireEvent.change(box(), { target: { value: 'colour:red' } });
+    expect(screen.getByText(/Unknown filter "colour:"/)).toBeInTheDocument();
+  });
+
+  it('marks imported rows, and is:imported / is:live tell them apart', async () => {
+    const { renderIn, source, importer } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(3), { timeout: 5_000 });
+    const har = harDocument([
+      harEntry({
+        url: 'https://old.example.com/a',
+        status: 500,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    ]);
+    await act(() => importer.importFiles([new File([JSON.stringify(har)], 'old.har')]));
+    await waitFor(() => expect(dataRows()).toHaveLength(4));
+    const importedRow = dataRows().find((r) => r.dataset.imported === 'true')!;
+    expect(within(importedRow).getByTitle(/Imported from a HAR file/)).toHaveTextContent('HAR');
+    fireEvent.change(box(), { target: { value: 'is:imported' } });
+    expect(urls()).toEqual(['https://old.example.com/a']);
+    fireEvent.change(box(), { target: { value: 'is:live' } });
+    expect(dataRows()).toHaveLength(3);
+    expect(dataRows().some((r) => r.dataset.imported)).toBe(false);
+  });
+});
+
+describe('the body index (in the worker)', () => {
+  it('searches in slices, reports progress, and a newer search stops the older', () => {
+    const updates: BodySearchUpdate[] = [];
+    const queue: (() => void)[] = [];
+    const index = createBodyIndex(
+      (u) => updates.push(u),
+      0,
+      (next) => queue.push(next),
+    );
+    for (let i = 0; i < 300; i++)
+      index.record({ ...makeExchange({ body: i % 100 === 0 ? 'needle here' : 'hay' }), id: `r${i}` });
+    index.search(1, 'needle');
+    // A zero-ms slice stops after the first 64 bodies: the rest waits for the next turn.
+    expect(updates.at(-1)).toMatchObject({ searchId: 1, done: false, total: 300 });
+    index.search(2, 'hay');
+    while (queue.length > 0) queue.shift()!();
+    expect(updates.filter((u) => u.searchId === 1 && u.done)).toHaveLength(0);
+    const found = updates.filter((u) => u.searchId === 2).flatMap((u) => u.matches);
+    expect(found).toHaveLength(297);
+    index.forget(['r1']);
+    index.search(3, 'hay');
+    while (queue.length > 0) queue.shift()!();
+    expect(updates.filter((u) => u.searchId === 3).flatMap((u) => u.matches)).toHaveLength(296);
+  });
+});

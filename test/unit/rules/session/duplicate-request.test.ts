@@ -1,0 +1,85 @@
+import rule from '../../../../src/core/rules/session/duplicate-request';
+import { sessionRuleTester } from '../../../helpers/sessionRuleTester';
+
+const url = 'https://api.example.com/v1/me';
+const get = (at: number, extra: object = {}) => ({ at, url, duration: 100, ...extra });
+
+sessionRuleTester(rule, {
+  valid: [
+    { name: 'once', sequence: [get(0)] },
+    { name: 'again after the window', sequence: [get(0), get(1101)] },
+    { name: 'near miss: again just past the 1 s window after the answer', sequence: [get(0), get(1101)] },
+    { name: 'another URL', sequence: [get(0), get(10, { url: 'https://api.example.com/v1/you' })] },
+    {
+      name: 'another Accept asks for another representation',
+      sequence: [
+        get(0, { requestHeaders: { Accept: 'application/json' } }),
+        get(10, { requestHeaders: { Accept: 'text/csv' } }),
+      ],
+    },
+    {
+      name: 'another value of a header the answer varies by',
+      sequence: [
+        get(0, { headers: { Vary: 'X-Tenant' }, requestHeaders: { 'X-Tenant': 'a' } }),
+        get(500, { requestHeaders: { 'X-Tenant': 'b' } }),
+      ],
+    },
+    {
+      name: 'a conditional revalidation',
+      sequence: [get(0), get(200, { requestHeaders: { 'If-None-Match': '"v1"' } })],
+    },
+    {
+      name: 'after a no-store answer',
+      sequence: [get(0, { headers: { 'Cache-Control': 'no-store' } }), get(300)],
+    },
+    {
+      name: 'after an error answer (a retry, not a duplicate)',
+      sequence: [get(0, { status: 500 }), get(300)],
+    },
+    {
+      name: 'after a failed request',
+      sequence: [get(0, { status: 0, failure: 'net::ERR_FAILED' }), get(30)],
+    },
+    { name: 'POSTs are not duplicates', sequence: [get(0, { method: 'POST' }), get(10, { method: 'POST' })] },
+    {
+      name: 'images are the browser’s business',
+      sequence: [get(0, { resourceType: 'image' }), get(10, { resourceType: 'image' })],
+    },
+    {
+      name: 'the window set to 0 ms keeps only in-flight duplicates',
+      options: { windowMs: 0 },
+      sequence: [get(0), get(300)],
+    },
+  ],
+  invalid: [
+    {
+      name: 'fired twice while the first is in flight',
+      sequence: [get(0, { resourceType: 'fetch' }), get(20, { resourceType: 'fetch' })],
+      findings: [{ on: 1, severity: 'info', related: [0], message: ['GET /v1/me', 'still in flight', '#0'] }],
+    },
+    {
+      name: 'again right after a reusable 200',
+      sequence: [get(0), get(400)],
+      findings: [{ on: 1, severity: 'info', related: [0], message: ['300 ms after', 'reusable 200'] }],
+    },
+    {
+      name: 'near miss: exactly at the end of the window',
+      sequence: [get(0), get(1100)],
+      findings: [{ on: 1, severity: 'info', related: [0] }],
+    },
+    {
+      name: 'three components, three requests',
+      sequence: [get(0), get(10), get(20)],
+      findings: [
+        { on: 1, severity: 'info', related: [0] },
+        { on: 2, severity: 'info', related: [1] },
+      ],
+    },
+    {
+      name: 'a longer window from the settings',
+      options: { windowMs: 10_000 },
+      sequence: [get(0), get(5000)],
+      findings: [{ on: 1, severity: 'info', related: [0] }],
+    },
+  ],
+});

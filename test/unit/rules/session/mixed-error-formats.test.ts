@@ -1,0 +1,98 @@
+import rule from '../../../../src/core/rules/session/mixed-error-formats';
+import { sessionRuleTester } from '../../../helpers/sessionRuleTester';
+
+const api = 'https://shop.example.com/api';
+const problem = (at: number, path = '/users/7', status = 404) => ({
+  at,
+  url: `${api}${path}`,
+  status,
+  headers: { 'Content-Type': 'application/problem+json' },
+  body: { type: 'about:blank', title: 'Not Found', status },
+});
+const html = (at: number, path = '/orders') => ({
+  at,
+  url: `${api}${path}`,
+  status: 502,
+  headers: { 'Content-Type': 'text/html' },
+  body: '<!DOCTYPE html><html><body>Bad Gateway</body></html>',
+});
+const json = (at: number, body: object, path = '/carts/1') => ({
+  at,
+  url: `${api}${path}`,
+  status: 400,
+  headers: { 'Content-Type': 'application/json' },
+  body,
+});
+
+sessionRuleTester(rule, {
+  valid: [
+    {
+      name: 'every error in problem+json',
+      sequence: [problem(0), problem(100, '/orders/1', 409), problem(200, '/x', 500)],
+    },
+    {
+      name: 'the same JSON envelope with other members',
+      sequence: [
+        json(0, { error: { code: 'a', message: 'b' } }),
+        json(100, { error: { code: 'c' }, requestId: 'r' }),
+      ],
+    },
+    {
+      name: 'two APIs on one host, one format each',
+      sequence: [problem(0), { ...html(100), url: 'https://shop.example.com/v2/orders' }],
+    },
+    {
+      name: 'empty error bodies have no format',
+      sequence: [problem(0), { at: 100, url: `${api}/z`, status: 401, body: null }],
+    },
+    {
+      name: 'successes are not errors',
+      sequence: [problem(0), { at: 100, url: `${api}/y`, status: 200, body: '<html></html>' }],
+    },
+    {
+      name: 'an HTML 404 of a page outside any API path',
+      sequence: [
+        problem(0),
+        { ...html(100), url: 'https://shop.example.com/help', resourceType: 'document' },
+      ],
+    },
+    { name: 'bodies not captured', sequence: [problem(0), { at: 100, url: `${api}/q`, status: 500 }] },
+  ],
+  invalid: [
+    {
+      name: 'problem+json, then an HTML 502 from the gateway',
+      sequence: [problem(0), html(100)],
+      findings: [
+        {
+          on: 1,
+          severity: 'info',
+          related: [0],
+          message: [
+            'https://shop.example.com/api answers errors in 2 formats',
+            'HTML here (GET /api/orders → 502)',
+            'problem+json at #0',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'three formats: two findings, the second naming both earlier ones',
+      sequence: [
+        problem(0),
+        json(100, { message: 'bad cart' }),
+        { at: 200, url: `${api}/p`, status: 500, headers: { 'Content-Type': 'text/plain' }, body: 'oops' },
+      ],
+      findings: [
+        { on: 1, severity: 'info', related: [0], message: 'JSON {"message": string}' },
+        { on: 2, severity: 'info', related: [0, 1], message: ['3 formats', 'plain text'] },
+      ],
+    },
+    {
+      name: 'near miss: two JSON shapes, an error object and an errors list',
+      sequence: [json(0, { error: { message: 'x' } }), json(100, { errors: [{ detail: 'y' }] })],
+      findings: [
+        { on: 1, severity: 'info', related: [0], message: ['JSON {"errors": […]}', 'JSON {"error": {…}}'] },
+      ],
+    },
+  ],
+});

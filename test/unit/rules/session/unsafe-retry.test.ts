@@ -1,0 +1,83 @@
+import rule from '../../../../src/core/rules/session/unsafe-retry';
+import { sessionRuleTester } from '../../../helpers/sessionRuleTester';
+
+const url = 'https://api.example.com/v1/charges';
+const post = (at: number, extra: object = {}) => ({
+  at,
+  url,
+  method: 'POST',
+  duration: 100,
+  requestHeaders: { 'Content-Type': 'application/json' },
+  requestBody: '{"amount":100}',
+  ...extra,
+});
+const keyed = { requestHeaders: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-1' } };
+
+sessionRuleTester(rule, {
+  valid: [
+    {
+      name: 'retry with an Idempotency-Key',
+      sequence: [post(0, { status: 502, ...keyed }), post(500, keyed)],
+    },
+    {
+      name: 'a vendor spelling of the key',
+      sequence: [post(0, { status: 504 }), post(500, { requestHeaders: { 'X-Idempotency-Key': 'abc' } })],
+    },
+    { name: 'after a 400 nothing was done', sequence: [post(0, { status: 400 }), post(500)] },
+    { name: 'after a success it is a new charge', sequence: [post(0, { status: 201 }), post(500)] },
+    {
+      name: 'the connection was refused: the first never reached the server',
+      sequence: [post(0, { status: 0, failure: 'net::ERR_CONNECTION_REFUSED' }), post(500)],
+    },
+    {
+      name: 'another body is another request',
+      sequence: [post(0, { status: 500 }), post(500, { requestBody: '{"amount":200}' })],
+    },
+    {
+      name: 'PUT is idempotent',
+      sequence: [post(0, { status: 500, method: 'PUT' }), post(500, { method: 'PUT' })],
+    },
+    {
+      name: 'near miss: outside the window',
+      options: { windowMs: 1000 },
+      sequence: [post(0, { status: 500 }), post(1101)],
+    },
+    {
+      name: 'request headers not recorded: cannot tell',
+      sequence: [post(0, { status: 500 }), post(500, { requestHeaders: {} })],
+    },
+  ],
+  invalid: [
+    {
+      name: 'POST retried after a 502 without a key',
+      sequence: [post(0, { status: 502 }), post(500)],
+      findings: [
+        {
+          on: 1,
+          severity: 'warning',
+          related: [0],
+          message: ['POST /v1/charges', 'after a 502', 'Idempotency-Key', '#0'],
+        },
+      ],
+    },
+    {
+      name: 'PATCH retried after a timeout',
+      sequence: [
+        post(0, { method: 'PATCH', status: 0, failure: 'net::ERR_TIMED_OUT' }),
+        post(30_000, { method: 'PATCH' }),
+      ],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: 'a timeout (net::ERR_TIMED_OUT)' }],
+    },
+    {
+      name: 'near miss: exactly at the end of the window',
+      options: { windowMs: 1000 },
+      sequence: [post(0, { status: 500 }), post(1100)],
+      findings: [{ on: 1, severity: 'warning', related: [0] }],
+    },
+    {
+      name: 'a 408 request timeout',
+      sequence: [post(0, { status: 408 }), post(200)],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: 'a timeout (408)' }],
+    },
+  ],
+});

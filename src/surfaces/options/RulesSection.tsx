@@ -76,12 +76,27 @@ function RuleControl({ rule }: { rule: AnyRule }) {
   );
 }
 
+/** The severity the rule runs at with these settings: the user's choice, else its default; "off" shows as off. */
+function EffectiveSeverity({ rule }: { rule: AnyRule }) {
+  const setting = useOptions((s) =>
+    Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : undefined,
+  );
+  const effective = setting ?? (rule.group === 'opt-in' ? 'off' : rule.severity);
+  if (effective === 'off')
+    return (
+      <span className="sev sev-off" title="off: this rule does not run">
+        off
+      </span>
+    );
+  return <SeverityMark severity={effective} />;
+}
+
 function RuleItem({ rule }: { rule: AnyRule }) {
   return (
     <li className="rule" data-rule={rule.id}>
       <div className="rule-head">
         <code className="rule-id">{rule.id}</code>
-        <SeverityMark severity={rule.severity} />
+        <EffectiveSeverity rule={rule} />
         <Marker rule={rule} />
         <span className="spacer" />
         <RuleControl rule={rule} />

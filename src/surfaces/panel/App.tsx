@@ -1,10 +1,11 @@
-import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import type { PanelView } from '../../state/panel-store';
 import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
+import { CompareHarButton } from './compare/CompareHarButton';
 import { OpenApiButton } from './OpenApiButton';
 import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
@@ -12,9 +13,15 @@ import { Toolbar } from './Toolbar';
 import { ProfileNotices } from './ProfilesControl';
 import { CodesView } from './CodesView';
 import { DetailView } from './detail/DetailView';
+import { HiddenSelection, selectSelectionHidden } from './HiddenSelection';
+import { Shortcuts } from './Shortcuts';
+import { OverflowMenu } from './OverflowMenu';
+import { useWidth } from './use-width';
+import './triage.css';
 import { usePanel } from './panel-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { TabList, TabPanel, type TabItem } from '../../ui/Tabs';
+import { countOf } from '../../core/text/plural';
 import { CompareView } from './resend/CompareView';
 import { ResendBar } from './resend/ResendBar';
 import { ResendEditor } from './resend/ResendEditor';
@@ -27,7 +34,11 @@ function EmptyState() {
   return (
     <div className="empty-state" role="status">
       <p>{recording ? 'Recording network activity…' : 'Recording is paused.'}</p>
-      <p className="muted">Reload the page (Ctrl+R / ⌘R) to capture its requests, or import a HAR file.</p>
+      <p className="muted">
+        {recording
+          ? 'Reload the page (Ctrl+R / ⌘R) to capture its requests, or import a HAR file.'
+          : 'Nothing is captured while paused, not even on a reload: resume recording first, or import a HAR file.'}
+      </p>
     </div>
   );
 }
@@ -39,7 +50,9 @@ function StatusBar() {
   const notice = usePanel((s) => s.notice);
   return (
     <div className="status-bar" role="status" aria-live="polite">
-      <span>{shown === total ? `${total} requests` : `${shown} of ${total} requests shown`}</span>
+      <span>
+        {shown === total ? countOf(total, 'request') : `${shown} of ${countOf(total, 'request')} shown`}
+      </span>
       {dropped > 0 && <span> · {dropped} oldest dropped (retention cap)</span>}
       {notice && <span className="notice"> · {notice}</span>}
     </div>
@@ -52,12 +65,17 @@ const VIEWS: TabItem<PanelView>[] = [
   { id: 'codes', label: 'Codes' },
 ];
 
+/** Below this width Import and OpenAPI go into a "More" menu beside Export. */
+const VIEW_ACTIONS_COLLAPSE_BELOW = 520;
+
 /** The view tabs, with Import / Export beside (not inside) the tab list. */
 function ViewBar({ baseId }: { baseId: string }) {
   const view = usePanel((s) => s.view);
   const setView = usePanel((s) => s.setView);
+  const bar = useRef<HTMLDivElement>(null);
+  const narrow = useWidth(bar) < VIEW_ACTIONS_COLLAPSE_BELOW;
   return (
-    <div className="view-bar">
+    <div className="view-bar" ref={bar}>
       <TabList
         tabs={VIEWS}
         selected={view}
@@ -68,8 +86,19 @@ function ViewBar({ baseId }: { baseId: string }) {
       />
       <span className="spacer" />
       <div className="view-actions">
-        <ImportButton />
-        <OpenApiButton />
+        {narrow ? (
+          <OverflowMenu label="More actions">
+            <ImportButton />
+            <CompareHarButton />
+            <OpenApiButton />
+          </OverflowMenu>
+        ) : (
+          <>
+            <ImportButton />
+            <CompareHarButton />
+            <OpenApiButton />
+          </>
+        )}
         <ExportMenu />
       </div>
     </div>
@@ -106,6 +135,7 @@ function DropZone({ children }: { children: ReactNode }) {
 
 function SelectedDetail() {
   const selectedId = usePanel((s) => s.selectedId);
+  const hidden = usePanel(selectSelectionHidden);
   // Two exchanges side by side (issue #19) take the detail's place until closed.
   const comparison = useResend((s) => s.comparison);
   if (comparison)
@@ -114,6 +144,7 @@ function SelectedDetail() {
         <CompareView comparison={comparison} />
       </ErrorBoundary>
     );
+  if (hidden) return <HiddenSelection />;
   return (
     <ErrorBoundary what="this request's details" resetKey={selectedId}>
       <DetailView />
@@ -171,8 +202,10 @@ export function App() {
           {() => <ViewContent view={v.id} />}
         </TabPanel>
       ))}
-      <StatusBar />
+      {/* The request counts describe the list: the Codes view is the catalogue, not traffic. */}
+      {view !== 'codes' && <StatusBar />}
       <ResendEditor />
+      <Shortcuts />
     </DropZone>
   );
 }

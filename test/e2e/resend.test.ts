@@ -1,15 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openPanel,
-  panelRows,
-  until,
-  waitForRows,
-  type ExtensionBrowser,
-  type PanelRow,
-} from './harness/browser';
+import { launchWithExtension, openPanel, until, type ExtensionBrowser } from './harness/browser';
 import { startServer, type TestServer } from './harness/server';
 
 /*
@@ -21,6 +13,24 @@ import { startServer, type TestServer } from './harness/server';
 
 const COMPARISON = 'section[aria-label="Comparison"]';
 const DETAIL = 'section[aria-label="Selected request"]';
+
+interface ListedRow {
+  id: string;
+  family: string;
+  /** The full URL (the Name cell's title: the cell itself shows the last path segment). */
+  url: string;
+  text: string;
+}
+
+const listedRows = (panel: Frame): Promise<ListedRow[]> =>
+  panel.$$eval('[role="grid"] [role="row"][data-id]', (els) =>
+    els.map((e) => ({
+      id: e.getAttribute('data-id') ?? '',
+      family: e.getAttribute('data-family') ?? '',
+      url: e.querySelector('[title^="http"]')?.getAttribute('title') ?? '',
+      text: (e as HTMLElement).innerText.replace(/\s+/g, ' '),
+    })),
+  );
 
 const readBody = (req: IncomingMessage): Promise<string> =>
   new Promise((resolve) => {
@@ -36,7 +46,7 @@ describe('resend and verify in real Chromium (#19)', () => {
   let ext: ExtensionBrowser;
   let page: Page;
   let panel: Frame;
-  let rows: PanelRow[];
+  let rows: ListedRow[];
   /** Bodies the server received for POST /api/orders, in order. */
   const orders: string[] = [];
   /** The API's CORS answer: open while the page loads, closed before the resend. */
@@ -92,11 +102,12 @@ describe('resend and verify in real Chromium (#19)', () => {
     await page.goto(site.origin + '/');
     ({ panel } = await openPanel(page, ext.extensionId));
     await page.reload();
-    rows = await waitForRows(
-      panel,
-      (rs) => rs.some((r) => r.text.includes('/api/orders')) && rs.some((r) => r.text.includes('/api/data')),
-      'the order and the data rows',
-    );
+    rows = await until('the order and the data rows', async () => {
+      const rs = await listedRows(panel);
+      return rs.some((r) => r.url.endsWith('/api/orders')) && rs.some((r) => r.url.endsWith('/api/data'))
+        ? rs
+        : undefined;
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -112,7 +123,7 @@ describe('resend and verify in real Chromium (#19)', () => {
     });
 
   it('resends a 422 with an edited body, gets a 201, and shows the finding resolved', async () => {
-    const original = rows.find((r) => r.text.includes('/api/orders'))!;
+    const original = rows.find((r) => r.url.endsWith('/api/orders'))!;
     expect(original.text).toContain('422');
     await panel.click(`[role="row"][data-id="${original.id}"]`);
     await panel.waitForSelector(DETAIL);
@@ -159,8 +170,8 @@ describe('resend and verify in real Chromium (#19)', () => {
     expect(text).toContain('/error');
     expect(text).toMatch(/added\s+\/id/);
     // The resend is a row of its own, captured like any request.
-    const now = await panelRows(panel);
-    const orderRows = now.filter((r) => r.text.includes('/api/orders'));
+    const now = await listedRows(panel);
+    const orderRows = now.filter((r) => r.url.endsWith('/api/orders'));
     expect(orderRows.map((r) => r.family).sort()).toEqual(['2xx', '4xx']);
   }, 60_000);
 
@@ -168,7 +179,7 @@ describe('resend and verify in real Chromium (#19)', () => {
     await panel.$eval(`${COMPARISON} .detail-header button:last-of-type`, (b) => (b as HTMLElement).click());
     await panel.waitForSelector(COMPARISON, { hidden: true });
     corsOpen = false;
-    const original = (await panelRows(panel)).find((r) => r.text.includes('/api/data'))!;
+    const original = (await listedRows(panel)).find((r) => r.url.endsWith('/api/data'))!;
     expect(original.family).toBe('2xx');
     await panel.click(`[role="row"][data-id="${original.id}"]`);
     await panel.waitForSelector(DETAIL);
@@ -183,7 +194,7 @@ describe('resend and verify in real Chromium (#19)', () => {
     );
     expect(text).toContain('the server sent 200');
     expect(text).toContain('no Access-Control-Allow-Origin header');
-    const failed = (await panelRows(panel)).filter((r) => r.text.includes('/api/data'));
+    const failed = (await listedRows(panel)).filter((r) => r.url.endsWith('/api/data'));
     expect(failed.map((r) => r.family).sort()).toEqual(['2xx', 'failed']);
   }, 60_000);
 });

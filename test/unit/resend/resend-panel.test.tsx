@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeExchange } from '../../helpers/exchange';
 import { harEntry } from '../../helpers/har';
 import { answered, setupResendPanel } from '../../helpers/resend';
 
@@ -40,7 +41,11 @@ const created = () =>
   });
 
 const dataRows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'));
-const rowWith = (text: string) => dataRows().find((r) => r.textContent?.includes(text))!;
+/** The row whose text or full URL (the Name cell's title) holds `text`. */
+const rowWith = (text: string) =>
+  dataRows().find((r) =>
+    `${r.textContent} ${r.querySelector('[title^="http"]')?.getAttribute('title')}`.includes(text),
+  )!;
 
 async function analysedRows(n: number) {
   await waitFor(() => {
@@ -49,7 +54,7 @@ async function analysedRows(n: number) {
   });
 }
 
-describe('edit and resend, then verify side by side', () => {
+describe('edit and resend, then verify side by side', { timeout: 20_000 }, () => {
   it('resends a 422 with an edited body and shows the 201 beside it, finding resolved', async () => {
     const p = setupResendPanel((request, panel) => {
       // The page's fetch answers and DevTools captures it, as in the browser.
@@ -153,7 +158,22 @@ describe('edit and resend, then verify side by side', () => {
   });
 });
 
-describe('resend from the row', () => {
+describe('resend from the row', { timeout: 20_000 }, () => {
+  it('a row imported from a HAR warns that the inspected page will see what it sends', async () => {
+    const p = setupResendPanel();
+    p.renderApp();
+    const exchange = makeExchange({
+      url: `${ORDERS}/9`,
+      resourceType: 'fetch',
+      requestHeaders: { Authorization: 'Bearer abc' },
+    });
+    exchange.id = 'imported-1';
+    act(() => p.store.getState().addRows([{ exchange, imported: true }]));
+    fireEvent.click(dataRows()[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit and resend…' }));
+    expect(screen.getByRole('dialog')).toHaveTextContent('comes from an imported HAR file');
+  });
+
   it('R resends a GET at once; the context menu offers resend and compare', async () => {
     const p = setupResendPanel();
     p.renderApp();
@@ -213,7 +233,7 @@ describe('resend from the row', () => {
   });
 });
 
-describe('compare any two rows', () => {
+describe('compare any two rows', { timeout: 20_000 }, () => {
   it('Ctrl/⌘-click marks two rows; Compare shows them side by side', async () => {
     const p = setupResendPanel();
     p.renderApp();
@@ -264,7 +284,7 @@ describe('compare any two rows', () => {
   });
 });
 
-describe('keyboard', () => {
+describe('keyboard', { timeout: 20_000 }, () => {
   it('the row menu opens from the keyboard with focus on its first item; arrows move, Escape closes', async () => {
     const p = setupResendPanel();
     p.renderApp();

@@ -8,6 +8,7 @@ import {
   type DraftHeader,
   type ResendDraft,
 } from '../../../core/resend/draft';
+import { usePanel } from '../panel-context';
 import { ResendContext, useResend } from './resend-context';
 import './resend.css';
 
@@ -114,6 +115,9 @@ export function ResendEditor() {
   const titleId = useId();
   const firstField = useRef<HTMLInputElement>(null);
   const open = editor !== null;
+  const imported = usePanel((s) =>
+    editor ? s.rows.some((r) => r.imported === true && r.exchange.id === editor.originalId) : false,
+  );
   useEffect(() => {
     if (open) firstField.current?.focus();
   }, [open]);
@@ -174,6 +178,12 @@ export function ResendEditor() {
             />
           </label>
         </div>
+        {imported && (
+          <p className="resend-warning" role="note">
+            This request comes from an imported HAR file. It will be sent by the page you are inspecting,
+            whose scripts can see its headers and body: untick credentials you do not want it to have.
+          </p>
+        )}
         {isNonIdempotent(draft.method) && (
           <div className="resend-warning" role="alert">
             {draft.method} is not idempotent: sending it again may create or change something a second time.

@@ -73,8 +73,8 @@ function renderPopup(summary: TabSummary) {
 describe('the popup as a triage card (#16 point 9)', () => {
   it('names the tab’s host, from its document', async () => {
     renderPopup(triageSummary());
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      'Status Lens · shop.example:8443',
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Status Lens · shop.example:8443'),
     );
   });
 

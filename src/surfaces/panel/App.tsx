@@ -1,10 +1,11 @@
-import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import type { PanelView } from '../../state/panel-store';
 import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
+import { CompareHarButton } from './compare/CompareHarButton';
 import { OpenApiButton } from './OpenApiButton';
 import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
@@ -12,6 +13,11 @@ import { Toolbar } from './Toolbar';
 import { ProfileNotices } from './ProfilesControl';
 import { CodesView } from './CodesView';
 import { DetailView } from './detail/DetailView';
+import { HiddenSelection, selectSelectionHidden } from './HiddenSelection';
+import { Shortcuts } from './Shortcuts';
+import { OverflowMenu } from './OverflowMenu';
+import { useWidth } from './use-width';
+import './triage.css';
 import { usePanel } from './panel-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { TabList, TabPanel, type TabItem } from '../../ui/Tabs';
@@ -59,12 +65,17 @@ const VIEWS: TabItem<PanelView>[] = [
   { id: 'codes', label: 'Codes' },
 ];
 
+/** Below this width Import and OpenAPI go into a "More" menu beside Export. */
+const VIEW_ACTIONS_COLLAPSE_BELOW = 520;
+
 /** The view tabs, with Import / Export beside (not inside) the tab list. */
 function ViewBar({ baseId }: { baseId: string }) {
   const view = usePanel((s) => s.view);
   const setView = usePanel((s) => s.setView);
+  const bar = useRef<HTMLDivElement>(null);
+  const narrow = useWidth(bar) < VIEW_ACTIONS_COLLAPSE_BELOW;
   return (
-    <div className="view-bar">
+    <div className="view-bar" ref={bar}>
       <TabList
         tabs={VIEWS}
         selected={view}
@@ -75,8 +86,19 @@ function ViewBar({ baseId }: { baseId: string }) {
       />
       <span className="spacer" />
       <div className="view-actions">
-        <ImportButton />
-        <OpenApiButton />
+        {narrow ? (
+          <OverflowMenu label="More actions">
+            <ImportButton />
+            <CompareHarButton />
+            <OpenApiButton />
+          </OverflowMenu>
+        ) : (
+          <>
+            <ImportButton />
+            <CompareHarButton />
+            <OpenApiButton />
+          </>
+        )}
         <ExportMenu />
       </div>
     </div>
@@ -113,6 +135,7 @@ function DropZone({ children }: { children: ReactNode }) {
 
 function SelectedDetail() {
   const selectedId = usePanel((s) => s.selectedId);
+  const hidden = usePanel(selectSelectionHidden);
   // Two exchanges side by side (issue #19) take the detail's place until closed.
   const comparison = useResend((s) => s.comparison);
   if (comparison)
@@ -121,6 +144,7 @@ function SelectedDetail() {
         <CompareView comparison={comparison} />
       </ErrorBoundary>
     );
+  if (hidden) return <HiddenSelection />;
   return (
     <ErrorBoundary what="this request's details" resetKey={selectedId}>
       <DetailView />
@@ -181,6 +205,7 @@ export function App() {
       {/* The request counts describe the list: the Codes view is the catalogue, not traffic. */}
       {view !== 'codes' && <StatusBar />}
       <ResendEditor />
+      <Shortcuts />
     </DropZone>
   );
 }

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows, rowHost, rowName } from '../../state/panel-selectors';
 import { requestIndex, startMs, type Row, type SortColumn } from '../../state/panel-store';
@@ -7,6 +7,7 @@ import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
 import { formatClock, formatSize, formatTime } from './format';
 import { usePanel } from './panel-context';
+import { useWidth } from './use-width';
 import { useRowResend } from './resend/row-resend';
 
 const ROW_HEIGHT = 22;
@@ -36,30 +37,18 @@ const COLUMNS: Column[] = [
     label: 'Started',
     title: 'When the request started (local time)',
     width: '92px',
-    hideBelow: 760,
+    hideBelow: 900,
   },
   { id: 'status', label: 'Status', width: '84px' },
   { id: 'method', label: 'Method', width: '58px' },
   { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
-  { id: 'host', label: 'Host', width: 'minmax(60px, 1fr)', hideBelow: 560 },
-  { id: 'type', label: 'Type', width: '80px', hideBelow: 680 },
+  // Wide enough for an IPv4 address and its port: Host keeps the port.
+  { id: 'host', label: 'Host', width: 'minmax(130px, 1fr)', hideBelow: 640 },
+  { id: 'type', label: 'Type', width: '80px', hideBelow: 820 },
   { id: 'findings', label: 'Findings', width: '72px' },
   { id: 'size', label: 'Size', width: '70px', hideBelow: 460 },
   { id: 'time', label: 'Time', width: '64px', hideBelow: 520 },
 ];
-
-/** The list's own width, followed as the user resizes DevTools or the split. */
-function useWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(Number.POSITIVE_INFINITY);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return width;
-}
 
 function Findings({ row }: { row: Row }) {
   if (!row.analysis)

@@ -3,6 +3,10 @@ import { selectFamilyCounts } from '../../state/panel-selectors';
 import { usePanel } from './panel-context';
 import { ProfilesControl } from './ProfilesControl';
 import { SearchBox } from './SearchBox';
+import { OverflowMenu } from './OverflowMenu';
+import { MOD_KEY } from './Shortcuts';
+import { useWidth } from './use-width';
+import { useRef } from 'react';
 
 const CHIPS: StatusFamily[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'failed'];
 
@@ -46,6 +50,9 @@ function Toggle({
   );
 }
 
+/** Below this toolbar width the toggles and profiles go into the "More" menu. */
+export const TOOLBAR_COLLAPSE_BELOW = 820;
+
 export function Toolbar({ children }: { children?: React.ReactNode }) {
   const recording = usePanel((s) => s.recording);
   const setRecording = usePanel((s) => s.setRecording);
@@ -55,28 +62,16 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const apiOnly = usePanel((s) => s.filter.apiOnly);
   const findingsOnly = usePanel((s) => s.filter.findingsOnly);
   const setFilter = usePanel((s) => s.setFilter);
-  return (
-    <div className="toolbar" role="toolbar" aria-label="Capture and filters">
-      <button
-        type="button"
-        className={`record${recording ? ' on' : ''}`}
-        aria-pressed={recording}
-        onClick={() => setRecording(!recording)}
-        title={recording ? 'Pause recording' : 'Resume recording'}
-      >
-        {recording ? '● Recording' : '○ Paused'}
-      </button>
-      <button type="button" onClick={clear} title="Clear the list">
-        Clear
-      </button>
+  const bar = useRef<HTMLDivElement>(null);
+  const narrow = useWidth(bar) < TOOLBAR_COLLAPSE_BELOW;
+  const toggles = (
+    <>
       <Toggle
         label="Preserve log"
         pressed={preserveLog}
         onChange={setPreserveLog}
         title="Keep requests across page navigations"
       />
-      <span className="sep" />
-      <SearchBox />
       <Toggle
         label="API only"
         pressed={apiOnly}
@@ -89,8 +84,32 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
         onChange={(v) => setFilter({ findingsOnly: v })}
         title="Only responses with findings"
       />
-      <FamilyChips />
       <ProfilesControl />
+    </>
+  );
+  return (
+    <div
+      className={`toolbar${narrow ? ' narrow' : ''}`}
+      role="toolbar"
+      aria-label="Capture and filters"
+      ref={bar}
+    >
+      <button
+        type="button"
+        className={`record${recording ? ' on' : ''}`}
+        aria-pressed={recording}
+        onClick={() => setRecording(!recording)}
+        title={`${recording ? 'Pause recording' : 'Resume recording'} (${MOD_KEY}E)`}
+      >
+        {recording ? '● Recording' : '○ Paused'}
+      </button>
+      <button type="button" onClick={clear} title={`Clear the list (${MOD_KEY}L)`}>
+        Clear
+      </button>
+      {!narrow && <span className="sep" />}
+      <SearchBox />
+      <FamilyChips />
+      {narrow ? <OverflowMenu label="More filters and options">{toggles}</OverflowMenu> : toggles}
       {children}
     </div>
   );

@@ -2,16 +2,21 @@
 import { activeRules, analyzeExchange, DEFAULT_LIMITS, type ActiveRule } from '../../core/engine/analyze';
 import { prepareAll } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
+import type { JsonState } from '../../core/rules/types';
 import type { AnalysisResult } from './analyzer';
 import { runExportJob } from './export-jobs';
 import { runCompareJob } from './compare-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
+import { createLiveSession } from './session-analysis';
 import { COVERAGE_THROTTLE_MS, isCoverageToWorker } from './coverage-protocol';
 import { createCoverageService } from './coverage-service';
 import { createBodyIndex } from './body-search';
 import { isToWorker, type FromWorker } from './worker-protocol';
+import { LiveCapture } from './compare/live-capture';
+import { compareHarWithLive } from './compare/compare-job';
+import { isCompareToWorker } from './compare/compare-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
 let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
@@ -23,6 +28,8 @@ const running = new Set<string>();
 const cancelled = new Set<string>();
 
 const post = (m: FromWorker) => self.postMessage(m);
+/** The session rules over the live rows, judged as they arrive (imports have their own). */
+const liveSession = createLiveSession();
 /** The Endpoints view's groups, kept here and updated as exchanges are analysed. */
 const endpoints = createEndpointsService(
   (snapshot) => post({ type: 'endpoints', snapshot }),
@@ -33,6 +40,8 @@ const endpoints = createEndpointsService(
 const coverage = createCoverageService((report) => post({ type: 'coverage', report }), COVERAGE_THROTTLE_MS);
 /** Captured bodies for the search box's `body:` term; forgotten with the rows (the Endpoints messages say when). */
 const bodies = createBodyIndex((update) => post({ type: 'body-search', update }));
+/** The live capture as "Compare with HAR…" compares it: one small record per analysed row. */
+const live = new LiveCapture();
 
 self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
@@ -42,13 +51,34 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   if (isEndpointsToWorker(msg)) {
     // Forgotten and cleared rows leave the coverage and the body index too.
     if (msg.type === 'endpoints/forget' || msg.type === 'endpoints/clear') coverage.handle(msg);
-    if (msg.type === 'endpoints/clear') bodies.clear();
-    else if (msg.type === 'endpoints/forget') bodies.forget(msg.ids);
+    if (msg.type === 'endpoints/clear') {
+      bodies.clear();
+      // ... and the live capture "Compare with HAR…" compares with.
+      live.clear();
+      // Clear empties the list: the live rows after it are a new session.
+      liveSession.reset();
+    } else if (msg.type === 'endpoints/forget') {
+      bodies.forget(msg.ids);
+      live.forget(msg.ids);
+    }
     return endpoints.handle(msg);
+  }
+  if (isCompareToWorker(msg)) {
+    try {
+      const report = compareHarWithLive(
+        { ...msg, active, contracts, toolVersion: __STATUS_LENS_VERSION__ },
+        live,
+      );
+      post({ type: 'compare/result', jobId: msg.jobId, report });
+    } catch (e) {
+      post({ type: 'compare/result', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
+    }
+    return;
   }
   switch (msg.type) {
     case 'configure':
       active = activeRules(msg.settings);
+      liveSession.configure(msg.settings);
       return;
     case 'contracts': {
       const prepared = prepareAll(msg.docs);
@@ -69,12 +99,14 @@ self.onmessage = (event: MessageEvent<unknown>) => {
             endpoints.record(item.exchange, item.analysis.findings);
             coverage.record(item.exchange.id, item.exchange.status, item.analysis);
             bodies.record(item.exchange);
+            live.record(item.exchange, item.analysis.findings, undefined);
           }
           post({ type: 'imported', batch });
         },
         SLICE_MS,
         () => cancelled.has(id),
         contracts,
+        liveSession.rules,
       ).finally(() => {
         running.delete(id);
         cancelled.delete(id);
@@ -107,10 +139,15 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       let batch: AnalysisResult[] = [];
       let started = performance.now();
       for (const ex of msg.exchanges) {
-        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
+        let json: JsonState | undefined;
+        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts, (ctx) => {
+          json = ctx.json;
+        });
+        liveSession.judge(ex, analysis);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
         bodies.record(ex);
+        live.record(ex, analysis.findings, json);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {
           post({ type: 'results', results: batch });

@@ -9,12 +9,14 @@ import { prepareAll, type ContractDoc, type ContractsStatus } from '../../core/c
 import type { PreparedContract } from '../../core/contract/types';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
+import type { CaptureDiffReport } from '../../core/diff/capture/report';
 import { runExportJob, type ExportJob } from './export-jobs';
 import { runCompareJob, type CompareJob } from './compare-jobs';
 import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type ImportBatch, type ImportOptions } from './har-import';
+import { createLiveSession } from './session-analysis';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { CoverageToWorker } from './coverage-protocol';
 import { createCoverageService, type CoverageRows } from './coverage-service';
@@ -65,6 +67,11 @@ export interface Analyzer {
    */
   searchBodies(searchId: number, needle: string | null): void;
   onBodySearch(listener: (update: BodySearchUpdate) => void): () => void;
+  /**
+   * "Compare with HAR…": reads and summarises the HAR where the analysis runs and compares it
+   * with the live capture. Only the worker does it (never the panel's thread).
+   */
+  compareHar?(data: ArrayBuffer, name: string, bodyCap: number): Promise<CaptureDiffReport>;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;
@@ -91,9 +98,11 @@ export function createInlineAnalyzer(): Analyzer {
   const bodies = createBodyIndex((update) => {
     for (const l of searchListeners) l(update);
   });
+  const liveSession = createLiveSession();
   return {
     configure(settings) {
       active = activeRules(settings);
+      liveSession.configure(settings);
     },
     setContracts(docs) {
       const prepared = prepareAll(docs);
@@ -108,6 +117,7 @@ export function createInlineAnalyzer(): Analyzer {
     analyze(exchanges) {
       const results = exchanges.map((ex) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
+        liveSession.judge(ex, analysis);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
         bodies.record(ex);
@@ -138,6 +148,7 @@ export function createInlineAnalyzer(): Analyzer {
         undefined,
         () => cancelled.has(id),
         contracts,
+        liveSession.rules,
       ).finally(() => {
         running.delete(id);
         cancelled.delete(id);
@@ -155,8 +166,11 @@ export function createInlineAnalyzer(): Analyzer {
     },
     endpoints(message, lookup) {
       if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);
-      if (message.type === 'endpoints/clear') bodies.clear();
-      else if (message.type === 'endpoints/forget') bodies.forget(message.ids);
+      if (message.type === 'endpoints/clear') {
+        bodies.clear();
+        // Clear empties the list: the live rows after it are a new session.
+        liveSession.reset();
+      } else if (message.type === 'endpoints/forget') bodies.forget(message.ids);
       endpoints.handle(message, lookup);
     },
     coverage(message, rows) {

@@ -106,18 +106,27 @@ export async function openPanel(page: Page, extensionId: string): Promise<{ devt
 }
 
 export interface PanelRow {
+  /** The row as shown, then its full URL (the Name column shows only the last path segment; the URL is its tooltip). */
   text: string;
+  /** The full URL (the Name cell's tooltip). */
+  url: string;
   family: string;
   id: string;
+  imported: boolean;
 }
 
 export async function panelRows(panel: Frame): Promise<PanelRow[]> {
   return panel.$$eval('[role="grid"] [role="row"][data-id]', (els) =>
-    els.map((e) => ({
-      text: (e as HTMLElement).innerText.replace(/\s+/g, ' '),
-      family: e.getAttribute('data-family') ?? '',
-      id: e.getAttribute('data-id') ?? '',
-    })),
+    els.map((e) => {
+      const url = e.querySelector('[role="gridcell"].name')?.getAttribute('title') ?? '';
+      return {
+        text: `${(e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()} ${url}`,
+        url,
+        family: e.getAttribute('data-family') ?? '',
+        id: e.getAttribute('data-id') ?? '',
+        imported: e.getAttribute('data-imported') === 'true',
+      };
+    }),
   );
 }
 

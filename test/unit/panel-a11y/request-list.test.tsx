@@ -90,7 +90,9 @@ describe('request list keyboard and screen-reader support', () => {
     act(() => traffic(source));
     await waitFor(() => expect(dataRows()).toHaveLength(4));
     await user.click(dataRows().find((r) => r.textContent?.includes('/d'))!);
-    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'status:404' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter requests' }), {
+      target: { value: 'status:404' },
+    });
     await waitFor(() => expect(dataRows()).toHaveLength(1));
     const grid = screen.getByRole('grid', { name: 'Requests' });
     expect(grid).not.toHaveAttribute('aria-activedescendant');

@@ -41,7 +41,9 @@ describe('the Endpoints view', () => {
     expect(rows[0]).toHaveTextContent('http/created-location ×2');
     expect(rows[1]).toHaveTextContent('GET /users/{id}');
     fireEvent.click(within(rows[1]!).getByRole('button', { name: /GET \/users\/\{id\}/ }));
-    expect(screen.getByRole('searchbox')).toHaveValue('method:GET host:api.example.com route:/users/{id}');
+    expect(screen.getByRole('combobox', { name: 'Filter requests' })).toHaveValue(
+      'method:GET host:api.example.com route:/users/{id}',
+    );
     // The list shows exactly the endpoint's calls, as many as its Calls column said.
     const listed = screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'));
     expect(listed).toHaveLength(2);
@@ -71,7 +73,7 @@ describe('the Endpoints view', () => {
       .find((r) => r.textContent?.includes('/users/{id}'))!;
     expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('2');
     fireEvent.click(within(row).getByRole('button', { name: /GET \/users\/\{id\}/ }));
-    expect(screen.getByRole('searchbox')).toHaveValue(
+    expect(screen.getByRole('combobox', { name: 'Filter requests' })).toHaveValue(
       'status:404 method:GET host:api.example.com route:/users/{id}',
     );
     expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2);

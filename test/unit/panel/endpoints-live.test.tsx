@@ -69,7 +69,9 @@ describe('the Endpoints view while requests stream in', () => {
     await waitFor(() => expect(store.getState().rows).toHaveLength(2));
     fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
     await waitFor(() => expect(endpointRows()).toHaveLength(2));
-    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'status:5xx' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter requests' }), {
+      target: { value: 'status:5xx' },
+    });
     await waitFor(() => expect(endpointRows()).toHaveLength(1));
     expect(endpointRows()[0]).toHaveTextContent('GET /orders/{id}');
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));

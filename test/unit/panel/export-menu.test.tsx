@@ -39,7 +39,9 @@ describe('export menu', () => {
     await waitFor(() =>
       expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2),
     );
-    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'status:201' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter requests' }), {
+      target: { value: 'status:201' },
+    });
     await exportAs(/HAR of the 1 shown/);
     // Built in the worker (inline in tests): it arrives a moment later.
     await waitFor(() => expect(downloads).toHaveLength(1));

@@ -111,11 +111,15 @@ describe('the request list', () => {
     expect(dataRows()).toHaveLength(2);
     fireEvent.click(chip4xx);
     fireEvent.click(screen.getByRole('button', { name: /5xx/ }));
-    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'method:POST' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter requests' }), {
+      target: { value: 'method:POST' },
+    });
     expect(dataRows()).toHaveLength(1);
-    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '-status:2xx' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter requests' }), {
+      target: { value: '-status:2xx' },
+    });
     expect(dataRows()).toHaveLength(3);
-    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '/(/' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter requests' }), { target: { value: '/(/' } });
     expect(screen.getByText(/Invalid regular expression/)).toBeInTheDocument();
   });
 
@@ -124,7 +128,7 @@ describe('the request list', () => {
     renderIn(<App />);
     act(() => emitTraffic(source));
     await waitFor(() => expect(dataRows()).toHaveLength(5));
-    const box = screen.getByRole('searchbox');
+    const box = screen.getByRole('combobox', { name: 'Filter requests' });
     // Not the regex /api.example.com/ with "flags" users: that matched every API row.
     fireEvent.change(box, { target: { value: '/api.example.com/users' } });
     expect(dataRows()).toHaveLength(3);

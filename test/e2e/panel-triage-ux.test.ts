@@ -1,0 +1,299 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  openPanel,
+  openPanelTab,
+  panelRows,
+  until,
+  waitForRows,
+  type ExtensionBrowser,
+} from './harness/browser';
+import { startServer, type TestServer } from './harness/server';
+
+/** Where the e2e run leaves the dock-size screenshots (gitignored), to be looked at. */
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+const JSON_CT = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
+
+/**
+ * A page that starts a slow call, then (without waiting) a fast one and a 404: the fast ones
+ * finish first, but the slow one started first, so it must be listed first.
+ */
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>fixture</title></head>
+<body><h1>Status Lens triage fixture</h1><script>
+(async () => {
+  const slow = fetch('/api/slow').then((r) => r.text());
+  await new Promise((r) => setTimeout(r, 50));
+  await fetch('/api/fast').then((r) => r.text());
+  await fetch('/api/users/42?fields=name').then((r) => r.text());
+  await fetch('/api/missing').then((r) => r.text());
+  await slow;
+  document.title = 'done';
+})();
+</script></body></html>`;
+
+async function typeSearch(panel: Frame, text: string) {
+  const box = (await panel.$('input[type="search"]'))!;
+  await box.click({ count: 3 });
+  await box.press('Backspace');
+  if (text) await box.type(text);
+  // Not Escape: in a type=search field Chrome clears the text on Escape.
+  await panel.$eval('input[type="search"]', (e) => (e as HTMLInputElement).blur());
+}
+
+const urls = async (panel: Frame) => (await panelRows(panel)).map((r) => new URL(r.url).pathname);
+
+describe('triage UX in real Chromium (#16)', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let devtools: Page;
+  let panel: Frame;
+  const tmp = mkdtempSync(join(tmpdir(), 'status-lens-triage-'));
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: PAGE },
+      '/api/slow': (_req, res) => {
+        setTimeout(() => {
+          res.writeHead(200, JSON_CT);
+          res.end('{"report":"the needle is here"}');
+        }, 900);
+      },
+      '/api/fast': { status: 204, headers: JSON_CT },
+      '/api/users/42': { status: 200, headers: JSON_CT, body: '{"id":42,"name":"Ada"}' },
+      '/api/missing': { status: 404, headers: JSON_CT, body: '{"message":"no such thing"}' },
+    });
+    ext = await launchWithExtension();
+    page = await ext.browser.newPage();
+    await page.goto(server.origin + '/');
+    ({ devtools, panel } = await openPanel(page, ext.extensionId));
+    await page.reload();
+    await until('the page to finish', async () => ((await page.title()) === 'done' ? true : undefined));
+    await waitForRows(panel, (rs) => rs.length >= 4, 'four API rows');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('lists rows in the order the requests started, numbered, with their start time', async () => {
+    expect(await urls(panel)).toEqual(['/api/slow', '/api/fast', '/api/users/42', '/api/missing']);
+    const rows = await panelRows(panel);
+    // Numbered in request order among all rows (the page itself, hidden by API only, is one).
+    expect(rows.map((r) => Number(r.text.split(' ')[0]))).toEqual([2, 3, 4, 5]);
+
+    // The Name column: last segment and query.
+    expect(rows[2]!.text).toContain('42?fields=name');
+    // A sort, its reverse, then request order again.
+    const nameHeader = async () => {
+      for (const b of await panel.$$('[role="columnheader"] button'))
+        if ((await panel.evaluate((e) => e.textContent, b))?.startsWith('Name')) return b;
+      throw new Error('no Name header');
+    };
+    await (await nameHeader()).click();
+    expect((await urls(panel))[0]).toBe('/api/users/42'); // "42?fields=name" sorts first
+    await (await nameHeader()).click();
+    await (await nameHeader()).click();
+    expect(await urls(panel)).toEqual(['/api/slow', '/api/fast', '/api/users/42', '/api/missing']);
+  });
+
+  it('filters with Chrome’s keys, comparisons and body: (searched off the main thread)', async () => {
+    await typeSearch(panel, 'status-code:404');
+    await waitForRows(
+      panel,
+      (rs) => rs.length === 1 && rs[0]!.url.endsWith('/api/missing'),
+      'status-code:404',
+    );
+    await typeSearch(panel, 'time:>500ms');
+    await waitForRows(panel, (rs) => rs.length === 1 && rs[0]!.url.endsWith('/api/slow'), 'time:>500ms');
+    await typeSearch(panel, 'domain:127.0.0.* -status:2xx');
+    await waitForRows(panel, (rs) => rs.length === 1 && rs[0]!.url.endsWith('/api/missing'), 'domain: glob');
+    await typeSearch(panel, 'body:NEEDLE');
+    await waitForRows(panel, (rs) => rs.length === 1 && rs[0]!.url.endsWith('/api/slow'), 'body: search');
+    expect(await panel.$eval('.search-progress', (e) => e.textContent)).toMatch(
+      /body: 1 match in \d+ captured/,
+    );
+    await typeSearch(panel, '');
+  });
+
+  it('completes keys from the box', async () => {
+    const box = (await panel.$('input[type="search"]'))!;
+    await box.click();
+    await box.type('stat');
+    const options = await panel.$$eval('[role="listbox"] [role="option"]', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(options[0]).toMatch(/^status:/);
+    await box.press('Enter');
+    expect(await panel.$eval('input[type="search"]', (e) => (e as HTMLInputElement).value)).toBe('status:');
+    await typeSearch(panel, '');
+  });
+
+  it('tells the user when the filter hides the selected request', async () => {
+    const rows = await panel.$$('[role="row"][data-id]');
+    await rows[0]!.click();
+    await panel.waitForSelector('section[aria-label="Selected request"]');
+    await typeSearch(panel, 'status:404');
+    await panel.waitForSelector('.detail-hidden');
+    expect(await panel.$('section[aria-label="Selected request"]')).toBeNull();
+    await typeSearch(panel, '');
+    await panel.waitForSelector('section[aria-label="Selected request"]');
+  });
+
+  it('Ctrl+E pauses and resumes, / focuses the filter, ? shows the shortcuts, while the panel has focus', async () => {
+    await panel.focus('[role="grid"]');
+    await devtools.keyboard.down('Control');
+    await devtools.keyboard.press('e');
+    await devtools.keyboard.up('Control');
+    await panel.waitForSelector('button.record[aria-pressed="false"]');
+    await devtools.keyboard.down('Control');
+    await devtools.keyboard.press('e');
+    await devtools.keyboard.up('Control');
+    await panel.waitForSelector('button.record[aria-pressed="true"]');
+    // Ctrl+F stays DevTools' own (its search bar): the key never reaches an extension panel,
+    // so the panel also takes `/`.
+    await devtools.keyboard.press('/');
+    await until('the filter focused', async () =>
+      (await panel.evaluate(() => document.activeElement?.getAttribute('type'))) === 'search'
+        ? true
+        : undefined,
+    );
+    await panel.focus('[role="grid"]');
+    await devtools.keyboard.type('?');
+    await panel.waitForSelector('[role="dialog"][aria-label="Keyboard shortcuts"]');
+    await devtools.keyboard.press('Escape');
+    await until('the sheet closed', async () =>
+      (await panel.$('[role="dialog"][aria-label="Keyboard shortcuts"]')) ? undefined : true,
+    );
+  });
+
+  it('marks imported rows, and is:imported / is:live filter them', async () => {
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 't', version: '1' },
+        entries: [
+          {
+            startedDateTime: '2020-01-01T00:00:00.000Z',
+            time: 5,
+            request: {
+              method: 'GET',
+              url: 'https://old.example.com/api/x',
+              httpVersion: 'HTTP/1.1',
+              headers: [],
+            },
+            response: {
+              status: 500,
+              statusText: '',
+              httpVersion: 'HTTP/1.1',
+              headers: [{ name: 'Content-Type', value: 'application/json' }],
+              content: { size: 2, mimeType: 'application/json', text: '{}' },
+            },
+            timings: { wait: 5 },
+            _resourceType: 'fetch',
+          },
+        ],
+      },
+    };
+    const file = join(tmp, 'old.har');
+    writeFileSync(file, JSON.stringify(har));
+    const input = (await panel.$('input[type="file"][aria-label="Import HAR file"]'))!;
+    await input.uploadFile(file);
+    // It started in 2020: first in request order.
+    const rows = await waitForRows(panel, (rs) => rs.some((r) => r.imported), 'the imported row');
+    expect(rows[0]!.imported).toBe(true);
+    expect(rows[0]!.text).toContain('HAR');
+    await typeSearch(panel, 'is:imported');
+    await waitForRows(panel, (rs) => rs.length === 1 && rs[0]!.imported, 'is:imported');
+    await typeSearch(panel, 'is:live');
+    await waitForRows(panel, (rs) => rs.length === 4 && rs.every((r) => !r.imported), 'is:live');
+    await typeSearch(panel, '');
+    // Ctrl+L clears the list while the panel has focus.
+    await panel.focus('[role="grid"]');
+    await devtools.keyboard.down('Control');
+    await devtools.keyboard.press('l');
+    await devtools.keyboard.up('Control');
+    await until('the list cleared', async () => ((await panelRows(panel)).length === 0 ? true : undefined));
+  });
+
+  it('fits bottom-docked, right-docked and undocked sizes (screenshots in test/e2e/artifacts)', async () => {
+    // Headless DevTools has no window to dock or resize, so the panel page is opened as a tab
+    // and given each dock's size as its viewport: the same page DevTools shows, at that size.
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const tab = await openPanelTab(ext);
+    const entry = (path: string, status: number, second: number, body: string) => ({
+      startedDateTime: `2026-11-22T10:00:${String(second).padStart(2, '0')}.000Z`,
+      time: 40 + second,
+      request: {
+        method: 'GET',
+        url: `http://127.0.0.1:8080/api${path}`,
+        httpVersion: 'HTTP/1.1',
+        headers: [],
+      },
+      response: {
+        status,
+        statusText: '',
+        httpVersion: 'HTTP/1.1',
+        headers: [{ name: 'Content-Type', value: 'application/json' }],
+        content: { size: body.length, mimeType: 'application/json', text: body },
+      },
+      timings: { wait: 30 },
+      _resourceType: 'fetch',
+    });
+    const file = join(tmp, 'docks.har');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        log: {
+          version: '1.2',
+          creator: { name: 't', version: '1' },
+          entries: [
+            entry('/users/42?fields=name', 200, 1, '{"id":42}'),
+            entry('/orders', 422, 2, '{"title":"Invalid order","detail":"quantity must be positive"}'),
+            entry('/login', 401, 3, '{"error":"invalid_token"}'),
+            entry('/report', 500, 4, '<h1>oops</h1>'),
+          ],
+        },
+      }),
+    );
+    await (await tab.$('input[type="file"][aria-label="Import HAR file"]'))!.uploadFile(file);
+    await tab.waitForFunction(() => document.querySelectorAll('[role="row"][data-id]').length === 4);
+    await (await tab.$$('[role="row"][data-id]'))[1]!.click();
+    const sizes = [
+      { name: 'bottom-docked', width: 1400, height: 340, stacked: false, narrow: false },
+      { name: 'right-docked', width: 460, height: 900, stacked: true, narrow: true },
+      { name: 'undocked', width: 1100, height: 760, stacked: false, narrow: false },
+    ];
+    for (const s of sizes) {
+      await tab.setViewport({ width: s.width, height: s.height });
+      await until(`the ${s.name} layout`, async () =>
+        Boolean(await tab.$('.split.stacked')) === s.stacked &&
+        Boolean(await tab.$('.toolbar.narrow')) === s.narrow &&
+        (await tab.evaluate(() => innerWidth)) === s.width
+          ? true
+          : undefined,
+      );
+      // Nothing in the toolbar spills past the panel's right edge.
+      const overflow = await tab.evaluate(() =>
+        [
+          ...document.querySelectorAll('.toolbar button, .toolbar input, .toolbar label, .view-bar button'),
+        ].some((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1),
+      );
+      expect(overflow, s.name).toBe(false);
+      // Wide enough for the Host column: it keeps the port.
+      if (s.width >= 1100)
+        expect(await tab.$eval('[role="row"][data-id]', (e) => (e as HTMLElement).innerText)).toContain(
+          '127.0.0.1:8080',
+        );
+      await new Promise((r) => setTimeout(r, 150));
+      await tab.screenshot({ path: join(ARTIFACTS, `dock-${s.name}.png`) as `${string}.png` });
+    }
+    await tab.close();
+  });
+});

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySummarySource, MemoryTabs } from '../../../src/adapters/memory';
 import { failureReason } from '../../../src/core/summary/failure-reason';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySummarySource, MemoryTabs } from '../../../src/adapters/memory';
 import { failureReason } from '../../../src/core/summary/failure-reason';
@@ -73,8 +73,8 @@ function renderPopup(summary: TabSummary) {
 describe('the popup as a triage card (#16 point 9)', () => {
   it('names the tab’s host, from its document', async () => {
     renderPopup(triageSummary());
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      'Status Lens · shop.example:8443',
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Status Lens · shop.example:8443'),
     );
   });
 

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // Benchmarks `status-lens lint` (not a test; run it by hand or from scripts/bench.mjs).
 //
-//  1. A 20,000-entry HAR from scripts/gen-har.mjs (fixed seed): the CLI's wall time against
-//     the floor — reading the file, JSON.parse of the HAR and of every JSON body — measured
-//     in the same run. Goal: at most 1.5× the floor.
+//  1. Two shapes of 20,000-entry HAR from scripts/gen-har.mjs (fixed seeds): many small JSON
+//     API calls (--api, ~170 MB, ~17,000 JSON bodies) and the mixed one with a few large bodies
+//     (~313 MB). For each, the floor — reading the file, JSON.parse of the HAR and of every JSON
+//     body — and `status-lens lint --format json` with --jobs 1 and with the default jobs,
+//     interleaved run by run, so a shared machine's load hits all of them alike. Ratios are of
+//     medians; wall time and CPU time (user + system) are both given: on a busy machine the
+//     wall-time ratio of --jobs is only as good as the cores it got. Goals (#17): --jobs 1 at
+//     most 1.2× the floor, the default jobs under 1.0×.
 //  2. A ~1 GB HAR written to a temporary directory (deleted afterwards) and linted with the
-//     peak resident memory measured. Goal: under 1 GB. Skipped with --quick.
+//     default jobs, the peak resident memory measured (the process, workers included). Goal:
+//     under 1 GB. Skipped with --quick.
 //  3. A HAR of 1,000,000 small entries (~80 MB) linted in every format (text, json, sarif,
 //     junit, markdown), with the peak resident memory of each: reports are streamed, so
 //     memory must not grow with the entry count. Goal: under 1 GB each. Skipped with --quick.
@@ -13,11 +19,11 @@
 //   node scripts/bench-cli.mjs [--quick] [--runs 3]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateHar, generateSmallHar } from './gen-har.mjs';
+import { generateApiHar, generateHar, generateSmallHar } from './gen-har.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist-cli/status-lens.mjs');
@@ -30,9 +36,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export function runNode(args, { measureRss = false } = {}) {
   return new Promise((resolveRun, reject) => {
     // GNU time reports the peak RSS of the child in KiB; without it, the CLI reports its own.
-    const useTime = measureRss && existsSync(GNU_TIME);
+    const useTime = existsSync(GNU_TIME);
     const cmd = useTime ? GNU_TIME : process.execPath;
-    const argv = useTime ? ['-f', 'STATUS_LENS_BENCH_RSS %M', process.execPath, ...args] : args;
+    const argv = useTime ? ['-f', 'STATUS_LENS_BENCH_RSS %M CPU %U %S', process.execPath, ...args] : args;
     const env = {
       ...process.env,
       NO_COLOR: '1',
@@ -46,13 +52,20 @@ export function runNode(args, { measureRss = false } = {}) {
     child.on('close', (code) => {
       const ms = performance.now() - started;
       const m = /STATUS_LENS_BENCH_RSS (\d+)/.exec(stderr) ?? /maxRSS (\d+) KiB/.exec(stderr);
-      resolveRun({ code, ms, rssKiB: m ? Number(m[1]) : undefined, stderr });
+      const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(stderr);
+      resolveRun({
+        code,
+        ms,
+        cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined,
+        rssKiB: measureRss && m ? Number(m[1]) : undefined,
+        stderr,
+      });
     });
   });
 }
 
 /** The floor: what any tool must do at least — read the HAR and parse it and its JSON bodies. */
-async function floor(file) {
+export async function floor(file) {
   const started = performance.now();
   const har = JSON.parse(await readFile(file, 'utf8'));
   let bodies = 0;
@@ -72,6 +85,63 @@ async function floor(file) {
   return { ms: performance.now() - started, bodies };
 }
 
+/** The floor in its own process, timed as the CLI is (wall and CPU). */
+function floorProcess(file) {
+  return runNode([fileURLToPath(import.meta.url), '--floor', file]);
+}
+
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+/**
+ * One shape: the floor, lint --jobs 1 and lint with the default jobs, interleaved `runs` times.
+ * Returns table rows.
+ */
+async function shape(label, file, gen, dir, runs, log) {
+  const floors = [];
+  const one = [];
+  const many = [];
+  for (let i = 0; i < runs; i++) {
+    log(`${label}: run ${i + 1}/${runs}: floor, lint --jobs 1, lint (default jobs)…`);
+    floors.push(await floorProcess(file));
+    for (const [list, jobs] of [
+      [one, ['--jobs', '1']],
+      [many, []],
+    ]) {
+      const r = await runNode([
+        BIN,
+        'lint',
+        file,
+        '--fail-on',
+        'none',
+        '--format',
+        'json',
+        '--output',
+        join(dir, 'report.json'),
+        ...jobs,
+      ]);
+      if (r.code !== 0)
+        throw new Error(`lint ${jobs.join(' ')} exited ${r.code}:\n${r.stderr.slice(0, 2000)}`);
+      list.push(r);
+    }
+  }
+  const wall = (xs) => median(xs.map((x) => x.ms));
+  const cpu = (xs) => (xs.every((x) => x.cpuMs !== undefined) ? median(xs.map((x) => x.cpuMs)) : undefined);
+  const fw = wall(floors);
+  const fc = cpu(floors);
+  const row = (what, xs) => [
+    label,
+    what,
+    secs(wall(xs)),
+    ratio(wall(xs), fw),
+    cpu(xs) !== undefined && fc !== undefined ? `${secs(cpu(xs))} (${ratio(cpu(xs), fc)})` : '',
+  ];
+  return [
+    [label, `floor (${gen})`, secs(fw), '1.00×', fc !== undefined ? `${secs(fc)} (1.00×)` : ''],
+    row('`lint --format json --jobs 1`', one),
+    row(`\`lint --format json\` (default: ${availableParallelism()} jobs)`, many),
+  ];
+}
+
 async function ensureBuilt() {
   if (existsSync(BIN)) return;
   const r = await runNode([join(ROOT, 'scripts/build-cli.mjs')]);
@@ -82,104 +152,47 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
   await ensureBuilt();
   const dir = await mkdtemp(join(tmpdir(), 'status-lens-bench-'));
   const rows = [];
+  const floorRows = [];
+  let loadNote = '';
   try {
-    const file = join(dir, 'bench-20k.har');
-    log('generating 20,000 entries…');
-    const gen = await generateHar({ out: file, entries: 20_000, seed: 42 });
-    // Every rule off: what the CLI itself costs (stream, split, parse, normalise, parse bodies).
-    const ids = await new Promise((resolveIds, reject) => {
-      const child = spawn(process.execPath, [BIN, 'rules', '--format', 'json'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.on('error', reject);
-      child.on('close', () => resolveIds(JSON.parse(out).map((r) => r.id)));
-    });
-    const allOff = join(dir, 'all-rules-off.json');
-    await writeFile(
-      allOff,
-      JSON.stringify({ version: 1, rules: Object.fromEntries(ids.map((id) => [id, 'off'])) }),
+    const load = [loadavg()[0].toFixed(1)];
+    const api = join(dir, 'bench-api.har');
+    log('generating 20,000 small JSON API calls…');
+    const ga = await generateApiHar({ out: api, entries: 20_000 });
+    floorRows.push(
+      ...(await shape(
+        'many small JSON calls',
+        api,
+        `${ga.entries} entries, ${mib(ga.bytes)}`,
+        dir,
+        runs,
+        log,
+      )),
     );
-    const floors = [];
-    const texts = [];
-    const jsons = [];
-    const bare = [];
-    let rss;
-    for (let i = 0; i < runs; i++) {
-      log(`run ${i + 1}/${runs}: floor, lint (text), lint (json), lint (rules off)…`);
-      floors.push((await floor(file)).ms);
-      const text = await runNode([BIN, 'lint', file, '--fail-on', 'none'], { measureRss: true });
-      if (text.code !== 0) throw new Error(`lint exited ${text.code}:\n${text.stderr.slice(0, 2000)}`);
-      texts.push(text.ms);
-      rss = text.rssKiB;
-      const json = await runNode([
-        BIN,
-        'lint',
-        file,
-        '--fail-on',
-        'none',
-        '--format',
-        'json',
-        '--output',
-        join(dir, 'report.json'),
-      ]);
-      if (json.code !== 0)
-        throw new Error(`lint --format json exited ${json.code}:\n${json.stderr.slice(0, 2000)}`);
-      jsons.push(json.ms);
-      const off = await runNode([BIN, 'lint', file, '--fail-on', 'none', '--config', allOff]);
-      if (off.code !== 0)
-        throw new Error(`lint with rules off exited ${off.code}:\n${off.stderr.slice(0, 2000)}`);
-      bare.push(off.ms);
-    }
-    const f = median(floors);
-    rows.push([
-      '20k entries',
-      `${gen.entries} entries, ${mib(gen.bytes)}`,
-      'floor: read + JSON.parse HAR and JSON bodies',
-      secs(f),
-      '1.00×',
-      '',
-    ]);
-    rows.push([
-      '20k entries',
-      '',
-      '`status-lens lint` (text)',
-      secs(median(texts)),
-      `${(median(texts) / f).toFixed(2)}×`,
-      rss ? `peak RSS ${mib(rss * 1024)}` : '',
-    ]);
-    rows.push([
-      '20k entries',
-      '',
-      '`status-lens lint --format json`',
-      secs(median(jsons)),
-      `${(median(jsons) / f).toFixed(2)}×`,
-      '',
-    ]);
-    rows.push([
-      '20k entries',
-      '',
-      '`status-lens lint`, every rule off (the CLI without the rules)',
-      secs(median(bare)),
-      `${(median(bare) / f).toFixed(2)}×`,
-      '',
-    ]);
+    await rm(api, { force: true });
+    const file = join(dir, 'bench-20k.har');
+    log('generating 20,000 mixed entries…');
+    const gen = await generateHar({ out: file, entries: 20_000, seed: 42 });
+    floorRows.push(
+      ...(await shape('few large bodies', file, `${gen.entries} entries, ${mib(gen.bytes)}`, dir, runs, log)),
+    );
     await rm(file, { force: true });
+    load.push(loadavg()[0].toFixed(1));
+    loadNote = `load average ${load.join(' → ')} on ${availableParallelism()} cores`;
 
     if (!quick) {
       const big = join(dir, 'bench-1g.har');
       log('generating ~1 GB…');
       const g = await generateHar({ out: big, targetBytes: 1_000_000_000, seed: 7 });
       const size = (await stat(big)).size;
-      log('linting ~1 GB…');
+      log('linting ~1 GB (default jobs)…');
       const r = await runNode([BIN, 'lint', big, '--fail-on', 'none'], { measureRss: true });
       if (r.code !== 0)
         throw new Error(`lint of the 1 GB file exited ${r.code}:\n${r.stderr.slice(0, 2000)}`);
       rows.push([
         '~1 GB',
         `${g.entries} entries, ${mib(size)}`,
-        '`status-lens lint` (text), streamed',
+        `\`status-lens lint\` (text, ${availableParallelism()} jobs), streamed`,
         secs(r.ms),
         '',
         r.rssKiB ? `peak RSS ${mib(r.rssKiB * 1024)} (goal < 1 GB)` : 'peak RSS unknown',
@@ -218,15 +231,26 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  const floorTable = [
+    `Floor and lint in the same run (median of ${runs}; ${loadNote}):`,
+    '',
+    '| HAR shape | Measurement | Wall time | vs floor | CPU time (vs floor) |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...floorRows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
   const table = [
+    floorTable,
+    '',
     '| Input | Size | Measurement | Time (median) | vs floor | Memory |',
     '| --- | --- | --- | ---: | ---: | --- |',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
-  return { rows, table };
+  return { rows, floorRows, table };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === '--floor') {
+  await floor(process.argv[3]);
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf('--runs');
   const { table } = await benchCli({

@@ -5,7 +5,8 @@
 //   - filter and search latency at each size (input event → next frame),
 //   - JS heap of the panel page and its analysis worker once everything is in,
 //   - switching to the Endpoints view (click → table drawn; grouping runs in the worker),
-//     `route:` keystrokes and a `/(a+)+$/` keystroke, next to the #14 baseline.
+//     `route:` keystrokes and a `/(a+)+$/` keystroke, next to the #14 baseline;
+//   - the same at 1,000 and 10,000 with an OpenAPI description covering the routes loaded (#15).
 // Run through scripts/bench.mjs, which bundles this file with esbuild.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -18,6 +19,10 @@ import { pathToFileURL } from 'node:url';
 // Loaded at run time, not bundled: the generator runs its own CLI when it is the entry module.
 const { generateHar } = (await import(pathToFileURL(resolve('scripts/gen-har.mjs')).href)) as {
   generateHar(o: { out: string; entries: number; largeEvery: number; seed: number }): Promise<unknown>;
+};
+
+const { benchHarOpenApi } = (await import(pathToFileURL(resolve('scripts/gen-openapi.mjs')).href)) as {
+  benchHarOpenApi(): string;
 };
 
 const SIZES = process.argv.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 50_000];
@@ -123,76 +128,106 @@ async function heapMB(page: Page): Promise<{ page: number; worker: number }> {
   return { page: main.usedSize / 1024 / 1024, worker: worker / 1024 / 1024 };
 }
 
+/** One size: import, filters, Endpoints (or coverage, with a description loaded), heap. */
+async function measure(
+  ext: Awaited<ReturnType<typeof launchWithExtension>>,
+  tmp: string,
+  n: number,
+  contract: string | null,
+): Promise<{ row: string; searchRow: string; triageRow: string }> {
+  const file = join(tmp, `bench-${n}.har`);
+  // No multi-megabyte bodies here: the panel caps bodies at 5 MB anyway; this measures volume.
+  await generateHar({ out: file, entries: n, largeEvery: 1e12, seed: 7 });
+  const page = await openPanelTab(ext);
+  // Keep every row, so the memory figure is for the full size, not the default 20,000 cap.
+  await page.evaluate(
+    (text) =>
+      Promise.all([
+        chrome.storage.sync.set({ settings: { capture: { retentionCap: 0, apiOnly: false } } }),
+        // The description in the index's older whole-document form, which the store still reads.
+        chrome.storage.local.set({ openapi: text === null ? [] : [{ name: 'bench-openapi.json', text }] }),
+      ]),
+    contract,
+  );
+  await page.reload();
+  await page.waitForSelector('[role="grid"]');
+  if (contract !== null)
+    await page.waitForFunction(() => /OpenAPI \(1\)/.test(document.body.innerText), { timeout: 60_000 });
+  await installLongTaskProbe(page);
+  const input = (await page.$('input[type="file"]'))!;
+  const t0 = Date.now();
+  await input.uploadFile(file);
+  await page.waitForFunction(
+    () => /Imported \d+ of/.test(document.querySelector('.status-bar')?.textContent ?? ''),
+    { timeout: 600_000, polling: 20 },
+  );
+  const ms = Date.now() - t0;
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const shown = await page.$$eval('[role="row"][data-id]', (els) => els.length);
+  const lat: number[] = [];
+  for (const q of [
+    'status:4xx',
+    'api.example.com',
+    '/orders?\\/\\d+/',
+    'has:findings severity:error',
+    '-status:2xx method:GET',
+    '',
+  ]) {
+    lat.push(await filterLatency(page, q));
+  }
+  // #16: Chrome's keys, comparisons and is: over the precomputed facts; body: in the worker.
+  const keyLat: number[] = [];
+  for (const q of [
+    'status-code:404',
+    'domain:*.example.com',
+    'status:>=400',
+    'time:>500ms',
+    'size:>1kb',
+    'is:imported',
+    '-is:from-cache larger-than:1k has-response-header:content-type',
+    '',
+  ]) {
+    keyLat.push(await filterLatency(page, q));
+  }
+  const body = await bodySearch(page, 'page');
+  const bodyMiss = await bodySearch(page, 'no-such-text-anywhere');
+  const bodyLongest = Math.max(body.longest, bodyMiss.longest);
+  const endpoints = await endpointsSwitch(page);
+  const route = await slowestKeystroke(page, 'route:/v1/alpha/{id}');
+  const regex = await slowestKeystroke(page, '/(a+)+$/');
+  const heap = await heapMB(page);
+  await page.evaluate(() => chrome.storage.local.set({ openapi: [] }));
+  await page.close();
+  return {
+    triageRow: `| ${n.toLocaleString('en')} | ${Math.round(Math.max(...keyLat))} ms | ${Math.round(body.ms)} ms (${body.text.replace(/^body: /, '')}) | ${Math.round(bodyMiss.ms)} ms | ${bodyLongest === 0 ? 'none over 50 ms' : `${Math.round(bodyLongest)} ms`} |`,
+    searchRow: `| ${n.toLocaleString('en')} | ${Math.round(endpoints.ms)} ms (longest task ${endpoints.longest === 0 ? 'under 50 ms' : `${Math.round(endpoints.longest)} ms`}) | ${Math.round(route)} ms | ${Math.round(regex)} ms |`,
+    row: `| ${n.toLocaleString('en')} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB | ${ms} ms | ${Math.round((n / ms) * 1000).toLocaleString('en')} /s | ${longest === 0 ? 'none over 50 ms' : `${Math.round(longest)} ms`} | ${Math.round(Math.max(...lat))} ms (median ${Math.round(lat.sort((a, b) => a - b)[3]!)} ms) | ${heap.page.toFixed(0)} MB + worker ${heap.worker.toFixed(0)} MB | ${shown} rows in DOM |`,
+  };
+}
+
+/** With a description covering the HAR's routes loaded (#15: as responsive as without). */
+const CONTRACT_SIZES = [1000, 10_000];
+
 async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'status-lens-bench-'));
   const ext = await launchWithExtension();
   const rows: string[] = [];
   const searchRows: string[] = [];
   const triageRows: string[] = [];
+  const contractRows: string[] = [];
+  const contractSearchRows: string[] = [];
   try {
     for (const n of SIZES) {
-      const file = join(tmp, `bench-${n}.har`);
-      // No multi-megabyte bodies here: the panel caps bodies at 5 MB anyway; this measures volume.
-      await generateHar({ out: file, entries: n, largeEvery: 1e12, seed: 7 });
-      const page = await openPanelTab(ext);
-      // Keep every row, so the memory figure is for the full size, not the default 20,000 cap.
-      await page.evaluate(() =>
-        chrome.storage.sync.set({ settings: { capture: { retentionCap: 0, apiOnly: false } } }),
-      );
-      await page.reload();
-      await page.waitForSelector('[role="grid"]');
-      await installLongTaskProbe(page);
-      const input = (await page.$('input[type="file"]'))!;
-      const t0 = Date.now();
-      await input.uploadFile(file);
-      await page.waitForFunction(
-        () => /Imported \d+ of/.test(document.querySelector('.status-bar')?.textContent ?? ''),
-        { timeout: 600_000, polling: 20 },
-      );
-      const ms = Date.now() - t0;
-      const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-      const shown = await page.$$eval('[role="row"][data-id]', (els) => els.length);
-      const lat: number[] = [];
-      for (const q of [
-        'status:4xx',
-        'api.example.com',
-        '/orders?\\/\\d+/',
-        'has:findings severity:error',
-        '-status:2xx method:GET',
-        '',
-      ]) {
-        lat.push(await filterLatency(page, q));
-      }
-      // #16: Chrome's keys, comparisons and is: over the precomputed facts; body: in the worker.
-      const keyLat: number[] = [];
-      for (const q of [
-        'status-code:404',
-        'domain:*.example.com',
-        'status:>=400',
-        'time:>500ms',
-        'size:>1kb',
-        'is:imported',
-        '-is:from-cache larger-than:1k has-response-header:content-type',
-        '',
-      ]) {
-        keyLat.push(await filterLatency(page, q));
-      }
-      const body = await bodySearch(page, 'page');
-      const bodyMiss = await bodySearch(page, 'no-such-text-anywhere');
-      triageRows.push(
-        `| ${n.toLocaleString('en')} | ${Math.round(Math.max(...keyLat))} ms | ${Math.round(body.ms)} ms (${body.text.replace(/^body: /, '')}) | ${Math.round(bodyMiss.ms)} ms | ${Math.max(body.longest, bodyMiss.longest) === 0 ? 'none over 50 ms' : `${Math.round(Math.max(body.longest, bodyMiss.longest))} ms`} |`,
-      );
-      const endpoints = await endpointsSwitch(page);
-      const route = await slowestKeystroke(page, 'route:/v1/alpha/{id}');
-      const regex = await slowestKeystroke(page, '/(a+)+$/');
-      searchRows.push(
-        `| ${n.toLocaleString('en')} | ${Math.round(endpoints.ms)} ms (longest task ${endpoints.longest === 0 ? 'under 50 ms' : `${Math.round(endpoints.longest)} ms`}) | ${Math.round(route)} ms | ${Math.round(regex)} ms |`,
-      );
-      const heap = await heapMB(page);
-      rows.push(
-        `| ${n.toLocaleString('en')} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB | ${ms} ms | ${Math.round((n / ms) * 1000).toLocaleString('en')} /s | ${longest === 0 ? 'none over 50 ms' : `${Math.round(longest)} ms`} | ${Math.round(Math.max(...lat))} ms (median ${Math.round(lat.sort((a, b) => a - b)[3]!)} ms) | ${heap.page.toFixed(0)} MB + worker ${heap.worker.toFixed(0)} MB | ${shown} rows in DOM |`,
-      );
-      await page.close();
+      const r = await measure(ext, tmp, n, null);
+      rows.push(r.row);
+      searchRows.push(r.searchRow);
+      triageRows.push(r.triageRow);
+    }
+    const contract = benchHarOpenApi();
+    for (const n of CONTRACT_SIZES) {
+      const r = await measure(ext, tmp, n, contract);
+      contractRows.push(r.row);
+      contractSearchRows.push(r.searchRow);
     }
   } finally {
     await ext.close();
@@ -222,6 +257,19 @@ async function main() {
   );
   console.log('|---|---|---|---|---|');
   for (const r of triageRows) console.log(r);
+  console.log(
+    '\nWith an OpenAPI description covering the routes loaded (#15); Endpoints is then the coverage view.\n',
+  );
+  console.log(
+    '| exchanges | HAR size | import → rendered | throughput | longest main-thread task | filter/search latency (max) | JS heap | DOM |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of contractRows) console.log(r);
+  console.log(
+    '\n| exchanges | switch to coverage | route: keystroke (slowest) | /(a+)+$/ keystroke (slowest) |',
+  );
+  console.log('|---|---|---|---|');
+  for (const r of contractSearchRows) console.log(r);
 }
 
 await main();

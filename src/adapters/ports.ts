@@ -91,8 +91,9 @@ export interface BlobArea {
 }
 
 /**
- * The user's own profiles (documents and which are on), kept apart from the synced settings
- * because they can be large: chrome.storage.local behind it.
+ * The user's own profile documents, kept apart from the synced settings because they can be
+ * large: chrome.storage.local behind it (`profileStoreOver`). Which are on, and their scopes,
+ * are references in the synced settings.
  */
 export interface ProfileStore {
   load(): Promise<UserProfiles>;

@@ -1,4 +1,4 @@
-import { RULE_IDS } from '../core/rules/registry';
+import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { defaultSettings, parseSettings, type Settings } from '../core/settings/schema';
 import type { SaveOutcome, SettingsStore, StorageArea } from './ports';
 
@@ -37,7 +37,8 @@ function isLocalCopy(v: unknown): v is LocalCopy {
 /** Reads stored settings leniently: a corrupt or outdated value falls back to defaults, never crashes a surface. */
 function fromStored(value: unknown): Settings {
   if (value === undefined) return defaultSettings();
-  const parsed = parseSettings(value, RULE_IDS);
+  // User profiles' documents are in local storage (ProfileStore): sync holds references to them.
+  const parsed = parseSettings(value, BUILTIN_RULE_IDS, { profilesStoredApart: true });
   return parsed.ok ? parsed.settings : defaultSettings();
 }
 

@@ -25,7 +25,8 @@ Exit codes: 0 nothing failed, 1 findings at or over --fail-on, 2 usage error or 
 const LINT = `Usage: ${TOOL_NAME} lint FILE.har… [options]
 
 Checks every entry of each HAR file (use - for standard input) with the same engine as the
-DevTools panel. Files of any size are read entry by entry.
+DevTools panel. Files of any size are read entry by entry. Glob patterns
+("recordings/*.har", "**/*.har") are expanded by status-lens, so they work quoted in any shell.
 
 Options:
   -p, --profile NAME        turn on a convention profile: ${PROFILE_NAMES}, or the

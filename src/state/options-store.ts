@@ -1,18 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PermissionsPort, ProfileStore, SettingsStore } from '../adapters/ports';
-import { RULE_IDS } from '../core/rules/registry';
+import { knownRuleIds } from '../core/profiles/registry';
 import { BUILTIN_PROFILE_IDS } from '../core/profiles/builtins';
 import { describeScope } from '../core/profiles/scope';
 import type { ProfileScope } from '../core/profiles/types';
-import {
-  NO_USER_PROFILES,
-  splitUserProfiles,
-  withUserProfiles,
-  type UserProfiles,
-} from '../core/profiles/user';
 import { parseProfileText, validateScope } from '../core/profiles/validate';
 import type { ProfileId } from '../core/rules/types';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
+import { mergedSettingsStore } from './merged-settings';
 import {
   clipMessage,
   exportText,
@@ -92,6 +87,8 @@ export interface OptionsDeps {
 
 export function createOptionsStore(deps: OptionsDeps): OptionsStore {
   const debounceMs = deps.debounceMs ?? 300;
+  // User profiles' documents in local storage, references to them in the synced settings.
+  const store = deps.profiles ? mergedSettingsStore(deps.settings, deps.profiles) : deps.settings;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight = 0;
 
@@ -105,11 +102,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       let result: SaveState;
       try {
         const merged = structuredClone(get().settings);
-        let outcome: Awaited<ReturnType<OptionsDeps['settings']['save']>>;
-        if (deps.profiles) {
-          const { synced, user } = splitUserProfiles(merged);
-          [outcome] = await Promise.all([deps.settings.save(synced), deps.profiles.save(user)]);
-        } else outcome = await deps.settings.save(merged);
+        const outcome = await store.save(merged);
         result = { state: 'saved', ...(outcome.note !== undefined ? { note: outcome.note } : {}) };
         set({ save: timer ? { state: 'pending' } : result });
       } catch (e) {
@@ -155,20 +148,13 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
 
       start() {
         let stopped = false;
-        const userPart = (): UserProfiles =>
-          deps.profiles ? splitUserProfiles(get().settings).user : NO_USER_PROFILES;
         const follow = (next: Settings) => {
           // Our own pending edits win over an echo or an older save from elsewhere.
           if (stopped || timer || inFlight > 0) return;
           if (JSON.stringify(next) === JSON.stringify(get().settings)) return;
           set({ settings: next, revision: get().revision + 1 });
         };
-        const offSettings = deps.settings.subscribe((next) =>
-          follow(deps.profiles ? withUserProfiles(next, userPart()) : next),
-        );
-        const offProfiles = deps.profiles?.subscribe((user) =>
-          follow(withUserProfiles(splitUserProfiles(get().settings).synced, user)),
-        );
+        const offSettings = store.subscribe(follow);
         const offPermissions = deps.permissions.onChanged((granted) => {
           if (stopped) return;
           set({ monitoring: { ...get().monitoring, granted } });
@@ -185,12 +171,10 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
           }
         });
         void Promise.all([
-          deps.settings.load().catch(() => defaultSettings()),
+          store.load().catch(() => defaultSettings()),
           deps.permissions.hasMonitoring().catch(() => false),
-          deps.profiles?.load().catch(() => NO_USER_PROFILES),
-        ]).then(([synced, granted, user]) => {
+        ]).then(([settings, granted]) => {
           if (stopped) return;
-          const settings = user ? withUserProfiles(synced, user) : synced;
           const note =
             settings.capture.monitoring && !granted
               ? 'Monitoring is on in your synced settings, but this browser has not granted access to all sites: switch it off and on again to grant it.'
@@ -205,7 +189,6 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         return () => {
           stopped = true;
           offSettings();
-          offProfiles?.();
           offPermissions();
         };
       },
@@ -254,6 +237,8 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
           d.userProfiles = d.userProfiles.filter((p) => p.id !== id);
           d.profiles = d.profiles.filter((p) => p !== id);
           delete d.profileScopes[id];
+          // Its rules' severities go with it (a user profile's id is no built-in rule family).
+          for (const rule of Object.keys(d.rules)) if (rule.startsWith(`${id}/`)) delete d.rules[rule];
         });
         set({ profileResult: null });
       },
@@ -274,7 +259,8 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       setRule(id, value) {
-        if (!RULE_IDS.has(id)) return;
+        // The registry's rules, and those built-in and user profiles' data generates.
+        if (!knownRuleIds(get().settings.userProfiles).has(id)) return;
         edit((d) => {
           if (value === 'default') delete d.rules[id];
           else d.rules[id] = value;
@@ -290,10 +276,26 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       },
 
       importText(text, fileName = 'the file') {
-        const { result, settings } = readSettingsFile(text, fileName, get().settings);
+        const read = readSettingsFile(text, fileName, get().settings);
+        const { settings } = read;
+        let { result } = read;
         if (!settings || !result.ok) {
           set({ importResult: result });
           return;
+        }
+        // The user's own profile documents are never lost to a settings file that lacks them:
+        // they stay, switched off (as on reset); the file's replace those of the same id.
+        const kept = get().settings.userProfiles.filter(
+          (p) => !settings.userProfiles.some((d) => d.id === p.id),
+        );
+        if (kept.length > 0) {
+          settings.userProfiles = [...settings.userProfiles, ...kept];
+          result = {
+            ...result,
+            message: clipMessage(
+              `${result.message} Your profiles not in the file were kept, switched off: ${kept.map((p) => p.name).join(', ')}.`,
+            ),
+          };
         }
         const before = get().settings;
         set({

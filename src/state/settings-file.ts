@@ -1,5 +1,5 @@
 import { clip } from '../core/text/clip';
-import { RULE_IDS } from '../core/rules/registry';
+import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { parseSettings, redactionRemoved, type Settings } from '../core/settings/schema';
 
 /** The settings file the options page exports and `status-lens lint --config` reads. */
@@ -43,7 +43,7 @@ export function readSettingsFile(
       result: { ok: false, errors: [clipMessage(`${fileName} is not valid JSON: ${(e as Error).message}`)] },
     };
   }
-  const parsed = parseSettings(json, RULE_IDS);
+  const parsed = parseSettings(json, BUILTIN_RULE_IDS);
   if (!parsed.ok) {
     const errors = parsed.errors.slice(0, MAX_SHOWN_ERRORS).map(clipMessage);
     if (parsed.errors.length > MAX_SHOWN_ERRORS)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, panelRows, until, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, openPanel, until, type ExtensionBrowser } from './harness/browser';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -32,16 +32,27 @@ describe('API profiles in real Chromium', () => {
 
   const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
 
-  /** The findings cell of the row whose text contains `needle` ('' while it is not there). */
+  /**
+   * The findings cell of the row whose URL contains `needle` ('' while it is not there). The
+   * Name column shows the last path segment; its title holds the whole URL.
+   */
   async function cell(needle: string): Promise<string> {
-    const row = (await panelRows(panel)).find((r) => r.text.includes(needle));
-    if (!row) return '';
-    return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
-      const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
-      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
-      const i = header.findIndex((h) => h.startsWith('Findings'));
-      return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
-    });
+    return panel.$$eval(
+      '[role="grid"] [role="row"][data-id]',
+      (rows, needle) => {
+        const row = rows.find((r) =>
+          (r.querySelector('[role="gridcell"].name')?.getAttribute('title') ?? '').includes(needle),
+        );
+        if (!row) return '';
+        const cells = [...row.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
+        const header = [...document.querySelectorAll('[role="columnheader"]')].map(
+          (h) => h.textContent ?? '',
+        );
+        const i = header.findIndex((h) => h.startsWith('Findings'));
+        return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
+      },
+      needle,
+    );
   }
 
   beforeAll(async () => {
@@ -50,7 +61,7 @@ describe('API profiles in real Chromium', () => {
     const body = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>fixture</title></head>
 <body><script>
 (async () => {
-  for (const u of ['/api/home-error', '${other.origin}/api/other-error', '/api/problem']) {
+  for (const u of ['/api/home-error', '${other.origin}/api/other-error', '/api/problem', '/api/orders/1']) {
     try { await fetch(u, { headers: { Accept: 'application/json' } }).then(r => r.text()); } catch (e) {}
   }
   document.title = 'done';
@@ -59,6 +70,12 @@ describe('API profiles in real Chromium', () => {
     home = await startServer({
       '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body },
       '/api/home-error': JSON_ERROR,
+      // HAL links in a success served as plain JSON: the worker reads the sign from the body.
+      '/api/orders/1': {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"id":1,"_links":{"self":{"href":"/api/orders/1"}}}',
+      },
       '/api/problem': {
         status: 404,
         headers: { 'Content-Type': 'application/problem+json' },
@@ -101,11 +118,18 @@ describe('API profiles in real Chromium', () => {
         (e) => (e as HTMLInputElement).checked,
       ),
     ).toBe(true);
-    // Saved (after the options page's short debounce) to chrome.storage.local, not sync.
+    // Saved (after the options page's short debounce): the document to chrome.storage.local,
+    // and only a reference ("acme" is on) to the synced settings.
     const stored = await until('the profile in chrome.storage.local', async () =>
       options.evaluate(async () => (await chrome.storage.local.get('userProfiles')).userProfiles),
     );
-    expect(stored).toMatchObject({ enabled: ['acme'], profiles: [{ id: 'acme' }] });
+    expect(stored).toMatchObject({ profiles: [{ id: 'acme' }] });
+    expect(stored).not.toHaveProperty('enabled');
+    const synced = (await options.evaluate(
+      async () => (await chrome.storage.sync.get('settings')).settings,
+    )) as { profiles: string[]; userProfiles: unknown[] };
+    expect(synced.profiles).toContain('acme');
+    expect(synced.userProfiles).toEqual([]);
     await options.close();
 
     page = await ext.browser.newPage();
@@ -164,10 +188,14 @@ describe('API profiles in real Chromium', () => {
     }
   });
 
-  it('suggests Problem Details for the host that answers with it; enabling it in the panel applies at once', async () => {
+  it('suggests Problem Details (and HAL, from bodies) for the host that answers with it; enabling it in the panel applies at once', async () => {
     const host = new URL(home.origin).host;
     const note = await until('the suggestion', async () =>
       panel.$(`xpath/.//*[@role="note"][contains(., "${host} answers errors as Problem Details")]`),
+    );
+    // The body-based suggestion too: successes carrying HAL _links, read in the analysis worker.
+    await until('the HAL suggestion', async () =>
+      panel.$(`xpath/.//*[@role="note"][contains(., "${host} serves HAL")]`),
     );
     const before = await cell('/api/problem');
     expect(before).not.toContain('✖');
@@ -178,7 +206,8 @@ describe('API profiles in real Chromium', () => {
     expect(await cell('/api/other-error')).toBe('—');
     const stored = await panel.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
     expect(stored).toMatchObject({
-      profiles: ['problem'],
+      // The imported profile stays on, by reference; Problem Details is switched on beside it.
+      profiles: ['problem', 'acme'],
       profileScopes: { problem: { urls: [`${home.origin}/*`] } },
     });
   });

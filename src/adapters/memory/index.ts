@@ -210,7 +210,7 @@ export class MemoryStorageArea implements StorageArea {
 export class MemoryProfileStore implements ProfileStore {
   private listeners = new Set<(p: UserProfiles) => void>();
   saved: UserProfiles[] = [];
-  constructor(public current: UserProfiles = { profiles: [], enabled: [] }) {}
+  constructor(public current: UserProfiles = { profiles: [] }) {}
   async load() {
     return structuredClone(this.current);
   }

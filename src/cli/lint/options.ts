@@ -26,6 +26,7 @@ import { describeFsError } from './source';
 import { checkBaseUrl } from '../../core/contract';
 import { loadContracts, type ContractRef } from './contracts';
 import { parseJobs } from './jobs';
+import { expandFileArgs } from './globs';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -126,9 +127,9 @@ export interface LintCommand {
 
 /** Turns lint's arguments into a plan: config first, then --profile and --rule on top. */
 export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand> {
-  const files = args.positionals;
-  if (files.length === 0)
+  if (args.positionals.length === 0)
     throw new UsageError('no HAR file given (use - to read one from standard input)', 'lint');
+  const files = await expandFileArgs(args.positionals, io.cwd);
   if (files.filter((f) => f === '-').length > 1)
     throw new UsageError('standard input (-) can be read only once', 'lint');
   const format = choice(args, 'format', LINT_FORMATS, 'text', 'lint');

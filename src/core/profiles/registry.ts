@@ -61,9 +61,26 @@ export const GENERATED_BUILTIN_RULES: readonly Rule[] = BUILTINS.flatMap((p) =>
  */
 export const BUILTIN_RULES: readonly AnyRule[] = [...RULES, ...GENERATED_BUILTIN_RULES, ...SESSION_RULES];
 
+/** The ids of BUILTIN_RULES: what stored settings and settings files may rate without a user profile. */
+export const BUILTIN_RULE_IDS: ReadonlySet<string> = new Set(BUILTIN_RULES.map((r) => r.id));
+
 /** Rule ids a settings file may name: the registry's and those the built-ins' data generates. */
 export function knownRuleIds(userProfiles: readonly ProfileDocument[] = []): Set<string> {
-  const ids = new Set(BUILTIN_RULES.map((r) => r.id));
+  const ids = new Set(BUILTIN_RULE_IDS);
   for (const p of allProfiles(userProfiles)) for (const r of p.rules) ids.add(r.id);
   return ids;
+}
+
+/**
+ * The rules each user profile's data generates (`acme/media-type`, …), by profile: rated like
+ * any other rule (options page, `rules` in settings). Its function checks are the registry's
+ * and are listed with their own family.
+ */
+export function userProfileRules(
+  userProfiles: readonly ProfileDocument[],
+): { doc: ProfileDocument; rules: Rule[] }[] {
+  return allProfiles(userProfiles)
+    .filter((p) => !p.builtin)
+    .map((p) => ({ doc: p.doc, rules: p.rules.filter((r) => ruleById(r.id) === undefined) }))
+    .filter((p) => p.rules.length > 0);
 }

@@ -1,6 +1,6 @@
 import { statusFamily } from '../exchange/family';
 import { isJsonObject, member, type JsonValue } from '../json/walk';
-import { looksLikeHal } from '../rules/hal/shared';
+import { looksLikeHal } from '../rules/shared/hal-shape';
 import type { RuleContext } from '../rules/types';
 
 /**

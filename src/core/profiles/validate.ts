@@ -1,4 +1,4 @@
-import { ruleById } from '../rules/registry';
+import { ALL_RULES, ruleById } from '../rules/registry';
 import { SEVERITIES } from '../rules/types';
 import { BUILTIN_PROFILE_IDS } from './builtins';
 import { DATA_CHECK_NAMES } from './checks';
@@ -25,6 +25,11 @@ const key = (path: string, k: string) =>
   /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
 
 export const PROFILE_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+/**
+ * Prefixes of the registry's rule ids (`http`, `body`, `security`, `contract`, `session`, the built-ins'):
+ * a profile's id prefixes the ids of the rules it generates, so it may not be one of them.
+ */
+const TAKEN_PREFIXES: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id.split('/', 1)[0]!));
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 const METHOD = /^[A-Za-z]+$/;
@@ -148,6 +153,8 @@ function validateInto(input: unknown, e: Errors): void {
     );
   } else if (BUILTIN_PROFILE_IDS.includes(id)) {
     e.add('$.id', `"${id}" is a built-in profile's id; choose another`);
+  } else if (TAKEN_PREFIXES.has(id)) {
+    e.add('$.id', `"${id}" names a family of built-in rules (${id}/…); choose another`);
   }
   text(input, 'name', '$', e, 80);
   text(input, 'summary', '$', e, 300);

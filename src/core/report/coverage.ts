@@ -1,5 +1,6 @@
 import type { CoverageReport, StatusCount } from '../contract/coverage';
 import { clipReported } from './tool';
+import type { JsonCoverageV1 } from './json-report';
 
 /** `200 ×3, 418 ×1 (undocumented)`. */
 export function statusList(statuses: readonly StatusCount[], markUndocumented = true): string {
@@ -19,7 +20,7 @@ export function documentLines(c: CoverageReport): string[] {
 }
 
 /** The coverage as the JSON and SARIF reports carry it. Paths from traffic are clipped like every reported text. */
-export function coverageJson(c: CoverageReport): object {
+export function coverageJson(c: CoverageReport): JsonCoverageV1 {
   return {
     documents: c.documents.map((d) => ({
       name: d.name,

@@ -1,6 +1,9 @@
 import { clipReported, TOOL_NAME } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
 import { coverageJson } from './coverage';
+import type { JsonExchangeV1, JsonProblemV1, JsonReportV1, JsonSummaryV1 } from './json-report';
+
+export type * from './json-report';
 import {
   JsonArrayWriter,
   jsonAround,
@@ -11,9 +14,9 @@ import {
   type TextSink,
 } from './writer';
 
-const EXCHANGES = '\u0000exchanges';
+const EXCHANGES = '\u0000exchanges' as const;
 
-function jsonExchange(ex: ExchangeRecord): object {
+function jsonExchange(ex: ExchangeRecord): JsonExchangeV1 {
   return {
     file: ex.file,
     index: ex.index,
@@ -34,7 +37,7 @@ function jsonExchange(ex: ExchangeRecord): object {
   };
 }
 
-function jsonProblem(p: InputProblem): object {
+function jsonProblem(p: InputProblem): JsonProblemV1 {
   return {
     kind: p.kind,
     file: p.file,
@@ -51,7 +54,13 @@ function jsonProblem(p: InputProblem): object {
  * always an object `{ label, url }`. Input problems are listed under `problems` (empty when
  * there are none); the summary comes last, so later additions to it stay at the end.
  */
-function skeleton(header: ReportHeader, totals: ReportTotals | undefined): object {
+function skeleton(
+  header: ReportHeader,
+  totals: ReportTotals | undefined,
+): Omit<JsonReportV1, 'exchanges' | 'summary'> & {
+  exchanges: typeof EXCHANGES;
+  summary: JsonSummaryV1 | object;
+} {
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: header.toolVersion },

@@ -1,3 +1,4 @@
+import type * as Sarif from 'sarif';
 import { coverageJson } from './coverage';
 import { BUILTIN_RULES as RULES } from '../profiles/registry';
 import type { Finding, AnyRule, Severity } from '../rules/types';
@@ -13,7 +14,7 @@ import {
   type TextSink,
 } from './writer';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
   error: 'error',
   warning: 'warning',
   info: 'note',
@@ -27,7 +28,7 @@ function ruleName(id: string): string {
     .join('');
 }
 
-function sarifRule(rule: AnyRule) {
+function sarifRule(rule: AnyRule): Sarif.ReportingDescriptor {
   const doc = ruleDocPath(rule.id);
   return {
     id: rule.id,
@@ -51,8 +52,8 @@ function fingerprint(ex: ExchangeRecord, rule: string, pointer: string | undefin
   return stableHash([rule, ex.method, String(ex.status), base, pointer ?? ''].join('\u0000'));
 }
 
-function location(uri: string, line: number | undefined, index: number | undefined) {
-  const loc: Record<string, unknown> = {
+function location(uri: string, line: number | undefined, index: number | undefined): Sarif.Location {
+  const loc: Sarif.Location = {
     physicalLocation: {
       artifactLocation: { uri },
       region: { startLine: line !== undefined && line > 0 ? line : 1 },
@@ -66,7 +67,7 @@ function location(uri: string, line: number | undefined, index: number | undefin
   return loc;
 }
 
-function notification(p: InputProblem) {
+function notification(p: InputProblem): Sarif.Notification {
   return {
     level: p.kind === 'rule' ? 'warning' : 'error',
     message: { text: showBidi(`${p.path ? `${p.path}: ` : ''}${clipReported(p.message)}`) },
@@ -74,9 +75,9 @@ function notification(p: InputProblem) {
   };
 }
 
-function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, number>): object {
+function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, number>): Sarif.Result {
   const at = f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : clip(f.pointer, 500)})` : '';
-  const out: Record<string, unknown> = {
+  const out: Sarif.Result = {
     ruleId: f.rule,
     level: LEVEL[f.severity],
     message: {
@@ -99,7 +100,12 @@ function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, n
   return out;
 }
 
-const RESULTS = '\u0000results';
+const RESULTS = '\u0000results' as const;
+
+/** The log with a marker where the results go (they are written one by one, see jsonAround). */
+type SarifLogSkeleton = Omit<Sarif.Log, 'runs'> & {
+  runs: (Omit<Sarif.Run, 'results'> & { results: typeof RESULTS })[];
+};
 
 /**
  * SARIF 2.1.0 in the shape GitHub code scanning accepts: one run, every rule described
@@ -122,7 +128,7 @@ export function sarifWriter(out: TextSink, header: ReportHeader, spool: SpoolFac
     end(totals) {
       results.close();
       const inputErrors = totals.problems.some((p) => p.kind !== 'rule');
-      const doc = {
+      const doc: SarifLogSkeleton = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [

@@ -1,5 +1,5 @@
 /** How reports name the tool, and where they point for more. */
-export const TOOL_NAME = 'status-lens';
+export const TOOL_NAME = 'status-lens' as const;
 
 /** Where a rule's documentation lives, relative to the repository root. */
 export function ruleDocPath(id: string): string {

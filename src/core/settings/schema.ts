@@ -1,6 +1,6 @@
 import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
-import { validateProfile, validateScope } from '../profiles/validate';
+import { PROFILE_ID_PATTERN, validateProfile, validateScope } from '../profiles/validate';
 import { ALL_RULES } from '../rules/registry';
 import type { ProfileId, Severity } from '../rules/types';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY } from './defaults';
@@ -97,11 +97,32 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 const own = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+export interface ParseOptions {
+  /**
+   * The settings as the extension stores them in chrome.storage.sync: user profiles' documents
+   * live in chrome.storage.local, so `profiles`, `profileScopes` and `rules` may refer to a user
+   * profile (a well-formed id, not a built-in's) whose document is not in this one.
+   */
+  profilesStoredApart?: boolean;
+}
+
+/** A reference to a user profile stored elsewhere: a well-formed id that no built-in has. */
+const storedApart = (opts: ParseOptions, id: unknown): id is string =>
+  opts.profilesStoredApart === true &&
+  typeof id === 'string' &&
+  PROFILE_ID_PATTERN.test(id) &&
+  !BUILTIN_PROFILE_IDS.includes(id);
+
 /**
  * `userProfiles` (documents), `profiles` (ids, or documents inline, which are enabled) and
  * `profileScopes`. Errors name the JSON path inside the settings document.
  */
-function parseProfiles(input: Record<string, unknown>, s: Settings, errors: string[]): void {
+function parseProfiles(
+  input: Record<string, unknown>,
+  s: Settings,
+  errors: string[],
+  opts: ParseOptions,
+): void {
   const docs: ProfileDocument[] = [];
   const addDoc = (v: unknown, path: string): string | undefined => {
     const r = validateProfile(v);
@@ -139,7 +160,7 @@ function parseProfiles(input: Record<string, unknown>, s: Settings, errors: stri
   }
   const known = [...BUILTIN_PROFILE_IDS, ...docs.map((d) => d.id)];
   for (const { id, path } of ids) {
-    if (typeof id === 'string' && known.includes(id)) {
+    if ((typeof id === 'string' && known.includes(id)) || storedApart(opts, id)) {
       if (!enabled.includes(id)) enabled.push(id);
     } else
       errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${known.join(', ')})`);
@@ -153,7 +174,7 @@ function parseProfiles(input: Record<string, unknown>, s: Settings, errors: stri
       const scopes: Record<string, ProfileScope> = {};
       for (const [id, v] of Object.entries(m)) {
         const path = `profileScopes[${JSON.stringify(id)}]`;
-        if (!known.includes(id)) {
+        if (!known.includes(id) && !storedApart(opts, id)) {
           errors.push(`${path}: unknown profile`);
           continue;
         }
@@ -209,7 +230,11 @@ function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
  * Every problem is reported with its JSON path; nothing throws.
  * `knownRules` lets callers reject rule ids that do not exist.
  */
-export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>): SettingsResult {
+export function parseSettings(
+  input: unknown,
+  knownRules?: ReadonlySet<string>,
+  opts: ParseOptions = {},
+): SettingsResult {
   const errors: string[] = [];
   const s = defaultSettings();
   if (!isObject(input)) return { ok: false, errors: ['settings must be a JSON object'] };
@@ -233,7 +258,7 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
   }
   if (own(input, 'version') && input.version !== 1)
     errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);
-  parseProfiles(input, s, errors);
+  parseProfiles(input, s, errors, opts);
   if (own(input, 'rules')) {
     const r = input.rules;
     if (!isObject(r))
@@ -241,7 +266,9 @@ export function parseSettings(input: unknown, knownRules?: ReadonlySet<string>):
     else {
       const rules: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
       for (const [id, v] of Object.entries(r)) {
-        const userRule = s.userProfiles.some((p) => id.startsWith(`${p.id}/`));
+        const userRule =
+          s.userProfiles.some((p) => id.startsWith(`${p.id}/`)) ||
+          (id.includes('/') && storedApart(opts, id.split('/', 1)[0]));
         if (knownRules && !knownRules.has(id) && !userRule) errors.push(`rules["${id}"]: unknown rule`);
         else if (typeof v !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(v)) {
           errors.push(

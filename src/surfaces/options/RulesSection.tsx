@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { PROFILES } from '../../core/rules/profiles';
-import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../core/profiles/builtins';
-import { BUILTIN_RULES } from '../../core/profiles/registry';
-import type { ProfileId, AnyRule } from '../../core/rules/types';
+import { BUILTIN_RULES, userProfileRules } from '../../core/profiles/registry';
+import type { ProfileDocument } from '../../core/profiles/types';
+import type { AnyRule } from '../../core/rules/types';
 import type { RuleSetting } from '../../core/settings/schema';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { useOptions } from './options-context';
@@ -13,8 +13,6 @@ const GROUP_TITLES: Record<string, string> = {
   security: 'Security',
   ...Object.fromEntries(PROFILES.map((p) => [p.id, p.name])),
 };
-
-const isProfile = (g: string): g is ProfileId => (PROFILE_IDS as readonly string[]).includes(g);
 
 /** Rules grouped by their id's prefix, in the order given (a generated rule joins its profile's group). */
 export function groupRules(rules: readonly AnyRule[]): { prefix: string; rules: AnyRule[] }[] {
@@ -35,8 +33,9 @@ export function matchesQuery(rule: AnyRule, query: string): boolean {
 }
 
 function Marker({ rule }: { rule: AnyRule }) {
+  // A profile's rule, built-in or the user's own: it runs only while that profile is on.
   const profileOn = useOptions((s) =>
-    isProfile(rule.group) ? s.settings.profiles.includes(rule.group) : true,
+    rule.group === 'core' || rule.group === 'opt-in' ? true : s.settings.profiles.includes(rule.group),
   );
   if (rule.group === 'core') return null;
   if (rule.group === 'opt-in') {
@@ -77,12 +76,27 @@ function RuleControl({ rule }: { rule: AnyRule }) {
   );
 }
 
+/** The severity the rule runs at with these settings: the user's choice, else its default; "off" shows as off. */
+function EffectiveSeverity({ rule }: { rule: AnyRule }) {
+  const setting = useOptions((s) =>
+    Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : undefined,
+  );
+  const effective = setting ?? (rule.group === 'opt-in' ? 'off' : rule.severity);
+  if (effective === 'off')
+    return (
+      <span className="sev sev-off" title="off: this rule does not run">
+        off
+      </span>
+    );
+  return <SeverityMark severity={effective} />;
+}
+
 function RuleItem({ rule }: { rule: AnyRule }) {
   return (
     <li className="rule" data-rule={rule.id}>
       <div className="rule-head">
         <code className="rule-id">{rule.id}</code>
-        <SeverityMark severity={rule.severity} />
+        <EffectiveSeverity rule={rule} />
         <Marker rule={rule} />
         <span className="spacer" />
         <RuleControl rule={rule} />
@@ -96,7 +110,20 @@ export function RulesSection() {
   const query = useOptions((s) => s.query);
   const setQuery = useOptions((s) => s.setQuery);
   const reset = useOptions((s) => s.reset);
-  const groups = useMemo(() => groupRules(BUILTIN_RULES.filter((r) => matchesQuery(r, query))), [query]);
+  // Every edit clones the settings, so the documents are compared by content: the ~150 rules
+  // re-render when the user's profiles change, not on every keystroke elsewhere on the page.
+  const userKey = useOptions((s) => JSON.stringify(s.settings.userProfiles));
+  // The user's own profiles' rules follow the built-in ones, one group per profile, titled by its name.
+  const user = useMemo(() => userProfileRules(JSON.parse(userKey) as ProfileDocument[]), [userKey]);
+  const titles = useMemo(
+    () => ({ ...Object.fromEntries(user.map((p) => [p.doc.id, p.doc.name])), ...GROUP_TITLES }),
+    [user],
+  );
+  const groups = useMemo(
+    () =>
+      groupRules([...BUILTIN_RULES, ...user.flatMap((p) => p.rules)].filter((r) => matchesQuery(r, query))),
+    [query, user],
+  );
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Rules</h2>
@@ -125,7 +152,7 @@ export function RulesSection() {
           data-group={g.prefix}
         >
           <h3 id={`group-${g.prefix}`}>
-            {GROUP_TITLES[g.prefix] ?? g.prefix} <code className="muted">{g.prefix}/</code>
+            {titles[g.prefix] ?? g.prefix} <code className="muted">{g.prefix}/</code>
           </h3>
           <ul>
             {g.rules.map((r) => (

@@ -5,6 +5,7 @@ import { usePanelActions } from './actions';
 import { EndpointsView } from './EndpointsView';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
+import { CompareHarButton } from './compare/CompareHarButton';
 import { OpenApiButton } from './OpenApiButton';
 import { RequestList } from './RequestList';
 import { SplitPane } from './SplitPane';
@@ -20,6 +21,7 @@ import './triage.css';
 import { usePanel } from './panel-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { TabList, TabPanel, type TabItem } from '../../ui/Tabs';
+import { countOf } from '../../core/text/plural';
 import { CompareView } from './resend/CompareView';
 import { ResendBar } from './resend/ResendBar';
 import { ResendEditor } from './resend/ResendEditor';
@@ -32,7 +34,11 @@ function EmptyState() {
   return (
     <div className="empty-state" role="status">
       <p>{recording ? 'Recording network activity…' : 'Recording is paused.'}</p>
-      <p className="muted">Reload the page (Ctrl+R / ⌘R) to capture its requests, or import a HAR file.</p>
+      <p className="muted">
+        {recording
+          ? 'Reload the page (Ctrl+R / ⌘R) to capture its requests, or import a HAR file.'
+          : 'Nothing is captured while paused, not even on a reload: resume recording first, or import a HAR file.'}
+      </p>
     </div>
   );
 }
@@ -44,7 +50,9 @@ function StatusBar() {
   const notice = usePanel((s) => s.notice);
   return (
     <div className="status-bar" role="status" aria-live="polite">
-      <span>{shown === total ? `${total} requests` : `${shown} of ${total} requests shown`}</span>
+      <span>
+        {shown === total ? countOf(total, 'request') : `${shown} of ${countOf(total, 'request')} shown`}
+      </span>
       {dropped > 0 && <span> · {dropped} oldest dropped (retention cap)</span>}
       {notice && <span className="notice"> · {notice}</span>}
     </div>
@@ -81,11 +89,13 @@ function ViewBar({ baseId }: { baseId: string }) {
         {narrow ? (
           <OverflowMenu label="More actions">
             <ImportButton />
+            <CompareHarButton />
             <OpenApiButton />
           </OverflowMenu>
         ) : (
           <>
             <ImportButton />
+            <CompareHarButton />
             <OpenApiButton />
           </>
         )}
@@ -192,7 +202,8 @@ export function App() {
           {() => <ViewContent view={v.id} />}
         </TabPanel>
       ))}
-      <StatusBar />
+      {/* The request counts describe the list: the Codes view is the catalogue, not traffic. */}
+      {view !== 'codes' && <StatusBar />}
       <ResendEditor />
       <Shortcuts />
     </DropZone>

@@ -1,3 +1,4 @@
+import { countOf } from '../../core/text/plural';
 import { useMemo, useState } from 'react';
 import { searchCatalogue } from '../../core/catalogue';
 import type { StatusFamily } from '../../core/exchange/family';
@@ -41,7 +42,7 @@ export function CodesView() {
             </button>
           ))}
         </div>
-        <span className="muted">{entries.length} entries</span>
+        <span className="muted">{countOf(entries.length, 'entry', 'entries')}</span>
       </div>
       <table>
         <thead>

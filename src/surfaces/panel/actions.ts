@@ -3,6 +3,7 @@ import type { CapturedContent } from '../../adapters/ports';
 import type { ContractDoc } from '../../core/contract/load';
 import { runExportJob, type ExportJob } from './export-jobs';
 import type { Settings } from '../../core/settings/schema';
+import type { CaptureDiffReport } from '../../core/diff/capture/report';
 
 /** Side-effecting panel commands, provided by main.tsx (real) or tests (fakes). */
 export interface PanelActions {
@@ -18,6 +19,11 @@ export interface PanelActions {
   loadContract?(doc: ContractDoc): Promise<void>;
   /** Builds an export's text off the panel's thread (the analysis worker). */
   exportText(job: ExportJob): Promise<string>;
+  /**
+   * "Compare with HAR…": the file compared, as before, with the live capture, in the analysis
+   * worker. Absent: the button is not shown.
+   */
+  compareHar?(file: File): Promise<CaptureDiffReport>;
   /** Saves settings changed from the panel (a profile switched on): they come back through capture and re-analyse. */
   saveSettings(settings: Settings): void;
 }

@@ -2,6 +2,7 @@
 import { activeRules, analyzeExchange, DEFAULT_LIMITS, type ActiveRule } from '../../core/engine/analyze';
 import { prepareAll } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
+import type { JsonState } from '../../core/rules/types';
 import type { AnalysisResult } from './analyzer';
 import { runExportJob } from './export-jobs';
 import { runCompareJob } from './compare-jobs';
@@ -12,6 +13,9 @@ import { COVERAGE_THROTTLE_MS, isCoverageToWorker } from './coverage-protocol';
 import { createCoverageService } from './coverage-service';
 import { createBodyIndex } from './body-search';
 import { isToWorker, type FromWorker } from './worker-protocol';
+import { LiveCapture } from './compare/live-capture';
+import { compareHarWithLive } from './compare/compare-job';
+import { isCompareToWorker } from './compare/compare-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
 let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
@@ -33,6 +37,8 @@ const endpoints = createEndpointsService(
 const coverage = createCoverageService((report) => post({ type: 'coverage', report }), COVERAGE_THROTTLE_MS);
 /** Captured bodies for the search box's `body:` term; forgotten with the rows (the Endpoints messages say when). */
 const bodies = createBodyIndex((update) => post({ type: 'body-search', update }));
+/** The live capture as "Compare with HAR…" compares it: one small record per analysed row. */
+const live = new LiveCapture();
 
 self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
@@ -44,7 +50,22 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     if (msg.type === 'endpoints/forget' || msg.type === 'endpoints/clear') coverage.handle(msg);
     if (msg.type === 'endpoints/clear') bodies.clear();
     else if (msg.type === 'endpoints/forget') bodies.forget(msg.ids);
+    // ... and the live capture "Compare with HAR…" compares with.
+    if (msg.type === 'endpoints/clear') live.clear();
+    else if (msg.type === 'endpoints/forget') live.forget(msg.ids);
     return endpoints.handle(msg);
+  }
+  if (isCompareToWorker(msg)) {
+    try {
+      const report = compareHarWithLive(
+        { ...msg, active, contracts, toolVersion: __STATUS_LENS_VERSION__ },
+        live,
+      );
+      post({ type: 'compare/result', jobId: msg.jobId, report });
+    } catch (e) {
+      post({ type: 'compare/result', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
+    }
+    return;
   }
   switch (msg.type) {
     case 'configure':
@@ -69,6 +90,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
             endpoints.record(item.exchange, item.analysis.findings);
             coverage.record(item.exchange.id, item.exchange.status, item.analysis);
             bodies.record(item.exchange);
+            live.record(item.exchange, item.analysis.findings, undefined);
           }
           post({ type: 'imported', batch });
         },
@@ -107,10 +129,14 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       let batch: AnalysisResult[] = [];
       let started = performance.now();
       for (const ex of msg.exchanges) {
-        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
+        let json: JsonState | undefined;
+        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts, (ctx) => {
+          json = ctx.json;
+        });
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
         bodies.record(ex);
+        live.record(ex, analysis.findings, json);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {
           post({ type: 'results', results: batch });

@@ -9,6 +9,7 @@ import { prepareAll, type ContractDoc, type ContractsStatus } from '../../core/c
 import type { PreparedContract } from '../../core/contract/types';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis } from '../../core/rules/types';
+import type { CaptureDiffReport } from '../../core/diff/capture/report';
 import { runExportJob, type ExportJob } from './export-jobs';
 import { runCompareJob, type CompareJob } from './compare-jobs';
 import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
@@ -65,6 +66,11 @@ export interface Analyzer {
    */
   searchBodies(searchId: number, needle: string | null): void;
   onBodySearch(listener: (update: BodySearchUpdate) => void): () => void;
+  /**
+   * "Compare with HAR…": reads and summarises the HAR where the analysis runs and compares it
+   * with the live capture. Only the worker does it (never the panel's thread).
+   */
+  compareHar?(data: ArrayBuffer, name: string, bodyCap: number): Promise<CaptureDiffReport>;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;

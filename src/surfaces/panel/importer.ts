@@ -1,3 +1,4 @@
+import { countOf } from '../../core/text/plural';
 import { formatBytes, MIB } from '../../core/units/bytes';
 import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
@@ -48,7 +49,7 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
     if (batch.done) {
       running.delete(batch.importId);
       state.setNotice(
-        `Imported ${p.added} of ${batch.total + p.problems} entries from ${batch.fileName}` +
+        `Imported ${p.added} of ${countOf(batch.total + p.problems, 'entry', 'entries')} from ${batch.fileName}` +
           (p.problems > 0
             ? `; ${p.problems} could not be read${firstProblem ? ` (entry ${firstProblem.index}: ${firstProblem.error})` : ''}`
             : '') +

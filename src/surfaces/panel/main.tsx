@@ -21,7 +21,7 @@ import { createImporter } from './importer';
 import { createBodyHandles } from './body-handles';
 import { createEndpointsFeed, EndpointsFeedContext } from './endpoints-feed';
 import { PanelProvider } from './panel-context';
-import { createWorkerAnalyzer } from './worker-analyzer';
+import { COMPARE_NEEDS_WORKER, createWorkerAnalyzer } from './worker-analyzer';
 import { chromePageRequester } from '../../adapters/chrome/page-requester';
 import { createResendStore } from '../../state/resend-store';
 import { createResendService } from './resend/resend-service';
@@ -55,6 +55,14 @@ async function main() {
     loadContract: (doc) => contractStore.put(doc),
     exportText: (job) => analyzer.exportText(job),
     saveSettings: (next) => void settingsStore.save(next).catch(() => undefined),
+    compareHar: async (file) => {
+      if (!analyzer.compareHar) throw new Error(COMPARE_NEEDS_WORKER);
+      return analyzer.compareHar(
+        await file.arrayBuffer(),
+        file.name,
+        store.getState().settings.capture.bodySizeCap,
+      );
+    },
   };
   startCapture({
     source: chromeNetworkSource(),

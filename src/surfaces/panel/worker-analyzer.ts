@@ -11,6 +11,11 @@ import type { CoverageReport } from '../../core/contract/coverage';
 import type { ImportBatch, ImportOptions } from './har-import';
 import type { BodySearchUpdate } from './body-search';
 import { isFromWorker, type ToWorker } from './worker-protocol';
+import type { CaptureDiffReport } from '../../core/diff/capture/report';
+
+/** Why "Compare with HAR…" cannot run: it reads the file in the worker, never on the panel's thread. */
+export const COMPARE_NEEDS_WORKER =
+  'Comparing needs the background analysis, which failed; reopen DevTools to try again.';
 
 /** What the analyzer needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -69,6 +74,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     { job: ExportJob; resolve: (text: string) => void; reject: (e: Error) => void }
   >();
   let nextExport = 0;
+  /** "Compare with HAR…" jobs the worker is running, answered by id. */
+  const harCompares = new Map<
+    string,
+    { resolve: (r: CaptureDiffReport) => void; reject: (e: Error) => void }
+  >();
+  let nextHarCompare = 0;
   /** Comparisons the worker is making (issue #19), answered by id; made here instead if it fails. */
   const compares = new Map<
     string,
@@ -155,6 +166,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     const pending = [...exports.values()];
     exports.clear();
     for (const e of pending) inline.exportText(e.job).then(e.resolve, e.reject);
+    for (const c of harCompares.values()) c.reject(new Error(COMPARE_NEEDS_WORKER));
+    harCompares.clear();
     const comparing = [...compares.values()];
     compares.clear();
     for (const c of comparing) inline.compare(c.job).then(c.resolve, c.reject);
@@ -194,6 +207,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
           if (o && --o.sent <= 0) outstanding.delete(r.id);
         }
         deliverResults(msg.results);
+        return;
+      }
+      if (msg.type === 'compare/result') {
+        const c = harCompares.get(msg.jobId);
+        if (!c) return;
+        harCompares.delete(msg.jobId);
+        if ('report' in msg) c.resolve(msg.report);
+        else c.reject(new Error(msg.error));
         return;
       }
       if (msg.type === 'exported') {
@@ -273,6 +294,15 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       post({ type: 'export', jobId, job });
       return answer;
     },
+    compareHar(data, name, bodyCap) {
+      if (inline || !worker) return Promise.reject(new Error(COMPARE_NEEDS_WORKER));
+      const jobId = `compare-har-${nextHarCompare++}`;
+      const answer = new Promise<CaptureDiffReport>((resolve, reject) =>
+        harCompares.set(jobId, { resolve, reject }),
+      );
+      post({ type: 'compare/har', jobId, name, data, bodyCap }, [data]);
+      return answer;
+    },
     compare(job) {
       if (inline) return inline.compare(job);
       const jobId = `compare-${nextCompare++}`;
@@ -336,6 +366,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       for (const c of compares.values())
         c.reject(new Error('The panel closed before the comparison was ready.'));
       compares.clear();
+      harCompares.clear();
       stopWorker();
       inline?.dispose();
     },

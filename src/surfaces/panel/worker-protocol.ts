@@ -24,6 +24,12 @@ import {
   type BodySearchFromWorker,
   type BodySearchToWorker,
 } from './body-search';
+import {
+  isCompareFromWorker,
+  isCompareToWorker,
+  type CompareFromWorker,
+  type CompareToWorker,
+} from './compare/compare-protocol';
 
 export type ToWorker =
   | { type: 'configure'; settings: EngineSettings }
@@ -40,7 +46,8 @@ export type ToWorker =
   | EndpointsToWorker
   | CoverageToWorker
   /** The search box's `body:` text (lower-cased), or null: no body search any more. */
-  | BodySearchToWorker;
+  | BodySearchToWorker
+  | CompareToWorker;
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
@@ -54,7 +61,8 @@ export type FromWorker =
   | { type: 'compared'; jobId: string; error: string }
   | EndpointsFromWorker
   | CoverageFromWorker
-  | BodySearchFromWorker;
+  | BodySearchFromWorker
+  | CompareFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -71,7 +79,8 @@ export function isFromWorker(v: unknown): v is FromWorker {
     isCompared(v) ||
     isEndpointsFromWorker(v) ||
     isCoverageFromWorker(v) ||
-    isBodySearchFromWorker(v)
+    isBodySearchFromWorker(v) ||
+    isCompareFromWorker(v)
   );
 }
 
@@ -106,6 +115,7 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'compare' && typeof v.jobId === 'string' && isCompareJob(v.job)) ||
     isEndpointsToWorker(v) ||
     isCoverageToWorker(v) ||
-    isBodySearchToWorker(v)
+    isBodySearchToWorker(v) ||
+    isCompareToWorker(v)
   );
 }

@@ -59,7 +59,15 @@ export function App() {
   return (
     <main className="popup">
       <header className="popup-head">
-        <h1>Status Lens{host && <span className="host mono"> · {host}</span>}</h1>
+        <h1>
+          Status Lens
+          {host && (
+            <>
+              <span className="visually-hidden"> · </span>
+              <span className="host mono">{host}</span>
+            </>
+          )}
+        </h1>
         <div className="actions">
           <button
             type="button"

@@ -1,3 +1,4 @@
+import { nounFor } from '../../core/text/plural';
 import type { SearchResult } from './model';
 
 export interface JsonTreeToolbarProps {
@@ -50,7 +51,7 @@ export function JsonTreeToolbar({
         <span className="jt-count" role="status">
           {matchCount === 0
             ? 'No matches'
-            : `${Math.min(current, Math.max(0, matchRows - 1)) + 1} of ${matchCount}${result.truncated ? '+' : ''} matches`}
+            : `${Math.min(current, Math.max(0, matchRows - 1)) + 1} of ${matchCount}${result.truncated ? '+' : ''} ${nounFor(result.truncated ? 2 : matchCount, 'match', 'matches')}`}
         </span>
       )}
       <button type="button" onClick={() => onStep(-1)} disabled={matchRows === 0} aria-label="Previous match">

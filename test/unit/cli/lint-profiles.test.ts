@@ -108,6 +108,11 @@ describe('lint --profile-file', () => {
       ['$.scope.urls[0]:', 'is not a URL pattern'],
     ],
     ['a built-in id', { ...acme, id: 'problem' }, ['$.id:', "built-in profile's id"]],
+    [
+      'what the schema refuses (a wrong type, an unknown member)',
+      { ...acme, name: 7, mediaType: {} },
+      ['$.name: expected a non-empty string, got 7', '$.mediaType: unknown member'],
+    ],
   ])('rejects a file with %s: names the file and the JSON path, exit 2', async (_name, content, parts) => {
     const file = writeScratch('bad-profile.json', content);
     const r = await cli(['lint', '--profile-file', file, traffic]);

@@ -20,8 +20,8 @@ const acme = {
   body: { error: { required: ['code'] } },
 };
 
-function setup(user?: UserProfiles) {
-  const settingsStore = new MemorySettingsStore(defaultSettings());
+function setup(user?: UserProfiles, on: string[] = []) {
+  const settingsStore = new MemorySettingsStore({ ...defaultSettings(), profiles: on });
   const profileStore = new MemoryProfileStore(user);
   const downloads: { fileName: string; text: string }[] = [];
   const store = createOptionsStore({
@@ -42,27 +42,31 @@ function setup(user?: UserProfiles) {
 const file = (content: string, name = 'acme.json') => new File([content], name, { type: 'application/json' });
 
 describe('user profiles in the options page', () => {
-  it('imports a profile: listed beside the built-ins, on, stored in local storage, not in sync', async () => {
-    const { settingsStore, profileStore } = setup();
-    const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
-    await userEvent.upload(input, file(JSON.stringify(acme)));
-    expect(await screen.findByText(/Imported profile “Acme API” from acme.json/)).toHaveAttribute(
-      'role',
-      'status',
-    );
-    const sw = screen.getByRole('switch', { name: /Acme API/ });
-    expect(sw).toBeChecked();
-    expect(sw.closest('li')).toHaveTextContent('Applies to API calls to http://127.0.0.1:4000/*');
-    await waitFor(() => expect(profileStore.current).toEqual({ profiles: [acme], enabled: ['acme'] }));
-    const synced = settingsStore.saved.at(-1)!;
-    expect(synced.userProfiles).toEqual([]);
-    expect(synced.profiles).toEqual([]);
-    // The built-ins are still listed.
-    expect(screen.getByRole('switch', { name: 'Problem Details (RFC 9457)' })).toBeInTheDocument();
-  });
+  it(
+    'imports a profile: listed beside the built-ins, on, stored in local storage, referred to from sync',
+    { timeout: 30_000 },
+    async () => {
+      const { settingsStore, profileStore } = setup();
+      const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
+      await userEvent.upload(input, file(JSON.stringify(acme)));
+      expect(await screen.findByText(/Imported profile “Acme API” from acme.json/)).toHaveAttribute(
+        'role',
+        'status',
+      );
+      const sw = screen.getByRole('switch', { name: /Acme API/ });
+      expect(sw).toBeChecked();
+      expect(sw.closest('li')).toHaveTextContent('Applies to API calls to http://127.0.0.1:4000/*');
+      await waitFor(() => expect(profileStore.current).toEqual({ profiles: [acme] }));
+      // Sync keeps a reference only: the document is in local storage.
+      await waitFor(() => expect(settingsStore.saved.at(-1)?.profiles).toEqual(['acme']));
+      expect(settingsStore.saved.at(-1)!.userProfiles).toEqual([]);
+      // The built-ins are still listed.
+      expect(screen.getByRole('switch', { name: 'Problem Details (RFC 9457)' })).toBeInTheDocument();
+    },
+  );
 
-  it('refuses a bad profile with path-named errors and saves nothing', async () => {
-    const { settingsStore, profileStore } = setup({ profiles: [acme], enabled: ['acme'] });
+  it('refuses a bad profile with path-named errors and saves nothing', { timeout: 30_000 }, async () => {
+    const { settingsStore, profileStore } = setup({ profiles: [acme] }, ['acme']);
     const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
     const bad = { ...acme, id: 'beta', statuses: { all: [200, 700] }, checks: ['nope/check'] };
     await userEvent.upload(input, file(JSON.stringify(bad), 'beta.json'));
@@ -72,6 +76,11 @@ describe('user profiles in the options page', () => {
     expect(alert).toHaveTextContent('beta.json: $.checks[0]: unknown check "nope/check"');
     await userEvent.upload(input, file('{ not json', 'broken.json'));
     expect(await screen.findByRole('alert')).toHaveTextContent('broken.json: $: not JSON');
+    const badScope = { ...acme, id: 'gamma', name: 7, scope: { urls: ['api.acme.example'] } };
+    await userEvent.upload(input, file(JSON.stringify(badScope), 'gamma.json'));
+    const third = await screen.findByRole('alert');
+    expect(third).toHaveTextContent('gamma.json: $.name: expected a non-empty string, got 7');
+    expect(third).toHaveTextContent('gamma.json: $.scope.urls[0]: "api.acme.example" is not a URL pattern');
     expect(profileStore.saved).toEqual([]);
     expect(settingsStore.saved).toEqual([]);
     // What was saved before still works.
@@ -99,7 +108,7 @@ describe('user profiles in the options page', () => {
   });
 
   it('exports user profiles with the settings, in a file the CLI reads', async () => {
-    const { downloads, user } = setup({ profiles: [acme], enabled: ['acme'] });
+    const { downloads, user } = setup({ profiles: [acme] }, ['acme']);
     await user.click(await screen.findByRole('button', { name: 'Export settings' }));
     const exported = JSON.parse(downloads[0]!.text) as unknown;
     const parsed = parseSettings(exported);
@@ -110,9 +119,9 @@ describe('user profiles in the options page', () => {
   });
 
   it('removes a user profile', async () => {
-    const { profileStore, user } = setup({ profiles: [acme], enabled: ['acme'] });
+    const { profileStore, user } = setup({ profiles: [acme] }, ['acme']);
     await user.click(await screen.findByRole('button', { name: 'Remove Acme API' }));
     expect(screen.queryByRole('switch', { name: /Acme API/ })).toBeNull();
-    await waitFor(() => expect(profileStore.current).toEqual({ profiles: [], enabled: [] }));
+    await waitFor(() => expect(profileStore.current).toEqual({ profiles: [] }));
   });
 });

@@ -42,16 +42,17 @@ describe('Headers tab', () => {
     expect(within(req).getByText('Bearer t')).toBeInTheDocument();
   });
 
-  it('copies one value and all headers, with a confirmation', async () => {
+  it('copies a whole section with its one Copy button, with a confirmation; rows have none (#16)', async () => {
     const clip = mockClipboard();
     try {
       renderDetail(exchange(), { tab: 'headers' });
-      fireEvent.click(screen.getByRole('button', { name: 'Copy Content-Type value' }));
-      await waitFor(() => expect(clip.written).toEqual(['application/json']));
-      expect(await screen.findByText('Copied Content-Type')).toBeInTheDocument();
+      const res = screen.getByRole('region', { name: 'Response headers' });
       const req = screen.getByRole('region', { name: 'Request headers' });
-      fireEvent.click(within(req).getByRole('button', { name: 'Copy all' }));
-      await waitFor(() => expect(clip.written[1]).toBe('Accept: application/json\nAuthorization: Bearer t'));
+      expect(within(res).getAllByRole('button')).toHaveLength(1);
+      expect(within(req).getAllByRole('button')).toHaveLength(1);
+      fireEvent.click(within(req).getByRole('button', { name: 'Copy all request headers' }));
+      await waitFor(() => expect(clip.written[0]).toBe('Accept: application/json\nAuthorization: Bearer t'));
+      expect(await screen.findByText('Copied request headers')).toBeInTheDocument();
     } finally {
       clip.restore();
     }

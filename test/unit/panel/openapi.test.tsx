@@ -147,4 +147,18 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(region).toHaveTextContent(/broken\.yaml line \d+: not valid YAML/);
     expect(region).toHaveTextContent('1 of 19 operations seen');
   });
+
+  it('the toolbar button loads several files at once: the description with the files it refers to', async () => {
+    const { renderIn, contracts } = setupPanel();
+    renderIn(<App />);
+    const input = screen.getByLabelText('Load OpenAPI description');
+    expect(input).toHaveAttribute('multiple');
+    const f = (name: string, path: string) =>
+      new File([readFileSync(resolve(OPENAPI_FIXTURES, path), 'utf8')], name);
+    fireEvent.change(input, {
+      target: { files: [f('api.yaml', 'split/api.yaml'), f('common.yaml', 'split/common.yaml')] },
+    });
+    await waitFor(() => expect(contracts.docs.map((d) => d.name)).toEqual(['api.yaml']));
+    expect(contracts.docs[0]!.parts!.map((p) => p.name)).toEqual(['common.yaml']);
+  });
 });

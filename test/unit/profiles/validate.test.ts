@@ -75,3 +75,14 @@ describe('profile validation', () => {
     }
   });
 });
+
+describe('a user profile id that would clash with built-in rule ids', () => {
+  it.each(['http', 'body', 'security', 'contract', 'session'])(
+    'refuses %s, whose rules would read as core rules',
+    (id) => {
+      expect(errorsOf({ ...good, id, rules: {} })).toEqual([
+        `$.id: "${id}" names a family of built-in rules (${id}/…); choose another`,
+      ]);
+    },
+  );
+});

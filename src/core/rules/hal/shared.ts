@@ -1,5 +1,8 @@
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import type { RuleContext } from '../types';
+import { looksLikeHal } from '../shared/hal-shape';
+
+export { looksLikeHal };
 
 export const HAL_MEDIA_TYPE = 'application/hal+json';
 
@@ -22,29 +25,6 @@ export interface HalResource {
 export const MAX_EMBED_DEPTH = 32;
 /** Resources visited per body at most, so a huge collection stays fast. */
 export const MAX_RESOURCES = 10_000;
-
-/** A HAL link object: an object with an `href` (whether that href is well typed is hal/link-shape's call). */
-function isLinkObject(v: JsonValue | undefined): boolean {
-  return isJsonObject(v) && member(v, 'href') !== undefined;
-}
-
-/**
- * Whether a JSON object that is not labelled application/hal+json is HAL at all. A `_links`
- * member alone is not enough: other conventions use that name too, such as Atlassian's
- * `"_links": {"self": "https://…"}` with plain URL strings. It takes positive evidence: a
- * relation under `_links` whose value is a link object (an object with `href`) or an array
- * holding one, or an `_embedded` member, a name no other common convention uses (so a
- * malformed one is still reported by hal/embedded-shape).
- */
-export function looksLikeHal(root: JsonObject): boolean {
-  if (member(root, '_embedded') !== undefined) return true;
-  const links = member(root, '_links');
-  if (!isJsonObject(links)) return false;
-  return Object.keys(links).some((rel) => {
-    const v = member(links, rel);
-    return isLinkObject(v) || (Array.isArray(v) && v.some(isLinkObject));
-  });
-}
 
 /**
  * The top-level resource when the body is HAL: a JSON object served as application/hal+json

@@ -156,7 +156,11 @@ function notFetchedImage(row: Row): string | null {
   return isShowableImage(mediaType) ? mediaType : null;
 }
 
-function LazyImage({ id, mediaType }: { id: string; mediaType: string }) {
+/**
+ * An image capture did not fetch, read from DevTools when the tab opens. The "not fetched"
+ * message shows only when reading it fails: above a fetched image it would be wrong.
+ */
+function LazyImage({ id, mediaType, notFetched }: { id: string; mediaType: string; notFetched: string }) {
   const { loadBody } = usePanelActions();
   const [state, setState] = useState<{ src: string } | { error: string } | null>(null);
   useEffect(() => {
@@ -178,7 +182,13 @@ function LazyImage({ id, mediaType }: { id: string; mediaType: string }) {
     };
   }, [id, mediaType, loadBody]);
   if (!state) return <p className="muted">Loading the image…</p>;
-  if ('error' in state) return <p className="muted">{state.error}</p>;
+  if ('error' in state)
+    return (
+      <>
+        <p className="body-message">{notFetched}</p>
+        <p className="muted">{state.error}</p>
+      </>
+    );
   return (
     <figure className="body-image">
       <img src={state.src} alt={`Response body (${mediaType})`} />
@@ -199,8 +209,10 @@ export function BodyTab({ row }: { row: Row }) {
           {row.bodyNote}
         </p>
       )}
-      {view.kind === 'none' && <p className="body-message">{view.message}</p>}
-      {view.kind === 'none' && lazyImage && <LazyImage id={row.exchange.id} mediaType={lazyImage} />}
+      {view.kind === 'none' && !lazyImage && <p className="body-message">{view.message}</p>}
+      {view.kind === 'none' && lazyImage && (
+        <LazyImage id={row.exchange.id} mediaType={lazyImage} notFetched={view.message} />
+      )}
       {view.kind === 'image' && (
         <figure className="body-image">
           <img src={view.src} alt={`Response body (${view.mediaType})`} />

@@ -30,7 +30,13 @@ function HeaderList({ title, headers }: { title: string; headers: readonly Heade
           {title} <span className="muted">({headers.length})</span>
         </h3>
         {headers.length > 0 && (
-          <button type="button" className="small" onClick={() => copy(all, `${title.toLowerCase()}`)}>
+          // One Copy per section (#16): a row's value can be selected; a button on every row was noise.
+          <button
+            type="button"
+            className="small"
+            aria-label={`Copy all ${title.toLowerCase()}`}
+            onClick={() => copy(all, `${title.toLowerCase()}`)}
+          >
             Copy all
           </button>
         )}
@@ -43,18 +49,7 @@ function HeaderList({ title, headers }: { title: string; headers: readonly Heade
             <div className="kv-row" key={`${h.name}-${i}`}>
               <dt className="mono">{h.name}</dt>
               <dd className="mono">
-                <span className="kv-value">
-                  <HeaderValue header={h} />
-                </span>
-                <button
-                  type="button"
-                  className="small copy-one"
-                  aria-label={`Copy ${h.name} value`}
-                  title="Copy value"
-                  onClick={() => copy(h.value, h.name)}
-                >
-                  Copy
-                </button>
+                <HeaderValue header={h} />
               </dd>
             </div>
           ))}

@@ -1,0 +1,96 @@
+import { compareCaptures, newFindingsFail } from '../../../core/diff/capture/compare';
+import { CAPTURE_DIFF_VERSION, type CaptureDiffReport } from '../../../core/diff/capture/report';
+import { CaptureSummarizer } from '../../../core/diff/capture/summary';
+import type { PreparedContract } from '../../../core/contract/types';
+import { analyzeExchange, type ActiveRule } from '../../../core/engine/analyze';
+import { capBody, limitsForBodyCap } from '../../../core/engine/body-cap';
+import { readSplitEntry } from '../../../core/har/entry-reader';
+import { HarStreamSplitter } from '../../../core/har/stream-splitter';
+import { detectHarEncoding } from '../../../core/har/text-encoding';
+import { fails } from '../../../core/report/model';
+import { TOOL_NAME } from '../../../core/report/tool';
+import type { JsonState } from '../../../core/rules/types';
+import type { LiveCapture } from './live-capture';
+
+/** The live side's name in the report. */
+export const LIVE_CAPTURE = 'live capture';
+
+export interface CompareInput {
+  name: string;
+  data: ArrayBuffer;
+  bodyCap: number;
+  active: readonly ActiveRule[];
+  contracts: readonly PreparedContract[];
+  toolVersion: string;
+}
+
+/**
+ * Reads a HAR with the CLI's reader, entry by entry (each exchange is summarised and let go),
+ * analyses it with the panel's rules, and compares it — as "before" — with the live capture.
+ * The same report `status-lens diff --format json` writes; a broken entry costs only itself
+ * and is listed as a problem naming its index, as the CLI names it.
+ */
+export function compareHarWithLive(input: CompareInput, live: LiveCapture): CaptureDiffReport {
+  let bytes = new Uint8Array(input.data);
+  const encoding = detectHarEncoding(bytes);
+  if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
+  const limits = limitsForBodyCap(input.bodyCap);
+  const summarizer = new CaptureSummarizer();
+  const problems: CaptureDiffReport['problems'] = [];
+  const splitter = new HarStreamSplitter();
+  for (const entry of splitter.push(bytes)) {
+    const r = readSplitEntry(entry, `compare:${entry.index}`);
+    if (!r.ok) {
+      problems.push({
+        kind: 'entry',
+        file: input.name,
+        index: entry.index,
+        line: r.line,
+        path: `log.entries[${entry.index}]`,
+        message: r.message,
+      });
+      continue;
+    }
+    capBody(r.exchange, input.bodyCap);
+    let json: JsonState | undefined;
+    const analysis = analyzeExchange(r.exchange, input.active, limits, input.contracts, (ctx) => {
+      json = ctx.json;
+    });
+    summarizer.add(r.exchange, analysis.findings, json);
+  }
+  const stopped = splitter.finish();
+  if (stopped) {
+    problems.push({
+      kind: 'file',
+      file: input.name,
+      line: stopped.line,
+      column: stopped.column,
+      message: stopped.message,
+    });
+  }
+  const before = summarizer.summary();
+  const after = live.summary();
+  const diff = compareCaptures(before, after);
+  return {
+    version: CAPTURE_DIFF_VERSION,
+    kind: 'capture-diff',
+    tool: { name: TOOL_NAME, version: input.toolVersion },
+    profiles: [],
+    failOn: 'error',
+    before: {
+      file: input.name,
+      entries: splitter.entryCount,
+      exchanges: before.exchanges + before.unsummarised,
+      endpoints: before.endpoints.length,
+    },
+    after: {
+      file: LIVE_CAPTURE,
+      entries: live.size,
+      exchanges: after.exchanges + after.unsummarised,
+      endpoints: after.endpoints.length,
+    },
+    endpoints: diff.endpoints,
+    problems,
+    summary: { ...diff.totals, failing: newFindingsFail(diff, (s) => fails(s, 'error')) },
+  };
+}

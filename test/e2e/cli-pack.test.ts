@@ -1,0 +1,119 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  dependencies?: Record<string, string>;
+};
+const TARBALL = `status-lens-${pkg.version}.tgz`;
+
+/** The README's install steps and CI recipe, read from the README itself so they are tested as written. */
+function readmeCommands(): { install: string; recipe: string[] } {
+  const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+  const install = /^npm install --save-dev \.\/vendor\/status-lens-[^\s]+\.tgz$/m.exec(readme)?.[0];
+  const yaml = /```yaml\n# \.github\/workflows\/api-conventions\.yml\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!install || !yaml) throw new Error('README: the install steps or the CI recipe moved');
+  const recipe = [...yaml.matchAll(/^\s+- run: (npx status-lens .*)$/gm)].map((m) => m[1]!);
+  return { install, recipe };
+}
+
+/**
+ * `npm pack` makes a package that works in a project with nothing else in it: installed offline
+ * (so it needs no dependency from the registry), its bin runs the README's CI recipe.
+ */
+describe('the packed status-lens package', () => {
+  let work: string;
+  let project: string;
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'status-lens-pack-'));
+    const before = readFileSync(resolve(ROOT, 'package.json'), 'utf8');
+    // prepack builds the CLI and strips the dependencies from the packed manifest; postpack restores it.
+    execFileSync('npm', ['pack', '--pack-destination', work], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
+    expect(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).toBe(before);
+    project = join(work, 'project');
+    mkdirSync(join(project, 'vendor'), { recursive: true });
+    copyFileSync(join(work, TARBALL), join(project, 'vendor', TARBALL));
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'my-api', version: '1.0.0', private: true }),
+    );
+  }, 240_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('holds the CLI, its docs and schemas, and a manifest without dependencies', () => {
+    const files = execFileSync('tar', ['-tzf', join(work, TARBALL)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .sort();
+    expect(files).toContain('package/dist-cli/status-lens.mjs');
+    expect(files).toContain('package/docs/cli.md');
+    expect(files).toContain('package/schemas/profile.schema.json');
+    expect(files).toContain('package/README.md');
+    expect(files.filter((f) => /^package\/(src|test|scripts|node_modules)\//.test(f))).toEqual([]);
+    const manifest = JSON.parse(
+      execFileSync('tar', ['-xzOf', join(work, TARBALL), 'package/package.json'], { encoding: 'utf8' }),
+    ) as Record<string, unknown>;
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.private).toBeUndefined();
+    expect(manifest.bin).toEqual({ 'status-lens': 'dist-cli/status-lens.mjs' });
+  });
+
+  it('installs offline into an empty project and runs the README CI recipe as written', () => {
+    const { install, recipe } = readmeCommands();
+    expect(recipe).toHaveLength(1);
+    const sh = (command: string) =>
+      spawnSync('sh', ['-c', command], {
+        cwd: project,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          npm_config_offline: 'true',
+          npm_config_audit: 'false',
+          npm_config_fund: 'false',
+        },
+      });
+    const installed = sh(install);
+    expect(installed.stderr).not.toMatch(/ERR!/);
+    expect(installed.status).toBe(0);
+    expect(readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([
+      'status-lens',
+    ]);
+    // What `npx playwright test` would have recorded, and the settings file the recipe names.
+    mkdirSync(join(project, 'recordings'));
+    for (const f of ['sample.har', 'tricky.har']) {
+      copyFileSync(resolve(ROOT, 'test/fixtures/har', f), join(project, 'recordings', f));
+    }
+    writeFileSync(join(project, 'status-lens-settings.json'), JSON.stringify({ version: 1, rules: {} }));
+
+    const lint = sh(recipe[0]!);
+    expect([0, 1]).toContain(lint.status);
+    const text = readFileSync(join(project, 'results.sarif'), 'utf8');
+    const sarif = JSON.parse(text) as { version: string; runs: { results: unknown[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
+    // The quoted pattern reached both recordings.
+    expect(text).toContain('recordings/sample.har');
+    expect(text).toContain('recordings/tricky.har');
+    const version = sh('npx status-lens --version');
+    expect(version.stdout.trim()).toBe(pkg.version);
+  });
+});

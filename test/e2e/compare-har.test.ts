@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPanel, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { pageFetching, startServer, type TestServer } from './harness/server';
+
+/*
+ * #19 point 4 in the panel: "Compare with HAR…" compares a recording from before with what the
+ * panel captured live from a 127.0.0.1 server, in the analysis worker, and shows the changes.
+ */
+const JSON_CT = { 'Content-Type': 'application/json' };
+const ROUTES = {
+  '/api/orders/1': {
+    status: 500,
+    headers: { 'Content-Type': 'text/plain' },
+    body: `Traceback (most recent call last):\n  File "app.py", line 3, in handler\nKeyError: 'total'`,
+  },
+  '/api/users/1': { status: 200, headers: JSON_CT, body: '{"id":1,"email":"a@example.com"}' },
+};
+
+function entry(origin: string, path: string, status: number, body: string) {
+  return {
+    startedDateTime: '2026-12-05T10:00:00.000Z',
+    time: 20,
+    request: { method: 'GET', url: `${origin}${path}`, httpVersion: 'HTTP/1.1', headers: [] },
+    response: {
+      status,
+      statusText: '',
+      httpVersion: 'HTTP/1.1',
+      headers: [{ name: 'Content-Type', value: 'application/json' }],
+      content: { size: body.length, mimeType: 'application/json', text: body },
+    },
+  };
+}
+
+describe('Compare with HAR… in real Chromium', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let panel: Frame;
+  const tmp = mkdtempSync(join(tmpdir(), 'status-lens-compare-'));
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: pageFetching(Object.keys(ROUTES)) },
+      ...ROUTES,
+    });
+    ext = await launchWithExtension();
+    page = await ext.browser.newPage();
+    await page.goto(server.origin + '/');
+    ({ panel } = await openPanel(page, ext.extensionId));
+    await page.reload();
+    await waitForRows(
+      panel,
+      (rs) => Object.keys(ROUTES).every((p) => rs.some((r) => r.text.includes(p))),
+      'all routes',
+    );
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('shows status, findings, shape and vanished endpoints against the live capture', async () => {
+    const host = new URL(server.origin).host;
+    const before = {
+      log: {
+        version: '1.2',
+        creator: { name: 'baseline', version: '1' },
+        entries: [
+          entry(server.origin, '/api/orders/2', 200, '{"id":2,"total":10}'),
+          entry(server.origin, '/api/users/7', 200, '{"id":7,"name":"Ada"}'),
+          entry(server.origin, '/api/legacy', 200, '{}'),
+        ],
+      },
+    };
+    const file = join(tmp, 'baseline.har');
+    writeFileSync(file, JSON.stringify(before));
+    const input = (await panel.$('input[aria-label="Compare with HAR file"]'))!;
+    await input.uploadFile(file);
+
+    const text = await until('the comparison', async () => {
+      const t = await panel
+        .$eval('[role="dialog"][aria-label="Comparison with HAR"]', (e) => e.textContent ?? '')
+        .catch(() => '');
+      return t.includes('changed,') ? t : undefined;
+    });
+    expect(text).toContain('baseline.har');
+    expect(text).toContain('live capture');
+    expect(text).toContain(`GET ${host}/api/orders/{id}`);
+    expect(text).toMatch(/Status:\s*200×1 → 500×1/);
+    expect(text).toMatch(/New (error|warning):\s*security\/stack-trace/);
+    expect(text).toMatch(/Shape:\s*2xx body: added \/email \(string\); removed \/name \(string\)/);
+    expect(text).toContain(`GET ${host}/api/legacy (gone: had 1 request)`);
+
+    const close = (await panel.$('[role="dialog"][aria-label="Comparison with HAR"] button'))!;
+    await close.click();
+    await until('the dialog closed', async () =>
+      (await panel.$('[role="dialog"][aria-label="Comparison with HAR"]')) ? undefined : true,
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, harEntry, harText, scratch } from './cli-harness';
+
+/** A directory of recordings: a.har (1 entry), b.har (2), sub/c.har (3), notes.txt. */
+function recordings(): string {
+  const dir = scratch();
+  mkdirSync(join(dir, 'recordings/sub'), { recursive: true });
+  const har = (n: number) => harText(Array.from({ length: n }, () => harEntry()));
+  writeFileSync(join(dir, 'recordings/b.har'), har(2));
+  writeFileSync(join(dir, 'recordings/a.har'), har(1));
+  writeFileSync(join(dir, 'recordings/sub/c.har'), har(3));
+  writeFileSync(join(dir, 'recordings/notes.txt'), 'not a HAR');
+  return dir;
+}
+
+const filesOf = (stdout: string) =>
+  (JSON.parse(stdout) as { exchanges: { file: string }[] }).exchanges.map((e) => e.file);
+
+describe('lint with glob patterns in file arguments', () => {
+  it('expands a quoted pattern itself, in sorted order', async () => {
+    const cwd = recordings();
+    const r = await cli(['lint', 'recordings/*.har', '--format', 'json', '--fail-on', 'none'], { cwd });
+    expect(r.code).toBe(0);
+    expect(filesOf(r.stdout)).toEqual(['recordings/a.har', 'recordings/b.har', 'recordings/b.har']);
+  });
+
+  it('takes ** and braces, and keeps plain arguments in their place', async () => {
+    const cwd = recordings();
+    const r = await cli(
+      ['lint', 'recordings/sub/c.har', 'recordings/**/{a,c}.har', '--format', 'json', '--fail-on', 'none'],
+      { cwd },
+    );
+    expect(r.code).toBe(0);
+    expect(filesOf(r.stdout)).toEqual([
+      ...Array(3).fill('recordings/sub/c.har'),
+      'recordings/a.har',
+      ...Array(3).fill('recordings/sub/c.har'),
+    ]);
+  });
+
+  it('says which pattern matched nothing, exit 2, and lints nothing', async () => {
+    const cwd = recordings();
+    const r = await cli(['lint', 'recordings/a.har', 'recording/*.har'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`recording/*.har: no file matches this pattern (searched from ${cwd})`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('reads a file whose name only looks like a pattern', async () => {
+    const cwd = recordings();
+    writeFileSync(join(cwd, 'traffic[1].har'), harText([harEntry()]));
+    const r = await cli(['lint', 'traffic[1].har', '--format', 'json', '--fail-on', 'none'], { cwd });
+    expect(r.code).toBe(0);
+    expect(filesOf(r.stdout)).toEqual(['traffic[1].har']);
+  });
+});

@@ -19,7 +19,7 @@
 //   node scripts/bench-cli.mjs [--quick] [--runs 3]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -96,16 +96,22 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
  * One shape: the floor, lint --jobs 1 and lint with the default jobs, interleaved `runs` times.
  * Returns table rows.
  */
-async function shape(label, file, gen, dir, runs, log) {
+async function shape(label, file, gen, dir, runs, log, sessionOff) {
   const floors = [];
   const one = [];
   const many = [];
+  // Issue #18: the same single-threaded lint with only the session/* rules off, so their cost on
+  // throughput is measured side by side, not guessed.
+  const noSession = [];
   for (let i = 0; i < runs; i++) {
-    log(`${label}: run ${i + 1}/${runs}: floor, lint --jobs 1, lint (default jobs)…`);
+    log(
+      `${label}: run ${i + 1}/${runs}: floor, lint --jobs 1, lint (default jobs), lint --jobs 1 without session rules…`,
+    );
     floors.push(await floorProcess(file));
     for (const [list, jobs] of [
       [one, ['--jobs', '1']],
       [many, []],
+      [noSession, ['--jobs', '1', '--config', sessionOff]],
     ]) {
       const r = await runNode([
         BIN,
@@ -139,7 +145,33 @@ async function shape(label, file, gen, dir, runs, log) {
     [label, `floor (${gen})`, secs(fw), '1.00×', fc !== undefined ? `${secs(fc)} (1.00×)` : ''],
     row('`lint --format json --jobs 1`', one),
     row(`\`lint --format json\` (default: ${availableParallelism()} jobs)`, many),
+    row(
+      `\`lint --format json --jobs 1\`, session rules off (they cost ${((wall(one) / wall(noSession) - 1) * 100).toFixed(1)}%; goal ≤ 10%)`,
+      noSession,
+    ),
   ];
+}
+
+/** A settings file with every session/* rule off (the CLI lists its rules; none is hard-coded here). */
+async function sessionRulesOff(dir) {
+  const ids = await new Promise((resolveIds, reject) => {
+    const child = spawn(process.execPath, [BIN, 'rules', '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', () => resolveIds(JSON.parse(out).map((rule) => rule.id)));
+  });
+  const path = join(dir, 'session-rules-off.json');
+  await writeFile(
+    path,
+    JSON.stringify({
+      version: 1,
+      rules: Object.fromEntries(ids.filter((id) => id.startsWith('session/')).map((id) => [id, 'off'])),
+    }),
+  );
+  return path;
 }
 
 async function ensureBuilt() {
@@ -156,6 +188,7 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
   let loadNote = '';
   try {
     const load = [loadavg()[0].toFixed(1)];
+    const sessionOff = await sessionRulesOff(dir);
     const api = join(dir, 'bench-api.har');
     log('generating 20,000 small JSON API calls…');
     const ga = await generateApiHar({ out: api, entries: 20_000 });
@@ -167,6 +200,7 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
         dir,
         runs,
         log,
+        sessionOff,
       )),
     );
     await rm(api, { force: true });
@@ -174,7 +208,15 @@ export async function benchCli({ quick = false, runs = 3, log = console.error } 
     log('generating 20,000 mixed entries…');
     const gen = await generateHar({ out: file, entries: 20_000, seed: 42 });
     floorRows.push(
-      ...(await shape('few large bodies', file, `${gen.entries} entries, ${mib(gen.bytes)}`, dir, runs, log)),
+      ...(await shape(
+        'few large bodies',
+        file,
+        `${gen.entries} entries, ${mib(gen.bytes)}`,
+        dir,
+        runs,
+        log,
+        sessionOff,
+      )),
     );
     await rm(file, { force: true });
     load.push(loadavg()[0].toFixed(1));

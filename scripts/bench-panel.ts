@@ -134,7 +134,7 @@ async function measure(
   tmp: string,
   n: number,
   contract: string | null,
-): Promise<{ row: string; searchRow: string; triageRow: string }> {
+): Promise<{ row: string; searchRow: string; triageRow?: string }> {
   const file = join(tmp, `bench-${n}.har`);
   // No multi-megabyte bodies here: the panel caps bodies at 5 MB anyway; this measures volume.
   await generateHar({ out: file, entries: n, largeEvery: 1e12, seed: 7 });
@@ -176,22 +176,26 @@ async function measure(
     lat.push(await filterLatency(page, q));
   }
   // #16: Chrome's keys, comparisons and is: over the precomputed facts; body: in the worker.
-  const keyLat: number[] = [];
-  for (const q of [
-    'status-code:404',
-    'domain:*.example.com',
-    'status:>=400',
-    'time:>500ms',
-    'size:>1kb',
-    'is:imported',
-    '-is:from-cache larger-than:1k has-response-header:content-type',
-    '',
-  ]) {
-    keyLat.push(await filterLatency(page, q));
+  let triageRow: string | undefined;
+  if (contract === null) {
+    const keyLat: number[] = [];
+    for (const q of [
+      'status-code:404',
+      'domain:*.example.com',
+      'status:>=400',
+      'time:>500ms',
+      'size:>1kb',
+      'is:imported',
+      '-is:from-cache larger-than:1k has-response-header:content-type',
+      '',
+    ]) {
+      keyLat.push(await filterLatency(page, q));
+    }
+    const body = await bodySearch(page, 'page');
+    const bodyMiss = await bodySearch(page, 'no-such-text-anywhere');
+    const longestBody = Math.max(body.longest, bodyMiss.longest);
+    triageRow = `| ${n.toLocaleString('en')} | ${Math.round(Math.max(...keyLat))} ms | ${Math.round(body.ms)} ms (${body.text.replace(/^body: /, '')}) | ${Math.round(bodyMiss.ms)} ms | ${longestBody === 0 ? 'none over 50 ms' : `${Math.round(longestBody)} ms`} |`;
   }
-  const body = await bodySearch(page, 'page');
-  const bodyMiss = await bodySearch(page, 'no-such-text-anywhere');
-  const bodyLongest = Math.max(body.longest, bodyMiss.longest);
   const endpoints = await endpointsSwitch(page);
   const route = await slowestKeystroke(page, 'route:/v1/alpha/{id}');
   const regex = await slowestKeystroke(page, '/(a+)+$/');
@@ -199,7 +203,7 @@ async function measure(
   await page.evaluate(() => chrome.storage.local.set({ openapi: [] }));
   await page.close();
   return {
-    triageRow: `| ${n.toLocaleString('en')} | ${Math.round(Math.max(...keyLat))} ms | ${Math.round(body.ms)} ms (${body.text.replace(/^body: /, '')}) | ${Math.round(bodyMiss.ms)} ms | ${bodyLongest === 0 ? 'none over 50 ms' : `${Math.round(bodyLongest)} ms`} |`,
+    ...(triageRow ? { triageRow } : {}),
     searchRow: `| ${n.toLocaleString('en')} | ${Math.round(endpoints.ms)} ms (longest task ${endpoints.longest === 0 ? 'under 50 ms' : `${Math.round(endpoints.longest)} ms`}) | ${Math.round(route)} ms | ${Math.round(regex)} ms |`,
     row: `| ${n.toLocaleString('en')} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB | ${ms} ms | ${Math.round((n / ms) * 1000).toLocaleString('en')} /s | ${longest === 0 ? 'none over 50 ms' : `${Math.round(longest)} ms`} | ${Math.round(Math.max(...lat))} ms (median ${Math.round(lat.sort((a, b) => a - b)[3]!)} ms) | ${heap.page.toFixed(0)} MB + worker ${heap.worker.toFixed(0)} MB | ${shown} rows in DOM |`,
   };
@@ -213,15 +217,15 @@ async function main() {
   const ext = await launchWithExtension();
   const rows: string[] = [];
   const searchRows: string[] = [];
-  const triageRows: string[] = [];
   const contractRows: string[] = [];
   const contractSearchRows: string[] = [];
+  const triageRows: string[] = [];
   try {
     for (const n of SIZES) {
       const r = await measure(ext, tmp, n, null);
       rows.push(r.row);
       searchRows.push(r.searchRow);
-      triageRows.push(r.triageRow);
+      if (r.triageRow) triageRows.push(r.triageRow);
     }
     const contract = benchHarOpenApi();
     for (const n of CONTRACT_SIZES) {
@@ -250,14 +254,6 @@ async function main() {
   console.log('|---|---|---|---|');
   for (const r of searchRows) console.log(r);
   console.log(
-    '\nTriage filters (#16). Baseline before #16, 50,000 rows: filter keystrokes under 50 ms with the old keys; no body: search existed. Targets: keys under 50 ms, body: within 1 s, no main-thread task over 100 ms.\n',
-  );
-  console.log(
-    '| exchanges | new keys (slowest of 7) | body: search (hit) | body: search (miss) | longest main-thread task during body: |',
-  );
-  console.log('|---|---|---|---|---|');
-  for (const r of triageRows) console.log(r);
-  console.log(
     '\nWith an OpenAPI description covering the routes loaded (#15); Endpoints is then the coverage view.\n',
   );
   console.log(
@@ -270,6 +266,14 @@ async function main() {
   );
   console.log('|---|---|---|---|');
   for (const r of contractSearchRows) console.log(r);
+  console.log(
+    '\nTriage filters (#16). Baseline before #16, 50,000 rows: filter keystrokes under 50 ms with the old keys; no body: search existed. Targets: keys under 50 ms, body: within 1 s, no main-thread task over 100 ms.\n',
+  );
+  console.log(
+    '| exchanges | new keys (slowest of 7) | body: search (hit) | body: search (miss) | longest main-thread task during body: |',
+  );
+  console.log('|---|---|---|---|---|');
+  for (const r of triageRows) console.log(r);
 }
 
 await main();

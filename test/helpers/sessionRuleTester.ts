@@ -4,6 +4,8 @@ import { SessionAnalyser } from '../../src/core/session/analyser';
 import { DEFAULT_SESSION_WINDOW } from '../../src/core/session/window';
 import type { Finding, SessionRule, SessionWindow, Severity } from '../../src/core/rules/types';
 import { makeExchange, type ExchangeSpec } from './exchange';
+import type { Exchange } from '../../src/core/exchange/types';
+import { sessionView } from '../../src/core/session/view';
 
 /** One exchange of a sequence: `at` ms after the session began, lasting `duration` ms (default 50). */
 export interface Step extends ExchangeSpec {
@@ -40,7 +42,11 @@ export interface InvalidSequence extends SequenceCase {
 const BASE = Date.UTC(2026, 11, 6, 4, 0, 0);
 
 /** Runs a sequence through a SessionAnalyser with only this rule: the findings per step. */
-export function runSequence(rule: SessionRule, c: SequenceCase): { step: number; finding: Finding }[] {
+export function runSequence(
+  rule: SessionRule,
+  c: SequenceCase,
+  view: (ex: Exchange) => Exchange = (ex) => ex,
+): { step: number; finding: Finding }[] {
   const analyser = new SessionAnalyser(
     [{ rule, options: optionValues(rule.options, c.options) }],
     c.window ?? DEFAULT_SESSION_WINDOW,
@@ -53,7 +59,7 @@ export function runSequence(rule: SessionRule, c: SequenceCase): { step: number;
     ex.time = step.duration ?? 50;
     if (step.requestBody !== undefined)
       ex.requestBody = { mimeType: 'application/json', text: step.requestBody };
-    const result = analyser.push(ex, i);
+    const result = analyser.push(view(ex), i);
     expect(result.problems, `step ${i}`).toEqual([]);
     for (const finding of result.findings) out.push({ step: i, finding });
   });
@@ -76,11 +82,15 @@ export function sessionRuleTester(
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
         expect(runSequence(rule, c).map((f) => `${f.step}: ${f.finding.message}`)).toEqual([]);
+        // The CLI's workers hand the session rules a slim view of each exchange: same verdict.
+        expect(runSequence(rule, c, sessionView)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const got = runSequence(rule, c);
+        // The CLI's workers hand the session rules a slim view of each exchange: same findings.
+        expect(runSequence(rule, c, sessionView)).toEqual(got);
         expect(
           got.map((g) => g.step),
           got.map((g) => g.finding.message).join('\n'),

@@ -1,3 +1,4 @@
+import { relatedText } from '../../core/report/related';
 import { clip, type Paint, safeText } from '../terminal';
 import { formatBytes } from '../../core/units/bytes';
 import { documentLines, statusList } from '../../core/report/coverage';
@@ -91,6 +92,8 @@ export function textWriter(
         line(
           `    ${p.severity(f.severity, f.severity.padEnd(7))} ${f.rule.padEnd(width)}  ${safeText(f.message)}${where}${by}`,
         );
+        const related = relatedText(f);
+        if (related !== '') line(`    ${' '.repeat(7)} ${' '.repeat(width)}  ${p.dim(safeText(related))}`);
       }
     },
     problem: () => undefined,

@@ -10,6 +10,8 @@ import type { ExchangeRecord, InputProblem } from '../../core/report/model';
 import { InputError } from '../io';
 import type { Analysed, LintPlan } from './lint';
 import type { JsonState } from '../../core/rules/types';
+import type { Exchange } from '../../core/exchange/types';
+import { sessionView } from '../../core/session/view';
 
 /** What is known of the file an entry came from: every record and problem names it. */
 type FileFields = 'source' | 'file' | 'uri';
@@ -27,6 +29,8 @@ export interface EntryOutcome {
   overCap?: true;
   /** For OpenAPI coverage: what the entry matched, and its status. */
   contract?: MatchSummary;
+  /** What the session rules read of the exchange (when any runs): they run in entry order where outcomes are applied. */
+  session?: Exchange;
 }
 
 /** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
@@ -40,6 +44,7 @@ export interface EntryLinter {
 export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Analysed): EntryLinter {
   // One redactor for the run: building it means normalising the user's lists.
   const red: Redactor = redactor({ headers: [], queryParams: plan.redactQuery });
+  const sessionOn = (plan.session ?? []).length > 0;
   const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome): EntryOutcome => {
     const path = `log.entries[${e.index}]`;
     const result = readSplitEntry(e, `${fileNo}:${e.index}`, decode);
@@ -90,6 +95,7 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     };
     if (ex.serverStatus !== undefined) rec.serverStatus = ex.serverStatus;
     out.record = rec;
+    if (sessionOn) out.session = sessionView(ex);
     return out;
   };
   return {

@@ -1,5 +1,7 @@
 import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
-import type { ActiveRule } from '../../core/engine/analyze';
+import { compareFindings, type ActiveRule } from '../../core/engine/analyze';
+import type { ActiveSessionRule } from '../../core/session/active';
+import { SessionAnalyser } from '../../core/session/analyser';
 import type { EngineLimits } from '../../core/engine/context';
 import type { Finding, JsonState, ProfileId } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
@@ -15,6 +17,8 @@ import { Batcher, JOBS_THRESHOLD, LintPool, WorkerFailure } from './jobs';
 export interface LintPlan {
   files: string[];
   active: ActiveRule[];
+  /** Session rules: run per file, in capture order, within the bounded window (docs/cli.md). */
+  session?: ActiveSessionRule[];
   profiles: ProfileId[];
   /** Bodies larger than this many bytes are checked by headers only. */
   bodyCap: number;
@@ -110,6 +114,9 @@ async function lintEachFile(
   }
 }
 
+/** How many recent entries' lines a file's lint keeps for related locations. */
+const LINE_RING = 4096;
+
 async function lintSource(
   source: ByteSource,
   fileNo: number,
@@ -137,7 +144,36 @@ async function lintSource(
   const problem = (p: Omit<InputProblem, 'source' | 'file' | 'uri'>) =>
     events.problem({ source: fileNo, file, uri, ...p });
 
+  // Each file is one session, judged here in entry order whether entries were linted in this
+  // thread or by workers. The lines of recent entries are kept (a fixed ring) so SARIF can point
+  // at the related entries a session finding names; older ones are named by index only.
+  const session = new SessionAnalyser(plan.session ?? []);
+  const lines = new Int32Array(LINE_RING * 2).fill(-1);
+  const judgeSession = (o: EntryOutcome) => {
+    const rec = o.record!;
+    const slot = (rec.index % LINE_RING) * 2;
+    lines[slot] = rec.index;
+    lines[slot + 1] = rec.line;
+    const found = session.push(o.session!, rec.index);
+    for (const p of found.problems)
+      o.problems.push({
+        kind: 'rule',
+        index: rec.index,
+        line: rec.line,
+        path: `log.entries[${rec.index}]`,
+        message: `rule ${p.rule} failed: ${p.message}`,
+      });
+    if (found.findings.length === 0) return;
+    for (const f of found.findings)
+      for (const r of f.related ?? []) {
+        const at = (r.index % LINE_RING) * 2;
+        if (lines[at] === r.index) r.line = lines[at + 1];
+      }
+    rec.findings = [...rec.findings, ...found.findings].sort(compareFindings);
+  };
+
   const apply = (o: EntryOutcome) => {
+    if (o.record && o.session) judgeSession(o);
     for (const p of o.problems) problem(p);
     if (o.overCap) sink.totals.bodiesOverCap++;
     if (o.record) {

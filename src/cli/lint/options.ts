@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { activeRules } from '../../core/engine/analyze';
+import { activeSessionRules } from '../../core/session/active';
 import { limitsForBodyCap } from '../../core/engine/body-cap';
 import { parseByteSize } from '../../core/units/bytes';
 import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
@@ -232,6 +233,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
     plan: {
       files,
       active: activeRules(effective),
+      session: activeSessionRules({ rules, ruleOptions: settings.ruleOptions ?? {} }),
       profiles: effective.profiles,
       bodyCap,
       limits: limitsForBodyCap(bodyCap),

@@ -14,7 +14,8 @@ export function isIdSegment(seg: string): boolean {
 /** scheme://authority/path — the parts of an absolute URL, read without `new URL()`. */
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)([^?#]*)/i;
 
-function templateSegment(seg: string): string {
+/** A path segment as the route shows it: `{id}` when it reads as an id (after percent-decoding), else itself. */
+export function templateSegment(seg: string): string {
   let decoded = seg;
   if (seg.includes('%')) {
     try {

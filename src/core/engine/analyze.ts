@@ -44,7 +44,7 @@ export interface ActiveRule {
 }
 
 export type EngineSettings = Pick<Settings, 'profiles' | 'rules'> &
-  Partial<Pick<Settings, 'userProfiles' | 'profileScopes'>>;
+  Partial<Pick<Settings, 'userProfiles' | 'profileScopes' | 'ruleOptions'>>;
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 

@@ -33,6 +33,9 @@ function jsonExchange(ex: ExchangeRecord): JsonExchangeV1 {
       source: { label: f.source.label, url: f.source.url },
       ...(f.pointer !== undefined ? { pointer: clipReported(f.pointer) } : {}),
       ...(f.profile !== undefined ? { profile: f.profile } : {}),
+      ...(f.related && f.related.length > 0
+        ? { related: f.related.map((r) => ({ index: r.index, note: clipReported(r.note) })) }
+        : {}),
     })),
   };
 }

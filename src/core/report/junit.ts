@@ -1,3 +1,4 @@
+import { relatedText } from './related';
 import { documentLines, statusList } from './coverage';
 import type { Finding } from '../rules/types';
 import { clip, clipReported } from './tool';
@@ -14,7 +15,8 @@ import { xmlAttr, xmlText } from './xml';
 
 function findingLine(f: Finding): string {
   const at = f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : clip(f.pointer, 500)})` : '';
-  return `[${f.severity}] ${f.rule}: ${clipReported(f.message)}${at}\n  ${f.source.label} ${f.source.url}`;
+  const related = relatedText(f);
+  return `[${f.severity}] ${f.rule}: ${clipReported(f.message)}${at}${related ? `\n  ${related}` : ''}\n  ${f.source.label} ${f.source.url}`;
 }
 
 interface Case {

@@ -1,3 +1,4 @@
+import { relatedText } from './related';
 import { FAMILIES } from '../exchange/family';
 import { clip, clipReported } from './tool';
 import { describeProblem, fails, type ExchangeRecord, type FailOn, type LintReport } from './model';
@@ -92,7 +93,7 @@ function findingsSection(ex: ExchangeRecord, failOn: FailOn): string {
       row([
         f.severity,
         mdText(f.rule),
-        mdText(clipReported(f.message)),
+        mdText(clipReported(f.message)) + (f.related?.length ? `<br>${mdText(relatedText(f))}` : ''),
         where,
         `[${mdText(f.source.label)}](<${f.source.url.replace(/[<>\s]/g, encodeURIComponent)}>)`,
       ]),

@@ -95,6 +95,13 @@ function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, n
       ...(f.profile !== undefined ? { profile: f.profile } : {}),
     },
   };
+  // Session findings (issue #18): the earlier entries of the pattern, as SARIF related locations.
+  if (f.related && f.related.length > 0)
+    out.relatedLocations = f.related.map((r, i) => ({
+      id: i + 1,
+      ...location(ex.uri, r.line, r.index),
+      message: { text: showBidi(`log.entries[${r.index}]: ${clipReported(r.note)}`) },
+    }));
   const idx = ruleIndex.get(f.rule);
   if (idx !== undefined) out.ruleIndex = idx;
   return out;

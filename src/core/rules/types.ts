@@ -99,6 +99,8 @@ export interface RelatedExchange {
   index: number;
   /** Its part in the pattern, e.g. "the 429 that said Retry-After: 5". */
   note: string;
+  /** 1-based line its entry starts on in the HAR file, when the CLI knows it (SARIF related locations). */
+  line?: number;
 }
 
 /** A rule that threw: reported instead of crashing the exchange's analysis. */

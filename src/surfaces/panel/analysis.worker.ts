@@ -9,6 +9,7 @@ import { runCompareJob } from './compare-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
+import { createLiveSession } from './session-analysis';
 import { COVERAGE_THROTTLE_MS, isCoverageToWorker } from './coverage-protocol';
 import { createCoverageService } from './coverage-service';
 import { createBodyIndex } from './body-search';
@@ -27,6 +28,8 @@ const running = new Set<string>();
 const cancelled = new Set<string>();
 
 const post = (m: FromWorker) => self.postMessage(m);
+/** The session rules over the live rows, judged as they arrive (imports have their own). */
+const liveSession = createLiveSession();
 /** The Endpoints view's groups, kept here and updated as exchanges are analysed. */
 const endpoints = createEndpointsService(
   (snapshot) => post({ type: 'endpoints', snapshot }),
@@ -48,11 +51,16 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   if (isEndpointsToWorker(msg)) {
     // Forgotten and cleared rows leave the coverage and the body index too.
     if (msg.type === 'endpoints/forget' || msg.type === 'endpoints/clear') coverage.handle(msg);
-    if (msg.type === 'endpoints/clear') bodies.clear();
-    else if (msg.type === 'endpoints/forget') bodies.forget(msg.ids);
-    // ... and the live capture "Compare with HAR…" compares with.
-    if (msg.type === 'endpoints/clear') live.clear();
-    else if (msg.type === 'endpoints/forget') live.forget(msg.ids);
+    if (msg.type === 'endpoints/clear') {
+      bodies.clear();
+      // ... and the live capture "Compare with HAR…" compares with.
+      live.clear();
+      // Clear empties the list: the live rows after it are a new session.
+      liveSession.reset();
+    } else if (msg.type === 'endpoints/forget') {
+      bodies.forget(msg.ids);
+      live.forget(msg.ids);
+    }
     return endpoints.handle(msg);
   }
   if (isCompareToWorker(msg)) {
@@ -70,6 +78,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   switch (msg.type) {
     case 'configure':
       active = activeRules(msg.settings);
+      liveSession.configure(msg.settings);
       return;
     case 'contracts': {
       const prepared = prepareAll(msg.docs);
@@ -97,6 +106,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         SLICE_MS,
         () => cancelled.has(id),
         contracts,
+        liveSession.rules,
       ).finally(() => {
         running.delete(id);
         cancelled.delete(id);
@@ -133,6 +143,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts, (ctx) => {
           json = ctx.json;
         });
+        liveSession.judge(ex, analysis);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
         bodies.record(ex);

@@ -16,6 +16,7 @@ import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type ImportBatch, type ImportOptions } from './har-import';
+import { createLiveSession } from './session-analysis';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { CoverageToWorker } from './coverage-protocol';
 import { createCoverageService, type CoverageRows } from './coverage-service';
@@ -97,9 +98,11 @@ export function createInlineAnalyzer(): Analyzer {
   const bodies = createBodyIndex((update) => {
     for (const l of searchListeners) l(update);
   });
+  const liveSession = createLiveSession();
   return {
     configure(settings) {
       active = activeRules(settings);
+      liveSession.configure(settings);
     },
     setContracts(docs) {
       const prepared = prepareAll(docs);
@@ -114,6 +117,7 @@ export function createInlineAnalyzer(): Analyzer {
     analyze(exchanges) {
       const results = exchanges.map((ex) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
+        liveSession.judge(ex, analysis);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
         bodies.record(ex);
@@ -144,6 +148,7 @@ export function createInlineAnalyzer(): Analyzer {
         undefined,
         () => cancelled.has(id),
         contracts,
+        liveSession.rules,
       ).finally(() => {
         running.delete(id);
         cancelled.delete(id);
@@ -161,8 +166,11 @@ export function createInlineAnalyzer(): Analyzer {
     },
     endpoints(message, lookup) {
       if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);
-      if (message.type === 'endpoints/clear') bodies.clear();
-      else if (message.type === 'endpoints/forget') bodies.forget(message.ids);
+      if (message.type === 'endpoints/clear') {
+        bodies.clear();
+        // Clear empties the list: the live rows after it are a new session.
+        liveSession.reset();
+      } else if (message.type === 'endpoints/forget') bodies.forget(message.ids);
       endpoints.handle(message, lookup);
     },
     coverage(message, rows) {

@@ -1,3 +1,6 @@
+import { activeSessionRules, type ActiveSessionRule } from '../../core/session/active';
+import { SessionAnalyser } from '../../core/session/analyser';
+import { addSessionFindings } from './session-analysis';
 import type { PreparedContract } from '../../core/contract/types';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import { capBody, limitsForBodyCap } from '../../core/engine/body-cap';
@@ -48,8 +51,13 @@ export async function importHar(
   sliceMs = 40,
   cancelled: () => boolean = () => false,
   contracts: readonly PreparedContract[] = [],
+  sessionRules: readonly ActiveSessionRule[] = activeSessionRules({ rules: {} }),
 ): Promise<void> {
   const head = { importId: opts.importId, fileName: opts.fileName };
+  // An imported file is a session of its own (issue #18), judged in entry order as it is read,
+  // with the CLI's entry indices, so the panel and `status-lens lint` agree.
+  const session = new SessionAnalyser(sessionRules);
+  const prefix = opts.idPrefix;
   const base = { ...head, items: [], problems: [], total: 0 };
   // The CLI's reader (core/har/entry-reader): a broken entry costs only itself, and a file that
   // breaks part way keeps every entry before the break, as `status-lens lint` does.
@@ -75,9 +83,11 @@ export async function importHar(
   for (let i = skip; i < total; i++) {
     const exchange = read.exchanges[i]!;
     const bodyNote = capBody(exchange, opts.bodyCap);
+    const analysis = analyzeExchange(exchange, active, limits, contracts);
+    addSessionFindings(session, exchange, analysis, Number(exchange.id.slice(prefix.length)));
     items.push({
       exchange,
-      analysis: analyzeExchange(exchange, active, limits, contracts),
+      analysis,
       ...(bodyNote ? { bodyNote } : {}),
     });
     batchChars += exchange.body.kind === 'text' ? exchange.body.text.length : 0;

@@ -256,6 +256,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
         rules: next.rules,
         userProfiles: next.userProfiles ?? [],
         profileScopes: next.profileScopes ?? {},
+        ruleOptions: next.ruleOptions ?? {},
       };
       if (inline) inline.configure(settings);
       else post({ type: 'configure', settings });

@@ -56,10 +56,13 @@ function checkJsonShape(r: JsonReport): void {
     for (const f of ex.findings) {
       const keys = Object.keys(f);
       expect(keys.slice(0, 4)).toEqual(['rule', 'severity', 'message', 'source']);
-      // Then pointer and profile, each only when the finding has one.
+      // Then pointer, profile and (session rules) related, each only when the finding has one.
       const rest = keys.slice(4);
-      expect(rest.filter((k) => k !== 'pointer' && k !== 'profile')).toEqual([]);
-      expect(rest).toEqual([...rest].sort((a, b) => (a === 'pointer' ? -1 : b === 'pointer' ? 1 : 0)));
+      const order = ['pointer', 'profile', 'related'];
+      expect(rest.filter((k) => !order.includes(k))).toEqual([]);
+      expect(rest).toEqual([...rest].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+      for (const r of (f as { related?: unknown[] }).related ?? [])
+        expect(r).toEqual({ index: expect.any(Number), note: expect.any(String) });
       expect(['error', 'warning', 'info']).toContain(f.severity);
       expect(f.source).toEqual({ label: expect.any(String), url: expect.stringMatching(/^https?:\/\//) });
     }

@@ -58,6 +58,8 @@ export default defineSessionRule({
       push(e): SessionReport[] {
         const ex = e.exchange;
         const loop = loops.get(SESSION, e.start);
+        // Nothing to follow until a 401 starts a loop: most exchanges cost this test only.
+        if (!loop && ex.status !== 401) return [];
         if (isRefresh(ex.method, ex.url)) {
           if (loop && loop.last === 'unauthorized') {
             loop.last = 'refreshed';

@@ -6,32 +6,42 @@ import { requestLine, span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from './recent';
 
-/** Request headers that change the answer to the same URL whatever the response's Vary says. */
-const ALWAYS_VARY = ['accept', 'accept-language', 'authorization'];
+/**
+ * Request headers that change the answer to the same URL whatever the response's Vary says:
+ * the representation asked for, and who asks (credentials, cookies: a rotated session cookie
+ * makes it another request).
+ */
+const ALWAYS_VARY = ['accept', 'accept-language', 'authorization', 'cookie'];
 
 interface Earlier {
   ref: EntryRef;
   start: number;
   end: number;
-  /** The request headers the answer varies by, and their values then. */
-  names: string[];
-  values: string;
+  /** The first request's headers (not its body) and the answer's Vary: compared only when the URL repeats. */
+  requestHeaders: Exchange['requestHeaders'];
+  vary: string | undefined;
   /** A 2xx the client could have reused (no `no-store`). */
   reusable: boolean;
   status: number;
 }
 
-function varyNames(ex: Exchange): string[] {
+function varyNames(vary: string | undefined): string[] {
   const names = [...ALWAYS_VARY];
-  for (const n of listMembers(headerValue(ex.responseHeaders, 'vary')).slice(0, 20)) {
+  for (const n of listMembers(vary).slice(0, 20)) {
     const lower = n.toLowerCase();
     if (lower !== '*' && !names.includes(lower)) names.push(lower);
   }
   return names;
 }
 
-const valuesOf = (ex: Exchange, names: readonly string[]): string =>
-  names.map((n) => headerValue(ex.requestHeaders, n) ?? '').join('\u0000');
+/** Whether two requests agree on every header the answer varies by. */
+function sameVariant(
+  a: Exchange['requestHeaders'],
+  b: Exchange['requestHeaders'],
+  vary: string | undefined,
+): boolean {
+  return varyNames(vary).every((n) => (headerValue(a, n) ?? '') === (headerValue(b, n) ?? ''));
+}
 
 function reusable(ex: Exchange): boolean {
   if (ex.status < 200 || ex.status > 299 || ex.status === 206) return false;
@@ -70,7 +80,11 @@ export default defineSessionRule({
           return [];
         const out: SessionReport[] = [];
         const before = Number.isNaN(e.start) ? undefined : seen.get(e.key, e.start);
-        if (before && valuesOf(ex, before.names) === before.values && !Number.isNaN(before.end)) {
+        if (
+          before &&
+          !Number.isNaN(before.end) &&
+          sameVariant(before.requestHeaders, ex.requestHeaders, before.vary)
+        ) {
           if (e.start < before.end) {
             out.push({
               message: `${requestLine(ex)} was sent again while the same request (#${before.ref.index}) was still in flight (it started ${span(e.start - before.start)} earlier): share the pending request instead of sending a second one`,
@@ -84,15 +98,14 @@ export default defineSessionRule({
           }
         }
         if (ex.status !== 0) {
-          const names = varyNames(ex);
           seen.set(
             e.key,
             {
               ref: e.ref,
               start: e.start,
               end: e.end,
-              names,
-              values: valuesOf(ex, names),
+              requestHeaders: ex.requestHeaders,
+              vary: headerValue(ex.responseHeaders, 'vary'),
               reusable: reusable(ex),
               status: ex.status,
             },

@@ -1,8 +1,8 @@
 import { isJsonMediaType, responseMediaType } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
 
-/** Bodies larger than this are classed by media type and first characters only, not parsed. */
-const MAX_PARSE = 64 * 1024;
+/** Bodies larger than this are classed by media type and first characters only, not parsed (error bodies are small). */
+const MAX_PARSE = 16 * 1024;
 
 /** Members that name an error envelope, most telling first. */
 const ERROR_MEMBERS = ['errors', 'error', 'fault', 'detail', 'message', 'msg', 'code', 'status'];
@@ -28,6 +28,11 @@ function jsonShape(text: string): string {
     const kind = Array.isArray(v) ? '[…]' : typeof v === 'object' && v !== null ? '{…}' : typeof v;
     return `JSON {"${k}": ${kind}}`;
   }
+  // Validation errors keyed by field (`{"email": ["…"]}`, Django REST framework's and Rails'
+  // way): one format whatever the fields are called.
+  const values = Object.values(o);
+  if (values.length > 0 && values.every((v) => Array.isArray(v) && v.every((m) => typeof m === 'string')))
+    return 'JSON {"<field>": [messages]}';
   const keys = Object.keys(o).slice(0, 3);
   return keys.length === 0 ? 'an empty JSON object' : `JSON {${keys.map((k) => `"${k}"`).join(', ')}}`;
 }

@@ -29,6 +29,8 @@ const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.c
 function bodySelfLink(ex: Exchange): string | undefined {
   if (ex.body.kind !== 'text' || ex.body.text.length > MAX_BODY) return undefined;
   if (!isJsonMediaType(responseMediaType(ex))) return undefined;
+  // Most created resources carry no self link: do not parse them for nothing.
+  if (!ex.body.text.includes('"self"')) return undefined;
   let doc: unknown;
   try {
     doc = JSON.parse(ex.body.text);

@@ -1,4 +1,4 @@
-import { routeTemplate } from '../../endpoints/route-template';
+import { routeTemplate, templateSegment } from '../../endpoints/route-template';
 import { defineSessionRule, type EntryRef, type RelatedExchange, type SessionReport } from '../types';
 import { span } from './describe';
 import { scriptCall } from './outcome';
@@ -7,7 +7,8 @@ import { Recent } from './recent';
 /** A list call and the item calls that followed it. */
 interface Burst {
   list: EntryRef;
-  listLine: string;
+  /** The list call's recorded path; shown as its route only when a burst is reported. */
+  listPath: string;
   listEnd: number;
   ids: Set<string>;
   calls: RelatedExchange[];
@@ -15,7 +16,9 @@ interface Burst {
 }
 
 const MAX_CALLS = 20;
-const ITEM = '/{id}';
+
+/** Origin (lower-cased) and path of an absolute URL, the path without a trailing slash. */
+const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i;
 
 export default defineSessionRule({
   kind: 'session',
@@ -52,38 +55,39 @@ export default defineSessionRule({
       push(e): SessionReport[] {
         const ex = e.exchange;
         if (ex.method !== 'GET' || !scriptCall(ex) || Number.isNaN(e.start)) return [];
-        const { host, path } = routeTemplate(ex.url);
-        if (path.endsWith(ITEM) && path.length > ITEM.length) {
-          const collection = path.slice(0, -ITEM.length);
-          const burst = lists.get(`${host}${collection}`, e.start);
+        const m = URL_PARTS.exec(ex.url);
+        if (!m) return [];
+        const origin = m[1]!.toLowerCase();
+        const path = m[2]!.replace(/\/$/, '');
+        const slash = path.lastIndexOf('/');
+        const last = path.slice(slash + 1);
+        // Only the last segment is templated here: the list is found by its recorded path.
+        if (slash > 0 && last !== '' && templateSegment(last) === '{id}') {
+          const collection = path.slice(0, slash);
+          const burst = lists.get(`${origin}${collection}`, e.start);
           if (!burst || burst.reported || Number.isNaN(burst.listEnd)) return [];
           if (e.start < burst.listEnd || e.start - burst.listEnd > windowMs) return [];
-          const pathname = (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(ex.url)?.[1] ?? '').replace(
-            /\/$/,
-            '',
-          );
-          const id = pathname.slice(pathname.lastIndexOf('/') + 1);
-          if (burst.ids.has(id)) return [];
-          burst.ids.add(id);
-          if (burst.calls.length < MAX_CALLS) burst.calls.push({ ...e.ref, note: `GET ${collection}/${id}` });
+          if (burst.ids.has(last)) return [];
+          burst.ids.add(last);
+          if (burst.calls.length < MAX_CALLS)
+            burst.calls.push({ ...e.ref, note: `GET ${collection}/${last}` });
           if (burst.ids.size < minCalls) return [];
           burst.reported = true;
+          const route = routeTemplate(ex.url).path;
+          const listLine = `GET ${routeTemplate(burst.listPath || '/').path}`;
           return [
             {
-              message: `${burst.ids.size} GETs of ${path} with different ids started within ${span(e.start - burst.listEnd)} after the list call ${burst.listLine} (#${burst.list.index}) answered: an N+1 pattern; embed the items in the list, or fetch them in one batch request`,
-              related: [
-                { ...burst.list, note: `the list call ${burst.listLine}` },
-                ...burst.calls.slice(0, -1),
-              ],
+              message: `${burst.ids.size} GETs of ${route} with different ids started within ${span(e.start - burst.listEnd)} after the list call ${listLine} (#${burst.list.index}) answered: an N+1 pattern; embed the items in the list, or fetch them in one batch request`,
+              related: [{ ...burst.list, note: `the list call ${listLine}` }, ...burst.calls.slice(0, -1)],
             },
           ];
         }
         if (ex.status >= 200 && ex.status < 300 && !Number.isNaN(e.end))
           lists.set(
-            `${host}${path.replace(/\/$/, '')}`,
+            `${origin}${path}`,
             {
               list: e.ref,
-              listLine: `GET ${path}`,
+              listPath: path,
               listEnd: e.end,
               ids: new Set(),
               calls: [],

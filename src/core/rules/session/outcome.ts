@@ -1,3 +1,4 @@
+import { headerValue } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
 
 /**
@@ -20,18 +21,19 @@ export function failedAnswer(ex: Pick<Exchange, 'status' | 'failure'>): boolean 
 
 /** Chrome's resource types of calls a page's script makes; other types (documents, images) are the browser's. */
 const SCRIPT_CALLS = new Set(['fetch', 'xhr']);
+/** What a browser asks for when it loads a page, a frame, a stylesheet or an image itself. */
+const BROWSER_ACCEPT = /^\s*(?:text\/html|application\/xhtml|image\/|text\/css)/i;
 
-/** True for calls made by script, or when the recorder did not say what made the call. */
-export function scriptCall(ex: Pick<Exchange, 'resourceType'>): boolean {
-  return ex.resourceType === undefined || SCRIPT_CALLS.has(ex.resourceType.toLowerCase());
+/**
+ * True for calls made by script. When the recorder did not say what made the call (mitmproxy,
+ * Charles, Postman), a request for a page, frame, stylesheet or image (by its `Accept`, or a
+ * `Sec-Fetch-Dest` other than `empty`) is taken as the browser's own.
+ */
+export function scriptCall(ex: Pick<Exchange, 'resourceType' | 'requestHeaders'>): boolean {
+  if (ex.resourceType !== undefined) return SCRIPT_CALLS.has(ex.resourceType.toLowerCase());
+  if (BROWSER_ACCEPT.test(headerValue(ex.requestHeaders, 'accept') ?? '')) return false;
+  const dest = headerValue(ex.requestHeaders, 'sec-fetch-dest');
+  return dest === undefined || dest.toLowerCase() === 'empty';
 }
 
-/** FNV-1a over a string's UTF-16 units: tells identical bodies apart from changed ones without keeping them. */
-export function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { textHash } from '../../session/fingerprint';

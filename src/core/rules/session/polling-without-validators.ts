@@ -5,11 +5,17 @@ import { requestLine, span } from './describe';
 import { scriptCall, textHash } from './outcome';
 import { Recent } from './recent';
 
-/** Bodies larger than this are not fingerprinted (a poll answer is small; a large one is not a poll). */
+/** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
 const MAX_BODY = 1024 * 1024;
+/**
+ * Bodies up to this size are kept as they are (at most one per remembered URL: 16 MB at worst)
+ * and compared natively, which costs nothing until a URL repeats; larger ones are fingerprinted.
+ */
+const KEEP_BODY = 16 * 1024;
 const MAX_REFS = 10;
 
 interface Polls {
+  /** The body itself when small, else its length and hash. */
   print: string;
   count: number;
   lastStart: number;
@@ -49,6 +55,7 @@ export default defineSessionRule({
       push(e): SessionReport[] {
         const ex = e.exchange;
         if (ex.method !== 'GET' || !scriptCall(ex)) return [];
+        const before = polls.get(e.key, e.start);
         if (
           ex.status !== 200 ||
           ex.body.kind !== 'text' ||
@@ -58,12 +65,12 @@ export default defineSessionRule({
           sentPrecondition(ex.requestHeaders) !== undefined
         ) {
           // Validators, a conditional request or another answer: this is not the pattern (any more).
-          polls.delete(e.key);
+          if (before) polls.delete(e.key);
           return [];
         }
-        const print = `${ex.body.text.length}:${textHash(ex.body.text)}`;
-        const before = polls.get(e.key, e.start);
-        const step = { ...e.ref, note: `poll, 200 with the same ${ex.body.text.length}-character body` };
+        const text = ex.body.text;
+        const print = text.length <= KEEP_BODY ? text : `\u0000${text.length}:${textHash(text)}`;
+        const step = { ...e.ref, note: 'poll, 200 with the same body' };
         if (!before || before.print !== print) {
           polls.set(e.key, { print, count: 1, lastStart: e.start, refs: [step], reported: false }, e.start);
           return [];

@@ -1,4 +1,5 @@
 import { OperationSection } from './OperationSection';
+import { RelatedLinks } from './RelatedLinks';
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus } from '../../../core/catalogue';
 import { statusHints } from '../../../core/catalogue/hints';
@@ -53,6 +54,7 @@ function FindingItem({ finding }: { finding: Finding }) {
           <InlineText text={finding.message} />
         </p>
       )}
+      {finding.related && finding.related.length > 0 && <RelatedLinks related={finding.related} />}
     </li>
   );
 }

@@ -50,6 +50,20 @@ sessionRuleTester(rule, {
       options: { windowMs: 0 },
       sequence: [get(0), get(300)],
     },
+    {
+      name: 'another session cookie: separate steps of a test runner, the session rotated',
+      sequence: [
+        get(0, { requestHeaders: { Cookie: 'sid=a' } }),
+        get(300, { requestHeaders: { Cookie: 'sid=b' } }),
+      ],
+    },
+    {
+      name: 'frames loading the same page, recorded without resource types (mitmproxy)',
+      sequence: [
+        get(0, { requestHeaders: { Accept: 'text/html,application/xhtml+xml' } }),
+        get(0, { requestHeaders: { Accept: 'text/html,application/xhtml+xml' } }),
+      ],
+    },
   ],
   invalid: [
     {

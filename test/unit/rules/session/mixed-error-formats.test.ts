@@ -57,8 +57,47 @@ sessionRuleTester(rule, {
       ],
     },
     { name: 'bodies not captured', sequence: [problem(0), { at: 100, url: `${api}/q`, status: 500 }] },
+    {
+      name: 'validation errors keyed by different fields are one format (Django REST framework)',
+      sequence: [
+        json(0, { non_field_errors: ['E-mail is not verified.'] }),
+        json(100, { email: ['Already registered.'] }),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'Django REST framework: {"detail"} for some errors, field maps for validation',
+      sequence: [
+        json(0, { detail: 'Not found.' }),
+        json(100, { email: ['Already registered.'] }),
+        json(200, { password: ['Too short.'] }),
+      ],
+      findings: [
+        {
+          on: 1,
+          severity: 'info',
+          related: [0],
+          message: ['2 formats', 'JSON {"<field>": [messages]}', 'JSON {"detail": string}'],
+        },
+      ],
+    },
+    {
+      name: 'Django REST framework: {"detail"} for some errors, field maps for validation',
+      sequence: [
+        json(0, { detail: 'Not found.' }),
+        json(100, { email: ['Already registered.'] }),
+        json(200, { password: ['Too short.'] }),
+      ],
+      findings: [
+        {
+          on: 1,
+          severity: 'info',
+          related: [0],
+          message: ['2 formats', 'JSON {"<field>": [messages]}', 'JSON {"detail": string}'],
+        },
+      ],
+    },
     {
       name: 'problem+json, then an HTML 502 from the gateway',
       sequence: [problem(0), html(100)],

@@ -47,6 +47,8 @@ const DOC_HOSTS = new Set([
   'json-schema.org',
   'spec.openapis.org', // the OpenAPI specification, cited by the contract/* rules
   'json.schemastore.org', // the SARIF $schema identifier in exported reports
+  'google.aip.dev', // AIP-231 batch methods, cited by session/n-plus-one
+  'aws.amazon.com', // the Builders' Library on backoff and jitter, cited by session/retry-without-backoff
 ]);
 
 describe('the built extension keeps to itself', () => {

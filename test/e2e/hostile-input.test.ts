@@ -262,12 +262,25 @@ describe('extreme input imported as a HAR into the panel', () => {
   });
 
   it('imports it without freezing the panel: rows for the readable entries, the bad ones reported by index', async () => {
-    // Show every row: two of the entries carry no resource type or JSON media type.
-    await page.evaluate(() => {
-      const box = [...document.querySelectorAll<HTMLInputElement>('label.toggle input')].find((i) =>
-        i.parentElement?.textContent?.includes('API only'),
+    // Show every row: some entries carry no resource type or JSON media type. The toggle is
+    // clicked until it stays off: stored settings load after the first render and would put a
+    // too-early click back.
+    await until('API only to stay off', async () => {
+      const on = await page.evaluate(() => {
+        const box = [...document.querySelectorAll<HTMLInputElement>('label.toggle input')].find((i) =>
+          i.parentElement?.textContent?.includes('API only'),
+        );
+        if (box?.checked) box.click();
+        return box?.checked ?? true;
+      });
+      if (on) return undefined;
+      await new Promise((r) => setTimeout(r, 400));
+      return page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLInputElement>('label.toggle input')].find((i) =>
+            i.parentElement?.textContent?.includes('API only'),
+          )?.checked === false || undefined,
       );
-      if (box?.checked) box.click();
     });
     await watchLongTasks(page);
     const input = (await page.$('input[type="file"]'))!;

@@ -1,3 +1,4 @@
+import { statusFamily } from './family';
 import { headerValue } from './headers';
 import { isJsonMediaType, mediaTypeOf, responseMediaType } from './media';
 import type { Exchange } from './types';
@@ -70,6 +71,13 @@ export function notApiCallReason(ex: Exchange): string | undefined {
   const type = ex.resourceType?.toLowerCase();
   if (type) return API_RESOURCE_TYPES.has(type) ? undefined : `it is a ${type} request, not fetch/XHR`;
   if (isApiMediaType(responseMediaType(ex)) || requestSaysApi(ex)) return undefined;
+  // A failed request of unknown kind whose request says nothing of what it wanted (a bare HAR
+  // entry, a proxy's record) stays in: a failure is what a user came to find, and with no
+  // response there is nothing a profile could misjudge. One that asked for an image or a
+  // page does not.
+  if (statusFamily(ex.status) === 'failed' && !headerValue(ex.requestHeaders, 'accept')) {
+    if (!headerValue(ex.requestHeaders, 'content-type')) return undefined;
+  }
   return 'it is not fetch/XHR and carries no JSON or XML';
 }
 

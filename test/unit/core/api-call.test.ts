@@ -133,6 +133,11 @@ describe('one definition of an API call, shared by the "API only" filter and pro
       false,
     ],
     [
+      'a failed request of unknown kind whose request names no type (a bare HAR entry)',
+      makeExchange({ url: 'https://imported.example/down', status: 0 }),
+      true,
+    ],
+    [
       'a failed call of unknown kind that asked for JSON',
       makeExchange({ status: 0, requestHeaders: { Accept: 'application/json' } }),
       true,

@@ -84,3 +84,20 @@ export function notApiCallReason(ex: Exchange): string | undefined {
 export function isApiCall(ex: Exchange): boolean {
   return notApiCallReason(ex) === undefined;
 }
+
+/** A CORS preflight: the OPTIONS request the browser sends before a cross-origin call. */
+export function isCorsPreflight(ex: Exchange): boolean {
+  if (ex.resourceType?.toLowerCase() === 'preflight') return true;
+  return (
+    ex.method === 'OPTIONS' && headerValue(ex.requestHeaders, 'access-control-request-method') !== undefined
+  );
+}
+
+/**
+ * The rows the panel's "API only" toggle keeps: API calls and their CORS preflights, which a
+ * user debugging a blocked call needs beside it. Profiles judge API calls only: a preflight is
+ * the browser's request, not the API's own call.
+ */
+export function keptByApiOnly(ex: Exchange): boolean {
+  return isApiCall(ex) || isCorsPreflight(ex);
+}

@@ -1,5 +1,5 @@
 import { routeTemplate } from '../endpoints/route-template';
-import { isApiCall } from '../exchange/api-call';
+import { keptByApiOnly } from '../exchange/api-call';
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
 import type { Exchange } from '../exchange/types';
@@ -197,7 +197,7 @@ export interface MatchContext {
 export function exchangeFacts(ex: Exchange): ExchangeFacts {
   return {
     family: statusFamily(ex.status),
-    api: isApiCall(ex),
+    api: keptByApiOnly(ex),
     urlLower: ex.url.toLowerCase(),
     host: hostOf(ex.url),
     mediaType: responseMediaType(ex) || (ex.mimeType.toLowerCase().split(';')[0] ?? '').trim(),

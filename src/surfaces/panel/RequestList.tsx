@@ -42,11 +42,12 @@ const COLUMNS: Column[] = [
   { id: 'status', label: 'Status', width: '84px' },
   { id: 'method', label: 'Method', width: '58px' },
   { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
-  // Wide enough for an IPv4 address and its port: Host keeps the port.
-  { id: 'host', label: 'Host', width: 'minmax(130px, 1fr)', hideBelow: 640 },
+  // Wide enough for an IPv4 address and its port: Host keeps the port. Host outranks Size in
+  // triage, so Size steps aside first and Host stays until the list is under 560 px.
+  { id: 'host', label: 'Host', width: 'minmax(130px, 1fr)', hideBelow: 560 },
   { id: 'type', label: 'Type', width: '80px', hideBelow: 820 },
   { id: 'findings', label: 'Findings', width: '72px' },
-  { id: 'size', label: 'Size', width: '70px', hideBelow: 460 },
+  { id: 'size', label: 'Size', width: '70px', hideBelow: 640 },
   { id: 'time', label: 'Time', width: '64px', hideBelow: 520 },
 ];
 

@@ -157,3 +157,22 @@ describe('one definition of an API call, shared by the "API only" filter and pro
     expect(compileScope({}).outOfScope(ex) === undefined).toBe(want);
   });
 });
+
+describe('what the "API only" toggle keeps beyond API calls', () => {
+  const preflight = makeExchange({
+    method: 'OPTIONS',
+    status: 204,
+    requestHeaders: { 'Access-Control-Request-Method': 'PUT', Origin: 'https://app.example' },
+  });
+
+  it('keeps CORS preflights beside the calls they announce, which profiles still do not judge', () => {
+    expect(exchangeFacts(preflight).api).toBe(true);
+    expect(isApiCall(preflight)).toBe(false);
+    expect(compileScope({}).outOfScope(preflight)).toBeDefined();
+  });
+
+  it('does not keep an OPTIONS request that is not a preflight', () => {
+    const options = makeExchange({ method: 'OPTIONS', status: 204 });
+    expect(exchangeFacts(options).api).toBe(false);
+  });
+});

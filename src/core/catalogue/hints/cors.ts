@@ -1,3 +1,4 @@
+import { isCorsPreflight } from '../../exchange/api-call';
 /**
  * Why the browser's CORS check refused a response, read from the headers the exchange
  * recorded (Fetch standard, "CORS check" and "CORS-preflight fetch"). Only what the headers
@@ -32,9 +33,8 @@ export interface CorsCause {
 }
 
 /** An OPTIONS request the browser sent to ask permission (it names the method it wants). */
-export function isPreflight(ex: Exchange): boolean {
-  return ex.method === 'OPTIONS' && hasHeader(ex.requestHeaders, 'access-control-request-method');
-}
+/** A CORS preflight (one definition, beside what an API call is). */
+export const isPreflight = isCorsPreflight;
 
 function one(ex: Exchange, name: string, from: 'request' | 'response'): string | undefined {
   const values = headerValues(from === 'request' ? ex.requestHeaders : ex.responseHeaders, name);

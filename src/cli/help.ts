@@ -59,7 +59,7 @@ Options:
                             its servers (e.g. http://localhost:8080/api). One for all
                             --openapi documents, or one per document in order
   -j, --jobs N              lint with N worker threads (default: the available cores);
-                            the report is the same, in entry order. Inputs under 8 MiB
+                            the report is the same, in request order. Inputs under 8 MiB
                             are linted on one thread
   -h, --help                show this help
 

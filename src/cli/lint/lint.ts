@@ -13,6 +13,7 @@ import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource } from './sour
 import { CoverageTracker, outlineOf, type ContractProblem, type PreparedContract } from '../../core/contract';
 import { entryLinter, type EntryLinter, type EntryOutcome, type Utf8Decode } from './entry';
 import { Batcher, JOBS_THRESHOLD, LintPool, WorkerFailure } from './jobs';
+import { memoryHold, RequestOrder, type EntryHold, type EntryReport } from '../../core/report/request-order';
 
 export interface LintPlan {
   files: string[];
@@ -39,6 +40,13 @@ export interface LintPlan {
    * lint arguments each worker builds this same plan from.
    */
   workers?: { script: URL; jobs: number; argv: readonly string[] };
+  /**
+   * Where a file's entry reports wait until the file ends, to be listed in request order
+   * (core/report/request-order.ts). Default: memory; the CLI spills to a temporary file.
+   */
+  hold?: () => EntryHold;
+  /** Report entries as they are read, holding none (`status-lens diff`, whose report lists no entries). */
+  fileOrder?: true;
 }
 
 /** Where a lint run's results go as they are found, and how the run keeps pace with it. */
@@ -172,13 +180,30 @@ async function lintSource(
     rec.findings = [...rec.findings, ...found.findings].sort(compareFindings);
   };
 
+  // Entries are judged here in file order (session rules, coverage), then held and reported in
+  // request order once the file is read: see core/report/request-order.ts.
+  const order = new RequestOrder(plan.hold?.() ?? memoryHold());
   const apply = (o: EntryOutcome) => {
     if (o.record && o.session) judgeSession(o);
-    for (const p of o.problems) problem(p);
     if (o.overCap) sink.totals.bodiesOverCap++;
+    const entry: EntryReport = { problems: o.problems.map((p) => ({ source: fileNo, file, uri, ...p })) };
     if (o.record) {
       coverage?.record(o.contract, o.record.status);
-      events.exchange({ source: fileNo, file, uri, ...o.record });
+      entry.exchange = { source: fileNo, file, uri, ...o.record };
+    }
+    if (plan.fileOrder) emit(entry);
+    else order.add(entry, o.started ?? Number.NaN);
+  };
+  const emit = (e: EntryReport) => {
+    for (const p of e.problems) events.problem(p);
+    if (e.exchange) events.exchange(e.exchange);
+  };
+  /** Reports the file's entries in request order, letting a slow output catch up as it goes. */
+  const report = async () => {
+    let n = 0;
+    for (const e of order.drain()) {
+      emit(e);
+      if (++n % 1024 === 0) await sink.drained?.();
     }
   };
   // Entries are linted here until the input proves big enough to be worth the workers
@@ -194,55 +219,66 @@ async function lintSource(
   };
 
   try {
-    for await (const chunk of asUtf8(source.chunks)) {
-      const parallel = jobs.start !== undefined && (jobs.pool !== undefined || jobs.bytes >= JOBS_THRESHOLD);
-      for (const e of splitter.push(chunk)) {
-        if (!parallel) apply(jobs.linter.lint(e, fileNo));
-        else {
-          const batch = batcher.add(e);
-          if (batch) send(batch);
+    return await readSource();
+  } finally {
+    order.dispose();
+  }
+
+  async function readSource(): Promise<FileRecord> {
+    try {
+      for await (const chunk of asUtf8(source.chunks)) {
+        const parallel =
+          jobs.start !== undefined && (jobs.pool !== undefined || jobs.bytes >= JOBS_THRESHOLD);
+        for (const e of splitter.push(chunk)) {
+          if (!parallel) apply(jobs.linter.lint(e, fileNo));
+          else {
+            const batch = batcher.add(e);
+            if (batch) send(batch);
+          }
         }
+        jobs.bytes += chunk.length;
+        if (parallel) await settle(pool()!.inFlight);
+        bar?.update(splitter.bytesRead, splitter.entryCount);
+        if (splitter.error) break;
+        await sink.drained?.();
       }
-      jobs.bytes += chunk.length;
-      if (parallel) await settle(pool()!.inFlight);
-      bar?.update(splitter.bytesRead, splitter.entryCount);
-      if (splitter.error) break;
-      await sink.drained?.();
+      send(batcher.take());
+      await settle(0);
+      await report();
+    } catch (e) {
+      bar?.clear();
+      // The report could not be written (its temporary file), or a worker failed: not a
+      // problem with this input.
+      if (e instanceof InputError || e instanceof WorkerFailure) throw e;
+      // The entries before the break are kept, as when linting in-thread.
+      send(batcher.take());
+      await settle(0);
+      await report();
+      record.failed = true;
+      record.entries = splitter.entryCount;
+      problem({
+        kind: 'file',
+        message: `reading stopped after ${splitter.bytesRead} bytes: ${(e as Error)?.message ?? e}`,
+      });
+      return record;
     }
-    send(batcher.take());
-    await settle(0);
-  } catch (e) {
     bar?.clear();
-    // The report could not be written (its temporary file), or a worker failed: not a
-    // problem with this input.
-    if (e instanceof InputError || e instanceof WorkerFailure) throw e;
-    // The entries before the break are kept, as when linting in-thread.
-    send(batcher.take());
-    await settle(0);
-    record.failed = true;
     record.entries = splitter.entryCount;
-    problem({
-      kind: 'file',
-      message: `reading stopped after ${splitter.bytesRead} bytes: ${(e as Error)?.message ?? e}`,
-    });
+    const err = splitter.finish();
+    if (err) {
+      record.failed = true;
+      const p: Omit<InputProblem, 'source' | 'file' | 'uri'> = {
+        kind: 'file',
+        line: err.line,
+        column: err.column,
+        message: err.message,
+      };
+      if (err.entryIndex !== undefined) {
+        p.index = err.entryIndex;
+        p.path = `log.entries[${err.entryIndex}]`;
+      }
+      problem(p);
+    }
     return record;
   }
-  bar?.clear();
-  record.entries = splitter.entryCount;
-  const err = splitter.finish();
-  if (err) {
-    record.failed = true;
-    const p: Omit<InputProblem, 'source' | 'file' | 'uri'> = {
-      kind: 'file',
-      line: err.line,
-      column: err.column,
-      message: err.message,
-    };
-    if (err.entryIndex !== undefined) {
-      p.index = err.entryIndex;
-      p.path = `log.entries[${err.entryIndex}]`;
-    }
-    problem(p);
-  }
-  return record;
 }

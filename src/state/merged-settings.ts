@@ -95,6 +95,7 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
       return withUserProfiles(synced, user);
     },
     save: write,
+    unreadable: () => settings.unreadable?.() ?? [],
     unreadableProfiles: () => lastUser.invalid ?? [],
     async deleteUnreadableProfile(raw) {
       const invalid = (lastUser.invalid ?? []).filter((i) => !sameJson(i.raw, raw));

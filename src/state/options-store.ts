@@ -51,6 +51,8 @@ export interface OptionsState {
    * storage untouched, listed with the validator's errors until the user exports or deletes them.
    */
   unreadableProfiles: InvalidStoredProfile[];
+  /** What the stored settings hold that this version cannot read (kept as stored, not used), by place. */
+  unreadableSettings: string[];
   /** Why the last delete of one of them failed. */
   unreadableError: string | null;
 
@@ -162,11 +164,16 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       profileResult: null,
       unreadableProfiles: [],
       unreadableError: null,
+      unreadableSettings: [],
 
       start() {
         let stopped = false;
         const follow = (next: Settings) => {
-          if (!stopped && merged) set({ unreadableProfiles: merged.unreadableProfiles() });
+          if (stopped) return;
+          set({
+            unreadableSettings: store.unreadable?.() ?? [],
+            ...(merged ? { unreadableProfiles: merged.unreadableProfiles() } : {}),
+          });
           // Our own pending edits win over an echo or an older save from elsewhere.
           if (stopped || timer || inFlight > 0) return;
           if (JSON.stringify(next) === JSON.stringify(get().settings)) return;
@@ -200,6 +207,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
           set({
             phase: 'ready',
             unreadableProfiles: merged?.unreadableProfiles() ?? [],
+            unreadableSettings: store.unreadable?.() ?? [],
             settings,
             revision: get().revision + 1,
             monitoring: { pending: false, granted, note },

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryPermissions, MemorySettingsStore, MemoryStorageArea } from '../../../src/adapters/memory';
 import { profileStoreOver, USER_PROFILES_KEY } from '../../../src/adapters/profile-storage';
+import { settingsStoreOver } from '../../../src/adapters/settings-storage';
 import { defaultSettings } from '../../../src/core/settings/schema';
 import { createOptionsStore } from '../../../src/state/options-store';
 import { App } from '../../../src/surfaces/options/App';
@@ -92,5 +93,36 @@ describe('stored profiles this version cannot read', () => {
       '“Gamma API” was not deleted: QUOTA_BYTES quota exceeded',
     );
     expect(storedDocs()).toEqual([acme, corrupted]);
+  });
+});
+
+describe('stored settings this version cannot read', () => {
+  it('are named on the options page, not used, and kept through an edit', async () => {
+    const sync = MemoryStorageArea.sync();
+    const local = MemoryStorageArea.local();
+    sync.items.set('settings', { capture: { apiOnly: false, newSwitch: true }, futureSection: { a: 1 } });
+    const store = createOptionsStore({
+      settings: settingsStoreOver(sync, local),
+      profiles: profileStoreOver(local),
+      permissions: new MemoryPermissions(false, true),
+      download: () => undefined,
+      debounceMs: 5,
+    });
+    render(
+      <OptionsProvider value={store}>
+        <App />
+      </OptionsProvider>,
+    );
+    const note = await screen.findByRole('note', { name: 'Stored settings that could not be read' });
+    expect(note).toHaveTextContent('capture.newSwitch: unknown setting');
+    expect(note).toHaveTextContent('unknown setting "futureSection"');
+    store.getState().update((d) => {
+      d.capture.preserveLog = true;
+    });
+    await store.getState().flush();
+    expect(sync.items.get('settings')).toMatchObject({
+      capture: { apiOnly: false, preserveLog: true, newSwitch: true },
+      futureSection: { a: 1 },
+    });
   });
 });

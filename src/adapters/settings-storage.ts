@@ -1,5 +1,5 @@
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
-import { defaultSettings, type Settings } from '../core/settings/schema';
+import { defaultSettings } from '../core/settings/schema';
 import { readStoredSettings, withKeptParts, type StoredSettings } from '../core/settings/stored';
 import type { SaveOutcome, SettingsStore, StorageArea } from './ports';
 

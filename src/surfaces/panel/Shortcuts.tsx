@@ -46,8 +46,9 @@ export function handleShortcut(e: KeyboardEvent, store: PanelStore, openSheet: (
     openSheet();
     return true;
   }
-  // DevTools keeps Ctrl/⌘+F for its own search bar when docked (the key never reaches an
-  // extension panel), so `/` focuses the filter too, as in many web apps.
+  // DevTools keeps Ctrl/⌘+F for its own search bar (the key is forwarded out of an extension
+  // panel's frame, so this handler rarely sees it); what is typed in that bar fills the filter
+  // (devtools-search.ts), and `/` focuses the filter, as in many web apps.
   if (e.key === '/' && plain) {
     focusFilter(store);
     return true;

@@ -58,9 +58,9 @@ Options:
                             the host and base path that serve the description, in place of
                             its servers (e.g. http://localhost:8080/api). One for all
                             --openapi documents, or one per document in order
-  -j, --jobs N              lint with N worker threads (default: the available cores);
-                            the report is the same, in entry order. Inputs under 8 MiB
-                            are linted on one thread
+  -j, --jobs N              lint on N threads, this one and N - 1 workers (default: the
+                            available cores); the report is the same, in entry order.
+                            Inputs under 8 MiB are linted on one thread
   -h, --help                show this help
 
 Exit codes:

@@ -64,6 +64,11 @@ export interface SettingsStore {
   save(settings: Settings): Promise<SaveOutcome>;
   /** Called with the new settings whenever any context saves them. */
   subscribe(listener: (settings: Settings) => void): Unsubscribe;
+  /**
+   * What the stored settings, as last read, held that this version cannot read (each error
+   * naming its place). Those parts are left out of the settings and written back by every save.
+   */
+  unreadable?(): string[];
 }
 
 /**

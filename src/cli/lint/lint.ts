@@ -81,7 +81,8 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   const jobs: Jobs = { linter: entryLinter(plan, plan.decode, sink.analysed), bytes: 0 };
   const { workers } = plan;
   if (workers && workers.jobs > 1 && !sink.analysed) {
-    jobs.start = () => new LintPool(workers.script, workers.jobs, workers.argv, io.cwd);
+    // The main thread is one of the N: it lints whatever the workers have no room for.
+    jobs.start = () => new LintPool(workers.script, workers.jobs - 1, workers.argv, io.cwd);
   }
   try {
     await lintEachFile(plan, io, sink, coverage, jobs);
@@ -125,6 +126,7 @@ async function lintEachFile(
 /** How many recent entries' lines a file's lint keeps for related locations. */
 const LINE_RING = 4096;
 
+/** Lints one input; its entries are reported in request order once it is read. */
 async function lintSource(
   source: ByteSource,
   fileNo: number,
@@ -133,6 +135,24 @@ async function lintSource(
   sink: LintSink,
   coverage: CoverageTracker | undefined,
   jobs: Jobs,
+): Promise<FileRecord> {
+  const order = new RequestOrder(plan.hold?.() ?? memoryHold());
+  try {
+    return await readSource(source, fileNo, plan, io, sink, coverage, jobs, order);
+  } finally {
+    order.dispose();
+  }
+}
+
+async function readSource(
+  source: ByteSource,
+  fileNo: number,
+  plan: LintPlan,
+  io: CliIo,
+  sink: LintSink,
+  coverage: CoverageTracker | undefined,
+  jobs: Jobs,
+  order: RequestOrder,
 ): Promise<FileRecord> {
   const { display: file, uri } = source;
   const { events } = sink;
@@ -182,7 +202,10 @@ async function lintSource(
 
   // Entries are judged here in file order (session rules, coverage), then held and reported in
   // request order once the file is read: see core/report/request-order.ts.
-  const order = new RequestOrder(plan.hold?.() ?? memoryHold());
+  const emit = (e: EntryReport) => {
+    for (const p of e.problems) events.problem(p);
+    if (e.exchange) events.exchange(e.exchange);
+  };
   const apply = (o: EntryOutcome) => {
     if (o.record && o.session) judgeSession(o);
     if (o.overCap) sink.totals.bodiesOverCap++;
@@ -194,10 +217,6 @@ async function lintSource(
     if (plan.fileOrder) emit(entry);
     else order.add(entry, o.started ?? Number.NaN);
   };
-  const emit = (e: EntryReport) => {
-    for (const p of e.problems) events.problem(p);
-    if (e.exchange) events.exchange(e.exchange);
-  };
   /** Reports the file's entries in request order, letting a slow output catch up as it goes. */
   const report = async () => {
     let n = 0;
@@ -207,78 +226,74 @@ async function lintSource(
     }
   };
   // Entries are linted here until the input proves big enough to be worth the workers
-  // (--jobs); from then on in batches by the pool, their outcomes applied in entry order.
+  // (--jobs); from then on in batches, by the pool or (when every worker has its fill) here,
+  // their outcomes applied in entry order.
   const pending: Promise<EntryOutcome[]>[] = [];
   const batcher = new Batcher();
   const pool = () => (jobs.pool ??= jobs.start?.());
   const send = (batch: SplitEntry[]) => {
-    if (batch.length > 0) pending.push(pool()!.lint(fileNo, batch));
+    if (batch.length === 0) return;
+    const p = pool()!;
+    if (!p.saturated) pending.push(p.lint(fileNo, batch));
+    else pending.push(Promise.resolve(batch.map((e) => jobs.linter.lint(e, fileNo))));
   };
   const settle = async (keep: number) => {
     while (pending.length > keep) for (const o of await pending.shift()!) apply(o);
   };
 
   try {
-    return await readSource();
-  } finally {
-    order.dispose();
-  }
-
-  async function readSource(): Promise<FileRecord> {
-    try {
-      for await (const chunk of asUtf8(source.chunks)) {
-        const parallel =
-          jobs.start !== undefined && (jobs.pool !== undefined || jobs.bytes >= JOBS_THRESHOLD);
-        for (const e of splitter.push(chunk)) {
-          if (!parallel) apply(jobs.linter.lint(e, fileNo));
-          else {
-            const batch = batcher.add(e);
-            if (batch) send(batch);
-          }
+    for await (const chunk of asUtf8(source.chunks)) {
+      const parallel = jobs.start !== undefined && (jobs.pool !== undefined || jobs.bytes >= JOBS_THRESHOLD);
+      for (const e of splitter.push(chunk)) {
+        if (!parallel) apply(jobs.linter.lint(e, fileNo));
+        else {
+          const batch = batcher.add(e);
+          if (batch) send(batch);
         }
-        jobs.bytes += chunk.length;
-        if (parallel) await settle(pool()!.inFlight);
-        bar?.update(splitter.bytesRead, splitter.entryCount);
-        if (splitter.error) break;
-        await sink.drained?.();
       }
-      send(batcher.take());
-      await settle(0);
-      await report();
-    } catch (e) {
-      bar?.clear();
-      // The report could not be written (its temporary file), or a worker failed: not a
-      // problem with this input.
-      if (e instanceof InputError || e instanceof WorkerFailure) throw e;
-      // The entries before the break are kept, as when linting in-thread.
-      send(batcher.take());
-      await settle(0);
-      await report();
-      record.failed = true;
-      record.entries = splitter.entryCount;
-      problem({
-        kind: 'file',
-        message: `reading stopped after ${splitter.bytesRead} bytes: ${(e as Error)?.message ?? e}`,
-      });
-      return record;
+      jobs.bytes += chunk.length;
+      // Batches linted here wait behind the workers' ones: as many again may be out.
+      if (parallel) await settle(pool()!.inFlight * 2);
+      bar?.update(splitter.bytesRead, splitter.entryCount);
+      if (splitter.error) break;
+      await sink.drained?.();
     }
+    send(batcher.take());
+    await settle(0);
+    await report();
+  } catch (e) {
     bar?.clear();
+    // The report could not be written (its temporary file), or a worker failed: not a
+    // problem with this input.
+    if (e instanceof InputError || e instanceof WorkerFailure) throw e;
+    // The entries before the break are kept, as when linting in-thread.
+    send(batcher.take());
+    await settle(0);
+    await report();
+    record.failed = true;
     record.entries = splitter.entryCount;
-    const err = splitter.finish();
-    if (err) {
-      record.failed = true;
-      const p: Omit<InputProblem, 'source' | 'file' | 'uri'> = {
-        kind: 'file',
-        line: err.line,
-        column: err.column,
-        message: err.message,
-      };
-      if (err.entryIndex !== undefined) {
-        p.index = err.entryIndex;
-        p.path = `log.entries[${err.entryIndex}]`;
-      }
-      problem(p);
-    }
+    problem({
+      kind: 'file',
+      message: `reading stopped after ${splitter.bytesRead} bytes: ${(e as Error)?.message ?? e}`,
+    });
     return record;
   }
+  bar?.clear();
+  record.entries = splitter.entryCount;
+  const err = splitter.finish();
+  if (err) {
+    record.failed = true;
+    const p: Omit<InputProblem, 'source' | 'file' | 'uri'> = {
+      kind: 'file',
+      line: err.line,
+      column: err.column,
+      message: err.message,
+    };
+    if (err.entryIndex !== undefined) {
+      p.index = err.entryIndex;
+      p.path = `log.entries[${err.entryIndex}]`;
+    }
+    problem(p);
+  }
+  return record;
 }

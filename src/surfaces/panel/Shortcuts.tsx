@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PanelStore } from '../../state/panel-store';
 import { usePanelApi } from './panel-context';
 import { SEARCH_INPUT_ID } from './SearchBox';
+import { keepTabInside } from '../../ui/focus-trap';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -88,6 +89,7 @@ function ShortcutSheet({ onClose }: { onClose: () => void }) {
         aria-modal="true"
         aria-label="Keyboard shortcuts"
         onKeyDown={(e) => {
+          keepTabInside(e);
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();

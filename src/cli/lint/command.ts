@@ -52,7 +52,7 @@ function makeWriter(
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const { plan, format, output, jobs } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
   plan.decode = nodeUtf8;
-  // Entries are reported in request order; a big file's wait in a temporary file, not in memory.
+  // Entries are reported in request order; a big file's entries wait in a temporary file, not in memory.
   plan.hold = () => spillingHold();
   if (io.lintWorker && jobs > 1) plan.workers = { script: io.lintWorker, jobs, argv };
   for (const w of plan.contractWarnings ?? [])

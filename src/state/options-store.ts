@@ -6,8 +6,10 @@ import { describeScope } from '../core/profiles/scope';
 import type { ProfileScope } from '../core/profiles/types';
 import { parseProfileText, validateScope } from '../core/profiles/validate';
 import type { ProfileId } from '../core/rules/types';
+import { optionProblem, optionsOfId } from '../core/settings/rule-options';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
-import { mergedSettingsStore } from './merged-settings';
+import type { InvalidStoredProfile } from '../core/profiles/user';
+import { mergedSettingsStore, type MergedSettingsStore } from './merged-settings';
 import {
   clipMessage,
   exportText,
@@ -45,6 +47,15 @@ export interface OptionsState {
   importResult: ImportResult | null;
   /** What the last profile import (or scope edit) said: path-named errors, or what was added. */
   profileResult: ImportResult | null;
+  /**
+   * Stored profile documents this version cannot read (a newer version's, or corrupted): kept in
+   * storage untouched, listed with the validator's errors until the user exports or deletes them.
+   */
+  unreadableProfiles: InvalidStoredProfile[];
+  /** What the stored settings hold that this version cannot read (kept as stored, not used), by place. */
+  unreadableSettings: string[];
+  /** Why the last delete of one of them failed. */
+  unreadableError: string | null;
 
   /** Loads the settings and follows changes made elsewhere. Returns the way to stop. */
   start(): () => void;
@@ -56,9 +67,20 @@ export interface OptionsState {
   /** Shows why a profile file could not even be read. */
   profileFailed(message: string): void;
   removeProfile(id: ProfileId): void;
+  /** Offers an unreadable stored profile as a file, exactly as stored. */
+  exportUnreadableProfile(profile: InvalidStoredProfile): void;
+  /** Deletes an unreadable stored profile from storage (the only way one ever goes). */
+  deleteUnreadableProfile(profile: InvalidStoredProfile): Promise<void>;
   /** Sets where a profile applies; null restores its document's scope. Returns the errors, if any. */
   setScope(id: ProfileId, scope: ProfileScope | null): string[];
   setRule(id: string, value: RuleSetting | 'default'): void;
+  /**
+   * Sets one of a rule's options (`ruleOptions`); null goes back to the rule's default. A value
+   * the rule does not accept changes nothing: the message (naming the field) is returned.
+   */
+  setRuleOption(id: string, name: string, value: number | null): string | null;
+  /** Every option of one rule back to its default. */
+  resetRuleOptions(id: string): void;
   setQuery(query: string): void;
   reset(): void;
   importText(text: string, fileName?: string): void;
@@ -88,7 +110,10 @@ export interface OptionsDeps {
 export function createOptionsStore(deps: OptionsDeps): OptionsStore {
   const debounceMs = deps.debounceMs ?? 300;
   // User profiles' documents in local storage, references to them in the synced settings.
-  const store = deps.profiles ? mergedSettingsStore(deps.settings, deps.profiles) : deps.settings;
+  const merged: MergedSettingsStore | null = deps.profiles
+    ? mergedSettingsStore(deps.settings, deps.profiles)
+    : null;
+  const store: SettingsStore = merged ?? deps.settings;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight = 0;
 
@@ -145,10 +170,18 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       monitoring: { pending: false, granted: null, note: null },
       importResult: null,
       profileResult: null,
+      unreadableProfiles: [],
+      unreadableError: null,
+      unreadableSettings: [],
 
       start() {
         let stopped = false;
         const follow = (next: Settings) => {
+          if (stopped) return;
+          set({
+            unreadableSettings: store.unreadable?.() ?? [],
+            ...(merged ? { unreadableProfiles: merged.unreadableProfiles() } : {}),
+          });
           // Our own pending edits win over an echo or an older save from elsewhere.
           if (stopped || timer || inFlight > 0) return;
           if (JSON.stringify(next) === JSON.stringify(get().settings)) return;
@@ -181,6 +214,8 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
               : null;
           set({
             phase: 'ready',
+            unreadableProfiles: merged?.unreadableProfiles() ?? [],
+            unreadableSettings: store.unreadable?.() ?? [],
             settings,
             revision: get().revision + 1,
             monitoring: { pending: false, granted, note },
@@ -243,6 +278,25 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         set({ profileResult: null });
       },
 
+      exportUnreadableProfile(profile) {
+        const base = profile.label.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'profile';
+        deps.download(`${base}.json`, `${JSON.stringify(profile.raw, null, 2)}\n`);
+      },
+
+      async deleteUnreadableProfile(profile) {
+        if (!merged) return;
+        try {
+          await merged.deleteUnreadableProfile(profile.raw);
+          set({ unreadableProfiles: merged.unreadableProfiles(), unreadableError: null });
+        } catch (e) {
+          set({
+            unreadableError: clipMessage(
+              `“${profile.label}” was not deleted: ${String((e as Error)?.message ?? e)}`,
+            ),
+          });
+        }
+      },
+
       setScope(id, scope) {
         if (scope === null) {
           edit((d) => {
@@ -264,6 +318,33 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         edit((d) => {
           if (value === 'default') delete d.rules[id];
           else d.rules[id] = value;
+        });
+      },
+
+      setRuleOption(id, name, value) {
+        const spec = optionsOfId(id).find((o) => o.name === name);
+        if (!spec) return `${id} ${name}: unknown option`;
+        const problem = value === null ? null : optionProblem(spec, value);
+        if (problem !== null) return `${id} ${name}: ${problem}`;
+        edit((d) => {
+          // Other rules' options, and this rule's others, stay as they are (imported ones too).
+          const own = { ...d.ruleOptions?.[id] };
+          if (value === null) delete own[name];
+          else own[name] = value;
+          const all = { ...d.ruleOptions };
+          if (Object.keys(own).length > 0) all[id] = own;
+          else delete all[id];
+          d.ruleOptions = all;
+        });
+        return null;
+      },
+
+      resetRuleOptions(id) {
+        if (!get().settings.ruleOptions?.[id]) return;
+        edit((d) => {
+          const all = { ...d.ruleOptions };
+          delete all[id];
+          d.ruleOptions = all;
         });
       },
 

@@ -108,7 +108,11 @@ export function contentToBody(
     if (recordedSize === 0) return { kind: 'empty' };
     return { kind: 'unknown', reason: 'not-captured', ...(recordedSize > 0 ? { size: recordedSize } : {}) };
   }
-  if (text === '') return { kind: 'empty' };
+  // Chrome writes "" for a body it no longer holds, beside the size it recorded: not captured.
+  if (text === '')
+    return recordedSize > 0
+      ? { kind: 'unknown', reason: 'not-captured', size: recordedSize }
+      : { kind: 'empty' };
   if (encoding && encoding.toLowerCase() === 'base64') {
     const binary = decodeToBinaryString(text);
     if (binary === undefined) return { kind: 'unknown', reason: 'decode-failed' };

@@ -1,4 +1,5 @@
 import { readRecordedStatus } from '../exchange/family';
+import { contentLengthMembers } from '../exchange/headers';
 import type { Exchange, Header, Timings } from '../exchange/types';
 import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
@@ -85,6 +86,12 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   // `_error: "net::ERR_FAILED"` for a CORS-blocked fetch. The page got no response, so it is
   // failed too; the server's status stays visible as `serverStatus`.
   const status = failure ? 0 : recorded;
+  const responseHeaders = headersOf(res.headers);
+  const text = typeof content.text === 'string' ? content.text : undefined;
+  // Chrome leaves text "" beside the recorded size for a body it no longer holds (contentToBody
+  // reads that as not captured); a Content-Length of 0 still says the body was empty.
+  const lengths = text === '' ? contentLengthMembers(responseHeaders) : [];
+  const bodySize = lengths.length > 0 && lengths.every((v) => v === '0') ? 0 : size;
   const exchange: Exchange = {
     id,
     method: req.method.toUpperCase(),
@@ -92,7 +99,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
     requestHeaders: headersOf(req.headers),
     status,
     statusText: str(res.statusText),
-    responseHeaders: headersOf(res.headers),
+    responseHeaders,
     httpVersion: str(res.httpVersion) || str(req.httpVersion),
     startedAt: str(entry.startedDateTime),
     time: num(entry.time, -1),
@@ -101,12 +108,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
     body:
       status === 0
         ? { kind: 'unknown', reason: 'not-captured' }
-        : contentToBody(
-            typeof content.text === 'string' ? content.text : undefined,
-            str(content.encoding),
-            mimeType,
-            size,
-          ),
+        : contentToBody(text, str(content.encoding), mimeType, bodySize),
   };
   if (exchange.body.kind === 'text') {
     exchange.body = recorderEncodedBody(exchange.body.text, exchange.responseHeaders) ?? exchange.body;

@@ -39,7 +39,9 @@ export async function ingestRequest(
   let body: Body;
   try {
     const { text, encoding } = await request.getContent();
-    body = contentToBody(text, encoding, exchange.mimeType, exchange.size < 0 ? 1 : exchange.size);
+    // Size unknown: a missing text was not captured, an empty one is an empty body.
+    const size = exchange.size >= 0 ? exchange.size : text === '' ? 0 : 1;
+    body = contentToBody(text, encoding, exchange.mimeType, size);
   } catch {
     body = { kind: 'unknown', reason: 'not-captured' };
   }

@@ -116,9 +116,18 @@ describe('the monitor', () => {
   it('counts families and runs only header-only rules, adding to the tab summary', async () => {
     const { monitor, summaries } = setup();
     await monitor.handle(completed({ requestId: '1', statusCode: 200 }));
-    // A 401 without WWW-Authenticate: header-only http/unauthorized-challenge fires.
+    // A 401 without WWW-Authenticate: header-only http/unauthorized-challenge fires. webRequest
+    // reports the server's whole header set, Date included.
     await monitor.handle(
-      completed({ requestId: '2', statusCode: 401, statusLine: 'HTTP/1.1 401 Unauthorized' }),
+      completed({
+        requestId: '2',
+        statusCode: 401,
+        statusLine: 'HTTP/1.1 401 Unauthorized',
+        responseHeaders: [
+          { name: 'Content-Type', value: 'application/json' },
+          { name: 'Date', value: 'Tue, 14 Nov 2023 22:13:20 GMT' },
+        ],
+      }),
     );
     // A 500 labelled JSON with a body we never saw: no body rule may fire on it.
     await monitor.handle(

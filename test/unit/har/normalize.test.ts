@@ -63,6 +63,17 @@ describe('bodies', () => {
     });
     expect(contentToBody(undefined, undefined, 'application/json', 0)).toEqual({ kind: 'empty' });
     expect(contentToBody('', undefined, 'application/json', -1)).toEqual({ kind: 'empty' });
+    expect(contentToBody('', undefined, 'application/json', 0)).toEqual({ kind: 'empty' });
+  });
+
+  it('reads an empty text beside a recorded size as not captured (Chrome drops bodies it no longer holds)', () => {
+    // A real Chrome export (hari157/httpbin_hoppscotch_collection new-tab-page.har): Kong's 404 has
+    // Content-Length: 52 and content.size 52, but content.text "".
+    expect(contentToBody('', undefined, 'application/json', 52)).toEqual({
+      kind: 'unknown',
+      reason: 'not-captured',
+      size: 52,
+    });
   });
   it('decodes base64 text and recognises binary', () => {
     expect(contentToBody(btoa('{"a":1}'), 'base64', 'application/json', 7)).toMatchObject({
@@ -100,6 +111,38 @@ describe('bodies', () => {
 });
 
 describe('normalizeHarEntry', () => {
+  it("reads Chrome's empty text as not captured beside a size, and as empty when Content-Length says 0", () => {
+    // A real Chrome export (hari157/httpbin_hoppscotch_collection new-tab-page.har, Kong): the
+    // 404's body had 52 bytes; the 401 said Content-Length: 0 although content.size reads 236.
+    const dropped = normalizeHarEntry(
+      harEntry({
+        url: 'https://acm.test/favicon.ico',
+        status: 404,
+        headers: { 'content-length': '52', 'content-type': 'application/json; charset=utf-8' },
+        text: '',
+        size: 52,
+      }),
+      'e1',
+    );
+    const empty = normalizeHarEntry(
+      harEntry({
+        url: 'https://acm.test/acm/api/csrf',
+        status: 401,
+        headers: { 'content-length': '0', 'www-authenticate': 'Bearer' },
+        mimeType: 'text/plain',
+        text: '',
+        size: 236,
+      }),
+      'e2',
+    );
+    expect(dropped.ok && dropped.exchange.body).toEqual({
+      kind: 'unknown',
+      reason: 'not-captured',
+      size: 52,
+    });
+    expect(empty.ok && empty.exchange.body).toEqual({ kind: 'empty' });
+  });
+
   it('reads a Chrome entry', () => {
     const r = normalizeHarEntry(
       harEntry({

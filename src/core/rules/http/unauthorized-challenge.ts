@@ -1,4 +1,5 @@
 import { headerValues } from '../../exchange/headers';
+import { responseHeadersAsScriptSaw } from '../../exchange/script-view';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -12,6 +13,9 @@ export default defineRule({
     if (exchange.status !== 401) return [];
     const values = headerValues(exchange.responseHeaders, 'www-authenticate');
     if (values.some((v) => v.trim() !== '')) return [];
+    // A recorder inside the page saw only the headers script may read: the challenge, if sent,
+    // was never shown to it (Access-Control-Expose-Headers rarely lists WWW-Authenticate).
+    if (values.length === 0 && responseHeadersAsScriptSaw(exchange)) return [];
     const what = values.length > 0 ? 'an empty WWW-Authenticate header' : 'no WWW-Authenticate header';
     return [
       {

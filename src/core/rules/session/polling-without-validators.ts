@@ -34,6 +34,8 @@ interface Polls {
   /** The body itself when small, else its length and hash. */
   print: string;
   count: number;
+  /** When the run's first poll started: the message gives the mean interval since, not the last gap. */
+  firstStart: number;
   lastStart: number;
   refs: RelatedExchange[];
   reported: boolean;
@@ -81,7 +83,11 @@ export default defineSessionRule({
         const print = text.length <= POLL_KEEP_BODY ? text : `\u0000${text.length}:${textHash(text)}`;
         const step = { ...e.ref, note: 'poll, 200 with the same body' };
         if (!before || before.print !== print) {
-          polls.set(e.key, { print, count: 1, lastStart: e.start, refs: [step], reported: false }, e.start);
+          polls.set(
+            e.key,
+            { print, count: 1, firstStart: e.start, lastStart: e.start, refs: [step], reported: false },
+            e.start,
+          );
           return [];
         }
         if (
@@ -90,16 +96,16 @@ export default defineSessionRule({
           e.start - before.lastStart < minInterval
         )
           return [];
-        const gap = e.start - before.lastStart;
         before.count++;
         before.lastStart = e.start;
         if (before.refs.length < MAX_REFS) before.refs.push(step);
         polls.set(e.key, before, e.start);
         if (before.reported || before.count < minPolls) return [];
         before.reported = true;
+        const mean = (e.start - before.firstStart) / (before.count - 1);
         return [
           {
-            message: `${requestLine(ex)} was polled ${before.count} times${Number.isNaN(gap) ? '' : ` (every ${span(gap)} or so)`} with identical 200 bodies, and the answers carry no ETag or Last-Modified: add a validator so a poll can be answered 304 Not Modified`,
+            message: `${requestLine(ex)} was polled ${before.count} times${Number.isNaN(mean) ? '' : ` (every ${span(mean)} on average)`} with identical 200 bodies, and the answers carry no ETag or Last-Modified: add a validator so a poll can be answered 304 Not Modified`,
             related: before.refs.slice(0, -1),
           },
         ];

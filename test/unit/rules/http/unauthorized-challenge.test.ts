@@ -18,8 +18,36 @@ ruleTester(rule, {
       ],
     },
     { name: '403 without a challenge', status: 403 },
+    {
+      // A real recording (Polly.JS 5.1.1 of the Spotify Web API, neviaumi/spotify-music-player):
+      // the recorder kept only the headers a script may read, so the challenge is unknowable.
+      name: '401 recorded from inside the page (only CORS-safelisted headers, no Date)',
+      status: 401,
+      url: 'https://api.spotify.com/v1/me/player?additional_types=track',
+      headers: { 'content-type': 'application/json' },
+      body: { error: { status: 401, message: 'Invalid access token' } },
+    },
+    {
+      name: 'the same with Content-Length and Cache-Control, still a script view',
+      status: 401,
+      headers: { 'content-length': '92', 'content-type': 'application/json', 'cache-control': 'no-store' },
+      body: { error: { status: 401, message: 'Invalid access token' } },
+    },
   ],
   invalid: [
+    {
+      name: "near miss: a Date beside Content-Type is the server's own header set",
+      status: 401,
+      headers: { 'content-type': 'application/json', date: 'Mon, 20 Sep 2021 14:24:54 GMT' },
+      body: { error: { status: 401, message: 'Invalid access token' } },
+      findings: [{ severity: 'error', message: ['401', 'no WWW-Authenticate'] }],
+    },
+    {
+      name: 'near miss: a script view with an empty WWW-Authenticate line still names it empty',
+      status: 401,
+      headers: { 'content-type': 'application/json', 'www-authenticate': ' ' },
+      findings: [{ severity: 'error', message: 'an empty WWW-Authenticate header' }],
+    },
     {
       name: '401 without WWW-Authenticate',
       status: 401,

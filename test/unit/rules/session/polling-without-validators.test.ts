@@ -72,6 +72,15 @@ sessionRuleTester(rule, {
       ],
     },
     {
+      // A real capture (Playwright 1.49, eclipse-xpanse/xpanse-ui): react-query refetched the list
+      // at 0, 1.2 s and 4.3 s; the message had said "every 3.1 s or so", the last gap alone.
+      name: 'irregular repeats: the message gives the mean interval, not the last gap',
+      sequence: [poll(0), poll(1212), poll(4279)],
+      findings: [
+        { on: 2, severity: 'info', related: [0, 1], message: ['polled 3 times', 'every 2.1 s on average'] },
+      ],
+    },
+    {
       name: 'reported once, after the run restarts on a change',
       sequence: [poll(0, { p: 1 }), poll(2000), poll(4000), poll(6000), poll(8000)],
       findings: [{ on: 3, severity: 'info', related: [1, 2] }],

@@ -1,4 +1,5 @@
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
+import { acceptedRuleOptions } from '../core/settings/rule-options';
 import { defaultSettings, parseSettings, type Settings } from '../core/settings/schema';
 import type { SaveOutcome, SettingsStore, StorageArea } from './ports';
 
@@ -39,7 +40,18 @@ function fromStored(value: unknown): Settings {
   if (value === undefined) return defaultSettings();
   // User profiles' documents are in local storage (ProfileStore): sync holds references to them.
   const parsed = parseSettings(value, BUILTIN_RULE_IDS, { profilesStoredApart: true });
-  return parsed.ok ? parsed.settings : defaultSettings();
+  if (parsed.ok) return parsed.settings;
+  if (isObject(value) && 'ruleOptions' in value) {
+    // A threshold this version refuses costs that threshold, not every other setting (which the
+    // next save would then overwrite with defaults).
+    const again = parseSettings(
+      { ...value, ruleOptions: acceptedRuleOptions(value.ruleOptions) },
+      BUILTIN_RULE_IDS,
+      { profilesStoredApart: true },
+    );
+    if (again.ok) return again.settings;
+  }
+  return defaultSettings();
 }
 
 /** Bytes chrome.storage counts for one item. */

@@ -51,12 +51,14 @@ const newRev = () =>
  * version stored whole in the index are still read, and moved to the blob area on the next write.
  */
 export function contractStoreOver(index: StorageArea, blobs: BlobArea): ContractStore {
-  const readIndex = async (): Promise<{ entries: IndexEntry[]; legacy: ContractDoc[] }> => {
+  const readIndex = async (): Promise<{ entries: IndexEntry[]; legacy: ContractDoc[]; other: unknown[] }> => {
     const raw = await index.get(INDEX);
     const list = Array.isArray(raw) ? raw : [];
     return {
       entries: list.filter(isEntry),
       legacy: list.filter((v) => !isEntry(v) && isContractDoc(v)) as ContractDoc[],
+      // Items this version cannot read (a newer one's, or corrupted): written back as they were.
+      other: list.filter((v) => !isEntry(v) && !isContractDoc(v)),
     };
   };
 
@@ -93,18 +95,18 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
   return {
     list,
     async put(doc) {
-      const { entries, legacy } = await readIndex();
+      const { entries, legacy, other } = await readIndex();
       // The blob first: the index entry that names it is what makes it visible.
-      const next = [...entries.filter((e) => e.name !== doc.name)];
+      const next: unknown[] = [...entries.filter((e) => e.name !== doc.name)];
       for (const old of legacy) if (old.name !== doc.name) next.push(await store(old));
       next.push(await store(doc));
-      await index.set({ [INDEX]: next });
+      await index.set({ [INDEX]: [...next, ...other] });
     },
     async remove(name) {
-      const { entries, legacy } = await readIndex();
-      const next: IndexEntry[] = entries.filter((e) => e.name !== name);
+      const { entries, legacy, other } = await readIndex();
+      const next: unknown[] = entries.filter((e) => e.name !== name);
       for (const old of legacy) if (old.name !== name) next.push(await store(old));
-      await index.set({ [INDEX]: next });
+      await index.set({ [INDEX]: [...next, ...other] });
       await blobs.delete(blobKey(name));
     },
     subscribe(listener) {

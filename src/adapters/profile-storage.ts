@@ -1,4 +1,4 @@
-import { parseUserProfiles } from '../core/profiles/user';
+import { parseUserProfiles, storedUserProfiles } from '../core/profiles/user';
 import type { ProfileStore, StorageArea } from './ports';
 
 /** The key user profiles are kept under in chrome.storage.local. */
@@ -6,8 +6,8 @@ export const USER_PROFILES_KEY = 'userProfiles';
 
 /**
  * User profile documents in one storage area (chrome.storage.local: profiles can be larger than
- * chrome.storage.sync allows an item, 8 KB). Read leniently: an invalid stored document is
- * dropped, the rest keep working.
+ * chrome.storage.sync allows an item, 8 KB). Read leniently: an invalid stored document does
+ * not stop the rest, and is kept (`invalid`) and written back untouched by every save.
  */
 export function profileStoreOver(local: StorageArea): ProfileStore {
   return {
@@ -15,7 +15,7 @@ export function profileStoreOver(local: StorageArea): ProfileStore {
       return parseUserProfiles(await local.get(USER_PROFILES_KEY));
     },
     async save(profiles) {
-      await local.set({ [USER_PROFILES_KEY]: profiles });
+      await local.set({ [USER_PROFILES_KEY]: storedUserProfiles(profiles) });
     },
     subscribe(listener) {
       return local.onChanged((changes) => {

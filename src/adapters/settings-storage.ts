@@ -1,6 +1,6 @@
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
-import { acceptedRuleOptions } from '../core/settings/rule-options';
-import { defaultSettings, parseSettings, type Settings } from '../core/settings/schema';
+import { defaultSettings } from '../core/settings/schema';
+import { readStoredSettings, withKeptParts, type StoredSettings } from '../core/settings/stored';
 import type { SaveOutcome, SettingsStore, StorageArea } from './ports';
 
 const KEY = 'settings';
@@ -35,24 +35,18 @@ function isLocalCopy(v: unknown): v is LocalCopy {
   return isObject(v) && typeof v.revision === 'string' && 'settings' in v;
 }
 
-/** Reads stored settings leniently: a corrupt or outdated value falls back to defaults, never crashes a surface. */
-function fromStored(value: unknown): Settings {
-  if (value === undefined) return defaultSettings();
+/**
+ * Reads stored settings leniently, part by part: what does not validate (a newer version's
+ * setting, a corrupted value) is left out, never crashes a surface, and is kept to be written
+ * back by the next save.
+ */
+function fromStored(value: unknown): StoredSettings {
+  if (value === undefined) return { settings: defaultSettings(), kept: [], errors: [] };
   // User profiles' documents are in local storage (ProfileStore): sync holds references to them.
-  const parsed = parseSettings(value, BUILTIN_RULE_IDS, { profilesStoredApart: true });
-  if (parsed.ok) return parsed.settings;
-  if (isObject(value) && 'ruleOptions' in value) {
-    // A threshold this version refuses costs that threshold, not every other setting (which the
-    // next save would then overwrite with defaults).
-    const again = parseSettings(
-      { ...value, ruleOptions: acceptedRuleOptions(value.ruleOptions) },
-      BUILTIN_RULE_IDS,
-      { profilesStoredApart: true },
-    );
-    if (again.ok) return again.settings;
-  }
-  return defaultSettings();
+  return readStoredSettings(value, BUILTIN_RULE_IDS, { profilesStoredApart: true });
 }
+
+const NOTHING_STORED: StoredSettings = { settings: defaultSettings(), kept: [], errors: [] };
 
 /** Bytes chrome.storage counts for one item. */
 export function itemBytes(key: string, value: unknown): number {
@@ -82,23 +76,30 @@ function localNote(bytes: number): string {
  * finds the copy). A save resolves only once the settings are stored, and says where.
  */
 export function settingsStoreOver(sync: StorageArea, local: StorageArea): SettingsStore {
+  /** What the stored settings held that this version could not read, as last read: put back by every save. */
+  let lastRead: StoredSettings = NOTHING_STORED;
+
   /** Settings as a reader sees them, given what sync holds. */
-  async function resolve(inSync: unknown): Promise<{ settings: Settings; revision?: string }> {
-    if (!isPointer(inSync)) return { settings: fromStored(inSync) };
+  async function resolve(inSync: unknown): Promise<{ read: StoredSettings; revision?: string }> {
+    if (!isPointer(inSync)) return { read: fromStored(inSync) };
     const copy = await local.get(KEY);
     // Another browser's pointer, synced here, names a copy this browser does not have: its
     // own last local copy (or the defaults) is the best there is.
     return isLocalCopy(copy)
-      ? { settings: fromStored(copy.settings), revision: copy.revision }
-      : { settings: defaultSettings() };
+      ? { read: fromStored(copy.settings), revision: copy.revision }
+      : { read: NOTHING_STORED };
   }
 
   return {
     async load() {
-      return (await resolve(await sync.get(KEY))).settings;
+      lastRead = (await resolve(await sync.get(KEY))).read;
+      return lastRead.settings;
     },
 
-    async save(settings): Promise<SaveOutcome> {
+    unreadable: () => lastRead.errors,
+
+    async save(given): Promise<SaveOutcome> {
+      const settings = withKeptParts(given, lastRead.kept);
       const bytes = itemBytes(KEY, settings);
       if (bytes <= SYNC_QUOTA_BYTES_PER_ITEM) {
         try {
@@ -127,17 +128,18 @@ export function settingsStoreOver(sync: StorageArea, local: StorageArea): Settin
       let stopped = false;
       let seq = 0;
       let lastRevision: string | undefined;
-      const emit = (settings: Settings, revision: string | undefined) => {
+      const emit = (read: StoredSettings, revision: string | undefined) => {
         // The local copy and the pointer both change on a big save: tell listeners once.
         if (revision !== undefined && revision === lastRevision) return;
         lastRevision = revision;
-        listener(settings);
+        lastRead = read;
+        listener(read.settings);
       };
       const offSync = sync.onChanged((changes) => {
         if (!(KEY in changes)) return;
         const mine = ++seq;
         void resolve(changes[KEY]!.newValue).then((got) => {
-          if (!stopped && mine === seq) emit(got.settings, got.revision);
+          if (!stopped && mine === seq) emit(got.read, got.revision);
         });
       });
       const offLocal = local.onChanged((changes) => {

@@ -1,10 +1,12 @@
 import type { ProfileStore, SaveOutcome, SettingsStore } from '../adapters/ports';
 import {
   foreignReferences,
+  keepUnreadable,
   NO_USER_PROFILES,
   splitUserProfiles,
   withUserProfiles,
   type ForeignReferences,
+  type InvalidStoredProfile,
   type UserProfiles,
 } from '../core/profiles/user';
 import type { Settings } from '../core/settings/schema';
@@ -14,6 +16,16 @@ const idsOf = (user: UserProfiles) => new Set(user.profiles.map((p) => p.id));
 /** Whether what is stored is in an earlier shape: documents in sync, or which are on in local storage. */
 const needsMigration = (synced: Settings, user: UserProfiles) =>
   synced.userProfiles.length > 0 || user.enabled !== undefined;
+
+/** The merged store, and what it keeps of stored profiles this version cannot read. */
+export interface MergedSettingsStore extends SettingsStore {
+  /** Stored profile documents that fail validation, kept in storage as they were; [] until loaded. */
+  unreadableProfiles(): InvalidStoredProfile[];
+  /** Deletes one of them (`raw`, as unreadableProfiles() gave it) from storage: only ever the user's explicit choice. */
+  deleteUnreadableProfile(raw: unknown): Promise<void>;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * One SettingsStore over two: the synced settings (references: which user profiles are on,
@@ -25,7 +37,7 @@ const needsMigration = (synced: Settings, user: UserProfiles) =>
  * nothing if a step fails: documents into local storage first, then the synced references,
  * and only then the old `enabled` list goes.
  */
-export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileStore): SettingsStore {
+export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileStore): MergedSettingsStore {
   let lastSynced: Settings | null = null;
   let lastUser: UserProfiles = NO_USER_PROFILES;
   /** References to profiles this browser does not hold, as sync last had them. */
@@ -33,7 +45,10 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
     lastSynced ? foreignReferences(lastSynced, idsOf(lastUser)) : undefined;
 
   async function write(merged: Settings): Promise<SaveOutcome> {
-    const { synced, user } = splitUserProfiles(merged, foreign());
+    const split = splitUserProfiles(merged, foreign());
+    // Documents this version cannot read go back as they were: only the user deletes them.
+    const user = keepUnreadable(split.user, lastUser);
+    const synced = split.synced;
     // A document before any reference to it: a reader never finds a profile on that it lacks.
     await profiles.save(user);
     lastUser = user;
@@ -44,17 +59,23 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
 
   async function migrate(synced: Settings, user: UserProfiles): Promise<void> {
     const merged = withUserProfiles(synced, user);
-    const { synced: nextSynced } = splitUserProfiles(merged, foreignReferences(synced, idsOf(user)));
+    const foreign = foreignReferences(synced, idsOf(user));
+    // Profiles switched on whose documents this version cannot read stay on, for one that can.
+    const unreadableOn = (user.enabled ?? []).filter((id) => !idsOf(user).has(id));
+    foreign.profiles = [...new Set([...foreign.profiles, ...unreadableOn])];
+    const { synced: nextSynced } = splitUserProfiles(merged, foreign);
     // Documents moved out of sync, with the old `enabled` list still beside them…
-    await profiles.save({
-      profiles: merged.userProfiles,
-      ...(user.enabled ? { enabled: user.enabled } : {}),
-    });
+    await profiles.save(
+      keepUnreadable(
+        { profiles: merged.userProfiles, ...(user.enabled ? { enabled: user.enabled } : {}) },
+        user,
+      ),
+    );
     // …then the references in sync…
     await settings.save(nextSynced);
     lastSynced = nextSynced;
     // …and only then the old list goes.
-    const done: UserProfiles = { profiles: merged.userProfiles };
+    const done = keepUnreadable({ profiles: merged.userProfiles }, user);
     await profiles.save(done);
     lastUser = done;
   }
@@ -74,6 +95,14 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
       return withUserProfiles(synced, user);
     },
     save: write,
+    unreadable: () => settings.unreadable?.() ?? [],
+    unreadableProfiles: () => lastUser.invalid ?? [],
+    async deleteUnreadableProfile(raw) {
+      const invalid = (lastUser.invalid ?? []).filter((i) => !sameJson(i.raw, raw));
+      const next: UserProfiles = { ...lastUser, invalid };
+      await profiles.save(next);
+      lastUser = next;
+    },
     subscribe(listener) {
       const offSettings = settings.subscribe((synced) => {
         lastSynced = synced;

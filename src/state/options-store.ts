@@ -8,7 +8,8 @@ import { parseProfileText, validateScope } from '../core/profiles/validate';
 import type { ProfileId } from '../core/rules/types';
 import { optionProblem, optionsOfId } from '../core/settings/rule-options';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
-import { mergedSettingsStore } from './merged-settings';
+import type { InvalidStoredProfile } from '../core/profiles/user';
+import { mergedSettingsStore, type MergedSettingsStore } from './merged-settings';
 import {
   clipMessage,
   exportText,
@@ -46,6 +47,15 @@ export interface OptionsState {
   importResult: ImportResult | null;
   /** What the last profile import (or scope edit) said: path-named errors, or what was added. */
   profileResult: ImportResult | null;
+  /**
+   * Stored profile documents this version cannot read (a newer version's, or corrupted): kept in
+   * storage untouched, listed with the validator's errors until the user exports or deletes them.
+   */
+  unreadableProfiles: InvalidStoredProfile[];
+  /** What the stored settings hold that this version cannot read (kept as stored, not used), by place. */
+  unreadableSettings: string[];
+  /** Why the last delete of one of them failed. */
+  unreadableError: string | null;
 
   /** Loads the settings and follows changes made elsewhere. Returns the way to stop. */
   start(): () => void;
@@ -57,6 +67,10 @@ export interface OptionsState {
   /** Shows why a profile file could not even be read. */
   profileFailed(message: string): void;
   removeProfile(id: ProfileId): void;
+  /** Offers an unreadable stored profile as a file, exactly as stored. */
+  exportUnreadableProfile(profile: InvalidStoredProfile): void;
+  /** Deletes an unreadable stored profile from storage (the only way one ever goes). */
+  deleteUnreadableProfile(profile: InvalidStoredProfile): Promise<void>;
   /** Sets where a profile applies; null restores its document's scope. Returns the errors, if any. */
   setScope(id: ProfileId, scope: ProfileScope | null): string[];
   setRule(id: string, value: RuleSetting | 'default'): void;
@@ -96,7 +110,10 @@ export interface OptionsDeps {
 export function createOptionsStore(deps: OptionsDeps): OptionsStore {
   const debounceMs = deps.debounceMs ?? 300;
   // User profiles' documents in local storage, references to them in the synced settings.
-  const store = deps.profiles ? mergedSettingsStore(deps.settings, deps.profiles) : deps.settings;
+  const merged: MergedSettingsStore | null = deps.profiles
+    ? mergedSettingsStore(deps.settings, deps.profiles)
+    : null;
+  const store: SettingsStore = merged ?? deps.settings;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight = 0;
 
@@ -153,10 +170,18 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       monitoring: { pending: false, granted: null, note: null },
       importResult: null,
       profileResult: null,
+      unreadableProfiles: [],
+      unreadableError: null,
+      unreadableSettings: [],
 
       start() {
         let stopped = false;
         const follow = (next: Settings) => {
+          if (stopped) return;
+          set({
+            unreadableSettings: store.unreadable?.() ?? [],
+            ...(merged ? { unreadableProfiles: merged.unreadableProfiles() } : {}),
+          });
           // Our own pending edits win over an echo or an older save from elsewhere.
           if (stopped || timer || inFlight > 0) return;
           if (JSON.stringify(next) === JSON.stringify(get().settings)) return;
@@ -189,6 +214,8 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
               : null;
           set({
             phase: 'ready',
+            unreadableProfiles: merged?.unreadableProfiles() ?? [],
+            unreadableSettings: store.unreadable?.() ?? [],
             settings,
             revision: get().revision + 1,
             monitoring: { pending: false, granted, note },
@@ -249,6 +276,25 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
           for (const rule of Object.keys(d.rules)) if (rule.startsWith(`${id}/`)) delete d.rules[rule];
         });
         set({ profileResult: null });
+      },
+
+      exportUnreadableProfile(profile) {
+        const base = profile.label.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'profile';
+        deps.download(`${base}.json`, `${JSON.stringify(profile.raw, null, 2)}\n`);
+      },
+
+      async deleteUnreadableProfile(profile) {
+        if (!merged) return;
+        try {
+          await merged.deleteUnreadableProfile(profile.raw);
+          set({ unreadableProfiles: merged.unreadableProfiles(), unreadableError: null });
+        } catch (e) {
+          set({
+            unreadableError: clipMessage(
+              `“${profile.label}” was not deleted: ${String((e as Error)?.message ?? e)}`,
+            ),
+          });
+        }
       },
 
       setScope(id, scope) {

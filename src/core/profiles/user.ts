@@ -17,23 +17,88 @@ export interface UserProfiles {
    * into the synced settings on load (mergedSettingsStore) and never written again.
    */
   enabled?: string[];
+  /**
+   * Stored documents that fail validation (written by a newer version, or corrupted). Never
+   * dropped: written back untouched on every save, shown on the options page with the
+   * validator's words, and gone only when the user deletes one.
+   */
+  invalid?: InvalidStoredProfile[];
+  /** Members of the stored object this version does not know (a newer one wrote them): written back as they were. */
+  unknown?: Record<string, unknown>;
+}
+
+/** A stored profile document this version cannot use, kept as it was. */
+export interface InvalidStoredProfile {
+  /** The document exactly as stored. */
+  raw: unknown;
+  /** How the options page names it: its name or id when those can be read, else its place. */
+  label: string;
+  /** The validator's errors, each naming the field (`$.scope.urls[0]: …`). */
+  errors: string[];
 }
 
 export const NO_USER_PROFILES: UserProfiles = { profiles: [] };
 
-/** Reads stored user profiles leniently: an invalid document is dropped, the rest keep working. */
+const KNOWN_MEMBERS = ['profiles', 'enabled'];
+
+function labelOf(doc: unknown, index: number): string {
+  const d = (typeof doc === 'object' && doc !== null ? doc : {}) as { name?: unknown; id?: unknown };
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 80) : null);
+  return text(d.name) ?? text(d.id) ?? `stored profile #${index + 1}`;
+}
+
+/**
+ * Reads stored user profiles leniently: a document that fails validation does not stop the
+ * others, and it is not dropped either — it is kept in `invalid`, to be written back as it was.
+ */
 export function parseUserProfiles(value: unknown): UserProfiles {
   if (typeof value !== 'object' || value === null) return { profiles: [] };
-  const v = value as { profiles?: unknown; enabled?: unknown };
+  const v = value as Record<string, unknown>;
   const profiles: ProfileDocument[] = [];
-  for (const doc of Array.isArray(v.profiles) ? v.profiles : []) {
+  const invalid: InvalidStoredProfile[] = [];
+  const stored = Array.isArray(v.profiles) ? (v.profiles as unknown[]) : [];
+  for (const [index, doc] of stored.entries()) {
     const r = validateProfile(doc);
-    if (r.ok && !profiles.some((p) => p.id === r.profile.id)) profiles.push(r.profile);
+    if (!r.ok) invalid.push({ raw: doc, label: labelOf(doc, index), errors: r.errors });
+    else if (profiles.some((p) => p.id === r.profile.id)) {
+      invalid.push({
+        raw: doc,
+        label: labelOf(doc, index),
+        errors: [`$.id: another stored profile already has the id "${r.profile.id}"; the first one is used`],
+      });
+    } else profiles.push(r.profile);
   }
-  if (!Array.isArray(v.enabled)) return { profiles };
-  const ids = new Set(profiles.map((p) => p.id));
+  const unknown = Object.fromEntries(Object.entries(v).filter(([k]) => !KNOWN_MEMBERS.includes(k)));
+  const out: UserProfiles = { profiles };
+  if (invalid.length > 0) out.invalid = invalid;
+  if (Object.keys(unknown).length > 0) out.unknown = unknown;
+  if (!Array.isArray(v.enabled)) return out;
+  // Ids of documents this version cannot read stay on too: they are the user's choice, kept for a version that can.
+  const ids = new Set([...profiles.map((p) => p.id), ...invalid.map((i) => idOf(i.raw))]);
   const enabled = v.enabled.filter((id): id is string => typeof id === 'string' && ids.has(id));
-  return { profiles, enabled: [...new Set(enabled)] };
+  return { ...out, enabled: [...new Set(enabled)] };
+}
+
+function idOf(doc: unknown): string | undefined {
+  const id = (doc as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** What is written to storage for `user`: valid documents, then the invalid ones and unknown members untouched. */
+export function storedUserProfiles(user: UserProfiles): Record<string, unknown> {
+  return {
+    ...user.unknown,
+    profiles: [...user.profiles, ...(user.invalid ?? []).map((i) => i.raw)],
+    ...(user.enabled ? { enabled: user.enabled } : {}),
+  };
+}
+
+/** `next`'s documents with what this version could not read in `kept` carried along, so a save never drops it. */
+export function keepUnreadable(next: UserProfiles, kept: UserProfiles): UserProfiles {
+  const out: UserProfiles = { ...next };
+  if (kept.invalid && kept.invalid.length > 0) out.invalid = kept.invalid;
+  if (kept.unknown) out.unknown = kept.unknown;
+  return out;
 }
 
 const prefixOf = (ruleId: string) => ruleId.split('/', 1)[0]!;

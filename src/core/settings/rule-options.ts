@@ -43,25 +43,3 @@ export function parseOptionText(
   const problem = optionProblem(spec, value);
   return problem === null ? { ok: true, value: value as number } : { ok: false, message: problem };
 }
-
-/**
- * Only the thresholds this version accepts, from stored `ruleOptions` of any shape: what
- * another version stored (a rule renamed, bounds narrowed) costs that threshold alone when the
- * settings are read back, never the rest of the user's settings.
- */
-export function acceptedRuleOptions(value: unknown): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
-  for (const [id, given] of Object.entries(value as Record<string, unknown>)) {
-    const specs = optionsOfId(id);
-    if (specs.length === 0 || typeof given !== 'object' || given === null) continue;
-    const kept: Record<string, number> = {};
-    for (const spec of specs) {
-      const v = (given as Record<string, unknown>)[spec.name];
-      if (Object.prototype.hasOwnProperty.call(given, spec.name) && optionProblem(spec, v) === null)
-        kept[spec.name] = v as number;
-    }
-    if (Object.keys(kept).length > 0) out[id] = kept;
-  }
-  return out;
-}

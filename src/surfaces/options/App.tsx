@@ -31,6 +31,25 @@ function SaveStatus() {
   );
 }
 
+/** Stored settings this version cannot read: not used, and kept as stored (every save writes them back). */
+function UnreadableSettings() {
+  const errors = useOptions((s) => s.unreadableSettings);
+  if (errors.length === 0) return null;
+  return (
+    <div className="import-warning" role="note" aria-label="Stored settings that could not be read">
+      <p>
+        Some stored settings are not valid for this version, so they are not used. They are kept as stored:
+      </p>
+      <ul>
+        {errors.slice(0, 10).map((e, i) => (
+          <li key={i}>{e}</li>
+        ))}
+        {errors.length > 10 && <li>…and {errors.length - 10} more</li>}
+      </ul>
+    </div>
+  );
+}
+
 export function App() {
   const api = useOptionsApi();
   const phase = useOptions((s) => s.phase);
@@ -47,6 +66,7 @@ export function App() {
         </p>
       ) : (
         <>
+          <UnreadableSettings />
           <ProfilesSection />
           <RulesSection />
           <OpenApiSection />

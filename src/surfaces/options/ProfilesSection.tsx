@@ -115,6 +115,55 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
   );
 }
 
+/**
+ * Stored profiles this version cannot read: kept in storage as they were (never dropped by a
+ * save), shown with the validator's errors, and gone only when the user deletes one.
+ */
+function UnreadableProfiles() {
+  const unreadable = useOptions((s) => s.unreadableProfiles);
+  const error = useOptions((s) => s.unreadableError);
+  const exportOne = useOptions((s) => s.exportUnreadableProfile);
+  const deleteOne = useOptions((s) => s.deleteUnreadableProfile);
+  if (unreadable.length === 0) return null;
+  return (
+    <div className="unreadable-profiles" role="group" aria-label="Stored profiles that could not be read">
+      <p>
+        {unreadable.length === 1 ? 'A stored profile is' : `${unreadable.length} stored profiles are`} not
+        valid for this version, so {unreadable.length === 1 ? 'it is' : 'they are'} off. Kept as stored until
+        you delete {unreadable.length === 1 ? 'it' : 'them'}:
+      </p>
+      <ul className="profiles">
+        {unreadable.map((p, i) => (
+          <li key={i} data-unreadable-profile={p.label}>
+            <span className="switch-label">{p.label}</span> <span className="marker invalid">invalid</span>
+            <div className="import-errors">
+              <ul>
+                {p.errors.slice(0, 10).map((e, j) => (
+                  <li key={j}>{e}</li>
+                ))}
+                {p.errors.length > 10 && <li>…and {p.errors.length - 10} more</li>}
+              </ul>
+            </div>
+            <div className="file-actions">
+              <button type="button" onClick={() => exportOne(p)}>
+                Export {p.label}
+              </button>
+              <button type="button" onClick={() => void deleteOne(p)}>
+                Delete {p.label}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p className="save-status error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function ProfileResultView() {
   const result = useOptions((s) => s.profileResult);
   if (!result) return null;
@@ -165,6 +214,7 @@ export function ProfilesSection() {
           <ProfileItem key={p.doc.id} doc={p.doc} builtin={p.builtin} />
         ))}
       </ul>
+      <UnreadableProfiles />
       <div className="file-actions">
         <label className="file-button">
           Import profile…

@@ -81,4 +81,17 @@ describe('OpenAPI descriptions: text in IndexedDB, index in storage.local (no un
     await idb.put('openapi:a.yaml', { rev: 'other', text: 'x' });
     expect(await options.list()).toEqual([]);
   });
+
+  it('index items this version cannot read are not used, and survive every write untouched', async () => {
+    const { local, options } = setup();
+    // A newer version's kind of entry, and a corrupted one.
+    const unread = [{ name: 'remote.yaml', source: { url: 'https://api.example/openapi.yaml' } }, 42];
+    await local.set({ openapi: unread });
+    expect(await options.list()).toEqual([]);
+    await options.put({ name: 'a.yaml', text: 'openapi: 3.1.0' });
+    expect(await options.list()).toEqual([{ name: 'a.yaml', text: 'openapi: 3.1.0' }]);
+    expect(local.items.get('openapi')).toEqual([expect.objectContaining({ name: 'a.yaml' }), ...unread]);
+    await options.remove('a.yaml');
+    expect(local.items.get('openapi')).toEqual(unread);
+  });
 });

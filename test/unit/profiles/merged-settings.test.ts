@@ -135,9 +135,18 @@ describe('user profiles: documents in local storage, references in the synced se
     expect(seen.at(-1)?.userProfiles).toEqual([acme]);
   });
 
-  it('reads stored user profiles leniently: a broken document is dropped, the rest kept', () => {
+  it('reads stored user profiles leniently: a broken document is kept aside, with its errors, the rest work', () => {
     const got = parseUserProfiles({ profiles: [acme, { id: 'Bad' }, acme], enabled: ['acme', 'ghost', 7] });
-    expect(got).toEqual({ profiles: [acme], enabled: ['acme'] });
+    expect(got.profiles).toEqual([acme]);
+    expect(got.enabled).toEqual(['acme']);
+    expect(got.invalid?.map((i) => [i.raw, i.label])).toEqual([
+      [{ id: 'Bad' }, 'Bad'],
+      [acme, acme.name],
+    ]);
+    expect(got.invalid?.[0]!.errors.join('\n')).toMatch(/^\$\.id: /m);
+    expect(got.invalid?.[1]!.errors).toEqual([
+      '$.id: another stored profile already has the id "acme"; the first one is used',
+    ]);
     expect(parseUserProfiles({ profiles: [acme] })).toEqual({ profiles: [acme] });
     expect(parseUserProfiles('junk')).toEqual({ profiles: [] });
   });

@@ -1,6 +1,7 @@
 import { BUILTIN_RULES as RULES } from '../core/profiles/registry';
 import { PROFILES } from '../core/rules/profiles';
 import type { AnyRule, RuleGroup } from '../core/rules/types';
+import { optionsOf } from '../core/settings/rule-options';
 import { choice, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, UsageError, type CliIo } from './io';
 import { paint, useColour, type Paint } from './terminal';
@@ -22,6 +23,18 @@ function ruleJson(r: AnyRule) {
     source: { label: r.source.label, url: r.source.url },
     headerOnly: r.headerOnly === true,
     docs: ruleDocPath(r.id),
+    // Thresholds a config file's `ruleOptions` sets (issue #18), as the rule declares them.
+    ...(optionsOf(r).length > 0
+      ? {
+          options: optionsOf(r).map((o) => ({
+            name: o.name,
+            description: o.description,
+            default: o.default,
+            min: o.min,
+            max: o.max,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -45,11 +58,17 @@ function rulesText(p: Paint): string {
     for (const r of RULES.filter((x) => x.group === g)) {
       out.push(`  ${r.id.padEnd(width)}  ${p.severity(r.severity, r.severity.padEnd(7))}  ${r.description}`);
       out.push(p.dim(`  ${' '.repeat(width)}           ${r.source.label} ${r.source.url}`));
+      for (const o of optionsOf(r))
+        out.push(
+          p.dim(
+            `  ${' '.repeat(width)}           option ${o.name} = ${o.default} (${o.min}–${o.max}): ${o.description}`,
+          ),
+        );
     }
   }
   out.push(
     '',
-    `${RULES.length} rules. Change a severity with --rule ID=off|info|warning|error or a --config file.`,
+    `${RULES.length} rules. Change a severity with --rule ID=off|info|warning|error or a --config file; options in its ruleOptions.`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -66,12 +66,16 @@ function OptionField({ rule, spec }: { rule: AnyRule; spec: RuleOption }) {
 /** A rule's thresholds (its `ruleOptions`), edited beside its severity; nothing for a rule without. */
 export function RuleOptionFields({ rule }: { rule: AnyRule }) {
   const specs = optionsOf(rule);
+  // Most rules have none: they subscribe to nothing, so a keystroke elsewhere costs them nothing.
+  return specs.length === 0 ? null : <OptionFieldset rule={rule} specs={specs} />;
+}
+
+function OptionFieldset({ rule, specs }: { rule: AnyRule; specs: readonly RuleOption[] }) {
   const revision = useOptions((s) => s.revision);
   const tuned = useOptions((s) => s.settings.ruleOptions?.[rule.id] !== undefined);
   const resetRuleOptions = useOptions((s) => s.resetRuleOptions);
   // Fields keep what is typed: a reset, or settings replaced wholesale, starts them afresh.
   const [resets, setResets] = useState(0);
-  if (specs.length === 0) return null;
   return (
     <fieldset className="rule-options" aria-label={`Options of ${rule.id}`}>
       {specs.map((spec) => (

@@ -111,6 +111,20 @@ describe('status-lens rules', () => {
     expect(json.find((r) => r.id === 'jsonapi/media-type')?.profile?.id).toBe('jsonapi');
     expect(text).toMatch(/Profile "graphql"[^]*graphql\/media-type/);
   });
+
+  it('lists the options a rule declares, with default and bounds, as the config file takes them (#18)', async () => {
+    const json = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as {
+      id: string;
+      options?: { name: string; default: number; min: number; max: number; description: string }[];
+    }[];
+    expect(json.find((r) => r.id === 'session/n-plus-one')?.options).toEqual([
+      expect.objectContaining({ name: 'minCalls', default: 5, min: 2, max: 1000 }),
+      expect.objectContaining({ name: 'windowMs', default: 2000, min: 0, max: 600_000 }),
+    ]);
+    expect(json.find((r) => r.id === 'http/created-location')).not.toHaveProperty('options');
+    const text = (await cli(['rules'])).stdout;
+    expect(text).toMatch(/session\/n-plus-one[^]*option minCalls = 5 \(2–1000\): How many item calls/);
+  });
 });
 
 describe('status-lens explain', () => {

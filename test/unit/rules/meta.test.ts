@@ -53,6 +53,15 @@ describe('rule registry meta-checks', () => {
         expect(o.default).toBeGreaterThanOrEqual(o.min);
         expect(o.default).toBeLessThanOrEqual(o.max);
         expect(doc, `${id} docs name option ${o.name}`).toContain(`\`${o.name}\``);
+        // The table's default and range are the rule's own (the options page and the CLI show those).
+        const row = doc.split('\n').find((l) => l.startsWith(`| \`${o.name}\``)) ?? '';
+        expect(
+          row
+            .split('|')
+            .map((c) => c.trim())
+            .slice(2, 4),
+          `${id} docs table row of ${o.name}`,
+        ).toEqual([String(o.default), `${o.min}–${o.max}`]);
       }
     },
   );

@@ -55,9 +55,10 @@ export default defineSessionRule({
         // An API's formats are remembered for as long as the API is (not only the window's time):
         // the point is that its errors differ across the whole session.
         const formats = apis.get(api, NaN) ?? new Map<string, Example>();
-        const line = `${requestLine(ex)} → ${ex.status}`;
         const out: SessionReport[] = [];
         if (!formats.has(format) && formats.size < MAX_FORMATS) {
+          // Described only for a format not seen before: most errors repeat one.
+          const line = `${requestLine(ex)} → ${ex.status}`;
           if (formats.size > 0) {
             const others = [...formats.entries()];
             out.push({

@@ -10,7 +10,8 @@ interface Burst {
   /** The list call's recorded path; shown as its route only when a burst is reported. */
   listPath: string;
   listEnd: number;
-  ids: Set<string>;
+  /** Made at the first item call: most GETs are never anyone's list, and every GET is remembered as one. */
+  ids: Set<string> | undefined;
   calls: RelatedExchange[];
   reported: boolean;
 }
@@ -67,17 +68,18 @@ export default defineSessionRule({
           const burst = lists.get(`${origin}${collection}`, e.start);
           if (!burst || burst.reported || Number.isNaN(burst.listEnd)) return [];
           if (e.start < burst.listEnd || e.start - burst.listEnd > windowMs) return [];
-          if (burst.ids.has(last)) return [];
-          burst.ids.add(last);
+          const ids = (burst.ids ??= new Set());
+          if (ids.has(last)) return [];
+          ids.add(last);
           if (burst.calls.length < MAX_CALLS)
             burst.calls.push({ ...e.ref, note: `GET ${collection}/${last}` });
-          if (burst.ids.size < minCalls) return [];
+          if (ids.size < minCalls) return [];
           burst.reported = true;
           const route = routeTemplate(ex.url).path;
           const listLine = `GET ${routeTemplate(burst.listPath || '/').path}`;
           return [
             {
-              message: `${burst.ids.size} GETs of ${route} with different ids started within ${span(e.start - burst.listEnd)} after the list call ${listLine} (#${burst.list.index}) answered: an N+1 pattern; embed the items in the list, or fetch them in one batch request`,
+              message: `${ids.size} GETs of ${route} with different ids started within ${span(e.start - burst.listEnd)} after the list call ${listLine} (#${burst.list.index}) answered: an N+1 pattern; embed the items in the list, or fetch them in one batch request`,
               related: [{ ...burst.list, note: `the list call ${listLine}` }, ...burst.calls.slice(0, -1)],
             },
           ];
@@ -89,7 +91,7 @@ export default defineSessionRule({
               list: e.ref,
               listPath: path,
               listEnd: e.end,
-              ids: new Set(),
+              ids: undefined,
               calls: [],
               reported: false,
             },

@@ -15,19 +15,22 @@ export const POLL_MAX_BODY = 1024 * 1024;
 export const POLL_KEEP_BODY = 16 * 1024;
 const MAX_REFS = 10;
 
+/** Whether a script's GET got an answer whose body is compared: a 200 without validators, unconditioned. */
+function comparedAnswer(ex: Exchange): boolean {
+  return (
+    ex.status === 200 &&
+    !hasHeader(ex.responseHeaders, 'etag') &&
+    !hasHeader(ex.responseHeaders, 'last-modified') &&
+    sentPrecondition(ex.requestHeaders) === undefined
+  );
+}
+
 /**
  * Whether this exchange's body is compared at all: a script's GET answered 200 without a
  * validator or a condition. The session view (src/core/session/view.ts) fingerprints only these.
  */
 export function pollAnswer(ex: Exchange): boolean {
-  return (
-    ex.method === 'GET' &&
-    ex.status === 200 &&
-    scriptCall(ex) &&
-    !hasHeader(ex.responseHeaders, 'etag') &&
-    !hasHeader(ex.responseHeaders, 'last-modified') &&
-    sentPrecondition(ex.requestHeaders) === undefined
-  );
+  return ex.method === 'GET' && scriptCall(ex) && comparedAnswer(ex);
 }
 
 interface Polls {
@@ -74,14 +77,15 @@ export default defineSessionRule({
         const ex = e.exchange;
         if (ex.method !== 'GET' || !scriptCall(ex)) return [];
         const before = polls.get(e.key, e.start);
-        if (!pollAnswer(ex) || ex.body.kind !== 'text' || ex.body.text.length > POLL_MAX_BODY) {
+        if (ex.body.kind !== 'text' || ex.body.text.length > POLL_MAX_BODY || !comparedAnswer(ex)) {
           // Validators, a conditional request or another answer: this is not the pattern (any more).
           if (before) polls.delete(e.key);
           return [];
         }
         const text = ex.body.text;
         const print = text.length <= POLL_KEEP_BODY ? text : `\u0000${text.length}:${textHash(text)}`;
-        const step = { ...e.ref, note: 'poll, 200 with the same body' };
+        // Built field by field: a spread per GET showed in the CLI's profile.
+        const step = { id: e.ref.id, index: e.ref.index, note: 'poll, 200 with the same body' };
         if (!before || before.print !== print) {
           polls.set(
             e.key,

@@ -34,7 +34,9 @@ function setup() {
 const file = (name: string) =>
   new File([readFileSync(resolve(OPENAPI_FIXTURES, name), 'utf8')], name.split('/').pop()!);
 
-describe('options: OpenAPI descriptions', () => {
+// user-event types one key at a time through React and jsdom: several seconds on a busy
+// two-core machine, over the 5 s default, and a timed-out test's typing lands in the next one.
+describe('options: OpenAPI descriptions', { timeout: 20_000 }, () => {
   it('loads a description from the file picker, says what it is, and stores it', async () => {
     const { contracts, user } = setup();
     await user.upload(await screen.findByLabelText('OpenAPI description file'), file('petstore-3.0.yaml'));

@@ -39,7 +39,9 @@ function jsonFile(content: string, name = 'team.json') {
   return new File([content], name, { type: 'application/json' });
 }
 
-describe('the options page', () => {
+// user-event types one key at a time through React and jsdom: several seconds on a busy
+// two-core machine, over the 5 s default, and a timed-out test's typing lands in the next one.
+describe('the options page', { timeout: 20_000 }, () => {
   it('shows each profile as a switch with its summary and a link to its standard', async () => {
     setup();
     const sw = await screen.findByRole('switch', { name: 'Problem Details (RFC 9457)' });

@@ -3,6 +3,7 @@ import type { UserProfiles } from '../core/profiles/user';
 import type { Settings } from '../core/settings/schema';
 import type { TabSummary } from '../core/summary/summary';
 import type { PageRequest } from '../core/resend/draft';
+import type { DevtoolsSearchAction, Message } from '../messaging/messages';
 
 /** Every subscription hands back the way to end it. */
 export type Unsubscribe = () => void;
@@ -228,4 +229,26 @@ export type PageFetchOutcome =
  */
 export interface PageRequester {
   send(request: PageRequest): Promise<PageFetchOutcome>;
+}
+
+/**
+ * What DevTools' own search bar does over our panel (Ctrl/⌘+F while the panel is shown: DevTools
+ * keeps the key, so the panel never sees it): ExtensionPanel.onSearch behind it, issue #16.
+ */
+export type { DevtoolsSearchAction };
+
+export interface DevtoolsSearchEvent {
+  action: DevtoolsSearchAction;
+  /** The search bar's text for `performSearch`; '' for the other actions. */
+  query: string;
+}
+
+/** DevTools' search bar as seen by the devtools page, and by the panel the page relays it to. */
+export interface DevtoolsSearch {
+  onSearch(listener: (event: DevtoolsSearchEvent) => void): Unsubscribe;
+}
+
+/** The panel page's window as DevTools last showed it (ExtensionPanel.onShown): the devtools page posts to it. */
+export interface PanelWindowLink {
+  post(message: Message): void;
 }

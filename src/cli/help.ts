@@ -58,9 +58,9 @@ Options:
                             the host and base path that serve the description, in place of
                             its servers (e.g. http://localhost:8080/api). One for all
                             --openapi documents, or one per document in order
-  -j, --jobs N              lint with N worker threads (default: the available cores);
-                            the report is the same, in entry order. Inputs under 8 MiB
-                            are linted on one thread
+  -j, --jobs N              lint on N threads, this one and N - 1 workers (default: the
+                            available cores); the report is the same, in entry order.
+                            Inputs under 8 MiB are linted on one thread
   -h, --help                show this help
 
 Exit codes:
@@ -108,6 +108,8 @@ Options:
       --openapi FILE        check both captures against an OpenAPI description (as lint)
       --openapi-base-url URL
                             the host and base path that serve it (as lint)
+      --ignore-host         match endpoints by method and route template alone, for two
+                            captures of one API from different hosts (staging, production)
   -h, --help                show this help
 
 Exit codes:
@@ -119,6 +121,7 @@ Exit codes:
 Examples:
   ${TOOL_NAME} diff main.har branch.har
   ${TOOL_NAME} diff main.har branch.har --format markdown --output comment.md --fail-on warning
+  ${TOOL_NAME} diff staging.har prod.har --ignore-host
 `;
 
 const EXPLAIN = `Usage: ${TOOL_NAME} explain CODE [--format text|json]

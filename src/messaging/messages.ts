@@ -16,7 +16,24 @@ export type Message =
   /** Panel → background, first on its port (PANEL_PORT): this panel reports for tabId. */
   | { type: 'panel/attach'; tabId: number }
   /** Background → panel, on its port: the user cleared this tab from the popup. */
-  | { type: 'panel/clear'; tabId: number };
+  | { type: 'panel/clear'; tabId: number }
+  /**
+   * Devtools page → panel window (window.postMessage to the window ExtensionPanel.onShown gave):
+   * DevTools' own search bar over the panel, issue #16. `query` is '' except for performSearch.
+   */
+  | { type: 'panel/search'; action: DevtoolsSearchAction; query: string };
+
+/** What ExtensionPanel.onSearch reports, in Chrome's words. */
+export const DEVTOOLS_SEARCH_ACTIONS = [
+  'performSearch',
+  'cancelSearch',
+  'nextSearchResult',
+  'previousSearchResult',
+] as const;
+export type DevtoolsSearchAction = (typeof DEVTOOLS_SEARCH_ACTIONS)[number];
+
+export const isDevtoolsSearchAction = (v: unknown): v is DevtoolsSearchAction =>
+  (DEVTOOLS_SEARCH_ACTIONS as readonly unknown[]).includes(v);
 
 /** The long-lived connection an open panel holds; its closing tells the background DevTools closed. */
 export const PANEL_PORT = 'status-lens/panel';
@@ -44,6 +61,8 @@ export function isMessage(v: unknown): v is Message {
     case 'panel/attach':
     case 'panel/clear':
       return isTabId(v.tabId);
+    case 'panel/search':
+      return isDevtoolsSearchAction(v.action) && typeof v.query === 'string';
     default:
       return false;
   }

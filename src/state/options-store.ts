@@ -6,6 +6,7 @@ import { describeScope } from '../core/profiles/scope';
 import type { ProfileScope } from '../core/profiles/types';
 import { parseProfileText, validateScope } from '../core/profiles/validate';
 import type { ProfileId } from '../core/rules/types';
+import { optionProblem, optionsOfId } from '../core/settings/rule-options';
 import { defaultSettings, type RuleSetting, type Settings } from '../core/settings/schema';
 import type { InvalidStoredProfile } from '../core/profiles/user';
 import { mergedSettingsStore, type MergedSettingsStore } from './merged-settings';
@@ -73,6 +74,13 @@ export interface OptionsState {
   /** Sets where a profile applies; null restores its document's scope. Returns the errors, if any. */
   setScope(id: ProfileId, scope: ProfileScope | null): string[];
   setRule(id: string, value: RuleSetting | 'default'): void;
+  /**
+   * Sets one of a rule's options (`ruleOptions`); null goes back to the rule's default. A value
+   * the rule does not accept changes nothing: the message (naming the field) is returned.
+   */
+  setRuleOption(id: string, name: string, value: number | null): string | null;
+  /** Every option of one rule back to its default. */
+  resetRuleOptions(id: string): void;
   setQuery(query: string): void;
   reset(): void;
   importText(text: string, fileName?: string): void;
@@ -331,6 +339,33 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
         edit((d) => {
           if (value === 'default') delete d.rules[id];
           else d.rules[id] = value;
+        });
+      },
+
+      setRuleOption(id, name, value) {
+        const spec = optionsOfId(id).find((o) => o.name === name);
+        if (!spec) return `${id} ${name}: unknown option`;
+        const problem = value === null ? null : optionProblem(spec, value);
+        if (problem !== null) return `${id} ${name}: ${problem}`;
+        edit((d) => {
+          // Other rules' options, and this rule's others, stay as they are (imported ones too).
+          const own = { ...d.ruleOptions?.[id] };
+          if (value === null) delete own[name];
+          else own[name] = value;
+          const all = { ...d.ruleOptions };
+          if (Object.keys(own).length > 0) all[id] = own;
+          else delete all[id];
+          d.ruleOptions = all;
+        });
+        return null;
+      },
+
+      resetRuleOptions(id) {
+        if (!get().settings.ruleOptions?.[id]) return;
+        edit((d) => {
+          const all = { ...d.ruleOptions };
+          delete all[id];
+          d.ruleOptions = all;
         });
       },
 

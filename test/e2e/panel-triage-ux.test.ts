@@ -156,7 +156,7 @@ describe('triage UX in real Chromium (#16)', () => {
     await devtools.keyboard.press('e');
     await devtools.keyboard.up('Control');
     await panel.waitForSelector('button.record[aria-pressed="true"]');
-    // Ctrl+F stays DevTools' own (its search bar): the key never reaches an extension panel,
+    // Ctrl+F stays DevTools' own (its search bar, relayed into the filter: devtools-search.test.ts),
     // so the panel also takes `/`.
     await devtools.keyboard.press('/');
     await until('the filter focused', async () =>

@@ -1,10 +1,27 @@
-import type { DevtoolsEnvironment, ThemeName } from '../ports';
+import type { DevtoolsEnvironment, DevtoolsSearch, PanelWindowLink, ThemeName } from '../ports';
+import { extensionPanelSearch, panelWindowLink } from './devtools-search';
 
 const themeOf = (name: string | undefined): ThemeName => (name === 'dark' ? 'dark' : 'light');
 
+/** What the devtools page gets once its panel exists. */
+export interface RegisteredPanel {
+  /** DevTools' search bar over the panel. */
+  search: DevtoolsSearch;
+  /** The panel page's window, once shown. */
+  panelWindow: PanelWindowLink;
+}
+
 /** Registers the panel. The path is relative to the extension root, as the API requires. */
-export function registerPanel(title: string, iconPath: string, pagePath: string): void {
-  chrome.devtools.panels.create(title, iconPath, pagePath);
+export function registerPanel(
+  title: string,
+  iconPath: string,
+  pagePath: string,
+  onCreated?: (panel: RegisteredPanel) => void,
+): void {
+  chrome.devtools.panels.create(title, iconPath, pagePath, (panel) => {
+    // The window link listens to onShown from the start: the first search comes after a show.
+    onCreated?.({ search: extensionPanelSearch(panel), panelWindow: panelWindowLink(panel) });
+  });
 }
 
 export function devtoolsEnvironment(): DevtoolsEnvironment {

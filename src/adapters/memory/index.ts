@@ -4,15 +4,20 @@ import type { UserProfiles } from '../../core/profiles/user';
 import type { TabSummary } from '../../core/summary/summary';
 import type { ContractDoc } from '../../core/contract/load';
 import type { PageRequest } from '../../core/resend/draft';
+import type { Message } from '../../messaging/messages';
 import type {
   BadgePort,
   BlobArea,
   CapturedRequest,
   ContractStore,
+  DevtoolsSearch,
+  DevtoolsSearchAction,
+  DevtoolsSearchEvent,
   NetworkSource,
   PageFetchOutcome,
   PageRequester,
   PanelPresence,
+  PanelWindowLink,
   PermissionsPort,
   SaveOutcome,
   SessionArea,
@@ -392,5 +397,28 @@ export class MemoryPageRequester implements PageRequester {
   async send(request: PageRequest) {
     this.sent.push(structuredClone(request));
     return this.respond(request);
+  }
+}
+
+/** DevTools' search bar, driven by a test: `emit` is the user typing, pressing Enter, Escape… */
+export class MemoryDevtoolsSearch implements DevtoolsSearch {
+  private listeners = new Set<(e: DevtoolsSearchEvent) => void>();
+  onSearch(listener: (e: DevtoolsSearchEvent) => void) {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+  emit(action: DevtoolsSearchAction, query = '') {
+    for (const l of this.listeners) l({ action, query });
+  }
+  get listenerCount() {
+    return this.listeners.size;
+  }
+}
+
+/** The panel's window as the devtools page sees it: what was posted to it. */
+export class MemoryPanelWindowLink implements PanelWindowLink {
+  posted: Message[] = [];
+  post(message: Message) {
+    this.posted.push(structuredClone(message));
   }
 }

@@ -28,10 +28,15 @@ const MAX_STDERR_PROBLEMS = 100;
  * goes, then compared. Exit 2 for bad input, 1 for a new finding at or over --fail-on, else 0.
  */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
-  const { plan, diffFormat: format, output } = await planDiff(parseArgs(argv, DIFF_OPTIONS, 'diff'), io);
+  const {
+    plan,
+    diffFormat: format,
+    output,
+    ignoreHost,
+  } = await planDiff(parseArgs(argv, DIFF_OPTIONS, 'diff'), io);
   for (const w of plan.contractWarnings ?? [])
     io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);
-  const summarizers = plan.files.map(() => new CaptureSummarizer({ redact: plan.redactQuery }));
+  const summarizers = plan.files.map(() => new CaptureSummarizer({ redact: plan.redactQuery, ignoreHost }));
   const totals = new ReportTotals({
     toolVersion: TOOL_VERSION,
     profiles: plan.profiles,

@@ -1,15 +1,20 @@
-import { choice, type OptionSpec, type ParsedArgs } from '../args';
+import { choice, hasFlag, type OptionSpec, type ParsedArgs } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { LINT_OPTIONS, planLint, type LintCommand } from '../lint/options';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-/** lint's options: the same rules judge both captures, and --fail-on reads new findings. */
-export const DIFF_OPTIONS: readonly OptionSpec[] = LINT_OPTIONS;
+/**
+ * lint's options (the same rules judge both captures, and --fail-on reads new findings), and
+ * --ignore-host, for captures of one API served from two hosts (staging and production).
+ */
+export const DIFF_OPTIONS: readonly OptionSpec[] = [...LINT_OPTIONS, { name: 'ignore-host' }];
 
 export interface DiffCommand extends LintCommand {
   diffFormat: DiffFormat;
+  /** Endpoints are matched by method and route template alone. */
+  ignoreHost: boolean;
 }
 
 /**
@@ -26,9 +31,10 @@ export async function planDiff(args: ParsedArgs, io: CliIo): Promise<DiffCommand
   const diffFormat = choice(args, 'format', DIFF_FORMATS, 'text', 'diff');
   const options = new Map(args.options);
   options.delete('format');
+  options.delete('ignore-host');
   try {
     const command = await planLint({ positionals: args.positionals, options }, io);
-    return { ...command, diffFormat };
+    return { ...command, diffFormat, ignoreHost: hasFlag(args, 'ignore-host') };
   } catch (e) {
     // lint's checks, said about this command.
     if (e instanceof UsageError) throw new UsageError(e.message, 'diff');

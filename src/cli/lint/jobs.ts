@@ -12,11 +12,14 @@ import {
 } from './jobs-protocol';
 
 /**
- * `--jobs N`: entries are linted by N worker threads while the main thread reads, splits and
- * writes the report. The main thread sends batches of whole entries (about BATCH_BYTES each,
- * copied into one transferred buffer) and writes their outcomes in entry order; at most
- * IN_FLIGHT_PER_JOB batches per worker are out at once, so memory stays bounded whatever the
- * file's size and however slow the report's destination.
+ * `--jobs N`: entries are linted by N threads, the main thread and N - 1 workers. The main thread
+ * reads, splits and writes the report; it sends batches of whole entries (about BATCH_BYTES
+ * each, copied into one transferred buffer) to the workers and lints a batch itself whenever
+ * every worker already has IN_FLIGHT_PER_JOB batches, so no core waits while another has work
+ * queued (an extra isolate per core cost more than it gave: its own JIT and GC threads, and
+ * three busy threads on two cores). Outcomes are written in entry order; at most a bounded
+ * number of batches are out at once, so memory stays bounded whatever the file's size and
+ * however slow the report's destination.
  */
 
 /** A batch is sent once its entries' bytes reach this (or it holds MAX_BATCH_ENTRIES). */
@@ -58,6 +61,8 @@ class LintWorker {
   readonly worker: Worker;
   readonly ready: Promise<void>;
   readonly pending = new Map<number, Pending>();
+  /** Batches given to this worker and not answered yet (counted from the moment they are given). */
+  load = 0;
   private failure: Error | undefined;
 
   constructor(script: URL, data: LintWorkerData) {
@@ -105,11 +110,10 @@ class LintWorker {
   }
 }
 
-/** Lint workers, each sent the next batch in turn. */
+/** Lint workers, each batch sent to the one with the fewest batches out. */
 export class LintPool {
   private readonly workers: LintWorker[];
   private nextId = 0;
-  private turn = 0;
 
   constructor(script: URL, jobs: number, argv: readonly string[], cwd: string) {
     const data: LintWorkerData = { kind: 'status-lens/lint-worker', argv: [...argv], cwd };
@@ -119,6 +123,11 @@ export class LintPool {
   /** How many batches may be out at once. */
   get inFlight(): number {
     return this.workers.length * IN_FLIGHT_PER_JOB;
+  }
+
+  /** True when every worker has its fill of batches: the caller had better lint the next one itself. */
+  get saturated(): boolean {
+    return this.workers.every((w) => w.load >= IN_FLIGHT_PER_JOB);
   }
 
   /** Sends these entries (of input `fileNo`) to the next worker; resolves to their outcomes, in order. */
@@ -142,10 +151,16 @@ export class LintPool {
       described.push(d);
       at += e.bytes.length;
     }
-    const worker = this.workers[this.turn]!;
-    this.turn = (this.turn + 1) % this.workers.length;
+    let worker = this.workers[0]!;
+    for (const w of this.workers) if (w.load < worker.load) worker = w;
     const id = this.nextId++;
-    return worker.ready.then(() => worker.send({ type: 'batch', id, fileNo, entries: described, buffer }));
+    worker.load++;
+    const done = () => void worker.load--;
+    const answer = worker.ready.then(() =>
+      worker.send({ type: 'batch', id, fileNo, entries: described, buffer }),
+    );
+    answer.then(done, done);
+    return answer;
   }
 
   async close(): Promise<void> {

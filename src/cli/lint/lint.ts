@@ -73,7 +73,8 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   const jobs: Jobs = { linter: entryLinter(plan, plan.decode, sink.analysed), bytes: 0 };
   const { workers } = plan;
   if (workers && workers.jobs > 1 && !sink.analysed) {
-    jobs.start = () => new LintPool(workers.script, workers.jobs, workers.argv, io.cwd);
+    // The main thread is one of the N: it lints whatever the workers have no room for.
+    jobs.start = () => new LintPool(workers.script, workers.jobs - 1, workers.argv, io.cwd);
   }
   try {
     await lintEachFile(plan, io, sink, coverage, jobs);
@@ -182,12 +183,16 @@ async function lintSource(
     }
   };
   // Entries are linted here until the input proves big enough to be worth the workers
-  // (--jobs); from then on in batches by the pool, their outcomes applied in entry order.
+  // (--jobs); from then on in batches, by the pool or (when every worker has its fill) here,
+  // their outcomes applied in entry order.
   const pending: Promise<EntryOutcome[]>[] = [];
   const batcher = new Batcher();
   const pool = () => (jobs.pool ??= jobs.start?.());
   const send = (batch: SplitEntry[]) => {
-    if (batch.length > 0) pending.push(pool()!.lint(fileNo, batch));
+    if (batch.length === 0) return;
+    const p = pool()!;
+    if (!p.saturated) pending.push(p.lint(fileNo, batch));
+    else pending.push(Promise.resolve(batch.map((e) => jobs.linter.lint(e, fileNo))));
   };
   const settle = async (keep: number) => {
     while (pending.length > keep) for (const o of await pending.shift()!) apply(o);
@@ -204,7 +209,8 @@ async function lintSource(
         }
       }
       jobs.bytes += chunk.length;
-      if (parallel) await settle(pool()!.inFlight);
+      // Batches linted here wait behind the workers' ones: as many again may be out.
+      if (parallel) await settle(pool()!.inFlight * 2);
       bar?.update(splitter.bytesRead, splitter.entryCount);
       if (splitter.error) break;
       await sink.drained?.();

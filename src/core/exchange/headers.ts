@@ -1,10 +1,25 @@
 import type { Exchange, Header } from './types';
 
+/**
+ * Whether a recorded header name is `wanted` (lower case), case-insensitively (RFC 9110 §5.1).
+ * Rules ask this for every header of every exchange, so it lower-cases only names of the right
+ * length: for an ASCII `wanted` that is exact, since the only character whose lower case is
+ * longer (U+0130) does not lower-case to ASCII.
+ */
+function isNamed(name: string, wanted: string, ascii: boolean): boolean {
+  if (name === wanted) return true;
+  if (ascii && name.length !== wanted.length) return false;
+  return name.toLowerCase() === wanted;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Every value of a header, in order. Names compare case-insensitively (RFC 9110 §5.1). */
 export function headerValues(headers: readonly Header[], name: string): string[] {
   const wanted = name.toLowerCase();
+  const ascii = !NON_ASCII.test(wanted);
   const out: string[] = [];
-  for (const h of headers) if (h.name.toLowerCase() === wanted) out.push(h.value);
+  for (const h of headers) if (isNamed(h.name, wanted, ascii)) out.push(h.value);
   return out;
 }
 
@@ -13,13 +28,21 @@ export function headerValues(headers: readonly Header[], name: string): string[]
  * list-based fields. `undefined` when absent.
  */
 export function headerValue(headers: readonly Header[], name: string): string | undefined {
-  const values = headerValues(headers, name);
-  return values.length === 0 ? undefined : values.join(', ');
+  const wanted = name.toLowerCase();
+  const ascii = !NON_ASCII.test(wanted);
+  let value: string | undefined;
+  for (const h of headers) {
+    if (!isNamed(h.name, wanted, ascii)) continue;
+    value = value === undefined ? h.value : `${value}, ${h.value}`;
+  }
+  return value;
 }
 
 export function hasHeader(headers: readonly Header[], name: string): boolean {
   const wanted = name.toLowerCase();
-  return headers.some((h) => h.name.toLowerCase() === wanted);
+  const ascii = !NON_ASCII.test(wanted);
+  for (const h of headers) if (isNamed(h.name, wanted, ascii)) return true;
+  return false;
 }
 
 /** Splits a comma-separated list field (Allow, Vary…) into trimmed, non-empty members. */

@@ -112,7 +112,16 @@ interface JsonScan {
  * checked against its document and text in case a caller reuses one.
  */
 const jsonScans = new WeakMap<RuleContext, JsonScan>();
-const textScans = new WeakMap<RuleContext, { text: string; bits: number }>();
+const textScans = new WeakMap<RuleContext, TextScan>();
+
+/** What one pass over a body's raw text tells every scanning rule. */
+interface TextScan {
+  text: string;
+  /** The detectors with a hint in the text. */
+  bits: number;
+  /** Whether a `\u` or `\/` escape could spell a hint that the raw text does not show (computed on first use). */
+  escapes?: boolean;
+}
 
 function jsonScan(ctx: RuleContext, root: JsonValue, budget: number): JsonScan {
   const cached = jsonScans.get(ctx);
@@ -135,12 +144,25 @@ function isWholeBody(ctx: RuleContext, text: string): boolean {
   return body.kind === 'text' && body.text.length === text.length;
 }
 
-function textBits(ctx: RuleContext, text: string): number {
+function textScan(ctx: RuleContext, text: string): TextScan {
   const cached = textScans.get(ctx);
-  if (cached && cached.text === text) return cached.bits;
-  const bits = hintsIn(text);
-  textScans.set(ctx, { text, bits });
-  return bits;
+  if (cached && cached.text === text) return cached;
+  const scan: TextScan = { text, bits: hintsIn(text) };
+  textScans.set(ctx, scan);
+  return scan;
+}
+
+/** True when the text holds a `\u` or `\/` escape: one native search per backslash, once per body. */
+function hasHintHidingEscape(text: string): boolean {
+  for (let i = text.indexOf('\\'); i !== -1; i = text.indexOf('\\', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x75 /* u */ || next === 0x2f /* / */) return true;
+  }
+  return false;
+}
+
+function escapesIn(scan: TextScan): boolean {
+  return (scan.escapes ??= hasHintHidingEscape(scan.text));
 }
 
 /**
@@ -159,12 +181,8 @@ export function scanBody<T>(ctx: RuleContext, detector: Detector<T>, max: number
     // costs far less than walking the document. It is conclusive when every member's text is
     // verbatim in it: the whole body was read (not a capped prefix) and no `\/` or `\u` escape
     // could spell a hint (hints hold no `"` or `\`, see hints.ts).
-    if (
-      (textBits(ctx, text) & detector.bit) === 0 &&
-      isWholeBody(ctx, text) &&
-      !text.includes('\\u') &&
-      !text.includes('\\/')
-    ) {
+    const scanned = textScan(ctx, text);
+    if ((scanned.bits & detector.bit) === 0 && isWholeBody(ctx, text) && !escapesIn(scanned)) {
       return out;
     }
     const root = ctx.json.value;
@@ -183,7 +201,7 @@ export function scanBody<T>(ctx: RuleContext, detector: Detector<T>, max: number
     }
     if (out.length > 0 || !scan.truncated) return out;
   }
-  if ((textBits(ctx, text) & detector.bit) === 0) return out;
+  if ((textScan(ctx, text).bits & detector.bit) === 0) return out;
   for (const hit of detector.detect(text)) {
     if (out.length >= max) break;
     out.push({ value: hit });

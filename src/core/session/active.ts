@@ -1,5 +1,6 @@
 import { SESSION_RULES } from '../rules/registry';
 import type { RuleOption, SessionRule, Severity } from '../rules/types';
+import { optionProblem } from '../settings/rule-options';
 import type { Settings } from '../settings/schema';
 
 /** A session rule that runs under these settings: its severity override and its options, defaults filled. */
@@ -21,7 +22,7 @@ export function optionValues(
   const out: Record<string, number> = {};
   for (const o of options) {
     const v = given && own(given, o.name) ? given[o.name] : undefined;
-    out[o.name] = typeof v === 'number' && Number.isInteger(v) && v >= o.min && v <= o.max ? v : o.default;
+    out[o.name] = optionProblem(o, v) === null ? (v as number) : o.default;
   }
   return out;
 }

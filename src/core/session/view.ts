@@ -1,5 +1,7 @@
 import { headerValue, listMembers } from '../exchange/headers';
 import type { Body, Exchange, Header } from '../exchange/types';
+import { pollAnswer, POLL_KEEP_BODY, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
+import { unsafeMethod } from '../rules/session/unsafe-retry';
 import { textHash } from './fingerprint';
 
 /**
@@ -17,32 +19,64 @@ const REQUEST_HEADERS =
   /^(?:accept|accept-language|authorization|cookie|sec-fetch-dest|range|if-.*|.*-if-.*|if|overwrite|.*idempotenc.*|content-type)$/i;
 /** Bodies kept as they are: error bodies (their format) and created resources (their self link). */
 const KEEP_TEXT = 64 * 1024;
-/** session/polling-without-validators compares bodies up to this size. */
-const POLL_MAX = 1024 * 1024;
 
-function keep(headers: readonly Header[], pattern: RegExp, also: ReadonlySet<string> = new Set()): Header[] {
-  return headers.filter((h) => pattern.test(h.name) || also.has(h.name.toLowerCase()));
+/**
+ * Whether a header name matches, remembered by name: a HAR repeats a few dozen names thousands
+ * of times, and a regular expression per header per entry was a visible part of the CLI's cost.
+ */
+function nameTest(pattern: RegExp): (name: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (name) => {
+    let hit = seen.get(name);
+    if (hit === undefined) {
+      hit = pattern.test(name);
+      // Bounded: a file of made-up names must not grow this without end.
+      if (seen.size >= 4096) seen.clear();
+      seen.set(name, hit);
+    }
+    return hit;
+  };
 }
+const responseHeader = nameTest(RESPONSE_HEADERS);
+const requestHeader = nameTest(REQUEST_HEADERS);
+
+function keep(
+  headers: readonly Header[],
+  test: (name: string) => boolean,
+  also?: ReadonlySet<string>,
+): Header[] {
+  return headers.filter((h) => test(h.name) || (also !== undefined && also.has(h.name.toLowerCase())));
+}
+
+/** Stands for a body no session rule reads (its length is all that is left of it). */
+const unread = (b: { size: number }): Body => ({ kind: 'unknown', reason: 'not-captured', size: b.size });
 
 function viewBody(ex: Exchange): Body {
   const b = ex.body;
   if (b.kind !== 'text') return b;
   if (ex.status >= 400 || (ex.status === 201 && b.text.length <= KEEP_TEXT)) return b;
-  // Other bodies matter only as "the same as last time" (polling, up to 1 MB): a fingerprint will do.
-  if (b.text.length > POLL_MAX) return { kind: 'unknown', reason: 'too-large', size: b.size };
+  // Other bodies matter only to session/polling-without-validators, as "the same as last time",
+  // and only where it compares them (hashing every body cost the CLI more than all the session
+  // rules together): nothing of the rest; small ones as they are, as the rule keeps them (a
+  // string is passed or copied far faster than hashed); a fingerprint of larger ones.
+  if (!pollAnswer(ex)) return unread(b);
+  if (b.text.length <= POLL_KEEP_BODY) return b;
+  if (b.text.length > POLL_MAX_BODY) return { kind: 'unknown', reason: 'too-large', size: b.size };
   return { kind: 'text', text: `\u0000${b.text.length}:${textHash(b.text)}`, size: b.size };
 }
 
 export function sessionView(ex: Exchange): Exchange {
-  const vary = new Set(listMembers(headerValue(ex.responseHeaders, 'vary')).map((n) => n.toLowerCase()));
+  const varyHeader = headerValue(ex.responseHeaders, 'vary');
+  const vary =
+    varyHeader === undefined ? undefined : new Set(listMembers(varyHeader).map((n) => n.toLowerCase()));
   const view: Exchange = {
     id: ex.id,
     method: ex.method,
     url: ex.url,
-    requestHeaders: keep(ex.requestHeaders, REQUEST_HEADERS, vary),
+    requestHeaders: keep(ex.requestHeaders, requestHeader, vary),
     status: ex.status,
     statusText: '',
-    responseHeaders: keep(ex.responseHeaders, RESPONSE_HEADERS),
+    responseHeaders: keep(ex.responseHeaders, responseHeader),
     httpVersion: ex.httpVersion,
     startedAt: ex.startedAt,
     time: ex.time,
@@ -50,7 +84,8 @@ export function sessionView(ex: Exchange): Exchange {
     size: ex.size,
     body: viewBody(ex),
   };
-  if (ex.requestBody !== undefined)
+  // Only session/unsafe-retry reads a request body (its fingerprint), and only of the methods it judges.
+  if (ex.requestBody !== undefined && unsafeMethod(ex.method))
     view.requestBody = {
       mimeType: ex.requestBody.mimeType,
       text:

@@ -1,9 +1,10 @@
 import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import { PROFILE_ID_PATTERN, validateProfile, validateScope } from '../profiles/validate';
-import { ALL_RULES } from '../rules/registry';
+import { anyRuleById } from '../rules/registry';
 import type { ProfileId, Severity } from '../rules/types';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY } from './defaults';
+import { optionProblem, optionsOfId, TUNABLE_RULE_IDS } from './rule-options';
 
 export type RuleSetting = 'off' | Severity;
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
@@ -196,12 +197,10 @@ function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
   const out: Record<string, Record<string, number>> = {};
   for (const [id, given] of Object.entries(input)) {
     const path = `ruleOptions[${JSON.stringify(id)}]`;
-    const rule = ALL_RULES.find((r) => r.id === id);
-    const specs = rule && rule.kind === 'session' ? rule.options : [];
+    const specs = optionsOfId(id);
     if (specs.length === 0) {
-      const tunable = ALL_RULES.filter((r) => r.kind === 'session' && r.options.length > 0).map((r) => r.id);
       errors.push(
-        `${path}: ${rule ? 'this rule has no options' : 'unknown rule'} (rules with options: ${tunable.join(', ')})`,
+        `${path}: ${anyRuleById(id) ? 'this rule has no options' : 'unknown rule'} (rules with options: ${TUNABLE_RULE_IDS.join(', ')})`,
       );
       continue;
     }
@@ -212,13 +211,11 @@ function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
     const values: Record<string, number> = {};
     for (const [name, v] of Object.entries(given)) {
       const spec = specs.find((o) => o.name === name);
+      const problem = spec ? optionProblem(spec, v) : null;
       if (!spec) {
         errors.push(`${path}.${name}: unknown option (expected ${specs.map((o) => o.name).join(', ')})`);
-      } else if (typeof v !== 'number' || !Number.isInteger(v) || v < spec.min || v > spec.max) {
-        errors.push(
-          `${path}.${name}: expected a whole number from ${spec.min} to ${spec.max}, got ${JSON.stringify(v)}`,
-        );
-      } else values[name] = v;
+      } else if (problem !== null) errors.push(`${path}.${name}: ${problem}`);
+      else values[name] = v as number;
     }
     out[id] = values;
   }

@@ -5,6 +5,7 @@ import type { ProfileDocument } from '../../core/profiles/types';
 import type { AnyRule } from '../../core/rules/types';
 import type { RuleSetting } from '../../core/settings/schema';
 import { SeverityMark } from '../../ui/SeverityMark';
+import { RuleOptionFields } from './RuleOptionFields';
 import { useOptions } from './options-context';
 
 const GROUP_TITLES: Record<string, string> = {
@@ -102,6 +103,7 @@ function RuleItem({ rule }: { rule: AnyRule }) {
         <RuleControl rule={rule} />
       </div>
       <p className="muted one-line">{rule.description}</p>
+      <RuleOptionFields rule={rule} />
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows, rowHost, rowName } from '../../state/panel-selectors';
 import { requestIndex, startMs, type Row, type SortColumn } from '../../state/panel-store';
@@ -198,6 +198,13 @@ export function RequestList() {
 
   const selectedIndex = selectedId === null ? -1 : rows.findIndex((r) => r.exchange.id === selectedId);
   const virtualItems = virtualizer.getVirtualItems();
+  // A row selected from elsewhere (DevTools' search bar stepping through results, a related-row
+  // link) is brought into view; 'auto' leaves the list alone when the row is already shown.
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Only a new selection scrolls: a filter change that moves the selected row does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
   // Focus stays on the grid; screen readers follow the selected row through aria-activedescendant,
   // which may only name a row that is in the DOM (the list is virtualised).
   const activeDescendant =

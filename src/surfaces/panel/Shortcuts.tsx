@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PanelStore } from '../../state/panel-store';
 import { usePanelApi } from './panel-context';
 import { SEARCH_INPUT_ID } from './SearchBox';
+import { keepTabInside } from '../../ui/focus-trap';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -45,8 +46,9 @@ export function handleShortcut(e: KeyboardEvent, store: PanelStore, openSheet: (
     openSheet();
     return true;
   }
-  // DevTools keeps Ctrl/⌘+F for its own search bar when docked (the key never reaches an
-  // extension panel), so `/` focuses the filter too, as in many web apps.
+  // DevTools keeps Ctrl/⌘+F for its own search bar (the key is forwarded out of an extension
+  // panel's frame, so this handler rarely sees it); what is typed in that bar fills the filter
+  // (devtools-search.ts), and `/` focuses the filter, as in many web apps.
   if (e.key === '/' && plain) {
     focusFilter(store);
     return true;
@@ -87,6 +89,7 @@ function ShortcutSheet({ onClose }: { onClose: () => void }) {
         aria-modal="true"
         aria-label="Keyboard shortcuts"
         onKeyDown={(e) => {
+          keepTabInside(e);
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();

@@ -1,4 +1,5 @@
 import type { CapturedRequest, NetworkSource, SettingsStore, SummarySink } from '../../adapters/ports';
+import { sameEngineSettings } from '../../core/engine/engine-settings';
 import { rowBefore, type PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import { ingestRequest, type Ingested } from './ingest';
@@ -165,11 +166,8 @@ export function startCapture(deps: CaptureDeps): () => void {
       deps.settings.subscribe((settings) => {
         const before = store.getState().settings;
         store.getState().setSettings(settings);
-        if (
-          JSON.stringify([before.profiles, before.rules, before.profileScopes, before.userProfiles]) !==
-          JSON.stringify([settings.profiles, settings.rules, settings.profileScopes, settings.userProfiles])
-        ) {
-          // Rules or profiles changed: re-run the engine over what is on screen.
+        if (!sameEngineSettings(before, settings)) {
+          // Rules, their options or profiles changed: re-run the engine over what is on screen.
           analyzer.configure(settings);
           analyzer.analyze(store.getState().rows.map((r) => r.exchange));
         }

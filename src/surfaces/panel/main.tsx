@@ -8,6 +8,8 @@ import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { chromeContractStore } from '../../adapters/chrome/contract-store';
 import { followContracts } from './contracts';
 import { followBodySearch } from './body-search-feed';
+import { panelSearchInbox } from '../../adapters/chrome/devtools-search';
+import { followDevtoolsSearch } from './devtools-search';
 import { mergedSettingsStore } from '../../state/merged-settings';
 import { settingsEditor } from '../../state/settings-edits';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
@@ -78,6 +80,8 @@ async function main() {
   const contractStore = chromeContractStore();
   followContracts(contractStore, analyzer, store);
   followBodySearch(analyzer, store);
+  // DevTools' search bar (Ctrl/⌘+F over the panel), relayed by the devtools page.
+  followDevtoolsSearch(panelSearchInbox(), store);
   // Lives as long as the page: its port closing is how the background learns DevTools closed.
   chromePanelPresence().attach(env.inspectedTabId, () => store.getState().clear());
   createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,5 @@
 import type { EngineSettings } from '../../core/engine/analyze';
+import { engineSettingsOf } from '../../core/engine/engine-settings';
 import type { Exchange } from '../../core/exchange/types';
 import type { ContractDoc, ContractsStatus } from '../../core/contract/load';
 import type { Analyzer, AnalysisResult } from './analyzer';
@@ -251,13 +252,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
 
   return {
     configure(next) {
-      settings = {
-        profiles: next.profiles,
-        rules: next.rules,
-        userProfiles: next.userProfiles ?? [],
-        profileScopes: next.profileScopes ?? {},
-        ruleOptions: next.ruleOptions ?? {},
-      };
+      settings = engineSettingsOf(next);
       if (inline) inline.configure(settings);
       else post({ type: 'configure', settings });
     },

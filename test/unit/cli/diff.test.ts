@@ -70,6 +70,38 @@ describe('status-lens diff', () => {
     expect(report.summary.failing).toBe(false);
   });
 
+  it('matches endpoints across hosts with --ignore-host (staging against production)', async () => {
+    const onHost = (host: string) =>
+      BEFORE.map((e) => {
+        const c = structuredClone(e) as unknown as { request: { url: string } };
+        c.request.url = c.request.url.replace('api.example.com', host);
+        return c;
+      });
+    const staging = writeScratch('staging.har', harText(onHost('staging.example.com')));
+    const prod = writeScratch('prod.har', harText(onHost('api.example.com')));
+    const plain = JSON.parse(
+      (await cli(['diff', staging, prod, '--format', 'json'])).stdout,
+    ) as CaptureDiffReport;
+    // Without it, every endpoint vanished from one host and appeared on the other.
+    expect(plain.summary.endpoints).toMatchObject({ appeared: 3, vanished: 3 });
+    const r = await cli(['diff', staging, prod, '--format', 'json', '--ignore-host']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as CaptureDiffReport;
+    expect(report.summary.endpoints).toMatchObject({
+      before: 3,
+      after: 3,
+      appeared: 0,
+      vanished: 0,
+      changed: 0,
+    });
+    expect(report.endpoints.map((e) => e.key).sort()).toEqual([
+      'GET /legacy',
+      'GET /users/{id}',
+      'POST /users',
+    ]);
+    expect(report.endpoints.every((e) => e.host === '')).toBe(true);
+  });
+
   it('exits 1 when a new finding is at or over --fail-on, as lint does', async () => {
     const [before, after] = pair();
     const r = await cli(['diff', before!, after!, '--fail-on', 'warning']);

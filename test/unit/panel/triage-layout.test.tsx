@@ -80,6 +80,13 @@ describe('keyboard shortcuts', () => {
     await user.keyboard('?');
     const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(sheet).getByText('Record / pause')).toBeInTheDocument();
+    // Modal: Tab stays on its one control, Shift+Tab too, never reaching the list behind it.
+    const close = within(sheet).getByRole('button', { name: 'Close' });
+    expect(close).toHaveFocus();
+    await user.tab();
+    expect(close).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(close).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.keyboard('{Control>}l{/Control}');

@@ -67,6 +67,17 @@ describe('edit and resend, then verify side by side', { timeout: 20_000 }, () =>
     fireEvent.click(dataRows()[0]!);
     fireEvent.click(screen.getByRole('button', { name: 'Edit and resend…' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit and resend' });
+    // Modal: Tab from its last control wraps to its first, Shift+Tab from the first to the last.
+    // Its footer's buttons come last.
+    const buttons = within(dialog)
+      .getAllByRole('button')
+      .filter((el) => !(el as HTMLButtonElement).disabled);
+    const [first, last] = [within(dialog).getByLabelText('Method'), buttons[buttons.length - 1]!];
+    expect(first).toHaveFocus();
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(last).toHaveFocus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(first).toHaveFocus();
     // Not idempotent: said, and a key offered.
     expect(within(dialog).getByRole('alert')).toHaveTextContent('POST is not idempotent');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add an Idempotency-Key' }));

@@ -117,6 +117,11 @@ export interface SummarizeOptions {
   redact?: RedactorLike;
   /** Endpoints kept (tests lower it). */
   maxEndpoints?: number;
+  /**
+   * Name endpoints by method and route template alone (host ''), so that captures of one API
+   * from two hosts (staging and production) compare endpoint by endpoint.
+   */
+  ignoreHost?: boolean;
 }
 
 export class CaptureSummarizer {
@@ -142,7 +147,8 @@ export class CaptureSummarizer {
       if (this.routes.size >= MAX_CACHED_ROUTES) this.routes.clear();
       this.routes.set(base, route);
     }
-    const { host, path } = route;
+    const host = this.options.ignoreHost ? '' : route.host;
+    const { path } = route;
     const key = endpointKey(exchange.method, host, path);
     let t = this.endpoints.get(key);
     if (!t) {

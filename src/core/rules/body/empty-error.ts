@@ -1,3 +1,4 @@
+import { isCorsPreflight } from '../../exchange/api-call';
 import { statusFamily } from '../../exchange/family';
 import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
@@ -76,6 +77,10 @@ export default defineRule({
   check({ exchange }): Report[] {
     const family = statusFamily(exchange.status);
     if ((family !== '4xx' && family !== '5xx') || exchange.method.toUpperCase() === 'HEAD') return [];
+    // A preflight's answer goes to the browser, which reads only its status and CORS headers and
+    // never hands the body to the page; Chrome does not even record it, so "empty" would be the
+    // recorder's gap. http/cors-blocked says what went wrong with a failed preflight.
+    if (isCorsPreflight(exchange)) return [];
     const empty = emptiness(exchange);
     if (empty === undefined) return [];
     const what = empty.kind === 'empty' ? 'an empty body' : `a body that explains nothing (${empty.shown})`;

@@ -1,3 +1,4 @@
+import { sentPrecondition } from '../../exchange/preconditions';
 import { defineRule } from '../types';
 import { SOURCES } from './shared';
 
@@ -31,6 +32,9 @@ export default defineRule({
   check({ exchange }) {
     // Status 0 means no response arrived; that is not the API choosing a status.
     if (exchange.status === 0) return [];
+    // A 304 answers the client's own conditional request (a cache revalidation): only a client
+    // that sent If-None-Match or If-Modified-Since sees it, so it is not an undocumented surprise.
+    if (exchange.status === 304 && sentPrecondition(exchange.requestHeaders) !== undefined) return [];
     const documented = documentedStatuses(exchange.method);
     if (documented.has(exchange.status)) return [];
     const method = exchange.method.toUpperCase();

@@ -1,4 +1,5 @@
 import { headerValues } from '../../exchange/headers';
+import { SAFE_METHODS } from '../../exchange/methods';
 import { defineRule } from '../types';
 
 const TARGET_IS_RESOURCE = new Set(['PUT', 'PATCH']);
@@ -15,6 +16,9 @@ export default defineRule({
     // Without Location, RFC 9110 takes the target URI as the new resource. That is right for a
     // PUT or PATCH, which name the resource they create, and rarely for a POST to a collection.
     if (exchange.status !== 201 || TARGET_IS_RESOURCE.has(exchange.method)) return [];
+    // A 201 to a safe method is wrong in itself (http/status-method-mismatch says so): asking it
+    // to name "the new resource" would tell the server to keep creating on a read.
+    if (SAFE_METHODS.has(exchange.method.toUpperCase())) return [];
     // An empty Location names nothing, so it counts as missing (as in http/redirect-location).
     const values = headerValues(exchange.responseHeaders, 'location');
     if (values.some((v) => v.trim() !== '')) return [];

@@ -1,4 +1,5 @@
 import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
+import { withArticle } from '../../exchange/methods';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
     if (hasHeader(exchange.requestHeaders, 'expect')) return [];
     return [
       {
-        message: `417 Expectation Failed answered a ${exchange.method} that sent no Expect header; pick the status that names the real failure (400, 409, 422…)`,
+        message: `417 Expectation Failed answered ${withArticle(exchange.method)} that sent no Expect header; pick the status that names the real failure (400, 409, 422…)`,
       },
     ];
   },

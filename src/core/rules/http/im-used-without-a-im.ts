@@ -1,4 +1,5 @@
 import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
+import { withArticle } from '../../exchange/methods';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
     if (hasHeader(exchange.requestHeaders, 'a-im')) return [];
     return [
       {
-        message: `226 IM Used answered a ${exchange.method} that sent no A-IM header, so the client never asked for a delta and may read it as the whole resource; answer 200 with the full representation`,
+        message: `226 IM Used answered ${withArticle(exchange.method)} that sent no A-IM header, so the client never asked for a delta and may read it as the whole resource; answer 200 with the full representation`,
       },
     ];
   },

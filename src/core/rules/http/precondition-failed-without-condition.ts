@@ -1,4 +1,5 @@
 import { requestHeadersRecorded } from '../../exchange/headers';
+import { withArticle } from '../../exchange/methods';
 import { PRECONDITION_HEADERS, sentPrecondition } from '../../exchange/preconditions';
 import { defineRule } from '../types';
 
@@ -15,7 +16,7 @@ export default defineRule({
     if (sentPrecondition(exchange.requestHeaders) !== undefined) return [];
     return [
       {
-        message: `412 Precondition Failed answered a ${exchange.method} that sent no precondition header (${PRECONDITION_HEADERS.join(', ')}); to demand one, answer 428 Precondition Required; for a failed business rule, 409 or 422`,
+        message: `412 Precondition Failed answered ${withArticle(exchange.method)} that sent no precondition header (${PRECONDITION_HEADERS.join(', ')}); to demand one, answer 428 Precondition Required; for a failed business rule, 409 or 422`,
       },
     ];
   },

@@ -1,7 +1,6 @@
 import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
+import { SAFE_METHODS, withArticle } from '../../exchange/methods';
 import { defineRule } from '../types';
-
-const SAFE_FOR_CREATE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export default defineRule({
   id: 'http/status-method-mismatch',
@@ -17,10 +16,10 @@ export default defineRule({
   check({ exchange }) {
     const method = exchange.method.toUpperCase();
     const req = exchange.requestHeaders;
-    if (exchange.status === 201 && SAFE_FOR_CREATE.has(method)) {
+    if (exchange.status === 201 && SAFE_METHODS.has(method)) {
       return [
         {
-          message: `201 Created answered a ${exchange.method}, a safe method that should not create anything (RFC 9110 §9.2.1)`,
+          message: `201 Created answered ${withArticle(exchange.method)}, a safe method that should not create anything (RFC 9110 §9.2.1)`,
         },
       ];
     }
@@ -29,14 +28,14 @@ export default defineRule({
     if (exchange.status === 206 && !hasHeader(req, 'range')) {
       return [
         {
-          message: `206 Partial Content answered a ${exchange.method} that sent no Range header (RFC 9110 §15.3.7)`,
+          message: `206 Partial Content answered ${withArticle(exchange.method)} that sent no Range header (RFC 9110 §15.3.7)`,
         },
       ];
     }
     if (exchange.status === 304 && !hasHeader(req, 'if-none-match') && !hasHeader(req, 'if-modified-since')) {
       return [
         {
-          message: `304 Not Modified answered a ${exchange.method} that sent neither If-None-Match nor If-Modified-Since (RFC 9110 §15.4.5)`,
+          message: `304 Not Modified answered ${withArticle(exchange.method)} that sent neither If-None-Match nor If-Modified-Since (RFC 9110 §15.4.5)`,
         },
       ];
     }

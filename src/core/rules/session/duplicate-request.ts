@@ -25,22 +25,22 @@ interface Earlier {
   status: number;
 }
 
-function varyNames(vary: string | undefined): string[] {
-  const names = [...ALWAYS_VARY];
-  for (const n of listMembers(vary).slice(0, 20)) {
-    const lower = n.toLowerCase();
-    if (lower !== '*' && !names.includes(lower)) names.push(lower);
-  }
-  return names;
-}
+const sameValue = (a: Exchange['requestHeaders'], b: Exchange['requestHeaders'], name: string): boolean =>
+  (headerValue(a, name) ?? '') === (headerValue(b, name) ?? '');
 
-/** Whether two requests agree on every header the answer varies by. */
+/** Whether two requests agree on every header the answer varies by (the first 20 Vary members). */
 function sameVariant(
   a: Exchange['requestHeaders'],
   b: Exchange['requestHeaders'],
   vary: string | undefined,
 ): boolean {
-  return varyNames(vary).every((n) => (headerValue(a, n) ?? '') === (headerValue(b, n) ?? ''));
+  for (const n of ALWAYS_VARY) if (!sameValue(a, b, n)) return false;
+  if (vary === undefined) return true;
+  for (const n of listMembers(vary).slice(0, 20)) {
+    const lower = n.toLowerCase();
+    if (lower !== '*' && !ALWAYS_VARY.includes(lower) && !sameValue(a, b, lower)) return false;
+  }
+  return true;
 }
 
 function reusable(ex: Exchange): boolean {

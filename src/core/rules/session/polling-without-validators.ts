@@ -1,18 +1,34 @@
 import { hasHeader } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
+import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, type RelatedExchange, type SessionReport } from '../types';
 import { requestLine, span } from './describe';
 import { scriptCall, textHash } from './outcome';
 import { Recent } from './recent';
 
 /** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
-const MAX_BODY = 1024 * 1024;
+export const POLL_MAX_BODY = 1024 * 1024;
 /**
  * Bodies up to this size are kept as they are (at most one per remembered URL: 16 MB at worst)
  * and compared natively, which costs nothing until a URL repeats; larger ones are fingerprinted.
  */
-const KEEP_BODY = 16 * 1024;
+export const POLL_KEEP_BODY = 16 * 1024;
 const MAX_REFS = 10;
+
+/**
+ * Whether this exchange's body is compared at all: a script's GET answered 200 without a
+ * validator or a condition. The session view (src/core/session/view.ts) fingerprints only these.
+ */
+export function pollAnswer(ex: Exchange): boolean {
+  return (
+    ex.method === 'GET' &&
+    ex.status === 200 &&
+    scriptCall(ex) &&
+    !hasHeader(ex.responseHeaders, 'etag') &&
+    !hasHeader(ex.responseHeaders, 'last-modified') &&
+    sentPrecondition(ex.requestHeaders) === undefined
+  );
+}
 
 interface Polls {
   /** The body itself when small, else its length and hash. */
@@ -56,20 +72,13 @@ export default defineSessionRule({
         const ex = e.exchange;
         if (ex.method !== 'GET' || !scriptCall(ex)) return [];
         const before = polls.get(e.key, e.start);
-        if (
-          ex.status !== 200 ||
-          ex.body.kind !== 'text' ||
-          ex.body.text.length > MAX_BODY ||
-          hasHeader(ex.responseHeaders, 'etag') ||
-          hasHeader(ex.responseHeaders, 'last-modified') ||
-          sentPrecondition(ex.requestHeaders) !== undefined
-        ) {
+        if (!pollAnswer(ex) || ex.body.kind !== 'text' || ex.body.text.length > POLL_MAX_BODY) {
           // Validators, a conditional request or another answer: this is not the pattern (any more).
           if (before) polls.delete(e.key);
           return [];
         }
         const text = ex.body.text;
-        const print = text.length <= KEEP_BODY ? text : `\u0000${text.length}:${textHash(text)}`;
+        const print = text.length <= POLL_KEEP_BODY ? text : `\u0000${text.length}:${textHash(text)}`;
         const step = { ...e.ref, note: 'poll, 200 with the same body' };
         if (!before || before.print !== print) {
           polls.set(e.key, { print, count: 1, lastStart: e.start, refs: [step], reported: false }, e.start);

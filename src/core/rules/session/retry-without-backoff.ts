@@ -1,6 +1,6 @@
 import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
-import { failedAnswer } from './outcome';
+import { failedAnswer, scriptCall } from './outcome';
 import { Recent } from './recent';
 
 /** The attempts of one request since its first failure. */
@@ -51,8 +51,10 @@ export default defineSessionRule({
     return {
       push(e): SessionReport[] {
         const ex = e.exchange;
+        // The browser's own loads (pages, images, stylesheets) come again when the page is loaded
+        // again, not because a client chose to retry: only script calls have a retry policy.
+        if (Number.isNaN(e.start) || !scriptCall(ex)) return [];
         const failed = failedAnswer(ex);
-        if (Number.isNaN(e.start)) return [];
         const done = Number.isNaN(e.end) ? e.start : e.end;
         const run = runs.get(e.key, e.start);
         const out: SessionReport[] = [];

@@ -8,6 +8,9 @@ import { Recent } from './recent';
 /** Methods that are neither safe nor idempotent (RFC 9110 §9.2): a second one may do the work twice. */
 const UNSAFE = new Set(['POST', 'PATCH']);
 
+/** Whether session/unsafe-retry judges this request (and so reads its body's fingerprint). */
+export const unsafeMethod = (method: string): boolean => UNSAFE.has(method);
+
 interface Failure {
   ref: EntryRef;
   end: number;
@@ -59,10 +62,12 @@ export default defineSessionRule({
     return {
       push(e): SessionReport[] {
         const ex = e.exchange;
-        if (!UNSAFE.has(ex.method)) return [];
+        if (!unsafeMethod(ex.method)) return [];
         const out: SessionReport[] = [];
-        const body = bodyPrint(ex);
         const before = failures.get(e.key, e.start);
+        const failed = failedAnswer(ex) || ex.status === 408;
+        // The body's fingerprint matters only to compare with a failure, or to remember one.
+        const body = before || failed ? bodyPrint(ex) : '';
         if (
           before &&
           before.body === body &&
@@ -76,8 +81,7 @@ export default defineSessionRule({
           });
         }
         // 408, 5xx or no answer: the server may have done the work; 4xx others say it did not.
-        if (failedAnswer(ex) || ex.status === 408)
-          failures.set(e.key, { ref: e.ref, end: e.end, answer: described(ex), body }, e.start);
+        if (failed) failures.set(e.key, { ref: e.ref, end: e.end, answer: described(ex), body }, e.start);
         else failures.delete(e.key);
         return out;
       },

@@ -11,6 +11,7 @@ import {
 import { usePanel } from '../panel-context';
 import { ResendContext, useResend } from './resend-context';
 import './resend.css';
+import { keepTabInside } from '../../../ui/focus-trap';
 
 /** The URL's query as editable pairs, or null when the URL does not parse. */
 function queryOf(url: string): [string, string][] | null {
@@ -138,7 +139,8 @@ export function ResendEditor() {
     close();
     void wiring.service.send(originalId, draft);
   };
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    keepTabInside(e);
     if (e.key === 'Escape') {
       e.stopPropagation();
       close();

@@ -13,6 +13,29 @@ ruleTester(rule, {
       body: { error: 'not found' },
     },
     { name: '404 body not captured', status: 404 },
+    {
+      // A real capture (Chrome 143, an MCP inspector probing OAuth metadata): Chrome records no
+      // body for a preflight, and the page never sees one.
+      name: 'a CORS preflight answered 404 (Chrome records no preflight body)',
+      method: 'OPTIONS',
+      status: 404,
+      resourceType: 'preflight',
+      requestHeaders: {
+        Origin: 'http://localhost:6274',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'mcp-protocol-version',
+      },
+      headers: { 'Content-Type': 'text/html' },
+      body: null,
+    },
+    {
+      name: 'a preflight answered 405, known by its Access-Control-Request-Method alone',
+      method: 'OPTIONS',
+      status: 405,
+      requestHeaders: { Origin: 'http://localhost:6274', 'Access-Control-Request-Method': 'GET' },
+      headers: { 'Content-Type': 'application/json;charset=UTF-8' },
+      body: null,
+    },
     { name: '404 to HEAD', method: 'HEAD', status: 404, body: null },
     { name: '204 success with no body', status: 204, body: null },
     { name: '500 with a binary body', status: 500, rawBody: { kind: 'binary', size: 12 } },
@@ -50,6 +73,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "near miss: an OPTIONS that is not a preflight (no Access-Control-Request-Method) is the API's own call",
+      method: 'OPTIONS',
+      status: 404,
+      body: null,
+      findings: [{ severity: 'warning', message: ['404', 'OPTIONS', 'empty'] }],
+    },
     {
       name: '500 with an empty body',
       method: 'POST',

@@ -14,6 +14,18 @@ ruleTester(rule, {
     { name: 'lower-case method', method: 'get', status: 404 },
     { name: 'OPTIONS 200', method: 'OPTIONS', status: 200 },
     { name: 'status 0 never fires', status: 0 },
+    {
+      // A real capture (Chrome 104 against requestgenerator.com): the browser revalidated its
+      // cached copy and the server answered 304.
+      name: 'GET 304 to a conditional request (If-None-Match)',
+      status: 304,
+      requestHeaders: { 'if-none-match': 'W/"qw3nn9bgiw1p"' },
+    },
+    {
+      name: 'GET 304 to If-Modified-Since',
+      status: 304,
+      requestHeaders: { 'If-Modified-Since': 'Sun, 07 Aug 2022 16:56:53 GMT' },
+    },
   ],
   invalid: [
     {
@@ -29,6 +41,11 @@ ruleTester(rule, {
     },
     { name: 'GET 422', status: 422, findings: [{ severity: 'info', message: ['422', 'GET'] }] },
     { name: 'GET 302', status: 302, findings: [{ severity: 'info', message: '302' }] },
+    {
+      name: 'near miss: GET 304 to a request that asked no condition',
+      status: 304,
+      findings: [{ severity: 'info', message: ['304', 'GET'] }],
+    },
     {
       name: 'OPTIONS 404',
       method: 'OPTIONS',

@@ -32,6 +32,16 @@ ruleTester(rule, {
       status: 201,
       url: 'https://api.example.com/things/42',
     },
+    {
+      // A real capture (Chrome 104 against requestgenerator.com): http/status-method-mismatch
+      // reports a 201 to a read; no second finding asks it for a Location.
+      name: "a 201 to a GET is status-method-mismatch's finding, not this one",
+      status: 201,
+      url: 'https://requestgenerator.com/api/status/201',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: { methodUsed: 'GET', statusExpected: 201, requestPayload: '' },
+    },
+    { name: 'nor a 201 to OPTIONS', method: 'OPTIONS', status: 201 },
     // RFC 9110 §15.3.2: without Location the new resource is the target URI, which a PUT names.
     {
       name: 'PUT creating the resource it names',
@@ -41,6 +51,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'near miss: a 201 to a DELETE (not a safe method) without Location',
+      method: 'DELETE',
+      status: 201,
+      findings: [{ severity: 'warning', message: ['201', 'DELETE', 'no Location'] }],
+    },
     {
       name: '201 without Location',
       method: 'POST',

@@ -10,6 +10,9 @@ const poll = (at: number, body: object = { state: 'running' }, extra: object = {
   ...extra,
 });
 
+/** Over the 16 KB kept as is: compared by fingerprint (and in the CLI's session view too). */
+const large = (middle: string) => ({ items: ['a'.repeat(12_000), middle, 'b'.repeat(12_000)] });
+
 sessionRuleTester(rule, {
   valid: [
     {
@@ -41,6 +44,19 @@ sessionRuleTester(rule, {
       sequence: [poll(0), poll(100), poll(200)],
     },
     { name: 'bodies not captured', sequence: [0, 2000, 4000].map((at) => ({ at, url })) },
+    {
+      name: 'large bodies that differ only in the middle',
+      sequence: [poll(0, large('x')), poll(2000, large('y')), poll(4000, large('z'))],
+    },
+    {
+      name: 'near miss: an answer with a validator in between restarts the run',
+      sequence: [
+        poll(0),
+        poll(2000, { state: 'running' }, { headers: { ETag: '"1"' } }),
+        poll(4000),
+        poll(6000),
+      ],
+    },
   ],
   invalid: [
     {
@@ -59,6 +75,11 @@ sessionRuleTester(rule, {
       name: 'reported once, after the run restarts on a change',
       sequence: [poll(0, { p: 1 }), poll(2000), poll(4000), poll(6000), poll(8000)],
       findings: [{ on: 3, severity: 'info', related: [1, 2] }],
+    },
+    {
+      name: 'identical large bodies',
+      sequence: [poll(0, large('x')), poll(2000, large('x')), poll(4000, large('x'))],
+      findings: [{ on: 2, severity: 'info', related: [0, 1] }],
     },
     {
       name: 'fewer polls asked for in the settings',

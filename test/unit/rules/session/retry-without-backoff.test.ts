@@ -26,6 +26,23 @@ sessionRuleTester(rule, {
       sequence: [0, 200, 400, 600].map((at) => ({ at, url, status: 0, failure: 'net::ERR_ABORTED' })),
     },
     {
+      // A real capture (sitespeed.io's chrome-har, nine runs of one page): an image that answered
+      // 503 on every run, about 14 s apart, is the page loaded again, not a retry.
+      name: 'an image the browser loads again on each page load',
+      sequence: [0, 14_800, 28_800, 42_700].map((at) => ({
+        at,
+        url: 'http://loremflickr.com/672/330/weather?odnWidth=672&odnHeight=330&odnBg=ffffff',
+        duration: 200,
+        status: 503,
+        requestHeaders: { Accept: 'image/webp,image/apng,image/*,*/*;q=0.8' },
+        headers: { 'Content-Type': 'text/html; charset=UTF-8' },
+      })),
+    },
+    {
+      name: 'Chrome says a stylesheet, whatever its Accept',
+      sequence: attempts([0, 200, 400, 600]).map((a) => ({ ...a, resourceType: 'stylesheet' })),
+    },
+    {
       name: 'more retries asked for in the settings',
       options: { minRetries: 4 },
       sequence: attempts([0, 200, 400, 600]),
@@ -43,6 +60,15 @@ sessionRuleTester(rule, {
           message: ['GET /v1/orders', 'retried 3 times', '100 ms, 100 ms, 100 ms'],
         },
       ],
+    },
+    {
+      name: 'near miss: the same 503s to a fetch() the page made (Chrome says so) are retries',
+      sequence: attempts([0, 14_800, 28_800, 42_700]).map((a) => ({
+        ...a,
+        resourceType: 'fetch',
+        requestHeaders: { Accept: 'image/*' },
+      })),
+      findings: [{ on: 3, severity: 'warning', related: [0, 1, 2] }],
     },
     {
       name: 'near miss: the gaps grow, but by less than half',

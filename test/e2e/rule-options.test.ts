@@ -1,0 +1,131 @@
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  openPanel,
+  until,
+  waitForRows,
+  type ExtensionBrowser,
+  type PanelRow,
+} from './harness/browser';
+import { startServer, type TestServer } from './harness/server';
+
+/**
+ * Issue #18 in real Chromium: session rules' thresholds changed on the options page reach the
+ * open panel, and the requests that come next are judged by them. The page retries a 429 at
+ * once (session/retry-too-soon by default) and lists users, then fetches three of them (below
+ * session/n-plus-one's default burst of five).
+ */
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>options</title></head>
+<body><script>
+(async () => {
+  const get = (p) => fetch(p, { headers: { Accept: 'application/json' } }).then((r) => r.text()).catch(() => '');
+  await get('/api/limited');
+  await get('/api/limited');
+  await get('/api/users');
+  await Promise.all([get('/api/users/1'), get('/api/users/2'), get('/api/users/3')]);
+  document.title = 'done';
+})();
+</script></body></html>`;
+
+const OPTIONS = 'src/surfaces/options/options.html';
+const DETAIL = 'section[aria-label="Selected request"]';
+const JSON_OK = { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"id":1}' };
+
+/** The Overview's text for a row, once it shows that row, analysed. */
+async function overviewOf(panel: Frame, row: PanelRow): Promise<string> {
+  // A DOM click: headless DevTools docks into a window too small for coordinate clicks down there.
+  await panel.$eval(`[role="row"][data-id="${row.id}"]`, (r) => (r as HTMLElement).click());
+  const path = new URL(row.url).pathname;
+  return until(`the Overview of ${path}`, async () => {
+    const selected = await panel.$eval(`[role="row"][data-id="${row.id}"]`, (r) =>
+      r.getAttribute('aria-selected'),
+    );
+    const text = await panel.$eval(DETAIL, (d) => (d as HTMLElement).innerText).catch(() => '');
+    return selected === 'true' && text.includes(path) && !text.includes('Analysing') ? text : undefined;
+  });
+}
+
+describe('rule options from the options page reach the panel, in real Chromium', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: PAGE },
+      '/api/limited': {
+        status: 429,
+        headers: { 'Content-Type': 'application/json', 'Retry-After': '30' },
+        body: '{"error":"slow down"}',
+      },
+      '/api/users': { status: 200, headers: { 'Content-Type': 'application/json' }, body: '[]' },
+      '/api/users/1': JSON_OK,
+      '/api/users/2': JSON_OK,
+      '/api/users/3': JSON_OK,
+    });
+    ext = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('a threshold changed in the options page decides the session findings of new rows', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(server.origin + '/');
+    const { panel } = await openPanel(page, ext.extensionId);
+
+    const load = async () => {
+      await page.reload();
+      return waitForRows(
+        panel,
+        (rs) =>
+          rs.filter((r) => r.text.includes('GET limited ')).length === 2 &&
+          rs.filter((r) => /GET [123] /.test(r.text)).length === 3,
+        'the page’s requests',
+      );
+    };
+
+    // Defaults: the retry 30 s early is a finding; three user fetches are no N+1.
+    let rows = await load();
+    const secondRetry = () => rows.filter((r) => r.text.includes('GET limited '))[1]!;
+    const items = () => rows.filter((r) => /GET [123] /.test(r.text));
+    expect(await overviewOf(panel, secondRetry())).toContain('session/retry-too-soon');
+    for (const item of items()) expect(await overviewOf(panel, item)).not.toContain('session/n-plus-one');
+
+    // The options page: tolerate retries up to 60 s early, and call three item fetches a burst.
+    const options: Page = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
+    const tolerance = await options.waitForSelector(
+      'input[aria-label="toleranceMs of session/retry-too-soon"]',
+    );
+    await tolerance!.type('60000');
+    const minCalls = await options.waitForSelector('input[aria-label="minCalls of session/n-plus-one"]');
+    await minCalls!.type('3');
+    await until('the options saved', async () =>
+      (await options.$eval('.save-status', (s) => s.textContent ?? '').catch(() => '')) === 'Saved'
+        ? true
+        : undefined,
+    );
+    // A bad value is refused on the page, named, and changes nothing saved.
+    await minCalls!.click({ count: 3 });
+    await minCalls!.type('1');
+    const alert = await options.waitForSelector('.rule-option [role="alert"]');
+    expect(await alert!.evaluate((a) => a.textContent)).toContain(
+      'session/n-plus-one minCalls: expected a whole number from 2 to 1000, got 1',
+    );
+    await options.close();
+
+    // The same traffic again, judged by the new thresholds.
+    rows = await load();
+    const flagged = await until('session/n-plus-one on one of the item fetches', async () => {
+      for (const item of items())
+        if ((await overviewOf(panel, item)).includes('session/n-plus-one')) return item;
+      return undefined;
+    });
+    expect(flagged).toBeDefined();
+    expect(await overviewOf(panel, secondRetry())).not.toContain('session/retry-too-soon');
+    await page.close();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { textHash } from '../../../src/core/session/fingerprint';
+
+describe('textHash', () => {
+  it('gives equal texts one fingerprint and tells changed ones apart', () => {
+    const body = JSON.stringify({ items: [{ id: 1, name: 'café 日本 😀' }], page: 1 });
+    expect(textHash(body)).toBe(textHash(`${body}`));
+    expect(textHash(body)).not.toBe(textHash(body.replace('1', '2')));
+    expect(textHash('')).not.toBe(textHash('\u0000'));
+    expect(textHash('a')).not.toBe(textHash('a\u0000'));
+  });
+
+  it('reads all of a long text, past the slices it encodes at a time', () => {
+    const long = 'x'.repeat(200_000);
+    expect(textHash(long)).toBe(textHash('x'.repeat(200_000)));
+    expect(textHash(long)).not.toBe(textHash(`${long.slice(0, -1)}y`));
+    expect(textHash(long)).not.toBe(textHash(`y${long.slice(1)}`));
+    expect(textHash(long)).not.toBe(textHash(long.slice(0, 100_000)));
+  });
+});

@@ -2,16 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   inServiceWorker,
   launchWithExtension,
-  openPanel,
   panelRows,
   until,
   type ExtensionBrowser,
 } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -38,7 +38,6 @@ const ROUTES = {
 describe('OpenAPI contracts in real Chromium', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-openapi-e2e-'));
 
@@ -82,10 +81,7 @@ describe('OpenAPI contracts in real Chromium', () => {
       return docs?.[0]?.baseUrl === `${server.origin}/api/v3`;
     });
     await options.close();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, server.origin + '/'));
     await until('every call analysed', async () => {
       for (const path of Object.keys(ROUTES)) {
         const f = await findingsCell(path);

@@ -5,13 +5,13 @@ import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
-  openPanel,
   openPanelTab,
   panelRows,
   until,
   waitForRows,
   type ExtensionBrowser,
 } from './harness/browser';
+import { openPanelOn, typeFilter } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /** Where the e2e run leaves the dock-size screenshots (gitignored), to be looked at. */
@@ -35,14 +35,8 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 })();
 </script></body></html>`;
 
-async function typeSearch(panel: Frame, text: string) {
-  const box = (await panel.$('input[type="search"]'))!;
-  await box.click({ count: 3 });
-  await box.press('Backspace');
-  if (text) await box.type(text);
-  // Not Escape: in a type=search field Chrome clears the text on Escape.
-  await panel.$eval('input[type="search"]', (e) => (e as HTMLInputElement).blur());
-}
+/** The filter set to `text`, its suggestions closed. */
+const typeSearch = (panel: Frame, text: string) => typeFilter(panel, text, { blur: true });
 
 const urls = async (panel: Frame) => (await panelRows(panel)).map((r) => new URL(r.url).pathname);
 
@@ -68,10 +62,7 @@ describe('triage UX in real Chromium (#16)', () => {
       '/api/missing': { status: 404, headers: JSON_CT, body: '{"message":"no such thing"}' },
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ devtools, panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ page, devtools, panel } = await openPanelOn(ext, server.origin + '/'));
     await until('the page to finish', async () => ((await page.title()) === 'done' ? true : undefined));
     await waitForRows(panel, (rs) => rs.length >= 4, 'four API rows');
   });

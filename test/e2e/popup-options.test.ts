@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   inServiceWorker,
   launchWithExtension,
-  openPanel,
   panelRows,
   serviceWorkerTargetIds,
   until,
   type ExtensionBrowser,
 } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -88,11 +88,7 @@ describe('popup, badge, background and options in real Chromium', () => {
       ...ENDPOINTS,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel, devtools } = await openPanel(page, ext.extensionId));
-    // The panel sees only requests made after it loaded.
-    await page.reload();
+    ({ page, panel, devtools } = await openPanelOn(ext, server.origin + '/'));
     await until('every endpoint analysed in the panel', async () => {
       for (const path of ['/api/unauth', '/api/locked', '/api/broken', '/api/ok']) {
         const f = await panelFindings(path);

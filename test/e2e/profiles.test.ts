@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, until, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -25,7 +26,6 @@ describe('API profiles in real Chromium', () => {
   let home: TestServer;
   let other: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-profiles-'));
   let profileFile: string;
@@ -132,10 +132,7 @@ describe('API profiles in real Chromium', () => {
     expect(synced.userProfiles).toEqual([]);
     await options.close();
 
-    page = await ext.browser.newPage();
-    await page.goto(home.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, home.origin + '/'));
     await until('all three calls analysed', async () => {
       for (const p of ['/api/home-error', '/api/other-error', '/api/problem']) {
         const c = await cell(p);

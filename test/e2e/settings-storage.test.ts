@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   inServiceWorker,
   launchWithExtension,
-  openPanel,
   panelRows,
   until,
   type ExtensionBrowser,
 } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const OPTIONS = 'src/surfaces/options/options.html';
@@ -39,7 +39,6 @@ function bigSettingsFile(): {
 describe('settings over 8 KB in real Chromium', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-settings-'));
 
@@ -64,10 +63,7 @@ describe('settings over 8 KB in real Chromium', () => {
       ...ENDPOINTS,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, server.origin + '/'));
     await until('the 401 analysed in the panel', async () => (await findingsOf('/api/unauth')).includes('✖'));
   });
 

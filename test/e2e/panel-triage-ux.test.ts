@@ -11,7 +11,7 @@ import {
   waitForRows,
   type ExtensionBrowser,
 } from './harness/browser';
-import { openPanelOn, typeFilter } from './harness/panel';
+import { importHar, openPanelOn, typeFilter } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /** Where the e2e run leaves the dock-size screenshots (gitignored), to be looked at. */
@@ -194,8 +194,7 @@ describe('triage UX in real Chromium (#16)', () => {
     };
     const file = join(tmp, 'old.har');
     writeFileSync(file, JSON.stringify(har));
-    const input = (await panel.$('input[type="file"][aria-label="Import HAR file"]'))!;
-    await input.uploadFile(file);
+    await importHar(panel, file);
     // It started in 2020: first in request order.
     const rows = await waitForRows(panel, (rs) => rs.some((r) => r.imported), 'the imported row');
     expect(rows[0]!.imported).toBe(true);
@@ -253,7 +252,7 @@ describe('triage UX in real Chromium (#16)', () => {
         },
       }),
     );
-    await (await tab.$('input[type="file"][aria-label="Import HAR file"]'))!.uploadFile(file);
+    await importHar(tab, file);
     await tab.waitForFunction(() => document.querySelectorAll('[role="row"][data-id]').length === 4);
     await (await tab.$$('[role="row"][data-id]'))[1]!.click();
     const sizes = [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, panelRows, until, waitForRows, type ExtensionBrowser } from './harness/browser';
-import { openPanelOn, typeFilter } from './harness/panel';
+import { importHar, openPanelOn, typeFilter } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
@@ -168,15 +168,13 @@ describe('panel triage in real Chromium', () => {
     };
     const file = join(tmp, 'fixture.har');
     writeFileSync(file, JSON.stringify(har));
-    const input = (await panel.$('input[type="file"]'))!;
-    await input.uploadFile(file);
+    const status = await importHar(panel, file);
+    expect(status).toMatch(/Imported 2 of 3 entries from fixture\.har; 1 could not be read/);
     await typeFilter(panel, 'host:imported.example');
     const rows = await waitForRows(panel, (rs) => rs.length === 2, 'two imported rows');
     expect(rows.map((r) => r.family).sort()).toEqual(['2xx', 'failed']);
     await typeFilter(panel, 'host:imported.example rule:http/created-location');
     await waitForRows(panel, (rs) => rs.length === 1, 'created-location finding on the imported 201');
-    const status = await panel.$eval('.status-bar', (e) => e.textContent ?? '');
-    expect(status).toMatch(/Imported 2 of 3 entries from fixture\.har; 1 could not be read/);
     await typeFilter(panel, '');
   });
 });

@@ -219,11 +219,32 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
             });
           }
         });
+        let loadFailed: string | null = null;
         void Promise.all([
-          store.load().catch(() => defaultSettings()),
+          store.load().catch((e: unknown) => {
+            loadFailed = String((e as Error)?.message ?? e);
+            return defaultSettings();
+          }),
           deps.permissions.hasMonitoring().catch(() => false),
         ]).then(([loaded, granted]) => {
           if (stopped) return;
+          if (loadFailed !== null && savedMeanwhile === null) {
+            // The defaults are shown, but saving them would replace settings that are stored
+            // and only could not be read: edits stay unsaved until a reload reads them.
+            set({
+              phase: 'ready',
+              settings: loaded,
+              revision: get().revision + 1,
+              monitoring: { pending: false, granted, note: null },
+              save: {
+                state: 'error',
+                error: clipMessage(
+                  `your stored settings could not be read (${loadFailed}); changes here are not saved, so they cannot replace them. Reload the page to try again.`,
+                ),
+              },
+            });
+            return;
+          }
           const settings = structuredClone(savedMeanwhile ?? loaded);
           const edits = beforeLoad ?? [];
           beforeLoad = null;

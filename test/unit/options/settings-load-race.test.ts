@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryPermissions, MemorySettingsStore } from '../../../src/adapters/memory';
+import { MemoryPermissions, MemorySettingsStore, MemoryStorageArea } from '../../../src/adapters/memory';
+import { profileStoreOver, USER_PROFILES_KEY } from '../../../src/adapters/profile-storage';
 import { defaultSettings, type Settings } from '../../../src/core/settings/schema';
+import { mergedSettingsStore } from '../../../src/state/merged-settings';
 import { createOptionsStore } from '../../../src/state/options-store';
 
 /** What the user saved earlier: not the defaults anywhere the test looks. */
@@ -75,5 +77,49 @@ describe('an edit made while the stored settings are still loading', () => {
     await tick();
     expect(store.getState().settings).toEqual(storedSettings());
     stop();
+  });
+});
+
+describe('stored settings that cannot be read at all', () => {
+  it('are never replaced: the page says why, and edits stay unsaved', async () => {
+    const settings = new MemorySettingsStore(storedSettings());
+    settings.load = async () => {
+      throw new Error('IO error: storage is corrupt');
+    };
+    const store = createOptionsStore({
+      settings,
+      permissions: new MemoryPermissions(false, true),
+      download: () => undefined,
+      debounceMs: 5,
+    });
+    const stop = store.getState().start();
+    await tick();
+    expect(store.getState().phase).toBe('ready');
+    expect(store.getState().save).toMatchObject({ state: 'error' });
+    expect(store.getState().save.error).toContain('IO error: storage is corrupt');
+    store.getState().update((d) => {
+      d.capture.apiOnly = false;
+    });
+    await tick();
+    expect(settings.saved).toEqual([]);
+    stop();
+  });
+
+  it('user profiles that cannot be read are not replaced by a save', async () => {
+    const local = MemoryStorageArea.local();
+    local.items.set(USER_PROFILES_KEY, { profiles: [{ id: 'acme' }] });
+    const get = local.get.bind(local);
+    local.get = async (key) => {
+      if (key === USER_PROFILES_KEY) throw new Error('IO error');
+      return get(key);
+    };
+    const settings = new MemorySettingsStore(storedSettings());
+    const merged = mergedSettingsStore(settings, profileStoreOver(local));
+    const loaded = await merged.load();
+    await expect(merged.save({ ...loaded, profiles: ['problem'] })).rejects.toThrow(
+      /your profiles could not be read .*IO error.*nothing was saved/,
+    );
+    expect(local.items.get(USER_PROFILES_KEY)).toEqual({ profiles: [{ id: 'acme' }] });
+    expect(settings.saved).toEqual([]);
   });
 });

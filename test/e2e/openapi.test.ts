@@ -11,7 +11,7 @@ import {
   until,
   type ExtensionBrowser,
 } from './harness/browser';
-import { openPanelOn } from './harness/panel';
+import { findingsCell, openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -40,19 +40,6 @@ describe('OpenAPI contracts in real Chromium', () => {
   let ext: ExtensionBrowser;
   let panel: Frame;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-openapi-e2e-'));
-
-  /** The findings cell of the row for `path`. */
-  async function findingsCell(path: string): Promise<string> {
-    const row = (await panelRows(panel)).find((r) => r.text.includes(path));
-    if (!row) return '';
-    return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
-      const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
-      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
-      return (cells[header.findIndex((h) => h.startsWith('Findings'))]?.innerText ?? '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    });
-  }
 
   beforeAll(async () => {
     server = await startServer({
@@ -84,7 +71,7 @@ describe('OpenAPI contracts in real Chromium', () => {
     ({ panel } = await openPanelOn(ext, server.origin + '/'));
     await until('every call analysed', async () => {
       for (const path of Object.keys(ROUTES)) {
-        const f = await findingsCell(path);
+        const f = await findingsCell(panel, path);
         if (f === '' || f.includes('…')) return false;
       }
       return true;
@@ -98,7 +85,7 @@ describe('OpenAPI contracts in real Chromium', () => {
   });
 
   it('shows each contract finding with its pointer, and the matched operation', async () => {
-    expect(await findingsCell('/api/v3/pet/10')).toBe('—');
+    expect(await findingsCell(panel, '/api/v3/pet/10')).toBe('—');
     const row = (await panelRows(panel)).find((r) => r.text.includes('/api/v3/pet/11'))!;
     await panel.click(`[role="row"][data-id="${row.id}"]`);
     const overview = await until('the overview', async () => {
@@ -197,7 +184,7 @@ describe('OpenAPI contracts in real Chromium', () => {
     await until('the request list', async () => (await panelRows(panel)).length > 0);
     for (const path of Object.keys(ROUTES)) {
       const ex = report.exchanges.find((e) => new URL(e.url).pathname === path)!;
-      const cell = await findingsCell(path);
+      const cell = await findingsCell(panel, path);
       expect(cell === '—' ? 0 : Number(/\d+/.exec(cell)?.[0]), path).toBe(ex.findings.length);
     }
     const pet11 = report.exchanges.find((e) => e.url.endsWith('/pet/11'))!;

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { openPanel, until, type ExtensionBrowser } from './browser';
+import { openPanel, panelRows, until, type ExtensionBrowser } from './browser';
 
 /**
  * What the panel's e2e tests do again and again, written once: open the panel on a served page,
@@ -158,4 +158,16 @@ export async function setToggle(s: Surface, label: string, on: boolean): Promise
       on,
     ),
   );
+}
+
+/** The Findings cell, as shown, of the first row whose text or URL contains `needle` ('' while there is none). */
+export async function findingsCell(panel: Frame, needle: string): Promise<string> {
+  const row = (await panelRows(panel)).find((r) => r.text.includes(needle));
+  if (!row) return '';
+  return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
+    const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
+    const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
+    const i = header.findIndex((h) => h.startsWith('Findings'));
+    return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
+  });
 }

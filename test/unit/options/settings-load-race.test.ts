@@ -14,9 +14,14 @@ function storedSettings(): Settings {
   return s;
 }
 
-function setup() {
+/** The options page's store over stored settings whose load is held (or, with `failLoad`, fails). */
+function setup(failLoad?: string) {
   const settings = new MemorySettingsStore(storedSettings());
   const release = settings.holdLoads();
+  if (failLoad)
+    settings.load = async () => {
+      throw new Error(failLoad);
+    };
   const store = createOptionsStore({
     settings,
     permissions: new MemoryPermissions(false, true),
@@ -82,17 +87,7 @@ describe('an edit made while the stored settings are still loading', () => {
 
 describe('stored settings that cannot be read at all', () => {
   it('are never replaced: the page says why, and edits stay unsaved', async () => {
-    const settings = new MemorySettingsStore(storedSettings());
-    settings.load = async () => {
-      throw new Error('IO error: storage is corrupt');
-    };
-    const store = createOptionsStore({
-      settings,
-      permissions: new MemoryPermissions(false, true),
-      download: () => undefined,
-      debounceMs: 5,
-    });
-    const stop = store.getState().start();
+    const { settings, store, stop } = setup('IO error: storage is corrupt');
     await tick();
     expect(store.getState().phase).toBe('ready');
     expect(store.getState().save).toMatchObject({ state: 'error' });

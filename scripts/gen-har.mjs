@@ -125,6 +125,64 @@ function bodyPools(rand) {
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
+/**
+ * One HAR entry around what varies between the generators; fields in the same order always, so
+ * the files stay byte for byte what they were for a seed. `rand` is called once, for the time.
+ */
+function harEntry(rand, i, { method, url, postBodySize, status, headers, content, error, resourceType }) {
+  return {
+    startedDateTime: new Date(Date.UTC(2024, 4, 1, 10, 0, 0, i)).toISOString(),
+    time: Math.round(rand() * 50000) / 100,
+    request: {
+      method,
+      url,
+      httpVersion: 'HTTP/1.1',
+      headers: [
+        { name: 'Accept', value: 'application/json' },
+        { name: 'User-Agent', value: 'gen-har/1' },
+      ],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: method === 'POST' ? postBodySize : 0,
+      ...(method === 'POST' ? { postData: { mimeType: 'application/json', text: '{"name":"new"}' } } : {}),
+    },
+    response: {
+      status,
+      statusText: '',
+      httpVersion: 'HTTP/1.1',
+      headers,
+      cookies: [],
+      content,
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
+      ...(error ? { _error: error } : {}),
+    },
+    cache: {},
+    timings: { blocked: 1, dns: -1, connect: -1, ssl: -1, send: 0.5, wait: 20, receive: 3 },
+    _resourceType: resourceType,
+    ...(error ? { _error: error } : {}),
+  };
+}
+
+/** A streamed output file: `write` waits when the disk falls behind; `close` resolves once all is written. */
+function outputFile(out) {
+  const ws = createWriteStream(out);
+  const file = {
+    bytes: 0,
+    async write(s) {
+      file.bytes += Buffer.byteLength(s);
+      if (!ws.write(s)) await once(ws, 'drain');
+    },
+    async close() {
+      ws.end();
+      await once(ws, 'finish');
+    },
+  };
+  return file;
+}
+
 /** One entry's fields; `text` stays separate so big bodies are escaped only once. */
 function makeEntry(rand, pools, i, largeEvery) {
   const host = pick(rand, HOSTS);
@@ -204,45 +262,21 @@ function makeEntry(rand, pools, i, largeEvery) {
   }
   const url = `https://${host}${path}?page=${i % 50}${rand() < 0.05 ? '&token=secret' : ''}`;
   const size = encoding ? Math.floor((text.length * 3) / 4) : Buffer.byteLength(text);
-  const entry = {
-    startedDateTime: new Date(Date.UTC(2024, 4, 1, 10, 0, 0, i)).toISOString(),
-    time: Math.round(rand() * 50000) / 100,
-    request: {
-      method,
-      url,
-      httpVersion: 'HTTP/1.1',
-      headers: [
-        { name: 'Accept', value: 'application/json' },
-        { name: 'User-Agent', value: 'gen-har/1' },
-      ],
-      queryString: [],
-      cookies: [],
-      headersSize: -1,
-      bodySize: method === 'POST' ? 42 : 0,
-      ...(method === 'POST' ? { postData: { mimeType: 'application/json', text: '{"name":"new"}' } } : {}),
+  const entry = harEntry(rand, i, {
+    method,
+    url,
+    postBodySize: 42,
+    status,
+    headers: Object.entries(headers).map(([name, value]) => ({ name, value })),
+    content: {
+      size: status === 0 ? 0 : size,
+      mimeType,
+      ...(status === 0 ? {} : { text: '\u0000BODY\u0000' }),
+      ...(encoding ? { encoding } : {}),
     },
-    response: {
-      status,
-      statusText: '',
-      httpVersion: 'HTTP/1.1',
-      headers: Object.entries(headers).map(([name, value]) => ({ name, value })),
-      cookies: [],
-      content: {
-        size: status === 0 ? 0 : size,
-        mimeType,
-        ...(status === 0 ? {} : { text: '\u0000BODY\u0000' }),
-        ...(encoding ? { encoding } : {}),
-      },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: -1,
-      ...(error ? { _error: error } : {}),
-    },
-    cache: {},
-    timings: { blocked: 1, dns: -1, connect: -1, ssl: -1, send: 0.5, wait: 20, receive: 3 },
-    _resourceType: path.startsWith('/img/') ? 'image' : 'fetch',
-    ...(error ? { _error: error } : {}),
-  };
+    error,
+    resourceType: path.startsWith('/img/') ? 'image' : 'fetch',
+  });
   return { entry, text };
 }
 
@@ -270,17 +304,13 @@ export async function generateHar({
     }
     return e;
   };
-  const ws = createWriteStream(out);
-  let bytes = 0;
-  const write = async (s) => {
-    bytes += Buffer.byteLength(s);
-    if (!ws.write(s)) await once(ws, 'drain');
-  };
+  const file = outputFile(out);
+  const write = file.write;
   await write(
     '{\n  "log": {\n    "version": "1.2",\n    "creator": { "name": "gen-har", "version": "1" },\n    "pages": [],\n    "entries": [\n',
   );
   let n = 0;
-  while (n < entries && bytes < targetBytes) {
+  while (n < entries && file.bytes < targetBytes) {
     const { entry, text } = makeEntry(rand, pools, n, largeEvery);
     let s = JSON.stringify(entry, null, 2).replace(/^/gm, '      ');
     const at = s.indexOf(PLACEHOLDER);
@@ -289,9 +319,8 @@ export async function generateHar({
     n++;
   }
   await write('\n    ]\n  }\n}\n');
-  ws.end();
-  await once(ws, 'finish');
-  return { entries: n, bytes };
+  await file.close();
+  return { entries: n, bytes: file.bytes };
 }
 
 /**
@@ -302,12 +331,8 @@ export async function generateHar({
  */
 export async function generateSmallHar({ out, entries = 1_000_000 }) {
   const STATUSES = [200, 201, 204, 301, 304, 400, 401, 404, 409, 500, 503];
-  const ws = createWriteStream(out);
-  let bytes = 0;
-  const write = async (s) => {
-    bytes += Buffer.byteLength(s);
-    if (!ws.write(s)) await once(ws, 'drain');
-  };
+  const file = outputFile(out);
+  const write = file.write;
   await write('{"log":{"version":"1.2","entries":[\n');
   let batch = '';
   for (let i = 0; i < entries; i++) {
@@ -319,9 +344,8 @@ export async function generateSmallHar({ out, entries = 1_000_000 }) {
     }
   }
   await write(`${batch}\n]}}\n`);
-  ws.end();
-  await once(ws, 'finish');
-  return { entries, bytes };
+  await file.close();
+  return { entries, bytes: file.bytes };
 }
 
 /**
@@ -343,13 +367,9 @@ export async function generateApiHar({ out, entries = 20_000, seed = 17 }) {
     problems.push(
       JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No item ${i}` }),
     );
-  const ws = createWriteStream(out);
-  let bytes = 0;
+  const file = outputFile(out);
+  const write = file.write;
   let jsonBodies = 0;
-  const write = async (s) => {
-    bytes += Buffer.byteLength(s);
-    if (!ws.write(s)) await once(ws, 'drain');
-  };
   await write('{"log":{"version":"1.2","creator":{"name":"gen-har","version":"1"},"pages":[],"entries":[\n');
   let batch = '';
   for (let i = 0; i < entries; i++) {
@@ -399,44 +419,20 @@ export async function generateApiHar({ out, entries = 20_000, seed = 17 }) {
       headers.length = 0;
     }
     if (text !== undefined) jsonBodies++;
-    const entry = {
-      startedDateTime: new Date(Date.UTC(2024, 4, 1, 10, 0, 0, i)).toISOString(),
-      time: Math.round(rand() * 50000) / 100,
-      request: {
-        method,
-        url: `https://${host}${path}?page=${i % 50}`,
-        httpVersion: 'HTTP/1.1',
-        headers: [
-          { name: 'Accept', value: 'application/json' },
-          { name: 'User-Agent', value: 'gen-har/1' },
-        ],
-        queryString: [],
-        cookies: [],
-        headersSize: -1,
-        bodySize: method === 'POST' ? 14 : 0,
-        ...(method === 'POST' ? { postData: { mimeType: 'application/json', text: '{"name":"new"}' } } : {}),
+    const entry = harEntry(rand, i, {
+      method,
+      url: `https://${host}${path}?page=${i % 50}`,
+      postBodySize: 14,
+      status,
+      headers,
+      content: {
+        size: text === undefined ? 0 : Buffer.byteLength(text),
+        mimeType,
+        ...(text === undefined ? {} : { text }),
       },
-      response: {
-        status,
-        statusText: '',
-        httpVersion: 'HTTP/1.1',
-        headers,
-        cookies: [],
-        content: {
-          size: text === undefined ? 0 : Buffer.byteLength(text),
-          mimeType,
-          ...(text === undefined ? {} : { text }),
-        },
-        redirectURL: '',
-        headersSize: -1,
-        bodySize: -1,
-        ...(error ? { _error: error } : {}),
-      },
-      cache: {},
-      timings: { blocked: 1, dns: -1, connect: -1, ssl: -1, send: 0.5, wait: 20, receive: 3 },
-      _resourceType: 'fetch',
-      ...(error ? { _error: error } : {}),
-    };
+      error,
+      resourceType: 'fetch',
+    });
     batch += `${i > 0 ? ',\n' : ''}${JSON.stringify(entry, null, 1)}`;
     if (batch.length > 1 << 20) {
       await write(batch);
@@ -444,9 +440,8 @@ export async function generateApiHar({ out, entries = 20_000, seed = 17 }) {
     }
   }
   await write(`${batch}\n]}}\n`);
-  ws.end();
-  await once(ws, 'finish');
-  return { entries, bytes, jsonBodies };
+  await file.close();
+  return { entries, bytes: file.bytes, jsonBodies };
 }
 
 function sizeArg(text) {

@@ -40,11 +40,18 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileStore): MergedSettingsStore {
   let lastSynced: Settings | null = null;
   let lastUser: UserProfiles = NO_USER_PROFILES;
+  /** Why the stored profiles could not be read, if they could not: then no save may replace them. */
+  let unread: string | null = null;
   /** References to profiles this browser does not hold, as sync last had them. */
   const foreign = (): ForeignReferences | undefined =>
     lastSynced ? foreignReferences(lastSynced, idsOf(lastUser)) : undefined;
 
   async function write(merged: Settings): Promise<SaveOutcome> {
+    if (unread !== null) {
+      throw new Error(
+        `your profiles could not be read from this browser's storage (${unread}), so nothing was saved: it would have replaced them`,
+      );
+    }
     const split = splitUserProfiles(merged, foreign());
     // Documents this version cannot read go back as they were: only the user deletes them.
     const user = keepUnreadable(split.user, lastUser);
@@ -84,11 +91,21 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
     async load() {
       const [synced, user] = await Promise.all([
         settings.load(),
-        profiles.load().catch(() => NO_USER_PROFILES),
+        profiles.load().then(
+          (user) => {
+            unread = null;
+            return user;
+          },
+          (e: unknown) => {
+            // The surfaces still work without them; saving is what must wait.
+            unread = String((e as Error)?.message ?? e);
+            return NO_USER_PROFILES;
+          },
+        ),
       ]);
       lastSynced = synced;
       lastUser = user;
-      if (needsMigration(synced, user)) {
+      if (unread === null && needsMigration(synced, user)) {
         // Should a step fail, the old shape stays readable (and is read the same way) until next time.
         await migrate(synced, user).catch(() => undefined);
       }
@@ -110,6 +127,7 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
       });
       const offProfiles = profiles.subscribe((user) => {
         lastUser = user;
+        unread = null;
         if (lastSynced) listener(withUserProfiles(lastSynced, user));
       });
       return () => {

@@ -118,10 +118,19 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
   let inFlight = 0;
 
   return createStore<OptionsState>()((set, get) => {
+    /**
+     * Edits made before the stored settings arrive (a click as the page opens, a permission
+     * change): shown at once, and applied again over the stored settings when they arrive, so
+     * the load neither undoes the edit nor is the edit saved over the defaults shown meanwhile.
+     */
+    let beforeLoad: ((draft: Settings) => void)[] | null = [];
+
     /** Saves the current settings; resolves to what happened, never rejects. */
     async function persist(): Promise<SaveState> {
       if (timer) clearTimeout(timer);
       timer = null;
+      // Never a save over the defaults shown while the stored settings are still on their way.
+      if (beforeLoad) return { state: 'error', error: 'the stored settings are still loading; try again' };
       inFlight++;
       set({ save: { state: 'pending' } });
       let result: SaveState;
@@ -150,7 +159,8 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       const draft = structuredClone(get().settings);
       recipe(draft);
       set({ settings: draft });
-      schedule();
+      if (beforeLoad) beforeLoad.push(recipe);
+      else schedule();
     }
 
     /** Replaces everything but monitoring, which only its own switch (and Chrome's prompt) may change. */
@@ -176,12 +186,18 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
 
       start() {
         let stopped = false;
+        /** Settings another context saved while the load was under way: newer than what it read. */
+        let savedMeanwhile: Settings | null = null;
         const follow = (next: Settings) => {
           if (stopped) return;
           set({
             unreadableSettings: store.unreadable?.() ?? [],
             ...(merged ? { unreadableProfiles: merged.unreadableProfiles() } : {}),
           });
+          if (beforeLoad) {
+            savedMeanwhile = next;
+            return;
+          }
           // Our own pending edits win over an echo or an older save from elsewhere.
           if (stopped || timer || inFlight > 0) return;
           if (JSON.stringify(next) === JSON.stringify(get().settings)) return;
@@ -203,11 +219,37 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
             });
           }
         });
+        let loadFailed: string | null = null;
         void Promise.all([
-          store.load().catch(() => defaultSettings()),
+          store.load().catch((e: unknown) => {
+            loadFailed = String((e as Error)?.message ?? e);
+            return defaultSettings();
+          }),
           deps.permissions.hasMonitoring().catch(() => false),
-        ]).then(([settings, granted]) => {
+        ]).then(([loaded, granted]) => {
           if (stopped) return;
+          if (loadFailed !== null && savedMeanwhile === null) {
+            // The defaults are shown, but saving them would replace settings that are stored
+            // and only could not be read: edits stay unsaved until a reload reads them.
+            set({
+              phase: 'ready',
+              settings: loaded,
+              revision: get().revision + 1,
+              monitoring: { pending: false, granted, note: null },
+              save: {
+                state: 'error',
+                error: clipMessage(
+                  `your stored settings could not be read (${loadFailed}); changes here are not saved, so they cannot replace them. Reload the page to try again.`,
+                ),
+              },
+            });
+            return;
+          }
+          const settings = structuredClone(savedMeanwhile ?? loaded);
+          const edits = beforeLoad ?? [];
+          beforeLoad = null;
+          for (const recipe of edits) recipe(settings);
+          if (edits.length > 0) schedule();
           const note =
             settings.capture.monitoring && !granted
               ? 'Monitoring is on in your synced settings, but this browser has not granted access to all sites: switch it off and on again to grant it.'

@@ -164,6 +164,8 @@ export function createPanelStore(
   let seq = 0;
   /** The latest start seen: a row without one is placed as if it started then. */
   let latestStart = Number.NEGATIVE_INFINITY;
+  /** Whether the user has clicked "API only" in this panel. */
+  let apiOnlyChosen = false;
   return createStore<PanelState>()((set, get) => ({
     rows: [],
     rowsAppendedTo: null,
@@ -244,6 +246,7 @@ export function createPanelStore(
       set({ selectedId: id, focusPointer: null });
     },
     setFilter(patch) {
+      if (patch.apiOnly !== undefined) apiOnlyChosen = true;
       set({ filter: { ...get().filter, ...patch } });
     },
     toggleFamily(family) {
@@ -269,7 +272,9 @@ export function createPanelStore(
     setSettings(next) {
       const prev = get().settings;
       const patch: Partial<PanelState> = { settings: next };
-      if (prev.capture.apiOnly !== next.capture.apiOnly)
+      // The stored setting is where the toggle starts; once the user clicks it here, settings
+      // arriving later (another page's save, a slow read) do not undo the click.
+      if (!apiOnlyChosen && prev.capture.apiOnly !== next.capture.apiOnly)
         patch.filter = { ...get().filter, apiOnly: next.capture.apiOnly };
       set(patch);
     },

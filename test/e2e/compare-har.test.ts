@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 /*
@@ -38,7 +39,6 @@ function entry(origin: string, path: string, status: number, body: string) {
 describe('Compare with HAR… in real Chromium', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   const tmp = mkdtempSync(join(tmpdir(), 'status-lens-compare-'));
 
@@ -48,10 +48,7 @@ describe('Compare with HAR… in real Chromium', () => {
       ...ROUTES,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, server.origin + '/'));
     await waitForRows(
       panel,
       (rs) => Object.keys(ROUTES).every((p) => rs.some((r) => r.text.includes(p))),

@@ -3,14 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openPanel,
-  panelRows,
-  until,
-  waitForRows,
-  type ExtensionBrowser,
-} from './harness/browser';
+import { launchWithExtension, panelRows, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
@@ -39,7 +33,6 @@ const filterValue = (panel: Frame) =>
 describe('DevTools’ search bar fills the panel’s filter (#16)', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let devtools: Page;
   let panel: Frame;
   const tmp = mkdtempSync(join(tmpdir(), 'status-lens-search-'));
@@ -50,10 +43,7 @@ describe('DevTools’ search bar fills the panel’s filter (#16)', () => {
       ...ROUTES,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ devtools, panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ devtools, panel } = await openPanelOn(ext, server.origin + '/'));
     await waitForRows(
       panel,
       (rs) => rs.filter((r) => r.url.includes('/api/')).length === 3,

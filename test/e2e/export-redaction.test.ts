@@ -1,6 +1,7 @@
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { longTasks, openPanelOn, watchLongTasks } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /*
@@ -67,7 +68,6 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 describe('export redaction in the real panel (#14)', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
 
   beforeAll(async () => {
@@ -76,10 +76,7 @@ describe('export redaction in the real panel (#14)', () => {
       ...ROUTES,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, server.origin + '/'));
     await waitForRows(panel, (rs) => rs.length === Object.keys(ROUTES).length, 'all routes');
     // Findings of every row are in before the export starts, so the watchdog sees the export alone.
     await until('analysis to finish', () =>
@@ -94,31 +91,15 @@ describe('export redaction in the real panel (#14)', () => {
 
   it('exports a HAR holding none of the secrets, with no main-thread task over 100 ms', async () => {
     await panel.evaluate(() => {
-      const w = window as unknown as { __exported?: Promise<string>; __long: number[] };
+      const w = window as unknown as { __exported?: Promise<string> };
       const original = URL.createObjectURL.bind(URL);
       URL.createObjectURL = (blob: Blob | MediaSource) => {
         if (blob instanceof Blob) w.__exported = blob.text();
         return original(blob);
       };
       HTMLAnchorElement.prototype.click = function () {};
-      w.__long = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push(e.duration);
-      }).observe({ type: 'longtask' });
-      // A deliberate 200 ms task, to see the observer report it (as in hostile-input.test.ts).
-      setTimeout(() => {
-        const t = performance.now();
-        while (performance.now() - t < 200) {
-          // busy
-        }
-      }, 0);
     });
-    await until('the deliberate long task to be observed', () =>
-      panel.evaluate(() => (window as unknown as { __long: number[] }).__long.some((d) => d >= 150)),
-    );
-    await panel.evaluate(() => {
-      (window as unknown as { __long: number[] }).__long = [];
-    });
+    await watchLongTasks(panel);
     await panel.click('button[aria-haspopup="menu"]');
     const item = await panel.waitForSelector('::-p-xpath(//*[@role="menuitem"][contains(., "HAR of the")])');
     await item!.click();
@@ -138,9 +119,6 @@ describe('export redaction in the real panel (#14)', () => {
     expect(exported).not.toContain('BEGIN PRIVATE KEY');
     expect(exported).toContain('user=ann');
     // The panel stayed responsive: the export was built in the worker.
-    const longest = await panel.evaluate(() =>
-      Math.max(0, ...(window as unknown as { __long: number[] }).__long),
-    );
-    expect(longest).toBeLessThan(100);
+    expect(Math.max(0, ...(await longTasks(panel)))).toBeLessThan(100);
   }, 120_000);
 });

@@ -28,41 +28,15 @@ import {
   waitForRows,
   type ExtensionBrowser,
 } from './harness/browser';
+import { importHar, longTasks, setToggle, watchLongTasks, type Surface } from './harness/panel';
 
 /** A freeze is a task holding the panel's main thread this long; analysis must happen elsewhere. */
 const FREEZE_MS = 1_000;
 const DETAIL = 'section[aria-label="Selected request"]';
 const OPEN_TAB = `${DETAIL} [role="tabpanel"]:not([hidden])`;
 
-type Surface = Page | Frame;
-
-/** Starts collecting the surface's main-thread long tasks; proves the observer works with a deliberate one. */
-async function watchLongTasks(s: Surface): Promise<void> {
-  await s.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-    // A deliberate 200 ms task, to see the observer report it. Work run by a DevTools-protocol
-    // evaluate is not a task the observer sees, so it is queued as one.
-    setTimeout(() => {
-      const t = performance.now();
-      while (performance.now() - t < 200) {
-        // busy
-      }
-    }, 0);
-  });
-  await until('the deliberate long task to be observed', () =>
-    s.evaluate(() => (window as unknown as { __long: number[] }).__long.some((d) => d >= 150)),
-  );
-  await s.evaluate(() => {
-    (window as unknown as { __long: number[] }).__long = [];
-  });
-}
-
 const longestTask = async (s: Surface) => {
-  const longest = await s.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+  const longest = Math.max(0, ...(await longTasks(s)));
   if (process.env.STATUS_LENS_E2E_VERBOSE) console.log(`longest main-thread task: ${longest.toFixed(0)} ms`);
   return longest;
 };
@@ -262,37 +236,10 @@ describe('extreme input imported as a HAR into the panel', () => {
   });
 
   it('imports it without freezing the panel: rows for the readable entries, the bad ones reported by index', async () => {
-    // Show every row: some entries carry no resource type or JSON media type. The toggle is
-    // clicked until it stays off: stored settings load after the first render and would put a
-    // too-early click back.
-    await until('API only to stay off', async () => {
-      const on = await page.evaluate(() => {
-        const box = [...document.querySelectorAll<HTMLInputElement>('label.toggle input')].find((i) =>
-          i.parentElement?.textContent?.includes('API only'),
-        );
-        if (box?.checked) box.click();
-        return box?.checked ?? true;
-      });
-      if (on) return undefined;
-      await new Promise((r) => setTimeout(r, 400));
-      return page.evaluate(
-        () =>
-          [...document.querySelectorAll<HTMLInputElement>('label.toggle input')].find((i) =>
-            i.parentElement?.textContent?.includes('API only'),
-          )?.checked === false || undefined,
-      );
-    });
+    // Show every row: some entries carry no resource type or JSON media type.
+    await setToggle(page, 'API only', false);
     await watchLongTasks(page);
-    const input = (await page.$('input[type="file"]'))!;
-    await input.uploadFile(join(tmp, 'hostile.har'));
-    const status = await until(
-      'the import to finish',
-      async () => {
-        const text = await page.$eval('.status-bar', (e) => e.textContent ?? '');
-        return /Imported \d+ of \d+ entries/.test(text) ? text : undefined;
-      },
-      60_000,
-    );
+    const status = await importHar(page, join(tmp, 'hostile.har'));
     expect(status).toContain(
       `Imported ${extreme.length + 1} of ${entries.length} entries from hostile.har; ${broken.length} could not be read (entry ${extreme.length}: entry is not an object)`,
     );

@@ -2,16 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   inServiceWorker,
   launchWithExtension,
-  openPanel,
   panelRows,
   until,
   type ExtensionBrowser,
 } from './harness/browser';
+import { findingsCell, openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -38,22 +38,8 @@ const ROUTES = {
 describe('OpenAPI contracts in real Chromium', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-openapi-e2e-'));
-
-  /** The findings cell of the row for `path`. */
-  async function findingsCell(path: string): Promise<string> {
-    const row = (await panelRows(panel)).find((r) => r.text.includes(path));
-    if (!row) return '';
-    return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
-      const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
-      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
-      return (cells[header.findIndex((h) => h.startsWith('Findings'))]?.innerText ?? '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    });
-  }
 
   beforeAll(async () => {
     server = await startServer({
@@ -82,13 +68,10 @@ describe('OpenAPI contracts in real Chromium', () => {
       return docs?.[0]?.baseUrl === `${server.origin}/api/v3`;
     });
     await options.close();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, server.origin + '/'));
     await until('every call analysed', async () => {
       for (const path of Object.keys(ROUTES)) {
-        const f = await findingsCell(path);
+        const f = await findingsCell(panel, path);
         if (f === '' || f.includes('…')) return false;
       }
       return true;
@@ -102,7 +85,7 @@ describe('OpenAPI contracts in real Chromium', () => {
   });
 
   it('shows each contract finding with its pointer, and the matched operation', async () => {
-    expect(await findingsCell('/api/v3/pet/10')).toBe('—');
+    expect(await findingsCell(panel, '/api/v3/pet/10')).toBe('—');
     const row = (await panelRows(panel)).find((r) => r.text.includes('/api/v3/pet/11'))!;
     await panel.click(`[role="row"][data-id="${row.id}"]`);
     const overview = await until('the overview', async () => {
@@ -201,7 +184,7 @@ describe('OpenAPI contracts in real Chromium', () => {
     await until('the request list', async () => (await panelRows(panel)).length > 0);
     for (const path of Object.keys(ROUTES)) {
       const ex = report.exchanges.find((e) => new URL(e.url).pathname === path)!;
-      const cell = await findingsCell(path);
+      const cell = await findingsCell(panel, path);
       expect(cell === '—' ? 0 : Number(/\d+/.exec(cell)?.[0]), path).toBe(ex.findings.length);
     }
     const pet11 = report.exchanges.find((e) => e.url.endsWith('/pet/11'))!;

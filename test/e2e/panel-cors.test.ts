@@ -1,13 +1,13 @@
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
-  openPanel,
   until,
   waitForRows,
   type ExtensionBrowser,
   type PanelRow,
 } from './harness/browser';
+import { openPanelOn, typeFilter } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
@@ -22,7 +22,6 @@ describe('CORS-blocked fetches in real Chromium', () => {
   let site: TestServer;
   let api: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   let rows: PanelRow[];
 
@@ -66,10 +65,7 @@ describe('CORS-blocked fetches in real Chromium', () => {
 </script></body></html>`;
     site = await startServer({ '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: html } });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(site.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, site.origin + '/'));
     rows = await waitForRows(
       panel,
       (rs) =>
@@ -128,9 +124,7 @@ describe('CORS-blocked fetches in real Chromium', () => {
   });
 
   it('reports the cause as an http/cors-blocked finding, as the CLI does', async () => {
-    const box = (await panel.$('input[type="search"]'))!;
-    await box.click({ count: 3 });
-    await box.type('rule:http/cors-blocked');
+    await typeFilter(panel, 'rule:http/cors-blocked');
     const found = await waitForRows(panel, (rs) => rs.length === 3, 'three CORS findings');
     expect(found.map((r) => r.text).join(' ')).toContain('/api/no-acao');
     expect(found.map((r) => r.text).join(' ')).toContain('/api/wrong-origin');

@@ -2,12 +2,12 @@ import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
-  openPanel,
   until,
   waitForRows,
   type ExtensionBrowser,
   type PanelRow,
 } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
@@ -61,7 +61,6 @@ const OPEN_PANEL = `${DETAIL} [role="tabpanel"]:not([hidden])`;
 describe('the detail view in real Chromium', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   let devtools: Page;
   let rows: PanelRow[];
@@ -72,10 +71,7 @@ describe('the detail view in real Chromium', () => {
       ...ROUTES,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel, devtools } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel, devtools } = await openPanelOn(ext, server.origin + '/'));
     rows = await waitForRows(panel, (rs) => rs.length === Object.keys(ROUTES).length, 'all routes');
   });
 

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   extensionsPage,
   launchWithExtension,
-  openPanel,
   openPanelTab,
   waitForRows,
   type ExtensionBrowser,
 } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const ENDPOINTS: Record<
@@ -64,10 +64,7 @@ describe('the Status Lens panel in real Chromium', () => {
 
   it('lists each request of the inspected page with its status code and family, with no extension errors', async () => {
     const extensions = await extensionsPage(ext);
-    const page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    const { panel } = await openPanel(page, ext.extensionId);
-    await page.reload();
+    const { panel } = await openPanelOn(ext, server.origin + '/');
     const rows = await waitForRows(
       panel,
       (rows) => Object.keys(ENDPOINTS).every((p) => rows.some((r) => r.text.includes(p))),

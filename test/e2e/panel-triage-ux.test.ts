@@ -13,6 +13,7 @@ import {
   waitForRows,
   type ExtensionBrowser,
 } from './harness/browser';
+import { importHar, openPanelOn, typeFilter } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /** Where the e2e run leaves the dock-size screenshots (gitignored), to be looked at. */
@@ -36,14 +37,8 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 })();
 </script></body></html>`;
 
-async function typeSearch(panel: Frame, text: string) {
-  const box = (await panel.$('input[type="search"]'))!;
-  await box.click({ count: 3 });
-  await box.press('Backspace');
-  if (text) await box.type(text);
-  // Not Escape: in a type=search field Chrome clears the text on Escape.
-  await panel.$eval('input[type="search"]', (e) => (e as HTMLInputElement).blur());
-}
+/** The filter set to `text`, its suggestions closed. */
+const typeSearch = (panel: Frame, text: string) => typeFilter(panel, text, { blur: true });
 
 const urls = async (panel: Frame) => (await panelRows(panel)).map((r) => new URL(r.url).pathname);
 
@@ -69,10 +64,7 @@ describe('triage UX in real Chromium (#16)', () => {
       '/api/missing': { status: 404, headers: JSON_CT, body: '{"message":"no such thing"}' },
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ devtools, panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ page, devtools, panel } = await openPanelOn(ext, server.origin + '/'));
     await until('the page to finish', async () => ((await page.title()) === 'done' ? true : undefined));
     await waitForRows(panel, (rs) => rs.length >= 4, 'four API rows');
   });
@@ -204,8 +196,7 @@ describe('triage UX in real Chromium (#16)', () => {
     };
     const file = join(tmp, 'old.har');
     writeFileSync(file, JSON.stringify(har));
-    const input = (await panel.$('input[type="file"][aria-label="Import HAR file"]'))!;
-    await input.uploadFile(file);
+    await importHar(panel, file);
     // It started in 2020: first in request order.
     const rows = await waitForRows(panel, (rs) => rs.some((r) => r.imported), 'the imported row');
     expect(rows[0]!.imported).toBe(true);
@@ -268,8 +259,8 @@ describe('triage UX in real Chromium (#16)', () => {
     // Wide first: side-docked, Import waits in the ⋯ menu.
     await devtools.setViewport({ width: 1400, height: 900 });
     await setDockSide(devtools, 'bottom');
-    const input = await panel.waitForSelector('input[type="file"][aria-label="Import HAR file"]');
-    await input!.uploadFile(file);
+    await panel.waitForSelector('input[type="file"][aria-label="Import HAR file"]');
+    await importHar(panel, file);
     await waitForRows(panel, (rs) => rs.length === 4, 'the four imported rows');
     await panel.$$eval('[role="row"][data-id]', (rows) => (rows[1] as HTMLElement).click());
     await panel.waitForSelector('section[aria-label="Selected request"]');

@@ -3,14 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  openPanel,
-  panelRows,
-  until,
-  waitForRows,
-  type ExtensionBrowser,
-} from './harness/browser';
+import { launchWithExtension, panelRows, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { importHar, openPanelOn, typeFilter } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
@@ -48,13 +42,6 @@ async function rowFor(panel: Frame, path: string) {
   return rows.find((r) => r.text.includes(path))!;
 }
 
-async function typeSearch(panel: Frame, text: string) {
-  const box = (await panel.$('input[type="search"]'))!;
-  await box.click({ count: 3 });
-  await box.press('Backspace');
-  if (text) await box.type(text);
-}
-
 describe('panel triage in real Chromium', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
@@ -68,10 +55,7 @@ describe('panel triage in real Chromium', () => {
       ...ROUTES,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ page, panel } = await openPanelOn(ext, server.origin + '/'));
     await waitForRows(
       panel,
       (rs) => Object.keys(ROUTES).every((p) => rs.some((r) => r.text.includes(p))),
@@ -98,29 +82,29 @@ describe('panel triage in real Chromium', () => {
       'the error mark on /api/secret',
       async () => (await panel.$(`[role="row"][data-id="${secret.id}"] .sev-error`)) !== null,
     );
-    await typeSearch(panel, 'rule:http/unauthorized-challenge');
+    await typeFilter(panel, 'rule:http/unauthorized-challenge');
     const filtered = await waitForRows(panel, (rs) => rs.length === 1, 'one 401 row');
     expect(filtered[0]!.text).toContain('/api/secret');
-    await typeSearch(panel, 'rule:security/stack-trace');
+    await typeFilter(panel, 'rule:security/stack-trace');
     expect((await waitForRows(panel, (rs) => rs.length === 1, 'stack trace row'))[0]!.text).toContain(
       '/api/crash',
     );
   });
 
   it('narrows the list with family chips and search, and restores it', async () => {
-    await typeSearch(panel, '');
+    await typeFilter(panel, '');
     await waitForRows(panel, (rs) => rs.length === Object.keys(ROUTES).length, 'all rows back');
     await panel.click('button.chip.fam-4xx');
     const only4xx = await waitForRows(panel, (rs) => rs.length === 3, 'three 4xx rows');
     expect(only4xx.every((r) => r.family === '4xx')).toBe(true);
     await panel.click('button.chip.fam-4xx');
-    await typeSearch(panel, 'status:2xx -status:201 method:GET');
+    await typeFilter(panel, 'status:2xx -status:201 method:GET');
     expect((await waitForRows(panel, (rs) => rs.length === 1, 'one 200'))[0]!.text).toContain('/api/users/1');
-    await typeSearch(panel, '/users\\/\\d+/');
+    await typeFilter(panel, '/users\\/\\d+/');
     expect((await waitForRows(panel, (rs) => rs.length === 1, 'regex match'))[0]!.text).toContain(
       '/api/users/1',
     );
-    await typeSearch(panel, '');
+    await typeFilter(panel, '');
   });
 
   it('shows hostile response content as text and runs none of it', async () => {
@@ -184,15 +168,13 @@ describe('panel triage in real Chromium', () => {
     };
     const file = join(tmp, 'fixture.har');
     writeFileSync(file, JSON.stringify(har));
-    const input = (await panel.$('input[type="file"]'))!;
-    await input.uploadFile(file);
-    await typeSearch(panel, 'host:imported.example');
+    const status = await importHar(panel, file);
+    expect(status).toMatch(/Imported 2 of 3 entries from fixture\.har; 1 could not be read/);
+    await typeFilter(panel, 'host:imported.example');
     const rows = await waitForRows(panel, (rs) => rs.length === 2, 'two imported rows');
     expect(rows.map((r) => r.family).sort()).toEqual(['2xx', 'failed']);
-    await typeSearch(panel, 'host:imported.example rule:http/created-location');
+    await typeFilter(panel, 'host:imported.example rule:http/created-location');
     await waitForRows(panel, (rs) => rs.length === 1, 'created-location finding on the imported 201');
-    const status = await panel.$eval('.status-bar', (e) => e.textContent ?? '');
-    expect(status).toMatch(/Imported 2 of 3 entries from fixture\.har; 1 could not be read/);
-    await typeSearch(panel, '');
+    await typeFilter(panel, '');
   });
 });

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   inServiceWorker,
   launchWithExtension,
-  openPanel,
   panelRows,
   serviceWorkerTargetIds,
   until,
   type ExtensionBrowser,
 } from './harness/browser';
+import { findingsCell, openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -65,19 +65,6 @@ describe('popup, badge, background and options in real Chromium', () => {
   const badgeText = () =>
     inServiceWorker(ext, (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
-  /** The findings cell text of the panel row for `path` ('' while it is not there). */
-  async function panelFindings(path: string): Promise<string> {
-    const rows = await panelRows(panel);
-    const row = rows.find((r) => r.text.includes(path));
-    if (!row) return '';
-    return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
-      const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
-      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
-      const i = header.findIndex((h) => h.startsWith('Findings'));
-      return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
-    });
-  }
-
   beforeAll(async () => {
     server = await startServer({
       '/': {
@@ -88,14 +75,10 @@ describe('popup, badge, background and options in real Chromium', () => {
       ...ENDPOINTS,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel, devtools } = await openPanel(page, ext.extensionId));
-    // The panel sees only requests made after it loaded.
-    await page.reload();
+    ({ page, panel, devtools } = await openPanelOn(ext, server.origin + '/'));
     await until('every endpoint analysed in the panel', async () => {
       for (const path of ['/api/unauth', '/api/locked', '/api/broken', '/api/ok']) {
-        const f = await panelFindings(path);
+        const f = await findingsCell(panel, path);
         if (f === '' || f.includes('…')) return false;
       }
       return true;
@@ -198,14 +181,14 @@ describe('popup, badge, background and options in real Chromium', () => {
     await options.goto(extUrl(OPTIONS));
     const select = 'select[aria-label="Severity of http/unauthorized-challenge"]';
     await options.waitForSelector(select);
-    expect(await panelFindings('/api/unauth')).toContain('✖');
+    expect(await findingsCell(panel, '/api/unauth')).toContain('✖');
 
     await options.select(select, 'off');
     await until(
       'the 401’s finding to leave the panel',
-      async () => (await panelFindings('/api/unauth')) === '—',
+      async () => (await findingsCell(panel, '/api/unauth')) === '—',
     );
-    expect(await panelFindings('/api/locked')).toContain('✖');
+    expect(await findingsCell(panel, '/api/locked')).toContain('✖');
     // The popup follows storage.session without being reopened.
     await until('the open popup to update', async () => (await popupErrors()) === 1);
     await until('the summary without the rule', async () => {
@@ -216,10 +199,10 @@ describe('popup, badge, background and options in real Chromium', () => {
 
     await options.click('[data-profile="problem"] input[role="switch"]');
     await until('problem/* findings in the panel', async () =>
-      (await panelFindings('/api/unauth')).includes('▲'),
+      (await findingsCell(panel, '/api/unauth')).includes('▲'),
     );
-    expect(await panelFindings('/api/broken')).toContain('▲');
-    expect(await panelFindings('/api/ok')).toBe('—');
+    expect(await findingsCell(panel, '/api/broken')).toContain('▲');
+    expect(await findingsCell(panel, '/api/ok')).toBe('—');
     const s = await until('problem/content-type in the summary', async () => {
       const got = await storedSummary();
       return got && got.rules['problem/content-type'] === 3 ? got : undefined;
@@ -298,7 +281,7 @@ describe('popup, badge, background and options in real Chromium', () => {
     // And exchange by exchange, the count in the panel's findings column.
     for (const path of Object.keys(ENDPOINTS)) {
       const ex = report.exchanges.find((e) => new URL(e.url).pathname === path)!;
-      const cell = await panelFindings(path);
+      const cell = await findingsCell(panel, path);
       expect(cell === '—' ? 0 : Number(/\d+/.exec(cell)?.[0]), path).toBe(ex.findings.length);
     }
   });
@@ -327,7 +310,10 @@ describe('popup, badge, background and options in real Chromium', () => {
 
   it('(6) "Clear this tab" in the popup empties the open panel’s list too, and it stays empty', async () => {
     await page.reload();
-    await until('the endpoints back in the panel', async () => (await panelFindings('/api/broken')) !== '');
+    await until(
+      'the endpoints back in the panel',
+      async () => (await findingsCell(panel, '/api/broken')) !== '',
+    );
     await until('a summary with errors', async () => ((await storedSummary())?.findings.error ?? 0) > 0);
     const popup = await ext.browser.newPage();
     await popup.goto(`${extUrl(POPUP)}?tabId=${tabId}`);

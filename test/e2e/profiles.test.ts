@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, until, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
+import { findingsCell, openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -25,35 +26,11 @@ describe('API profiles in real Chromium', () => {
   let home: TestServer;
   let other: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-profiles-'));
   let profileFile: string;
 
   const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
-
-  /**
-   * The findings cell of the row whose URL contains `needle` ('' while it is not there). The
-   * Name column shows the last path segment; its title holds the whole URL.
-   */
-  async function cell(needle: string): Promise<string> {
-    return panel.$$eval(
-      '[role="grid"] [role="row"][data-id]',
-      (rows, needle) => {
-        const row = rows.find((r) =>
-          (r.querySelector('[role="gridcell"].name')?.getAttribute('title') ?? '').includes(needle),
-        );
-        if (!row) return '';
-        const cells = [...row.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
-        const header = [...document.querySelectorAll('[role="columnheader"]')].map(
-          (h) => h.textContent ?? '',
-        );
-        const i = header.findIndex((h) => h.startsWith('Findings'));
-        return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
-      },
-      needle,
-    );
-  }
 
   beforeAll(async () => {
     // The page fetches the same error from a second 127.0.0.1 port, outside the profile's scope.
@@ -132,20 +109,17 @@ describe('API profiles in real Chromium', () => {
     expect(synced.userProfiles).toEqual([]);
     await options.close();
 
-    page = await ext.browser.newPage();
-    await page.goto(home.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, home.origin + '/'));
     await until('all three calls analysed', async () => {
       for (const p of ['/api/home-error', '/api/other-error', '/api/problem']) {
-        const c = await cell(p);
+        const c = await findingsCell(panel, p);
         if (c === '' || c.includes('…')) return false;
       }
       return true;
     });
     // acme/body-shape (warning) on the home host; the same response from the other port: nothing.
-    expect(await cell('/api/home-error')).toContain('▲');
-    expect(await cell('/api/other-error')).toBe('—');
+    expect(await findingsCell(panel, '/api/home-error')).toContain('▲');
+    expect(await findingsCell(panel, '/api/other-error')).toBe('—');
   });
 
   it('the CLI given the profile file finds what the panel found, exchange by exchange', async () => {
@@ -183,7 +157,7 @@ describe('API profiles in real Chromium', () => {
     expect(home.findings.filter((f) => f.profile === 'acme').map((f) => f.rule)).toEqual(['acme/body-shape']);
     for (const path of ['/api/home-error', '/api/other-error', '/api/problem']) {
       const ex = report.exchanges.find((e) => e.url.endsWith(path))!;
-      const c = await cell(path);
+      const c = await findingsCell(panel, path);
       expect(c === '—' ? 0 : Number(/\d+/.exec(c)?.[0] ?? 1), path).toBe(ex.findings.length);
     }
   });
@@ -197,13 +171,15 @@ describe('API profiles in real Chromium', () => {
     await until('the HAL suggestion', async () =>
       panel.$(`xpath/.//*[@role="note"][contains(., "${host} serves HAL")]`),
     );
-    const before = await cell('/api/problem');
+    const before = await findingsCell(panel, '/api/problem');
     expect(before).not.toContain('✖');
     const button = await note.$('xpath/.//button[starts-with(normalize-space(), "Check")]');
     await button!.click();
     // problem/status-match (error) on the problem response, with no reload.
-    await until('the profile’s finding', async () => (await cell('/api/problem')).includes('✖'));
-    expect(await cell('/api/other-error')).toBe('—');
+    await until('the profile’s finding', async () =>
+      (await findingsCell(panel, '/api/problem')).includes('✖'),
+    );
+    expect(await findingsCell(panel, '/api/other-error')).toBe('—');
     const stored = await panel.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
     expect(stored).toMatchObject({
       // The imported profile stays on, by reference; Problem Details is switched on beside it.

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanel, until, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /*
@@ -98,10 +99,7 @@ describe('resend and verify in real Chromium (#19)', () => {
       },
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(site.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ page, panel } = await openPanelOn(ext, site.origin + '/'));
     rows = await until('the order and the data rows', async () => {
       const rs = await listedRows(panel);
       return rs.some((r) => r.url.endsWith('/api/orders')) && rs.some((r) => r.url.endsWith('/api/data'))

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
-  openPanel,
   until,
   waitForRows,
   type ExtensionBrowser,
   type PanelRow,
 } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -62,10 +62,7 @@ describe('session rules in the panel, in real Chromium', () => {
     it(`shows ${rule} on the second ${path} with a link that selects the first`, async () => {
       // The list's Name column shows the last path segment.
       const name = path.slice(path.lastIndexOf('/') + 1);
-      const page = await ext.browser.newPage();
-      await page.goto(server.origin + '/');
-      const { panel } = await openPanel(page, ext.extensionId);
-      await page.reload();
+      const { page, panel } = await openPanelOn(ext, server.origin + '/');
       const rows = await waitForRows(
         panel,
         (rs) => rs.filter((r) => r.text.includes(`GET ${name} `)).length === 2,

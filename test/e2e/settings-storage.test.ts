@@ -1,16 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  inServiceWorker,
-  launchWithExtension,
-  openPanel,
-  panelRows,
-  until,
-  type ExtensionBrowser,
-} from './harness/browser';
+import { inServiceWorker, launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
+import { findingsCell, openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const OPTIONS = 'src/surfaces/options/options.html';
@@ -39,20 +33,8 @@ function bigSettingsFile(): {
 describe('settings over 8 KB in real Chromium', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-settings-'));
-
-  async function findingsOf(path: string): Promise<string> {
-    const row = (await panelRows(panel)).find((r) => r.text.includes(path));
-    if (!row) return '';
-    return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
-      const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
-      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
-      const i = header.findIndex((h) => h.startsWith('Findings'));
-      return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
-    });
-  }
 
   beforeAll(async () => {
     server = await startServer({
@@ -64,11 +46,10 @@ describe('settings over 8 KB in real Chromium', () => {
       ...ENDPOINTS,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
-    await until('the 401 analysed in the panel', async () => (await findingsOf('/api/unauth')).includes('✖'));
+    ({ panel } = await openPanelOn(ext, server.origin + '/'));
+    await until('the 401 analysed in the panel', async () =>
+      (await findingsCell(panel, '/api/unauth')).includes('✖'),
+    );
   });
 
   afterAll(async () => {
@@ -112,7 +93,7 @@ describe('settings over 8 KB in real Chromium', () => {
     // The open panel re-analyses with the new rules.
     await until(
       'the 401’s finding to leave the panel',
-      async () => (await findingsOf('/api/unauth')) === '—',
+      async () => (await findingsCell(panel, '/api/unauth')) === '—',
     );
 
     // A reload of the options page shows the imported lists.

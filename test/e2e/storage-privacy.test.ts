@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   inServiceWorker,
   launchWithExtension,
-  openPanel,
   panelRows,
   until,
   type ExtensionBrowser,
 } from './harness/browser';
+import { openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 const POPUP = 'src/surfaces/popup/popup.html';
@@ -61,7 +61,6 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 describe('what the extension stores: summaries, never bodies or header values', () => {
   let server: TestServer;
   let ext: ExtensionBrowser;
-  let page: Page;
   let panel: Frame;
   let tabId: number;
 
@@ -80,10 +79,7 @@ describe('what the extension stores: summaries, never bodies or header values', 
       ...ROUTES,
     });
     ext = await launchWithExtension();
-    page = await ext.browser.newPage();
-    await page.goto(server.origin + '/');
-    ({ panel } = await openPanel(page, ext.extensionId));
-    await page.reload();
+    ({ panel } = await openPanelOn(ext, server.origin + '/'));
     // Every row analysed (no "…" left in the findings column).
     await until('every route analysed', async () => {
       const rows = await panelRows(panel);

@@ -10,6 +10,7 @@ import { followContracts } from '../../src/surfaces/panel/contracts';
 import { followBodySearch } from '../../src/surfaces/panel/body-search-feed';
 import { defaultSettings, type Settings } from '../../src/core/settings/schema';
 import { createPanelStore } from '../../src/state/panel-store';
+import { settingsEditor } from '../../src/state/settings-edits';
 import { PanelActionsContext, type PanelActions } from '../../src/surfaces/panel/actions';
 import { createInlineAnalyzer } from '../../src/surfaces/panel/analyzer';
 import { startCapture } from '../../src/surfaces/panel/capture';
@@ -30,13 +31,14 @@ export function setupPanel(settings: Settings = defaultSettings()) {
   const downloads: { fileName: string; mimeType: string; text: string }[] = [];
   const bodies = createBodyHandles();
   const endpoints = createEndpointsFeed(analyzer, store);
+  const editSettings = settingsEditor(settingsStore);
   const actions: PanelActions = {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
     loadContract: (doc) => contracts.put(doc),
     exportText: (job) => analyzer.exportText(job),
-    saveSettings: (next) => void settingsStore.save(next),
+    editSettings: (recipe) => void editSettings(recipe),
   };
   const stop = startCapture({
     source,

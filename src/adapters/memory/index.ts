@@ -78,9 +78,24 @@ export class MemorySettingsStore implements SettingsStore {
   saved: Settings[] = [];
   /** What the next saves resolve to (a save rejects when it is an Error). */
   outcome: SaveOutcome | Error = { storedIn: 'sync' };
+  private held: Promise<void> | null = null;
   constructor(public current: Settings = defaultSettings()) {}
+  /**
+   * Makes loads slow, as a busy chrome.storage is: each reads what is stored when called, and
+   * answers only once the function returned is called.
+   */
+  holdLoads(): () => void {
+    let release!: () => void;
+    this.held = new Promise((r) => (release = r));
+    return () => {
+      this.held = null;
+      release();
+    };
+  }
   async load() {
-    return structuredClone(this.current);
+    const read = structuredClone(this.current);
+    if (this.held) await this.held;
+    return read;
   }
   async save(settings: Settings) {
     if (this.outcome instanceof Error) throw this.outcome;

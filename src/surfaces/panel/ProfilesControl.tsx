@@ -39,7 +39,7 @@ function useThisHost(): string | undefined {
 /** The toolbar's Profiles control: which profiles are on, where, and on for this host in one click. */
 export function ProfilesControl() {
   const settings = usePanel((s) => s.settings);
-  const { saveSettings } = usePanelActions();
+  const { editSettings } = usePanelActions();
   const thisHost = useThisHost();
   const [open, setOpen] = useState(false);
   const profiles = allProfiles(settings.userProfiles);
@@ -68,7 +68,10 @@ export function ProfilesControl() {
                       type="checkbox"
                       role="switch"
                       checked={on}
-                      onChange={(e) => saveSettings(withProfile(settings, doc.id, e.currentTarget.checked))}
+                      onChange={(e) => {
+                        const on = e.currentTarget.checked;
+                        editSettings((stored) => withProfile(stored, doc.id, on));
+                      }}
                     />
                     <span>{doc.name}</span>
                   </label>
@@ -77,7 +80,7 @@ export function ProfilesControl() {
                     <button
                       type="button"
                       className="link-button"
-                      onClick={() => saveSettings(withProfile(settings, doc.id, true, thisHost))}
+                      onClick={() => editSettings((stored) => withProfile(stored, doc.id, true, thisHost))}
                     >
                       On for {thisHost.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '')} only
                     </button>
@@ -97,7 +100,7 @@ export function ProfilesControl() {
 export function ProfileNotices() {
   const settings = usePanel((s) => s.settings);
   const rows = usePanel((s) => s.rows);
-  const { saveSettings } = usePanelActions();
+  const { editSettings } = usePanelActions();
   const [dismissed, setDismissed] = useState<string[]>([]);
   const suggestions = useMemo(
     () =>
@@ -122,7 +125,7 @@ export function ProfileNotices() {
           <span>{s.message}</span>{' '}
           <button
             type="button"
-            onClick={() => saveSettings(withProfile(settings, s.profile, true, s.pattern))}
+            onClick={() => editSettings((stored) => withProfile(stored, s.profile, true, s.pattern))}
           >
             Check {s.host} with {nameOf(s.profile)}
           </button>{' '}

@@ -24,8 +24,12 @@ export interface PanelActions {
    * worker. Absent: the button is not shown.
    */
   compareHar?(file: File): Promise<CaptureDiffReport>;
-  /** Saves settings changed from the panel (a profile switched on): they come back through capture and re-analyse. */
-  saveSettings(settings: Settings): void;
+  /**
+   * Changes the stored settings from the panel (a profile switched on): `recipe` is applied to
+   * the settings as stored when the change is saved, never to the panel's possibly older copy.
+   * They come back through capture and re-analyse.
+   */
+  editSettings(recipe: (stored: Settings) => Settings): void;
 }
 
 const noop: PanelActions = {
@@ -33,7 +37,7 @@ const noop: PanelActions = {
   download: () => {},
   loadBody: async () => null,
   exportText: async (job) => runExportJob(job),
-  saveSettings: () => {},
+  editSettings: () => {},
 };
 
 export const PanelActionsContext = createContext<PanelActions>(noop);

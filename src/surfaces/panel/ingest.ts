@@ -22,6 +22,15 @@ export async function ingestRequest(
   if (!result.ok) return { error: result.error };
   const exchange = result.exchange;
   if (exchange.status === 0 || exchange.body.kind === 'empty') return { exchange };
+  // The recorded size says so before the body is fetched: do not pull it into memory at all
+  // (nor keep a fetcher that would: an image over the cap is not shown later either).
+  if (overBodyCap(exchange.size, bodyCap)) {
+    exchange.body = { kind: 'unknown', reason: 'too-large', size: exchange.size };
+    return { exchange, bodyNote: bodyCapNote(exchange.size, bodyCap) };
+  }
+  // A body the entry already carries (a recorder's, a HAR's) is held to the same cap.
+  const inlineCapNote = capBody(exchange, bodyCap);
+  if (inlineCapNote !== undefined) return { exchange, bodyNote: inlineCapNote };
   if (isBinaryMime(exchange.mimeType)) {
     exchange.body = {
       kind: 'unknown',
@@ -29,11 +38,6 @@ export async function ingestRequest(
       ...(exchange.size > 0 ? { size: exchange.size } : {}),
     };
     return { exchange };
-  }
-  // The recorded size says so before the body is fetched: do not pull it into memory at all.
-  if (overBodyCap(exchange.size, bodyCap)) {
-    exchange.body = { kind: 'unknown', reason: 'too-large', size: exchange.size };
-    return { exchange, bodyNote: bodyCapNote(exchange.size, bodyCap) };
   }
   if (exchange.body.kind !== 'unknown') return { exchange };
   let body: Body;

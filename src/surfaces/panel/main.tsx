@@ -11,6 +11,7 @@ import { followBodySearch } from './body-search-feed';
 import { panelSearchInbox } from '../../adapters/chrome/devtools-search';
 import { followDevtoolsSearch } from './devtools-search';
 import { mergedSettingsStore } from '../../state/merged-settings';
+import { settingsEditor } from '../../state/settings-edits';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
 import '../../ui/theme.css';
@@ -39,6 +40,7 @@ async function main() {
   const settingsStore = mergedSettingsStore(chromeSettingsStore(), chromeProfileStore());
   const settings = await settingsStore.load();
   const store = createPanelStore({ settings });
+  const editSettings = settingsEditor(settingsStore);
   const analyzer = createWorkerAnalyzer();
   const importer = createImporter(analyzer, store);
   const bodies = createBodyHandles();
@@ -56,7 +58,7 @@ async function main() {
     download: downloadText,
     loadContract: (doc) => contractStore.put(doc),
     exportText: (job) => analyzer.exportText(job),
-    saveSettings: (next) => void settingsStore.save(next).catch(() => undefined),
+    editSettings: (recipe) => void editSettings(recipe).catch(() => undefined),
     compareHar: async (file) => {
       if (!analyzer.compareHar) throw new Error(COMPARE_NEEDS_WORKER);
       return analyzer.compareHar(

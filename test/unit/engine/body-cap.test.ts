@@ -127,4 +127,42 @@ describe('the body-size cap', () => {
       undefined,
     ]);
   });
+
+  it('holds live bodies the entry already carries to the cap too, and keeps no fetcher for an image over it', async () => {
+    const over = brokenJson(CAP + 1);
+    const inline = harEntry({ url: 'https://api.test/inline', status: 200, headers: J, text: over });
+    // Recorded without a size (as a compressed or streamed body can be): only the text says how big it is.
+    inline.response.content.size = -1;
+    let fetched = 0;
+    const r = await ingestRequest(
+      {
+        entry: inline,
+        getContent: async () => {
+          fetched++;
+          return { text: over, encoding: '' };
+        },
+      },
+      'inline',
+      CAP,
+    );
+    if ('error' in r) throw new Error(r.error);
+    expect(r.exchange.body).toEqual({ kind: 'unknown', reason: 'too-large', size: CAP + 1 });
+    expect(r.bodyNote).toBe('Body of 10,241 B is over the 10,240 B cap: analysed by headers only.');
+
+    const image = harEntry({
+      url: 'https://api.test/big.png',
+      status: 200,
+      mimeType: 'image/png',
+      size: 12 * 1024,
+    });
+    const img = await ingestRequest(
+      { entry: image, getContent: async () => ({ text: '', encoding: 'base64' }) },
+      'img',
+      CAP,
+    );
+    if ('error' in img) throw new Error(img.error);
+    expect(img.exchange.body).toMatchObject({ kind: 'unknown', reason: 'too-large' });
+    expect(img.bodyNote).toBe('Body of 12 KiB is over the 10 KiB cap: analysed by headers only.');
+    expect(fetched).toBe(0);
+  });
 });

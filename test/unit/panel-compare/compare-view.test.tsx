@@ -60,7 +60,7 @@ describe('Compare with HAR… (component, against the port fakes)', () => {
             download: () => {},
             loadBody: async () => null,
             exportText: async () => '',
-            saveSettings: () => {},
+            editSettings: () => {},
             compareHar: panel.compareHar,
           }}
         >
@@ -114,7 +114,7 @@ describe('Compare with HAR… (component, against the port fakes)', () => {
             download: () => {},
             loadBody: async () => null,
             exportText: async () => '',
-            saveSettings: () => {},
+            editSettings: () => {},
             compareHar: () => Promise.reject(new Error('the worker is gone')),
           }}
         >

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../src/core/settings/schema';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
@@ -82,6 +83,30 @@ describe('images in the Body tab', () => {
     expect(within(detail).queryByRole('img')).toBeNull();
     detail = await openBodyOf('broken.png');
     await waitFor(() => expect(within(detail).getByText(/not valid base64/)).toBeInTheDocument());
+    expect(within(detail).queryByRole('img')).toBeNull();
+  });
+
+  it('holds an image whose size DevTools did not report to the body-size cap when it is read', async () => {
+    const settings = defaultSettings();
+    settings.capture.bodySizeCap = 40;
+    const { renderIn, source } = setupPanel(settings);
+    renderIn(<App />);
+    act(() => {
+      source.emit(
+        harEntry({
+          url: 'https://a.io/unsized.png',
+          status: 200,
+          mimeType: 'image/png',
+          size: -1,
+          resourceType: 'fetch',
+        }),
+        { text: PNG, encoding: 'base64' },
+      );
+    });
+    const detail = await openBodyOf('unsized.png');
+    expect(
+      await within(detail).findByText('Body of 68 B is over the 40 B cap: analysed by headers only.'),
+    ).toBeInTheDocument();
     expect(within(detail).queryByRole('img')).toBeNull();
   });
 });

@@ -150,4 +150,14 @@ describe('user profiles: documents in local storage, references in the synced se
     expect(parseUserProfiles({ profiles: [acme] })).toEqual({ profiles: [acme] });
     expect(parseUserProfiles('junk')).toEqual({ profiles: [] });
   });
+
+  it('moving the old "enabled" list keeps a profile on whose document this version cannot read', async () => {
+    const a = areas();
+    const future = { ...beta, pagination: { style: 'cursor' } };
+    await a.local.set({ [USER_PROFILES_KEY]: { profiles: [acme, future], enabled: ['acme', 'beta'] } });
+    const loaded = await a.store().load();
+    expect(loaded.profiles).toEqual(['acme']);
+    expect(a.local.items.get(USER_PROFILES_KEY)).toEqual({ profiles: [acme, future] });
+    expect((a.sync.items.get('settings') as Settings).profiles).toEqual(['acme', 'beta']);
+  });
 });

@@ -10,6 +10,7 @@ import { stringifyJson } from '../../../ui/json-tree/stringify';
 import { prettyText, tryParseJson } from './pretty';
 import { TextView } from './TextView';
 import { schemaViolations, type SchemaViolations } from './violations';
+import { bodyCapNote, overBodyCap } from '../../../core/engine/body-cap';
 
 type Mode = 'tree' | 'raw' | 'pretty';
 
@@ -156,12 +157,20 @@ function notFetchedImage(row: Row): string | null {
   return isShowableImage(mediaType) ? mediaType : null;
 }
 
+/** Bytes a base64 text decodes to (its padding excepted), without decoding it. */
+function base64Bytes(text: string): number {
+  const t = text.trimEnd();
+  const pad = t.endsWith('==') ? 2 : t.endsWith('=') ? 1 : 0;
+  return Math.floor((t.length * 3) / 4) - pad;
+}
+
 /**
  * An image capture did not fetch, read from DevTools when the tab opens. The "not fetched"
  * message shows only when reading it fails: above a fetched image it would be wrong.
  */
 function LazyImage({ id, mediaType, notFetched }: { id: string; mediaType: string; notFetched: string }) {
   const { loadBody } = usePanelActions();
+  const cap = usePanel((s) => s.settings.capture.bodySizeCap);
   const [state, setState] = useState<{ src: string } | { error: string } | null>(null);
   useEffect(() => {
     let live = true;
@@ -172,6 +181,12 @@ function LazyImage({ id, mediaType, notFetched }: { id: string; mediaType: strin
           setState({ error: 'DevTools no longer holds this image.' });
           return;
         }
+        // DevTools did not say how big it was before it was read: the cap holds here too.
+        const bytes = content.encoding === 'base64' ? base64Bytes(content.text) : content.text.length;
+        if (overBodyCap(bytes, cap)) {
+          setState({ error: bodyCapNote(bytes, cap) });
+          return;
+        }
         const src = content.encoding === 'base64' ? imageDataUrl(mediaType, content.text) : null;
         setState(src ? { src } : { error: 'The image data is not valid base64, so it cannot be shown.' });
       },
@@ -180,7 +195,7 @@ function LazyImage({ id, mediaType, notFetched }: { id: string; mediaType: strin
     return () => {
       live = false;
     };
-  }, [id, mediaType, loadBody]);
+  }, [id, mediaType, loadBody, cap]);
   if (!state) return <p className="muted">Loading the image…</p>;
   if ('error' in state)
     return (

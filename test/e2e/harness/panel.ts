@@ -1,0 +1,173 @@
+import type { Frame, Page } from 'puppeteer-core';
+import { expect } from 'vitest';
+import { openPanel, panelRows, until, type ExtensionBrowser } from './browser';
+
+/**
+ * What the panel's e2e tests do again and again, written once: open the panel on a served page,
+ * import a HAR through the file input, type into the filter, and watch the main thread.
+ */
+
+/** The panel in DevTools (a Frame) or opened as a tab (a Page): both evaluate and query alike. */
+export type Surface = Page | Frame;
+
+/**
+ * Opens `url` in a new tab, the Status Lens panel in its DevTools, and loads the page again:
+ * the panel sees only the requests made after it loaded.
+ */
+export async function openPanelOn(
+  ext: ExtensionBrowser,
+  url: string,
+): Promise<{ page: Page; devtools: Page; panel: Frame }> {
+  const page = await ext.browser.newPage();
+  await page.goto(url);
+  const { devtools, panel } = await openPanel(page, ext.extensionId);
+  await page.reload();
+  return { page, devtools, panel };
+}
+
+/** The panel's status bar, as shown. */
+export const statusText = (s: Surface) => s.$eval('.status-bar', (e) => e.textContent ?? '');
+
+/**
+ * Imports a HAR file through the toolbar's file input and waits until the status bar says the
+ * import is done ("Imported N of M entries…"); returns what it says then.
+ */
+export async function importHar(s: Surface, file: string, timeoutMs = 60_000): Promise<string> {
+  const input = (await s.$('input[type="file"][aria-label="Import HAR file"]'))!;
+  await input.uploadFile(file);
+  return until(
+    `the import of ${file} to finish`,
+    async () => {
+      const text = await statusText(s);
+      return /Imported \d+ of \d+ entr(y|ies)/.test(text) ? text : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+/**
+ * Replaces the filter's text with `text`. `keyByKey` lets each keystroke's work (filtering,
+ * rendering) run before the next key, each its own task; `blur` leaves the box (not with
+ * Escape: in a type=search field Chrome clears the text on Escape), closing its suggestions.
+ */
+export async function typeFilter(
+  s: Surface,
+  text: string,
+  opts: { keyByKey?: boolean; blur?: boolean } = {},
+): Promise<void> {
+  const box = (await s.$('input[type="search"]'))!;
+  await box.click({ count: 3 });
+  await box.press('Backspace');
+  if (opts.keyByKey) {
+    for (const ch of text) {
+      await box.type(ch);
+      await s.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
+  } else if (text) await box.type(text);
+  if (opts.blur) await s.$eval('input[type="search"]', (e) => (e as HTMLInputElement).blur());
+}
+
+/**
+ * Starts recording the surface's main-thread long tasks (`longTasks` reads them); proves the
+ * observer sees one with a deliberate 200 ms task. Work run by a DevTools-protocol evaluate is
+ * not a task the observer sees, so that one is queued as a task of its own.
+ */
+export async function watchLongTasks(s: Surface): Promise<void> {
+  await s.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+    setTimeout(() => {
+      const t = performance.now();
+      while (performance.now() - t < 200) {
+        // busy, on purpose
+      }
+    }, 0);
+  });
+  await until('the deliberate long task to be observed', () =>
+    s.evaluate(() => (window as unknown as { __long: number[] }).__long.some((d) => d >= 150)),
+  );
+  await s.evaluate(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+  });
+}
+
+/** The durations (ms) of the long tasks seen since watchLongTasks. */
+export const longTasks = (s: Surface) => s.evaluate(() => (window as unknown as { __long: number[] }).__long);
+
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * Runs `work` under a Chrome trace and returns the CPU time (ms) of every task on the busiest
+ * renderer main thread — the panel's, the only page doing anything — and its wall-clock tasks.
+ */
+export async function traceTasks(
+  page: Page,
+  work: () => Promise<void>,
+): Promise<{ cpu: number[]; wall: number[] }> {
+  await page.tracing.start({ categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+  await work();
+  const raw = await page.tracing.stop();
+  const parsed = JSON.parse(new TextDecoder().decode(raw!)) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.name !== 'RunTask' || !mainThreads.has(key)) continue;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  const tasks = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  expect(tasks.length, 'tasks traced on the panel thread').toBeGreaterThan(10);
+  return {
+    cpu: tasks.map((t) => (t.tdur ?? t.dur ?? 0) / 1000),
+    wall: tasks.map((t) => (t.dur ?? 0) / 1000),
+  };
+}
+
+/**
+ * Sets one of the toolbar's toggles ("API only", "Findings only", "Preserve log") to `on`, once
+ * it is shown. A click in the panel stands: settings arriving later do not undo it.
+ */
+export async function setToggle(s: Surface, label: string, on: boolean): Promise<void> {
+  await until(`the "${label}" toggle`, () =>
+    s.evaluate(
+      (name, want) => {
+        const box = [...document.querySelectorAll<HTMLInputElement>('label.toggle input')].find((i) =>
+          i.parentElement?.textContent?.includes(name),
+        );
+        if (!box) return false;
+        if (box.checked !== want) box.click();
+        return box.checked === want;
+      },
+      label,
+      on,
+    ),
+  );
+}
+
+/** The Findings cell, as shown, of the first row whose text or URL contains `needle` ('' while there is none). */
+export async function findingsCell(panel: Frame, needle: string): Promise<string> {
+  const row = (await panelRows(panel)).find((r) => r.text.includes(needle));
+  if (!row) return '';
+  return panel.$eval(`[role="row"][data-id="${row.id}"]`, (el) => {
+    const cells = [...el.querySelectorAll('[role="gridcell"]')] as HTMLElement[];
+    const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
+    const i = header.findIndex((h) => h.startsWith('Findings'));
+    return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
+  });
+}

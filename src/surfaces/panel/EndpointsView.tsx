@@ -154,7 +154,7 @@ function RouteGroups() {
   if (snapshot.total === 0) return <p className="muted pad">No requests match the current filters.</p>;
   return (
     <div className="endpoints" role="region" aria-label="Endpoints">
-      <table role="table">
+      <table role="table" className="endpoint-table">
         <thead role="rowgroup">
           <tr role="row">
             <th scope="col" role="columnheader">

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPanelTab, until, type ExtensionBrowser } from './harness/browser';
+import { importHar, longTasks, traceTasks, typeFilter, watchLongTasks } from './harness/panel';
 
 /**
  * The panel's main thread under 20,000 imported rows: the Endpoints view open during the import
@@ -57,70 +58,6 @@ function explodingHar(n: number): string {
   return JSON.stringify({ log: { version: '1.2', creator: { name: 'e2e', version: '1' }, entries } });
 }
 
-/** Starts recording the page's long tasks; proves the observer sees one with a deliberate 200 ms task. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-    setTimeout(() => {
-      const t = performance.now();
-      while (performance.now() - t < 200) {
-        // busy, on purpose
-      }
-    }, 0);
-  });
-  await until('the deliberate long task to be observed', () =>
-    page.evaluate(() => (window as unknown as { __long: number[] }).__long.some((d) => d >= 150)),
-  );
-  await page.evaluate(() => {
-    (window as unknown as { __long: number[] }).__long = [];
-  });
-}
-
-const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/**
- * Runs `work` under a Chrome trace and returns the CPU time (ms) of every task on the busiest
- * renderer main thread — the panel's, the only page doing anything — and its wall-clock tasks.
- */
-async function traceTasks(page: Page, work: () => Promise<void>): Promise<{ cpu: number[]; wall: number[] }> {
-  await page.tracing.start({ categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
-  await work();
-  const raw = await page.tracing.stop();
-  const parsed = JSON.parse(new TextDecoder().decode(raw!)) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map<string, TraceEvent[]>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || e.name !== 'RunTask' || !mainThreads.has(key)) continue;
-    byThread.set(key, [...(byThread.get(key) ?? []), e]);
-  }
-  const tasks = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  expect(tasks.length, 'tasks traced on the panel thread').toBeGreaterThan(10);
-  return {
-    cpu: tasks.map((t) => (t.tdur ?? t.dur ?? 0) / 1000),
-    wall: tasks.map((t) => (t.dur ?? 0) / 1000),
-  };
-}
-
 /** The assertion: no task over the limit in CPU time; wall-clock figures for the record. */
 async function expectNoLongTask(page: Page, traced: { cpu: number[]; wall: number[] }): Promise<void> {
   const observed = await longTasks(page);
@@ -132,29 +69,14 @@ async function expectNoLongTask(page: Page, traced: { cpu: number[]; wall: numbe
   expect(over, context).toEqual([]);
 }
 
+/** Imports `file` and waits until all `rows` are in (a 20,000-row import takes a while on two cores). */
 async function importFile(page: Page, file: string, rows: number): Promise<void> {
-  const input = (await page.$('input[type="file"]'))!;
-  await input.uploadFile(file);
-  await until(
-    `${rows} rows imported`,
-    async () => {
-      const text = await page.$eval('.status-bar', (e) => e.textContent ?? '');
-      return text.includes(`Imported ${rows} of ${rows} entries`) || undefined;
-    },
-    240_000,
-  );
+  const text = await importHar(page, file, 240_000);
+  expect(text).toContain(`Imported ${rows} of ${rows} entries`);
 }
 
 /** Types `text` into the search box one key at a time, each keystroke its own task. */
-async function typeQuery(page: Page, text: string): Promise<void> {
-  await page.click('input[type="search"]', { count: 3 });
-  await page.keyboard.press('Backspace');
-  for (const ch of text) {
-    await page.keyboard.type(ch);
-    // Let the keystroke's work (filtering, rendering) run before the next one.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  }
-}
+const typeQuery = (page: Page, text: string) => typeFilter(page, text, { keyByKey: true });
 
 describe('panel responsiveness at 20,000 rows (long-task watchdog)', () => {
   let ext: ExtensionBrowser;

@@ -59,7 +59,7 @@ Options:
                             its servers (e.g. http://localhost:8080/api). One for all
                             --openapi documents, or one per document in order
   -j, --jobs N              lint on N threads, this one and N - 1 workers (default: the
-                            available cores); the report is the same, in entry order.
+                            available cores); the report is the same, in request order.
                             Inputs under 8 MiB are linted on one thread
   -h, --help                show this help
 

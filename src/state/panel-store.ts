@@ -1,3 +1,4 @@
+import { startMs } from '../core/exchange/start';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StatusFamily } from '../core/exchange/family';
 import type { Exchange } from '../core/exchange/types';
@@ -135,10 +136,8 @@ export function insertInOrder(rows: readonly Row[], added: Row[]): { rows: Row[]
   return { rows: out, appended: false };
 }
 
-/** The start time of a request in ms, or NaN when its source did not say (or said nonsense). */
-export function startMs(startedAt: string): number {
-  return startedAt === '' ? Number.NaN : Date.parse(startedAt);
-}
+/** The start time of a request in ms, or NaN when its source did not say (one home: core/exchange/start.ts). */
+export { startMs };
 
 /**
  * The first index of `rows` (in request order) that is not before `row`: where `row` sits, if it

@@ -81,6 +81,33 @@ describe('status-lens lint --jobs', () => {
     rmSync(big);
   });
 
+  it('lists an out-of-order file in request order, the same with 1 and 3 jobs, in every format (#16)', () => {
+    // The API HAR with its entries in a shuffled order (a recorder that logs as responses finish).
+    const har = JSON.parse(readFileSync(api, 'utf8')) as { log: { entries: { startedDateTime: string }[] } };
+    const entries = har.log.entries;
+    for (let i = entries.length - 1; i > 0; i--) {
+      const j = (i * 7919) % (i + 1);
+      [entries[i], entries[j]] = [entries[j]!, entries[i]!];
+    }
+    const shuffled = join(dir, 'shuffled.har');
+    writeFileSync(shuffled, JSON.stringify(har, null, 1));
+    expect(statSync(shuffled).size).toBeGreaterThan(9 << 20);
+    for (const format of ['json', 'sarif', 'text', 'junit', 'markdown']) {
+      const one = lint([shuffled, '--format', format, '--fail-on', 'none', '--jobs', '1']);
+      const three = lint([shuffled, '--format', format, '--fail-on', 'none', '--jobs', '3']);
+      expect(three.stderr, format).toBe(one.stderr);
+      expect(three.stdout, format).toBe(one.stdout);
+      if (format !== 'json') continue;
+      const listed = (JSON.parse(one.stdout) as { exchanges: { index: number }[] }).exchanges.map(
+        (e) => e.index,
+      );
+      const starts = listed.map((i) => Date.parse(entries[i]!.startedDateTime));
+      expect(listed).toHaveLength(entries.length);
+      expect(listed).not.toEqual([...listed].sort((a, b) => a - b));
+      expect(starts.every((t, k) => k === 0 || starts[k - 1]! <= t)).toBe(true);
+    }
+  });
+
   it('keeps the entries before the break of a file cut short', () => {
     const cut = join(dir, 'cut.har');
     const bytes = readFileSync(api);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -39,6 +42,7 @@ describe('DevTools’ search bar fills the panel’s filter (#16)', () => {
   let page: Page;
   let devtools: Page;
   let panel: Frame;
+  const tmp = mkdtempSync(join(tmpdir(), 'status-lens-search-'));
 
   beforeAll(async () => {
     server = await startServer({
@@ -60,6 +64,7 @@ describe('DevTools’ search bar fills the panel’s filter (#16)', () => {
   afterAll(async () => {
     await ext?.close();
     await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   it('Ctrl+F, typing in DevTools’ box, Enter and Escape drive the filter, the list and the selection', async () => {
@@ -119,5 +124,68 @@ describe('DevTools’ search bar fills the panel’s filter (#16)', () => {
     );
     await waitForRows(panel, (rs) => rs.length === 3, 'all three API rows again');
     expect((await panelRows(panel)).every((r) => r.url.includes('/api/'))).toBe(true);
+  });
+
+  it('Shift+Enter in DevTools’ bar brings the last match into view in a long list', async () => {
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      startedDateTime: new Date(Date.UTC(2020, 0, 1, 0, 0, i)).toISOString(),
+      time: 1,
+      request: {
+        method: 'GET',
+        url: `https://old.example.com/items/${i}`,
+        httpVersion: 'HTTP/1.1',
+        headers: [],
+      },
+      response: {
+        status: 200,
+        statusText: '',
+        httpVersion: 'HTTP/1.1',
+        headers: [{ name: 'Content-Type', value: 'application/json' }],
+        content: { size: 2, mimeType: 'application/json', text: '{}' },
+      },
+      timings: { wait: 1 },
+      _resourceType: 'fetch',
+    }));
+    const file = join(tmp, 'items.har');
+    writeFileSync(
+      file,
+      JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries } }),
+    );
+    // The first test left the filter at `api`: empty it.
+    const box = (await panel.$('#status-lens-filter'))!;
+    await box.click({ count: 3 });
+    await box.press('Backspace');
+    await until('the filter emptied', async () => ((await filterValue(panel)) === '' ? true : undefined));
+    const input = await panel.waitForSelector('input[type="file"][aria-label="Import HAR file"]');
+    await input!.uploadFile(file);
+    // Every row shown: the three live API calls, the 300 imported ones, and the header row.
+    await until('the import', async () =>
+      (await panel.$eval('[role="grid"]', (e) => e.getAttribute('aria-rowcount'))) === String(3 + 300 + 1)
+        ? true
+        : undefined,
+    );
+    await panel.focus('[role="grid"]');
+    await devtools.keyboard.down('Control');
+    await devtools.keyboard.press('f');
+    await devtools.keyboard.up('Control');
+    await until('DevTools’ search box focused', async () =>
+      (await devtoolsFocus(devtools)) === 'input#search-input-field' ? true : undefined,
+    );
+    await devtools.keyboard.type('items/', { delay: 40 });
+    await until('the filter', async () => ((await filterValue(panel)) === 'items/' ? true : undefined));
+    await devtools.keyboard.down('Shift');
+    await devtools.keyboard.press('Enter');
+    await devtools.keyboard.up('Shift');
+    // The list is virtualised: the selected row is in the DOM only once it has been scrolled to.
+    await until('the last item selected and drawn', async () =>
+      (
+        await panel
+          .$eval('[role="row"][aria-selected="true"] .name', (e) => e.getAttribute('title'))
+          .catch(() => '')
+      )?.endsWith('/items/299')
+        ? true
+        : undefined,
+    );
+    await devtools.keyboard.press('Escape');
   });
 });

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
   openPanel,
-  openPanelTab,
   panelRows,
+  setDockedSize,
+  setDockSide,
   until,
   waitForRows,
   type ExtensionBrowser,
@@ -222,11 +223,13 @@ describe('triage UX in real Chromium (#16)', () => {
     await until('the list cleared', async () => ((await panelRows(panel)).length === 0 ? true : undefined));
   });
 
-  it('fits bottom-docked, right-docked and undocked sizes (screenshots in test/e2e/artifacts)', async () => {
-    // Headless DevTools has no window to dock or resize, so the panel page is opened as a tab
-    // and given each dock's size as its viewport: the same page DevTools shows, at that size.
+  it('fits bottom-docked, right-docked and undocked DevTools (screenshots in test/e2e/artifacts)', async () => {
+    // Real DevTools around the panel: its docked area sized by DevTools' own preferences (read
+    // when it opens), then docked to each side by its DockController, as the dock buttons do.
     mkdirSync(ARTIFACTS, { recursive: true });
-    const tab = await openPanelTab(ext);
+    await setDockedSize(devtools, { bottom: 300, side: 450 });
+    await devtools.close();
+    ({ devtools, panel } = await openPanel(page, ext.extensionId));
     const entry = (path: string, status: number, second: number, body: string) => ({
       startedDateTime: `2026-11-22T10:00:${String(second).padStart(2, '0')}.000Z`,
       time: 40 + second,
@@ -262,41 +265,93 @@ describe('triage UX in real Chromium (#16)', () => {
         },
       }),
     );
-    await (await tab.$('input[type="file"][aria-label="Import HAR file"]'))!.uploadFile(file);
-    await tab.waitForFunction(() => document.querySelectorAll('[role="row"][data-id]').length === 4);
-    await (await tab.$$('[role="row"][data-id]'))[1]!.click();
-    const sizes = [
-      { name: 'bottom-docked', width: 1400, height: 340, stacked: false, narrow: false },
-      { name: 'right-docked', width: 460, height: 900, stacked: true, narrow: true },
-      { name: 'undocked', width: 1100, height: 760, stacked: false, narrow: false },
-    ];
-    for (const s of sizes) {
-      await tab.setViewport({ width: s.width, height: s.height });
-      await until(`the ${s.name} layout`, async () =>
-        Boolean(await tab.$('.split.stacked')) === s.stacked &&
-        Boolean(await tab.$('.toolbar.narrow')) === s.narrow &&
-        (await tab.evaluate(() => innerWidth)) === s.width
-          ? true
-          : undefined,
-      );
+    // Wide first: side-docked, Import waits in the ⋯ menu.
+    await devtools.setViewport({ width: 1400, height: 900 });
+    await setDockSide(devtools, 'bottom');
+    const input = await panel.waitForSelector('input[type="file"][aria-label="Import HAR file"]');
+    await input!.uploadFile(file);
+    await waitForRows(panel, (rs) => rs.length === 4, 'the four imported rows');
+    await panel.$$eval('[role="row"][data-id]', (rows) => (rows[1] as HTMLElement).click());
+    await panel.waitForSelector('section[aria-label="Selected request"]');
+
+    const shapes = [
+      // The browser window, and where DevTools sits in it: the panel gets DevTools' area.
+      { dock: 'bottom', window: { width: 1400, height: 900 }, stacked: false, menus: false },
+      { dock: 'right', window: { width: 1400, height: 900 }, stacked: true, menus: true },
+      { dock: 'undocked', window: { width: 1280, height: 860 }, stacked: false, menus: false },
+    ] as const;
+    for (const s of shapes) {
+      await devtools.setViewport(s.window);
+      expect(await setDockSide(devtools, s.dock)).toBe(s.dock);
+      const size = await until(`the panel laid out ${s.dock}`, async () => {
+        const m = await panel.evaluate(() => ({
+          width: innerWidth,
+          height: innerHeight,
+          stacked: Boolean(document.querySelector('.split.stacked')),
+          menus: Boolean(document.querySelector('button[aria-label="More actions"]')),
+        }));
+        return m.stacked === s.stacked && m.menus === s.menus ? m : undefined;
+      });
+      // The shape of DevTools' area: a wide strip at the bottom, a tall column at the side, or
+      // the whole window.
+      if (s.dock === 'bottom') {
+        expect(size.width).toBe(s.window.width);
+        expect(size.height).toBeLessThan(320);
+      } else if (s.dock === 'right') {
+        expect(size.width).toBeLessThan(470);
+        expect(size.height).toBeGreaterThan(800);
+      } else {
+        expect(size.width).toBe(s.window.width);
+        expect(size.height).toBeGreaterThan(800);
+      }
       // Nothing in the toolbar spills past the panel's right edge.
-      const overflow = await tab.evaluate(() =>
+      const overflow = await panel.evaluate(() =>
         [
           ...document.querySelectorAll('.toolbar button, .toolbar input, .toolbar label, .view-bar button'),
         ].some((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1),
       );
-      expect(overflow, s.name).toBe(false);
-      // Wide enough for the Host column: it keeps the port.
-      if (s.width >= 1100)
-        // Any live row (imported rows from earlier tests start first in request order).
+      expect(overflow, s.dock).toBe(false);
+      const visibleButtons = await panel.$$eval('.view-bar button, .toolbar button', (els) =>
+        els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent?.trim()),
+      );
+      if (s.menus) {
+        // Side-docked: Import and the filter toggles wait behind the ⋯ buttons.
+        expect(visibleButtons).not.toContain('Import HAR');
+        await panel.click('button[aria-label="More actions"]');
+        await panel.waitForSelector('.overflow-popover[aria-label="More actions"]');
         expect(
-          await tab.$$eval('[role="row"][data-id]', (els) =>
+          await panel.$eval(
+            '.overflow-popover[aria-label="More actions"]',
+            (e) => (e as HTMLElement).innerText,
+          ),
+        ).toContain('Import HAR');
+        await panel.click('button[aria-label="More actions"]');
+        expect(await panel.$('button[aria-label="More filters and options"]')).not.toBeNull();
+      } else {
+        expect(visibleButtons).toContain('Import HAR');
+        // Wide enough for the Host column: it keeps the port.
+        expect(
+          await panel.$$eval('[role="row"][data-id]', (els) =>
             els.map((e) => (e as HTMLElement).innerText).join('\n'),
           ),
         ).toContain('127.0.0.1:8080');
+      }
+      // The detail (what the 422's server said) is on screen in every shape: beside the list,
+      // or under it when stacked.
+      const detail = await panel.$eval('section[aria-label="Selected request"]', (e) => {
+        const r = e.getBoundingClientRect();
+        const list = document.querySelector('[role="grid"]')!.getBoundingClientRect();
+        return {
+          below: r.top >= list.bottom - 1,
+          beside: r.left >= list.right - 1,
+          text: (e as HTMLElement).innerText,
+        };
+      });
+      expect(detail.text).toContain('Invalid order');
+      expect(detail.below, s.dock).toBe(s.stacked);
+      expect(detail.beside, s.dock).toBe(!s.stacked);
       await new Promise((r) => setTimeout(r, 150));
-      await tab.screenshot({ path: join(ARTIFACTS, `dock-${s.name}.png`) as `${string}.png` });
+      await devtools.screenshot({ path: join(ARTIFACTS, `dock-${s.dock}.png`) as `${string}.png` });
     }
-    await tab.close();
   });
 });

@@ -22,6 +22,7 @@ import { LINT_OPTIONS, planLint, type LintFormat } from './options';
 import { openReportOutput } from './output';
 import { FileSpools } from './spool';
 import { nodeUtf8 } from './source';
+import { spillingHold } from './entry-hold';
 
 /** A HAR where every entry is broken should not bury the terminal; the report has them all. */
 const MAX_STDERR_PROBLEMS = 100;
@@ -51,6 +52,8 @@ function makeWriter(
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const { plan, format, output, jobs } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
   plan.decode = nodeUtf8;
+  // Entries are reported in request order; a big file's entries wait in a temporary file, not in memory.
+  plan.hold = () => spillingHold();
   if (io.lintWorker && jobs > 1) plan.workers = { script: io.lintWorker, jobs, argv };
   for (const w of plan.contractWarnings ?? [])
     io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);

@@ -12,6 +12,7 @@ import type { Analysed, LintPlan } from './lint';
 import type { JsonState } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
 import { sessionView } from '../../core/session/view';
+import { startMs } from '../../core/exchange/start';
 
 /** What is known of the file an entry came from: every record and problem names it. */
 type FileFields = 'source' | 'file' | 'uri';
@@ -31,6 +32,8 @@ export interface EntryOutcome {
   contract?: MatchSummary;
   /** What the session rules read of the exchange (when any runs): they run in entry order where outcomes are applied. */
   session?: Exchange;
+  /** When the request started (ms since the epoch), when the entry says: reports list entries in that order. */
+  started?: number;
 }
 
 /** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
@@ -95,6 +98,8 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     };
     if (ex.serverStatus !== undefined) rec.serverStatus = ex.serverStatus;
     out.record = rec;
+    const started = startMs(ex.startedAt);
+    if (Number.isFinite(started)) out.started = started;
     if (sessionOn) out.session = sessionView(ex);
     return out;
   };

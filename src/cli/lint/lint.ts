@@ -13,6 +13,7 @@ import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource } from './sour
 import { CoverageTracker, outlineOf, type ContractProblem, type PreparedContract } from '../../core/contract';
 import { entryLinter, type EntryLinter, type EntryOutcome, type Utf8Decode } from './entry';
 import { Batcher, JOBS_THRESHOLD, LintPool, WorkerFailure } from './jobs';
+import { memoryHold, RequestOrder, type EntryHold, type EntryReport } from '../../core/report/request-order';
 
 export interface LintPlan {
   files: string[];
@@ -39,6 +40,13 @@ export interface LintPlan {
    * lint arguments each worker builds this same plan from.
    */
   workers?: { script: URL; jobs: number; argv: readonly string[] };
+  /**
+   * Where a file's entry reports wait until the file ends, to be listed in request order
+   * (core/report/request-order.ts). Default: memory; the CLI spills to a temporary file.
+   */
+  hold?: () => EntryHold;
+  /** Report entries as they are read, holding none (`status-lens diff`, whose report lists no entries). */
+  fileOrder?: true;
 }
 
 /** Where a lint run's results go as they are found, and how the run keeps pace with it. */
@@ -130,6 +138,7 @@ async function lintEachFile(
 /** How many recent entries' lines a file's lint keeps for related locations. */
 const LINE_RING = 4096;
 
+/** Lints one input; its entries are reported in request order once it is read. */
 async function lintSource(
   source: ByteSource,
   fileNo: number,
@@ -138,6 +147,24 @@ async function lintSource(
   sink: LintSink,
   coverage: CoverageTracker | undefined,
   jobs: Jobs,
+): Promise<FileRecord> {
+  const order = new RequestOrder(plan.hold?.() ?? memoryHold());
+  try {
+    return await readSource(source, fileNo, plan, io, sink, coverage, jobs, order);
+  } finally {
+    order.dispose();
+  }
+}
+
+async function readSource(
+  source: ByteSource,
+  fileNo: number,
+  plan: LintPlan,
+  io: CliIo,
+  sink: LintSink,
+  coverage: CoverageTracker | undefined,
+  jobs: Jobs,
+  order: RequestOrder,
 ): Promise<FileRecord> {
   const { display: file, uri } = source;
   const { events } = sink;
@@ -185,13 +212,29 @@ async function lintSource(
     rec.findings = [...rec.findings, ...found.findings].sort(compareFindings);
   };
 
+  // Entries are judged here in file order (session rules, coverage), then held and reported in
+  // request order once the file is read: see core/report/request-order.ts.
+  const emit = (e: EntryReport) => {
+    for (const p of e.problems) events.problem(p);
+    if (e.exchange) events.exchange(e.exchange);
+  };
   const apply = (o: EntryOutcome) => {
     if (o.record && o.session) judgeSession(o);
-    for (const p of o.problems) problem(p);
     if (o.overCap) sink.totals.bodiesOverCap++;
+    const entry: EntryReport = { problems: o.problems.map((p) => ({ source: fileNo, file, uri, ...p })) };
     if (o.record) {
       coverage?.record(o.contract, o.record.status);
-      events.exchange({ source: fileNo, file, uri, ...o.record });
+      entry.exchange = { source: fileNo, file, uri, ...o.record };
+    }
+    if (plan.fileOrder) emit(entry);
+    else order.add(entry, o.started ?? Number.NaN);
+  };
+  /** Reports the file's entries in request order, letting a slow output catch up as it goes. */
+  const report = async () => {
+    let n = 0;
+    for (const e of order.drain()) {
+      emit(e);
+      if (++n % 1024 === 0) await sink.drained?.();
     }
   };
   // Entries are linted here until the input proves big enough to be worth the workers
@@ -234,6 +277,7 @@ async function lintSource(
     }
     send(batcher.take());
     await settle(0);
+    await report();
   } catch (e) {
     bar?.clear();
     // The report could not be written (its temporary file), or a worker failed: not a
@@ -242,6 +286,7 @@ async function lintSource(
     // The entries before the break are kept, as when linting in-thread.
     send(batcher.take());
     await settle(0);
+    await report();
     record.failed = true;
     record.entries = splitter.entryCount;
     problem({

@@ -12,7 +12,7 @@ export interface JsonReportV1 {
   tool: { name: 'status-lens'; version: string };
   /** The convention profiles that were on, by id. */
   profiles: string[];
-  /** Every linted exchange, in input order (file by file, entry by entry). */
+  /** Every linted exchange, in request order (file by file; within a file by start time, ties in file order). */
   exchanges: JsonExchangeV1[];
   /** What could not be read or linted; empty when nothing went wrong. */
   problems: JsonProblemV1[];

@@ -11,7 +11,11 @@ export const MOD_KEY = isMac() ? '⌘' : 'Ctrl+';
 
 export const SHORTCUTS: readonly { keys: (mod: string) => string; what: string }[] = [
   { keys: (m) => `${m}E`, what: 'Record / pause' },
-  { keys: (m) => `${m}F or /`, what: 'Focus the filter box' },
+  { keys: () => '/', what: 'Focus the filter box' },
+  {
+    keys: (m) => `${m}F`,
+    what: 'DevTools’ search bar: what you type there filters the list; Enter / Shift+Enter step through the matches, Esc restores the filter',
+  },
   { keys: (m) => `${m}L`, what: 'Clear the list' },
   { keys: () => '↑ ↓ Home End PgUp PgDn', what: 'Move through the requests (list focused)' },
   { keys: () => 'Enter', what: 'Open the selected request’s details' },

@@ -271,3 +271,35 @@ export async function inServiceWorker<A extends unknown[], T>(
     }
   }).then((r) => r.value);
 }
+
+export type DockSide = 'bottom' | 'right' | 'left' | 'undocked';
+
+/**
+ * Docks DevTools as the user's dock-side buttons do, from its own frontend: the bundled
+ * DevTools' DockController (an internal module of this Chromium's DevTools, reached by a
+ * dynamic import in the DevTools page; tried on Chromium 156). Resolves to the side DevTools
+ * reports afterwards. In a headless DevTools target the inspected page's area is left blank.
+ */
+export async function setDockSide(devtools: Page, side: DockSide): Promise<string> {
+  return devtools.evaluate(`(async () => {
+    const legacy = await import('./ui/legacy/legacy.js');
+    const dock = legacy.DockController.DockController.instance();
+    dock.setDockSide(${JSON.stringify(side)});
+    return dock.dockSide();
+  })()`) as Promise<string>;
+}
+
+/**
+ * Sets DevTools' own preferences for the size of the docked area (height when docked at the
+ * bottom, width when docked to a side). DevTools reads them when it opens: close and reopen it.
+ */
+export async function setDockedSize(devtools: Page, size: { bottom: number; side: number }): Promise<void> {
+  await devtools.evaluate((s) => {
+    const host = (globalThis as { InspectorFrontendHost?: { setPreference(k: string, v: string): void } })
+      .InspectorFrontendHost;
+    host?.setPreference(
+      'inspector-view.split-view-state',
+      JSON.stringify({ horizontal: { size: s.bottom }, vertical: { size: s.side } }),
+    );
+  }, size);
+}

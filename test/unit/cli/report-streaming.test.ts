@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,15 +18,16 @@ const entry = (i: number) =>
 const FIRST = 1000;
 
 /**
- * Standard input that gives the HAR's head and its first FIRST entries, then waits until
- * standard output has received the first one before it gives the last entry: a run that
- * writes its report only at the end never gets there (the wait gives up after 2 s).
+ * Standard input (the second input) that gives the HAR's head, then waits until standard output
+ * has received the first input's first entry before it gives the rest: a run that writes its
+ * report only at the end never gets there (the wait gives up after 2 s). Within one file,
+ * entries are reported once the file is read, in request order (core/report/request-order.ts):
+ * a file's last entry may have started first.
  */
 function gatedInput(seen: () => string): { stdin: AsyncIterable<Uint8Array>; opened: () => boolean } {
   let opened = false;
   async function* chunks() {
-    const first = Array.from({ length: FIRST }, (_, i) => entry(i)).join(',');
-    yield Buffer.from(`{"log":{"version":"1.2","entries":[${first},`);
+    yield Buffer.from(`{"log":{"version":"1.2","entries":[`);
     for (let i = 0; i < 200 && !seen().includes('http://a.test/r/0'); i++) {
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -38,10 +39,15 @@ function gatedInput(seen: () => string): { stdin: AsyncIterable<Uint8Array>; ope
 
 describe('lint writes its report as it reads', () => {
   for (const format of ['text', 'json'] as const) {
-    it(`--format ${format}: the first entries are in the report before the input ends`, async () => {
+    it(`--format ${format}: a file's entries are in the report before the next input ends`, async () => {
+      const first = join(scratch(), 'first.har');
+      writeFileSync(
+        first,
+        `{"log":{"version":"1.2","entries":[${Array.from({ length: FIRST }, (_, i) => entry(i)).join(',')}]}}`,
+      );
       let stdout = '';
       const input = gatedInput(() => stdout);
-      const code = await run(['lint', '-', '--format', format, '--fail-on', 'none'], {
+      const code = await run(['lint', first, '-', '--format', format, '--fail-on', 'none'], {
         stdin: input.stdin,
         stdout: { write: (s: string) => (stdout += s) },
         stderr: { write: () => undefined },

@@ -80,6 +80,10 @@ describe('keyboard shortcuts', () => {
     await user.keyboard('?');
     const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(sheet).getByText('Record / pause')).toBeInTheDocument();
+    // Ctrl/⌘+F is DevTools' own search bar, which the panel follows (devtools-search.ts).
+    expect(
+      within(sheet).getByText(/^DevTools’ search bar: what you type there filters the list/),
+    ).toBeInTheDocument();
     // Modal: Tab stays on its one control, Shift+Tab too, never reaching the list behind it.
     const close = within(sheet).getByRole('button', { name: 'Close' });
     expect(close).toHaveFocus();

@@ -1,3 +1,4 @@
+import { startMs } from '../../../src/core/exchange/start';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,15 +39,25 @@ async function viaPanel(file: string, profiles: readonly ProfileId[]) {
     Number.MAX_SAFE_INTEGER,
   );
   const error = batches.find((b) => b.error)?.error;
-  const entries: Seen[] = batches.flatMap((b) =>
-    b.items.map((item) => ({
+  // In the list's order: request start, an entry with no start after the one before it (as the
+  // panel's store keeps rows, and as the CLI's reports list them).
+  let latest = Number.NEGATIVE_INFINITY;
+  const entries: Seen[] = batches
+    .flatMap((b) => b.items)
+    .map((item) => {
+      const s = startMs(item.exchange.startedAt);
+      const start = Number.isFinite(s) ? s : latest === Number.NEGATIVE_INFINITY ? 0 : latest;
+      latest = Math.max(latest, start);
+      return { item, start };
+    })
+    .sort((a, b) => a.start - b.start)
+    .map(({ item }) => ({
       index: Number(item.exchange.id.slice('corpus-'.length)),
       // The report clips long texts; the panel keeps them whole. Compare what both can show.
       findings: item.analysis.findings.map((f) =>
         key({ ...f, message: clipReported(f.message), pointer: f.pointer && clipReported(f.pointer) }),
       ),
-    })),
-  );
+    }));
   const unreadable = batches.flatMap((b) => b.problems.map((p) => p.index));
   const stopped = batches.some((b) => b.stopped !== undefined);
   return { entries, unreadable, stopped, error };

@@ -95,7 +95,7 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   }
   if (coverage) sink.totals.coverage = coverage.report();
   // For tests and benchmarks: who linted the batches (--jobs), so the split can be checked.
-  if (io.env.STATUS_LENS_JOBS_STATS === '1' && jobs.pool) {
+  if (jobs.pool && io.env.STATUS_LENS_JOBS_STATS === '1') {
     io.stderr.write(
       `status-lens: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}\n`,
     );

@@ -55,6 +55,32 @@ describe('status-lens lint --jobs', () => {
     });
   }
 
+  it('splits the batches between the main thread and the workers, and writes the same report', async () => {
+    // --jobs 2 is the main thread and one worker: while the worker starts and works through its
+    // three batches, the main thread lints the next ones itself.
+    const big = join(dir, 'big.har');
+    await generateApiHar({ out: big, entries: 6000 });
+    const one = lint([big, '--format', 'json', '--fail-on', 'none', '--jobs', '1']);
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'lint', big, '--format', 'json', '--fail-on', 'none', '--jobs', '2'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', STATUS_LENS_JOBS_STATS: '1' },
+        timeout: 120_000,
+        maxBuffer: 1 << 30,
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(one.stdout);
+    const m = /batches linted on the main thread (\d+), by workers (\d+)/.exec(r.stderr);
+    expect(m, r.stderr).not.toBeNull();
+    expect(Number(m![1])).toBeGreaterThan(0);
+    expect(Number(m![2])).toBeGreaterThan(0);
+    rmSync(big);
+  });
+
   it('lists an out-of-order file in request order, the same with 1 and 3 jobs, in every format (#16)', () => {
     // The API HAR with its entries in a shuffled order (a recorder that logs as responses finish).
     const har = JSON.parse(readFileSync(api, 'utf8')) as { log: { entries: { startedDateTime: string }[] } };

@@ -78,7 +78,11 @@ export type Analysed = (
 export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Promise<void> {
   const contracts = plan.contracts ?? [];
   const coverage = contracts.length > 0 ? new CoverageTracker(contracts.map(outlineOf)) : undefined;
-  const jobs: Jobs = { linter: entryLinter(plan, plan.decode, sink.analysed), bytes: 0 };
+  const jobs: Jobs = {
+    linter: entryLinter(plan, plan.decode, sink.analysed),
+    bytes: 0,
+    batches: { here: 0, workers: 0 },
+  };
   const { workers } = plan;
   if (workers && workers.jobs > 1 && !sink.analysed) {
     // The main thread is one of the N: it lints whatever the workers have no room for.
@@ -90,6 +94,12 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
     await jobs.pool?.close();
   }
   if (coverage) sink.totals.coverage = coverage.report();
+  // For tests and benchmarks: who linted the batches (--jobs), so the split can be checked.
+  if (jobs.pool && io.env.STATUS_LENS_JOBS_STATS === '1') {
+    io.stderr.write(
+      `status-lens: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}\n`,
+    );
+  }
 }
 
 /** How entries are linted in this run: in-thread, or by a pool started once the input is big. */
@@ -99,6 +109,8 @@ interface Jobs {
   pool?: LintPool;
   /** Input bytes read so far, all files. */
   bytes: number;
+  /** Batches linted once the pool started: on this thread (workers full), by workers. */
+  batches: { here: number; workers: number };
 }
 
 async function lintEachFile(
@@ -234,8 +246,13 @@ async function readSource(
   const send = (batch: SplitEntry[]) => {
     if (batch.length === 0) return;
     const p = pool()!;
-    if (!p.saturated) pending.push(p.lint(fileNo, batch));
-    else pending.push(Promise.resolve(batch.map((e) => jobs.linter.lint(e, fileNo))));
+    if (!p.saturated) {
+      jobs.batches.workers++;
+      pending.push(p.lint(fileNo, batch));
+    } else {
+      jobs.batches.here++;
+      pending.push(Promise.resolve(batch.map((e) => jobs.linter.lint(e, fileNo))));
+    }
   };
   const settle = async (keep: number) => {
     while (pending.length > keep) for (const o of await pending.shift()!) apply(o);

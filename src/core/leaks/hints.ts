@@ -29,7 +29,8 @@ const COMMON = ' "etaoinsrhldcu:,0123456789.mfpgwyb{}[]-_/vkxjqz';
 
 /** For each pair of ASCII characters (first << 7 | second): the bits of the hints anchored there. */
 const pairMask = new Uint32Array(1 << 14);
-const pairAnchors = new Map<number, Anchor[]>();
+/** For each pair with anchors, the hints anchored there (a dense array: looked up on every anchor pair a text holds). */
+const pairAnchors: (Anchor[] | undefined)[] = new Array<Anchor[] | undefined>(1 << 14).fill(undefined);
 let allBits = 0;
 let count = 0;
 
@@ -46,7 +47,7 @@ function addHint(hint: string, bit: number): void {
     if (score > best) [best, offset] = [score, k];
   }
   const pair = (hint.charCodeAt(offset) << 7) | hint.charCodeAt(offset + 1);
-  pairAnchors.set(pair, [...(pairAnchors.get(pair) ?? []), { hint, offset, bit }]);
+  pairAnchors[pair] = [...(pairAnchors[pair] ?? []), { hint, offset, bit }];
   pairMask[pair]! |= bit;
 }
 
@@ -75,7 +76,9 @@ export function defineDetector<T>(detect: (text: string) => T[], hints: readonly
 }
 
 function confirm(text: string, at: number, pair: number, found: number): number {
-  for (const a of pairAnchors.get(pair) ?? []) {
+  const anchors = pairAnchors[pair]!;
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!;
     if ((found & a.bit) === 0 && at >= a.offset && text.startsWith(a.hint, at - a.offset)) found |= a.bit;
   }
   return found;

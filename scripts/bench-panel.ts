@@ -25,7 +25,10 @@ const { benchHarOpenApi } = (await import(pathToFileURL(resolve('scripts/gen-ope
   benchHarOpenApi(): string;
 };
 
-const SIZES = process.argv.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 50_000];
+const sizeArg = process.argv.indexOf('--size');
+/** `--size N` measures that one size only (to look into one figure). */
+const ONLY = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : undefined;
+const SIZES = ONLY ? [ONLY] : process.argv.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 50_000];
 
 async function installLongTaskProbe(page: Page) {
   await page.evaluate(() => {
@@ -165,6 +168,7 @@ async function measure(
   const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   const shown = await page.$$eval('[role="row"][data-id]', (els) => els.length);
   const lat: number[] = [];
+  const queries: string[] = [];
   for (const q of [
     'status:4xx',
     'api.example.com',
@@ -174,7 +178,10 @@ async function measure(
     '',
   ]) {
     lat.push(await filterLatency(page, q));
+    queries.push(q);
   }
+  // Which query was slowest, so a figure over the goal says where to look.
+  const slowestQuery = queries[lat.indexOf(Math.max(...lat))] || '(cleared)';
   // #16: Chrome's keys, comparisons and is: over the precomputed facts; body: in the worker.
   let triageRow: string | undefined;
   if (contract === null) {
@@ -205,12 +212,12 @@ async function measure(
   return {
     ...(triageRow ? { triageRow } : {}),
     searchRow: `| ${n.toLocaleString('en')} | ${Math.round(endpoints.ms)} ms (longest task ${endpoints.longest === 0 ? 'under 50 ms' : `${Math.round(endpoints.longest)} ms`}) | ${Math.round(route)} ms | ${Math.round(regex)} ms |`,
-    row: `| ${n.toLocaleString('en')} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB | ${ms} ms | ${Math.round((n / ms) * 1000).toLocaleString('en')} /s | ${longest === 0 ? 'none over 50 ms' : `${Math.round(longest)} ms`} | ${Math.round(Math.max(...lat))} ms (median ${Math.round(lat.sort((a, b) => a - b)[3]!)} ms) | ${heap.page.toFixed(0)} MB + worker ${heap.worker.toFixed(0)} MB | ${shown} rows in DOM |`,
+    row: `| ${n.toLocaleString('en')} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB | ${ms} ms | ${Math.round((n / ms) * 1000).toLocaleString('en')} /s | ${longest === 0 ? 'none over 50 ms' : `${Math.round(longest)} ms`} | ${Math.round(Math.max(...lat))} ms (median ${Math.round([...lat].sort((a, b) => a - b)[3]!)} ms; slowest \`${slowestQuery}\`) | ${heap.page.toFixed(0)} MB + worker ${heap.worker.toFixed(0)} MB | ${shown} rows in DOM |`,
   };
 }
 
 /** With a description covering the HAR's routes loaded (#15: as responsive as without). */
-const CONTRACT_SIZES = [1000, 10_000];
+const CONTRACT_SIZES = [1000, 10_000].filter((n) => ONLY === undefined || n === ONLY);
 
 async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'status-lens-bench-'));

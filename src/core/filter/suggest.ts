@@ -84,7 +84,11 @@ const quoteIfNeeded = (v: string) => (/\s/.test(v) ? `"${v}"` : v);
  * `status:`, `status-code:`), then values for its key from the capture (`method:P` → `POST`,
  * `PUT`). A leading `-` (negation) is kept. Nothing for plain text that names no key.
  */
-export function suggest(input: string, caret: number, sources: SuggestSources): Suggestions {
+export function suggest(
+  input: string,
+  caret: number,
+  sources: SuggestSources | (() => SuggestSources),
+): Suggestions {
   const { from, to } = tokenAt(input, caret);
   const token = input.slice(from, caret);
   const negate = token.startsWith('-') ? '-' : '';
@@ -109,7 +113,9 @@ export function suggest(input: string, caret: number, sources: SuggestSources): 
   const seen = new Set<string>();
   const starts: string[] = [];
   const contains: string[] = [];
-  for (const v of valuesFor(key, sources)) {
+  // Read only now: gathering the values walks the capture, and a key or a word needs none of them.
+  const values = valuesFor(key, typeof sources === 'function' ? sources() : sources);
+  for (const v of values) {
     const lower = v.toLowerCase();
     if (seen.has(lower) || lower === typed) continue;
     seen.add(lower);

@@ -1,8 +1,8 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { KEY_HELP } from '../../core/filter/keys';
 import { parseQuery } from '../../core/filter/query';
 import { applySuggestion, suggest, type Suggestions } from '../../core/filter/suggest';
-import { suggestSources } from './filter-values';
+import { suggestSources, warmSuggestSources } from './filter-values';
 import { usePanel, usePanelApi } from './panel-context';
 import './search.css';
 
@@ -86,11 +86,13 @@ export function SearchBox() {
   const listId = useId();
   const helpId = useId();
 
+  useEffect(() => warmSuggestSources(store), [store]);
   // Gathered only while the list is open: a keystroke elsewhere never walks the rows.
   const suggestions = useMemo(() => {
     if (!open || caret === null) return NO_SUGGESTIONS;
     const state = store.getState();
-    return suggest(query, caret, suggestSources(state.rows, state.settings));
+    // Values are gathered only once a `key:` is typed (the first time over 50,000 rows is tens of ms).
+    return suggest(query, caret, () => suggestSources(store, state));
   }, [open, caret, query, store]);
   const shown = suggestions.items.length > 0;
 

@@ -90,6 +90,30 @@ describe('the filter box', () => {
     expect(box()).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('offers values of rows that arrive later, and forgets them on Clear', async () => {
+    const user = userEvent.setup();
+    const { renderIn, source, store } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(3), { timeout: 5_000 });
+    const methodsOffered = async () => {
+      await user.clear(box());
+      await user.type(box(), 'method:');
+      return within(screen.getByRole('listbox'))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    };
+    expect(await methodsOffered()).toEqual(['GET', 'POST']);
+    act(() => call(source, 'https://api.example.com/users/3', 204, '', 'DELETE'));
+    await waitFor(() => expect(store.getState().rows).toHaveLength(4));
+    expect(await methodsOffered()).toEqual(['DELETE', 'GET', 'POST']);
+    await user.clear(box());
+    act(() => store.getState().clear());
+    act(() => call(source, 'https://api.example.com/users/4', 200, '{}', 'PUT'));
+    await waitFor(() => expect(store.getState().rows).toHaveLength(1));
+    expect(await methodsOffered()).toEqual(['PUT']);
+  });
+
   it('opens a help popover whose examples fill the box, and still names unknown keys', async () => {
     const { renderIn } = setupPanel();
     renderIn(<App />);

@@ -12,6 +12,7 @@ import { panelSearchInbox } from '../../adapters/chrome/devtools-search';
 import { followDevtoolsSearch } from './devtools-search';
 import { mergedSettingsStore } from '../../state/merged-settings';
 import { settingsEditor } from '../../state/settings-edits';
+import { startingSettings } from '../../state/settings-start';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
 import '../../ui/theme.css';
@@ -38,8 +39,9 @@ async function main() {
   });
   // Synced settings plus the user's own profiles (chrome.storage.local), read and written as one.
   const settingsStore = mergedSettingsStore(chromeSettingsStore(), chromeProfileStore());
-  const settings = await settingsStore.load();
+  const { settings, problem } = await startingSettings(settingsStore);
   const store = createPanelStore({ settings });
+  if (problem) store.getState().setNotice(problem);
   const editSettings = settingsEditor(settingsStore);
   const analyzer = createWorkerAnalyzer();
   const importer = createImporter(analyzer, store);

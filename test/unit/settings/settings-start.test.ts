@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../src/core/settings/schema';
+import { startingSettings } from '../../../src/state/settings-start';
+
+describe('the settings a surface starts with', () => {
+  it('are the stored ones when they can be read', async () => {
+    const stored = defaultSettings();
+    stored.profiles = ['problem'];
+    await expect(startingSettings({ load: () => Promise.resolve(stored) })).resolves.toEqual({
+      settings: stored,
+      problem: null,
+    });
+  });
+
+  it('are the defaults, with the reason said, when storage cannot be read at all', async () => {
+    const r = await startingSettings({ load: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) });
+    expect(r.settings).toEqual(defaultSettings());
+    expect(r.problem).toBe(
+      'Your stored settings could not be read (QUOTA_BYTES quota exceeded): the panel uses the defaults and saves nothing over them.',
+    );
+  });
+});

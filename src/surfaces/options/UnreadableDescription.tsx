@@ -19,12 +19,12 @@ export function UnreadableDescription({ item }: { item: UnreadableContract }) {
     );
   return (
     <li className="openapi-doc" data-unreadable-description={item.label}>
-      <strong className="mono">{label}</strong> <span className="marker invalid">unreadable</span>
+      <strong className="mono">{label}</strong> <span className="marker invalid">unreadable</span>{' '}
+      <span className="muted">not used to check traffic; kept as stored until you delete it</span>
       <div className="import-errors">
         <ul>
           <li>{item.problem}</li>
         </ul>
-        <p className="muted">Not used to check traffic. Kept as stored until you delete it.</p>
       </div>
       <div className="file-actions">
         <button type="button" onClick={remove}>

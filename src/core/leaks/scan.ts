@@ -174,6 +174,15 @@ function textScan(ctx: RuleContext, text: string): TextScan {
   return scan;
 }
 
+/**
+ * Whether the body's text (the engine-capped prefix the scanning rules read) holds one of the
+ * detector's hints, as written: a `\u` escape is not decoded. Shares the one pass over the text.
+ */
+export function hasHint(ctx: RuleContext, detector: Detector<unknown>): boolean {
+  const text = ctx.text;
+  return text !== undefined && text.length > 0 && (textScan(ctx, text).bits & detector.bit) !== 0;
+}
+
 /** True when the text holds a `\u` or `\/` escape: one native search per backslash, once per body. */
 function hasHintHidingEscape(text: string): boolean {
   for (let i = text.indexOf('\\'); i !== -1; i = text.indexOf('\\', i + 1)) {

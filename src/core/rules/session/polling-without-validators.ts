@@ -8,11 +8,6 @@ import { Recent } from './recent';
 
 /** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
 export const POLL_MAX_BODY = 1024 * 1024;
-/**
- * Bodies up to this size are kept as they are (at most one per remembered URL: 16 MB at worst)
- * and compared natively, which costs nothing until a URL repeats; larger ones are fingerprinted.
- */
-export const POLL_KEEP_BODY = 16 * 1024;
 const MAX_REFS = 10;
 
 /** Whether a script's GET got an answer whose body is compared: a 200 without validators, unconditioned. */
@@ -33,8 +28,16 @@ export function pollAnswer(ex: Exchange): boolean {
   return ex.method === 'GET' && scriptCall(ex) && comparedAnswer(ex);
 }
 
+// eslint-disable-next-line no-control-regex -- the fingerprint starts with U+0000 so no real body reads as one by chance
+const FINGERPRINT = /^\u0000\d+:\d+$/;
+
+/** A body's fingerprint (`\0length:hash`), or the text itself when it is one (from the session view). */
+export function bodyPrint(text: string): string {
+  return text.charCodeAt(0) === 0 && FINGERPRINT.test(text) ? text : `\u0000${text.length}:${textHash(text)}`;
+}
+
 interface Polls {
-  /** The body itself when small, else its length and hash. */
+  /** The body's length and hash (src/core/session/fingerprint.ts). */
   print: string;
   count: number;
   /** When the run's first poll started: the message gives the mean interval since, not the last gap. */
@@ -82,8 +85,11 @@ export default defineSessionRule({
           if (before) polls.delete(e.key);
           return [];
         }
-        const text = ex.body.text;
-        const print = text.length <= POLL_KEEP_BODY ? text : `\u0000${text.length}:${textHash(text)}`;
+        // Each body is remembered by its fingerprint, never as itself: kept bodies (one per URL
+        // for up to 1,000 URLs) outlived V8's young generation, and copying them out of it cost the
+        // CLI more than hashing them (most polled-looking GETs never repeat). The session view
+        // (src/core/session/view.ts) sends fingerprints already.
+        const print = bodyPrint(ex.body.text);
         // Built field by field: a spread per GET showed in the CLI's profile.
         const step = { id: e.ref.id, index: e.ref.index, note: 'poll, 200 with the same body' };
         if (!before || before.print !== print) {

@@ -365,7 +365,7 @@ describe('lint --format markdown', () => {
     const r = await cli(['lint', '-c', config, '-f', 'markdown', fixture('sample.har')]);
     expect(r.stdout).toMatch(/^# status-lens report/);
     expect(r.stdout).toContain(
-      '| File | Exchanges | 1xx | 2xx | 3xx | 4xx | 5xx | failed | unknown | Errors | Warnings | Info |',
+      '| File | Exchanges | 1xx | 2xx | 3xx | 4xx | 5xx | failed | other | Errors | Warnings | Info |',
     );
     expect(r.stdout).toContain('| 8 | 0 | 5 | 0 | 1 | 1 | 1 | 0 | 0 | 1 | 0 |');
     expect(r.stdout).toContain('http/created-location');

@@ -97,14 +97,23 @@ export function readStoredSettings(
   return { settings: read.settings, kept, errors: whole.errors };
 }
 
+/** A stored `version` a newer Status Lens wrote: a whole number above this one's. */
+const isNewerVersion = (v: unknown, ours: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v > ours;
+
 /**
  * What to store for `settings`: the settings, with each kept part put back where the settings
- * leave its place empty (a part the user has since set, they set). The version is this one's.
+ * leave its place empty (a part the user has since set, they set). The version stays a newer
+ * version's when one wrote the stored settings (that version reads its parts by it; writing
+ * ours over it would have it take its own settings for older ones); a corrupted one becomes ours.
  */
 export function withKeptParts(settings: Settings, kept: readonly KeptPart[]): Obj {
   let out = structuredClone(settings) as unknown as Obj;
   for (const part of kept) {
-    if (part.path[0] === 'version') continue;
+    if (part.path[0] === 'version') {
+      if (part.path.length === 1 && isNewerVersion(part.value, settings.version)) out.version = part.value;
+      continue;
+    }
     const current = at(out, part.path);
     if (part.element) {
       const list = Array.isArray(current) ? current : current === undefined ? [] : null;

@@ -41,6 +41,30 @@ export const TOKEN_MEMBER_NAMES: ReadonlySet<string> = set([
   'token',
 ]);
 
+/** Headers whose whole value is a credential, whatever it looks like. */
+const HEADER_NAME_LIST: readonly string[] = [
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'api-key',
+  'x-auth',
+  'x-auth-token',
+  'x-access-token',
+  'x-csrf-token',
+  'x-xsrf-token',
+  'x-session-token',
+  'x-session-id',
+  'x-vault-token',
+  'private-token',
+  'x-goog-api-key',
+  'x-amz-security-token',
+  'x-debug-token',
+  'x-debug-token-link',
+  'x-client-secret',
+];
+
 /**
  * Members of a body (JSON, XML, GraphQL variables, `name: value` text) whose value export
  * redaction hides: the two lists above, and more names that hold a credential in a request or
@@ -74,11 +98,38 @@ const MEMBER_NAMES: ReadonlySet<string> = new Set([
     'shared_access_key',
     'x_amz_security_token',
     'security_token',
+    // An API key by another name: vendors that want it in the URL (ipstack's, weatherstack's,
+    // the nytimes.com userhist service in a real capture, pagexray_nytimes-wpt.har) and AWS
+    // SDK configs (`access_key`); a login that hands out the key later sent as X-Auth-Key
+    // (bitssa_api.har). `accessKeyId`/`access_key_id` is the key's public half and stays.
+    'access_key',
+    'auth_key',
   ]),
 ]);
 
+/**
+ * Request headers echoed as members: echo services (postman-echo.com, httpbin.org) and request
+ * loggers answer with `"headers": {"cookie": "…"}`, and a redacted Cookie header must not come
+ * back in the body of the very same exchange (a real capture, hrun_postman-echo.har). Only the
+ * exact credential header names: the header *parts* below ("token", "secret" anywhere in the
+ * name) would hide ordinary members such as `token_type` or `passwordPolicy`. Members only, not
+ * URL parameters: trackers send `cookie=1` ("cookies are enabled", Snowplow in
+ * pagexray_nytimes-wpt.har), which is no credential.
+ */
+const ECHOED_HEADER_MEMBERS: ReadonlySet<string> = set(HEADER_NAME_LIST);
+
 /** Suffixes that make any member a credential: `newPassword`, `resetToken`, `stripeSecret`, `googleApiKey`. */
-const MEMBER_SUFFIXES = ['password', 'passwd', 'secret', 'token', 'apikey', 'privatekey', 'secretkey'];
+const MEMBER_SUFFIXES = [
+  'password',
+  'passwd',
+  'secret',
+  'token',
+  'apikey',
+  'privatekey',
+  'secretkey',
+  'accesskey',
+  'authkey',
+];
 
 /** Names that end like a credential but are paging cursors, not secrets. */
 const NOT_SECRETS: ReadonlySet<string> = set([
@@ -97,6 +148,11 @@ const NOT_SECRETS: ReadonlySet<string> = set([
 
 /** A body member (JSON, XML, GraphQL variable, `name: value` text) whose value is a credential. */
 export function isSecretMemberName(name: string): boolean {
+  return ECHOED_HEADER_MEMBERS.has(normaliseName(name)) || isCredentialName(name);
+}
+
+/** The member vocabulary without the echoed header names: what a URL parameter is judged by too. */
+function isCredentialName(name: string): boolean {
   const n = normaliseName(name);
   if (MEMBER_NAMES.has(n)) return true;
   if (NOT_SECRETS.has(n) || n.length > 64) return false;
@@ -148,35 +204,32 @@ export const URL_BY_DESIGN: ReadonlySet<string> = set([
   'x_amz_credential',
   'x_goog_signature',
   'x_goog_credential',
+  // Vendors that take an account's API key only in the URL (ipstack, weatherstack; nytimes.com's
+  // userhist service in pagexray_nytimes-wpt.har): the user cannot move it, so as for `key` the
+  // rule stays quiet, and exports hide it.
+  'access_key',
 ]);
+
+/**
+ * Parameter names ending like a URL signature are one: OAuth 1.0's `oauth_signature` (RFC 5849
+ * §3.5.2 allows it in the query and in form bodies), Yahoo ads' `esig`, `urlsig`, `hsig`. A
+ * signature only authorises the URL it signs, so like `sig` it is no finding (URL_BY_DESIGN) but
+ * exports hide it. No ordinary parameter name ends in "sig".
+ */
+const PARAM_SUFFIXES = ['sig', 'signature'];
 
 export function isSecretParamName(name: string): boolean {
-  return PARAM_NAMES.has(normaliseName(name)) || isSecretMemberName(name);
+  const n = normaliseName(name);
+  return PARAM_NAMES.has(n) || PARAM_SUFFIXES.some((s) => n.endsWith(s)) || isCredentialName(name);
 }
 
-/** Headers whose whole value is a credential, whatever it looks like. */
-const HEADER_NAMES: ReadonlySet<string> = set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-api-key',
-  'api-key',
-  'x-auth',
-  'x-auth-token',
-  'x-access-token',
-  'x-csrf-token',
-  'x-xsrf-token',
-  'x-session-token',
-  'x-session-id',
-  'x-vault-token',
-  'private-token',
-  'x-goog-api-key',
-  'x-amz-security-token',
-  'x-debug-token',
-  'x-debug-token-link',
-  'x-client-secret',
-]);
+/** A credential parameter that URLs carry by design (URL_BY_DESIGN, or any signature). */
+export function isUrlByDesign(name: string): boolean {
+  const n = normaliseName(name);
+  return URL_BY_DESIGN.has(n) || PARAM_SUFFIXES.some((s) => n.endsWith(s));
+}
+
+const HEADER_NAMES: ReadonlySet<string> = set(HEADER_NAME_LIST);
 
 /**
  * Parts of a header name that make it a credential header (X-Upstream-Token, X-Shopify-Access-Token…).
@@ -185,6 +238,8 @@ const HEADER_NAMES: ReadonlySet<string> = set([
  * Azure's X-Ms-Authorization-Auxiliary, X-Forwarded-Authorization.
  */
 const HEADER_PARTS = [
+  // X-Auth-Key (a real capture, bitssa_api.har: the key a login hands out, sent on every call).
+  'authkey',
   'token',
   'secret',
   'passw',

@@ -124,10 +124,12 @@ const EMPTY_VALUE = /^(?:true|false|null|undefined|none|include|omit|same-origin
 /** How a name is judged in free text: as a body member, or, right after `?`, `&`, `;` or `#`, as a URL parameter. */
 export type NamePredicate = (name: string, afterUrlDelimiter: boolean) => boolean;
 
-/** Header names that are credentials outright, also when a text quotes a header line (`Cookie: …`). */
+/**
+ * Body members by default; the member names include the credential header names, so a text
+ * quoting a header line (`Cookie: …`) loses its value too.
+ */
 const defaultTextName: NamePredicate = (name, inUrl) =>
-  (inUrl ? isSecretParamName(name) : isSecretMemberName(name)) ||
-  (!inUrl && /^(?:authorization|proxy-authorization|cookie|set-cookie|x-api-key)$/i.test(name));
+  inUrl ? isSecretParamName(name) : isSecretMemberName(name);
 
 /**
  * Replaces the values of named credentials in free text: `key=value` pairs (query strings,

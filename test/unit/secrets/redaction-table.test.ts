@@ -288,6 +288,52 @@ const NAMED_CELLS: Record<string, Omit<Cell, 'secret'>> = {
     }),
   },
   '.env text': { exchange: exchange({ body: `AWS_SECRET_ACCESS_KEY=${OPAQUE}\n`, mime: 'text/plain' }) },
+  // Leaks the real-world audit found (test/unit/export/realworld-redaction.test.ts), minimised.
+  // bitssa_api.har: a login hands out `authKey`, every later call sends it as X-Auth-Key.
+  'header X-Auth-Key': {
+    exchange: exchange({ requestHeaders: [{ name: 'X-Auth-Key', value: OPAQUE }] }),
+    inRequest: true,
+  },
+  'JSON member authKey': { exchange: exchange({ body: JSON.stringify({ authKey: OPAQUE, m: MARK }) }) },
+  // pagexray_nytimes-wpt.har: an API key in the URL as `access_key` (ipstack and others do the same).
+  // Yahoo ads' `esig`, OAuth 1.0's `oauth_signature`: URL signatures, hidden like `sig`.
+  ...Object.fromEntries(
+    ['access_key', 'esig', 'oauth_signature'].map((n) => [
+      `query ${n}`,
+      {
+        exchange: exchange({ url: `https://api.example.com/a?m=${MARK}&${n}=${OPAQUE}` }),
+        inUrl: true,
+        inRequest: true,
+      },
+    ]),
+  ),
+  'form field oauth_signature': {
+    exchange: exchange({
+      reqBody: `m=${MARK}&oauth_signature=${OPAQUE}`,
+      reqMime: 'application/x-www-form-urlencoded',
+    }),
+    inRequest: true,
+  },
+  // hrun_postman-echo.har: an echo service answers with the request's headers, the redacted
+  // Cookie among them; an `Authorization: Token …` has no Bearer/Basic shape to catch it by.
+  'echoed Cookie header in a JSON body': {
+    exchange: exchange({ body: JSON.stringify({ headers: { cookie: `sails.sid=${OPAQUE}` }, m: MARK }) }),
+  },
+  'echoed Authorization header in a JSON body': {
+    exchange: exchange({ body: JSON.stringify({ headers: { authorization: `Token ${OPAQUE}` }, m: MARK }) }),
+  },
+  // harviewer_cnn.har: ASP.NET's cookieless session id is a path segment, `/(S(…))/`.
+  'ASP.NET cookieless session in the URL path': {
+    exchange: exchange({ url: `https://api.example.com/(X(1)S(${OPAQUE}))/page.aspx?m=${MARK}` }),
+    inUrl: true,
+    inRequest: true,
+  },
+  'ASP.NET forms ticket in a Location': {
+    exchange: exchange({
+      status: 302,
+      responseHeaders: [{ name: 'Location', value: `https://app.example.com/(F(${OPAQUE}))/home.aspx` }],
+    }),
+  },
   'escaped JSON in a JSON string': {
     exchange: exchange({ body: JSON.stringify({ raw: JSON.stringify({ refresh_token: OPAQUE }) }) }),
   },

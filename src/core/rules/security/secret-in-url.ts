@@ -1,5 +1,5 @@
 import { headerValues } from '../../exchange/headers';
-import { isSecretParamName, normaliseName, URL_BY_DESIGN } from '../../secrets/names';
+import { isSecretParamName, isUrlByDesign } from '../../secrets/names';
 import { findSecrets } from '../../secrets/patterns';
 import { defineRule, type Report } from '../types';
 
@@ -11,7 +11,7 @@ import { defineRule, type Report } from '../types';
  */
 function isCredentialParam(name: string, value: string): boolean {
   if (isPlaceholder(value) || isPublicKey(value)) return false;
-  if (isSecretParamName(name) && !URL_BY_DESIGN.has(normaliseName(name))) return true;
+  if (isSecretParamName(name) && !isUrlByDesign(name)) return true;
   return findSecrets(value, 1).some((s) => s.kind !== 'google-api-key');
 }
 

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
+import type { Exchange } from '../../../src/core/exchange/types';
+import { toCurl } from '../../../src/core/export/curl';
+import { toFetch } from '../../../src/core/export/fetch';
 import { toHar } from '../../../src/core/export/har';
+import { exchangeFacts } from '../../../src/core/filter/query';
+import { BUILTIN_PROFILE_IDS } from '../../../src/core/profiles/builtins';
 import { defaultSettings } from '../../../src/core/settings/schema';
+import type { Row } from '../../../src/state/panel-store';
+import { reportFor, REPORT_FORMATS } from '../../../src/surfaces/panel/reports';
+import { summarizeRows } from '../../../src/surfaces/panel/summarize';
+import { corpusFiles, lintCorpusFile } from '../../helpers/realworld';
 import {
   describeSurvivor,
   knownSecrets,
@@ -46,6 +56,26 @@ const accepted = (file: string, s: Survivor) =>
   ACCEPTED.some((a) => a.file === file && a.place.test(s.secret.place));
 
 const settings = defaultSettings();
+// Every profile on, so the report quotes as many findings' messages and pointers as it can.
+settings.profiles = [...BUILTIN_PROFILE_IDS];
+const rules = activeRules(settings);
+
+/** Known secrets of each exchange that a text still holds, as report lines. */
+function leaksIn(
+  name: string,
+  exchanges: readonly Exchange[],
+  text: (ex: Exchange, i: number) => string,
+  only: (place: string) => boolean = () => true,
+): string[] {
+  const leaks: string[] = [];
+  exchanges.forEach((ex, i) => {
+    const secrets = knownSecrets(ex).filter((k) => only(k.place));
+    if (secrets.length === 0) return;
+    for (const s of survivors(secrets, [['output', text(ex, i)]]))
+      if (!accepted(name, s)) leaks.push(describeSurvivor(name, i, s));
+  });
+  return leaks;
+}
 
 describe('redacted HAR export of every real capture', () => {
   const files = realHars();
@@ -74,6 +104,89 @@ describe('redacted HAR export of every real capture', () => {
     const exchanges = readExchanges(file.path);
     const doc = toHar(exchanges, { redact: false });
     const found = exchanges.flatMap((ex, i) => survivors(knownSecrets(ex), stringsOf(doc.log.entries[i])));
-    expect(found.map((s) => s.secret.kind)).toEqual(expect.arrayContaining(['header name', 'member name']));
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
+
+describe('copy as cURL / fetch of every request of every real capture', () => {
+  for (const { name, path } of realHars()) {
+    it(`${name}: no known secret of the request survives`, () => {
+      const exchanges = readExchanges(path);
+      // They copy the request only: its URL, headers and body.
+      const fromRequest = (place: string) => place.startsWith('request');
+      const opts = { redact: true, redaction: settings.redaction };
+      expect([
+        ...leaksIn(name, exchanges, (ex) => toCurl(ex, opts), fromRequest),
+        ...leaksIn(name, exchanges, (ex) => toFetch(ex, opts), fromRequest),
+      ]).toEqual([]);
+    });
+  }
+});
+
+describe('findings reports and the stored summary of every real capture', () => {
+  for (const { name, path } of realHars()) {
+    it(`${name}: no known secret survives in a URL, a message or a pointer`, () => {
+      const exchanges = readExchanges(path);
+      const rows: Row[] = exchanges.map((ex) => ({
+        exchange: ex,
+        facts: exchangeFacts(ex),
+        seq: 0,
+        start: 0,
+        analysis: analyzeExchange(ex, rules),
+      }));
+      // One report per exchange, so a survivor is traced to the exchange it came from.
+      const leaks = REPORT_FORMATS.flatMap((f) =>
+        leaksIn(name, exchanges, (_ex, i) => reportFor(f.id, [rows[i]!], settings, true).text).map(
+          (l) => `${f.id}: ${l}`,
+        ),
+      );
+      leaks.push(
+        ...leaksIn(name, exchanges, (_ex, i) => JSON.stringify(summarizeRows([rows[i]!], 0))).map(
+          (l) => `summary: ${l}`,
+        ),
+      );
+      expect(leaks).toEqual([]);
+    });
+  }
+});
+
+describe('CLI reports of every real capture', () => {
+  // The CLI lints the corpus folder (test/fixtures/realworld), so these are its files. The JSON
+  // report, one exchange at a time: a whole-file search would blame an exchange for an id that
+  // another one carries openly (an ad-tech user id is `code=` in one URL and `val=` in the next).
+  // Every format is built from the same redacted report; the redaction table runs them all.
+  const profile = ['--profile', BUILTIN_PROFILE_IDS.join(',')];
+  for (const name of corpusFiles()) {
+    it(`${name}: no known secret survives in an exchange of the JSON report`, async () => {
+      const exchanges = readExchanges(realHars().find((f) => f.name === name)!.path);
+      const { stdout } = await lintCorpusFile(name, ['--format', 'json', ...profile]);
+      const report = JSON.parse(stdout) as { exchanges: { index: number }[] };
+      const byIndex = new Map(report.exchanges.map((ex) => [ex.index, JSON.stringify(ex)]));
+      // readHarBytes gives exchange ids that are the entry's index, as the CLI reports it: check
+      // they meet, or an exchange missing from the report would pass unsearched.
+      expect(exchanges.filter((ex) => !byIndex.has(Number(ex.id))).map((ex) => ex.id)).toEqual([]);
+      expect(leaksIn(name, exchanges, (ex) => byIndex.get(Number(ex.id)) ?? '')).toEqual([]);
+    });
+  }
+});
+
+describe('the audit is not blind', () => {
+  it('finds the secrets of a real capture in an export that was not redacted', () => {
+    const file = realHars().find((f) => f.name === 'bitssa_api.har')!;
+    const exchanges = readExchanges(file.path);
+    const raw = { redact: false };
+    expect(leaksIn(file.name, exchanges, (ex) => toCurl(ex, raw)).length).toBeGreaterThan(0);
+    // bitssa sends its key in headers, not URLs; nytimes puts one in a URL, which reports quote.
+    const nyt = realHars().find((f) => f.name === 'pagexray_nytimes-wpt.har')!;
+    const nytExchanges = readExchanges(nyt.path);
+    const nytRows: Row[] = nytExchanges.map((ex) => ({
+      exchange: ex,
+      facts: exchangeFacts(ex),
+      seq: 0,
+      start: 0,
+    }));
+    expect(
+      leaksIn(nyt.name, nytExchanges, (_ex, i) => reportFor('json', [nytRows[i]!], settings, false).text),
+    ).not.toEqual([]);
   });
 });

@@ -114,25 +114,8 @@ export function redactParams(query: string, r?: RedactorLike): string {
 
 const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
 
-/**
- * ASP.NET's cookieless state, a path segment such as `/(X(1)S(pvnzao4525kprh2z121oqv55))/`: `S`
- * is the session id, `A` the anonymous identification ticket, `F` the forms-authentication ticket,
- * each a credential that a site without cookies carries in every URL (a real capture,
- * harviewer_cnn.har, bango.net). `X(1)` only says cookies were probed for, so other letters stay.
- */
-const ASPNET_COOKIELESS = /\/\((?:[A-Z]\([^()/]{0,2000}\)){1,8}\)(?=\/|$)/g;
-const ASPNET_CREDENTIAL = /([SAF])\(([^()/]+)\)/g;
-
-function redactCookielessState(path: string): string {
-  if (!path.includes('/(')) return path;
-  return path.replace(ASPNET_COOKIELESS, (segment) =>
-    segment.replace(ASPNET_CREDENTIAL, (_m, letter: string) => `${letter}(${REDACTED})`),
-  );
-}
-
 /** `;name=value` path parameters (`;jsessionid=…`), by the parameter vocabulary. */
 function redactPathParams(path: string, red: Redactor): string {
-  path = redactCookielessState(path);
   if (!path.includes(';')) return path;
   return path.replace(/;([^;/=?#]{1,64})=([^;/?#]*)/g, (m, name: string, value: string) =>
     value !== '' && red.param(decodeComponent(name)) ? `;${name}=${REDACTED}` : m,
@@ -142,8 +125,9 @@ function redactPathParams(path: string, red: Redactor): string {
 /**
  * Redacts a URL (or a path-and-query reference such as HTTP/2's `:path`): the password of
  * `user:pass@host`; credential-shaped path segments (`/keys/ghp_…/rotate`, `/reset/<JWT>`, a
- * Slack webhook's path), `;jsessionid=` path parameters and ASP.NET's cookieless `/(S(…))/`; credential query parameters, by
- * name or by value; and the same in the fragment (`#access_token=…`, OAuth's implicit flow).
+ * Slack webhook's path, ASP.NET's cookieless `/(S(…))/`) and `;jsessionid=` path parameters;
+ * credential query parameters, by name or by value; and the same in the fragment
+ * (`#access_token=…`, OAuth's implicit flow).
  */
 export function redactUrl(url: string, r?: RedactorLike): string {
   const red = asRedactor(r);

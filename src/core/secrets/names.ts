@@ -104,6 +104,11 @@ const MEMBER_NAMES: ReadonlySet<string> = new Set([
     // (bitssa_api.har). `accessKeyId`/`access_key_id` is the key's public half and stays.
     'access_key',
     'auth_key',
+    // A session id, as an Engine.IO/Socket.IO handshake hands it out (`0{"sid":"…"}`, a real
+    // capture, mswjs_ws-polling.har) before every poll sends it back as `?sid=`, which exports
+    // already hide. Twilio's resource `sid`s are ids and go too, but each one stays in its
+    // resource's URL path.
+    'sid',
   ]),
 ]);
 

@@ -328,6 +328,20 @@ const NAMED_CELLS: Record<string, Omit<Cell, 'secret'>> = {
     inUrl: true,
     inRequest: true,
   },
+  // …and in the "Object moved" page of the redirect that hands it out.
+  'ASP.NET cookieless session in an HTML body': {
+    exchange: exchange({
+      body: `<h2>Object moved to <a href="http://bango.example/(X(1)S(${OPAQUE}))/i.aspx?m=1">${MARK}</a></h2>`,
+      mime: 'text/html',
+    }),
+  },
+  // mswjs_ws-polling.har: Engine.IO's handshake hands out the session id every poll sends as `?sid=`.
+  'Engine.IO handshake sid': {
+    exchange: exchange({
+      body: `0{"sid":"${OPAQUE}","upgrades":["websocket"],"m":"${MARK}"}`,
+      mime: 'text/plain',
+    }),
+  },
   'ASP.NET forms ticket in a Location': {
     exchange: exchange({
       status: 302,

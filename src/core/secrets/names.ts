@@ -258,6 +258,15 @@ const HEADER_PARTS = [
 /** Headers about credentials rather than holding one: CORS answers, RFC 9110 challenges. */
 const HEADER_NOT_SECRET = /^(?:accesscontrol|wwwauthenticate|proxyauthenticate)/;
 
+/**
+ * The headers named outright as credentials (Authorization, Cookie, X-Api-Key…), not by a part
+ * of their name: a text quoting one of these as `Name: …` quotes a credential to the end of the
+ * line, while `secret: ask support` is prose.
+ */
+export function isCredentialHeaderName(name: string): boolean {
+  return HEADER_NAMES.has(normaliseName(name));
+}
+
 /** A header whose value is a credential (compared case-insensitively, RFC 9110 §5.1). */
 export function isSecretHeaderName(name: string): boolean {
   const n = normaliseName(name);

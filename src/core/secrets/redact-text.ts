@@ -1,5 +1,5 @@
 import { findJwts, findSecrets } from './patterns';
-import { isSecretMemberName, isSecretParamName } from './names';
+import { isCredentialHeaderName, isSecretMemberName, isSecretParamName } from './names';
 
 export const REDACTED = '[REDACTED]';
 
@@ -149,6 +149,13 @@ const XML_ELEMENT = /<((?:[\w.-]{1,40}:)?([A-Za-z_][\w.-]{0,63}))(?:\s[^<>]{0,10
  */
 const EMPTY_VALUE = /^(?:true|false|null|undefined|none|include|omit|same-origin)$/i;
 
+/** Whether `at` starts a line, or follows curl -v's `> ` / `< ` at a line's start. */
+function atLineStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  const head = before === '> ' || before === '< ' ? at - 2 : at;
+  return head === 0 || text[head - 1] === '\n' || text[head - 1] === '\r';
+}
+
 /** How a name is judged in free text: as a body member, or, right after `?`, `&`, `;` or `#`, as a URL parameter. */
 export type NamePredicate = (name: string, afterUrlDelimiter: boolean) => boolean;
 
@@ -181,9 +188,27 @@ export function redactNamedValues(text: string, isName: NamePredicate = defaultT
       }
       const value = m[3] ?? m[4] ?? m[5] ?? m[6]!;
       if (EMPTY_VALUE.test(value.trim())) continue;
+      const separator = m[0].slice(m[1]!.length * 2 + m[2]!.length).trimStart()[0];
+      if (
+        m[6] !== undefined &&
+        separator === ':' &&
+        isCredentialHeaderName(m[2]!) &&
+        atLineStart(text, m.index)
+      ) {
+        // A quoted header line (`Authorization: Token …`, `Cookie: theme=dark; sessionid=…`, a
+        // request dump in an error page, curl -v's `> Cookie: …`): the credential is the whole
+        // rest of the line, whatever its scheme, not the first word. Only at a line's start,
+        // so script source (`  headers: { Authorization: token }`) keeps its code. Bounded like
+        // every value here.
+        const start = m.index + m[0].length - value.length;
+        const eol = text.slice(start, start + 8192).search(/[\r\n]/);
+        const end = eol < 0 ? Math.min(text.length, start + 8192) : start + eol;
+        spans.push({ start, end });
+        re.lastIndex = end;
+        continue;
+      }
       // Prose ("The secret: ask support") reads like YAML; an unquoted word after a colon
       // counts only if it could be a credential (a digit or symbol in it, or ten characters).
-      const separator = m[0].slice(m[1]!.length * 2 + m[2]!.length).trimStart()[0];
       if (m[6] !== undefined && separator === ':' && !/[^A-Za-z]/.test(value) && value.length < 10) continue;
       const end = m.index + m[0].length;
       const closing = m[3] !== undefined || m[4] !== undefined ? 1 : m[5] !== undefined ? 2 : 0;

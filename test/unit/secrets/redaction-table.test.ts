@@ -342,6 +342,20 @@ const NAMED_CELLS: Record<string, Omit<Cell, 'secret'>> = {
       mime: 'text/plain',
     }),
   },
+  // Header lines quoted in a text body (a request dump in an error page, curl -v output): the
+  // credential is the rest of the line, whatever the scheme, and every cookie in it.
+  'quoted Authorization: Token line': {
+    exchange: exchange({
+      body: `GET / HTTP/1.1\r\nAuthorization: Token ${OPAQUE}\r\nX-M: ${MARK}\r\n`,
+      mime: 'text/plain',
+    }),
+  },
+  'quoted Cookie line, session not first': {
+    exchange: exchange({
+      body: `> Cookie: theme=dark; connect.sid=${OPAQUE}\n> X-M: ${MARK}\n`,
+      mime: 'text/plain',
+    }),
+  },
   'ASP.NET forms ticket in a Location': {
     exchange: exchange({
       status: 302,

@@ -225,7 +225,42 @@ export function redactNamedValues(text: string, isName: NamePredicate = defaultT
       spans.push({ start: end - m[3]!.length, end });
     }
   }
+  if (text.includes('<')) htmlFieldSpans(text, isName, spans);
   return replaceSpans(text, spans);
+}
+
+/**
+ * An HTML form field or meta tag names its credential in one attribute and holds it in another:
+ * `<input type="hidden" name="csrfmiddlewaretoken" value="…">` (Django), `authenticity_token`
+ * (Rails), `__RequestVerificationToken` (ASP.NET), `<meta name="csrf-token" content="…">`. The
+ * same token is hidden when the page sends it back as X-CSRF-Token or a form field, so the page
+ * that hands it out must not keep it. Each tag is read once, in a bounded window: linear.
+ */
+const HTML_FIELD = /<(?:input|meta)\b[^<>]{0,2000}>/gi;
+const HTML_ATTR = /\s(name|value|content)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+function htmlFieldSpans(text: string, isName: NamePredicate, spans: Span[]): void {
+  const re = HTML_FIELD;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let name: string | undefined;
+    let value: Span | undefined;
+    const attr = HTML_ATTR;
+    attr.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = attr.exec(m[0])) !== null) {
+      const v = a[2] ?? a[3]!;
+      if (a[1]!.toLowerCase() === 'name') name = v;
+      else {
+        // The value sits just before the closing quote.
+        const end = m.index + a.index + a[0].length - 1;
+        value = { start: end - v.length, end };
+      }
+    }
+    if (name !== undefined && value !== undefined && value.end > value.start && isName(name, false))
+      spans.push(value);
+  }
 }
 
 /** `scheme://user:password@`: the password of a URL's userinfo, in any text. */

@@ -58,6 +58,18 @@ describe('values the audit judged not secret stay in exports', () => {
     expect(JSON.parse(text!)).toEqual(body);
   });
 
+  it('keeps ordinary form fields and meta tags of an HTML page', () => {
+    // Only a field or meta tag *named* like a credential loses its value.
+    const body =
+      '<meta name="viewport" content="width=device-width"><meta name="csrf-token" content="k7Qm2xZp9L">' +
+      '<input type="hidden" name="next" value="/account/"><input name="username" value="ann">';
+    const text = exported({ headers: { 'Content-Type': 'text/html' }, body }).response.content.text;
+    expect(text).toBe(
+      '<meta name="viewport" content="width=device-width"><meta name="csrf-token" content="[REDACTED]">' +
+        '<input type="hidden" name="next" value="/account/"><input name="username" value="ann">',
+    );
+  });
+
   it('keeps ASP.NET’s cookie probe flag while hiding the session next to it', () => {
     const entry = exported({ url: 'http://bango.example/(X(1)S(pvnzao4525kprh2z121oqv55))/idimage.aspx' });
     expect(entry.request.url).toBe('http://bango.example/(X(1)S([REDACTED]))/idimage.aspx');

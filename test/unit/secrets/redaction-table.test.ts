@@ -356,6 +356,19 @@ const NAMED_CELLS: Record<string, Omit<Cell, 'secret'>> = {
       mime: 'text/plain',
     }),
   },
+  // A page hands out the CSRF token its forms and X-CSRF-Token headers send back (hidden there).
+  'HTML hidden input csrfmiddlewaretoken': {
+    exchange: exchange({
+      body: `<form><input type="hidden" name="csrfmiddlewaretoken" value="${OPAQUE}"><p>${MARK}</p></form>`,
+      mime: 'text/html',
+    }),
+  },
+  'HTML meta csrf-token': {
+    exchange: exchange({
+      body: `<head><meta name="csrf-token" content="${OPAQUE}" /><title>${MARK}</title></head>`,
+      mime: 'text/html',
+    }),
+  },
   'ASP.NET forms ticket in a Location': {
     exchange: exchange({
       status: 302,

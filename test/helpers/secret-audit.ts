@@ -126,12 +126,7 @@ function jsonMembers(
     const p = `${path}/${k}`;
     if (typeof v === 'string') {
       if (!Array.isArray(value)) visit(k, v, p);
-    } else if (Array.isArray(value) || typeof v !== 'object' || v === null) {
-      jsonMembers(v, visit, p, depth + 1);
-    } else {
-      // A credential-named member that holds an object (`"credentials": {…}`) holds secrets throughout.
-      jsonMembers(v, visit, p, depth + 1);
-    }
+    } else jsonMembers(v, visit, p, depth + 1);
   }
 }
 

@@ -87,14 +87,29 @@ export function readStoredSettings(
   const keys = Object.keys(raw).sort((a, b) => Number(b === 'userProfiles') - Number(a === 'userProfiles'));
   for (const k of keys) sift([k], raw[k]);
   const read = parseSettings(good, knownRules, opts);
+  const errors = newerVersionSaid(raw.version, whole.errors);
   // Parts valid alone but not together: nothing is read, and all of it is kept.
   if (!read.ok)
     return {
       settings: defaultSettings(),
       kept: keys.map((k) => ({ path: [k], value: raw[k] })),
-      errors: whole.errors,
+      errors,
     };
-  return { settings: read.settings, kept, errors: whole.errors };
+  return { settings: read.settings, kept, errors };
+}
+
+/**
+ * The validator's "version: expected 1, got 2", said as what it means to the person reading the
+ * options page when a newer Status Lens stored the settings (their next save keeps that version).
+ */
+function newerVersionSaid(version: unknown, errors: string[]): string[] {
+  const ours = defaultSettings().version;
+  if (!isNewerVersion(version, ours)) return errors;
+  return errors.map((e) =>
+    e.startsWith('version:')
+      ? `version: ${version}, written by a newer Status Lens (this one reads version ${ours}); what it knows is used, and the rest is kept for that version`
+      : e,
+  );
 }
 
 /** A stored `version` a newer Status Lens wrote: a whole number above this one's. */

@@ -1,3 +1,5 @@
+import { DEFAULT_REDACTED_HEADERS } from '../settings/defaults';
+
 /*
  * The one vocabulary of names that say "this value is a credential". The secret rules read it to
  * decide what to report and export redaction reads it to decide what to hide, so a name the rules
@@ -41,19 +43,14 @@ export const TOKEN_MEMBER_NAMES: ReadonlySet<string> = set([
   'token',
 ]);
 
-/** Headers whose whole value is a credential, whatever it looks like. */
+/**
+ * Headers whose whole value is a credential, whatever it looks like: the ones the settings'
+ * redaction list starts with (which the user may extend; these are hidden whatever it says),
+ * and more.
+ */
 const HEADER_NAME_LIST: readonly string[] = [
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-api-key',
-  'api-key',
+  ...DEFAULT_REDACTED_HEADERS,
   'x-auth',
-  'x-auth-token',
-  'x-access-token',
-  'x-csrf-token',
-  'x-xsrf-token',
   'x-session-token',
   'x-session-id',
   'x-vault-token',

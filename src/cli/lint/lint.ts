@@ -194,7 +194,7 @@ async function readSource(
     const slot = (rec.index % LINE_RING) * 2;
     lines[slot] = rec.index;
     lines[slot + 1] = rec.line;
-    const found = session.push(o.session!, rec.index);
+    const found = session.push(o.session!, rec.index, o.started ?? NaN);
     for (const p of found.problems)
       o.problems.push({
         kind: 'rule',
@@ -262,7 +262,7 @@ async function readSource(
     for await (const chunk of asUtf8(source.chunks)) {
       const parallel = jobs.start !== undefined && (jobs.pool !== undefined || jobs.bytes >= JOBS_THRESHOLD);
       for (const e of splitter.push(chunk)) {
-        if (!parallel) apply(jobs.linter.lint(e, fileNo));
+        if (!parallel) apply(jobs.linter.lint(e, fileNo, true));
         else {
           const batch = batcher.add(e);
           if (batch) send(batch);

@@ -27,3 +27,16 @@ export function textHash(text: string): number {
   }
   return h >>> 0;
 }
+
+/** A fingerprint as `fingerprint` writes it: NUL, the text's length, a colon, its hash. */
+const PRINT = /^\u0000\d+:\d+$/;
+
+/**
+ * A body's stand-in where session rules compare bodies: NUL, its length and its `textHash`.
+ * Idempotent (a fingerprint's fingerprint is itself), so a rule gets the same print from a
+ * session view, whose large bodies are fingerprints already (view.ts), as from the exchange:
+ * the CLI's session rules read views for some entries and exchanges for others (--jobs).
+ */
+export function fingerprint(text: string): string {
+  return text.charCodeAt(0) === 0 && PRINT.test(text) ? text : `\u0000${text.length}:${textHash(text)}`;
+}

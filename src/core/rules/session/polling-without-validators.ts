@@ -3,7 +3,7 @@ import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, type RelatedExchange, type SessionReport } from '../types';
 import { requestLine, span } from './describe';
-import { scriptCall, textHash } from './outcome';
+import { fingerprint, scriptCall } from './outcome';
 import { Recent } from './recent';
 
 /** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
@@ -83,7 +83,7 @@ export default defineSessionRule({
           return [];
         }
         const text = ex.body.text;
-        const print = text.length <= POLL_KEEP_BODY ? text : `\u0000${text.length}:${textHash(text)}`;
+        const print = text.length <= POLL_KEEP_BODY ? text : fingerprint(text);
         // Built field by field: a spread per GET showed in the CLI's profile.
         const step = { id: e.ref.id, index: e.ref.index, note: 'poll, 200 with the same body' };
         if (!before || before.print !== print) {

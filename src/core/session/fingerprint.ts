@@ -29,6 +29,7 @@ export function textHash(text: string): number {
 }
 
 /** A fingerprint as `fingerprint` writes it: NUL, the text's length, a colon, its hash. */
+// eslint-disable-next-line no-control-regex -- the NUL is what marks a fingerprint
 const PRINT = /^\u0000\d+:\d+$/;
 
 /**

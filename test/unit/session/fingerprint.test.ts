@@ -23,7 +23,8 @@ describe('fingerprint', () => {
   it('is idempotent, so a session view (which carries fingerprints) and the exchange compare alike', () => {
     const body = JSON.stringify({ order: 7, note: 'café 日本 😀' });
     const print = fingerprint(body);
-    expect(print).toMatch(/^\u0000\d+:\d+$/);
+    expect(print.startsWith('\u0000')).toBe(true);
+    expect(print.slice(1)).toMatch(/^\d+:\d+$/);
     expect(fingerprint(print)).toBe(print);
     expect(fingerprint(`${body} `)).not.toBe(print);
     // A text that merely starts like one is hashed like any other.

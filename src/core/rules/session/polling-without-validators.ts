@@ -1,7 +1,13 @@
 import { hasHeader } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
-import { defineSessionRule, type RelatedExchange, type SessionReport } from '../types';
+import {
+  defineSessionRule,
+  NO_REPORTS,
+  type EntryRef,
+  type RelatedExchange,
+  type SessionReport,
+} from '../types';
 import { requestLine, span } from './describe';
 import { fingerprint, scriptCall } from './outcome';
 import { Recent } from './recent';
@@ -14,6 +20,13 @@ export const POLL_MAX_BODY = 1024 * 1024;
  */
 export const POLL_KEEP_BODY = 16 * 1024;
 const MAX_REFS = 10;
+
+/** A poll as a finding names it. */
+const step = (ref: EntryRef): RelatedExchange => ({
+  id: ref.id,
+  index: ref.index,
+  note: 'poll, 200 with the same body',
+});
 
 /** Whether a script's GET got an answer whose body is compared: a 200 without validators, unconditioned. */
 function comparedAnswer(ex: Exchange): boolean {
@@ -40,7 +53,13 @@ interface Polls {
   /** When the run's first poll started: the message gives the mean interval since, not the last gap. */
   firstStart: number;
   lastStart: number;
-  refs: RelatedExchange[];
+  /**
+   * The run's polls a finding names (at most MAX_REFS): the first, then a list made only when
+   * a poll repeats. Most answers are never repeated, and young-generation garbage collection
+   * copies each object the rule holds on to.
+   */
+  first: EntryRef;
+  later: EntryRef[] | undefined;
   reported: boolean;
 }
 
@@ -73,44 +92,63 @@ export default defineSessionRule({
     const minInterval = options.minIntervalMs ?? 1000;
     const polls = new Recent<Polls>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        if (ex.method !== 'GET' || !scriptCall(ex)) return [];
+        if (ex.method !== 'GET' || !scriptCall(ex)) return NO_REPORTS;
         const before = polls.get(e.key, e.start);
         if (ex.body.kind !== 'text' || ex.body.text.length > POLL_MAX_BODY || !comparedAnswer(ex)) {
           // Validators, a conditional request or another answer: this is not the pattern (any more).
           if (before) polls.delete(e.key);
-          return [];
+          return NO_REPORTS;
         }
         const text = ex.body.text;
         const print = text.length <= POLL_KEEP_BODY ? text : fingerprint(text);
-        // Built field by field: a spread per GET showed in the CLI's profile.
-        const step = { id: e.ref.id, index: e.ref.index, note: 'poll, 200 with the same body' };
-        if (!before || before.print !== print) {
+        if (!before) {
           polls.set(
             e.key,
-            { print, count: 1, firstStart: e.start, lastStart: e.start, refs: [step], reported: false },
+            {
+              print,
+              count: 1,
+              firstStart: e.start,
+              lastStart: e.start,
+              first: e.ref,
+              later: undefined,
+              reported: false,
+            },
             e.start,
           );
-          return [];
+          return NO_REPORTS;
+        }
+        if (before.print !== print) {
+          // Another body: a new run, in the old one's record (most answers change; no garbage).
+          before.print = print;
+          before.count = 1;
+          before.firstStart = e.start;
+          before.lastStart = e.start;
+          before.first = e.ref;
+          before.later = undefined;
+          before.reported = false;
+          polls.set(e.key, before, e.start);
+          return NO_REPORTS;
         }
         if (
           !Number.isNaN(e.start) &&
           !Number.isNaN(before.lastStart) &&
           e.start - before.lastStart < minInterval
         )
-          return [];
+          return NO_REPORTS;
         before.count++;
         before.lastStart = e.start;
-        if (before.refs.length < MAX_REFS) before.refs.push(step);
+        const later = (before.later ??= []);
+        if (later.length < MAX_REFS - 1) later.push(e.ref);
         polls.set(e.key, before, e.start);
-        if (before.reported || before.count < minPolls) return [];
+        if (before.reported || before.count < minPolls) return NO_REPORTS;
         before.reported = true;
         const mean = (e.start - before.firstStart) / (before.count - 1);
         return [
           {
             message: `${requestLine(ex)} was polled ${before.count} times${Number.isNaN(mean) ? '' : ` (every ${span(mean)} on average)`} with identical 200 bodies, and the answers carry no ETag or Last-Modified: add a validator so a poll can be answered 304 Not Modified`,
-            related: before.refs.slice(0, -1),
+            related: [before.first, ...later].slice(0, -1).map(step),
           },
         ];
       },

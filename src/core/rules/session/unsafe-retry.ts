@@ -1,6 +1,6 @@
 import { requestHeadersRecorded } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
-import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
 import { failedAnswer, fingerprint } from './outcome';
 import { Recent } from './recent';
@@ -63,12 +63,14 @@ export default defineSessionRule({
     const windowMs = options.windowMs ?? 60_000;
     const failures = new Recent<Failure>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        if (!unsafeMethod(ex.method)) return [];
+        if (!unsafeMethod(ex.method)) return NO_REPORTS;
+        const failed = failedAnswer(ex) || ex.status === 408;
+        // No failure to compare with, and none to remember: nothing to do.
+        if (!failed && failures.size === 0) return NO_REPORTS;
         const out: SessionReport[] = [];
         const before = failures.get(e.key, e.start);
-        const failed = failedAnswer(ex) || ex.status === 408;
         // The body's fingerprint matters only to compare with a failure, or to remember one.
         const body = before || failed ? bodyPrint(ex) : '';
         if (

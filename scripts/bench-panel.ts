@@ -13,6 +13,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openPanelTab } from '../test/e2e/harness/browser';
+import { longestTask, watchLongTasks } from '../test/e2e/harness/long-tasks';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -30,18 +31,6 @@ const sizeArg = process.argv.indexOf('--size');
 const ONLY = sizeArg > 0 ? Number(process.argv[sizeArg + 1]) : undefined;
 const SIZES = ONLY ? [ONLY] : process.argv.includes('--quick') ? [1000, 10_000] : [1000, 10_000, 50_000];
 
-async function installLongTaskProbe(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number; __probe?: PerformanceObserver };
-    w.__longest = 0;
-    w.__probe?.disconnect();
-    w.__probe = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    });
-    w.__probe.observe({ type: 'longtask' });
-  });
-}
-
 async function filterLatency(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -56,7 +45,7 @@ async function filterLatency(page: Page, query: string): Promise<number> {
 
 /** Click → the Endpoints table is drawn, with the longest main-thread task meanwhile. */
 async function endpointsSwitch(page: Page): Promise<{ ms: number; longest: number }> {
-  await installLongTaskProbe(page);
+  await watchLongTasks(page);
   const ms = await page.evaluate(async () => {
     const tab = (name: string) =>
       [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => t.textContent === name)!;
@@ -73,7 +62,7 @@ async function endpointsSwitch(page: Page): Promise<{ ms: number; longest: numbe
     return elapsed;
   });
   await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longest = await longestTask(page);
   return { ms, longest };
 }
 
@@ -94,7 +83,7 @@ async function bodySearch(
   page: Page,
   needle: string,
 ): Promise<{ ms: number; longest: number; text: string }> {
-  await installLongTaskProbe(page);
+  await watchLongTasks(page);
   const result = await page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
@@ -113,7 +102,7 @@ async function bodySearch(
     return { ms: performance.now() - t0, text };
   }, `body:${needle}`);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longest = await longestTask(page);
   await filterLatency(page, '');
   return { ...result, longest };
 }
@@ -156,7 +145,7 @@ async function measure(
   await page.waitForSelector('[role="grid"]');
   if (contract !== null)
     await page.waitForFunction(() => /OpenAPI \(1\)/.test(document.body.innerText), { timeout: 60_000 });
-  await installLongTaskProbe(page);
+  await watchLongTasks(page);
   const input = (await page.$('input[type="file"]'))!;
   const t0 = Date.now();
   await input.uploadFile(file);
@@ -165,7 +154,7 @@ async function measure(
     { timeout: 600_000, polling: 20 },
   );
   const ms = Date.now() - t0;
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longest = await longestTask(page);
   const shown = await page.$$eval('[role="row"][data-id]', (els) => els.length);
   const lat: number[] = [];
   const queries: string[] = [];

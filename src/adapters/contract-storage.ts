@@ -1,5 +1,6 @@
 import { isContractDoc, type ContractDoc } from '../core/contract/load';
-import type { BlobArea, ContractStore, StorageArea } from './ports';
+import { clip } from '../core/text/clip';
+import type { BlobArea, ContractStore, StorageArea, StoredContracts, UnreadableContract } from './ports';
 
 /** The index in chrome.storage.local: small, and its onChanged tells every context. */
 const INDEX = 'openapi';
@@ -41,6 +42,36 @@ let counter = 0;
 const newRev = () =>
   `${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
+const ENTRY_MEMBERS = ['name', 'baseUrl', 'size', 'rev'];
+const shown = (v: unknown) => clip(JSON.stringify(v) ?? String(v), 40);
+
+/** What is wrong with an index item that is neither an entry nor an older version's whole document. */
+function entryProblem(v: unknown): string {
+  if (!isObj(v) || Array.isArray(v)) return `its index entry is not an object (${shown(v)})`;
+  const wrong: string[] = [];
+  if (typeof v.name !== 'string') wrong.push(v.name === undefined ? 'no name' : 'a name that is not text');
+  if (typeof v.rev !== 'string') wrong.push(v.rev === undefined ? 'no rev' : 'a rev that is not text');
+  if (typeof v.size !== 'number')
+    wrong.push(v.size === undefined ? 'no size' : 'a size that is not a number');
+  if (v.baseUrl !== undefined && typeof v.baseUrl !== 'string') wrong.push('a baseUrl that is not text');
+  const unknown = Object.keys(v).filter((k) => !ENTRY_MEMBERS.includes(k));
+  if (unknown.length > 0)
+    wrong.push(`unknown ${unknown.length === 1 ? 'member' : 'members'} ${clip(unknown.join(', '), 80)}`);
+  return `its index entry is not one this version can read (a newer version’s, or damaged): ${wrong.join(', ')}`;
+}
+
+/** What is wrong with the stored text of a well-formed entry, or null when it is its text. */
+function blobProblem(blob: unknown, entry: IndexEntry): string | null {
+  if (blob === undefined) return 'its text is missing from this browser’s storage';
+  if (!isObj(blob) || typeof blob.rev !== 'string')
+    return 'its stored text is not in a form this version can read (a newer version’s, or damaged)';
+  if (typeof blob.text !== 'string') return 'its stored text is not text (damaged)';
+  if (!isBlob(blob)) return 'the files stored with it (its $ref parts) are damaged';
+  if (blob.rev !== entry.rev)
+    return 'its stored text is from another save than its index entry (a save that did not finish)';
+  return null;
+}
+
 /**
  * OpenAPI descriptions over two areas: the text (megabytes; 20 MB must fit) in a BlobArea —
  * IndexedDB of the extension's origin, which needs no permission — and a small index in
@@ -62,24 +93,54 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
     };
   };
 
-  const docsOf = async (entries: IndexEntry[], legacy: ContractDoc[]): Promise<ContractDoc[]> => {
-    const docs: ContractDoc[] = [...legacy];
-    for (const e of entries) {
-      const blob = await blobs.get(blobKey(e.name));
-      // Missing or half-written (another context is writing it): left out until its next change.
-      if (!isBlob(blob) || blob.rev !== e.rev) continue;
-      const doc: ContractDoc = { name: e.name, text: blob.text };
-      if (e.baseUrl !== undefined) doc.baseUrl = e.baseUrl;
+  /**
+   * Every description, each entry's text read on its own: one that cannot be read (missing,
+   * damaged, or IndexedDB refused) is listed as unreadable and never hides the others.
+   */
+  const read = async (): Promise<StoredContracts> => {
+    const raw = await index.get(INDEX);
+    const list: unknown[] = Array.isArray(raw) ? raw : [];
+    const docs: ContractDoc[] = [];
+    const unreadable: UnreadableContract[] = [];
+    for (const [i, item] of list.entries()) {
+      if (!isEntry(item)) {
+        if (isContractDoc(item)) docs.push(item);
+        else {
+          const name = isObj(item) && typeof item.name === 'string' ? item.name : null;
+          unreadable.push({
+            label: name ?? `item ${i + 1} of the index`,
+            problem: entryProblem(item),
+            raw: item,
+          });
+        }
+        continue;
+      }
+      let blob: unknown;
+      try {
+        blob = await blobs.get(blobKey(item.name));
+      } catch (e) {
+        const why = String((e as Error)?.message ?? e);
+        unreadable.push({
+          label: item.name,
+          problem: clip(`its text could not be read from this browser’s storage: ${why}`, 300),
+          raw: item,
+        });
+        continue;
+      }
+      const problem = blobProblem(blob, item);
+      if (problem !== null || !isBlob(blob)) {
+        unreadable.push({ label: item.name, problem: problem ?? 'its stored text is damaged', raw: item });
+        continue;
+      }
+      const doc: ContractDoc = { name: item.name, text: blob.text };
+      if (item.baseUrl !== undefined) doc.baseUrl = item.baseUrl;
       if (blob.parts && blob.parts.length > 0) doc.parts = blob.parts;
       docs.push(doc);
     }
-    return docs;
+    return { docs, unreadable };
   };
 
-  const list = async () => {
-    const { entries, legacy } = await readIndex();
-    return docsOf(entries, legacy);
-  };
+  const list = async () => (await read()).docs;
 
   /** Writes a document's blob and returns its index entry. */
   const store = async (doc: ContractDoc): Promise<IndexEntry> => {
@@ -94,6 +155,7 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
 
   return {
     list,
+    read,
     async put(doc) {
       const { entries, legacy, other } = await readIndex();
       // The blob first: the index entry that names it is what makes it visible.
@@ -109,13 +171,26 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
       await index.set({ [INDEX]: [...next, ...other] });
       await blobs.delete(blobKey(name));
     },
+    async deleteUnreadable(item) {
+      const raw = await index.get(INDEX);
+      const stored: unknown[] = Array.isArray(raw) ? raw : [];
+      const same = JSON.stringify(item.raw);
+      const at = stored.findIndex((v) => JSON.stringify(v) === same);
+      // Gone already, or changed since it was listed (another context saved it again): kept.
+      if (at < 0) return;
+      const next = stored.filter((_, i) => i !== at);
+      await index.set({ [INDEX]: next });
+      const name = isObj(item.raw) && typeof item.raw.name === 'string' ? item.raw.name : null;
+      // Its text goes with it, unless a description still in the index has that name.
+      if (name !== null && !next.some((v) => isObj(v) && v.name === name)) await blobs.delete(blobKey(name));
+    },
     subscribe(listener) {
       let latest = 0;
       return index.onChanged((changes) => {
         if (!(INDEX in changes)) return;
         const ticket = ++latest;
-        void list().then(
-          (docs) => ticket === latest && listener(docs),
+        void read().then(
+          ({ docs, unreadable }) => ticket === latest && listener(docs, unreadable),
           () => undefined,
         );
       });

@@ -43,11 +43,34 @@ export interface DevtoolsEnvironment {
  */
 export interface ContractStore {
   list(): Promise<ContractDoc[]>;
+  /** The documents, and what is stored that this version cannot read (kept, not used). */
+  read(): Promise<StoredContracts>;
   /** Adds or replaces the document with this name. */
   put(doc: ContractDoc): Promise<void>;
   remove(name: string): Promise<void>;
-  /** Called with every document whenever any context changes them. */
-  subscribe(listener: (docs: ContractDoc[]) => void): Unsubscribe;
+  /** Deletes one of `read()`'s unreadable descriptions from storage: only ever the user's choice. */
+  deleteUnreadable(item: UnreadableContract): Promise<void>;
+  /** Called with every document (and the unreadable ones) whenever any context changes them. */
+  subscribe(listener: (docs: ContractDoc[], unreadable: UnreadableContract[]) => void): Unsubscribe;
+}
+
+/**
+ * A stored OpenAPI description this version cannot read: its index entry (a newer version's
+ * kind, or damaged) or its text (missing, damaged, unreadable). Never dropped by a write; it
+ * goes only when the user deletes it.
+ */
+export interface UnreadableContract {
+  /** Its name when the index entry gives one, otherwise where it is in the index. */
+  label: string;
+  /** What is wrong, in words for the user. */
+  problem: string;
+  /** The index entry as stored: how deleteUnreadable() finds it. */
+  raw: unknown;
+}
+
+export interface StoredContracts {
+  docs: ContractDoc[];
+  unreadable: UnreadableContract[];
 }
 
 /** Where a save put the settings. */

@@ -59,6 +59,11 @@ export interface PanelState {
   selectedId: string | null;
   recording: boolean;
   preserveLog: boolean;
+  /**
+   * "Compare with HAR…" matches endpoints by method and route template alone, as
+   * `status-lens diff --ignore-host`. Kept while the panel is open, like the toolbar's toggles.
+   */
+  compareIgnoreHost: boolean;
   filter: Filter;
   sort: { column: SortColumn; descending: boolean };
   view: PanelView;
@@ -99,6 +104,7 @@ export interface PanelState {
   setSort(column: SortColumn): void;
   setRecording(on: boolean): void;
   setPreserveLog(on: boolean): void;
+  setCompareIgnoreHost(on: boolean): void;
   setView(view: PanelView): void;
   setDetailTab(tab: DetailTab, focusPointer?: string | null): void;
   setSettings(settings: Settings): void;
@@ -173,6 +179,7 @@ export function createPanelStore(
     selectedId: null,
     recording: true,
     preserveLog: initial.preserveLog ?? settings.capture.preserveLog,
+    compareIgnoreHost: false,
     filter: { families: [], query: '', apiOnly: settings.capture.apiOnly, findingsOnly: false },
     sort: { column: 'seq', descending: false },
     view: 'requests',
@@ -267,6 +274,7 @@ export function createPanelStore(
     },
     setRecording: (on) => set({ recording: on }),
     setPreserveLog: (on) => set({ preserveLog: on }),
+    setCompareIgnoreHost: (on) => set({ compareIgnoreHost: on }),
     setView: (view) => set({ view }),
     setDetailTab: (tab, focusPointer = null) => set({ detailTab: tab, focusPointer }),
     setSettings(next) {

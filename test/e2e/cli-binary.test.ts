@@ -54,6 +54,16 @@ describe('the built status-lens binary', () => {
     );
   });
 
+  it("counts the fixture's failed request in the text summary, as its JSON report does", () => {
+    const text = statusLens(['lint', 'test/fixtures/har/sample.har']);
+    const json = statusLens(['lint', 'test/fixtures/har/sample.har', '--format', 'json']);
+    const failed = JSON.parse(json.stdout).summary.families.failed as number;
+    expect(failed).toBe(1);
+    expect(text.stdout.trim().split('\n').pop()).toMatch(
+      new RegExp(`in \\d+ of 8 exchanges, ${failed} failed \\(1 file\\)$`),
+    );
+  });
+
   it('lints standard input', () => {
     const r = statusLens(
       ['lint', '-', '-f', 'json', '--fail-on', 'none'],

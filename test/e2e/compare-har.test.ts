@@ -100,4 +100,58 @@ describe('Compare with HAR… in real Chromium', () => {
       (await panel.$('[role="dialog"][aria-label="Comparison with HAR"]')) ? undefined : true,
     );
   });
+
+  it('matches a production HAR with live traffic from 127.0.0.1 once "Ignore host" is ticked, naming the profiles on', async () => {
+    // The Problem Details profile switched on, as the options page would store it.
+    await panel.evaluate(() => chrome.storage.sync.set({ settings: { profiles: ['problem'] } }));
+    const prod = 'https://api.prod.example';
+    const before = {
+      log: {
+        version: '1.2',
+        creator: { name: 'production', version: '1' },
+        entries: [
+          entry(prod, '/api/orders/2', 200, '{"id":2,"total":10}'),
+          entry(prod, '/api/users/7', 200, '{"id":7,"email":"b@example.com"}'),
+        ],
+      },
+    };
+    const file = join(tmp, 'production.har');
+    writeFileSync(file, JSON.stringify(before));
+    const dialogText = () =>
+      panel
+        .$eval('[role="dialog"][aria-label="Comparison with HAR"]', (e) => e.textContent ?? '')
+        .catch(() => '');
+    await (await panel.$('input[aria-label="Compare with HAR file"]'))!.uploadFile(file);
+
+    // By host, production's endpoints and the live ones are different endpoints.
+    const byHost = await until('the comparison by host', async () => {
+      const t = await dialogText();
+      return t.includes('changed,') ? t : undefined;
+    });
+    expect(byHost).toContain(`GET api.prod.example/api/orders/{id} (gone: had 1 request)`);
+    expect(byHost).toMatch(/0 changed, \d+ appeared, 2 vanished/);
+
+    const box = (await panel.$('xpath/.//*[@role="dialog"]//label[contains(., "Ignore host")]//input'))!;
+    expect(await box.evaluate((b) => (b as HTMLInputElement).checked)).toBe(false);
+    await box.click();
+    const hostless = await until('the comparison ignoring hosts', async () => {
+      const t = await dialogText();
+      return t.includes('GET /api/orders/{id}') ? t : undefined;
+    });
+    expect(hostless).toMatch(/Status:\s*200×1 → 500×1/);
+    expect(hostless).toMatch(/New (error|warning):\s*security\/stack-trace/);
+    expect(hostless).not.toContain('api.prod.example');
+    expect(hostless).toContain('profiles: problem');
+
+    // Closed and opened on the file again: the box stays ticked, the comparison ignores hosts.
+    await (await panel.$('[role="dialog"][aria-label="Comparison with HAR"] button'))!.click();
+    await (await panel.$('input[aria-label="Compare with HAR file"]'))!.uploadFile(file);
+    const again = await until('the comparison, again', async () => {
+      const t = await dialogText();
+      return t.includes('changed,') ? t : undefined;
+    });
+    expect(again).toContain('GET /api/orders/{id}');
+    const boxAgain = (await panel.$('xpath/.//*[@role="dialog"]//label[contains(., "Ignore host")]//input'))!;
+    expect(await boxAgain.evaluate((b) => (b as HTMLInputElement).checked)).toBe(true);
+  });
 });

@@ -4,9 +4,11 @@ import { launchWithExtension, until, type ExtensionBrowser } from './harness/bro
 
 /**
  * What a newer version stored (a profile with a member this one does not know, a setting this
- * one does not have) survives this version in real chrome.storage: the options page lists the
- * profile as invalid with the field named, a save writes both back untouched, and only the
- * user's Delete removes the profile.
+ * one does not have, its version marker) survives this version in real chrome.storage: the
+ * options page lists the profile as invalid with the field named, a save writes them back
+ * untouched, and only the user's Delete removes the profile. An OpenAPI description whose
+ * stored text cannot be read (damaged in IndexedDB) is listed as unreadable, and likewise goes
+ * only by Delete.
  */
 const OPTIONS = 'src/surfaces/options/options.html';
 const acme = {
@@ -35,7 +37,30 @@ describe('stored data this version cannot read, in real Chromium', () => {
     await options.evaluate(
       async (docs) => {
         await chrome.storage.local.set({ userProfiles: { profiles: docs } });
-        await chrome.storage.sync.set({ settings: { profiles: ['acme', 'beta'], futureSection: { a: 1 } } });
+        await chrome.storage.sync.set({
+          settings: { version: 2, profiles: ['acme', 'beta'], futureSection: { a: 1 } },
+        });
+        await chrome.storage.local.set({
+          openapi: [
+            { name: 'petstore.yaml', rev: 'r1', size: 14 },
+            { name: 'orders.yaml', rev: 'r2', size: 2048 },
+          ],
+        });
+        // The options page's IndexedDB (indexeddb-area.ts): one readable text, one damaged.
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const req = indexedDB.open('status-lens', 1);
+          req.onupgradeneeded = () => req.result.createObjectStore('blobs');
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('blobs', 'readwrite');
+          tx.objectStore('blobs').put({ rev: 'r1', text: 'openapi: 3.1.0' }, 'openapi:petstore.yaml');
+          tx.objectStore('blobs').put({ rev: 'r2', text: { damaged: true } }, 'openapi:orders.yaml');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
       },
       [acme, newer],
     );
@@ -67,7 +92,7 @@ describe('stored data this version cannot read, in real Chromium', () => {
       return settings && !settings.profiles?.includes('acme') ? s : undefined;
     });
     expect((after.local.userProfiles as { profiles: unknown[] }).profiles).toEqual([acme, newer]);
-    expect(after.sync.settings).toMatchObject({ profiles: ['beta'], futureSection: { a: 1 } });
+    expect(after.sync.settings).toMatchObject({ version: 2, profiles: ['beta'], futureSection: { a: 1 } });
 
     const del = await options.waitForSelector('::-p-xpath(//button[normalize-space(.)="Delete Beta API"])');
     await del!.click();
@@ -76,5 +101,27 @@ describe('stored data this version cannot read, in real Chromium', () => {
       return (s.local.userProfiles as { profiles: unknown[] }).profiles.length === 1 || undefined;
     });
     expect(((await stored(options)).local.userProfiles as { profiles: unknown[] }).profiles).toEqual([acme]);
+  });
+
+  it('lists an OpenAPI description whose stored text is damaged as unreadable, deleted only by the user', async () => {
+    const item = await options.waitForSelector('[data-unreadable-description="orders.yaml"]');
+    const text = await item!.evaluate((e) => (e as HTMLElement).innerText);
+    expect(text).toContain('unreadable');
+    expect(text).toContain('its stored text is not text (damaged)');
+    expect(await item!.$$eval('button', (bs) => bs.map((b) => b.textContent))).toEqual([
+      'Delete orders.yaml',
+    ]);
+    // The readable one is listed as before.
+    await options.waitForSelector('::-p-xpath(//button[normalize-space(.)="Remove petstore.yaml"])');
+
+    await (await item!.$('button'))!.click();
+    const index = await until('the delete', async () => {
+      const list = (await stored(options)).local.openapi as { name: string }[];
+      return list.length === 1 ? list : undefined;
+    });
+    expect(index.map((e) => e.name)).toEqual(['petstore.yaml']);
+    await until('the list to follow', async () =>
+      (await options.$('[data-unreadable-description="orders.yaml"]')) === null ? true : undefined,
+    );
   });
 });

@@ -10,6 +10,7 @@ import type {
   BlobArea,
   CapturedRequest,
   ContractStore,
+  UnreadableContract,
   DevtoolsSearch,
   DevtoolsSearchAction,
   DevtoolsSearchEvent,
@@ -126,10 +127,15 @@ export class MemoryBlobArea implements BlobArea {
 }
 
 export class MemoryContractStore implements ContractStore {
-  private listeners = new Set<(docs: ContractDoc[]) => void>();
+  private listeners = new Set<(docs: ContractDoc[], unreadable: UnreadableContract[]) => void>();
+  /** Stored descriptions this version cannot read, as contractStoreOver would list them. */
+  unreadable: UnreadableContract[] = [];
   constructor(public docs: ContractDoc[] = []) {}
   async list() {
     return structuredClone(this.docs);
+  }
+  async read() {
+    return { docs: structuredClone(this.docs), unreadable: structuredClone(this.unreadable) };
   }
   async put(doc: ContractDoc) {
     this.docs = [...this.docs.filter((d) => d.name !== doc.name), structuredClone(doc)];
@@ -139,12 +145,17 @@ export class MemoryContractStore implements ContractStore {
     this.docs = this.docs.filter((d) => d.name !== name);
     this.emit();
   }
-  subscribe(listener: (docs: ContractDoc[]) => void) {
+  async deleteUnreadable(item: UnreadableContract) {
+    const same = JSON.stringify(item.raw);
+    this.unreadable = this.unreadable.filter((u) => JSON.stringify(u.raw) !== same);
+    this.emit();
+  }
+  subscribe(listener: (docs: ContractDoc[], unreadable: UnreadableContract[]) => void) {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   }
   private emit() {
-    for (const l of this.listeners) l(structuredClone(this.docs));
+    for (const l of this.listeners) l(structuredClone(this.docs), structuredClone(this.unreadable));
   }
 }
 

@@ -4,6 +4,7 @@ import { fails } from '../../core/report/model';
 import {
   changeLines,
   endpointHeading,
+  profilesText,
   severityCounts,
   type CaptureDiffReport,
 } from '../../core/diff/capture/report';
@@ -15,6 +16,7 @@ export function captureDiffText(r: CaptureDiffReport, p: Paint): string {
   const out: string[] = [
     p.bold(`${safeText(r.before.file)} → ${safeText(r.after.file)}`),
     `  requests ${s.exchanges.before} → ${s.exchanges.after}, endpoints ${s.endpoints.before} → ${s.endpoints.after}`,
+    p.dim(`  profiles: ${profilesText(r.profiles, safeText)}`),
     '',
   ];
   for (const d of r.endpoints) {

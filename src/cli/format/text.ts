@@ -3,6 +3,7 @@ import { clip, type Paint, safeText } from '../terminal';
 import { formatBytes } from '../../core/units/bytes';
 import { documentLines, statusList } from '../../core/report/coverage';
 import type { CoverageReport } from '../../core/contract/coverage';
+import { FAMILY_LABEL } from '../../core/exchange/family';
 import { describeProblem, type LintReport } from '../../core/report/model';
 import { renderReport, type ReportHeader, type ReportWriter, type TextSink } from '../../core/report/writer';
 
@@ -112,10 +113,14 @@ export function textWriter(
       const files = plural(totals.files.length, 'file');
       const inputErrors = totals.problems.filter((x) => x.kind !== 'rule').length;
       const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;
+      // Failed requests (no response: refused, blocked, CORS) often have no finding, so no line
+      // above names them: the summary counts them, as the JSON report's summary.families.failed.
+      const failed = s.families.failed > 0 ? `, ${s.families.failed} ${FAMILY_LABEL.failed}` : '';
+      const exchanges = `${plural(s.exchanges, 'exchange')}${failed} (${files})`;
       const found =
         total === 0
-          ? `no findings in ${plural(s.exchanges, 'exchange')} (${files})`
-          : `${plural(total, 'finding')} (${counts}) in ${totals.withFindings} of ${plural(s.exchanges, 'exchange')} (${files})`;
+          ? `no findings in ${exchanges}`
+          : `${plural(total, 'finding')} (${counts}) in ${totals.withFindings} of ${exchanges}`;
       let verdict: string;
       if (inputErrors > 0) {
         // Bad input fails the run (exit code 2) whatever the findings: never a green tick.

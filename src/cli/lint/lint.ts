@@ -1,7 +1,6 @@
-import { HarStreamSplitter, type SplitEntry } from '../../core/har/stream-splitter';
-import { compareFindings, type ActiveRule } from '../../core/engine/analyze';
+import { HarStreamSplitter } from '../../core/har/stream-splitter';
+import type { ActiveRule } from '../../core/engine/analyze';
 import type { ActiveSessionRule } from '../../core/session/active';
-import { SessionAnalyser } from '../../core/session/analyser';
 import type { EngineLimits } from '../../core/engine/context';
 import type { Finding, JsonState, ProfileId } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
@@ -11,8 +10,10 @@ import type { FailOn, FileRecord, InputProblem } from '../../core/report/model';
 import type { ReportEvents, ReportTotals } from '../../core/report/writer';
 import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource } from './source';
 import { CoverageTracker, outlineOf, type ContractProblem, type PreparedContract } from '../../core/contract';
-import { entryLinter, type EntryLinter, type EntryOutcome, type Utf8Decode } from './entry';
-import { Batcher, JOBS_THRESHOLD, LintPool, WorkerFailure } from './jobs';
+import { entryLinter, type EntryOutcome, type Utf8Decode } from './entry';
+import { LintPool, WorkerFailure } from './jobs';
+import { EntryScheduler, type Jobs } from './schedule';
+import { SessionJudge } from './session-judge';
 import { memoryHold, RequestOrder, type EntryHold, type EntryReport } from '../../core/report/request-order';
 
 export interface LintPlan {
@@ -102,17 +103,6 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   }
 }
 
-/** How entries are linted in this run: in-thread, or by a pool started once the input is big. */
-interface Jobs {
-  linter: EntryLinter;
-  start?: () => LintPool;
-  pool?: LintPool;
-  /** Input bytes read so far, all files. */
-  bytes: number;
-  /** Batches linted once the pool started: on this thread (workers full), by workers. */
-  batches: { here: number; workers: number };
-}
-
 async function lintEachFile(
   plan: LintPlan,
   io: CliIo,
@@ -134,9 +124,6 @@ async function lintEachFile(
     sink.events.file(await lintSource(source, n, plan, io, sink, coverage, jobs));
   }
 }
-
-/** How many recent entries' lines a file's lint keeps for related locations. */
-const LINE_RING = 4096;
 
 /** Lints one input; its entries are reported in request order once it is read. */
 async function lintSource(
@@ -184,33 +171,8 @@ async function readSource(
   const problem = (p: Omit<InputProblem, 'source' | 'file' | 'uri'>) =>
     events.problem({ source: fileNo, file, uri, ...p });
 
-  // Each file is one session, judged here in entry order whether entries were linted in this
-  // thread or by workers. The lines of recent entries are kept (a fixed ring) so SARIF can point
-  // at the related entries a session finding names; older ones are named by index only.
-  const session = new SessionAnalyser(plan.session ?? []);
-  const lines = new Int32Array(LINE_RING * 2).fill(-1);
-  const judgeSession = (o: EntryOutcome) => {
-    const rec = o.record!;
-    const slot = (rec.index % LINE_RING) * 2;
-    lines[slot] = rec.index;
-    lines[slot + 1] = rec.line;
-    const found = session.push(o.session!, rec.index, o.started ?? NaN);
-    for (const p of found.problems)
-      o.problems.push({
-        kind: 'rule',
-        index: rec.index,
-        line: rec.line,
-        path: `log.entries[${rec.index}]`,
-        message: `rule ${p.rule} failed: ${p.message}`,
-      });
-    if (found.findings.length === 0) return;
-    for (const f of found.findings)
-      for (const r of f.related ?? []) {
-        const at = (r.index % LINE_RING) * 2;
-        if (lines[at] === r.index) r.line = lines[at + 1];
-      }
-    rec.findings = [...rec.findings, ...found.findings].sort(compareFindings);
-  };
+  // Each file is one session, judged here in entry order however its entries were linted.
+  const session = new SessionJudge(plan.session ?? []);
 
   // Entries are judged here in file order (session rules, coverage), then held and reported in
   // request order once the file is read: see core/report/request-order.ts.
@@ -219,7 +181,7 @@ async function readSource(
     if (e.exchange) events.exchange(e.exchange);
   };
   const apply = (o: EntryOutcome) => {
-    if (o.record && o.session) judgeSession(o);
+    session.judge(o);
     if (o.overCap) sink.totals.bodiesOverCap++;
     const entry: EntryReport = { problems: o.problems.map((p) => ({ source: fileNo, file, uri, ...p })) };
     if (o.record) {
@@ -237,46 +199,18 @@ async function readSource(
       if (++n % 1024 === 0) await sink.drained?.();
     }
   };
-  // Entries are linted here until the input proves big enough to be worth the workers
-  // (--jobs); from then on in batches, by the pool or (when every worker has its fill) here,
-  // their outcomes applied in entry order.
-  const pending: Promise<EntryOutcome[]>[] = [];
-  const batcher = new Batcher();
-  const pool = () => (jobs.pool ??= jobs.start?.());
-  const send = (batch: SplitEntry[]) => {
-    if (batch.length === 0) return;
-    const p = pool()!;
-    if (!p.saturated) {
-      jobs.batches.workers++;
-      pending.push(p.lint(fileNo, batch));
-    } else {
-      jobs.batches.here++;
-      pending.push(Promise.resolve(batch.map((e) => jobs.linter.lint(e, fileNo))));
-    }
-  };
-  const settle = async (keep: number) => {
-    while (pending.length > keep) for (const o of await pending.shift()!) apply(o);
-  };
+  const entries = new EntryScheduler(jobs, fileNo, apply);
 
   try {
     for await (const chunk of asUtf8(source.chunks)) {
-      const parallel = jobs.start !== undefined && (jobs.pool !== undefined || jobs.bytes >= JOBS_THRESHOLD);
-      for (const e of splitter.push(chunk)) {
-        if (!parallel) apply(jobs.linter.lint(e, fileNo, true));
-        else {
-          const batch = batcher.add(e);
-          if (batch) send(batch);
-        }
-      }
-      jobs.bytes += chunk.length;
-      // Batches linted here wait behind the workers' ones: as many again may be out.
-      if (parallel) await settle(pool()!.inFlight * 2);
+      entries.startChunk();
+      for (const e of splitter.push(chunk)) entries.add(e);
+      await entries.endChunk(chunk.length);
       bar?.update(splitter.bytesRead, splitter.entryCount);
       if (splitter.error) break;
       await sink.drained?.();
     }
-    send(batcher.take());
-    await settle(0);
+    await entries.finish();
     await report();
   } catch (e) {
     bar?.clear();
@@ -284,8 +218,7 @@ async function readSource(
     // problem with this input.
     if (e instanceof InputError || e instanceof WorkerFailure) throw e;
     // The entries before the break are kept, as when linting in-thread.
-    send(batcher.take());
-    await settle(0);
+    await entries.finish();
     await report();
     record.failed = true;
     record.entries = splitter.entryCount;

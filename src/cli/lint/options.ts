@@ -6,6 +6,7 @@ import { activeSessionRules } from '../../core/session/active';
 import { limitsForBodyCap } from '../../core/engine/body-cap';
 import { parseByteSize } from '../../core/units/bytes';
 import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
+import { enabledProfileIds } from '../../core/profiles/enabled';
 import { knownRuleIds } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { parseProfileText } from '../../core/profiles/validate';
@@ -192,7 +193,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
   const known = knownRuleIds(userProfiles);
   const rules: Record<string, RuleSetting> = { ...settings.rules };
   for (const [id, level] of overrides.map((o) => parseRuleOption(o, known))) rules[id] = level;
-  const profiles = knownProfiles.filter((p) => enabled.includes(p));
+  const profiles = enabledProfileIds({ profiles: enabled, userProfiles });
   const effective = { profiles, rules, userProfiles, profileScopes: settings.profileScopes };
   const bodyCap = cap ?? settings.capture.bodySizeCap;
 

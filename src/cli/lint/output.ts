@@ -24,7 +24,33 @@ export interface ReportOutput extends TextSink {
 
 interface Drainable {
   writableNeedDrain?: boolean;
-  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  on?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+}
+
+type DrainEvent = 'drain' | 'close' | 'error';
+const DRAIN_EVENTS: readonly DrainEvent[] = ['drain', 'close', 'error'];
+
+/**
+ * Waits until standard output can take more: 'drain', or 'close' / 'error' (a reader that went
+ * away: nothing will drain, guardStdout ends the run). One wait at a time, its three listeners
+ * removed together whichever fires: `once` for each left the other two behind on every drain,
+ * and a long report to a slow pipe piled them up past Node's limit of ten
+ * (MaxListenersExceededWarning on standard error).
+ */
+export function drainWaiter(stdout: Drainable): () => Promise<void> {
+  let waiting: Promise<void> | undefined;
+  return () => {
+    if (stdout.writableNeedDrain !== true || !stdout.on || !stdout.off) return Promise.resolve();
+    return (waiting ??= new Promise<void>((done) => {
+      const settle = () => {
+        for (const e of DRAIN_EVENTS) stdout.off!(e, settle);
+        waiting = undefined;
+        done();
+      };
+      for (const e of DRAIN_EVENTS) stdout.on!(e, settle);
+    }));
+  };
 }
 
 function buffered(
@@ -88,14 +114,7 @@ export function openReportOutput(io: CliIo, output: string | undefined): ReportO
       (t) => void io.stdout.write(t),
       () => undefined,
       (e) => new InputError(`cannot write to standard output: ${describeFsError(e)}`),
-      () =>
-        stdout.writableNeedDrain === true && typeof stdout.once === 'function'
-          ? new Promise<void>((done) => {
-              stdout.once!('drain', done);
-              stdout.once!('close', done);
-              stdout.once!('error', done);
-            })
-          : Promise.resolve(),
+      drainWaiter(stdout),
     );
   }
   const describe = (e: unknown) =>

@@ -66,15 +66,24 @@ export async function openFile(path: string, io: CliIo): Promise<ByteSource> {
       uri: sarifUri(path, io.cwd),
       size: info.isFile() ? info.size : undefined,
       chunks: (async function* () {
+        // A fresh buffer per read: the splitter may hand out views into earlier chunks. The next
+        // read is asked for before a chunk is handed over, so the disk (or the thread that copies
+        // from the page cache) works while the lint does, instead of the lint waiting on each read.
+        const next = () => fh.read(Buffer.allocUnsafe(CHUNK), 0, CHUNK, null);
+        let reading: ReturnType<typeof next> | undefined = next();
         try {
           for (;;) {
-            // A fresh buffer per read: the splitter may hand out views into earlier chunks.
-            const buf = Buffer.allocUnsafe(CHUNK);
-            const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
-            if (bytesRead === 0) return;
-            yield buf.subarray(0, bytesRead);
+            const { bytesRead, buffer } = await reading;
+            if (bytesRead === 0) {
+              reading = undefined;
+              return;
+            }
+            reading = next();
+            yield buffer.subarray(0, bytesRead);
           }
         } finally {
+          // A consumer that stops early leaves one read out: let it end before the file closes.
+          await reading?.catch(() => undefined);
           await fh.close();
         }
       })(),

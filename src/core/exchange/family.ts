@@ -2,6 +2,17 @@ export type StatusFamily = '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | 'failed' | 'u
 
 export const FAMILIES: readonly StatusFamily[] = ['1xx', '2xx', '3xx', '4xx', '5xx', 'failed', 'unknown'];
 
+/** How a family is named to people: the popup's legend, the CLI's summary line. */
+export const FAMILY_LABEL: Readonly<Record<StatusFamily, string>> = {
+  '1xx': '1xx',
+  '2xx': '2xx',
+  '3xx': '3xx',
+  '4xx': '4xx',
+  '5xx': '5xx',
+  failed: 'failed',
+  unknown: 'other',
+};
+
 /**
  * Status 0 is what browsers (and HAR files) record for a request that got no response at all:
  * refused, blocked, aborted, CORS-failed. Anything outside 100–599 is not a valid HTTP status.

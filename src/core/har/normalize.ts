@@ -1,9 +1,9 @@
 import { readRecordedStatus } from '../exchange/family';
 import { contentLengthMembers } from '../exchange/headers';
-import type { Exchange, Header, Timings } from '../exchange/types';
+import type { Body, Exchange, Header, Timings } from '../exchange/types';
 import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
-import { recorderEncodedBody } from './recorder-encoding';
+import { recorderBase64ChunksBody, recorderEncodedBody } from './recorder-encoding';
 import type { EntryResult, HarEntry } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -46,6 +46,22 @@ function timingsOf(v: unknown): Timings | undefined {
     if (typeof n === 'number' && Number.isFinite(n) && n >= 0) t[key] = n;
   }
   return t;
+}
+
+/**
+ * The response body from HAR `content`. Polly.JS 6 keeps a content-encoded body as base64
+ * chunks in a JSON array under `encoding: "base64"`: that is a recorder's record of compressed
+ * bytes, not a broken base64 body.
+ */
+function responseBody(
+  text: string | undefined,
+  encoding: string,
+  mimeType: string,
+  size: number,
+  headers: readonly Header[],
+): Body {
+  const chunks = text === undefined ? undefined : recorderBase64ChunksBody(text, encoding, headers);
+  return chunks ?? contentToBody(text, encoding, mimeType, size);
 }
 
 /**
@@ -108,7 +124,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
     body:
       status === 0
         ? { kind: 'unknown', reason: 'not-captured' }
-        : contentToBody(text, str(content.encoding), mimeType, bodySize),
+        : responseBody(text, str(content.encoding), mimeType, bodySize, responseHeaders),
   };
   if (exchange.body.kind === 'text') {
     exchange.body = recorderEncodedBody(exchange.body.text, exchange.responseHeaders) ?? exchange.body;

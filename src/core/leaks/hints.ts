@@ -18,6 +18,8 @@ interface Anchor {
   /** Where the anchor pair starts in `hint`. */
   offset: number;
   bit: number;
+  /** The hint matches in any case of its ASCII letters (it is written in lower case). */
+  ignoreCase: boolean;
 }
 
 /*
@@ -39,16 +41,26 @@ function rarity(c: string): number {
   return i < 0 ? COMMON.length : i;
 }
 
-function addHint(hint: string, bit: number): void {
+/** A character and, for a letter when case is ignored, its capital. */
+function cases(c: string, ignoreCase: boolean): string[] {
+  return ignoreCase && c !== c.toUpperCase() ? [c, c.toUpperCase()] : [c];
+}
+
+function addHint(hint: string, bit: number, ignoreCase: boolean): void {
   let offset = 0;
   let best = -1;
   for (let k = 0; k + 1 < hint.length; k++) {
     const score = rarity(hint[k]!) + rarity(hint[k + 1]!);
     if (score > best) [best, offset] = [score, k];
   }
-  const pair = (hint.charCodeAt(offset) << 7) | hint.charCodeAt(offset + 1);
-  pairAnchors[pair] = [...(pairAnchors[pair] ?? []), { hint, offset, bit }];
-  pairMask[pair]! |= bit;
+  // A hint that ignores case is anchored at every case of its pair ("sw", "sW", "Sw", "SW").
+  for (const first of cases(hint[offset]!, ignoreCase)) {
+    for (const second of cases(hint[offset + 1]!, ignoreCase)) {
+      const pair = (first.charCodeAt(0) << 7) | second.charCodeAt(0);
+      pairAnchors[pair] = [...(pairAnchors[pair] ?? []), { hint, offset, bit, ignoreCase }];
+      pairMask[pair]! |= bit;
+    }
+  }
 }
 
 function nextBit(): number {
@@ -65,21 +77,44 @@ function nextBit(): number {
  */
 const HINT = /^[\x20\x21\x23-\x5b\x5d-\x7e]{2,}$/;
 
-/** Registers a detector; call once per detector, at module load. */
-export function defineDetector<T>(detect: (text: string) => T[], hints: readonly string[]): Detector<T> {
+/**
+ * Registers a detector; call once per detector, at module load. With `ignoreCase`, each hint
+ * (written in lower case) also matches with any of its letters in capitals.
+ */
+export function defineDetector<T>(
+  detect: (text: string) => T[],
+  hints: readonly string[],
+  { ignoreCase = false }: { ignoreCase?: boolean } = {},
+): Detector<T> {
   const bit = nextBit();
   for (const hint of hints) {
-    if (!HINT.test(hint)) throw new Error(`unusable hint ${JSON.stringify(hint)}`);
-    addHint(hint, bit);
+    if (!HINT.test(hint) || (ignoreCase && hint !== hint.toLowerCase()))
+      throw new Error(`unusable hint ${JSON.stringify(hint)}`);
+    addHint(hint, bit, ignoreCase);
   }
   return { detect, hints, bit };
+}
+
+/** Whether `hint` (lower case) is at `at` in `text`, any of its ASCII letters possibly a capital. */
+function startsWithIgnoringCase(text: string, hint: string, at: number): boolean {
+  if (at + hint.length > text.length) return false;
+  for (let k = 0; k < hint.length; k++) {
+    const h = hint.charCodeAt(k);
+    const c = text.charCodeAt(at + k);
+    // Folding with 0x20 is only right for letters: "[" | 0x20 is "{".
+    if (c !== h && !(h >= 0x61 && h <= 0x7a && (c | 0x20) === h)) return false;
+  }
+  return true;
 }
 
 function confirm(text: string, at: number, pair: number, found: number): number {
   const anchors = pairAnchors[pair]!;
   for (let k = 0; k < anchors.length; k++) {
     const a = anchors[k]!;
-    if ((found & a.bit) === 0 && at >= a.offset && text.startsWith(a.hint, at - a.offset)) found |= a.bit;
+    if ((found & a.bit) !== 0 || at < a.offset) continue;
+    const start = at - a.offset;
+    if (a.ignoreCase ? startsWithIgnoringCase(text, a.hint, start) : text.startsWith(a.hint, start))
+      found |= a.bit;
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { relatedText } from './related';
-import { FAMILIES } from '../exchange/family';
+import { FAMILIES, FAMILY_LABEL } from '../exchange/family';
 import { clip, clipReported } from './tool';
 import { describeProblem, fails, type ExchangeRecord, type FailOn, type LintReport } from './model';
 import {
@@ -129,7 +129,9 @@ export function markdownWriter(out: TextSink, header: ReportHeader, spool: Spool
           `checked by ${TOOL_NAME} ${mdText(header.toolVersion)} (profiles: ${profiles}; failing at: ${header.failOn}).`,
         '',
       );
-      lines.push(row(['File', 'Exchanges', ...FAMILIES, 'Errors', 'Warnings', 'Info']));
+      lines.push(
+        row(['File', 'Exchanges', ...FAMILIES.map((f) => FAMILY_LABEL[f]), 'Errors', 'Warnings', 'Info']),
+      );
       lines.push(row(['---', ...Array(FAMILIES.length + 4).fill('---:')]));
       for (const file of files) {
         const c = totals.forSource(file.source);

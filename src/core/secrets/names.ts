@@ -178,8 +178,22 @@ const HEADER_NAMES: ReadonlySet<string> = set([
   'x-client-secret',
 ]);
 
-/** Parts of a header name that make it a credential header (X-Upstream-Token, X-Shopify-Access-Token…). */
-const HEADER_PARTS = ['token', 'secret', 'passw', 'apikey', 'credential', 'sessionid', 'signature'];
+/**
+ * Parts of a header name that make it a credential header (X-Upstream-Token, X-Shopify-Access-Token…).
+ * `authorization` catches the vendor variants of Authorization: vCloud Director's
+ * X-Vcloud-Authorization session token (in a real capture, ukcloud_vdc-async-jobs.har),
+ * Azure's X-Ms-Authorization-Auxiliary, X-Forwarded-Authorization.
+ */
+const HEADER_PARTS = [
+  'token',
+  'secret',
+  'passw',
+  'apikey',
+  'credential',
+  'sessionid',
+  'signature',
+  'authorization',
+];
 
 /** Headers about credentials rather than holding one: CORS answers, RFC 9110 challenges. */
 const HEADER_NOT_SECRET = /^(?:accesscontrol|wwwauthenticate|proxyauthenticate)/;

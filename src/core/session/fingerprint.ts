@@ -35,8 +35,9 @@ const PRINT = /^\u0000\d+:\d+$/;
 /**
  * A body's stand-in where session rules compare bodies: NUL, its length and its `textHash`.
  * Idempotent (a fingerprint's fingerprint is itself), so a rule gets the same print from a
- * session view, whose large bodies are fingerprints already (view.ts), as from the exchange:
- * the CLI's session rules read views for some entries and exchanges for others (--jobs).
+ * session view, whose compared bodies are fingerprints already (view.ts), as from the exchange:
+ * the CLI's session rules read views for some entries and exchanges for others (--jobs). The
+ * leading NUL keeps real bodies from reading as one by chance.
  */
 export function fingerprint(text: string): string {
   return text.charCodeAt(0) === 0 && PRINT.test(text) ? text : `\u0000${text.length}:${textHash(text)}`;

@@ -1,6 +1,6 @@
 import { headerValue, listMembers } from '../exchange/headers';
 import type { Body, Exchange, Header } from '../exchange/types';
-import { pollAnswer, POLL_KEEP_BODY, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
+import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
 import { fingerprint } from './fingerprint';
 
@@ -57,10 +57,8 @@ function viewBody(ex: Exchange): Body {
   if (ex.status >= 400 || (ex.status === 201 && b.text.length <= KEEP_TEXT)) return b;
   // Other bodies matter only to session/polling-without-validators, as "the same as last time",
   // and only where it compares them (hashing every body cost the CLI more than all the session
-  // rules together): nothing of the rest; small ones as they are, as the rule keeps them (a
-  // string is passed or copied far faster than hashed); a fingerprint of larger ones.
+  // rules together): nothing of the rest, and the fingerprint the rule keeps of those it compares.
   if (!pollAnswer(ex)) return unread(b);
-  if (b.text.length <= POLL_KEEP_BODY) return b;
   if (b.text.length > POLL_MAX_BODY) return { kind: 'unknown', reason: 'too-large', size: b.size };
   return { kind: 'text', text: fingerprint(b.text), size: b.size };
 }

@@ -87,24 +87,48 @@ export function readStoredSettings(
   const keys = Object.keys(raw).sort((a, b) => Number(b === 'userProfiles') - Number(a === 'userProfiles'));
   for (const k of keys) sift([k], raw[k]);
   const read = parseSettings(good, knownRules, opts);
+  const errors = newerVersionSaid(raw.version, whole.errors);
   // Parts valid alone but not together: nothing is read, and all of it is kept.
   if (!read.ok)
     return {
       settings: defaultSettings(),
       kept: keys.map((k) => ({ path: [k], value: raw[k] })),
-      errors: whole.errors,
+      errors,
     };
-  return { settings: read.settings, kept, errors: whole.errors };
+  return { settings: read.settings, kept, errors };
 }
 
 /**
+ * The validator's "version: expected 1, got 2", said as what it means to the person reading the
+ * options page when a newer Status Lens stored the settings (their next save keeps that version).
+ */
+function newerVersionSaid(version: unknown, errors: string[]): string[] {
+  const ours = defaultSettings().version;
+  if (!isNewerVersion(version, ours)) return errors;
+  return errors.map((e) =>
+    e.startsWith('version:')
+      ? `version: ${version}, written by a newer Status Lens (this one reads version ${ours}); what it knows is used, and the rest is kept for that version`
+      : e,
+  );
+}
+
+/** A stored `version` a newer Status Lens wrote: a whole number above this one's. */
+const isNewerVersion = (v: unknown, ours: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v > ours;
+
+/**
  * What to store for `settings`: the settings, with each kept part put back where the settings
- * leave its place empty (a part the user has since set, they set). The version is this one's.
+ * leave its place empty (a part the user has since set, they set). The version stays a newer
+ * version's when one wrote the stored settings (that version reads its parts by it; writing
+ * ours over it would have it take its own settings for older ones); a corrupted one becomes ours.
  */
 export function withKeptParts(settings: Settings, kept: readonly KeptPart[]): Obj {
   let out = structuredClone(settings) as unknown as Obj;
   for (const part of kept) {
-    if (part.path[0] === 'version') continue;
+    if (part.path[0] === 'version') {
+      if (part.path.length === 1 && isNewerVersion(part.value, settings.version)) out.version = part.value;
+      continue;
+    }
     const current = at(out, part.path);
     if (part.element) {
       const list = Array.isArray(current) ? current : current === undefined ? [] : null;

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { checkBaseUrl, docsFromFiles, prepareDoc, type ContractProblem } from '../../core/contract';
+import type { UnreadableContract } from '../../adapters/ports';
 import type { ContractDoc, ContractPart } from '../../core/contract/load';
 import { useContractStore } from './contract-context';
+import { UnreadableDescription } from './UnreadableDescription';
 
 function where(p: ContractProblem): string {
   return `${p.document}${p.location ? ` (${p.location})` : ''}: ${p.message}`;
@@ -67,14 +69,19 @@ function StoredDoc({ doc }: { doc: ContractDoc }) {
 export function OpenApiSection() {
   const store = useContractStore();
   const [docs, setDocs] = useState<ContractDoc[]>([]);
+  const [unreadable, setUnreadable] = useState<UnreadableContract[]>([]);
   const [report, setReport] = useState<LoadReport | null>(null);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!store) return;
     let live = true;
-    void store.list().then((d) => live && setDocs(d));
-    const off = store.subscribe((d) => setDocs(d));
+    const show = (d: ContractDoc[], u: UnreadableContract[]) => {
+      setDocs(d);
+      setUnreadable(u);
+    };
+    void store.read().then((r) => live && show(r.docs, r.unreadable));
+    const off = store.subscribe(show);
     return () => {
       live = false;
       off();
@@ -165,11 +172,14 @@ export function OpenApiSection() {
           ))}
         </ul>
       )}
-      {docs.length > 0 && (
+      {docs.length + unreadable.length > 0 && (
         <ul className="openapi-docs" aria-label="Loaded descriptions">
           {docs.map((d) => (
             // Keyed by the stored base URL too: a change made elsewhere resets the field.
             <StoredDoc key={`${d.name}\u0000${d.baseUrl ?? ''}`} doc={d} />
+          ))}
+          {unreadable.map((u, i) => (
+            <UnreadableDescription key={`${i}\u0000${JSON.stringify(u.raw)}`} item={u} />
           ))}
         </ul>
       )}

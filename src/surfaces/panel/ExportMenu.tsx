@@ -4,6 +4,7 @@ import { usePanelActions } from './actions';
 import { usePanel, usePanelApi } from './panel-context';
 import type { ExportJob } from './export-jobs';
 import { REPORT_FILES, REPORT_FORMATS, type ReportFormat } from './reports';
+import { enabledProfileIds } from '../../core/profiles/enabled';
 
 function stamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -70,12 +71,13 @@ export function ExportMenu() {
 
   const exportReport = (format: ReportFormat) => {
     const state = store.getState();
-    const { profiles, redaction } = state.settings;
     const job: ExportJob = {
       kind: 'report',
       format,
       rows: selectVisibleInRequestOrder(state).map((r) => ({ exchange: r.exchange, analysis: r.analysis })),
-      settings: { profiles, redaction },
+      // The profiles the rows were judged with, as the CLI's report names them: not an id whose
+      // document was deleted (it judges nothing).
+      settings: { profiles: enabledProfileIds(state.settings), redaction: state.settings.redaction },
       redact: !raw,
     };
     const { mimeType, extension } = REPORT_FILES[format];

@@ -23,7 +23,7 @@ export interface PanelActions {
    * "Compare with HAR…": the file compared, as before, with the live capture, in the analysis
    * worker. Absent: the button is not shown.
    */
-  compareHar?(file: File): Promise<CaptureDiffReport>;
+  compareHar?(file: File, options: { ignoreHost: boolean }): Promise<CaptureDiffReport>;
   /**
    * Changes the stored settings from the panel (a profile switched on): `recipe` is applied to
    * the settings as stored when the change is saved, never to the panel's possibly older copy.

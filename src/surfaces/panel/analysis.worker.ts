@@ -16,10 +16,13 @@ import { createBodyIndex } from './body-search';
 import { isToWorker, type FromWorker } from './worker-protocol';
 import { LiveCapture } from './compare/live-capture';
 import { compareHarWithLive } from './compare/compare-job';
+import { enabledProfileIds } from '../../core/profiles/enabled';
 import { isCompareToWorker } from './compare/compare-protocol';
 
 // The engine off the main thread: a 5 MB body or a 50,000-entry HAR never blocks the list.
 let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
+/** The profiles `active` judges with, as "Compare with HAR…" names them in its report. */
+let profiles: string[] = [];
 /** Prepared once per load of the descriptions, then shared by every exchange. */
 let contracts: PreparedContract[] = [];
 const SLICE_MS = 40;
@@ -66,7 +69,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   if (isCompareToWorker(msg)) {
     try {
       const report = compareHarWithLive(
-        { ...msg, active, contracts, toolVersion: __STATUS_LENS_VERSION__ },
+        { ...msg, active, contracts, profiles, toolVersion: __STATUS_LENS_VERSION__ },
         live,
       );
       post({ type: 'compare/result', jobId: msg.jobId, report });
@@ -78,6 +81,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   switch (msg.type) {
     case 'configure':
       active = activeRules(msg.settings);
+      profiles = enabledProfileIds(msg.settings);
       liveSession.configure(msg.settings);
       return;
     case 'contracts': {

@@ -27,6 +27,12 @@ export interface AnalysisResult {
   analysis: Analysis;
 }
 
+/** How "Compare with HAR…" reads the file: the capture's body cap, and whether hosts are ignored. */
+export interface CompareHarOptions {
+  bodyCap: number;
+  ignoreHost: boolean;
+}
+
 /** Runs the core engine somewhere (a Worker in the panel, inline in tests) and reports results in batches. */
 export interface Analyzer {
   /** The OpenAPI descriptions to judge by; prepared where the analysis runs. */
@@ -72,7 +78,7 @@ export interface Analyzer {
    * "Compare with HAR…": reads and summarises the HAR where the analysis runs and compares it
    * with the live capture. Only the worker does it (never the panel's thread).
    */
-  compareHar?(data: ArrayBuffer, name: string, bodyCap: number): Promise<CaptureDiffReport>;
+  compareHar?(data: ArrayBuffer, name: string, options: CompareHarOptions): Promise<CaptureDiffReport>;
   /** Things the user should know about the analyzer itself (it fell back to the panel thread). */
   onNotice(listener: (message: string) => void): () => void;
   dispose(): void;

@@ -61,13 +61,12 @@ async function main() {
     loadContract: (doc) => contractStore.put(doc),
     exportText: (job) => analyzer.exportText(job),
     editSettings: (recipe) => void editSettings(recipe).catch(() => undefined),
-    compareHar: async (file) => {
+    compareHar: async (file, { ignoreHost }) => {
       if (!analyzer.compareHar) throw new Error(COMPARE_NEEDS_WORKER);
-      return analyzer.compareHar(
-        await file.arrayBuffer(),
-        file.name,
-        store.getState().settings.capture.bodySizeCap,
-      );
+      return analyzer.compareHar(await file.arrayBuffer(), file.name, {
+        bodyCap: store.getState().settings.capture.bodySizeCap,
+        ignoreHost,
+      });
     },
   };
   startCapture({

@@ -291,13 +291,13 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       post({ type: 'export', jobId, job });
       return answer;
     },
-    compareHar(data, name, bodyCap) {
+    compareHar(data, name, { bodyCap, ignoreHost }) {
       if (inline || !worker) return Promise.reject(new Error(COMPARE_NEEDS_WORKER));
       const jobId = `compare-har-${nextHarCompare++}`;
       const answer = new Promise<CaptureDiffReport>((resolve, reject) =>
         harCompares.set(jobId, { resolve, reject }),
       );
-      post({ type: 'compare/har', jobId, name, data, bodyCap }, [data]);
+      post({ type: 'compare/har', jobId, name, data, bodyCap, ignoreHost }, [data]);
       return answer;
     },
     compare(job) {

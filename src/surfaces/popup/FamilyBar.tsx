@@ -1,16 +1,6 @@
-import { FAMILIES, type StatusFamily } from '../../core/exchange/family';
+import { FAMILIES, FAMILY_LABEL } from '../../core/exchange/family';
 import { usePopup } from './popup-context';
 import { countOf } from '../../core/text/plural';
-
-const LABEL: Record<StatusFamily, string> = {
-  '1xx': '1xx',
-  '2xx': '2xx',
-  '3xx': '3xx',
-  '4xx': '4xx',
-  '5xx': '5xx',
-  failed: 'failed',
-  unknown: 'other',
-};
 
 /** Responses by status family: a stacked bar for the eye, the counts as text for everyone. */
 export function FamilyBar() {
@@ -30,7 +20,8 @@ export function FamilyBar() {
         {shown.map((f) => (
           <li key={f} data-family={f}>
             <span className={`swatch seg-${f}`} aria-hidden="true" />
-            <span className={`fam-${f}`}>{LABEL[f]}</span> <strong className="count">{families[f]}</strong>
+            <span className={`fam-${f}`}>{FAMILY_LABEL[f]}</span>{' '}
+            <strong className="count">{families[f]}</strong>
           </li>
         ))}
       </ul>

@@ -67,35 +67,7 @@ export async function typeFilter(
   if (opts.blur) await s.$eval('input[type="search"]', (e) => (e as HTMLInputElement).blur());
 }
 
-/**
- * Starts recording the surface's main-thread long tasks (`longTasks` reads them); proves the
- * observer sees one with a deliberate 200 ms task. Work run by a DevTools-protocol evaluate is
- * not a task the observer sees, so that one is queued as a task of its own.
- */
-export async function watchLongTasks(s: Surface): Promise<void> {
-  await s.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-    setTimeout(() => {
-      const t = performance.now();
-      while (performance.now() - t < 200) {
-        // busy, on purpose
-      }
-    }, 0);
-  });
-  await until('the deliberate long task to be observed', () =>
-    s.evaluate(() => (window as unknown as { __long: number[] }).__long.some((d) => d >= 150)),
-  );
-  await s.evaluate(() => {
-    (window as unknown as { __long: number[] }).__long = [];
-  });
-}
-
-/** The durations (ms) of the long tasks seen since watchLongTasks. */
-export const longTasks = (s: Surface) => s.evaluate(() => (window as unknown as { __long: number[] }).__long);
+export { longestTask, longTasks, watchLongTasks } from './long-tasks';
 
 interface TraceEvent {
   ph: string;

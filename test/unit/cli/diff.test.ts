@@ -108,6 +108,10 @@ describe('status-lens diff', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/new warning\s+http\/created-location/);
     expect(r.stdout).toContain('✖');
+    // Which conventions judged both captures.
+    expect(r.stdout).toContain('profiles: none');
+    const withProfile = await cli(['diff', before!, after!, '--profile', 'problem']);
+    expect(withProfile.stdout).toContain('profiles: problem');
   });
 
   it('exits 0 for findings both captures have: only new ones count', async () => {

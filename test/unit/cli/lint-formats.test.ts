@@ -365,7 +365,7 @@ describe('lint --format markdown', () => {
     const r = await cli(['lint', '-c', config, '-f', 'markdown', fixture('sample.har')]);
     expect(r.stdout).toMatch(/^# status-lens report/);
     expect(r.stdout).toContain(
-      '| File | Exchanges | 1xx | 2xx | 3xx | 4xx | 5xx | failed | unknown | Errors | Warnings | Info |',
+      '| File | Exchanges | 1xx | 2xx | 3xx | 4xx | 5xx | failed | other | Errors | Warnings | Info |',
     );
     expect(r.stdout).toContain('| 8 | 0 | 5 | 0 | 1 | 1 | 1 | 0 | 0 | 1 | 0 |');
     expect(r.stdout).toContain('http/created-location');
@@ -397,7 +397,7 @@ describe('lint --format text', () => {
       'test/fixtures/har/sample.har\n  #1 POST https://api.example.com/things → 201 Created\n    warning http/created-location',
     );
     expect(r.stdout.trim().split('\n').pop()).toBe(
-      '⚠ 1 finding (0 errors, 1 warning, 0 info) in 1 of 8 exchanges (1 file)',
+      '⚠ 1 finding (0 errors, 1 warning, 0 info) in 1 of 8 exchanges, 1 failed (1 file)',
     );
     expect(r.stdout).not.toContain('\u001b[');
   });
@@ -468,7 +468,34 @@ describe('lint --format text', () => {
   it('says so when there is nothing to report', async () => {
     const r = await cli(['lint', '-c', allRulesOffConfig(), fixture('sample.har')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('✔ no findings in 8 exchanges (1 file)\n');
+    expect(r.stdout).toBe('✔ no findings in 8 exchanges, 1 failed (1 file)\n');
+  });
+
+  it('counts failed requests (no response) as the JSON summary does, findings or not', async () => {
+    // Chrome's record of a request that got no response: status 0 and the network error.
+    const failed = (url: string, error: string) => ({
+      ...harEntry({ url, status: 0 }),
+      _error: error,
+    });
+    const har = writeScratch(
+      'failures.har',
+      harText([
+        harEntry({ url: 'https://api.example/ok' }),
+        failed('https://api.example/down', 'net::ERR_CONNECTION_REFUSED'),
+        failed('https://api.example/gone', 'net::ERR_NAME_NOT_RESOLVED'),
+        harEntry({ url: 'https://api.example/nothing', status: 0 }),
+      ]),
+    );
+    const config = allRulesOffConfig();
+    const text = await cli(['lint', '-c', config, har]);
+    const json = JSON.parse(
+      (await cli(['lint', '-c', config, har, '--format', 'json'])).stdout,
+    ) as JsonReport;
+    expect(json.summary.families.failed).toBe(3);
+    expect(text.stdout).toBe('✔ no findings in 4 exchanges, 3 failed (1 file)\n');
+    // No failed request, no mention.
+    const clean = writeScratch('clean.har', harText([harEntry({ url: 'https://api.example/ok' })]));
+    expect((await cli(['lint', '-c', config, clean])).stdout).toBe('✔ no findings in 1 exchange (1 file)\n');
   });
 });
 

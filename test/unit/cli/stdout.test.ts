@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { guardStdout } from '../../../src/cli/stdio';
+import { drainWaiter } from '../../../src/cli/lint/output';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { cliBuildOptions } from '../../../scripts/cli-build-options.mjs';
 import { fixture, ROOT, scratch } from './cli-harness';
@@ -71,4 +72,42 @@ describe('standard output that cannot be written', () => {
       closeSync(full);
     }
   }, 60_000);
+});
+
+describe('waiting for a slow standard output to drain', () => {
+  /** process.stdout as the waiter sees it: full until 'drain'. */
+  function slowStdout() {
+    const stdout = Object.assign(new EventEmitter(), { writableNeedDrain: true });
+    const listeners = () =>
+      stdout.listenerCount('drain') + stdout.listenerCount('close') + stdout.listenerCount('error');
+    return { stdout, listeners };
+  }
+
+  it('leaves no listener behind after each drain, however many times it waits', async () => {
+    const { stdout, listeners } = slowStdout();
+    const wait = drainWaiter(stdout);
+    for (let i = 0; i < 50; i++) {
+      const waited = wait();
+      expect(listeners()).toBe(3);
+      stdout.emit('drain');
+      await waited;
+      expect(listeners()).toBe(0);
+    }
+  });
+
+  it('shares one wait between callers, and ends it when the reader goes away', async () => {
+    const { stdout, listeners } = slowStdout();
+    const wait = drainWaiter(stdout);
+    const waits = [wait(), wait(), wait()];
+    expect(listeners()).toBe(3);
+    stdout.emit('close');
+    await Promise.all(waits);
+    expect(listeners()).toBe(0);
+  });
+
+  it('does not wait when the output can take more', async () => {
+    const stdout = Object.assign(new EventEmitter(), { writableNeedDrain: false });
+    await drainWaiter(stdout)();
+    expect(stdout.listenerCount('drain')).toBe(0);
+  });
 });

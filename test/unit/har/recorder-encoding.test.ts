@@ -15,9 +15,19 @@ function pollyText(bytes: Buffer, chunk = 32): string {
   return JSON.stringify(chunks);
 }
 
-function exchangeOf(text: string, headers: Record<string, string>) {
+/**
+ * How Polly.JS 6+ records one (pkgprobe_github-ratelimit.har in the real-world corpus): the
+ * compressed bytes as base64 chunks in a JSON array, with `content.encoding: "base64"`.
+ */
+function polly6Text(bytes: Buffer, chunk = 32): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk).toString('base64'));
+  return JSON.stringify(chunks);
+}
+
+function exchangeOf(text: string, headers: Record<string, string>, encoding?: string) {
   const r = normalizeHarEntry(
-    harEntry({ url: 'https://example.com/users', status: 200, headers, text }),
+    harEntry({ url: 'https://example.com/users', status: 200, headers, text, encoding }),
     'p',
   );
   if (!r.ok) throw new Error(r.error);
@@ -66,5 +76,31 @@ describe('bodies a recorder kept in its own encoding', () => {
     ).toMatchObject({
       kind: 'text',
     });
+  });
+
+  it('reads a Polly.JS 6 gzip body (base64 chunks) as still encoded, not as base64 that does not decode', () => {
+    const gz = gzipSync(JSON.stringify({ total_count: 2, items: [{ name: 'package.json' }] }));
+    const ex = exchangeOf(
+      polly6Text(gz),
+      { 'Content-Type': 'application/json; charset=utf-8', 'Content-Encoding': 'gzip' },
+      'base64',
+    );
+    expect(ex.body).toEqual({ kind: 'unknown', reason: 'still-encoded', size: gz.length });
+  });
+
+  it('still calls broken base64 broken, and reads a plain base64 body as usual', () => {
+    const gzipHeaders = { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' };
+    // Chunks that are not base64, or whose bytes are not gzip output, are no Polly record.
+    expect(exchangeOf('["H4sI*AAA"]', gzipHeaders, 'base64').body).toEqual({
+      kind: 'unknown',
+      reason: 'decode-failed',
+    });
+    expect(exchangeOf(JSON.stringify(['aGVsbG8=']), gzipHeaders, 'base64').body).toEqual({
+      kind: 'unknown',
+      reason: 'decode-failed',
+    });
+    // One base64 string (Chrome's way for a binary body) is decoded as before.
+    const page = Buffer.from('{"ok":true}').toString('base64');
+    expect(exchangeOf(page, gzipHeaders, 'base64').body).toMatchObject({ kind: 'text', text: '{"ok":true}' });
   });
 });

@@ -434,6 +434,39 @@ describe('hints', () => {
   it('refuses hints it cannot anchor', () => {
     expect(() => defineDetector(() => [], ['x'])).toThrow();
     expect(() => defineDetector(() => [], ['日本'])).toThrow();
+    // A hint that ignores case is written in lower case.
+    expect(() => defineDetector(() => [], ['Secret'], { ignoreCase: true })).toThrow();
+  });
+
+  it('finds a hint that ignores case in any case of its letters, and nothing else', () => {
+    const NAMES = defineDetector<never>(() => [], ['passwd', 'x{y'], { ignoreCase: true });
+    const has = (s: string) => (hintsIn(s) & NAMES.bit) === NAMES.bit;
+    for (const s of ['passwd', '{"PASSWD": 1}', 'my_PassWd', 'a pAsSwD', 'X{Y', 'x{Y'])
+      expect(has(s), s).toBe(true);
+    // Near misses: a letter short, another letter, and "[" (which is "{" with 0x20 cleared).
+    for (const s of ['passw', 'pass wd', 'passwe', 'X[Y', 'x[y', 'pässwd']) expect(has(s), s).toBe(false);
+  });
+});
+
+describe('credential member names', () => {
+  const body = (name: string) =>
+    JSON.stringify({ user: 'ada', [name]: 'hunter2-Correct-Horse-9f8e7d6c5b4a' });
+  const named = (name: string) =>
+    secretInBodyRule
+      .check(
+        buildContext(makeExchange({ headers: { 'Content-Type': 'application/json' }, body: body(name) })),
+      )
+      .filter((r) => r.message.includes('named like a credential'))
+      .map((r) => r.pointer);
+
+  it('are found whatever their case', () => {
+    for (const name of ['password', 'PASSWORD', 'PassWd', 'Client-Secret', 'CLIENT_SECRET', 'privateKey'])
+      expect(named(name), name).toEqual([`/${name}`]);
+  });
+
+  it('are not reported for other names', () => {
+    expect(named('username')).toEqual([]);
+    expect(named('pass_hint')).toEqual([]);
   });
 });
 

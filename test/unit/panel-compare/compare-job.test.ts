@@ -30,6 +30,7 @@ const input = (data: ArrayBuffer) => ({
   active,
   contracts: [],
   toolVersion: 't',
+  profiles: [] as string[],
 });
 
 describe('Compare with HAR: the worker side', () => {
@@ -112,22 +113,76 @@ describe('Compare with HAR: the worker side', () => {
     const worker = new FakeWorker();
     const analyzer = createWorkerAnalyzer({ createWorker: () => worker });
     const data = bytes(harDocument([harEntry({ url: 'https://x.io/a', status: 200 })]));
-    const answer = analyzer.compareHar!(data, 'b.har', 1024);
+    const answer = analyzer.compareHar!(data, 'b.har', { bodyCap: 1024, ignoreHost: true });
     const [posted] = worker.of('compare/har');
     expect(isToWorker(posted)).toBe(true);
+    expect(posted).toMatchObject({ bodyCap: 1024, ignoreHost: true });
+    expect(isToWorker({ ...posted, ignoreHost: 'yes' })).toBe(false);
     const report = compareHarWithLive(input(posted!.data as ArrayBuffer), new LiveCapture());
     const reply = { type: 'compare/result' as const, jobId: posted!.jobId as string, report };
     expect(isFromWorker(reply)).toBe(true);
     worker.reply(reply);
     await expect(answer).resolves.toMatchObject({ kind: 'capture-diff' });
 
-    const pending = expect(analyzer.compareHar!(bytes(harDocument([])), 'c.har', 1024)).rejects.toThrow(
-      COMPARE_NEEDS_WORKER,
-    );
+    const pending = expect(
+      analyzer.compareHar!(bytes(harDocument([])), 'c.har', { bodyCap: 1024, ignoreHost: false }),
+    ).rejects.toThrow(COMPARE_NEEDS_WORKER);
     worker.crash();
     await tick();
     await pending;
-    await expect(analyzer.compareHar!(new ArrayBuffer(0), 'd.har', 1)).rejects.toThrow(COMPARE_NEEDS_WORKER);
+    await expect(
+      analyzer.compareHar!(new ArrayBuffer(0), 'd.har', { bodyCap: 1, ignoreHost: false }),
+    ).rejects.toThrow(COMPARE_NEEDS_WORKER);
+  });
+
+  it('matches endpoints across hosts when told to ignore them, shapes included (diff --ignore-host)', () => {
+    const har = harDocument([
+      harEntry({
+        url: 'https://api.example.com/items/1',
+        status: 200,
+        headers: J,
+        text: '{"id":1,"name":"a"}',
+      }),
+    ]);
+    const live = new LiveCapture();
+    const localhost = (id: string, n: number) =>
+      withId(
+        id,
+        makeExchange({
+          url: `http://127.0.0.1:8080/items/${n}`,
+          status: 200,
+          headers: J,
+          body: { id: n, label: 'b' },
+        }),
+      );
+    analyse(live, localhost('r1', 7));
+    analyse(live, localhost('r2', 8));
+
+    // By host, nothing matches: the HAR's endpoint vanished, the live one appeared.
+    const byHost = compareHarWithLive(input(bytes(har)), live);
+    expect(byHost.endpoints.map((e) => [e.key, e.change])).toEqual([
+      ['GET 127.0.0.1:8080/items/{id}', 'appeared'],
+      ['GET api.example.com/items/{id}', 'vanished'],
+    ]);
+
+    const hostless = compareHarWithLive({ ...input(bytes(har)), ignoreHost: true }, live);
+    expect(hostless.endpoints).toHaveLength(1);
+    const items = hostless.endpoints[0]!;
+    expect(items).toMatchObject({ key: 'GET /items/{id}', change: 'changed' });
+    expect(items.shape[0]).toMatchObject({
+      added: [{ path: '/label', types: ['string'] }],
+      removed: [{ path: '/name', types: ['string'] }],
+    });
+    // The live side's counts are the same either way.
+    expect(hostless.after.exchanges).toBe(2);
+  });
+
+  it("names the profiles the panel judges with, as the CLI's report does", () => {
+    const report = compareHarWithLive(
+      { ...input(bytes(harDocument([]))), profiles: ['problem', 'hal'] },
+      new LiveCapture(),
+    );
+    expect(report.profiles).toEqual(['problem', 'hal']);
   });
 
   it('refuses a malformed answer from the worker', () => {

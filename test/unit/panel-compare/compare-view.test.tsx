@@ -32,8 +32,8 @@ function setup() {
     }
   });
   const calls: string[] = [];
-  const compareHar = async (file: File) => {
-    calls.push(file.name);
+  const compareHar = async (file: File, { ignoreHost }: { ignoreHost: boolean }) => {
+    calls.push(ignoreHost ? `${file.name} (ignoring hosts)` : file.name);
     // jsdom's File has no arrayBuffer(); FileReader is what it offers.
     const data = await new Promise<ArrayBuffer>((resolve) => {
       const reader = new FileReader();
@@ -41,7 +41,16 @@ function setup() {
       reader.readAsArrayBuffer(file);
     });
     return compareHarWithLive(
-      { name: file.name, data, bodyCap: 1 << 20, active, contracts: [], toolVersion: 't' },
+      {
+        name: file.name,
+        data,
+        bodyCap: 1 << 20,
+        active,
+        contracts: [],
+        toolVersion: 't',
+        ignoreHost,
+        profiles: ['problem'],
+      },
       live,
     );
   };
@@ -93,7 +102,7 @@ describe('Compare with HAR… (component, against the port fakes)', () => {
     );
     expect(panel.calls).toEqual(['main.har']);
     expect(dialog).toHaveTextContent(
-      'main.har (1 requests, 1 endpoints) → live capture (1 requests, 1 endpoints)',
+      'main.har (1 requests, 1 endpoints) → live capture (1 requests, 1 endpoints) · profiles: problem',
     );
     const item = within(dialog).getAllByRole('listitem')[0]!;
     expect(item).toHaveTextContent('GET api.example.com/orders/{id}');
@@ -102,6 +111,62 @@ describe('Compare with HAR… (component, against the port fakes)', () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog', { name: 'Comparison with HAR' })).toBeNull();
+  });
+
+  it('ignores hosts when asked, comparing the same file again, and keeps the choice for the next one', async () => {
+    const panel = setup();
+    const { source, store } = panel;
+    render(
+      <PanelProvider value={store}>
+        <PanelActionsContext.Provider
+          value={{
+            importFiles: () => {},
+            download: () => {},
+            loadBody: async () => null,
+            exportText: async () => '',
+            editSettings: () => {},
+            compareHar: panel.compareHar,
+          }}
+        >
+          <App />
+        </PanelActionsContext.Provider>
+      </PanelProvider>,
+    );
+    // Live traffic from a local server; the HAR was recorded against production.
+    act(() =>
+      source.emit(harEntry({ url: 'http://localhost:3000/orders/1', status: 500, headers: J }), {
+        text: '{"error":"boom"}',
+      }),
+    );
+    await waitFor(() => expect(panel.live.size).toBe(1));
+    const har = harDocument([
+      harEntry({ url: 'https://api.example.com/orders/2', status: 200, headers: J, text: '{"id":2}' }),
+    ]);
+    const pick = () =>
+      fireEvent.change(screen.getByLabelText('Compare with HAR file'), {
+        target: { files: [new File([JSON.stringify(har)], 'prod.har', { type: 'application/json' })] },
+      });
+    pick();
+
+    let dialog = await screen.findByRole('dialog', { name: 'Comparison with HAR' });
+    const box = within(dialog).getByRole('checkbox', { name: 'Ignore host' });
+    expect(box).not.toBeChecked();
+    await waitFor(() => expect(dialog).toHaveTextContent('0 changed, 1 appeared, 1 vanished'));
+
+    fireEvent.click(box);
+    await waitFor(() => expect(dialog).toHaveTextContent('1 changed, 0 appeared, 0 vanished'));
+    expect(panel.calls).toEqual(['prod.har', 'prod.har (ignoring hosts)']);
+    const item = within(dialog).getAllByRole('listitem')[0]!;
+    expect(item).toHaveTextContent('GET /orders/{id}');
+    expect(item).toHaveTextContent('Status: 200×1 → 500×1');
+
+    // Closed and opened again on another file: still ignoring hosts, from the first comparison.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    pick();
+    dialog = await screen.findByRole('dialog', { name: 'Comparison with HAR' });
+    expect(within(dialog).getByRole('checkbox', { name: 'Ignore host' })).toBeChecked();
+    await waitFor(() => expect(dialog).toHaveTextContent('1 changed, 0 appeared, 0 vanished'));
+    expect(panel.calls.at(-1)).toBe('prod.har (ignoring hosts)');
   });
 
   it('says why a comparison failed, naming the file', async () => {

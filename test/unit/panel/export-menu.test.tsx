@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
+import { defaultSettings } from '../../../src/core/settings/schema';
 
 function traffic(source: ReturnType<typeof setupPanel>['source']) {
   source.emit(
@@ -87,5 +88,19 @@ describe('export menu', () => {
     check(text);
     expect(text).toContain('http/created-location');
     expect(text).not.toContain('tok-SECRET');
+  });
+
+  it('names in the report only the profiles that judged the rows', async () => {
+    // "user:gone" is still enabled but its document was deleted: it judged nothing.
+    const { renderIn, source, downloads } = setupPanel({
+      ...defaultSettings(),
+      profiles: ['problem', 'user:gone'],
+    });
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    await exportAs(/JSON/);
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(JSON.parse(downloads[0]!.text).profiles).toEqual(['problem']);
   });
 });

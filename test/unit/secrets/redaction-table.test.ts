@@ -197,6 +197,7 @@ const NAMED_CELLS: Record<string, Omit<Cell, 'secret'>> = {
       'X-Amz-Security-Token',
       'X-Debug-Token',
       'X-Upstream-Secret',
+      'X-Vcloud-Authorization',
     ].map((n) => [
       `header ${n}`,
       { exchange: exchange({ requestHeaders: [{ name: n, value: OPAQUE }] }), inRequest: true },
@@ -205,6 +206,10 @@ const NAMED_CELLS: Record<string, Omit<Cell, 'secret'>> = {
   'header X-Auth: Bearer': {
     exchange: exchange({ requestHeaders: [{ name: 'X-Auth', value: `Bearer ${OPAQUE}` }] }),
     inRequest: true,
+  },
+  // vCloud Director hands its session token out in a response header (ukcloud_vdc-async-jobs.har).
+  'response X-Vcloud-Authorization': {
+    exchange: exchange({ responseHeaders: [{ name: 'x-vcloud-authorization', value: OPAQUE }] }),
   },
   'response Set-Cookie': {
     exchange: exchange({ responseHeaders: [{ name: 'Set-Cookie', value: `sid=${OPAQUE}; HttpOnly` }] }),

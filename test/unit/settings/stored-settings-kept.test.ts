@@ -42,6 +42,17 @@ describe('stored settings a newer version wrote', () => {
     expect(r.errors.some((e) => e.startsWith('rules["problem/from-the-future"]'))).toBe(true);
   });
 
+  it('say so in words when a newer version wrote them, not as a type error', () => {
+    const r = readStoredSettings({ ...stored, version: 2 }, BUILTIN_RULE_IDS, opts);
+    expect(r.errors).toContain(
+      'version: 2, written by a newer Status Lens (this one reads version 1); what it knows is used, and the rest is kept for that version',
+    );
+    expect(r.errors.some((e) => e.includes('expected 1'))).toBe(false);
+    // A corrupted marker is still named as what it is.
+    const bad = readStoredSettings({ ...stored, version: 'x' }, BUILTIN_RULE_IDS, opts);
+    expect(bad.errors).toContain('version: expected 1, got "x"');
+  });
+
   it('get their unread parts back on save, unless the user has since set that place', () => {
     const r = readStoredSettings(stored, BUILTIN_RULE_IDS, opts);
     const edited = structuredClone(r.settings);

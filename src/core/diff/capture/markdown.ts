@@ -1,7 +1,7 @@
 import { mdText } from '../../report/markdown';
 import { fails } from '../../report/model';
 import { TOOL_NAME } from '../../report/tool';
-import { changeLines, endpointHeading, severityCounts, type CaptureDiffReport } from './report';
+import { changeLines, endpointHeading, profilesText, severityCounts, type CaptureDiffReport } from './report';
 
 /**
  * The comparison as a pull-request comment. Everything from the recordings (hosts, paths,
@@ -31,6 +31,9 @@ export function captureDiffMarkdown(r: CaptureDiffReport): string {
     '',
     `**${s.endpoints.changed} changed, ${s.endpoints.appeared} appeared, ${s.endpoints.vanished} vanished.** ` +
       `New findings: ${severityCounts(s.newFindings)}. Resolved: ${severityCounts(s.resolvedFindings)}.`,
+    '',
+    // Which conventions judged both sides: a finding that "vanished" with a profile switched off is no fix.
+    `Profiles: ${profilesText(r.profiles, mdText)}; failing at: ${r.failOn}.`,
     '',
   ];
   const shown = r.endpoints.filter((d) => d.change !== 'unchanged');

@@ -154,3 +154,11 @@ export function endpointHeading(d: EndpointDiff): string {
 export function captureDiffJson(report: CaptureDiffReport): string {
   return `${JSON.stringify(report, (_k, v: unknown) => (typeof v === 'string' ? clipReported(v) : v), 2)}\n`;
 }
+
+/** The profiles a comparison judged with, for a reader ("none" when it used no profile). */
+export function profilesText(
+  profiles: readonly string[],
+  quote: (id: string) => string = (id) => id,
+): string {
+  return profiles.length > 0 ? profiles.map(quote).join(', ') : 'none';
+}

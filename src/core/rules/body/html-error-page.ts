@@ -60,6 +60,17 @@ function looksLikeHtmlDocument(ex: Exchange): boolean {
   return /^[\s\ufeff]*</.test(head) && /<!doctype\s+html|<html[\s>]/i.test(head);
 }
 
+/** A path naming an HTML file: `/views/form-83b6.html`, `/tpl/row.htm`. */
+const HTML_FILE = /\.(?:html?|xhtml)$/i;
+
+function namesHtmlFile(url: string): boolean {
+  try {
+    return HTML_FILE.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A 2xx HTML page to a script that asked for JSON only: a session-expired login page, an SSO
  * wall or an SPA's index.html fallback, reported as success. Only fetch/XHR count, never a
@@ -70,6 +81,11 @@ function authWall(exchange: Exchange, mediaType: string): Report[] {
   if (type === undefined || !API_RESOURCE_TYPES.has(type)) return [];
   const accept = readAccept(exchange);
   if (!accept.prefersJson || accept.html || accept.json === undefined) return [];
+  // A script that fetches a file named .html asked for HTML by name: Angular and AngularJS load
+  // templates by XHR with their default Accept ("application/json, text/plain, */*"). A body we
+  // saw is judged (a template fragment passes, a whole login page does not); one we did not see
+  // is no evidence of a wall at such a URL.
+  if (exchange.body.kind === 'unknown' && namesHtmlFile(exchange.url)) return [];
   if (!looksLikeHtmlDocument(exchange)) return [];
   return [
     {

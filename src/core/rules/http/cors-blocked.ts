@@ -4,8 +4,10 @@ import { defineRule, type Report } from '../types';
 
 /**
  * A response the browser received and then withheld from the page because the CORS check
- * failed, or a preflight that refuses the request it announces. Reported only with the cause
- * the headers show; a failure whose headers explain nothing stays a plain failed request.
+ * failed, or a preflight that refuses the request it announces. Reported only with the causes
+ * the headers show, as one finding per blocked exchange that lists every cause (a refusing
+ * preflight often has three: one exchange, one thing to fix); a failure whose headers explain
+ * nothing stays a plain failed request.
  */
 export default defineRule({
   id: 'http/cors-blocked',
@@ -26,8 +28,12 @@ export default defineRule({
     const lead = preflight
       ? 'This preflight refuses the request it asks about'
       : `The browser blocked this response${sent} (${exchange.failure?.trim().slice(0, 40) ?? 'net::ERR_FAILED'})`;
-    return corsCauses(exchange)
-      .filter((c) => !(wildcardReported && c.kind === 'wildcard-with-credentials'))
-      .map((c) => ({ message: `${lead}: ${c.text}` }));
+    const causes = corsCauses(exchange).filter(
+      (c) => !(wildcardReported && c.kind === 'wildcard-with-credentials'),
+    );
+    if (causes.length === 0) return [];
+    if (causes.length === 1) return [{ message: `${lead}: ${causes[0]!.text}` }];
+    const listed = causes.map((c, i) => `(${i + 1}) ${c.text}`).join(' ');
+    return [{ message: `${lead}, for ${causes.length} reasons: ${listed}` }];
   },
 });

@@ -2,13 +2,14 @@ import { headerValues, listMembers } from '../../exchange/headers';
 import type { JsonValue } from '../../json/walk';
 import { defineRule, type Report, type RuleContext } from '../types';
 import { defineDetector } from '../../leaks/hints';
-import { scanBody } from '../../leaks/scan';
+import { hasHint, scanBody } from '../../leaks/scan';
 import {
   findSensitiveMembers,
   hasExpiryMember,
   isSchemaDocument,
   isTokenName,
   parentOf,
+  SENSITIVE_NAME_HINTS,
 } from '../../secrets/members';
 import {
   findJwts,
@@ -28,6 +29,9 @@ interface Secret {
   kind: SecretKind;
   masked: string;
 }
+
+/** Finds nothing itself: tells whether a body's text names a credential member anywhere. */
+const CREDENTIAL_NAMES = defineDetector<never>(() => [], SENSITIVE_NAME_HINTS, { ignoreCase: true });
 
 const SECRETS = defineDetector<Secret>(
   (s) =>
@@ -130,11 +134,11 @@ export default defineRule({
 
     if (
       root !== undefined &&
-      ctx.text !== undefined &&
       out.length < MAX_FINDINGS &&
+      hasHint(ctx, CREDENTIAL_NAMES) &&
       !isSchemaDocument(root, ctx.mediaType)
     ) {
-      for (const hit of findSensitiveMembers(root, ctx.text, MAX_FINDINGS)) {
+      for (const hit of findSensitiveMembers(root, MAX_FINDINGS)) {
         // The pointer already names the member: say it once, and give the length without an
         // article to get wrong ("a 8-character").
         const what = `${where(hit.pointer)} is named like a credential; its value (${hit.length} characters) is not shown`;

@@ -14,11 +14,6 @@ import { Recent } from './recent';
 
 /** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
 export const POLL_MAX_BODY = 1024 * 1024;
-/**
- * Bodies up to this size are kept as they are (at most one per remembered URL: 16 MB at worst)
- * and compared natively, which costs nothing until a URL repeats; larger ones are fingerprinted.
- */
-export const POLL_KEEP_BODY = 16 * 1024;
 const MAX_REFS = 10;
 
 /** A poll as a finding names it. */
@@ -47,7 +42,7 @@ export function pollAnswer(ex: Exchange): boolean {
 }
 
 interface Polls {
-  /** The body itself when small, else its length and hash. */
+  /** The body's length and hash (src/core/session/fingerprint.ts). */
   print: string;
   count: number;
   /** When the run's first poll started: the message gives the mean interval since, not the last gap. */
@@ -101,8 +96,11 @@ export default defineSessionRule({
           if (before) polls.delete(e.key);
           return NO_REPORTS;
         }
-        const text = ex.body.text;
-        const print = text.length <= POLL_KEEP_BODY ? text : fingerprint(text);
+        // Each body is remembered by its fingerprint, never as itself: kept bodies (one per URL
+        // for up to 1,000 URLs) outlived V8's young generation, and copying them out of it cost the
+        // CLI more than hashing them (most polled-looking GETs never repeat). The session view
+        // (src/core/session/view.ts) sends fingerprints already (fingerprinting is idempotent).
+        const print = fingerprint(ex.body.text);
         if (!before) {
           polls.set(
             e.key,

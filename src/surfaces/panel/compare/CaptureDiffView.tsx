@@ -47,6 +47,8 @@ export function CaptureDiffView({ report }: { report: CaptureDiffReport }) {
       <p className="compare-sides">
         <strong>{report.before.file}</strong> ({s.exchanges.before} requests, {s.endpoints.before} endpoints)
         → <strong>{report.after.file}</strong> ({s.exchanges.after} requests, {s.endpoints.after} endpoints)
+        {' · '}
+        {report.profiles.length === 0 ? 'no profile' : `profiles: ${report.profiles.join(', ')}`}
       </p>
       <p className="compare-totals" role="status">
         {s.endpoints.changed} changed, {s.endpoints.appeared} appeared, {s.endpoints.vanished} vanished,{' '}

@@ -1,36 +1,44 @@
 import { useRef, useState } from 'react';
 import type { CaptureDiffReport } from '../../../core/diff/capture/report';
 import { usePanelActions } from '../actions';
+import { usePanel, usePanelApi } from '../panel-context';
 import { CaptureDiffView } from './CaptureDiffView';
 import './compare.css';
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'running'; name: string }
-  | { kind: 'done'; report: CaptureDiffReport }
-  | { kind: 'error'; name: string; message: string };
+  | { kind: 'running'; file: File }
+  | { kind: 'done'; file: File; report: CaptureDiffReport }
+  | { kind: 'error'; file: File; message: string };
 
 /**
  * "Compare with HAR…": pick a HAR, and see it compared — as the "before" side — with what the
  * panel has captured, per endpoint. The file is read and summarised in the analysis worker
- * (the `compareHar` action), never on the panel's thread.
+ * (the `compareHar` action), never on the panel's thread. "Ignore host" (the CLI's
+ * `diff --ignore-host`) compares the same file again when ticked, and is kept for the next one.
  */
 export function CompareHarButton() {
   const input = useRef<HTMLInputElement>(null);
   const { compareHar } = usePanelActions();
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const ignoreHost = usePanel((s) => s.compareIgnoreHost);
+  const panel = usePanelApi();
   const jobs = useRef(0);
   if (!compareHar) return null;
 
-  const start = (file: File) => {
+  const start = (file: File, hostless = panel.getState().compareIgnoreHost) => {
     const job = ++jobs.current;
-    setState({ kind: 'running', name: file.name });
-    compareHar(file).then(
-      (report) => job === jobs.current && setState({ kind: 'done', report }),
+    setState({ kind: 'running', file });
+    compareHar(file, { ignoreHost: hostless }).then(
+      (report) => job === jobs.current && setState({ kind: 'done', file, report }),
       (e: unknown) =>
         job === jobs.current &&
-        setState({ kind: 'error', name: file.name, message: e instanceof Error ? e.message : String(e) }),
+        setState({ kind: 'error', file, message: e instanceof Error ? e.message : String(e) }),
     );
+  };
+  const setIgnoreHost = (on: boolean) => {
+    panel.getState().setCompareIgnoreHost(on);
+    if (state.kind !== 'idle') start(state.file, on);
   };
   const close = () => {
     jobs.current++;
@@ -70,15 +78,22 @@ export function CompareHarButton() {
         >
           <div className="compare-dialog-head">
             <strong>Compare with HAR</strong>
+            <label
+              className="toggle"
+              title="Match endpoints by method and path alone, so a HAR recorded on another host (production) compares with live traffic from this one (localhost), as status-lens diff --ignore-host"
+            >
+              <input type="checkbox" checked={ignoreHost} onChange={(e) => setIgnoreHost(e.target.checked)} />{' '}
+              Ignore host
+            </label>
             <span className="spacer" />
             <button type="button" onClick={close} autoFocus>
               Close
             </button>
           </div>
-          {state.kind === 'running' && <p role="status">Reading and comparing {state.name}…</p>}
+          {state.kind === 'running' && <p role="status">Reading and comparing {state.file.name}…</p>}
           {state.kind === 'error' && (
             <p role="alert">
-              {state.name} could not be compared: {state.message}
+              {state.file.name} could not be compared: {state.message}
             </p>
           )}
           {state.kind === 'done' && <CaptureDiffView report={state.report} />}

@@ -22,6 +22,10 @@ export interface CompareInput {
   active: readonly ActiveRule[];
   contracts: readonly PreparedContract[];
   toolVersion: string;
+  /** Endpoints matched by method and route template alone, as `status-lens diff --ignore-host`. */
+  ignoreHost?: boolean;
+  /** The profiles the panel judges with (enabledProfileIds), named in the report as the CLI names its own. */
+  profiles: readonly string[];
 }
 
 /**
@@ -35,7 +39,8 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
   const encoding = detectHarEncoding(bytes);
   if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
   const limits = limitsForBodyCap(input.bodyCap);
-  const summarizer = new CaptureSummarizer();
+  const ignoreHost = input.ignoreHost === true;
+  const summarizer = new CaptureSummarizer({ ignoreHost });
   const problems: CaptureDiffReport['problems'] = [];
   const splitter = new HarStreamSplitter();
   for (const entry of splitter.push(bytes)) {
@@ -69,13 +74,13 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
     });
   }
   const before = summarizer.summary();
-  const after = live.summary();
+  const after = live.summary({ ignoreHost });
   const diff = compareCaptures(before, after);
   return {
     version: CAPTURE_DIFF_VERSION,
     kind: 'capture-diff',
     tool: { name: TOOL_NAME, version: input.toolVersion },
-    profiles: [],
+    profiles: [...input.profiles],
     failOn: 'error',
     before: {
       file: input.name,

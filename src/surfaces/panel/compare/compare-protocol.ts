@@ -13,6 +13,11 @@ export type CompareToWorker = {
   data: ArrayBuffer;
   /** The body-size cap the capture uses, so both sides are analysed alike. */
   bodyCap: number;
+  /**
+   * Match endpoints by method and route template alone (`status-lens diff --ignore-host`): live
+   * traffic from localhost against a HAR recorded in production.
+   */
+  ignoreHost: boolean;
 };
 
 export type CompareFromWorker =
@@ -28,7 +33,8 @@ export function isCompareToWorker(v: unknown): v is CompareToWorker {
     typeof v.jobId === 'string' &&
     typeof v.name === 'string' &&
     v.data instanceof ArrayBuffer &&
-    typeof v.bodyCap === 'number'
+    typeof v.bodyCap === 'number' &&
+    typeof v.ignoreHost === 'boolean'
   );
 }
 

@@ -1,6 +1,15 @@
-import { CaptureSummarizer, type CaptureSummary } from '../../../core/diff/capture/summary';
+import {
+  CaptureSummarizer,
+  type CaptureSummary,
+  type SummarizeOptions,
+} from '../../../core/diff/capture/summary';
 import type { Exchange } from '../../../core/exchange/types';
 import type { Finding, JsonState } from '../../../core/rules/types';
+
+const newShapes = () => ({
+  withHost: new CaptureSummarizer(),
+  hostless: new CaptureSummarizer({ ignoreHost: true }),
+});
 
 /** What a comparison needs of one live row: no body, no headers. */
 interface LiveRecord {
@@ -13,14 +22,16 @@ interface LiveRecord {
  * analysed. One small record per row (replaced when the row is analysed again, dropped with the
  * row), so counts, findings and latency follow the list exactly; response shapes are inferred
  * from each row's body the first time it is analysed (a body does not change on re-analysis),
- * and are only reset by Clear. Bodies are never kept.
+ * and are only reset by Clear. Bodies are never kept. Shapes are kept twice, per endpoint with
+ * its host and per endpoint without (the comparison's "ignore host"): a body cannot be read
+ * again when the user ticks the box, and one host's shapes are not a part of the host-less ones.
  */
 export class LiveCapture {
   private readonly records = new Map<string, LiveRecord>();
   /** Rows whose body went into `shapes` already. */
   private readonly shaped = new Set<string>();
-  /** Shapes per endpoint key, fed by a summarizer that is asked only for its shapes. */
-  private shapes = new CaptureSummarizer();
+  /** Shapes per endpoint key, fed by summarizers that are asked only for their shapes. */
+  private shapes = newShapes();
 
   record(exchange: Exchange, findings: readonly Finding[], json: JsonState | undefined): void {
     const { method, url, status, time } = exchange;
@@ -36,7 +47,8 @@ export class LiveCapture {
     });
     if (json?.kind === 'ok' && !this.shaped.has(exchange.id)) {
       this.shaped.add(exchange.id);
-      this.shapes.add(exchange, [], json);
+      this.shapes.withHost.add(exchange, [], json);
+      this.shapes.hostless.add(exchange, [], json);
     }
   }
 
@@ -47,18 +59,20 @@ export class LiveCapture {
   clear(): void {
     this.records.clear();
     this.shaped.clear();
-    this.shapes = new CaptureSummarizer();
+    this.shapes = newShapes();
   }
 
   get size(): number {
     return this.records.size;
   }
 
-  summary(): CaptureSummary {
-    const counts = new CaptureSummarizer();
+  summary(options: Pick<SummarizeOptions, 'ignoreHost'> = {}): CaptureSummary {
+    const ignoreHost = options.ignoreHost === true;
+    const counts = new CaptureSummarizer({ ignoreHost });
     for (const r of this.records.values()) counts.add(r.exchange as Exchange, r.findings, undefined);
     const summary = counts.summary();
-    const shapes = new Map(this.shapes.summary().endpoints.map((e) => [e.key, e.shapes]));
+    const shaped = ignoreHost ? this.shapes.hostless : this.shapes.withHost;
+    const shapes = new Map(shaped.summary().endpoints.map((e) => [e.key, e.shapes]));
     for (const e of summary.endpoints) e.shapes = shapes.get(e.key) ?? [];
     return summary;
   }

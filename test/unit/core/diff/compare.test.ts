@@ -208,5 +208,9 @@ describe('Markdown comparison', () => {
     expect(md).toContain('appeared');
     expect(md).not.toMatch(/\]\(javascript/);
     expect(md).not.toContain('<img>');
+    expect(md).toContain('Profiles: none; failing at: error.');
+    expect(captureDiffMarkdown({ ...report, profiles: ['problem', 'user:shop_v2'] })).toContain(
+      'Profiles: problem, user\\:shop\\_v2;',
+    );
   });
 });

@@ -107,6 +107,15 @@ ruleTester(rule, {
       body: null,
     },
     {
+      // pagexray_ferguson-h3.har #168: a Medallia form loads its template from S3 by XHR.
+      name: "200 HTML template named .html to an XHR with Angular's default Accept, body not captured",
+      status: 200,
+      resourceType: 'xhr',
+      url: 'https://nebula-cdn.kampyle.com/us/resources/dist/assets/views/innerFormPartial-83b6babd9c.html',
+      requestHeaders: axiosAccept,
+      headers: { 'Content-Type': 'text/html', 'Cache-Control': 'max-age=31622400', Server: 'AmazonS3' },
+    },
+    {
       name: '200 JSON mislabelled text/html to a JSON fetch (content-type-mismatch reports it)',
       status: 200,
       resourceType: 'fetch',
@@ -167,6 +176,16 @@ ruleTester(rule, {
       requestHeaders: axiosAccept,
       headers: html,
       body: '\n  <html><body>Please log in</body></html>',
+      findings: [{ severity: 'warning', message: ['200', 'xhr', 'application/json'] }],
+    },
+    {
+      name: '200 login page at a .html URL to axios, body captured',
+      status: 200,
+      resourceType: 'xhr',
+      url: 'https://app.example.com/login.html',
+      requestHeaders: axiosAccept,
+      headers: html,
+      body: login,
       findings: [{ severity: 'warning', message: ['200', 'xhr', 'application/json'] }],
     },
     {

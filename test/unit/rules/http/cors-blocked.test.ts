@@ -118,9 +118,38 @@ ruleTester(rule, {
         'Access-Control-Allow-Methods': 'GET, POST',
         'Access-Control-Allow-Headers': '*',
       },
+      // One exchange, one finding: every reason in its message, numbered.
       findings: [
-        { severity: 'warning', message: ['This preflight refuses', 'asks to send PUT', '"GET, POST"'] },
-        { severity: 'warning', message: ['asks to send authorization'] },
+        {
+          severity: 'warning',
+          message: [
+            'This preflight refuses the request it asks about, for 2 reasons: (1) ',
+            'asks to send PUT',
+            '"GET, POST"',
+            ' (2) The preflight asks to send authorization',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a preflight answered 404 with no CORS headers at all (three reasons, one finding)',
+      method: 'OPTIONS',
+      status: 404,
+      requestHeaders: {
+        Origin: ORIGIN,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'x-api-key',
+      },
+      headers: { 'Content-Type': 'text/html' },
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            'for 3 reasons: (1) The response has no Access-Control-Allow-Origin header',
+            '(2) A preflight must be answered with a 2xx status; the server answered 404.',
+            '(3) The preflight asks to send x-api-key',
+          ],
+        },
       ],
     },
   ],

@@ -1,11 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { statusFamily } from '../../core/exchange/family';
-import { selectVisibleRows, rowHost, rowName } from '../../state/panel-selectors';
-import { requestIndex, startMs, type Row, type SortColumn } from '../../state/panel-store';
-import { SeverityMark } from '../../ui/SeverityMark';
-import { StatusCode } from '../../ui/StatusCode';
-import { formatClock, formatSize, formatTime } from './format';
+import { selectVisibleRows } from '../../state/panel-selectors';
+import { requestIndex } from '../../state/panel-store';
+import { Cell, COLUMNS } from './request-cells';
 import { usePanel } from './panel-context';
 import { useWidth } from './use-width';
 import { useRowResend } from './resend/row-resend';
@@ -18,146 +16,6 @@ const ROW_HEIGHT = 22;
  */
 function rowDomId(exchangeId: string): string {
   return `request-row-${exchangeId.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
-}
-
-interface Column {
-  id: SortColumn;
-  label: string;
-  /** The header's tooltip, when the label alone is cryptic. */
-  title?: string;
-  width: string;
-  /** Hidden when the list is narrower than this (DevTools docked to the side): least useful first. */
-  hideBelow?: number;
-}
-
-const COLUMNS: Column[] = [
-  { id: 'seq', label: '#', title: 'Request order (by start time)', width: '48px', hideBelow: 400 },
-  {
-    id: 'started',
-    label: 'Started',
-    title: 'When the request started (local time)',
-    width: '92px',
-    hideBelow: 900,
-  },
-  { id: 'status', label: 'Status', width: '84px' },
-  { id: 'method', label: 'Method', width: '58px' },
-  { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
-  // Wide enough for an IPv4 address and its port: Host keeps the port. Host outranks Size in
-  // triage, so Size steps aside first and Host stays until the list is under 560 px.
-  { id: 'host', label: 'Host', width: 'minmax(130px, 1fr)', hideBelow: 560 },
-  { id: 'type', label: 'Type', width: '80px', hideBelow: 820 },
-  { id: 'findings', label: 'Findings', width: '72px' },
-  { id: 'size', label: 'Size', width: '70px', hideBelow: 640 },
-  { id: 'time', label: 'Time', width: '64px', hideBelow: 520 },
-];
-
-function Findings({ row }: { row: Row }) {
-  if (!row.analysis)
-    return (
-      <span className="muted" title="Analysing…">
-        …
-      </span>
-    );
-  const f = row.analysis.findings;
-  if (f.length === 0) return <span className="muted">—</span>;
-  return (
-    <span>
-      <SeverityMark severity={f[0]!.severity} label={false} /> {f.length}
-    </span>
-  );
-}
-
-function StatusCell({ row, showCode }: { row: Row; showCode: (code: string) => void }) {
-  const ex = row.exchange;
-  return (
-    <>
-      <StatusCode status={ex.status} />
-      {ex.status !== 0 && <span className="fam-tag"> {statusFamily(ex.status)}</span>}
-      {ex.serverStatus !== undefined && <span className="fam-tag"> · server sent {ex.serverStatus}</span>}
-      <button
-        type="button"
-        className="code-link"
-        tabIndex={-1}
-        title="Explain this status in the Codes view"
-        aria-label={`Explain ${ex.status === 0 ? (ex.failure ?? 'failed request') : ex.status}`}
-        onClick={(e) => {
-          e.stopPropagation();
-          showCode(ex.status === 0 && ex.failure ? ex.failure : String(ex.status));
-        }}
-      >
-        ?
-      </button>
-    </>
-  );
-}
-
-interface CellProps {
-  column: SortColumn;
-  row: Row;
-  /** The row's number in request order (1-based, counting rows the retention cap dropped). */
-  number: number;
-  showCode: (code: string) => void;
-}
-
-function Cell({ column, row, number, showCode }: CellProps) {
-  const ex = row.exchange;
-  let className: string | undefined;
-  let title: string | undefined;
-  let content: ReactNode;
-  switch (column) {
-    case 'status':
-      content = <StatusCell row={row} showCode={showCode} />;
-      break;
-    case 'method':
-      className = 'mono';
-      content = ex.method;
-      break;
-    case 'name':
-      className = 'name';
-      title = ex.url;
-      content = (
-        <>
-          {row.imported && (
-            <span className="imported-mark" title="Imported from a HAR file (filter: is:imported)">
-              HAR
-            </span>
-          )}
-          {rowName(row)}
-        </>
-      );
-      break;
-    case 'started':
-      className = 'num muted';
-      content = formatClock(startMs(ex.startedAt));
-      break;
-    case 'host':
-      className = 'muted';
-      content = rowHost(row);
-      break;
-    case 'type':
-      className = 'muted';
-      content = ex.resourceType ?? (ex.mimeType.split(';')[0] || '—');
-      break;
-    case 'findings':
-      content = <Findings row={row} />;
-      break;
-    case 'size':
-      className = 'num';
-      content = formatSize(ex.size);
-      break;
-    case 'time':
-      className = 'num';
-      content = formatTime(ex.time);
-      break;
-    case 'seq':
-      className = 'num muted';
-      content = number;
-  }
-  return (
-    <div role="gridcell" className={className} title={title}>
-      {content}
-    </div>
-  );
 }
 
 export function RequestList() {

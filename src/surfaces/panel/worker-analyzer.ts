@@ -13,6 +13,7 @@ import type { HarSource, ImportBatch, ImportOptions } from './har-import';
 import type { BodySearchUpdate } from './body-search';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 import type { CaptureDiffReport } from '../../core/diff/capture/report';
+import { Listeners, WorkerJobs } from './worker-jobs';
 
 /** Why "Compare with HAR…" cannot run: it reads the file in the worker, never on the panel's thread. */
 export const COMPARE_NEEDS_WORKER =
@@ -45,20 +46,16 @@ const startWorker = (): WorkerLike =>
  * answered — and all work after — runs on the panel's thread instead, and the user is told.
  */
 export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analyzer {
-  const listeners = new Set<(r: AnalysisResult[]) => void>();
-  const importListeners = new Set<(b: ImportBatch) => void>();
-  const noticeListeners = new Set<(m: string) => void>();
+  const results = new Listeners<AnalysisResult[]>();
+  const importBatches = new Listeners<ImportBatch>();
+  const notices = new Listeners<string>();
   let contractDocs: readonly ContractDoc[] | null = null;
-  const contractListeners = new Set<(s: ContractsStatus) => void>();
-  const deliverContracts = (s: ContractsStatus) => {
-    for (const l of contractListeners) l(s);
-  };
-  const endpointListeners = new Set<(s: EndpointsSnapshot) => void>();
-  const coverageListeners = new Set<(r: CoverageReport | null) => void>();
-  const deliverCoverage = (report: CoverageReport | null) => {
-    for (const l of coverageListeners) l(report);
-  };
-  const searchListeners = new Set<(u: BodySearchUpdate) => void>();
+  const contractNews = new Listeners<ContractsStatus>();
+  const deliverContracts = (s: ContractsStatus) => contractNews.deliver(s);
+  const endpointNews = new Listeners<EndpointsSnapshot>();
+  const coverageNews = new Listeners<CoverageReport | null>();
+  const deliverCoverage = (report: CoverageReport | null) => coverageNews.deliver(report);
+  const searchNews = new Listeners<BodySearchUpdate>();
   /** The body search running, to start again on this thread if the worker fails. */
   let bodySearch: { searchId: number; needle: string | null } | null = null;
   let settings: EngineSettings | null = null;
@@ -69,24 +66,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     string,
     { opts: ImportOptions; reread?: () => Promise<HarSource>; delivered: number }
   >();
-  /** Exports the worker is building, answered by id; run here instead if it fails. */
-  const exports = new Map<
-    string,
-    { job: ExportJob; resolve: (text: string) => void; reject: (e: Error) => void }
-  >();
-  let nextExport = 0;
-  /** "Compare with HAR…" jobs the worker is running, answered by id. */
-  const harCompares = new Map<
-    string,
-    { resolve: (r: CaptureDiffReport) => void; reject: (e: Error) => void }
-  >();
-  let nextHarCompare = 0;
-  /** Comparisons the worker is making (issue #19), answered by id; made here instead if it fails. */
-  const compares = new Map<
-    string,
-    { job: CompareJob; resolve: (c: ExchangeComparison) => void; reject: (e: Error) => void }
-  >();
-  let nextCompare = 0;
+  /** Exports the worker is building; run here instead if it fails. */
+  const exports = new WorkerJobs<ExportJob, string>('export');
+  /** "Compare with HAR…" jobs the worker is running (they need it: refused if it fails). */
+  const harCompares = new WorkerJobs<null, CaptureDiffReport>('compare-har');
+  /** Comparisons the worker is making (issue #19); made here instead if it fails. */
+  const compares = new WorkerJobs<CompareJob, ExchangeComparison>('compare');
   let worker: WorkerLike | null = null;
   /** The in-panel analyzer, once the worker has failed. */
   let inline: Analyzer | null = null;
@@ -102,15 +87,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     worker = null;
   };
 
-  const deliverResults = (results: AnalysisResult[]) => {
-    for (const l of listeners) l(results);
-  };
-  const deliverImport = (batch: ImportBatch) => {
-    for (const l of importListeners) l(batch);
-  };
-  const deliverEndpoints = (snapshot: EndpointsSnapshot) => {
-    for (const l of endpointListeners) l(snapshot);
-  };
+  const deliverResults = (r: AnalysisResult[]) => results.deliver(r);
+  const deliverImport = (batch: ImportBatch) => importBatches.deliver(batch);
+  const deliverEndpoints = (snapshot: EndpointsSnapshot) => endpointNews.deliver(snapshot);
 
   const rerunImport = async (importId: string) => {
     const run = imports.get(importId);
@@ -153,25 +132,18 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     // the rows the panel holds, which the inline counting takes up.
     inline.onCoverage(deliverCoverage);
     // The worker's bodies are gone with it: the search covers the rows analysed here from now on.
-    inline.onBodySearch((u) => {
-      for (const l of searchListeners) l(u);
-    });
+    inline.onBodySearch((u) => searchNews.deliver(u));
     if (bodySearch) inline.searchBodies(bodySearch.searchId, bodySearch.needle);
     if (settings) inline.configure(settings);
     if (contractDocs) inline.setContracts(contractDocs);
-    for (const l of noticeListeners) l(WORKER_FAILED_NOTICE);
+    notices.deliver(WORKER_FAILED_NOTICE);
     const redo = [...outstanding.values()].map((o) => o.exchange);
     outstanding.clear();
     if (redo.length > 0) inline.analyze(redo);
     for (const id of [...imports.keys()]) void rerunImport(id);
-    const pending = [...exports.values()];
-    exports.clear();
-    for (const e of pending) inline.exportText(e.job).then(e.resolve, e.reject);
-    for (const c of harCompares.values()) c.reject(new Error(COMPARE_NEEDS_WORKER));
-    harCompares.clear();
-    const comparing = [...compares.values()];
-    compares.clear();
-    for (const c of comparing) inline.compare(c.job).then(c.resolve, c.reject);
+    for (const e of exports.takeAll()) inline.exportText(e.job).then(e.resolve, e.reject);
+    harCompares.rejectAll(COMPARE_NEEDS_WORKER);
+    for (const c of compares.takeAll()) inline.compare(c.job).then(c.resolve, c.reject);
   };
 
   const post = (m: ToWorker, transfer: Transferable[] = []) => {
@@ -198,10 +170,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       }
       if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
       if (msg.type === 'coverage') return deliverCoverage(msg.report);
-      if (msg.type === 'body-search') {
-        for (const l of searchListeners) l(msg.update);
-        return;
-      }
+      if (msg.type === 'body-search') return searchNews.deliver(msg.update);
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -210,30 +179,21 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
         deliverResults(msg.results);
         return;
       }
-      if (msg.type === 'compare/result') {
-        const c = harCompares.get(msg.jobId);
-        if (!c) return;
-        harCompares.delete(msg.jobId);
-        if ('report' in msg) c.resolve(msg.report);
-        else c.reject(new Error(msg.error));
-        return;
-      }
-      if (msg.type === 'exported') {
-        const e = exports.get(msg.jobId);
-        if (!e) return;
-        exports.delete(msg.jobId);
-        if ('text' in msg) e.resolve(msg.text);
-        else e.reject(new Error(msg.error));
-        return;
-      }
-      if (msg.type === 'compared') {
-        const c = compares.get(msg.jobId);
-        if (!c) return;
-        compares.delete(msg.jobId);
-        if ('comparison' in msg) c.resolve(msg.comparison);
-        else c.reject(new Error(msg.error));
-        return;
-      }
+      if (msg.type === 'compare/result')
+        return harCompares.settle(
+          msg.jobId,
+          'report' in msg ? { ok: true, value: msg.report } : { ok: false, error: msg.error },
+        );
+      if (msg.type === 'exported')
+        return exports.settle(
+          msg.jobId,
+          'text' in msg ? { ok: true, value: msg.text } : { ok: false, error: msg.error },
+        );
+      if (msg.type === 'compared')
+        return compares.settle(
+          msg.jobId,
+          'comparison' in msg ? { ok: true, value: msg.comparison } : { ok: false, error: msg.error },
+        );
       const run = imports.get(msg.batch.importId);
       if (run) {
         run.delivered += msg.batch.items.length;
@@ -261,10 +221,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       if (inline) inline.setContracts(contractDocs);
       else post({ type: 'contracts', docs: [...contractDocs] });
     },
-    onContracts(listener) {
-      contractListeners.add(listener);
-      return () => contractListeners.delete(listener);
-    },
+    onContracts: (listener) => contractNews.add(listener),
     analyze(exchanges) {
       if (inline) return inline.analyze(exchanges);
       for (const exchange of exchanges) {
@@ -286,84 +243,55 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     },
     exportText(job) {
       if (inline) return inline.exportText(job);
-      const jobId = `export-${nextExport++}`;
-      const answer = new Promise<string>((resolve, reject) => exports.set(jobId, { job, resolve, reject }));
+      const { jobId, answer } = exports.start(job);
       post({ type: 'export', jobId, job });
       return answer;
     },
     compareHar(data, name, { bodyCap, ignoreHost }) {
       if (inline || !worker) return Promise.reject(new Error(COMPARE_NEEDS_WORKER));
-      const jobId = `compare-har-${nextHarCompare++}`;
-      const answer = new Promise<CaptureDiffReport>((resolve, reject) =>
-        harCompares.set(jobId, { resolve, reject }),
-      );
+      const { jobId, answer } = harCompares.start(null);
       post({ type: 'compare/har', jobId, name, data, bodyCap, ignoreHost }, [data]);
       return answer;
     },
     compare(job) {
       if (inline) return inline.compare(job);
-      const jobId = `compare-${nextCompare++}`;
-      const answer = new Promise<ExchangeComparison>((resolve, reject) =>
-        compares.set(jobId, { job, resolve, reject }),
-      );
+      const { jobId, answer } = compares.start(job);
       post({ type: 'compare', jobId, job });
       return answer;
     },
-    onResults(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    onImport(listener) {
-      importListeners.add(listener);
-      return () => importListeners.delete(listener);
-    },
+    onResults: (listener) => results.add(listener),
+    onImport: (listener) => importBatches.add(listener),
     endpoints(message, lookup) {
       if (inline) inline.endpoints(message, lookup);
       else post(message);
     },
-    onEndpoints(listener) {
-      endpointListeners.add(listener);
-      return () => endpointListeners.delete(listener);
-    },
+    onEndpoints: (listener) => endpointNews.add(listener),
     coverage(message, rows) {
       if (inline) inline.coverage(message, rows);
       else post(message);
     },
-    onCoverage(listener) {
-      coverageListeners.add(listener);
-      return () => coverageListeners.delete(listener);
-    },
+    onCoverage: (listener) => coverageNews.add(listener),
     searchBodies(searchId, needle) {
       bodySearch = { searchId, needle };
       if (inline) inline.searchBodies(searchId, needle);
       else post({ type: 'body-search', searchId, needle });
     },
-    onBodySearch(listener) {
-      searchListeners.add(listener);
-      return () => searchListeners.delete(listener);
-    },
+    onBodySearch: (listener) => searchNews.add(listener),
     onNotice(listener) {
-      noticeListeners.add(listener);
+      const remove = notices.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.
       if (inline) listener(WORKER_FAILED_NOTICE);
-      return () => noticeListeners.delete(listener);
+      return remove;
     },
     dispose() {
-      listeners.clear();
-      importListeners.clear();
-      noticeListeners.clear();
-      contractListeners.clear();
-      endpointListeners.clear();
-      coverageListeners.clear();
-      searchListeners.clear();
+      for (const l of [results, importBatches, notices, contractNews, endpointNews, coverageNews, searchNews])
+        l.clear();
       outstanding.clear();
       imports.clear();
-      for (const e of exports.values()) e.reject(new Error('The panel closed before the export was ready.'));
-      exports.clear();
-      for (const c of compares.values())
-        c.reject(new Error('The panel closed before the comparison was ready.'));
-      compares.clear();
-      harCompares.clear();
+      exports.rejectAll('The panel closed before the export was ready.');
+      compares.rejectAll('The panel closed before the comparison was ready.');
+      // Dropped unanswered, as before: the dialog that asked is gone with the panel.
+      harCompares.takeAll();
       stopWorker();
       inline?.dispose();
     },

@@ -1,4 +1,5 @@
 import { isJsonMediaType } from '../../exchange/media';
+import { tidyJsonError } from '../../har/json-error';
 import { defineRule, type Report } from '../types';
 
 /** Parser messages can quote a slice of the body; keep the finding readable. */
@@ -72,6 +73,11 @@ export default defineRule({
         },
       ];
     }
-    return [{ message: `Content-Type is ${mediaType} but the body is not valid JSON: ${shorten(error)}` }];
+    // V8 ends its message with "… is not valid JSON" after quoting the body: said once is enough.
+    return [
+      {
+        message: `Content-Type is ${mediaType} but the body is not valid JSON: ${shorten(tidyJsonError(error))}`,
+      },
+    ];
   },
 });

@@ -1,4 +1,7 @@
 import rule from '../../../../src/core/rules/body/invalid-json';
+import { describe, expect, it } from 'vitest';
+import { analyzeExchange, DEFAULT_LIMITS } from '../../../../src/core/engine/analyze';
+import { makeExchange } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 ruleTester(rule, {
@@ -100,4 +103,18 @@ ruleTester(rule, {
       findings: [{ severity: 'error', message: ['not valid JSON'] }],
     },
   ],
+});
+
+describe('body/invalid-json message', () => {
+  it('says "not valid JSON" once, before the parser\'s reason (fiddler5_flask-homework.har #9)', () => {
+    const ex = makeExchange({
+      headers: { 'Content-Type': 'application/json' },
+      body: '{\n    "  ":  <?xml version="1.0" encoding="UTF-8" ?>\n<root><u_age>29</u_age></root>\n}',
+    });
+    const [finding] = analyzeExchange(ex, [{ rule }], DEFAULT_LIMITS, []).findings;
+    expect(finding?.message).toMatch(
+      /^Content-Type is application\/json but the body is not valid JSON: Unexpected token '<'/,
+    );
+    expect(finding?.message.match(/not valid JSON/g)).toHaveLength(1);
+  });
 });

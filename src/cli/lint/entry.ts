@@ -30,7 +30,11 @@ export interface EntryOutcome {
   overCap?: true;
   /** For OpenAPI coverage: what the entry matched, and its status. */
   contract?: MatchSummary;
-  /** What the session rules read of the exchange (when any runs): they run in entry order where outcomes are applied. */
+  /**
+   * What the session rules read of the exchange (when any runs): they run in entry order where
+   * outcomes are applied. The exchange itself when the outcome is applied as soon as it is made
+   * (see EntryLinter.lint), else its session view (core/session/view.ts).
+   */
   session?: Exchange;
   /** When the request started (ms since the epoch), when the entry says: reports list entries in that order. */
   started?: number;
@@ -41,14 +45,20 @@ export type Utf8Decode = (bytes: Uint8Array) => string;
 
 /** What a lint needs per entry, built once per plan rather than once per entry. */
 export interface EntryLinter {
-  lint(e: SplitEntry, fileNo: number): EntryOutcome;
+  /**
+   * `applyNow`: the caller applies the outcome before linting the next entry, in this thread, so
+   * the session rules may read the exchange itself. Otherwise the outcome waits in a batch or
+   * crosses threads and carries the small session view instead: building that view for every
+   * entry was a visible part of what the session rules cost a one-thread lint (#18).
+   */
+  lint(e: SplitEntry, fileNo: number, applyNow?: boolean): EntryOutcome;
 }
 
 export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Analysed): EntryLinter {
   // One redactor for the run: building it means normalising the user's lists.
   const red: Redactor = redactor({ headers: [], queryParams: plan.redactQuery });
   const sessionOn = (plan.session ?? []).length > 0;
-  const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome): EntryOutcome => {
+  const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome, applyNow: boolean): EntryOutcome => {
     const path = `log.entries[${e.index}]`;
     const result = readSplitEntry(e, `${fileNo}:${e.index}`, decode);
     if (!result.ok) {
@@ -100,14 +110,14 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     out.record = rec;
     const started = startMs(ex.startedAt);
     if (Number.isFinite(started)) out.started = started;
-    if (sessionOn) out.session = sessionView(ex);
+    if (sessionOn) out.session = applyNow ? ex : sessionView(ex);
     return out;
   };
   return {
-    lint(e, fileNo) {
+    lint(e, fileNo, applyNow = false) {
       const out: EntryOutcome = { problems: [] };
       try {
-        return lintOne(e, fileNo, out);
+        return lintOne(e, fileNo, out, applyNow);
       } catch (err) {
         if (err instanceof InputError) throw err;
         // Anything else an entry can make fail (a string V8 cannot make) costs that entry

@@ -36,7 +36,8 @@ export class EntryScheduler {
   }
 
   add(e: SplitEntry): void {
-    if (!this.parallel) this.apply(this.jobs.linter.lint(e, this.fileNo));
+    // Applied at once: the session rules may read the exchange itself (EntryLinter.lint).
+    if (!this.parallel) this.apply(this.jobs.linter.lint(e, this.fileNo, true));
     else {
       const batch = this.batcher.add(e);
       if (batch) this.send(batch);

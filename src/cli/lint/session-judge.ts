@@ -29,7 +29,7 @@ export class SessionJudge {
     const slot = (rec.index % LINE_RING) * 2;
     lines[slot] = rec.index;
     lines[slot + 1] = rec.line;
-    const found = this.session.push(o.session, rec.index);
+    const found = this.session.push(o.session, rec.index, o.started ?? NaN);
     for (const p of found.problems)
       o.problems.push({
         kind: 'rule',

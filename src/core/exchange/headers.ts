@@ -2,22 +2,40 @@ import type { Exchange, Header } from './types';
 
 /**
  * Whether a recorded header name is `wanted` (lower case), case-insensitively (RFC 9110 §5.1).
- * Rules ask this for every header of every exchange, so it lower-cases only names of the right
- * length: for an ASCII `wanted` that is exact, since the only character whose lower case is
- * longer (U+0130) does not lower-case to ASCII.
+ * Rules ask this for every header of every exchange, so for an ASCII `wanted` it compares
+ * character by character, folding A–Z, and lower-cases the name only when it holds a non-ASCII
+ * character (U+212A KELVIN SIGN lower-cases to `k`). A mismatch at an ASCII character before
+ * any other is final: lower-casing maps ASCII to itself, one character for one.
  */
 function isNamed(name: string, wanted: string, ascii: boolean): boolean {
   if (name === wanted) return true;
-  if (ascii && name.length !== wanted.length) return false;
-  return name.toLowerCase() === wanted;
+  if (!ascii) return name.toLowerCase() === wanted;
+  if (name.length !== wanted.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 0x80) return name.toLowerCase() === wanted;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== wanted.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** True when `name` has no upper-case or non-ASCII character: rules ask by such names, so most lookups skip lower-casing it. */
+function lowerAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return false;
+  }
+  return true;
+}
+
 /** Every value of a header, in order. Names compare case-insensitively (RFC 9110 §5.1). */
 export function headerValues(headers: readonly Header[], name: string): string[] {
-  const wanted = name.toLowerCase();
-  const ascii = !NON_ASCII.test(wanted);
+  const lower = lowerAscii(name);
+  const wanted = lower ? name : name.toLowerCase();
+  const ascii = lower || !NON_ASCII.test(wanted);
   const out: string[] = [];
   for (const h of headers) if (isNamed(h.name, wanted, ascii)) out.push(h.value);
   return out;
@@ -28,8 +46,10 @@ export function headerValues(headers: readonly Header[], name: string): string[]
  * list-based fields. `undefined` when absent.
  */
 export function headerValue(headers: readonly Header[], name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  const ascii = !NON_ASCII.test(wanted);
+  if (headers.length === 0) return undefined;
+  const lower = lowerAscii(name);
+  const wanted = lower ? name : name.toLowerCase();
+  const ascii = lower || !NON_ASCII.test(wanted);
   let value: string | undefined;
   for (const h of headers) {
     if (!isNamed(h.name, wanted, ascii)) continue;
@@ -39,8 +59,10 @@ export function headerValue(headers: readonly Header[], name: string): string | 
 }
 
 export function hasHeader(headers: readonly Header[], name: string): boolean {
-  const wanted = name.toLowerCase();
-  const ascii = !NON_ASCII.test(wanted);
+  if (headers.length === 0) return false;
+  const lower = lowerAscii(name);
+  const wanted = lower ? name : name.toLowerCase();
+  const ascii = lower || !NON_ASCII.test(wanted);
   for (const h of headers) if (isNamed(h.name, wanted, ascii)) return true;
   return false;
 }

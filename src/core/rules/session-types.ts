@@ -40,8 +40,14 @@ export interface SessionReport {
 
 /** A rule's state over one session. `push` sees every entry once, in order, and must be cheap. */
 export interface SessionCheck {
-  push(entry: SessionEntry): SessionReport[];
+  push(entry: SessionEntry): readonly SessionReport[];
 }
+
+/**
+ * What `push` returns for the many entries that complete nothing: one shared empty list, so
+ * the common case allocates nothing (frozen: nobody may add to it).
+ */
+export const NO_REPORTS: readonly SessionReport[] = Object.freeze([]);
 
 /** A threshold a user tunes in the settings file (`ruleOptions`): a whole number within bounds. */
 export interface RuleOption {

@@ -141,7 +141,7 @@ export type {
   EntryRef,
   RuleOption,
 } from './session-types';
-export { defineSessionRule } from './session-types';
+export { defineSessionRule, NO_REPORTS } from './session-types';
 
 /** Any rule in the registry: one that judges an exchange, or one that judges the sequence. */
 export type AnyRule = Rule | SessionRule;

@@ -1,3 +1,4 @@
+import { startMs } from '../exchange/start';
 import type { Exchange } from '../exchange/types';
 import { redactText } from '../secrets/redact-text';
 import type { EngineProblem, Finding, SessionCheck, SessionEntry, SessionWindow } from '../rules/types';
@@ -10,16 +11,19 @@ function keyOf(ex: Exchange): string {
   return `${ex.method} ${hash < 0 ? ex.url : ex.url.slice(0, hash)}`;
 }
 
-function timesOf(ex: Exchange): { start: number; end: number } {
-  const start = ex.startedAt === '' ? NaN : Date.parse(ex.startedAt);
-  const end = Number.isFinite(start) && ex.time >= 0 ? start + ex.time : NaN;
-  return { start: Number.isFinite(start) ? start : NaN, end };
-}
-
 export interface SessionResult {
   findings: Finding[];
   problems: EngineProblem[];
 }
+
+/**
+ * What most exchanges complete: nothing. Shared, so the common case allocates nothing; frozen,
+ * so no caller can add to it (callers copy findings into their own lists).
+ */
+const NOTHING: SessionResult = Object.freeze({
+  findings: Object.freeze([]) as unknown as Finding[],
+  problems: Object.freeze([]) as unknown as EngineProblem[],
+});
 
 /**
  * Runs the session rules over one session (a HAR file in the CLI; the live rows, or the imported
@@ -45,25 +49,35 @@ export class SessionAnalyser {
     return this.checks.length === 0;
   }
 
-  /** Judges the next exchange of the session; `index` defaults to its arrival order (0-based). */
-  push(exchange: Exchange, index: number = this.count): SessionResult {
+  /**
+   * Judges the next exchange of the session; `index` defaults to its arrival order (0-based).
+   * `start` is when it started (core/exchange/start.ts), for callers that have it already: the
+   * CLI reads it once per entry to report in request order.
+   */
+  push(
+    exchange: Exchange,
+    index: number = this.count,
+    start: number = startMs(exchange.startedAt),
+  ): SessionResult {
     this.count++;
-    const findings: Finding[] = [];
-    const problems: EngineProblem[] = [];
-    if (this.checks.length === 0) return { findings, problems };
-    const { start, end } = timesOf(exchange);
+    if (this.checks.length === 0) return NOTHING;
     const entry: SessionEntry = {
       exchange,
       ref: { id: exchange.id, index },
       start,
-      end,
+      end: Number.isFinite(start) && exchange.time >= 0 ? start + exchange.time : NaN,
       key: keyOf(exchange),
     };
+    let findings: Finding[] | undefined;
+    let problems: EngineProblem[] | undefined;
     for (const c of this.checks) {
       if (!c.check) continue;
       const { rule, override } = c.active;
       try {
-        for (const report of c.check.push(entry)) {
+        const reports = c.check.push(entry);
+        if (reports.length === 0) continue;
+        findings ??= [];
+        for (const report of reports) {
           // Messages and notes quote URLs and header values: no credential may survive in them.
           findings.push({
             rule: rule.id,
@@ -75,9 +89,11 @@ export class SessionAnalyser {
         }
       } catch (e) {
         c.check = undefined;
-        problems.push({ rule: rule.id, message: String((e as Error)?.message ?? e) });
+        (problems ??= []).push({ rule: rule.id, message: String((e as Error)?.message ?? e) });
       }
     }
-    return { findings, problems };
+    return findings === undefined && problems === undefined
+      ? NOTHING
+      : { findings: findings ?? [], problems: problems ?? [] };
   }
 }

@@ -1,8 +1,8 @@
 import { headerValue, listMembers } from '../exchange/headers';
 import type { Body, Exchange, Header } from '../exchange/types';
-import { bodyPrint, pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
+import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
-import { textHash } from './fingerprint';
+import { fingerprint } from './fingerprint';
 
 /**
  * What of an exchange the session rules read, as small plain data: the CLI's lint workers
@@ -60,7 +60,7 @@ function viewBody(ex: Exchange): Body {
   // rules together): nothing of the rest, and the fingerprint the rule keeps of those it compares.
   if (!pollAnswer(ex)) return unread(b);
   if (b.text.length > POLL_MAX_BODY) return { kind: 'unknown', reason: 'too-large', size: b.size };
-  return { kind: 'text', text: bodyPrint(b.text), size: b.size };
+  return { kind: 'text', text: fingerprint(b.text), size: b.size };
 }
 
 export function sessionView(ex: Exchange): Exchange {
@@ -86,10 +86,7 @@ export function sessionView(ex: Exchange): Exchange {
   if (ex.requestBody !== undefined && unsafeMethod(ex.method))
     view.requestBody = {
       mimeType: ex.requestBody.mimeType,
-      text:
-        ex.requestBody.text === ''
-          ? ''
-          : `\u0000${ex.requestBody.text.length}:${textHash(ex.requestBody.text)}`,
+      text: ex.requestBody.text === '' ? '' : fingerprint(ex.requestBody.text),
     };
   if (ex.timings?.receive !== undefined) view.timings = { receive: ex.timings.receive };
   if (ex.resourceType !== undefined) view.resourceType = ex.resourceType;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textHash } from '../../../src/core/session/fingerprint';
+import { fingerprint, textHash } from '../../../src/core/session/fingerprint';
 
 describe('textHash', () => {
   it('gives equal texts one fingerprint and tells changed ones apart', () => {
@@ -16,5 +16,18 @@ describe('textHash', () => {
     expect(textHash(long)).not.toBe(textHash(`${long.slice(0, -1)}y`));
     expect(textHash(long)).not.toBe(textHash(`y${long.slice(1)}`));
     expect(textHash(long)).not.toBe(textHash(long.slice(0, 100_000)));
+  });
+});
+
+describe('fingerprint', () => {
+  it('is idempotent, so a session view (which carries fingerprints) and the exchange compare alike', () => {
+    const body = JSON.stringify({ order: 7, note: 'café 日本 😀' });
+    const print = fingerprint(body);
+    expect(print.startsWith('\u0000')).toBe(true);
+    expect(print.slice(1)).toMatch(/^\d+:\d+$/);
+    expect(fingerprint(print)).toBe(print);
+    expect(fingerprint(`${body} `)).not.toBe(print);
+    // A text that merely starts like one is hashed like any other.
+    expect(fingerprint('\u0000abc')).not.toBe('\u0000abc');
   });
 });

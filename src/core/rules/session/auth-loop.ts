@@ -1,4 +1,4 @@
-import { defineSessionRule, type RelatedExchange, type SessionReport } from '../types';
+import { defineSessionRule, NO_REPORTS, type RelatedExchange, type SessionReport } from '../types';
 import { requestLine } from './describe';
 import { Recent } from './recent';
 
@@ -55,11 +55,12 @@ export default defineSessionRule({
     // One loop per session: the token call often goes to another host than the API.
     const loops = new Recent<Loop>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        const loop = loops.get(SESSION, e.start);
         // Nothing to follow until a 401 starts a loop: most exchanges cost this test only.
-        if (!loop && ex.status !== 401) return [];
+        if (ex.status !== 401 && loops.size === 0) return NO_REPORTS;
+        const loop = loops.get(SESSION, e.start);
+        if (!loop && ex.status !== 401) return NO_REPORTS;
         if (isRefresh(ex.method, ex.url)) {
           if (loop && loop.last === 'unauthorized') {
             loop.last = 'refreshed';
@@ -68,7 +69,7 @@ export default defineSessionRule({
               loop.steps.push({ ...e.ref, note: `token call ${requestLine(ex)} → ${ex.status}` });
             loops.set(SESSION, loop, e.start);
           }
-          return [];
+          return NO_REPORTS;
         }
         const origin = originOf(ex.url);
         if (ex.status === 401) {
@@ -86,7 +87,7 @@ export default defineSessionRule({
               },
               e.start,
             );
-            return [];
+            return NO_REPORTS;
           }
           loop.origins.add(origin);
           // A 401 for a request sent before the token came back is the old token's, not a new refusal.
@@ -94,10 +95,10 @@ export default defineSessionRule({
           if (loop.steps.length < MAX_STEPS) loop.steps.push(step);
           else loop.steps[loop.steps.length - 1] = step;
           loops.set(SESSION, loop, e.start);
-          if (!afterRefresh) return [];
+          if (!afterRefresh) return NO_REPORTS;
           loop.cycles++;
           loop.last = 'unauthorized';
-          if (loop.reported || loop.cycles < minRefreshes) return [];
+          if (loop.reported || loop.cycles < minRefreshes) return NO_REPORTS;
           loop.reported = true;
           return [
             {
@@ -107,7 +108,7 @@ export default defineSessionRule({
           ];
         }
         if (loop && ex.status >= 200 && ex.status < 300 && loop.origins.has(origin)) loops.delete(SESSION);
-        return [];
+        return NO_REPORTS;
       },
     };
   },

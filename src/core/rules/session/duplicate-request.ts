@@ -1,7 +1,7 @@
 import { headerValue, listMembers } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
-import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine, span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from './recent';
@@ -11,38 +11,53 @@ import { Recent } from './recent';
  * the representation asked for, and who asks (credentials, cookies: a rotated session cookie
  * makes it another request).
  */
-const ALWAYS_VARY = ['accept', 'accept-language', 'authorization', 'cookie'];
+const ALWAYS_VARY: readonly string[] = ['accept', 'accept-language', 'authorization', 'cookie'];
 
 interface Earlier {
   ref: EntryRef;
   start: number;
   end: number;
-  /** The first request's headers (not its body) and the answer's Vary: compared only when the URL repeats. */
-  requestHeaders: Exchange['requestHeaders'];
-  vary: string | undefined;
+  /** The headers a repeat must agree on (ALWAYS_VARY, then the answer's Vary members). */
+  names: readonly string[];
+  /**
+   * The first request's values of those headers (absent as ''): one small array per GET, where
+   * holding the header lists kept every header alive, and young-generation garbage collection
+   * copies each object the session rules hold on to.
+   */
+  variant: readonly string[];
   /** A 2xx the client could have reused (no `no-store`). */
   reusable: boolean;
   status: number;
 }
 
-const sameValue = (a: Exchange['requestHeaders'], b: Exchange['requestHeaders'], name: string): boolean =>
-  (headerValue(a, name) ?? '') === (headerValue(b, name) ?? '');
-
-/** Whether two requests agree on every header the answer varies by (the first 20 Vary members). */
-function sameVariant(
-  a: Exchange['requestHeaders'],
-  b: Exchange['requestHeaders'],
-  vary: string | undefined,
-): boolean {
-  for (const n of ALWAYS_VARY) if (!sameValue(a, b, n)) return false;
-  if (vary === undefined) return true;
+/** The headers whose values must agree for a repeat to be the same request: ALWAYS_VARY, then the first 20 Vary members. */
+function variantNames(vary: string | undefined): readonly string[] {
+  if (vary === undefined) return ALWAYS_VARY;
+  const names = [...ALWAYS_VARY];
   for (const n of listMembers(vary).slice(0, 20)) {
     const lower = n.toLowerCase();
-    if (lower !== '*' && !ALWAYS_VARY.includes(lower) && !sameValue(a, b, lower)) return false;
+    if (lower !== '*' && !ALWAYS_VARY.includes(lower)) names.push(lower);
   }
+  return names;
+}
+
+/** A request's values of these headers, absent as ''. */
+function variantOf(headers: Exchange['requestHeaders'], names: readonly string[]): string[] {
+  return names.map((n) => headerValue(headers, n) ?? '');
+}
+
+/** Whether a request has these values of these headers: the same variant. */
+function sameVariant(
+  headers: Exchange['requestHeaders'],
+  names: readonly string[],
+  variant: readonly string[],
+): boolean {
+  for (let i = 0; i < names.length; i++)
+    if ((headerValue(headers, names[i]!) ?? '') !== variant[i]) return false;
   return true;
 }
 
+/** A 2xx the client could have reused (no `no-store`). */
 function reusable(ex: Exchange): boolean {
   if (ex.status < 200 || ex.status > 299 || ex.status === 206) return false;
   return !/\bno-store\b/i.test(headerValue(ex.responseHeaders, 'cache-control') ?? '');
@@ -72,40 +87,45 @@ export default defineSessionRule({
     const windowMs = options.windowMs ?? 1000;
     const seen = new Recent<Earlier>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        if (ex.method !== 'GET' || !scriptCall(ex)) return [];
+        if (ex.method !== 'GET' || !scriptCall(ex)) return NO_REPORTS;
         // A conditional or ranged GET asks for something else than the first one got.
         if (sentPrecondition(ex.requestHeaders) !== undefined || headerValue(ex.requestHeaders, 'range'))
-          return [];
-        const out: SessionReport[] = [];
+          return NO_REPORTS;
+        let out: readonly SessionReport[] = NO_REPORTS;
         const before = Number.isNaN(e.start) ? undefined : seen.get(e.key, e.start);
         if (
           before &&
           !Number.isNaN(before.end) &&
-          sameVariant(before.requestHeaders, ex.requestHeaders, before.vary)
+          sameVariant(ex.requestHeaders, before.names, before.variant)
         ) {
           if (e.start < before.end) {
-            out.push({
-              message: `${requestLine(ex)} was sent again while the same request (#${before.ref.index}) was still in flight (it started ${span(e.start - before.start)} earlier): share the pending request instead of sending a second one`,
-              related: [{ ...before.ref, note: 'the same GET, still in flight' }],
-            });
+            out = [
+              {
+                message: `${requestLine(ex)} was sent again while the same request (#${before.ref.index}) was still in flight (it started ${span(e.start - before.start)} earlier): share the pending request instead of sending a second one`,
+                related: [{ ...before.ref, note: 'the same GET, still in flight' }],
+              },
+            ];
           } else if (before.reusable && e.start - before.end <= windowMs) {
-            out.push({
-              message: `${requestLine(ex)} was sent again ${span(e.start - before.end)} after the same request (#${before.ref.index}) got a reusable ${before.status}: reuse that answer (or cache it) instead of asking twice`,
-              related: [{ ...before.ref, note: `the same GET, answered ${before.status}` }],
-            });
+            out = [
+              {
+                message: `${requestLine(ex)} was sent again ${span(e.start - before.end)} after the same request (#${before.ref.index}) got a reusable ${before.status}: reuse that answer (or cache it) instead of asking twice`,
+                related: [{ ...before.ref, note: `the same GET, answered ${before.status}` }],
+              },
+            ];
           }
         }
         if (ex.status !== 0) {
+          const names = variantNames(headerValue(ex.responseHeaders, 'vary'));
           seen.set(
             e.key,
             {
               ref: e.ref,
               start: e.start,
               end: e.end,
-              requestHeaders: ex.requestHeaders,
-              vary: headerValue(ex.responseHeaders, 'vary'),
+              names,
+              variant: variantOf(ex.requestHeaders, names),
               reusable: reusable(ex),
               status: ex.status,
             },

@@ -1,14 +1,19 @@
 import { headerValue } from '../../exchange/headers';
 import { isJsonMediaType, responseMediaType } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
-import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine, shortUrl } from './describe';
 import { Recent } from './recent';
 
 interface HandedOut {
   ref: EntryRef;
-  by: string;
+  /** The 201 or 202 that handed the URL out, and how; described only if it is reported. */
+  status: number;
+  via: 'Location' | 'self link';
 }
+
+const describeBy = (h: HandedOut): string =>
+  h.via === 'Location' ? `Location of the ${h.status}` : 'self link of the 201';
 
 /** Bodies larger than this are not parsed for a self link: a 201's body is the created resource, small. */
 const MAX_BODY = 64 * 1024;
@@ -49,16 +54,16 @@ function bodySelfLink(ex: Exchange): string | undefined {
 }
 
 /** Where a 201 or 202 sent the client: `Location`, else the body's own link. */
-function handedOut(ex: Exchange): { url: string; by: string } | undefined {
+function handedOut(ex: Exchange): { url: string; via: HandedOut['via'] } | undefined {
   const location = headerValue(ex.responseHeaders, 'location');
   if (location !== undefined && location.trim() !== '') {
     const url = absolute(location.trim(), ex.url);
-    return url ? { url, by: 'Location' } : undefined;
+    return url ? { url, via: 'Location' } : undefined;
   }
   if (ex.status !== 201) return undefined;
   const self = bodySelfLink(ex);
   const url = self === undefined ? undefined : absolute(self, ex.url);
-  return url ? { url, by: 'self link' } : undefined;
+  return url ? { url, via: 'self link' } : undefined;
 }
 
 export default defineSessionRule({
@@ -73,35 +78,29 @@ export default defineSessionRule({
   start(_options, window) {
     const urls = new Recent<HandedOut>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        const url =
-          ex.status === 404 || ex.status === 410 || ex.method === 'DELETE'
-            ? absolute(ex.url, ex.url)
-            : undefined;
+        const { status } = ex;
+        const gone = status === 404 || status === 410 || ex.method === 'DELETE';
+        if (!gone && status !== 201 && status !== 202) return NO_REPORTS;
+        // Parsing the URL is the cost here: only when some URL was handed out to compare with.
+        const url = gone && urls.size > 0 ? absolute(ex.url, ex.url) : undefined;
         const out: SessionReport[] = [];
         if (url !== undefined) {
           const given = urls.get(url, e.start);
           if (given && ex.method !== 'DELETE') {
+            const by = describeBy(given);
             out.push({
-              message: `${requestLine(ex)} answered ${ex.status}, yet the ${given.by} (#${given.ref.index}) handed out this URL and nothing deleted it since`,
-              related: [{ ...given.ref, note: `the ${given.by}: ${shortUrl(url)}` }],
+              message: `${requestLine(ex)} answered ${ex.status}, yet the ${by} (#${given.ref.index}) handed out this URL and nothing deleted it since`,
+              related: [{ ...given.ref, note: `the ${by}: ${shortUrl(url)}` }],
             });
           }
           // Reported once; after a DELETE the resource is meant to be gone.
           urls.delete(url);
         }
-        if (ex.status === 201 || ex.status === 202) {
+        if (status === 201 || status === 202) {
           const given = handedOut(ex);
-          if (given)
-            urls.set(
-              given.url,
-              {
-                ref: e.ref,
-                by: given.by === 'Location' ? `Location of the ${ex.status}` : 'self link of the 201',
-              },
-              e.start,
-            );
+          if (given) urls.set(given.url, { ref: e.ref, status, via: given.via }, e.start);
         }
         return out;
       },

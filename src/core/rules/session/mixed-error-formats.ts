@@ -1,5 +1,5 @@
 import type { Exchange } from '../../exchange/types';
-import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine } from './describe';
 import { errorFormat } from './error-format';
 import { scriptCall } from './outcome';
@@ -45,13 +45,13 @@ export default defineSessionRule({
   start(_options, window) {
     const apis = new Recent<Map<string, Example>>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        if (ex.status < 400 || ex.status > 599 || !scriptCall(ex)) return [];
+        if (ex.status < 400 || ex.status > 599 || !scriptCall(ex)) return NO_REPORTS;
         const api = apiOf(ex);
-        if (api === undefined) return [];
+        if (api === undefined) return NO_REPORTS;
         const format = errorFormat(ex);
-        if (format === undefined) return [];
+        if (format === undefined) return NO_REPORTS;
         // An API's formats are remembered for as long as the API is (not only the window's time):
         // the point is that its errors differ across the whole session.
         const formats = apis.get(api, NaN) ?? new Map<string, Example>();

@@ -1,18 +1,25 @@
 import { routeTemplate, templateSegment } from '../../endpoints/route-template';
-import { defineSessionRule, type EntryRef, type RelatedExchange, type SessionReport } from '../types';
+import {
+  defineSessionRule,
+  NO_REPORTS,
+  type EntryRef,
+  type RelatedExchange,
+  type SessionReport,
+} from '../types';
 import { span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from './recent';
 
-/** A list call and the item calls that followed it. */
+/**
+ * A list call and the item calls that followed it. Every script's 2xx GET is remembered as one
+ * (its path is the key), so it stays small: one object until item calls come.
+ */
 interface Burst {
   list: EntryRef;
-  /** The list call's recorded path; shown as its route only when a burst is reported. */
-  listPath: string;
   listEnd: number;
-  /** Made at the first item call: most GETs are never anyone's list, and every GET is remembered as one. */
+  /** Made at the first item call: most GETs are never anyone's list. */
   ids: Set<string> | undefined;
-  calls: RelatedExchange[];
+  calls: RelatedExchange[] | undefined;
   reported: boolean;
 }
 
@@ -53,51 +60,48 @@ export default defineSessionRule({
     const windowMs = options.windowMs ?? 2000;
     const lists = new Recent<Burst>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        if (ex.method !== 'GET' || !scriptCall(ex) || Number.isNaN(e.start)) return [];
+        if (ex.method !== 'GET' || !scriptCall(ex) || Number.isNaN(e.start)) return NO_REPORTS;
         const m = URL_PARTS.exec(ex.url);
-        if (!m) return [];
+        if (!m) return NO_REPORTS;
         const origin = m[1]!.toLowerCase();
-        const path = m[2]!.replace(/\/$/, '');
+        const recorded = m[2]!;
+        const path = recorded.endsWith('/') ? recorded.slice(0, -1) : recorded;
         const slash = path.lastIndexOf('/');
         const last = path.slice(slash + 1);
         // Only the last segment is templated here: the list is found by its recorded path.
         if (slash > 0 && last !== '' && templateSegment(last) === '{id}') {
           const collection = path.slice(0, slash);
           const burst = lists.get(`${origin}${collection}`, e.start);
-          if (!burst || burst.reported || Number.isNaN(burst.listEnd)) return [];
-          if (e.start < burst.listEnd || e.start - burst.listEnd > windowMs) return [];
+          if (!burst || burst.reported || Number.isNaN(burst.listEnd)) return NO_REPORTS;
+          if (e.start < burst.listEnd || e.start - burst.listEnd > windowMs) return NO_REPORTS;
           const ids = (burst.ids ??= new Set());
-          if (ids.has(last)) return [];
+          if (ids.has(last)) return NO_REPORTS;
           ids.add(last);
-          if (burst.calls.length < MAX_CALLS)
-            burst.calls.push({ ...e.ref, note: `GET ${collection}/${last}` });
-          if (ids.size < minCalls) return [];
+          const calls = (burst.calls ??= []);
+          if (calls.length < MAX_CALLS) calls.push({ ...e.ref, note: `GET ${collection}/${last}` });
+          if (ids.size < minCalls) return NO_REPORTS;
           burst.reported = true;
           const route = routeTemplate(ex.url).path;
-          const listLine = `GET ${routeTemplate(burst.listPath || '/').path}`;
+          // The list's recorded path is the collection's: it is what found the burst.
+          const listLine = `GET ${routeTemplate(collection || '/').path}`;
           return [
             {
               message: `${ids.size} GETs of ${route} with different ids started within ${span(e.start - burst.listEnd)} after the list call ${listLine} (#${burst.list.index}) answered: an N+1 pattern; embed the items in the list, or fetch them in one batch request`,
-              related: [{ ...burst.list, note: `the list call ${listLine}` }, ...burst.calls.slice(0, -1)],
+              related: [{ ...burst.list, note: `the list call ${listLine}` }, ...calls.slice(0, -1)],
             },
           ];
         }
         if (ex.status >= 200 && ex.status < 300 && !Number.isNaN(e.end))
           lists.set(
-            `${origin}${path}`,
-            {
-              list: e.ref,
-              listPath: path,
-              listEnd: e.end,
-              ids: undefined,
-              calls: [],
-              reported: false,
-            },
+            // The URL's own prefix when its origin is lower case already (one small slice, not a
+            // concatenation kept as two strings and a pair).
+            origin === m[1] ? ex.url.slice(0, origin.length + path.length) : `${origin}${path}`,
+            { list: e.ref, listEnd: e.end, ids: undefined, calls: undefined, reported: false },
             e.start,
           );
-        return [];
+        return NO_REPORTS;
       },
     };
   },

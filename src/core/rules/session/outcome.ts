@@ -36,4 +36,4 @@ export function scriptCall(ex: Pick<Exchange, 'resourceType' | 'requestHeaders'>
   return dest === undefined || dest.toLowerCase() === 'empty';
 }
 
-export { textHash } from '../../session/fingerprint';
+export { fingerprint } from '../../session/fingerprint';

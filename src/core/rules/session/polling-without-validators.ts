@@ -1,14 +1,27 @@
 import { hasHeader } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
-import { defineSessionRule, type RelatedExchange, type SessionReport } from '../types';
+import {
+  defineSessionRule,
+  NO_REPORTS,
+  type EntryRef,
+  type RelatedExchange,
+  type SessionReport,
+} from '../types';
 import { requestLine, span } from './describe';
-import { scriptCall, textHash } from './outcome';
+import { fingerprint, scriptCall } from './outcome';
 import { Recent } from './recent';
 
 /** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
 export const POLL_MAX_BODY = 1024 * 1024;
 const MAX_REFS = 10;
+
+/** A poll as a finding names it. */
+const step = (ref: EntryRef): RelatedExchange => ({
+  id: ref.id,
+  index: ref.index,
+  note: 'poll, 200 with the same body',
+});
 
 /** Whether a script's GET got an answer whose body is compared: a 200 without validators, unconditioned. */
 function comparedAnswer(ex: Exchange): boolean {
@@ -28,14 +41,6 @@ export function pollAnswer(ex: Exchange): boolean {
   return ex.method === 'GET' && scriptCall(ex) && comparedAnswer(ex);
 }
 
-// eslint-disable-next-line no-control-regex -- the fingerprint starts with U+0000 so no real body reads as one by chance
-const FINGERPRINT = /^\u0000\d+:\d+$/;
-
-/** A body's fingerprint (`\0length:hash`), or the text itself when it is one (from the session view). */
-export function bodyPrint(text: string): string {
-  return text.charCodeAt(0) === 0 && FINGERPRINT.test(text) ? text : `\u0000${text.length}:${textHash(text)}`;
-}
-
 interface Polls {
   /** The body's length and hash (src/core/session/fingerprint.ts). */
   print: string;
@@ -43,7 +48,13 @@ interface Polls {
   /** When the run's first poll started: the message gives the mean interval since, not the last gap. */
   firstStart: number;
   lastStart: number;
-  refs: RelatedExchange[];
+  /**
+   * The run's polls a finding names (at most MAX_REFS): the first, then a list made only when
+   * a poll repeats. Most answers are never repeated, and young-generation garbage collection
+   * copies each object the rule holds on to.
+   */
+  first: EntryRef;
+  later: EntryRef[] | undefined;
   reported: boolean;
 }
 
@@ -76,47 +87,66 @@ export default defineSessionRule({
     const minInterval = options.minIntervalMs ?? 1000;
     const polls = new Recent<Polls>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        if (ex.method !== 'GET' || !scriptCall(ex)) return [];
+        if (ex.method !== 'GET' || !scriptCall(ex)) return NO_REPORTS;
         const before = polls.get(e.key, e.start);
         if (ex.body.kind !== 'text' || ex.body.text.length > POLL_MAX_BODY || !comparedAnswer(ex)) {
           // Validators, a conditional request or another answer: this is not the pattern (any more).
           if (before) polls.delete(e.key);
-          return [];
+          return NO_REPORTS;
         }
         // Each body is remembered by its fingerprint, never as itself: kept bodies (one per URL
         // for up to 1,000 URLs) outlived V8's young generation, and copying them out of it cost the
         // CLI more than hashing them (most polled-looking GETs never repeat). The session view
-        // (src/core/session/view.ts) sends fingerprints already.
-        const print = bodyPrint(ex.body.text);
-        // Built field by field: a spread per GET showed in the CLI's profile.
-        const step = { id: e.ref.id, index: e.ref.index, note: 'poll, 200 with the same body' };
-        if (!before || before.print !== print) {
+        // (src/core/session/view.ts) sends fingerprints already (fingerprinting is idempotent).
+        const print = fingerprint(ex.body.text);
+        if (!before) {
           polls.set(
             e.key,
-            { print, count: 1, firstStart: e.start, lastStart: e.start, refs: [step], reported: false },
+            {
+              print,
+              count: 1,
+              firstStart: e.start,
+              lastStart: e.start,
+              first: e.ref,
+              later: undefined,
+              reported: false,
+            },
             e.start,
           );
-          return [];
+          return NO_REPORTS;
+        }
+        if (before.print !== print) {
+          // Another body: a new run, in the old one's record (most answers change; no garbage).
+          before.print = print;
+          before.count = 1;
+          before.firstStart = e.start;
+          before.lastStart = e.start;
+          before.first = e.ref;
+          before.later = undefined;
+          before.reported = false;
+          polls.set(e.key, before, e.start);
+          return NO_REPORTS;
         }
         if (
           !Number.isNaN(e.start) &&
           !Number.isNaN(before.lastStart) &&
           e.start - before.lastStart < minInterval
         )
-          return [];
+          return NO_REPORTS;
         before.count++;
         before.lastStart = e.start;
-        if (before.refs.length < MAX_REFS) before.refs.push(step);
+        const later = (before.later ??= []);
+        if (later.length < MAX_REFS - 1) later.push(e.ref);
         polls.set(e.key, before, e.start);
-        if (before.reported || before.count < minPolls) return [];
+        if (before.reported || before.count < minPolls) return NO_REPORTS;
         before.reported = true;
         const mean = (e.start - before.firstStart) / (before.count - 1);
         return [
           {
             message: `${requestLine(ex)} was polled ${before.count} times${Number.isNaN(mean) ? '' : ` (every ${span(mean)} on average)`} with identical 200 bodies, and the answers carry no ETag or Last-Modified: add a validator so a poll can be answered 304 Not Modified`,
-            related: before.refs.slice(0, -1),
+            related: [before.first, ...later].slice(0, -1).map(step),
           },
         ];
       },

@@ -7,6 +7,14 @@ import type { SessionWindow } from '../types';
  */
 export class Recent<V> {
   private readonly map = new Map<string, { at: number; value: V }>();
+  /**
+   * Walks the keys oldest first to evict them, kept from one eviction to the next. A map's
+   * order is the order of writing (`set` moves a key to the end), so the least recently written
+   * key is the first one the walk has not passed: every key before it was evicted by it. A fresh
+   * walk per eviction stepped again over every slot deleted since the table was last rebuilt
+   * (about one per eviction): most of what these maps cost the CLI on a long capture.
+   */
+  private oldest: Iterator<string> | undefined;
 
   constructor(private readonly window: SessionWindow) {}
 
@@ -24,8 +32,10 @@ export class Recent<V> {
     this.map.delete(key);
     this.map.set(key, { at, value });
     if (this.map.size > this.window.entries) {
-      const oldest = this.map.keys().next();
-      if (!oldest.done) this.map.delete(oldest.value);
+      let next = (this.oldest ??= this.map.keys()).next();
+      // A finished walk sees no later key (iterators end for good): start another.
+      if (next.done) next = (this.oldest = this.map.keys()).next();
+      if (!next.done) this.map.delete(next.value);
     }
   }
 

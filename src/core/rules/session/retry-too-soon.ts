@@ -1,6 +1,13 @@
 import { retryDelay } from '../../catalogue/retry-delay';
-import { defineSessionRule, type EntryRef, type SessionEntry, type SessionReport } from '../types';
+import {
+  defineSessionRule,
+  NO_REPORTS,
+  type EntryRef,
+  type SessionEntry,
+  type SessionReport,
+} from '../types';
 import { requestLine, span } from './describe';
+import { scriptCall } from './outcome';
 import { Recent } from './recent';
 
 interface Block {
@@ -43,7 +50,14 @@ export default defineSessionRule({
     const tolerance = options.toleranceMs ?? 0;
     const blocked = new Recent<Block>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
+        const { status } = e.exchange;
+        // Nothing is waiting for a retry and this answer asks for none: most entries stop here.
+        if (blocked.size === 0 && status !== 429 && status !== 503) return NO_REPORTS;
+        // The browser's own loads (a page, an image) come again when the page is loaded again,
+        // not because a client chose to retry: only script calls have a retry policy to judge
+        // (as for session/retry-without-backoff and session/duplicate-request).
+        if (!scriptCall(e.exchange)) return NO_REPORTS;
         const out: SessionReport[] = [];
         if (!Number.isNaN(e.start)) {
           const block = blocked.get(e.key, e.start);
@@ -58,7 +72,6 @@ export default defineSessionRule({
             }
           }
         }
-        const { status } = e.exchange;
         if (status === 429 || status === 503) {
           const receivedAt = headersAt(e);
           const delay = Number.isNaN(receivedAt) ? undefined : retryDelay(e.exchange, receivedAt);

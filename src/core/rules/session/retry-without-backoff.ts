@@ -1,4 +1,4 @@
-import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
 import { failedAnswer, scriptCall } from './outcome';
 import { Recent } from './recent';
@@ -49,12 +49,15 @@ export default defineSessionRule({
     const growth = 1 + (options.minGrowthPercent ?? 50) / 100;
     const runs = new Recent<Run>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
         // The browser's own loads (pages, images, stylesheets) come again when the page is loaded
         // again, not because a client chose to retry: only script calls have a retry policy.
-        if (Number.isNaN(e.start) || !scriptCall(ex)) return [];
+        if (Number.isNaN(e.start)) return NO_REPORTS;
         const failed = failedAnswer(ex);
+        // No run is open and this answer starts none: nothing to remember or to forget.
+        if (!failed && runs.size === 0) return NO_REPORTS;
+        if (!scriptCall(ex)) return NO_REPORTS;
         const done = Number.isNaN(e.end) ? e.start : e.end;
         const run = runs.get(e.key, e.start);
         const out: SessionReport[] = [];

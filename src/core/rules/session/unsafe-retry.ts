@@ -1,8 +1,8 @@
 import { requestHeadersRecorded } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
-import { defineSessionRule, type EntryRef, type SessionReport } from '../types';
+import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
-import { failedAnswer, textHash } from './outcome';
+import { failedAnswer, fingerprint } from './outcome';
 import { Recent } from './recent';
 
 /** Methods that are neither safe nor idempotent (RFC 9110 §9.2): a second one may do the work twice. */
@@ -23,10 +23,13 @@ function idempotencyKey(ex: Exchange): string | undefined {
   return ex.requestHeaders.find((h) => h.name.toLowerCase().includes('idempotenc'))?.name;
 }
 
-/** The request body, fingerprinted: a POST with another body is another request, not a retry. */
+/**
+ * The request body, fingerprinted: a POST with another body is another request, not a retry.
+ * (The CLI's session view carries the fingerprint already: fingerprinting is idempotent.)
+ */
 function bodyPrint(ex: Exchange): string {
   const text = ex.requestBody?.text;
-  return text === undefined || text === '' ? '' : `${text.length}:${textHash(text)}`;
+  return text === undefined || text === '' ? '' : fingerprint(text);
 }
 
 /** A timeout (408, 504, net::ERR_TIMED_OUT) is the worst case: the work may well have been done. */
@@ -60,12 +63,14 @@ export default defineSessionRule({
     const windowMs = options.windowMs ?? 60_000;
     const failures = new Recent<Failure>(window);
     return {
-      push(e): SessionReport[] {
+      push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        if (!unsafeMethod(ex.method)) return [];
+        if (!unsafeMethod(ex.method)) return NO_REPORTS;
+        const failed = failedAnswer(ex) || ex.status === 408;
+        // No failure to compare with, and none to remember: nothing to do.
+        if (!failed && failures.size === 0) return NO_REPORTS;
         const out: SessionReport[] = [];
         const before = failures.get(e.key, e.start);
-        const failed = failedAnswer(ex) || ex.status === 408;
         // The body's fingerprint matters only to compare with a failure, or to remember one.
         const body = before || failed ? bodyPrint(ex) : '';
         if (

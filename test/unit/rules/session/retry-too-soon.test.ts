@@ -39,6 +39,24 @@ sessionRuleTester(rule, {
       sequence: [throttled(0, { 'RateLimit-Reset': '2' }), { at: 2100, url }],
     },
     {
+      name: 'an image throttled and loaded again with the next page load is not a client retry',
+      sequence: [
+        { ...throttled(0), resourceType: 'image' },
+        { at: 150, url, resourceType: 'image' },
+      ],
+    },
+    {
+      name: 'a page reloaded after a 503 maintenance page (no recorder type: Sec-Fetch-Dest says document)',
+      sequence: [
+        {
+          ...throttled(0, { 'Retry-After': '120' }),
+          status: 503,
+          requestHeaders: { 'Sec-Fetch-Dest': 'document' },
+        },
+        { at: 2000, url, requestHeaders: { 'Sec-Fetch-Dest': 'document' } },
+      ],
+    },
+    {
       name: 'within the tolerance the settings allow',
       options: { toleranceMs: 500 },
       sequence: [throttled(0), { at: 4700, url }],

@@ -63,15 +63,26 @@ function viewBody(ex: Exchange): Body {
   return { kind: 'text', text: fingerprint(b.text), size: b.size };
 }
 
-export function sessionView(ex: Exchange): Exchange {
+/**
+ * The request headers a view keeps. A GET keeps them all: session/duplicate-request compares a
+ * repeated GET under the *first* answer's Vary, which may name a header the repeat's own answer
+ * does not, so a view trimmed by its own Vary would miss a duplicate that a lint in one thread
+ * reports (and `--jobs` must not change the report).
+ */
+function viewRequestHeaders(ex: Exchange): Header[] {
+  if (ex.method === 'GET') return ex.requestHeaders;
   const varyHeader = headerValue(ex.responseHeaders, 'vary');
   const vary =
     varyHeader === undefined ? undefined : new Set(listMembers(varyHeader).map((n) => n.toLowerCase()));
+  return keep(ex.requestHeaders, requestHeader, vary);
+}
+
+export function sessionView(ex: Exchange): Exchange {
   const view: Exchange = {
     id: ex.id,
     method: ex.method,
     url: ex.url,
-    requestHeaders: keep(ex.requestHeaders, requestHeader, vary),
+    requestHeaders: viewRequestHeaders(ex),
     status: ex.status,
     statusText: '',
     responseHeaders: keep(ex.responseHeaders, responseHeader),

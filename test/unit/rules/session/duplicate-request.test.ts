@@ -67,6 +67,16 @@ sessionRuleTester(rule, {
   ],
   invalid: [
     {
+      // The repeat's own answer drops the Vary: the first answer's Vary still decides, and a
+      // session view (batches, workers) must keep the header for it (--jobs gives one report).
+      name: 'the same value of a header only the first answer varies by',
+      sequence: [
+        get(0, { headers: { Vary: 'X-Tenant' }, requestHeaders: { 'X-Tenant': 'a' } }),
+        get(500, { requestHeaders: { 'X-Tenant': 'a' } }),
+      ],
+      findings: [{ on: 1, severity: 'info', related: [0], message: ['GET /v1/me', 'reusable 200', '#0'] }],
+    },
+    {
       name: 'fired twice while the first is in flight',
       sequence: [get(0, { resourceType: 'fetch' }), get(20, { resourceType: 'fetch' })],
       findings: [{ on: 1, severity: 'info', related: [0], message: ['GET /v1/me', 'still in flight', '#0'] }],

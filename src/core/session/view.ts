@@ -1,5 +1,4 @@
-import { headerValue, listMembers } from '../exchange/headers';
-import type { Body, Exchange, Header } from '../exchange/types';
+import type { Body, Exchange } from '../exchange/types';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
 import { fingerprint } from './fingerprint';
@@ -14,9 +13,6 @@ import { fingerprint } from './fingerprint';
 /** Response headers session rules read (retry hints, validators, caching, where things went). */
 const RESPONSE_HEADERS =
   /^(?:retry-after|x?-?rate-?limit.*|ratelimit.*|date|location|content-type|etag|last-modified|cache-control|vary)$/i;
-/** Request headers they read: what the answer varies by, conditions, ranges, idempotency keys. */
-const REQUEST_HEADERS =
-  /^(?:accept|accept-language|authorization|cookie|sec-fetch-dest|range|if-.*|.*-if-.*|if|overwrite|.*idempotenc.*|content-type)$/i;
 /** Bodies kept as they are: error bodies (their format) and created resources (their self link). */
 const KEEP_TEXT = 64 * 1024;
 
@@ -38,15 +34,6 @@ function nameTest(pattern: RegExp): (name: string) => boolean {
   };
 }
 const responseHeader = nameTest(RESPONSE_HEADERS);
-const requestHeader = nameTest(REQUEST_HEADERS);
-
-function keep(
-  headers: readonly Header[],
-  test: (name: string) => boolean,
-  also?: ReadonlySet<string>,
-): Header[] {
-  return headers.filter((h) => test(h.name) || (also !== undefined && also.has(h.name.toLowerCase())));
-}
 
 /** Stands for a body no session rule reads (its length is all that is left of it). */
 const unread = (b: { size: number }): Body => ({ kind: 'unknown', reason: 'not-captured', size: b.size });
@@ -63,29 +50,19 @@ function viewBody(ex: Exchange): Body {
   return { kind: 'text', text: fingerprint(b.text), size: b.size };
 }
 
-/**
- * The request headers a view keeps. A GET keeps them all: session/duplicate-request compares a
- * repeated GET under the *first* answer's Vary, which may name a header the repeat's own answer
- * does not, so a view trimmed by its own Vary would miss a duplicate that a lint in one thread
- * reports (and `--jobs` must not change the report).
- */
-function viewRequestHeaders(ex: Exchange): Header[] {
-  if (ex.method === 'GET') return ex.requestHeaders;
-  const varyHeader = headerValue(ex.responseHeaders, 'vary');
-  const vary =
-    varyHeader === undefined ? undefined : new Set(listMembers(varyHeader).map((n) => n.toLowerCase()));
-  return keep(ex.requestHeaders, requestHeader, vary);
-}
-
 export function sessionView(ex: Exchange): Exchange {
   const view: Exchange = {
     id: ex.id,
     method: ex.method,
     url: ex.url,
-    requestHeaders: viewRequestHeaders(ex),
+    // Whole: a repeated GET is compared under the *first* answer's Vary, which may name a header
+    // the repeat's own answer does not (session/duplicate-request), and whether any request
+    // header was recorded at all matters (session/unsafe-retry). A view trimmed to the names a
+    // rule reads gave other findings than the exchange, so --jobs changed the report.
+    requestHeaders: ex.requestHeaders,
     status: ex.status,
     statusText: '',
-    responseHeaders: keep(ex.responseHeaders, responseHeader),
+    responseHeaders: ex.responseHeaders.filter((h) => responseHeader(h.name)),
     httpVersion: ex.httpVersion,
     startedAt: ex.startedAt,
     time: ex.time,

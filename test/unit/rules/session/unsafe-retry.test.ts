@@ -61,6 +61,16 @@ sessionRuleTester(rule, {
       ],
     },
     {
+      // Recorded request headers none of which a session rule reads: a session view (batches,
+      // workers) must still say they were recorded, or --jobs would change the report.
+      name: 'POST retried after a 502, its only recorded header one no rule reads',
+      sequence: [
+        post(0, { status: 502, requestHeaders: { 'X-Client': 'shop/1.2' } }),
+        post(500, { requestHeaders: { 'X-Client': 'shop/1.2' } }),
+      ],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: ['after a 502', 'Idempotency-Key'] }],
+    },
+    {
       name: 'PATCH retried after a timeout',
       sequence: [
         post(0, { method: 'PATCH', status: 0, failure: 'net::ERR_TIMED_OUT' }),

@@ -1,6 +1,7 @@
 import { clip } from '../core/text/clip';
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
-import { parseSettings, redactionRemoved, type Settings } from '../core/settings/schema';
+import { redactionRemoved, type Settings } from '../core/settings/schema';
+import { parseSettings } from '../core/settings/parse';
 
 /** The settings file the options page exports and `status-lens lint --config` reads. */
 export const SETTINGS_FILE_NAME = 'status-lens-settings.json';

@@ -228,7 +228,7 @@ describe('popup, badge, background and options in real Chromium', () => {
       rules: { 'http/unauthorized-challenge': 'off' },
       capture: { monitoring: false, badgeMode: 'errors' },
     });
-    const { parseSettings } = await import('../../src/core/settings/schema');
+    const { parseSettings } = await import('../../src/core/settings/parse');
     const { RULE_IDS } = await import('../../src/core/rules/registry');
     expect(parseSettings(exported, RULE_IDS).ok).toBe(true);
     await browserCdp.detach();

@@ -4,9 +4,9 @@ import {
   defaultSettings,
   MAX_BODY_SIZE_CAP,
   MAX_RETENTION_CAP,
-  parseSettings,
   redactionRemoved,
 } from '../../src/core/settings/schema';
+import { parseSettings } from '../../src/core/settings/parse';
 
 describe('settings document', () => {
   it('fills what a partial document omits with defaults', () => {

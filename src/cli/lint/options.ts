@@ -12,13 +12,8 @@ import type { ProfileDocument } from '../../core/profiles/types';
 import { parseProfileText } from '../../core/profiles/validate';
 import { RULE_IDS } from '../../core/rules/registry';
 import { tidyJsonError } from '../../core/har/json-error';
-import {
-  parseSettings,
-  defaultSettings,
-  RULE_SETTINGS,
-  type RuleSetting,
-  type Settings,
-} from '../../core/settings/schema';
+import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
+import { parseSettings } from '../../core/settings/parse';
 import { choice, lastValue, type OptionSpec, type ParsedArgs } from '../args';
 import { InputError, UsageError } from '../io';
 import type { CliIo } from '../io';

@@ -1,4 +1,5 @@
-import { defaultSettings, parseSettings, type ParseOptions, type Settings } from './schema';
+import { defaultSettings, type Settings } from './schema';
+import { parseSettings, type ParseOptions } from './parse';
 
 /**
  * Settings read back from storage are read part by part: what a newer version wrote (a setting,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULE_IDS } from '../../../src/core/profiles/registry';
-import { parseSettings } from '../../../src/core/settings/schema';
+import { parseSettings } from '../../../src/core/settings/parse';
 
 /** The synced settings refer to user profiles whose documents live in local storage. */
 const stored = {

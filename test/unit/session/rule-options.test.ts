@@ -8,7 +8,7 @@ import {
   parseOptionText,
   TUNABLE_RULE_IDS,
 } from '../../../src/core/settings/rule-options';
-import { parseSettings } from '../../../src/core/settings/schema';
+import { parseSettings } from '../../../src/core/settings/parse';
 
 const minCalls = optionsOfId('session/n-plus-one').find((o) => o.name === 'minCalls')!;
 

@@ -1,0 +1,273 @@
+import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
+import type { ProfileDocument, ProfileScope } from '../profiles/types';
+import { PROFILE_ID_PATTERN, validateProfile, validateScope } from '../profiles/validate';
+import { anyRuleById } from '../rules/registry';
+import { optionProblem, optionsOfId, TUNABLE_RULE_IDS } from './rule-options';
+import {
+  defaultSettings,
+  MAX_BODY_SIZE_CAP,
+  MAX_RETENTION_CAP,
+  RULE_SETTINGS,
+  type OpenApiRef,
+  type RuleSetting,
+  type Settings,
+} from './schema';
+
+/** Upper bounds of the capture's numbers (schema.ts; a shared file is not trusted more). */
+const CAPS = { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP } as const;
+
+/*
+ * The settings validator (settings files, `chrome.storage`, imports): every error names its JSON
+ * path. The shape it checks is in schema.ts.
+ */
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const own = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+export interface ParseOptions {
+  /**
+   * The settings as the extension stores them in chrome.storage.sync: user profiles' documents
+   * live in chrome.storage.local, so `profiles`, `profileScopes` and `rules` may refer to a user
+   * profile (a well-formed id, not a built-in's) whose document is not in this one.
+   */
+  profilesStoredApart?: boolean;
+}
+
+/** A reference to a user profile stored elsewhere: a well-formed id that no built-in has. */
+const storedApart = (opts: ParseOptions, id: unknown): id is string =>
+  opts.profilesStoredApart === true &&
+  typeof id === 'string' &&
+  PROFILE_ID_PATTERN.test(id) &&
+  !BUILTIN_PROFILE_IDS.includes(id);
+
+/**
+ * `userProfiles` (documents), `profiles` (ids, or documents inline, which are enabled) and
+ * `profileScopes`. Errors name the JSON path inside the settings document.
+ */
+function parseProfiles(
+  input: Record<string, unknown>,
+  s: Settings,
+  errors: string[],
+  opts: ParseOptions,
+): void {
+  const docs: ProfileDocument[] = [];
+  const addDoc = (v: unknown, path: string): string | undefined => {
+    const r = validateProfile(v);
+    if (!r.ok) {
+      for (const e of r.errors) errors.push(`${path}${e.replace(/^\$/, '')}`);
+      return undefined;
+    }
+    if (docs.some((d) => d.id === r.profile.id)) {
+      errors.push(`${path}.id: a profile "${r.profile.id}" is already defined`);
+      return undefined;
+    }
+    docs.push(r.profile);
+    return r.profile.id;
+  };
+  if (own(input, 'userProfiles')) {
+    const u = input.userProfiles;
+    if (!Array.isArray(u)) errors.push('userProfiles: expected an array of profile documents');
+    else u.forEach((v, i) => addDoc(v, `userProfiles[${i}]`));
+  }
+  const enabled: string[] = [];
+  const ids: { id: unknown; path: string }[] = [];
+  if (own(input, 'profiles')) {
+    const p = input.profiles;
+    if (!Array.isArray(p))
+      errors.push(
+        `profiles: expected an array of profile ids (${BUILTIN_PROFILE_IDS.join(', ')}) or profile documents`,
+      );
+    else
+      p.forEach((v, i) => {
+        if (isObject(v)) {
+          const id = addDoc(v, `profiles[${i}]`);
+          if (id !== undefined) enabled.push(id);
+        } else ids.push({ id: v, path: `profiles[${i}]` });
+      });
+  }
+  const known = [...BUILTIN_PROFILE_IDS, ...docs.map((d) => d.id)];
+  for (const { id, path } of ids) {
+    if ((typeof id === 'string' && known.includes(id)) || storedApart(opts, id)) {
+      if (!enabled.includes(id)) enabled.push(id);
+    } else
+      errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${known.join(', ')})`);
+  }
+  s.userProfiles = docs;
+  s.profiles = enabled;
+  if (own(input, 'profileScopes')) {
+    const m = input.profileScopes;
+    if (!isObject(m)) errors.push('profileScopes: expected an object of profile id → scope');
+    else {
+      const scopes: Record<string, ProfileScope> = {};
+      for (const [id, v] of Object.entries(m)) {
+        const path = `profileScopes[${JSON.stringify(id)}]`;
+        if (!known.includes(id) && !storedApart(opts, id)) {
+          errors.push(`${path}: unknown profile`);
+          continue;
+        }
+        const r = validateScope(v, path);
+        if (r.ok) scopes[id] = r.scope;
+        else errors.push(...r.errors);
+      }
+      s.profileScopes = scopes;
+    }
+  }
+}
+
+/** `ruleOptions`: each rule's options by name, whole numbers within the bounds the rule declares. */
+function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
+  if (!isObject(input)) {
+    errors.push('ruleOptions: expected an object of rule id → { option: number }');
+    return;
+  }
+  const out: Record<string, Record<string, number>> = {};
+  for (const [id, given] of Object.entries(input)) {
+    const path = `ruleOptions[${JSON.stringify(id)}]`;
+    const specs = optionsOfId(id);
+    if (specs.length === 0) {
+      errors.push(
+        `${path}: ${anyRuleById(id) ? 'this rule has no options' : 'unknown rule'} (rules with options: ${TUNABLE_RULE_IDS.join(', ')})`,
+      );
+      continue;
+    }
+    if (!isObject(given)) {
+      errors.push(`${path}: expected an object of option → number`);
+      continue;
+    }
+    const values: Record<string, number> = {};
+    for (const [name, v] of Object.entries(given)) {
+      const spec = specs.find((o) => o.name === name);
+      const problem = spec ? optionProblem(spec, v) : null;
+      if (!spec) {
+        errors.push(`${path}.${name}: unknown option (expected ${specs.map((o) => o.name).join(', ')})`);
+      } else if (problem !== null) errors.push(`${path}.${name}: ${problem}`);
+      else values[name] = v as number;
+    }
+    out[id] = values;
+  }
+  s.ruleOptions = out;
+}
+
+/**
+ * Validates a settings document (possibly partial) and fills what it omits with defaults.
+ * Every problem is reported with its JSON path; nothing throws.
+ * `knownRules` lets callers reject rule ids that do not exist.
+ */
+export function parseSettings(
+  input: unknown,
+  knownRules?: ReadonlySet<string>,
+  opts: ParseOptions = {},
+): SettingsResult {
+  const errors: string[] = [];
+  const s = defaultSettings();
+  if (!isObject(input)) return { ok: false, errors: ['settings must be a JSON object'] };
+  for (const key of Object.keys(input)) {
+    if (
+      ![
+        'version',
+        'profiles',
+        'profileScopes',
+        'userProfiles',
+        'rules',
+        'ruleOptions',
+        'capture',
+        'redaction',
+        'openapi',
+        '$schema',
+      ].includes(key)
+    ) {
+      errors.push(`unknown setting "${key}"`);
+    }
+  }
+  if (own(input, 'version') && input.version !== 1)
+    errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);
+  parseProfiles(input, s, errors, opts);
+  if (own(input, 'rules')) {
+    const r = input.rules;
+    if (!isObject(r))
+      errors.push('rules: expected an object of rule id → "off" | "info" | "warning" | "error"');
+    else {
+      const rules: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
+      for (const [id, v] of Object.entries(r)) {
+        const userRule =
+          s.userProfiles.some((p) => id.startsWith(`${p.id}/`)) ||
+          (id.includes('/') && storedApart(opts, id.split('/', 1)[0]));
+        if (knownRules && !knownRules.has(id) && !userRule) errors.push(`rules["${id}"]: unknown rule`);
+        else if (typeof v !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(v)) {
+          errors.push(
+            `rules["${id}"]: expected "off", "info", "warning" or "error", got ${JSON.stringify(v)}`,
+          );
+        } else rules[id] = v as RuleSetting;
+      }
+      s.rules = { ...rules };
+    }
+  }
+  if (own(input, 'ruleOptions')) parseRuleOptions(input.ruleOptions, s, errors);
+  if (own(input, 'capture')) {
+    const c = input.capture;
+    if (!isObject(c)) errors.push('capture: expected an object');
+    else {
+      for (const key of Object.keys(c)) {
+        if (!own(s.capture, key)) errors.push(`capture.${key}: unknown setting`);
+      }
+      for (const key of ['apiOnly', 'preserveLog', 'monitoring'] as const) {
+        if (own(c, key)) {
+          if (typeof c[key] === 'boolean') s.capture[key] = c[key];
+          else errors.push(`capture.${key}: expected true or false`);
+        }
+      }
+      for (const key of ['bodySizeCap', 'retentionCap'] as const) {
+        if (own(c, key)) {
+          const v = c[key];
+          if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= CAPS[key]) s.capture[key] = v;
+          else errors.push(`capture.${key}: expected a whole number from 0 to ${CAPS[key]}`);
+        }
+      }
+      if (own(c, 'badgeMode')) {
+        if (c.badgeMode === 'errors' || c.badgeMode === '5xx') s.capture.badgeMode = c.badgeMode;
+        else errors.push('capture.badgeMode: expected "errors" or "5xx"');
+      }
+    }
+  }
+  if (own(input, 'redaction')) {
+    const r = input.redaction;
+    if (!isObject(r)) errors.push('redaction: expected an object');
+    else {
+      for (const key of Object.keys(r)) {
+        if (!own(s.redaction, key)) errors.push(`redaction.${key}: unknown setting`);
+      }
+      for (const key of ['headers', 'queryParams', 'bodyMembers'] as const) {
+        if (!own(r, key)) continue;
+        const v = r[key];
+        if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+          s.redaction[key] = (v as string[]).map((x) => x.trim().toLowerCase()).filter(Boolean);
+        } else errors.push(`redaction.${key}: expected an array of names`);
+      }
+    }
+  }
+  if (own(input, 'openapi')) {
+    const list = input.openapi;
+    if (!Array.isArray(list))
+      errors.push('openapi: expected an array of files or { "file", "baseUrl" } objects');
+    else {
+      const refs: OpenApiRef[] = [];
+      list.forEach((v: unknown, i) => {
+        if (typeof v === 'string' && v.trim() !== '') refs.push({ file: v });
+        else if (isObject(v) && typeof v.file === 'string' && v.file.trim() !== '') {
+          for (const key of Object.keys(v))
+            if (key !== 'file' && key !== 'baseUrl') errors.push(`openapi[${i}].${key}: unknown setting`);
+          if (own(v, 'baseUrl') && typeof v.baseUrl !== 'string')
+            errors.push(`openapi[${i}].baseUrl: expected a URL string`);
+          refs.push(typeof v.baseUrl === 'string' ? { file: v.file, baseUrl: v.baseUrl } : { file: v.file });
+        } else errors.push(`openapi[${i}]: expected a file name or { "file", "baseUrl" }`);
+      });
+      s.openapi = refs;
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
+}

@@ -9,9 +9,10 @@ const PROFILE_NAMES = BUILTIN_PROFILES.map((p) => p.id)
 const GLOBAL = `${TOOL_NAME} ${TOOL_VERSION}: explains HTTP status codes and lints HAR files for API conventions.
 
 Usage:
-  ${TOOL_NAME} lint FILE.har… [options]    check recorded traffic against the rules
+  ${TOOL_NAME} lint FILE.har… [options]       check recorded traffic against the rules
   ${TOOL_NAME} diff BEFORE.har AFTER.har      compare two captures per endpoint
   ${TOOL_NAME} explain CODE [--format json]   what a status code or net::ERR_… means
+  ${TOOL_NAME} explain --list                 every status code and net::ERR_… explained
   ${TOOL_NAME} rules [--format json]          list every rule
   ${TOOL_NAME} help [COMMAND]                 help for a command
 

@@ -78,8 +78,11 @@ export function latencyText(q: LatencyQuantiles): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** "2 errors, 1 warning, 3 info": "info" is a mass noun, as in lint's summary line. */
 export function severityCounts(c: Record<Severity, number>): string {
-  const parts = (['error', 'warning', 'info'] as const).filter((s) => c[s] > 0).map((s) => plural(c[s], s));
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((s) => c[s] > 0)
+    .map((s) => (s === 'info' ? `${c[s]} info` : plural(c[s], s)));
   return parts.length === 0 ? 'none' : parts.join(', ');
 }
 

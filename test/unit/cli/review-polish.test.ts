@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cli, harEntry, harText, writeScratch } from './cli-harness';
+
+/**
+ * What a new user ran into on a first pass through the README, the help and the real-world
+ * captures (review branch): each case failed before its fix.
+ */
+describe('status-lens help reads cleanly', () => {
+  it('lines up every command description in the global help, and lists explain --list', async () => {
+    const r = await cli(['--help']);
+    const usage = r.stdout.split('\n').filter((l) => l.startsWith('  status-lens '));
+    expect(usage.length).toBeGreaterThanOrEqual(6);
+    // The description starts after a run of at least two spaces, at the same column on every line.
+    const columns = usage.map((l) => [...l].length - [...l.replace(/^.*? {2,}(?=\S)/u, '')].length);
+    expect(new Set(columns).size).toBe(1);
+    expect(r.stdout).toContain('status-lens explain --list');
+  });
+});
+
+describe('status-lens diff summary', () => {
+  it('counts info findings as "info", as lint does, not "infos"', async () => {
+    const entry = (path: string, server: string) =>
+      harEntry({
+        method: 'GET',
+        url: `https://api.example.com${path}`,
+        status: 200,
+        headers: { 'Content-Type': 'application/json', Server: server },
+        mimeType: 'application/json',
+        text: '{}',
+      });
+    const before = writeScratch('before.har', harText([entry('/things', 'nginx'), entry('/users', 'nginx')]));
+    // Two endpoints that now name their server's version: two new info findings.
+    const after = writeScratch(
+      'after.har',
+      harText([entry('/things', 'nginx/1.23.3'), entry('/users', 'nginx/1.23.3')]),
+    );
+    const r = await cli(['diff', before, after]);
+    expect(r.stdout).toMatch(/new findings: 2 info;/);
+    expect(r.stdout).not.toContain('infos');
+  });
+});

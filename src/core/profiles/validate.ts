@@ -59,9 +59,13 @@ function unknownKeys(o: Obj, allowed: readonly string[], path: string, e: Errors
   for (const k of Object.keys(o)) if (!allowed.includes(k)) e.add(key(path, k), 'unknown member');
 }
 
+/** A required member that is absent is "missing", not "got undefined" (a JavaScript word, not the file's). */
+const MISSING = 'missing: a non-empty string is required';
+
 function text(o: Obj, k: string, path: string, e: Errors, max = 200): string | undefined {
   const v = o[k];
-  if (typeof v !== 'string' || v.trim() === '')
+  if (v === undefined) e.add(key(path, k), MISSING);
+  else if (typeof v !== 'string' || v.trim() === '')
     e.add(key(path, k), `expected a non-empty string, got ${show(v)}`);
   else if (v.length > max) e.add(key(path, k), `longer than ${max} characters`);
   else return v;
@@ -147,9 +151,10 @@ function validateInto(input: unknown, e: Errors): void {
   unknownKeys(input, TOP_KEYS, '$', e);
   const id = input.id;
   if (typeof id !== 'string' || !PROFILE_ID_PATTERN.test(id)) {
+    const form = 'lower-case letters, digits and dashes, starting with a letter (at most 40)';
     e.add(
       '$.id',
-      `expected lower-case letters, digits and dashes, starting with a letter (at most 40), got ${show(id)}`,
+      id === undefined ? `missing: an id is required (${form})` : `expected ${form}, got ${show(id)}`,
     );
   } else if (BUILTIN_PROFILE_IDS.includes(id)) {
     e.add('$.id', `"${id}" is a built-in profile's id; choose another`);

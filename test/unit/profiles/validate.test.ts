@@ -86,3 +86,21 @@ describe('a user profile id that would clash with built-in rule ids', () => {
     },
   );
 });
+
+describe('a profile missing required members', () => {
+  it('says "missing" for each absent required member, never "got undefined"', () => {
+    const errors = errorsOf({ scope: { urls: ['https://api.acme.example/*'] } });
+    expect(errors).toEqual([
+      '$.id: missing: an id is required (lower-case letters, digits and dashes, starting with a letter (at most 40))',
+      '$.name: missing: a non-empty string is required',
+      '$.summary: missing: a non-empty string is required',
+      '$.source: missing: a non-empty string is required',
+    ]);
+    expect(errors.join('\n')).not.toContain('undefined');
+  });
+
+  it('still names the wrong value of a member that is present', () => {
+    expect(errorsOf({ ...good, name: '' })).toEqual(['$.name: expected a non-empty string, got ""']);
+    expect(errorsOf({ ...good, id: 'Acme' })[0]).toMatch(/^\$\.id: expected lower-case .*, got "Acme"$/);
+  });
+});

@@ -48,16 +48,28 @@ export function parseDocumentText(name: string, text: string): ParseResult {
     } catch (e) {
       const message = (e as Error).message;
       const m = /at position (\d+)/.exec(message);
-      const where = m ? `line ${lineOf(body, Number(m[1]))}` : '';
-      return fail(where, `not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`);
+      const pos = m ? Number(m[1]) : -1;
+      const where = m ? `line ${lineOf(body, pos)}` : '';
+      // V8's "… in JSON at position 35" counts characters from the start: the line is in the
+      // location already, so the message gives the column instead.
+      const what = message
+        .replace(/\s*\(line \d+ column \d+\)/, '')
+        .replace(
+          /\s*in JSON at position \d+.*$/s,
+          m ? ` (column ${pos - body.lastIndexOf('\n', pos - 1)})` : '',
+        );
+      return fail(where, `not valid JSON: ${what}`);
     }
   }
   try {
     const doc = parseDocument(body, { prettyErrors: true, uniqueKeys: false });
     const err = doc.errors[0];
     if (err) {
-      const line = err.linePos?.[0].line;
-      return fail(line ? `line ${line}` : '', `not valid YAML: ${err.message.split('\n')[0]}`);
+      const pos = err.linePos?.[0];
+      // The yaml library ends its first line with " at line 7, column 11:" (a code frame
+      // followed): the line goes in the location, the column stays in the message.
+      const what = err.message.split('\n')[0]!.replace(/ at line \d+, column (\d+):?$/, ' (column $1)');
+      return fail(pos ? `line ${pos.line}` : '', `not valid YAML: ${what}`);
     }
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
   } catch (e) {

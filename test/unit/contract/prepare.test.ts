@@ -15,12 +15,17 @@ describe('loading a description: bad input gets a message naming the document an
     expect(r.problem.document).toBe('invalid.yaml');
     expect(r.problem.location).toMatch(/^line \d+$/);
     expect(r.problem.message).toMatch(/^not valid YAML/);
+    // The line is the location's: the message does not repeat it, nor end on a dangling colon.
+    expect(r.problem.message).not.toMatch(/at line \d+/);
+    expect(r.problem.message).toMatch(/\(column \d+\)$/);
   });
 
   it('invalid JSON names the line', () => {
     const r = prepareContract({ name: 'spec.json', text: '{\n  "openapi": "3.1.0",\n  "info": {,\n}' });
     expect(r).toMatchObject({ ok: false, problem: { document: 'spec.json', location: 'line 3' } });
     if (!r.ok) expect(r.problem.message).toMatch(/^not valid JSON/);
+    // Line 3 is in the location; V8's "at position 35" (characters from the start) becomes the column.
+    if (!r.ok) expect(r.problem.message).toBe("not valid JSON: Expected property name or '}' (column 12)");
   });
 
   it('Swagger 2.0 is told to convert to 3.x first', () => {

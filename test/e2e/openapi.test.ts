@@ -97,8 +97,8 @@ describe('OpenAPI contracts in real Chromium', () => {
     });
     expect(overview).toContain('GET /pet/{petId}');
     expect(overview).toContain('getPetById');
-    expect(overview).toMatch(/required property "name"[\s\S]*→ \(body\)/);
-    expect(overview).toMatch(/Expected "integer"[\s\S]*→ \/id/);
+    expect(overview).toMatch(/required member "name" is missing[\s\S]*→ \(body\)/);
+    expect(overview).toMatch(/expected integer, got string[\s\S]*→ \/id/);
     expect(overview).toMatch(/available[\s\S]*→ \/status/);
     expect(await panel.$eval('.status-key.matched', (e) => e.textContent)).toBe('200');
     // The Body tab marks each failing member, with its violation beside it.
@@ -114,7 +114,7 @@ describe('OpenAPI contracts in real Chromium', () => {
     });
     expect(marked.map(([p]) => p)).toEqual(['', '/id', '/status']);
     expect(marked[1]![1]).toMatch(
-      /^⚠ .*Expected "integer".*\[type at #\/components\/schemas\/Pet\/properties\/id\/type\]/,
+      /^⚠ .*expected integer, got string.*\[type at #\/components\/schemas\/Pet\/properties\/id\/type\]/,
     );
     expect(marked[2]![1]).toMatch(/enum/);
     expect(

@@ -2,6 +2,7 @@ import type { OutputUnit, Schema } from '@cfworker/json-schema';
 // cfworker's validator with `pattern`/`patternProperties` on RE2 (see vendor/validate.js).
 import { validate } from './vendor/validate.js';
 import { parsePointer } from '../json/pointer';
+import { plainViolationMessage } from './messages';
 import { INT_FORMAT, NULLABLE_WRAPPER, WRITE_ONLY, type SchemaInfo } from './schema';
 
 /** One way a value fails its schema, in the description's terms. */
@@ -184,6 +185,7 @@ function describe(u: OutputUnit, step: Step, value: unknown, where: (info: Schem
     schemaLoc += `/${keyword}`;
   } else {
     schemaLoc += `/${keyword}`;
+    message = plainViolationMessage(keyword, message);
   }
   return { pointer, keyword, schemaLocation: schemaLoc, message };
 }

@@ -47,9 +47,11 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(within(op).getByText('404')).not.toHaveAttribute('aria-current');
     const findings = screen.getByRole('region', { name: 'Findings' });
     expect(findings).toHaveTextContent('contract/response-schema');
-    expect(within(findings).getByRole('button', { name: /Expected "integer".*→ \/id/ })).toBeInTheDocument();
     expect(
-      within(findings).getByRole('button', { name: /required property "name".*→ \(body\)/ }),
+      within(findings).getByRole('button', { name: /expected integer, got string.*→ \/id/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(findings).getByRole('button', { name: /required member "name" is missing.*→ \(body\)/ }),
     ).toBeInTheDocument();
   });
 
@@ -69,9 +71,9 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(marked.map((i) => i.getAttribute('data-pointer'))).toEqual(['', '/id']);
     const id = marked.find((i) => i.getAttribute('data-pointer') === '/id')!;
     expect(id).toHaveTextContent(
-      /"eleven"⚠ .*Expected "integer".*\[type at #\/components\/schemas\/Pet\/properties\/id\/type\]/,
+      /"eleven"⚠ .*expected integer, got string.*\[type at #\/components\/schemas\/Pet\/properties\/id\/type\]/,
     );
-    expect(marked[0]).toHaveTextContent(/⚠ .*required property "name"/);
+    expect(marked[0]).toHaveTextContent(/⚠ .*required member "name" is missing/);
     // Members that conform are not marked.
     const photos = items.find((i) => i.getAttribute('data-pointer') === '/photoUrls')!;
     expect(photos).not.toHaveClass('jt-violation');

@@ -61,7 +61,7 @@ ruleTester(
         findings: [
           {
             severity: 'warning',
-            message: ['X-Rate-Limit', 'Expected "integer"', 'X-Rate-Limit/schema/type'],
+            message: ['X-Rate-Limit', 'expected integer, got string', 'X-Rate-Limit/schema/type'],
           },
           { severity: 'warning', message: ['X-Expires-After', 'date-time'] },
         ],

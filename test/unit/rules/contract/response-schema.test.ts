@@ -191,17 +191,17 @@ ruleTester(
           {
             severity: 'error',
             pointer: '',
-            message: ['required property "name"', `required at ${PET_ID}/required`],
+            message: ['required member "name" is missing', `required at ${PET_ID}/required`],
           },
           {
             severity: 'error',
             pointer: '/id',
-            message: ['Expected "integer"', `type at ${PET_ID}/properties/id/type`],
+            message: ['expected integer, got string', `type at ${PET_ID}/properties/id/type`],
           },
           {
             severity: 'error',
             pointer: '/photoUrls/0',
-            message: ['Expected "string"', `${PET_ID}/properties/photoUrls/items/type`],
+            message: ['expected string, got', `${PET_ID}/properties/photoUrls/items/type`],
           },
           {
             severity: 'error',
@@ -297,7 +297,7 @@ ruleTester(
           {
             severity: 'error',
             pointer: '/id',
-            message: ['Expected "string"', '#/components/schemas/Account/properties/id/type'],
+            message: ['expected string, got', '#/components/schemas/Account/properties/id/type'],
           },
           { severity: 'error', pointer: '/password', message: ['writeOnly', 'never sent in a response'] },
           {
@@ -314,7 +314,7 @@ ruleTester(
           {
             severity: 'error',
             pointer: '/manager',
-            message: ['Expected "object"', '#/components/schemas/Owner/type'],
+            message: ['expected object, got', '#/components/schemas/Owner/type'],
           },
           {
             severity: 'error',
@@ -355,7 +355,7 @@ ruleTester(
           ...Array.from({ length: 10 }, (_, i) => ({
             severity: 'error' as const,
             pointer: `/${i}/name`,
-            message: 'Expected "string"',
+            message: 'expected string, got',
           })),
           { severity: 'error', message: '5 more schema violations' },
         ],

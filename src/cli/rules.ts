@@ -1,4 +1,5 @@
 import { BUILTIN_RULES as RULES } from '../core/profiles/registry';
+import { CONTRACT_RULES } from '../core/rules/contract';
 import { PROFILES } from '../core/rules/profiles';
 import type { AnyRule, RuleGroup } from '../core/rules/types';
 import { optionsOf } from '../core/settings/rule-options';
@@ -45,17 +46,41 @@ function groupTitle(group: RuleGroup): string {
   return `Profile "${group}"${profile ? `: ${profile.name}` : ''} (--profile ${group})`;
 }
 
+/**
+ * The contract rules are core rules (group `core` in the JSON), but they run only once an OpenAPI
+ * description is loaded: listing them under "always on" told users they had been checked when
+ * nothing had. The text listing gives them a section of their own, after the other core rules.
+ */
+const CONTRACT_IDS: ReadonlySet<string> = new Set(CONTRACT_RULES.map((r) => r.id));
+const CONTRACT_TITLE = 'OpenAPI contract rules (core, when a description is loaded: --openapi FILE)';
+
+function sections(): { title: string; group: RuleGroup; rules: AnyRule[] }[] {
+  const out: { title: string; group: RuleGroup; rules: AnyRule[] }[] = [];
+  for (const r of RULES) {
+    const contract = CONTRACT_IDS.has(r.id);
+    const title = contract ? CONTRACT_TITLE : groupTitle(r.group);
+    let section = out.find((s) => s.title === title);
+    if (!section) out.push((section = { title, group: r.group, rules: [] }));
+    section.rules.push(r);
+  }
+  // Contract rules after every other always-on one, session rules included.
+  const i = out.findIndex((s) => s.title === CONTRACT_TITLE);
+  if (i !== -1) {
+    const [contract] = out.splice(i, 1);
+    out.splice(out.map((s) => s.group).lastIndexOf('core') + 1, 0, contract!);
+  }
+  return out;
+}
+
 function rulesText(p: Paint): string {
-  const groups: RuleGroup[] = [];
-  for (const r of RULES) if (!groups.includes(r.group)) groups.push(r.group);
   const width = Math.max(...RULES.map((r) => r.id.length));
   const out: string[] = [];
-  for (const g of groups) {
+  for (const { title, group: g, rules } of sections()) {
     if (out.length > 0) out.push('');
-    out.push(p.bold(groupTitle(g)));
+    out.push(p.bold(title));
     const profile = PROFILES.find((x) => x.id === g);
     if (profile) out.push(p.dim(`  ${profile.summary}`));
-    for (const r of RULES.filter((x) => x.group === g)) {
+    for (const r of rules) {
       out.push(`  ${r.id.padEnd(width)}  ${p.severity(r.severity, r.severity.padEnd(7))}  ${r.description}`);
       out.push(p.dim(`  ${' '.repeat(width)}           ${r.source.label} ${r.source.url}`));
       for (const o of optionsOf(r))

@@ -39,3 +39,22 @@ describe('status-lens diff summary', () => {
     expect(r.stdout).not.toContain('infos');
   });
 });
+
+describe('status-lens rules', () => {
+  it('does not list the contract rules as "always on": they run only with an OpenAPI description', async () => {
+    const text = (await cli(['rules'])).stdout;
+    const always = text.slice(text.indexOf('Core rules (always on)'), text.indexOf('\n\n'));
+    expect(always).toContain('http/created-location');
+    expect(always).toContain('session/n-plus-one');
+    expect(always).not.toContain('contract/');
+    expect(text).toMatch(
+      /OpenAPI contract rules \(core, when a description is loaded: --openapi FILE\)\n {2}contract\//,
+    );
+    // The JSON keeps their group: they are core rules, on whenever a description is loaded.
+    const json = JSON.parse((await cli(['rules', '--format', 'json'])).stdout) as {
+      id: string;
+      group: string;
+    }[];
+    expect(json.find((r) => r.id === 'contract/response-schema')?.group).toBe('core');
+  });
+});

@@ -58,3 +58,45 @@ describe('status-lens rules', () => {
     expect(json.find((r) => r.id === 'contract/response-schema')?.group).toBe('core');
   });
 });
+
+describe('findings do not name their JSON Pointer twice', () => {
+  it('a finding with a pointer leaves it out of its message (every format shows the pointer beside it)', async () => {
+    const hal = (path: string, body: unknown, status = 200, type = 'application/hal+json') =>
+      harEntry({
+        method: 'GET',
+        url: `https://api.example.net${path}`,
+        status,
+        headers: { 'Content-Type': type },
+        mimeType: type,
+        text: JSON.stringify(body),
+      });
+    const har = writeScratch(
+      'hal.har',
+      harText([
+        hal('/orders', {
+          _links: { self: { href: '/orders' }, next: { title: 'no href' }, prev: 'nope' },
+          _embedded: { items: [{ id: 1 }] },
+        }),
+        hal('/orders/9', { title: 'Bad', errors: [{ title: 'x' }] }, 422, 'application/problem+json'),
+      ]),
+    );
+    const r = await cli([
+      'lint',
+      har,
+      '--profile',
+      'hal',
+      '--profile-file',
+      'examples/profiles/hal-problem.json',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(r.stdout) as {
+      exchanges: { findings: { rule: string; message: string; pointer?: string }[] }[];
+    };
+    const withPointer = report.exchanges.flatMap((e) => e.findings).filter((f) => f.pointer);
+    expect(withPointer.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['hal/link-shape', 'hal/self-link', 'hal-problem/body-shape']),
+    );
+    for (const f of withPointer) expect(f.message, f.rule).not.toContain(f.pointer);
+  });
+});

@@ -103,7 +103,7 @@ ruleTester(
         headers: JSON_CT,
         body: { title: 'Bad Request', detail: 'x', errors: [{ title: 'invalid_type' }, 'oops'] },
         findings: [
-          { severity: 'warning', pointer: '/errors/0', message: ['/errors/0 has no "detail"'] },
+          { severity: 'warning', pointer: '/errors/0', message: ['the object has no "detail"'] },
           { severity: 'warning', pointer: '/errors/1', message: ['not an object'] },
         ],
       },

@@ -32,7 +32,8 @@ function* shapeIssues(
 ): Generator<() => Report> {
   for (const name of shape.required ?? []) {
     if (member(obj, name) === undefined) {
-      const where = path.length === 0 ? 'the body' : jsonPointer(path);
+      // A nested object is named by the finding's pointer (shown beside the message), not twice.
+      const where = path.length === 0 ? 'the body' : 'the object';
       yield () => ({
         message: `${where} has no "${name}" member`,
         ...(path.length ? { pointer: jsonPointer(path) } : {}),

@@ -27,14 +27,14 @@ export default defineRule({
         const at = () => jsonPointer(link.path);
         if (!isJsonObject(link.value)) {
           out.add(() => ({
-            message: `link "${link.rel}" at ${at()} is ${describeValue(link.value)}, not a link object`,
+            message: `link "${link.rel}" is ${describeValue(link.value)}, not a link object`,
             pointer: at(),
           }));
           continue;
         }
         const href = member(link.value, 'href');
         if (href === undefined) {
-          out.add(() => ({ message: `link "${link.rel}" at ${at()} has no href`, pointer: at() }));
+          out.add(() => ({ message: `link "${link.rel}" has no href`, pointer: at() }));
         } else if (typeof href !== 'string') {
           out.add(() => ({
             message: `href of link "${link.rel}" is ${describeValue(href)}, not a string`,

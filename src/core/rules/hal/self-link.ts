@@ -16,9 +16,12 @@ export default defineRule({
       const links = member(res.value, '_links');
       if (links === undefined) {
         out.add(() => {
-          const at = jsonPointer(res.path);
-          const r: Report = { message: `${resourceName(res.path, at)} has no _links, so no self link` };
-          if (res.path.length > 0) r.pointer = at;
+          // An embedded resource is named by the finding's pointer; the message does not repeat it.
+          const top = res.path.length === 0;
+          const r: Report = {
+            message: `${top ? 'the top-level resource' : 'the embedded resource'} has no _links, so no self link`,
+          };
+          if (!top) r.pointer = jsonPointer(res.path);
           return r;
         });
       } else if (isJsonObject(links) && member(links, 'self') === undefined) {

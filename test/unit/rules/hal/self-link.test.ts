@@ -82,7 +82,7 @@ ruleTester(rule, {
       },
       findings: [
         { severity: 'warning', pointer: '/_embedded/items/1/_links', message: '/_embedded/items/1' },
-        { severity: 'warning', pointer: '/_embedded/items/2', message: '/_embedded/items/2' },
+        { severity: 'warning', pointer: '/_embedded/items/2', message: 'the embedded resource has no _links' },
       ],
     },
     {
@@ -108,7 +108,7 @@ ruleTester(rule, {
         ...Array.from({ length: 20 }, (_, i) => ({
           severity: 'warning' as const,
           pointer: `/_embedded/items/${i}`,
-          message: `/_embedded/items/${i}`,
+          message: 'the embedded resource has no _links',
         })),
         { severity: 'warning', message: '10 more' },
       ],

@@ -111,14 +111,26 @@ ruleTester(
         name: 'an error with no content is reported once',
         status: 503,
         body: null,
-        findings: [{ severity: 'warning', message: ['503 error has no content', '"title", "detail"'] }],
+        findings: [
+          {
+            severity: 'warning',
+            message: ['503 error has no content, so it lacks "title" and "detail", which are required'],
+          },
+        ],
       },
       {
         name: 'an HTML error page holds none of the members',
         status: 502,
         headers: { 'Content-Type': 'text/html' },
         body: '<h1>Bad Gateway</h1>',
-        findings: [{ severity: 'warning', message: ['502 error body is not JSON (text/html)', '"title"'] }],
+        findings: [
+          {
+            severity: 'warning',
+            message: [
+              '502 error body is not JSON (text/html), so it lacks "title" and "detail", which are required',
+            ],
+          },
+        ],
       },
       {
         name: 'an array body',
@@ -204,5 +216,56 @@ describe('data checks', () => {
     );
     expect(documentedFor(s, 'DELETE', 'https://x/api/disks').has(409)).toBe(false);
     expect(documentedFor(s, 'POST', 'https://x/api/disks/7').has(409)).toBe(false);
+  });
+});
+
+describe('a profile whose name is a list reads as one subject in its findings', () => {
+  // The docs' worked example is named "HAL successes, Problem Details errors": unquoted, its
+  // findings read "…; HAL successes, Problem Details errors serves successes as …".
+  const listed: ProfileDocument = { ...base, name: 'HAL successes, Problem Details errors' };
+
+  ruleTester(mediaTypeCheck({ ...listed, mediaTypes: { success: ['application/hal+json'] } })!, {
+    valid: [{ name: 'a HAL success', headers: { 'Content-Type': 'application/hal+json' }, body: {} }],
+    invalid: [
+      {
+        name: 'a JSON success, named profile quoted',
+        headers: JSON_CT,
+        body: {},
+        findings: [
+          {
+            severity: 'warning',
+            message:
+              '200 success is served with Content-Type application/json; the profile "HAL successes, Problem Details errors" serves successes as application/hal+json',
+          },
+        ],
+      },
+    ],
+  });
+
+  ruleTester(expectedStatusCheck({ ...listed, statuses: { all: [200] } })!, {
+    valid: [{ name: 'a documented status', status: 200 }],
+    invalid: [
+      {
+        name: 'an undocumented status, named profile quoted',
+        status: 418,
+        findings: [
+          {
+            severity: 'info',
+            message: [
+              '418 is not a status the profile "HAL successes, Problem Details errors" documents for GET',
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  it('keeps a plain name as it is', () => {
+    const r = mediaTypeCheck({
+      ...base,
+      name: 'Acme API',
+      mediaTypes: { error: ['application/problem+json'] },
+    })!;
+    expect(r.description).toContain('Acme API');
   });
 });

@@ -5,7 +5,7 @@ import { CappedReports } from '../../rules/shared/capped';
 import { describeValue } from '../../rules/shared/describe';
 import { defineRule, type Report, type Rule } from '../../rules/types';
 import type { JsonType, ObjectShape, ProfileDocument } from '../types';
-import { outcome, profileSource } from './shared';
+import { lacking, outcome, profileSource, profileSubject } from './shared';
 
 function hasType(v: JsonValue, type: JsonType): boolean {
   switch (type) {
@@ -84,7 +84,7 @@ export function bodyShapeCheck(doc: ProfileDocument): Rule | undefined {
         // The convention says every error explains itself; an empty one breaks it once, here.
         return [
           {
-            message: `${exchange.status} error has no content, so none of ${shape.required.map((n) => `"${n}"`).join(', ')}`,
+            message: `${exchange.status} error has no content, ${lacking(shape.required)}`,
           },
         ];
       }
@@ -95,7 +95,7 @@ export function bodyShapeCheck(doc: ProfileDocument): Rule | undefined {
           json.kind === 'invalid' ? 'not valid JSON' : `not JSON${mediaType ? ` (${mediaType})` : ''}`;
         return [
           {
-            message: `${exchange.status} ${kind} body is ${what}, so none of ${shape.required.map((n) => `"${n}"`).join(', ')}`,
+            message: `${exchange.status} ${kind} body is ${what}, ${lacking(shape.required)}`,
           },
         ];
       }
@@ -107,7 +107,7 @@ export function bodyShapeCheck(doc: ProfileDocument): Rule | undefined {
       }
       const out = new CappedReports();
       for (const make of shapeIssues(json.value, shape, [])) out.add(make);
-      return out.done((more) => `…and ${more} more members that do not match ${doc.name}`);
+      return out.done((more) => `…and ${more} more members that do not match ${profileSubject(doc)}`);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from '../../rules/types';
 import type { DocumentedStatuses, ProfileDocument } from '../types';
-import { profileSource } from './shared';
+import { profileSource, profileSubject } from './shared';
 
 interface Route {
   method: string;
@@ -62,7 +62,7 @@ export function expectedStatusCheck(doc: ProfileDocument): Rule | undefined {
       const list = [...documented].sort((a, b) => a - b).join(', ');
       return [
         {
-          message: `${exchange.status} is not a status ${doc.name} documents for ${exchange.method.toUpperCase()} (documented: ${list || 'none'})`,
+          message: `${exchange.status} is not a status ${profileSubject(doc)} documents for ${exchange.method.toUpperCase()} (documented: ${list || 'none'})`,
         },
       ];
     },

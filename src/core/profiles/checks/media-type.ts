@@ -2,7 +2,7 @@ import { hasHeader } from '../../exchange/headers';
 import { carriesContent } from '../../exchange/media';
 import { defineRule, type Rule } from '../../rules/types';
 import type { ProfileDocument } from '../types';
-import { outcome, profileSource } from './shared';
+import { outcome, profileSource, profileSubject } from './shared';
 
 /** `<profile>/media-type`: successes and errors with content are served as the media types the profile lists. */
 export function mediaTypeCheck(doc: ProfileDocument): Rule | undefined {
@@ -29,7 +29,7 @@ export function mediaTypeCheck(doc: ProfileDocument): Rule | undefined {
       else found = 'no Content-Type';
       return [
         {
-          message: `${exchange.status} ${kind} is served with ${found}; ${doc.name} serves ${kind === 'success' ? 'successes' : 'errors'} as ${list.join(' or ')}`,
+          message: `${exchange.status} ${kind} is served with ${found}; ${profileSubject(doc)} serves ${kind === 'success' ? 'successes' : 'errors'} as ${list.join(' or ')}`,
         },
       ];
     },

@@ -1,7 +1,7 @@
 import { hasHeader } from '../../exchange/headers';
 import { defineRule, type Report, type Rule } from '../../rules/types';
 import type { ProfileDocument } from '../types';
-import { profileSource } from './shared';
+import { profileSource, profileSubject } from './shared';
 
 /** Whether a key of `headers` ("429", "4xx") covers a status. */
 export function statusKeyCovers(key: string, status: number): boolean {
@@ -28,7 +28,7 @@ export function requiredHeadersCheck(doc: ProfileDocument): Rule | undefined {
         for (const name of names) {
           if (!hasHeader(exchange.responseHeaders, name)) {
             out.push({
-              message: `${exchange.status} response has no ${name} header, which ${doc.name} requires on ${key}`,
+              message: `${exchange.status} response has no ${name} header, which ${profileSubject(doc)} requires on ${key}`,
             });
           }
         }

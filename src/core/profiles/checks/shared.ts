@@ -10,6 +10,21 @@ export function outcome(status: number): 'success' | 'error' | undefined {
   return undefined;
 }
 
+/**
+ * The profile as the subject of a finding's sentence: "Acme API serves errors as …". A name that
+ * is itself a list ("HAL successes, Problem Details errors", the docs' worked example) would run
+ * into the sentence, so it is quoted: 'the profile "HAL successes, Problem Details errors" serves …'.
+ */
+export function profileSubject(doc: ProfileDocument): string {
+  return /[,;:]/.test(doc.name) ? `the profile "${doc.name}"` : doc.name;
+}
+
+/** "so it lacks "title" and "detail"": the required members a body without them misses. */
+export function lacking(names: readonly string[]): string {
+  const q = names.map((n) => `"${n}"`);
+  return `so it lacks ${q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`}, which ${q.length === 1 ? 'is' : 'are'} required`;
+}
+
 /** A generated rule cites its profile's own source. */
 export function profileSource(doc: ProfileDocument): RuleSource {
   return { label: doc.name, url: doc.source };

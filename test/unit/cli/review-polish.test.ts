@@ -100,3 +100,29 @@ describe('findings do not name their JSON Pointer twice', () => {
     for (const f of withPointer) expect(f.message, f.rule).not.toContain(f.pointer);
   });
 });
+
+describe('a profile of your own that requires error members', () => {
+  it('reports an error with no content once, as its body-shape, not also as body/empty-error', async () => {
+    const empty = (type: string) =>
+      harEntry({
+        method: 'GET',
+        url: 'https://api.example.net/things/3',
+        status: 500,
+        headers: { 'Content-Type': type },
+        mimeType: type,
+        text: '',
+      });
+    const har = writeScratch('empty-500.har', harText([empty('application/problem+json')]));
+    const json = async (...extra: string[]) =>
+      (
+        JSON.parse((await cli(['lint', har, '--format', 'json', ...extra])).stdout) as {
+          exchanges: { findings: { rule: string }[] }[];
+        }
+      ).exchanges[0]!.findings.map((f) => f.rule);
+    // Without the profile the core rule says it; with it, the profile's rule says it alone.
+    expect(await json()).toContain('body/empty-error');
+    expect(await json('--profile-file', 'examples/profiles/hal-problem.json')).toEqual([
+      'hal-problem/body-shape',
+    ]);
+  });
+});

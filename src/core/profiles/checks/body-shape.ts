@@ -76,6 +76,11 @@ export function bodyShapeCheck(doc: ProfileDocument): Rule | undefined {
     severity: 'warning',
     description: `Bodies hold the members ${doc.name} requires, with the JSON types it gives them.`,
     source: profileSource(doc),
+    // An error with no content (or none of the required members) breaks the profile's shape and is
+    // reported here once, not again as the core rule's empty error, as problem/title-detail does
+    // (issue #13: one defect, one finding). Only when errors require members: a shape of types
+    // alone says nothing about an empty body.
+    ...(shapes.error?.required?.length ? { supersedes: ['body/empty-error'] } : {}),
     check({ exchange, json, mediaType }) {
       const kind = outcome(exchange.status);
       const shape = kind && shapes[kind];

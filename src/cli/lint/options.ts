@@ -195,6 +195,13 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
   // --openapi documents from the command line, then the settings file's (relative to it).
   const specFiles = args.options.get('openapi') ?? [];
   const baseUrls = args.options.get('openapi-base-url') ?? [];
+  if (baseUrls.length > 0 && specFiles.length === 0) {
+    // Otherwise ignored: the settings file's documents carry their own baseUrl.
+    throw new UsageError(
+      '--openapi-base-url applies to the --openapi documents, and none is given (a document of the --config file takes its own "baseUrl")',
+      'lint',
+    );
+  }
   if (baseUrls.length > 1 && baseUrls.length !== specFiles.length) {
     throw new UsageError(
       `--openapi-base-url: give one (for every --openapi document) or one per --openapi document, in order (got ${baseUrls.length} for ${specFiles.length})`,

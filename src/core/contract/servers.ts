@@ -68,7 +68,15 @@ export function scopesOf(doc: Obj, baseUrl: string | undefined): ServerScope[] {
 
 /** Whether a base-URL override is one Status Lens can scope by; a message when it is not. */
 export function checkBaseUrl(baseUrl: string): string | undefined {
-  const s = scopeOf(baseUrl.trim(), undefined);
+  const t = baseUrl.trim();
+  const s = scopeOf(t, undefined);
   if (!s) return `"${baseUrl}" is not an http(s) URL or a path`;
+  // A description's own `servers` may be relative to where it was loaded from, but a base URL a
+  // user types is not: "staging.example.com/v1" (the scheme forgotten) would otherwise be read as
+  // the path /staging.example.com/v1 and match nothing, silently.
+  if (s.origin === undefined && !t.startsWith('/')) {
+    const host = /^[^/]+\.[^/]+(\/|$)/.test(t);
+    return `"${baseUrl}" is neither an http(s) URL nor a path starting with /${host ? ` (did you mean https://${t}?)` : ''}`;
+  }
   return undefined;
 }

@@ -203,4 +203,30 @@ describe('status-lens lint --openapi', () => {
     const bad = await cli(['lint', HAR, '--openapi', SPEC, '--openapi-base-url', 'ftp://x']);
     expect(bad.code).toBe(2);
   });
+
+  it('refuses a base URL without its scheme instead of reading it as a path that matches nothing', async () => {
+    // Before: accepted as the path /petstore3.swagger.io/api/v3, so no exchange was checked
+    // ("0 of 19 operations seen") and the run passed.
+    const r = await cli([
+      'lint',
+      HAR,
+      '--openapi',
+      SPEC,
+      '--openapi-base-url',
+      'petstore3.swagger.io/api/v3',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '--openapi-base-url: "petstore3.swagger.io/api/v3" is neither an http(s) URL nor a path starting with / (did you mean https://petstore3.swagger.io/api/v3?)',
+    );
+    // A path from the root stays a way to say "any host, this base path".
+    const path = await cli(['lint', HAR, '--openapi', SPEC, '--openapi-base-url', '/api/v3']);
+    expect(path.code).not.toBe(2);
+  });
+
+  it('refuses --openapi-base-url without an --openapi document to apply to', async () => {
+    const r = await cli(['lint', HAR, '--openapi-base-url', 'https://petstore3.swagger.io/api/v3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--openapi-base-url applies to the --openapi documents, and none is given');
+  });
 });

@@ -14,7 +14,7 @@ export default defineRule({
     if (found.length === 0) return [];
     return [
       {
-        message: `204 No Content to ${exchange.method} came with ${found.join(' and ')}; a 204 carries no content`,
+        message: `204 No Content to ${exchange.method} came with ${found.join(' and ')}; a 204 carries no content: send it bare (no body, no Content-Length), or answer 200 OK with the body`,
       },
     ];
   },

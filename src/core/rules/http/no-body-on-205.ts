@@ -15,7 +15,7 @@ export default defineRule({
     if (found.length === 0) return [];
     return [
       {
-        message: `205 Reset Content to ${exchange.method} came with ${found.join(' and ')}; a server must not send content in a 205`,
+        message: `205 Reset Content to ${exchange.method} came with ${found.join(' and ')}; a server must not send content in a 205: send Content-Length: 0, or answer 200 OK if the client needs the body`,
       },
     ];
   },

@@ -28,7 +28,17 @@ ruleTester(rule, {
       method: 'DELETE',
       status: 204,
       body: { deleted: true },
-      findings: [{ severity: 'error', message: ['204', 'DELETE', 'body of 16 bytes'] }],
+      findings: [
+        {
+          severity: 'error',
+          message: [
+            '204',
+            'DELETE',
+            'body of 16 bytes',
+            'send it bare (no body, no Content-Length), or answer 200 OK with the body',
+          ],
+        },
+      ],
     },
     {
       name: '204 with a binary body',

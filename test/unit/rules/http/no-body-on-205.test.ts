@@ -21,7 +21,17 @@ ruleTester(rule, {
       method: 'POST',
       status: 205,
       body: { reset: true },
-      findings: [{ severity: 'error', message: ['205 Reset Content', 'POST', 'body of 14 bytes'] }],
+      findings: [
+        {
+          severity: 'error',
+          message: [
+            '205 Reset Content',
+            'POST',
+            'body of 14 bytes',
+            'send Content-Length: 0, or answer 200 OK if the client needs the body',
+          ],
+        },
+      ],
     },
     {
       name: '205 whose unseen body has a Content-Length',

@@ -260,12 +260,29 @@ describe('a profile whose name is a list reads as one subject in its findings', 
     ],
   });
 
-  it('keeps a plain name as it is', () => {
-    const r = mediaTypeCheck({
-      ...base,
-      name: 'Acme API',
-      mediaTypes: { error: ['application/problem+json'] },
-    })!;
-    expect(r.description).toContain('Acme API');
-  });
+  // "JSON:API 1.1" (a colon, not a list) stays a plain subject.
+  ruleTester(
+    mediaTypeCheck({ ...base, name: 'JSON:API 1.1', mediaTypes: { error: ['application/vnd.api+json'] } })!,
+    {
+      valid: [
+        {
+          name: 'a JSON:API error',
+          status: 404,
+          headers: { 'Content-Type': 'application/vnd.api+json' },
+          body: {},
+        },
+      ],
+      invalid: [
+        {
+          name: 'a plain JSON error, name unquoted',
+          status: 404,
+          headers: JSON_CT,
+          body: {},
+          findings: [
+            { severity: 'warning', message: ['; JSON:API 1.1 serves errors as application/vnd.api+json'] },
+          ],
+        },
+      ],
+    },
+  );
 });

@@ -16,7 +16,7 @@ export function outcome(status: number): 'success' | 'error' | undefined {
  * into the sentence, so it is quoted: 'the profile "HAL successes, Problem Details errors" serves …'.
  */
 export function profileSubject(doc: ProfileDocument): string {
-  return /[,;:]/.test(doc.name) ? `the profile "${doc.name}"` : doc.name;
+  return /[,;]/.test(doc.name) ? `the profile "${doc.name}"` : doc.name;
 }
 
 /** "so it lacks "title" and "detail"": the required members a body without them misses. */

@@ -63,7 +63,9 @@ async function readConfig(path: string, io: CliIo): Promise<Settings> {
   }
   const result = parseSettings(json, knownRuleIds());
   if (!result.ok) {
-    throw new InputError(result.errors.map((err) => `${path}: ${err}`).join('\n'));
+    // The core's mix-up message, with the option that takes the file.
+    const say = (err: string) => err.replace('load it as a profile', `pass it with --profile-file ${path}`);
+    throw new InputError(result.errors.map((err) => `${path}: ${say(err)}`).join('\n'));
   }
   return result.settings;
 }
@@ -81,6 +83,7 @@ async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument
     throw new InputError(
       result.errors
         .map((err) => `${path}: ${err.replace(/\(([^)]*)\)$/, (_m, j: string) => `(${tidyJsonError(j)})`)}`)
+        .map((line) => line.replace(/load it as settings$/, `pass it with --config ${path}`))
         .join('\n'),
     );
   }

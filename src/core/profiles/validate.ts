@@ -3,6 +3,7 @@ import { SEVERITIES } from '../rules/types';
 import { BUILTIN_PROFILE_IDS } from './builtins';
 import { DATA_CHECK_NAMES } from './checks';
 import { parseRoute } from './checks/expected-status';
+import { SETTINGS_KEYS } from '../settings/keys';
 import { urlPatternProblem } from './scope';
 import { JSON_TYPES, type ObjectShape, type ProfileDocument, type ProfileScope } from './types';
 
@@ -33,7 +34,8 @@ const TAKEN_PREFIXES: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id.sp
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 const METHOD = /^[A-Za-z]+$/;
-const TOP_KEYS = [
+/** The top-level members of a profile document. */
+export const PROFILE_KEYS: readonly string[] = [
   '$schema',
   'id',
   'name',
@@ -148,7 +150,14 @@ function objectShape(v: unknown, path: string, e: Errors, depth = 0): void {
 
 function validateInto(input: unknown, e: Errors): void {
   if (!isObject(input)) return e.add('$', 'a profile must be a JSON object');
-  unknownKeys(input, TOP_KEYS, '$', e);
+  // A settings file given where a profile was expected (`--profile-file settings.json`, or
+  // imported as a profile): one message saying so, not an error for each of its members.
+  if (
+    !own(input, 'id') &&
+    Object.keys(input).some((k) => SETTINGS_KEYS.includes(k) && !PROFILE_KEYS.includes(k))
+  )
+    return e.add('$', 'this is a settings file, not a convention profile: load it as settings');
+  unknownKeys(input, PROFILE_KEYS, '$', e);
   const id = input.id;
   if (typeof id !== 'string' || !PROFILE_ID_PATTERN.test(id)) {
     const form = 'lower-case letters, digits and dashes, starting with a letter (at most 40)';

@@ -1,6 +1,7 @@
 import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
-import { PROFILE_ID_PATTERN, validateProfile, validateScope } from '../profiles/validate';
+import { PROFILE_ID_PATTERN, PROFILE_KEYS, validateProfile, validateScope } from '../profiles/validate';
+import { SETTINGS_KEYS } from './keys';
 import { anyRuleById } from '../rules/registry';
 import { optionProblem, optionsOfId, TUNABLE_RULE_IDS } from './rule-options';
 import {
@@ -166,23 +167,21 @@ export function parseSettings(
   const errors: string[] = [];
   const s = defaultSettings();
   if (!isObject(input)) return { ok: false, errors: ['settings must be a JSON object'] };
-  for (const key of Object.keys(input)) {
-    if (
-      ![
-        'version',
-        'profiles',
-        'profileScopes',
-        'userProfiles',
-        'rules',
-        'ruleOptions',
-        'capture',
-        'redaction',
-        'openapi',
-        '$schema',
-      ].includes(key)
-    ) {
-      errors.push(`unknown setting "${key}"`);
-    }
+  // A profile document given where settings were expected (`--config acme.json`, or imported as
+  // settings): one message saying so, not "unknown setting" for each of its members.
+  const keys = Object.keys(input);
+  if (
+    typeof input.id === 'string' &&
+    keys.some((k) => !SETTINGS_KEYS.includes(k) && PROFILE_KEYS.includes(k))
+  )
+    return {
+      ok: false,
+      errors: [
+        `this is a convention profile ("id": ${JSON.stringify(input.id)}), not a settings file: load it as a profile, or list it under "profiles" in a settings file`,
+      ],
+    };
+  for (const key of keys) {
+    if (!SETTINGS_KEYS.includes(key)) errors.push(`unknown setting "${key}"`);
   }
   if (own(input, 'version') && input.version !== 1)
     errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);

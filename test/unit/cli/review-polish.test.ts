@@ -126,3 +126,34 @@ describe('a profile of your own that requires error members', () => {
     ]);
   });
 });
+
+describe('a settings file and a profile swapped on the command line', () => {
+  const profile = {
+    id: 'acme',
+    name: 'Acme API',
+    summary: 'Errors are problem+json.',
+    source: 'https://acme.example/api-guide',
+    scope: { urls: ['https://api.acme.example/*'] },
+  };
+  const settings = { version: 1, profiles: ['problem'], rules: { 'http/date': 'warning' } };
+  const har = () => writeScratch('t.har', harText([harEntry()]));
+
+  it('--config with a profile says to use --profile-file, instead of "unknown setting" per member', async () => {
+    const file = writeScratch('acme.json', profile);
+    const r = await cli(['lint', har(), '--config', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `this is a convention profile ("id": "acme"), not a settings file: pass it with --profile-file ${file}`,
+    );
+    expect(r.stderr).not.toContain('unknown setting');
+  });
+
+  it('--profile-file with a settings file says to use --config', async () => {
+    const file = writeScratch('settings.json', settings);
+    const r = await cli(['lint', har(), '--profile-file', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `status-lens: ${file}: $: this is a settings file, not a convention profile: pass it with --config ${file}`,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProfileText, validateProfile } from '../../../src/core/profiles/validate';
+import { parseSettings } from '../../../src/core/settings/parse';
 import { BUILTIN_PROFILES } from '../../../src/core/profiles/builtins';
 
 const good = {
@@ -102,5 +103,23 @@ describe('a profile missing required members', () => {
   it('still names the wrong value of a member that is present', () => {
     expect(errorsOf({ ...good, name: '' })).toEqual(['$.name: expected a non-empty string, got ""']);
     expect(errorsOf({ ...good, id: 'Acme' })[0]).toMatch(/^\$\.id: expected lower-case .*, got "Acme"$/);
+  });
+});
+
+describe('a settings file given as a profile, and a profile given as settings', () => {
+  it('says the file is a settings file, once, instead of an error per member', () => {
+    expect(errorsOf({ version: 1, profiles: ['problem'], rules: { 'http/date': 'warning' } })).toEqual([
+      '$: this is a settings file, not a convention profile: load it as settings',
+    ]);
+  });
+
+  it('says a profile is a profile when it is read as settings', () => {
+    const r = parseSettings(good);
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        'this is a convention profile ("id": "acme"), not a settings file: load it as a profile, or list it under "profiles" in a settings file',
+      ],
+    });
   });
 });

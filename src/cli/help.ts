@@ -31,7 +31,8 @@ DevTools panel. Files of any size are read entry by entry. Glob patterns
 
 Options:
   -p, --profile NAME        turn on a convention profile: ${PROFILE_NAMES}, or the
-                            id of one from --profile-file (repeatable, or comma-separated)
+                            id of one from --config's userProfiles (repeatable, or
+                            comma-separated; a --profile-file is on already)
       --profile-file FILE   load a profile of your own (JSON, schemas/profile.schema.json)
                             and turn it on; repeatable. A bad file is named with the JSON
                             path of each problem (exit 2)

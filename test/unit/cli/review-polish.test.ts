@@ -157,3 +157,12 @@ describe('a settings file and a profile swapped on the command line', () => {
     );
   });
 });
+
+describe('lint --help on --profile', () => {
+  it('says which profiles of your own --profile turns on: those of --config (a --profile-file is on already)', async () => {
+    const help = (await cli(['lint', '--help'])).stdout;
+    expect(help).toMatch(
+      /-p, --profile NAME[^]*id of one from --config's userProfiles[^]*a --profile-file is on already/,
+    );
+  });
+});

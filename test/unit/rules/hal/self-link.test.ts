@@ -82,7 +82,11 @@ ruleTester(rule, {
       },
       findings: [
         { severity: 'warning', pointer: '/_embedded/items/1/_links', message: '/_embedded/items/1' },
-        { severity: 'warning', pointer: '/_embedded/items/2', message: 'the embedded resource has no _links' },
+        {
+          severity: 'warning',
+          pointer: '/_embedded/items/2',
+          message: 'the embedded resource has no _links',
+        },
       ],
     },
     {

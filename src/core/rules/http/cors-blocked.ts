@@ -9,6 +9,9 @@ import { defineRule, type Report } from '../types';
  * preflight often has three: one exchange, one thing to fix); a failure whose headers explain
  * nothing stays a plain failed request.
  */
+/** "The response has…" → "the response has…"; a header name ("Access-Control-…") keeps its case. */
+const continued = (sentence: string) => sentence.replace(/^(The|A|An) /, (w) => w.toLowerCase());
+
 export default defineRule({
   id: 'http/cors-blocked',
   group: 'core',
@@ -32,7 +35,8 @@ export default defineRule({
       (c) => !(wildcardReported && c.kind === 'wildcard-with-credentials'),
     );
     if (causes.length === 0) return [];
-    if (causes.length === 1) return [{ message: `${lead}: ${causes[0]!.text}` }];
+    // The causes are sentences (the panel shows them alone); after "…: " one reads on in lower case.
+    if (causes.length === 1) return [{ message: `${lead}: ${continued(causes[0]!.text)}` }];
     const listed = causes.map((c, i) => `(${i + 1}) ${c.text}`).join(' ');
     return [{ message: `${lead}, for ${causes.length} reasons: ${listed}` }];
   },

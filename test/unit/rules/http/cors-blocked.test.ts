@@ -70,7 +70,7 @@ ruleTester(rule, {
           message: [
             'The browser blocked this response',
             'net::ERR_FAILED',
-            'no Access-Control-Allow-Origin header',
+            '(net::ERR_FAILED): the response has no Access-Control-Allow-Origin header',
             ORIGIN,
           ],
         },

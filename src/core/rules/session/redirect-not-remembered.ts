@@ -27,6 +27,15 @@ interface HostMove {
   count: number;
 }
 
+/**
+ * True when the browser's cache answered: Chrome says so (`_fromCache`); Firefox writes such an
+ * entry with a total time of exactly 0 ms (no server address, no timings). No request reached
+ * the server, and a cached redirect is one the browser remembered.
+ */
+function answeredByCache(ex: Exchange): boolean {
+  return ex.fromCache !== undefined || ex.time === 0;
+}
+
 /** The URL without its fragment, or undefined when it is not http(s). */
 function parse(ref: string, base: string): URL | undefined {
   try {
@@ -106,10 +115,9 @@ export default defineSessionRule({
     return {
       push(e): readonly SessionReport[] {
         const ex = e.exchange;
-        // Only answers that came over the wire: a redirect the browser's cache answered
-        // (`_fromCache`) is one it remembered. Its own loads (pages, images) are its business.
-        if (PERMANENT[ex.status] === undefined || ex.fromCache !== undefined || !scriptCall(ex))
-          return NO_REPORTS;
+        // Only answers that came over the wire, to calls made by script: the browser's own loads
+        // (pages, images) and what its cache answered are its business.
+        if (PERMANENT[ex.status] === undefined || answeredByCache(ex) || !scriptCall(ex)) return NO_REPORTS;
         const from = parse(ex.url, ex.url);
         const location = headerValue(ex.responseHeaders, 'location')?.trim();
         const to = from && location ? parse(location, from.href) : undefined;

@@ -38,6 +38,11 @@ sessionRuleTester(rule, {
       ],
     },
     {
+      // Firefox has no `_fromCache`: a cached entry takes exactly 0 ms, with empty timings.
+      name: 'the repeat answered from Firefox’s cache (0 ms)',
+      sequence: [moved(0), fresh(60), moved(2000, { duration: 0, timings: {} }), fresh(2010)],
+    },
+    {
       name: 'near miss: the repeat with DevTools’ “Disable cache” (Cache-Control: no-cache, Pragma: no-cache)',
       sequence: [
         moved(0),

@@ -1,5 +1,7 @@
+import { IANA_REASONS } from '../../catalogue/reason-phrases';
 import { headerValue, listMembers } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
+import { resolveHttpUrl } from '../../exchange/url';
 import { clip } from '../../text/clip';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { plural, requestLine, shortUrl, span } from './describe';
@@ -7,7 +9,7 @@ import { scriptCall } from './outcome';
 import { Recent } from './recent';
 
 /** The permanent redirects (RFC 9110 §15.4.2, §15.4.9): "future references ought to use" the new URI. */
-const PERMANENT: Readonly<Record<number, string>> = { 301: 'Moved Permanently', 308: 'Permanent Redirect' };
+const PERMANENT: ReadonlySet<number> = new Set([301, 308]);
 
 /** A permanent redirect the client was given, as the rule remembers it. */
 interface Moved {
@@ -34,17 +36,6 @@ interface HostMove {
  */
 function answeredByCache(ex: Exchange): boolean {
   return ex.fromCache !== undefined || ex.time === 0;
-}
-
-/** The URL without its fragment, or undefined when it is not http(s). */
-function parse(ref: string, base: string): URL | undefined {
-  try {
-    const u = new URL(ref, base);
-    u.hash = '';
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Where a redirect points, for messages: the path on the same origin, else origin and path. */
@@ -117,10 +108,10 @@ export default defineSessionRule({
         const ex = e.exchange;
         // Only answers that came over the wire, to calls made by script: the browser's own loads
         // (pages, images) and what its cache answered are its business.
-        if (PERMANENT[ex.status] === undefined || answeredByCache(ex) || !scriptCall(ex)) return NO_REPORTS;
-        const from = parse(ex.url, ex.url);
+        if (!PERMANENT.has(ex.status) || answeredByCache(ex) || !scriptCall(ex)) return NO_REPORTS;
+        const from = resolveHttpUrl(ex.url, ex.url);
         const location = headerValue(ex.responseHeaders, 'location')?.trim();
-        const to = from && location ? parse(location, from.href) : undefined;
+        const to = from && location ? resolveHttpUrl(location, from.href) : undefined;
         // A redirect to nowhere, or to itself, moved nothing.
         if (!from || !to || to.href === from.href) return NO_REPORTS;
         const moved: Moved = { ref: e.ref, end: e.end, status: ex.status, to: target(to, from) };
@@ -131,7 +122,7 @@ export default defineSessionRule({
         if (before && told(before) && !bypassesCache(ex)) {
           out = [
             {
-              message: `${requestLine(ex)} was answered ${ex.status} again: the same request (#${before.ref.index}) was answered ${before.status} ${PERMANENT[before.status]} to ${before.to} ${span(e.start - before.end)} earlier. Future requests ought to use the new URL: call it directly (update the stored or configured URL)`,
+              message: `${requestLine(ex)} was answered ${ex.status} again: the same request (#${before.ref.index}) was answered ${before.status} ${IANA_REASONS[before.status]!.reason} to ${before.to} ${span(e.start - before.end)} earlier. Future requests ought to use the new URL: call it directly (update the stored or configured URL)`,
               related: [{ ...before.ref, note: `the ${before.status} to ${before.to}` }],
             },
           ];

@@ -58,6 +58,10 @@ sessionRuleTester(rule, {
       sequence: [moved(0, { duration: 300 }), moved(100)],
     },
     {
+      name: 'the first redirect’s duration unknown: nothing says its answer had arrived',
+      sequence: [moved(0, { duration: -1 }), moved(2000)],
+    },
+    {
       name: 'a temporary redirect (302, 307) is for this time only',
       sequence: [moved(0, { status: 302 }), moved(2000, { status: 302 }), moved(4000, { status: 307 })],
     },

@@ -164,6 +164,19 @@ function isCredentialName(name: string): boolean {
 }
 
 /**
+ * Parameters that carry a server session's id when a site tracks sessions through its URLs rather
+ * than a cookie: the servlet container's `;jsessionid=` path parameter (URL rewriting), PHP's
+ * `PHPSESSID` (session.use_trans_sid). Credentials like any other parameter here; the set exists so
+ * `security/secret-in-url` can say what the value is and how to stop the URL carrying it.
+ */
+const SESSION_PARAM_NAMES: ReadonlySet<string> = set(['jsessionid', 'phpsessid']);
+
+/** A parameter whose value is a session id handed out through URL rewriting. */
+export function isSessionParamName(name: string): boolean {
+  return SESSION_PARAM_NAMES.has(normaliseName(name));
+}
+
+/**
  * Query, fragment, form-urlencoded and multipart field names whose value is a credential. Wider
  * than the member list: in a URL `code` (OAuth), `key`, `sig`, `signature` and pre-signed URLs'
  * `X-Amz-Signature` are credentials.
@@ -180,8 +193,7 @@ const PARAM_NAMES: ReadonlySet<string> = set([
   'x_amz_credential',
   'x_goog_signature',
   'x_goog_credential',
-  'jsessionid',
-  'phpsessid',
+  ...SESSION_PARAM_NAMES,
 ]);
 
 /**

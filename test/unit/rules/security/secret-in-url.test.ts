@@ -81,6 +81,10 @@ ruleTester(rule, {
       name: 'a ;sid= path parameter is carried by design, like ?sid=',
       url: 'https://app.example/poll;sid=abc123def456',
     },
+    {
+      name: "a Google ad ping's sigh= signature is carried by design, like sig=",
+      url: 'https://googleads.g.doubleclick.net/pagead/adview?ai=CNdmbywviVdbjLNeW3AGZh5u4BK&sigh=DE4K_cw30jY&vis=1',
+    },
   ],
   invalid: [
     {

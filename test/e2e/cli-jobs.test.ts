@@ -74,10 +74,37 @@ describe('status-lens lint --jobs', () => {
     );
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(one.stdout);
-    const m = /batches linted on the main thread (\d+), by workers (\d+)/.exec(r.stderr);
+    const m =
+      /batches linted on the main thread (\d+), by workers (\d+); entries linted before the workers started (\d+)/.exec(
+        r.stderr,
+      );
     expect(m, r.stderr).not.toBeNull();
     expect(Number(m![1])).toBeGreaterThan(0);
     expect(Number(m![2])).toBeGreaterThan(0);
+    // A file's size is known: the worker starts with its first chunk, not once 8 MiB were linted alone.
+    expect(Number(m![3])).toBe(0);
+
+    // Standard input's size is not: the first 8 MiB are linted here while the worker would not pay.
+    const piped = spawnSync(
+      process.execPath,
+      [BIN, 'lint', '-', '--format', 'json', '--fail-on', 'none', '--jobs', '2'],
+      {
+        cwd: dir,
+        input: readFileSync(big),
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', STATUS_LENS_JOBS_STATS: '1' },
+        timeout: 120_000,
+        maxBuffer: 1 << 30,
+      },
+    );
+    expect(piped.status).toBe(0);
+    const alone = /entries linted before the workers started (\d+)/.exec(piped.stderr);
+    expect(alone, piped.stderr).not.toBeNull();
+    expect(Number(alone![1])).toBeGreaterThan(0);
+    // The same exchanges and findings; only the file's name differs.
+    const entriesOf = (report: string) =>
+      (JSON.parse(report) as { exchanges: { file: string }[] }).exchanges.map((x) => ({ ...x, file: '' }));
+    expect(entriesOf(piped.stdout)).toEqual(entriesOf(one.stdout));
     rmSync(big);
   });
 

@@ -83,6 +83,7 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
     linter: entryLinter(plan, plan.decode, sink.analysed),
     bytes: 0,
     batches: { here: 0, workers: 0 },
+    alone: 0,
   };
   const { workers } = plan;
   if (workers && workers.jobs > 1 && !sink.analysed) {
@@ -98,7 +99,7 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   // For tests and benchmarks: who linted the batches (--jobs), so the split can be checked.
   if (jobs.pool && io.env.STATUS_LENS_JOBS_STATS === '1') {
     io.stderr.write(
-      `status-lens: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}\n`,
+      `status-lens: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}; entries linted before the workers started ${jobs.alone}\n`,
     );
   }
 }
@@ -199,7 +200,7 @@ async function readSource(
       if (++n % 1024 === 0) await sink.drained?.();
     }
   };
-  const entries = new EntryScheduler(jobs, fileNo, apply);
+  const entries = new EntryScheduler(jobs, fileNo, apply, source.size);
 
   try {
     for await (const chunk of asUtf8(source.chunks)) {

@@ -11,6 +11,8 @@ export interface Jobs {
   bytes: number;
   /** Batches linted once the pool started: on this thread (workers full), by workers. */
   batches: { here: number; workers: number };
+  /** Entries linted one at a time on this thread while the pool could start but had not (--jobs). */
+  alone: number;
 }
 
 /**
@@ -23,22 +25,36 @@ export class EntryScheduler {
   private readonly batcher = new Batcher();
   private parallel = false;
 
+  /** The file is known to be big enough for the workers (its size; not from standard input). */
+  private readonly big: boolean;
+
+  /**
+   * `size`: the file's size when known. A file big enough for the workers gets them from its
+   * first chunk: a worker takes a while to start (its own copy of the CLI to compile), and
+   * starting it only once 8 MiB had been linted here left the second core idle until then.
+   */
   constructor(
     private readonly jobs: Jobs,
     private readonly fileNo: number,
     private readonly apply: (o: EntryOutcome) => void,
-  ) {}
+    size?: number,
+  ) {
+    this.big = size !== undefined && jobs.bytes + size >= JOBS_THRESHOLD;
+  }
 
   /** Call before each chunk's entries: decides whether they go to the workers. */
   startChunk(): void {
     const { jobs } = this;
-    this.parallel = jobs.start !== undefined && (jobs.pool !== undefined || jobs.bytes >= JOBS_THRESHOLD);
+    this.parallel =
+      jobs.start !== undefined && (jobs.pool !== undefined || this.big || jobs.bytes >= JOBS_THRESHOLD);
   }
 
   add(e: SplitEntry): void {
     // Applied at once: the session rules may read the exchange itself (EntryLinter.lint).
-    if (!this.parallel) this.apply(this.jobs.linter.lint(e, this.fileNo, true));
-    else {
+    if (!this.parallel) {
+      if (this.jobs.start) this.jobs.alone++;
+      this.apply(this.jobs.linter.lint(e, this.fileNo, true));
+    } else {
       const batch = this.batcher.add(e);
       if (batch) this.send(batch);
     }

@@ -26,7 +26,7 @@ export default defineRule({
   severity: 'warning',
   description:
     'A GraphQL response with non-null "data" is a 2xx, one with "data": null is not a 4xx/5xx, and a request error (no "data") is a 4xx/5xx served as application/graphql-response+json; refusals (401, 402, 403) are left alone.',
-  source: graphqlOverHttp('Status-Codes', '6.4'),
+  source: graphqlOverHttp('Status-Codes'),
   check(ctx) {
     const body = graphqlResponse(ctx);
     const status = ctx.exchange.status;

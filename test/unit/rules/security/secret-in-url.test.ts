@@ -4,6 +4,9 @@ import { ruleTester } from '../../../helpers/ruleTester';
 // Token-shaped values are assembled at run time so no secret-shaped literal sits in the repository.
 const TOKEN = 'gh' + 'o_' + 'Q7x9K2mP4v'.repeat(4).slice(0, 36);
 const STRIPE = 'sk' + '_live_' + '4eC39HqLyjWDarjtT1zdp7dc';
+// ASP.NET session ids are 24 characters of [a-z0-5]; servlet session ids 32 hex digits.
+const ASPNET_SID = 'pvnzao4525kprh2z121oqv55';
+const JSESSIONID = '0A1B2C3D4E5F60718293A4B5C6D7E8F9';
 
 ruleTester(rule, {
   valid: [
@@ -53,6 +56,34 @@ ruleTester(rule, {
     {
       name: 'request URL with a publishable key and a pre-signed signature',
       url: 'https://api.example.com/t?access_token=pk.eyJ1IjoiYSJ9.abc&X-Amz-Signature=abc123&sig=x%3D',
+    },
+    {
+      name: 'paths that only look like ASP.NET cookieless state',
+      url: 'https://en.example.org/wiki/Set_(mathematics)/(S)/x(S(1))/(s(lowercase))/(Q(1))/page',
+    },
+    {
+      name: 'a cookieless segment with only the cookie probe X(1)',
+      url: 'https://shop.example/(X(1))/default.aspx',
+    },
+    {
+      name: 'a cookieless-looking segment that does not close the path segment',
+      url: `https://shop.example/files/(S(${ASPNET_SID}))report.aspx`,
+    },
+    {
+      name: 'path parameters that are not credentials',
+      url: 'https://api.example.com/cars;color=red;year=2020/list;v=2?q=1',
+    },
+    {
+      name: 'an empty ;jsessionid= path parameter',
+      url: 'https://shop.example/cart;jsessionid=?item=3',
+    },
+    {
+      name: 'a ;sid= path parameter is carried by design, like ?sid=',
+      url: 'https://app.example/poll;sid=abc123def456',
+    },
+    {
+      name: "a Google ad ping's sigh= signature is carried by design, like sig=",
+      url: 'https://googleads.g.doubleclick.net/pagead/adview?ai=CNdmbywviVdbjLNeW3AGZh5u4BK&sigh=DE4K_cw30jY&vis=1',
     },
   ],
   invalid: [
@@ -131,6 +162,64 @@ ruleTester(rule, {
         { severity: 'warning', message: ['Request URL', 'password='] },
         { severity: 'warning', message: ['302 redirect', 'id_token=', 'fragment'] },
       ],
+    },
+    {
+      name: 'request URL with an ASP.NET cookieless session id (harviewer_cnn.har)',
+      url: `https://wap.example/(X(1)S(${ASPNET_SID}))/i.aspx?r=1`,
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            'Request URL',
+            'ASP.NET cookieless session id',
+            '24-character value',
+            'path',
+            'Referer',
+            'history',
+            'sessionState cookieless="UseCookies"',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'redirect to a cookieless URL with session id and forms ticket',
+      status: 302,
+      headers: { Location: `/(S(${ASPNET_SID})F(${'A1B2C3D4'.repeat(8)}))/Default.aspx` },
+      findings: [
+        { severity: 'warning', message: ['302 redirect', 'session id S(…)', 'path'] },
+        {
+          severity: 'warning',
+          message: ['302 redirect', 'forms-authentication ticket F(…)', '64-character'],
+        },
+      ],
+    },
+    {
+      name: 'request URL with a ;jsessionid= path parameter',
+      url: `https://shop.example/cart;jsessionid=${JSESSIONID}?item=3`,
+      findings: [
+        {
+          severity: 'warning',
+          message: ['Request URL', ';jsessionid=', '32-character value', 'path', 'session id', 'COOKIE'],
+        },
+      ],
+    },
+    {
+      name: 'redirect whose Location has ;jsessionid= in the path',
+      status: 302,
+      headers: { Location: `https://shop.example/login.jsp;jsessionid=${JSESSIONID}` },
+      findings: [{ severity: 'warning', message: ['302 redirect', ';jsessionid=', 'path'] }],
+    },
+    {
+      name: 'request URL with ?PHPSESSID= gets the session advice',
+      url: `https://forum.example/index.php?PHPSESSID=${ASPNET_SID}`,
+      findings: [
+        { severity: 'warning', message: ['phpsessid=', 'query string', 'session.use_only_cookies'] },
+      ],
+    },
+    {
+      name: 'a credential path parameter by the same names as the query',
+      url: `https://api.example.com/export;access_token=${TOKEN}/data.csv`,
+      findings: [{ severity: 'warning', message: ['Request URL', ';access_token=', 'path', 'header'] }],
     },
   ],
 });

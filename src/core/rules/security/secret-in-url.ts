@@ -1,6 +1,6 @@
 import { headerValues } from '../../exchange/headers';
 import { isSecretParamName, isSessionParamName, isUrlByDesign } from '../../secrets/names';
-import { findSecrets } from '../../secrets/patterns';
+import { findJwts, findSecrets, SECRET_LABELS } from '../../secrets/patterns';
 import { COOKIELESS, findCookieless, pathParams } from '../../secrets/url-path';
 import { defineRule, type Report } from '../types';
 
@@ -74,6 +74,8 @@ interface UrlCredential {
   length: number;
   /** Set for a session id: the fix that keeps it out of URLs, instead of the generic advice. */
   session?: string;
+  /** Why and what to do, when neither the generic advice nor a session's fits (a webhook URL). */
+  why?: string;
 }
 
 /** The part of a URL reference before its query and fragment: scheme, authority and path. */
@@ -106,13 +108,29 @@ function credentialsIn(url: string): UrlCredential[] {
     const what = `an ${label} ${c.kind}(…)`;
     if (!add(`path ${c.kind}`, { where: 'path', what, length: c.length, session })) return out;
   }
+  /** Spans of the path parameters reported by name. */
+  const named: [number, number][] = [];
   for (const p of pathParams(path)) {
     const name = decode(p.name).trim().toLowerCase();
     const value = path.slice(p.index, p.index + p.length);
     if (!isCredentialParam(name, decode(value))) continue;
     const session = isSessionParamName(name) ? SESSION_FIX : undefined;
     if (!add(`path ${name}`, { where: 'path', what: `;${name}=`, length: p.length, session })) return out;
+    named.push([p.index, p.index + p.length]);
   }
+  // Credential shapes in the path itself (a token as a path segment, a Slack webhook's path):
+  // the spans export redaction hides there (secrets/redact-text.ts), unless a parameter above
+  // named them already. Google API keys are left out as everywhere in this rule (browser keys
+  // travel in URLs by design).
+  const within = (at: number, length: number) => named.some(([a, b]) => at < b && at + length > a);
+  for (const s of findSecrets(path, MAX_FINDINGS)) {
+    if (s.kind === 'google-api-key' || within(s.index, s.length)) continue;
+    const c: UrlCredential = { where: 'path', what: `a ${SECRET_LABELS[s.kind]}`, length: s.length };
+    if (s.kind === 'slack-webhook') c.why = WEBHOOK_WHY;
+    if (!add(`path ${s.kind}`, c)) return out;
+  }
+  const jwt = findJwts(path).find((j) => !within(j.index, j.length));
+  if (jwt && !add('path jwt', { where: 'path', what: 'a JWT', length: jwt.length })) return out;
   for (const { where, text } of parts(location)) {
     for (const [name, value] of pairs(text)) {
       if (!isCredentialParam(name, value)) continue;
@@ -134,9 +152,13 @@ const SESSION_WHY =
 const SESSION_FIX =
   'keep it in a cookie only (servlet: <tracking-mode>COOKIE</tracking-mode>; PHP: session.use_only_cookies=1, session.use_trans_sid=0)';
 
+/** A Slack webhook's URL is the credential: it cannot move to a header. */
+const WEBHOOK_WHY =
+  "a Slack webhook's URL is its credential: whoever sees it (in this page's traffic, logs or history) can post to the channel; call the webhook from your server, never from a page";
+
 /** "carries X (a 24-character value, not shown) in its path: why; what to do". */
 function describe(c: UrlCredential): string {
-  const tail = c.session === undefined ? WHY : `${SESSION_WHY}; ${c.session}`;
+  const tail = c.why ?? (c.session === undefined ? WHY : `${SESSION_WHY}; ${c.session}`);
   return `carries ${c.what} (a ${c.length}-character value, not shown) in its ${c.where}: ${tail}`;
 }
 
@@ -146,7 +168,7 @@ export default defineRule({
   severity: 'warning',
   headerOnly: true,
   description:
-    "A request URL or a redirect's Location should not carry credentials (access_token, api_key, password, an sk_live_ key, a session id such as ;jsessionid= or ASP.NET's cookieless /(S(…))/), where history, logs and Referer headers keep them.",
+    "A request URL or a redirect's Location should not carry credentials (access_token, api_key, password, an sk_live_ key, a JWT or token as a path segment, a Slack webhook, a session id such as ;jsessionid= or ASP.NET's cookieless /(S(…))/), where history, logs and Referer headers keep them.",
   source: { label: 'CWE-598', url: 'https://cwe.mitre.org/data/definitions/598.html' },
   check({ exchange }): Report[] {
     const out: Report[] = [];

@@ -7,6 +7,13 @@ const STRIPE = 'sk' + '_live_' + '4eC39HqLyjWDarjtT1zdp7dc';
 // ASP.NET session ids are 24 characters of [a-z0-5]; servlet session ids 32 hex digits.
 const ASPNET_SID = 'pvnzao4525kprh2z121oqv55';
 const JSESSIONID = '0A1B2C3D4E5F60718293A4B5C6D7E8F9';
+const alnum = (n: number) => 'Q7x9K2mP4v'.repeat(Math.ceil(n / 10)).slice(0, n);
+const upper = (n: number) => 'Q7X9K2MP4V'.repeat(Math.ceil(n / 10)).slice(0, n);
+const b64url = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
+const JWT = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: '42', exp: 1767225600 })}.${alnum(43)}`;
+const NOT_JOSE = `${b64url({ foo: 1 })}.${b64url({ sub: '42' })}.${alnum(43)}`;
+const SLACK_HOOK_PATH = 'services/T0' + upper(8) + '/B0' + upper(8) + '/' + alnum(24);
+const GOOGLE = 'AI' + 'za' + alnum(35);
 
 ruleTester(rule, {
   valid: [
@@ -85,8 +92,55 @@ ruleTester(rule, {
       name: "a Google ad ping's sigh= signature is carried by design, like sig=",
       url: 'https://googleads.g.doubleclick.net/pagead/adview?ai=CNdmbywviVdbjLNeW3AGZh5u4BK&sigh=DE4K_cw30jY&vis=1',
     },
+    {
+      name: 'a path segment shaped like a JWT whose header is not a JOSE header',
+      url: `https://app.example/share/${NOT_JOSE}`,
+    },
+    {
+      name: 'a path that merely starts like a token (eyJ, ghp)',
+      url: 'https://app.example/docs/eyJunk/ghp-guide',
+    },
+    {
+      name: 'a Google API key in a path is left alone, as in a query (browser keys travel in URLs)',
+      url: `https://maps.example/tiles/${GOOGLE}/1/2/3.png`,
+    },
   ],
   invalid: [
+    {
+      name: 'a JWT as a path segment (a magic-link or verification token)',
+      url: `https://app.example/auth/verify/${JWT}`,
+      findings: [{ severity: 'warning', message: ['Request URL', 'a JWT', 'not shown', 'path', 'header'] }],
+    },
+    {
+      name: 'a token shape as a path segment, whatever the segment is called',
+      url: `https://api.example.com/keys/${TOKEN}/status`,
+      findings: [
+        { severity: 'warning', message: ['Request URL', 'a GitHub token', '40-character value', 'path'] },
+      ],
+    },
+    {
+      name: 'a page posting to a Slack webhook: the URL is the credential, so the advice is a server',
+      method: 'POST',
+      url: `https://hooks.slack.com/${SLACK_HOOK_PATH}`,
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            'Request URL',
+            'a Slack webhook URL',
+            'path',
+            'can post to the channel',
+            'from your server',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a redirect whose Location puts a JWT in the path',
+      status: 302,
+      headers: { Location: `/welcome/${JWT}` },
+      findings: [{ severity: 'warning', message: ['302', 'Location', 'a JWT', 'path'] }],
+    },
     {
       name: 'OAuth implicit-flow leftover: access_token in the fragment',
       status: 302,

@@ -21,6 +21,8 @@ export interface ExchangeSpec {
   /** Default HTTP/1.1. */
   httpVersion?: string;
   timings?: Timings;
+  /** Chrome's `_fromCache`: answered by the browser's cache. */
+  fromCache?: 'memory' | 'disk';
 }
 
 function toHeaders(h: ExchangeSpec['headers']): Header[] {
@@ -59,5 +61,6 @@ export function makeExchange(spec: ExchangeSpec = {}): Exchange {
   if (spec.failure) ex.failure = spec.failure;
   if (spec.wireBodySize !== undefined) ex.wireBodySize = spec.wireBodySize;
   if (spec.timings) ex.timings = spec.timings;
+  if (spec.fromCache) ex.fromCache = spec.fromCache;
   return ex;
 }

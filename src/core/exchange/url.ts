@@ -17,3 +17,18 @@ export function splitUrl(url: string): UrlParts | undefined {
   if (!m) return undefined;
   return { scheme: m[1]!.toLowerCase(), host: m[2]!.toLowerCase(), path: m[3] || '/', query: m[4] ?? '' };
 }
+
+/**
+ * The absolute http(s) URL that `ref` (a `Location`, a link) names against `base`, without its
+ * fragment; undefined for junk and other schemes. `new URL()`: for the few URLs a rule resolves,
+ * not for every exchange.
+ */
+export function resolveHttpUrl(ref: string, base: string): URL | undefined {
+  try {
+    const u = new URL(ref, base);
+    u.hash = '';
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,7 @@
 import type { Header } from '../exchange/types';
 import { isSecretHeaderName, isSecretMemberName, isSecretParamName, normaliseName } from '../secrets/names';
 import { REDACTED, redactNamedValues, redactSecretValues } from '../secrets/redact-text';
+import { pathParams } from '../secrets/url-path';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY, type Settings } from '../settings/schema';
 import { decodeComponent, joinUrl, splitUrl } from './query';
 import { redactJsonMembersWhere } from './redact-json';
@@ -115,12 +116,16 @@ export function redactParams(query: string, r?: RedactorLike): string {
 
 const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
 
-/** `;name=value` path parameters (`;jsessionid=…`), by the parameter vocabulary. */
+/** `;name=value` path parameters (`;jsessionid=…`, found by url-path.ts), by the parameter vocabulary. */
 function redactPathParams(path: string, red: Redactor): string {
-  if (!path.includes(';')) return path;
-  return path.replace(/;([^;/=?#]{1,64})=([^;/?#]*)/g, (m, name: string, value: string) =>
-    value !== '' && red.param(decodeComponent(name)) ? `;${name}=${REDACTED}` : m,
-  );
+  let out = '';
+  let last = 0;
+  for (const p of pathParams(path)) {
+    if (p.length === 0 || !red.param(decodeComponent(p.name))) continue;
+    out += path.slice(last, p.index) + REDACTED;
+    last = p.index + p.length;
+  }
+  return last === 0 ? path : out + path.slice(last);
 }
 
 /**

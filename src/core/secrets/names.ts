@@ -164,6 +164,31 @@ function isCredentialName(name: string): boolean {
 }
 
 /**
+ * `sigh`: the signature Google appends to a URL it hands out to be fetched as is: ad pings and
+ * click URLs (googleads.g.doubleclick.net `/pagead/adview?ai=…&sigh=…`, a real capture,
+ * pagexray_nytimes-wpt.har; VAST Impression and Error URLs), YouTube thumbnails and storyboards
+ * (i.ytimg.com `…&sigh=…`, which clients such as NewPipe and Grayjay append to the "unsigned"
+ * URL from the storyboard spec's signature field). Like `sig` it authorises the one URL it signs,
+ * so whoever holds it can replay that URL (a view or click counted again, an image fetched):
+ * exports hide it, and, carried by design, it is no finding (URL_BY_DESIGN). Not a suffix: names
+ * ending in "sigh" are not signatures by any convention we know.
+ */
+const GOOGLE_URL_SIGNATURE = 'sigh';
+
+/**
+ * Parameters that carry a server session's id when a site tracks sessions through its URLs rather
+ * than a cookie: the servlet container's `;jsessionid=` path parameter (URL rewriting), PHP's
+ * `PHPSESSID` (session.use_trans_sid). Credentials like any other parameter here; the set exists so
+ * `security/secret-in-url` can say what the value is and how to stop the URL carrying it.
+ */
+const SESSION_PARAM_NAMES: ReadonlySet<string> = set(['jsessionid', 'phpsessid']);
+
+/** A parameter whose value is a session id handed out through URL rewriting. */
+export function isSessionParamName(name: string): boolean {
+  return SESSION_PARAM_NAMES.has(normaliseName(name));
+}
+
+/**
  * Query, fragment, form-urlencoded and multipart field names whose value is a credential. Wider
  * than the member list: in a URL `code` (OAuth), `key`, `sig`, `signature` and pre-signed URLs'
  * `X-Amz-Signature` are credentials.
@@ -173,6 +198,7 @@ const PARAM_NAMES: ReadonlySet<string> = set([
   'code',
   'sig',
   'signature',
+  GOOGLE_URL_SIGNATURE,
   'session',
   'sid',
   'auth',
@@ -180,8 +206,7 @@ const PARAM_NAMES: ReadonlySet<string> = set([
   'x_amz_credential',
   'x_goog_signature',
   'x_goog_credential',
-  'jsessionid',
-  'phpsessid',
+  ...SESSION_PARAM_NAMES,
 ]);
 
 /**
@@ -198,6 +223,7 @@ export const URL_BY_DESIGN: ReadonlySet<string> = set([
   'code',
   'sig',
   'signature',
+  GOOGLE_URL_SIGNATURE,
   'key',
   'session',
   'sid',

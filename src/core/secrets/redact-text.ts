@@ -1,5 +1,6 @@
 import { findJwts, findSecrets } from './patterns';
 import { isCredentialHeaderName, isSecretMemberName, isSecretParamName } from './names';
+import { findCookieless } from './url-path';
 
 export const REDACTED = '[REDACTED]';
 
@@ -55,32 +56,6 @@ interface Span {
   end: number;
 }
 
-/**
- * ASP.NET's cookieless state, a path segment such as `/(X(1)S(pvnzao4525kprh2z121oqv55))/`: `S`
- * is the session id, `A` the anonymous identification ticket, `F` the forms-authentication ticket,
- * each a credential that a site without cookies carries in every URL, and so in every redirect
- * and link it writes (a real capture, harviewer_cnn.har: bango.net's Location and its "Object
- * moved" page). `X(1)` only says cookies were probed for, so it stays. A shape, not a name: it is
- * found in URLs, headers and bodies alike.
- */
-const ASPNET_COOKIELESS = /\/\((?:[A-Z]\([^()/\s"'<>]{1,2000}\)){1,8}\)(?=\/)/g;
-const ASPNET_CREDENTIAL = /[SAF]\(([^()]+)\)/g;
-
-function cookielessSpans(text: string, spans: Span[]): void {
-  const re = ASPNET_COOKIELESS;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const inner = ASPNET_CREDENTIAL;
-    inner.lastIndex = 0;
-    let c: RegExpExecArray | null;
-    while ((c = inner.exec(m[0])) !== null) {
-      const start = m.index + c.index + 2;
-      spans.push({ start, end: start + c[1]!.length });
-    }
-  }
-}
-
 /** The spans of `text` that hold a credential by their shape alone, in order, overlapping merged. */
 function valueSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -91,7 +66,8 @@ function valueSpans(text: string): Span[] {
     spans.push({ start: s.index, end });
   }
   for (const j of findJwts(text)) spans.push({ start: j.index, end: j.index + j.length });
-  if (text.includes('/(')) cookielessSpans(text, spans);
+  // ASP.NET's cookieless session and auth tickets in a URL path (url-path.ts).
+  for (const c of findCookieless(text)) spans.push({ start: c.index, end: c.index + c.length });
   if (text.includes('Bearer') || text.includes('Basic')) {
     const re = SCHEME_CREDENTIAL;
     re.lastIndex = 0;

@@ -79,5 +79,7 @@ export function sessionView(ex: Exchange): Exchange {
   if (ex.timings?.receive !== undefined) view.timings = { receive: ex.timings.receive };
   if (ex.resourceType !== undefined) view.resourceType = ex.resourceType;
   if (ex.failure !== undefined) view.failure = ex.failure;
+  // A redirect the browser's cache answered is one it remembered (session/redirect-not-remembered).
+  if (ex.fromCache !== undefined) view.fromCache = ex.fromCache;
   return view;
 }

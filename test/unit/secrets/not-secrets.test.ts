@@ -43,6 +43,11 @@ describe('values the audit judged not secret stay in exports', () => {
     expect(findings.filter((f) => f.rule === 'security/secret-in-url')).toEqual([]);
   });
 
+  it('keeps parameters that only start like `sigh` (a Google URL signature, hidden): `sight`, `sighting`', () => {
+    const url = 'https://birds.example/api/log?sight=heron&sighting=1783&sightline=north';
+    expect(exported({ url }).request.url).toBe(url);
+  });
+
   it('keeps members that name a key without holding a credential', () => {
     // `accessKeyId` is the public half of an AWS key pair; `primary_key`, `sort_key`,
     // `registration_key` (an app's invitation id) and a bare `key` are ids or data.

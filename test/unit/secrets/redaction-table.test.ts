@@ -298,7 +298,7 @@ const NAMED_CELLS: Record<string, Omit<Cell, 'secret'>> = {
   // pagexray_nytimes-wpt.har: an API key in the URL as `access_key` (ipstack and others do the same).
   // Yahoo ads' `esig`, OAuth 1.0's `oauth_signature`: URL signatures, hidden like `sig`.
   ...Object.fromEntries(
-    ['access_key', 'esig', 'oauth_signature'].map((n) => [
+    ['access_key', 'esig', 'oauth_signature', 'sigh'].map((n) => [
       `query ${n}`,
       {
         exchange: exchange({ url: `https://api.example.com/a?m=${MARK}&${n}=${OPAQUE}` }),

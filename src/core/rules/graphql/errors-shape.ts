@@ -14,7 +14,7 @@ export default defineRule({
   severity: 'error',
   description:
     'Each GraphQL error is an object with a "message" string; "locations" holds {line, column} pairs, "path" strings and integers, "extensions" an object.',
-  source: graphqlOverHttp('Response', '7'),
+  source: graphqlOverHttp('Response'),
   check(ctx) {
     const errors = member(graphqlResponse(ctx), 'errors');
     if (!Array.isArray(errors)) return [];

@@ -39,7 +39,7 @@ export default defineRule({
   headerOnly: true,
   description:
     'An operation sent with GET must be a query: a GET that ran a mutation or subscription should have been refused (405).',
-  source: graphqlOverHttp('GET', '5.1'),
+  source: graphqlOverHttp('GET'),
   check({ exchange }) {
     if (exchange.method.toUpperCase() !== 'GET' || statusFamily(exchange.status) !== '2xx') return [];
     const document = queryParam(exchange.url);

@@ -10,7 +10,7 @@ export default defineRule({
   severity: 'error',
   description:
     'A GraphQL response has "data" (an object, or null) or a non-empty "errors" array; without "data" it must say why in "errors".',
-  source: graphqlOverHttp('Response', '7'),
+  source: graphqlOverHttp('Response'),
   check(ctx) {
     const body = graphqlResponse(ctx);
     if (!body) return [];

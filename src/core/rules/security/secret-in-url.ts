@@ -1,6 +1,7 @@
 import { headerValues } from '../../exchange/headers';
-import { isSecretParamName, isUrlByDesign } from '../../secrets/names';
-import { findSecrets } from '../../secrets/patterns';
+import { isSecretParamName, isSessionParamName, isUrlByDesign } from '../../secrets/names';
+import { findJwts, findSecrets, SECRET_LABELS } from '../../secrets/patterns';
+import { COOKIELESS, findCookieless, pathParams } from '../../secrets/url-path';
 import { defineRule, type Report } from '../types';
 
 /**
@@ -63,18 +64,78 @@ function parts(location: string): { where: 'query string' | 'fragment'; text: st
   return out;
 }
 
-type Where = 'query string' | 'fragment';
+type Where = 'query string' | 'fragment' | 'path';
 
-/** Each credential parameter of a URL, once per name and part. */
-function credentialsIn(url: string): { where: Where; name: string; length: number }[] {
-  const out: { where: Where; name: string; length: number }[] = [];
+/** One credential a URL carries: what to call it, where, and (for a session id) how to stop it. */
+interface UrlCredential {
+  where: Where;
+  /** `jsessionid=`, `;jsessionid=`, or a label such as "an ASP.NET cookieless session id S(…)". */
+  what: string;
+  length: number;
+  /** Set for a session id: the fix that keeps it out of URLs, instead of the generic advice. */
+  session?: string;
+  /** Why and what to do, when neither the generic advice nor a session's fits (a webhook URL). */
+  why?: string;
+}
+
+/** The part of a URL reference before its query and fragment: scheme, authority and path. */
+function pathOf(location: string): string {
+  const end = location.search(/[?#]/);
+  return end < 0 ? location : location.slice(0, end);
+}
+
+/**
+ * Each credential of a URL, once per name and part: query and fragment parameters, `;name=value`
+ * path parameters judged by the same names, and ASP.NET's cookieless tickets, found by the very
+ * definitions export redaction hides them by (secrets/url-path.ts).
+ */
+function credentialsIn(url: string): UrlCredential[] {
+  const out: UrlCredential[] = [];
   const seen = new Set<string>();
-  for (const { where, text } of parts(url.trim().slice(0, MAX_LOCATION))) {
+  const add = (key: string, c: UrlCredential): boolean => {
+    if (out.length >= MAX_FINDINGS) return false;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(c);
+    }
+    return true;
+  };
+  const location = url.trim().slice(0, MAX_LOCATION);
+  const path = pathOf(location);
+  for (const c of findCookieless(path)) {
+    const { label, setting } = COOKIELESS[c.kind];
+    const session = `keep it in a cookie (${setting} in web.config)`;
+    const what = `an ${label} ${c.kind}(…)`;
+    if (!add(`path ${c.kind}`, { where: 'path', what, length: c.length, session })) return out;
+  }
+  /** Spans of the path parameters reported by name. */
+  const named: [number, number][] = [];
+  for (const p of pathParams(path)) {
+    const name = decode(p.name).trim().toLowerCase();
+    const value = path.slice(p.index, p.index + p.length);
+    if (!isCredentialParam(name, decode(value))) continue;
+    const session = isSessionParamName(name) ? SESSION_FIX : undefined;
+    if (!add(`path ${name}`, { where: 'path', what: `;${name}=`, length: p.length, session })) return out;
+    named.push([p.index, p.index + p.length]);
+  }
+  // Credential shapes in the path itself (a token as a path segment, a Slack webhook's path):
+  // the spans export redaction hides there (secrets/redact-text.ts), unless a parameter above
+  // named them already. Google API keys are left out as everywhere in this rule (browser keys
+  // travel in URLs by design).
+  const within = (at: number, length: number) => named.some(([a, b]) => at < b && at + length > a);
+  for (const s of findSecrets(path, MAX_FINDINGS)) {
+    if (s.kind === 'google-api-key' || within(s.index, s.length)) continue;
+    const c: UrlCredential = { where: 'path', what: `a ${SECRET_LABELS[s.kind]}`, length: s.length };
+    if (s.kind === 'slack-webhook') c.why = WEBHOOK_WHY;
+    if (!add(`path ${s.kind}`, c)) return out;
+  }
+  const jwt = findJwts(path).find((j) => !within(j.index, j.length));
+  if (jwt && !add('path jwt', { where: 'path', what: 'a JWT', length: jwt.length })) return out;
+  for (const { where, text } of parts(location)) {
     for (const [name, value] of pairs(text)) {
-      if (out.length >= MAX_FINDINGS) return out;
-      if (seen.has(`${where} ${name}`) || !isCredentialParam(name, value)) continue;
-      seen.add(`${where} ${name}`);
-      out.push({ where, name, length: value.length });
+      if (!isCredentialParam(name, value)) continue;
+      const session = isSessionParamName(name) ? SESSION_FIX : undefined;
+      if (!add(`${where} ${name}`, { where, what: `${name}=`, length: value.length, session })) return out;
     }
   }
   return out;
@@ -83,21 +144,37 @@ function credentialsIn(url: string): { where: Where; name: string; length: numbe
 const WHY =
   'URLs end up in browser history, server and proxy logs and Referer headers; send credentials in a header or a POST body instead';
 
+/** A session id in a URL is the session itself: whoever reads the URL can take it over. */
+const SESSION_WHY =
+  'a session id or ticket in a URL leaks through server and proxy logs, Referer headers, browser history and shared links, and whoever has it has the session';
+
+/** How a servlet or PHP session stops being written into URLs. */
+const SESSION_FIX =
+  'keep it in a cookie only (servlet: <tracking-mode>COOKIE</tracking-mode>; PHP: session.use_only_cookies=1, session.use_trans_sid=0)';
+
+/** A Slack webhook's URL is the credential: it cannot move to a header. */
+const WEBHOOK_WHY =
+  "a Slack webhook's URL is its credential: whoever sees it (in this page's traffic, logs or history) can post to the channel; call the webhook from your server, never from a page";
+
+/** "carries X (a 24-character value, not shown) in its path: why; what to do". */
+function describe(c: UrlCredential): string {
+  const tail = c.why ?? (c.session === undefined ? WHY : `${SESSION_WHY}; ${c.session}`);
+  return `carries ${c.what} (a ${c.length}-character value, not shown) in its ${c.where}: ${tail}`;
+}
+
 export default defineRule({
   id: 'security/secret-in-url',
   group: 'core',
   severity: 'warning',
   headerOnly: true,
   description:
-    "A request URL or a redirect's Location should not carry credentials (access_token, api_key, password, an sk_live_ key…), where history, logs and Referer headers keep them.",
+    "A request URL or a redirect's Location should not carry credentials (access_token, api_key, password, an sk_live_ key, a JWT or token as a path segment, a Slack webhook, a session id such as ;jsessionid= or ASP.NET's cookieless /(S(…))/), where history, logs and Referer headers keep them.",
   source: { label: 'CWE-598', url: 'https://cwe.mitre.org/data/definitions/598.html' },
   check({ exchange }): Report[] {
     const out: Report[] = [];
     // What the page sent: the client put the credential there.
     for (const c of credentialsIn(exchange.url)) {
-      out.push({
-        message: `Request URL carries ${c.name}= (a ${c.length}-character value, not shown) in its ${c.where}: ${WHY}`,
-      });
+      out.push({ message: `Request URL ${describe(c)}` });
     }
     const status = exchange.status;
     if (status < 300 || status > 399) return out;
@@ -105,9 +182,7 @@ export default defineRule({
     for (const raw of headerValues(exchange.responseHeaders, 'location')) {
       for (const c of credentialsIn(raw)) {
         if (out.length >= MAX_FINDINGS) return out;
-        out.push({
-          message: `${status} redirect's Location carries ${c.name}= (a ${c.length}-character value, not shown) in its ${c.where}: ${WHY}`,
-        });
+        out.push({ message: `${status} redirect's Location ${describe(c)}` });
       }
     }
     return out.slice(0, MAX_FINDINGS);

@@ -5,6 +5,7 @@ import locationGone from './location-gone';
 import mixedErrorFormats from './mixed-error-formats';
 import nPlusOne from './n-plus-one';
 import pollingWithoutValidators from './polling-without-validators';
+import redirectNotRemembered from './redirect-not-remembered';
 import retryTooSoon from './retry-too-soon';
 import retryWithoutBackoff from './retry-without-backoff';
 import unsafeRetry from './unsafe-retry';
@@ -18,6 +19,7 @@ export const SESSION_RULES: readonly SessionRule[] = [
   duplicateRequest,
   nPlusOne,
   pollingWithoutValidators,
+  redirectNotRemembered,
   locationGone,
   mixedErrorFormats,
 ];

@@ -1,6 +1,7 @@
 import { headerValue } from '../../exchange/headers';
 import { isJsonMediaType, responseMediaType } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
+import { resolveHttpUrl } from '../../exchange/url';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine, shortUrl } from './describe';
 import { Recent } from './recent';
@@ -18,15 +19,7 @@ const describeBy = (h: HandedOut): string =>
 /** Bodies larger than this are not parsed for a self link: a 201's body is the created resource, small. */
 const MAX_BODY = 64 * 1024;
 
-function absolute(ref: string, base: string): string | undefined {
-  try {
-    const u = new URL(ref, base);
-    u.hash = '';
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const absolute = (ref: string, base: string): string | undefined => resolveHttpUrl(ref, base)?.href;
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 

@@ -1,9 +1,10 @@
 import type { RuleSource } from '../types';
 
 /** A section of the GraphQL-over-HTTP specification as a rule source. */
-export function graphqlOverHttp(anchor: string, label: string): RuleSource {
+export function graphqlOverHttp(anchor: string): RuleSource {
   return {
-    label: `GraphQL over HTTP §${label}`,
+    // By name, not number: the draft renumbers its sections as it changes (its link is the live draft).
+    label: `GraphQL over HTTP, ${anchor.replace(/-/g, ' ')}`,
     url: `https://graphql.github.io/graphql-over-http/draft/#sec-${anchor}`,
   };
 }

@@ -4,6 +4,16 @@ import { ruleTester } from '../../../helpers/ruleTester';
 // Token-shaped values are assembled at run time so no secret-shaped literal sits in the repository.
 const TOKEN = 'gh' + 'o_' + 'Q7x9K2mP4v'.repeat(4).slice(0, 36);
 const STRIPE = 'sk' + '_live_' + '4eC39HqLyjWDarjtT1zdp7dc';
+// ASP.NET session ids are 24 characters of [a-z0-5]; servlet session ids 32 hex digits.
+const ASPNET_SID = 'pvnzao4525kprh2z121oqv55';
+const JSESSIONID = '0A1B2C3D4E5F60718293A4B5C6D7E8F9';
+const alnum = (n: number) => 'Q7x9K2mP4v'.repeat(Math.ceil(n / 10)).slice(0, n);
+const upper = (n: number) => 'Q7X9K2MP4V'.repeat(Math.ceil(n / 10)).slice(0, n);
+const b64url = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
+const JWT = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: '42', exp: 1767225600 })}.${alnum(43)}`;
+const NOT_JOSE = `${b64url({ foo: 1 })}.${b64url({ sub: '42' })}.${alnum(43)}`;
+const SLACK_HOOK_PATH = 'services/T0' + upper(8) + '/B0' + upper(8) + '/' + alnum(24);
+const GOOGLE = 'AI' + 'za' + alnum(35);
 
 ruleTester(rule, {
   valid: [
@@ -54,8 +64,83 @@ ruleTester(rule, {
       name: 'request URL with a publishable key and a pre-signed signature',
       url: 'https://api.example.com/t?access_token=pk.eyJ1IjoiYSJ9.abc&X-Amz-Signature=abc123&sig=x%3D',
     },
+    {
+      name: 'paths that only look like ASP.NET cookieless state',
+      url: 'https://en.example.org/wiki/Set_(mathematics)/(S)/x(S(1))/(s(lowercase))/(Q(1))/page',
+    },
+    {
+      name: 'a cookieless segment with only the cookie probe X(1)',
+      url: 'https://shop.example/(X(1))/default.aspx',
+    },
+    {
+      name: 'a cookieless-looking segment that does not close the path segment',
+      url: `https://shop.example/files/(S(${ASPNET_SID}))report.aspx`,
+    },
+    {
+      name: 'path parameters that are not credentials',
+      url: 'https://api.example.com/cars;color=red;year=2020/list;v=2?q=1',
+    },
+    {
+      name: 'an empty ;jsessionid= path parameter',
+      url: 'https://shop.example/cart;jsessionid=?item=3',
+    },
+    {
+      name: 'a ;sid= path parameter is carried by design, like ?sid=',
+      url: 'https://app.example/poll;sid=abc123def456',
+    },
+    {
+      name: "a Google ad ping's sigh= signature is carried by design, like sig=",
+      url: 'https://googleads.g.doubleclick.net/pagead/adview?ai=CNdmbywviVdbjLNeW3AGZh5u4BK&sigh=DE4K_cw30jY&vis=1',
+    },
+    {
+      name: 'a path segment shaped like a JWT whose header is not a JOSE header',
+      url: `https://app.example/share/${NOT_JOSE}`,
+    },
+    {
+      name: 'a path that merely starts like a token (eyJ, ghp)',
+      url: 'https://app.example/docs/eyJunk/ghp-guide',
+    },
+    {
+      name: 'a Google API key in a path is left alone, as in a query (browser keys travel in URLs)',
+      url: `https://maps.example/tiles/${GOOGLE}/1/2/3.png`,
+    },
   ],
   invalid: [
+    {
+      name: 'a JWT as a path segment (a magic-link or verification token)',
+      url: `https://app.example/auth/verify/${JWT}`,
+      findings: [{ severity: 'warning', message: ['Request URL', 'a JWT', 'not shown', 'path', 'header'] }],
+    },
+    {
+      name: 'a token shape as a path segment, whatever the segment is called',
+      url: `https://api.example.com/keys/${TOKEN}/status`,
+      findings: [
+        { severity: 'warning', message: ['Request URL', 'a GitHub token', '40-character value', 'path'] },
+      ],
+    },
+    {
+      name: 'a page posting to a Slack webhook: the URL is the credential, so the advice is a server',
+      method: 'POST',
+      url: `https://hooks.slack.com/${SLACK_HOOK_PATH}`,
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            'Request URL',
+            'a Slack webhook URL',
+            'path',
+            'can post to the channel',
+            'from your server',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a redirect whose Location puts a JWT in the path',
+      status: 302,
+      headers: { Location: `/welcome/${JWT}` },
+      findings: [{ severity: 'warning', message: ['302', 'Location', 'a JWT', 'path'] }],
+    },
     {
       name: 'OAuth implicit-flow leftover: access_token in the fragment',
       status: 302,
@@ -131,6 +216,64 @@ ruleTester(rule, {
         { severity: 'warning', message: ['Request URL', 'password='] },
         { severity: 'warning', message: ['302 redirect', 'id_token=', 'fragment'] },
       ],
+    },
+    {
+      name: 'request URL with an ASP.NET cookieless session id (harviewer_cnn.har)',
+      url: `https://wap.example/(X(1)S(${ASPNET_SID}))/i.aspx?r=1`,
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            'Request URL',
+            'ASP.NET cookieless session id',
+            '24-character value',
+            'path',
+            'Referer',
+            'history',
+            'sessionState cookieless="UseCookies"',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'redirect to a cookieless URL with session id and forms ticket',
+      status: 302,
+      headers: { Location: `/(S(${ASPNET_SID})F(${'A1B2C3D4'.repeat(8)}))/Default.aspx` },
+      findings: [
+        { severity: 'warning', message: ['302 redirect', 'session id S(…)', 'path'] },
+        {
+          severity: 'warning',
+          message: ['302 redirect', 'forms-authentication ticket F(…)', '64-character'],
+        },
+      ],
+    },
+    {
+      name: 'request URL with a ;jsessionid= path parameter',
+      url: `https://shop.example/cart;jsessionid=${JSESSIONID}?item=3`,
+      findings: [
+        {
+          severity: 'warning',
+          message: ['Request URL', ';jsessionid=', '32-character value', 'path', 'session id', 'COOKIE'],
+        },
+      ],
+    },
+    {
+      name: 'redirect whose Location has ;jsessionid= in the path',
+      status: 302,
+      headers: { Location: `https://shop.example/login.jsp;jsessionid=${JSESSIONID}` },
+      findings: [{ severity: 'warning', message: ['302 redirect', ';jsessionid=', 'path'] }],
+    },
+    {
+      name: 'request URL with ?PHPSESSID= gets the session advice',
+      url: `https://forum.example/index.php?PHPSESSID=${ASPNET_SID}`,
+      findings: [
+        { severity: 'warning', message: ['phpsessid=', 'query string', 'session.use_only_cookies'] },
+      ],
+    },
+    {
+      name: 'a credential path parameter by the same names as the query',
+      url: `https://api.example.com/export;access_token=${TOKEN}/data.csv`,
+      findings: [{ severity: 'warning', message: ['Request URL', ';access_token=', 'path', 'header'] }],
     },
   ],
 });

@@ -99,7 +99,9 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   const bad = totals.problems.filter((p) => p.kind !== 'rule');
   if (bad.length > 0) {
     io.stderr.write(
-      `${bad.length} input problem${bad.length === 1 ? '' : 's'}: the report covers what could be read (exit code ${EXIT_USAGE})\n`,
+      // "covers what could be read" when nothing could (a missing file, standard input that is
+      // not a HAR) read as if part of the input had been linted.
+      `${bad.length} input problem${bad.length === 1 ? '' : 's'}: ${totals.summary.exchanges === 0 ? 'no entry could be read, so nothing was linted' : 'the report covers what could be read'} (exit code ${EXIT_USAGE})\n`,
     );
     return EXIT_USAGE;
   }

@@ -166,3 +166,15 @@ describe('lint --help on --profile', () => {
     );
   });
 });
+
+describe('lint when nothing could be read', () => {
+  it('says nothing was linted, not that "the report covers what could be read"', async () => {
+    const r = await cli(['lint', 'no-such-file.har']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '1 input problem: no entry could be read, so nothing was linted (exit code 2)',
+    );
+    const some = await cli(['lint', 'no-such-file.har', writeScratch('ok.har', harText([harEntry()]))]);
+    expect(some.stderr).toContain('1 input problem: the report covers what could be read (exit code 2)');
+  });
+});

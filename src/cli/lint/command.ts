@@ -16,6 +16,7 @@ import {
 } from '../../core/report/writer';
 import { textWriter } from '../format/text';
 import { TOOL_VERSION } from '../version';
+import { BUILTIN_RULE_IDS } from '../../core/profiles/registry';
 import { lintFiles } from './lint';
 import { describeContractProblem } from './contracts';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
@@ -67,6 +68,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
     profiles: plan.profiles,
     failOn: plan.failOn,
     bodyCap: plan.bodyCap,
+    extraRules: plan.active.map((a) => a.rule).filter((r) => !BUILTIN_RULE_IDS.has(r.id)),
   };
   const totals = new ReportTotals(header);
   // The report is written while the input is read (see core/report/writer.ts).

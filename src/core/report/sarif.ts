@@ -28,16 +28,17 @@ function ruleName(id: string): string {
     .join('');
 }
 
-function sarifRule(rule: AnyRule): Sarif.ReportingDescriptor {
-  const doc = ruleDocPath(rule.id);
+function sarifRule(rule: AnyRule, builtin = true): Sarif.ReportingDescriptor {
+  // A rule of the user's own profile has no page under docs/rules: its source is the API's guide.
+  const doc = builtin ? ruleDocPath(rule.id) : undefined;
   return {
     id: rule.id,
     name: ruleName(rule.id),
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description} (${rule.source.label})` },
     help: {
-      text: `${rule.description}\n\nSource: ${rule.source.label} ${rule.source.url}\nDocumentation: ${doc}`,
-      markdown: `${rule.description}\n\nSource: [${rule.source.label}](${rule.source.url})\n\nDocumentation: \`${doc}\``,
+      text: `${rule.description}\n\nSource: ${rule.source.label} ${rule.source.url}${doc ? `\nDocumentation: ${doc}` : ''}`,
+      markdown: `${rule.description}\n\nSource: [${rule.source.label}](${rule.source.url})${doc ? `\n\nDocumentation: \`${doc}\`` : ''}`,
     },
     helpUri: rule.source.url,
     defaultConfiguration: { level: LEVEL[rule.severity] },
@@ -123,7 +124,10 @@ type SarifLogSkeleton = Omit<Sarif.Log, 'runs'> & {
  * at the end, so results are spooled as they come and written after them.
  */
 export function sarifWriter(out: TextSink, header: ReportHeader, spool: SpoolFactory): ReportWriter {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  // The built-ins, then the rules the user's own profiles generate: a result's ruleIndex must
+  // point at its descriptor, and a viewer shows the descriptor's help beside the alert.
+  const rules = [...RULES, ...(header.extraRules ?? []).filter((r) => !RULES.some((b) => b.id === r.id))];
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const held = spool();
   const results = new JsonArrayWriter(held, '      ');
   return {
@@ -145,7 +149,7 @@ export function sarifWriter(out: TextSink, header: ReportHeader, spool: SpoolFac
                 name: TOOL_NAME,
                 version: header.toolVersion,
                 semanticVersion: header.toolVersion,
-                rules: RULES.map(sarifRule),
+                rules: rules.map((r, i) => sarifRule(r, i < RULES.length)),
               },
             },
             invocations: [

@@ -9,7 +9,7 @@ import {
   type LintReport,
   type Summary,
 } from './model';
-import type { ProfileId } from '../rules/types';
+import type { AnyRule, ProfileId } from '../rules/types';
 import type { CoverageReport } from '../contract/coverage';
 
 /**
@@ -59,6 +59,12 @@ export interface ReportHeader {
   failOn: FailOn;
   /** Bodies larger than this many bytes were checked by status and headers only (when known). */
   bodyCap?: number;
+  /**
+   * Rules of the run beyond the built-in registry: those the user's own profiles generate
+   * (`acme/media-type`…). SARIF describes them beside the built-ins, so a viewer can show what
+   * `acme/body-shape` means and which guide it cites.
+   */
+  extraRules?: readonly AnyRule[];
 }
 
 /** The events of a lint run, in the order they happen. */

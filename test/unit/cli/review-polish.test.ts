@@ -178,3 +178,51 @@ describe('lint when nothing could be read', () => {
     expect(some.stderr).toContain('1 input problem: the report covers what could be read (exit code 2)');
   });
 });
+
+describe('SARIF with a profile of your own', () => {
+  it('describes the rules the profile generates, and every result points at its own rule', async () => {
+    const har = writeScratch(
+      'acme.har',
+      harText([
+        harEntry({
+          method: 'GET',
+          url: 'https://api.acme.example/things/1',
+          status: 404,
+          headers: { 'Content-Type': 'application/json' },
+          mimeType: 'application/json',
+          text: '{"message":"not found"}',
+        }),
+      ]),
+    );
+    const profile = writeScratch('acme.json', {
+      id: 'acme',
+      name: 'Acme API',
+      summary: 'Errors are problem+json with title and detail.',
+      source: 'https://acme.example/api-guide',
+      scope: { urls: ['https://api.acme.example/*'] },
+      mediaTypes: { error: ['application/problem+json'] },
+      body: { error: { required: ['title', 'detail'] } },
+    });
+    const r = await cli(['lint', har, '--profile-file', profile, '--format', 'sarif']);
+    const run = (
+      JSON.parse(r.stdout) as {
+        runs: {
+          tool: { driver: { rules: { id: string; helpUri: string; help: { text: string } }[] } };
+          results: { ruleId: string; ruleIndex?: number }[];
+        }[];
+      }
+    ).runs[0]!;
+    const rules = run.tool.driver.rules;
+    const acme = run.results.filter((x) => x.ruleId.startsWith('acme/'));
+    expect(acme.map((x) => x.ruleId).sort()).toEqual([
+      'acme/body-shape',
+      'acme/body-shape',
+      'acme/media-type',
+    ]);
+    // Before: acme/* had no descriptor, so no ruleIndex, no description and no help in the viewer.
+    for (const x of run.results) expect(rules[x.ruleIndex!]?.id).toBe(x.ruleId);
+    const shape = rules.find((x) => x.id === 'acme/body-shape')!;
+    expect(shape.helpUri).toBe('https://acme.example/api-guide');
+    expect(shape.help.text).not.toContain('docs/rules/acme');
+  });
+});

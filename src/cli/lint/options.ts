@@ -102,7 +102,9 @@ function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, Rul
   const eq = spec.lastIndexOf('=');
   if (eq <= 0)
     throw new UsageError(`--rule expects ID=off|info|warning|error, got ${JSON.stringify(spec)}`, 'lint');
-  const id = spec.slice(0, eq).trim();
+  const typed = spec.slice(0, eq).trim();
+  // Rule ids are lower case; accept them in any case, as profile names, levels and formats are.
+  const id = known.has(typed) ? typed : ([...known].find((k) => k === typed.toLowerCase()) ?? typed);
   const level = spec
     .slice(eq + 1)
     .trim()

@@ -226,3 +226,14 @@ describe('SARIF with a profile of your own', () => {
     expect(shape.help.text).not.toContain('docs/rules/acme');
   });
 });
+
+describe('--rule in any case', () => {
+  it('takes a rule id in any case, as profile names, levels and formats are', async () => {
+    const har = writeScratch('x.har', harText([harEntry({ status: 201, method: 'POST' })]));
+    const on = await cli(['lint', har, '--format', 'json']);
+    expect(on.stdout).toContain('http/created-location');
+    const off = await cli(['lint', har, '--format', 'json', '--rule', 'HTTP/Created-Location=OFF']);
+    expect(off.stderr).toBe('');
+    expect(off.stdout).not.toContain('http/created-location');
+  });
+});

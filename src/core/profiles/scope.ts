@@ -1,5 +1,5 @@
 import { notApiCallReason } from '../exchange/api-call';
-import { isOAuthTokenRequest } from '../exchange/oauth-token';
+import { specDefinedReason } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import { splitUrl } from '../exchange/url';
 import type { ProfileScope } from './types';
@@ -81,9 +81,9 @@ export function compileScope(scope: ProfileScope | undefined): CompiledScope {
         const why = notApiCallReason(ex);
         if (why) return why;
       }
-      // Whatever the scope says: RFC 6749 fixes a token request's answers, not the API's convention.
-      if (isOAuthTokenRequest(ex))
-        return 'it is an OAuth 2.0 token request, whose answers RFC 6749 §5 defines (application/json with access_token or error)';
+      // Whatever the scope says: another specification defines these answers, not the API's convention.
+      const foreign = specDefinedReason(ex);
+      if (foreign) return foreign;
       if (methods && !methods.includes(ex.method.toUpperCase()))
         return `its method ${ex.method} is not in scope`;
       if (!anyUrl) {

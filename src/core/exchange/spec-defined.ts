@@ -1,5 +1,13 @@
 import { mediaTypeOf } from './media';
 import type { Exchange } from './types';
+import { splitUrl } from './url';
+
+/**
+ * Requests whose answers another specification defines, whatever the API's own convention: no
+ * convention profile judges them (docs/profiles.md, "Where a profile applies"). A Problem Details
+ * or HAL API must still answer these the way their own specifications say, or the clients built
+ * for those (OAuth libraries, OpenID Connect discovery, security.txt readers…) break.
+ */
 
 /** Longer bodies are not token requests (a grant is a few parameters); they are not parsed. */
 const MAX_TOKEN_REQUEST_CHARS = 16_384;
@@ -30,4 +38,23 @@ export function isOAuthTokenRequest(ex: Exchange): boolean {
   if (type !== '' && type !== 'application/x-www-form-urlencoded') return false;
   const grant = new URLSearchParams(body.text).get('grant_type');
   return grant !== null && grant !== '';
+}
+
+/**
+ * A well-known URI (RFC 8615): `/.well-known/openid-configuration`, `/.well-known/jwks.json`,
+ * `/.well-known/oauth-protected-resource`… Each is defined by its registration, not by the API
+ * that serves it; OpenID Connect issuers with a path put it after theirs (`/am/oauth2/.well-known/…`).
+ */
+export function isWellKnownRequest(ex: Exchange): boolean {
+  const url = splitUrl(ex.url);
+  return url !== undefined && /(^|\/)\.well-known(\/|$)/.test(url.path);
+}
+
+/** Why another specification defines this request's answers, or undefined when the API's convention does. */
+export function specDefinedReason(ex: Exchange): string | undefined {
+  if (isOAuthTokenRequest(ex))
+    return 'it is an OAuth 2.0 token request, whose answers RFC 6749 §5 defines (application/json with access_token or error)';
+  if (isWellKnownRequest(ex))
+    return 'it is a well-known URI (RFC 8615), whose answer the specification registering it defines';
+  return undefined;
 }

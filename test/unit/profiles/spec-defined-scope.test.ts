@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOAuthTokenRequest } from '../../../src/core/exchange/oauth-token';
+import { isOAuthTokenRequest, isWellKnownRequest } from '../../../src/core/exchange/spec-defined';
 import { compileScope } from '../../../src/core/profiles/scope';
 import { makeExchange } from '../../helpers/exchange';
 
@@ -53,5 +53,34 @@ describe('OAuth 2.0 token requests are never judged by a convention profile', ()
     // The same call without grant_type is judged as before.
     const other = tokenCall('refresh=x');
     expect(compileScope(undefined).outOfScope(other)).toBeUndefined();
+  });
+});
+
+describe('well-known URIs are never judged by a convention profile', () => {
+  // aic_oauth-discovery.har #2: GET /.well-known/oauth-protected-resource/sse → 200 application/json
+  // (RFC 9728 metadata) was told by hal/content-type to be application/hal+json.
+  const get = (url: string) =>
+    makeExchange({ url, headers: { 'Content-Type': 'application/json' }, body: { resource: 'x' } });
+
+  it('recognises /.well-known/ at the root or after an issuer path', () => {
+    expect(isWellKnownRequest(get('http://localhost:3001/.well-known/oauth-protected-resource/sse'))).toBe(
+      true,
+    );
+    expect(
+      isWellKnownRequest(get('https://id.example/am/oauth2/alpha/.well-known/openid-configuration')),
+    ).toBe(true);
+    expect(isWellKnownRequest(get('https://api.example/.well-known'))).toBe(true);
+    expect(isWellKnownRequest(get('https://api.example/things/well-known'))).toBe(false);
+    expect(isWellKnownRequest(get('https://api.example/x.well-known/y'))).toBe(false);
+    expect(isWellKnownRequest(get('https://api.example/search?next=/.well-known/x'))).toBe(false);
+  });
+
+  it('puts them outside every scope, saying why', () => {
+    expect(
+      compileScope({ urls: ['http://localhost:3001/*'] }).outOfScope(
+        get('http://localhost:3001/.well-known/jwks.json'),
+      ),
+    ).toBe('it is a well-known URI (RFC 8615), whose answer the specification registering it defines');
+    expect(compileScope(undefined).outOfScope(get('http://localhost:3001/api/things'))).toBeUndefined();
   });
 });

@@ -97,7 +97,7 @@ from standard input); the same engine as lint judges both.
 
 Options:
   -f, --format FORMAT       text (default), json (versioned) or markdown (a pull-request comment)
-  -o, --output FILE         write the comparison to FILE instead of standard output
+  -o, --output FILE         write the comparison to FILE instead of standard output (- for stdout)
       --fail-on LEVEL       error (default), warning, info or none: the lowest severity of a
                             NEW finding (a rule on an endpoint that the before capture did
                             not have there) that makes the exit code 1

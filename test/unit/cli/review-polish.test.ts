@@ -237,3 +237,11 @@ describe('--rule in any case', () => {
     expect(off.stdout).not.toContain('http/created-location');
   });
 });
+
+describe('diff --help on --output', () => {
+  it('says - is standard output, as lint --help does (diff takes it)', async () => {
+    expect((await cli(['diff', '--help'])).stdout).toContain(
+      'write the comparison to FILE instead of standard output (- for stdout)',
+    );
+  });
+});

@@ -79,8 +79,11 @@ class FileSpool implements Spool {
       this.flush();
       const decoder = new StringDecoder('utf8');
       const buf = Buffer.allocUnsafe(1 << 20);
+      // The file is reused after a replay, not truncated: what an earlier, longer replay left
+      // past `size` must not be read back (JUnit replays one spool per HAR file, so a small
+      // file after a big one got the big one's test cases again).
       for (let pos = 0; pos < this.size;) {
-        const n = readSync(this.fd, buf, 0, buf.length, pos);
+        const n = readSync(this.fd, buf, 0, Math.min(buf.length, this.size - pos), pos);
         if (n === 0) break;
         pos += n;
         const text = decoder.write(buf.subarray(0, n));

@@ -6,6 +6,25 @@ import { defineRule, type Report } from '../types';
 const MAX_REASON = 160;
 const BOM = 0xfeff;
 
+/**
+ * V8's "at position 812" counts UTF-16 units from the start of the body: a pretty-printed error
+ * body is found by line and column, so the finding says those.
+ */
+function withLineAndColumn(reason: string, text: string): string {
+  // Node 22 adds its own "(line 4 column 3)": the same place, said once.
+  return reason.replace(/ at position (\d+)(?: \(line \d+ column \d+\))?$/, (whole, n: string) => {
+    const pos = Number(n);
+    if (!Number.isSafeInteger(pos) || pos > text.length) return whole;
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) {
+      line++;
+      start = i + 1;
+    }
+    return ` at line ${line}, column ${pos - start + 1}`;
+  });
+}
+
 function shorten(reason: string): string {
   return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
 }
@@ -76,7 +95,7 @@ export default defineRule({
     // V8 ends its message with "… is not valid JSON" after quoting the body: said once is enough.
     return [
       {
-        message: `Content-Type is ${mediaType} but the body is not valid JSON: ${shorten(tidyJsonError(error))}`,
+        message: `Content-Type is ${mediaType} but the body is not valid JSON: ${shorten(withLineAndColumn(tidyJsonError(error), text))}`,
       },
     ];
   },

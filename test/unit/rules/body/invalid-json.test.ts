@@ -52,6 +52,17 @@ ruleTester(rule, {
       findings: [{ severity: 'error', message: 'application/json' }],
     },
     {
+      name: 'a pretty-printed body says where it broke by line and column, not by character count',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{\n  "id": 1,\n  "name": "a"\n  "tags": []\n}',
+      findings: [
+        {
+          severity: 'error',
+          message: ["Expected ',' or '}' after property value at line 4, column 3"],
+        },
+      ],
+    },
+    {
       name: 'UTF-8 BOM before valid JSON is only a note (RFC 8259 §8.1)',
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
       body: '\uFEFF{"id": 1, "name": "Zoë"}',

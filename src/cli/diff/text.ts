@@ -55,8 +55,9 @@ export function captureDiffText(r: CaptureDiffReport, p: Paint): string {
       : s.endpoints.changed + s.endpoints.appeared + s.endpoints.vanished > 0
         ? p.yellow('⚠')
         : p.green('✔');
+  // The head ends with a blank line; with no endpoint listed under it, one is enough.
+  if (out[out.length - 1] !== '') out.push('');
   out.push(
-    '',
     `${icon} ${s.endpoints.changed} changed, ${s.endpoints.appeared} appeared, ${s.endpoints.vanished} vanished, ${unchanged} unchanged; ` +
       `new findings: ${severityCounts(s.newFindings)}; resolved: ${severityCounts(s.resolvedFindings)}`,
   );

@@ -245,3 +245,11 @@ describe('diff --help on --output', () => {
     );
   });
 });
+
+describe('diff text with nothing changed', () => {
+  it('leaves one blank line before the summary, not two', async () => {
+    const har = writeScratch('same.har', harText([harEntry()]));
+    const r = await cli(['diff', har, har]);
+    expect(r.stdout).toMatch(/profiles: none\n\n✔ 0 changed/);
+  });
+});

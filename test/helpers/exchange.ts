@@ -1,4 +1,4 @@
-import type { Body, Exchange, Header, Timings } from '../../src/core/exchange/types';
+import type { Body, Exchange, Header, RequestBody, Timings } from '../../src/core/exchange/types';
 
 export interface ExchangeSpec {
   method?: string;
@@ -23,6 +23,8 @@ export interface ExchangeSpec {
   timings?: Timings;
   /** Chrome's `_fromCache`: answered by the browser's cache. */
   fromCache?: 'memory' | 'disk';
+  /** HAR `request.postData`. */
+  requestBody?: RequestBody;
 }
 
 function toHeaders(h: ExchangeSpec['headers']): Header[] {
@@ -58,6 +60,7 @@ export function makeExchange(spec: ExchangeSpec = {}): Exchange {
     body,
   };
   if (spec.resourceType) ex.resourceType = spec.resourceType;
+  if (spec.requestBody) ex.requestBody = spec.requestBody;
   if (spec.failure) ex.failure = spec.failure;
   if (spec.wireBodySize !== undefined) ex.wireBodySize = spec.wireBodySize;
   if (spec.timings) ex.timings = spec.timings;

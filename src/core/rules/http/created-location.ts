@@ -1,5 +1,6 @@
 import { headerValues } from '../../exchange/headers';
 import { SAFE_METHODS } from '../../exchange/methods';
+import { isOAuthTokenRequest } from '../../exchange/spec-defined';
 import { defineRule } from '../types';
 
 const TARGET_IS_RESOURCE = new Set(['PUT', 'PATCH']);
@@ -22,6 +23,13 @@ export default defineRule({
     // An empty Location names nothing, so it counts as missing (as in http/redirect-location).
     const values = headerValues(exchange.responseHeaders, 'location');
     if (values.some((v) => v.trim() !== '')) return [];
+    // A token has no URL to give: the advice is RFC 6749's status, not a Location.
+    if (isOAuthTokenRequest(exchange))
+      return [
+        {
+          message: `201 Created answers an OAuth 2.0 token request, which names no new resource: RFC 6749 §5.1 answers it 200 OK`,
+        },
+      ];
     const what =
       values.length > 0 ? 'an empty Location header where it should name' : 'no Location header naming';
     return [{ message: `201 Created to ${exchange.method} has ${what} the new resource` }];

@@ -52,6 +52,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // As CrowdStrike's POST /oauth2/token does (j1crowdstrike_308-region-redirects.har #1, whose
+      // form body the recording redacted): adding a Location is not the fix, 200 is.
+      name: 'a 201 to an OAuth 2.0 token request says RFC 6749 answers it 200, not to add a Location',
+      method: 'POST',
+      status: 201,
+      requestBody: { mimeType: 'application/x-www-form-urlencoded', text: 'grant_type=client_credentials' },
+      body: { access_token: 'x', token_type: 'bearer', expires_in: 1799 },
+      findings: [
+        {
+          severity: 'warning',
+          message: 'OAuth 2.0 token request, which names no new resource: RFC 6749 §5.1 answers it 200 OK',
+        },
+      ],
+    },
+    {
       name: 'near miss: a 201 to a DELETE (not a safe method) without Location',
       method: 'DELETE',
       status: 201,

@@ -23,8 +23,8 @@ export interface ExchangeSpec {
   timings?: Timings;
   /** Chrome's `_fromCache`: answered by the browser's cache. */
   fromCache?: 'memory' | 'disk';
-  /** HAR `request.postData`. */
-  requestBody?: RequestBody;
+  /** HAR `request.postData`: the exchange's request body. */
+  postData?: RequestBody;
 }
 
 function toHeaders(h: ExchangeSpec['headers']): Header[] {
@@ -60,7 +60,7 @@ export function makeExchange(spec: ExchangeSpec = {}): Exchange {
     body,
   };
   if (spec.resourceType) ex.resourceType = spec.resourceType;
-  if (spec.requestBody) ex.requestBody = spec.requestBody;
+  if (spec.postData) ex.requestBody = spec.postData;
   if (spec.failure) ex.failure = spec.failure;
   if (spec.wireBodySize !== undefined) ex.wireBodySize = spec.wireBodySize;
   if (spec.timings) ex.timings = spec.timings;

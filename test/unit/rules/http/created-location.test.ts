@@ -57,7 +57,7 @@ ruleTester(rule, {
       name: 'a 201 to an OAuth 2.0 token request says RFC 6749 answers it 200, not to add a Location',
       method: 'POST',
       status: 201,
-      requestBody: { mimeType: 'application/x-www-form-urlencoded', text: 'grant_type=client_credentials' },
+      postData: { mimeType: 'application/x-www-form-urlencoded', text: 'grant_type=client_credentials' },
       body: { access_token: 'x', token_type: 'bearer', expires_in: 1799 },
       findings: [
         {

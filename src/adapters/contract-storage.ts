@@ -4,7 +4,16 @@ import type { BlobArea, ContractStore, StorageArea, StoredContracts, UnreadableC
 
 /** The index in chrome.storage.local: small, and its onChanged tells every context. */
 const INDEX = 'openapi';
-const blobKey = (name: string) => `openapi:${name}`;
+/**
+ * Each save's text under a key of its own, named by its rev: a save writes the new text beside
+ * the old, then the index entry that names it, and only then deletes the old text. A save that
+ * stops half-way (the browser closed, the quota ran out) leaves the index naming the old text,
+ * still whole, instead of an index entry whose text was overwritten. (A text whose index write
+ * never came stays behind unnamed; it is not read.)
+ */
+const revKey = (name: string, rev: string) => `openapi@${rev}:${name}`;
+/** Where versions up to 0.1 kept a description's text, overwritten in place by each save. */
+const legacyKey = (name: string) => `openapi:${name}`;
 
 /** One description in the index; its text (and parts) are in the blob area. */
 interface IndexEntry {
@@ -117,7 +126,9 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
       }
       let blob: unknown;
       try {
-        blob = await blobs.get(blobKey(item.name));
+        blob = await blobs.get(revKey(item.name, item.rev));
+        // Written by an older version, in place (its rev inside tells whether the save finished).
+        if (blob === undefined) blob = await blobs.get(legacyKey(item.name));
       } catch (e) {
         const why = String((e as Error)?.message ?? e);
         unreadable.push({
@@ -147,10 +158,22 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
     const rev = newRev();
     const blob: Blob = { rev, text: doc.text };
     if (doc.parts && doc.parts.length > 0) blob.parts = doc.parts;
-    await blobs.put(blobKey(doc.name), blob);
+    await blobs.put(revKey(doc.name, rev), blob);
     const entry: IndexEntry = { name: doc.name, size: doc.text.length, rev };
     if (doc.baseUrl !== undefined) entry.baseUrl = doc.baseUrl;
     return entry;
+  };
+
+  /**
+   * Deletes the texts of these index entries once the index no longer names them (and the
+   * older layout's text of their names). Best effort: the index is already right, and a text
+   * left behind is never read.
+   */
+  const dropTexts = async (gone: readonly IndexEntry[]) => {
+    for (const e of gone) {
+      await blobs.delete(revKey(e.name, e.rev)).catch(() => undefined);
+      await blobs.delete(legacyKey(e.name)).catch(() => undefined);
+    }
   };
 
   return {
@@ -160,16 +183,20 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
       const { entries, legacy, other } = await readIndex();
       // The blob first: the index entry that names it is what makes it visible.
       const next: unknown[] = [...entries.filter((e) => e.name !== doc.name)];
-      for (const old of legacy) if (old.name !== doc.name) next.push(await store(old));
-      next.push(await store(doc));
+      const moved: IndexEntry[] = [];
+      for (const old of legacy) if (old.name !== doc.name) moved.push(await store(old));
+      next.push(...moved, await store(doc));
       await index.set({ [INDEX]: [...next, ...other] });
+      // The text this save replaces, now that nothing names it.
+      await dropTexts(entries.filter((e) => e.name === doc.name));
     },
     async remove(name) {
       const { entries, legacy, other } = await readIndex();
       const next: unknown[] = entries.filter((e) => e.name !== name);
       for (const old of legacy) if (old.name !== name) next.push(await store(old));
       await index.set({ [INDEX]: [...next, ...other] });
-      await blobs.delete(blobKey(name));
+      const gone = entries.filter((e) => e.name === name);
+      await dropTexts(gone.length > 0 ? gone : [{ name, rev: '', size: 0 }]);
     },
     async deleteUnreadable(item) {
       const raw = await index.get(INDEX);
@@ -181,8 +208,11 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
       const next = stored.filter((_, i) => i !== at);
       await index.set({ [INDEX]: next });
       const name = isObj(item.raw) && typeof item.raw.name === 'string' ? item.raw.name : null;
-      // Its text goes with it, unless a description still in the index has that name.
-      if (name !== null && !next.some((v) => isObj(v) && v.name === name)) await blobs.delete(blobKey(name));
+      // Its text goes with it: the text its rev names, and the older layout's text of its name
+      // unless a description still in the index has that name.
+      if (isEntry(item.raw)) await blobs.delete(revKey(item.raw.name, item.raw.rev));
+      if (name !== null && !next.some((v) => isObj(v) && v.name === name))
+        await blobs.delete(legacyKey(name));
     },
     subscribe(listener) {
       let latest = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contractStoreOver } from '../../../src/adapters/contract-storage';
 import { MemoryBlobArea, MemoryStorageArea } from '../../../src/adapters/memory';
+import type { StorageArea } from '../../../src/adapters/ports';
 import type { ContractDoc } from '../../../src/core/contract/load';
 
 /** Two contexts (options page, panel) over the same two areas, as in the browser. */
@@ -56,7 +57,7 @@ describe('OpenAPI descriptions: text in IndexedDB, index in storage.local (no un
     await options.put({ name: 'b.yaml', text: 'openapi: 3.0.0' });
     expect(idb.items.size).toBe(2);
     await options.remove('a.yaml');
-    expect([...idb.items.keys()]).toEqual(['openapi:b.yaml']);
+    expect([...idb.items.keys()]).toEqual([expect.stringMatching(/^openapi@[^:]+:b\.yaml$/)]);
     expect((await options.list()).map((d) => d.name)).toEqual(['b.yaml']);
   });
 
@@ -72,7 +73,42 @@ describe('OpenAPI descriptions: text in IndexedDB, index in storage.local (no un
       ['new.yaml', undefined],
     ]);
     expect(JSON.stringify(await local.get('openapi'))).not.toContain('openapi: 3.0.0');
-    expect(idb.items.has('openapi:old.yaml')).toBe(true);
+    expect([...idb.items.keys()].filter((k) => k.endsWith(':old.yaml'))).toHaveLength(1);
+  });
+
+  it('a save that stops before its index entry is written keeps the previous text, whole and readable', async () => {
+    const { local, idb, options, panel } = setup();
+    await options.put({ name: 'api.yaml', text: 'openapi: 3.0.0', baseUrl: 'https://old.example' });
+    // The browser closes (or the quota runs out) between the text's write and the index's.
+    const failing: StorageArea = {
+      get: (key) => local.get(key),
+      set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+      remove: (key) => local.remove(key),
+      onChanged: (listener) => local.onChanged(listener),
+    };
+    await expect(
+      contractStoreOver(failing, idb).put({ name: 'api.yaml', text: 'openapi: 3.1.0' }),
+    ).rejects.toThrow(/QUOTA/);
+    expect(await panel.read()).toEqual({
+      docs: [{ name: 'api.yaml', text: 'openapi: 3.0.0', baseUrl: 'https://old.example' }],
+      unreadable: [],
+    });
+    // The next save that finishes replaces it, and the text it replaced is deleted.
+    await options.put({ name: 'api.yaml', text: 'openapi: 3.1.0' });
+    expect(await panel.list()).toEqual([{ name: 'api.yaml', text: 'openapi: 3.1.0' }]);
+    const texts = await Promise.all([...idb.items.keys()].map((k) => idb.get(k)));
+    expect(texts.map((t) => (t as { text: string }).text)).not.toContain('openapi: 3.0.0');
+  });
+
+  it('reads a text an older version wrote in place, and deletes it once a save replaces it', async () => {
+    const { local, idb, options } = setup();
+    await local.set({ openapi: [{ name: 'api.yaml', rev: 'r1', size: 14 }] });
+    await idb.put('openapi:api.yaml', { rev: 'r1', text: 'openapi: 3.0.0' });
+    expect(await options.list()).toEqual([{ name: 'api.yaml', text: 'openapi: 3.0.0' }]);
+    await options.put({ name: 'api.yaml', text: 'openapi: 3.1.0' });
+    expect(await options.list()).toEqual([{ name: 'api.yaml', text: 'openapi: 3.1.0' }]);
+    expect(idb.items.has('openapi:api.yaml')).toBe(false);
+    expect(idb.items.size).toBe(1);
   });
 
   it('junk in either area is dropped, not trusted', async () => {

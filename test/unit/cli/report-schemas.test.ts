@@ -34,6 +34,11 @@ const RUNS: [string, string[]][] = [
   ['a missing file', ['no/such/file.har']],
   ['bodies over the cap', [fixture('sample.har'), '--include-bodies-over', '10']],
   ['an OpenAPI description', ['test/fixtures/openapi/petstore-traffic.har', '--openapi', SPEC]],
+  // Its rules (disk-envelope/body-shape…) are described in SARIF beside the built-ins.
+  [
+    'a profile of your own',
+    [fixture('sample.har'), '--profile-file', 'examples/profiles/disk-envelope.json'],
+  ],
 ];
 
 describe('report formats validate against their schemas', () => {

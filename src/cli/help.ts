@@ -145,13 +145,16 @@ Exit codes: 0 explained, 2 not a status code (any other number), unknown net::ER
 or usage error.
 `;
 
-const RULES = `Usage: ${TOOL_NAME} rules [--format text|json]
+const RULES = `Usage: ${TOOL_NAME} rules [--format text|json] [--profile-file FILE] [--config FILE]
 
 Lists every rule with its id, default severity, group (core, a profile, or opt-in),
 description and source.
 
 Options:
   -f, --format FORMAT   text (default) or json
+      --profile-file FILE
+                        also list the rules a profile of your own generates (repeatable)
+  -c, --config FILE     also list those of the settings file's userProfiles
   -h, --help            show this help
 `;
 

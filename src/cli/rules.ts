@@ -1,29 +1,38 @@
-import { BUILTIN_RULES as RULES } from '../core/profiles/registry';
+import { BUILTIN_RULES as RULES, userProfileRules } from '../core/profiles/registry';
+import type { ProfileDocument } from '../core/profiles/types';
 import { CONTRACT_RULES } from '../core/rules/contract';
 import { PROFILES } from '../core/rules/profiles';
 import type { AnyRule, RuleGroup } from '../core/rules/types';
 import { optionsOf } from '../core/settings/rule-options';
-import { choice, parseArgs, type OptionSpec } from './args';
+import { choice, lastValue, parseArgs, type OptionSpec } from './args';
+import { readConfig, readProfileFile } from './lint/options';
 import { EXIT_OK, UsageError, type CliIo } from './io';
 import { paint, useColour, type Paint } from './terminal';
 import { ruleDocPath } from './version';
 
 export const RULES_OPTIONS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', value: true },
+  { name: 'profile-file', value: true },
+  { name: 'config', short: 'c', value: true },
   { name: 'help', short: 'h' },
 ];
 
-function ruleJson(r: AnyRule) {
-  const profile = PROFILES.find((p) => p.id === r.group);
+/** The rules a profile of your own generates, with its document (`--profile-file`, `--config`). */
+type OwnProfile = { doc: ProfileDocument; rules: AnyRule[] };
+
+function ruleJson(r: AnyRule, own?: ProfileDocument) {
+  const builtin = PROFILES.find((p) => p.id === r.group);
+  const profile = own ? { id: own.id, name: own.name } : builtin && { id: builtin.id, name: builtin.name };
   return {
     id: r.id,
     severity: r.severity,
     group: r.group,
-    ...(profile ? { profile: { id: profile.id, name: profile.name } } : {}),
+    ...(profile ? { profile } : {}),
     description: r.description,
     source: { label: r.source.label, url: r.source.url },
     headerOnly: r.headerOnly === true,
-    docs: ruleDocPath(r.id),
+    // A profile of your own has no page under docs/rules: its guide is its documentation.
+    docs: own ? own.source : ruleDocPath(r.id),
     // Thresholds a config file's `ruleOptions` sets (issue #18), as the rule declares them.
     ...(optionsOf(r).length > 0
       ? {
@@ -72,14 +81,27 @@ function sections(): { title: string; group: RuleGroup; rules: AnyRule[] }[] {
   return out;
 }
 
-function rulesText(p: Paint): string {
-  const width = Math.max(...RULES.map((r) => r.id.length));
+function rulesText(p: Paint, own: readonly OwnProfile[]): string {
+  const all = [...RULES, ...own.flatMap((o) => o.rules)];
+  const width = Math.max(...all.map((r) => r.id.length));
   const out: string[] = [];
-  for (const { title, group: g, rules } of sections()) {
+  const ownSections = own.map((o) => ({
+    title: `Your profile "${o.doc.id}": ${o.doc.name}`,
+    group: o.doc.id,
+    rules: o.rules,
+    summary: o.doc.summary,
+  }));
+  for (const { title, group: g, rules, summary } of [...sections(), ...ownSections] as {
+    title: string;
+    group: RuleGroup;
+    rules: AnyRule[];
+    summary?: string;
+  }[]) {
     if (out.length > 0) out.push('');
     out.push(p.bold(title));
     const profile = PROFILES.find((x) => x.id === g);
     if (profile) out.push(p.dim(`  ${profile.summary}`));
+    else if (summary) out.push(p.dim(`  ${summary}`));
     for (const r of rules) {
       out.push(`  ${r.id.padEnd(width)}  ${p.severity(r.severity, r.severity.padEnd(7))}  ${r.description}`);
       out.push(p.dim(`  ${' '.repeat(width)}           ${r.source.label} ${r.source.url}`));
@@ -93,20 +115,36 @@ function rulesText(p: Paint): string {
   }
   out.push(
     '',
-    `${RULES.length} rules. Change a severity with --rule ID=off|info|warning|error or a --config file; options in its ruleOptions.`,
+    `${all.length} rules. Change a severity with --rule ID=off|info|warning|error or a --config file; options in its ruleOptions.`,
   );
   return `${out.join('\n')}\n`;
 }
 
-export function runRules(argv: readonly string[], io: CliIo): number {
+/**
+ * `rules --profile-file FILE` / `--config FILE`: the rules your own profiles generate
+ * (`acme/media-type`…) listed beside the built-ins, read and validated as lint reads them.
+ */
+async function ownProfiles(args: ReturnType<typeof parseArgs>, io: CliIo): Promise<OwnProfile[]> {
+  const config = lastValue(args, 'config');
+  const docs: ProfileDocument[] =
+    config === undefined ? [] : [...(await readConfig(config, io)).userProfiles];
+  for (const file of args.options.get('profile-file') ?? []) {
+    const doc = await readProfileFile(file, io);
+    if (!docs.some((d) => d.id === doc.id)) docs.push(doc);
+  }
+  return userProfileRules(docs);
+}
+
+export async function runRules(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, RULES_OPTIONS, 'rules');
   if (args.positionals.length > 0)
     throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`, 'rules');
   const format = choice(args, 'format', ['text', 'json'] as const, 'text', 'rules');
+  const own = await ownProfiles(args, io);
   io.stdout.write(
     format === 'json'
-      ? `${JSON.stringify(RULES.map(ruleJson), null, 2)}\n`
-      : rulesText(paint(useColour(io, true))),
+      ? `${JSON.stringify([...RULES.map((r) => ruleJson(r)), ...own.flatMap((o) => o.rules.map((r) => ruleJson(r, o.doc)))], null, 2)}\n`
+      : rulesText(paint(useColour(io, true)), own),
   );
   return EXIT_OK;
 }

@@ -46,7 +46,7 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
 
 export { parseByteSize };
 
-async function readConfig(path: string, io: CliIo): Promise<Settings> {
+export async function readConfig(path: string, io: CliIo): Promise<Settings> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, path), 'utf8');
@@ -71,7 +71,7 @@ async function readConfig(path: string, io: CliIo): Promise<Settings> {
 }
 
 /** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
-async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
+export async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, path), 'utf8');

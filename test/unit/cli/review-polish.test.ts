@@ -253,3 +253,36 @@ describe('diff text with nothing changed', () => {
     expect(r.stdout).toMatch(/profiles: none\n\n✔ 0 changed/);
   });
 });
+
+describe('status-lens rules with a profile of your own', () => {
+  it('lists the rules it generates, text and JSON, so its author knows which ids to rate', async () => {
+    const profile = writeScratch('acme.json', {
+      id: 'acme',
+      name: 'Acme API',
+      summary: 'Errors are problem+json.',
+      source: 'https://acme.example/api-guide',
+      mediaTypes: { error: ['application/problem+json'] },
+      headers: { '429': ['Retry-After'] },
+    });
+    const text = (await cli(['rules', '--profile-file', profile])).stdout;
+    expect(text).toMatch(
+      /Your profile "acme": Acme API\n {2}Errors are problem\+json\.\n {2}acme\/media-type /,
+    );
+    expect(text).toContain('acme/required-headers');
+    const json = JSON.parse((await cli(['rules', '--profile-file', profile, '--format', 'json'])).stdout) as {
+      id: string;
+      group: string;
+      docs: string;
+      profile?: { id: string };
+    }[];
+    expect(json.find((r) => r.id === 'acme/media-type')).toMatchObject({
+      group: 'acme',
+      profile: { id: 'acme' },
+      docs: 'https://acme.example/api-guide',
+    });
+    // A bad profile is refused as lint refuses it.
+    const bad = await cli(['rules', '--profile-file', writeScratch('bad.json', { id: 'Acme' })]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('$.id: expected lower-case letters');
+  });
+});

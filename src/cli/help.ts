@@ -30,9 +30,10 @@ DevTools panel. Files of any size are read entry by entry. Glob patterns
 ("recordings/*.har", "**/*.har") are expanded by status-lens, so they work quoted in any shell.
 
 Options:
-  -p, --profile NAME        turn on a convention profile: ${PROFILE_NAMES}, or the
-                            id of one from --config's userProfiles (repeatable, or
-                            comma-separated; a --profile-file is on already)
+  -p, --profile NAME        turn on a convention profile: a built-in
+                            (${PROFILE_NAMES}) or the id of one in
+                            --config's userProfiles (repeatable, or comma-separated;
+                            a --profile-file is on already)
       --profile-file FILE   load a profile of your own (JSON, schemas/profile.schema.json)
                             and turn it on; repeatable. A bad file is named with the JSON
                             path of each problem (exit 2)

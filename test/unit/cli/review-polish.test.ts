@@ -162,7 +162,7 @@ describe('lint --help on --profile', () => {
   it('says which profiles of your own --profile turns on: those of --config (a --profile-file is on already)', async () => {
     const help = (await cli(['lint', '--help'])).stdout;
     expect(help).toMatch(
-      /-p, --profile NAME[^]*id of one from --config's userProfiles[^]*a --profile-file is on already/,
+      /-p, --profile NAME[^]*id of one in\s+--config's userProfiles[^]*a --profile-file is on already/,
     );
   });
 });

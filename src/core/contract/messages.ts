@@ -25,6 +25,25 @@ const REWRITES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `has member "${m[1]}" but not "${m[2]}", which must come with it`,
   ],
   [/^Instance does not have at least (\d+) properties\.$/, (m) => `has fewer than ${m[1]} members`],
+  [/^String does not match format "(.*)"\.$/s, (m) => `not a valid ${m[1]} (format "${m[1]}")`],
+  [/^String does not match pattern\.$/, () => 'does not match the pattern'],
+  [
+    /^String is too short \((\d+) < (\d+)\)\.$/,
+    (m) => `${m[1]} characters, fewer than the minimum of ${m[2]}`,
+  ],
+  [/^String is too long \((\d+) > (\d+)\)\.$/, (m) => `${m[1]} characters, more than the maximum of ${m[2]}`],
+  [
+    /^Array has too few items \((\d+) < (\d+)\)\.$/,
+    (m) => `${m[1]} items, fewer than the minimum of ${m[2]}`,
+  ],
+  [
+    /^Array has too many items \((\d+) > (\d+)\)\.$/,
+    (m) => `${m[1]} items, more than the maximum of ${m[2]}`,
+  ],
+  [
+    /^Duplicate items at indexes (\d+) and (\d+)\.$/,
+    (m) => `items ${m[1]} and ${m[2]} are equal, and the schema wants unique items`,
+  ],
   // Last: the other "does not match" messages would match it too.
   [/^Instance does not match (.*)\.$/s, (m) => `not the value ${m[1]} the schema requires (const)`],
 ];

@@ -32,8 +32,19 @@ describe('schema violations are worded for API developers, not as "Instance …"
     ['minProperties', 'Instance does not have at least 2 properties.', 'has fewer than 2 members'],
     // cfworker words maxProperties as if it were minProperties.
     ['maxProperties', 'Instance does not have at least 3 properties.', 'has more than 3 members'],
-    // Already readable: only the final period goes, as no other finding ends with one.
-    ['maxLength', 'String is too long (12 > 10).', 'String is too long (12 > 10)'],
+    ['format', 'String does not match format "date".', 'not a valid date (format "date")'],
+    ['pattern', 'String does not match pattern.', 'does not match the pattern'],
+    ['minLength', 'String is too short (2 < 3).', '2 characters, fewer than the minimum of 3'],
+    ['maxLength', 'String is too long (12 > 10).', '12 characters, more than the maximum of 10'],
+    ['minItems', 'Array has too few items (0 < 1).', '0 items, fewer than the minimum of 1'],
+    ['maxItems', 'Array has too many items (5 > 4).', '5 items, more than the maximum of 4'],
+    [
+      'uniqueItems',
+      'Duplicate items at indexes 1 and 3.',
+      'items 1 and 3 are equal, and the schema wants unique items',
+    ],
+    // Readable as it is: only the final period goes, as no other finding ends with one.
+    ['multipleOf', '7 is not a multiple of 2.', '7 is not a multiple of 2'],
   ])('%s: %s', (keyword, raw, plain) => {
     const out = plainViolationMessage(keyword, raw);
     expect(out).toBe(plain);

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { ContractProblem, OpenApiVersion } from './types';
+import { lineAndColumn } from '../text/position';
 
 /**
  * The largest description we read, in characters. Public descriptions of large APIs are ~10 MB;
@@ -12,12 +13,6 @@ export const MAX_DOCUMENT_CHARS = 32 * 1024 * 1024;
 const MAX_YAML_ALIASES = 1000;
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; problem: ContractProblem };
-
-function lineOf(text: string, pos: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 function looksLikeJson(text: string): boolean {
   for (let i = 0; i < text.length && i < 1024; i++) {
@@ -48,16 +43,13 @@ export function parseDocumentText(name: string, text: string): ParseResult {
     } catch (e) {
       const message = (e as Error).message;
       const m = /at position (\d+)/.exec(message);
-      const pos = m ? Number(m[1]) : -1;
-      const where = m ? `line ${lineOf(body, pos)}` : '';
+      const at = m ? lineAndColumn(body, Number(m[1])) : undefined;
+      const where = at ? `line ${at.line}` : '';
       // V8's "… in JSON at position 35" counts characters from the start: the line is in the
       // location already, so the message gives the column instead.
       const what = message
         .replace(/\s*\(line \d+ column \d+\)/, '')
-        .replace(
-          /\s*in JSON at position \d+.*$/s,
-          m ? ` (column ${pos - body.lastIndexOf('\n', pos - 1)})` : '',
-        );
+        .replace(/\s*in JSON at position \d+.*$/s, at ? ` (column ${at.column})` : '');
       return fail(where, `not valid JSON: ${what}`);
     }
   }

@@ -1,6 +1,7 @@
 import { isJsonMediaType } from '../../exchange/media';
 import { tidyJsonError } from '../../har/json-error';
 import { defineRule, type Report } from '../types';
+import { lineAndColumn } from '../../text/position';
 
 /** Parser messages can quote a slice of the body; keep the finding readable. */
 const MAX_REASON = 160;
@@ -15,13 +16,8 @@ function withLineAndColumn(reason: string, text: string): string {
   return reason.replace(/ at position (\d+)(?: \(line \d+ column \d+\))?$/, (whole, n: string) => {
     const pos = Number(n);
     if (!Number.isSafeInteger(pos) || pos > text.length) return whole;
-    let line = 1;
-    let start = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) {
-      line++;
-      start = i + 1;
-    }
-    return ` at line ${line}, column ${pos - start + 1}`;
+    const { line, column } = lineAndColumn(text, pos);
+    return ` at line ${line}, column ${column}`;
   });
 }
 

@@ -104,7 +104,7 @@ function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, Rul
     throw new UsageError(`--rule expects ID=off|info|warning|error, got ${JSON.stringify(spec)}`, 'lint');
   const typed = spec.slice(0, eq).trim();
   // Rule ids are lower case; accept them in any case, as profile names, levels and formats are.
-  const id = known.has(typed) ? typed : ([...known].find((k) => k === typed.toLowerCase()) ?? typed);
+  const id = known.has(typed) || !known.has(typed.toLowerCase()) ? typed : typed.toLowerCase();
   const level = spec
     .slice(eq + 1)
     .trim()

@@ -88,7 +88,7 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
     const own =
       settings.profileScopes && Object.prototype.hasOwnProperty.call(settings.profileScopes, p.doc.id);
     const scope: ProfileScope | undefined = own ? settings.profileScopes![p.doc.id] : p.doc.scope;
-    scopes.set(p.doc.id, compileScope(scope));
+    scopes.set(p.doc.id, compileScope(scope, p.judges));
   }
   const found = new Map<string, Suggestion>();
   const start = Math.max(0, observed.length - MAX_LOOKED_AT);

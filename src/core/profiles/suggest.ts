@@ -1,5 +1,6 @@
 import { statusFamily } from '../exchange/family';
 import { responseMediaType } from '../exchange/media';
+import { specDefined, type SpecDefined, type SpecDefinedKind } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import type { EngineSettings } from '../engine/analyze';
 import { allProfiles } from './registry';
@@ -83,7 +84,9 @@ export const MAX_LOOKED_AT = 500;
  */
 export function suggestProfiles(observed: readonly Observed[], settings: EngineSettings): Suggestion[] {
   const scopes = new Map<string, ReturnType<typeof compileScope>>();
+  const judges = new Map<string, readonly SpecDefinedKind[]>();
   for (const p of allProfiles(settings.userProfiles ?? [])) {
+    judges.set(p.doc.id, p.judges);
     if (!settings.profiles.includes(p.doc.id)) continue;
     const own =
       settings.profileScopes && Object.prototype.hasOwnProperty.call(settings.profileScopes, p.doc.id);
@@ -96,10 +99,23 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
     const o = observed[i]!;
     const ex = o.exchange;
     const media = responseMediaType(ex);
+    // Asked at most once per exchange (it may read the request body), only when a sign shows.
+    let asked = false;
+    let foreign: SpecDefined | undefined;
+    const spec = () => {
+      if (!asked) {
+        asked = true;
+        foreign = specDefined(ex);
+      }
+      return foreign;
+    };
     for (const sign of SIGNS) {
       if (!sign.shows(o, media) || !isApiCall(ex)) continue;
+      // Another specification defines these answers: the profile would not judge them even if on.
+      const kind = spec()?.kind;
+      if (kind !== undefined && !judges.get(sign.profile)?.includes(kind)) continue;
       const scope = scopes.get(sign.profile);
-      if (scope && scope.outOfScope(ex) === undefined) continue;
+      if (scope && scope.outOfScope(ex, spec) === undefined) continue;
       const pattern = hostPattern(ex.url);
       if (!pattern) continue;
       const key = `${sign.profile} ${pattern}`;

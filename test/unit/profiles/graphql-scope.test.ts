@@ -172,6 +172,25 @@ describe('a user profile judges GraphQL requests when it runs GraphQL checks', (
 });
 
 describe('profile suggestions', () => {
+  it('suggests no REST profile for a GraphQL answer, which that profile would not judge', () => {
+    // A GraphQL error served as Problem Details would otherwise suggest the problem profile.
+    const asProblem = makeExchange({
+      ...linearError,
+      resourceType: 'fetch',
+      headers: { 'Content-Type': 'application/problem+json' },
+    });
+    const restProblem = makeExchange({
+      url: 'https://api.linear.app/v1/issues/9',
+      status: 404,
+      resourceType: 'fetch',
+      headers: { 'Content-Type': 'application/problem+json' },
+      body: { title: 'Not Found' },
+    });
+    const settings = { ...defaultSettings(), profiles: [] };
+    expect(suggestProfiles([{ exchange: asProblem }], settings)).toEqual([]);
+    expect(suggestProfiles([{ exchange: restProblem }], settings).map((s) => s.profile)).toEqual(['problem']);
+  });
+
   it('no graphql suggestion for a GraphQL endpoint the enabled graphql profile already judges', () => {
     const seen = [{ exchange: makeExchange({ ...linearError, resourceType: 'fetch' }) }];
     const off = suggestProfiles(seen, { ...defaultSettings(), profiles: [] });

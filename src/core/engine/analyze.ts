@@ -204,6 +204,7 @@ export function analyzeExchange(
   const out: Analysis = { findings: kept, problems };
   if (ctx.contract) out.contract = summarizeMatch(ctx.contract, exchange.method);
   if (profiles.length > 0) out.profiles = verdictList();
+  if (foreign) out.specDefined = foreign.kind;
   const signs = conventionSigns(ctx);
   if (signs.length > 0) out.signs = signs;
   const said = saidBy(ctx);

@@ -83,6 +83,13 @@ const GRAPHQL: SpecDefined = {
     "it is a GraphQL request, whose answers GraphQL over HTTP defines (data and errors, its own status codes), not the API's REST convention; the graphql profile judges it",
 };
 
+/** Each kind with its reason: a kind the engine reported (Analysis.specDefined) read back. */
+export const SPEC_DEFINED: Readonly<Record<SpecDefinedKind, SpecDefined>> = {
+  'oauth-token': OAUTH_TOKEN,
+  'well-known': WELL_KNOWN,
+  graphql: GRAPHQL,
+};
+
 /** Which other specification defines this request's answers, or undefined when the API's convention does. */
 export function specDefined(ex: Exchange): SpecDefined | undefined {
   if (isOAuthTokenRequest(ex)) return OAUTH_TOKEN;

@@ -1,6 +1,6 @@
 import { statusFamily } from '../exchange/family';
 import { responseMediaType } from '../exchange/media';
-import { specDefined, type SpecDefined, type SpecDefinedKind } from '../exchange/spec-defined';
+import { SPEC_DEFINED, specDefined, type SpecDefinedKind } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import type { EngineSettings } from '../engine/analyze';
 import { allProfiles } from './registry';
@@ -27,6 +27,12 @@ export interface Suggestion {
 export interface Observed {
   exchange: Exchange;
   signs?: readonly ConventionSign[] | undefined;
+  /**
+   * Which other specification defines its answers, as the analysis said (`Analysis.specDefined`;
+   * `none`: not one, or not analysed yet). Absent: asked here, reading the request body (tests,
+   * callers off the panel's thread).
+   */
+  specDefined?: SpecDefinedKind | 'none' | undefined;
 }
 
 const has = (signs: Observed['signs'], sign: ConventionSign) => Array.isArray(signs) && signs.includes(sign);
@@ -84,9 +90,7 @@ export const MAX_LOOKED_AT = 500;
  */
 export function suggestProfiles(observed: readonly Observed[], settings: EngineSettings): Suggestion[] {
   const scopes = new Map<string, ReturnType<typeof compileScope>>();
-  const judges = new Map<string, readonly SpecDefinedKind[]>();
   for (const p of allProfiles(settings.userProfiles ?? [])) {
-    judges.set(p.doc.id, p.judges);
     if (!settings.profiles.includes(p.doc.id)) continue;
     const own =
       settings.profileScopes && Object.prototype.hasOwnProperty.call(settings.profileScopes, p.doc.id);
@@ -99,9 +103,10 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
     const o = observed[i]!;
     const ex = o.exchange;
     const media = responseMediaType(ex);
-    // Asked at most once per exchange (it may read the request body), only when a sign shows.
-    let asked = false;
-    let foreign: SpecDefined | undefined;
+    // What the analysis said, else asked here once for every profile (it may read the request body).
+    const told = o.specDefined;
+    let asked = told !== undefined;
+    let foreign = told === undefined || told === 'none' ? undefined : SPEC_DEFINED[told];
     const spec = () => {
       if (!asked) {
         asked = true;
@@ -111,9 +116,6 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
     };
     for (const sign of SIGNS) {
       if (!sign.shows(o, media) || !isApiCall(ex)) continue;
-      // Another specification defines these answers: the profile would not judge them even if on.
-      const kind = spec()?.kind;
-      if (kind !== undefined && !judges.get(sign.profile)?.includes(kind)) continue;
       const scope = scopes.get(sign.profile);
       if (scope && scope.outOfScope(ex, spec) === undefined) continue;
       const pattern = hostPattern(ex.url);

@@ -172,23 +172,29 @@ describe('a user profile judges GraphQL requests when it runs GraphQL checks', (
 });
 
 describe('profile suggestions', () => {
-  it('suggests no REST profile for a GraphQL answer, which that profile would not judge', () => {
-    // A GraphQL error served as Problem Details would otherwise suggest the problem profile.
-    const asProblem = makeExchange({
-      ...linearError,
-      resourceType: 'fetch',
-      headers: { 'Content-Type': 'application/problem+json' },
+  it("takes the analysis's word on a GraphQL request: the panel's thread reads no request body", () => {
+    // The problem profile on for Linear: its GraphQL 400 is out of problem's scope, its REST 404 in it.
+    const settings = {
+      ...defaultSettings(),
+      profiles: ['graphql', 'problem'],
+      profileScopes: { problem: { urls: ['https://api.linear.app/*'] } },
+    };
+    const exchange = makeExchange({ ...linearError, resourceType: 'fetch' });
+    const analysis = analyzeExchange(exchange, activeRules(settings));
+    expect(analysis.specDefined).toBe('graphql');
+    expect(analyzeExchange(makeExchange(githubRest), activeRules(settings)).specDefined).toBeUndefined();
+    const asked = suggestProfiles([{ exchange }], settings);
+    const unreadable = makeExchange({ ...linearError, resourceType: 'fetch' });
+    Object.defineProperty(unreadable, 'requestBody', {
+      get: () => {
+        throw new Error('the request body was read');
+      },
     });
-    const restProblem = makeExchange({
-      url: 'https://api.linear.app/v1/issues/9',
-      status: 404,
-      resourceType: 'fetch',
-      headers: { 'Content-Type': 'application/problem+json' },
-      body: { title: 'Not Found' },
-    });
-    const settings = { ...defaultSettings(), profiles: [] };
-    expect(suggestProfiles([{ exchange: asProblem }], settings)).toEqual([]);
-    expect(suggestProfiles([{ exchange: restProblem }], settings).map((s) => s.profile)).toEqual(['problem']);
+    expect(() => suggestProfiles([{ exchange: unreadable }], settings)).toThrow('the request body was read');
+    expect(suggestProfiles([{ exchange: unreadable, specDefined: analysis.specDefined }], settings)).toEqual(
+      asked,
+    );
+    expect(() => suggestProfiles([{ exchange: unreadable, specDefined: 'none' }], settings)).not.toThrow();
   });
 
   it('no graphql suggestion for a GraphQL endpoint the enabled graphql profile already judges', () => {

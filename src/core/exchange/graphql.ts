@@ -110,8 +110,9 @@ function persistedQuery(extensions: unknown): boolean {
 /** One GraphQL-over-HTTP request parameters object: a `query` that is a document, or a persisted query. */
 function isOperation(v: unknown): boolean {
   if (!isRecord(v)) return false;
-  if (typeof v.query === 'string') return operationType(v.query) !== undefined;
-  return v.query === undefined && persistedQuery(v.extensions);
+  if (typeof v.query === 'string' && v.query !== '') return operationType(v.query) !== undefined;
+  // The hash alone (the document may be absent, null or empty until the server asks for it).
+  return (v.query === undefined || v.query === null || v.query === '') && persistedQuery(v.extensions);
 }
 
 function parseSmall(text: string): unknown {

@@ -81,6 +81,9 @@ describe('isGraphqlRequest', () => {
       },
     };
     expect(isGraphqlRequest(post(JSON.stringify({ operationName: 'Me', ...apq })))).toBe(true);
+    expect(isGraphqlRequest(post(JSON.stringify({ query: null, ...apq })))).toBe(true);
+    // A search text beside a hash is still a search text.
+    expect(isGraphqlRequest(post(JSON.stringify({ query: 'red shoes', ...apq })))).toBe(false);
     expect(isGraphqlRequest(post(JSON.stringify([{ query: '{ a }' }, { query: 'query B { b }' }])))).toBe(
       true,
     );

@@ -1,12 +1,15 @@
+import { isGraphqlRequest } from './graphql';
 import { mediaTypeOf } from './media';
 import type { Exchange } from './types';
 import { splitUrl } from './url';
 
 /**
  * Requests whose answers another specification defines, whatever the API's own convention: no
- * convention profile judges them (docs/profiles.md, "Where a profile applies"). A Problem Details
- * or HAL API must still answer these the way their own specifications say, or the clients built
- * for those (OAuth libraries, OpenID Connect discovery, security.txt readers…) break.
+ * convention profile judges them (docs/profiles.md, "Where a profile applies"), except a profile
+ * made for that specification (one running GraphQL checks judges GraphQL requests: scope.ts). A
+ * Problem Details or HAL API must still answer these the way their own specifications say, or the
+ * clients built for those (OAuth libraries, OpenID Connect discovery, security.txt readers,
+ * GraphQL clients…) break.
  */
 
 /** Longer bodies are not token requests (a grant is a few parameters); they are not parsed. */
@@ -50,11 +53,52 @@ export function isWellKnownRequest(ex: Exchange): boolean {
   return url !== undefined && /(^|\/)\.well-known(\/|$)/.test(url.path);
 }
 
+/** Which specification defines a request's answers: a profile may judge a kind (scope.ts). */
+export type SpecDefinedKind = 'oauth-token' | 'well-known' | 'graphql';
+
+export interface SpecDefined {
+  kind: SpecDefinedKind;
+  /** Why, for the Overview: "it is …". */
+  reason: string;
+}
+
+const OAUTH_TOKEN: SpecDefined = {
+  kind: 'oauth-token',
+  reason:
+    'it is an OAuth 2.0 token request, whose answers RFC 6749 §5 defines (application/json with access_token or error)',
+};
+const WELL_KNOWN: SpecDefined = {
+  kind: 'well-known',
+  reason: 'it is a well-known URI (RFC 8615), whose answer the specification registering it defines',
+};
+/**
+ * A GraphQL request (exchange/graphql.ts): GraphQL over HTTP defines its answers (`data` and
+ * `errors`, application/graphql-response+json or application/json, its own status codes), not
+ * the REST convention of the API beside it: GitHub's /graphql is not HAL because its REST API
+ * is, and Linear's GraphQL 400 is no Problem Details. Profiles that run GraphQL checks judge it.
+ */
+const GRAPHQL: SpecDefined = {
+  kind: 'graphql',
+  reason:
+    "it is a GraphQL request, whose answers GraphQL over HTTP defines (data and errors, its own status codes), not the API's REST convention; the graphql profile judges it",
+};
+
+/** Each kind with its reason: a kind the engine reported (Analysis.specDefined) read back. */
+export const SPEC_DEFINED: Readonly<Record<SpecDefinedKind, SpecDefined>> = {
+  'oauth-token': OAUTH_TOKEN,
+  'well-known': WELL_KNOWN,
+  graphql: GRAPHQL,
+};
+
+/** Which other specification defines this request's answers, or undefined when the API's convention does. */
+export function specDefined(ex: Exchange): SpecDefined | undefined {
+  if (isOAuthTokenRequest(ex)) return OAUTH_TOKEN;
+  if (isWellKnownRequest(ex)) return WELL_KNOWN;
+  if (isGraphqlRequest(ex)) return GRAPHQL;
+  return undefined;
+}
+
 /** Why another specification defines this request's answers, or undefined when the API's convention does. */
 export function specDefinedReason(ex: Exchange): string | undefined {
-  if (isOAuthTokenRequest(ex))
-    return 'it is an OAuth 2.0 token request, whose answers RFC 6749 §5 defines (application/json with access_token or error)';
-  if (isWellKnownRequest(ex))
-    return 'it is a well-known URI (RFC 8615), whose answer the specification registering it defines';
-  return undefined;
+  return specDefined(ex)?.reason;
 }

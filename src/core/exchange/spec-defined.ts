@@ -1,5 +1,5 @@
 import { isGraphqlRequest } from './graphql';
-import { mediaTypeOf } from './media';
+import { isJsonMediaType, mediaTypeOf, responseMediaType } from './media';
 import type { Exchange } from './types';
 import { splitUrl } from './url';
 
@@ -22,15 +22,29 @@ const MAX_TOKEN_REQUEST_CHARS = 16_384;
  * `application/json` with `access_token`, an error `application/json` with `error` (§5.2). So
  * no convention profile judges it (a Problem Details API's token endpoint must still answer
  * `{"error":"invalid_grant"}` as application/json, or every OAuth client breaks).
+ *
+ * Recorders hide the body of these requests (it holds client secrets and passwords): Polly.JS
+ * persisters write `[REDACTED]`, others drop it. A POST whose body cannot be read as parameters
+ * is then known by what else a token request has: its answer (§5.1: JSON with `access_token`
+ * and `token_type`), or a form-encoded request to an endpoint named `token` (`/oauth2/token`,
+ * `/oauth2/v2.0/token`, `/connect/token`, Keycloak's `…/openid-connect/token`).
  */
 export function isOAuthTokenRequest(ex: Exchange): boolean {
   if (ex.method.toUpperCase() !== 'POST') return false;
   const body = ex.requestBody;
-  if (!body || body.text.length > MAX_TOKEN_REQUEST_CHARS || !body.text.includes('grant_type')) return false;
-  const type = mediaTypeOf(body.mimeType);
-  if (type === 'application/json' || /^\s*\{/.test(body.text)) {
+  if (body && body.text.length > MAX_TOKEN_REQUEST_CHARS) return false;
+  const text = body?.text ?? '';
+  const type = mediaTypeOf(body?.mimeType);
+  if (text.includes('grant_type')) return carriesGrantType(text, type);
+  // Parameters (or a JSON object) that name no grant: some other form, not a token request.
+  if (text.includes('=') || /^\s*\{/.test(text)) return false;
+  return answeredWithToken(ex) || (type === 'application/x-www-form-urlencoded' && tokenEndpoint(ex.url));
+}
+
+function carriesGrantType(text: string, type: string): boolean {
+  if (type === 'application/json' || /^\s*\{/.test(text)) {
     try {
-      const v: unknown = JSON.parse(body.text);
+      const v: unknown = JSON.parse(text);
       return (
         typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>).grant_type === 'string'
       );
@@ -39,8 +53,30 @@ export function isOAuthTokenRequest(ex: Exchange): boolean {
     }
   }
   if (type !== '' && type !== 'application/x-www-form-urlencoded') return false;
-  const grant = new URLSearchParams(body.text).get('grant_type');
+  const grant = new URLSearchParams(text).get('grant_type');
   return grant !== null && grant !== '';
+}
+
+/** An access token response (RFC 6749 §5.1): a JSON object with `access_token` and `token_type` strings. */
+function answeredWithToken(ex: Exchange): boolean {
+  const b = ex.body;
+  if (b.kind !== 'text' || b.text.length > MAX_TOKEN_REQUEST_CHARS || !b.text.includes('access_token'))
+    return false;
+  if (!isJsonMediaType(responseMediaType(ex))) return false;
+  try {
+    const v: unknown = JSON.parse(b.text);
+    if (typeof v !== 'object' || v === null) return false;
+    const o = v as Record<string, unknown>;
+    return typeof o.access_token === 'string' && typeof o.token_type === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the URL's last path segment is `token`: the name RFC 6749 and OpenID Connect deployments give the endpoint. */
+function tokenEndpoint(url: string): boolean {
+  const path = splitUrl(url)?.path.toLowerCase() ?? '';
+  return /\/token\/?$/.test(path);
 }
 
 /**

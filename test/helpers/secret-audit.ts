@@ -158,7 +158,9 @@ export function knownSecrets(ex: Exchange): KnownSecret[] {
     for (const s of findSecrets(text))
       add(text.slice(s.index, s.index + s.length), place, `pattern ${s.kind}`);
     for (const j of findJwts(text)) add(text.slice(j.index, j.index + j.length), place, 'jwt');
-    for (const m of text.matchAll(SCHEME)) add(m[1]!, place, 'Bearer/Basic credential');
+    // A word of prose ("Basic Authentication Failure") is not a credential.
+    for (const m of text.matchAll(SCHEME))
+      if (!/^[A-Z]?[a-z]+$/.test(m[1]!)) add(m[1]!, place, 'Bearer/Basic credential');
   }
 
   // Headers: by the product's names; every cookie value; generic names with token-like values.

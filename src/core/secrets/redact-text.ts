@@ -51,6 +51,13 @@ function pemEnd(text: string, start: number, headerEnd: number, nextEnd: (from: 
 const SCHEME_CREDENTIAL =
   /(?<![A-Za-z0-9])(?:Bearer|Basic)[ \t]+([A-Za-z0-9._~+/-]{8,8192}=*)(?![A-Za-z0-9._~+/=-])/g;
 
+/**
+ * A word of prose after the scheme's name, not a credential: "Basic Authentication Failure"
+ * (Jira's 401 page, j1jira_server-login-redirect-401.har), "Bearer authentication required". A
+ * random token of eight or more characters is almost never one capital then small letters only.
+ */
+const PROSE_WORD = /^[A-Z]?[a-z]+$/;
+
 interface Span {
   start: number;
   end: number;
@@ -73,6 +80,7 @@ function valueSpans(text: string): Span[] {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
+      if (PROSE_WORD.test(m[1]!)) continue;
       const start = m.index + m[0].length - m[1]!.length;
       spans.push({ start, end: m.index + m[0].length });
     }

@@ -1,7 +1,7 @@
 import { MAX_GRAPHQL_REQUEST_CHARS } from '../exchange/graphql';
 import { specDefined } from '../exchange/spec-defined';
 import type { Body, Exchange } from '../exchange/types';
-import { errorFormatText } from '../rules/session/error-format';
+import { errorFormatText } from '../rules/session/mixed-error-formats';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
 import { fingerprint } from './fingerprint';

@@ -63,6 +63,19 @@ describe('values the audit judged not secret stay in exports', () => {
     expect(JSON.parse(text!)).toEqual(body);
   });
 
+  it('keeps prose that names an authentication scheme (Jira’s 401 page), hiding a credential beside it', () => {
+    // j1jira_server-login-redirect-401.har #2: "Basic Authentication Failure" is a title, not a
+    // Basic credential whose value is "Authentication".
+    const body =
+      '<title>Basic Authentication Failure - Reason : AUTHENTICATED_FAILED</title><p>Bearer authentication required</p>' +
+      '<pre>Authorization: Basic dXNlcjpodW50ZXIy</pre>';
+    const text = exported({ headers: { 'Content-Type': 'text/html' }, body }).response.content.text;
+    expect(text).toBe(
+      '<title>Basic Authentication Failure - Reason : AUTHENTICATED_FAILED</title><p>Bearer authentication required</p>' +
+        '<pre>Authorization: Basic [REDACTED]</pre>',
+    );
+  });
+
   it('keeps ordinary form fields and meta tags of an HTML page', () => {
     // Only a field or meta tag *named* like a credential loses its value.
     const body =

@@ -3,6 +3,9 @@ import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine } from './describe';
 import { errorFormat } from './error-format';
+
+/** What of an error body this rule reads, for the session view (core/session/view.ts). */
+export { errorFormatText } from './error-format';
 import { scriptCall } from './outcome';
 import { Recent } from './recent';
 

@@ -3,7 +3,7 @@ import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from
 import { requestLine } from './describe';
 import { errorFormat } from './error-format';
 import { scriptCall } from './outcome';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 /** Path segments that start an API's base path: `/api`, `/rest`, `/v1`, `/v2.1`. */
 const API_SEGMENT = /^(?:api|rest|v\d+(?:\.\d+)?)$/i;

@@ -1,4 +1,5 @@
 import type { Body, Exchange } from '../exchange/types';
+import { DISCLOSING_HEADERS } from '../rules/security/server-version-disclosure';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
 import { fingerprint } from './fingerprint';
@@ -10,9 +11,16 @@ import { fingerprint } from './fingerprint';
  * the same findings on a view as on the exchange (the session rule tester checks both).
  */
 
-/** Response headers session rules read (retry hints, validators, caching, where things went). */
-const RESPONSE_HEADERS =
-  /^(?:retry-after|x?-?rate-?limit.*|ratelimit.*|date|location|content-type|etag|last-modified|cache-control|vary)$/i;
+/**
+ * Response headers session rules read (retry hints, validators, caching, where things went;
+ * the software and version a server names, for security/server-version-disclosure).
+ */
+const RESPONSE_HEADERS = new RegExp(
+  '^(?:retry-after|x?-?rate-?limit.*|ratelimit.*|date|location|content-type|etag|last-modified|cache-control|vary|' +
+    DISCLOSING_HEADERS.map((h) => h.toLowerCase()).join('|') +
+    ')$',
+  'i',
+);
 /** Bodies kept as they are: error bodies (their format) and created resources (their self link). */
 const KEEP_TEXT = 64 * 1024;
 

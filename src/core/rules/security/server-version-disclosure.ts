@@ -90,7 +90,7 @@ export default defineSessionRule({
           if (reported.get(key, start)) continue;
           reported.set(key, true, start);
           out.push({
-            message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits (reported once for ${origin}; later responses saying the same are not)`,
+            message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits (reported once for ${origin}, not on each response that repeats it)`,
             related: [],
           });
         }

@@ -156,9 +156,11 @@ export class LintPool {
     const id = this.nextId++;
     worker.load++;
     const done = () => void worker.load--;
-    const answer = worker.ready.then(() =>
-      worker.send({ type: 'batch', id, fileNo, entries: described, buffer }),
-    );
+    // Posted now, not once `ready` settles: a promise callback runs only when this thread next
+    // yields, which it does only between chunks, so every batch of a chunk waited until this
+    // thread had split (and linted its share of) the whole chunk. A worker still starting keeps
+    // what it is sent until it listens; one that fails rejects it (LintWorker's `fail`).
+    const answer = worker.send({ type: 'batch', id, fileNo, entries: described, buffer });
     answer.then(done, done);
     return answer;
   }

@@ -9,7 +9,7 @@ const INDEX = 'openapi';
  * the old, then the index entry that names it, and only then deletes the old text. A save that
  * stops half-way (the browser closed, the quota ran out) leaves the index naming the old text,
  * still whole, instead of an index entry whose text was overwritten. (A text whose index write
- * never came stays behind unnamed; it is not read.)
+ * never came stays behind unnamed; it is never read, and a later load deletes it: `sweep`.)
  */
 const revKey = (name: string, rev: string) => `openapi@${rev}:${name}`;
 /** Where versions up to 0.1 kept a description's text, overwritten in place by each save. */
@@ -48,8 +48,33 @@ function isBlob(v: unknown): v is Blob {
 }
 
 let counter = 0;
-const newRev = () =>
-  `${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+/** A rev starts with the time of its save (milliseconds, base 36): how old an unnamed text is. */
+const newRev = (now: number) =>
+  `${now.toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Every blob key of this store starts with it (`openapi@<rev>:<name>`, and the older `openapi:<name>`). */
+const BLOB_PREFIX = 'openapi';
+/**
+ * How old a text no index entry names must be before a load deletes it. Another context (a
+ * second options page, an open panel's toolbar) may be saving right now: its text is written
+ * before the index entry naming it, and a sweep between the two would delete a text about to be
+ * named. This store cannot see other contexts' saves in flight, so the rev's own time decides: a
+ * save takes seconds (a 20 MB text into IndexedDB, then a small index write), and an hour is far
+ * beyond it. A text from a save that stopped half-way is kept that long, unread, and then goes.
+ */
+export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * Whether an `openapi@<rev>:<name>` key's save started ORPHAN_GRACE_MS or more before `now`. A
+ * rev this version does not write (no time in it) is never old: its age is unknown. (A rev
+ * holds no colon; a name may.)
+ */
+function isOldOrphan(key: string, now: number): boolean {
+  const m = /^openapi@([0-9a-z]{1,12})-[0-9a-z]+-[0-9a-z]*:/.exec(key);
+  if (!m) return false;
+  const started = parseInt(m[1]!, 36);
+  return Number.isSafeInteger(started) && now - started >= ORPHAN_GRACE_MS;
+}
 
 const ENTRY_MEMBERS = ['name', 'baseUrl', 'size', 'rev'];
 const shown = (v: unknown) => clip(JSON.stringify(v) ?? String(v), 40);
@@ -90,7 +115,11 @@ function blobProblem(blob: unknown, entry: IndexEntry): string | null {
  * Everything read back is checked (another context may be older); descriptions an older
  * version stored whole in the index are still read, and moved to the blob area on the next write.
  */
-export function contractStoreOver(index: StorageArea, blobs: BlobArea): ContractStore {
+export function contractStoreOver(
+  index: StorageArea,
+  blobs: BlobArea,
+  clock: { now: () => number } = Date,
+): ContractStore {
   const readIndex = async (): Promise<{ entries: IndexEntry[]; legacy: ContractDoc[]; other: unknown[] }> => {
     const raw = await index.get(INDEX);
     const list = Array.isArray(raw) ? raw : [];
@@ -148,14 +177,52 @@ export function contractStoreOver(index: StorageArea, blobs: BlobArea): Contract
       if (blob.parts && blob.parts.length > 0) doc.parts = blob.parts;
       docs.push(doc);
     }
+    sweepOnce();
     return { docs, unreadable };
+  };
+
+  /**
+   * Deletes the texts no index item names (a save that stopped between its text and its index
+   * entry leaves one; nothing ever reads it). Only what is certainly unnamed goes:
+   * - an index with an item this version cannot read (a newer version's, or damaged) sweeps
+   *   nothing: this version cannot tell which texts such an item names;
+   * - any item with a name keeps that name's older-layout text, and with a rev too, that rev's;
+   * - an unnamed `openapi@<rev>:…` text goes only once its rev is ORPHAN_GRACE_MS old (a save in
+   *   another context may be between its two writes); one whose rev this version does not write
+   *   is kept (its age is unknown);
+   * - an unnamed older-layout `openapi:<name>` text goes at once: no version that writes them
+   *   runs beside this one (an update reloads every page of the extension).
+   * Best effort, each deletion on its own: a text left behind is harmless.
+   */
+  const sweep = async () => {
+    const raw = await index.get(INDEX);
+    if (raw !== undefined && !Array.isArray(raw)) return;
+    const named = new Set<string>();
+    for (const item of (raw ?? []) as unknown[]) {
+      if (!isEntry(item) && !isContractDoc(item)) return;
+      named.add(legacyKey(item.name));
+      if (isEntry(item)) named.add(revKey(item.name, item.rev));
+    }
+    const now = clock.now();
+    for (const key of await blobs.keys(BLOB_PREFIX)) {
+      if (named.has(key)) continue;
+      if (key.startsWith(`${BLOB_PREFIX}:`) || isOldOrphan(key, now))
+        await blobs.delete(key).catch(() => undefined);
+    }
+  };
+  /** Once per store, on its first read (an options page or panel opening): never in its way. */
+  let swept = false;
+  const sweepOnce = () => {
+    if (swept) return;
+    swept = true;
+    void sweep().catch(() => undefined);
   };
 
   const list = async () => (await read()).docs;
 
   /** Writes a document's blob and returns its index entry. */
   const store = async (doc: ContractDoc): Promise<IndexEntry> => {
-    const rev = newRev();
+    const rev = newRev(clock.now());
     const blob: Blob = { rev, text: doc.text };
     if (doc.parts && doc.parts.length > 0) blob.parts = doc.parts;
     await blobs.put(revKey(doc.name, rev), blob);

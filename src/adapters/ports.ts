@@ -117,6 +117,11 @@ export interface BlobArea {
   get(key: string): Promise<unknown>;
   put(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Every key that starts with `prefix`, in key order: how texts no index names any more are
+   * found (the area has no events, so nothing else would ever see them).
+   */
+  keys(prefix: string): Promise<string[]>;
 }
 
 /**

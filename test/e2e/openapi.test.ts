@@ -234,4 +234,40 @@ describe('OpenAPI contracts in real Chromium', () => {
       60_000,
     );
   }, 120_000);
+
+  it('an options page that opens deletes a text an interrupted save left unnamed, and keeps the named ones', async () => {
+    /** The blob area's keys, or with `plant`, after writing a text under that key (the page's IndexedDB). */
+    const blobKeys = (plant: string | null) =>
+      inServiceWorker(
+        ext,
+        (key: string | null) =>
+          new Promise<string[]>((resolve, reject) => {
+            const req = indexedDB.open('status-lens', 1);
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const tx = req.result.transaction('blobs', 'readwrite');
+              const store = tx.objectStore('blobs');
+              if (key !== null)
+                store.put({ rev: key.slice(8, key.indexOf(':')), text: 'openapi: 3.1.0' }, key);
+              const keys = store.getAllKeys();
+              tx.oncomplete = () => {
+                req.result.close();
+                resolve(keys.result as string[]);
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        plant,
+      );
+    // What a save stopped between its text and its index entry two hours ago leaves behind.
+    const orphan = `openapi@${(Date.now() - 2 * 3600_000).toString(36)}-0-e2e:gone.yaml`;
+    const named = (await blobKeys(orphan)).filter((k) => k !== orphan);
+    expect(named).toHaveLength(2);
+    const options = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
+    await until('the unnamed text deleted', async () => !(await blobKeys(null)).includes(orphan));
+    expect((await blobKeys(null)).sort()).toEqual(named.sort());
+    expect(await options.$eval('body', (b) => (b as HTMLElement).innerText)).toContain('big.json');
+    await options.close();
+  }, 60_000);
 });

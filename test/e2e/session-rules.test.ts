@@ -6,8 +6,8 @@ import {
   type ExtensionBrowser,
   type PanelRow,
 } from './harness/browser';
-import { openPanelOn } from './harness/panel';
-import { startServer, type TestServer } from './harness/server';
+import { findingsCell, openPanelOn } from './harness/panel';
+import { pageFetching, startServer, type TestServer } from './harness/server';
 
 /**
  * Issue #18 in real Chromium: a page that retries a 429 at once, and fires the same GET twice
@@ -26,6 +26,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 </script></body></html>`;
 
 const DETAIL = 'section[aria-label="Selected request"]';
+const NGINX = { 'Content-Type': 'application/json', Server: 'nginx/1.18.0' };
 
 describe('session rules in the panel, in real Chromium', () => {
   let server: TestServer;
@@ -39,6 +40,16 @@ describe('session rules in the panel, in real Chromium', () => {
         headers: { 'Content-Type': 'application/json', 'Retry-After': '30' },
         body: '{"error":"slow down"}',
       },
+      // security/server-version-disclosure: once per origin and value.
+      '/versions': {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+        body: pageFetching(['/api/first-nginx', '/api/second-nginx', '/api/newer-nginx', '/api/third-nginx']),
+      },
+      '/api/first-nginx': { status: 200, headers: NGINX, body: '{}' },
+      '/api/second-nginx': { status: 200, headers: NGINX, body: '{}' },
+      '/api/newer-nginx': { status: 200, headers: { ...NGINX, Server: 'nginx/1.18.1' }, body: '{}' },
+      '/api/third-nginx': { status: 200, headers: NGINX, body: '{}' },
       '/api/me': (_req, res) => {
         // Slow enough that the page's second GET starts while the first is in flight.
         setTimeout(() => {
@@ -89,4 +100,37 @@ describe('session rules in the panel, in real Chromium', () => {
       await page.close();
     });
   }
+
+  it('shows a disclosed server version on the first response of the origin only, and a new version again', async () => {
+    const { page, panel } = await openPanelOn(ext, server.origin + '/versions');
+    const names = ['first-nginx', 'second-nginx', 'newer-nginx', 'third-nginx'];
+    await waitForRows(
+      panel,
+      (rs) => names.every((n) => rs.some((r) => r.text.includes(`GET ${n} `))),
+      'the calls',
+    );
+    const cells = await until('every call analysed', async () => {
+      const got = await Promise.all(names.map((n) => findingsCell(panel, `GET ${n} `)));
+      return got.every((c) => c !== '' && !c.includes('…')) ? got : undefined;
+    });
+    expect(cells[0]).not.toBe('—');
+    expect(cells[1]).toBe('—');
+    expect(cells[2]).not.toBe('—');
+    expect(cells[3]).toBe('—');
+    const rows = await waitForRows(panel, () => true, 'rows');
+    for (const [i, version] of [
+      [0, 'nginx/1.18.0'],
+      [2, 'nginx/1.18.1'],
+    ] as const) {
+      const row = rows.find((r) => r.text.includes(`GET ${names[i]} `))!;
+      await panel.click(`[role="row"][data-id="${row.id}"]`);
+      await until(`the finding on ${names[i]}`, async () => {
+        const text = await panel.$eval(DETAIL, (d) => (d as HTMLElement).innerText);
+        return text.includes('security/server-version-disclosure') && text.includes(version)
+          ? true
+          : undefined;
+      });
+    }
+    await page.close();
+  });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { activeRules, analyzeExchange } from '../../src/core/engine/analyze';
 import type { Finding } from '../../src/core/rules/types';
 import { defaultSettings } from '../../src/core/settings';
+import { activeSessionRules } from '../../src/core/session/active';
+import { SessionAnalyser } from '../../src/core/session/analyser';
 import * as apis from '../fixtures/apis';
 import { makeExchange, type ExchangeSpec } from '../helpers/exchange';
 
@@ -19,10 +21,14 @@ interface Expect {
   severity?: Finding['severity'];
 }
 
+/** The exchange's findings, as the first response of a session (session rules included). */
 function mine(spec: ExchangeSpec, settings = defaultSettings()): Finding[] {
-  const result = analyzeExchange(makeExchange(spec), activeRules(settings));
-  expect(result.problems.filter((p) => MINE.test(p.rule))).toEqual([]);
-  return result.findings.filter((f) => MINE.test(f.rule));
+  const exchange = makeExchange(spec);
+  const result = analyzeExchange(exchange, activeRules(settings));
+  const session = new SessionAnalyser(activeSessionRules(settings)).push(exchange);
+  const problems = [...result.problems, ...session.problems];
+  expect(problems.filter((p) => MINE.test(p.rule))).toEqual([]);
+  return [...result.findings, ...session.findings].filter((f) => MINE.test(f.rule));
 }
 
 function expectExactly(spec: ExchangeSpec, want: Expect[]): void {

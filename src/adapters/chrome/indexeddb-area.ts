@@ -38,5 +38,24 @@ export function indexedDbArea(database = 'status-lens', storeName = 'blobs'): Bl
     delete: async (key) => {
       await run('readwrite', (s) => s.delete(key));
     },
+    keys: async (prefix) => {
+      const db = await open();
+      return new Promise<string[]>((resolve, reject) => {
+        const found: string[] = [];
+        const tx = db.transaction(storeName, 'readonly');
+        // A key cursor from the prefix on: keys only (never the megabytes of text behind them),
+        // stopped at the first key past the prefix. Keys of other types sort after strings.
+        const req = tx.objectStore(storeName).openKeyCursor(IDBKeyRange.lowerBound(prefix));
+        req.onsuccess = () => {
+          const cursor = req.result;
+          if (!cursor || typeof cursor.key !== 'string' || !cursor.key.startsWith(prefix)) return;
+          found.push(cursor.key);
+          cursor.continue();
+        };
+        tx.oncomplete = () => resolve(found);
+        tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction failed'));
+        tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+      });
+    },
   };
 }

@@ -124,6 +124,10 @@ export class MemoryBlobArea implements BlobArea {
   async delete(key: string) {
     this.items.delete(key);
   }
+  async keys(prefix: string) {
+    // In key order, as IndexedDB lists them (its string keys compare by UTF-16 code units, as here).
+    return [...this.items.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
 }
 
 export class MemoryContractStore implements ContractStore {

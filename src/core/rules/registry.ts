@@ -6,8 +6,8 @@ import { HAL_RULES } from './hal';
 import { HTTP_RULES } from './http';
 import { JSONAPI_RULES } from './jsonapi';
 import { PROBLEM_RULES } from './problem';
-import { SECURITY_RULES } from './security';
-import { SESSION_RULES } from './session';
+import { SECURITY_RULES, SECURITY_SESSION_RULES } from './security';
+import { SESSION_RULES as SESSION_FAMILY } from './session';
 import type { AnyRule, Rule, SessionRule } from './types';
 
 /** Every rule the engine knows, in display order. Add a rule to its folder's index.ts. */
@@ -30,8 +30,11 @@ export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
-/** Rules over the sequence of exchanges (src/core/session runs them). */
-export { SESSION_RULES };
+/**
+ * Rules over the sequence of exchanges (src/core/session runs them): the session/* family, and
+ * the rules of other families that report a fact once per session (their ids keep their family).
+ */
+export const SESSION_RULES: readonly SessionRule[] = [...SESSION_FAMILY, ...SECURITY_SESSION_RULES];
 
 /** Every rule of either kind, exchange rules first: what settings, lists and docs know. */
 export const ALL_RULES: readonly AnyRule[] = [...RULES, ...SESSION_RULES];

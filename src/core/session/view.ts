@@ -1,6 +1,7 @@
 import { MAX_GRAPHQL_REQUEST_CHARS } from '../exchange/graphql';
 import { specDefined } from '../exchange/spec-defined';
 import type { Body, Exchange } from '../exchange/types';
+import { DISCLOSING_HEADERS } from '../rules/security/server-version-disclosure';
 import { errorFormatText } from '../rules/session/mixed-error-formats';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
@@ -13,9 +14,16 @@ import { fingerprint } from './fingerprint';
  * the same findings on a view as on the exchange (the session rule tester checks both).
  */
 
-/** Response headers session rules read (retry hints, validators, caching, where things went). */
-const RESPONSE_HEADERS =
-  /^(?:retry-after|x?-?rate-?limit.*|ratelimit.*|date|location|content-type|etag|last-modified|cache-control|vary)$/i;
+/**
+ * Response headers session rules read (retry hints, validators, caching, where things went;
+ * the software and version a server names, for security/server-version-disclosure).
+ */
+const RESPONSE_HEADERS = new RegExp(
+  '^(?:retry-after|x?-?rate-?limit.*|ratelimit.*|date|location|content-type|etag|last-modified|cache-control|vary|' +
+    DISCLOSING_HEADERS.map((h) => h.toLowerCase()).join('|') +
+    ')$',
+  'i',
+);
 /** Bodies of created resources (their self link) kept as they are, up to this length. */
 const KEEP_TEXT = 64 * 1024;
 

@@ -1,8 +1,10 @@
 import { redactUrl } from '../../core/export/redact';
 import type { WebRequestEvent, WebRequestHeader } from '../../adapters/ports';
-import { activeRules, analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
+import { activeRules, analyzeExchange, compareFindings, type ActiveRule } from '../../core/engine/analyze';
 import { headerValue } from '../../core/exchange/headers';
 import type { Exchange } from '../../core/exchange/types';
+import { activeSessionRules } from '../../core/session/active';
+import { SessionAnalyser } from '../../core/session/analyser';
 import type { Settings } from '../../core/settings/schema';
 import type { SummaryInput } from '../../core/summary/summary';
 import type { SummaryService } from './summary-service';
@@ -74,6 +76,8 @@ export interface MonitorDeps {
 
 /** Requests whose headers went out but that have not finished; bounded, since some never finish. */
 const MAX_IN_FLIGHT = 2000;
+/** Tabs whose session the monitor follows; bounded, since it hears of no tab closing. */
+const MAX_SESSIONS = 100;
 
 /**
  * Monitoring without DevTools: every tab's traffic, counted and run through the header-only
@@ -85,12 +89,31 @@ export function createMonitor(deps: MonitorDeps) {
   let rules: ActiveRule[] = [];
   let chain: Promise<void> = Promise.resolve();
 
+  /**
+   * Each tab's session for the header-only session rules (security/server-version-disclosure:
+   * once per origin and value), as the panel keeps one for its tab's rows. Begun again when the
+   * tab's summary is (a top-level navigation), or when the settings change.
+   */
+  let sessionRules: ReturnType<typeof activeSessionRules> = [];
+  const sessions = new Map<number, SessionAnalyser>();
+
   function headerOnlyRules(settings: Settings): ActiveRule[] {
     if (settings !== rulesFor) {
       rulesFor = settings;
       rules = activeRules(settings).filter((a) => a.rule.headerOnly === true);
+      sessionRules = activeSessionRules(settings).filter((a) => a.rule.headerOnly === true);
+      sessions.clear();
     }
     return rules;
+  }
+
+  function sessionOf(tabId: number): SessionAnalyser {
+    let session = sessions.get(tabId);
+    if (!session) {
+      if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
+      sessions.set(tabId, (session = new SessionAnalyser(sessionRules)));
+    }
+    return session;
   }
 
   async function process(event: WebRequestEvent) {
@@ -106,14 +129,21 @@ export function createMonitor(deps: MonitorDeps) {
     }
     if (event.kind === 'sent') {
       // A new top-level document: the tab's old numbers describe a page that is gone.
-      if (event.type === 'main_frame' && !settings.capture.preserveLog)
+      if (event.type === 'main_frame' && !settings.capture.preserveLog) {
+        sessions.delete(event.tabId);
         await deps.summaries.reset(event.tabId);
+      }
       return;
     }
     const sent = inFlight.get(event.requestId);
     inFlight.delete(event.requestId);
     const exchange = exchangeFromWebRequest(event, sent);
-    const { findings } = analyzeExchange(exchange, headerOnlyRules(settings));
+    let { findings } = analyzeExchange(exchange, headerOnlyRules(settings));
+    if (sessionRules.length > 0) {
+      const found = sessionOf(event.tabId).push(exchange).findings;
+      // Worst first, as the engine lists them (the summary's row shows the first).
+      if (found.length > 0) findings = [...findings, ...found].sort(compareFindings);
+    }
     const input: SummaryInput = {
       method: exchange.method,
       url: redactUrl(exchange.url, settings.redaction.queryParams),

@@ -61,6 +61,7 @@ describe('stored OpenAPI descriptions this version cannot read', () => {
         key === 'openapi:bad.yaml' ? Promise.reject(new Error('UnknownError: Internal error')) : idb.get(key),
       put: (key, value) => idb.put(key, value),
       delete: (key) => idb.delete(key),
+      keys: (prefix) => idb.keys(prefix),
     };
     const { local, store } = setup(refusing);
     await local.set({ openapi: [{ name: 'bad.yaml', rev: 'r0', size: 3 }, good] });

@@ -201,6 +201,40 @@ describe('the monitor', () => {
     expect((await keep.summaries.get(3))!.families['5xx']).toBe(1);
   });
 
+  it('reports a server version once per origin and value in a tab, as the panel does, and again after a navigation', async () => {
+    const { monitor, summaries } = setup();
+    const nginx = (requestId: string, url = 'https://api.test/things', value = 'nginx/1.18.0') =>
+      completed({
+        requestId,
+        url,
+        responseHeaders: [
+          { name: 'Content-Type', value: 'application/json' },
+          { name: 'Server', value },
+        ],
+      });
+    await monitor.handle(nginx('1'));
+    await monitor.handle(nginx('2'));
+    await monitor.handle(nginx('3', 'https://api.test/other'));
+    await monitor.handle(nginx('4', 'https://cdn.test/app.js'));
+    await monitor.handle(nginx('5', 'https://api.test/things', 'nginx/1.18.1'));
+    // Another tab is a session of its own.
+    await monitor.handle({ ...nginx('6'), tabId: 4 });
+    expect((await summaries.get(3))!.rules).toEqual({ 'security/server-version-disclosure': 3 });
+    expect((await summaries.get(4))!.rules).toEqual({ 'security/server-version-disclosure': 1 });
+    await monitor.handle({
+      kind: 'sent',
+      requestId: '7',
+      tabId: 3,
+      method: 'GET',
+      url: 'https://api.test/',
+      type: 'main_frame',
+      timeStamp: 1,
+      requestHeaders: [],
+    });
+    await monitor.handle(nginx('8'));
+    expect((await summaries.get(3))!.rules).toEqual({ 'security/server-version-disclosure': 1 });
+  });
+
   it('uses the request headers seen when the request went out', async () => {
     const settings = monitoringSettings((s) => (s.rules['security/sensitive-no-store'] = 'warning'));
     const { monitor, summaries } = setup(settings);

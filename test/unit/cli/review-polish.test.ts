@@ -19,22 +19,20 @@ describe('status-lens help reads cleanly', () => {
 
 describe('status-lens diff summary', () => {
   it('counts info findings as "info", as lint does, not "infos"', async () => {
-    const entry = (path: string, server: string) =>
+    const entry = (path: string, text: string) =>
       harEntry({
         method: 'GET',
         url: `https://api.example.com${path}`,
         status: 200,
-        headers: { 'Content-Type': 'application/json', Server: server },
+        headers: { 'Content-Type': 'application/json' },
         mimeType: 'application/json',
-        text: '{}',
+        text,
       });
-    const before = writeScratch('before.har', harText([entry('/things', 'nginx'), entry('/users', 'nginx')]));
-    // Two endpoints that now name their server's version: two new info findings.
-    const after = writeScratch(
-      'after.har',
-      harText([entry('/things', 'nginx/1.23.3'), entry('/users', 'nginx/1.23.3')]),
-    );
-    const r = await cli(['diff', before, after]);
+    const before = writeScratch('before.har', harText([entry('/things', '{}'), entry('/users', '{}')]));
+    // Two endpoints whose JSON is now cut short: two new findings, rated info here.
+    const after = writeScratch('after.har', harText([entry('/things', '{'), entry('/users', '{')]));
+    const config = writeScratch('info.json', JSON.stringify({ rules: { 'body/invalid-json': 'info' } }));
+    const r = await cli(['diff', before, after, '--config', config]);
     expect(r.stdout).toMatch(/new findings: 2 info;/);
     expect(r.stdout).not.toContain('infos');
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
 import { defaultSettings } from '../../../src/core/settings/schema';
+import { activeSessionRules } from '../../../src/core/session/active';
+import { SessionAnalyser } from '../../../src/core/session/analyser';
 import { makeExchange } from '../../helpers/exchange';
 
 /*
@@ -9,13 +11,18 @@ import { makeExchange } from '../../helpers/exchange';
  * Credential-shaped values are assembled at run time.
  */
 const active = activeRules(defaultSettings());
+const sessionRules = activeSessionRules(defaultSettings());
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const JWT = `${b64({ alg: 'HS256' })}.${b64({ sub: '1' })}.${'Sf1KxwRJ'.repeat(5)}`;
 const GITHUB = 'gh' + 'p_' + 'k7Qm2xZp9L'.repeat(4).slice(0, 36);
 const PASSWORD = 'S3cretPw9x';
 
+/** What an exchange's findings say, the session rules' included (the first exchange of a session). */
 const findingsText = (ex: ReturnType<typeof makeExchange>) => {
-  const { findings } = analyzeExchange(ex, active);
+  const findings = [
+    ...analyzeExchange(ex, active).findings,
+    ...new SessionAnalyser(sessionRules).push(ex).findings,
+  ];
   expect(findings.length).toBeGreaterThan(0);
   return JSON.stringify(findings);
 };

@@ -4,6 +4,7 @@ import type { Exchange } from '../../../src/core/exchange/types';
 import type { JsonState } from '../../../src/core/rules/types';
 import { compareHarWithLive, LIVE_CAPTURE } from '../../../src/surfaces/panel/compare/compare-job';
 import { LiveCapture } from '../../../src/surfaces/panel/compare/live-capture';
+import { createLiveSession } from '../../../src/surfaces/panel/session-analysis';
 import { createWorkerAnalyzer, COMPARE_NEEDS_WORKER } from '../../../src/surfaces/panel/worker-analyzer';
 import { isFromWorker, isToWorker } from '../../../src/surfaces/panel/worker-protocol';
 import { makeExchange } from '../../helpers/exchange';
@@ -95,6 +96,25 @@ describe('Compare with HAR: the worker side', () => {
     analyse(live, ex);
     live.clear();
     expect(live.size).toBe(0);
+  });
+
+  it('compares per-exchange findings on both sides: a session rule’s finding on a live row is not "new"', () => {
+    const server = { ...J, Server: 'nginx/1.18.0' };
+    const urls = ['https://api.example.com/items/1', 'https://api.example.com/users/1'];
+    const har = harDocument(urls.map((url) => harEntry({ url, status: 200, headers: server, text: '{}' })));
+    const live = new LiveCapture();
+    // As the analysis worker does: the live session's findings join the row's before it is recorded.
+    const session = createLiveSession();
+    urls.forEach((url, i) => {
+      const ex = withId(`r${i}`, makeExchange({ url, status: 200, headers: server, body: {} }));
+      const a = analyzeExchange(ex, active);
+      session.judge(ex, a);
+      if (i === 0) expect(a.findings.map((f) => f.rule)).toContain('security/server-version-disclosure');
+      live.record(ex, a.findings, undefined);
+    });
+    const report = compareHarWithLive(input(bytes(har)), live);
+    expect(report.summary.newFindings).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(report.endpoints.flatMap((e) => e.newFindings)).toEqual([]);
   });
 
   it('names the entry of a broken HAR and compares the rest', () => {

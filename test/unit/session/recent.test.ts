@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Recent } from '../../../src/core/rules/session/recent';
+import { Recent } from '../../../src/core/rules/shared/recent';
 
 describe('a session rule’s bounded memory (Recent, #18)', () => {
   it('keeps at most `entries` keys, forgetting the least recently written first', () => {

@@ -1,4 +1,4 @@
-import type { Rule } from '../types';
+import type { Rule, SessionRule } from '../types';
 import corsCredentialsWildcard from './cors-credentials-wildcard';
 import internalErrorDetails from './internal-error-details';
 import nosniff from './nosniff';
@@ -14,7 +14,12 @@ export const SECURITY_RULES: readonly Rule[] = [
   secretInBody,
   secretInUrl,
   corsCredentialsWildcard,
-  serverVersionDisclosure,
   nosniff,
   sensitiveNoStore,
 ];
+
+/**
+ * Security rules over the session: a fact about a server, reported once per origin and value
+ * rather than on every response (src/core/session runs them with the session/* rules).
+ */
+export const SECURITY_SESSION_RULES: readonly SessionRule[] = [serverVersionDisclosure];

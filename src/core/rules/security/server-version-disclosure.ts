@@ -1,8 +1,19 @@
 import { headerValues } from '../../exchange/headers';
-import { defineRule, type Report } from '../types';
+import { splitUrl } from '../../exchange/url';
+import type { Exchange } from '../../exchange/types';
+import { Recent } from '../shared/recent';
+import { defineSessionRule, NO_REPORTS, type SessionReport } from '../types';
 
-/** Headers whose job is to name the software; the ASP.NET ones exist only to carry a version. */
-const HEADERS = ['Server', 'X-Powered-By', 'X-AspNet-Version', 'X-AspNetMvc-Version'];
+/**
+ * Headers whose job is to name the software; the ASP.NET ones exist only to carry a version.
+ * The session view (core/session/view.ts) keeps them, so `--jobs` judges what one thread does.
+ */
+export const DISCLOSING_HEADERS: readonly string[] = [
+  'Server',
+  'X-Powered-By',
+  'X-AspNet-Version',
+  'X-AspNetMvc-Version',
+];
 
 /**
  * A version is a digit right after a product's "/" or "(" (`nginx/1.25.3`, `Apache/2`,
@@ -27,24 +38,64 @@ const FIXED_TAGS: readonly RegExp[] = [
   /^EC(?:S|Acc|D) \([a-z]{3}\/[0-9A-F]{2,8}\)$/i,
 ];
 
-export default defineRule({
+/** The response's header lines that reveal a version: the header's name and the value as shown. */
+function disclosures(exchange: Exchange): { name: string; value: string }[] {
+  let out: { name: string; value: string }[] | undefined;
+  for (const name of DISCLOSING_HEADERS) {
+    for (const raw of headerValues(exchange.responseHeaders, name)) {
+      const value = raw.trim().slice(0, MAX_SHOWN);
+      if (!VERSION.test(value) || FIXED_TAGS.some((re) => re.test(value))) continue;
+      (out ??= []).push({ name, value });
+    }
+  }
+  return out ?? [];
+}
+
+/** `scheme://host[:port]`, lower-cased, without user info; the whole URL when it is not one. */
+function originOf(url: string): string {
+  const parts = splitUrl(url);
+  return parts ? `${parts.scheme}://${parts.host.slice(parts.host.lastIndexOf('@') + 1)}` : url;
+}
+
+/**
+ * A session rule, though it reads one response: the same `Server: nginx/1.18.0` on every
+ * answer of an API is one fact about that server, and a finding on each row buried the rest
+ * (29 of drf_api.har's 35 findings). So each (origin, header, value) is reported on the first
+ * response that discloses it, and not again while the session remembers it (the window:
+ * 5 minutes of capture time after the report, 1,000 of them; core/session/window.ts). Another
+ * value, another header or another origin is another fact. Its id stays in security/: settings
+ * and reports that name it keep working.
+ */
+export default defineSessionRule({
   id: 'security/server-version-disclosure',
+  kind: 'session',
   group: 'core',
   severity: 'info',
   headerOnly: true,
-  description: 'Server and X-Powered-By should not reveal exact software versions.',
+  description:
+    'Server and X-Powered-By should not reveal exact software versions (reported once per origin and value).',
   source: { label: 'RFC 9110 §10.2.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-10.2.4' },
-  check({ exchange }): Report[] {
-    const out: Report[] = [];
-    for (const name of HEADERS) {
-      for (const raw of headerValues(exchange.responseHeaders, name)) {
-        const value = raw.trim().slice(0, MAX_SHOWN);
-        if (!VERSION.test(value) || FIXED_TAGS.some((re) => re.test(value))) continue;
-        out.push({
-          message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits`,
-        });
-      }
-    }
-    return out;
+  options: [],
+  start(_options, window) {
+    /** The disclosures reported, by origin, header and value: when each was. */
+    const reported = new Recent<true>(window);
+    return {
+      push({ exchange, start }) {
+        const found = disclosures(exchange);
+        if (found.length === 0) return NO_REPORTS;
+        const origin = originOf(exchange.url);
+        const out: SessionReport[] = [];
+        for (const { name, value } of found) {
+          const key = `${origin} ${name} ${value}`;
+          if (reported.get(key, start)) continue;
+          reported.set(key, true, start);
+          out.push({
+            message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits (reported once for ${origin}, not on each response that repeats it)`,
+            related: [],
+          });
+        }
+        return out;
+      },
+    };
   },
 });

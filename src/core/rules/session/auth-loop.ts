@@ -1,6 +1,6 @@
 import { defineSessionRule, NO_REPORTS, type RelatedExchange, type SessionReport } from '../types';
 import { requestLine } from './describe';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 /**
  * Token endpoints: OAuth's `/token` (`/oauth/token`, `/oauth2/v2.0/token`), `/refresh`,

@@ -4,7 +4,7 @@ import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine, span } from './describe';
 import { scriptCall } from './outcome';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 /**
  * Request headers that change the answer to the same URL whatever the response's Vary says:

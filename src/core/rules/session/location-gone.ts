@@ -4,7 +4,7 @@ import type { Exchange } from '../../exchange/types';
 import { resolveHttpUrl } from '../../exchange/url';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine, shortUrl } from './describe';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 interface HandedOut {
   ref: EntryRef;

@@ -7,7 +7,7 @@ import { errorFormat } from './error-format';
 /** What of an error body this rule reads, for the session view (core/session/view.ts). */
 export { errorFormatText } from './error-format';
 import { scriptCall } from './outcome';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 /** Path segments that start an API's base path: `/api`, `/rest`, `/v1`, `/v2.1`. */
 const API_SEGMENT = /^(?:api|rest|v\d+(?:\.\d+)?)$/i;

@@ -8,7 +8,7 @@ import {
 } from '../types';
 import { span } from './describe';
 import { scriptCall } from './outcome';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 /**
  * A list call and the item calls that followed it. Every script's 2xx GET is remembered as one

@@ -10,7 +10,7 @@ import {
 } from '../types';
 import { requestLine, span } from './describe';
 import { fingerprint, scriptCall } from './outcome';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 /** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
 export const POLL_MAX_BODY = 1024 * 1024;

@@ -6,7 +6,7 @@ import { clip } from '../../text/clip';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { plural, requestLine, shortUrl, span } from './describe';
 import { scriptCall } from './outcome';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 /** The permanent redirects (RFC 9110 §15.4.2, §15.4.9): "future references ought to use" the new URI. */
 const PERMANENT: ReadonlySet<number> = new Set([301, 308]);

@@ -8,7 +8,7 @@ import {
 } from '../types';
 import { requestLine, span } from './describe';
 import { scriptCall } from './outcome';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 interface Block {
   ref: EntryRef;

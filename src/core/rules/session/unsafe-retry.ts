@@ -3,7 +3,7 @@ import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
 import { failedAnswer, fingerprint } from './outcome';
-import { Recent } from './recent';
+import { Recent } from '../shared/recent';
 
 /** Methods that are neither safe nor idempotent (RFC 9110 §9.2): a second one may do the work twice. */
 const UNSAFE = new Set(['POST', 'PATCH']);

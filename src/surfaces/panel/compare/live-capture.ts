@@ -4,7 +4,16 @@ import {
   type SummarizeOptions,
 } from '../../../core/diff/capture/summary';
 import type { Exchange } from '../../../core/exchange/types';
+import { SESSION_RULES } from '../../../core/rules/registry';
 import type { Finding, JsonState } from '../../../core/rules/types';
+
+/**
+ * Session rules' findings are left out of the comparison: the HAR side (compare-job.ts) and
+ * `status-lens diff` compare what the engine finds per exchange, and a session finding rests on
+ * a row's place in its session (the first of an origin, the second of a pair), not on the
+ * endpoint. Kept, they showed as "new" on the live side only.
+ */
+const SESSION_RULE_IDS: ReadonlySet<string> = new Set(SESSION_RULES.map((r) => r.id));
 
 const newShapes = () => ({
   withHost: new CaptureSummarizer(),
@@ -38,12 +47,14 @@ export class LiveCapture {
     this.records.set(exchange.id, {
       exchange: { method, url, status, time },
       // Only what the summary reads: the engine's findings also carry sources and pointers.
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        source: f.source,
-      })),
+      findings: findings
+        .filter((f) => !SESSION_RULE_IDS.has(f.rule))
+        .map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message,
+          source: f.source,
+        })),
     });
     if (json?.kind === 'ok' && !this.shaped.has(exchange.id)) {
       this.shaped.add(exchange.id);

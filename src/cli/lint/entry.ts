@@ -1,5 +1,5 @@
 import { statusFamily } from '../../core/exchange/family';
-import { readSplitEntry } from '../../core/har/entry-reader';
+import { notePath, readSplitEntry } from '../../core/har/entry-reader';
 import type { SplitEntry } from '../../core/har/stream-splitter';
 import { analyzeExchange } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
@@ -66,6 +66,17 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
       return out;
     }
     const ex = result.exchange;
+    // Something wrong that did not stop the entry being read (an empty request URL): named, and
+    // the entry is still linted.
+    for (const n of result.notes ?? []) {
+      out.problems.push({
+        kind: 'entry',
+        index: e.index,
+        line: e.line,
+        path: notePath(e.index, n),
+        message: n.message,
+      });
+    }
     if (ex.body.kind === 'unknown' && ex.body.reason === 'decode-failed') {
       out.problems.push({
         kind: 'entry',

@@ -48,6 +48,15 @@ export type EngineSettings = Pick<Settings, 'profiles' | 'rules'> &
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** The scope a profile judges in: the settings' scope for it (`profileScopes`), else its document's. */
+export function profileScopeOf(
+  settings: Pick<EngineSettings, 'profileScopes'>,
+  doc: Pick<ProfileDocument, 'id' | 'scope'>,
+): ProfileScope | undefined {
+  const scopes = settings.profileScopes ?? {};
+  return own(scopes, doc.id) ? scopes[doc.id] : doc.scope;
+}
+
 /**
  * Which rules run under these settings, with their severity overrides. Core and opt-in rules
  * come from the registry; each enabled profile adds its rules, bound to its scope (the
@@ -67,12 +76,10 @@ export function activeRules(settings: EngineSettings, rules: readonly Rule[] = R
     out.push(active);
   }
   const enabled = new Set(settings.profiles);
-  const scopes = settings.profileScopes ?? {};
   for (const profile of allProfiles(settings.userProfiles ?? [])) {
     const { doc } = profile;
     if (!enabled.has(doc.id)) continue;
-    const scope: ProfileScope | undefined = own(scopes, doc.id) ? scopes[doc.id] : doc.scope;
-    const ap: ActiveProfile = { id: doc.id, scope: compileScope(scope) };
+    const ap: ActiveProfile = { id: doc.id, scope: compileScope(profileScopeOf(settings, doc)) };
     const adjustments = doc.rules ?? {};
     for (const rule of profile.rules) {
       const setting = userSetting(rule.id) ?? (own(adjustments, rule.id) ? adjustments[rule.id] : undefined);

@@ -184,9 +184,10 @@ export default defineRule({
   check({ exchange }): Report[] {
     const out: Report[] = [];
     // What the page sent: the client put the credential there.
-    const generic = isWebSocket(exchange) ? WEBSOCKET_WHY : WHY;
-    for (const c of credentialsIn(exchange.url)) {
-      out.push({ message: `Request URL ${describe(c, generic)}` });
+    const found = credentialsIn(exchange.url);
+    if (found.length > 0) {
+      const generic = isWebSocket(exchange) ? WEBSOCKET_WHY : WHY;
+      for (const c of found) out.push({ message: `Request URL ${describe(c, generic)}` });
     }
     const status = exchange.status;
     if (status < 300 || status > 399) return out;

@@ -1,6 +1,7 @@
-import { profileScopeOf, type EngineSettings } from '../../core/engine/analyze';
+import { compiledScopeOf, profileScopeOf, type EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
-import { compileScope, describeScope, type CompiledScope } from '../../core/profiles/scope';
+import { allProfiles } from '../../core/profiles/registry';
+import { describeScope, type CompiledScope } from '../../core/profiles/scope';
 import type { Analysis } from '../../core/rules/types';
 import { countOf } from '../../core/text/plural';
 
@@ -24,12 +25,13 @@ export function watchedProfiles(
     Pick<EngineSettings, 'profileScopes'>,
 ): WatchedProfile[] {
   const on = new Set(settings.profiles);
-  return settings.userProfiles
-    .filter((doc) => on.has(doc.id))
-    .map((doc) => {
-      const scope = profileScopeOf(settings, doc);
-      return { id: doc.id, scope: compileScope(scope), described: describeScope(scope) };
-    });
+  return allProfiles(settings.userProfiles)
+    .filter((p) => !p.builtin && on.has(p.doc.id))
+    .map((p) => ({
+      id: p.doc.id,
+      scope: compiledScopeOf(settings, p),
+      described: describeScope(profileScopeOf(settings, p.doc)),
+    }));
 }
 
 /**

@@ -1,8 +1,9 @@
+import { specDefined, type SpecDefined } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import { allProfiles } from '../profiles/registry';
 import { compileScope, type CompiledScope } from '../profiles/scope';
 import { conventionSigns } from '../profiles/signs';
-import type { ProfileDocument, ProfileScope } from '../profiles/types';
+import type { CompiledProfile, ProfileDocument, ProfileScope } from '../profiles/types';
 import type { Settings } from '../settings/schema';
 import { RULES } from '../rules/registry';
 import { redactText } from '../secrets/redact-text';
@@ -57,6 +58,14 @@ export function profileScopeOf(
   return own(scopes, doc.id) ? scopes[doc.id] : doc.scope;
 }
 
+/** A profile's scope, compiled as the engine asks it (with the spec-defined requests it judges). */
+export function compiledScopeOf(
+  settings: Pick<EngineSettings, 'profileScopes'>,
+  profile: Pick<CompiledProfile, 'doc' | 'judges'>,
+): CompiledScope {
+  return compileScope(profileScopeOf(settings, profile.doc), profile.judges);
+}
+
 /**
  * Which rules run under these settings, with their severity overrides. Core and opt-in rules
  * come from the registry; each enabled profile adds its rules, bound to its scope (the
@@ -79,7 +88,7 @@ export function activeRules(settings: EngineSettings, rules: readonly Rule[] = R
   for (const profile of allProfiles(settings.userProfiles ?? [])) {
     const { doc } = profile;
     if (!enabled.has(doc.id)) continue;
-    const ap: ActiveProfile = { id: doc.id, scope: compileScope(profileScopeOf(settings, doc)) };
+    const ap: ActiveProfile = { id: doc.id, scope: compiledScopeOf(settings, profile) };
     const adjustments = doc.rules ?? {};
     for (const rule of profile.rules) {
       const setting = userSetting(rule.id) ?? (own(adjustments, rule.id) ? adjustments[rule.id] : undefined);
@@ -137,8 +146,18 @@ export function analyzeExchange(
   const problems: EngineProblem[] = [];
   const profiles = profilesOf(active);
   const verdicts = new Map<string, string | undefined>();
+  // Which other specification defines this exchange's answers: asked once for every profile (it may parse the request body).
+  let foreignAsked = false;
+  let foreign: SpecDefined | undefined;
+  const spec = () => {
+    if (!foreignAsked) {
+      foreignAsked = true;
+      foreign = specDefined(exchange);
+    }
+    return foreign;
+  };
   const inScope = (p: ActiveProfile) => {
-    if (!verdicts.has(p.id)) verdicts.set(p.id, p.scope.outOfScope(exchange));
+    if (!verdicts.has(p.id)) verdicts.set(p.id, p.scope.outOfScope(exchange, spec));
     return verdicts.get(p.id) === undefined;
   };
   const verdictList = (): ProfileVerdict[] =>
@@ -200,6 +219,7 @@ export function analyzeExchange(
   const out: Analysis = { findings: kept, problems };
   if (ctx.contract) out.contract = summarizeMatch(ctx.contract, exchange.method);
   if (profiles.length > 0) out.profiles = verdictList();
+  if (foreign) out.specDefined = foreign.kind;
   const signs = conventionSigns(ctx);
   if (signs.length > 0) out.signs = signs;
   const said = saidBy(ctx);

@@ -58,6 +58,24 @@ describe('which user profiles an entry was in scope of (what a --jobs worker sen
     expect(tally.unmatched().map((w) => w.id)).toEqual(['b']);
   });
 
+  it('compiles each scope as the engine does: a profile running graphql/… checks holds GraphQL requests', () => {
+    const graphqlCall = makeExchange({
+      method: 'POST',
+      url: 'https://api.a.test/graphql',
+      resourceType: 'fetch',
+      postData: { mimeType: 'application/json', text: '{"query":"{ viewer { id } }"}' },
+    });
+    const watch = watchedProfiles({
+      profiles: ['rest', 'gql'],
+      userProfiles: [
+        doc('rest', ['https://api.a.test/*']),
+        doc('gql', ['https://api.a.test/*'], { checks: ['graphql/errors-shape'] }),
+      ],
+    });
+    expect(watch.map((w) => w.scope.outOfScope(graphqlCall) === undefined)).toEqual([false, true]);
+    expect(profilesInScope(watch, graphqlCall, {})).toEqual([1]);
+  });
+
   it("trusts the engine's verdict where it gave one", () => {
     const [w] = watchedProfiles({ profiles: ['a'], userProfiles: [doc('a', ['https://a.test/*'])] });
     const ex = makeExchange({ url: 'https://elsewhere.test/', resourceType: 'fetch' });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readHarBytes, readSplitEntry } from '../../../src/core/har/entry-reader';
 import { normalizeHarEntry } from '../../../src/core/har/normalize';
+import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
+import { BUILTIN_PROFILE_IDS } from '../../../src/core/profiles/builtins';
+import { defaultSettings } from '../../../src/core/settings';
+import { EndpointIndex, endpointRecord } from '../../../src/core/endpoints/grouper';
+import { exchangeFacts } from '../../../src/core/filter/query';
+import { toCurl } from '../../../src/core/export/curl';
+import { toFetch } from '../../../src/core/export/fetch';
+import { toHar } from '../../../src/core/export/har';
+import { CaptureSummarizer } from '../../../src/core/diff/capture/summary';
 import { harDocument, harEntry } from '../../helpers/har';
 
 const entry = (url: string) => harEntry({ url, status: 201 });
@@ -51,4 +60,27 @@ describe('a request URL that is empty or no URL (drf_api.har #14: Insomnia\'s `"
     );
     expect(one.ok && one.notes?.[0]?.path).toBe('request.url');
   });
+});
+
+describe('an exchange without a usable URL goes everywhere an exchange goes, without a crash', () => {
+  it.each(['', 'not a url', '/relative'])(
+    '%j: every rule and profile, the list, endpoints, exports',
+    (url) => {
+      const r = normalizeHarEntry(entry(url), '0');
+      if (!r.ok) throw new Error(r.error);
+      const ex = r.exchange;
+      const settings = { ...defaultSettings(), profiles: [...BUILTIN_PROFILE_IDS] };
+      const analysis = analyzeExchange(ex, activeRules(settings));
+      expect(analysis.problems).toEqual([]);
+      expect(exchangeFacts(ex)).toBeDefined();
+      const index = new EndpointIndex();
+      index.upsert(ex.id, endpointRecord(ex, analysis.findings));
+      expect(toCurl(ex, { redact: true })).toContain('curl');
+      expect(toFetch(ex, { redact: true })).toContain('fetch(');
+      expect(toHar([ex], { redact: true }).log.entries).toHaveLength(1);
+      const summary = new CaptureSummarizer();
+      summary.add(ex, analysis.findings, undefined);
+      expect(summary.summary()).toBeDefined();
+    },
+  );
 });

@@ -8,8 +8,9 @@ import { countOf } from '../../core/text/plural';
 /**
  * The user's own profiles (`--profile-file`, or `userProfiles` turned on in `--config`) whose
  * scope a lint watches: a scope that holds no exchange of a file judges nothing there, silently
- * (often a typo in the scope's URL). Each entry's outcome says which of them held it (their positions in this list: a few small numbers, the same on every thread, since
- * workers build the plan from the same arguments), and the main thread tallies them per file.
+ * (often a typo in the scope's URL). Each entry's outcome says which of them held it (their
+ * positions in this list: a few small numbers, the same on every thread, since workers build
+ * the plan from the same arguments), and the main thread tallies them per file.
  */
 export interface WatchedProfile {
   id: string;

@@ -149,6 +149,45 @@ describe('status-lens lint --jobs', () => {
     expect(report.problems.map((p) => p.kind)).toEqual(['file']);
   });
 
+  it('names a user profile whose scope matched no entry, once per file, the same with 1 and 3 jobs', () => {
+    const profile = (id: string, url: string) => {
+      const file = join(dir, `${id}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify({
+          id,
+          name: id,
+          summary: 'Errors carry a code.',
+          source: 'https://acme.example/guide',
+          scope: { urls: [url] },
+          body: { error: { required: ['code'] } },
+        }),
+      );
+      return file;
+    };
+    // Scoped to a host the generated traffic never calls; the other to one it does.
+    const nowhere = profile('nowhere', 'https://api.acme.test/v1/*');
+    const shop = profile('shop', 'https://shop.example.net/*');
+    const args = [api, 'api.har', '--profile-file', nowhere, '--profile-file', shop, '--format', 'json'];
+    const one = lint([...args, '--fail-on', 'none', '--jobs', '1']);
+    const three = spawnSync(process.execPath, [BIN, 'lint', ...args, '--fail-on', 'none', '--jobs', '3'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', STATUS_LENS_JOBS_STATS: '1' },
+      timeout: 120_000,
+      maxBuffer: 1 << 30,
+    });
+    // The workers linted batches: the scopes each entry matched came back from them.
+    expect(Number(/by workers (\d+)/.exec(three.stderr)?.[1])).toBeGreaterThan(0);
+    const warning = (file: string) =>
+      `warning: profile "nowhere" matched none of the 1600 entries in ${file} (scope: API calls to https://api.acme.test/v1/*)`;
+    const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('warning: profile'));
+    expect(warnings(one.stderr)).toEqual([warning(api), warning('api.har')]);
+    expect(warnings(three.stderr)).toEqual(warnings(one.stderr));
+    expect(three.stdout).toBe(one.stdout);
+    expect(one.stdout).not.toContain('matched none');
+  });
+
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
     for (const bad of ['0', '-1', '2.5', 'many', '65']) {
       const r = lint([api, '--jobs', bad]);

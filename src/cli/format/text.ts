@@ -1,3 +1,4 @@
+import { atBodyPlace } from '../../core/report/body-place';
 import { relatedText } from '../../core/report/related';
 import { clip, type Paint, safeText } from '../terminal';
 import { formatBytes } from '../../core/units/bytes';
@@ -83,8 +84,7 @@ export function textWriter(
       );
       const width = Math.max(...ex.findings.map((f) => f.rule.length));
       for (const f of ex.findings) {
-        const where =
-          f.pointer !== undefined ? p.dim(` at ${safeText(f.pointer === '' ? '(body)' : f.pointer)}`) : '';
+        const where = f.pointer !== undefined ? p.dim(` (${safeText(atBodyPlace(f.pointer))})`) : '';
         // A profile's own rules carry its id as their prefix; a check it borrows says whose it is.
         const by =
           f.profile !== undefined && !f.rule.startsWith(`${f.profile}/`)

@@ -24,6 +24,7 @@ import { openReportOutput } from './output';
 import { FileSpools } from './spool';
 import { nodeUtf8 } from './source';
 import { spillingHold } from './entry-hold';
+import { unmatchedMessage } from './scope-watch';
 
 /** A HAR where every entry is broken should not bury the terminal; the report has them all. */
 const MAX_STDERR_PROBLEMS = 100;
@@ -76,7 +77,17 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   const spools = new FileSpools();
   try {
     const writer = makeWriter(out, header, spools.factory, format, colour, problemsOnStderr);
-    await lintFiles(plan, io, { events: fanOut(totals, writer), totals, drained: out.drained });
+    // A user profile whose scope held no exchange of a file judged nothing there: said once per
+    // file, on standard error with the other warnings (never in a report on standard output).
+    const unmatched: string[] = [];
+    await lintFiles(plan, io, {
+      events: fanOut(totals, writer),
+      totals,
+      drained: out.drained,
+      unmatched: (file, profiles, exchanges) => {
+        for (const p of profiles) unmatched.push(unmatchedMessage(p, exchanges, file.file));
+      },
+    });
     const limit = problemsOnStderr ? Infinity : MAX_STDERR_PROBLEMS;
     let shown = 0;
     for (const p of totals.problems) {
@@ -91,6 +102,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
         io.stderr.write(`warning: ${safeText(f.file)} has no entries (log.entries is empty)\n`);
       }
     }
+    for (const line of unmatched) io.stderr.write(`warning: ${safeText(line)}\n`);
     writer.end(totals);
     out.close();
   } finally {

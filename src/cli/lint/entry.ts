@@ -1,5 +1,5 @@
 import { statusFamily } from '../../core/exchange/family';
-import { readSplitEntry } from '../../core/har/entry-reader';
+import { notePath, readSplitEntry } from '../../core/har/entry-reader';
 import type { SplitEntry } from '../../core/har/stream-splitter';
 import { analyzeExchange } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
@@ -13,6 +13,7 @@ import type { JsonState } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
 import { sessionView } from '../../core/session/view';
 import { startMs } from '../../core/exchange/start';
+import { profilesInScope } from './scope-watch';
 
 /** What is known of the file an entry came from: every record and problem names it. */
 type FileFields = 'source' | 'file' | 'uri';
@@ -38,6 +39,11 @@ export interface EntryOutcome {
   session?: Exchange;
   /** When the request started (ms since the epoch), when the entry says: reports list entries in that order. */
   started?: number;
+  /**
+   * The user profiles (`plan.watch`, by position) whose scope held the exchange; absent when
+   * none did. A few small numbers: what crosses from a worker is this, not the exchange.
+   */
+  inScope?: number[];
 }
 
 /** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
@@ -66,6 +72,17 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
       return out;
     }
     const ex = result.exchange;
+    // Something wrong that did not stop the entry being read (an empty request URL): named, and
+    // the entry is still linted.
+    for (const n of result.notes ?? []) {
+      out.problems.push({
+        kind: 'entry',
+        index: e.index,
+        line: e.line,
+        path: notePath(e.index, n),
+        message: n.message,
+      });
+    }
     if (ex.body.kind === 'unknown' && ex.body.reason === 'decode-failed') {
       out.problems.push({
         kind: 'entry',
@@ -111,6 +128,10 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     const started = startMs(ex.startedAt);
     if (Number.isFinite(started)) out.started = started;
     if (sessionOn) out.session = applyNow ? ex : sessionView(ex);
+    if (plan.watch && plan.watch.length > 0) {
+      const inScope = profilesInScope(plan.watch, ex, analysis);
+      if (inScope) out.inScope = inScope;
+    }
     return out;
   };
   return {

@@ -14,6 +14,7 @@ import { entryLinter, type EntryOutcome, type Utf8Decode } from './entry';
 import { LintPool, WorkerFailure } from './jobs';
 import { EntryScheduler, type Jobs } from './schedule';
 import { SessionJudge } from './session-judge';
+import { ScopeTally, type WatchedProfile } from './scope-watch';
 import { memoryHold, RequestOrder, type EntryHold, type EntryReport } from '../../core/report/request-order';
 
 export interface LintPlan {
@@ -48,6 +49,8 @@ export interface LintPlan {
   hold?: () => EntryHold;
   /** Report entries as they are read, holding none (`status-lens diff`, whose report lists no entries). */
   fileOrder?: true;
+  /** The user's own profiles, whose scopes are tallied per file (lint/scope-watch.ts). */
+  watch?: readonly WatchedProfile[];
 }
 
 /** Where a lint run's results go as they are found, and how the run keeps pace with it. */
@@ -62,6 +65,11 @@ export interface LintSink {
    * hook lints in-thread: exchanges and parsed bodies do not cross from workers.
    */
   analysed?: Analysed;
+  /**
+   * Told at the end of each file that had exchanges which watched profiles (`plan.watch`) held
+   * none of them, with the number of exchanges; not called when every one matched.
+   */
+  unmatched?: (file: FileRecord, profiles: readonly WatchedProfile[], exchanges: number) => void;
 }
 
 export type Analysed = (
@@ -174,6 +182,8 @@ async function readSource(
 
   // Each file is one session, judged here in entry order however its entries were linted.
   const session = new SessionJudge(plan.session ?? []);
+  const scopes =
+    plan.watch && plan.watch.length > 0 && sink.unmatched ? new ScopeTally(plan.watch) : undefined;
 
   // Entries are judged here in file order (session rules, coverage), then held and reported in
   // request order once the file is read: see core/report/request-order.ts.
@@ -186,6 +196,7 @@ async function readSource(
     if (o.overCap) sink.totals.bodiesOverCap++;
     const entry: EntryReport = { problems: o.problems.map((p) => ({ source: fileNo, file, uri, ...p })) };
     if (o.record) {
+      scopes?.add(o.inScope);
       coverage?.record(o.contract, o.record.status);
       entry.exchange = { source: fileNo, file, uri, ...o.record };
     }
@@ -201,6 +212,10 @@ async function readSource(
     }
   };
   const entries = new EntryScheduler(jobs, fileNo, apply, source.size);
+  const tellUnmatched = () => {
+    const missed = scopes?.unmatched() ?? [];
+    if (missed.length > 0) sink.unmatched?.(record, missed, scopes!.exchanges);
+  };
 
   try {
     for await (const chunk of asUtf8(source.chunks)) {
@@ -227,6 +242,7 @@ async function readSource(
       kind: 'file',
       message: `reading stopped after ${splitter.bytesRead} bytes: ${(e as Error)?.message ?? e}`,
     });
+    tellUnmatched();
     return record;
   }
   bar?.clear();
@@ -246,5 +262,6 @@ async function readSource(
     }
     problem(p);
   }
+  tellUnmatched();
   return record;
 }

@@ -24,6 +24,7 @@ import { checkBaseUrl } from '../../core/contract';
 import { loadContracts, type ContractRef } from './contracts';
 import { parseJobs } from './jobs';
 import { expandFileArgs } from './globs';
+import { watchedProfiles } from './scope-watch';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -249,6 +250,7 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
       redactQuery: settings.redaction.queryParams,
       contracts,
       contractWarnings: warnings,
+      watch: watchedProfiles(effective),
     },
   };
   // "-o -" is standard output, as for input.

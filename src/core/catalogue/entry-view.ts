@@ -33,7 +33,11 @@ export const ENTRY_HEADINGS = {
 } as const;
 
 export interface EntryView {
-  /** "404 Not Found", "net::ERR_FAILED: Failed", or the reason alone for 0 (no response). */
+  /**
+   * "404 Not Found", "net::ERR_FAILED: Failed", "Status 0: No Response": 0 is no status a server
+   * sends but what browsers record for a request without one, so it is named as such rather than
+   * read as a code ("0 No Response"), and never left out (a heading without the code asked about).
+   */
   title: string;
   /** "Formerly: Request Entity Too Large", when the code had other names. */
   formerly?: string;
@@ -62,7 +66,7 @@ export function entryView(
   const title =
     typeof entry.code === 'number'
       ? entry.code === 0
-        ? entry.reason
+        ? `Status 0: ${entry.reason}`
         : `${entry.code} ${entry.reason}`
       : `${entry.code}: ${entry.reason}`;
   const profileNotes = profiles.flatMap((id) => {

@@ -3,7 +3,7 @@ import type { Exchange } from '../exchange/types';
 import { allProfiles } from '../profiles/registry';
 import { compileScope, type CompiledScope } from '../profiles/scope';
 import { conventionSigns } from '../profiles/signs';
-import type { ProfileDocument, ProfileScope } from '../profiles/types';
+import type { CompiledProfile, ProfileDocument, ProfileScope } from '../profiles/types';
 import type { Settings } from '../settings/schema';
 import { RULES } from '../rules/registry';
 import { redactText } from '../secrets/redact-text';
@@ -49,6 +49,23 @@ export type EngineSettings = Pick<Settings, 'profiles' | 'rules'> &
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** The scope a profile judges in: the settings' scope for it (`profileScopes`), else its document's. */
+export function profileScopeOf(
+  settings: Pick<EngineSettings, 'profileScopes'>,
+  doc: Pick<ProfileDocument, 'id' | 'scope'>,
+): ProfileScope | undefined {
+  const scopes = settings.profileScopes ?? {};
+  return own(scopes, doc.id) ? scopes[doc.id] : doc.scope;
+}
+
+/** A profile's scope, compiled as the engine asks it (with the spec-defined requests it judges). */
+export function compiledScopeOf(
+  settings: Pick<EngineSettings, 'profileScopes'>,
+  profile: Pick<CompiledProfile, 'doc' | 'judges'>,
+): CompiledScope {
+  return compileScope(profileScopeOf(settings, profile.doc), profile.judges);
+}
+
 /**
  * Which rules run under these settings, with their severity overrides. Core and opt-in rules
  * come from the registry; each enabled profile adds its rules, bound to its scope (the
@@ -68,12 +85,10 @@ export function activeRules(settings: EngineSettings, rules: readonly Rule[] = R
     out.push(active);
   }
   const enabled = new Set(settings.profiles);
-  const scopes = settings.profileScopes ?? {};
   for (const profile of allProfiles(settings.userProfiles ?? [])) {
     const { doc } = profile;
     if (!enabled.has(doc.id)) continue;
-    const scope: ProfileScope | undefined = own(scopes, doc.id) ? scopes[doc.id] : doc.scope;
-    const ap: ActiveProfile = { id: doc.id, scope: compileScope(scope, profile.judges) };
+    const ap: ActiveProfile = { id: doc.id, scope: compiledScopeOf(settings, profile) };
     const adjustments = doc.rules ?? {};
     for (const rule of profile.rules) {
       const setting = userSetting(rule.id) ?? (own(adjustments, rule.id) ? adjustments[rule.id] : undefined);

@@ -3,6 +3,7 @@ import { headerValue } from './headers';
 import { isJsonMediaType, mediaTypeOf, responseMediaType } from './media';
 import type { Exchange } from './types';
 import { splitUrl } from './url';
+import { isWebSocket } from './websocket';
 
 /**
  * What an "API call" is: the one definition the panel's "API only" filter and every profile's
@@ -36,8 +37,9 @@ function isApiMediaType(mediaType: string): boolean {
 function transportOrTooling(ex: Exchange): string | undefined {
   const url = splitUrl(ex.url);
   if (!url) return undefined;
-  if (url.scheme === 'ws' || url.scheme === 'wss' || ex.status === 101) return 'a WebSocket connection';
-  if (/^websocket$/i.test(headerValue(ex.requestHeaders, 'upgrade') ?? '')) return 'a WebSocket connection';
+  if (isWebSocket(ex)) return 'a WebSocket connection';
+  // Any other protocol switch (h2c) is no API's answer either.
+  if (ex.status === 101) return 'a protocol switch';
   const path = url.path.toLowerCase();
   if (path.includes('/socket.io/') || path.includes('/engine.io/') || /[?&]EIO=\d/.test(url.query)) {
     return 'socket.io/engine.io transport';

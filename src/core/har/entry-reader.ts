@@ -3,6 +3,7 @@ import { tidyJsonError } from './json-error';
 import { normalizeHarEntry } from './normalize';
 import { HarStreamSplitter, type SplitEntry, type SplitError } from './stream-splitter';
 import { detectHarEncoding } from './text-encoding';
+import type { EntryNote } from './types';
 
 /**
  * How a HAR file's bytes become exchanges, for every reader: `status-lens lint` (streaming, entry
@@ -16,7 +17,8 @@ import { detectHarEncoding } from './text-encoding';
 const decoder = new TextDecoder('utf-8');
 
 export type EntryRead =
-  | { ok: true; exchange: Exchange }
+  /** `notes`: what is wrong with an entry that was still read (every reader reports them). */
+  | { ok: true; exchange: Exchange; notes?: EntryNote[] }
   /** `line`: where the problem is, counting from the entry's first line. */
   | { ok: false; line: number; message: string };
 
@@ -64,10 +66,17 @@ export function readSplitEntry(
   return result.ok ? result : { ok: false, line: entry.line, message: result.error };
 }
 
+/** Where a note points, from the top of the file: `log.entries[14].request.url`. */
+export function notePath(index: number, note: EntryNote): string {
+  return `log.entries[${index}].${note.path}`;
+}
+
 export interface HarRead {
   exchanges: Exchange[];
   /** Entries that could not be read, in file order. */
   problems: { index: number; line: number; error: string }[];
+  /** Entries read with something wrong in them (an empty request URL), in file order. */
+  notes: { index: number; line: number; path: string; error: string }[];
   /** Entries the splitter found, readable or not. */
   entryCount: number;
   /** Why reading stopped before the end of the file (nothing after it was read). */
@@ -80,11 +89,22 @@ export function readHarBytes(bytes: Uint8Array, idPrefix = ''): HarRead {
   const encoding = detectHarEncoding(bytes);
   if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
   const splitter = new HarStreamSplitter();
-  const read: HarRead = { exchanges: [], problems: [], entryCount: 0 };
+  const read: HarRead = { exchanges: [], problems: [], notes: [], entryCount: 0 };
   for (const entry of splitter.push(bytes)) {
     const r = readSplitEntry(entry, `${idPrefix}${entry.index}`);
-    if (r.ok) read.exchanges.push(r.exchange);
-    else read.problems.push({ index: entry.index, line: r.line, error: r.message });
+    if (!r.ok) {
+      read.problems.push({ index: entry.index, line: r.line, error: r.message });
+      continue;
+    }
+    read.exchanges.push(r.exchange);
+    for (const n of r.notes ?? []) {
+      read.notes.push({
+        index: entry.index,
+        line: entry.line,
+        path: notePath(entry.index, n),
+        error: n.message,
+      });
+    }
   }
   read.entryCount = splitter.entryCount;
   const stopped = splitter.finish();

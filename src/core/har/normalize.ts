@@ -4,7 +4,7 @@ import type { Body, Exchange, Header, Timings } from '../exchange/types';
 import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
 import { recorderBase64ChunksBody, recorderEncodedBody } from './recorder-encoding';
-import type { EntryResult, HarEntry } from './types';
+import type { EntryNote, EntryResult, HarEntry } from './types';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,6 +36,32 @@ function headersOf(v: unknown): Header[] {
     if (isObject(h) && typeof h.name === 'string') out.push({ name: h.name, value: valueText(h.value) });
   }
   return out;
+}
+
+const STILL_CHECKED = "the entry's status, headers and body were still checked";
+
+/** Whether the WHATWG URL parser takes `url` as an absolute URL (what a browser could have requested). */
+function parsesAsUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What is wrong with a recorded request URL, or undefined when it is one. HAR 1.2 asks for the
+ * absolute URL; Insomnia exports a request that was never sent with `"url": ""` (drf_api.har
+ * #14). Such an entry is still read: its status and headers can be checked, only what needs
+ * the URL (profile scopes, OpenAPI matching, URL rules) has nothing to go on.
+ */
+function requestUrlNote(url: string): EntryNote | undefined {
+  let what: string | undefined;
+  if (url.trim() === '') what = 'the request URL is empty';
+  else if (!parsesAsUrl(url)) {
+    what = 'the request URL is not an absolute URL (HAR 1.2 records it whole: scheme, host, path)';
+  }
+  return what === undefined ? undefined : { path: 'request.url', message: `${what}; ${STILL_CHECKED}` };
 }
 
 function timingsOf(v: unknown): Timings | undefined {
@@ -144,7 +170,8 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   if (typeof entry.serverIPAddress === 'string' && entry.serverIPAddress) {
     exchange.serverAddress = entry.serverIPAddress;
   }
-  return { ok: true, exchange };
+  const urlNote = requestUrlNote(req.url);
+  return urlNote ? { ok: true, exchange, notes: [urlNote] } : { ok: true, exchange };
 }
 
 export interface HarParseResult {

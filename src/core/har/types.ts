@@ -35,5 +35,15 @@ export interface HarEntry {
   _failureText?: unknown;
 }
 
+/**
+ * Something wrong with an entry that still became an exchange (an empty request URL): reported,
+ * naming the place, while the entry's other checks run. `path` is inside the entry: `request.url`.
+ */
+export interface EntryNote {
+  path: string;
+  message: string;
+}
+
 export type EntryResult =
-  { ok: true; exchange: import('../exchange/types').Exchange } | { ok: false; error: string };
+  | { ok: true; exchange: import('../exchange/types').Exchange; notes?: EntryNote[] }
+  | { ok: false; error: string };

@@ -1,6 +1,7 @@
 import { relatedText } from './related';
 import { documentLines, statusList } from './coverage';
 import type { Finding } from '../rules/types';
+import { atBodyPlace } from './body-place';
 import { clip, clipReported } from './tool';
 import { fails, type ExchangeRecord, type FailOn, type InputProblem, type LintReport } from './model';
 import {
@@ -14,7 +15,7 @@ import { TOOL_NAME } from './tool';
 import { xmlAttr, xmlText } from './xml';
 
 function findingLine(f: Finding): string {
-  const at = f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : clip(f.pointer, 500)})` : '';
+  const at = f.pointer !== undefined ? ` (${atBodyPlace(f.pointer, 500)})` : '';
   const related = relatedText(f);
   return `[${f.severity}] ${f.rule}: ${clipReported(f.message)}${at}${related ? `\n  ${related}` : ''}\n  ${f.source.label} ${f.source.url}`;
 }

@@ -1,5 +1,6 @@
 import { relatedText } from './related';
 import { FAMILIES, FAMILY_LABEL } from '../exchange/family';
+import { bodyPlace } from './body-place';
 import { clip, clipReported } from './tool';
 import { describeProblem, fails, type ExchangeRecord, type FailOn, type LintReport } from './model';
 import {
@@ -88,7 +89,7 @@ function findingsSection(ex: ExchangeRecord, failOn: FailOn): string {
     row(['---', '---', '---', '---', '---']),
   ];
   for (const f of ex.findings) {
-    const where = f.pointer === undefined ? '' : f.pointer === '' ? 'body' : mdText(clip(f.pointer, 500));
+    const where = f.pointer === undefined ? '' : mdText(bodyPlace(f.pointer, 500));
     out.push(
       row([
         f.severity,

@@ -2,6 +2,7 @@ import type * as Sarif from 'sarif';
 import { coverageJson } from './coverage';
 import { BUILTIN_RULES as RULES } from '../profiles/registry';
 import type { Finding, AnyRule, Severity } from '../rules/types';
+import { atBodyPlace } from './body-place';
 import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
 import {
@@ -77,7 +78,7 @@ function notification(p: InputProblem): Sarif.Notification {
 }
 
 function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, number>): Sarif.Result {
-  const at = f.pointer !== undefined ? ` (at ${f.pointer === '' ? 'the body' : clip(f.pointer, 500)})` : '';
+  const at = f.pointer !== undefined ? ` (${atBodyPlace(f.pointer, 500)})` : '';
   const out: Sarif.Result = {
     ruleId: f.rule,
     level: LEVEL[f.severity],

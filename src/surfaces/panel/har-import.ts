@@ -5,7 +5,7 @@ import type { PreparedContract } from '../../core/contract/types';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import { capBody, limitsForBodyCap } from '../../core/engine/body-cap';
 import type { Exchange } from '../../core/exchange/types';
-import { readSplitEntry } from '../../core/har/entry-reader';
+import { notePath, readSplitEntry } from '../../core/har/entry-reader';
 import { HarEntryStream } from '../../core/har/entry-stream';
 import type { SplitEntry } from '../../core/har/stream-splitter';
 import type { Analysis } from '../../core/rules/types';
@@ -34,6 +34,11 @@ export interface ImportBatch {
   items: { exchange: Exchange; analysis: Analysis; bodyNote?: string }[];
   /** Entries that could not be read, by index. */
   problems: { index: number; error: string }[];
+  /**
+   * Entries read and analysed with something wrong in them, by index: `error` names the place
+   * (`log.entries[14].request.url: the request URL is empty; …`). Sent once, like `problems`.
+   */
+  notes?: { index: number; error: string }[];
   /** The whole file could not be read. */
   error?: string;
   /** Reading stopped part way (the file is cut short or broken there): entries after it are missing. */
@@ -94,12 +99,14 @@ export async function importHar(
   const stream = new HarEntryStream();
   let items: ImportBatch['items'] = [];
   let problems: ImportBatch['problems'] = [];
+  let notes: NonNullable<ImportBatch['notes']> = [];
   /** Readable entries found so far; the first `skip` of them were delivered by an earlier run. */
   let total = 0;
   let readBytes = 0;
   let started = Date.now();
   let batchChars = 0;
   const progress = () => (streamed ? { progress: { read: readBytes, size } } : {});
+  const noted = () => (notes.length > 0 ? { notes } : {});
 
   /** Reads a chunk's entries, then analyses them in slices. Returns false once cancelled. */
   const take = async (entries: readonly SplitEntry[]): Promise<boolean> => {
@@ -108,7 +115,13 @@ export async function importHar(
       const r = readSplitEntry(entry, `${opts.idPrefix}${entry.index}`);
       if (!r.ok) {
         if (skip === 0) problems.push({ index: entry.index, error: r.message });
-      } else if (total++ >= skip) exchanges.push(r.exchange);
+        continue;
+      }
+      if (total++ < skip) continue;
+      exchanges.push(r.exchange);
+      for (const n of r.notes ?? []) {
+        notes.push({ index: entry.index, error: `${notePath(entry.index, n)}: ${n.message}` });
+      }
     }
     for (const exchange of exchanges) {
       const bodyNote = capBody(exchange, opts.bodyCap);
@@ -129,9 +142,10 @@ export async function importHar(
         batchChars >= MAX_BATCH_CHARS
       ) {
         batchChars = 0;
-        emit({ ...head, items, problems, done: false, total, ...progress() });
+        emit({ ...head, items, problems, ...noted(), done: false, total, ...progress() });
         items = [];
         problems = [];
+        notes = [];
         // Yield so the thread can take messages (a settings change, a cancel) between slices.
         await new Promise((r) => setTimeout(r, 0));
         if (cancelled()) return false;
@@ -152,7 +166,7 @@ export async function importHar(
     // The file went away or could not be read further (it was moved, the disk failed): keep
     // what was read, and say where reading stopped.
     const why = `the file could not be read after ${readBytes} bytes (${(e as Error)?.message ?? e})`;
-    emit({ ...head, items, problems, done: true, total, ...progress(), stopped: why });
+    emit({ ...head, items, problems, ...noted(), done: true, total, ...progress(), stopped: why });
     return;
   }
   const end = stream.finish();
@@ -171,5 +185,14 @@ export async function importHar(
   const stopped = end.error
     ? `line ${end.error.line}, column ${end.error.column}: ${end.error.message}`
     : undefined;
-  emit({ ...head, items, problems, done: true, total, ...progress(), ...(stopped ? { stopped } : {}) });
+  emit({
+    ...head,
+    items,
+    problems,
+    ...noted(),
+    done: true,
+    total,
+    ...progress(),
+    ...(stopped ? { stopped } : {}),
+  });
 }

@@ -19,6 +19,9 @@ interface Running {
   added: number;
   problems: number;
   first?: { index: number; error: string };
+  /** Entries imported with something wrong in them (an empty request URL), and the first one's words. */
+  notes: number;
+  firstNote?: string;
 }
 
 /**
@@ -52,6 +55,8 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
     // Problems come with the first slice of a long import, not the last: remember the first one.
     p.first ??= batch.problems[0];
     const firstProblem = p.first;
+    p.notes += batch.notes?.length ?? 0;
+    p.firstNote ??= batch.notes?.[0]?.error;
     if (batch.done) {
       running.delete(batch.importId);
       state.setNotice(
@@ -59,6 +64,7 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
           (p.problems > 0
             ? `; ${p.problems} could not be read${firstProblem ? ` (entry ${firstProblem.index}: ${firstProblem.error})` : ''}`
             : '') +
+          (p.notes > 0 ? `; ${countOf(p.notes, 'entry', 'entries')} with a problem (${p.firstNote})` : '') +
           (batch.stopped ? `; the rest of the file could not be read (${batch.stopped})` : ''),
       );
     } else if (batch.progress) {
@@ -95,7 +101,7 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
       // Cleared while an earlier file of this drop was read: the rest are not wanted either.
       if (store.getState().generation !== generation) return;
       const importId = `har${nextImport++}`;
-      running.set(importId, { fileName: file.name, generation, added: 0, problems: 0 });
+      running.set(importId, { fileName: file.name, generation, added: 0, problems: 0, notes: 0 });
       let data: HarSource;
       try {
         data = file.size > STREAM_IMPORT_BYTES ? file : await file.arrayBuffer();

@@ -193,6 +193,13 @@ describe('status-lens explain', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ code, family, reason });
   });
 
+  it.each(['0', '-1'])('heads the text for %s with the code it explains, as for other codes', async (arg) => {
+    const r = await cli(['explain', arg]);
+    expect(r.code).toBe(0);
+    const [heading] = r.stdout.split('\n');
+    expect(heading).toBe('Status 0: No Response  failed · Browser network error (no HTTP response)');
+  });
+
   it("explains Playwright's -1 (a failed request, as lint reads it) like 0", async () => {
     const r = await cli(['explain', '-1', '-f', 'json']);
     expect(r.code).toBe(0);

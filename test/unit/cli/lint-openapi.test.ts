@@ -13,9 +13,9 @@ describe('status-lens lint --openapi', () => {
     const r = await cli(['lint', HAR, '--openapi', SPEC]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('contract/response-schema');
-    expect(r.stdout).toMatch(/required member "name" is missing.*at \(body\)/);
+    expect(r.stdout).toMatch(/required member "name" is missing.*\(at the top level of the body\)/);
     expect(r.stdout).toMatch(
-      /expected integer, got string.*#\/components\/schemas\/Pet\/properties\/id\/type.* at \/id/,
+      /expected integer, got string.*#\/components\/schemas\/Pet\/properties\/id\/type.* \(at \/id\)/,
     );
     expect(r.stdout).toContain('contract/undocumented-operation  GET /pets is not an operation');
     expect(r.stdout).toContain('contract/content-type  text/html is not documented for GET /store/inventory');

@@ -71,4 +71,15 @@ describe('panel HAR import edges', () => {
       'Imported 2 of 3 entries from odd.har; 1 could not be read (entry 1: response.status is 200.5, not a whole number: a status code is an integer such as 200)',
     );
   });
+
+  it('imports an entry with an empty request URL and names the place, as `status-lens lint` does', async () => {
+    const doc = JSON.parse(harText(3)) as { log: { entries: { request: { url: string } }[] } };
+    doc.log.entries[1]!.request.url = '';
+    const state = await importBytes('insomnia.har', new TextEncoder().encode(JSON.stringify(doc)));
+    expect(state.rows.map((r) => r.exchange.url)).toEqual(['https://imp.io/i/0', '', 'https://imp.io/i/2']);
+    expect(state.rows.every((r) => r.analysis !== undefined)).toBe(true);
+    expect(state.notice).toBe(
+      "Imported 3 of 3 entries from insomnia.har; 1 entry with a problem (log.entries[1].request.url: the request URL is empty; the entry's status, headers and body were still checked)",
+    );
+  });
 });

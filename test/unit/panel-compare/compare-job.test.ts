@@ -129,6 +129,18 @@ describe('Compare with HAR: the worker side', () => {
     expect(report.before.exchanges).toBe(1);
   });
 
+  it('names an entry with an empty request URL, as `status-lens diff` does, and still compares it', () => {
+    const har = harDocument([
+      harEntry({ url: 'https://x.io/a', status: 200 }),
+      harEntry({ url: '', status: 500 }),
+    ]);
+    const report = compareHarWithLive(input(bytes(har)), new LiveCapture());
+    expect(report.problems).toEqual([
+      expect.objectContaining({ kind: 'entry', index: 1, path: 'log.entries[1].request.url' }),
+    ]);
+    expect(report.before.exchanges).toBe(2);
+  });
+
   it('goes through the worker protocol, and is refused on the panel thread when the worker failed', async () => {
     const worker = new FakeWorker();
     const analyzer = createWorkerAnalyzer({ createWorker: () => worker });

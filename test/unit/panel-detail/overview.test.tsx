@@ -100,6 +100,33 @@ describe('Overview tab', () => {
     expect(revealed).toHaveTextContent('error: "boom"');
   });
 
+  it('names the empty pointer as the reports do: the top level of the body', () => {
+    const analysis: Analysis = {
+      findings: [
+        finding({ rule: 'hal/resource-root', severity: 'error', message: 'body is an array', pointer: '' }),
+        finding({
+          rule: 'hal/link-shape',
+          severity: 'error',
+          message: 'link is a string',
+          pointer: '/_links/self',
+        }),
+      ],
+      problems: [],
+    };
+    renderDetail(
+      makeExchange({ status: 200, headers: { 'Content-Type': 'application/hal+json' }, body: [1] }),
+      {
+        analysis,
+      },
+    );
+    expect(screen.getByRole('button', { name: /body is an array/ })).toHaveTextContent(
+      'body is an array → the top level of the body',
+    );
+    expect(screen.getByRole('button', { name: /link is a string/ })).toHaveTextContent(
+      'link is a string → /_links/self',
+    );
+  });
+
   it('explains a failed request by its network error', () => {
     renderDetail(makeExchange({ status: 0, failure: 'net::ERR_CONNECTION_REFUSED' }), {
       analysis: { findings: [], problems: [] },

@@ -142,6 +142,12 @@ describe('Overview, most specific first (#16 point 1)', () => {
     ).toBeInTheDocument();
   });
 
+  it('names status 0 by its code under "About", as `status-lens explain 0` heads it', () => {
+    renderDetail(makeExchange({ status: 0 }), { analysis: { findings: [], problems: [] } });
+    const about = screen.getByRole('region', { name: 'Status explanation' });
+    expect(within(about).getByText('About Status 0: No Response')).toBeInTheDocument();
+  });
+
   it('renders backticked names in catalogue text as inline code, without the backticks', () => {
     renderDetail(makeExchange({ status: 100 }), { analysis: { findings: [], problems: [] } });
     const about = screen.getByRole('region', { name: 'Status explanation' });

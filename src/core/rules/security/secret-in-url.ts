@@ -1,4 +1,5 @@
 import { headerValues } from '../../exchange/headers';
+import { isWebSocket } from '../../exchange/websocket';
 import { isSecretParamName, isSessionParamName, isUrlByDesign } from '../../secrets/names';
 import { findJwts, findSecrets, SECRET_LABELS } from '../../secrets/patterns';
 import { COOKIELESS, findCookieless, pathParams } from '../../secrets/url-path';
@@ -144,6 +145,13 @@ function credentialsIn(url: string): UrlCredential[] {
 const WHY =
   'URLs end up in browser history, server and proxy logs and Referer headers; send credentials in a header or a POST body instead';
 
+/**
+ * A browser's WebSocket cannot send a header or a body with its handshake (the constructor takes
+ * only a URL and subprotocols), so the generic advice would be impossible there.
+ */
+const WEBSOCKET_WHY =
+  "a WebSocket URL ends up in server and proxy logs like any other, and a browser's WebSocket cannot send a header or a body with its handshake, so put a short-lived, single-use ticket in the URL instead (fetched over an authenticated HTTPS call just before connecting) or authenticate in the first message after connecting; a same-site cookie is sent with the handshake too";
+
 /** A session id in a URL is the session itself: whoever reads the URL can take it over. */
 const SESSION_WHY =
   'a session id or ticket in a URL leaks through server and proxy logs, Referer headers, browser history and shared links, and whoever has it has the session';
@@ -156,9 +164,12 @@ const SESSION_FIX =
 const WEBHOOK_WHY =
   "a Slack webhook's URL is its credential: whoever sees it (in this page's traffic, logs or history) can post to the channel; call the webhook from your server, never from a page";
 
-/** "carries X (a 24-character value, not shown) in its path: why; what to do". */
-function describe(c: UrlCredential): string {
-  const tail = c.why ?? (c.session === undefined ? WHY : `${SESSION_WHY}; ${c.session}`);
+/**
+ * "carries X (a 24-character value, not shown) in its path: why; what to do". `generic` is the
+ * advice for a plain credential: WHY, or WEBSOCKET_WHY for a WebSocket's URL.
+ */
+function describe(c: UrlCredential, generic = WHY): string {
+  const tail = c.why ?? (c.session === undefined ? generic : `${SESSION_WHY}; ${c.session}`);
   return `carries ${c.what} (a ${c.length}-character value, not shown) in its ${c.where}: ${tail}`;
 }
 
@@ -173,8 +184,10 @@ export default defineRule({
   check({ exchange }): Report[] {
     const out: Report[] = [];
     // What the page sent: the client put the credential there.
-    for (const c of credentialsIn(exchange.url)) {
-      out.push({ message: `Request URL ${describe(c)}` });
+    const found = credentialsIn(exchange.url);
+    if (found.length > 0) {
+      const generic = isWebSocket(exchange) ? WEBSOCKET_WHY : WHY;
+      for (const c of found) out.push({ message: `Request URL ${describe(c, generic)}` });
     }
     const status = exchange.status;
     if (status < 300 || status > 399) return out;

@@ -4,7 +4,7 @@ import { CaptureSummarizer } from '../../../core/diff/capture/summary';
 import type { PreparedContract } from '../../../core/contract/types';
 import { analyzeExchange, type ActiveRule } from '../../../core/engine/analyze';
 import { capBody, limitsForBodyCap } from '../../../core/engine/body-cap';
-import { readSplitEntry } from '../../../core/har/entry-reader';
+import { notePath, readSplitEntry } from '../../../core/har/entry-reader';
 import { HarStreamSplitter } from '../../../core/har/stream-splitter';
 import { detectHarEncoding } from '../../../core/har/text-encoding';
 import { fails } from '../../../core/report/model';
@@ -55,6 +55,17 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
         message: r.message,
       });
       continue;
+    }
+    // Read with something wrong in it (an empty request URL): named, as `status-lens diff` does.
+    for (const n of r.notes ?? []) {
+      problems.push({
+        kind: 'entry',
+        file: input.name,
+        index: entry.index,
+        line: entry.line,
+        path: notePath(entry.index, n),
+        message: n.message,
+      });
     }
     capBody(r.exchange, input.bodyCap);
     let json: JsonState | undefined;

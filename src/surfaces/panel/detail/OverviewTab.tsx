@@ -2,6 +2,7 @@ import { OperationSection } from './OperationSection';
 import { RelatedLinks } from './RelatedLinks';
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus } from '../../../core/catalogue';
+import { bodyPlace } from '../../../core/report/body-place';
 import { statusHints } from '../../../core/catalogue/hints';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
 import { profileName } from '../../../core/profiles/registry';
@@ -47,7 +48,7 @@ function FindingItem({ finding }: { finding: Finding }) {
           }}
         >
           <InlineText text={finding.message} />{' '}
-          <span className="pointer mono">→ {pointer === '' ? '(body)' : pointer}</span>
+          <span className={pointer === '' ? 'pointer' : 'pointer mono'}>→ {bodyPlace(pointer)}</span>
         </button>
       ) : (
         <p className="finding-message">

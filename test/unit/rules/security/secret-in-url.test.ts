@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeExchange, DEFAULT_LIMITS } from '../../../../src/core/engine/analyze';
 import rule from '../../../../src/core/rules/security/secret-in-url';
+import { makeExchange, type ExchangeSpec } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 // Token-shaped values are assembled at run time so no secret-shaped literal sits in the repository.
@@ -271,9 +274,68 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a wss:// URL: the advice is a ticket or the first message, never a header (a browser WebSocket cannot send one)',
+      url: `wss://live.example.com/socket?access_token=${TOKEN}`,
+      status: 101,
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            'Request URL',
+            'access_token=',
+            'query string',
+            'single-use ticket',
+            'first message',
+            'cookie',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a WebSocket handshake recorded under its https URL (mitm_websocket.har #0: Upgrade, 101, _resourceType)',
+      url: 'https://demo.piesocket.com/v3/channel_123?api_key=VCXCEuvhGcBDP7XhiJJUDvR1e1D3eiVjgZ9VRiaV&notify_self',
+      status: 101,
+      resourceType: 'websocket',
+      requestHeaders: { Connection: 'Upgrade', Upgrade: 'websocket' },
+      headers: { Connection: 'upgrade', Upgrade: 'websocket' },
+      findings: [{ severity: 'warning', message: ['Request URL', 'api_key=', 'single-use ticket'] }],
+    },
+    {
+      name: 'a session id in a WebSocket URL keeps the session advice (a cookie goes with the handshake)',
+      url: `wss://chat.example/socket;jsessionid=${JSESSIONID}`,
+      findings: [{ severity: 'warning', message: [';jsessionid=', 'session id', 'COOKIE'] }],
+    },
+    {
       name: 'a credential path parameter by the same names as the query',
       url: `https://api.example.com/export;access_token=${TOKEN}/data.csv`,
       findings: [{ severity: 'warning', message: ['Request URL', ';access_token=', 'path', 'header'] }],
     },
   ],
+});
+
+describe('security/secret-in-url on a WebSocket handshake', () => {
+  const messages = (spec: ExchangeSpec) =>
+    analyzeExchange(makeExchange(spec), [{ rule }], DEFAULT_LIMITS).findings.map((f) => f.message);
+  const key = `api_key=${alnum(40)}`;
+
+  it.each<[string, ExchangeSpec]>([
+    ['a ws:// URL', { url: `ws://live.example/feed?${key}` }],
+    ['_resourceType websocket', { url: `https://live.example/feed?${key}`, resourceType: 'websocket' }],
+    [
+      'a request Upgrade: websocket',
+      { url: `https://live.example/feed?${key}`, requestHeaders: { Upgrade: 'websocket' } },
+    ],
+    ['a 101 answer', { url: `https://live.example/feed?${key}`, status: 101 }],
+  ])('%s: never advises a header or a POST body, which a browser WebSocket cannot send', (_, spec) => {
+    const [message, ...rest] = messages(spec);
+    expect(rest).toEqual([]);
+    expect(message).not.toMatch(/header or a POST body instead/);
+    expect(message).toContain('single-use ticket');
+  });
+
+  it('a plain https request keeps the header or POST body advice', () => {
+    expect(messages({ url: `https://api.example/feed?${key}` })[0]).toContain(
+      'in a header or a POST body instead',
+    );
+  });
 });

@@ -163,7 +163,7 @@ async function shape(label, file, gen, dir, runs, log, sessionOff, sessionGoal) 
   ];
 }
 
-/** A settings file with every session/* rule off (the CLI lists its rules; none is hard-coded here). */
+/** A settings file with every session rule off (the CLI lists its rules; none is hard-coded here). */
 async function sessionRulesOff(dir) {
   const ids = await new Promise((resolveIds, reject) => {
     const child = spawn(process.execPath, [BIN, 'rules', '--format', 'json'], {
@@ -172,14 +172,21 @@ async function sessionRulesOff(dir) {
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
-    child.on('close', () => resolveIds(JSON.parse(out).map((rule) => rule.id)));
+    // Session rules by what the CLI says they are: not every id starts with session/.
+    child.on('close', () =>
+      resolveIds(
+        JSON.parse(out)
+          .filter((rule) => rule.session)
+          .map((rule) => rule.id),
+      ),
+    );
   });
   const path = join(dir, 'session-rules-off.json');
   await writeFile(
     path,
     JSON.stringify({
       version: 1,
-      rules: Object.fromEntries(ids.filter((id) => id.startsWith('session/')).map((id) => [id, 'off'])),
+      rules: Object.fromEntries(ids.map((id) => [id, 'off'])),
     }),
   );
   return path;

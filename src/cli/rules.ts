@@ -2,6 +2,7 @@ import { BUILTIN_RULES as RULES, userProfileRules } from '../core/profiles/regis
 import type { ProfileDocument } from '../core/profiles/types';
 import { CONTRACT_RULES } from '../core/rules/contract';
 import { PROFILES } from '../core/rules/profiles';
+import { isSessionRule } from '../core/rules/registry';
 import type { AnyRule, RuleGroup } from '../core/rules/types';
 import { optionsOf } from '../core/settings/rule-options';
 import { choice, lastValue, parseArgs, type OptionSpec } from './args';
@@ -31,6 +32,9 @@ function ruleJson(r: AnyRule, own?: ProfileDocument) {
     description: r.description,
     source: { label: r.source.label, url: r.source.url },
     headerOnly: r.headerOnly === true,
+    // Judges the sequence of exchanges (a session rule), not one exchange: not every id says so
+    // (security/server-version-disclosure reports once per origin and value).
+    session: isSessionRule(r),
     // A profile of your own has no page under docs/rules: its guide is its documentation.
     docs: own ? own.source : ruleDocPath(r.id),
     // Thresholds a config file's `ruleOptions` sets (issue #18), as the rule declares them.

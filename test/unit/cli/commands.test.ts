@@ -95,6 +95,18 @@ describe('status-lens rules', () => {
     }
   });
 
+  it('says which rules judge the sequence of exchanges (session rules), whatever their id', async () => {
+    const list = JSON.parse((await cli(['rules', '--format', 'json'])).stdout) as {
+      id: string;
+      session: boolean;
+    }[];
+    const session = list.filter((x) => x.session).map((x) => x.id);
+    expect(session).toContain('session/retry-too-soon');
+    // Reported once per origin and value in a session, under its security/ id.
+    expect(session).toContain('security/server-version-disclosure');
+    expect(list.find((x) => x.id === 'http/redirect-location')?.session).toBe(false);
+  });
+
   it('names profiles in its JSON and groups the text listing', async () => {
     const json = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as {
       id: string;

@@ -2,7 +2,8 @@ import { requestHeadersRecorded } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
-import { failedAnswer, fingerprint } from './outcome';
+import { failedAnswer } from '../../exchange/outcome';
+import { fingerprint } from './outcome';
 import { Recent } from './recent';
 
 /** Methods that are neither safe nor idempotent (RFC 9110 §9.2): a second one may do the work twice. */

@@ -1,3 +1,4 @@
+import { specDefined, type SpecDefined } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import { allProfiles } from '../profiles/registry';
 import { compileScope, type CompiledScope } from '../profiles/scope';
@@ -72,7 +73,7 @@ export function activeRules(settings: EngineSettings, rules: readonly Rule[] = R
     const { doc } = profile;
     if (!enabled.has(doc.id)) continue;
     const scope: ProfileScope | undefined = own(scopes, doc.id) ? scopes[doc.id] : doc.scope;
-    const ap: ActiveProfile = { id: doc.id, scope: compileScope(scope) };
+    const ap: ActiveProfile = { id: doc.id, scope: compileScope(scope, profile.judges) };
     const adjustments = doc.rules ?? {};
     for (const rule of profile.rules) {
       const setting = userSetting(rule.id) ?? (own(adjustments, rule.id) ? adjustments[rule.id] : undefined);
@@ -130,8 +131,18 @@ export function analyzeExchange(
   const problems: EngineProblem[] = [];
   const profiles = profilesOf(active);
   const verdicts = new Map<string, string | undefined>();
+  // Which other specification defines this exchange's answers: asked once for every profile (it may parse the request body).
+  let foreignAsked = false;
+  let foreign: SpecDefined | undefined;
+  const spec = () => {
+    if (!foreignAsked) {
+      foreignAsked = true;
+      foreign = specDefined(exchange);
+    }
+    return foreign;
+  };
   const inScope = (p: ActiveProfile) => {
-    if (!verdicts.has(p.id)) verdicts.set(p.id, p.scope.outOfScope(exchange));
+    if (!verdicts.has(p.id)) verdicts.set(p.id, p.scope.outOfScope(exchange, spec));
     return verdicts.get(p.id) === undefined;
   };
   const verdictList = (): ProfileVerdict[] =>
@@ -193,6 +204,7 @@ export function analyzeExchange(
   const out: Analysis = { findings: kept, problems };
   if (ctx.contract) out.contract = summarizeMatch(ctx.contract, exchange.method);
   if (profiles.length > 0) out.profiles = verdictList();
+  if (foreign) out.specDefined = foreign.kind;
   const signs = conventionSigns(ctx);
   if (signs.length > 0) out.signs = signs;
   const said = saidBy(ctx);

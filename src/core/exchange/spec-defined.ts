@@ -1,12 +1,15 @@
-import { mediaTypeOf } from './media';
+import { isGraphqlRequest } from './graphql';
+import { isJsonMediaType, mediaTypeOf, responseMediaType } from './media';
 import type { Exchange } from './types';
 import { splitUrl } from './url';
 
 /**
  * Requests whose answers another specification defines, whatever the API's own convention: no
- * convention profile judges them (docs/profiles.md, "Where a profile applies"). A Problem Details
- * or HAL API must still answer these the way their own specifications say, or the clients built
- * for those (OAuth libraries, OpenID Connect discovery, security.txt readers…) break.
+ * convention profile judges them (docs/profiles.md, "Where a profile applies"), except a profile
+ * made for that specification (one running GraphQL checks judges GraphQL requests: scope.ts). A
+ * Problem Details or HAL API must still answer these the way their own specifications say, or the
+ * clients built for those (OAuth libraries, OpenID Connect discovery, security.txt readers,
+ * GraphQL clients…) break.
  */
 
 /** Longer bodies are not token requests (a grant is a few parameters); they are not parsed. */
@@ -19,15 +22,29 @@ const MAX_TOKEN_REQUEST_CHARS = 16_384;
  * `application/json` with `access_token`, an error `application/json` with `error` (§5.2). So
  * no convention profile judges it (a Problem Details API's token endpoint must still answer
  * `{"error":"invalid_grant"}` as application/json, or every OAuth client breaks).
+ *
+ * Recorders hide the body of these requests (it holds client secrets and passwords): Polly.JS
+ * persisters write `[REDACTED]`, others drop it. A POST whose body cannot be read as parameters
+ * is then known by what else a token request has: its answer (§5.1: JSON with `access_token`
+ * and `token_type`), or a form-encoded request to an endpoint named `token` (`/oauth2/token`,
+ * `/oauth2/v2.0/token`, `/connect/token`, Keycloak's `…/openid-connect/token`).
  */
 export function isOAuthTokenRequest(ex: Exchange): boolean {
   if (ex.method.toUpperCase() !== 'POST') return false;
   const body = ex.requestBody;
-  if (!body || body.text.length > MAX_TOKEN_REQUEST_CHARS || !body.text.includes('grant_type')) return false;
-  const type = mediaTypeOf(body.mimeType);
-  if (type === 'application/json' || /^\s*\{/.test(body.text)) {
+  if (body && body.text.length > MAX_TOKEN_REQUEST_CHARS) return false;
+  const text = body?.text ?? '';
+  const type = mediaTypeOf(body?.mimeType);
+  if (text.includes('grant_type')) return carriesGrantType(text, type);
+  // Parameters (or a JSON object) that name no grant: some other form, not a token request.
+  if (text.includes('=') || /^\s*\{/.test(text)) return false;
+  return answeredWithToken(ex) || (type === 'application/x-www-form-urlencoded' && tokenEndpoint(ex.url));
+}
+
+function carriesGrantType(text: string, type: string): boolean {
+  if (type === 'application/json' || /^\s*\{/.test(text)) {
     try {
-      const v: unknown = JSON.parse(body.text);
+      const v: unknown = JSON.parse(text);
       return (
         typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>).grant_type === 'string'
       );
@@ -36,8 +53,30 @@ export function isOAuthTokenRequest(ex: Exchange): boolean {
     }
   }
   if (type !== '' && type !== 'application/x-www-form-urlencoded') return false;
-  const grant = new URLSearchParams(body.text).get('grant_type');
+  const grant = new URLSearchParams(text).get('grant_type');
   return grant !== null && grant !== '';
+}
+
+/** An access token response (RFC 6749 §5.1): a JSON object with `access_token` and `token_type` strings. */
+function answeredWithToken(ex: Exchange): boolean {
+  const b = ex.body;
+  if (b.kind !== 'text' || b.text.length > MAX_TOKEN_REQUEST_CHARS || !b.text.includes('access_token'))
+    return false;
+  if (!isJsonMediaType(responseMediaType(ex))) return false;
+  try {
+    const v: unknown = JSON.parse(b.text);
+    if (typeof v !== 'object' || v === null) return false;
+    const o = v as Record<string, unknown>;
+    return typeof o.access_token === 'string' && typeof o.token_type === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the URL's last path segment is `token`: the name RFC 6749 and OpenID Connect deployments give the endpoint. */
+function tokenEndpoint(url: string): boolean {
+  const path = splitUrl(url)?.path.toLowerCase() ?? '';
+  return /\/token\/?$/.test(path);
 }
 
 /**
@@ -50,11 +89,52 @@ export function isWellKnownRequest(ex: Exchange): boolean {
   return url !== undefined && /(^|\/)\.well-known(\/|$)/.test(url.path);
 }
 
+/** Which specification defines a request's answers: a profile may judge a kind (scope.ts). */
+export type SpecDefinedKind = 'oauth-token' | 'well-known' | 'graphql';
+
+export interface SpecDefined {
+  kind: SpecDefinedKind;
+  /** Why, for the Overview: "it is …". */
+  reason: string;
+}
+
+const OAUTH_TOKEN: SpecDefined = {
+  kind: 'oauth-token',
+  reason:
+    'it is an OAuth 2.0 token request, whose answers RFC 6749 §5 defines (application/json with access_token or error)',
+};
+const WELL_KNOWN: SpecDefined = {
+  kind: 'well-known',
+  reason: 'it is a well-known URI (RFC 8615), whose answer the specification registering it defines',
+};
+/**
+ * A GraphQL request (exchange/graphql.ts): GraphQL over HTTP defines its answers (`data` and
+ * `errors`, application/graphql-response+json or application/json, its own status codes), not
+ * the REST convention of the API beside it: GitHub's /graphql is not HAL because its REST API
+ * is, and Linear's GraphQL 400 is no Problem Details. Profiles that run GraphQL checks judge it.
+ */
+const GRAPHQL: SpecDefined = {
+  kind: 'graphql',
+  reason:
+    "it is a GraphQL request, whose answers GraphQL over HTTP defines (data and errors, its own status codes), not the API's REST convention; the graphql profile judges it",
+};
+
+/** Each kind with its reason: a kind the engine reported (Analysis.specDefined) read back. */
+export const SPEC_DEFINED: Readonly<Record<SpecDefinedKind, SpecDefined>> = {
+  'oauth-token': OAUTH_TOKEN,
+  'well-known': WELL_KNOWN,
+  graphql: GRAPHQL,
+};
+
+/** Which other specification defines this request's answers, or undefined when the API's convention does. */
+export function specDefined(ex: Exchange): SpecDefined | undefined {
+  if (isOAuthTokenRequest(ex)) return OAUTH_TOKEN;
+  if (isWellKnownRequest(ex)) return WELL_KNOWN;
+  if (isGraphqlRequest(ex)) return GRAPHQL;
+  return undefined;
+}
+
 /** Why another specification defines this request's answers, or undefined when the API's convention does. */
 export function specDefinedReason(ex: Exchange): string | undefined {
-  if (isOAuthTokenRequest(ex))
-    return 'it is an OAuth 2.0 token request, whose answers RFC 6749 §5 defines (application/json with access_token or error)';
-  if (isWellKnownRequest(ex))
-    return 'it is a well-known URI (RFC 8615), whose answer the specification registering it defines';
-  return undefined;
+  return specDefined(ex)?.reason;
 }

@@ -1,8 +1,24 @@
+import type { SpecDefinedKind } from '../exchange/spec-defined';
 import { RULES, SESSION_RULES, ruleById } from '../rules/registry';
 import type { AnyRule, Rule } from '../rules/types';
 import { BUILTIN_PROFILES } from './builtins';
 import { DATA_CHECKS } from './checks';
 import type { CompiledProfile, ProfileDocument } from './types';
+
+/** The rule family (group) of the GraphQL-over-HTTP checks: the built-in graphql profile's id. */
+const GRAPHQL_FAMILY = 'graphql';
+
+/**
+ * The spec-defined requests (exchange/spec-defined.ts) a profile judges: GraphQL requests when it
+ * runs GraphQL-over-HTTP checks (the graphql family, `graphql/…`), as the built-in graphql profile
+ * does, and a user profile does that names one in `checks`. That profile is written for GraphQL,
+ * so its other data (media types, headers, statuses) is meant for those requests too. Any other
+ * profile describes a REST convention, which GraphQL answers do not follow: it never judges them.
+ * OAuth token requests and well-known URIs have no family of checks: no profile judges them.
+ */
+function judgedSpecs(rules: readonly Rule[]): SpecDefinedKind[] {
+  return rules.some((r) => r.group === GRAPHQL_FAMILY) ? ['graphql'] : [];
+}
 
 /** The rules a document runs: its function checks (by id, from the rule registry), then what its data generates. */
 export function compileProfile(doc: ProfileDocument, builtin = false): CompiledProfile {
@@ -15,7 +31,7 @@ export function compileProfile(doc: ProfileDocument, builtin = false): CompiledP
     const rule = make(doc);
     if (rule) rules.push(rule);
   }
-  return { doc, rules, builtin };
+  return { doc, rules, builtin, judges: judgedSpecs(rules) };
 }
 
 export const BUILTINS: readonly CompiledProfile[] = BUILTIN_PROFILES.map((d) => compileProfile(d, true));

@@ -1,5 +1,5 @@
 import { notApiCallReason } from '../exchange/api-call';
-import { specDefinedReason } from '../exchange/spec-defined';
+import { specDefined, type SpecDefined, type SpecDefinedKind } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import { splitUrl } from '../exchange/url';
 import type { ProfileScope } from './types';
@@ -66,24 +66,36 @@ function matchesPattern(p: UrlPattern, url: { scheme: string; host: string; path
 
 /** A scope compiled once, asked per exchange. */
 export interface CompiledScope {
-  /** Undefined when the exchange is in scope; otherwise why not, for the Overview. */
-  outOfScope(ex: Exchange): string | undefined;
+  /**
+   * Undefined when the exchange is in scope; otherwise why not, for the Overview. `foreign`
+   * gives specDefined(ex) when the caller asks several scopes about one exchange (the engine
+   * asks it once for all its profiles: it may parse a request body).
+   */
+  outOfScope(ex: Exchange, foreign?: () => SpecDefined | undefined): string | undefined;
 }
 
-export function compileScope(scope: ProfileScope | undefined): CompiledScope {
+/**
+ * `judges`: the spec-defined requests the profile is made for and judges after all (a profile
+ * running GraphQL checks judges GraphQL requests: registry.ts); every other kind stays out.
+ */
+export function compileScope(
+  scope: ProfileScope | undefined,
+  judges: readonly SpecDefinedKind[] = [],
+): CompiledScope {
   const patterns = (scope?.urls ?? []).map(parseUrlPattern).filter((p): p is UrlPattern => p !== undefined);
   const methods = scope?.methods?.map((m) => m.toUpperCase());
   const apiOnly = scope?.apiCallsOnly !== false;
   const anyUrl = scope?.urls === undefined || scope.urls.length === 0;
   return {
-    outOfScope(ex) {
+    outOfScope(ex, foreign = () => specDefined(ex)) {
       if (apiOnly) {
         const why = notApiCallReason(ex);
         if (why) return why;
       }
-      // Whatever the scope says: another specification defines these answers, not the API's convention.
-      const foreign = specDefinedReason(ex);
-      if (foreign) return foreign;
+      // Whatever the scope says: another specification defines these answers, not the API's
+      // convention; only a profile made for that specification judges them.
+      const spec = foreign();
+      if (spec && !judges.includes(spec.kind)) return spec.reason;
       if (methods && !methods.includes(ex.method.toUpperCase()))
         return `its method ${ex.method} is not in scope`;
       if (!anyUrl) {

@@ -1,5 +1,6 @@
 import { statusFamily } from '../exchange/family';
 import { responseMediaType } from '../exchange/media';
+import { SPEC_DEFINED, specDefined, type SpecDefinedKind } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import type { EngineSettings } from '../engine/analyze';
 import { allProfiles } from './registry';
@@ -26,6 +27,12 @@ export interface Suggestion {
 export interface Observed {
   exchange: Exchange;
   signs?: readonly ConventionSign[] | undefined;
+  /**
+   * Which other specification defines its answers, as the analysis said (`Analysis.specDefined`;
+   * `none`: not one, or not analysed yet). Absent: asked here, reading the request body (tests,
+   * callers off the panel's thread).
+   */
+  specDefined?: SpecDefinedKind | 'none' | undefined;
 }
 
 const has = (signs: Observed['signs'], sign: ConventionSign) => Array.isArray(signs) && signs.includes(sign);
@@ -88,7 +95,7 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
     const own =
       settings.profileScopes && Object.prototype.hasOwnProperty.call(settings.profileScopes, p.doc.id);
     const scope: ProfileScope | undefined = own ? settings.profileScopes![p.doc.id] : p.doc.scope;
-    scopes.set(p.doc.id, compileScope(scope));
+    scopes.set(p.doc.id, compileScope(scope, p.judges));
   }
   const found = new Map<string, Suggestion>();
   const start = Math.max(0, observed.length - MAX_LOOKED_AT);
@@ -96,10 +103,21 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
     const o = observed[i]!;
     const ex = o.exchange;
     const media = responseMediaType(ex);
+    // What the analysis said, else asked here once for every profile (it may read the request body).
+    const told = o.specDefined;
+    let asked = told !== undefined;
+    let foreign = told === undefined || told === 'none' ? undefined : SPEC_DEFINED[told];
+    const spec = () => {
+      if (!asked) {
+        asked = true;
+        foreign = specDefined(ex);
+      }
+      return foreign;
+    };
     for (const sign of SIGNS) {
       if (!sign.shows(o, media) || !isApiCall(ex)) continue;
       const scope = scopes.get(sign.profile);
-      if (scope && scope.outOfScope(ex) === undefined) continue;
+      if (scope && scope.outOfScope(ex, spec) === undefined) continue;
       const pattern = hostPattern(ex.url);
       if (!pattern) continue;
       const key = `${sign.profile} ${pattern}`;

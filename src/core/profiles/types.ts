@@ -1,3 +1,4 @@
+import type { SpecDefinedKind } from '../exchange/spec-defined';
 import type { Rule, Severity } from '../rules/types';
 
 /**
@@ -74,4 +75,6 @@ export interface CompiledProfile {
   doc: ProfileDocument;
   rules: Rule[];
   builtin: boolean;
+  /** The spec-defined requests it judges although no other profile does (registry.ts, judgedSpecs). */
+  judges: readonly SpecDefinedKind[];
 }

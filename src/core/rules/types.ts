@@ -1,3 +1,4 @@
+import type { SpecDefinedKind } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import type { JsonValue } from '../json/walk';
 import type { ContractMatch } from '../contract/types';
@@ -124,6 +125,12 @@ export interface Analysis {
   profiles?: ProfileVerdict[];
   /** What the body shows of a convention (profile suggestions); absent when nothing. */
   signs?: ConventionSign[];
+  /**
+   * Which other specification defines this exchange's answers (exchange/spec-defined.ts), when
+   * an enabled profile's scope asked: profile suggestions read it on the panel's thread, which
+   * reads no request body. Absent when none does, or when no profile asked.
+   */
+  specDefined?: SpecDefinedKind;
   /** The server's own words about an error (the body's message members), read where the body is parsed. */
   said?: ServerMessage;
 }

@@ -1,3 +1,5 @@
+import { MAX_GRAPHQL_REQUEST_CHARS } from '../exchange/graphql';
+import { specDefined } from '../exchange/spec-defined';
 import type { Body, Exchange } from '../exchange/types';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
@@ -70,12 +72,18 @@ export function sessionView(ex: Exchange): Exchange {
     size: ex.size,
     body: viewBody(ex),
   };
-  // Only session/unsafe-retry reads a request body (its fingerprint), and only of the methods it judges.
-  if (ex.requestBody !== undefined && unsafeMethod(ex.method))
-    view.requestBody = {
-      mimeType: ex.requestBody.mimeType,
-      text: ex.requestBody.text === '' ? '' : fingerprint(ex.requestBody.text),
-    };
+  // session/unsafe-retry reads a request body's fingerprint, of the methods it judges (POST,
+  // PATCH). session/mixed-error-formats asks of an error whether another specification defines
+  // it (exchange/spec-defined.ts reads a POST's body: grant_type, a GraphQL document), so such a
+  // body is kept whole when that says yes: small, as the test reads none over its cap, and one
+  // it says no to reads the same fingerprinted (a fingerprint holds no grant_type nor "query").
+  if (ex.requestBody !== undefined && unsafeMethod(ex.method)) {
+    const text = ex.requestBody.text;
+    const whole =
+      text === '' ||
+      (ex.status >= 400 && text.length <= MAX_GRAPHQL_REQUEST_CHARS && specDefined(ex) !== undefined);
+    view.requestBody = { mimeType: ex.requestBody.mimeType, text: whole ? text : fingerprint(text) };
+  }
   if (ex.timings?.receive !== undefined) view.timings = { receive: ex.timings.receive };
   if (ex.resourceType !== undefined) view.resourceType = ex.resourceType;
   if (ex.failure !== undefined) view.failure = ex.failure;

@@ -106,8 +106,14 @@ export function ProfileNotices() {
     () =>
       suggestProfiles(
         // Only the newest rows: mapping all 20,000 on every arriving batch would cost the import.
-        // Body signs come with each row's analysis, computed in the worker where the bodies are.
-        rows.slice(-MAX_LOOKED_AT).map((r) => ({ exchange: r.exchange, signs: r.analysis?.signs })),
+        // Body signs come with each row's analysis, computed in the worker where the bodies are;
+        // so does whether another specification defines a row's answers (it reads the request
+        // body): a row not analysed yet counts as not, rather than be parsed here.
+        rows.slice(-MAX_LOOKED_AT).map((r) => ({
+          exchange: r.exchange,
+          signs: r.analysis?.signs,
+          specDefined: r.analysis?.specDefined ?? 'none',
+        })),
         settings,
       ),
     [rows, settings],

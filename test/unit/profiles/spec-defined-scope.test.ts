@@ -46,6 +46,62 @@ describe('OAuth 2.0 token requests are never judged by a convention profile', ()
     expect(isOAuthTokenRequest(noBody)).toBe(false);
   });
 
+  /**
+   * Recorders hide token requests' bodies: JupiterOne's Polly.JS persister writes `[REDACTED]`
+   * (j1azure_graph-403-retries.har #0, j1crowdstrike_token-500-retries.har #0–#3), so grant_type
+   * cannot be seen. The answer, or the endpoint's name, still tells.
+   */
+  it('recognises a token request whose body a recorder hid, by its answer or its endpoint', () => {
+    // A 200 access token response (RFC 6749 §5.1), at a URL that does not name the endpoint.
+    const azure = makeExchange({
+      method: 'POST',
+      url: 'https://login.example.com/tenant/oauth2/v2.0/issue',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: { token_type: 'Bearer', expires_in: 3599, access_token: '[REDACTED]' },
+    });
+    azure.requestBody = { mimeType: 'application/x-www-form-urlencoded', text: '[REDACTED]' };
+    expect(isOAuthTokenRequest(azure)).toBe(true);
+    // api.crowdstrike.com/oauth2/token answered 500 with its own error shape: known by the endpoint.
+    const crowdstrike = makeExchange({
+      method: 'POST',
+      url: 'https://api.crowdstrike.com/oauth2/token',
+      status: 500,
+      headers: { 'Content-Type': 'application/json' },
+      body: { errors: [{ code: 400, message: 'bad client' }] },
+    });
+    crowdstrike.requestBody = {
+      mimeType: 'application/x-www-form-urlencoded;charset=UTF-8',
+      text: '[REDACTED]',
+    };
+    expect(isOAuthTokenRequest(crowdstrike)).toBe(true);
+    crowdstrike.requestBody = { mimeType: 'application/x-www-form-urlencoded', text: '' };
+    expect(isOAuthTokenRequest(crowdstrike)).toBe(true);
+  });
+
+  it('does not take a readable form, a JSON POST or a token-like answer elsewhere for a token request', () => {
+    // A form whose parameters can be read names no grant: not a token request, endpoint or not.
+    const csrf = makeExchange({ method: 'POST', url: 'https://app.example.com/csrf/token' });
+    csrf.requestBody = { mimeType: 'application/x-www-form-urlencoded', text: 'form=signup' };
+    expect(isOAuthTokenRequest(csrf)).toBe(false);
+    // A hidden JSON body to an endpoint named token: only form-encoded requests go by the name.
+    const json = makeExchange({ method: 'POST', url: 'https://api.example.com/v1/token' });
+    json.requestBody = { mimeType: 'application/json', text: '[REDACTED]' };
+    expect(isOAuthTokenRequest(json)).toBe(false);
+    // An answer with access_token but no token_type is some API's own.
+    const own = makeExchange({
+      method: 'POST',
+      url: 'https://api.example.com/v1/sessions',
+      headers: { 'Content-Type': 'application/json' },
+      body: { access_token: 'x', user: 1 },
+    });
+    own.requestBody = { mimeType: 'application/x-www-form-urlencoded', text: '[REDACTED]' };
+    expect(isOAuthTokenRequest(own)).toBe(false);
+    // A path that only ends in "token" is not an endpoint named token.
+    const other = makeExchange({ method: 'POST', url: 'https://api.example.com/v1/resettoken' });
+    other.requestBody = { mimeType: 'application/x-www-form-urlencoded', text: '[REDACTED]' };
+    expect(isOAuthTokenRequest(other)).toBe(false);
+  });
+
   it('puts a token request outside every scope, saying why, even one that takes every request', () => {
     const ex = tokenCall('grant_type=refresh_token&refresh_token=x');
     for (const scope of [undefined, { urls: ['https://accounts.example.com/*'] }, { apiCallsOnly: false }])

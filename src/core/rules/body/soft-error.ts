@@ -1,4 +1,6 @@
 import { statusFamily } from '../../exchange/family';
+// The GraphQL-over-HTTP response type; `application/json` GraphQL answers 200 even for errors.
+import { GRAPHQL_RESPONSE_MEDIA_TYPE as GRAPHQL_RESPONSE } from '../../exchange/graphql';
 import type { Exchange } from '../../exchange/types';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { defineRule, type Report } from '../types';
@@ -6,8 +8,6 @@ import { defineRule, type Report } from '../types';
 const FAILED_STATUS = new Set(['error', 'fail', 'failure']);
 const MAX_QUOTE = 60;
 
-/** The GraphQL-over-HTTP response type; `application/json` GraphQL answers 200 even for errors. */
-const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 /** `/graphql`, `/v1/graphql`, Shopify's `/admin/api/…/graphql.json`, with or without a trailing slash. */
 const GRAPHQL_PATH = /\/graphql(?:\.json)?\/?$/i;
 

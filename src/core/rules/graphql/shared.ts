@@ -2,8 +2,6 @@ import { isJsonMediaType } from '../../exchange/media';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import type { RuleContext } from '../types';
 
-export const GRAPHQL_RESPONSE_MEDIA_TYPE = 'application/graphql-response+json';
-
 /**
  * The body as a GraphQL response: a JSON object with a `data` or `errors` member, served as
  * JSON. Anything else at a GraphQL URL (a health check, an HTML error page) is not one.

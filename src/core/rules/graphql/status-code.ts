@@ -1,8 +1,9 @@
 import { statusFamily } from '../../exchange/family';
+import { GRAPHQL_RESPONSE_MEDIA_TYPE } from '../../exchange/graphql';
 import { member } from '../../json/walk';
 import { graphqlOverHttp } from '../shared/sources';
 import { defineRule } from '../types';
-import { GRAPHQL_RESPONSE_MEDIA_TYPE, graphqlResponse } from './shared';
+import { graphqlResponse } from './shared';
 
 /**
  * Statuses that refuse the client rather than answer its GraphQL request. The spec's URL

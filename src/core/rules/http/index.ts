@@ -15,6 +15,7 @@ import proxyAuthChallenge from './proxy-auth-challenge';
 import rangeContentRange from './range-content-range';
 import rateLimitHeaders from './rate-limit-headers';
 import redirectLocation from './redirect-location';
+import redirectToSignIn from './redirect-to-sign-in';
 import retryAfter from './retry-after';
 import statusMethodMismatch from './status-method-mismatch';
 import statusObsolete from './status-obsolete';
@@ -37,6 +38,7 @@ export const HTTP_RULES: readonly Rule[] = [
   createdLocation,
   acceptedTracking,
   redirectLocation,
+  redirectToSignIn,
   unauthorizedChallenge,
   proxyAuthChallenge,
   methodNotAllowedAllow,

@@ -1,3 +1,4 @@
+import { specDefined } from '../../exchange/spec-defined';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine } from './describe';
@@ -50,6 +51,10 @@ export default defineSessionRule({
         if (ex.status < 400 || ex.status > 599 || !scriptCall(ex)) return NO_REPORTS;
         const api = apiOf(ex);
         if (api === undefined) return NO_REPORTS;
+        // Another specification fixes these answers' format, not the API: an OAuth token
+        // endpoint's {"error": "invalid_grant"} (RFC 6749 §5.2), a GraphQL endpoint's
+        // {"errors": […]}. Not a second format of the API's own errors (as no profile judges them).
+        if (specDefined(ex) !== undefined) return NO_REPORTS;
         const format = errorFormat(ex);
         if (format === undefined) return NO_REPORTS;
         // An API's formats are remembered for as long as the API is (not only the window's time):

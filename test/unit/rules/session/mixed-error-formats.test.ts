@@ -24,8 +24,49 @@ const json = (at: number, body: object, path = '/carts/1') => ({
   body,
 });
 
+/**
+ * Errors whose format another specification defines are not the API's own format: an OAuth 2.0
+ * token endpoint answers RFC 6749 §5.2's {"error": "invalid_grant"} (polly_spotify-token-refresh.har
+ * #1, POST accounts.spotify.com/api/token), a GraphQL endpoint GraphQL over HTTP's {"errors": […]}
+ * (j1linear_graphql-auth-error.har #0), whatever the REST API beside them answers.
+ */
+const tokenError = (at: number, requestBody = '{"grant_type":"refresh_token","refresh_token":"x"}') => ({
+  ...json(at, { error: 'invalid_grant', error_description: 'Invalid refresh token' }, '/token'),
+  method: 'POST',
+  requestBody,
+});
+const github = 'https://api.example.com';
+const restError = (at: number) => ({
+  at,
+  url: `${github}/repos/o/r/pages`,
+  status: 404,
+  headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  body: { message: 'Not Found', documentation_url: 'https://docs.example.com/rest' },
+});
+const graphqlError = (at: number, requestBody = '{"query":"query viewer { viewer { id } }"}') => ({
+  at,
+  method: 'POST',
+  url: `${github}/graphql`,
+  status: 400,
+  headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  body: { errors: [{ message: 'Authentication required', extensions: { code: 'AUTHENTICATION_ERROR' } }] },
+  requestBody,
+});
+
 sessionRuleTester(rule, {
   valid: [
+    {
+      name: "an OAuth token endpoint's RFC 6749 error beside the API's problem+json errors",
+      sequence: [problem(0), tokenError(100), problem(200, '/orders/1', 409)],
+    },
+    {
+      name: "GraphQL errors beside the REST API's errors on the same host",
+      sequence: [restError(0), graphqlError(100), restError(200)],
+    },
+    {
+      name: 'a GraphQL error first, then the REST errors',
+      sequence: [graphqlError(0), restError(100)],
+    },
     {
       name: 'every error in problem+json',
       sequence: [problem(0), problem(100, '/orders/1', 409), problem(200, '/x', 500)],
@@ -66,6 +107,23 @@ sessionRuleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "near miss: a POST to /token without grant_type is the API's own error",
+      sequence: [problem(0), tokenError(100, '{"refresh_token":"x"}')],
+      findings: [{ on: 1, severity: 'info', related: [0], message: ['2 formats', 'JSON {"error": string}'] }],
+    },
+    {
+      name: 'near miss: a JSON body whose "query" is a search text is no GraphQL request',
+      sequence: [restError(0), graphqlError(100, '{"query":"red shoes"}')],
+      findings: [
+        {
+          on: 1,
+          severity: 'info',
+          related: [0],
+          message: ['JSON {"errors": […]}', 'JSON {"message": string}'],
+        },
+      ],
+    },
     {
       name: 'Django REST framework: {"detail"} for some errors, field maps for validation',
       sequence: [

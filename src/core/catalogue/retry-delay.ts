@@ -143,7 +143,7 @@ export interface RetryDelay {
 }
 
 /** An absolute time as ISO 8601 UTC, without milliseconds when it has none. */
-export function isoTime(at: Date): string {
+function isoTime(at: Date): string {
   return at.toISOString().replace('.000Z', 'Z');
 }
 

@@ -11,12 +11,6 @@ export interface LintWorkerData {
   kind: 'status-lens/lint-worker';
   argv: readonly string[];
   cwd: string;
-  /**
-   * One Int32: the entry bytes sent to this worker and not linted yet. The main thread adds a
-   * batch's bytes when it sends it, the worker takes each entry's off once linted, so the main
-   * thread can see, between two entries it lints itself, that the worker is running dry.
-   */
-  queued?: SharedArrayBuffer;
 }
 
 /** One entry of a batch: where its bytes sit in the batch's buffer. */
@@ -50,9 +44,7 @@ export function isLintWorkerData(v: unknown): v is LintWorkerData {
     v !== null &&
     (v as { kind?: unknown }).kind === 'status-lens/lint-worker' &&
     Array.isArray((v as { argv?: unknown }).argv) &&
-    typeof (v as { cwd?: unknown }).cwd === 'string' &&
-    ((v as { queued?: unknown }).queued === undefined ||
-      (v as { queued?: unknown }).queued instanceof SharedArrayBuffer)
+    typeof (v as { cwd?: unknown }).cwd === 'string'
   );
 }
 

@@ -26,8 +26,6 @@ import {
 export const BATCH_BYTES = 1 << 20;
 const MAX_BATCH_ENTRIES = 1024;
 export const IN_FLIGHT_PER_JOB = 3;
-/** A worker with fewer entry bytes than this left to lint gets the rest of a batch this thread is linting. */
-const LOW_WATER = BATCH_BYTES / 2;
 /** Below this many bytes of input, starting workers costs more than it saves: lint in-thread. */
 export const JOBS_THRESHOLD = 8 << 20;
 
@@ -65,12 +63,10 @@ class LintWorker {
   readonly pending = new Map<number, Pending>();
   /** Batches given to this worker and not answered yet (counted from the moment they are given). */
   load = 0;
-  /** Entry bytes sent and not linted yet, as the worker counts them down (LintWorkerData.queued). */
-  readonly queued = new Int32Array(new SharedArrayBuffer(4));
   private failure: Error | undefined;
 
   constructor(script: URL, data: LintWorkerData) {
-    this.worker = new Worker(script, { workerData: { ...data, queued: this.queued.buffer } });
+    this.worker = new Worker(script, { workerData: data });
     this.ready = new Promise<void>((resolve, reject) => {
       const fail = (e: Error) => {
         this.failure ??= e;
@@ -134,16 +130,6 @@ export class LintPool {
     return this.workers.every((w) => w.load >= IN_FLIGHT_PER_JOB);
   }
 
-  /**
-   * True when some worker is about to run out of work (less than LOW_WATER bytes left to lint):
-   * a caller linting a batch itself should hand the rest of it over. Batches are counted when
-   * answered, but a worker runs dry before its answers are read: this thread, busy with a batch
-   * holding a 6 MB body, left the worker idle for a tenth of the run.
-   */
-  get runningDry(): boolean {
-    return this.workers.some((w) => Atomics.load(w.queued, 0) < LOW_WATER);
-  }
-
   /** Sends these entries (of input `fileNo`) to the next worker; resolves to their outcomes, in order. */
   lint(fileNo: number, entries: readonly SplitEntry[]): Promise<EntryOutcome[]> {
     let size = 0;
@@ -169,11 +155,12 @@ export class LintPool {
     for (const w of this.workers) if (w.load < worker.load) worker = w;
     const id = this.nextId++;
     worker.load++;
-    Atomics.add(worker.queued, 0, size);
     const done = () => void worker.load--;
-    const answer = worker.ready.then(() =>
-      worker.send({ type: 'batch', id, fileNo, entries: described, buffer }),
-    );
+    // Posted now, not once `ready` settles: a promise callback runs only when this thread next
+    // yields, which it does only between chunks, so every batch of a chunk waited until this
+    // thread had split (and linted its share of) the whole chunk. A worker still starting keeps
+    // what it is sent until it listens; one that fails rejects it (LintWorker's `fail`).
+    const answer = worker.send({ type: 'batch', id, fileNo, entries: described, buffer });
     answer.then(done, done);
     return answer;
   }

@@ -82,7 +82,7 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   const jobs: Jobs = {
     linter: entryLinter(plan, plan.decode, sink.analysed),
     bytes: 0,
-    batches: { here: 0, workers: 0, handed: 0 },
+    batches: { here: 0, workers: 0 },
     alone: 0,
   };
   const { workers } = plan;
@@ -99,7 +99,7 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   // For tests and benchmarks: who linted the batches (--jobs), so the split can be checked.
   if (jobs.pool && io.env.STATUS_LENS_JOBS_STATS === '1') {
     io.stderr.write(
-      `status-lens: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers} (${jobs.batches.handed} started here finished by a worker); entries linted before the workers started ${jobs.alone}\n`,
+      `status-lens: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}; entries linted before the workers started ${jobs.alone}\n`,
     );
   }
 }

@@ -9,11 +9,8 @@ export interface Jobs {
   pool?: LintPool;
   /** Input bytes read so far, all files. */
   bytes: number;
-  /**
-   * Batches linted once the pool started: on this thread (workers full), by workers; `handed`
-   * of the ones started here were finished by a worker that ran dry meanwhile.
-   */
-  batches: { here: number; workers: number; handed: number };
+  /** Batches linted once the pool started: on this thread (workers full), by workers. */
+  batches: { here: number; workers: number };
   /** Entries linted one at a time on this thread while the pool could start but had not (--jobs). */
   alone: number;
 }
@@ -84,26 +81,13 @@ export class EntryScheduler {
     if (batch.length === 0) return;
     const { jobs } = this;
     const p = this.pool();
-    if (!p.saturated || p.runningDry) {
+    if (!p.saturated) {
       jobs.batches.workers++;
       this.pending.push(p.lint(this.fileNo, batch));
     } else {
       jobs.batches.here++;
-      this.pending.push(this.lintHere(p, batch));
+      this.pending.push(Promise.resolve(batch.map((e) => jobs.linter.lint(e, this.fileNo))));
     }
-  }
-
-  /** Lints a batch on this thread until a worker runs dry; that worker gets the rest. */
-  private lintHere(p: LintPool, batch: SplitEntry[]): Promise<EntryOutcome[]> {
-    const here: EntryOutcome[] = [];
-    for (let i = 0; i < batch.length; i++) {
-      if (i > 0 && p.runningDry) {
-        this.jobs.batches.handed++;
-        return p.lint(this.fileNo, batch.slice(i)).then((rest) => here.concat(rest));
-      }
-      here.push(this.jobs.linter.lint(batch[i]!, this.fileNo));
-    }
-    return Promise.resolve(here);
   }
 
   private async settle(keep: number): Promise<void> {

@@ -31,7 +31,6 @@ export async function runLintWorker(port: MessagePort, data: LintWorkerData): Pr
     return;
   }
   const lint = linter;
-  const queued = data.queued ? new Int32Array(data.queued) : undefined;
   port.on('message', (m: BatchRequest) => {
     try {
       const bytes = new Uint8Array(m.buffer);
@@ -45,7 +44,6 @@ export async function runLintWorker(port: MessagePort, data: LintWorkerData): Pr
           ...(d.oversize ? { oversize: d.oversize } : {}),
         };
         outcomes.push(lint.lint(entry, m.fileNo));
-        if (queued) Atomics.sub(queued, 0, d.length);
       }
       reply({ type: 'batch', id: m.id, outcomes });
     } catch (e) {

@@ -1,6 +1,7 @@
 import { MAX_GRAPHQL_REQUEST_CHARS } from '../exchange/graphql';
 import { specDefined } from '../exchange/spec-defined';
 import type { Body, Exchange } from '../exchange/types';
+import { errorFormatText } from '../rules/session/error-format';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
 import { fingerprint } from './fingerprint';
@@ -15,7 +16,7 @@ import { fingerprint } from './fingerprint';
 /** Response headers session rules read (retry hints, validators, caching, where things went). */
 const RESPONSE_HEADERS =
   /^(?:retry-after|x?-?rate-?limit.*|ratelimit.*|date|location|content-type|etag|last-modified|cache-control|vary)$/i;
-/** Bodies kept as they are: error bodies (their format) and created resources (their self link). */
+/** Bodies of created resources (their self link) kept as they are, up to this length. */
 const KEEP_TEXT = 64 * 1024;
 
 /**
@@ -43,7 +44,12 @@ const unread = (b: { size: number }): Body => ({ kind: 'unknown', reason: 'not-c
 function viewBody(ex: Exchange): Body {
   const b = ex.body;
   if (b.kind !== 'text') return b;
-  if (ex.status >= 400 || (ex.status === 201 && b.text.length <= KEEP_TEXT)) return b;
+  // Error bodies matter only to session/mixed-error-formats, for their format: as much as it reads.
+  if (ex.status >= 400) {
+    const text = errorFormatText(ex, b.text);
+    return text === b.text ? b : { kind: 'text', text, size: b.size };
+  }
+  if (ex.status === 201 && b.text.length <= KEEP_TEXT) return b;
   // Other bodies matter only to session/polling-without-validators, as "the same as last time",
   // and only where it compares them (hashing every body cost the CLI more than all the session
   // rules together): nothing of the rest, and the fingerprint the rule keeps of those it compares.

@@ -37,6 +37,26 @@ function jsonShape(text: string): string {
   return keys.length === 0 ? 'an empty JSON object' : `JSON {${keys.map((k) => `"${k}"`).join(', ')}}`;
 }
 
+/** How much of an error body's start `errorFormat` reads when it does not parse it. */
+const HEAD = 200;
+
+/** Whether `errorFormat` reads the body as JSON: by its media type, or its first character. */
+function readsAsJson(media: string, head: string): boolean {
+  return isJsonMediaType(media) || head.startsWith('{') || head.startsWith('[');
+}
+
+/**
+ * What of an error body `errorFormat` reads, for the session view (core/session/view.ts), which
+ * carries error answers across threads: the whole of a JSON body it parses (up to MAX_PARSE),
+ * else its first characters, which give the same format. A 500 page of a few hundred KB then
+ * crosses as 200 characters.
+ */
+export function errorFormatText(ex: Exchange, text: string): string {
+  if (text.length <= HEAD) return text;
+  const head = text.slice(0, HEAD).trimStart().toLowerCase();
+  return readsAsJson(responseMediaType(ex), head) ? text : text.slice(0, HEAD);
+}
+
 /**
  * The format an error answer is written in: problem+json, HTML, plain text, XML or a JSON shape
  * (by the member that carries the error). Undefined when there is nothing to class: no body, or
@@ -45,13 +65,13 @@ function jsonShape(text: string): string {
 export function errorFormat(ex: Exchange): string | undefined {
   if (ex.body.kind !== 'text') return undefined;
   const text = ex.body.text;
-  const head = text.slice(0, 200).trimStart().toLowerCase();
+  const head = text.slice(0, HEAD).trimStart().toLowerCase();
   if (head === '') return undefined;
   const media = responseMediaType(ex);
   if (media === 'application/problem+json') return 'problem+json';
   if (media === 'application/problem+xml') return 'problem+xml';
   if (media === 'text/html' || head.startsWith('<!doctype html') || head.startsWith('<html')) return 'HTML';
-  if (isJsonMediaType(media) || head.startsWith('{') || head.startsWith('[')) return jsonShape(text);
+  if (readsAsJson(media, head)) return jsonShape(text);
   if (media.endsWith('xml') || head.startsWith('<?xml')) return 'XML';
   return 'plain text';
 }

@@ -24,8 +24,13 @@ describe('CORS-blocked fetches in real Chromium', () => {
   let ext: ExtensionBrowser;
   let panel: Frame;
   let rows: PanelRow[];
+  /** An origin where nothing listens: its preflight fails with net::ERR_CONNECTION_REFUSED. */
+  let nowhere: string;
 
   beforeAll(async () => {
+    const closed = await startServer({});
+    nowhere = closed.origin;
+    await closed.close();
     api = await startServer({
       '/api/no-acao': { status: 200, headers: JSON_CT, body: '{"ok":true}' },
       '/api/wrong-origin': {
@@ -55,6 +60,8 @@ describe('CORS-blocked fetches in real Chromium', () => {
       ['/api/allowed', {}],
       ['/api/put-only', { method: 'PUT' }],
     ].map(([p, init]) => [api.origin + (p as string), init]);
+    // A PUT needs a preflight; nothing answers it (freeorbarter_supabase-postgrest-cors.har).
+    calls.push([`${nowhere}/api/nowhere`, { method: 'PUT' }]);
     const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>cors</title></head><body><script>
 (async () => {
   for (const [url, init] of ${JSON.stringify(calls)}) {
@@ -71,8 +78,13 @@ describe('CORS-blocked fetches in real Chromium', () => {
       (rs) =>
         ['/api/no-acao', '/api/wrong-origin', '/api/allowed'].every((p) =>
           rs.some((r) => r.text.includes(p)),
-        ) && rs.filter((r) => r.text.includes('/api/put-only')).length === 2,
-      'every API row, the PUT and its preflight',
+        ) &&
+        rs.filter((r) => r.text.includes('/api/put-only')).length === 2 &&
+        rs.some((r) => r.text.includes('/api/nowhere')) &&
+        // The DevTools record (the server's status beside net::ERR_FAILED) can land after the
+        // row itself: wait for both blocked rows to have it.
+        rs.filter((r) => r.text.includes('server sent 200')).length === 2,
+      'every API row, the PUT and its preflight, and the call nothing answered',
     );
   });
 
@@ -123,8 +135,21 @@ describe('CORS-blocked fetches in real Chromium', () => {
     );
   });
 
+  it('says nothing of CORS about a call to a port where nothing listened', async () => {
+    const failed = rows.filter((r) => r.text.includes('/api/nowhere'));
+    expect(failed.length).toBeGreaterThan(0);
+    for (const r of failed) {
+      expect(r.family).toBe('failed');
+      const overview = await overviewOf(r);
+      expect(overview).toContain('ERR_CONNECTION_REFUSED');
+      expect(overview).not.toContain('http/cors-blocked');
+      expect(overview).not.toContain('Access-Control-Allow-Origin');
+    }
+  });
+
   it('reports the cause as an http/cors-blocked finding, as the CLI does', async () => {
     await typeFilter(panel, 'rule:http/cors-blocked');
+    // Three, not more: the refused connection to the closed port (and its preflight) is not one.
     const found = await waitForRows(panel, (rs) => rs.length === 3, 'three CORS findings');
     expect(found.map((r) => r.text).join(' ')).toContain('/api/no-acao');
     expect(found.map((r) => r.text).join(' ')).toContain('/api/wrong-origin');

@@ -33,6 +33,8 @@ export interface ExpectedSessionFinding {
   message?: string | string[];
   /** The steps the finding names as related, in order. */
   related: number[];
+  /** Substrings each related step's note must contain, in the order of `related`. */
+  notes?: string[];
 }
 
 export interface InvalidSequence extends SequenceCase {
@@ -114,6 +116,7 @@ export function sessionRuleTester(
           const parts =
             want.message === undefined ? [] : Array.isArray(want.message) ? want.message : [want.message];
           for (const p of parts) expect(finding.message).toContain(p);
+          want.notes?.forEach((note, n) => expect(finding.related?.[n]?.note).toContain(note));
         });
       });
     }

@@ -221,6 +221,25 @@ describe('retry hints', () => {
     );
   });
 
+  it('reads a reset only when its quota is spent (GitLab sends its global quota on a per-endpoint 429)', () => {
+    const gitlab = {
+      'RateLimit-Remaining': '1990',
+      'RateLimit-Reset': '1678722999',
+      'RateLimit-Limit': '2000',
+    };
+    const [text] = texts({ status: 429, headers: gitlab }, 'retry');
+    expect(text).toContain(
+      'No Retry-After, and RateLimit-Reset resets a quota that is not spent (RateLimit-Remaining: 1990)',
+    );
+    expect(text).toContain('back off');
+    expect(text).not.toContain('Retry at');
+    const spent = { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '90' };
+    expect(texts({ status: 429, headers: spent }, 'retry')[0]).toContain('Retry in 90 s');
+    // The structured field: the policy that ran out, not the first one listed.
+    const policies = { RateLimit: '"day";r=500;t=3600, "minute";r=0;t=20' };
+    expect(texts({ status: 429, headers: policies }, 'retry')[0]).toContain('Retry in 20 s');
+  });
+
   it('prefers Retry-After over rate-limit headers', () => {
     const list = texts({ status: 429, headers: { 'Retry-After': '5', 'X-RateLimit-Reset': '90' } }, 'retry');
     expect(list).toEqual([expect.stringContaining('Retry in 5 s')]);

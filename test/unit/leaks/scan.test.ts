@@ -208,7 +208,6 @@ function referenceScan<T>(
   return out;
 }
 
-const where = (pointer?: string) => (pointer === undefined ? 'body' : `body member ${pointer}`);
 const report = (message: string, pointer?: string): Report =>
   pointer === undefined ? { message } : { message, pointer };
 
@@ -253,7 +252,7 @@ function expected(ctx: RuleContext): Record<string, Report[]> {
   return {
     [stackTrace.id]: trace ? [traceReport(trace, ctx.exchange.status, isJsonResource(ctx))] : [],
     [internalErrorDetails.id]: internals.map(({ value, pointer }) =>
-      report(`${where(pointer)} exposes ${value.what}: "${value.excerpt}"`, pointer),
+      report(`The body exposes ${value.what}: "${value.excerpt}"`, pointer),
     ),
     [secretInBodyRule.id]: secrets.map(({ value, pointer }) =>
       secretReport(value.kind, value.masked, pointer, issuedBecause(root, pointer, false)),

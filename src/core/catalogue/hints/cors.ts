@@ -7,6 +7,7 @@ import { isCorsPreflight } from '../../exchange/api-call';
  */
 
 import { hasHeader, headerValues, listMembers } from '../../exchange/headers';
+import { responseArrived } from '../../exchange/outcome';
 import type { Exchange } from '../../exchange/types';
 import { shownValue } from './text';
 
@@ -177,5 +178,5 @@ export function corsCauses(ex: Exchange): CorsCause[] {
 export function blockedAfterResponse(ex: Exchange): boolean {
   if (ex.status !== 0 || typeof ex.failure !== 'string') return false;
   if (!/(?:^|[^a-z_])(?:net::)?err_failed$/i.test(ex.failure.trim().slice(-40))) return false;
-  return ex.serverStatus !== undefined || ex.responseHeaders.length > 0;
+  return responseArrived(ex);
 }

@@ -2,7 +2,7 @@
 
 import type { Exchange, Header } from '../../exchange/types';
 import { parseRetryAfter } from '../http-date';
-import { readRateLimitReset } from '../retry-delay';
+import { readRateLimitReset, unspentReset } from '../retry-delay';
 import { shownValue, firstValue } from './text';
 import type { Hint } from './types';
 
@@ -62,13 +62,12 @@ export function retryHints(ex: Exchange, now: Date): Hint[] {
   }
   if (ex.status === 429) {
     const reset = rateLimitReset(ex.responseHeaders, now);
+    const unspent = reset === undefined ? unspentReset(ex.responseHeaders) : undefined;
+    const none = unspent
+      ? `No Retry-After, and ${unspent.name} resets a quota that is not spent (${shownValue(unspent.left, 60)}), not the limit this 429 hit`
+      : 'No Retry-After or rate-limit reset header';
     return [
-      {
-        kind: 'retry',
-        text:
-          reset ??
-          'No Retry-After or rate-limit reset header: back off exponentially with jitter (1 s, 2 s, 4 s…).',
-      },
+      { kind: 'retry', text: reset ?? `${none}: back off exponentially with jitter (1 s, 2 s, 4 s…).` },
     ];
   }
   if (ex.status === 503) {

@@ -1,4 +1,5 @@
 import { headerValue } from '../../exchange/headers';
+import { responseArrived } from '../../exchange/outcome';
 import { blockedAfterResponse, corsCauses, isPreflight } from '../../catalogue/hints/cors';
 import { defineRule, type Report } from '../types';
 
@@ -7,7 +8,7 @@ import { defineRule, type Report } from '../types';
  * failed, or a preflight that refuses the request it announces. Reported only with the causes
  * the headers show, as one finding per blocked exchange that lists every cause (a refusing
  * preflight often has three: one exchange, one thing to fix); a failure whose headers explain
- * nothing stays a plain failed request.
+ * nothing, or that got no response at all, stays a plain failed request.
  */
 /** "The response has…" → "the response has…"; a header name ("Access-Control-…") keeps its case. */
 const continued = (sentence: string) => sentence.replace(/^(The|A|An) /, (w) => w.toLowerCase());
@@ -21,6 +22,10 @@ export default defineRule({
     'A cross-origin response must pass the CORS check (Access-Control-Allow-Origin, -Credentials, and a preflight allowing the method and headers), or the browser hides it from the page.',
   source: { label: 'Fetch: CORS check', url: 'https://fetch.spec.whatwg.org/#cors-check' },
   check({ exchange }): Report[] {
+    // A preflight that got no answer at all (net::ERR_CONNECTION_REFUSED: nothing listened)
+    // has no headers to refuse anything with: the failure is the connection's, and the
+    // request it guarded failed the same way.
+    if (!responseArrived(exchange)) return [];
     const preflight = isPreflight(exchange);
     if (!preflight && !blockedAfterResponse(exchange)) return [];
     // "*" with Access-Control-Allow-Credentials: true is security/cors-credentials-wildcard's finding.

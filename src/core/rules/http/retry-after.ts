@@ -1,9 +1,13 @@
 import { parseRetryAfter } from '../../catalogue/http-date';
+import { quotaLeft } from '../../catalogue/retry-delay';
 import { hasHeader, headerValues } from '../../exchange/headers';
 import { defineRule, type Report } from '../types';
 import { isRateLimitResetHeader } from './rate-limit-names';
 
 const MAX_SHOWN = 60;
+
+const shown = (value: string, max: number): string =>
+  value.length > max ? `${value.slice(0, max - 1)}…` : value;
 
 /** The first Retry-After value that is neither delay-seconds nor an HTTP-date (RFC 9110 §10.2.3). */
 function invalidRetryAfter(values: readonly string[]): string | undefined {
@@ -24,19 +28,29 @@ export default defineRule({
     const bad = invalidRetryAfter(retryAfter);
     if (bad !== undefined) {
       const value = bad.trim();
-      const shown =
-        value === ''
-          ? 'an empty Retry-After'
-          : `Retry-After: ${value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 1)}…` : value}`;
+      const said = value === '' ? 'an empty Retry-After' : `Retry-After: ${shown(value, MAX_SHOWN)}`;
       return [
         {
-          message: `${exchange.status} response has ${shown}, which is neither a number of seconds nor an HTTP-date, so clients cannot tell when to retry`,
+          message: `${exchange.status} response has ${said}, which is neither a number of seconds nor an HTTP-date, so clients cannot tell when to retry`,
           severity: 'warning',
         },
       ];
     }
     if (exchange.status === 429) {
-      if (retryAfter.length > 0 || headers.some((h) => isRateLimitResetHeader(h.name))) return [];
+      if (retryAfter.length > 0) return [];
+      // A reset counts only when its own quota is spent: beside `RateLimit-Remaining: 1990` it
+      // is when another quota's window rolls over, not when this 429 lifts (GitLab).
+      const resets = headers.filter((h) => isRateLimitResetHeader(h.name));
+      if (resets.some((h) => quotaLeft(headers, h.name) === undefined)) return [];
+      const reset = resets[0];
+      if (reset !== undefined) {
+        const name = shown(reset.name.trim(), 40);
+        return [
+          {
+            message: `429 Too Many Requests has no Retry-After, and its ${name} is not when this 429 lifts: it resets a quota that is not spent (${shown(quotaLeft(headers, reset.name) ?? '', 80)}), so the client cannot tell when to retry`,
+          },
+        ];
+      }
       // RFC 6585 §4 says a 429 MAY include Retry-After; it is the convention clients and SDKs
       // back off by, and without any hint they fall back to guessing, often too fast.
       return [

@@ -1,4 +1,4 @@
-import { headerValues } from '../../exchange/headers';
+import { hasHeader, headerValues, requestHeadersRecorded } from '../../exchange/headers';
 import { defineRule, type Report } from '../types';
 
 export default defineRule({
@@ -20,6 +20,19 @@ export default defineRule({
     if (!credentials) return [];
     const origins = headerValues(h, 'access-control-allow-origin').map((v) => v.trim());
     if (origins.includes('*')) {
+      // Without an Origin the request was not a cross-origin read (a same-origin call, a
+      // navigation, a no-cors script load): no browser refused anything, and the answer to a
+      // real cross-origin call may differ (httpbin echoes the Origin with credentials). The pair
+      // is still a sign to check, not a refusal this exchange shows.
+      if (requestHeadersRecorded(exchange) && !hasHeader(exchange.requestHeaders, 'origin')) {
+        return [
+          {
+            message:
+              'Access-Control-Allow-Origin: * with Access-Control-Allow-Credentials: true, on a request that sent no Origin, so no browser refused anything here; check what the server answers a cross-origin request with credentials: echoing any Origin with Allow-Credentials: true lets every site read its responses as the user',
+            severity: 'info',
+          },
+        ];
+      }
       return [
         {
           message:

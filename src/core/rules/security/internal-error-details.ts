@@ -12,8 +12,9 @@ export default defineRule({
   check(ctx) {
     const [hit] = scanBody(ctx, INTERNAL_DETAILS, 1);
     if (!hit) return [];
-    const where = hit.pointer === undefined ? 'body' : `body member ${hit.pointer}`;
-    const message = `${where} exposes ${hit.value.what}: "${hit.value.excerpt}"`;
+    // The pointer travels beside the message, and every surface shows it ("at /message" in the
+    // CLI, "→ /message" in the panel): naming it here too would say the place twice.
+    const message = `The body exposes ${hit.value.what}: "${hit.value.excerpt}"`;
     return [hit.pointer === undefined ? { message } : { message, pointer: hit.pointer }];
   },
 });

@@ -1,24 +1,6 @@
 import { headerValue } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
 
-/**
- * Failures where the request never reached the server (no connection, no name, blocked by the
- * browser) or that the page itself cancelled: nothing to back off from, nothing done twice.
- */
-const NOT_SENT =
-  /ERR_(?:ABORTED|BLOCKED_BY_CLIENT|BLOCKED_BY_RESPONSE|BLOCKED_BY_ORB|NAME_NOT_RESOLVED|CONNECTION_REFUSED|ADDRESS_UNREACHABLE|INTERNET_DISCONNECTED|CERT_|SSL_|BAD_SSL)/i;
-
-/** True when the request was cancelled by the page or never left the browser. */
-export function notSent(ex: Pick<Exchange, 'status' | 'failure'>): boolean {
-  return ex.status === 0 && ex.failure !== undefined && NOT_SENT.test(ex.failure);
-}
-
-/** A 5xx, or a request that got no answer although it may have reached the server. */
-export function failedAnswer(ex: Pick<Exchange, 'status' | 'failure'>): boolean {
-  if (ex.status >= 500 && ex.status < 600) return true;
-  return ex.status === 0 && !notSent(ex);
-}
-
 /** Chrome's resource types of calls a page's script makes; other types (documents, images) are the browser's. */
 const SCRIPT_CALLS = new Set(['fetch', 'xhr']);
 /** What a browser asks for when it loads a page, a frame, a stylesheet or an image itself. */

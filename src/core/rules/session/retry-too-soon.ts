@@ -17,6 +17,8 @@ interface Block {
   /** When the answer arrived and when it allowed the next try, ms since the epoch. */
   receivedAt: number;
   until: number;
+  /** How early a retry may come without a finding: the tolerance, or the hint's own precision if larger. */
+  slack: number;
 }
 
 /**
@@ -64,9 +66,9 @@ export default defineSessionRule({
           if (block) {
             // One finding per throttling answer: the retry either succeeds or brings its own.
             blocked.delete(e.key);
-            if (e.start < block.until - tolerance) {
+            if (e.start < block.until - block.slack) {
               out.push({
-                message: `${requestLine(e.exchange)} was sent again ${span(block.until - e.start)} too early: the ${block.status} (#${block.ref.index}) said ${block.said}, and the retry came ${span(e.start - block.receivedAt)} after it`,
+                message: `${requestLine(e.exchange)} was sent again ${span(block.until - e.start)} too early: the ${block.status} (#${block.ref.index}) said ${block.said}, and the retry came ${span(e.start - block.receivedAt)} after that ${block.status} arrived`,
                 related: [{ ...block.ref, note: `the ${block.status} that said ${block.said}` }],
               });
             }
@@ -78,7 +80,16 @@ export default defineSessionRule({
           if (delay && delay.ms > 0)
             blocked.set(
               e.key,
-              { ref: e.ref, status, said: delay.said, receivedAt, until: receivedAt + delay.ms },
+              {
+                ref: e.ref,
+                status,
+                said: delay.said,
+                receivedAt,
+                until: receivedAt + delay.ms,
+                // An absolute time is read against the 1-second Date header: a retry within that
+                // second of it is the clocks' rounding, not a client ignoring the hint.
+                slack: Math.max(tolerance, delay.precisionMs),
+              },
               e.start,
             );
         }

@@ -1,6 +1,7 @@
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
-import { failedAnswer, scriptCall } from './outcome';
+import { failedAnswer } from '../../exchange/outcome';
+import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
 
 /** The attempts of one request since its first failure. */

@@ -2,7 +2,8 @@ import { requestHeadersRecorded } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
-import { failedAnswer, fingerprint } from './outcome';
+import { failedAnswer } from '../../exchange/outcome';
+import { fingerprint } from './outcome';
 import { Recent } from '../shared/recent';
 
 /** Methods that are neither safe nor idempotent (RFC 9110 §9.2): a second one may do the work twice. */
@@ -16,6 +17,8 @@ interface Failure {
   end: number;
   answer: string;
   body: string;
+  /** 1 for the first attempt; a failed retry of it is attempt 2, and so on. */
+  attempt: number;
 }
 
 /** `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header), `X-Idempotency-Key`, `Idempotency-Token`… */
@@ -73,21 +76,29 @@ export default defineSessionRule({
         const before = failures.get(e.key, e.start);
         // The body's fingerprint matters only to compare with a failure, or to remember one.
         const body = before || failed ? bodyPrint(ex) : '';
-        if (
-          before &&
+        const retry =
+          before !== undefined &&
           before.body === body &&
-          (Number.isNaN(e.start) || Number.isNaN(before.end) || e.start - before.end <= windowMs) &&
-          requestHeadersRecorded(ex) &&
-          idempotencyKey(ex) === undefined
-        ) {
+          (Number.isNaN(e.start) || Number.isNaN(before.end) || e.start - before.end <= windowMs);
+        if (retry && requestHeadersRecorded(ex) && idempotencyKey(ex) === undefined) {
+          // Only the failure just before is remembered: after the first retry it is the
+          // previous attempt, not the first, and the work may have been done by any of them.
+          const first = before.attempt === 1;
           out.push({
-            message: `${requestLine(ex)} was sent again ${Number.isNaN(e.start) || Number.isNaN(before.end) ? '' : `${span(e.start - before.end)} `}after ${before.answer} of the same request (#${before.ref.index}) without an Idempotency-Key header: if the first attempt was processed, it is now processed twice`,
-            related: [{ ...before.ref, note: `the first attempt, answered ${before.answer}` }],
+            message: `${requestLine(ex)} was sent again ${Number.isNaN(e.start) || Number.isNaN(before.end) ? '' : `${span(e.start - before.end)} `}after ${before.answer} of the same request (#${before.ref.index}) without an Idempotency-Key header: ${first ? 'if the first attempt was processed, it is now processed twice' : `this is attempt ${before.attempt + 1}; if an earlier one was processed, it is now processed again`}`,
+            related: [
+              {
+                ...before.ref,
+                note: `the ${first ? 'first' : 'previous'} attempt, answered ${before.answer}`,
+              },
+            ],
           });
         }
         // 408, 5xx or no answer: the server may have done the work; 4xx others say it did not.
-        if (failed) failures.set(e.key, { ref: e.ref, end: e.end, answer: described(ex), body }, e.start);
-        else failures.delete(e.key);
+        if (failed) {
+          const attempt = retry ? before.attempt + 1 : 1;
+          failures.set(e.key, { ref: e.ref, end: e.end, answer: described(ex), body, attempt }, e.start);
+        } else failures.delete(e.key);
         return out;
       },
     };

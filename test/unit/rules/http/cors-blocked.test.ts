@@ -5,6 +5,23 @@ const ORIGIN = 'https://app.example';
 /** Chrome's record of a CORS-blocked fetch, normalised: status 0 with net::ERR_FAILED and the headers. */
 const blocked = { status: 0, failure: 'net::ERR_FAILED' };
 
+/**
+ * A preflight that got no response at all, as Chrome records it (freeorbarter_supabase-postgrest-cors.har
+ * #1, #8, #9: nothing listened on the port): status 0, the connection's error, no response headers.
+ */
+const unanswered = (failure: string) => ({
+  name: `a preflight that got no response (${failure}): nothing refused it`,
+  method: 'OPTIONS',
+  status: 0,
+  failure,
+  resourceType: 'preflight',
+  requestHeaders: {
+    Origin: ORIGIN,
+    'Access-Control-Request-Method': 'POST',
+    'Access-Control-Request-Headers': 'content-type',
+  },
+});
+
 ruleTester(rule, {
   valid: [
     {
@@ -57,6 +74,20 @@ ruleTester(rule, {
       },
     },
     { name: 'an OPTIONS that is not a preflight', method: 'OPTIONS', status: 204, headers: { Allow: 'GET' } },
+    ...[
+      'net::ERR_CONNECTION_REFUSED',
+      'net::ERR_NAME_NOT_RESOLVED',
+      'net::ERR_CONNECTION_RESET',
+      'net::ERR_TIMED_OUT',
+      'net::ERR_ADDRESS_UNREACHABLE',
+      'net::ERR_INTERNET_DISCONNECTED',
+    ].map(unanswered),
+    {
+      name: 'a preflight with no response and no recorded reason',
+      method: 'OPTIONS',
+      status: 0,
+      requestHeaders: { Origin: ORIGIN, 'Access-Control-Request-Method': 'PUT' },
+    },
   ],
   invalid: [
     {
@@ -130,6 +161,15 @@ ruleTester(rule, {
           ],
         },
       ],
+    },
+    {
+      name: 'a preflight failed after its answer arrived (net::ERR_FAILED, headers kept): they still say why',
+      method: 'OPTIONS',
+      status: 0,
+      failure: 'net::ERR_FAILED',
+      requestHeaders: { Origin: ORIGIN, 'Access-Control-Request-Method': 'PUT' },
+      headers: { 'Access-Control-Allow-Origin': ORIGIN, 'Access-Control-Allow-Methods': 'GET' },
+      findings: [{ severity: 'warning', message: ['This preflight refuses', 'asks to send PUT', '"GET"'] }],
     },
     {
       name: 'a preflight answered 404 with no CORS headers at all (three reasons, one finding)',

@@ -41,6 +41,31 @@ ruleTester(rule, {
     { name: 'valid Retry-After on a redirect', status: 301, headers: { 'Retry-After': '3600' } },
     { name: '500 without Retry-After', status: 500 },
     { name: 'status 0', status: 0, failure: 'net::ERR_CONNECTION_REFUSED' },
+    {
+      name: '429 with RateLimit-Reset of a spent quota (RateLimit-Remaining: 0)',
+      status: 429,
+      headers: { 'RateLimit-Remaining': '0', 'RateLimit-Reset': '30' },
+    },
+    {
+      name: '429 with Discord X-RateLimit-Reset-After beside X-RateLimit-Remaining: 0',
+      status: 429,
+      headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset-After': '1.25' },
+    },
+    {
+      name: '429 whose request quota is spent though tokens are left (OpenAI): that reset is the hint',
+      status: 429,
+      headers: {
+        'x-ratelimit-remaining-tokens': '35000',
+        'x-ratelimit-reset-tokens': '6m0s',
+        'x-ratelimit-remaining-requests': '0',
+        'x-ratelimit-reset-requests': '1s',
+      },
+    },
+    {
+      name: '429 with Retry-After beside the reset of a quota that is not spent',
+      status: 429,
+      headers: { 'Retry-After': '60', 'RateLimit-Remaining': '1990', 'RateLimit-Reset': '1678722999' },
+    },
   ],
   invalid: [
     {
@@ -59,6 +84,39 @@ ruleTester(rule, {
       status: 429,
       headers: { 'X-Rate-Limit-Remaining': '0', 'X-RateLimit-Resetting': 'yes' },
       findings: [{ severity: 'warning', message: '429' }],
+    },
+    {
+      name: 'GitLab: a 429 whose RateLimit-* headers are of a global quota with 1990 of 2000 left',
+      status: 429,
+      headers: {
+        'ratelimit-observed': '10',
+        'ratelimit-remaining': '1990',
+        'ratelimit-reset': '1678722999',
+        'ratelimit-resettime': 'Mon, 13 Mar 2023 15:56:39 GMT',
+        'ratelimit-limit': '2000',
+      },
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            '429 Too Many Requests has no Retry-After',
+            'ratelimit-reset is not when this 429 lifts',
+            'not spent (ratelimit-remaining: 1990)',
+          ],
+        },
+      ],
+    },
+    {
+      name: '429 whose only reset is of a quota with requests left (X-RateLimit-Remaining-Requests: 10)',
+      status: 429,
+      headers: { 'X-RateLimit-Remaining-Requests': '10', 'X-RateLimit-Reset-Requests': '2s' },
+      findings: [{ severity: 'warning', message: 'X-RateLimit-Remaining-Requests: 10' }],
+    },
+    {
+      name: '429 with a structured RateLimit whose every policy has quota left',
+      status: 429,
+      headers: { RateLimit: '"day";r=500;t=3600, "minute";r=3;t=20' },
+      findings: [{ severity: 'warning', message: 'RateLimit: "day";r=500;t=3600' }],
     },
     {
       name: '429 with Retry-After: soon',

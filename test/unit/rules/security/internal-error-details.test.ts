@@ -42,7 +42,8 @@ ruleTester(rule, {
         {
           severity: 'warning',
           pointer: '/message',
-          message: ['PostgreSQL', 'syntax error at or near "FROM"'],
+          // The place is the pointer's to say (surfaces print it beside the message), not twice.
+          message: ['The body exposes a PostgreSQL', 'syntax error at or near "FROM"'],
         },
       ],
     },
@@ -51,7 +52,12 @@ ruleTester(rule, {
       status: 500,
       headers: text,
       body: "You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near '' at line 1",
-      findings: [{ severity: 'warning', message: ['MySQL', 'You have an error in your SQL syntax'] }],
+      findings: [
+        {
+          severity: 'warning',
+          message: ['The body exposes a MySQL', 'You have an error in your SQL syntax'],
+        },
+      ],
     },
     {
       name: 'PDO SQLSTATE',

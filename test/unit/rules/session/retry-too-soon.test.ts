@@ -10,6 +10,23 @@ const throttled = (at: number, headers: Record<string, string> = { 'Retry-After'
   duration: 100,
 });
 
+/** The Date every sequence starts at (sessionRuleTester's BASE), and the same instant as a Unix time. */
+const DATE = 'Sun, 06 Dec 2026 04:00:00 GMT';
+const EPOCH = 1796529600;
+
+/**
+ * GitLab's 429 from a per-endpoint limit (j1gitlab_users-429-backoff.har #9): the RateLimit-*
+ * headers are its global quota's, with 1990 of 2000 left, so their reset is not when this 429 lifts.
+ */
+const gitlab = (remaining: string) => ({
+  Date: DATE,
+  'RateLimit-Limit': '2000',
+  'RateLimit-Observed': '10',
+  'RateLimit-Remaining': remaining,
+  'RateLimit-Reset': String(EPOCH + 60),
+  'RateLimit-ResetTime': 'Sun, 06 Dec 2026 04:01:00 GMT',
+});
+
 sessionRuleTester(rule, {
   valid: [
     { name: 'retry after exactly Retry-After', sequence: [throttled(0), { at: 5100, url }] },
@@ -57,6 +74,29 @@ sessionRuleTester(rule, {
       ],
     },
     {
+      name: 'a reset of a quota that is not spent (RateLimit-Remaining: 1990) is not when the 429 lifts',
+      sequence: [throttled(0, gitlab('1990')), { at: 30_000, url }],
+    },
+    {
+      name: 'the same for X-RateLimit-Reset beside X-RateLimit-Remaining above 0',
+      sequence: [
+        throttled(0, { 'X-RateLimit-Reset': '10', 'X-RateLimit-Remaining': '4' }),
+        { at: 1000, url },
+      ],
+    },
+    {
+      name: 'a Unix-time reset: 23 ms early is the 1-second rounding of the clocks, not a client ignoring it',
+      // The 429 arrives at 100 ms; the reset is 60 s after its Date: the retry may start at 60.1 s.
+      sequence: [throttled(0, gitlab('0')), { at: 60_077, url }],
+    },
+    {
+      name: 'an HTTP-date Retry-After: half a second early is within its 1-second precision',
+      sequence: [
+        throttled(0, { 'Retry-After': 'Sun, 06 Dec 2026 04:00:30 GMT', Date: DATE }),
+        { at: 29_600, url },
+      ],
+    },
+    {
       name: 'within the tolerance the settings allow',
       options: { toleranceMs: 500 },
       sequence: [throttled(0), { at: 4700, url }],
@@ -98,6 +138,42 @@ sessionRuleTester(rule, {
       name: 'a rate-limit reset header counts like Retry-After',
       sequence: [throttled(0, { 'X-RateLimit-Reset': '10' }), { at: 1000, url }],
       findings: [{ on: 1, severity: 'warning', related: [0], message: 'X-RateLimit-Reset: 10' }],
+    },
+    {
+      name: 'a spent quota (RateLimit-Remaining: 0): its Unix-time reset shown as a time, and how long after the 429 the retry came',
+      sequence: [throttled(0, gitlab('0')), { at: 30_000, url }],
+      findings: [
+        {
+          on: 1,
+          severity: 'warning',
+          related: [0],
+          message: [
+            '30 s too early',
+            `said RateLimit-Reset: 2026-12-06T04:01:00Z (${EPOCH + 60})`,
+            'the retry came 30 s after that 429 arrived',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a reset with no RateLimit-Remaining at all still counts',
+      sequence: [throttled(0, { 'X-RateLimit-Reset': String(EPOCH + 60), Date: DATE }), { at: 30_000, url }],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: '30 s too early' }],
+    },
+    {
+      name: 'a Unix-time reset: more than its 1-second precision early',
+      sequence: [throttled(0, gitlab('0')), { at: 58_600, url }],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: '1.5 s too early' }],
+    },
+    {
+      name: 'Retry-After counts whatever a RateLimit-Remaining beside it says',
+      sequence: [throttled(0, { 'Retry-After': '5', 'RateLimit-Remaining': '1990' }), { at: 150, url }],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: 'Retry-After: 5' }],
+    },
+    {
+      name: 'the structured RateLimit field: the reset of the policy that ran out',
+      sequence: [throttled(0, { RateLimit: '"day";r=500;t=3600, "minute";r=0;t=20' }), { at: 1000, url }],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: ['19 s too early', 'RateLimit:'] }],
     },
     {
       name: 'each throttling answer gets its own finding',

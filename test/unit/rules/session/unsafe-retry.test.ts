@@ -56,9 +56,47 @@ sessionRuleTester(rule, {
           on: 1,
           severity: 'warning',
           related: [0],
-          message: ['POST /v1/charges', 'after a 502', 'Idempotency-Key', '#0'],
+          notes: ['the first attempt, answered a 502'],
+          message: ['POST /v1/charges', 'after a 502', 'Idempotency-Key', '#0', 'if the first attempt'],
         },
       ],
+    },
+    {
+      // j1crowdstrike_token-500-retries.har: four POSTs, each after the previous 500; from the
+      // second retry on, the attempt linked is the previous one, not the first.
+      name: 'retried again and again: each finding links the attempt just before, labelled as such',
+      sequence: [
+        post(0, { status: 500 }),
+        post(500, { status: 500 }),
+        post(1000, { status: 500 }),
+        post(1500),
+      ],
+      findings: [
+        { on: 1, severity: 'warning', related: [0], notes: ['the first attempt, answered a 500'] },
+        {
+          on: 2,
+          severity: 'warning',
+          related: [1],
+          notes: ['the previous attempt, answered a 500'],
+          message: ['(#1)', 'this is attempt 3; if an earlier one was processed, it is now processed again'],
+        },
+        {
+          on: 3,
+          severity: 'warning',
+          related: [2],
+          notes: ['the previous attempt, answered a 500'],
+          message: 'this is attempt 4',
+        },
+      ],
+    },
+    {
+      name: 'a failure with another body starts the count again',
+      sequence: [
+        post(0, { status: 500 }),
+        post(500, { status: 500, requestBody: '{"amount":200}' }),
+        post(1000, { requestBody: '{"amount":200}' }),
+      ],
+      findings: [{ on: 2, severity: 'warning', related: [1], notes: ['the first attempt'] }],
     },
     {
       // Recorded request headers none of which a session rule reads: a session view (batches,

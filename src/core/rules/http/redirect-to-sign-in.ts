@@ -32,6 +32,18 @@ function signInPath(path: string): boolean {
   return last !== undefined && SIGN_IN_LAST.test(last);
 }
 
+/**
+ * Whether the request signs in or out itself. `auth` and its kin count only as the last segment,
+ * as in signInPath: `/oauth2/authorize` is an authorization request, `/api/auth/me` an API call
+ * whose redirect to the sign-in page is the trap this rule is about.
+ */
+function signingPath(path: string): boolean {
+  const parts = segments(path);
+  if (parts.some((s) => SIGNING.test(s))) return true;
+  const last = parts[parts.length - 1];
+  return last !== undefined && SIGN_IN_LAST.test(last);
+}
+
 export default defineRule({
   id: 'http/redirect-to-sign-in',
   group: 'core',
@@ -47,7 +59,7 @@ export default defineRule({
     const target = resolveHttpUrl(location, exchange.url);
     if (!target || !signInPath(target.pathname)) return [];
     const own = splitUrl(exchange.url);
-    if (own && segments(own.path).some((s) => SIGNING.test(s) || SIGN_IN_LAST.test(s))) return [];
+    if (own && signingPath(own.path)) return [];
     // Navigations and the page's own loads are meant to reach the sign-in page; only a call a
     // script makes (or one asking for JSON or XML) cannot use it.
     if (!isApiCall(exchange)) return [];

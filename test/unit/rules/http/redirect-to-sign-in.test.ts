@@ -67,6 +67,13 @@ ruleTester(rule, {
       headers: { Location: '/blog/how-to-login-faster' },
     },
     {
+      name: 'an authorization request sent on to the sign-in page (its answer)',
+      url: 'https://id.example.com/oauth2/authorize?client_id=web',
+      status: 302,
+      resourceType: 'fetch',
+      headers: { Location: '/login' },
+    },
+    {
       name: 'a redirect without Location (http/redirect-location reports it)',
       url: api,
       status: 302,
@@ -133,6 +140,14 @@ ruleTester(rule, {
       resourceType: 'fetch',
       headers: { Location: 'https://id.example.com/realms/acme/protocol/openid-connect/auth?client_id=web' },
       findings: [{ severity: 'warning', message: 'openid-connect/auth)' }],
+    },
+    {
+      name: "a fetch under an API's auth/ folder is an API call, not a sign-in request",
+      url: 'https://app.example.com/api/auth/me',
+      status: 302,
+      resourceType: 'fetch',
+      headers: { Location: '/login' },
+      findings: [{ severity: 'warning', message: '(/login)' }],
     },
   ],
 });

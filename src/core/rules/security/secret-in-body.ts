@@ -47,8 +47,13 @@ const JWTS = defineDetector<string>(
   JWT_HINTS,
 );
 
+/**
+ * The subject of a message. The pointer travels beside it and every surface shows it ("at
+ * /access" in the CLI, "→ /access" in the panel), so the message does not name it again, as
+ * security/internal-error-details.
+ */
 function where(pointer: string | undefined): string {
-  return pointer === undefined ? 'body' : `body member ${pointer}`;
+  return pointer === undefined ? 'The body' : 'A body member';
 }
 
 function report(message: string, pointer: string | undefined, severity?: 'info'): Report {
@@ -139,7 +144,7 @@ export default defineRule({
       !isSchemaDocument(root, ctx.mediaType)
     ) {
       for (const hit of findSensitiveMembers(root, MAX_FINDINGS)) {
-        // The pointer already names the member: say it once, and give the length without an
+        // The pointer names the member (shown beside the message): give the length without an
         // article to get wrong ("a 8-character").
         const what = `${where(hit.pointer)} is named like a credential; its value (${hit.length} characters) is not shown`;
         add(

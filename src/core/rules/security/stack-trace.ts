@@ -35,7 +35,8 @@ export function siblingFrames(hits: readonly BodyHit<TraceHit>[]): BodyHit<Trace
  * are the whole body, and traces in any other response, are the server's own: the rule's warning.
  */
 export function traceReport(hit: BodyHit<TraceHit>, status: number, inResource: boolean): Report {
-  const where = hit.pointer === undefined ? 'body' : `body member ${hit.pointer}`;
+  // The pointer travels beside the message, shown by every surface: not named here again.
+  const where = hit.pointer === undefined ? 'The body' : 'A body member';
   const { kind, excerpt } = hit.value;
   const report: Report =
     status >= 200 && status <= 299 && inResource

@@ -226,7 +226,7 @@ ruleTester(rule, {
         {
           severity: 'info',
           pointer: '/Credentials/SecretAccessKey',
-          message: ['body member /Credentials/SecretAccessKey is named like a credential', 'on purpose'],
+          message: ['A body member is named like a credential', 'on purpose'],
         },
       ],
     },
@@ -238,7 +238,11 @@ ruleTester(rule, {
         {
           severity: 'warning',
           pointer: '/users/0/password_hash',
-          message: ['/users/0/password_hash', 'its value (60 characters) is not shown', 'stop returning it'],
+          message: [
+            'A body member is named like a credential',
+            'its value (60 characters) is not shown',
+            'stop returning it',
+          ],
         },
       ],
     },
@@ -253,12 +257,12 @@ ruleTester(rule, {
         {
           severity: 'warning',
           pointer: '/oauth/client_secret',
-          message: '/oauth/client_secret is named like a credential',
+          message: 'A body member is named like a credential',
         },
         {
           severity: 'warning',
           pointer: '/aws/aws_secret_access_key',
-          message: '/aws/aws_secret_access_key is named like a credential',
+          message: 'A body member is named like a credential',
         },
       ],
     },
@@ -267,7 +271,7 @@ ruleTester(rule, {
       headers: json,
       body: { unix: { passwd: 'x9Lq2vT7' } },
       findings: [
-        { severity: 'warning', pointer: '/unix/passwd', message: '/unix/passwd is named like a credential' },
+        { severity: 'warning', pointer: '/unix/passwd', message: 'A body member is named like a credential' },
       ],
     },
     {
@@ -278,7 +282,7 @@ ruleTester(rule, {
         {
           severity: 'warning',
           pointer: '/user/encryptedPassword',
-          message: '/user/encryptedPassword is named like a credential',
+          message: 'A body member is named like a credential',
         },
       ],
     },
@@ -333,7 +337,10 @@ describe('security/secret-in-body never shows a name-matched value', () => {
   it('names the member once, in its pointer, with no article to get wrong (#16 point 10)', () => {
     const ctx = buildContext(makeExchange({ headers: json, body: { client_secret: 'abcd1234efgh' } }));
     const [r] = rule.check(ctx);
-    expect(r?.message.match(/client_secret/g)).toHaveLength(1);
+    // Every surface shows the pointer beside the message ("(at /client_secret)" in the CLI,
+    // "→ /client_secret" in the panel): the message naming it too said the place twice.
+    expect(r?.pointer).toBe('/client_secret');
+    expect(r?.message).not.toContain('client_secret');
     expect(r?.message).not.toMatch(/\ba "/);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, until, waitForRows, type ExtensionBrowser } from './harness/browser';
-import { openPanelOn } from './harness/panel';
+import { findingsOfRow, openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -22,7 +22,6 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 })();
 </script></body></html>`;
 
-const DETAIL = 'section[aria-label="Selected request"]';
 const RULE = 'session/redirect-not-remembered';
 
 describe('session/redirect-not-remembered in the panel, in real Chromium', () => {
@@ -80,15 +79,7 @@ describe('session/redirect-not-remembered in the panel, in real Chromium', () =>
     // once, so the browser's cache answered the other three.
     expect(hits.get('/cached/old')).toBe(1);
 
-    /** The Findings section of a row, once the row is selected. */
-    const findingsOf = async (id: string): Promise<string> => {
-      const row = `[role="row"][data-id="${id}"]`;
-      await panel.click(row);
-      await until(`${id} selected`, async () =>
-        (await panel.$eval(row, (r) => r.getAttribute('aria-selected'))) === 'true' ? true : undefined,
-      );
-      return panel.$eval(`${DETAIL} section[aria-label="Findings"]`, (d) => (d as HTMLElement).innerText);
-    };
+    const findingsOf = (id: string) => findingsOfRow(panel, id);
 
     const onOld = (path: string) =>
       rows.find((r) => r.url.startsWith('http://127.0.0.1') && r.url.endsWith(path))!;

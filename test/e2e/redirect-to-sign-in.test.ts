@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, until, waitForRows, type ExtensionBrowser } from './harness/browser';
-import { openPanelOn } from './harness/panel';
+import { findingsOfRow, openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -19,7 +19,6 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 })();
 </script></body></html>`;
 
-const DETAIL = 'section[aria-label="Selected request"]';
 const RULE = 'http/redirect-to-sign-in';
 
 describe('http/redirect-to-sign-in in the panel, in real Chromium', () => {
@@ -57,14 +56,7 @@ describe('http/redirect-to-sign-in in the panel, in real Chromium', () => {
       'the redirected fetch, the sign-in page it was sent to, and the 401',
     );
 
-    const findingsOf = async (id: string): Promise<string> => {
-      const row = `[role="row"][data-id="${id}"]`;
-      await panel.click(row);
-      await until(`${id} selected`, async () =>
-        (await panel.$eval(row, (r) => r.getAttribute('aria-selected'))) === 'true' ? true : undefined,
-      );
-      return panel.$eval(`${DETAIL} section[aria-label="Findings"]`, (d) => (d as HTMLElement).innerText);
-    };
+    const findingsOf = (id: string) => findingsOfRow(panel, id);
 
     const orders = rows.find((r) => r.url.endsWith('/api/orders'))!;
     expect(orders.text).toContain('302');

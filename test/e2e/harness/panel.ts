@@ -143,3 +143,16 @@ export async function findingsCell(panel: Frame, needle: string): Promise<string
     return (cells[i]?.innerText ?? '').replace(/\s+/g, ' ').trim();
   });
 }
+
+/** Selects the row with this data-id and returns the text of its Findings section in the detail pane. */
+export async function findingsOfRow(panel: Frame, id: string): Promise<string> {
+  const row = `[role="row"][data-id="${id}"]`;
+  await panel.click(row);
+  await until(`${id} selected`, async () =>
+    (await panel.$eval(row, (r) => r.getAttribute('aria-selected'))) === 'true' ? true : undefined,
+  );
+  return panel.$eval(
+    'section[aria-label="Selected request"] section[aria-label="Findings"]',
+    (d) => (d as HTMLElement).innerText,
+  );
+}

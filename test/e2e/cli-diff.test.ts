@@ -76,7 +76,9 @@ describe('the built status-lens binary: diff', () => {
   });
 
   it('finds nothing changed between a real recording and itself', () => {
-    const file = 'test/fixtures/realworld/drf_api.har';
+    // Insomnia's export of a REST API behind nginx (POST 201s, 204s). Not drf_api.har: its
+    // entry #14 has an empty request URL, an input problem that makes any run over it exit 2.
+    const file = 'test/fixtures/realworld/bitssa_api.har';
     const r = statusLens(['diff', file, file, '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as CaptureDiffReport;

@@ -97,7 +97,7 @@ describe('OpenAPI contracts in real Chromium', () => {
     });
     expect(overview).toContain('GET /pet/{petId}');
     expect(overview).toContain('getPetById');
-    expect(overview).toMatch(/required member "name" is missing[\s\S]*→ \(body\)/);
+    expect(overview).toMatch(/required member "name" is missing[\s\S]*→ the top level of the body/);
     expect(overview).toMatch(/expected integer, got string[\s\S]*→ \/id/);
     expect(overview).toMatch(/available[\s\S]*→ \/status/);
     expect(await panel.$eval('.status-key.matched', (e) => e.textContent)).toBe('200');

@@ -59,8 +59,11 @@ export function runSequence(
     ex.id = `row-${i}`;
     ex.startedAt = new Date(BASE + step.at).toISOString();
     ex.time = step.duration ?? 50;
-    if (step.requestBody !== undefined)
-      ex.requestBody = { mimeType: 'application/json', text: step.requestBody };
+    if (step.requestBody !== undefined) {
+      // The request's own Content-Type when the step gives one (a form-encoded token request), else JSON.
+      const type = ex.requestHeaders.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+      ex.requestBody = { mimeType: type ?? 'application/json', text: step.requestBody };
+    }
     const result = analyser.push(view(ex, i), i);
     expect(result.problems, `step ${i}`).toEqual([]);
     for (const finding of result.findings) out.push({ step: i, finding });

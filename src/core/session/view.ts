@@ -1,5 +1,5 @@
 import { MAX_GRAPHQL_REQUEST_CHARS } from '../exchange/graphql';
-import { specDefined } from '../exchange/spec-defined';
+import { isOAuthTokenRequest, specDefined } from '../exchange/spec-defined';
 import type { Body, Exchange } from '../exchange/types';
 import { DISCLOSING_HEADERS } from '../rules/security/server-version-disclosure';
 import { errorFormatText } from '../rules/session/mixed-error-formats';
@@ -93,9 +93,12 @@ export function sessionView(ex: Exchange): Exchange {
   // it says no to reads the same fingerprinted (a fingerprint holds no grant_type nor "query").
   if (ex.requestBody !== undefined && unsafeMethod(ex.method)) {
     const text = ex.requestBody.text;
+    // session/unsafe-retry leaves OAuth token requests alone, whatever their answer: their bodies
+    // (a few parameters) stay whole too, so a view is known for one as the exchange is.
     const whole =
       text === '' ||
-      (ex.status >= 400 && text.length <= MAX_GRAPHQL_REQUEST_CHARS && specDefined(ex) !== undefined);
+      (text.length <= MAX_GRAPHQL_REQUEST_CHARS &&
+        (isOAuthTokenRequest(ex) || (ex.status >= 400 && specDefined(ex) !== undefined)));
     view.requestBody = { mimeType: ex.requestBody.mimeType, text: whole ? text : fingerprint(text) };
   }
   if (ex.timings?.receive !== undefined) view.timings = { receive: ex.timings.receive };

@@ -1,3 +1,4 @@
+import { isOAuthTokenRequest } from '../../exchange/spec-defined';
 import { requestHeadersRecorded } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
@@ -69,6 +70,9 @@ export default defineSessionRule({
       push(e): readonly SessionReport[] {
         const ex = e.exchange;
         if (!unsafeMethod(ex.method)) return NO_REPORTS;
+        // A token request tried again mints another token: nothing is done twice, and token
+        // endpoints take no Idempotency-Key (RFC 6749 §5 defines their answers).
+        if (isOAuthTokenRequest(ex)) return NO_REPORTS;
         const failed = failedAnswer(ex) || ex.status === 408;
         // No failure to compare with, and none to remember: nothing to do.
         if (!failed && failures.size === 0) return NO_REPORTS;

@@ -43,6 +43,44 @@ sessionRuleTester(rule, {
       sequence: [post(0, { status: 500 }), post(1101)],
     },
     {
+      // j1crowdstrike_token-500-retries.har: a repeated token request mints another token, and
+      // OAuth 2.0 token endpoints take no Idempotency-Key (RFC 6749 §5 defines their answers).
+      name: 'an OAuth 2.0 token request tried again after a 500',
+      sequence: [0, 500, 1000].map((at) =>
+        post(at, {
+          url: 'https://auth.example.com/oauth/access_token',
+          // The last attempt succeeds: the session view must still know it for a token request.
+          status: at === 1000 ? 200 : 500,
+          requestHeaders: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          requestBody: 'grant_type=client_credentials&client_id=app&client_secret=s3cr3t-v4lue',
+        }),
+      ),
+    },
+    {
+      name: 'a token request whose connection was reset, tried again',
+      sequence: [0, 500].map((at) =>
+        post(at, {
+          url: 'https://auth.example.com/oauth/access_token',
+          status: 0,
+          failure: 'net::ERR_CONNECTION_RESET',
+          requestHeaders: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          requestBody: 'grant_type=refresh_token&refresh_token=r-1',
+        }),
+      ),
+    },
+    {
+      name: 'a token request whose body the recorder hid (known by its endpoint)',
+      sequence: [0, 500].map((at) =>
+        post(at, {
+          url: 'https://api.example.com/oauth2/token',
+          status: 0,
+          failure: 'net::ERR_CONNECTION_RESET',
+          requestHeaders: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          requestBody: '[REDACTED]',
+        }),
+      ),
+    },
+    {
       name: 'request headers not recorded: cannot tell',
       sequence: [post(0, { status: 500 }), post(500, { requestHeaders: {} })],
     },

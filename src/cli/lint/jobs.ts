@@ -59,7 +59,6 @@ interface Pending {
 
 class LintWorker {
   readonly worker: Worker;
-  readonly ready: Promise<void>;
   readonly pending = new Map<number, Pending>();
   /** Batches given to this worker and not answered yet (counted from the moment they are given). */
   load = 0;
@@ -67,30 +66,28 @@ class LintWorker {
 
   constructor(script: URL, data: LintWorkerData) {
     this.worker = new Worker(script, { workerData: data });
-    this.ready = new Promise<void>((resolve, reject) => {
-      const fail = (e: Error) => {
-        this.failure ??= e;
-        reject(this.failure);
-        for (const p of this.pending.values()) p.reject(this.failure);
-        this.pending.clear();
-      };
-      this.worker.on('message', (m: unknown) => {
-        if (!isWorkerReply(m)) return fail(new WorkerFailure('it sent something unexpected'));
-        this.receive(m, resolve, fail);
-      });
-      this.worker.on('error', (e) => fail(new WorkerFailure(e.message)));
-      this.worker.on('exit', (code) => fail(new WorkerFailure(`it stopped (exit code ${code})`)));
+    this.worker.on('message', (m: unknown) => {
+      if (!isWorkerReply(m)) return this.fail(new WorkerFailure('it sent something unexpected'));
+      this.receive(m);
     });
-    // Nobody may be waiting for `ready` when the worker fails; the failure reaches batches.
-    this.ready.catch(() => undefined);
+    this.worker.on('error', (e) => this.fail(new WorkerFailure(e.message)));
+    this.worker.on('exit', (code) => this.fail(new WorkerFailure(`it stopped (exit code ${code})`)));
   }
 
-  private receive(m: WorkerReply, ready: () => void, fail: (e: Error) => void): void {
+  /** The first failure ends the worker's batches: those out now, and any sent later. */
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const p of this.pending.values()) p.reject(this.failure);
+    this.pending.clear();
+  }
+
+  private receive(m: WorkerReply): void {
     switch (m.type) {
       case 'ready':
-        return ready();
+        // Batches are sent before it (the worker keeps them until it listens): nothing waits for it.
+        return;
       case 'failed':
-        return fail(new WorkerFailure(m.message));
+        return this.fail(new WorkerFailure(m.message));
       default: {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -156,10 +153,10 @@ export class LintPool {
     const id = this.nextId++;
     worker.load++;
     const done = () => void worker.load--;
-    // Posted now, not once `ready` settles: a promise callback runs only when this thread next
-    // yields, which it does only between chunks, so every batch of a chunk waited until this
-    // thread had split (and linted its share of) the whole chunk. A worker still starting keeps
-    // what it is sent until it listens; one that fails rejects it (LintWorker's `fail`).
+    // Posted now, not once the worker says it is ready: a promise callback runs only when this
+    // thread next yields, which it does only between chunks, so every batch of a chunk waited
+    // until this thread had split (and linted its share of) the whole chunk. A worker still
+    // starting keeps what it is sent until it listens; one that fails rejects it (LintWorker.fail).
     const answer = worker.send({ type: 'batch', id, fileNo, entries: described, buffer });
     answer.then(done, done);
     return answer;

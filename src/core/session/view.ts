@@ -95,10 +95,11 @@ export function sessionView(ex: Exchange): Exchange {
     const text = ex.requestBody.text;
     // session/unsafe-retry leaves OAuth token requests alone, whatever their answer: their bodies
     // (a few parameters) stay whole too, so a view is known for one as the exchange is.
+    // specDefined asks isOAuthTokenRequest first: an error's body is tested once.
     const whole =
       text === '' ||
       (text.length <= MAX_GRAPHQL_REQUEST_CHARS &&
-        (isOAuthTokenRequest(ex) || (ex.status >= 400 && specDefined(ex) !== undefined)));
+        (ex.status >= 400 ? specDefined(ex) !== undefined : isOAuthTokenRequest(ex)));
     view.requestBody = { mimeType: ex.requestBody.mimeType, text: whole ? text : fingerprint(text) };
   }
   if (ex.timings?.receive !== undefined) view.timings = { receive: ex.timings.receive };

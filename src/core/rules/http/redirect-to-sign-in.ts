@@ -24,22 +24,15 @@ function segments(path: string): string[] {
     .map((s) => s.replace(/\.[a-z0-9]{1,5}$/, ''));
 }
 
-/** Whether the path is a sign-in page's. */
-function signInPath(path: string): boolean {
-  const parts = segments(path);
-  if (parts.some((s) => SIGN_IN.test(s))) return true;
-  const last = parts[parts.length - 1];
-  return last !== undefined && SIGN_IN_LAST.test(last);
-}
-
 /**
- * Whether the request signs in or out itself. `auth` and its kin count only as the last segment,
- * as in signInPath: `/oauth2/authorize` is an authorization request, `/api/auth/me` an API call
- * whose redirect to the sign-in page is the trap this rule is about.
+ * Whether a path has a segment `anywhere` matches, or ends in `auth` or its kin (SIGN_IN_LAST).
+ * The Location is a sign-in page by SIGN_IN; the request signs in or out itself by SIGNING:
+ * `/oauth2/authorize` is an authorization request, `/api/auth/me` an API call whose redirect to
+ * the sign-in page is the trap this rule is about.
  */
-function signingPath(path: string): boolean {
+function namesPage(path: string, anywhere: RegExp): boolean {
   const parts = segments(path);
-  if (parts.some((s) => SIGNING.test(s))) return true;
+  if (parts.some((s) => anywhere.test(s))) return true;
   const last = parts[parts.length - 1];
   return last !== undefined && SIGN_IN_LAST.test(last);
 }
@@ -57,9 +50,9 @@ export default defineRule({
     const location = headerValue(exchange.responseHeaders, 'location')?.trim();
     if (!location) return [];
     const target = resolveHttpUrl(location, exchange.url);
-    if (!target || !signInPath(target.pathname)) return [];
+    if (!target || !namesPage(target.pathname, SIGN_IN)) return [];
     const own = splitUrl(exchange.url);
-    if (own && signingPath(own.path)) return [];
+    if (own && namesPage(own.path, SIGNING)) return [];
     // Navigations and the page's own loads are meant to reach the sign-in page; only a call a
     // script makes (or one asking for JSON or XML) cannot use it.
     if (!isApiCall(exchange)) return [];

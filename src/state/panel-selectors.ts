@@ -107,14 +107,21 @@ export function selectVisibleInRequestOrder(s: PanelState): Row[] {
   return s.rows.filter((r) => keep.has(r));
 }
 
-/** Visible lists that are an earlier visible list plus rows appended after it: list → earlier list. */
-const extensions = new WeakMap<Row[], Row[]>();
+/** How a visible list was made from an earlier one: rows appended at its end, then `dropped` taken off its front. */
+export interface Extension {
+  from: Row[];
+  dropped: number;
+}
+
+/** Visible lists made from an earlier visible list by appending (and dropping from the front): list → how. */
+const extensions = new WeakMap<Row[], Extension>();
 
 /**
- * The visible list `rows` was made from by appending rows at its end, if it was: lets whoever
- * follows the visible rows (the Endpoints grouping) pass on only the new ones.
+ * How the visible list `rows` was made from an earlier one, if it was only extended at its end
+ * and trimmed at its front (the retention cap): lets whoever follows the visible rows (the
+ * Endpoints grouping) pass on only the new ones.
  */
-export function extendedFrom(rows: Row[]): Row[] | undefined {
+export function extendedFrom(rows: Row[]): Extension | undefined {
   return extensions.get(rows);
 }
 
@@ -152,13 +159,27 @@ function createVisibleSelector() {
       s.sort.column === 'seq' &&
       !s.sort.descending;
     if (appendOnly) {
-      // Capture and import only append: filter the new rows, not all 50,000 again.
+      // Capture and import only append, and at the retention cap drop the oldest: filter the
+      // new rows and forget the dropped ones, not all 20,000 again per arriving batch.
+      const previous = lastRows!;
+      const drop = s.rowsDroppedFromFront;
       const before = result.rows;
       const counts = { ...result.counts };
-      const rows = before.concat(
-        filterAndCount(s.rows.slice(lastRows!.length), s.filter, parsed, ctx, counts),
+      let trimmed = 0;
+      if (drop > 0) {
+        const gone = previous.slice(0, drop);
+        for (const row of gone) {
+          if (passesAllButFamily(row, s.filter, parsed, ctx)) counts[row.facts.family]--;
+        }
+        // The visible list is in the rows' order, so the dropped rows it holds are its first ones.
+        const goneSet = new Set(gone);
+        while (trimmed < before.length && goneSet.has(before[trimmed]!)) trimmed++;
+      }
+      const fresh = s.rows.slice(Math.max(0, previous.length - drop));
+      const rows = (trimmed > 0 ? before.slice(trimmed) : before).concat(
+        filterAndCount(fresh, s.filter, parsed, ctx, counts),
       );
-      extensions.set(rows, before);
+      extensions.set(rows, { from: before, dropped: trimmed });
       result = { rows, counts };
       lastRows = s.rows;
       return result;

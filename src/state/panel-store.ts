@@ -53,8 +53,14 @@ export interface BodySearch {
 export interface PanelState {
   /** In request order (rowBefore); see insertInOrder. */
   rows: Row[];
-  /** When `rows` is the previous rows array plus appended rows only, that previous array (lets selectors work incrementally). */
+  /**
+   * When `rows` is the previous rows array plus rows appended at its end, then its first
+   * `rowsDroppedFromFront` rows dropped (the retention cap), that previous array: lets selectors
+   * work on the new and dropped rows only, not on all 20,000 per arriving batch.
+   */
   rowsAppendedTo: Row[] | null;
+  /** With `rowsAppendedTo`: how many rows the retention cap took off the front of previous + appended. */
+  rowsDroppedFromFront: number;
   dropped: number;
   selectedId: string | null;
   recording: boolean;
@@ -175,6 +181,7 @@ export function createPanelStore(
   return createStore<PanelState>()((set, get) => ({
     rows: [],
     rowsAppendedTo: null,
+    rowsDroppedFromFront: 0,
     dropped: 0,
     selectedId: null,
     recording: true,
@@ -218,7 +225,8 @@ export function createPanelStore(
       const stillSelected = selectedId !== null && next.some((r) => r.exchange.id === selectedId);
       set({
         rows: next,
-        rowsAppendedTo: drop === 0 && merged.appended ? rows : null,
+        rowsAppendedTo: merged.appended ? rows : null,
+        rowsDroppedFromFront: merged.appended ? drop : 0,
         dropped: dropped + drop,
         selectedId: stillSelected ? selectedId : null,
       });
@@ -233,16 +241,21 @@ export function createPanelStore(
         matched = true;
         return { ...row, analysis: a };
       });
-      if (matched) set({ rowsAppendedTo: null, rows });
+      if (matched) set({ rowsAppendedTo: null, rowsDroppedFromFront: 0, rows });
     },
     clearAnalyses() {
-      set({ rowsAppendedTo: null, rows: get().rows.map(({ analysis: _a, ...row }) => row) });
+      set({
+        rowsAppendedTo: null,
+        rowsDroppedFromFront: 0,
+        rows: get().rows.map(({ analysis: _a, ...row }) => row),
+      });
     },
     clear() {
       latestStart = Number.NEGATIVE_INFINITY;
       set({
         rows: [],
         rowsAppendedTo: null,
+        rowsDroppedFromFront: 0,
         dropped: 0,
         selectedId: null,
         notice: null,

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { activeRules, analyzeExchange, DEFAULT_LIMITS, type ActiveRule } from '../../core/engine/analyze';
+import { moveLargeBodies } from './moved-bodies';
 import { prepareAll } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
 import type { JsonState } from '../../core/rules/types';
@@ -30,7 +31,7 @@ const SLICE_MS = 40;
 const running = new Set<string>();
 const cancelled = new Set<string>();
 
-const post = (m: FromWorker) => self.postMessage(m);
+const post = (m: FromWorker, transfer: Transferable[] = []) => self.postMessage(m, { transfer });
 /** The session rules over the live rows, judged as they arrive (imports have their own). */
 const liveSession = createLiveSession();
 /** The Endpoints view's groups, kept here and updated as exchanges are analysed. */
@@ -105,7 +106,8 @@ self.onmessage = (event: MessageEvent<unknown>) => {
             bodies.record(item.exchange);
             live.record(item.exchange, item.analysis.findings, undefined);
           }
-          post({ type: 'imported', batch });
+          const { batch: sent, moved, transfer } = moveLargeBodies(batch);
+          post({ type: 'imported', batch: sent, ...(moved.length > 0 ? { moved } : {}) }, transfer);
         },
         SLICE_MS,
         () => cancelled.has(id),

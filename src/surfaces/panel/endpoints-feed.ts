@@ -34,8 +34,10 @@ export function createEndpointsFeed(analyzer: Analyzer, store: PanelStore) {
   const sync = (reset: boolean) => {
     const visible = selectVisibleRows(store.getState());
     if (!reset && visible === shown) return;
-    const appended = !reset && shown !== null && extendedFrom(visible) === shown;
-    const ids = appended ? visible.slice(shown!.length).map(idOf) : visible.map(idOf);
+    const extension = reset || shown === null ? undefined : extendedFrom(visible);
+    // Rows the retention cap dropped were forgotten already (below): only the new ones are sent.
+    const appended = extension !== undefined && extension.from === shown;
+    const ids = appended ? visible.slice(shown!.length - extension.dropped).map(idOf) : visible.map(idOf);
     shown = visible;
     if (appended && ids.length === 0) return;
     analyzer.endpoints({ type: 'endpoints/show', ids, reset: !appended }, lookup());

@@ -1,3 +1,4 @@
+import { restoreMovedBodies } from './moved-bodies';
 import type { EngineSettings } from '../../core/engine/analyze';
 import { engineSettingsOf } from '../../core/engine/engine-settings';
 import type { Exchange } from '../../core/exchange/types';
@@ -194,12 +195,13 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
           msg.jobId,
           'comparison' in msg ? { ok: true, value: msg.comparison } : { ok: false, error: msg.error },
         );
-      const run = imports.get(msg.batch.importId);
+      const batch = msg.moved ? restoreMovedBodies(msg.batch, msg.moved) : msg.batch;
+      const run = imports.get(batch.importId);
       if (run) {
-        run.delivered += msg.batch.items.length;
-        if (msg.batch.done) imports.delete(msg.batch.importId);
+        run.delivered += batch.items.length;
+        if (batch.done) imports.delete(batch.importId);
       }
-      deliverImport(msg.batch);
+      deliverImport(batch);
     };
     worker.onerror = (event) => {
       event.preventDefault();

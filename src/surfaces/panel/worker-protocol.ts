@@ -1,3 +1,4 @@
+import { isMovedBodies, type MovedBody } from './moved-bodies';
 import { isContractDoc, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
 import type { EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
@@ -51,7 +52,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
-  | { type: 'imported'; batch: ImportBatch }
+  /** `moved`: the batch's large bodies, as transferred bytes (moved-bodies.ts). */
+  | { type: 'imported'; batch: ImportBatch; moved?: MovedBody[] }
   | { type: 'contracts'; status: ContractsStatus }
   /** An export's text, or why it could not be made. */
   | { type: 'exported'; jobId: string; text: string }
@@ -70,7 +72,7 @@ export function isFromWorker(v: unknown): v is FromWorker {
   if (!isObj(v)) return false;
   return (
     (v.type === 'results' && Array.isArray(v.results)) ||
-    (v.type === 'imported' && isObj(v.batch)) ||
+    (v.type === 'imported' && isObj(v.batch) && (v.moved === undefined || isMovedBodies(v.moved))) ||
     (v.type === 'contracts' &&
       isObj(v.status) &&
       Array.isArray(v.status.outlines) &&

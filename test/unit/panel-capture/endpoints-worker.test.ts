@@ -57,6 +57,28 @@ describe('the Endpoints grouping and the analysis worker', () => {
     await vi.waitFor(() => expect(snapshots.at(-1)?.groups[0]?.count).toBe(3));
   });
 
+  it('at the retention cap, forgets the dropped rows and sends only the new ones', async () => {
+    const { store, worker, source, feed } = setup();
+    store.getState().setSettings({
+      ...store.getState().settings,
+      capture: { ...store.getState().settings.capture, retentionCap: 2 },
+    });
+    source.respond(get('/users/1'), '{}');
+    source.respond(get('/users/2'), '{}');
+    await vi.waitFor(() => expect(store.getState().rows).toHaveLength(2));
+    feed.open(() => {});
+    const [first, second] = store.getState().rows.map((r) => r.exchange.id);
+    source.respond(get('/users/3'), '{}');
+    await vi.waitFor(() => expect(store.getState().dropped).toBe(1));
+    const third = store.getState().rows[1]!.exchange.id;
+    expect(worker.of('endpoints/forget')).toEqual([{ type: 'endpoints/forget', ids: [first] }]);
+    expect(worker.of('endpoints/show')).toEqual([
+      { type: 'endpoints/show', ids: [first, second], reset: true },
+      // Not the whole list again: the one new row, added to what the worker holds.
+      { type: 'endpoints/show', ids: [third], reset: false },
+    ]);
+  });
+
   it('rejects malformed Endpoints messages at the worker', () => {
     expect(isToWorker({ type: 'endpoints/show', ids: [1], reset: true })).toBe(false);
     expect(isToWorker({ type: 'endpoints/show', ids: ['a'] })).toBe(false);

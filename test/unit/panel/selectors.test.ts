@@ -28,6 +28,40 @@ describe('visible rows and chip counts stay right while rows stream in', () => {
     expect(incremental(store.getState())).toHaveLength(10);
   });
 
+  it('at the retention cap, follows appends and front drops incrementally and agrees with a fresh computation', () => {
+    const store = createPanelStore();
+    store.getState().setSettings({
+      ...store.getState().settings,
+      capture: { ...store.getState().settings.capture, retentionCap: 5 },
+    });
+    const incremental = createVisibleRowsSelector();
+    store.getState().setFilter({ query: '-status:2xx' });
+    const batches = [
+      [ex('a', 500), ex('b', 200), ex('c', 404)],
+      [ex('d', 503), ex('e', 200)],
+      // Drops two, the 500 among them.
+      [ex('f', 404), ex('g', 200)],
+      // More rows than the cap: every earlier row goes, and the first new one too.
+      [ex('h', 500), ex('i', 404), ex('j', 200), ex('k', 410), ex('l', 502), ex('m', 200)],
+      [ex('n', 200)],
+    ];
+    for (const batch of batches) {
+      store.getState().addRows(batch);
+      const state = store.getState();
+      const fresh = createVisibleRowsSelector()(state).map((r) => r.exchange.id);
+      expect(incremental(state).map((r) => r.exchange.id)).toEqual(fresh);
+      // The chips count the rows still held, not the dropped ones.
+      const errors = state.rows.filter((r) => r.exchange.status >= 400);
+      expect(selectFamilyCounts(state)).toMatchObject({
+        '2xx': 0,
+        '4xx': errors.filter((r) => r.exchange.status < 500).length,
+        '5xx': errors.filter((r) => r.exchange.status >= 500).length,
+      });
+    }
+    expect(store.getState().dropped).toBe(9);
+    expect(incremental(store.getState()).map((r) => r.exchange.id)).toEqual(['k', 'l']);
+  });
+
   it('recomputes from scratch after analyses replace rows or the retention cap drops some', () => {
     const store = createPanelStore();
     store.getState().setSettings({

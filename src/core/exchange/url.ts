@@ -32,3 +32,12 @@ export function resolveHttpUrl(ref: string, base: string): URL | undefined {
     return undefined;
   }
 }
+
+/**
+ * `scheme://host[:port]`, lower-cased, without user info; the whole URL when it is not one.
+ * What session rules that report a fact about a server once per origin key it by.
+ */
+export function originOf(url: string): string {
+  const parts = splitUrl(url);
+  return parts ? `${parts.scheme}://${parts.host.slice(parts.host.lastIndexOf('@') + 1)}` : url;
+}

@@ -1,6 +1,7 @@
 import { MAX_GRAPHQL_REQUEST_CHARS } from '../exchange/graphql';
 import { isOAuthTokenRequest, specDefined } from '../exchange/spec-defined';
 import type { Body, Exchange } from '../exchange/types';
+import { CORS_CREDENTIAL_HEADERS } from '../rules/security/cors-credentials-wildcard';
 import { DISCLOSING_HEADERS } from '../rules/security/server-version-disclosure';
 import { errorFormatText } from '../rules/session/mixed-error-formats';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
@@ -16,11 +17,12 @@ import { fingerprint } from './fingerprint';
 
 /**
  * Response headers session rules read (retry hints, validators, caching, where things went;
- * the software and version a server names, for security/server-version-disclosure).
+ * the software and version a server names, for security/server-version-disclosure; the CORS
+ * credentials pair, for security/cors-credentials-wildcard).
  */
 const RESPONSE_HEADERS = new RegExp(
   '^(?:retry-after|x?-?rate-?limit.*|ratelimit.*|date|location|content-type|etag|last-modified|cache-control|vary|' +
-    DISCLOSING_HEADERS.map((h) => h.toLowerCase()).join('|') +
+    [...DISCLOSING_HEADERS, ...CORS_CREDENTIAL_HEADERS].map((h) => h.toLowerCase()).join('|') +
     ')$',
   'i',
 );

@@ -91,7 +91,8 @@ export function createMonitor(deps: MonitorDeps) {
 
   /**
    * Each tab's session for the header-only session rules (security/server-version-disclosure:
-   * once per origin and value), as the panel keeps one for its tab's rows. Begun again when the
+   * once per origin and value; security/cors-credentials-wildcard's Origin-less info: once per
+   * origin), as the panel keeps one for its tab's rows. Begun again when the
    * tab's summary is (a top-level navigation), or when the settings change.
    */
   let sessionRules: ReturnType<typeof activeSessionRules> = [];

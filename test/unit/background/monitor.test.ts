@@ -235,6 +235,42 @@ describe('the monitor', () => {
     expect((await summaries.get(3))!.rules).toEqual({ 'security/server-version-disclosure': 1 });
   });
 
+  it('reports * with credentials on requests without Origin once per origin in a tab, and warns each cross-origin one', async () => {
+    const { monitor, summaries } = setup();
+    const call = async (requestId: string, origin?: string) => {
+      await monitor.handle({
+        kind: 'sent',
+        requestId,
+        tabId: 3,
+        method: 'GET',
+        url: 'https://api.test/things',
+        type: 'xmlhttprequest',
+        timeStamp: 1,
+        requestHeaders: [
+          { name: 'Accept', value: '*/*' },
+          ...(origin ? [{ name: 'Origin', value: origin }] : []),
+        ],
+      });
+      await monitor.handle(
+        completed({
+          requestId,
+          url: 'https://api.test/things',
+          responseHeaders: [
+            { name: 'Access-Control-Allow-Origin', value: '*' },
+            { name: 'Access-Control-Allow-Credentials', value: 'true' },
+          ],
+        }),
+      );
+    };
+    await call('1');
+    await call('2');
+    await call('3');
+    expect((await summaries.get(3))!.rules).toEqual({ 'security/cors-credentials-wildcard': 1 });
+    await call('4', 'https://app.test');
+    await call('5', 'https://app.test');
+    expect((await summaries.get(3))!.rules).toEqual({ 'security/cors-credentials-wildcard': 3 });
+  });
+
   it('uses the request headers seen when the request went out', async () => {
     const settings = monitoringSettings((s) => (s.rules['security/sensitive-no-store'] = 'warning'));
     const { monitor, summaries } = setup(settings);

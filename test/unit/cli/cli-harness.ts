@@ -77,6 +77,8 @@ export interface HarEntrySpec {
   status?: number;
   statusText?: string;
   headers?: Record<string, string>;
+  /** The request's headers (none recorded by default). */
+  requestHeaders?: Record<string, string>;
   mimeType?: string;
   text?: string;
   encoding?: string;
@@ -93,7 +95,7 @@ export function harEntry(spec: HarEntrySpec = {}): object {
       method: spec.method ?? 'GET',
       url: spec.url ?? 'https://api.example.com/x',
       httpVersion: 'HTTP/1.1',
-      headers: [],
+      headers: Object.entries(spec.requestHeaders ?? {}).map(([name, value]) => ({ name, value })),
     },
     response: {
       status: spec.status ?? 200,

@@ -36,11 +36,13 @@ describe('rule registry meta-checks', () => {
 
   // Issue #18: session rules are rules like any other (one file, docs, a table of sequences),
   // and session/ holds only them. A rule of another family may judge the session too (it
-  // reports a fact once per session: security/server-version-disclosure), keeping its family's id.
+  // reports a fact once per session: security/server-version-disclosure, and the Origin-less
+  // info of security/cors-credentials-wildcard), keeping its family's id.
   it('keeps only session rules under session/', () => {
     expect(SESSION_RULES.length).toBeGreaterThanOrEqual(9);
     for (const r of ALL_RULES) if (r.id.startsWith('session/')) expect(r.kind).toBe('session');
     expect(SESSION_RULES.filter((r) => !r.id.startsWith('session/')).map((r) => r.id)).toEqual([
+      'security/cors-credentials-wildcard',
       'security/server-version-disclosure',
     ]);
   });

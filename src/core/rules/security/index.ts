@@ -13,13 +13,15 @@ export const SECURITY_RULES: readonly Rule[] = [
   internalErrorDetails,
   secretInBody,
   secretInUrl,
-  corsCredentialsWildcard,
   nosniff,
   sensitiveNoStore,
 ];
 
 /**
- * Security rules over the session: a fact about a server, reported once per origin and value
+ * Security rules over the session: a fact about a server, reported once per origin (and value)
  * rather than on every response (src/core/session runs them with the session/* rules).
  */
-export const SECURITY_SESSION_RULES: readonly SessionRule[] = [serverVersionDisclosure];
+export const SECURITY_SESSION_RULES: readonly SessionRule[] = [
+  corsCredentialsWildcard,
+  serverVersionDisclosure,
+];

@@ -1,5 +1,5 @@
 import { headerValues } from '../../exchange/headers';
-import { splitUrl } from '../../exchange/url';
+import { originOf } from '../../exchange/url';
 import type { Exchange } from '../../exchange/types';
 import { Recent } from '../shared/recent';
 import { defineSessionRule, NO_REPORTS, type SessionReport } from '../types';
@@ -49,12 +49,6 @@ function disclosures(exchange: Exchange): { name: string; value: string }[] {
     }
   }
   return out ?? [];
-}
-
-/** `scheme://host[:port]`, lower-cased, without user info; the whole URL when it is not one. */
-function originOf(url: string): string {
-  const parts = splitUrl(url);
-  return parts ? `${parts.scheme}://${parts.host.slice(parts.host.lastIndexOf('@') + 1)}` : url;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isIanaCode } from '../../catalogue/reason-phrases';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { defineRule, type Report } from '../types';
 
@@ -29,6 +30,38 @@ interface Claim {
   pointer: string;
   value: JsonValue;
   status: number;
+  /** What the message adds about where else the body says it. */
+  note?: string;
+}
+
+/** The status class: 4 for 4xx, 5 for 5xx. */
+const classOf = (status: number) => Math.floor(status / 100);
+
+/**
+ * The HTTP status an `errors` list states, when every entry says the same: `{"errors": [{"code":
+ * 400, "message": …}]}`. Read only on an error response (on a 2xx a non-empty `errors` list is
+ * body/soft-error's finding, and bulk endpoints list per-item failures there), only as a whole
+ * number that is a registered 4xx or 5xx status, only when every entry has that same code (mixed
+ * codes are per-entry outcomes, not a status echo), and only across classes: an API's own codes
+ * fall in 400–599 too (Twitter's 415 "callback URL not approved" on a 403), so within the
+ * class a differing code is not read as a status, while a 5xx whose errors all say 4xx (or the
+ * reverse) contradicts which side is at fault whatever the code means.
+ */
+function errorsListClaim(body: Record<string, JsonValue>, real: number): Claim | undefined {
+  if (real < 400) return undefined;
+  const errors = member(body, 'errors');
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  let code: number | undefined;
+  for (const entry of errors) {
+    if (!isJsonObject(entry)) return undefined;
+    const c = member(entry, 'code');
+    if (typeof c !== 'number' || (code !== undefined && c !== code)) return undefined;
+    code = c;
+  }
+  if (code === undefined || asStatus(code, 400) === undefined || !isIanaCode(code)) return undefined;
+  if (classOf(code) === classOf(real)) return undefined;
+  const note = errors.length > 1 ? ` (as do all ${errors.length} entries of /errors)` : undefined;
+  return { pointer: '/errors/0/code', value: code, status: code, ...(note ? { note } : {}) };
 }
 
 /** The statuses the body states, from the places bodies usually echo the HTTP status, in order. */
@@ -46,6 +79,8 @@ function claims(body: Record<string, JsonValue>, real: number): Claim[] {
     add(body, 'status', 200, '/status');
     add(body, 'statusCode', 200, '/statusCode');
   }
+  const listed = errorsListClaim(body, real);
+  if (listed) out.push(listed);
   const error = member(body, 'error');
   if (!isJsonObject(error)) return out;
   // `error.code` is the HTTP status in Google's format, which says so with a `status` member
@@ -54,7 +89,7 @@ function claims(body: Record<string, JsonValue>, real: number): Claim[] {
   const code = asStatus(member(error, 'code'), 400);
   if (
     code !== undefined &&
-    (has(error, 'status') || has(error, 'statusCode') || Math.floor(code / 100) === Math.floor(real / 100))
+    (has(error, 'status') || has(error, 'statusCode') || classOf(code) === classOf(real))
   ) {
     add(error, 'code', 400, '/error/code');
   }
@@ -76,7 +111,7 @@ export default defineRule({
     if (claim === undefined) return [];
     return [
       {
-        message: `body says status ${JSON.stringify(claim.value)} at ${claim.pointer} but the HTTP status is ${real}`,
+        message: `body says status ${JSON.stringify(claim.value)} at ${claim.pointer}${claim.note ?? ''} but the HTTP status is ${real}`,
         pointer: claim.pointer,
       },
     ];

@@ -86,6 +86,73 @@ ruleTester(rule, {
       headers: json,
       body: { error: { code: 404, message: 'not found' } },
     },
+    // `errors[].code`: a status echo only as one registered status, in every entry, across classes.
+    {
+      name: 'errors[].code matching the status',
+      status: 400,
+      headers: json,
+      body: { errors: [{ code: 400, message: 'name is required' }] },
+    },
+    {
+      name: 'near miss: errors[].code that is not an HTTP status (an API code)',
+      status: 500,
+      headers: json,
+      body: { errors: [{ code: 4001, message: 'upstream timeout' }] },
+    },
+    {
+      name: 'near miss: errors[].code small API code (Twitter 34)',
+      status: 404,
+      headers: json,
+      body: { errors: [{ code: 34, message: 'Sorry, that page does not exist.' }] },
+    },
+    {
+      name: 'near miss: errors[].code in 400-599 but not a registered status',
+      status: 500,
+      headers: json,
+      body: { errors: [{ code: 460, message: 'client closed the connection' }] },
+    },
+    {
+      name: 'near miss: errors with mixed codes are per-entry outcomes',
+      status: 500,
+      headers: json,
+      body: {
+        errors: [
+          { code: 400, message: 'name is required' },
+          { code: 404, message: 'no such team' },
+        ],
+      },
+    },
+    {
+      name: 'near miss: an entry without a code',
+      status: 500,
+      headers: json,
+      body: { errors: [{ code: 400, message: 'a' }, { message: 'b' }] },
+    },
+    {
+      name: 'near miss: same class (Twitter 415 "callback URL not approved" on a 403 is its own code)',
+      status: 403,
+      headers: json,
+      body: { errors: [{ code: 415, message: 'Callback URL not approved for this client application.' }] },
+    },
+    {
+      name: 'near miss: errors[].code as a string (JSON:API codes are application-specific strings)',
+      status: 500,
+      headers: json,
+      body: { errors: [{ status: '500', code: '400', title: 'x' }] },
+    },
+    {
+      name: 'near miss: on a 2xx an errors list is body/soft-error’s, and bulk endpoints list item failures',
+      status: 200,
+      headers: json,
+      body: { results: [{ id: 1 }], errors: [{ code: 404, message: 'item 2 not found' }] },
+    },
+    { name: 'near miss: an empty errors list', status: 500, headers: json, body: { errors: [] } },
+    {
+      name: 'near miss: errors entries that are strings',
+      status: 500,
+      headers: json,
+      body: { errors: ['400'] },
+    },
   ],
   invalid: [
     {
@@ -143,6 +210,44 @@ ruleTester(rule, {
       headers: json,
       body: { status: 500, error: { status: 503, message: 'upstream' } },
       findings: [{ severity: 'warning', pointer: '/error/status', message: ['503', '500'] }],
+    },
+    {
+      name: 'a 500 whose errors[] says 400',
+      status: 500,
+      headers: json,
+      body: { errors: [{ code: 400, message: 'The request is invalid' }] },
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/errors/0/code',
+          message: ['status 400 at /errors/0/code', 'HTTP status is 500'],
+        },
+      ],
+    },
+    {
+      name: 'a 400 whose errors[] all say 503',
+      status: 400,
+      headers: json,
+      body: {
+        errors: [
+          { code: 503, message: 'search is unavailable' },
+          { code: 503, message: 'billing is unavailable' },
+        ],
+      },
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/errors/0/code',
+          message: ['status 503 at /errors/0/code (as do all 2 entries of /errors)', 'HTTP status is 400'],
+        },
+      ],
+    },
+    {
+      name: 'errors[] beside a matching top-level status: the differing one is reported',
+      status: 502,
+      headers: json,
+      body: { status: 502, message: 'upstream failed', errors: [{ code: 422, message: 'bad field' }] },
+      findings: [{ severity: 'warning', pointer: '/errors/0/code', message: ['422', '502'] }],
     },
   ],
 });

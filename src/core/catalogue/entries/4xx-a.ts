@@ -99,6 +99,7 @@ export const CLIENT_ERRORS_A: CatalogueEntry[] = [
       'POST to a read-only URL, or GET to an action endpoint',
       'No route defined for PUT, PATCH or DELETE',
       'A CORS preflight OPTIONS the server does not handle',
+      'HEAD refused on a URL that serves GET (servers must answer HEAD as GET without the body)',
     ],
     action: 'Use one of the methods in Allow, or the right URL for the operation.',
     retry: retry('after-fixing-request', FIX),

@@ -4,6 +4,7 @@ import corsBlocked from './cors-blocked';
 import createdLocation from './created-location';
 import date from './date';
 import expectationFailedWithoutExpect from './expectation-failed-without-expect';
+import headRefused from './head-refused';
 import imUsedWithoutAIm from './im-used-without-a-im';
 import methodNotAllowedAllow from './method-not-allowed-allow';
 import noBodyOn204 from './no-body-on-204';
@@ -42,6 +43,7 @@ export const HTTP_RULES: readonly Rule[] = [
   unauthorizedChallenge,
   proxyAuthChallenge,
   methodNotAllowedAllow,
+  headRefused,
   retryAfter,
   rangeContentRange,
   upgradeRequiredUpgrade,

@@ -9,9 +9,14 @@ const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 const SIGN_IN = /^(?:log-?[io]n|sign-?[io]n|sign_in|signon|sso)$/;
 /**
  * Segments that name one only as the last (`/oauth2/authorize`, Keycloak's `…/openid-connect/auth`):
- * elsewhere `auth` is as often an API's own folder (`/api/auth/session`).
+ * elsewhere `auth` is as often an API's own folder (`/api/auth/session`). In a Location they
+ * count only as an authorization endpoint does: on another origin (an identity provider), or
+ * with an authorization request's parameters (OAUTH_QUERY). A same-origin `/auth` without them
+ * is as often an API's own endpoint (a session check, a token refresh) as a page.
  */
 const SIGN_IN_LAST = /^(?:auth|authorize|authenticate)$/;
+/** Parameters of an OAuth 2.0 authorization request (RFC 6749 §4.1.1) that a Location may carry. */
+const OAUTH_QUERY = ['client_id', 'response_type', 'redirect_uri'] as const;
 /** A request to these pages is signing in or out itself: being sent on to a sign-in page is its answer. */
 const SIGNING = /^(?:log-?[io](?:n|ut)|sign-?[io](?:n|ut)|sign_(?:in|out)|signon|signoff|sso|logoff)$/;
 
@@ -25,16 +30,16 @@ function segments(path: string): string[] {
 }
 
 /**
- * Whether a path has a segment `anywhere` matches, or ends in `auth` or its kin (SIGN_IN_LAST).
- * The Location is a sign-in page by SIGN_IN; the request signs in or out itself by SIGNING:
- * `/oauth2/authorize` is an authorization request, `/api/auth/me` an API call whose redirect to
- * the sign-in page is the trap this rule is about.
+ * Whether a path has a segment `anywhere` matches, or (when `last` allows) ends in `auth` or its
+ * kin (SIGN_IN_LAST). The Location is a sign-in page by SIGN_IN; the request signs in or out
+ * itself by SIGNING: `/oauth2/authorize` is an authorization request, `/api/auth/me` an API call
+ * whose redirect to the sign-in page is the trap this rule is about.
  */
-function namesPage(path: string, anywhere: RegExp): boolean {
+function namesPage(path: string, anywhere: RegExp, last: boolean): boolean {
   const parts = segments(path);
   if (parts.some((s) => anywhere.test(s))) return true;
-  const last = parts[parts.length - 1];
-  return last !== undefined && SIGN_IN_LAST.test(last);
+  const end = parts[parts.length - 1];
+  return last && end !== undefined && SIGN_IN_LAST.test(end);
 }
 
 export default defineRule({
@@ -50,14 +55,16 @@ export default defineRule({
     const location = headerValue(exchange.responseHeaders, 'location')?.trim();
     if (!location) return [];
     const target = resolveHttpUrl(location, exchange.url);
-    if (!target || !namesPage(target.pathname, SIGN_IN)) return [];
+    if (!target) return [];
+    const sameOrigin = resolveHttpUrl(exchange.url, exchange.url)?.origin === target.origin;
+    const authorization = !sameOrigin || OAUTH_QUERY.some((p) => target.searchParams.has(p));
+    if (!namesPage(target.pathname, SIGN_IN, authorization)) return [];
     const own = splitUrl(exchange.url);
-    if (own && namesPage(own.path, SIGNING)) return [];
+    if (own && namesPage(own.path, SIGNING, true)) return [];
     // Navigations and the page's own loads are meant to reach the sign-in page; only a call a
     // script makes (or one asking for JSON or XML) cannot use it.
     if (!isApiCall(exchange)) return [];
     // Only the page, never its query: a sign-in URL carries state, return addresses and SAML requests.
-    const sameOrigin = resolveHttpUrl(exchange.url, exchange.url)?.origin === target.origin;
     const shown = `${sameOrigin ? '' : target.origin}${target.pathname}`;
     return [
       {

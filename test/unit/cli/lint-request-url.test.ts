@@ -38,6 +38,16 @@ describe('lint: an entry with an empty or unparseable request URL', () => {
     expect(r.stderr).toMatch(/urls\.har:\d+: log\.entries\[1\]\.request\.url: the request URL is empty; /);
   });
 
+  it('names the JUnit test case of an entry with an empty URL as such, not with a trailing space', async () => {
+    const r = await cli(['lint', '-f', 'junit', '-c', config, file]);
+    const names = [...r.stdout.matchAll(/<testcase classname="[^"]*" name="([^"]*)"/g)].map((m) => m[1]);
+    expect(names).toEqual([
+      '#0 POST https://api.example.com/x',
+      '#1 POST (empty URL)',
+      '#2 POST localhost 8000/api',
+    ]);
+  });
+
   it.each(['text', 'sarif', 'markdown', 'junit'])('writes the %s report without failing', async (format) => {
     const r = await cli(['lint', '-f', format, '-c', config, file]);
     expect(r.code).toBe(2);

@@ -27,6 +27,11 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 
 const DETAIL = 'section[aria-label="Selected request"]';
 const NGINX = { 'Content-Type': 'application/json', Server: 'nginx/1.18.0' };
+const CORS_PAIR = {
+  'Content-Type': 'application/json',
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Credentials': 'true',
+};
 
 describe('session rules in the panel, in real Chromium', () => {
   let server: TestServer;
@@ -50,6 +55,15 @@ describe('session rules in the panel, in real Chromium', () => {
       '/api/second-nginx': { status: 200, headers: NGINX, body: '{}' },
       '/api/newer-nginx': { status: 200, headers: { ...NGINX, Server: 'nginx/1.18.1' }, body: '{}' },
       '/api/third-nginx': { status: 200, headers: NGINX, body: '{}' },
+      // security/cors-credentials-wildcard: for same-origin calls (no Origin sent), once per origin.
+      '/cors': {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+        body: pageFetching(['/api/first-cors', '/api/second-cors', '/api/third-cors']),
+      },
+      '/api/first-cors': { status: 200, headers: CORS_PAIR, body: '{}' },
+      '/api/second-cors': { status: 200, headers: CORS_PAIR, body: '{}' },
+      '/api/third-cors': { status: 200, headers: CORS_PAIR, body: '{}' },
       '/api/me': (_req, res) => {
         // Slow enough that the page's second GET starts while the first is in flight.
         setTimeout(() => {
@@ -131,6 +145,32 @@ describe('session rules in the panel, in real Chromium', () => {
           : undefined;
       });
     }
+    await page.close();
+  });
+
+  it('shows * with credentials on same-origin calls (no Origin) on the first call of the origin only', async () => {
+    const { page, panel } = await openPanelOn(ext, server.origin + '/cors');
+    const names = ['first-cors', 'second-cors', 'third-cors'];
+    await waitForRows(
+      panel,
+      (rs) => names.every((n) => rs.some((r) => r.text.includes(`GET ${n} `))),
+      'the calls',
+    );
+    const cells = await until('every call analysed', async () => {
+      const got = await Promise.all(names.map((n) => findingsCell(panel, `GET ${n} `)));
+      return got.every((c) => c !== '' && !c.includes('…')) ? got : undefined;
+    });
+    expect(cells[0]).not.toBe('—');
+    expect(cells.slice(1)).toEqual(['—', '—']);
+    const rows = await waitForRows(panel, () => true, 'rows');
+    const first = rows.find((r) => r.text.includes('GET first-cors '))!;
+    await panel.click(`[role="row"][data-id="${first.id}"]`);
+    await until('the info on the first call', async () => {
+      const text = await panel.$eval(DETAIL, (d) => (d as HTMLElement).innerText);
+      return text.includes('security/cors-credentials-wildcard') && text.includes('sent no Origin')
+        ? true
+        : undefined;
+    });
     await page.close();
   });
 });

@@ -60,7 +60,7 @@ function errorsListClaim(body: Record<string, JsonValue>, real: number): Claim |
   }
   if (code === undefined || asStatus(code, 400) === undefined || !isIanaCode(code)) return undefined;
   if (classOf(code) === classOf(real)) return undefined;
-  const note = errors.length > 1 ? ` (as do all ${errors.length} entries of /errors)` : undefined;
+  const note = errors.length > 1 ? ` in all ${errors.length} entries of "errors"` : undefined;
   return { pointer: '/errors/0/code', value: code, status: code, ...(note ? { note } : {}) };
 }
 
@@ -111,7 +111,8 @@ export default defineRule({
     if (claim === undefined) return [];
     return [
       {
-        message: `body says status ${JSON.stringify(claim.value)} at ${claim.pointer}${claim.note ?? ''} but the HTTP status is ${real}`,
+        // The place is the pointer, which every report shows beside the message: named once.
+        message: `body says status ${JSON.stringify(claim.value)}${claim.note ?? ''} but the HTTP status is ${real}`,
         pointer: claim.pointer,
       },
     ];

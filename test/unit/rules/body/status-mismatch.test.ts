@@ -160,7 +160,14 @@ ruleTester(rule, {
       status: 200,
       headers: json,
       body: { status: 404, message: 'User not found' },
-      findings: [{ severity: 'warning', pointer: '/status', message: ['404', '200'] }],
+      // The place is the pointer beside the message, not repeated in it.
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/status',
+          message: 'body says status 404 but the HTTP status is 200',
+        },
+      ],
     },
     {
       name: 'statusCode as a numeric string',
@@ -220,7 +227,7 @@ ruleTester(rule, {
         {
           severity: 'warning',
           pointer: '/errors/0/code',
-          message: ['status 400 at /errors/0/code', 'HTTP status is 500'],
+          message: 'body says status 400 but the HTTP status is 500',
         },
       ],
     },
@@ -238,7 +245,7 @@ ruleTester(rule, {
         {
           severity: 'warning',
           pointer: '/errors/0/code',
-          message: ['status 503 at /errors/0/code (as do all 2 entries of /errors)', 'HTTP status is 400'],
+          message: 'body says status 503 in all 2 entries of "errors" but the HTTP status is 400',
         },
       ],
     },

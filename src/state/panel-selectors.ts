@@ -22,8 +22,8 @@ export function nameOf(url: string): string {
   return (last || '/') + u.search;
 }
 
-/** What stands for the URL of an entry that has none (a HAR entry whose request.url is empty). */
-export const NO_URL = '(no URL)';
+/** What stands for the URL of an entry that has none: one label, core's (the JUnit report uses it too). */
+export { NO_URL } from '../core/exchange/url';
 
 export const rowName = (row: Row) => nameOf(row.exchange.url);
 export const rowHost = (row: Row) => row.facts.host;

@@ -41,3 +41,9 @@ export function originOf(url: string): string {
   const parts = splitUrl(url);
   return parts ? `${parts.scheme}://${parts.host.slice(parts.host.lastIndexOf('@') + 1)}` : url;
 }
+
+/**
+ * What stands for the URL of an entry that has none (a HAR entry whose request.url is empty):
+ * the panel's list and detail, and the JUnit report's test case name.
+ */
+export const NO_URL = '(no URL)';

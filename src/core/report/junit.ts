@@ -1,3 +1,4 @@
+import { NO_URL } from '../exchange/url';
 import { relatedText } from './related';
 import { documentLines, statusList } from './coverage';
 import type { Finding } from '../rules/types';
@@ -41,20 +42,20 @@ function errorElement(problems: readonly InputProblem[], extra = ''): string {
 }
 
 /**
+ * The test case's name: `#3 GET https://…`. CI pages list cases by name, so an entry whose
+ * request URL is empty (an Insomnia request never sent, drf_api.har #14) says so, as the panel's
+ * list does, rather than ending in a space (`#14 GET `); the input problem names its place.
+ */
+function caseName(ex: ExchangeRecord): string {
+  const url = clip(ex.url, 500).trim();
+  return `#${ex.index} ${clip(ex.method, 100)} ${url === '' ? NO_URL : url}`;
+}
+
+/**
  * One exchange. When part of its entry could not be read (a body that does not decode) it
  * is still the one test case for that entry, errored, with any failing findings in the
  * error's text: JUnit allows a test case only one of error and failure.
  */
-/**
- * The test case's name: `#3 GET https://…`. CI pages list cases by name, so an entry whose
- * request URL is empty (an Insomnia request never sent, drf_api.har #14) says so rather than
- * ending in a space (`#14 GET `); the input problem names its place.
- */
-function caseName(ex: ExchangeRecord): string {
-  const url = clip(ex.url, 500).trim();
-  return `#${ex.index} ${clip(ex.method, 100)} ${url === '' ? '(empty URL)' : url}`;
-}
-
 function exchangeCase(ex: ExchangeRecord, problems: readonly InputProblem[], failOn: FailOn): Case {
   const name = caseName(ex);
   const failing = ex.findings.filter((f) => fails(f.severity, failOn));

@@ -43,7 +43,7 @@ describe('lint: an entry with an empty or unparseable request URL', () => {
     const names = [...r.stdout.matchAll(/<testcase classname="[^"]*" name="([^"]*)"/g)].map((m) => m[1]);
     expect(names).toEqual([
       '#0 POST https://api.example.com/x',
-      '#1 POST (empty URL)',
+      '#1 POST (no URL)',
       '#2 POST localhost 8000/api',
     ]);
   });

@@ -17,7 +17,7 @@ const MIN_TOKEN = 8;
 /** A whole header value ("Checkout otherStuffz") is hunted for from this length. */
 const MIN_WHOLE = 12;
 /** Values longer than this are not hunted for (a cookie jar, a certificate): their parts are. */
-const MAX_VALUE = 4096;
+const MAX_VALUE = 512;
 /** At most this many distinct values: each is searched for in every exported text. */
 const MAX_VALUES = 200;
 
@@ -97,12 +97,21 @@ export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor)
   return [...found].slice(0, MAX_VALUES).sort((a, b) => b.length - a.length);
 }
 
-/** `text` with every copy of each known value replaced by "[REDACTED]". */
-export function hideKnownValues(text: string, values: readonly string[]): string {
-  let out = text;
-  for (const v of values) {
-    if (out.length < v.length) continue;
-    if (out.includes(v)) out = out.split(v).join(REDACTED);
+/** One pattern per list of values: a single pass over each text (a loop of `includes` per value was 6 times slower). */
+const patterns = new WeakMap<readonly string[], RegExp>();
+
+function patternOf(values: readonly string[]): RegExp {
+  let re = patterns.get(values);
+  if (!re) {
+    // Longest first (knownSecretValues sorts them): at any place the whole value wins over a part.
+    re = new RegExp(values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    patterns.set(values, re);
   }
-  return out;
+  return re;
+}
+
+/** `text` with every copy of each known value (longest first) replaced by "[REDACTED]". */
+export function hideKnownValues(text: string, values: readonly string[]): string {
+  if (values.length === 0) return text;
+  return text.replace(patternOf(values), REDACTED);
 }

@@ -1,4 +1,4 @@
-import { ALL_RULES, ruleById } from '../rules/registry';
+import { ALL_RULES, ruleById, SESSION_RULES } from '../rules/registry';
 import { SEVERITIES } from '../rules/types';
 import { BUILTIN_PROFILE_IDS } from './builtins';
 import { DATA_CHECK_NAMES } from './checks';
@@ -6,6 +6,9 @@ import { parseRoute } from './checks/expected-status';
 import { SETTINGS_KEYS } from '../settings/keys';
 import { urlPatternProblem } from './scope';
 import { JSON_TYPES, type ObjectShape, type ProfileDocument, type ProfileScope } from './types';
+
+/** Rules over the sequence of exchanges: settings adjust them, profiles cannot (validateInto says so). */
+const SESSION_RULE_IDS: ReadonlySet<string> = new Set(SESSION_RULES.map((r) => r.id));
 
 /**
  * A hand-written validator for profile documents (the same rules as
@@ -242,7 +245,13 @@ function validateInto(input: unknown, e: Errors): void {
       for (const [id, setting] of Object.entries(r)) {
         const at = key('$.rules', id);
         const own = typeof input.id === 'string' && id.startsWith(`${input.id}/`);
-        if (!own && !ruleById(id)) e.add(at, `unknown rule "${id}"`);
+        if (!own && !ruleById(id))
+          e.add(
+            at,
+            SESSION_RULE_IDS.has(id)
+              ? `"${id}" judges the sequence of exchanges, not one, so a profile cannot adjust it: set it under the settings' "rules"`
+              : `unknown rule "${id}"`,
+          );
         if (setting !== 'off' && !(SEVERITIES as readonly unknown[]).includes(setting)) {
           e.add(at, `expected "off", "info", "warning" or "error", got ${show(setting)}`);
         }

@@ -100,6 +100,15 @@ describe('a profile missing required members', () => {
     expect(errors.join('\n')).not.toContain('undefined');
   });
 
+  it('says a session rule cannot be adjusted by a profile, rather than that it is unknown', () => {
+    const errors = errorsOf({ ...good, rules: { 'security/cors-credentials-wildcard': 'off' } });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^\$\.rules\["security\/cors-credentials-wildcard"\]: .*sequence of exchanges.*"rules"/,
+    );
+    expect(errors[0]).not.toContain('unknown');
+  });
+
   it('still names the wrong value of a member that is present', () => {
     expect(errorsOf({ ...good, name: '' })).toEqual(['$.name: expected a non-empty string, got ""']);
     expect(errorsOf({ ...good, id: 'Acme' })[0]).toMatch(/^\$\.id: expected lower-case .*, got "Acme"$/);

@@ -1,6 +1,7 @@
 import { statusFamily } from '../../core/exchange/family';
 import { notePath, readSplitEntry } from '../../core/har/entry-reader';
 import type { SplitEntry } from '../../core/har/stream-splitter';
+import { undecodedBodyNote } from '../../core/har/body';
 import { analyzeExchange } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
 import type { MatchSummary } from '../../core/contract/coverage';
@@ -83,14 +84,14 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
         message: n.message,
       });
     }
-    if (ex.body.kind === 'unknown' && ex.body.reason === 'decode-failed') {
+    const undecoded = undecodedBodyNote(ex.body);
+    if (undecoded !== undefined) {
       out.problems.push({
         kind: 'entry',
         index: e.index,
         line: e.line,
         path: `${path}.response.content.text`,
-        message:
-          'content.encoding is "base64" but the text does not decode; the entry was checked without its body',
+        message: undecoded,
       });
     }
     if (capBody(ex, plan.bodyCap) !== undefined) out.overCap = true;

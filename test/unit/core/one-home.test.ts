@@ -32,4 +32,10 @@ describe('one fact, one home', () => {
       'src/core/exchange/api-call.ts',
     ]);
   });
+
+  it("a URL's origin: exchange/url.ts (urlOrigin, originOfParts); no rule reads it with a regex of its own", () => {
+    // A regular expression that stops right after `scheme://authority` (its match, or a group
+    // closed there) reads an origin: the session rules each had one, and they disagreed on user info.
+    expect(filesMatching(/:\\\/\\\/\[\^\/\?#\]\*[)/]/, 'src/core/rules')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { headerValues } from '../../exchange/headers';
-import { splitUrl } from '../../exchange/url';
+import { urlOrigin } from '../../exchange/url';
 import type { Exchange } from '../../exchange/types';
 import { Recent } from '../shared/recent';
 import { defineSessionRule, NO_REPORTS, type SessionReport } from '../types';
@@ -51,12 +51,6 @@ function disclosures(exchange: Exchange): { name: string; value: string }[] {
   return out ?? [];
 }
 
-/** `scheme://host[:port]`, lower-cased, without user info; the whole URL when it is not one. */
-function originOf(url: string): string {
-  const parts = splitUrl(url);
-  return parts ? `${parts.scheme}://${parts.host.slice(parts.host.lastIndexOf('@') + 1)}` : url;
-}
-
 /**
  * A session rule, though it reads one response: the same `Server: nginx/1.18.0` on every
  * answer of an API is one fact about that server, and a finding on each row buried the rest
@@ -83,7 +77,8 @@ export default defineSessionRule({
       push({ exchange, start }) {
         const found = disclosures(exchange);
         if (found.length === 0) return NO_REPORTS;
-        const origin = originOf(exchange.url);
+        // The whole URL when it is not `scheme://…`.
+        const origin = urlOrigin(exchange.url) ?? exchange.url;
         const out: SessionReport[] = [];
         for (const { name, value } of found) {
           const key = `${origin} ${name} ${value}`;

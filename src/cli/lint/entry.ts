@@ -14,7 +14,8 @@ import type { JsonState } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
 import { sessionView } from '../../core/session/view';
 import { startMs } from '../../core/exchange/start';
-import { profilesInScope } from './scope-watch';
+import { profilesInScope, profilesLeftOut } from './scope-watch';
+import type { LeftOutReason } from '../../core/profiles/scope';
 
 /** What is known of the file an entry came from: every record and problem names it. */
 type FileFields = 'source' | 'file' | 'uri';
@@ -45,6 +46,8 @@ export interface EntryOutcome {
    * none did. A few small numbers: what crosses from a worker is this, not the exchange.
    */
   inScope?: number[];
+  /** The watched profiles whose URLs held the exchange but that left it out, and why (profilesLeftOut). */
+  leftOut?: [number, LeftOutReason][];
 }
 
 /** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
@@ -132,6 +135,8 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     if (plan.watch && plan.watch.length > 0) {
       const inScope = profilesInScope(plan.watch, ex, analysis);
       if (inScope) out.inScope = inScope;
+      const leftOut = profilesLeftOut(plan.watch, ex, inScope, analysis);
+      if (leftOut) out.leftOut = leftOut;
     }
     return out;
   };

@@ -116,7 +116,7 @@ export class ScopeTally {
 
   /** The watched profiles no exchange of the file was in (none when the file had no exchange). */
   unmatched(): WatchedProfile[] {
-    return this.exchanges === 0 ? [] : this.watch.filter((_, i) => !this.held[i]);
+    return this.unmatchedWithReasons().map((u) => u.profile);
   }
 
   /** unmatched(), each with what its URLs held but it left out. */

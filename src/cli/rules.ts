@@ -6,7 +6,7 @@ import { isSessionRule } from '../core/rules/registry';
 import type { AnyRule, RuleGroup } from '../core/rules/types';
 import { optionsOf } from '../core/settings/rule-options';
 import { choice, lastValue, parseArgs, type OptionSpec } from './args';
-import { readConfig, readProfileFile } from './lint/options';
+import { readConfig, readProfileFile } from './lint/build-plan';
 import { EXIT_OK, UsageError, type CliIo } from './io';
 import { paint, useColour, type Paint } from './terminal';
 import { ruleDocPath } from './version';

@@ -1,6 +1,7 @@
 import { choice, hasFlag, type OptionSpec, type ParsedArgs } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { LINT_OPTIONS, planLint, type LintCommand } from '../lint/options';
+import { LINT_OPTIONS, planLint } from '../lint/options';
+import type { LintCommand } from '../lint/build-plan';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];

@@ -85,7 +85,8 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
       totals,
       drained: out.drained,
       unmatched: (file, profiles, exchanges) => {
-        for (const p of profiles) unmatched.push(unmatchedMessage(p, exchanges, file.file));
+        for (const p of profiles)
+          unmatched.push(unmatchedMessage(p.profile, exchanges, file.file, p.leftOut));
       },
     });
     const limit = problemsOnStderr ? Infinity : MAX_STDERR_PROBLEMS;

@@ -1,6 +1,7 @@
 import { statusFamily } from '../../core/exchange/family';
 import { notePath, readSplitEntry } from '../../core/har/entry-reader';
 import type { SplitEntry } from '../../core/har/stream-splitter';
+import { undecodedBodyNote } from '../../core/har/body';
 import { analyzeExchange } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
 import type { MatchSummary } from '../../core/contract/coverage';
@@ -13,7 +14,8 @@ import type { JsonState } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
 import { sessionView } from '../../core/session/view';
 import { startMs } from '../../core/exchange/start';
-import { profilesInScope } from './scope-watch';
+import { profilesInScope, profilesLeftOut } from './scope-watch';
+import type { LeftOutReason } from '../../core/profiles/scope';
 
 /** What is known of the file an entry came from: every record and problem names it. */
 type FileFields = 'source' | 'file' | 'uri';
@@ -44,6 +46,8 @@ export interface EntryOutcome {
    * none did. A few small numbers: what crosses from a worker is this, not the exchange.
    */
   inScope?: number[];
+  /** The watched profiles whose URLs held the exchange but that left it out, and why (profilesLeftOut). */
+  leftOut?: [number, LeftOutReason][];
 }
 
 /** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
@@ -83,14 +87,14 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
         message: n.message,
       });
     }
-    if (ex.body.kind === 'unknown' && ex.body.reason === 'decode-failed') {
+    const undecoded = undecodedBodyNote(ex.body);
+    if (undecoded !== undefined) {
       out.problems.push({
         kind: 'entry',
         index: e.index,
         line: e.line,
         path: `${path}.response.content.text`,
-        message:
-          'content.encoding is "base64" but the text does not decode; the entry was checked without its body',
+        message: undecoded,
       });
     }
     if (capBody(ex, plan.bodyCap) !== undefined) out.overCap = true;
@@ -131,6 +135,8 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     if (plan.watch && plan.watch.length > 0) {
       const inScope = profilesInScope(plan.watch, ex, analysis);
       if (inScope) out.inScope = inScope;
+      const leftOut = profilesLeftOut(plan.watch, ex, inScope, analysis);
+      if (leftOut) out.leftOut = leftOut;
     }
     return out;
   };

@@ -14,7 +14,7 @@ import { entryLinter, type EntryOutcome, type Utf8Decode } from './entry';
 import { LintPool, WorkerFailure } from './jobs';
 import { EntryScheduler, type Jobs } from './schedule';
 import { SessionJudge } from './session-judge';
-import { ScopeTally, type WatchedProfile } from './scope-watch';
+import { ScopeTally, type UnmatchedProfile, type WatchedProfile } from './scope-watch';
 import { memoryHold, RequestOrder, type EntryHold, type EntryReport } from '../../core/report/request-order';
 
 export interface LintPlan {
@@ -67,9 +67,10 @@ export interface LintSink {
   analysed?: Analysed;
   /**
    * Told at the end of each file that had exchanges which watched profiles (`plan.watch`) held
-   * none of them, with the number of exchanges; not called when every one matched.
+   * none of them (each with what its URLs held but it left out, and why), with the number of
+   * exchanges; not called when every one matched.
    */
-  unmatched?: (file: FileRecord, profiles: readonly WatchedProfile[], exchanges: number) => void;
+  unmatched?: (file: FileRecord, profiles: readonly UnmatchedProfile[], exchanges: number) => void;
 }
 
 export type Analysed = (
@@ -196,7 +197,7 @@ async function readSource(
     if (o.overCap) sink.totals.bodiesOverCap++;
     const entry: EntryReport = { problems: o.problems.map((p) => ({ source: fileNo, file, uri, ...p })) };
     if (o.record) {
-      scopes?.add(o.inScope);
+      scopes?.add(o.inScope, o.leftOut);
       coverage?.record(o.contract, o.record.status);
       entry.exchange = { source: fileNo, file, uri, ...o.record };
     }
@@ -213,7 +214,7 @@ async function readSource(
   };
   const entries = new EntryScheduler(jobs, fileNo, apply, source.size);
   const tellUnmatched = () => {
-    const missed = scopes?.unmatched() ?? [];
+    const missed = scopes?.unmatchedWithReasons() ?? [];
     if (missed.length > 0) sink.unmatched?.(record, missed, scopes!.exchanges);
   };
 

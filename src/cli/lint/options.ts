@@ -1,30 +1,16 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { activeRules } from '../../core/engine/analyze';
-import { activeSessionRules } from '../../core/session/active';
-import { limitsForBodyCap } from '../../core/engine/body-cap';
 import { parseByteSize } from '../../core/units/bytes';
-import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
-import { enabledProfileIds } from '../../core/profiles/enabled';
-import { knownRuleIds } from '../../core/profiles/registry';
-import type { ProfileDocument } from '../../core/profiles/types';
-import { parseProfileText } from '../../core/profiles/validate';
-import { RULE_IDS } from '../../core/rules/registry';
-import { tidyJsonError } from '../../core/har/json-error';
-import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
-import { parseSettings } from '../../core/settings/parse';
-import { choice, lastValue, type OptionSpec, type ParsedArgs } from '../args';
-import { InputError, UsageError } from '../io';
-import type { CliIo } from '../io';
-import type { LintPlan } from './lint';
-import type { FailOn } from '../../core/report/model';
-import { describeFsError } from './source';
 import { checkBaseUrl } from '../../core/contract';
-import { loadContracts, type ContractRef } from './contracts';
+import type { FailOn } from '../../core/report/model';
+import { choice, lastValue, type OptionSpec, type ParsedArgs } from '../args';
+import { UsageError, type CliIo } from '../io';
+import { buildLintPlan, type LintCommand } from './build-plan';
 import { parseJobs } from './jobs';
-import { expandFileArgs } from './globs';
-import { watchedProfiles } from './scope-watch';
+
+/**
+ * lint's command line: its options, and what they say, checked as far as the arguments alone
+ * allow. Nothing here reads a file: build-plan.ts turns these arguments into the plan (it reads
+ * the config, the profile files and the OpenAPI documents, and checks --output).
+ */
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -47,108 +33,47 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
 
 export { parseByteSize };
 
-export async function readConfig(path: string, io: CliIo): Promise<Settings> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, path), 'utf8');
-  } catch (e) {
-    throw new InputError(`${path}: cannot read the config file: ${describeFsError(e)}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    throw new InputError(
-      `${path}: the config file is not valid JSON: ${tidyJsonError((e as Error).message)}`,
-    );
-  }
-  const result = parseSettings(json, knownRuleIds());
-  if (!result.ok) {
-    // The core's mix-up message, with the option that takes the file.
-    const say = (err: string) => err.replace('load it as a profile', `pass it with --profile-file ${path}`);
-    throw new InputError(result.errors.map((err) => `${path}: ${say(err)}`).join('\n'));
-  }
-  return result.settings;
-}
-
-/** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
-export async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, path), 'utf8');
-  } catch (e) {
-    throw new InputError(`${path}: cannot read the profile file: ${describeFsError(e)}`);
-  }
-  const result = parseProfileText(text);
-  if (!result.ok) {
-    throw new InputError(
-      result.errors
-        .map((err) => `${path}: ${err.replace(/\(([^)]*)\)$/, (_m, j: string) => `(${tidyJsonError(j)})`)}`)
-        .map((line) => line.replace(/load it as settings$/, `pass it with --config ${path}`))
-        .join('\n'),
-    );
-  }
-  return result.profile;
-}
-
-function ruleHint(id: string, known: ReadonlySet<string> = RULE_IDS): string {
-  const tail = `/${id}`;
-  const close = [...known].filter((r) => r.endsWith(tail) || r.includes(id));
-  return close.length > 0 && close.length <= 3
-    ? ` (did you mean ${close.join(', ')}?)`
-    : ' (run "status-lens rules" to list them)';
-}
-
-function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, RuleSetting] {
-  const eq = spec.lastIndexOf('=');
-  if (eq <= 0)
-    throw new UsageError(`--rule expects ID=off|info|warning|error, got ${JSON.stringify(spec)}`, 'lint');
-  const typed = spec.slice(0, eq).trim();
-  // Rule ids are lower case; accept them in any case, as profile names, levels and formats are.
-  const id = known.has(typed) || !known.has(typed.toLowerCase()) ? typed : typed.toLowerCase();
-  const level = spec
-    .slice(eq + 1)
-    .trim()
-    .toLowerCase();
-  if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${ruleHint(id, known)}`, 'lint');
-  if (!(RULE_SETTINGS as readonly string[]).includes(level)) {
-    throw new UsageError(
-      `--rule ${id}: expected off, info, warning or error, got ${JSON.stringify(level)}`,
-      'lint',
-    );
-  }
-  return [id, level as RuleSetting];
-}
-
-export interface LintCommand {
-  plan: LintPlan;
+/** lint's arguments, read: what the plan is built from. */
+export interface LintArgs {
+  /** The FILE… arguments as given: names, glob patterns, `-`. */
+  inputs: readonly string[];
   format: LintFormat;
-  output?: string;
   /** --jobs: how many threads lint entries (default: the available cores). */
   jobs: number;
+  failOn: FailOn;
+  /** --rule values, one `ID=level` each ("--rule a=error,b=off" split); checked against the rules once profiles are read. */
+  ruleSpecs: readonly string[];
+  /** --include-bodies-over, in bytes. */
+  bodyCap?: number;
+  config?: string;
+  profileFiles: readonly string[];
+  /** --profile values as given; checked against the profiles once the profile files are read. */
+  profileValues: readonly string[];
+  openapi: readonly string[];
+  /** --openapi-base-url values: one for every --openapi document, or one each. */
+  openapiBaseUrls: readonly string[];
+  /** --output; `-` is standard output. */
+  output?: string;
 }
 
-/** Turns lint's arguments into a plan: config first, then --profile and --rule on top. */
-export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand> {
+/** Reads lint's arguments; a UsageError for anything wrong that the arguments alone show. */
+export function parseLintArgs(args: ParsedArgs): LintArgs {
   if (args.positionals.length === 0)
     throw new UsageError('no HAR file given (use - to read one from standard input)', 'lint');
-  const files = await expandFileArgs(args.positionals, io.cwd);
-  if (files.filter((f) => f === '-').length > 1)
-    throw new UsageError('standard input (-) can be read only once', 'lint');
   const format = choice(args, 'format', LINT_FORMATS, 'text', 'lint');
   const jobs = parseJobs(lastValue(args, 'jobs'));
   const failOn = choice(args, 'fail-on', FAIL_ON, 'error', 'lint');
 
   // "--rule a=error,b=off" as well as repeated --rule, like --profile.
-  const overrides = (args.options.get('rule') ?? []).flatMap((v) => {
+  const ruleSpecs = (args.options.get('rule') ?? []).flatMap((v) => {
     const specs = v.split(',').filter((x) => x.trim() !== '');
     return specs.length > 0 ? specs : [v];
   });
   const capText = lastValue(args, 'include-bodies-over');
-  let cap: number | undefined;
+  let bodyCap: number | undefined;
   if (capText !== undefined) {
-    cap = parseByteSize(capText);
-    if (cap === undefined) {
+    bodyCap = parseByteSize(capText);
+    if (bodyCap === undefined) {
       throw new UsageError(
         `--include-bodies-over must be a non-negative size in bytes such as 20000000 or 50M (got ${JSON.stringify(capText)})`,
         'lint',
@@ -156,153 +81,50 @@ export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand
     }
   }
 
-  const configPath = lastValue(args, 'config');
-  const settings = configPath === undefined ? defaultSettings() : await readConfig(configPath, io);
-  // Profile files add to the config's user profiles; an id defined twice is an error, since
-  // which definition judges would otherwise depend on argument order.
-  const userProfiles = [...settings.userProfiles];
-  const enabled: string[] = [...settings.profiles];
-  for (const file of args.options.get('profile-file') ?? []) {
-    const doc = await readProfileFile(file, io);
-    if (userProfiles.some((d) => d.id === doc.id)) {
-      throw new InputError(
-        `${file}: $.id: a profile "${doc.id}" is already defined (by --config or another --profile-file)`,
-      );
-    }
-    userProfiles.push(doc);
-    if (!enabled.includes(doc.id)) enabled.push(doc.id);
-  }
-  const knownProfiles = [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
-  for (const value of args.options.get('profile') ?? []) {
-    const names = value
-      .split(',')
-      .map((s) => s.trim().toLowerCase())
-      .filter(Boolean);
-    if (names.length === 0) {
-      throw new UsageError(`--profile needs a profile name: ${knownProfiles.join(', ')}`, 'lint');
-    }
-    for (const p of names) {
-      if (!knownProfiles.includes(p)) {
-        throw new UsageError(
-          `--profile must be one of ${knownProfiles.join(', ')} (got ${JSON.stringify(p)}); a profile of your own comes from --profile-file`,
-          'lint',
-        );
-      }
-      if (!enabled.includes(p)) enabled.push(p);
-    }
-  }
-  const known = knownRuleIds(userProfiles);
-  const rules: Record<string, RuleSetting> = { ...settings.rules };
-  for (const [id, level] of overrides.map((o) => parseRuleOption(o, known))) rules[id] = level;
-  const profiles = enabledProfileIds({ profiles: enabled, userProfiles });
-  const effective = { profiles, rules, userProfiles, profileScopes: settings.profileScopes };
-  const bodyCap = cap ?? settings.capture.bodySizeCap;
-
-  // --openapi documents from the command line, then the settings file's (relative to it).
-  const specFiles = args.options.get('openapi') ?? [];
-  const baseUrls = args.options.get('openapi-base-url') ?? [];
-  if (baseUrls.length > 0 && specFiles.length === 0) {
+  // --openapi documents from the command line; the settings file's come with the plan.
+  const openapi = args.options.get('openapi') ?? [];
+  const openapiBaseUrls = args.options.get('openapi-base-url') ?? [];
+  if (openapiBaseUrls.length > 0 && openapi.length === 0) {
     // Otherwise ignored: the settings file's documents carry their own baseUrl.
     throw new UsageError(
       '--openapi-base-url applies to the --openapi documents, and none is given (a document of the --config file takes its own "baseUrl")',
       'lint',
     );
   }
-  if (baseUrls.length > 1 && baseUrls.length !== specFiles.length) {
+  if (openapiBaseUrls.length > 1 && openapiBaseUrls.length !== openapi.length) {
     throw new UsageError(
-      `--openapi-base-url: give one (for every --openapi document) or one per --openapi document, in order (got ${baseUrls.length} for ${specFiles.length})`,
+      `--openapi-base-url: give one (for every --openapi document) or one per --openapi document, in order (got ${openapiBaseUrls.length} for ${openapi.length})`,
       'lint',
     );
   }
-  for (const url of baseUrls) {
+  for (const url of openapiBaseUrls) {
     const why = checkBaseUrl(url);
     if (why) throw new UsageError(`--openapi-base-url: ${why}`, 'lint');
   }
-  const refs: ContractRef[] = specFiles.map((file, i) => {
-    const baseUrl = baseUrls.length === 1 ? baseUrls[0] : baseUrls[i];
-    return baseUrl === undefined ? { file, base: io.cwd } : { file, baseUrl, base: io.cwd };
-  });
-  const configDir = configPath === undefined ? io.cwd : dirname(resolve(io.cwd, configPath));
-  for (const r of settings.openapi ?? []) {
-    if (r.baseUrl !== undefined && checkBaseUrl(r.baseUrl))
-      throw new InputError(`${configPath}: openapi: ${checkBaseUrl(r.baseUrl)}`);
-    refs.push(
-      r.baseUrl === undefined
-        ? { file: r.file, base: configDir }
-        : { file: r.file, baseUrl: r.baseUrl, base: configDir },
-    );
-  }
-  const { contracts, warnings } = await loadContracts(refs);
 
   const output = lastValue(args, 'output');
-  if (output !== undefined && output !== '-') await checkOutput(output, files, io);
-  const command: LintCommand = {
-    format,
-    jobs,
-    plan: {
-      files,
-      active: activeRules(effective),
-      session: activeSessionRules({ rules, ruleOptions: settings.ruleOptions ?? {} }),
-      profiles: effective.profiles,
-      bodyCap,
-      limits: limitsForBodyCap(bodyCap),
-      failOn,
-      redactQuery: settings.redaction.queryParams,
-      contracts,
-      contractWarnings: warnings,
-      watch: watchedProfiles(effective),
-    },
-  };
-  // "-o -" is standard output, as for input.
-  if (output !== undefined && output !== '-') command.output = output;
-  return command;
-}
-
-async function statOrUndefined(path: string): Promise<Stats | undefined> {
-  try {
-    return await stat(path);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Checks --output before any linting, so a run over big recordings does not fail at the
- * end: the name is not empty, its directory exists, it is not a directory itself, and it
- * is none of the inputs (writing the report over a HAR would destroy the recording).
- */
-async function checkOutput(output: string, files: readonly string[], io: CliIo): Promise<void> {
-  if (output.trim() === '') {
+  if (output !== undefined && output !== '-' && output.trim() === '') {
     throw new UsageError('--output needs a file name (or - for standard output)', 'lint');
   }
-  const abs = resolve(io.cwd, output);
-  const dir = dirname(abs);
-  const dirInfo = await statOrUndefined(dir);
-  if (!dirInfo || !dirInfo.isDirectory()) {
-    const shown = dirname(output);
-    throw new InputError(
-      `${output}: cannot write the report: ${dirInfo ? `${shown} is not a directory` : `the directory ${shown} does not exist`}`,
-    );
-  }
-  const info = await statOrUndefined(abs);
-  if (!info) return;
-  if (info.isDirectory())
-    throw new InputError(`${output}: cannot write the report: is a directory, not a file`);
-  const real = await realpath(abs).catch(() => abs);
-  for (const file of files) {
-    if (file === '-') continue;
-    const inAbs = resolve(io.cwd, file);
-    const inInfo = await statOrUndefined(inAbs);
-    if (!inInfo) continue;
-    // The same inode catches hard links too; the real path covers file systems without inodes.
-    const same =
-      (info.ino !== 0 && inInfo.dev === info.dev && inInfo.ino === info.ino) ||
-      (await realpath(inAbs).catch(() => inAbs)) === real;
-    if (same) {
-      throw new UsageError(
-        `--output ${output} is the input ${file}: writing the report there would overwrite the recording`,
-        'lint',
-      );
-    }
-  }
+  const config = lastValue(args, 'config');
+  const out: LintArgs = {
+    inputs: args.positionals,
+    format,
+    jobs,
+    failOn,
+    ruleSpecs,
+    profileFiles: args.options.get('profile-file') ?? [],
+    profileValues: args.options.get('profile') ?? [],
+    openapi,
+    openapiBaseUrls,
+  };
+  if (bodyCap !== undefined) out.bodyCap = bodyCap;
+  if (config !== undefined) out.config = config;
+  if (output !== undefined) out.output = output;
+  return out;
+}
+
+/** Turns lint's arguments into a plan: the arguments read first, then the files they name. */
+export async function planLint(args: ParsedArgs, io: CliIo): Promise<LintCommand> {
+  return buildLintPlan(parseLintArgs(args), io);
 }

@@ -1,7 +1,8 @@
 import { compiledScopeOf, profileScopeOf, type EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
 import { allProfiles } from '../../core/profiles/registry';
-import { describeScope, type CompiledScope } from '../../core/profiles/scope';
+import { describeScope, type CompiledScope, type LeftOutReason } from '../../core/profiles/scope';
+import { SPEC_DEFINED, specDefined, type SpecDefined } from '../../core/exchange/spec-defined';
 import type { Analysis } from '../../core/rules/types';
 import { countOf } from '../../core/text/plural';
 
@@ -54,31 +55,121 @@ export function profilesInScope(
   return out;
 }
 
-/** One file's tally: how many exchanges it had, and which watched profiles held at least one. */
+/**
+ * The watched profiles whose scope's URLs held this exchange, though it was out of scope for
+ * another reason (not an API call, an OAuth 2.0 token request, GraphQL…), by position with the
+ * reason; undefined when there are none. `inScope` is profilesInScope's answer for it.
+ */
+export function profilesLeftOut(
+  watch: readonly WatchedProfile[],
+  exchange: Exchange,
+  inScope: readonly number[] | undefined,
+  analysis: Pick<Analysis, 'specDefined'>,
+): [number, LeftOutReason][] | undefined {
+  // Asked at most once per exchange (it may parse the request body); the engine's answer when it gave one.
+  let foreign: SpecDefined | undefined;
+  let asked = false;
+  const spec = () => {
+    if (!asked) {
+      asked = true;
+      foreign = analysis.specDefined ? SPEC_DEFINED[analysis.specDefined] : specDefined(exchange);
+    }
+    return foreign;
+  };
+  let out: [number, LeftOutReason][] | undefined;
+  for (let i = 0; i < watch.length; i++) {
+    if (inScope?.includes(i)) continue;
+    const why = watch[i]!.scope.leftOutOnItsUrls(exchange, spec);
+    if (why) (out ??= []).push([i, why]);
+  }
+  return out;
+}
+
+/** Per reason, how many exchanges on a profile's URLs it left out. */
+export type LeftOutCounts = Partial<Record<LeftOutReason, number>>;
+
+/** A watched profile that held no exchange of a file, and what its URLs held but it left out. */
+export interface UnmatchedProfile {
+  profile: WatchedProfile;
+  leftOut: LeftOutCounts;
+}
+
+/** One file's tally: how many exchanges it had, which watched profiles held at least one, and what the others left out. */
 export class ScopeTally {
   private readonly held: boolean[];
+  private readonly leftOut: LeftOutCounts[];
   exchanges = 0;
 
   constructor(private readonly watch: readonly WatchedProfile[]) {
     this.held = watch.map(() => false);
+    this.leftOut = watch.map(() => ({}));
   }
 
-  add(inScope: readonly number[] | undefined): void {
+  add(inScope: readonly number[] | undefined, leftOut?: readonly (readonly [number, LeftOutReason])[]): void {
     this.exchanges++;
     for (const i of inScope ?? []) this.held[i] = true;
+    for (const [i, why] of leftOut ?? []) {
+      const counts = this.leftOut[i];
+      if (counts) counts[why] = (counts[why] ?? 0) + 1;
+    }
   }
 
   /** The watched profiles no exchange of the file was in (none when the file had no exchange). */
   unmatched(): WatchedProfile[] {
-    return this.exchanges === 0 ? [] : this.watch.filter((_, i) => !this.held[i]);
+    return this.unmatchedWithReasons().map((u) => u.profile);
+  }
+
+  /** unmatched(), each with what its URLs held but it left out. */
+  unmatchedWithReasons(): UnmatchedProfile[] {
+    if (this.exchanges === 0) return [];
+    const out: UnmatchedProfile[] = [];
+    this.watch.forEach((profile, i) => {
+      if (!this.held[i]) out.push({ profile, leftOut: this.leftOut[i]! });
+    });
+    return out;
   }
 }
 
-/** `profile "acme" matched none of the 120 entries in x.har (scope: API calls to https://api.acme.test/v1/*)` */
-export function unmatchedMessage(p: WatchedProfile, exchanges: number, file: string): string {
+/** Each reason as a predicate, singular and plural, in the order outOfScope asks. */
+const LEFT_OUT_WORDS: readonly [LeftOutReason, string, string][] = [
+  ['not-api-call', 'is not an API call', 'are not API calls'],
+  ['oauth-token', 'is an OAuth 2.0 token request', 'are OAuth 2.0 token requests'],
+  ['well-known', 'is a well-known URI', 'are well-known URIs'],
+  ['graphql', 'is a GraphQL request', 'are GraphQL requests'],
+  ['method', 'has a method outside the scope', 'have methods outside the scope'],
+];
+
+/** "; of the 5 entries on its URLs, 3 are not API calls and 2 are OAuth 2.0 token requests", or ''. */
+function leftOutClause(leftOut: LeftOutCounts): string {
+  const parts = LEFT_OUT_WORDS.flatMap(([why, one, many]) => {
+    const n = leftOut[why] ?? 0;
+    return n === 0 ? [] : [{ n, said: n === 1 ? one : many }];
+  });
+  if (parts.length === 0) return '';
+  const total = parts.reduce((sum, p) => sum + p.n, 0);
+  if (parts.length === 1) {
+    return total === 1
+      ? `; the only entry on its URLs ${parts[0]!.said}`
+      : `; the ${countOf(total, 'entry', 'entries')} on its URLs ${parts[0]!.said}`;
+  }
+  const said = parts.map((p) => `${p.n} ${p.said}`);
+  return `; of the ${countOf(total, 'entry', 'entries')} on its URLs, ${said.slice(0, -1).join(', ')} and ${said.at(-1)!}`;
+}
+
+/**
+ * `profile "acme" matched none of the 120 entries in x.har (scope: API calls to https://api.acme.test/v1/*)`,
+ * and, when entries on its URLs were left out for what they are, why:
+ * `…; of the 5 entries on its URLs, 3 are not API calls and 2 are OAuth 2.0 token requests`.
+ */
+export function unmatchedMessage(
+  p: WatchedProfile,
+  exchanges: number,
+  file: string,
+  leftOut: LeftOutCounts = {},
+): string {
   const what =
     exchanges === 1
       ? 'did not match the only entry'
       : `matched none of the ${countOf(exchanges, 'entry', 'entries')}`;
-  return `profile ${JSON.stringify(p.id)} ${what} in ${file} (scope: ${p.described})`;
+  return `profile ${JSON.stringify(p.id)} ${what} in ${file} (scope: ${p.described})${leftOutClause(leftOut)}`;
 }

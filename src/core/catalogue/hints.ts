@@ -1,6 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import { authHints } from './hints/auth';
-import { corsCauses, isPreflight } from './hints/cors';
+import { isCorsPreflight } from '../exchange/api-call';
+import { corsCauses } from './hints/cors';
 import { failureHints } from './hints/failure';
 import { retryHints } from './hints/retry';
 import type { Hint } from './hints/types';
@@ -23,7 +24,7 @@ export function statusHints(exchange: Exchange, now: Date = new Date()): Hint[] 
     hints.push(...retryHints(exchange, when));
     // The browser records a refusing preflight as an ordinary 2xx; the request it was asking
     // for then fails with no response, so the reason is only visible here.
-    if (isPreflight(exchange))
+    if (isCorsPreflight(exchange))
       for (const c of corsCauses(exchange)) hints.push({ kind: 'cors', text: c.text });
     return hints;
   } catch {

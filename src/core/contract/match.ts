@@ -1,5 +1,5 @@
 import type { Exchange } from '../exchange/types';
-import { headerValue } from '../exchange/headers';
+import { isCorsPreflight } from '../exchange/api-call';
 import { findNode, pathSegments } from './paths';
 import { originOf, sameScope } from './servers';
 import type {
@@ -32,12 +32,6 @@ const NOT_API = new Set([
   'csp_violation_report',
   'signed-exchange',
 ]);
-
-function isPreflight(ex: Exchange): boolean {
-  return (
-    ex.method === 'OPTIONS' && headerValue(ex.requestHeaders, 'access-control-request-method') !== undefined
-  );
-}
 
 interface Target {
   origin: string | undefined;
@@ -93,7 +87,7 @@ export function matchExchange(
 ): ContractMatch | undefined {
   if (contracts.length === 0 || ex.failure !== undefined || ex.status === 0) return undefined;
   if (ex.resourceType !== undefined && NOT_API.has(ex.resourceType.toLowerCase())) return undefined;
-  if (isPreflight(ex)) return undefined;
+  if (isCorsPreflight(ex)) return undefined;
   const t = target(ex);
   if (!t) return undefined;
   const method = ex.method.toUpperCase();

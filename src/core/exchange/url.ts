@@ -19,6 +19,22 @@ export function splitUrl(url: string): UrlParts | undefined {
 }
 
 /**
+ * `scheme://host[:port]` of split URL parts, lower-cased, without user info: the one origin key
+ * rules group by (session rules, security/server-version-disclosure). No port is added or
+ * dropped: a default port written out stays, as the recorder wrote it.
+ */
+export function originOfParts(parts: Pick<UrlParts, 'scheme' | 'host'>): string {
+  const at = parts.host.lastIndexOf('@');
+  return `${parts.scheme}://${at < 0 ? parts.host : parts.host.slice(at + 1)}`;
+}
+
+/** The origin (originOfParts) of `scheme://…`; undefined for anything else (junk, `data:`). */
+export function urlOrigin(url: string): string | undefined {
+  const parts = splitUrl(url);
+  return parts && originOfParts(parts);
+}
+
+/**
  * The absolute http(s) URL that `ref` (a `Location`, a link) names against `base`, without its
  * fragment; undefined for junk and other schemes. `new URL()`: for the few URLs a rule resolves,
  * not for every exchange.
@@ -31,15 +47,6 @@ export function resolveHttpUrl(ref: string, base: string): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * `scheme://host[:port]`, lower-cased, without user info; the whole URL when it is not one.
- * What session rules that report a fact about a server once per origin key it by.
- */
-export function originOf(url: string): string {
-  const parts = splitUrl(url);
-  return parts ? `${parts.scheme}://${parts.host.slice(parts.host.lastIndexOf('@') + 1)}` : url;
 }
 
 /**

@@ -150,3 +150,14 @@ export function utf8Length(text: string): number {
   }
   return n;
 }
+
+/**
+ * What is said of a body recorded as base64 that does not decode (`decode-failed`): the one
+ * wording the CLI's entry problem (at `response.content.text`) and the panel's row note share.
+ * Undefined for any other body.
+ */
+export function undecodedBodyNote(body: Body): string | undefined {
+  return body.kind === 'unknown' && body.reason === 'decode-failed'
+    ? 'The body is marked base64 but does not decode: analysed by headers only.'
+    : undefined;
+}

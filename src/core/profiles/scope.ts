@@ -64,6 +64,13 @@ function matchesPattern(p: UrlPattern, url: { scheme: string; host: string; path
   return globMatch(p.path, url.path) || globMatch(`${p.path}/*`, url.path);
 }
 
+/**
+ * Why an exchange on a scope's URLs is still out of it: not an API call (the scope takes API
+ * calls only), a request another specification defines (OAuth 2.0 token, well-known URI,
+ * GraphQL), or a method the scope does not list.
+ */
+export type LeftOutReason = 'not-api-call' | SpecDefinedKind | 'method';
+
 /** A scope compiled once, asked per exchange. */
 export interface CompiledScope {
   /**
@@ -72,6 +79,12 @@ export interface CompiledScope {
    * asks it once for all its profiles: it may parse a request body).
    */
   outOfScope(ex: Exchange, foreign?: () => SpecDefined | undefined): string | undefined;
+  /**
+   * For an exchange the scope's URLs hold (any, without URLs) that is out of scope all the same:
+   * why, in the order outOfScope asks. Undefined when it is in scope or its URL is outside:
+   * what `status-lens lint` counts to say why a profile matched nothing on its own URLs.
+   */
+  leftOutOnItsUrls(ex: Exchange, foreign?: () => SpecDefined | undefined): LeftOutReason | undefined;
 }
 
 /**
@@ -86,6 +99,12 @@ export function compileScope(
   const methods = scope?.methods?.map((m) => m.toUpperCase());
   const apiOnly = scope?.apiCallsOnly !== false;
   const anyUrl = scope?.urls === undefined || scope.urls.length === 0;
+  const methodHeld = (ex: Exchange) => !methods || methods.includes(ex.method.toUpperCase());
+  const urlHeld = (ex: Exchange) => {
+    if (anyUrl) return true;
+    const url = splitUrl(ex.url);
+    return url !== undefined && patterns.some((p) => matchesPattern(p, url));
+  };
   return {
     outOfScope(ex, foreign = () => specDefined(ex)) {
       if (apiOnly) {
@@ -96,13 +115,16 @@ export function compileScope(
       // convention; only a profile made for that specification judges them.
       const spec = foreign();
       if (spec && !judges.includes(spec.kind)) return spec.reason;
-      if (methods && !methods.includes(ex.method.toUpperCase()))
-        return `its method ${ex.method} is not in scope`;
-      if (!anyUrl) {
-        const url = splitUrl(ex.url);
-        if (!url || !patterns.some((p) => matchesPattern(p, url))) return 'its URL is outside the scope';
-      }
+      if (!methodHeld(ex)) return `its method ${ex.method} is not in scope`;
+      if (!urlHeld(ex)) return 'its URL is outside the scope';
       return undefined;
+    },
+    leftOutOnItsUrls(ex, foreign = () => specDefined(ex)) {
+      if (!urlHeld(ex)) return undefined;
+      if (apiOnly && notApiCallReason(ex)) return 'not-api-call';
+      const spec = foreign();
+      if (spec && !judges.includes(spec.kind)) return spec.kind;
+      return methodHeld(ex) ? undefined : 'method';
     },
   };
 }

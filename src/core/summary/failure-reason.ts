@@ -1,4 +1,5 @@
 import { explainNetError, explainStatus } from '../catalogue';
+import { answerWithheld } from '../exchange/outcome';
 
 /** What the popup needs to say why a call failed; never a body, never headers. */
 export interface FailureFacts {
@@ -26,9 +27,11 @@ export function failureReason(f: FailureFacts): { reason: string; detail?: strin
     return { reason: FAILURE_REASON.server, detail: `${f.status} ${explainStatus(f.status).reason}` };
   }
   if (f.status !== 0) return undefined;
-  // Chromium fails a CORS-blocked fetch with the generic net::ERR_FAILED after the response arrived.
-  if (f.serverStatus !== undefined)
-    return { reason: FAILURE_REASON.cors, detail: `server sent ${f.serverStatus}` };
+  // Chromium fails a CORS-blocked fetch with the generic net::ERR_FAILED after the response
+  // arrived. A response withheld for its CORP, COEP or ORB verdict arrived too, but is no CORS
+  // failure: its own catalogue entry names it.
+  const sent = f.serverStatus !== undefined ? `server sent ${f.serverStatus}` : undefined;
+  if (sent !== undefined && !answerWithheld(f)) return { reason: FAILURE_REASON.cors, detail: sent };
   const name =
     typeof f.failure === 'string'
       ? /(?:net::)?err_[a-z0-9_]{1,80}/i.exec(f.failure.slice(0, 200))?.[0]
@@ -36,6 +39,6 @@ export function failureReason(f: FailureFacts): { reason: string; detail?: strin
   if (!name) return { reason: FAILURE_REASON.noResponse };
   const entry = explainNetError(name);
   return entry
-    ? { reason: entry.reason, detail: String(entry.code) }
+    ? { reason: entry.reason, detail: sent ?? String(entry.code) }
     : { reason: `net::${name.toUpperCase().replace(/^NET::/, '')}` };
 }

@@ -1,6 +1,6 @@
 import type { CapturedRequest } from '../../adapters/ports';
 import type { Body, Exchange } from '../../core/exchange/types';
-import { contentToBody, isBinaryMime } from '../../core/har/body';
+import { contentToBody, isBinaryMime, undecodedBodyNote } from '../../core/har/body';
 import { normalizeHarEntry } from '../../core/har/normalize';
 import { bodyCapNote, capBody, overBodyCap } from '../../core/engine/body-cap';
 
@@ -52,9 +52,8 @@ export async function ingestRequest(
   exchange.body = body;
   const capNote = capBody(exchange, bodyCap);
   if (capNote !== undefined) return { exchange, bodyNote: capNote };
-  if (body.kind === 'unknown' && body.reason === 'decode-failed') {
-    return { exchange, bodyNote: 'The body came as base64 that does not decode: analysed by headers only.' };
-  }
+  const undecoded = undecodedBodyNote(body);
+  if (undecoded !== undefined) return { exchange, bodyNote: undecoded };
   if (body.kind === 'unknown')
     return { exchange, bodyNote: 'DevTools no longer holds this body: analysed by headers only.' };
   return { exchange };

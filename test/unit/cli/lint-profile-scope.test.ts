@@ -99,8 +99,46 @@ describe('lint: a user profile whose scope matches nothing in a file', () => {
     });
     const file = writeScratch('page.har', harText([page, page]));
     const r = await cli(['lint', '--profile-file', profile, '-f', 'json', file]);
+    // The entries were on its URLs: the warning says why they fell out all the same.
     expect(warnings(r.stderr)).toEqual([
-      `warning: profile "acme" matched none of the 2 entries in ${file} (scope: API calls to https://api.acme.test/v1/*)`,
+      `warning: profile "acme" matched none of the 2 entries in ${file} (scope: API calls to https://api.acme.test/v1/*); the 2 entries on its URLs are not API calls`,
+    ]);
+  });
+
+  it('counts, per reason, the entries on its URLs it left out: one line per profile and file', async () => {
+    const page = harEntry({
+      url: 'https://api.acme.test/v1/',
+      headers: { 'Content-Type': 'text/html' },
+      text: '<p>',
+      mimeType: 'text/html',
+    });
+    // RFC 6749 §5.1's answer makes a POST a token request, even with its body hidden.
+    const token = harEntry({
+      method: 'POST',
+      url: 'https://api.acme.test/v1/oauth/token',
+      headers: JSON_CT,
+      text: '{"access_token":"t","token_type":"Bearer"}',
+      mimeType: 'application/json',
+    });
+    const graphql = harEntry({
+      method: 'POST',
+      url: 'https://api.acme.test/v1/graphql',
+      headers: { 'Content-Type': 'application/graphql-response+json' },
+      text: '{"data":null}',
+    });
+    const file = writeScratch(
+      'left-out.har',
+      harText([page, token, page, graphql, token, call('https://api.other.test/v1/x')]),
+    );
+    const r = await cli(['lint', '--profile-file', profile, '-f', 'json', file]);
+    expect(warnings(r.stderr)).toEqual([
+      `warning: profile "acme" matched none of the 6 entries in ${file} (scope: API calls to https://api.acme.test/v1/*); of the 5 entries on its URLs, 2 are not API calls, 2 are OAuth 2.0 token requests and 1 is a GraphQL request`,
+    ]);
+    // The only entry, on its URLs, a token request.
+    const one = writeScratch('one-token.har', harText([token]));
+    const o = await cli(['lint', '--profile-file', profile, '-f', 'json', one]);
+    expect(warnings(o.stderr)).toEqual([
+      `warning: profile "acme" did not match the only entry in ${one} (scope: API calls to https://api.acme.test/v1/*); the only entry on its URLs is an OAuth 2.0 token request`,
     ]);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args';
 import { entryLinter } from '../../../src/cli/lint/entry';
 import { LINT_OPTIONS, planLint } from '../../../src/cli/lint/options';
-import { profilesInScope, ScopeTally, watchedProfiles } from '../../../src/cli/lint/scope-watch';
+import {
+  profilesInScope,
+  profilesLeftOut,
+  ScopeTally,
+  unmatchedMessage,
+  watchedProfiles,
+} from '../../../src/cli/lint/scope-watch';
 import { makeExchange } from '../../helpers/exchange';
 import { harEntry, ROOT, writeScratch } from './cli-harness';
 
@@ -74,6 +80,58 @@ describe('which user profiles an entry was in scope of (what a --jobs worker sen
     });
     expect(watch.map((w) => w.scope.outOfScope(graphqlCall) === undefined)).toEqual([false, true]);
     expect(profilesInScope(watch, graphqlCall, {})).toEqual([1]);
+  });
+
+  it('names, by position and reason, the profiles whose URLs held an exchange they left out', () => {
+    const watch = watchedProfiles({
+      profiles: ['a', 'b', 'get'],
+      userProfiles: [
+        doc('a', ['https://a.test/*']),
+        doc('b', ['https://b.test/*']),
+        doc('get', ['https://a.test/*'], { scope: { urls: ['https://a.test/*'], methods: ['GET'] } }),
+      ],
+    });
+    const page = makeExchange({ url: 'https://a.test/', resourceType: 'document' });
+    expect(profilesLeftOut(watch, page, profilesInScope(watch, page, {}), {})).toEqual([
+      [0, 'not-api-call'],
+      [2, 'not-api-call'],
+    ]);
+    const post = makeExchange({ method: 'POST', url: 'https://a.test/orders', resourceType: 'fetch' });
+    const held = profilesInScope(watch, post, {});
+    expect(held).toEqual([0]);
+    expect(profilesLeftOut(watch, post, held, {})).toEqual([[2, 'method']]);
+    // The engine's spec-defined verdict is read back, not asked again.
+    const call = makeExchange({ url: 'https://b.test/x', resourceType: 'fetch' });
+    expect(profilesLeftOut(watch, call, undefined, { specDefined: 'oauth-token' })).toEqual([
+      [1, 'oauth-token'],
+    ]);
+    // Plain data: what a --jobs worker sends back.
+    expect(structuredClone(profilesLeftOut(watch, page, undefined, {}))).toEqual([
+      [0, 'not-api-call'],
+      [2, 'not-api-call'],
+    ]);
+  });
+
+  it('tallies what each unmatched profile left out, and words it on the same line', () => {
+    const watch = watchedProfiles({
+      profiles: ['a', 'b'],
+      userProfiles: [doc('a', ['https://a.test/*']), doc('b', ['https://b.test/*'])],
+    });
+    const tally = new ScopeTally(watch);
+    tally.add(undefined, [[0, 'not-api-call']]);
+    tally.add(undefined, [[0, 'graphql']]);
+    tally.add(undefined, [[0, 'not-api-call']]);
+    tally.add([1]);
+    const [a] = tally.unmatchedWithReasons();
+    expect(tally.unmatchedWithReasons().map((u) => u.profile.id)).toEqual(['a']);
+    expect(a!.leftOut).toEqual({ 'not-api-call': 2, graphql: 1 });
+    expect(unmatchedMessage(a!.profile, tally.exchanges, 'x.har', a!.leftOut)).toBe(
+      'profile "a" matched none of the 4 entries in x.har (scope: API calls to https://a.test/*); of the 3 entries on its URLs, 2 are not API calls and 1 is a GraphQL request',
+    );
+    // Nothing on its URLs: the warning as before.
+    expect(unmatchedMessage(a!.profile, 4, 'x.har')).toBe(
+      'profile "a" matched none of the 4 entries in x.har (scope: API calls to https://a.test/*)',
+    );
   });
 
   it("trusts the engine's verdict where it gave one", () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchExchange, MAX_DOCUMENT_CHARS, prepareContract, checkValue } from '../../../src/core/contract';
+import { isCorsPreflight } from '../../../src/core/exchange/api-call';
 import { makeExchange } from '../../helpers/exchange';
 import { fixtureContract, inlineContract, OPENAPI_FIXTURES } from '../../helpers/contracts';
 
@@ -153,6 +154,19 @@ describe('matching an exchange to an operation', () => {
     const m = matchExchange([c], makeExchange({ url, method }));
     return m?.kind === 'operation' ? m.operation.operationId : m?.kind;
   };
+
+  it('a CORS preflight is the browser asking, not a call of the operation: never matched', () => {
+    const ask = { Origin: 'https://app.example', 'Access-Control-Request-Method': 'GET' };
+    const url = 'https://api.example.com/v2/users/42';
+    // The one preflight test (exchange/api-call.ts): the request's headers, or Chrome's resource type.
+    const asked = makeExchange({ url, method: 'OPTIONS', requestHeaders: ask });
+    const typed = makeExchange({ url, method: 'OPTIONS', resourceType: 'preflight' });
+    expect([isCorsPreflight(asked), isCorsPreflight(typed)]).toEqual([true, true]);
+    expect(matchExchange([c], asked)).toBeUndefined();
+    expect(matchExchange([c], typed)).toBeUndefined();
+    // An OPTIONS the page's script sends itself is a call like any other.
+    expect(matchExchange([c], makeExchange({ url, method: 'OPTIONS', resourceType: 'fetch' }))).toBeDefined();
+  });
 
   it('concrete paths win over templated ones, leftmost segment first', () => {
     expect(op('https://api.example.com/v2/users/me')).toBe('getMe');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractStoreOver } from '../../../src/adapters/contract-storage';
@@ -18,22 +18,57 @@ import { OptionsProvider } from '../../../src/surfaces/options/options-context';
 afterEach(cleanup);
 
 /**
- * An OpenAPI description whose stored text cannot be read is kept, and the options page shows
- * it in the list of descriptions as unreadable, naming what is wrong, with Delete its only action.
+ * The contract store with what the page waits on made visible: every read and delete it hands
+ * out, and each update it tells subscribers of. The tests await those, then look once: no
+ * polling against a clock, which a loaded machine outran (a 1 s findByRole).
  */
-async function setup(wrap?: (store: ContractStore) => ContractStore) {
-  const local = MemoryStorageArea.local();
-  const idb = new MemoryBlobArea();
-  await local.set({
-    openapi: [
-      { name: 'petstore.yaml', rev: 'r1', size: 14 },
-      { name: 'orders.yaml', rev: 'r2', size: 2048 },
-    ],
+function observed(store: ContractStore) {
+  const pending: Promise<unknown>[] = [];
+  const track = <T,>(p: Promise<T>): Promise<T> => {
+    pending.push(p);
+    return p;
+  };
+  let told = () => {};
+  let update = new Promise<void>((r) => (told = r));
+  const contracts: ContractStore = {
+    ...store,
+    read: () => track(store.read()),
+    deleteUnreadable: (item) => track(store.deleteUnreadable(item)),
+    subscribe: (listener) =>
+      store.subscribe((docs, unreadable) => {
+        listener(docs, unreadable);
+        const done = told;
+        update = new Promise<void>((r) => (told = r));
+        done();
+      }),
+  };
+  return {
+    contracts,
+    /** Until every read and delete handed out so far has settled, and React has rendered what they gave. */
+    settled: () => act(async () => void (await Promise.allSettled(pending))),
+    /** The next update subscribers are told of (a change to the stored descriptions). */
+    nextUpdate: () => update,
+  };
+}
+
+/**
+ * Stores the descriptions' index as an earlier session left it, and lets storage tell of the
+ * write (as Chrome does, a separate event after it) before the page opens: that event arriving
+ * after the page subscribed would be an update no test step waits for.
+ */
+async function seed(local: MemoryStorageArea, openapi: unknown[]) {
+  const told = new Promise<void>((resolve) => {
+    const off = local.onChanged(() => {
+      off();
+      resolve();
+    });
   });
-  await idb.put('openapi:petstore.yaml', { rev: 'r1', text: 'openapi: 3.1.0' });
-  await idb.put('openapi:orders.yaml', { rev: 'r2', text: { damaged: true } });
-  const real = contractStoreOver(local, idb);
-  const contracts = wrap ? wrap(real) : real;
+  await local.set({ openapi });
+  await told;
+}
+
+/** Renders the options page and waits until it shows the stored descriptions. */
+async function renderOptions(contracts: ReturnType<typeof observed>) {
   const store = createOptionsStore({
     settings: new MemorySettingsStore(),
     permissions: new MemoryPermissions(false, true),
@@ -42,26 +77,58 @@ async function setup(wrap?: (store: ContractStore) => ContractStore) {
   });
   render(
     <OptionsProvider value={store}>
-      <ContractStoreContext.Provider value={contracts}>
+      <ContractStoreContext.Provider value={contracts.contracts}>
         <App />
       </ContractStoreContext.Provider>
     </OptionsProvider>,
   );
-  return { local, idb, user: userEvent.setup() };
+  // The settings load first (the page shows its sections then); the section then reads the
+  // stored descriptions.
+  await act(
+    () =>
+      new Promise<void>((resolve) => {
+        if (store.getState().phase === 'ready') return resolve();
+        const off = store.subscribe((s) => {
+          if (s.phase !== 'ready') return;
+          off();
+          resolve();
+        });
+      }),
+  );
+  await contracts.settled();
 }
 
-const item = async (name: string) =>
-  (await screen.findByRole('list', { name: 'Loaded descriptions' })).querySelector(
-    `[data-unreadable-description="${name}"]`,
-  ) as HTMLElement | null;
+/**
+ * An OpenAPI description whose stored text cannot be read is kept, and the options page shows
+ * it in the list of descriptions as unreadable, naming what is wrong, with Delete its only action.
+ */
+async function setup(wrap?: (store: ContractStore) => ContractStore) {
+  const local = MemoryStorageArea.local();
+  const idb = new MemoryBlobArea();
+  await seed(local, [
+    { name: 'petstore.yaml', rev: 'r1', size: 14 },
+    { name: 'orders.yaml', rev: 'r2', size: 2048 },
+  ]);
+  await idb.put('openapi:petstore.yaml', { rev: 'r1', text: 'openapi: 3.1.0' });
+  await idb.put('openapi:orders.yaml', { rev: 'r2', text: { damaged: true } });
+  const real = contractStoreOver(local, idb);
+  const contracts = observed(wrap ? wrap(real) : real);
+  await renderOptions(contracts);
+  return { local, idb, contracts, user: userEvent.setup() };
+}
+
+const item = (name: string) =>
+  screen
+    .getByRole('list', { name: 'Loaded descriptions' })
+    .querySelector(`[data-unreadable-description="${name}"]`) as HTMLElement | null;
 
 describe('options: an OpenAPI description whose stored text cannot be read', { timeout: 20_000 }, () => {
   it('is listed with the readable ones, marked unreadable, naming what is wrong, with Delete only', async () => {
     await setup();
-    const list = await screen.findByRole('list', { name: 'Loaded descriptions' });
-    await waitFor(() => expect(within(list).getByText('orders.yaml')).toBeInTheDocument());
+    const list = screen.getByRole('list', { name: 'Loaded descriptions' });
+    expect(within(list).getByText('orders.yaml')).toBeInTheDocument();
     expect(within(list).getByText('petstore.yaml')).toBeInTheDocument();
-    const orders = (await item('orders.yaml'))!;
+    const orders = item('orders.yaml')!;
     expect(orders).toHaveTextContent('unreadable');
     expect(orders).toHaveTextContent('its stored text is not text (damaged)');
     expect(
@@ -75,43 +142,35 @@ describe('options: an OpenAPI description whose stored text cannot be read', { t
   });
 
   it('goes from storage and the list only when the user deletes it; the others stay', async () => {
-    const { local, idb, user } = await setup();
-    await user.click(await screen.findByRole('button', { name: 'Delete orders.yaml' }));
-    await waitFor(() => expect(screen.queryByText('orders.yaml')).toBeNull());
+    const { local, idb, contracts, user } = await setup();
+    const update = contracts.nextUpdate();
+    await user.click(screen.getByRole('button', { name: 'Delete orders.yaml' }));
+    // The delete done, and the page told of the change it made.
+    await contracts.settled();
+    await act(() => update);
+    expect(screen.queryByText('orders.yaml')).toBeNull();
     expect(local.items.get('openapi')).toEqual([{ name: 'petstore.yaml', rev: 'r1', size: 14 }]);
     expect([...idb.items.keys()]).toEqual(['openapi:petstore.yaml']);
     expect(screen.getByText('petstore.yaml')).toBeInTheDocument();
   });
 
   it('says why when the delete fails, and keeps listing it', async () => {
-    await setup((real) => ({
+    const { contracts, user } = await setup((real) => ({
       ...real,
       deleteUnreadable: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
     }));
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Delete orders.yaml' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    await user.click(screen.getByRole('button', { name: 'Delete orders.yaml' }));
+    await contracts.settled();
+    expect(screen.getByRole('alert')).toHaveTextContent(
       'orders.yaml was not deleted: QUOTA_BYTES quota exceeded',
     );
-    expect(await item('orders.yaml')).not.toBeNull();
+    expect(item('orders.yaml')).not.toBeNull();
   });
 
   it('is shown even when it is the only stored description', async () => {
     const local = MemoryStorageArea.local();
-    await local.set({ openapi: [{ name: 'lost.yaml', rev: 'r9', size: 5 }] });
-    render(
-      <OptionsProvider
-        value={createOptionsStore({
-          settings: new MemorySettingsStore(),
-          permissions: new MemoryPermissions(false, true),
-          download: () => {},
-        })}
-      >
-        <ContractStoreContext.Provider value={contractStoreOver(local, new MemoryBlobArea())}>
-          <App />
-        </ContractStoreContext.Provider>
-      </OptionsProvider>,
-    );
-    expect(await item('lost.yaml')).toHaveTextContent('its text is missing from this browser’s storage');
+    await seed(local, [{ name: 'lost.yaml', rev: 'r9', size: 5 }]);
+    await renderOptions(observed(contractStoreOver(local, new MemoryBlobArea())));
+    expect(item('lost.yaml')).toHaveTextContent('its text is missing from this browser’s storage');
   });
 });

@@ -138,6 +138,20 @@ describe('summary facts behind the card', () => {
     expect(failureReason({ status: 0 })).toEqual({ reason: 'No response' });
   });
 
+  it('does not count a response withheld for CORP, COEP or ORB as CORS blocked', () => {
+    expect(failureReason({ status: 0, failure: 'net::ERR_FAILED', serverStatus: 200 })).toEqual({
+      reason: 'CORS blocked',
+      detail: 'server sent 200',
+    });
+    expect(
+      failureReason({ status: 0, failure: 'net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin', serverStatus: 200 }),
+    ).toEqual({ reason: 'Blocked by Response', detail: 'server sent 200' });
+    expect(failureReason({ status: 0, failure: 'net::ERR_BLOCKED_BY_ORB', serverStatus: 200 })).toEqual({
+      reason: 'Blocked by ORB',
+      detail: 'server sent 200',
+    });
+  });
+
   it('reads summaries stored before these fields existed', () => {
     const old = { ...emptySummary(1) } as Partial<TabSummary>;
     delete old.failures;

@@ -33,10 +33,6 @@ export interface CorsCause {
   text: string;
 }
 
-/** An OPTIONS request the browser sent to ask permission (it names the method it wants). */
-/** A CORS preflight (one definition, beside what an API call is). */
-export const isPreflight = isCorsPreflight;
-
 function one(ex: Exchange, name: string, from: 'request' | 'response'): string | undefined {
   const values = headerValues(from === 'request' ? ex.requestHeaders : ex.responseHeaders, name);
   return values.length === 0 ? undefined : values.join(', ').trim();
@@ -160,7 +156,7 @@ function preflightCauses(ex: Exchange): CorsCause[] {
  * show none. For a preflight, also whether it allows the request it announces.
  */
 export function corsCauses(ex: Exchange): CorsCause[] {
-  if (isPreflight(ex)) {
+  if (isCorsPreflight(ex)) {
     // A preflight never carries credentials itself; what it must allow is in its own headers.
     return [...originCauses(ex, undefined), ...preflightCauses(ex)];
   }

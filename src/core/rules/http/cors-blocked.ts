@@ -1,6 +1,7 @@
 import { headerValue } from '../../exchange/headers';
 import { responseArrived } from '../../exchange/outcome';
-import { blockedAfterResponse, corsCauses, isPreflight } from '../../catalogue/hints/cors';
+import { isCorsPreflight } from '../../exchange/api-call';
+import { blockedAfterResponse, corsCauses } from '../../catalogue/hints/cors';
 import { defineRule, type Report } from '../types';
 
 /**
@@ -26,7 +27,7 @@ export default defineRule({
     // has no headers to refuse anything with: the failure is the connection's, and the
     // request it guarded failed the same way.
     if (!responseArrived(exchange)) return [];
-    const preflight = isPreflight(exchange);
+    const preflight = isCorsPreflight(exchange);
     if (!preflight && !blockedAfterResponse(exchange)) return [];
     // "*" with Access-Control-Allow-Credentials: true is security/cors-credentials-wildcard's finding.
     const wildcardReported =

@@ -1,5 +1,5 @@
 import { hasHeader, headerValues, requestHeadersRecorded } from '../../exchange/headers';
-import { originOf } from '../../exchange/url';
+import { urlOrigin } from '../../exchange/url';
 import { Recent } from '../shared/recent';
 import { defineSessionRule, NO_REPORTS, type SessionReport } from '../types';
 
@@ -71,7 +71,7 @@ export default defineSessionRule({
           // real cross-origin call may differ (httpbin echoes the Origin with credentials). The
           // pair is still a sign to check, once per server, not a refusal this exchange shows.
           if (requestHeadersRecorded(exchange) && !hasHeader(exchange.requestHeaders, 'origin')) {
-            const origin = originOf(exchange.url);
+            const origin = urlOrigin(exchange.url) ?? exchange.url;
             if (reported.get(origin, start)) return NO_REPORTS;
             reported.set(origin, true, start);
             return [

@@ -1,5 +1,5 @@
 import { headerValues } from '../../exchange/headers';
-import { originOf } from '../../exchange/url';
+import { urlOrigin } from '../../exchange/url';
 import type { Exchange } from '../../exchange/types';
 import { Recent } from '../shared/recent';
 import { defineSessionRule, NO_REPORTS, type SessionReport } from '../types';
@@ -77,7 +77,8 @@ export default defineSessionRule({
       push({ exchange, start }) {
         const found = disclosures(exchange);
         if (found.length === 0) return NO_REPORTS;
-        const origin = originOf(exchange.url);
+        // The whole URL when it is not `scheme://…`.
+        const origin = urlOrigin(exchange.url) ?? exchange.url;
         const out: SessionReport[] = [];
         for (const { name, value } of found) {
           const key = `${origin} ${name} ${value}`;

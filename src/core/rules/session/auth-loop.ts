@@ -1,6 +1,7 @@
 import { defineSessionRule, NO_REPORTS, type RelatedExchange, type SessionReport } from '../types';
 import { requestLine } from './describe';
 import { Recent } from '../shared/recent';
+import { urlOrigin } from '../../exchange/url';
 
 /**
  * Token endpoints: OAuth's `/token` (`/oauth/token`, `/oauth2/v2.0/token`), `/refresh`,
@@ -13,9 +14,6 @@ function isRefresh(method: string, url: string): boolean {
   const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^#]*)/i.exec(url)?.[1] ?? url;
   return REFRESH.test(path);
 }
-
-const originOf = (url: string): string =>
-  /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url)?.[0].toLowerCase() ?? '';
 
 interface Loop {
   /** 'unauthorized': a 401 came last; 'refreshed': a token call came after it. */
@@ -71,7 +69,7 @@ export default defineSessionRule({
           }
           return NO_REPORTS;
         }
-        const origin = originOf(ex.url);
+        const origin = urlOrigin(ex.url) ?? '';
         if (ex.status === 401) {
           const step = { ...e.ref, note: `${requestLine(ex)} → 401` };
           if (!loop) {

@@ -8,6 +8,7 @@ import { errorFormat } from './error-format';
 export { errorFormatText } from './error-format';
 import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
+import { originOfParts, splitUrl } from '../../exchange/url';
 
 /** Path segments that start an API's base path: `/api`, `/rest`, `/v1`, `/v2.1`. */
 const API_SEGMENT = /^(?:api|rest|v\d+(?:\.\d+)?)$/i;
@@ -19,10 +20,10 @@ const MAX_FORMATS = 8;
  * host (`api.…`) or made by script (fetch, xhr) count, all under the origin.
  */
 function apiOf(ex: Exchange): string | undefined {
-  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i.exec(ex.url);
-  if (!m) return undefined;
-  const origin = m[1]!.toLowerCase();
-  const segments = m[2]!.split('/').slice(1, 4);
+  const parts = splitUrl(ex.url);
+  if (!parts) return undefined;
+  const origin = originOfParts(parts);
+  const segments = parts.path.split('/').slice(1, 4);
   let base = '';
   segments.forEach((seg, i) => {
     if (API_SEGMENT.test(seg)) base = `/${segments.slice(0, i + 1).join('/')}`;

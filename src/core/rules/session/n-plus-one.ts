@@ -9,6 +9,7 @@ import {
 import { span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
+import { originOfParts, splitUrl } from '../../exchange/url';
 
 /**
  * A list call and the item calls that followed it. Every script's 2xx GET is remembered as one
@@ -24,9 +25,6 @@ interface Burst {
 }
 
 const MAX_CALLS = 20;
-
-/** Origin (lower-cased) and path of an absolute URL, the path without a trailing slash. */
-const URL_PARTS = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i;
 
 export default defineSessionRule({
   kind: 'session',
@@ -63,10 +61,11 @@ export default defineSessionRule({
       push(e): readonly SessionReport[] {
         const ex = e.exchange;
         if (ex.method !== 'GET' || !scriptCall(ex) || Number.isNaN(e.start)) return NO_REPORTS;
-        const m = URL_PARTS.exec(ex.url);
-        if (!m) return NO_REPORTS;
-        const origin = m[1]!.toLowerCase();
-        const recorded = m[2]!;
+        const parts = splitUrl(ex.url);
+        if (!parts) return NO_REPORTS;
+        const origin = originOfParts(parts);
+        // The path without a trailing slash ('' for the root).
+        const recorded = parts.path;
         const path = recorded.endsWith('/') ? recorded.slice(0, -1) : recorded;
         const slash = path.lastIndexOf('/');
         const last = path.slice(slash + 1);
@@ -95,9 +94,9 @@ export default defineSessionRule({
         }
         if (ex.status >= 200 && ex.status < 300 && !Number.isNaN(e.end))
           lists.set(
-            // The URL's own prefix when its origin is lower case already (one small slice, not a
-            // concatenation kept as two strings and a pair).
-            origin === m[1] ? ex.url.slice(0, origin.length + path.length) : `${origin}${path}`,
+            // The URL's own prefix when it starts with its origin as written (lower case, no user
+            // info): one small slice, not a concatenation kept as two strings and a pair.
+            ex.url.startsWith(origin) ? ex.url.slice(0, origin.length + path.length) : `${origin}${path}`,
             { list: e.ref, listEnd: e.end, ids: undefined, calls: undefined, reported: false },
             e.start,
           );

@@ -1,6 +1,6 @@
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
-import { failedAnswer } from '../../exchange/outcome';
+import { answerWithheld, failedAnswer } from '../../exchange/outcome';
 import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
 
@@ -55,7 +55,9 @@ export default defineSessionRule({
         // The browser's own loads (pages, images, stylesheets) come again when the page is loaded
         // again, not because a client chose to retry: only script calls have a retry policy.
         if (Number.isNaN(e.start)) return NO_REPORTS;
-        const failed = failedAnswer(ex);
+        // An answer the browser withheld (CORP, COEP, ORB) is blocked again however long the
+        // client waits: like a 4xx, the request must change, and backing off is not the fix.
+        const failed = failedAnswer(ex) && !answerWithheld(ex);
         // No run is open and this answer starts none: nothing to remember or to forget.
         if (!failed && runs.size === 0) return NO_REPORTS;
         if (!scriptCall(ex)) return NO_REPORTS;

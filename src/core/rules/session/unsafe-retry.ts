@@ -3,7 +3,7 @@ import { requestHeadersRecorded } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { answer, requestLine, span } from './describe';
-import { failedAnswer } from '../../exchange/outcome';
+import { answerWithheld, failedAnswer } from '../../exchange/outcome';
 import { fingerprint } from './outcome';
 import { Recent } from '../shared/recent';
 
@@ -40,6 +40,7 @@ function bodyPrint(ex: Exchange): string {
 function described(ex: Exchange): string {
   if (ex.status === 408 || ex.status === 504 || /TIMED_OUT/i.test(ex.failure ?? ''))
     return `a timeout (${answer(ex)})`;
+  if (answerWithheld(ex)) return `a response the browser withheld (${answer(ex)})`;
   return ex.status === 0 ? `a failure (${answer(ex)})` : `a ${ex.status}`;
 }
 
@@ -98,7 +99,8 @@ export default defineSessionRule({
             ],
           });
         }
-        // 408, 5xx or no answer: the server may have done the work; 4xx others say it did not.
+        // 408, 5xx, no answer or one the browser withheld (CORP, ORB: the server answered, so it
+        // did the work): the server may have done it; 4xx others say it did not.
         if (failed) {
           const attempt = retry ? before.attempt + 1 : 1;
           failures.set(e.key, { ref: e.ref, end: e.end, answer: described(ex), body, attempt }, e.start);

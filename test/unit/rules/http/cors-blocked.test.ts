@@ -73,6 +73,14 @@ ruleTester(rule, {
         'Access-Control-Allow-Headers': 'X-Api-Key',
       },
     },
+    ...['net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin', 'net::ERR_BLOCKED_BY_ORB'].map((failure) => ({
+      // The answer arrived and was withheld for CORP or ORB, not for the CORS check.
+      name: `an answer withheld for another reason than CORS (${failure})`,
+      status: 0,
+      failure,
+      requestHeaders: { Origin: ORIGIN },
+      headers: { 'Content-Type': 'application/json' },
+    })),
     { name: 'an OPTIONS that is not a preflight', method: 'OPTIONS', status: 204, headers: { Allow: 'GET' } },
     ...[
       'net::ERR_CONNECTION_REFUSED',

@@ -25,6 +25,12 @@ sessionRuleTester(rule, {
       name: 'aborted requests were cancelled by the page, not failed',
       sequence: [0, 200, 400, 600].map((at) => ({ at, url, status: 0, failure: 'net::ERR_ABORTED' })),
     },
+    ...['net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin', 'net::ERR_BLOCKED_BY_ORB'].map((failure) => ({
+      // The server answered each time; the browser withholds the answer every time until its
+      // headers change: a request to fix, as after a 4xx, not a backoff question.
+      name: `retries of an answer the browser withheld (${failure})`,
+      sequence: [0, 200, 400, 600].map((at) => ({ at, url, duration: 100, status: 0, failure })),
+    })),
     {
       // A real capture (sitespeed.io's chrome-har, nine runs of one page): an image that answered
       // 503 on every run, about 14 s apart, is the page loaded again, not a retry.

@@ -161,6 +161,25 @@ sessionRuleTester(rule, {
       findings: [{ on: 1, severity: 'warning', related: [0] }],
     },
     {
+      // The server answered (CORP said no to this page): it did the work, the page never saw
+      // the answer, and a retry does it again.
+      name: 'POST retried after its answer was withheld by the browser (CORP)',
+      sequence: [post(0, { status: 0, failure: 'net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin' }), post(500)],
+      findings: [
+        {
+          on: 1,
+          severity: 'warning',
+          related: [0],
+          message: 'after a response the browser withheld (net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin)',
+        },
+      ],
+    },
+    {
+      name: 'POST retried after Opaque Response Blocking withheld its answer',
+      sequence: [post(0, { status: 0, failure: 'net::ERR_BLOCKED_BY_ORB' }), post(500)],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: 'if the first attempt was processed' }],
+    },
+    {
       name: 'a 408 request timeout',
       sequence: [post(0, { status: 408 }), post(200)],
       findings: [{ on: 1, severity: 'warning', related: [0], message: 'a timeout (408)' }],

@@ -1,0 +1,248 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { activeRules } from '../../core/engine/analyze';
+import { activeSessionRules } from '../../core/session/active';
+import { limitsForBodyCap } from '../../core/engine/body-cap';
+import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
+import { enabledProfileIds } from '../../core/profiles/enabled';
+import { knownRuleIds } from '../../core/profiles/registry';
+import type { ProfileDocument } from '../../core/profiles/types';
+import { parseProfileText } from '../../core/profiles/validate';
+import { RULE_IDS } from '../../core/rules/registry';
+import { tidyJsonError } from '../../core/har/json-error';
+import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
+import { parseSettings } from '../../core/settings/parse';
+import { InputError, UsageError } from '../io';
+import type { CliIo } from '../io';
+import type { LintPlan } from './lint';
+import { describeFsError } from './source';
+import { checkBaseUrl } from '../../core/contract';
+import { loadContracts, type ContractRef } from './contracts';
+import { expandFileArgs } from './globs';
+import { watchedProfiles } from './scope-watch';
+import type { LintArgs, LintFormat } from './options';
+
+/**
+ * lint's plan from its arguments (options.ts read them): the files the arguments name are read
+ * here, in order: the inputs' glob patterns, the config, the profile files, the OpenAPI
+ * documents; then the rules and profiles are settled (config first, then --profile and --rule
+ * on top) and --output is checked against the inputs.
+ */
+
+export async function readConfig(path: string, io: CliIo): Promise<Settings> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    throw new InputError(`${path}: cannot read the config file: ${describeFsError(e)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new InputError(
+      `${path}: the config file is not valid JSON: ${tidyJsonError((e as Error).message)}`,
+    );
+  }
+  const result = parseSettings(json, knownRuleIds());
+  if (!result.ok) {
+    // The core's mix-up message, with the option that takes the file.
+    const say = (err: string) => err.replace('load it as a profile', `pass it with --profile-file ${path}`);
+    throw new InputError(result.errors.map((err) => `${path}: ${say(err)}`).join('\n'));
+  }
+  return result.settings;
+}
+
+/** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
+export async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    throw new InputError(`${path}: cannot read the profile file: ${describeFsError(e)}`);
+  }
+  const result = parseProfileText(text);
+  if (!result.ok) {
+    throw new InputError(
+      result.errors
+        .map((err) => `${path}: ${err.replace(/\(([^)]*)\)$/, (_m, j: string) => `(${tidyJsonError(j)})`)}`)
+        .map((line) => line.replace(/load it as settings$/, `pass it with --config ${path}`))
+        .join('\n'),
+    );
+  }
+  return result.profile;
+}
+
+function ruleHint(id: string, known: ReadonlySet<string> = RULE_IDS): string {
+  const tail = `/${id}`;
+  const close = [...known].filter((r) => r.endsWith(tail) || r.includes(id));
+  return close.length > 0 && close.length <= 3
+    ? ` (did you mean ${close.join(', ')}?)`
+    : ' (run "status-lens rules" to list them)';
+}
+
+function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, RuleSetting] {
+  const eq = spec.lastIndexOf('=');
+  if (eq <= 0)
+    throw new UsageError(`--rule expects ID=off|info|warning|error, got ${JSON.stringify(spec)}`, 'lint');
+  const typed = spec.slice(0, eq).trim();
+  // Rule ids are lower case; accept them in any case, as profile names, levels and formats are.
+  const id = known.has(typed) || !known.has(typed.toLowerCase()) ? typed : typed.toLowerCase();
+  const level = spec
+    .slice(eq + 1)
+    .trim()
+    .toLowerCase();
+  if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${ruleHint(id, known)}`, 'lint');
+  if (!(RULE_SETTINGS as readonly string[]).includes(level)) {
+    throw new UsageError(
+      `--rule ${id}: expected off, info, warning or error, got ${JSON.stringify(level)}`,
+      'lint',
+    );
+  }
+  return [id, level as RuleSetting];
+}
+
+export interface LintCommand {
+  plan: LintPlan;
+  format: LintFormat;
+  output?: string;
+  /** --jobs: how many threads lint entries (default: the available cores). */
+  jobs: number;
+}
+
+/** Builds lint's plan from its arguments: config first, then --profile and --rule on top. */
+export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand> {
+  const files = await expandFileArgs(a.inputs, io.cwd);
+  if (files.filter((f) => f === '-').length > 1)
+    throw new UsageError('standard input (-) can be read only once', 'lint');
+
+  const configPath = a.config;
+  const settings = configPath === undefined ? defaultSettings() : await readConfig(configPath, io);
+  // Profile files add to the config's user profiles; an id defined twice is an error, since
+  // which definition judges would otherwise depend on argument order.
+  const userProfiles = [...settings.userProfiles];
+  const enabled: string[] = [...settings.profiles];
+  for (const file of a.profileFiles) {
+    const doc = await readProfileFile(file, io);
+    if (userProfiles.some((d) => d.id === doc.id)) {
+      throw new InputError(
+        `${file}: $.id: a profile "${doc.id}" is already defined (by --config or another --profile-file)`,
+      );
+    }
+    userProfiles.push(doc);
+    if (!enabled.includes(doc.id)) enabled.push(doc.id);
+  }
+  const knownProfiles = [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
+  for (const value of a.profileValues) {
+    const names = value
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
+    if (names.length === 0) {
+      throw new UsageError(`--profile needs a profile name: ${knownProfiles.join(', ')}`, 'lint');
+    }
+    for (const p of names) {
+      if (!knownProfiles.includes(p)) {
+        throw new UsageError(
+          `--profile must be one of ${knownProfiles.join(', ')} (got ${JSON.stringify(p)}); a profile of your own comes from --profile-file`,
+          'lint',
+        );
+      }
+      if (!enabled.includes(p)) enabled.push(p);
+    }
+  }
+  const known = knownRuleIds(userProfiles);
+  const rules: Record<string, RuleSetting> = { ...settings.rules };
+  for (const [id, level] of a.ruleSpecs.map((o) => parseRuleOption(o, known))) rules[id] = level;
+  const profiles = enabledProfileIds({ profiles: enabled, userProfiles });
+  const effective = { profiles, rules, userProfiles, profileScopes: settings.profileScopes };
+  const bodyCap = a.bodyCap ?? settings.capture.bodySizeCap;
+
+  // --openapi documents from the command line, then the settings file's (relative to it).
+  const baseUrls = a.openapiBaseUrls;
+  const refs: ContractRef[] = a.openapi.map((file, i) => {
+    const baseUrl = baseUrls.length === 1 ? baseUrls[0] : baseUrls[i];
+    return baseUrl === undefined ? { file, base: io.cwd } : { file, baseUrl, base: io.cwd };
+  });
+  const configDir = configPath === undefined ? io.cwd : dirname(resolve(io.cwd, configPath));
+  for (const r of settings.openapi ?? []) {
+    if (r.baseUrl !== undefined && checkBaseUrl(r.baseUrl))
+      throw new InputError(`${configPath}: openapi: ${checkBaseUrl(r.baseUrl)}`);
+    refs.push(
+      r.baseUrl === undefined
+        ? { file: r.file, base: configDir }
+        : { file: r.file, baseUrl: r.baseUrl, base: configDir },
+    );
+  }
+  const { contracts, warnings } = await loadContracts(refs);
+
+  const output = a.output;
+  if (output !== undefined && output !== '-') await checkOutput(output, files, io);
+  const command: LintCommand = {
+    format: a.format,
+    jobs: a.jobs,
+    plan: {
+      files,
+      active: activeRules(effective),
+      session: activeSessionRules({ rules, ruleOptions: settings.ruleOptions ?? {} }),
+      profiles: effective.profiles,
+      bodyCap,
+      limits: limitsForBodyCap(bodyCap),
+      failOn: a.failOn,
+      redactQuery: settings.redaction.queryParams,
+      contracts,
+      contractWarnings: warnings,
+      watch: watchedProfiles(effective),
+    },
+  };
+  // "-o -" is standard output, as for input.
+  if (output !== undefined && output !== '-') command.output = output;
+  return command;
+}
+
+async function statOrUndefined(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks --output before any linting, so a run over big recordings does not fail at the
+ * end: its directory exists, it is not a directory itself, and it is none of the inputs
+ * (writing the report over a HAR would destroy the recording). An empty name is options.ts's.
+ */
+async function checkOutput(output: string, files: readonly string[], io: CliIo): Promise<void> {
+  const abs = resolve(io.cwd, output);
+  const dir = dirname(abs);
+  const dirInfo = await statOrUndefined(dir);
+  if (!dirInfo || !dirInfo.isDirectory()) {
+    const shown = dirname(output);
+    throw new InputError(
+      `${output}: cannot write the report: ${dirInfo ? `${shown} is not a directory` : `the directory ${shown} does not exist`}`,
+    );
+  }
+  const info = await statOrUndefined(abs);
+  if (!info) return;
+  if (info.isDirectory())
+    throw new InputError(`${output}: cannot write the report: is a directory, not a file`);
+  const real = await realpath(abs).catch(() => abs);
+  for (const file of files) {
+    if (file === '-') continue;
+    const inAbs = resolve(io.cwd, file);
+    const inInfo = await statOrUndefined(inAbs);
+    if (!inInfo) continue;
+    // The same inode catches hard links too; the real path covers file systems without inodes.
+    const same =
+      (info.ino !== 0 && inInfo.dev === info.dev && inInfo.ino === info.ino) ||
+      (await realpath(inAbs).catch(() => inAbs)) === real;
+    if (same) {
+      throw new UsageError(
+        `--output ${output} is the input ${file}: writing the report there would overwrite the recording`,
+        'lint',
+      );
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * "One fact, one home": facts a review found defined twice, each now defined once. A second
+ * definition drifts from the first (a rule and the contract matcher disagreeing on what a
+ * preflight is), so these fail when one comes back.
+ */
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) return sourceFiles(p);
+    return /\.tsx?$/.test(d.name) ? [p] : [];
+  });
+}
+
+/** The files under src/ whose text matches, as paths from the repository root. */
+function filesMatching(re: RegExp, under = 'src'): string[] {
+  return sourceFiles(resolve(ROOT, under))
+    .filter((f) => re.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(ROOT, f).split('\\').join('/'))
+    .sort();
+}
+
+describe('one fact, one home', () => {
+  it('what a CORS preflight is: exchange/api-call.ts alone (contract matching, CORS rules and hints import it)', () => {
+    // A function named like isPreflight, or a const bound to one, anywhere else is a second home.
+    expect(filesMatching(/(?:function\s+\w*Preflight\s*\(|(?:const|let)\s+\w*Preflight\s*=)/)).toEqual([
+      'src/core/exchange/api-call.ts',
+    ]);
+  });
+
+  it("a URL's origin: exchange/url.ts (urlOrigin, originOfParts); no rule reads it with a regex of its own", () => {
+    // A regular expression that stops right after `scheme://authority` (its match, or a group
+    // closed there) reads an origin: the session rules each had one, and they disagreed on user info.
+    expect(filesMatching(/:\\\/\\\/\[\^\/\?#\]\*[)/]/, 'src/core/rules')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { notApiCallReason } from '../exchange/api-call';
 import { specDefined, type SpecDefined, type SpecDefinedKind } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import { splitUrl } from '../exchange/url';
-import type { ProfileScope } from './types';
+import type { ProfileScope, ScopeRequests } from './types';
 
 /**
  * Glob match where `*` stands for any run of characters (none included). Iterative with one
@@ -74,9 +74,17 @@ export interface CompiledScope {
   outOfScope(ex: Exchange, foreign?: () => SpecDefined | undefined): string | undefined;
 }
 
+/** What a scope limited to one kind of request (`scope.requests`) says of an exchange of another kind. */
+const NOT_OF_KIND: Readonly<Record<ScopeRequests, string>> = {
+  graphql: 'it is not a GraphQL request (its body or query carries no GraphQL document)',
+};
+
 /**
  * `judges`: the spec-defined requests the profile is made for and judges after all (a profile
- * running GraphQL checks judges GraphQL requests: registry.ts); every other kind stays out.
+ * running GraphQL checks judges GraphQL requests: registry.ts); every other kind stays out. A
+ * scope limited to GraphQL requests (`requests: "graphql"`) judges them too: it is made for them.
+ * Whether an exchange is a GraphQL request is read from `foreign` (exchange/spec-defined.ts), so
+ * the detector runs once per exchange however many scopes ask.
  */
 export function compileScope(
   scope: ProfileScope | undefined,
@@ -86,6 +94,8 @@ export function compileScope(
   const methods = scope?.methods?.map((m) => m.toUpperCase());
   const apiOnly = scope?.apiCallsOnly !== false;
   const anyUrl = scope?.urls === undefined || scope.urls.length === 0;
+  const only = scope?.requests;
+  const judged: readonly SpecDefinedKind[] = only && !judges.includes(only) ? [...judges, only] : judges;
   return {
     outOfScope(ex, foreign = () => specDefined(ex)) {
       if (apiOnly) {
@@ -95,7 +105,9 @@ export function compileScope(
       // Whatever the scope says: another specification defines these answers, not the API's
       // convention; only a profile made for that specification judges them.
       const spec = foreign();
-      if (spec && !judges.includes(spec.kind)) return spec.reason;
+      if (spec && !judged.includes(spec.kind)) return spec.reason;
+      // A value this version does not know (a newer version's stored scope) holds nothing either.
+      if (only && spec?.kind !== only) return NOT_OF_KIND[only] ?? `it is not a ${String(only)} request`;
       if (methods && !methods.includes(ex.method.toUpperCase()))
         return `its method ${ex.method} is not in scope`;
       if (!anyUrl) {
@@ -111,7 +123,15 @@ export function compileScope(
 export function describeScope(scope: ProfileScope | undefined): string {
   const urls = scope?.urls?.length ? scope.urls.join(', ') : 'any host';
   const methods = scope?.methods?.length ? ` (${scope.methods.join(', ')})` : '';
-  const kind = scope?.apiCallsOnly === false ? 'every request' : 'API calls';
+  const all = scope?.apiCallsOnly === false;
+  const kind =
+    scope?.requests === 'graphql'
+      ? all
+        ? 'every GraphQL request'
+        : 'GraphQL requests'
+      : all
+        ? 'every request'
+        : 'API calls';
   return `${kind} to ${urls}${methods}`;
 }
 

@@ -56,7 +56,7 @@ export function buildContext(
     ...(contract ? { contract } : {}),
     // Asked only by what needs it (most exchanges never are), and then once.
     get graphqlRequest() {
-      return (graphql ??= isGraphqlRequest(exchange));
+      return (graphql ??= isGraphqlRequest(exchange, mediaType));
     },
     exchange,
     mediaType,

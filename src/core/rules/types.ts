@@ -129,7 +129,7 @@ export interface Analysis {
   contract?: MatchSummary;
   /** One verdict per enabled profile; absent when no profile is on. */
   profiles?: ProfileVerdict[];
-  /** What the body shows of a convention (profile suggestions); absent when nothing. */
+  /** What the body (and, for `graphql-request`, the request) shows of a convention (profile suggestions); absent when nothing. */
   signs?: ConventionSign[];
   /**
    * Which other specification defines this exchange's answers (exchange/spec-defined.ts), when

@@ -22,6 +22,9 @@ export function nameOf(url: string): string {
   return (last || '/') + u.search;
 }
 
+/** What stands for the URL of an entry that has none (a HAR entry whose request.url is empty). */
+export const NO_URL = '(no URL)';
+
 export const rowName = (row: Row) => nameOf(row.exchange.url);
 export const rowHost = (row: Row) => row.facts.host;
 

@@ -14,7 +14,18 @@ export type ResetValue =
   | { name: string; raw: string; kind: 'epoch'; at: Date }
   | { name: string; raw: string; kind: 'invalid' };
 
-const RESET_HEADERS = ['RateLimit-Reset', 'X-RateLimit-Reset', 'X-Rate-Limit-Reset'] as const;
+/**
+ * Read in this order. The last three say when to retry outright (CrowdStrike's
+ * `X-RateLimit-RetryAfter`, a Unix time): no `…-Remaining` is paired with them (see quotaLeft).
+ */
+const RESET_HEADERS = [
+  'RateLimit-Reset',
+  'X-RateLimit-Reset',
+  'X-Rate-Limit-Reset',
+  'X-RateLimit-RetryAfter',
+  'X-RateLimit-Retry-After',
+  'X-Rate-Limit-Retry-After',
+] as const;
 
 const first = (headers: readonly Header[], name: string): string | undefined => {
   const v = headerValues(headers, name)[0];
@@ -140,6 +151,12 @@ export interface RetryDelay {
    * measured against the 1-second `Date` header), 0 for a number of seconds.
    */
   precisionMs: number;
+  /**
+   * `retry-after`: the answer said when to call again (Retry-After, or a pre-standard retry time
+   * such as X-RateLimit-RetryAfter). `reset`: when a spent quota fills again, which a token-bucket
+   * API may well let a call through before (Auth0 answered such a retry 200).
+   */
+  from: 'retry-after' | 'reset';
 }
 
 /** An absolute time as ISO 8601 UTC, without milliseconds when it has none. */
@@ -163,18 +180,26 @@ export function retryDelay(ex: Exchange, receivedAt: number): RetryDelay | undef
   if (raw !== undefined) {
     const parsed = parseRetryAfter(raw);
     const said = `Retry-After: ${raw.trim().slice(0, 40)}`;
-    if (parsed.kind === 'seconds') return { ms: parsed.seconds * 1000, said, precisionMs: 0 };
+    if (parsed.kind === 'seconds')
+      return { ms: parsed.seconds * 1000, said, precisionMs: 0, from: 'retry-after' };
     if (parsed.kind === 'date')
-      return { ms: Math.max(0, parsed.date.getTime() - serverNow()), said, precisionMs: 1000 };
+      return {
+        ms: Math.max(0, parsed.date.getTime() - serverNow()),
+        said,
+        precisionMs: 1000,
+        from: 'retry-after',
+      };
   }
   const reset = readRateLimitReset(headers);
   if (!reset || reset.kind === 'invalid') return undefined;
   const shown = reset.raw.trim().slice(0, 40);
+  const from = /retry-?after$/i.test(reset.name) ? 'retry-after' : 'reset';
   if (reset.kind === 'seconds')
-    return { ms: reset.seconds * 1000, said: `${reset.name}: ${shown}`, precisionMs: 0 };
+    return { ms: reset.seconds * 1000, said: `${reset.name}: ${shown}`, precisionMs: 0, from };
   return {
     ms: Math.max(0, reset.at.getTime() - serverNow()),
     said: `${reset.name}: ${isoTime(reset.at)} (${shown})`,
     precisionMs: 1000,
+    from,
   };
 }

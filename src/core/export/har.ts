@@ -1,6 +1,7 @@
 import type { Exchange, Header } from '../exchange/types';
 import { headerValue } from '../exchange/headers';
 import { utf8Length } from '../har/body';
+import { hideKnownValues, knownSecretValues } from './known-values';
 import { parseQueryString, splitUrl } from './query';
 import { redactBody, redactHeaders, redactor, redactUrl, type Redactor, type RedactOptions } from './redact';
 
@@ -101,12 +102,15 @@ function totalTime(ex: Exchange, t: HarExportEntry['timings']): number {
   return [t.blocked, t.dns, t.connect, t.send, t.wait, t.receive].reduce((a, b) => a + Math.max(0, b), 0);
 }
 
-function entryOf(ex: Exchange, redact: boolean, names: Redactor): HarExportEntry {
-  const url = redact ? redactUrl(ex.url, names) : ex.url;
+function entryOf(ex: Exchange, redact: boolean, names: Redactor, known: readonly string[]): HarExportEntry {
+  // Credentials hidden by name anywhere in the export are hidden wherever else they appear.
+  const hide = (text: string) => (known.length > 0 ? hideKnownValues(text, known) : text);
+  const hideIn = (headers: Header[]) => headers.map((h) => ({ name: h.name, value: hide(h.value) }));
+  const url = redact ? hide(redactUrl(ex.url, names)) : ex.url;
   // Parsed from the redacted URL, so `url` and `queryString` can never disagree about what was hidden.
   const queryString = parseQueryString(splitUrl(url).query ?? '');
-  const reqHeaders = redact ? redactHeaders(ex.requestHeaders, names) : pairs(ex.requestHeaders);
-  const resHeaders = redact ? redactHeaders(ex.responseHeaders, names) : pairs(ex.responseHeaders);
+  const reqHeaders = redact ? hideIn(redactHeaders(ex.requestHeaders, names)) : pairs(ex.requestHeaders);
+  const resHeaders = redact ? hideIn(redactHeaders(ex.responseHeaders, names)) : pairs(ex.responseHeaders);
   const location = headerValue(ex.responseHeaders, 'location') ?? '';
   const timings = timingsOf(ex);
 
@@ -122,7 +126,7 @@ function entryOf(ex: Exchange, redact: boolean, names: Redactor): HarExportEntry
   };
   if (ex.requestBody && ex.requestBody.text !== '') {
     const text = redact
-      ? redactBody(ex.requestBody.text, ex.requestBody.mimeType, names)
+      ? hide(redactBody(ex.requestBody.text, ex.requestBody.mimeType, names))
       : ex.requestBody.text;
     request.postData = { mimeType: ex.requestBody.mimeType, text, params: [] };
     request.bodySize = utf8Length(ex.requestBody.text);
@@ -133,7 +137,7 @@ function entryOf(ex: Exchange, redact: boolean, names: Redactor): HarExportEntry
   const content: HarExportEntry['response']['content'] = { size: 0, mimeType };
   if (body.kind === 'text') {
     content.size = body.size;
-    content.text = redact ? redactBody(body.text, mimeType, names) : body.text;
+    content.text = redact ? hide(redactBody(body.text, mimeType, names)) : body.text;
   } else if (body.kind === 'binary') {
     content.size = body.size;
     content.comment = 'Binary body; not kept';
@@ -154,7 +158,7 @@ function entryOf(ex: Exchange, redact: boolean, names: Redactor): HarExportEntry
       cookies: [],
       headers: resHeaders,
       content,
-      redirectURL: redact && location ? redactUrl(location, names) : location,
+      redirectURL: redact && location ? hide(redactUrl(location, names)) : location,
       headersSize: -1,
       bodySize: ex.wireBodySize ?? (body.kind === 'empty' ? 0 : ex.size >= 0 ? ex.size : -1),
     },
@@ -170,16 +174,18 @@ function entryOf(ex: Exchange, redact: boolean, names: Redactor): HarExportEntry
 /**
  * A HAR 1.2 document of the given exchanges. With redaction on (the default) credential headers,
  * token-like query parameters (in both `url` and `queryString`) and credential-shaped body text
- * read "[REDACTED]".
+ * read "[REDACTED]", and so does every other copy of a credential value hidden by name
+ * (known-values.ts).
  */
 export function toHar(exchanges: readonly Exchange[], opts: HarExportOptions = {}): HarDocument {
   const redact = opts.redact ?? true;
   const names = redactor(opts.redaction);
+  const known = redact ? knownSecretValues(exchanges, names) : [];
   const doc: HarDocument = {
     log: {
       version: '1.2',
       creator: { name: opts.creator?.name ?? 'Status Lens', version: opts.creator?.version ?? '0.0.0' },
-      entries: exchanges.map((ex) => entryOf(ex, redact, names)),
+      entries: exchanges.map((ex) => entryOf(ex, redact, names, known)),
     },
   };
   if (redact) doc.log.comment = 'Credentials redacted by Status Lens';

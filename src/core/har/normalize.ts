@@ -1,5 +1,5 @@
 import { readRecordedStatus } from '../exchange/family';
-import { contentLengthMembers } from '../exchange/headers';
+import { contentLengthMembers, headerValues } from '../exchange/headers';
 import type { Body, Exchange, Header, Timings } from '../exchange/types';
 import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
@@ -91,6 +91,24 @@ function responseBody(
 }
 
 /**
+ * The size to read an empty `content.text` of size 0 by: a body the recorder did not keep when
+ * the response says it had one. Internet Explorer's F12 export keeps no body of many answers yet
+ * their `Content-Length` (written "5,216"); an error page then read as "empty" was a false
+ * `body/empty-error`. The declared length when it reads as one, else -1 (not captured, size
+ * unknown); 0 (empty) when no length other than 0 is declared, or the answer never carries
+ * content (HEAD, 1xx, 204, 304).
+ */
+function keptNoBody(method: unknown, status: number, headers: readonly Header[], lengths: string[]): number {
+  if (lengths.length === 0 || lengths.every((v) => v === '0')) return 0;
+  if (String(method).toUpperCase() === 'HEAD' || status < 200 || status === 204 || status === 304) return 0;
+  const line = (headerValues(headers, 'content-length')[0] ?? '').trim();
+  // "5,216": digits in groups of three, IE's way of showing a number.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(line)) return Number(line.replace(/,/g, ''));
+  if (lengths.every((v) => /^\d{1,15}$/.test(v) && v === lengths[0])) return Number(lengths[0]);
+  return -1;
+}
+
+/**
  * Normalises one HAR 1.2 entry from any recorder (Chrome, Firefox, Playwright, proxies).
  * Only method, URL and status are required; everything else falls back to "unknown".
  */
@@ -133,7 +151,8 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
   // Chrome leaves text "" beside the recorded size for a body it no longer holds (contentToBody
   // reads that as not captured); a Content-Length of 0 still says the body was empty.
   const lengths = text === '' ? contentLengthMembers(responseHeaders) : [];
-  const bodySize = lengths.length > 0 && lengths.every((v) => v === '0') ? 0 : size;
+  const declared = size > 0 ? 0 : keptNoBody(req.method, recorded, responseHeaders, lengths);
+  const bodySize = lengths.length > 0 && lengths.every((v) => v === '0') ? 0 : declared > 0 ? declared : size;
   const exchange: Exchange = {
     id,
     method: req.method.toUpperCase(),
@@ -148,7 +167,7 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
     mimeType,
     size,
     body:
-      status === 0
+      status === 0 || declared < 0
         ? { kind: 'unknown', reason: 'not-captured' }
         : responseBody(text, str(content.encoding), mimeType, bodySize, responseHeaders),
   };

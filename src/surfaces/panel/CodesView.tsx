@@ -1,5 +1,5 @@
 import { countOf } from '../../core/text/plural';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { searchCatalogue } from '../../core/catalogue';
 import type { StatusFamily } from '../../core/exchange/family';
 import { entryView } from '../../core/catalogue/entry-view';
@@ -47,9 +47,15 @@ export function CodesView() {
       <table>
         <thead>
           <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Standing</th>
+            <th scope="col" className="codes-code">
+              Code
+            </th>
+            <th scope="col" className="codes-reason">
+              Reason
+            </th>
+            <th scope="col" className="codes-standing">
+              Standing
+            </th>
             <th scope="col">Summary</th>
           </tr>
         </thead>
@@ -66,7 +72,7 @@ export function CodesView() {
                     aria-expanded={expanded}
                     onClick={() => setOpen(expanded ? null : key)}
                   >
-                    {key}
+                    {breakable(key)}
                   </button>
                 </th>
                 <td>
@@ -87,4 +93,19 @@ export function CodesView() {
       </table>
     </div>
   );
+}
+
+/** A net error's name with a line-break opportunity after each underscore (none is added to the text). */
+function breakable(code: string) {
+  const parts = code.split('_');
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          _<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
 }

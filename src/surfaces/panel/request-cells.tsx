@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { statusFamily } from '../../core/exchange/family';
-import { rowHost, rowName } from '../../state/panel-selectors';
+import { NO_URL, rowHost, rowName } from '../../state/panel-selectors';
 import { startMs, type Row, type SortColumn } from '../../state/panel-store';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
@@ -110,7 +110,7 @@ export function Cell({ column, row, number, showCode }: CellProps) {
               HAR
             </span>
           )}
-          {rowName(row)}
+          {ex.url === '' ? <span className="muted">{NO_URL}</span> : rowName(row)}
         </>
       );
       break;

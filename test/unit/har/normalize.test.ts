@@ -75,6 +75,23 @@ describe('bodies', () => {
       size: 52,
     });
   });
+  it('reads an empty text of size 0 beside a Content-Length other than 0 as not kept (IE 11 F12 exports)', () => {
+    const entry = (status: number, contentLength: string, method = 'GET') => {
+      const e = harEntry({ method, url: 'https://a.io/missing', status, mimeType: 'text/html', text: '' });
+      e.response.headers.push({ name: 'Content-Length', value: contentLength });
+      e.response.content.size = 0;
+      return normalizeHarEntry(e, 'x');
+    };
+    const body = (r: ReturnType<typeof normalizeHarEntry>) => (r.ok ? r.exchange.body : undefined);
+    // harviewer_ie11-cache-304s.har #4: IE writes the length with a thousands separator.
+    expect(body(entry(404, '5,216'))).toEqual({ kind: 'unknown', reason: 'not-captured', size: 5216 });
+    expect(body(entry(500, '52'))).toEqual({ kind: 'unknown', reason: 'not-captured', size: 52 });
+    expect(body(entry(500, 'lots'))).toEqual({ kind: 'unknown', reason: 'not-captured' });
+    // Still empty: a length of 0, and answers that never carry content whatever their length says.
+    expect(body(entry(404, '0'))).toEqual({ kind: 'empty' });
+    expect(body(entry(404, '120', 'HEAD'))).toEqual({ kind: 'empty' });
+    expect(body(entry(204, '120'))).toEqual({ kind: 'empty' });
+  });
   it('decodes base64 text and recognises binary', () => {
     expect(contentToBody(btoa('{"a":1}'), 'base64', 'application/json', 7)).toMatchObject({
       kind: 'text',

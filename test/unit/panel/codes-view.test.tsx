@@ -42,6 +42,10 @@ describe('the Codes view', () => {
     const texts = codeRows().map((r) => r.textContent ?? '');
     expect(texts.some((t) => t.includes('net::ERR_CONNECTION_REFUSED'))).toBe(true);
     expect(texts.some((t) => t.startsWith('404'))).toBe(false);
+    // A long net error's name may break after its underscores, with nothing added to its text.
+    const code = screen.getByRole('button', { name: 'net::ERR_CONNECTION_REFUSED' });
+    expect(code.textContent).toBe('net::ERR_CONNECTION_REFUSED');
+    expect(code.querySelectorAll('wbr')).toHaveLength(2);
   });
 
   it('opens from a request row on that row’s status', async () => {

@@ -19,7 +19,12 @@ interface Block {
   until: number;
   /** How early a retry may come without a finding: the tolerance, or the hint's own precision if larger. */
   slack: number;
+  /** Whether the time was a quota's reset rather than a retry time the answer gave (RetryDelay.from). */
+  reset: boolean;
 }
+
+/** Answers that say the retry was throttled or failed again: anything else means the server took it. */
+const refused = (status: number): boolean => status === 0 || status === 429 || status >= 500;
 
 /**
  * When the client had the answer's headers (and so its Retry-After): the end of the exchange
@@ -66,7 +71,11 @@ export default defineSessionRule({
           if (block) {
             // One finding per throttling answer: the retry either succeeds or brings its own.
             blocked.delete(e.key);
-            if (e.start < block.until - block.slack) {
+            // A quota's reset is when it is full again; a token-bucket API lets calls through
+            // before that (Auth0 answered such a retry 200): early against a reset is a finding
+            // only when the server refused the retry too. A Retry-After is the server's word.
+            const taken = block.reset && !refused(status);
+            if (!taken && e.start < block.until - block.slack) {
               out.push({
                 message: `${requestLine(e.exchange)} was sent again ${span(block.until - e.start)} too early: the ${block.status} (#${block.ref.index}) said ${block.said}, and the retry came ${span(e.start - block.receivedAt)} after that ${block.status} arrived`,
                 related: [{ ...block.ref, note: `the ${block.status} that said ${block.said}` }],
@@ -89,6 +98,7 @@ export default defineSessionRule({
                 // An absolute time is read against the 1-second Date header: a retry within that
                 // second of it is the clocks' rounding, not a client ignoring the hint.
                 slack: Math.max(tolerance, delay.precisionMs),
+                reset: delay.from === 'reset',
               },
               e.start,
             );

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DetailTab, Row } from '../../../state/panel-store';
+import { NO_URL } from '../../../state/panel-selectors';
 import { StatusCode } from '../../../ui/StatusCode';
 import { TabList, TabPanel, type TabItem } from '../../../ui/Tabs';
 import { usePanelActions } from '../actions';
@@ -115,7 +116,7 @@ export function DetailView() {
           <StatusCode status={ex.status} />
           <span className="mono detail-method">{ex.method}</span>
           <span className="mono detail-url" title={clipText(ex.url, 2_000)}>
-            {clipText(ex.url, 2_000)}
+            {ex.url === '' ? <span className="muted">{NO_URL}</span> : clipText(ex.url, 2_000)}
           </span>
           <ResendButtons row={row} />
           <CopyAs row={row} copy={copy} />

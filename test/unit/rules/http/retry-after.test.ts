@@ -31,6 +31,20 @@ ruleTester(rule, {
       status: 429,
       headers: { 'x-ratelimit-reset-requests': '6m0s' },
     },
+    {
+      name: '429 with CrowdStrike X-RateLimit-RetryAfter (a Unix time) beside X-RateLimit-Remaining: 0',
+      status: 429,
+      headers: {
+        'X-RateLimit-Limit': '15',
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-RetryAfter': '1687528260',
+      },
+    },
+    {
+      name: '429 with X-Rate-Limit-Retry-After seconds',
+      status: 429,
+      headers: { 'X-Rate-Limit-Retry-After': '2' },
+    },
     { name: '503 with Retry-After', status: 503, headers: { 'Retry-After': '120' } },
     {
       name: '503 with an obsolete RFC 850 date, which recipients must accept',

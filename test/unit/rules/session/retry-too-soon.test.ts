@@ -52,8 +52,17 @@ sessionRuleTester(rule, {
       ],
     },
     {
+      // j1auth0_users-429-ratelimit-reset.har #14: X-RateLimit-Reset is when Auth0's bucket is
+      // full again, and the retry 3.8 s before it was let through.
+      name: 'early against a quota reset, but answered 200: the bucket let it through',
+      sequence: [
+        throttled(0, { 'X-RateLimit-Limit': '2', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '10' }),
+        { at: 6_000, url },
+      ],
+    },
+    {
       name: 'exactly at the reset of RateLimit-Reset',
-      sequence: [throttled(0, { 'RateLimit-Reset': '2' }), { at: 2100, url }],
+      sequence: [throttled(0, { 'RateLimit-Reset': '2' }), { at: 2100, url, status: 429 }],
     },
     {
       name: 'an image throttled and loaded again with the next page load is not a client retry',
@@ -75,19 +84,19 @@ sessionRuleTester(rule, {
     },
     {
       name: 'a reset of a quota that is not spent (RateLimit-Remaining: 1990) is not when the 429 lifts',
-      sequence: [throttled(0, gitlab('1990')), { at: 30_000, url }],
+      sequence: [throttled(0, gitlab('1990')), { at: 30_000, url, status: 429 }],
     },
     {
       name: 'the same for X-RateLimit-Reset beside X-RateLimit-Remaining above 0',
       sequence: [
         throttled(0, { 'X-RateLimit-Reset': '10', 'X-RateLimit-Remaining': '4' }),
-        { at: 1000, url },
+        { at: 1000, url, status: 429 },
       ],
     },
     {
       name: 'a Unix-time reset: 23 ms early is the 1-second rounding of the clocks, not a client ignoring it',
       // The 429 arrives at 100 ms; the reset is 60 s after its Date: the retry may start at 60.1 s.
-      sequence: [throttled(0, gitlab('0')), { at: 60_077, url }],
+      sequence: [throttled(0, gitlab('0')), { at: 60_077, url, status: 429 }],
     },
     {
       name: 'an HTTP-date Retry-After: half a second early is within its 1-second precision',
@@ -136,12 +145,12 @@ sessionRuleTester(rule, {
     },
     {
       name: 'a rate-limit reset header counts like Retry-After',
-      sequence: [throttled(0, { 'X-RateLimit-Reset': '10' }), { at: 1000, url }],
+      sequence: [throttled(0, { 'X-RateLimit-Reset': '10' }), { at: 1000, url, status: 429 }],
       findings: [{ on: 1, severity: 'warning', related: [0], message: 'X-RateLimit-Reset: 10' }],
     },
     {
       name: 'a spent quota (RateLimit-Remaining: 0): its Unix-time reset shown as a time, and how long after the 429 the retry came',
-      sequence: [throttled(0, gitlab('0')), { at: 30_000, url }],
+      sequence: [throttled(0, gitlab('0')), { at: 30_000, url, status: 429 }],
       findings: [
         {
           on: 1,
@@ -157,12 +166,15 @@ sessionRuleTester(rule, {
     },
     {
       name: 'a reset with no RateLimit-Remaining at all still counts',
-      sequence: [throttled(0, { 'X-RateLimit-Reset': String(EPOCH + 60), Date: DATE }), { at: 30_000, url }],
+      sequence: [
+        throttled(0, { 'X-RateLimit-Reset': String(EPOCH + 60), Date: DATE }),
+        { at: 30_000, url, status: 429 },
+      ],
       findings: [{ on: 1, severity: 'warning', related: [0], message: '30 s too early' }],
     },
     {
       name: 'a Unix-time reset: more than its 1-second precision early',
-      sequence: [throttled(0, gitlab('0')), { at: 58_600, url }],
+      sequence: [throttled(0, gitlab('0')), { at: 58_600, url, status: 429 }],
       findings: [{ on: 1, severity: 'warning', related: [0], message: '1.5 s too early' }],
     },
     {
@@ -172,8 +184,40 @@ sessionRuleTester(rule, {
     },
     {
       name: 'the structured RateLimit field: the reset of the policy that ran out',
-      sequence: [throttled(0, { RateLimit: '"day";r=500;t=3600, "minute";r=0;t=20' }), { at: 1000, url }],
+      sequence: [
+        throttled(0, { RateLimit: '"day";r=500;t=3600, "minute";r=0;t=20' }),
+        { at: 1000, url, status: 503 },
+      ],
       findings: [{ on: 1, severity: 'warning', related: [0], message: ['19 s too early', 'RateLimit:'] }],
+    },
+    {
+      name: 'early against a quota reset and throttled again',
+      sequence: [
+        throttled(0, { 'X-RateLimit-Limit': '2', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '10' }),
+        { at: 6_000, url, status: 429 },
+      ],
+      findings: [{ on: 1, severity: 'warning', related: [0], message: '4.1 s too early' }],
+    },
+    {
+      // A45 (CrowdStrike): X-RateLimit-RetryAfter is a time to retry at, like Retry-After: early
+      // is early whatever the answer.
+      name: 'early against X-RateLimit-RetryAfter (a Unix time), though answered 200',
+      sequence: [
+        throttled(0, {
+          Date: DATE,
+          'X-RateLimit-Remaining': '0',
+          'X-RateLimit-RetryAfter': String(EPOCH + 2),
+        }),
+        { at: 500, url },
+      ],
+      findings: [
+        {
+          on: 1,
+          severity: 'warning',
+          related: [0],
+          message: `said X-RateLimit-RetryAfter: 2026-12-06T04:00:02Z (${EPOCH + 2})`,
+        },
+      ],
     },
     {
       name: 'each throttling answer gets its own finding',

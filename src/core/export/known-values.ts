@@ -1,0 +1,117 @@
+import type { Exchange } from '../exchange/types';
+import { REDACTED } from '../secrets/redact-text';
+import { decodeComponent, splitUrl } from './query';
+import type { Redactor } from './redact';
+
+/*
+ * Redacted once, redacted everywhere. Redaction hides a credential where it recognises one: a
+ * header by its name, a query parameter, a JSON member, a value of a known shape. The same value
+ * often travels elsewhere in the capture, where nothing names it: the token a login page hands
+ * out in an HTML snippet (`AUTH_HEADER:'Checkout …'`) and the later requests send as their
+ * Authorization, a session id echoed in an error page. A HAR export collects the values it hides
+ * by name across every exchange first, then hides each of them wherever else it appears.
+ */
+
+/** Values shorter than this are too likely to be ordinary text ("null", a short id) to hunt for. */
+const MIN_TOKEN = 8;
+/** A whole header value ("Checkout otherStuffz") is hunted for from this length. */
+const MIN_WHOLE = 12;
+/** Values longer than this are not hunted for (a cookie jar, a certificate): their parts are. */
+const MAX_VALUE = 512;
+/** At most this many distinct values: each is searched for in every exported text. */
+const MAX_VALUES = 200;
+
+/**
+ * Whether a value looks like a credential rather than a word: long enough, and mixing at least
+ * two kinds of character (lower case, upper case, digits, other). "undefined" or "12345678" are
+ * not hunted for; "otherStuffz", a JWT or a hex key with letters are.
+ */
+function tokenLike(value: string): boolean {
+  if (value.length < MIN_TOKEN || value.length > MAX_VALUE || value === REDACTED) return false;
+  let kinds = 0;
+  if (/[a-z]/.test(value)) kinds++;
+  if (/[A-Z]/.test(value)) kinds++;
+  if (/[0-9]/.test(value)) kinds++;
+  if (/[^a-zA-Z0-9]/.test(value)) kinds++;
+  return kinds >= 2;
+}
+
+/** A credential header's value, and its token after an auth scheme ("Bearer eyJ…" → "eyJ…"). */
+function headerParts(value: string, out: Set<string>): void {
+  const v = value.trim();
+  if (v.length >= MIN_WHOLE && tokenLike(v)) out.add(v);
+  const space = v.indexOf(' ');
+  if (space > 0) {
+    const token = v.slice(space + 1).trim();
+    if (tokenLike(token)) out.add(token);
+  }
+}
+
+/** The values of a Cookie header ("a=1; sid=…") or the first pair of a Set-Cookie. */
+function cookieParts(value: string, setCookie: boolean, out: Set<string>): void {
+  const pairs = setCookie ? [value.split(';')[0] ?? ''] : value.split(';');
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq < 0) continue;
+    const v = pair.slice(eq + 1).trim();
+    if (tokenLike(v)) out.add(v);
+  }
+}
+
+/** The values of a URL's credential query parameters, as sent and decoded. */
+function paramParts(url: string, red: Redactor, out: Set<string>): void {
+  const query = splitUrl(url).query;
+  if (!query) return;
+  for (const piece of query.split('&')) {
+    const eq = piece.indexOf('=');
+    if (eq < 0 || !red.param(decodeComponent(piece.slice(0, eq)).trim())) continue;
+    const raw = piece.slice(eq + 1);
+    if (tokenLike(raw)) out.add(raw);
+    const decoded = decodeComponent(raw);
+    if (decoded !== raw && tokenLike(decoded)) out.add(decoded);
+  }
+}
+
+/**
+ * The credential values the exchanges carry where redaction recognises them by name: credential
+ * headers (and their tokens), cookies, credential query parameters. Longest first, so a whole
+ * value is hidden before a part of it.
+ */
+export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor): string[] {
+  const found = new Set<string>();
+  for (const ex of exchanges) {
+    for (const [headers, response] of [
+      [ex.requestHeaders, false],
+      [ex.responseHeaders, true],
+    ] as const) {
+      for (const h of headers) {
+        if (typeof h.name !== 'string' || typeof h.value !== 'string') continue;
+        const name = h.name.toLowerCase();
+        if (name === 'cookie' || name === 'set-cookie') cookieParts(h.value, response, found);
+        else if (red.header(name)) headerParts(h.value, found);
+      }
+    }
+    paramParts(ex.url, red, found);
+    if (found.size >= MAX_VALUES) break;
+  }
+  return [...found].slice(0, MAX_VALUES).sort((a, b) => b.length - a.length);
+}
+
+/** One pattern per list of values: a single pass over each text (a loop of `includes` per value was 6 times slower). */
+const patterns = new WeakMap<readonly string[], RegExp>();
+
+function patternOf(values: readonly string[]): RegExp {
+  let re = patterns.get(values);
+  if (!re) {
+    // Longest first (knownSecretValues sorts them): at any place the whole value wins over a part.
+    re = new RegExp(values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    patterns.set(values, re);
+  }
+  return re;
+}
+
+/** `text` with every copy of each known value (longest first) replaced by "[REDACTED]". */
+export function hideKnownValues(text: string, values: readonly string[]): string {
+  if (values.length === 0) return text;
+  return text.replace(patternOf(values), REDACTED);
+}

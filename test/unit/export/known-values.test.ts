@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { toHar } from '../../../src/core/export/har';
+import { hideKnownValues, knownSecretValues } from '../../../src/core/export/known-values';
+import { redactor, REDACTED } from '../../../src/core/export/redact';
+import { makeExchange } from '../../helpers/exchange';
+
+const red = redactor();
+
+describe('a credential hidden by name is hidden wherever else the export holds it', () => {
+  // k6_browsermob-klarna-checkout.har: the checkout page hands out the token in an HTML snippet,
+  // and the next calls send it as their Authorization.
+  const page = makeExchange({
+    url: 'https://shop.example/checkout',
+    headers: { 'Content-Type': 'text/html' },
+    body: "<script>var AUTH_HEADER='Checkout s3cr3tT0ken9';</script>",
+  });
+  const call = makeExchange({
+    method: 'POST',
+    url: 'https://api.example/orders?session_token=Zx81kQ2pLm&page=2',
+    requestHeaders: { Authorization: 'Checkout s3cr3tT0ken9', Cookie: 'theme=dark; sid=Ab12Cd34Ef56' },
+    headers: { 'Content-Type': 'text/plain' },
+    body: 'order for sid Ab12Cd34Ef56 (token Zx81kQ2pLm) accepted',
+  });
+
+  it('collects header values and their tokens, cookie values and credential parameters', () => {
+    expect(knownSecretValues([page, call], red)).toEqual([
+      'Checkout s3cr3tT0ken9',
+      's3cr3tT0ken9',
+      'Ab12Cd34Ef56',
+      'Zx81kQ2pLm',
+    ]);
+  });
+
+  it('leaves words, short values and numbers alone', () => {
+    const plain = makeExchange({
+      requestHeaders: { Authorization: 'Bearer undefined', Cookie: 'consent=12345678; a=Xy1' },
+    });
+    expect(knownSecretValues([plain], red)).toEqual(['Bearer undefined']);
+  });
+
+  it('a redacted HAR export holds none of them, in any entry; without redaction all stay', () => {
+    const redacted = JSON.stringify(toHar([page, call]));
+    for (const secret of ['s3cr3tT0ken9', 'Ab12Cd34Ef56', 'Zx81kQ2pLm'])
+      expect(redacted).not.toContain(secret);
+    expect(redacted).toContain(`AUTH_HEADER='${REDACTED}'`);
+    expect(redacted).toContain('&page=2');
+    const kept = JSON.stringify(toHar([page, call], { redact: false }));
+    expect(kept).toContain("AUTH_HEADER='Checkout s3cr3tT0ken9'");
+    expect(kept).toContain('sid Ab12Cd34Ef56');
+  });
+
+  it('hides the longest value first', () => {
+    expect(hideKnownValues('a Checkout s3cr3tT0ken9 b', ['Checkout s3cr3tT0ken9', 's3cr3tT0ken9'])).toBe(
+      `a ${REDACTED} b`,
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { isOAuthTokenRequest, specDefined } from '../exchange/spec-defined';
 import type { Body, Exchange } from '../exchange/types';
 import { DISCLOSING_HEADERS } from '../rules/security/server-version-disclosure';
 import { errorFormatText } from '../rules/session/mixed-error-formats';
+import { readsSelfLinkBody } from '../rules/session/location-gone';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
 import { fingerprint } from './fingerprint';
@@ -24,8 +25,6 @@ const RESPONSE_HEADERS = new RegExp(
     ')$',
   'i',
 );
-/** Bodies of created resources (their self link) kept as they are, up to this length. */
-const KEEP_TEXT = 64 * 1024;
 
 /**
  * Whether a header name matches, remembered by name: a HAR repeats a few dozen names thousands
@@ -57,7 +56,9 @@ function viewBody(ex: Exchange): Body {
     const text = errorFormatText(ex, b.text);
     return text === b.text ? b : { kind: 'text', text, size: b.size };
   }
-  if (ex.status === 201 && b.text.length <= KEEP_TEXT) return b;
+  // A created resource's body matters only to session/location-gone, for its self link, and
+  // only where it reads one (no Location, JSON that mentions "self"): most 201s cross bodiless.
+  if (ex.status === 201) return readsSelfLinkBody(ex) ? b : unread(b);
   // Other bodies matter only to session/polling-without-validators, as "the same as last time",
   // and only where it compares them (hashing every body cost the CLI more than all the session
   // rules together): nothing of the rest, and the fingerprint the rule keeps of those it compares.

@@ -23,12 +23,32 @@ const absolute = (ref: string, base: string): string | undefined => resolveHttpU
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
+/** A non-empty `Location`: where a 201 or 202 sent the client, whatever its body says. */
+const locationOf = (ex: Exchange): string | undefined => {
+  const location = headerValue(ex.responseHeaders, 'location')?.trim();
+  return location === undefined || location === '' ? undefined : location;
+};
+
+/**
+ * Whether this rule reads the body of `ex` (for the created resource's self link): a 201 with no
+ * Location and a JSON body of at most MAX_BODY that mentions "self". The session view
+ * (core/session/view.ts) keeps the bodies of those 201s only.
+ */
+export function readsSelfLinkBody(ex: Exchange): ex is Exchange & { body: { kind: 'text' } } {
+  return (
+    ex.status === 201 &&
+    ex.body.kind === 'text' &&
+    ex.body.text.length <= MAX_BODY &&
+    locationOf(ex) === undefined &&
+    isJsonMediaType(responseMediaType(ex)) &&
+    // Most created resources carry no self link: do not parse them for nothing.
+    ex.body.text.includes('"self"')
+  );
+}
+
 /** The created resource's own link in a JSON body: HAL `_links.self.href`, JSON:API `links.self`, or `self`. */
 function bodySelfLink(ex: Exchange): string | undefined {
-  if (ex.body.kind !== 'text' || ex.body.text.length > MAX_BODY) return undefined;
-  if (!isJsonMediaType(responseMediaType(ex))) return undefined;
-  // Most created resources carry no self link: do not parse them for nothing.
-  if (!ex.body.text.includes('"self"')) return undefined;
+  if (!readsSelfLinkBody(ex)) return undefined;
   let doc: unknown;
   try {
     doc = JSON.parse(ex.body.text);
@@ -48,9 +68,9 @@ function bodySelfLink(ex: Exchange): string | undefined {
 
 /** Where a 201 or 202 sent the client: `Location`, else the body's own link. */
 function handedOut(ex: Exchange): { url: string; via: HandedOut['via'] } | undefined {
-  const location = headerValue(ex.responseHeaders, 'location');
-  if (location !== undefined && location.trim() !== '') {
-    const url = absolute(location.trim(), ex.url);
+  const location = locationOf(ex);
+  if (location !== undefined) {
+    const url = absolute(location, ex.url);
     return url ? { url, via: 'Location' } : undefined;
   }
   if (ex.status !== 201) return undefined;

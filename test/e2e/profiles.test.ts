@@ -4,18 +4,23 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
-import { findingsCell, openPanelOn } from './harness/panel';
+import { launchWithExtension, panelRows, until, type ExtensionBrowser } from './harness/browser';
+import { findingsCell, findingsOfRow, openPanelOn } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /**
  * Issue #12 end to end: a user profile imported in the options page and scoped to the test
  * server's host judges that host only (a second 127.0.0.1 port gets nothing); the panel
  * suggests Problem Details for a host that answers with it, and enabling it from the panel
- * takes effect at once; `status-lens lint --profile-file` finds what the panel found.
+ * takes effect at once; `status-lens lint --profile-file` finds what the panel found. A GraphQL
+ * POST to `/query` (gqlgen's endpoint: nothing in the URL says GraphQL) is suggested for, and
+ * judged by, the graphql profile, never by the REST profile on for the same host.
  */
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
 const OPTIONS = 'src/surfaces/options/options.html';
+/** The selected row's Overview as text (profile verdicts, findings). */
+const overviewText = (panel: Frame) =>
+  panel.$eval('section[aria-label="Selected request"]', (d) => (d as HTMLElement).innerText);
 const JSON_ERROR = {
   status: 400,
   headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' },
@@ -38,6 +43,14 @@ describe('API profiles in real Chromium', () => {
     const body = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>fixture</title></head>
 <body><script>
 (async () => {
+  // First, so its suggestion ranks after the REST ones (the panel shows two at a time).
+  try {
+    await fetch('/query', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query: 'query Viewer { viewer { login } }' }),
+    }).then(r => r.text());
+  } catch (e) {}
   for (const u of ['/api/home-error', '${other.origin}/api/other-error', '/api/problem', '/api/orders/1']) {
     try { await fetch(u, { headers: { Accept: 'application/json' } }).then(r => r.text()); } catch (e) {}
   }
@@ -57,6 +70,13 @@ describe('API profiles in real Chromium', () => {
         status: 404,
         headers: { 'Content-Type': 'application/problem+json' },
         body: '{"title":"Not Found","detail":"no such thing","status":500}',
+      },
+      // A GraphQL request error whose error has no "message": graphql/errors-shape's, once the
+      // graphql profile judges it; a 200 application/json GraphQL may answer (no soft error).
+      '/query': {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"errors":[{"extensions":{"code":"UNAUTHENTICATED"}}]}',
       },
     });
     profileFile = join(dir, 'acme.json');
@@ -185,6 +205,41 @@ describe('API profiles in real Chromium', () => {
       // The imported profile stays on, by reference; Problem Details is switched on beside it.
       profiles: ['problem', 'acme'],
       profileScopes: { problem: { urls: [`${home.origin}/*`] } },
+    });
+  });
+
+  it('suggests GraphQL for a GraphQL POST to /query; on, it judges it, and Problem Details leaves it alone', async () => {
+    const host = new URL(home.origin).host;
+    // Problem Details is on for this host (the test before); the GraphQL request is outside it.
+    const queryRow = (await panelRows(panel)).find((r) => r.text.includes('/query'))!;
+    await findingsOfRow(panel, queryRow.id);
+    await until('why Problem Details left it alone', async () =>
+      (await overviewText(panel)).includes(
+        'Not judged by Problem Details (RFC 9457): it is a GraphQL request',
+      ),
+    );
+    // Analysed: a 200 whose body has only "errors" is how a GraphQL request error may come back.
+    expect(await findingsOfRow(panel, queryRow.id)).not.toContain('body/soft-error');
+    const note = await until('the GraphQL suggestion', async () =>
+      panel.$(`xpath/.//*[@role="note"][contains(., "${host} serves GraphQL over HTTP")]`),
+    );
+    const button = await note.$('xpath/.//button[starts-with(normalize-space(), "Check")]');
+    await button!.click();
+    await until('the graphql profile’s finding', async () =>
+      (await findingsOfRow(panel, queryRow.id)).includes('graphql/errors-shape'),
+    );
+    const overview = await overviewText(panel);
+    expect(overview).toContain('Judged by GraphQL over HTTP');
+    expect(overview).toContain('Not judged by Problem Details (RFC 9457): it is a GraphQL request');
+    // The REST calls of the same host are not the graphql profile's.
+    const problemRow = (await panelRows(panel)).find((r) => r.text.includes('/api/problem'))!;
+    expect(await findingsOfRow(panel, problemRow.id)).not.toContain('graphql/');
+    expect(await overviewText(panel)).toContain(
+      'Not judged by GraphQL over HTTP: it is not a GraphQL request',
+    );
+    const stored = await panel.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+    expect(stored).toMatchObject({
+      profileScopes: { graphql: { requests: 'graphql', urls: [`${home.origin}/*`] } },
     });
   });
 });

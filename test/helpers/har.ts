@@ -11,6 +11,8 @@ export function harEntry(spec: {
   resourceType?: string;
   error?: string;
   size?: number;
+  /** HAR `request.postData`: the request body. */
+  postData?: { mimeType: string; text: string };
 }) {
   const headers = Object.entries(spec.headers ?? {}).map(([name, value]) => ({ name, value }));
   const mimeType = spec.mimeType ?? spec.headers?.['Content-Type'] ?? '';
@@ -25,7 +27,8 @@ export function harEntry(spec: {
       queryString: [],
       cookies: [],
       headersSize: -1,
-      bodySize: 0,
+      bodySize: spec.postData ? spec.postData.text.length : 0,
+      ...(spec.postData ? { postData: spec.postData } : {}),
     },
     response: {
       status: spec.status,

@@ -136,6 +136,7 @@ const LEFT_OUT_WORDS: readonly [LeftOutReason, string, string][] = [
   ['oauth-token', 'is an OAuth 2.0 token request', 'are OAuth 2.0 token requests'],
   ['well-known', 'is a well-known URI', 'are well-known URIs'],
   ['graphql', 'is a GraphQL request', 'are GraphQL requests'],
+  ['other-kind', 'is not the kind of request the scope names', 'are not the kind of request the scope names'],
   ['method', 'has a method outside the scope', 'have methods outside the scope'],
 ];
 

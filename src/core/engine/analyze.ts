@@ -146,13 +146,17 @@ export function analyzeExchange(
   const problems: EngineProblem[] = [];
   const profiles = profilesOf(active);
   const verdicts = new Map<string, string | undefined>();
-  // Which other specification defines this exchange's answers: asked once for every profile (it may parse the request body).
+  let ctx: RuleContext | undefined;
+  // Which other specification defines this exchange's answers: asked once for every profile (it
+  // may parse the request body), with the rule context's answer to "is it GraphQL", which
+  // body/soft-error and the convention signs read too.
   let foreignAsked = false;
   let foreign: SpecDefined | undefined;
   const spec = () => {
     if (!foreignAsked) {
       foreignAsked = true;
-      foreign = specDefined(exchange);
+      const known = ctx;
+      foreign = known ? specDefined(exchange, () => known.graphqlRequest) : specDefined(exchange);
     }
     return foreign;
   };
@@ -166,7 +170,6 @@ export function analyzeExchange(
       const reason = verdicts.get(p.id);
       return reason === undefined ? { profile: p.id } : { profile: p.id, reason };
     });
-  let ctx;
   try {
     ctx = buildContext(exchange, limits, contracts);
   } catch (e) {

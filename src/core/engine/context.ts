@@ -1,4 +1,5 @@
 import type { Exchange } from '../exchange/types';
+import { isGraphqlRequest } from '../exchange/graphql';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
 import type { JsonValue } from '../json/walk';
 import type { JsonState, RuleContext } from '../rules/types';
@@ -50,8 +51,13 @@ export function buildContext(
   const mediaType = responseMediaType(exchange);
   const text = exchange.body.kind === 'text' ? exchange.body.text : undefined;
   const contract = matchExchange(contracts, exchange);
+  let graphql: boolean | undefined;
   return {
     ...(contract ? { contract } : {}),
+    // Asked only by what needs it (most exchanges never are), and then once.
+    get graphqlRequest() {
+      return (graphql ??= isGraphqlRequest(exchange, mediaType));
+    },
     exchange,
     mediaType,
     text:

@@ -156,8 +156,12 @@ function graphqlGet(url: string): boolean {
  * Not a request that merely has a `query` member: an object (Elasticsearch), a search text or a
  * JSON filter is not a document.
  */
-export function isGraphqlRequest(ex: Exchange): boolean {
-  if (responseMediaType(ex) === GRAPHQL_RESPONSE_MEDIA_TYPE) return true;
+export function isGraphqlRequest(
+  ex: Exchange,
+  /** The response's media type, when the caller has read it already (the engine's rule context). */
+  mediaType: string = responseMediaType(ex),
+): boolean {
+  if (mediaType === GRAPHQL_RESPONSE_MEDIA_TYPE) return true;
   const accept = headerValue(ex.requestHeaders, 'accept');
   if (accept !== undefined && accept.toLowerCase().includes(GRAPHQL_RESPONSE_MEDIA_TYPE)) return true;
   const method = ex.method.toUpperCase();

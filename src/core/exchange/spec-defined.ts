@@ -126,11 +126,18 @@ export const SPEC_DEFINED: Readonly<Record<SpecDefinedKind, SpecDefined>> = {
   graphql: GRAPHQL,
 };
 
-/** Which other specification defines this request's answers, or undefined when the API's convention does. */
-export function specDefined(ex: Exchange): SpecDefined | undefined {
+/**
+ * Which other specification defines this request's answers, or undefined when the API's
+ * convention does. `graphql` answers isGraphqlRequest(ex) for a caller that has it already (the
+ * engine's rule context remembers it), so the GraphQL detector runs once per exchange.
+ */
+export function specDefined(
+  ex: Exchange,
+  graphql: () => boolean = () => isGraphqlRequest(ex),
+): SpecDefined | undefined {
   if (isOAuthTokenRequest(ex)) return OAUTH_TOKEN;
   if (isWellKnownRequest(ex)) return WELL_KNOWN;
-  if (isGraphqlRequest(ex)) return GRAPHQL;
+  if (graphql()) return GRAPHQL;
   return undefined;
 }
 

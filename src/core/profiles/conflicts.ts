@@ -1,7 +1,7 @@
 import type { EngineSettings } from '../engine/analyze';
 import { allProfiles } from './registry';
 import { globMatch, parseUrlPattern } from './scope';
-import type { ProfileDocument, ProfileScope } from './types';
+import type { CompiledProfile, ProfileDocument, ProfileScope } from './types';
 
 /**
  * Media types a profile's function checks demand, where its document does not list them:
@@ -47,6 +47,28 @@ function overlap(a: ProfileScope | undefined, b: ProfileScope | undefined): bool
   );
 }
 
+/** Whether a profile under this scope judges GraphQL requests (registry.ts judgedSpecs, or a scope made for them). */
+function judgesGraphql(p: CompiledProfile, scope: ProfileScope | undefined): boolean {
+  return p.judges.includes('graphql') || scope?.requests === 'graphql';
+}
+
+/**
+ * Whether two profiles never judge the same exchange whatever their URLs: one judges GraphQL
+ * requests only (`requests: "graphql"`, as the built-in graphql profile), the other never judges
+ * one (a REST convention: exchange/spec-defined.ts keeps GraphQL requests out of it).
+ */
+function disjointKinds(
+  a: CompiledProfile,
+  sa: ProfileScope | undefined,
+  b: CompiledProfile,
+  sb: ProfileScope | undefined,
+): boolean {
+  return (
+    (sa?.requests === 'graphql' && !judgesGraphql(b, sb)) ||
+    (sb?.requests === 'graphql' && !judgesGraphql(a, sa))
+  );
+}
+
 /** Two enabled profiles whose scopes overlap and whose media types cannot both hold. */
 export function profileConflicts(settings: EngineSettings): string[] {
   const on = allProfiles(settings.userProfiles ?? []).filter((p) => settings.profiles.includes(p.doc.id));
@@ -59,7 +81,9 @@ export function profileConflicts(settings: EngineSettings): string[] {
     for (let j = i + 1; j < on.length; j++) {
       const a = on[i]!.doc;
       const b = on[j]!.doc;
-      if (!overlap(scopeOf(a), scopeOf(b))) continue;
+      const sa = scopeOf(a);
+      const sb = scopeOf(b);
+      if (disjointKinds(on[i]!, sa, on[j]!, sb) || !overlap(sa, sb)) continue;
       const ta = mediaTypes(a);
       const tb = mediaTypes(b);
       for (const kind of ['success', 'error'] as const) {

@@ -2,7 +2,7 @@ import { notApiCallReason } from '../exchange/api-call';
 import { specDefined, type SpecDefined, type SpecDefinedKind } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
 import { splitUrl } from '../exchange/url';
-import type { ProfileScope } from './types';
+import type { ProfileScope, ScopeRequests } from './types';
 
 /**
  * Glob match where `*` stands for any run of characters (none included). Iterative with one
@@ -69,7 +69,8 @@ function matchesPattern(p: UrlPattern, url: { scheme: string; host: string; path
  * calls only), a request another specification defines (OAuth 2.0 token, well-known URI,
  * GraphQL), or a method the scope does not list.
  */
-export type LeftOutReason = 'not-api-call' | SpecDefinedKind | 'method';
+/** `other-kind`: not the one kind of request the scope is limited to (`requests`). */
+export type LeftOutReason = 'not-api-call' | SpecDefinedKind | 'other-kind' | 'method';
 
 /** A scope compiled once, asked per exchange. */
 export interface CompiledScope {
@@ -87,9 +88,17 @@ export interface CompiledScope {
   leftOutOnItsUrls(ex: Exchange, foreign?: () => SpecDefined | undefined): LeftOutReason | undefined;
 }
 
+/** What a scope limited to one kind of request (`scope.requests`) says of an exchange of another kind. */
+const NOT_OF_KIND: Readonly<Record<ScopeRequests, string>> = {
+  graphql: 'it is not a GraphQL request (its body or query carries no GraphQL document)',
+};
+
 /**
  * `judges`: the spec-defined requests the profile is made for and judges after all (a profile
- * running GraphQL checks judges GraphQL requests: registry.ts); every other kind stays out.
+ * running GraphQL checks judges GraphQL requests: registry.ts); every other kind stays out. A
+ * scope limited to GraphQL requests (`requests: "graphql"`) judges them too: it is made for them.
+ * Whether an exchange is a GraphQL request is read from `foreign` (exchange/spec-defined.ts), so
+ * the detector runs once per exchange however many scopes ask.
  */
 export function compileScope(
   scope: ProfileScope | undefined,
@@ -105,6 +114,8 @@ export function compileScope(
     const url = splitUrl(ex.url);
     return url !== undefined && patterns.some((p) => matchesPattern(p, url));
   };
+  const only = scope?.requests;
+  const judged: readonly SpecDefinedKind[] = only && !judges.includes(only) ? [...judges, only] : judges;
   return {
     outOfScope(ex, foreign = () => specDefined(ex)) {
       if (apiOnly) {
@@ -114,7 +125,9 @@ export function compileScope(
       // Whatever the scope says: another specification defines these answers, not the API's
       // convention; only a profile made for that specification judges them.
       const spec = foreign();
-      if (spec && !judges.includes(spec.kind)) return spec.reason;
+      if (spec && !judged.includes(spec.kind)) return spec.reason;
+      // A value this version does not know (a newer version's stored scope) holds nothing either.
+      if (only && spec?.kind !== only) return NOT_OF_KIND[only] ?? `it is not a ${String(only)} request`;
       if (!methodHeld(ex)) return `its method ${ex.method} is not in scope`;
       if (!urlHeld(ex)) return 'its URL is outside the scope';
       return undefined;
@@ -123,7 +136,8 @@ export function compileScope(
       if (!urlHeld(ex)) return undefined;
       if (apiOnly && notApiCallReason(ex)) return 'not-api-call';
       const spec = foreign();
-      if (spec && !judges.includes(spec.kind)) return spec.kind;
+      if (spec && !judged.includes(spec.kind)) return spec.kind;
+      if (only && spec?.kind !== only) return 'other-kind';
       return methodHeld(ex) ? undefined : 'method';
     },
   };
@@ -133,7 +147,15 @@ export function compileScope(
 export function describeScope(scope: ProfileScope | undefined): string {
   const urls = scope?.urls?.length ? scope.urls.join(', ') : 'any host';
   const methods = scope?.methods?.length ? ` (${scope.methods.join(', ')})` : '';
-  const kind = scope?.apiCallsOnly === false ? 'every request' : 'API calls';
+  const all = scope?.apiCallsOnly === false;
+  const kind =
+    scope?.requests === 'graphql'
+      ? all
+        ? 'every GraphQL request'
+        : 'GraphQL requests'
+      : all
+        ? 'every request'
+        : 'API calls';
   return `${kind} to ${urls}${methods}`;
 }
 

@@ -1,4 +1,5 @@
 import { statusFamily } from '../exchange/family';
+import { GRAPHQL_RESPONSE_MEDIA_TYPE } from '../exchange/graphql';
 import { responseMediaType } from '../exchange/media';
 import { SPEC_DEFINED, specDefined, type SpecDefinedKind } from '../exchange/spec-defined';
 import type { Exchange } from '../exchange/types';
@@ -38,7 +39,7 @@ export interface Observed {
 const has = (signs: Observed['signs'], sign: ConventionSign) => Array.isArray(signs) && signs.includes(sign);
 const isError = (status: number) => statusFamily(status) === '4xx' || statusFamily(status) === '5xx';
 
-/** What plainly shows each convention: status, headers, URL, and the body's signs. */
+/** What plainly shows each convention: status, headers, and the signs the analysis read from the bodies. */
 const SIGNS: {
   profile: string;
   shows: (o: Observed, media: string) => boolean;
@@ -70,9 +71,11 @@ const SIGNS: {
   },
   {
     profile: 'graphql',
-    shows: ({ exchange }, media) =>
-      /\/graphql\/?$/i.test(exchange.url.split(/[?#]/, 1)[0] ?? '') &&
-      (media === 'application/json' || media === 'application/graphql-response+json'),
+    // Known by the request, wherever it was sent (/graphql, /query, /api): the analysis read its
+    // body in the worker. A URL that merely says "graphql" shows nothing.
+    shows: (o, media) =>
+      has(o.signs, 'graphql-request') &&
+      (media === 'application/json' || media === GRAPHQL_RESPONSE_MEDIA_TYPE),
     says: (host) => `${host} serves GraphQL over HTTP: check it against that profile?`,
   },
 ];
@@ -90,12 +93,14 @@ export const MAX_LOOKED_AT = 500;
  */
 export function suggestProfiles(observed: readonly Observed[], settings: EngineSettings): Suggestion[] {
   const scopes = new Map<string, ReturnType<typeof compileScope>>();
+  // Profiles that would judge a GraphQL request if on (registry.ts judgedSpecs, or a scope made for them).
+  const judgeGraphql = new Set<string>();
   for (const p of allProfiles(settings.userProfiles ?? [])) {
-    if (!settings.profiles.includes(p.doc.id)) continue;
     const own =
       settings.profileScopes && Object.prototype.hasOwnProperty.call(settings.profileScopes, p.doc.id);
     const scope: ProfileScope | undefined = own ? settings.profileScopes![p.doc.id] : p.doc.scope;
-    scopes.set(p.doc.id, compileScope(scope, p.judges));
+    if (p.judges.includes('graphql') || scope?.requests === 'graphql') judgeGraphql.add(p.doc.id);
+    if (settings.profiles.includes(p.doc.id)) scopes.set(p.doc.id, compileScope(scope, p.judges));
   }
   const found = new Map<string, Suggestion>();
   const start = Math.max(0, observed.length - MAX_LOOKED_AT);
@@ -114,8 +119,11 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
       }
       return foreign;
     };
+    // A GraphQL request, as the analysis found: a REST convention would not judge it even if on.
+    const graphql = has(o.signs, 'graphql-request');
     for (const sign of SIGNS) {
       if (!sign.shows(o, media) || !isApiCall(ex)) continue;
+      if (graphql && !judgeGraphql.has(sign.profile)) continue;
       const scope = scopes.get(sign.profile);
       if (scope && scope.outOfScope(ex, spec) === undefined) continue;
       const pattern = hostPattern(ex.url);

@@ -35,7 +35,16 @@ export interface ProfileScope {
   methods?: string[];
   /** Judge only API calls (fetch/XHR, or a JSON/XML media type when the resource type is unknown). Default true. */
   apiCallsOnly?: boolean;
+  /**
+   * Judge only requests of this kind: `graphql`, the requests exchange/graphql.ts recognises as
+   * GraphQL (by their body or query document, never by their URL). Absent: any request.
+   */
+  requests?: ScopeRequests;
 }
+
+/** The kinds of request a scope may be limited to (`scope.requests`): one list for the type, the validator and the docs. */
+export const SCOPE_REQUESTS = ['graphql'] as const;
+export type ScopeRequests = (typeof SCOPE_REQUESTS)[number];
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 export const JSON_TYPES: readonly JsonType[] = [

@@ -5,7 +5,13 @@ import { DATA_CHECK_NAMES } from './checks';
 import { parseRoute } from './checks/expected-status';
 import { SETTINGS_KEYS } from '../settings/keys';
 import { urlPatternProblem } from './scope';
-import { JSON_TYPES, type ObjectShape, type ProfileDocument, type ProfileScope } from './types';
+import {
+  JSON_TYPES,
+  SCOPE_REQUESTS,
+  type ObjectShape,
+  type ProfileDocument,
+  type ProfileScope,
+} from './types';
 
 /** Rules over the sequence of exchanges: settings adjust them, profiles cannot (validateInto says so). */
 const SESSION_RULE_IDS: ReadonlySet<string> = new Set(SESSION_RULES.map((r) => r.id));
@@ -111,8 +117,8 @@ function statusList(v: unknown, path: string, e: Errors): void {
 }
 
 function scope(v: unknown, path: string, e: Errors): void {
-  if (!isObject(v)) return e.add(path, 'expected an object with urls, methods and apiCallsOnly');
-  unknownKeys(v, ['urls', 'methods', 'apiCallsOnly'], path, e);
+  if (!isObject(v)) return e.add(path, 'expected an object with urls, methods, apiCallsOnly and requests');
+  unknownKeys(v, ['urls', 'methods', 'apiCallsOnly', 'requests'], path, e);
   if (own(v, 'urls')) stringList(v.urls, `${path}.urls`, e, urlPatternProblem);
   if (own(v, 'methods'))
     stringList(v.methods, `${path}.methods`, e, (m) =>
@@ -120,6 +126,11 @@ function scope(v: unknown, path: string, e: Errors): void {
     );
   if (own(v, 'apiCallsOnly') && typeof v.apiCallsOnly !== 'boolean')
     e.add(`${path}.apiCallsOnly`, 'expected true or false');
+  if (own(v, 'requests') && !(SCOPE_REQUESTS as readonly unknown[]).includes(v.requests))
+    e.add(
+      `${path}.requests`,
+      `expected ${SCOPE_REQUESTS.map((k) => JSON.stringify(k)).join(' or ')} (only GraphQL requests, known by their body or query, whatever the URL), got ${show(v.requests)}`,
+    );
 }
 
 function objectShape(v: unknown, path: string, e: Errors, depth = 0): void {

@@ -40,6 +40,12 @@ export interface RuleContext {
    * undefined when none is loaded or none holds the exchange in its scope.
    */
   contract?: ContractMatch;
+  /**
+   * Whether it is a GraphQL request (exchange/graphql.ts, by its body or query document, never
+   * its URL): worked out on first read and remembered, so the rules, the profiles' scopes and
+   * the convention signs that ask share one run of the detector per exchange.
+   */
+  readonly graphqlRequest: boolean;
 }
 
 export type JsonState =
@@ -123,7 +129,7 @@ export interface Analysis {
   contract?: MatchSummary;
   /** One verdict per enabled profile; absent when no profile is on. */
   profiles?: ProfileVerdict[];
-  /** What the body shows of a convention (profile suggestions); absent when nothing. */
+  /** What the body (and, for `graphql-request`, the request) shows of a convention (profile suggestions); absent when nothing. */
   signs?: ConventionSign[];
   /**
    * Which other specification defines this exchange's answers (exchange/spec-defined.ts), when

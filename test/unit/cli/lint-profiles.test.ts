@@ -107,6 +107,11 @@ describe('lint --profile-file', () => {
       { ...acme, scope: { urls: ['api.acme.example'] } },
       ['$.scope.urls[0]:', 'is not a URL pattern'],
     ],
+    [
+      'a kind of request the scope cannot be limited to',
+      { ...acme, scope: { requests: 'rest' } },
+      ['$.scope.requests: expected "graphql"', 'got "rest"'],
+    ],
     ['a built-in id', { ...acme, id: 'problem' }, ['$.id:', "built-in profile's id"]],
     [
       'what the schema refuses (a wrong type, an unknown member)',

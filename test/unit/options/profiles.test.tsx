@@ -108,6 +108,21 @@ describe('user profiles in the options page', () => {
     );
   });
 
+  it('the graphql profile applies to GraphQL requests; narrowing it to a host keeps that', async () => {
+    const { settingsStore, user } = setup();
+    const item = (await screen.findByRole('switch', { name: 'GraphQL over HTTP' })).closest('li')!;
+    expect(item).toHaveTextContent('Applies to GraphQL requests to any host');
+    await user.click(within(item).getByRole('button', { name: /Change where GraphQL over HTTP/ }));
+    await user.type(within(item).getByRole('textbox'), 'https://api.example.com/*');
+    await user.click(within(item).getByRole('button', { name: 'Save scope' }));
+    expect(item).toHaveTextContent('Applies to GraphQL requests to https://api.example.com/*');
+    await waitFor(() =>
+      expect(settingsStore.saved.at(-1)?.profileScopes).toEqual({
+        graphql: { requests: 'graphql', urls: ['https://api.example.com/*'], apiCallsOnly: true },
+      }),
+    );
+  });
+
   it('exports user profiles with the settings, in a file the CLI reads', async () => {
     const { downloads, user } = setup({ profiles: [acme] }, ['acme']);
     await user.click(await screen.findByRole('button', { name: 'Export settings' }));

@@ -103,13 +103,82 @@ describe('profiles in the panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Profiles' }));
     const dialog = screen.getByRole('dialog', { name: 'Profiles' });
     expect(within(dialog).getByRole('switch', { name: 'GraphQL over HTTP' })).not.toBeChecked();
-    expect(dialog).toHaveTextContent('Applies to API calls to *://*/*graphql*');
+    expect(dialog).toHaveTextContent('Applies to GraphQL requests to any host');
     const halItem = within(dialog).getByRole('switch', { name: 'HAL' }).closest('li')!;
     fireEvent.click(within(halItem).getByRole('button', { name: 'On for 127.0.0.1:4000 only' }));
     await waitFor(() => expect(settingsStore.current.profiles).toEqual(['hal']));
     expect(settingsStore.current.profileScopes.hal?.urls).toEqual(['http://127.0.0.1:4000/*']);
     expect(screen.getByRole('button', { name: 'Profiles (1 on)' })).toBeInTheDocument();
   });
+
+  it(
+    'suggests GraphQL for a GraphQL POST to /query; on for that host it judges GraphQL requests only',
+    { timeout: 30_000 },
+    async () => {
+      const settings = { ...defaultSettings(), profiles: ['problem'] };
+      const { renderIn, source, settingsStore, store } = setupPanel(settings);
+      renderIn(<App />);
+      const json = { 'Content-Type': 'application/json' };
+      const errors = JSON.stringify({ errors: [{ message: 'must be authenticated' }] });
+      act(() => {
+        // gqlgen's endpoint: nothing in the URL says GraphQL; the request's body does.
+        source.emit(
+          harEntry({
+            method: 'POST',
+            url: 'http://127.0.0.1:4000/query',
+            status: 200,
+            headers: json,
+            postData: { mimeType: 'application/json', text: '{"query":"query Viewer { viewer { login } }"}' },
+            text: errors,
+          }),
+          { text: errors },
+        );
+        // A REST call whose path says "graphql" shows nothing of GraphQL.
+        source.emit(
+          harEntry({
+            method: 'POST',
+            url: 'https://rest.example.com/v1/connectors/graphql',
+            status: 201,
+            headers: json,
+            postData: { mimeType: 'application/json', text: '{"endpoint":"https://x.example/gql"}' },
+            text: '{}',
+          }),
+          { text: '{}' },
+        );
+      });
+      await rowsShown(2);
+      const note = await screen.findByText(
+        '127.0.0.1:4000 serves GraphQL over HTTP: check it against that profile?',
+      );
+      expect(screen.queryByText(/rest\.example\.com serves GraphQL/)).toBeNull();
+      // Before: problem (a REST convention) leaves the GraphQL request alone, and says why.
+      const queryId = store.getState().rows.find((r) => r.exchange.url.endsWith('/query'))!.exchange.id;
+      fireEvent.click(screen.getAllByRole('row').find((r) => r.getAttribute('data-id') === queryId)!);
+      expect(
+        await screen.findByText(/Not judged by Problem Details \(RFC 9457\): it is a GraphQL request/),
+      ).toBeInTheDocument();
+      fireEvent.click(
+        within(note.closest('[role="note"]')!).getByRole('button', {
+          name: 'Check 127.0.0.1:4000 with GraphQL over HTTP',
+        }),
+      );
+      await waitFor(() => expect(settingsStore.current.profiles).toEqual(['problem', 'graphql']));
+      // "This host" narrows the built-in's scope: still GraphQL requests only.
+      expect(settingsStore.current.profileScopes.graphql).toEqual({
+        requests: 'graphql',
+        apiCallsOnly: true,
+        urls: ['http://127.0.0.1:4000/*'],
+      });
+      await waitFor(() =>
+        expect(store.getState().rows[0]?.analysis?.profiles).toEqual([
+          expect.objectContaining({ profile: 'problem' }),
+          { profile: 'graphql' },
+        ]),
+      );
+      expect(await screen.findByText(/Judged by GraphQL over HTTP/)).toBeInTheDocument();
+      expect(screen.queryByText(/serves GraphQL over HTTP: check it/)).toBeNull();
+    },
+  );
 
   it('warns when two enabled profiles with overlapping scopes contradict each other', async () => {
     const { renderIn } = setupPanel({ ...defaultSettings(), profiles: ['hal', 'envelope'] });

@@ -183,25 +183,34 @@ describe('profile suggestions', () => {
     const analysis = analyzeExchange(exchange, activeRules(settings));
     expect(analysis.specDefined).toBe('graphql');
     expect(analyzeExchange(makeExchange(githubRest), activeRules(settings)).specDefined).toBeUndefined();
-    const asked = suggestProfiles([{ exchange }], settings);
+    const signs = analysis.signs;
+    expect(signs).toContain('graphql-request');
+    const asked = suggestProfiles([{ exchange, signs }], settings);
     const unreadable = makeExchange({ ...linearError, resourceType: 'fetch' });
     Object.defineProperty(unreadable, 'requestBody', {
       get: () => {
         throw new Error('the request body was read');
       },
     });
-    expect(() => suggestProfiles([{ exchange: unreadable }], settings)).toThrow('the request body was read');
-    expect(suggestProfiles([{ exchange: unreadable, specDefined: analysis.specDefined }], settings)).toEqual(
-      asked,
+    expect(() => suggestProfiles([{ exchange: unreadable, signs }], settings)).toThrow(
+      'the request body was read',
     );
-    expect(() => suggestProfiles([{ exchange: unreadable, specDefined: 'none' }], settings)).not.toThrow();
+    expect(
+      suggestProfiles([{ exchange: unreadable, signs, specDefined: analysis.specDefined }], settings),
+    ).toEqual(asked);
+    expect(() =>
+      suggestProfiles([{ exchange: unreadable, signs, specDefined: 'none' }], settings),
+    ).not.toThrow();
   });
 
   it('no graphql suggestion for a GraphQL endpoint the enabled graphql profile already judges', () => {
-    const seen = [{ exchange: makeExchange({ ...linearError, resourceType: 'fetch' }) }];
-    const off = suggestProfiles(seen, { ...defaultSettings(), profiles: [] });
-    expect(off.map((s) => s.profile)).toContain('graphql');
-    const on = suggestProfiles(seen, { ...defaultSettings(), profiles: ['graphql'] });
-    expect(on.map((s) => s.profile)).not.toContain('graphql');
+    const exchange = makeExchange({ ...linearError, resourceType: 'fetch' });
+    const seenBy = (profiles: string[]) => {
+      const settings = { ...defaultSettings(), profiles };
+      const a = analyzeExchange(exchange, activeRules(settings));
+      return suggestProfiles([{ exchange, signs: a.signs, specDefined: a.specDefined ?? 'none' }], settings);
+    };
+    expect(seenBy([]).map((s) => s.profile)).toContain('graphql');
+    expect(seenBy(['graphql']).map((s) => s.profile)).not.toContain('graphql');
   });
 });

@@ -28,6 +28,18 @@ describe('schemas/profile.schema.json', () => {
     expect(schemaErrors(JSON.parse(JSON.stringify(doc)))).toEqual([]);
   });
 
+  it('accepts a scope limited to GraphQL requests, as the built-in validator does', () => {
+    const doc = {
+      id: 'acme',
+      name: 'a',
+      summary: 's',
+      source: 'https://a.example',
+      scope: { requests: 'graphql' },
+    };
+    expect(schemaErrors(doc)).toEqual([]);
+    expect(validateProfile(doc).ok).toBe(true);
+  });
+
   it('rejects what the built-in validator rejects, for the schema’s part', () => {
     const bad = [
       { id: 'Acme', name: 'a', summary: 's', source: 'https://a.example' },
@@ -40,6 +52,7 @@ describe('schemas/profile.schema.json', () => {
         scope: { urls: ['api.example.com'] },
       },
       { id: 'acme', name: 'a', summary: 's', source: 'https://a.example', headers: { '42': ['X'] } },
+      { id: 'acme', name: 'a', summary: 's', source: 'https://a.example', scope: { requests: 'rest' } },
       { id: 'acme', name: 'a', summary: 's', source: 'https://a.example', extra: true },
       {
         id: 'acme',

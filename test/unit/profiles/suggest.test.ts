@@ -7,6 +7,7 @@ import { defaultSettings } from '../../../src/core/settings/schema';
 import { makeExchange } from '../../helpers/exchange';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
+const GQL = { mimeType: 'application/json', text: '{"query":"query Viewer { viewer { login } }"}' };
 const signsOf = (spec: Parameters<typeof makeExchange>[0]) =>
   conventionSigns(buildContext(makeExchange({ resourceType: 'fetch', ...spec }), DEFAULT_LIMITS, []));
 
@@ -61,6 +62,49 @@ describe('convention signs read from a parsed body', () => {
       { status: 400, headers: { 'Content-Type': 'text/plain' }, body: 'errors' },
       [],
     ],
+    [
+      'a GraphQL POST to /query answered as JSON',
+      {
+        method: 'POST',
+        url: 'http://127.0.0.1:8080/query',
+        headers: JSON_CT,
+        postData: GQL,
+        body: { data: {} },
+      },
+      ['graphql-request'],
+    ],
+    [
+      'a GraphQL request answered as graphql-response+json, body not captured',
+      {
+        method: 'POST',
+        url: 'https://app.example.com/api',
+        headers: { 'Content-Type': 'application/graphql-response+json' },
+        postData: GQL,
+      },
+      ['graphql-request'],
+    ],
+    [
+      'a GraphQL request answered as an HTML error page',
+      {
+        method: 'POST',
+        url: 'https://x.example/query',
+        headers: { 'Content-Type': 'text/html' },
+        postData: GQL,
+        body: '<h1>502</h1>',
+      },
+      [],
+    ],
+    [
+      'a JSON call to /graphql that carries no GraphQL document',
+      {
+        method: 'POST',
+        url: 'https://x.example/graphql',
+        headers: JSON_CT,
+        postData: { mimeType: 'application/json', text: '{"query":"red shoes"}' },
+        body: { hits: [] },
+      },
+      [],
+    ],
   ] as const)('%s', (_name, spec, want) => {
     expect(signsOf(spec as Parameters<typeof makeExchange>[0])).toEqual(want);
   });
@@ -99,6 +143,56 @@ describe('profile suggestions', () => {
       ['envelope', 'b.example.com', 2],
       ['hal', 'a.example.com', 1],
     ]);
+  });
+
+  it('suggests graphql for GraphQL requests wherever they are sent, by the analysis, not the URL', () => {
+    const seen = (url: string, postData?: Observed['exchange']['requestBody']) => {
+      const exchange = makeExchange({
+        method: 'POST',
+        url,
+        resourceType: 'fetch',
+        headers: JSON_CT,
+        body: {},
+        postData,
+      });
+      return { exchange, signs: analyzeExchange(exchange, activeRules(defaultSettings())).signs };
+    };
+    const got = suggestProfiles(
+      [
+        seen('http://127.0.0.1:8080/query', GQL),
+        seen('https://api.example.com/graphql', { mimeType: 'application/json', text: '{"sku":"A-1"}' }),
+        seen('https://api.example.com/graphql'),
+      ],
+      defaultSettings(),
+    );
+    expect(got.map((s) => [s.profile, s.host, s.message])).toEqual([
+      [
+        'graphql',
+        '127.0.0.1:8080',
+        '127.0.0.1:8080 serves GraphQL over HTTP: check it against that profile?',
+      ],
+    ]);
+  });
+
+  it('no REST profile for a GraphQL request, which it would not judge if on', () => {
+    // A GraphQL error served as problem+json: Problem Details by its media type, but a GraphQL request.
+    const exchange = makeExchange({
+      method: 'POST',
+      url: 'https://api.example.com/query',
+      status: 400,
+      resourceType: 'fetch',
+      headers: { 'Content-Type': 'application/problem+json' },
+      body: { title: 'Bad Request', errors: [{ message: 'Syntax Error' }] },
+      postData: GQL,
+    });
+    const signs = analyzeExchange(exchange, activeRules(defaultSettings())).signs;
+    expect(suggestProfiles([{ exchange, signs }], defaultSettings())).toEqual([]);
+    // The same response to a REST call is a Problem Details API.
+    const rest = { ...exchange, requestBody: { mimeType: 'application/json', text: '{"sku":"A-1"}' } };
+    const restSigns = analyzeExchange(rest, activeRules(defaultSettings())).signs;
+    expect(
+      suggestProfiles([{ exchange: rest, signs: restSigns }], defaultSettings()).map((s) => s.profile),
+    ).toEqual(['problem']);
   });
 
   it('not for a profile already judging that host, nor from signs that are not a list', () => {

@@ -6,8 +6,10 @@ export const graphql: ProfileDocument = {
   summary:
     'GraphQL responses use the status codes their media type calls for, a well-formed errors array and data, and GET carries only queries.',
   source: 'https://graphql.github.io/graphql-over-http/draft/',
-  // GraphQL endpoints are conventionally named …/graphql; scope it to your own path if yours differs.
-  scope: { urls: ['*://*/*graphql*'], apiCallsOnly: true },
+  // GraphQL requests wherever they are sent (/graphql, /query, /api…), known by their body or
+  // query document (exchange/graphql.ts), not by their path: a REST call whose URL merely says
+  // "graphql" is not one. Add `urls` to keep it to your own API.
+  scope: { requests: 'graphql', apiCallsOnly: true },
   mediaTypes: {
     success: ['application/graphql-response+json', 'application/json'],
     error: ['application/graphql-response+json', 'application/json'],

@@ -1,15 +1,11 @@
 import { statusFamily } from '../../exchange/family';
 // The GraphQL-over-HTTP response type; `application/json` GraphQL answers 200 even for errors.
 import { GRAPHQL_RESPONSE_MEDIA_TYPE as GRAPHQL_RESPONSE } from '../../exchange/graphql';
-import type { Exchange } from '../../exchange/types';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { defineRule, type Report } from '../types';
 
 const FAILED_STATUS = new Set(['error', 'fail', 'failure']);
 const MAX_QUOTE = 60;
-
-/** `/graphql`, `/v1/graphql`, Shopify's `/admin/api/…/graphql.json`, with or without a trailing slash. */
-const GRAPHQL_PATH = /\/graphql(?:\.json)?\/?$/i;
 
 function quote(v: JsonValue | undefined): string {
   const s =
@@ -73,10 +69,6 @@ function isResource(body: Record<string, JsonValue>): boolean {
   return typeof id === 'string' || typeof id === 'number' || typeof object === 'string';
 }
 
-function isGraphQlEndpoint(ex: Exchange): boolean {
-  return GRAPHQL_PATH.test(ex.url.split(/[?#]/, 1)[0] ?? '');
-}
-
 type Signal = { pointer: string; said: string };
 
 /** The first member that says the request failed, in the order envelopes usually put it. */
@@ -119,7 +111,8 @@ export default defineRule({
   severity: 'warning',
   description: 'A failure should be reported with a 4xx or 5xx status, not inside a 2xx body.',
   source: { label: 'RFC 9110 §15.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3' },
-  check({ exchange, mediaType, json }): Report[] {
+  check(ctx): Report[] {
+    const { exchange, mediaType, json } = ctx;
     if (statusFamily(exchange.status) !== '2xx' || json.kind !== 'ok' || !isJsonObject(json.value)) return [];
     // 207 Multi-Status reports per-item outcomes by definition (RFC 4918 §13).
     if (exchange.status === 207) return [];
@@ -129,11 +122,15 @@ export default defineRule({
     // must use 4xx/5xx, so that case still falls through; application/json GraphQL may use 200.
     const hasData = Object.prototype.hasOwnProperty.call(body, 'data');
     if (hasData && Array.isArray(member(body, 'errors'))) return [];
-    const graphQlResponse = mediaType === GRAPHQL_RESPONSE;
-    if (!graphQlResponse && isGraphQlEndpoint(exchange)) return [];
     if (isResource(body)) return [];
     const signal = failureSignal(body);
     if (!signal) return [];
+    const graphQlResponse = mediaType === GRAPHQL_RESPONSE;
+    // A GraphQL request (known by its body or query document, wherever it was sent: /graphql,
+    // /query, /api) answered as application/json may report a request error in a 200. A REST
+    // call whose path merely says "graphql" is judged like any other. Asked last: only a body
+    // that says it failed needs the answer.
+    if (!graphQlResponse && ctx.graphqlRequest) return [];
     const why = graphQlResponse
       ? `; without a "data" entry, ${GRAPHQL_RESPONSE} requires a 4xx or 5xx status`
       : '';

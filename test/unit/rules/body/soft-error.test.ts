@@ -2,6 +2,8 @@ import rule from '../../../../src/core/rules/body/soft-error';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 const json = { 'Content-Type': 'application/json' };
+/** A GraphQL-over-HTTP POST body carrying this document. */
+const gql = (query: string) => ({ mimeType: 'application/json', text: JSON.stringify({ query }) });
 
 ruleTester(rule, {
   valid: [
@@ -40,12 +42,33 @@ ruleTester(rule, {
       method: 'POST',
       url: 'https://api.github.com/graphql',
       headers: json,
+      postData: gql('{ viewer { x } }'),
       body: { errors: [{ message: 'Field "x" doesn\'t exist on type "Query"' }] },
     },
     {
-      name: 'Hasura /v1/graphql/ with a query string',
+      // gqlgen's default endpoint: no "graphql" in the path, the body says what it is.
+      name: 'GraphQL errors without data at /query',
+      method: 'POST',
+      url: 'http://127.0.0.1:8080/query',
+      headers: json,
+      postData: gql('query Viewer { viewer { login } }'),
+      body: { errors: [{ message: 'must be authenticated' }] },
+    },
+    {
+      name: 'a batch of GraphQL operations at /api',
+      method: 'POST',
+      url: 'https://app.example.com/api',
+      headers: json,
+      postData: {
+        mimeType: 'application/json',
+        text: JSON.stringify([{ query: '{ a }' }, { query: 'mutation M { b }' }]),
+      },
+      body: { errors: [{ message: 'batching is disabled' }] },
+    },
+    {
+      name: 'Hasura /v1/graphql/ GET with a document in the query string',
       method: 'GET',
-      url: 'https://hasura.example.com/v1/graphql/?query=x',
+      url: `https://hasura.example.com/v1/graphql/?query=${encodeURIComponent('{ users { id } }')}`,
       headers: json,
       body: { errors: [{ message: 'not a valid graphql query' }] },
     },
@@ -54,7 +77,19 @@ ruleTester(rule, {
       method: 'POST',
       url: 'https://shop.myshopify.com/admin/api/2024-01/graphql.json',
       headers: json,
+      postData: gql('{ shop { name } }'),
       body: { errors: [{ message: 'Throttled' }] },
+    },
+    {
+      name: 'a persisted query (hash only) at /graphql',
+      method: 'POST',
+      url: 'https://api.example.com/graphql',
+      headers: json,
+      postData: {
+        mimeType: 'application/json',
+        text: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ecf4edb4' } } }),
+      },
+      body: { errors: [{ message: 'PersistedQueryNotFound' }] },
     },
     {
       name: 'graphql-response+json with data: null',
@@ -144,6 +179,30 @@ ruleTester(rule, {
       headers: json,
       body: { errors: [{ message: 'Row 3: bad date' }] },
       findings: [{ severity: 'warning', pointer: '/errors', message: ['1 entry', 'Row 3: bad date'] }],
+    },
+    {
+      // The path ends in "graphql" (a REST API configuring a GraphQL connector); the request is
+      // an ordinary JSON call, so its 200 that says it failed is a soft error.
+      name: 'a REST call whose path merely ends in "graphql"',
+      method: 'POST',
+      url: 'https://api.example.com/v1/connectors/graphql',
+      headers: json,
+      postData: {
+        mimeType: 'application/json',
+        text: '{"endpoint":"https://x.example/gql","query":{"timeout":30}}',
+      },
+      body: { error: 'endpoint unreachable' },
+      findings: [{ severity: 'warning', pointer: '/error', message: ['200', 'endpoint unreachable'] }],
+    },
+    {
+      // A search text in `query` is no GraphQL document (Elasticsearch, a site search).
+      name: 'a /graphql path whose "query" is a search text',
+      method: 'POST',
+      url: 'https://docs.example.com/search/graphql',
+      headers: json,
+      postData: { mimeType: 'application/json', text: '{"query":"red shoes"}' },
+      body: { success: false, message: 'index offline' },
+      findings: [{ severity: 'warning', pointer: '/success', message: 'index offline' }],
     },
     {
       name: 'graphql-response+json without data must not be 200 (GraphQL-over-HTTP)',

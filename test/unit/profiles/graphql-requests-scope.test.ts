@@ -98,6 +98,17 @@ describe('a scope limited to GraphQL requests', () => {
     );
   });
 
+  it("counts a REST call on its URLs as another kind of request, for the CLI's unmatched-profile warning", () => {
+    const onUrls = compileScope({ requests: 'graphql', urls: ['https://api.example.com/*'] });
+    expect(onUrls.leftOutOnItsUrls(makeExchange(restAtGraphqlPath))).toBe('other-kind');
+    expect(
+      onUrls.leftOutOnItsUrls(makeExchange({ ...gqlgenQuery, url: 'https://api.example.com/q' })),
+    ).toBeUndefined();
+    expect(
+      onUrls.leftOutOnItsUrls(makeExchange({ ...restAtGraphqlPath, url: 'https://other.example/x' })),
+    ).toBeUndefined();
+  });
+
   it('still leaves out what no profile judges, and narrows by URL and method', () => {
     expect(outOf({ ...gqlgenQuery, resourceType: 'script' })).toBe('it is a script request, not fetch/XHR');
     const narrowed = compileScope({

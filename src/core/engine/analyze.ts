@@ -156,7 +156,7 @@ export function analyzeExchange(
     if (!foreignAsked) {
       foreignAsked = true;
       const known = ctx;
-      foreign = known ? specDefined(exchange, () => known.graphqlRequest) : specDefined(exchange);
+      foreign = known ? specDefined(exchange, known.graphqlRequest) : specDefined(exchange);
     }
     return foreign;
   };

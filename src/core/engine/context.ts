@@ -54,10 +54,9 @@ export function buildContext(
   let graphql: boolean | undefined;
   return {
     ...(contract ? { contract } : {}),
-    // Asked only by what needs it (most exchanges never are), and then once.
-    get graphqlRequest() {
-      return (graphql ??= isGraphqlRequest(exchange, mediaType));
-    },
+    // Asked only by what needs it, and then once. A function, not a getter: an object literal
+    // with an accessor leaves V8's fast literal path, and the CLI's lint slowed by a tenth.
+    graphqlRequest: () => (graphql ??= isGraphqlRequest(exchange, mediaType)),
     exchange,
     mediaType,
     text:

@@ -33,7 +33,7 @@ function isMessageList(v: JsonValue | undefined): boolean {
  */
 export function conventionSigns(ctx: RuleContext): ConventionSign[] {
   const signs: ConventionSign[] = [];
-  if (isJsonMediaType(ctx.mediaType) && ctx.graphqlRequest) signs.push('graphql-request');
+  if (isJsonMediaType(ctx.mediaType) && ctx.graphqlRequest()) signs.push('graphql-request');
   if (ctx.json.kind !== 'ok' || !isJsonObject(ctx.json.value)) return signs;
   const root = ctx.json.value;
   const family = statusFamily(ctx.exchange.status);

@@ -45,7 +45,7 @@ export interface RuleContext {
    * its URL): worked out on first read and remembered, so the rules, the profiles' scopes and
    * the convention signs that ask share one run of the detector per exchange.
    */
-  readonly graphqlRequest: boolean;
+  readonly graphqlRequest: () => boolean;
 }
 
 export type JsonState =

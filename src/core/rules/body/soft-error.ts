@@ -130,7 +130,7 @@ export default defineRule({
     // /query, /api) answered as application/json may report a request error in a 200. A REST
     // call whose path merely says "graphql" is judged like any other. Asked last: only a body
     // that says it failed needs the answer.
-    if (!graphQlResponse && ctx.graphqlRequest) return [];
+    if (!graphQlResponse && ctx.graphqlRequest()) return [];
     const why = graphQlResponse
       ? `; without a "data" entry, ${GRAPHQL_RESPONSE} requires a 4xx or 5xx status`
       : '';

@@ -1,3 +1,4 @@
+import { NO_URL } from '../../core/exchange/url';
 import { atBodyPlace } from '../../core/report/body-place';
 import { relatedText } from '../../core/report/related';
 import { clip, type Paint, safeText } from '../terminal';
@@ -80,7 +81,7 @@ export function textWriter(
       const sent = ex.serverStatus !== undefined ? ` (server sent ${ex.serverStatus})` : '';
       const status = `${code}${ex.reason ? ` ${safeText(ex.reason)}` : ''}${sent}`;
       line(
-        `  ${p.dim(`#${ex.index}`)} ${p.bold(safeText(ex.method))} ${safeText(clip(ex.url, 200))} ${p.dim('→')} ${p.bold(status)}`,
+        `  ${p.dim(`#${ex.index}`)} ${p.bold(safeText(ex.method))} ${ex.url === '' ? p.dim(NO_URL) : safeText(clip(ex.url, 200))} ${p.dim('→')} ${p.bold(status)}`,
       );
       const width = Math.max(...ex.findings.map((f) => f.rule.length));
       for (const f of ex.findings) {

@@ -23,7 +23,7 @@ export function responseArrived(ex: Pick<Exchange, 'status' | 'serverStatus' | '
  * browser before it was sent) or that the page itself cancelled.
  */
 const NOT_SENT =
-  /ERR_(?:ABORTED|BLOCKED_BY_CLIENT|NAME_NOT_RESOLVED|CONNECTION_REFUSED|ADDRESS_UNREACHABLE|INTERNET_DISCONNECTED|CERT_|SSL_|BAD_SSL)/i;
+  /ERR_(?:ABORTED|BLOCKED_BY_CLIENT|BLOCKED_BY_CSP|BLOCKED_BY_ADMINISTRATOR|NAME_NOT_RESOLVED|CONNECTION_REFUSED|ADDRESS_UNREACHABLE|INTERNET_DISCONNECTED|CERT_|SSL_|BAD_SSL)/i;
 
 /**
  * Failures where the server did answer and the browser withheld the answer from the page

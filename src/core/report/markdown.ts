@@ -1,3 +1,4 @@
+import { NO_URL } from '../exchange/url';
 import { relatedText } from './related';
 import { FAMILIES, FAMILY_LABEL } from '../exchange/family';
 import { bodyPlace } from './body-place';
@@ -81,7 +82,7 @@ export function coverageMarkdown(c: CoverageReport): string[] {
 function findingsSection(ex: ExchangeRecord, failOn: FailOn): string {
   const failing = ex.findings.some((f) => fails(f.severity, failOn));
   const out = [
-    `### ${failing ? '❌' : '⚠️'} ${mdText(clip(ex.method, 100))} ${mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(clip(ex.reason, 200))}` : ''}`,
+    `### ${failing ? '❌' : '⚠️'} ${mdText(clip(ex.method, 100))} ${ex.url === '' ? NO_URL : mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(clip(ex.reason, 200))}` : ''}`,
     '',
     `${mdText(ex.file)}, entry ${ex.index} (line ${ex.line})`,
     '',

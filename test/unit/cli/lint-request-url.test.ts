@@ -48,6 +48,14 @@ describe('lint: an entry with an empty or unparseable request URL', () => {
     ]);
   });
 
+  it('names an entry with an empty URL "(no URL)" in the text and Markdown reports, not with a double space', async () => {
+    const text = await cli(['lint', '-f', 'text', '-c', config, file]);
+    expect(text.stdout).toMatch(/#1 POST \(no URL\) → 201/);
+    expect(text.stdout).not.toMatch(/POST  →/);
+    const md = await cli(['lint', '-f', 'markdown', '-c', config, file]);
+    expect(md.stdout).toMatch(/POST \(no URL\) → 201/);
+  });
+
   it.each(['text', 'sarif', 'markdown', 'junit'])('writes the %s report without failing', async (format) => {
     const r = await cli(['lint', '-f', format, '-c', config, file]);
     expect(r.code).toBe(2);

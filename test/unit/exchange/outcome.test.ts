@@ -9,6 +9,9 @@ describe('how far a failed request got', () => {
       'net::ERR_CONNECTION_REFUSED',
       'net::ERR_NAME_NOT_RESOLVED',
       'net::ERR_BLOCKED_BY_CLIENT',
+      // The page's Content-Security-Policy, or an enterprise policy, stopped it in the browser.
+      'net::ERR_BLOCKED_BY_CSP',
+      'net::ERR_BLOCKED_BY_ADMINISTRATOR',
       'net::ERR_CERT_AUTHORITY_INVALID',
       'net::ERR_ABORTED',
     ]) {

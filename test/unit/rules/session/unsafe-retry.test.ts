@@ -30,6 +30,10 @@ sessionRuleTester(rule, {
       sequence: [post(0, { status: 0, failure: 'net::ERR_CONNECTION_REFUSED' }), post(500)],
     },
     {
+      name: "the page's CSP blocked it: the first never left the browser",
+      sequence: [post(0, { status: 0, failure: 'net::ERR_BLOCKED_BY_CSP' }), post(500)],
+    },
+    {
       name: 'another body is another request',
       sequence: [post(0, { status: 500 }), post(500, { requestBody: '{"amount":200}' })],
     },

@@ -188,6 +188,52 @@ describe('status-lens lint --jobs', () => {
     expect(one.stdout).not.toContain('matched none');
   });
 
+  it('applies a profile’s session-rule adjustments inside its scope, the same with 1 and 3 jobs', () => {
+    // The scope is judged where the whole exchange is (the worker), the session on the main thread.
+    const file = join(dir, 'quiet-shop.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'quiet-shop',
+        name: 'Shop',
+        summary: 'The shop fetches its cart twice on purpose.',
+        source: 'https://acme.example/guide',
+        scope: { urls: ['https://shop.example.net/*'] },
+        rules: { 'session/duplicate-request': 'off' },
+      }),
+    );
+    const args = [api, '--profile-file', file, '--format', 'json', '--fail-on', 'none'];
+    const three = spawnSync(process.execPath, [BIN, 'lint', ...args, '--jobs', '3'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', STATUS_LENS_JOBS_STATS: '1' },
+      timeout: 120_000,
+      maxBuffer: 1 << 30,
+    });
+    expect(Number(/by workers (\d+)/.exec(three.stderr)?.[1])).toBeGreaterThan(0);
+    const one = lint([...args, '--jobs', '1']);
+    expect(three.stdout).toBe(one.stdout);
+    const without = lint([api, '--format', 'json', '--fail-on', 'none', '--jobs', '3']);
+    /** Duplicate-request findings by host. */
+    const duplicates = (stdout: string) => {
+      const hosts: Record<string, number> = {};
+      for (const e of (JSON.parse(stdout) as { exchanges: { url: string; findings: { rule: string }[] }[] })
+        .exchanges)
+        for (const f of e.findings)
+          if (f.rule === 'session/duplicate-request') {
+            const host = new URL(e.url).host;
+            hosts[host] = (hosts[host] ?? 0) + 1;
+          }
+      return hosts;
+    };
+    const before = duplicates(without.stdout);
+    const after = duplicates(three.stdout);
+    expect(before['shop.example.net']).toBeGreaterThan(0);
+    expect(after['shop.example.net']).toBeUndefined();
+    // Other hosts keep theirs.
+    expect(after).toEqual({ ...before, 'shop.example.net': undefined });
+  });
+
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
     for (const bad of ['0', '-1', '2.5', 'many', '65']) {
       const r = lint([api, '--jobs', bad]);

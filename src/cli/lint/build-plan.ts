@@ -185,7 +185,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
     plan: {
       files,
       active: activeRules(effective),
-      session: activeSessionRules({ rules, ruleOptions: settings.ruleOptions ?? {} }),
+      session: activeSessionRules({ ...effective, ruleOptions: settings.ruleOptions ?? {} }),
       profiles: effective.profiles,
       bodyCap,
       limits: limitsForBodyCap(bodyCap),

@@ -12,6 +12,7 @@ import { InputError } from '../io';
 import type { Analysed, LintPlan } from './lint';
 import type { JsonState } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
+import { sessionScopesOf } from '../../core/session/active';
 import { sessionView } from '../../core/session/view';
 import { startMs } from '../../core/exchange/start';
 import { profilesInScope, profilesLeftOut } from './scope-watch';
@@ -39,6 +40,12 @@ export interface EntryOutcome {
    * (see EntryLinter.lint), else its session view (core/session/view.ts).
    */
   session?: Exchange;
+  /**
+   * With `session`, when a profile adjusts a session rule: the ids of the adjusting profiles whose
+   * scope holds the exchange, judged here on the whole exchange (a view lacks the request body
+   * some scopes read).
+   */
+  sessionScopes?: string[];
   /** When the request started (ms since the epoch), when the entry says: reports list entries in that order. */
   started?: number;
   /**
@@ -68,6 +75,7 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
   // One redactor for the run: building it means normalising the user's lists.
   const red: Redactor = redactor({ headers: [], queryParams: plan.redactQuery });
   const sessionOn = (plan.session ?? []).length > 0;
+  const sessionAdjusted = (plan.session ?? []).some((r) => r.adjustments !== undefined);
   const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome, applyNow: boolean): EntryOutcome => {
     const path = `log.entries[${e.index}]`;
     const result = readSplitEntry(e, `${fileNo}:${e.index}`, decode);
@@ -132,6 +140,7 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     const started = startMs(ex.startedAt);
     if (Number.isFinite(started)) out.started = started;
     if (sessionOn) out.session = applyNow ? ex : sessionView(ex);
+    if (sessionAdjusted) out.sessionScopes = sessionScopesOf(ex, plan.session!);
     if (plan.watch && plan.watch.length > 0) {
       const inScope = profilesInScope(plan.watch, ex, analysis);
       if (inScope) out.inScope = inScope;

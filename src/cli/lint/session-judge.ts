@@ -3,6 +3,8 @@ import type { ActiveSessionRule } from '../../core/session/active';
 import { SessionAnalyser } from '../../core/session/analyser';
 import type { EntryOutcome } from './entry';
 
+const NO_SCOPES: readonly string[] = [];
+
 /** How many recent entries' lines a file's lint keeps for related locations. */
 const LINE_RING = 4096;
 
@@ -29,7 +31,8 @@ export class SessionJudge {
     const slot = (rec.index % LINE_RING) * 2;
     lines[slot] = rec.index;
     lines[slot + 1] = rec.line;
-    const found = this.session.push(o.session, rec.index, o.started ?? NaN);
+    // The scopes come with the outcome (never asked of a view): none when no profile adjusts a rule.
+    const found = this.session.push(o.session, rec.index, o.started ?? NaN, o.sessionScopes ?? NO_SCOPES);
     for (const p of found.problems)
       o.problems.push({
         kind: 'rule',

@@ -116,10 +116,17 @@ export function compareFindings(a: Finding, b: Finding): number {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.rule.localeCompare(b.rule);
 }
 
-/** The severity a core rule runs at on this exchange, or 'off', after in-scope profiles' adjustments. */
-function adjusted(a: ActiveRule, inScope: (p: ActiveProfile) => boolean): 'off' | Severity | undefined {
+/**
+ * What in-scope profiles' adjustments make of a rule on one exchange: 'off' when any switches it
+ * off, else the last one's severity; undefined when none holds the exchange. Core rules
+ * (analyzeExchange) and session rules (session/analyser.ts) are adjusted alike.
+ */
+export function adjustedSetting(
+  adjustments: readonly Adjustment[],
+  inScope: (p: ActiveProfile) => boolean,
+): 'off' | Severity | undefined {
   let result: 'off' | Severity | undefined;
-  for (const adj of a.adjustments ?? []) {
+  for (const adj of adjustments) {
     if (!inScope(adj.profile)) continue;
     if (adj.setting === 'off') return 'off';
     result = adj.setting;
@@ -186,7 +193,7 @@ export function analyzeExchange(
   for (const a of active) {
     const { rule } = a;
     if (a.profile && !inScope(a.profile)) continue;
-    const adjustment = a.adjustments ? adjusted(a, inScope) : undefined;
+    const adjustment = a.adjustments ? adjustedSetting(a.adjustments, inScope) : undefined;
     if (adjustment === 'off') continue;
     try {
       for (const report of rule.check(ctx)) {

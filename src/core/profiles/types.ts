@@ -21,7 +21,7 @@ export interface ProfileDocument {
   statuses?: DocumentedStatuses;
   /** Headers a response must carry, by status ("429") or status class ("4xx"). */
   headers?: Record<string, string[]>;
-  /** Rule adjustments inside the profile's scope: a core rule (or one of its own) switched off or re-rated. */
+  /** Rule adjustments inside the profile's scope: a core or session rule (or one of its own) switched off or re-rated. */
   rules?: Record<string, 'off' | Severity>;
   /** Rule functions (ids from the rule registry) for checks that cannot be data. */
   checks?: string[];

@@ -13,7 +13,7 @@ import {
   type ProfileScope,
 } from './types';
 
-/** Rules over the sequence of exchanges: settings adjust them, profiles cannot (validateInto says so). */
+/** Rules over the sequence of exchanges: a profile adjusts their findings inside its scope, as any rule's. */
 const SESSION_RULE_IDS: ReadonlySet<string> = new Set(SESSION_RULES.map((r) => r.id));
 
 /**
@@ -256,13 +256,8 @@ function validateInto(input: unknown, e: Errors): void {
       for (const [id, setting] of Object.entries(r)) {
         const at = key('$.rules', id);
         const own = typeof input.id === 'string' && id.startsWith(`${input.id}/`);
-        if (!own && !ruleById(id))
-          e.add(
-            at,
-            SESSION_RULE_IDS.has(id)
-              ? `"${id}" judges the sequence of exchanges, not one, so a profile cannot adjust it: set it under the settings' "rules"`
-              : `unknown rule "${id}"`,
-          );
+        // Session rules too: their findings inside the scope (session/active.ts).
+        if (!own && !ruleById(id) && !SESSION_RULE_IDS.has(id)) e.add(at, `unknown rule "${id}"`);
         if (setting !== 'off' && !(SEVERITIES as readonly unknown[]).includes(setting)) {
           e.add(at, `expected "off", "info", "warning" or "error", got ${show(setting)}`);
         }

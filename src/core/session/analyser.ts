@@ -1,8 +1,16 @@
 import { startMs } from '../exchange/start';
 import type { Exchange } from '../exchange/types';
 import { redactText } from '../secrets/redact-text';
-import type { EngineProblem, Finding, SessionCheck, SessionEntry, SessionWindow } from '../rules/types';
-import type { ActiveSessionRule } from './active';
+import type {
+  EngineProblem,
+  Finding,
+  SessionCheck,
+  SessionEntry,
+  SessionWindow,
+  Severity,
+} from '../rules/types';
+import { adjustedSetting, type ActiveProfile } from '../engine/analyze';
+import { scopeTest, type ActiveSessionRule } from './active';
 import { DEFAULT_SESSION_WINDOW } from './window';
 
 /** `METHOD URL` without the fragment: what every session rule calls "the same request". */
@@ -52,12 +60,15 @@ export class SessionAnalyser {
   /**
    * Judges the next exchange of the session; `index` defaults to its arrival order (0-based).
    * `start` is when it started (core/exchange/start.ts), for callers that have it already: the
-   * CLI reads it once per entry to report in request order.
+   * CLI reads it once per entry to report in request order. `inScope`: the ids of the profiles
+   * adjusting session rules whose scope holds the exchange (sessionScopesOf), for callers that
+   * pass a session view; otherwise the exchange itself is asked, only when an adjusted rule reports.
    */
   push(
     exchange: Exchange,
     index: number = this.count,
     start: number = startMs(exchange.startedAt),
+    inScope?: readonly string[],
   ): SessionResult {
     this.count++;
     if (this.checks.length === 0) return NOTHING;
@@ -70,18 +81,27 @@ export class SessionAnalyser {
     };
     let findings: Finding[] | undefined;
     let problems: EngineProblem[] | undefined;
+    let holds: ((p: ActiveProfile) => boolean) | undefined;
     for (const c of this.checks) {
       if (!c.check) continue;
-      const { rule, override } = c.active;
+      const { rule, override, adjustments } = c.active;
       try {
         const reports = c.check.push(entry);
         if (reports.length === 0) continue;
+        // A profile's adjustment reaches the findings on the exchanges its scope holds.
+        let adjustment: Severity | undefined;
+        if (adjustments) {
+          holds ??= inScope ? (p) => inScope.includes(p.id) : scopeTest(exchange);
+          const setting = adjustedSetting(adjustments, holds);
+          if (setting === 'off') continue;
+          adjustment = setting;
+        }
         findings ??= [];
         for (const report of reports) {
           // Messages and notes quote URLs and header values: no credential may survive in them.
           findings.push({
             rule: rule.id,
-            severity: override ?? report.severity ?? rule.severity,
+            severity: override ?? adjustment ?? report.severity ?? rule.severity,
             message: redactText(report.message),
             source: rule.source,
             related: report.related.map((r) => ({ id: r.id, index: r.index, note: redactText(r.note) })),

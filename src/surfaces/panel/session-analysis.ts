@@ -1,7 +1,7 @@
 import { compareFindings, type EngineSettings } from '../../core/engine/analyze';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analysis, Finding } from '../../core/rules/types';
-import { activeSessionRules, type ActiveSessionRule } from '../../core/session/active';
+import { activeSessionRules, sessionRulesSignature, type ActiveSessionRule } from '../../core/session/active';
 import { SessionAnalyser } from '../../core/session/analyser';
 
 /**
@@ -38,7 +38,7 @@ const MAX_REMEMBERED = 100_000;
 
 export function createLiveSession(): LiveSession {
   let rules = activeSessionRules({ rules: {} });
-  let signature = JSON.stringify(rules.map((r) => [r.rule.id, r.override, r.options]));
+  let signature = sessionRulesSignature(rules, {});
   let live = new SessionAnalyser(rules);
   /**
    * What the session said about each row already judged. The panel analyses a row again when
@@ -53,7 +53,9 @@ export function createLiveSession(): LiveSession {
   return {
     configure(settings) {
       const next = activeSessionRules(settings);
-      const nextSignature = JSON.stringify(next.map((r) => [r.rule.id, r.override, r.options]));
+      // A profile adjusting a session rule, switched on or rescoped, changes it too: the findings
+      // remembered for rows already judged were adjusted by the old profiles.
+      const nextSignature = sessionRulesSignature(next, settings);
       rules = next;
       // The same session rules: keep the session (settings are sent again for other reasons).
       if (nextSignature === signature) return;

@@ -114,4 +114,54 @@ describe('lint: session rules (#18)', () => {
     const { stdout } = await cli(['lint', '--format', 'json', '--config', config(), a, b]);
     expect(stdout).not.toContain('session/duplicate-request');
   });
+
+  it('lets a profile switch a session rule off or re-rate it inside its scope', async () => {
+    // The same calls, answered as JSON: a profile's scope judges API calls only (by default).
+    const json = { mimeType: 'application/json', text: '{}' };
+    const headers = { 'Content-Type': 'application/json' };
+    const har = writeScratch(
+      'session-json.har',
+      harText([
+        timed(0, 100, {
+          url: 'https://api.example.com/v1/search?q=a',
+          status: 429,
+          ...json,
+          headers: { 'Retry-After': '5', ...headers },
+        }),
+        timed(150, 50, { url: 'https://api.example.com/v1/search?q=a', ...json, headers }),
+        timed(1000, 200, { url: 'https://api.example.com/v1/me', ...json, headers }),
+        timed(1020, 200, { url: 'https://api.example.com/v1/me', ...json, headers }),
+      ]),
+    );
+    const profile = (rules: object, urls = ['https://api.example.com/v1/me']) =>
+      writeScratch('me-profile.json', {
+        id: 'me',
+        name: 'Profile endpoint',
+        summary: 'How /me behaves',
+        source: 'https://example.com/me',
+        scope: { urls },
+        rules,
+      });
+    const found = async (args: string[]) => {
+      const { stdout, stderr } = await cli(['lint', '--format', 'json', '--config', config(), har, ...args]);
+      expect(stderr).toBe('');
+      const report = JSON.parse(stdout) as {
+        exchanges: { index: number; findings: { rule: string; severity: string }[] }[];
+      };
+      return report.exchanges.flatMap((e) => e.findings.map((f) => [e.index, f.rule, f.severity]));
+    };
+    expect(await found(['--profile-file', profile({ 'session/duplicate-request': 'off' })])).toEqual([
+      [1, 'session/retry-too-soon', 'warning'],
+    ]);
+    expect(await found(['--profile-file', profile({ 'session/duplicate-request': 'error' })])).toEqual([
+      [1, 'session/retry-too-soon', 'warning'],
+      [3, 'session/duplicate-request', 'error'],
+    ]);
+    // Outside the scope the finding stays as the settings rate it.
+    const elsewhere = profile({ 'session/duplicate-request': 'off' }, ['https://api.example.com/v1/search']);
+    expect(await found(['--profile-file', elsewhere])).toEqual([
+      [1, 'session/retry-too-soon', 'warning'],
+      [3, 'session/duplicate-request', 'info'],
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
+import { defaultSettings } from '../../../src/core/settings/schema';
 
 const WAIT = { timeout: 10_000 };
 const url = 'https://api.example.com/v1/search?q=a';
@@ -54,4 +55,47 @@ describe('session findings in the panel (#18)', () => {
       'session/retry-too-soon',
     );
   });
+
+  it(
+    'lets a profile switch a session rule off inside its scope, and judges again when the profile goes off',
+    { timeout: 30_000 },
+    async () => {
+      const settings = {
+        ...defaultSettings(),
+        profiles: ['me-endpoint'],
+        userProfiles: [
+          {
+            id: 'me-endpoint',
+            name: 'Me endpoint',
+            summary: 'Two components read /me together on purpose',
+            source: 'https://example.com/conventions',
+            scope: { urls: ['https://api.example.com/v1/me'] },
+            rules: { 'session/duplicate-request': 'off' as const },
+          },
+        ],
+      };
+      const { source, store, settingsStore } = setupPanel(settings);
+      const get = (path: string) =>
+        harEntry({
+          url: `https://api.example.com/v1/${path}`,
+          status: 200,
+          resourceType: 'fetch',
+          headers: { 'Content-Type': 'application/json' },
+        });
+      act(() => {
+        for (const path of ['me', 'me', 'orders', 'orders']) source.emit(get(path));
+      });
+      const duplicates = () =>
+        store
+          .getState()
+          .rows.filter((r) => r.analysis!.findings.some((f) => f.rule === 'session/duplicate-request'))
+          .map((r) => new URL(r.exchange.url).pathname);
+      await waitFor(() => expect(store.getState().rows).toHaveLength(4), WAIT);
+      await waitFor(() => expect(store.getState().rows.every((r) => r.analysis)).toBe(true), WAIT);
+      // The repeat of /me is in the profile's scope; the repeat of /orders is not.
+      await waitFor(() => expect(duplicates()).toEqual(['/v1/orders']), WAIT);
+      await act(() => settingsStore.save({ ...settings, profiles: [] }));
+      await waitFor(() => expect(duplicates()).toEqual(['/v1/me', '/v1/orders']), WAIT);
+    },
+  );
 });

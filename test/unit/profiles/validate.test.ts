@@ -100,13 +100,19 @@ describe('a profile missing required members', () => {
     expect(errors.join('\n')).not.toContain('undefined');
   });
 
-  it('says a session rule cannot be adjusted by a profile, rather than that it is unknown', () => {
-    const errors = errorsOf({ ...good, rules: { 'security/cors-credentials-wildcard': 'off' } });
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(
-      /^\$\.rules\["security\/cors-credentials-wildcard"\]: .*sequence of exchanges.*"rules"/,
-    );
-    expect(errors[0]).not.toContain('unknown');
+  it('accepts a session rule in rules, and still checks its setting', () => {
+    expect(
+      errorsOf({
+        ...good,
+        rules: { 'security/cors-credentials-wildcard': 'off', 'session/n-plus-one': 'error' },
+      }),
+    ).toEqual([]);
+    expect(errorsOf({ ...good, rules: { 'session/n-plus-one': 'loud' } })).toEqual([
+      '$.rules["session/n-plus-one"]: expected "off", "info", "warning" or "error", got "loud"',
+    ]);
+    expect(errorsOf({ ...good, rules: { 'session/n-plus-two': 'off' } })).toEqual([
+      '$.rules["session/n-plus-two"]: unknown rule "session/n-plus-two"',
+    ]);
   });
 
   it('still names the wrong value of a member that is present', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import retryTooSoon from '../../../src/core/rules/session/retry-too-soon';
 import duplicateRequest from '../../../src/core/rules/session/duplicate-request';
 import { defineSessionRule, type SessionRule } from '../../../src/core/rules/types';
-import { activeSessionRules, optionValues } from '../../../src/core/session/active';
+import {
+  activeSessionRules,
+  optionValues,
+  sessionRulesSignature,
+  sessionScopesOf,
+} from '../../../src/core/session/active';
 import { SessionAnalyser } from '../../../src/core/session/analyser';
 import { parseSettings } from '../../../src/core/settings';
 import { RULE_IDS } from '../../../src/core/rules/registry';
@@ -110,5 +115,86 @@ describe('session rules in settings', () => {
       expect.stringContaining('ruleOptions["http/date"]: this rule has no options'),
       expect.stringContaining('ruleOptions["session/nope"]: unknown rule'),
     ]);
+  });
+});
+
+describe('a profile adjusting session rules inside its scope', () => {
+  const profile = (
+    id: string,
+    urls: string[],
+    rules: Record<string, 'off' | 'info' | 'warning' | 'error'>,
+  ) => ({
+    id,
+    name: id,
+    summary: `${id}'s conventions`,
+    source: 'https://example.com/conventions',
+    scope: { urls, apiCallsOnly: false },
+    rules,
+  });
+  const settings = {
+    rules: {},
+    profiles: ['acme', 'shop'],
+    userProfiles: [
+      profile('acme', ['https://a.test'], { 'session/duplicate-request': 'off' }),
+      profile('shop', ['https://shop.test'], { 'session/duplicate-request': 'error' }),
+    ],
+  };
+  /** The duplicate-request findings of a GET fired twice at each URL, as [url, severity]. */
+  function duplicates(rules: ReturnType<typeof activeSessionRules>, inScope?: (url: string) => string[]) {
+    const a = new SessionAnalyser(rules);
+    const out: [string, string][] = [];
+    let t = 0;
+    for (const url of ['https://a.test/me', 'https://b.test/me', 'https://shop.test/me']) {
+      for (let i = 0; i < 2; i++) {
+        const ex = at((t += 10), url);
+        for (const f of a.push(ex, undefined, undefined, inScope?.(url)).findings)
+          if (f.rule === 'session/duplicate-request') out.push([url, f.severity]);
+      }
+    }
+    return out;
+  }
+
+  it('switches the findings off, or re-rates them, on the exchanges its scope holds; elsewhere they stay', () => {
+    expect(duplicates(activeSessionRules(settings))).toEqual([
+      ['https://b.test/me', 'info'],
+      ['https://shop.test/me', 'error'],
+    ]);
+  });
+
+  it('leaves the rule alone when the profile is off, and yields to the user’s own setting', () => {
+    expect(duplicates(activeSessionRules({ ...settings, profiles: [] }))).toHaveLength(3);
+    expect(
+      duplicates(activeSessionRules({ ...settings, rules: { 'session/duplicate-request': 'warning' } })),
+    ).toEqual([
+      ['https://a.test/me', 'warning'],
+      ['https://b.test/me', 'warning'],
+      ['https://shop.test/me', 'warning'],
+    ]);
+  });
+
+  it('takes the scopes from the caller when it passes a view, never asking the view', () => {
+    // A session view (the CLI's workers) lacks what some scopes read: the worker judged the scope.
+    const rules = activeSessionRules(settings);
+    expect(duplicates(rules, () => [])).toHaveLength(3);
+    expect(duplicates(rules, (url) => (url.includes('b.test') ? ['acme'] : []))).toEqual([
+      ['https://a.test/me', 'info'],
+      ['https://shop.test/me', 'info'],
+    ]);
+  });
+
+  it('names the adjusting profiles whose scope holds an exchange', () => {
+    const rules = activeSessionRules(settings);
+    expect(sessionScopesOf(at(0, 'https://shop.test/cart'), rules)).toEqual(['shop']);
+    expect(sessionScopesOf(at(0, 'https://c.test/'), rules)).toEqual([]);
+    expect(sessionScopesOf(at(0, 'https://a.test/'), activeSessionRules({ rules: {} }))).toEqual([]);
+  });
+
+  it('restarts a running session when an adjusting profile is switched on or rescoped', () => {
+    const sig = (s: typeof settings) => sessionRulesSignature(activeSessionRules(s), s);
+    expect(sig(settings)).toBe(sig({ ...settings }));
+    expect(sig({ ...settings, profiles: ['acme'] })).not.toBe(sig(settings));
+    expect(
+      sig({ ...settings, profileScopes: { acme: { urls: ['https://other.test'] } } } as typeof settings),
+    ).not.toBe(sig(settings));
   });
 });

@@ -14,7 +14,7 @@ import { defineRule } from '../types';
  * an unknown wire size, are no such sign. Without bodies (header-only monitoring) only
  * `_fromCache` is left, and a cache hit recorded as 304 is then still reported.
  */
-function answeredByCache(ex: Exchange): boolean {
+function cacheHitRecordedAs304(ex: Exchange): boolean {
   if (ex.fromCache !== undefined) return true;
   const kept = ex.body.kind === 'text' || ex.body.kind === 'binary' ? ex.body.size > 0 : false;
   return ex.wireBodySize === 0 && kept;
@@ -54,7 +54,7 @@ export default defineRule({
       exchange.status === 304 &&
       !hasHeader(req, 'if-none-match') &&
       !hasHeader(req, 'if-modified-since') &&
-      !answeredByCache(exchange)
+      !cacheHitRecordedAs304(exchange)
     ) {
       return [
         {

@@ -2,6 +2,7 @@ import { clip } from '../core/text/clip';
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { redactionRemoved, type Settings } from '../core/settings/schema';
 import { parseSettings } from '../core/settings/parse';
+import { migrateStoredSettings } from '../core/settings/stored';
 
 /** The settings file the options page exports and `status-lens lint --config` reads. */
 export const SETTINGS_FILE_NAME = 'status-lens-settings.json';
@@ -44,7 +45,7 @@ export function readSettingsFile(
       result: { ok: false, errors: [clipMessage(`${fileName} is not valid JSON: ${(e as Error).message}`)] },
     };
   }
-  const parsed = parseSettings(json, BUILTIN_RULE_IDS);
+  const parsed = parseSettings(migrateStoredSettings(json), BUILTIN_RULE_IDS);
   if (!parsed.ok) {
     const errors = parsed.errors.slice(0, MAX_SHOWN_ERRORS).map(clipMessage);
     if (parsed.errors.length > MAX_SHOWN_ERRORS)

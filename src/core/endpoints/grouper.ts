@@ -1,7 +1,7 @@
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import type { Exchange } from '../exchange/types';
 import type { Finding, Severity } from '../rules/types';
-import { routeTemplate } from './route-template';
+import { exchangeRoute } from './route-template';
 
 /** What grouping needs of one exchange, derived once (the route template is the costly part). */
 export interface EndpointRecord {
@@ -41,7 +41,7 @@ export function endpointKey(method: string, host: string, path: string): string 
 }
 
 export function endpointRecord(exchange: Exchange, findings: readonly Finding[]): EndpointRecord {
-  const { host, path } = routeTemplate(exchange.url);
+  const { host, path } = exchangeRoute(exchange.url);
   return {
     key: endpointKey(exchange.method, host, path),
     method: exchange.method,

@@ -1,3 +1,5 @@
+import { NO_URL } from '../exchange/url';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMBER = /^\d+$/;
 const HEX_HASH = /^[0-9a-f]{12,}$/i;
@@ -45,4 +47,13 @@ export function routeTemplate(url: string): { host: string; path: string } {
   }
   const path = pathname.split('/').map(templateSegment).join('/');
   return { host, path: path || '/' };
+}
+
+/**
+ * The endpoint an exchange's URL names, as the Endpoints view groups it and the `route:` filter
+ * matches it: an entry recorded without a URL (a HAR's empty request.url) is `NO_URL` with no
+ * host, as every other surface names it, not a `/` route it never requested.
+ */
+export function exchangeRoute(url: string): { host: string; path: string } {
+  return url === '' ? { host: '', path: NO_URL } : routeTemplate(url);
 }

@@ -51,6 +51,7 @@ export function resolveHttpUrl(ref: string, base: string): URL | undefined {
 
 /**
  * What stands for the URL of an entry that has none (a HAR entry whose request.url is empty):
- * the panel's list and detail, and the JUnit report's test case name.
+ * the panel's list and detail, the JUnit report's test case name, and the endpoint such entries
+ * are grouped under (endpoints/route-template.ts: the Endpoints view, `route:`, capture diffs).
  */
 export const NO_URL = '(no URL)';

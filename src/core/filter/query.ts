@@ -1,4 +1,4 @@
-import { routeTemplate } from '../endpoints/route-template';
+import { exchangeRoute } from '../endpoints/route-template';
 import { keptByApiOnly } from '../exchange/api-call';
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
@@ -201,7 +201,7 @@ export function exchangeFacts(ex: Exchange): ExchangeFacts {
     urlLower: ex.url.toLowerCase(),
     host: hostOf(ex.url),
     mediaType: responseMediaType(ex) || (ex.mimeType.toLowerCase().split(';')[0] ?? '').trim(),
-    route: routeTemplate(ex.url).path.toLowerCase(),
+    route: exchangeRoute(ex.url).path.toLowerCase(),
     headerNames: new Set(ex.responseHeaders.map((h) => h.name.toLowerCase())),
   };
 }

@@ -1,3 +1,4 @@
+import { graphql } from '../profiles/builtins/graphql';
 import { defaultSettings, type Settings } from './schema';
 import { parseSettings, type ParseOptions } from './parse';
 
@@ -48,11 +49,39 @@ function withValue(root: Obj, path: readonly string[], value: unknown): Obj {
   };
 }
 
+/**
+ * Stored settings with what earlier versions wrote brought up to date. The built-in graphql
+ * profile's scope became `requests: "graphql"` (GraphQL requests, known by what they carry)
+ * where it was the URLs whose path says "graphql"; a scope the options page or the panel's "On for
+ * this host only" stored for it before then replaces that scope whole and says only `urls`, so
+ * it would judge every API call to those hosts as GraphQL. It gets the built-in's `requests`
+ * added, its URLs and switches kept. Only that built-in's entry: no user profile has its id
+ * (validate.ts refuses it), and user profiles' scopes say what their authors wrote. Settings a
+ * newer version stored are left as that version wrote them. The options page reads a settings
+ * file it imports the same way: an older version exported what it stored.
+ */
+export function migrateStoredSettings(stored: unknown): unknown {
+  return isObject(stored) ? migrated(stored) : stored;
+}
+
+function migrated(raw: Obj): Obj {
+  if (isNewerVersion(raw.version, defaultSettings().version)) return raw;
+  const scopes = raw.profileScopes;
+  const id = graphql.id;
+  const requests = graphql.scope?.requests;
+  if (requests === undefined || !isObject(scopes) || !Object.prototype.hasOwnProperty.call(scopes, id))
+    return raw;
+  const scope = scopes[id];
+  if (!isObject(scope) || Object.prototype.hasOwnProperty.call(scope, 'requests')) return raw;
+  return { ...raw, profileScopes: { ...scopes, [id]: { ...scope, requests } } };
+}
+
 export function readStoredSettings(
-  raw: unknown,
+  stored: unknown,
   knownRules?: ReadonlySet<string>,
   opts: ParseOptions = {},
 ): StoredSettings {
+  const raw = migrateStoredSettings(stored);
   const whole = parseSettings(raw, knownRules, opts);
   if (whole.ok) return { settings: whole.settings, kept: [], errors: [] };
   if (!isObject(raw)) return { settings: defaultSettings(), kept: [], errors: whole.errors };

@@ -9,6 +9,7 @@ import { formatTime } from './format';
 import { SEVERITY_RANK } from '../../core/rules/types';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { countOf } from '../../core/text/plural';
+import { NO_URL } from '../../state/panel-selectors';
 
 const FAMS: StatusFamily[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
 
@@ -74,7 +75,7 @@ const EndpointRow = memo(
       <tr role="row">
         <th scope="row" role="rowheader" className="mono">
           <button type="button" className="link-button" title="Show these requests" onClick={() => onPick(g)}>
-            {g.method} {g.path}
+            {g.method} {g.path === NO_URL && g.host === '' ? <span className="muted">{NO_URL}</span> : g.path}
           </button>{' '}
           <span className="muted">{g.host}</span>
         </th>

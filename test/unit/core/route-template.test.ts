@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupEndpoints } from '../../../src/core/endpoints/grouper';
-import { routeTemplate } from '../../../src/core/endpoints/route-template';
+import { exchangeRoute, routeTemplate } from '../../../src/core/endpoints/route-template';
+import { NO_URL } from '../../../src/core/exchange/url';
+import { matchesQuery, parseQuery, propTerm } from '../../../src/core/filter/query';
 import { makeExchange } from '../../helpers/exchange';
 
 describe('routeTemplate', () => {
@@ -38,5 +40,34 @@ describe('groupEndpoints', () => {
     expect(groups[1]!.families['2xx']).toBe(1);
     expect(groups[1]!.families['4xx']).toBe(1);
     expect(groups[0]!.rules).toEqual({ 'http/created-location': 1 });
+  });
+});
+
+describe('an entry recorded without a URL (a HAR whose request.url is empty)', () => {
+  const noUrl = (status: number) => ({ exchange: makeExchange({ url: '', status }), findings: [] });
+
+  it('is its own endpoint, "(no URL)" with no host, not a "/" route it never requested', () => {
+    const groups = groupEndpoints([
+      noUrl(200),
+      noUrl(500),
+      { exchange: makeExchange({ url: 'https://a.io/', status: 200 }), findings: [] },
+    ]);
+    expect(groups.map((g) => [g.key, g.host, g.path, g.count])).toEqual([
+      ['GET (no URL)', '', '(no URL)', 2],
+      ['GET a.io/', 'a.io', '/', 1],
+    ]);
+  });
+
+  it('is matched by route:"(no URL)", which is what narrowing to its endpoint searches for', () => {
+    const q = parseQuery(propTerm('route', NO_URL)!);
+    expect(matchesQuery(q, noUrl(200))).toBe(true);
+    expect(
+      matchesQuery(q, { exchange: makeExchange({ url: 'https://a.io/', status: 200 }), findings: [] }),
+    ).toBe(false);
+    expect(matchesQuery(parseQuery('route:/'), noUrl(200))).toBe(false);
+  });
+
+  it('keeps a relative URL a recorder wrote as the route it names', () => {
+    expect(exchangeRoute('users/42')).toEqual({ host: '', path: 'users/{id}' });
   });
 });

@@ -1,7 +1,7 @@
 import { FAMILIES, statusFamily, type StatusFamily } from '../../exchange/family';
 import type { Exchange } from '../../exchange/types';
 import { endpointKey } from '../../endpoints/grouper';
-import { routeTemplate } from '../../endpoints/route-template';
+import { exchangeRoute } from '../../endpoints/route-template';
 import { redactUrl, type RedactorLike } from '../../export/redact';
 import type { JsonState } from '../../rules/types';
 import { SEVERITY_RANK, type Finding, type Severity } from '../../rules/types';
@@ -143,7 +143,7 @@ export class CaptureSummarizer {
     const base = exchange.url.split(/[?#]/, 1)[0]!;
     let route = this.routes.get(base);
     if (!route) {
-      route = routeTemplate(redactUrl(base, this.options.redact));
+      route = exchangeRoute(redactUrl(base, this.options.redact));
       if (this.routes.size >= MAX_CACHED_ROUTES) this.routes.clear();
       this.routes.set(base, route);
     }

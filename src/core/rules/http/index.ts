@@ -18,6 +18,7 @@ import rateLimitHeaders from './rate-limit-headers';
 import redirectLocation from './redirect-location';
 import redirectToSignIn from './redirect-to-sign-in';
 import retryAfter from './retry-after';
+import retryAfterOnSuccess from './retry-after-on-success';
 import statusMethodMismatch from './status-method-mismatch';
 import statusObsolete from './status-obsolete';
 import statusUnregistered from './status-unregistered';
@@ -45,6 +46,7 @@ export const HTTP_RULES: readonly Rule[] = [
   methodNotAllowedAllow,
   headRefused,
   retryAfter,
+  retryAfterOnSuccess,
   rangeContentRange,
   upgradeRequiredUpgrade,
   corsBlocked,

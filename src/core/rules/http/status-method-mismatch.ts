@@ -1,6 +1,24 @@
 import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
 import { SAFE_METHODS, withArticle } from '../../exchange/methods';
+import type { Exchange } from '../../exchange/types';
 import { defineRule } from '../types';
+
+/**
+ * True when the browser's cache answered a request recorded as a 304, so no server answered it
+ * and the request's missing validators say nothing about the server. Chrome says so
+ * (`_fromCache`). Internet Explorer 11's F12 export lists a memory-cache hit as a 304 with no
+ * conditional header: the record then holds a body although it says no body byte crossed the
+ * wire (`bodySize` 0), the stored copy the cache served. A browser holds a copy to show for a
+ * 304 only when its cache answered the request; a 304 a server sent to an unconditional
+ * request gives it nothing to fill in (such a record has an empty body). Bytes on the wire, or
+ * an unknown wire size, are no such sign. Without bodies (header-only monitoring) only
+ * `_fromCache` is left, and a cache hit recorded as 304 is then still reported.
+ */
+function cacheHitRecordedAs304(ex: Exchange): boolean {
+  if (ex.fromCache !== undefined) return true;
+  const kept = ex.body.kind === 'text' || ex.body.kind === 'binary' ? ex.body.size > 0 : false;
+  return ex.wireBodySize === 0 && kept;
+}
 
 export default defineRule({
   id: 'http/status-method-mismatch',
@@ -32,7 +50,12 @@ export default defineRule({
         },
       ];
     }
-    if (exchange.status === 304 && !hasHeader(req, 'if-none-match') && !hasHeader(req, 'if-modified-since')) {
+    if (
+      exchange.status === 304 &&
+      !hasHeader(req, 'if-none-match') &&
+      !hasHeader(req, 'if-modified-since') &&
+      !cacheHitRecordedAs304(exchange)
+    ) {
       return [
         {
           message: `304 Not Modified answered ${withArticle(exchange.method)} that sent neither If-None-Match nor If-Modified-Since (RFC 9110 §15.4.5)`,

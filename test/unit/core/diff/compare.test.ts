@@ -214,3 +214,11 @@ describe('Markdown comparison', () => {
     );
   });
 });
+
+describe('an entry recorded without a URL', () => {
+  it('is compared as the endpoint "(no URL)", not as a "/" route with no host', () => {
+    const d = diff([{ url: '', status: 200 }], [{ url: '', status: 500 }]);
+    expect(d.endpoints.map((e) => e.key)).toEqual(['GET (no URL)']);
+    expect(endpoint(d, 'GET (no URL)').path).toBe('(no URL)');
+  });
+});

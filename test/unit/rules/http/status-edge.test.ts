@@ -35,7 +35,7 @@ describe('http rules on failed requests', () => {
     const ids = HTTP_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => id.startsWith('http/'))).toBe(true);
-    expect(ids).toHaveLength(24);
+    expect(ids).toHaveLength(25);
   });
 
   for (const spec of failed) {

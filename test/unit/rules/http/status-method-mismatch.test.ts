@@ -3,6 +3,15 @@ import { ruleTester } from '../../../helpers/ruleTester';
 
 const ua = { Accept: '*/*' };
 
+/** What IE 11's F12 export writes for a memory-cache hit: no validator, the stored copy kept, no wire bytes. */
+const ieCacheHit = {
+  status: 304,
+  requestHeaders: { Accept: 'application/javascript, */*;q=0.8', Host: 'gitgrimbo.github.io' },
+  headers: { 'Content-Type': 'application/javascript; charset=utf-8', 'Content-Length': '505' },
+  wireBodySize: 0,
+  body: 'define([], function () {});',
+};
+
 ruleTester(rule, {
   valid: [
     { name: '201 to POST', method: 'POST', status: 201 },
@@ -18,6 +27,22 @@ ruleTester(rule, {
     { name: '206 with no request headers recorded', status: 206 },
     { name: '304 with no request headers recorded', status: 304 },
     { name: '200 to GET', status: 200, requestHeaders: ua },
+    {
+      name: "IE 11's record of a memory-cache hit: a 304 holding the stored copy, 0 bytes on the wire",
+      ...ieCacheHit,
+    },
+    {
+      name: 'IE 11 cache hit whose stored copy is binary',
+      ...ieCacheHit,
+      body: undefined,
+      rawBody: { kind: 'binary', size: 142 },
+    },
+    {
+      name: "a 304 the recorder says the browser's cache answered (_fromCache)",
+      status: 304,
+      requestHeaders: ua,
+      fromCache: 'memory',
+    },
   ],
   invalid: [
     {
@@ -50,6 +75,27 @@ ruleTester(rule, {
       status: 304,
       requestHeaders: ua,
       findings: [{ severity: 'warning', message: ['304', 'If-None-Match', 'If-Modified-Since'] }],
+    },
+    {
+      // httpolice_http2bin-edge.har #5: a server answering 304 on demand; nothing kept, nothing to fill in.
+      name: '304 to an unconditional request, recorded with an empty body and 0 wire bytes',
+      status: 304,
+      requestHeaders: ua,
+      wireBodySize: 0,
+      body: null,
+      findings: [{ severity: 'warning', message: '304' }],
+    },
+    {
+      name: 'near miss: a body on an unconditional 304 whose bytes crossed the wire is no stored copy',
+      ...ieCacheHit,
+      wireBodySize: 27,
+      findings: [{ severity: 'warning', message: '304' }],
+    },
+    {
+      name: 'near miss: a body on an unconditional 304 with no wire size recorded proves no cache hit',
+      ...ieCacheHit,
+      wireBodySize: undefined,
+      findings: [{ severity: 'warning', message: '304' }],
     },
     {
       name: '304 with only If-Match is not a conditional GET',

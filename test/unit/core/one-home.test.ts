@@ -39,6 +39,12 @@ describe('one fact, one home', () => {
     expect(filesMatching(/:\\\/\\\/\[\^\/\?#\]\*[)/]/, 'src/core/rules')).toEqual([]);
   });
 
+  it('which resource types are calls a script made (fetch, XHR): exchange/api-call.ts (scriptResourceType)', () => {
+    // The contract matcher, two rules and the session rules each kept a list; the matcher's was a
+    // list of what is not an API call, and misspelled Chrome's `csp-violation-report`.
+    expect(filesMatching(/['"]fetch['"],\s*['"]xhr['"]/)).toEqual(['src/core/exchange/api-call.ts']);
+  });
+
   it("a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)", () => {
     // The panel's Overview, the popup's reasons and the failure hints each read the name with a
     // regex of their own; one that drifted would name a failure the others do not.

@@ -59,7 +59,12 @@ describe('one fact, one home', () => {
     expect(filesMatching(/['"]fetch['"],\s*['"]xhr['"]/)).toEqual(['src/core/exchange/api-call.ts']);
   });
 
-  it("a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)", () => {
+  it('a count and its noun ("1 request", "2 requests"): text/plural.ts (countOf, nounFor)', () => {
+    // The CLI's text report, the capture diff and the session rules each had a `plural` of their own.
+    expect(filesMatching(/(?:function\s+plural\s*\(|(?:const|let)\s+plural\s*=)/)).toEqual([]);
+  });
+
+  it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {
     // The panel's Overview, the popup's reasons and the failure hints each read the name with a
     // regex of their own; one that drifted would name a failure the others do not.
     expect(filesMatching(/err_\[a-z0-9_\]/i)).toEqual(['src/core/catalogue/index.ts']);

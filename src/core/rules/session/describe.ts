@@ -28,6 +28,3 @@ export function answer(ex: Pick<Exchange, 'status' | 'failure'>): string {
   if (ex.status > 0) return String(ex.status);
   return ex.failure ? clip(ex.failure, 60) : 'no response';
 }
-
-/** `s` for counts other than one. */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -6,12 +6,9 @@ import { formatBytes } from '../../core/units/bytes';
 import { documentLines, statusList } from '../../core/report/coverage';
 import type { CoverageReport } from '../../core/contract/coverage';
 import { FAMILY_LABEL } from '../../core/exchange/family';
+import { countOf } from '../../core/text/plural';
 import { describeProblem, type LintReport } from '../../core/report/model';
 import { renderReport, type ReportHeader, type ReportWriter, type TextSink } from '../../core/report/writer';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Undocumented operations and statuses listed before "… and N more". */
 const MAX_COVERAGE_LINES = 20;
@@ -27,14 +24,14 @@ function coverageText(c: CoverageReport, p: Paint): string[] {
       out.push(p.dim(`    … and ${lines.length - MAX_COVERAGE_LINES} more`));
   };
   list(
-    `${plural(c.undocumentedOperations.length, 'undocumented operation')}:`,
+    `${countOf(c.undocumentedOperations.length, 'undocumented operation')}:`,
     c.undocumentedOperations.map(
       (u) =>
         `${clip(u.method, 100)} ${clip(u.path, 200)} ×${u.calls} (${statusList(u.statuses, false)}) in ${u.document}`,
     ),
   );
   list(
-    `${c.undocumentedStatuses.length} undocumented status${c.undocumentedStatuses.length === 1 ? '' : 'es'}:`,
+    `${countOf(c.undocumentedStatuses.length, 'undocumented status', 'undocumented statuses')}:`,
     c.undocumentedStatuses.map(
       (s) => `${s.method} ${s.pathTemplate} → ${s.status} ×${s.count} in ${s.document}`,
     ),
@@ -42,7 +39,9 @@ function coverageText(c: CoverageReport, p: Paint): string[] {
   const unseen = c.operations.filter((o) => o.calls === 0).length;
   if (unseen > 0)
     out.push(
-      p.dim(`  ${plural(unseen, 'documented operation')} not seen (the JSON and Markdown reports list them)`),
+      p.dim(
+        `  ${countOf(unseen, 'documented operation')} not seen (the JSON and Markdown reports list them)`,
+      ),
     );
   return out;
 }
@@ -111,22 +110,22 @@ export function textWriter(
       }
       const s = totals.summary;
       const total = s.findings.error + s.findings.warning + s.findings.info;
-      const files = plural(totals.files.length, 'file');
+      const files = countOf(totals.files.length, 'file');
       const inputErrors = totals.problems.filter((x) => x.kind !== 'rule').length;
-      const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;
+      const counts = `${countOf(s.findings.error, 'error')}, ${countOf(s.findings.warning, 'warning')}, ${s.findings.info} info`;
       // Failed requests (no response: refused, blocked, CORS) often have no finding, so no line
       // above names them: the summary counts them, as the JSON report's summary.families.failed.
       const failed = s.families.failed > 0 ? `, ${s.families.failed} ${FAMILY_LABEL.failed}` : '';
-      const exchanges = `${plural(s.exchanges, 'exchange')}${failed} (${files})`;
+      const exchanges = `${countOf(s.exchanges, 'exchange')}${failed} (${files})`;
       const found =
         total === 0
           ? `no findings in ${exchanges}`
-          : `${plural(total, 'finding')} (${counts}) in ${totals.withFindings} of ${exchanges}`;
+          : `${countOf(total, 'finding')} (${counts}) in ${totals.withFindings} of ${exchanges}`;
       let verdict: string;
       if (inputErrors > 0) {
         // Bad input fails the run (exit code 2) whatever the findings: never a green tick.
         const where = opts.problemsOnStderr ? ' (listed on standard error)' : '';
-        verdict = p.red(p.bold(`✖ ${plural(inputErrors, 'input problem')}${where}; ${found}`));
+        verdict = p.red(p.bold(`✖ ${countOf(inputErrors, 'input problem')}${where}; ${found}`));
       } else if (total === 0) verdict = p.green(`✔ ${found}`);
       else verdict = totals.failing ? p.red(p.bold(`✖ ${found}`)) : p.yellow(`⚠ ${found}`);
       if (totals.coverage) {

@@ -116,13 +116,28 @@ export function explainStatus(code: number): CatalogueEntry {
   return invalid(code);
 }
 
-const NET_NAME = /^(?:net::)?(err_[a-z0-9_]{1,80})$/i;
+/** A Chromium network error's name as recorders write it: "net::ERR_FAILED", "ERR_FAILED", any case. */
+const NET_NAME_SOURCE = '(?:net::)?(err_[a-z0-9_]{1,80})';
+const NET_NAME = new RegExp(`^${NET_NAME_SOURCE}$`, 'i');
+const NET_NAME_INSIDE = new RegExp(NET_NAME_SOURCE, 'i');
 
 /** Looks up a Chromium network error by name: "net::ERR_FAILED", "ERR_FAILED", any case. */
 export function explainNetError(name: string): CatalogueEntry | undefined {
   if (typeof name !== 'string') return undefined;
   const m = NET_NAME.exec(name.trim());
   return m ? BY_NET_NAME.get(m[1]!.toUpperCase()) : undefined;
+}
+
+/**
+ * The network error a recorded failure names, written "net::ERR_FAILED": the one reading of a
+ * HAR `_error` (or webRequest's `error`) that the panel, the popup and the hints share. DevTools
+ * sometimes decorates the name ("(failed)net::ERR_FAILED"), so it is looked for inside; only the
+ * first 200 characters are read. Undefined when the text names none.
+ */
+export function netErrorName(failure: string | undefined): string | undefined {
+  if (typeof failure !== 'string') return undefined;
+  const m = NET_NAME_INSIDE.exec(failure.slice(0, 200));
+  return m ? `net::${m[1]!.toUpperCase()}` : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Exchange } from '../exchange/types';
-import { isCorsPreflight } from '../exchange/api-call';
+import { isCorsPreflight, scriptResourceType } from '../exchange/api-call';
 import { findNode, pathSegments } from './paths';
 import { originOf, sameScope } from './servers';
 import type {
@@ -9,29 +9,6 @@ import type {
   PreparedResponse,
   ServerScope,
 } from './types';
-
-/**
- * Resource types that are never API operations: a page's own document, its scripts and styles,
- * images, fonts, media, beacons, sockets. Judging them against a description with a relative
- * server (`/`) would call every asset an undocumented operation.
- */
-const NOT_API = new Set([
-  'document',
-  'stylesheet',
-  'script',
-  'image',
-  'font',
-  'media',
-  'manifest',
-  'ping',
-  'beacon',
-  'websocket',
-  'texttrack',
-  'eventsource',
-  'preflight',
-  'csp_violation_report',
-  'signed-exchange',
-]);
 
 interface Target {
   origin: string | undefined;
@@ -86,7 +63,13 @@ export function matchExchange(
   ex: Exchange,
 ): ContractMatch | undefined {
   if (contracts.length === 0 || ex.failure !== undefined || ex.status === 0) return undefined;
-  if (ex.resourceType !== undefined && NOT_API.has(ex.resourceType.toLowerCase())) return undefined;
+  // A recorded resource type other than fetch/XHR is no API operation, as for the profiles' scopes
+  // (exchange/api-call.ts): a page's document, scripts, styles, images, fonts, beacons, sockets.
+  // Judged against a description with a relative server (`/`), every asset would be an
+  // undocumented operation. Without a resource type, a request at a documented address is
+  // judged whatever its media type: an HTML error page or a documented image/png is the
+  // contract's business, so the rest of the API-call test (JSON or XML) is not asked.
+  if (scriptResourceType(ex) === false) return undefined;
   if (isCorsPreflight(ex)) return undefined;
   const t = target(ex);
   if (!t) return undefined;

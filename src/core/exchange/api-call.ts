@@ -10,8 +10,22 @@ import { isWebSocket } from './websocket';
  * scope (`apiCallsOnly`) share, so the rows a user keeps on screen are the ones profiles judge.
  */
 
-/** Resource types that are API calls: what a page's script asked for with fetch() or XMLHttpRequest. */
-const API_RESOURCE_TYPES: ReadonlySet<string> = new Set(['fetch', 'xhr']);
+/**
+ * Resource types that are API calls: what a page's script asked for with fetch() or
+ * XMLHttpRequest (`xmlhttprequest`: webRequest's name for both, kept by tools that record from it).
+ */
+const API_RESOURCE_TYPES: ReadonlySet<string> = new Set(['fetch', 'xhr', 'xmlhttprequest']);
+
+/**
+ * What the recorded resource type (DevTools' names) says of an exchange: true for fetch and XHR,
+ * the calls a page's script makes; false for any other type (a page, a script, an image, a
+ * beacon, a WebSocket, a preflight, `other`); undefined when the recorder kept none (Firefox,
+ * Charles, curl-made HARs), so something else must decide.
+ */
+export function scriptResourceType(ex: Pick<Exchange, 'resourceType'>): boolean | undefined {
+  const type = ex.resourceType?.toLowerCase();
+  return type ? API_RESOURCE_TYPES.has(type) : undefined;
+}
 
 function isXmlMediaType(mediaType: string): boolean {
   if (mediaType === 'text/xml') return true;
@@ -71,7 +85,7 @@ export function notApiCallReason(ex: Exchange): string | undefined {
   const tooling = transportOrTooling(ex);
   if (tooling) return `it is ${tooling}`;
   const type = ex.resourceType?.toLowerCase();
-  if (type) return API_RESOURCE_TYPES.has(type) ? undefined : `it is a ${type} request, not fetch/XHR`;
+  if (type) return scriptResourceType(ex) ? undefined : `it is a ${type} request, not fetch/XHR`;
   if (isApiMediaType(responseMediaType(ex)) || requestSaysApi(ex)) return undefined;
   // A failed request of unknown kind whose request says nothing of what it wanted (a bare HAR
   // entry, a proxy's record) stays in: a failure is what a user came to find, and with no

@@ -18,14 +18,19 @@ export function splitUrl(url: string): UrlParts | undefined {
   return { scheme: m[1]!.toLowerCase(), host: m[2]!.toLowerCase(), path: m[3] || '/', query: m[4] ?? '' };
 }
 
+/** `host[:port]` of split URL parts, lower-cased, without user info (the panel's `domain:` filter). */
+export function hostOfParts(parts: Pick<UrlParts, 'host'>): string {
+  const at = parts.host.lastIndexOf('@');
+  return at < 0 ? parts.host : parts.host.slice(at + 1);
+}
+
 /**
  * `scheme://host[:port]` of split URL parts, lower-cased, without user info: the one origin key
  * rules group by (session rules, security/server-version-disclosure). No port is added or
  * dropped: a default port written out stays, as the recorder wrote it.
  */
 export function originOfParts(parts: Pick<UrlParts, 'scheme' | 'host'>): string {
-  const at = parts.host.lastIndexOf('@');
-  return `${parts.scheme}://${at < 0 ? parts.host : parts.host.slice(at + 1)}`;
+  return `${parts.scheme}://${hostOfParts(parts)}`;
 }
 
 /** The origin (originOfParts) of `scheme://…`; undefined for anything else (junk, `data:`). */

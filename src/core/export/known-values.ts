@@ -1,6 +1,6 @@
 import type { Exchange } from '../exchange/types';
 import { REDACTED } from '../secrets/redact-text';
-import { decodeComponent, splitUrl } from './query';
+import { decodeComponent, paramPiece, splitUrl } from './query';
 import type { Redactor } from './redact';
 
 /*
@@ -58,14 +58,18 @@ function cookieParts(value: string, setCookie: boolean, out: Set<string>): void 
   }
 }
 
-/** The values of a URL's credential query parameters, as sent and decoded. */
+/**
+ * The values of a URL's credential query parameters, as sent and decoded: the pieces redactUrl
+ * (redactParams) hides by name, read as it reads them (paramPiece). Not those it hides for a
+ * credential's shape: redaction finds that shape wherever the value travels, so it needs no hunt.
+ */
 function paramParts(url: string, red: Redactor, out: Set<string>): void {
   const query = splitUrl(url).query;
   if (!query) return;
   for (const piece of query.split('&')) {
-    const eq = piece.indexOf('=');
-    if (eq < 0 || !red.param(decodeComponent(piece.slice(0, eq)).trim())) continue;
-    const raw = piece.slice(eq + 1);
+    const p = paramPiece(piece);
+    if (!p || !red.param(p.name)) continue;
+    const raw = p.value;
     if (tokenLike(raw)) out.add(raw);
     const decoded = decodeComponent(raw);
     if (decoded !== raw && tokenLike(decoded)) out.add(decoded);

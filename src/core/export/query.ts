@@ -38,6 +38,19 @@ export function decodeComponent(s: string): string {
   }
 }
 
+/**
+ * One `name=value` piece of a query string as redaction reads it: the name decoded and trimmed
+ * (as the credential vocabulary matches names), the value as written, and where `=` stands.
+ * Undefined for a piece without `=`: a bare flag carries no value to hide. Export redaction and
+ * the values it then hunts for elsewhere (known-values.ts) both read pieces so, and so agree on
+ * which parameters are credentials.
+ */
+export function paramPiece(piece: string): { name: string; value: string; eq: number } | undefined {
+  const eq = piece.indexOf('=');
+  if (eq < 0) return undefined;
+  return { name: decodeComponent(piece.slice(0, eq)).trim(), value: piece.slice(eq + 1), eq };
+}
+
 export interface QueryParam {
   name: string;
   value: string;

@@ -3,7 +3,7 @@ import { isSecretHeaderName, isSecretMemberName, isSecretParamName, normaliseNam
 import { REDACTED, redactNamedValues, redactSecretValues } from '../secrets/redact-text';
 import { pathParams } from '../secrets/url-path';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY, type Settings } from '../settings/schema';
-import { decodeComponent, joinUrl, splitUrl } from './query';
+import { decodeComponent, joinUrl, paramPiece, splitUrl } from './query';
 import { redactJsonMembersWhere } from './redact-json';
 
 export { REDACTED };
@@ -100,14 +100,11 @@ export function redactParams(query: string, r?: RedactorLike): string {
   const red = asRedactor(r);
   let changed = false;
   const pieces = query.split('&').map((piece) => {
-    const eq = piece.indexOf('=');
-    if (eq < 0) return piece;
-    const name = decodeComponent(piece.slice(0, eq)).trim();
-    const value = piece.slice(eq + 1);
-    if (value === '') return piece;
-    if (red.param(name) || hasSecretShape(decodeComponent(value))) {
+    const p = paramPiece(piece);
+    if (!p || p.value === '') return piece;
+    if (red.param(p.name) || hasSecretShape(decodeComponent(p.value))) {
       changed = true;
-      return `${piece.slice(0, eq)}=${REDACTED}`;
+      return `${piece.slice(0, p.eq)}=${REDACTED}`;
     }
     return piece;
   });

@@ -3,6 +3,7 @@ import { keptByApiOnly } from '../exchange/api-call';
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
 import type { Exchange } from '../exchange/types';
+import { hostOfParts, splitUrl } from '../exchange/url';
 import type { Finding, Severity } from '../rules/types';
 import { compare, hasOperator, parseComparison, type Comparison } from './compare';
 import { globMatch } from './glob';
@@ -208,10 +209,8 @@ export function exchangeFacts(ex: Exchange): ExchangeFacts {
 
 function hostOf(url: string): string {
   // Cheaper than new URL() for the common case, and total: junk gives ''.
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url);
-  if (!m) return '';
-  const authority = m[1]!;
-  return authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
+  const parts = splitUrl(url);
+  return parts ? hostOfParts(parts) : '';
 }
 
 function matchStatus(value: string, status: number): boolean {

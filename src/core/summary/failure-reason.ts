@@ -1,5 +1,5 @@
-import { explainNetError, explainStatus } from '../catalogue';
-import { answerWithheld } from '../exchange/outcome';
+import { explainNetError, explainStatus, netErrorName } from '../catalogue';
+import { blockedAfterResponse } from '../catalogue/hints/cors';
 
 /** What the popup needs to say why a call failed; never a body, never headers. */
 export interface FailureFacts {
@@ -27,18 +27,18 @@ export function failureReason(f: FailureFacts): { reason: string; detail?: strin
     return { reason: FAILURE_REASON.server, detail: `${f.status} ${explainStatus(f.status).reason}` };
   }
   if (f.status !== 0) return undefined;
-  // Chromium fails a CORS-blocked fetch with the generic net::ERR_FAILED after the response
-  // arrived. A response withheld for its CORP, COEP or ORB verdict arrived too, but is no CORS
-  // failure: its own catalogue entry names it.
   const sent = f.serverStatus !== undefined ? `server sent ${f.serverStatus}` : undefined;
-  if (sent !== undefined && !answerWithheld(f)) return { reason: FAILURE_REASON.cors, detail: sent };
-  const name =
-    typeof f.failure === 'string'
-      ? /(?:net::)?err_[a-z0-9_]{1,80}/i.exec(f.failure.slice(0, 200))?.[0]
-      : undefined;
+  // A CORS-blocked fetch, as the panel's http/cors-blocked rule and its hints read it: Chromium's
+  // generic net::ERR_FAILED after the response arrived. A response that arrived and then failed
+  // otherwise is no CORS failure (the page aborted it, the connection broke mid-body, the browser
+  // withheld it for its CORP, COEP or ORB verdict): its own catalogue entry names it, as the
+  // panel's Overview does. The popup's facts carry no headers: the server's status says a
+  // response arrived.
+  if (sent !== undefined && blockedAfterResponse({ ...f, responseHeaders: [] })) {
+    return { reason: FAILURE_REASON.cors, detail: sent };
+  }
+  const name = netErrorName(f.failure);
   if (!name) return { reason: FAILURE_REASON.noResponse };
   const entry = explainNetError(name);
-  return entry
-    ? { reason: entry.reason, detail: sent ?? String(entry.code) }
-    : { reason: `net::${name.toUpperCase().replace(/^NET::/, '')}` };
+  return entry ? { reason: entry.reason, detail: sent ?? String(entry.code) } : { reason: name };
 }

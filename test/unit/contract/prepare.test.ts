@@ -168,6 +168,20 @@ describe('matching an exchange to an operation', () => {
     expect(matchExchange([c], makeExchange({ url, method: 'OPTIONS', resourceType: 'fetch' }))).toBeDefined();
   });
 
+  it('judges what the profiles call API calls by resource type: fetch and XHR, or a request of no recorded type', () => {
+    const url = 'https://api.example.com/v2/users/42';
+    const typed = (resourceType: string) => matchExchange([c], makeExchange({ url, resourceType }))?.kind;
+    expect([typed('fetch'), typed('XHR')]).toEqual(['operation', 'operation']);
+    // Firefox, Charles and curl-made HARs record no type: a documented address is judged whatever it holds.
+    expect(matchExchange([c], makeExchange({ url, headers: { 'Content-Type': 'text/html' } }))?.kind).toBe(
+      'operation',
+    );
+    // The browser's own requests are no call of the operation. DevTools writes the report type
+    // with a hyphen (the matcher's list had `csp_violation_report`, and judged such reports).
+    for (const type of ['document', 'image', 'script', 'ping', 'csp-violation-report', 'prefetch', 'other'])
+      expect(typed(type), type).toBeUndefined();
+  });
+
   it('concrete paths win over templated ones, leftmost segment first', () => {
     expect(op('https://api.example.com/v2/users/me')).toBe('getMe');
     expect(op('https://api.example.com/v2/users/42')).toBe('getUser');

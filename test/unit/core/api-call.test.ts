@@ -10,6 +10,8 @@ describe('API calls', () => {
   it.each([
     ['fetch', true],
     ['xhr', true],
+    // webRequest's name for fetch and XHR, kept by recorders built on it (body/html-error-page read it so).
+    ['xmlhttprequest', true],
     ['document', false],
     ['script', false],
     ['stylesheet', false],

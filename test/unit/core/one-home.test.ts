@@ -38,4 +38,35 @@ describe('one fact, one home', () => {
     // closed there) reads an origin: the session rules each had one, and they disagreed on user info.
     expect(filesMatching(/:\\\/\\\/\[\^\/\?#\]\*[)/]/, 'src/core/rules')).toEqual([]);
   });
+
+  it("a URL's parts (path, query, host): exchange/url.ts (splitUrl); the engine reads them with no regex of its own", () => {
+    // A regular expression that reads past `scheme://` up to the path (`[^/?#]`) splits a URL:
+    // session messages, the token-call test, a profile check and the panel's filter each had one.
+    // export/redact.ts keeps every byte it does not redact, so it finds user info by position;
+    // profiles/scope.ts reads a scope's URL pattern (`*://host/path`), not a URL;
+    // endpoints/route-template.ts is left to the Endpoints work under way.
+    expect(filesMatching(/:\\\/\\\/\)?\(?\[\^\/\?#/, 'src/core')).toEqual([
+      'src/core/endpoints/route-template.ts',
+      'src/core/exchange/url.ts',
+      'src/core/export/redact.ts',
+      'src/core/profiles/scope.ts',
+    ]);
+  });
+
+  it('which resource types are calls a script made (fetch, XHR): exchange/api-call.ts (scriptResourceType)', () => {
+    // The contract matcher, two rules and the session rules each kept a list; the matcher's was a
+    // list of what is not an API call, and misspelled Chrome's `csp-violation-report`.
+    expect(filesMatching(/['"]fetch['"],\s*['"]xhr['"]/)).toEqual(['src/core/exchange/api-call.ts']);
+  });
+
+  it('a count and its noun ("1 request", "2 requests"): text/plural.ts (countOf, nounFor)', () => {
+    // The CLI's text report, the capture diff and the session rules each had a `plural` of their own.
+    expect(filesMatching(/(?:function\s+plural\s*\(|(?:const|let)\s+plural\s*=)/)).toEqual([]);
+  });
+
+  it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {
+    // The panel's Overview, the popup's reasons and the failure hints each read the name with a
+    // regex of their own; one that drifted would name a failure the others do not.
+    expect(filesMatching(/err_\[a-z0-9_\]/i)).toEqual(['src/core/catalogue/index.ts']);
+  });
 });

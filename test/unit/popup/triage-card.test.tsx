@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySummarySource, MemoryTabs } from '../../../src/adapters/memory';
+import { explainNetError } from '../../../src/core/catalogue';
 import { failureReason } from '../../../src/core/summary/failure-reason';
 import {
   addToSummary,
@@ -94,6 +95,49 @@ describe('the popup as a triage card (#16 point 9)', () => {
     expect(recent.find((li) => li.textContent?.includes('/pay'))).toHaveTextContent(
       'Server error (5xx) · 503 Service Unavailable',
     );
+  });
+
+  it('names a response the page aborted after it arrived as the panel does: Aborted, not CORS blocked', async () => {
+    // Chrome records a download the page cancelled mid-body (AbortController, a navigation) as
+    // net::ERR_ABORTED beside the status the server had sent: the server answered, nothing was blocked.
+    renderPopup(
+      addToSummary(
+        emptySummary(1),
+        [
+          {
+            method: 'GET',
+            url: 'https://api.example/report.csv',
+            status: 0,
+            findings: [],
+            failure: 'net::ERR_ABORTED',
+            serverStatus: 200,
+          },
+          {
+            method: 'GET',
+            url: 'https://api.example/cart',
+            status: 0,
+            findings: [],
+            failure: '(failed)net::ERR_FAILED',
+            serverStatus: 403,
+          },
+        ],
+        1,
+      ),
+    );
+    const list = await screen.findByRole('list', { name: 'Failures by reason' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Aborted ×1', 'CORS blocked ×1']);
+    const recent = within(screen.getByRole('list', { name: 'Latest problem responses' })).getAllByRole(
+      'listitem',
+    );
+    const report = recent.find((li) => li.textContent?.includes('/report.csv'))!;
+    expect(report).toHaveTextContent('Aborted · server sent 200');
+    expect(report).not.toHaveTextContent('CORS');
+    // The label is the catalogue's, the one the panel's Overview heads such a request with.
+    expect(report).toHaveTextContent(explainNetError('net::ERR_ABORTED')!.reason);
   });
 
   it('ranks rules by severity, then count: one error outranks eight infos', async () => {

@@ -9,6 +9,7 @@ import { isCorsPreflight } from '../../exchange/api-call';
 import { hasHeader, headerValues, listMembers } from '../../exchange/headers';
 import { responseArrived } from '../../exchange/outcome';
 import type { Exchange } from '../../exchange/types';
+import { netErrorName } from '../index';
 import { shownValue } from './text';
 
 /** Methods a preflight never has to allow (Fetch: CORS-safelisted methods). */
@@ -171,8 +172,9 @@ export function corsCauses(ex: Exchange): CorsCause[] {
  * A request Chromium failed after the response arrived with its generic net::ERR_FAILED: how a
  * CORS-blocked fetch is recorded (the response headers kept, the page given nothing).
  */
-export function blockedAfterResponse(ex: Exchange): boolean {
-  if (ex.status !== 0 || typeof ex.failure !== 'string') return false;
-  if (!/(?:^|[^a-z_])(?:net::)?err_failed$/i.test(ex.failure.trim().slice(-40))) return false;
+export function blockedAfterResponse(
+  ex: Pick<Exchange, 'status' | 'failure' | 'serverStatus' | 'responseHeaders'>,
+): boolean {
+  if (ex.status !== 0 || netErrorName(ex.failure) !== 'net::ERR_FAILED') return false;
   return responseArrived(ex);
 }

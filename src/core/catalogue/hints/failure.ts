@@ -1,7 +1,7 @@
 /** Hints for requests that got no response the page could use (status 0), from the browser's net::ERR_* reason. */
 
 import type { Exchange } from '../../exchange/types';
-import { explainNetError } from '../index';
+import { explainNetError, netErrorName } from '../index';
 import { blockedAfterResponse, corsCauses } from './cors';
 import { shownValue } from './text';
 import type { Hint } from './types';
@@ -26,8 +26,7 @@ export function failureHints(ex: Exchange): Hint[] {
       ref: sent,
     });
   }
-  // DevTools sometimes decorates the name, e.g. "(failed)net::ERR_FAILED".
-  const name = /(?:net::)?err_[a-z0-9_]{1,80}/i.exec(failure.slice(0, 200))?.[0];
+  const name = netErrorName(failure);
   const entry = name ? explainNetError(name) : undefined;
   if (entry)
     hints.push({

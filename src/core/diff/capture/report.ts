@@ -2,6 +2,7 @@ import { FAMILIES } from '../../exchange/family';
 import type { InputProblem, FailOn } from '../../report/model';
 import { clip, clipReported } from '../../report/tool';
 import type { Severity } from '../../rules/types';
+import { countOf } from '../../text/plural';
 import type { CaptureDiff, EndpointDiff } from './compare';
 import type { LatencyQuantiles } from './latency';
 import { showPath, type JsonType } from './shape';
@@ -76,13 +77,11 @@ export function latencyText(q: LatencyQuantiles): string {
   return `p50 ${q.p50} ms, p95 ${q.p95} ms`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "2 errors, 1 warning, 3 info": "info" is a mass noun, as in lint's summary line. */
 export function severityCounts(c: Record<Severity, number>): string {
   const parts = (['error', 'warning', 'info'] as const)
     .filter((s) => c[s] > 0)
-    .map((s) => (s === 'info' ? `${c[s]} info` : plural(c[s], s)));
+    .map((s) => (s === 'info' ? `${c[s]} info` : countOf(c[s], s)));
   return parts.length === 0 ? 'none' : parts.join(', ');
 }
 
@@ -145,11 +144,11 @@ export function changeLines(d: EndpointDiff): ChangeLine[] {
 export function endpointHeading(d: EndpointDiff): string {
   switch (d.change) {
     case 'appeared':
-      return `${d.key} (new: ${plural(d.count.after, 'request')})`;
+      return `${d.key} (new: ${countOf(d.count.after, 'request')})`;
     case 'vanished':
-      return `${d.key} (gone: had ${plural(d.count.before, 'request')})`;
+      return `${d.key} (gone: had ${countOf(d.count.before, 'request')})`;
     default:
-      return `${d.key} (${d.count.before} → ${plural(d.count.after, 'request')})`;
+      return `${d.key} (${d.count.before} → ${countOf(d.count.after, 'request')})`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { splitUrl } from '../../exchange/url';
 import { defineRule, type Rule } from '../../rules/types';
 import type { DocumentedStatuses, ProfileDocument } from '../types';
 import { profileSource, profileSubject } from './shared';
@@ -24,8 +25,7 @@ function routeMatches(route: Route, method: string, path: string[]): boolean {
 }
 
 function pathSegments(url: string): string[] {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url);
-  return (m?.[1] ?? '').split('/').filter(Boolean);
+  return (splitUrl(url)?.path ?? '').split('/').filter(Boolean);
 }
 
 /** The statuses documented for one request: `all`, its method's, and those of every route it matches. */

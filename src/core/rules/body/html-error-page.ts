@@ -1,3 +1,4 @@
+import { scriptResourceType } from '../../exchange/api-call';
 import { statusFamily } from '../../exchange/family';
 import { headerValue, listMembers } from '../../exchange/headers';
 import { carriesContent, isJsonMediaType, mediaTypeOf } from '../../exchange/media';
@@ -5,7 +6,6 @@ import type { Exchange } from '../../exchange/types';
 import { defineRule, type Report } from '../types';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
-const API_RESOURCE_TYPES = new Set(['fetch', 'xhr', 'xmlhttprequest']);
 /** How much of a body is searched for the start of an HTML page. */
 const HTML_HEAD = 1024;
 
@@ -48,8 +48,7 @@ function apiCallReason(ex: Exchange, accept: AcceptView): string | undefined {
   if (accept.json !== undefined) return `a request that accepts ${accept.json}`;
   // Some libraries (htmx, Turbo) fetch HTML fragments on purpose; they say so in Accept.
   if (accept.html) return undefined;
-  const type = ex.resourceType?.toLowerCase();
-  if (type !== undefined && API_RESOURCE_TYPES.has(type)) return `a ${type} request`;
+  if (scriptResourceType(ex) === true) return `a ${ex.resourceType?.toLowerCase()} request`;
   return undefined;
 }
 
@@ -77,8 +76,8 @@ function namesHtmlFile(url: string): boolean {
  * navigation, and only when Accept prefers JSON and does not list HTML at all.
  */
 function authWall(exchange: Exchange, mediaType: string): Report[] {
+  if (scriptResourceType(exchange) !== true) return [];
   const type = exchange.resourceType?.toLowerCase();
-  if (type === undefined || !API_RESOURCE_TYPES.has(type)) return [];
   const accept = readAccept(exchange);
   if (!accept.prefersJson || accept.html || accept.json === undefined) return [];
   // A script that fetches a file named .html asked for HTML by name: Angular and AngularJS load

@@ -1,3 +1,4 @@
+import { scriptResourceType } from '../../exchange/api-call';
 import { isJsonMediaType } from '../../exchange/media';
 import { defineRule } from '../types';
 import { PRE_STANDARD_PREFIXES } from './rate-limit-names';
@@ -9,8 +10,6 @@ const EXACT = new Set([
   'ratelimit-remaining',
   'ratelimit-reset',
 ]);
-const API_RESOURCE_TYPES = new Set(['fetch', 'xhr']);
-
 export default defineRule({
   id: 'http/rate-limit-headers',
   group: 'opt-in',
@@ -25,8 +24,7 @@ export default defineRule({
   check({ exchange, mediaType }) {
     const s = exchange.status;
     if (!((s >= 200 && s <= 299) || (s >= 400 && s <= 499))) return [];
-    const api =
-      API_RESOURCE_TYPES.has((exchange.resourceType ?? '').toLowerCase()) || isJsonMediaType(mediaType);
+    const api = scriptResourceType(exchange) === true || isJsonMediaType(mediaType);
     if (!api) return [];
     for (const h of exchange.responseHeaders) {
       const name = h.name.toLowerCase();

@@ -1,7 +1,7 @@
 import { defineSessionRule, NO_REPORTS, type RelatedExchange, type SessionReport } from '../types';
 import { requestLine } from './describe';
 import { Recent } from '../shared/recent';
-import { urlOrigin } from '../../exchange/url';
+import { splitUrl, urlOrigin } from '../../exchange/url';
 
 /**
  * Token endpoints: OAuth's `/token` (`/oauth/token`, `/oauth2/v2.0/token`), `/refresh`,
@@ -11,8 +11,8 @@ const REFRESH = /\/(?:[^/?#]*[-_.])?(?:token|refresh)(?:[-_.][^/?#]*)?\/?(?:[?#]
 
 function isRefresh(method: string, url: string): boolean {
   if (method !== 'POST' && method !== 'GET' && method !== 'PUT') return false;
-  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^#]*)/i.exec(url)?.[1] ?? url;
-  return REFRESH.test(path);
+  // The path alone: `/me?next=/oauth/token` is no token call.
+  return REFRESH.test(splitUrl(url)?.path ?? url);
 }
 
 interface Loop {

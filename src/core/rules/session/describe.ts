@@ -1,4 +1,5 @@
 import type { Exchange } from '../../exchange/types';
+import { splitUrl } from '../../exchange/url';
 import { clip } from '../../text/clip';
 
 /** "350 ms", "1.2 s", "42 s", "3 min": how early, how late, how long, for messages. */
@@ -12,8 +13,8 @@ export function span(ms: number): string {
 
 /** The path and query of a URL, clipped: what messages and notes quote of a request. */
 export function shortUrl(url: string): string {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^#]*)/i.exec(url);
-  const rest = m ? m[1]! : url.split('#', 1)[0]!;
+  const parts = splitUrl(url);
+  const rest = parts ? parts.path + parts.query : url.split('#', 1)[0]!;
   return clip(rest === '' ? '/' : rest, 80);
 }
 
@@ -27,6 +28,3 @@ export function answer(ex: Pick<Exchange, 'status' | 'failure'>): string {
   if (ex.status > 0) return String(ex.status);
   return ex.failure ? clip(ex.failure, 60) : 'no response';
 }
-
-/** `s` for counts other than one. */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,8 +1,7 @@
+import { scriptResourceType } from '../../exchange/api-call';
 import { headerValue } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
 
-/** Chrome's resource types of calls a page's script makes; other types (documents, images) are the browser's. */
-const SCRIPT_CALLS = new Set(['fetch', 'xhr']);
 /** What a browser asks for when it loads a page, a frame, a stylesheet or an image itself. */
 const BROWSER_ACCEPT = /^\s*(?:text\/html|application\/xhtml|image\/|text\/css)/i;
 
@@ -12,7 +11,8 @@ const BROWSER_ACCEPT = /^\s*(?:text\/html|application\/xhtml|image\/|text\/css)/
  * `Sec-Fetch-Dest` other than `empty`) is taken as the browser's own.
  */
 export function scriptCall(ex: Pick<Exchange, 'resourceType' | 'requestHeaders'>): boolean {
-  if (ex.resourceType !== undefined) return SCRIPT_CALLS.has(ex.resourceType.toLowerCase());
+  const byType = scriptResourceType(ex);
+  if (byType !== undefined) return byType;
   if (BROWSER_ACCEPT.test(headerValue(ex.requestHeaders, 'accept') ?? '')) return false;
   const dest = headerValue(ex.requestHeaders, 'sec-fetch-dest');
   return dest === undefined || dest.toLowerCase() === 'empty';

@@ -4,7 +4,8 @@ import type { Exchange } from '../../exchange/types';
 import { resolveHttpUrl } from '../../exchange/url';
 import { clip } from '../../text/clip';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
-import { plural, requestLine, shortUrl, span } from './describe';
+import { countOf } from '../../text/plural';
+import { requestLine, shortUrl, span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
 
@@ -82,7 +83,7 @@ function hostReport(
   const like =
     run.count === 1 && first
       ? `like ${first.request} (#${first.ref.index})`
-      : `like ${plural(run.count, 'request')} before it (the latest #${run.last.ref.index})`;
+      : `like ${countOf(run.count, 'request')} before it (the latest #${run.last.ref.index})`;
   return {
     message: `${requestLine(ex)} went to ${old} and was redirected (${ex.status}) to ${next}, ${like}: the client keeps calling the old host. Call ${next} directly (SDKs usually take a base URL or a region)`,
     related,

@@ -23,7 +23,13 @@ interface Block {
   reset: boolean;
 }
 
-/** Answers that say the retry was throttled or failed again: anything else means the server took it. */
+/**
+ * Answers that say the retry was throttled or failed again: anything else means the server took
+ * it. Not exchange/outcome.ts's failedAnswer, on purpose: that asks whether the server may have
+ * done work the page never heard of (a request that never left the browser did none, a 429 did
+ * none), this whether the server let the retry through, which a 429 refuses and a request that
+ * never left the browser never reached: here they count as refused, there they do not.
+ */
 const refused = (status: number): boolean => status === 0 || status === 429 || status >= 500;
 
 /**

@@ -1,7 +1,7 @@
 import { OperationSection } from './OperationSection';
 import { RelatedLinks } from './RelatedLinks';
 import { flushSync } from 'react-dom';
-import { explainNetError, explainStatus } from '../../../core/catalogue';
+import { explainNetError, explainStatus, netErrorName } from '../../../core/catalogue';
 import { bodyPlace } from '../../../core/report/body-place';
 import { statusHints } from '../../../core/catalogue/hints';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
@@ -134,9 +134,8 @@ function Findings({ row }: { row: Row }) {
   );
 }
 
-/** DevTools sometimes decorates the name ("(failed)net::ERR_FAILED"); look up the name inside. */
 function netErrorOf(failure: string): CatalogueEntry | undefined {
-  const name = /(?:net::)?err_[a-z0-9_]{1,80}/i.exec(failure.slice(0, 200))?.[0];
+  const name = netErrorName(failure);
   return name ? explainNetError(name) : undefined;
 }
 

@@ -26,6 +26,11 @@ sessionRuleTester(rule, {
       sequence: [me(0), refresh(100), me(200), me(250, 200), refresh(300), me(400)],
     },
     { name: '401s without token calls are not a loop', sequence: [me(0), me(100), me(200), me(300)] },
+    {
+      name: 'a token path in the query is no token call: the path alone says so',
+      options: { minRefreshes: 1 },
+      sequence: [me(0), { ...me(100), url: 'https://api.example.com/v1/me?next=/oauth/token' }, me(200)],
+    },
   ],
   invalid: [
     {

@@ -1,4 +1,7 @@
+import { profileScopeOf } from '../core/engine/analyze';
+import { describeAdjustments, profileAdjustments } from '../core/profiles/adjustments';
 import { BUILTIN_RULES as RULES, userProfileRules } from '../core/profiles/registry';
+import { describeScope } from '../core/profiles/scope';
 import type { ProfileDocument } from '../core/profiles/types';
 import { CONTRACT_RULES } from '../core/rules/contract';
 import { PROFILES } from '../core/rules/profiles';
@@ -21,7 +24,19 @@ export const RULES_OPTIONS: readonly OptionSpec[] = [
 /** The rules a profile of your own generates, with its document (`--profile-file`, `--config`). */
 type OwnProfile = { doc: ProfileDocument; rules: AnyRule[] };
 
-function ruleJson(r: AnyRule, own?: ProfileDocument) {
+/**
+ * Your own profiles as `rules` shows them: the rules each generates, and what its `rules` adjusts
+ * inside its scope (the scope a `--config` gives it, else its own), in words.
+ */
+interface OwnProfiles {
+  list: OwnProfile[];
+  /** Per profile id: "Inside its scope (…): session/duplicate-request off". */
+  adjusts: Map<string, string>;
+  /** Per rule id: the profiles adjusting it, for the JSON. */
+  adjustedBy: Map<string, { profile: string; setting: string; scope: string; overridden: boolean }[]>;
+}
+
+function ruleJson(r: AnyRule, own?: ProfileDocument, adjustedBy?: OwnProfiles['adjustedBy']) {
   const builtin = PROFILES.find((p) => p.id === r.group);
   const profile = own ? { id: own.id, name: own.name } : builtin && { id: builtin.id, name: builtin.name };
   return {
@@ -37,6 +52,8 @@ function ruleJson(r: AnyRule, own?: ProfileDocument) {
     session: isSessionRule(r),
     // A profile of your own has no page under docs/rules: its guide is its documentation.
     docs: own ? own.source : ruleDocPath(r.id),
+    // Your profiles that switch it off or re-rate it inside their scopes (--profile-file, --config).
+    ...(adjustedBy?.has(r.id) ? { adjustedBy: adjustedBy.get(r.id) } : {}),
     // Thresholds a config file's `ruleOptions` sets (issue #18), as the rule declares them.
     ...(optionsOf(r).length > 0
       ? {
@@ -85,7 +102,7 @@ function sections(): { title: string; group: RuleGroup; rules: AnyRule[] }[] {
   return out;
 }
 
-function rulesText(p: Paint, own: readonly OwnProfile[]): string {
+function rulesText(p: Paint, { list: own, adjusts }: OwnProfiles): string {
   const all = [...RULES, ...own.flatMap((o) => o.rules)];
   const width = Math.max(...all.map((r) => r.id.length));
   const out: string[] = [];
@@ -106,6 +123,8 @@ function rulesText(p: Paint, own: readonly OwnProfile[]): string {
     const profile = PROFILES.find((x) => x.id === g);
     if (profile) out.push(p.dim(`  ${profile.summary}`));
     else if (summary) out.push(p.dim(`  ${summary}`));
+    const adjusted = adjusts.get(g);
+    if (adjusted) out.push(`  ${adjusted}`);
     for (const r of rules) {
       out.push(`  ${r.id.padEnd(width)}  ${p.severity(r.severity, r.severity.padEnd(7))}  ${r.description}`);
       out.push(p.dim(`  ${' '.repeat(width)}           ${r.source.label} ${r.source.url}`));
@@ -128,15 +147,32 @@ function rulesText(p: Paint, own: readonly OwnProfile[]): string {
  * `rules --profile-file FILE` / `--config FILE`: the rules your own profiles generate
  * (`acme/media-type`…) listed beside the built-ins, read and validated as lint reads them.
  */
-async function ownProfiles(args: ReturnType<typeof parseArgs>, io: CliIo): Promise<OwnProfile[]> {
+async function ownProfiles(args: ReturnType<typeof parseArgs>, io: CliIo): Promise<OwnProfiles> {
   const config = lastValue(args, 'config');
-  const docs: ProfileDocument[] =
-    config === undefined ? [] : [...(await readConfig(config, io)).userProfiles];
+  const settings = config === undefined ? undefined : await readConfig(config, io);
+  const docs: ProfileDocument[] = [...(settings?.userProfiles ?? [])];
   for (const file of args.options.get('profile-file') ?? []) {
     const doc = await readProfileFile(file, io);
     if (!docs.some((d) => d.id === doc.id)) docs.push(doc);
   }
-  return userProfileRules(docs);
+  const generated = userProfileRules(docs);
+  const out: OwnProfiles = { list: [], adjusts: new Map(), adjustedBy: new Map() };
+  for (const doc of docs) {
+    const rules = generated.find((g) => g.doc.id === doc.id)?.rules ?? [];
+    const adjustments = profileAdjustments(doc, settings?.rules);
+    // A profile that only adjusts rules generates none: it is listed all the same.
+    if (rules.length === 0 && adjustments.length === 0) continue;
+    out.list.push({ doc, rules });
+    const scope = describeScope(profileScopeOf(settings ?? {}, doc));
+    const words = describeAdjustments(adjustments);
+    if (words) out.adjusts.set(doc.id, `Inside its scope (${scope}): ${words}`);
+    for (const a of adjustments) {
+      const list = out.adjustedBy.get(a.rule) ?? [];
+      list.push({ profile: doc.id, setting: a.setting, scope, overridden: a.overridden });
+      out.adjustedBy.set(a.rule, list);
+    }
+  }
+  return out;
 }
 
 export async function runRules(argv: readonly string[], io: CliIo): Promise<number> {
@@ -147,7 +183,7 @@ export async function runRules(argv: readonly string[], io: CliIo): Promise<numb
   const own = await ownProfiles(args, io);
   io.stdout.write(
     format === 'json'
-      ? `${JSON.stringify([...RULES.map((r) => ruleJson(r)), ...own.flatMap((o) => o.rules.map((r) => ruleJson(r, o.doc)))], null, 2)}\n`
+      ? `${JSON.stringify([...RULES.map((r) => ruleJson(r, undefined, own.adjustedBy)), ...own.list.flatMap((o) => o.rules.map((r) => ruleJson(r, o.doc, own.adjustedBy)))], null, 2)}\n`
       : rulesText(paint(useColour(io, true)), own),
   );
   return EXIT_OK;

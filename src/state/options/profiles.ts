@@ -1,4 +1,5 @@
 import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
+import { describeAdjustments, profileAdjustments } from '../../core/profiles/adjustments';
 import { describeScope } from '../../core/profiles/scope';
 import { parseProfileText, validateScope } from '../../core/profiles/validate';
 import { clipMessage } from '../settings-file';
@@ -42,11 +43,12 @@ export function profileActions(ctx: OptionsContext): ProfileActions {
         delete d.profileScopes[doc.id];
         if (!d.profiles.includes(doc.id)) d.profiles.push(doc.id);
       });
+      const adjusts = describeAdjustments(profileAdjustments(doc, get().settings.rules));
       set({
         profileResult: {
           ok: true,
           message: clipMessage(
-            `${replaced ? 'Replaced' : 'Imported'} profile “${doc.name}” from ${fileName}. It is on, and applies to ${describeScope(doc.scope)}.`,
+            `${replaced ? 'Replaced' : 'Imported'} profile “${doc.name}” from ${fileName}. It is on, and applies to ${describeScope(doc.scope)}.${adjusts ? ` Inside that scope: ${adjusts}.` : ''}`,
           ),
         },
       });

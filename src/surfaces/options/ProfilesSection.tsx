@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { describeAdjustments, profileAdjustments } from '../../core/profiles/adjustments';
 import { allProfiles } from '../../core/profiles/registry';
 import { describeScope } from '../../core/profiles/scope';
 import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
@@ -75,6 +76,8 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
   const setProfile = useOptions((s) => s.setProfile);
   const removeProfile = useOptions((s) => s.removeProfile);
   const scope = useScope(doc);
+  const userRules = useOptions((s) => s.settings.rules);
+  const adjusts = describeAdjustments(profileAdjustments(doc, userRules));
   const [editing, setEditing] = useState(false);
   return (
     <li data-profile={doc.id}>
@@ -110,6 +113,10 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
           </>
         )}
       </p>
+      {adjusts && (
+        // Its `rules`: a profile may only switch rules off or re-rate them, and nothing else says so.
+        <p className="muted one-line adjusts-line">Inside its scope: {adjusts}.</p>
+      )}
       {editing && <ScopeEditor doc={doc} onDone={() => setEditing(false)} />}
     </li>
   );

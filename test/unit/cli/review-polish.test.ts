@@ -283,4 +283,37 @@ describe('status-lens rules with a profile of your own', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('$.id: expected lower-case letters');
   });
+  it('says what a profile that only adjusts rules does inside its scope, and when your setting wins', async () => {
+    // It generates no rule of its own: before, `rules --profile-file` printed nothing about it.
+    const profile = writeScratch('me.json', {
+      id: 'me-endpoint',
+      name: 'Me endpoint',
+      summary: 'Two components read /me together on purpose.',
+      source: 'https://acme.example/guide',
+      scope: { urls: ['https://api.example.com/v1/me'] },
+      rules: { 'session/duplicate-request': 'off', 'http/retry-after': 'warning' },
+    });
+    const text = (await cli(['rules', '--profile-file', profile])).stdout;
+    expect(text).toContain(
+      'Your profile "me-endpoint": Me endpoint\n  Two components read /me together on purpose.\n' +
+        '  Inside its scope (API calls to https://api.example.com/v1/me): session/duplicate-request off, http/retry-after warning\n',
+    );
+    const config = writeScratch('config.json', { rules: { 'http/retry-after': 'error' } });
+    expect((await cli(['rules', '--profile-file', profile, '--config', config])).stdout).toContain(
+      'http/retry-after warning (your own setting for http/retry-after wins)\n',
+    );
+    const json = JSON.parse((await cli(['rules', '--profile-file', profile, '--format', 'json'])).stdout) as {
+      id: string;
+      adjustedBy?: unknown;
+    }[];
+    expect(json.find((r) => r.id === 'session/duplicate-request')?.adjustedBy).toEqual([
+      {
+        profile: 'me-endpoint',
+        setting: 'off',
+        scope: 'API calls to https://api.example.com/v1/me',
+        overridden: false,
+      },
+    ]);
+    expect(json.find((r) => r.id === 'session/retry-too-soon')).not.toHaveProperty('adjustedBy');
+  });
 });

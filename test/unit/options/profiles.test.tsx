@@ -66,6 +66,40 @@ describe('user profiles in the options page', () => {
     },
   );
 
+  it(
+    'imports a profile that adjusts a session rule, and says what it adjusts inside its scope',
+    { timeout: 30_000 },
+    async () => {
+      // Refused before profiles could adjust session rules; it generates no rule of its own, so
+      // the Rules list has nothing of it: the profile's entry says what it does.
+      const me = {
+        ...acme,
+        id: 'me-endpoint',
+        name: 'Me endpoint',
+        body: undefined,
+        rules: { 'session/duplicate-request': 'off' },
+      };
+      const { user } = setup();
+      const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
+      await userEvent.upload(input, file(JSON.stringify(me), 'me.json'));
+      expect(await screen.findByText(/Imported profile “Me endpoint”/)).toHaveTextContent(
+        'Imported profile “Me endpoint” from me.json. It is on, and applies to API calls to http://127.0.0.1:4000/*. Inside that scope: session/duplicate-request off.',
+      );
+      const item = screen.getByRole('switch', { name: /Me endpoint/ }).closest('li')!;
+      expect(item).toHaveTextContent('Inside its scope: session/duplicate-request off.');
+      // The user's own setting for the rule wins over the profile's: said where the profile is.
+      await user.selectOptions(
+        screen.getByRole('combobox', { name: 'Severity of session/duplicate-request' }),
+        'warning',
+      );
+      await waitFor(() =>
+        expect(item).toHaveTextContent(
+          'Inside its scope: session/duplicate-request off (your own setting for session/duplicate-request wins).',
+        ),
+      );
+    },
+  );
+
   it('refuses a bad profile with path-named errors and saves nothing', { timeout: 30_000 }, async () => {
     const { settingsStore, profileStore } = setup({ profiles: [acme] }, ['acme']);
     const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;

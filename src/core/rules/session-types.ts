@@ -23,6 +23,13 @@ export interface SessionEntry {
   end: number;
   /** `METHOD URL` (URL without its fragment): "the same request" for every session rule. */
   key: string;
+  /**
+   * Whether a profile switches this rule's findings off on this entry (its scope holds the
+   * exchange, its `rules` say "off"): what the rule reports here is dropped. A rule that says a
+   * fact once (per origin and value) asks before counting the fact as said, so that the next
+   * entry outside that scope says it. A function: it may ask the profile's scope, so only when needed.
+   */
+  muted?: () => boolean;
 }
 
 /** An exchange's id (a panel row) and its index in the session (the HAR entry index in the CLI). */

@@ -82,17 +82,20 @@ export class SessionAnalyser {
     let findings: Finding[] | undefined;
     let problems: EngineProblem[] | undefined;
     let holds: ((p: ActiveProfile) => boolean) | undefined;
+    const scopes = () => (holds ??= inScope ? (p) => inScope.includes(p.id) : scopeTest(exchange));
     for (const c of this.checks) {
       if (!c.check) continue;
       const { rule, override, adjustments } = c.active;
       try {
+        // Only a rule a profile adjusts is asked about (the entry is shared by the rules, in turn).
+        if (adjustments) entry.muted = () => adjustedSetting(adjustments, scopes()) === 'off';
+        else if (entry.muted) entry.muted = undefined;
         const reports = c.check.push(entry);
         if (reports.length === 0) continue;
         // A profile's adjustment reaches the findings on the exchanges its scope holds.
         let adjustment: Severity | undefined;
         if (adjustments) {
-          holds ??= inScope ? (p) => inScope.includes(p.id) : scopeTest(exchange);
-          const setting = adjustedSetting(adjustments, holds);
+          const setting = adjustedSetting(adjustments, scopes());
           if (setting === 'off') continue;
           adjustment = setting;
         }

@@ -182,6 +182,39 @@ describe('a profile adjusting session rules inside its scope', () => {
     ]);
   });
 
+  it('leaves a fact said once per origin to the next response outside the scope, not swallowed by a muted one', () => {
+    // A profile for the internal paths of an origin: its first response there is muted, and the
+    // origin's public paths, which the profile never covered, still hear of the disclosure (and of
+    // the credentials-with-* pair), where before the muted report had used up the "once".
+    const internal = profile('internal', ['https://a.test/internal/*'], {
+      'security/server-version-disclosure': 'off',
+      'security/cors-credentials-wildcard': 'off',
+    });
+    const rules = activeSessionRules({ rules: {}, profiles: ['internal'], userProfiles: [internal] });
+    const headers = {
+      Server: 'nginx/1.18.0',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Credentials': 'true',
+    };
+    const urls = ['https://a.test/internal/a', 'https://a.test/public/b', 'https://a.test/public/c'];
+    const get = (i: number, url: string) => {
+      // A same-origin call: request headers recorded, no Origin (the once-per-origin info).
+      const ex = at(i * 10, url, 200, headers);
+      ex.requestHeaders = [{ name: 'Accept', value: 'application/json' }];
+      return ex;
+    };
+    for (const inScope of [undefined, (url: string) => (url.includes('/internal/') ? ['internal'] : [])]) {
+      const a = new SessionAnalyser(rules);
+      const out = urls.flatMap((url, i) =>
+        a.push(get(i, url), undefined, undefined, inScope?.(url)).findings.map((f) => [url, f.rule]),
+      );
+      expect(out).toEqual([
+        ['https://a.test/public/b', 'security/cors-credentials-wildcard'],
+        ['https://a.test/public/b', 'security/server-version-disclosure'],
+      ]);
+    }
+  });
+
   it('names the adjusting profiles whose scope holds an exchange', () => {
     const rules = activeSessionRules(settings);
     expect(sessionScopesOf(at(0, 'https://shop.test/cart'), rules)).toEqual(['shop']);

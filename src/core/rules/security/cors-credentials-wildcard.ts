@@ -56,7 +56,7 @@ export default defineSessionRule({
     /** The origins whose Origin-less answer was reported: when each was. */
     const reported = new Recent<true>(window);
     return {
-      push({ exchange, start }) {
+      push({ exchange, start, muted }) {
         const h = exchange.responseHeaders;
         // Nearly every response lacks the header: one lookup, nothing allocated, and out.
         if (!hasHeader(h, 'access-control-allow-credentials')) return NO_REPORTS;
@@ -73,6 +73,8 @@ export default defineSessionRule({
           if (requestHeadersRecorded(exchange) && !hasHeader(exchange.requestHeaders, 'origin')) {
             const origin = urlOrigin(exchange.url) ?? exchange.url;
             if (reported.get(origin, start)) return NO_REPORTS;
+            // Switched off here by a profile: not said, so the next response outside its scope says it.
+            if (muted?.()) return NO_REPORTS;
             reported.set(origin, true, start);
             return [
               {

@@ -74,7 +74,7 @@ export default defineSessionRule({
     /** The disclosures reported, by origin, header and value: when each was. */
     const reported = new Recent<true>(window);
     return {
-      push({ exchange, start }) {
+      push({ exchange, start, muted }) {
         const found = disclosures(exchange);
         if (found.length === 0) return NO_REPORTS;
         // The whole URL when it is not `scheme://…`.
@@ -83,6 +83,8 @@ export default defineSessionRule({
         for (const { name, value } of found) {
           const key = `${origin} ${name} ${value}`;
           if (reported.get(key, start)) continue;
+          // Switched off here by a profile: not said, so the next response outside its scope says it.
+          if (muted?.()) continue;
           reported.set(key, true, start);
           out.push({
             message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits (reported once for ${origin}, not on each response that repeats it)`,

@@ -74,7 +74,8 @@ describe('session findings in the panel (#18)', () => {
           },
         ],
       };
-      const { source, store, settingsStore } = setupPanel(settings);
+      const { source, store, settingsStore, renderIn } = setupPanel(settings);
+      renderIn(<App />);
       const get = (path: string) =>
         harEntry({
           url: `https://api.example.com/v1/${path}`,
@@ -94,6 +95,16 @@ describe('session findings in the panel (#18)', () => {
       await waitFor(() => expect(store.getState().rows.every((r) => r.analysis)).toBe(true), WAIT);
       // The repeat of /me is in the profile's scope; the repeat of /orders is not.
       await waitFor(() => expect(duplicates()).toEqual(['/v1/orders']), WAIT);
+      // The Overview says the profile is on and what it adjusts, where it said "No profile is on".
+      act(() => store.getState().select(store.getState().rows[1]!.exchange.id));
+      expect(
+        await screen.findByText(
+          'Me endpoint is on, with no rules of its own; inside its scope (API calls to https://api.example.com/v1/me): session/duplicate-request off.',
+          {},
+          WAIT,
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/No profile is on/)).toBeNull();
       await act(() => settingsStore.save({ ...settings, profiles: [] }));
       await waitFor(() => expect(duplicates()).toEqual(['/v1/me', '/v1/orders']), WAIT);
     },

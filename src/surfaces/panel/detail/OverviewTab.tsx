@@ -5,7 +5,10 @@ import { explainNetError, explainStatus, netErrorName } from '../../../core/cata
 import { bodyPlace } from '../../../core/report/body-place';
 import { statusHints } from '../../../core/catalogue/hints';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
-import { profileName } from '../../../core/profiles/registry';
+import { describeAdjustments, profileAdjustments } from '../../../core/profiles/adjustments';
+import { allProfiles, profileName } from '../../../core/profiles/registry';
+import { describeScope } from '../../../core/profiles/scope';
+import { profileScopeOf } from '../../../core/engine/analyze';
 import { SEVERITY_RANK, type Analysis, type Finding } from '../../../core/rules/types';
 import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
@@ -63,7 +66,28 @@ function FindingItem({ finding }: { finding: Finding }) {
 /** Which enabled profiles judged this exchange, and why the others did not (out of scope). */
 function ProfileVerdicts({ verdicts }: { verdicts: Analysis['profiles'] }) {
   const userProfiles = usePanel((s) => s.settings.userProfiles);
+  const on = usePanel((s) => s.settings.profiles);
+  const userRules = usePanel((s) => s.settings.rules);
+  const scopes = usePanel((s) => s.settings.profileScopes);
   if (!verdicts || verdicts.length === 0) {
+    // A profile that only adjusts rules runs none of its own, so it gives no verdict: it is on all
+    // the same, and may be why a finding is missing here.
+    const adjusting = allProfiles(userProfiles).filter(
+      (p) => on.includes(p.doc.id) && profileAdjustments(p.doc).length > 0,
+    );
+    if (adjusting.length > 0) {
+      return (
+        <ul className="muted profile-verdicts">
+          {adjusting.map((p) => (
+            <li key={p.doc.id}>
+              {p.doc.name} is on, with no rules of its own; inside its scope (
+              {describeScope(profileScopeOf({ profileScopes: scopes }, p.doc))}):{' '}
+              {describeAdjustments(profileAdjustments(p.doc, userRules))}.
+            </li>
+          ))}
+        </ul>
+      );
+    }
     return (
       <p className="muted profile-verdicts">
         No profile is on: switch one on under Profiles to check this API’s conventions.

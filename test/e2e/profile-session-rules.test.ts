@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, panelRows, until, waitForRows, type ExtensionBrowser } from './harness/browser';
 import { findingsOfRow, openPanelOn } from './harness/panel';
+import { importProfileFile } from './harness/options';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -15,8 +16,8 @@ import { startServer, type TestServer } from './harness/server';
  * so the panel shows the duplicate on the /api/orders repeat only. Switched off on the options
  * page, the profile stops adjusting, and the panel shows both repeats.
  */
-const OPTIONS = 'src/surfaces/options/options.html';
 const RULE = 'session/duplicate-request';
+const FINDINGS = 'section[aria-label="Selected request"] section[aria-label="Findings"]';
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>pairs</title></head>
 <body><script>
 (async () => {
@@ -39,7 +40,6 @@ describe('a profile switching a session rule off inside its scope, in real Chrom
   let server: TestServer;
   let ext: ExtensionBrowser;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-profile-session-'));
-  const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
 
   beforeAll(async () => {
     server = await startServer({
@@ -67,7 +67,12 @@ describe('a profile switching a session rule off inside its scope, in real Chrom
     for (const row of rows) {
       const path = new URL(row.url).pathname;
       if (!(path in out)) continue;
-      if ((await findingsOfRow(panel, row.id)).includes(RULE)) out[path]!++;
+      await findingsOfRow(panel, row.id);
+      // The findings' rule ids only: the section also says what an enabled profile adjusts.
+      const rules = await panel.$$eval(`${FINDINGS} .finding .rule-id`, (els) =>
+        els.map((e) => e.textContent),
+      );
+      if (rules.includes(RULE)) out[path]!++;
     }
     return out;
   }
@@ -100,13 +105,7 @@ describe('a profile switching a session rule off inside its scope, in real Chrom
       }),
     );
     // Imported on the options page, as a user would: a session rule in `rules` is accepted.
-    const options: Page = await ext.browser.newPage();
-    await options.goto(extUrl(OPTIONS));
-    const input = (await options.waitForSelector(
-      'xpath/.//label[contains(., "Import profile")]//input[@type="file"]',
-    )) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(file);
-    await options.waitForFunction(() => document.body.innerText.includes('Imported profile “Me endpoint”'));
+    const options = await importProfileFile(ext, file, 'Me endpoint');
     await until('the profile switched on in the synced settings', async () =>
       options.evaluate(async () =>
         (
@@ -122,6 +121,12 @@ describe('a profile switching a session rule off inside its scope, in real Chrom
       '/api/me': 0,
       '/api/orders': 1,
     });
+
+    // Why the repeat of /api/me has none: the Overview names the profile and what it adjusts.
+    const me = (await panelRows(panel)).find((r) => r.url.endsWith('/api/me'))!;
+    expect(await findingsOfRow(panel, me.id)).toContain(
+      `Me endpoint is on, with no rules of its own; inside its scope (API calls to ${server.origin}/api/me): ${RULE} off.`,
+    );
 
     // Off on the options page: the panel judges the rows again, unadjusted.
     const toggle = (await options.waitForSelector('[data-profile="me-endpoint"] input[role="switch"]'))!;

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ElementHandle, Frame } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, panelRows, until, type ExtensionBrowser } from './harness/browser';
 import { findingsCell, findingsOfRow, openPanelOn } from './harness/panel';
+import { importProfileFile } from './harness/options';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -17,7 +18,6 @@ import { startServer, type TestServer } from './harness/server';
  * judged by, the graphql profile, never by the REST profile on for the same host.
  */
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
-const OPTIONS = 'src/surfaces/options/options.html';
 /** The selected row's Overview as text (profile verdicts, findings). */
 const overviewText = (panel: Frame) =>
   panel.$eval('section[aria-label="Selected request"]', (d) => (d as HTMLElement).innerText);
@@ -34,8 +34,6 @@ describe('API profiles in real Chromium', () => {
   let panel: Frame;
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-profiles-'));
   let profileFile: string;
-
-  const extUrl = (path: string) => `chrome-extension://${ext.extensionId}/${path}`;
 
   beforeAll(async () => {
     // The page fetches the same error from a second 127.0.0.1 port, outside the profile's scope.
@@ -102,13 +100,7 @@ describe('API profiles in real Chromium', () => {
   });
 
   it('imports a profile in the options page: it judges its host only', async () => {
-    const options = await ext.browser.newPage();
-    await options.goto(extUrl(OPTIONS));
-    const input = (await options.waitForSelector(
-      'xpath/.//label[contains(., "Import profile")]//input[@type="file"]',
-    )) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(profileFile);
-    await options.waitForFunction(() => document.body.innerText.includes('Imported profile “Acme API”'));
+    const options = await importProfileFile(ext, profileFile, 'Acme API');
     expect(
       await options.$eval(
         '[data-profile="acme"] input[role="switch"]',

@@ -46,7 +46,7 @@ export function activeSessionRules(
 ): ActiveSessionRule[] {
   const out: ActiveSessionRule[] = [];
   const tuned = settings.ruleOptions ?? {};
-  const adjusting = profileAdjustments(settings);
+  const adjusting = adjustmentsByRule(settings);
   for (const rule of rules) {
     const setting = own(settings.rules, rule.id) ? settings.rules[rule.id] : undefined;
     if (setting === 'off') continue;
@@ -63,7 +63,7 @@ export function activeSessionRules(
 }
 
 /** What enabled profiles' `rules` say of each rule id, in the order the profiles are listed. */
-function profileAdjustments(settings: SessionSettings): Map<string, Adjustment[]> {
+function adjustmentsByRule(settings: SessionSettings): Map<string, Adjustment[]> {
   const out = new Map<string, Adjustment[]>();
   const enabled = new Set(settings.profiles ?? []);
   if (enabled.size === 0) return out;

@@ -75,11 +75,16 @@ export function activeRules(settings: EngineSettings, rules: readonly Rule[] = R
   const userSetting = (id: string) => (own(settings.rules, id) ? settings.rules[id] : undefined);
   const out: ActiveRule[] = [];
   const core = new Map<string, ActiveRule>();
+  /** Opt-in rules the user's settings leave off: a profile may still run one inside its scope. */
+  const optIn = new Map<string, Rule>();
   for (const rule of rules) {
     if (rule.group !== 'core' && rule.group !== 'opt-in') continue;
     const setting = userSetting(rule.id);
     if (setting === 'off') continue;
-    if (rule.group === 'opt-in' && setting === undefined) continue;
+    if (rule.group === 'opt-in' && setting === undefined) {
+      optIn.set(rule.id, rule);
+      continue;
+    }
     const active: ActiveRule = setting === undefined ? { rule } : { rule, override: setting };
     core.set(rule.id, active);
     out.push(active);
@@ -96,6 +101,13 @@ export function activeRules(settings: EngineSettings, rules: readonly Rule[] = R
       out.push(setting === undefined ? { rule, profile: ap } : { rule, profile: ap, override: setting });
     }
     for (const [id, setting] of Object.entries(adjustments)) {
+      // An opt-in rule the profile rates runs inside its scope, as one of its own checks: the
+      // profile's API keeps that convention (`"http/date": "warning"`).
+      const selected = optIn.get(id);
+      if (selected && setting !== undefined && setting !== 'off') {
+        out.push({ rule: selected, profile: ap, override: setting });
+        continue;
+      }
       const target = core.get(id);
       // The user's own setting for a core rule wins over any profile's adjustment.
       if (!target || setting === undefined || userSetting(id) !== undefined) continue;

@@ -101,6 +101,33 @@ describe('profiles in the engine', () => {
     ).toContain('http/retry-after');
   });
 
+  it('runs an opt-in rule the profile rates inside its scope, unless the user switched it off', () => {
+    const doc = { ...acme, rules: { 'http/date': 'warning' as const } };
+    const spec = {
+      url: 'https://api.acme.example/orders',
+      status: 200,
+      resourceType: 'xhr',
+      headers: { 'Content-Type': 'application/json' },
+      body: { id: 1 },
+    };
+    const dateFindings = (r: ReturnType<typeof run>) => r.findings.filter((f) => f.rule === 'http/date');
+    // Opt-in: off by default.
+    expect(dateFindings(run(spec, [], { userProfiles: [doc] }))).toEqual([]);
+    expect(dateFindings(run(spec, ['acme'], { userProfiles: [doc] }))).toEqual([
+      expect.objectContaining({ severity: 'warning', profile: 'acme' }),
+    ]);
+    const elsewhere = { ...spec, url: 'https://api.other.example/orders' };
+    expect(dateFindings(run(elsewhere, ['acme'], { userProfiles: [doc] }))).toEqual([]);
+    expect(dateFindings(run(spec, ['acme'], { userProfiles: [doc], rules: { 'http/date': 'off' } }))).toEqual(
+      [],
+    );
+    // Switched on by the user: it runs everywhere, the profile re-rating it inside its scope.
+    const on = { userProfiles: [doc], rules: { 'http/date': 'info' as const } };
+    expect(dateFindings(run(elsewhere, ['acme'], on))).toEqual([
+      expect.objectContaining({ severity: 'info' }),
+    ]);
+  });
+
   it('runs a user profile’s data checks inside its scope, naming the profile', () => {
     const bad = {
       url: 'https://api.acme.example/orders',

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { PROFILES } from '../../core/rules/profiles';
-import { BUILTIN_RULES, userProfileRules } from '../../core/profiles/registry';
+import { profileAdjustments } from '../../core/profiles/adjustments';
+import { allProfiles, BUILTIN_RULES, userProfileRules } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
 import type { AnyRule } from '../../core/rules/types';
 import type { RuleSetting } from '../../core/settings/schema';
@@ -92,7 +93,24 @@ function EffectiveSeverity({ rule }: { rule: AnyRule }) {
   return <SeverityMark severity={effective} />;
 }
 
-function RuleItem({ rule }: { rule: AnyRule }) {
+/**
+ * Per rule id, what the enabled profiles' `rules` make of it inside their scopes, in words:
+ * "Inside the scope of Me endpoint: off". The severity shown beside a rule is the settings';
+ * without this line a rule a profile switches off for one API looked untouched here.
+ */
+function profileWords(docs: readonly ProfileDocument[], enabled: readonly string[]): Map<string, string> {
+  const by = new Map<string, string[]>();
+  for (const { doc } of allProfiles(docs)) {
+    if (!enabled.includes(doc.id)) continue;
+    for (const a of profileAdjustments(doc))
+      by.set(a.rule, [...(by.get(a.rule) ?? []), `${doc.name}: ${a.setting}`]);
+  }
+  return new Map([...by].map(([id, said]) => [id, `Inside the scope of ${said.join('; ')}`]));
+}
+
+function RuleItem({ rule, adjusted }: { rule: AnyRule; adjusted?: string }) {
+  // The user's own setting wins over any profile's word on the rule (as the engine applies it).
+  const own = useOptions((s) => Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id));
   return (
     <li className="rule" data-rule={rule.id}>
       <div className="rule-head">
@@ -103,6 +121,12 @@ function RuleItem({ rule }: { rule: AnyRule }) {
         <RuleControl rule={rule} />
       </div>
       <p className="muted one-line">{rule.description}</p>
+      {adjusted && (
+        <p className="muted one-line" data-testid="rule-adjusted">
+          {adjusted}
+          {own ? ' (your setting here wins)' : ''}
+        </p>
+      )}
       <RuleOptionFields rule={rule} />
     </li>
   );
@@ -120,6 +144,11 @@ export function RulesSection() {
   const titles = useMemo(
     () => ({ ...Object.fromEntries(user.map((p) => [p.doc.id, p.doc.name])), ...GROUP_TITLES }),
     [user],
+  );
+  const enabledKey = useOptions((s) => s.settings.profiles.join(','));
+  const adjusted = useMemo(
+    () => profileWords(JSON.parse(userKey) as ProfileDocument[], enabledKey.split(',')),
+    [userKey, enabledKey],
   );
   const groups = useMemo(
     () =>
@@ -158,7 +187,7 @@ export function RulesSection() {
           </h3>
           <ul>
             {g.rules.map((r) => (
-              <RuleItem key={r.id} rule={r} />
+              <RuleItem key={r.id} rule={r} adjusted={adjusted.get(r.id)} />
             ))}
           </ul>
         </section>

@@ -87,6 +87,12 @@ describe('user profiles in the options page', () => {
       );
       const item = screen.getByRole('switch', { name: /Me endpoint/ }).closest('li')!;
       expect(item).toHaveTextContent('Inside its scope: session/duplicate-request off.');
+      // And the rule says so in the Rules list, where its severity is set.
+      const rule = () => document.querySelector('li[data-rule="session/duplicate-request"]')!;
+      await waitFor(() => expect(rule()).toHaveTextContent('Inside the scope of Me endpoint: off'));
+      expect(document.querySelector('li[data-rule="session/n-plus-one"]')).not.toHaveTextContent(
+        'Inside the scope',
+      );
       // The user's own setting for the rule wins over the profile's: said where the profile is.
       await user.selectOptions(
         screen.getByRole('combobox', { name: 'Severity of session/duplicate-request' }),
@@ -97,6 +103,10 @@ describe('user profiles in the options page', () => {
           'Inside its scope: session/duplicate-request off (your own setting for session/duplicate-request wins).',
         ),
       );
+      expect(rule()).toHaveTextContent('Inside the scope of Me endpoint: off (your setting here wins)');
+      // Switched off, the profile no longer says anything of the rule.
+      await user.click(screen.getByRole('switch', { name: /Me endpoint/ }));
+      await waitFor(() => expect(rule()).not.toHaveTextContent('Inside the scope'));
     },
   );
 

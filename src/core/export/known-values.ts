@@ -1,7 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import { REDACTED } from '../secrets/redact-text';
-import { decodeComponent, paramPiece, splitUrl } from './query';
-import type { Redactor } from './redact';
+import { decodeComponent, fragmentParams, paramPiece, splitUrl } from './query';
+import { credentialPathParams, URL_HEADERS, type Redactor } from './redact';
 
 /*
  * Redacted once, redacted everywhere. Redaction hides a credential where it recognises one: a
@@ -58,27 +58,39 @@ function cookieParts(value: string, setCookie: boolean, out: Set<string>): void 
   }
 }
 
-/**
- * The values of a URL's credential query parameters, as sent and decoded: the pieces redactUrl
- * (redactParams) hides by name, read as it reads them (paramPiece). Not those it hides for a
- * credential's shape: redaction finds that shape wherever the value travels, so it needs no hunt.
- */
-function paramParts(url: string, red: Redactor, out: Set<string>): void {
-  const query = splitUrl(url).query;
-  if (!query) return;
+/** A credential value as sent and, when it differs, decoded. */
+function valueParts(raw: string, out: Set<string>): void {
+  if (tokenLike(raw)) out.add(raw);
+  const decoded = decodeComponent(raw);
+  if (decoded !== raw && tokenLike(decoded)) out.add(decoded);
+}
+
+/** The credential values of a `name=value&…` string, read as redactParams reads it (paramPiece). */
+function queryParts(query: string, red: Redactor, out: Set<string>): void {
   for (const piece of query.split('&')) {
     const p = paramPiece(piece);
-    if (!p || !red.param(p.name)) continue;
-    const raw = p.value;
-    if (tokenLike(raw)) out.add(raw);
-    const decoded = decodeComponent(raw);
-    if (decoded !== raw && tokenLike(decoded)) out.add(decoded);
+    if (p && red.param(p.name)) valueParts(p.value, out);
   }
 }
 
 /**
+ * The values redactUrl hides by name, wherever it hides them: `;jsessionid=` path parameters,
+ * credential query parameters, and the same in the fragment (`#access_token=…`, a fragment
+ * route's `#/callback?token=…`), each split by the helpers redactUrl uses. Not those it hides
+ * for a credential's shape: redaction finds that shape wherever the value travels, so it needs
+ * no hunt.
+ */
+function urlParts(url: string, red: Redactor, out: Set<string>): void {
+  const { base, query, fragment } = splitUrl(url);
+  for (const p of credentialPathParams(base, red)) valueParts(base.slice(p.index, p.index + p.length), out);
+  if (query) queryParts(query, red, out);
+  if (fragment) queryParts(fragmentParams(fragment).params, red, out);
+}
+
+/**
  * The credential values the exchanges carry where redaction recognises them by name: credential
- * headers (and their tokens), cookies, credential query parameters. Longest first, so a whole
+ * headers (and their tokens), cookies, credential URL parameters (in the exchange's URL and in
+ * the URL headers redactHeaders reads as URLs). Longest first, so a whole
  * value is hidden before a part of it.
  */
 export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor): string[] {
@@ -93,9 +105,11 @@ export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor)
         const name = h.name.toLowerCase();
         if (name === 'cookie' || name === 'set-cookie') cookieParts(h.value, response, found);
         else if (red.header(name)) headerParts(h.value, found);
+        // A redirect's Location or a Referer is redacted as a URL: an OAuth callback's token.
+        else if (URL_HEADERS.has(name)) urlParts(h.value, red, found);
       }
     }
-    paramParts(ex.url, red, found);
+    urlParts(ex.url, red, found);
     if (found.size >= MAX_VALUES) break;
   }
   return [...found].slice(0, MAX_VALUES).sort((a, b) => b.length - a.length);

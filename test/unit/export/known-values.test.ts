@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toHar } from '../../../src/core/export/har';
 import { hideKnownValues, knownSecretValues } from '../../../src/core/export/known-values';
 import { redactor, REDACTED } from '../../../src/core/export/redact';
-import { makeExchange } from '../../helpers/exchange';
+import { makeExchange, type ExchangeSpec } from '../../helpers/exchange';
 
 const red = redactor();
 
@@ -53,5 +53,48 @@ describe('a credential hidden by name is hidden wherever else the export holds i
     expect(hideKnownValues('a Checkout s3cr3tT0ken9 b', ['Checkout s3cr3tT0ken9', 's3cr3tT0ken9'])).toBe(
       `a ${REDACTED} b`,
     );
+  });
+});
+
+describe('a credential parameter is collected wherever redactUrl hides it by name', () => {
+  // Each URL carries Tk9xQ2pLmZ71 where redactUrl hides it by name; a later request sends it
+  // again where nothing names it (a Referer's path, a body), and the export must hide that copy.
+  const secret = 'Tk9xQ2pLmZ71';
+  const places: [string, ExchangeSpec][] = [
+    ['query', { url: `https://api.example/a?access_token=${secret}` }],
+    ['path parameter', { url: `https://app.example/cart;jsessionid=${secret}/view` }],
+    ['path parameter, last segment', { url: `https://app.example/cart;jsessionid=${secret}?x=1` }],
+    [
+      'fragment (OAuth implicit flow)',
+      { url: `https://app.example/cb#access_token=${secret}&token_type=bearer` },
+    ],
+    ['fragment route query', { url: `https://app.example/#/callback?token=${secret}` }],
+    [
+      "a redirect's Location",
+      { status: 302, headers: { Location: `https://app.example/cb#access_token=${secret}` } },
+    ],
+  ];
+  it.each(places)('%s', (_where, spec) => {
+    const first = makeExchange(spec);
+    const later = makeExchange({
+      method: 'POST',
+      url: 'https://api.example/log',
+      requestHeaders: { Referer: `https://app.example/seen/${secret}` },
+      postData: { mimeType: 'text/plain', text: `client saw ${secret}` },
+    });
+    expect(knownSecretValues([first], red)).toEqual([secret]);
+    const out = JSON.stringify(toHar([first, later]));
+    expect(out).not.toContain(secret);
+    expect(out).toContain(`client saw ${REDACTED}`);
+  });
+
+  it('a percent-encoded value is collected as sent and decoded', () => {
+    const first = makeExchange({ url: 'https://app.example/cb#code=Ab12%2FCd34Ef' });
+    expect(knownSecretValues([first], red)).toEqual(['Ab12%2FCd34Ef', 'Ab12/Cd34Ef']);
+  });
+
+  it('an ordinary fragment or path parameter is not collected', () => {
+    const plain = makeExchange({ url: 'https://docs.example/guide;lang=enGB2026#section=Intro2Things' });
+    expect(knownSecretValues([plain], red)).toEqual([]);
   });
 });

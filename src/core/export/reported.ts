@@ -1,0 +1,33 @@
+import type { Exchange } from '../exchange/types';
+import type { Finding } from '../rules/types';
+import { hideKnownValues, knownSecretValues } from './known-values';
+import { redactUrl, type Redactor } from './redact';
+
+/*
+ * What a findings report quotes of one exchange: its URL and its findings (message, pointer, a
+ * session finding's notes). Each is redacted where it is made, redactUrl here and the engine's
+ * redactText for findings, by shape and by a name beside the value. A credential the exchange
+ * carries under a name elsewhere (its Authorization token, a cookie, a `;jsessionid=`) is named
+ * in neither when a database error quotes it or a path repeats it, so it is hunted for too
+ * (known-values.ts), as the HAR export and Copy as cURL / fetch do.
+ */
+
+export interface Reported {
+  url: string;
+  findings: Finding[];
+}
+
+function hideInFinding(f: Finding, known: readonly string[]): Finding {
+  const out: Finding = { ...f, message: hideKnownValues(f.message, known) };
+  if (f.pointer !== undefined) out.pointer = hideKnownValues(f.pointer, known);
+  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hideKnownValues(r.note, known) }));
+  return out;
+}
+
+/** The exchange's URL and findings as a redacted report quotes them. */
+export function reportedExchange(ex: Exchange, findings: readonly Finding[], red: Redactor): Reported {
+  const known = knownSecretValues([ex], red);
+  const url = hideKnownValues(redactUrl(ex.url, red), known);
+  if (known.length === 0) return { url, findings: [...findings] };
+  return { url, findings: findings.map((f) => hideInFinding(f, known)) };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { LINT_FORMATS } from '../../../src/cli/lint/options';
+import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
+import { REDACTED } from '../../../src/core/export/redact';
+import { defaultSettings } from '../../../src/core/settings/schema';
+import { reportFor, REPORT_FORMATS } from '../../../src/surfaces/panel/reports';
+import { makeExchange, type ExchangeSpec } from '../../helpers/exchange';
+import { cli, harEntry, harText, writeScratch } from '../cli/cli-harness';
+
+/*
+ * Findings reports quote an exchange's URL and what its findings say (a database error, a JSON
+ * key in a pointer). A credential that redaction hides by name in the exchange (its Authorization,
+ * a cookie, a `;jsessionid=`) must not be quoted openly in either, in the panel's reports or the
+ * CLI's, whatever the format.
+ */
+const secret = 'Qz7mW2xPLk94';
+/** A MySQL error the server passed on: security/internal-error-details quotes it, key and all. */
+const dbError = (id: string) => `Error: ER_DUP_ENTRY: Duplicate entry '${id}' for key 'sessions.PRIMARY'`;
+
+interface Place {
+  spec: ExchangeSpec & { requestHeaders?: Record<string, string>; headers?: Record<string, string> };
+}
+
+const places: [string, Place][] = [
+  [
+    'path parameter, again in a database error the message quotes',
+    {
+      spec: {
+        url: `https://shop.example/cart;jsessionid=${secret}`,
+        status: 500,
+        headers: { 'Content-Type': 'text/plain' },
+        body: dbError(secret),
+      },
+    },
+  ],
+  [
+    'Authorization token, again in the URL path',
+    {
+      spec: {
+        url: `https://api.example/v1/sessions/${secret}/items`,
+        requestHeaders: { Authorization: `Bearer ${secret}` },
+        status: 500,
+        headers: { 'Content-Type': 'text/plain' },
+        body: dbError('s1'),
+      },
+    },
+  ],
+  [
+    'cookie value, again as a JSON key in a finding pointer',
+    {
+      spec: {
+        url: 'https://api.example/v1/debug',
+        requestHeaders: { Cookie: `sid=${secret}` },
+        status: 500,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sessions: { [secret]: dbError('s1') } }),
+      },
+    },
+  ],
+];
+
+const settings = defaultSettings();
+const rules = activeRules(settings);
+
+describe('a credential hidden by name in an exchange is not quoted elsewhere in a findings report', () => {
+  describe.each(places)('%s', (_where, { spec }) => {
+    it.each(REPORT_FORMATS.map((f) => f.id))('panel %s report', (format) => {
+      const ex = makeExchange(spec);
+      const row = { exchange: ex, analysis: analyzeExchange(ex, rules) };
+      // The finding does quote it (or the URL holds it): the report has something to hide.
+      expect(reportFor(format, [row], settings, false).text).toContain(secret);
+      const text = reportFor(format, [row], settings, true).text;
+      expect(text).not.toContain(secret);
+      // Markdown escapes the brackets.
+      expect(text).toContain('REDACTED');
+    });
+
+    it.each(LINT_FORMATS)('CLI %s report', async (format) => {
+      const file = writeScratch(
+        'capture.har',
+        harText([
+          harEntry({
+            url: spec.url,
+            status: spec.status,
+            headers: spec.headers as Record<string, string>,
+            requestHeaders: spec.requestHeaders as Record<string, string>,
+            mimeType: (spec.headers as Record<string, string>)['Content-Type'],
+            text: spec.body as string,
+          }),
+        ]),
+      );
+      const r = await cli(['lint', '-f', format, file]);
+      expect(r.stdout).toMatch(/MySQL error/);
+      expect(r.stdout).not.toContain(secret);
+    });
+  });
+});

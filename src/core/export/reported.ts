@@ -12,20 +12,27 @@ import { redactUrl, type Redactor } from './redact';
  * (known-values.ts), as the HAR export and Copy as cURL / fetch do.
  */
 
-export interface Reported {
+/** What of a finding may quote the exchange: the whole finding, or the part a stored summary keeps. */
+type Quoting = Pick<Finding, 'message' | 'pointer' | 'related'>;
+
+export interface Reported<F extends Quoting> {
   url: string;
-  findings: Finding[];
+  findings: F[];
 }
 
-function hideInFinding(f: Finding, known: readonly string[]): Finding {
-  const out: Finding = { ...f, message: hideKnownValues(f.message, known) };
+function hideInFinding<F extends Quoting>(f: F, known: readonly string[]): F {
+  const out: F = { ...f, message: hideKnownValues(f.message, known) };
   if (f.pointer !== undefined) out.pointer = hideKnownValues(f.pointer, known);
   if (f.related) out.related = f.related.map((r) => ({ ...r, note: hideKnownValues(r.note, known) }));
   return out;
 }
 
 /** The exchange's URL and findings as a redacted report quotes them. */
-export function reportedExchange(ex: Exchange, findings: readonly Finding[], red: Redactor): Reported {
+export function reportedExchange<F extends Quoting>(
+  ex: Exchange,
+  findings: readonly F[],
+  red: Redactor,
+): Reported<F> {
   const known = knownSecretValues([ex], red);
   const url = hideKnownValues(redactUrl(ex.url, red), known);
   if (known.length === 0) return { url, findings: [...findings] };

@@ -1,7 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import type { Finding } from '../rules/types';
 import { hideKnownValues, knownSecretValues } from './known-values';
-import { redactUrl, type Redactor } from './redact';
+import { redactor, redactUrl, type Redactor } from './redact';
 
 /*
  * What a findings report quotes of one exchange: its URL and its findings (message, pointer, a
@@ -37,4 +37,13 @@ export function reportedExchange<F extends Quoting>(
   const url = hideKnownValues(redactUrl(ex.url, red), known);
   if (known.length === 0) return { url, findings: [...findings] };
   return { url, findings: findings.map((f) => hideInFinding(f, known)) };
+}
+
+/**
+ * A path of the exchange a report quotes apart from its URL: the OpenAPI coverage lists a call
+ * no description documents by its request path, redacted as the URL is. The engine makes it,
+ * without the user's lists, so by default with the built-in vocabulary (as findings are).
+ */
+export function reportedPath(ex: Exchange, path: string, red: Redactor = redactor()): string {
+  return hideKnownValues(redactUrl(path, red), knownSecretValues([ex], red));
 }

@@ -58,7 +58,8 @@ export function redactor(lists?: RedactionLists): Redactor {
 /** Extra query-parameter names (the older call shape) or a Redactor. */
 export type RedactorLike = Redactor | readonly string[];
 
-function asRedactor(r: RedactorLike | undefined): Redactor {
+/** A Redactor from either call shape; none means the built-in vocabulary alone. */
+export function asRedactor(r: RedactorLike | undefined): Redactor {
   if (r === undefined) return redactor({ headers: [], queryParams: [] });
   return Array.isArray(r) ? redactor({ headers: [], queryParams: r as readonly string[] }) : (r as Redactor);
 }

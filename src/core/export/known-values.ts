@@ -1,7 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import { REDACTED } from '../secrets/redact-text';
 import { decodeComponent, fragmentParams, paramPiece, splitUrl } from './query';
-import { credentialPathParams, URL_HEADERS, type Redactor } from './redact';
+import { credentialPathParams, isFormBody, URL_HEADERS, type Redactor } from './redact';
 
 /*
  * Redacted once, redacted everywhere. Redaction hides a credential where it recognises one: a
@@ -90,7 +90,7 @@ function urlParts(url: string, red: Redactor, out: Set<string>): void {
 /**
  * The credential values the exchanges carry where redaction recognises them by name: credential
  * headers (and their tokens), cookies, credential URL parameters (in the exchange's URL and in
- * the URL headers redactHeaders reads as URLs). Longest first, so a whole
+ * the URL headers redactHeaders reads as URLs), credential fields of form bodies. Longest first, so a whole
  * value is hidden before a part of it.
  */
 export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor): string[] {
@@ -110,6 +110,8 @@ export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor)
       }
     }
     urlParts(ex.url, red, found);
+    // A form's fields are hidden by the same names (an OAuth token request's refresh_token).
+    if (ex.requestBody && isFormBody(ex.requestBody.mimeType)) queryParts(ex.requestBody.text, red, found);
     if (found.size >= MAX_VALUES) break;
   }
   return [...found].slice(0, MAX_VALUES).sort((a, b) => b.length - a.length);

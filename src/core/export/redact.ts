@@ -188,6 +188,11 @@ function mediaType(mimeType: string): string {
   return (mimeType.split(';')[0] ?? '').trim().toLowerCase();
 }
 
+/** A form body, whose fields redactBody hides by the parameter names (and known-values.ts collects). */
+export function isFormBody(mimeType: string): boolean {
+  return mediaType(mimeType) === 'application/x-www-form-urlencoded';
+}
+
 function looksLikeJson(mimeType: string, text: string): boolean {
   const mt = mediaType(mimeType);
   if (mt === 'application/json' || mt.endsWith('+json') || mt === 'application/graphql-response+json')
@@ -220,7 +225,7 @@ export function redactBody(text: string, mimeType: string, r?: RedactorLike): st
   const red = asRedactor(r);
   let out = redactSecretValues(text);
   const mt = mediaType(mimeType);
-  if (mt === 'application/x-www-form-urlencoded') return redactParams(out, red);
+  if (isFormBody(mimeType)) return redactParams(out, red);
   // Selectors such as `.fa-user-secret:before` read as `name: value`; a stylesheet names no credentials.
   if (mt === 'text/css') return out;
   if (mt === 'multipart/form-data') out = redactMultipart(out, red);

@@ -56,7 +56,7 @@ describe('a credential hidden by name is hidden wherever else the export holds i
   });
 });
 
-describe('a credential parameter is collected wherever redactUrl hides it by name', () => {
+describe('a credential parameter is collected wherever redaction hides it by its name', () => {
   // Each URL carries Tk9xQ2pLmZ71 where redactUrl hides it by name; a later request sends it
   // again where nothing names it (a Referer's path, a body), and the export must hide that copy.
   const secret = 'Tk9xQ2pLmZ71';
@@ -69,6 +69,16 @@ describe('a credential parameter is collected wherever redactUrl hides it by nam
       { url: `https://app.example/cb#access_token=${secret}&token_type=bearer` },
     ],
     ['fragment route query', { url: `https://app.example/#/callback?token=${secret}` }],
+    [
+      'form field of a request body',
+      {
+        method: 'POST',
+        postData: {
+          mimeType: 'application/x-www-form-urlencoded',
+          text: `grant_type=refresh_token&refresh_token=${secret}`,
+        },
+      },
+    ],
     [
       "a redirect's Location",
       { status: 302, headers: { Location: `https://app.example/cb#access_token=${secret}` } },

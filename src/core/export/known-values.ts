@@ -90,8 +90,8 @@ function urlParts(url: string, red: Redactor, out: Set<string>): void {
 /**
  * The credential values the exchanges carry where redaction recognises them by name: credential
  * headers (and their tokens), cookies, credential URL parameters (in the exchange's URL and in
- * the URL headers redactHeaders reads as URLs), credential fields of form bodies. Longest first, so a whole
- * value is hidden before a part of it.
+ * the URL headers redactHeaders reads as URLs), credential fields of form bodies. Longest first,
+ * so a whole value is hidden before a part of it.
  */
 export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor): string[] {
   const found = new Set<string>();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINT_FORMATS } from '../../../src/cli/lint/options';
 import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
-import { REDACTED } from '../../../src/core/export/redact';
 import { defaultSettings } from '../../../src/core/settings/schema';
 import { reportFor, REPORT_FORMATS } from '../../../src/surfaces/panel/reports';
 import { makeExchange, type ExchangeSpec } from '../../helpers/exchange';

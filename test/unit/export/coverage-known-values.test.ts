@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINT_FORMATS } from '../../../src/cli/lint/options';
-import { cli, harEntry, harText, writeScratch } from '../cli/cli-harness';
+import { cli, oneEntryHar } from '../cli/cli-harness';
 
 /*
  * With an OpenAPI description, every report format lists the calls it does not document by
@@ -25,18 +25,13 @@ const places: [string, { url: string; requestHeaders?: Record<string, string>; s
 describe('the OpenAPI coverage of a report quotes no credential in an undocumented path', () => {
   describe.each(places)('%s', (_where, p) => {
     it.each(LINT_FORMATS)('CLI %s report', async (format) => {
-      const file = writeScratch(
-        'capture.har',
-        harText([
-          harEntry({
-            url: p.url,
-            status: 404,
-            requestHeaders: p.requestHeaders,
-            mimeType: 'application/json',
-            text: '{}',
-          }),
-        ]),
-      );
+      const file = oneEntryHar({
+        url: p.url,
+        status: 404,
+        requestHeaders: p.requestHeaders,
+        mimeType: 'application/json',
+        text: '{}',
+      });
       const r = await cli(['lint', '-f', format, '--openapi', SPEC, file]);
       // The coverage is there, and lists the call.
       expect(r.stdout).toMatch(/OpenAPI coverage|openapiCoverage|"coverage"/);

@@ -3,8 +3,8 @@ import { LINT_FORMATS } from '../../../src/cli/lint/options';
 import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
 import { defaultSettings } from '../../../src/core/settings/schema';
 import { reportFor, REPORT_FORMATS } from '../../../src/surfaces/panel/reports';
-import { makeExchange, type ExchangeSpec } from '../../helpers/exchange';
-import { cli, harEntry, harText, writeScratch } from '../cli/cli-harness';
+import { makeExchange } from '../../helpers/exchange';
+import { cli, oneEntryHar, type HarEntrySpec } from '../cli/cli-harness';
 
 /*
  * Findings reports quote an exchange's URL and what its findings say (a database error, a JSON
@@ -16,44 +16,46 @@ const secret = 'Qz7mW2xPLk94';
 /** A MySQL error the server passed on: security/internal-error-details quotes it, key and all. */
 const dbError = (id: string) => `Error: ER_DUP_ENTRY: Duplicate entry '${id}' for key 'sessions.PRIMARY'`;
 
-interface Place {
-  spec: ExchangeSpec & { requestHeaders?: Record<string, string>; headers?: Record<string, string> };
-}
+/** One exchange, as the CLI reads it from a HAR entry and the panel holds it. */
+type Place = Required<Pick<HarEntrySpec, 'url' | 'status' | 'mimeType' | 'text'>> & HarEntrySpec;
+
+const asExchange = (p: Place) =>
+  makeExchange({
+    url: p.url,
+    status: p.status,
+    requestHeaders: p.requestHeaders ?? {},
+    headers: { 'Content-Type': p.mimeType },
+    body: p.text,
+  });
 
 const places: [string, Place][] = [
   [
     'path parameter, again in a database error the message quotes',
     {
-      spec: {
-        url: `https://shop.example/cart;jsessionid=${secret}`,
-        status: 500,
-        headers: { 'Content-Type': 'text/plain' },
-        body: dbError(secret),
-      },
+      url: `https://shop.example/cart;jsessionid=${secret}`,
+      status: 500,
+      mimeType: 'text/plain',
+      text: dbError(secret),
     },
   ],
   [
     'Authorization token, again in the URL path',
     {
-      spec: {
-        url: `https://api.example/v1/sessions/${secret}/items`,
-        requestHeaders: { Authorization: `Bearer ${secret}` },
-        status: 500,
-        headers: { 'Content-Type': 'text/plain' },
-        body: dbError('s1'),
-      },
+      url: `https://api.example/v1/sessions/${secret}/items`,
+      requestHeaders: { Authorization: `Bearer ${secret}` },
+      status: 500,
+      mimeType: 'text/plain',
+      text: dbError('s1'),
     },
   ],
   [
     'cookie value, again as a JSON key in a finding pointer',
     {
-      spec: {
-        url: 'https://api.example/v1/debug',
-        requestHeaders: { Cookie: `sid=${secret}` },
-        status: 500,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ sessions: { [secret]: dbError('s1') } }),
-      },
+      url: 'https://api.example/v1/debug',
+      requestHeaders: { Cookie: `sid=${secret}` },
+      status: 500,
+      mimeType: 'application/json',
+      text: JSON.stringify({ sessions: { [secret]: dbError('s1') } }),
     },
   ],
 ];
@@ -62,9 +64,9 @@ const settings = defaultSettings();
 const rules = activeRules(settings);
 
 describe('a credential hidden by name in an exchange is not quoted elsewhere in a findings report', () => {
-  describe.each(places)('%s', (_where, { spec }) => {
+  describe.each(places)('%s', (_where, place) => {
     it.each(REPORT_FORMATS.map((f) => f.id))('panel %s report', (format) => {
-      const ex = makeExchange(spec);
+      const ex = asExchange(place);
       const row = { exchange: ex, analysis: analyzeExchange(ex, rules) };
       // The finding does quote it (or the URL holds it): the report has something to hide.
       expect(reportFor(format, [row], settings, false).text).toContain(secret);
@@ -75,20 +77,7 @@ describe('a credential hidden by name in an exchange is not quoted elsewhere in 
     });
 
     it.each(LINT_FORMATS)('CLI %s report', async (format) => {
-      const file = writeScratch(
-        'capture.har',
-        harText([
-          harEntry({
-            url: spec.url,
-            status: spec.status,
-            headers: spec.headers as Record<string, string>,
-            requestHeaders: spec.requestHeaders as Record<string, string>,
-            mimeType: (spec.headers as Record<string, string>)['Content-Type'],
-            text: spec.body as string,
-          }),
-        ]),
-      );
-      const r = await cli(['lint', '-f', format, file]);
+      const r = await cli(['lint', '-f', format, oneEntryHar(place)]);
       expect(r.stdout).toMatch(/MySQL error/);
       expect(r.stdout).not.toContain(secret);
     });

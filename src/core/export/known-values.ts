@@ -1,7 +1,15 @@
 import type { Exchange } from '../exchange/types';
 import { REDACTED } from '../secrets/redact-text';
 import { decodeComponent, fragmentParams, paramPiece, splitUrl } from './query';
-import { credentialPathParams, isFormBody, URL_HEADERS, type Redactor } from './redact';
+import {
+  credentialPathParams,
+  isFormBody,
+  looksLikeJson,
+  responseMimeType,
+  URL_HEADERS,
+  type Redactor,
+} from './redact';
+import { redactJsonMembersWhere } from './redact-json';
 
 /*
  * Redacted once, redacted everywhere. Redaction hides a credential where it recognises one: a
@@ -73,6 +81,28 @@ function queryParts(query: string, red: Redactor, out: Set<string>): void {
   }
 }
 
+/** The string values of the JSON members redactBody hides by name, as written and decoded. */
+function memberParts(text: string, red: Redactor, out: Set<string>): void {
+  redactJsonMembersWhere(text, red.member, (value) => {
+    // Objects and arrays go whole where they sit; only a string is one value to hunt for.
+    if (value.length < 2 || value[0] !== '"') return;
+    const inner = value.slice(1, -1);
+    if (tokenLike(inner)) out.add(inner);
+    try {
+      const decoded: unknown = JSON.parse(value);
+      if (typeof decoded === 'string' && decoded !== inner && tokenLike(decoded)) out.add(decoded);
+    } catch {
+      // A string cut short by the body cap: its written form is all there is.
+    }
+  });
+}
+
+/** A request or response body's credential values: form fields and JSON members, by name. */
+function bodyParts(text: string, mimeType: string, red: Redactor, out: Set<string>): void {
+  if (isFormBody(mimeType)) queryParts(text, red, out);
+  else if (looksLikeJson(mimeType, text)) memberParts(text, red, out);
+}
+
 /**
  * The values redactUrl hides by name, wherever it hides them: `;jsessionid=` path parameters,
  * credential query parameters, and the same in the fragment (`#access_token=…`, a fragment
@@ -90,8 +120,8 @@ function urlParts(url: string, red: Redactor, out: Set<string>): void {
 /**
  * The credential values the exchanges carry where redaction recognises them by name: credential
  * headers (and their tokens), cookies, credential URL parameters (in the exchange's URL and in
- * the URL headers redactHeaders reads as URLs), credential fields of form bodies. Longest first,
- * so a whole value is hidden before a part of it.
+ * the URL headers redactHeaders reads as URLs), credential form fields and JSON members of
+ * bodies. Longest first, so a whole value is hidden before a part of it.
  */
 export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor): string[] {
   const found = new Set<string>();
@@ -110,8 +140,9 @@ export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor)
       }
     }
     urlParts(ex.url, red, found);
-    // A form's fields are hidden by the same names (an OAuth token request's refresh_token).
-    if (ex.requestBody && isFormBody(ex.requestBody.mimeType)) queryParts(ex.requestBody.text, red, found);
+    // Bodies: a form's fields (an OAuth token request's refresh_token), a login answer's token.
+    if (ex.requestBody) bodyParts(ex.requestBody.text, ex.requestBody.mimeType, red, found);
+    if (ex.body.kind === 'text') bodyParts(ex.body.text, responseMimeType(ex), red, found);
     if (found.size >= MAX_VALUES) break;
   }
   return [...found].slice(0, MAX_VALUES).sort((a, b) => b.length - a.length);

@@ -1,4 +1,5 @@
-import type { Header } from '../exchange/types';
+import { headerValue } from '../exchange/headers';
+import type { Exchange, Header } from '../exchange/types';
 import { isSecretHeaderName, isSecretMemberName, isSecretParamName, normaliseName } from '../secrets/names';
 import { REDACTED, redactNamedValues, redactSecretValues } from '../secrets/redact-text';
 import { pathParams, type PathParam } from '../secrets/url-path';
@@ -193,7 +194,13 @@ export function isFormBody(mimeType: string): boolean {
   return mediaType(mimeType) === 'application/x-www-form-urlencoded';
 }
 
-function looksLikeJson(mimeType: string, text: string): boolean {
+/** The media type a response body is redacted by: as recorded, else its Content-Type. */
+export function responseMimeType(ex: Exchange): string {
+  return ex.mimeType || headerValue(ex.responseHeaders, 'content-type') || '';
+}
+
+/** A body redactBody reads as JSON, hiding members by name (and known-values.ts collects their values). */
+export function looksLikeJson(mimeType: string, text: string): boolean {
   const mt = mediaType(mimeType);
   if (mt === 'application/json' || mt.endsWith('+json') || mt === 'application/graphql-response+json')
     return true;

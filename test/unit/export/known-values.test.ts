@@ -80,6 +80,17 @@ describe('a credential parameter is collected wherever redaction hides it by its
       },
     ],
     [
+      'JSON member of a login response',
+      { headers: { 'Content-Type': 'application/json' }, body: { user: 'ann', sessionToken: secret } },
+    ],
+    [
+      'JSON member of a request body',
+      {
+        method: 'POST',
+        postData: { mimeType: 'application/json', text: JSON.stringify({ apiKey: secret }) },
+      },
+    ],
+    [
       "a redirect's Location",
       { status: 302, headers: { Location: `https://app.example/cb#access_token=${secret}` } },
     ],

@@ -32,7 +32,10 @@ const MAX_VALUES = 200;
 /**
  * Whether a value looks like a credential rather than a word: long enough, and mixing at least
  * two kinds of character (lower case, upper case, digits, other). "undefined" or "12345678" are
- * not hunted for; "otherStuffz", a JWT or a hex key with letters are.
+ * not hunted for; "otherStuffz", a JWT or a hex key with letters are. The punctuation that joins
+ * words, paths and times (`/ . - _ :`) is no other kind: a cookie such as `_tap_path=/rum.gif` or
+ * `_tap-lrB=1522184006245:1522184006246:1` (pagexray_304-503.har) is no credential to hide in
+ * every URL of a report.
  */
 function tokenLike(value: string): boolean {
   if (value.length < MIN_TOKEN || value.length > MAX_VALUE || value === REDACTED) return false;
@@ -40,7 +43,7 @@ function tokenLike(value: string): boolean {
   if (/[a-z]/.test(value)) kinds++;
   if (/[A-Z]/.test(value)) kinds++;
   if (/[0-9]/.test(value)) kinds++;
-  if (/[^a-zA-Z0-9]/.test(value)) kinds++;
+  if (/[^a-zA-Z0-9/.\-_:]/.test(value)) kinds++;
   return kinds >= 2;
 }
 

@@ -173,7 +173,9 @@ export class CaptureSummarizer {
       if (!r) {
         // A message may quote a credential the exchange sends under a name (a database error
         // naming the session id its cookie carries): hidden as every report hides it.
-        known ??= knownSecretValues([exchange], this.red);
+        // The panel's live side passes only method, URL, status and time (live-capture.ts hid its
+        // findings' credentials when it recorded them): it has no headers to read.
+        known ??= Array.isArray(exchange.requestHeaders) ? knownSecretValues([exchange], this.red) : [];
         t.rules.set(f.rule, {
           rule: f.rule,
           severity: f.severity,

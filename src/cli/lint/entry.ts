@@ -74,7 +74,7 @@ export interface EntryLinter {
 
 export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Analysed): EntryLinter {
   // One redactor for the run: building it means normalising the user's lists.
-  const red: Redactor = redactor({ headers: [], queryParams: plan.redactQuery });
+  const red: Redactor = redactor(plan.redaction);
   const sessionOn = (plan.session ?? []).length > 0;
   const sessionAdjusted = (plan.session ?? []).some((r) => r.adjustments !== undefined);
   const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome, applyNow: boolean): EntryOutcome => {

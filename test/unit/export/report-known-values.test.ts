@@ -4,7 +4,7 @@ import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
 import { defaultSettings } from '../../../src/core/settings/schema';
 import { reportFor, REPORT_FORMATS } from '../../../src/surfaces/panel/reports';
 import { makeExchange } from '../../helpers/exchange';
-import { cli, oneEntryHar, type HarEntrySpec } from '../cli/cli-harness';
+import { cli, oneEntryHar, writeScratch, type HarEntrySpec } from '../cli/cli-harness';
 
 /*
  * Findings reports quote an exchange's URL and what its findings say (a database error, a JSON
@@ -81,5 +81,32 @@ describe('a credential hidden by name in an exchange is not quoted elsewhere in 
       expect(r.stdout).toMatch(/MySQL error/);
       expect(r.stdout).not.toContain(secret);
     });
+  });
+});
+
+describe("the user's redaction lists count in the CLI's reports as in the panel's", () => {
+  const config = writeScratch('settings.json', {
+    version: 1,
+    redaction: { headers: ['X-Tenant-Pass'], queryParams: [], bodyMembers: ['tenantRef'] },
+  });
+
+  it('a value sent under a header the user listed is hidden where the URL repeats it', async () => {
+    const file = oneEntryHar({
+      url: `https://api.example/v1/tenants/${secret}`,
+      requestHeaders: { 'X-Tenant-Pass': secret },
+    });
+    const r = await cli(['lint', '-f', 'json', '-c', config, file]);
+    expect(JSON.parse(r.stdout).exchanges[0].url).toBe('https://api.example/v1/tenants/[REDACTED]');
+    // Without the list it is an ordinary header, and the URL an ordinary URL.
+    const plain = await cli(['lint', '-f', 'json', file]);
+    expect(JSON.parse(plain.stdout).exchanges[0].url).toContain(secret);
+  });
+
+  it('a body member the user listed is hidden as a URL parameter too', async () => {
+    const file = oneEntryHar({ url: `https://api.example/v1/a?tenantRef=${secret}&page=2` });
+    const r = await cli(['lint', '-f', 'json', '-c', config, file]);
+    expect(JSON.parse(r.stdout).exchanges[0].url).toBe(
+      'https://api.example/v1/a?tenantRef=[REDACTED]&page=2',
+    );
   });
 });

@@ -126,7 +126,12 @@ function urlParts(url: string, red: Redactor, out: Set<string>): void {
  * the URL headers redactHeaders reads as URLs), credential form fields and JSON members of
  * bodies. Longest first, so a whole value is hidden before a part of it.
  */
-export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor): string[] {
+export function knownSecretValues(
+  exchanges: readonly Exchange[],
+  red: Redactor,
+  /** Read the bodies too (the default): a report, which quotes no body, skips a pass over each. */
+  bodies = true,
+): string[] {
   const found = new Set<string>();
   for (const ex of exchanges) {
     for (const [headers, response] of [
@@ -144,8 +149,8 @@ export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor)
     }
     urlParts(ex.url, red, found);
     // Bodies: a form's fields (an OAuth token request's refresh_token), a login answer's token.
-    if (ex.requestBody) bodyParts(ex.requestBody.text, ex.requestBody.mimeType, red, found);
-    if (ex.body.kind === 'text') bodyParts(ex.body.text, responseMimeType(ex), red, found);
+    if (bodies && ex.requestBody) bodyParts(ex.requestBody.text, ex.requestBody.mimeType, red, found);
+    if (bodies && ex.body.kind === 'text') bodyParts(ex.body.text, responseMimeType(ex), red, found);
     if (found.size >= MAX_VALUES) break;
   }
   return [...found].slice(0, MAX_VALUES).sort((a, b) => b.length - a.length);

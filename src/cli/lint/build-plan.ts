@@ -190,7 +190,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       bodyCap,
       limits: limitsForBodyCap(bodyCap),
       failOn: a.failOn,
-      redactQuery: settings.redaction.queryParams,
+      redaction: settings.redaction,
       contracts,
       contractWarnings: warnings,
       watch: watchedProfiles(effective),

@@ -5,7 +5,8 @@ import { undecodedBodyNote } from '../../core/har/body';
 import { analyzeExchange } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
 import type { MatchSummary } from '../../core/contract/coverage';
-import { redactor, redactUrl, type Redactor } from '../../core/export/redact';
+import { redactor, type Redactor } from '../../core/export/redact';
+import { reportedExchange } from '../../core/export/reported';
 import { reasonFor } from '../../core/report/reason';
 import type { ExchangeRecord, InputProblem } from '../../core/report/model';
 import { InputError } from '../io';
@@ -73,7 +74,7 @@ export interface EntryLinter {
 
 export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Analysed): EntryLinter {
   // One redactor for the run: building it means normalising the user's lists.
-  const red: Redactor = redactor({ headers: [], queryParams: plan.redactQuery });
+  const red: Redactor = redactor(plan.redaction);
   const sessionOn = (plan.session ?? []).length > 0;
   const sessionAdjusted = (plan.session ?? []).some((r) => r.adjustments !== undefined);
   const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome, applyNow: boolean): EntryOutcome => {
@@ -125,15 +126,16 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
         message: `rule ${p.rule} failed: ${p.message}`,
       });
     }
+    const quoted = reportedExchange(ex, analysis.findings, red);
     const rec: Omit<ExchangeRecord, FileFields> = {
       index: e.index,
       line: e.line,
       method: ex.method,
-      url: redactUrl(ex.url, red),
+      url: quoted.url,
       status: ex.status,
       family: statusFamily(ex.status),
       reason: reasonFor(ex),
-      findings: analysis.findings,
+      findings: quoted.findings,
     };
     if (ex.serverStatus !== undefined) rec.serverStatus = ex.serverStatus;
     out.record = rec;

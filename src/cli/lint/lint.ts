@@ -1,4 +1,5 @@
 import { HarStreamSplitter } from '../../core/har/stream-splitter';
+import type { RedactionLists } from '../../core/export/redact';
 import type { ActiveRule } from '../../core/engine/analyze';
 import type { ActiveSessionRule } from '../../core/session/active';
 import type { EngineLimits } from '../../core/engine/context';
@@ -27,8 +28,11 @@ export interface LintPlan {
   bodyCap: number;
   limits: EngineLimits;
   failOn: FailOn;
-  /** Query parameters whose values are replaced in reported URLs. */
-  redactQuery: readonly string[];
+  /**
+   * The user's redaction lists (settings `redaction`), on top of the built-in vocabulary: what
+   * reported URLs lose, and which of an exchange's values its report hides wherever it quotes them.
+   */
+  redaction: RedactionLists;
   /** Prepared OpenAPI descriptions (--openapi): contract rules judge by them, and the report gets coverage. */
   contracts?: readonly PreparedContract[];
   /** What could not be prepared in them (operations whose schemas are disabled). */

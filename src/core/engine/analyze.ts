@@ -20,6 +20,7 @@ import {
 import { extractServerMessage, type ServerMessage } from '../server-message/extract';
 import type { PreparedContract } from '../contract/types';
 import { summarizeMatch } from '../contract/coverage';
+import { reportedPath } from '../export/reported';
 import { buildContext, DEFAULT_LIMITS, type EngineLimits } from './context';
 
 /** An enabled profile as the engine asks it: its id and its scope. */
@@ -239,7 +240,13 @@ export function analyzeExchange(
         );
   kept.sort(compareFindings);
   const out: Analysis = { findings: kept, problems };
-  if (ctx.contract) out.contract = summarizeMatch(ctx.contract, exchange.method);
+  if (ctx.contract) {
+    const match = summarizeMatch(ctx.contract, exchange.method);
+    // Coverage lists an undocumented call by its request path, in every report: redacted as
+    // the report's URL is, here where it is made (as findings are).
+    if (match.kind === 'undocumented') match.path = reportedPath(exchange, match.path);
+    out.contract = match;
+  }
   if (profiles.length > 0) out.profiles = verdictList();
   if (foreign) out.specDefined = foreign.kind;
   const signs = conventionSigns(ctx);

@@ -3,7 +3,15 @@ import { headerValue } from '../exchange/headers';
 import { utf8Length } from '../har/body';
 import { hideKnownValues, knownSecretValues } from './known-values';
 import { parseQueryString, splitUrl } from './query';
-import { redactBody, redactHeaders, redactor, redactUrl, type Redactor, type RedactOptions } from './redact';
+import {
+  redactBody,
+  redactHeaders,
+  redactor,
+  redactUrl,
+  responseMimeType,
+  type Redactor,
+  type RedactOptions,
+} from './redact';
 
 /** The HAR 1.2 shapes we write (http://www.softwareishard.com/blog/har-12-spec/). */
 export interface HarNameValuePair {
@@ -133,7 +141,7 @@ function entryOf(ex: Exchange, redact: boolean, names: Redactor, known: readonly
   }
 
   const body = ex.body;
-  const mimeType = ex.mimeType || headerValue(ex.responseHeaders, 'content-type') || '';
+  const mimeType = responseMimeType(ex);
   const content: HarExportEntry['response']['content'] = { size: 0, mimeType };
   if (body.kind === 'text') {
     content.size = body.size;

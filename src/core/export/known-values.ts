@@ -1,7 +1,15 @@
 import type { Exchange } from '../exchange/types';
 import { REDACTED } from '../secrets/redact-text';
-import { decodeComponent, paramPiece, splitUrl } from './query';
-import type { Redactor } from './redact';
+import { decodeComponent, fragmentParams, paramPiece, splitUrl } from './query';
+import {
+  credentialPathParams,
+  isFormBody,
+  looksLikeJson,
+  responseMimeType,
+  URL_HEADERS,
+  type Redactor,
+} from './redact';
+import { redactJsonMembersWhere } from './redact-json';
 
 /*
  * Redacted once, redacted everywhere. Redaction hides a credential where it recognises one: a
@@ -24,7 +32,10 @@ const MAX_VALUES = 200;
 /**
  * Whether a value looks like a credential rather than a word: long enough, and mixing at least
  * two kinds of character (lower case, upper case, digits, other). "undefined" or "12345678" are
- * not hunted for; "otherStuffz", a JWT or a hex key with letters are.
+ * not hunted for; "otherStuffz", a JWT or a hex key with letters are. The punctuation that joins
+ * words, paths and times (`/ . - _ :`) is no other kind: a cookie such as `_tap_path=/rum.gif` or
+ * `_tap-lrB=1522184006245:1522184006246:1` (pagexray_304-503.har) is no credential to hide in
+ * every URL of a report.
  */
 function tokenLike(value: string): boolean {
   if (value.length < MIN_TOKEN || value.length > MAX_VALUE || value === REDACTED) return false;
@@ -32,7 +43,7 @@ function tokenLike(value: string): boolean {
   if (/[a-z]/.test(value)) kinds++;
   if (/[A-Z]/.test(value)) kinds++;
   if (/[0-9]/.test(value)) kinds++;
-  if (/[^a-zA-Z0-9]/.test(value)) kinds++;
+  if (/[^a-zA-Z0-9/.\-_:]/.test(value)) kinds++;
   return kinds >= 2;
 }
 
@@ -58,30 +69,69 @@ function cookieParts(value: string, setCookie: boolean, out: Set<string>): void 
   }
 }
 
-/**
- * The values of a URL's credential query parameters, as sent and decoded: the pieces redactUrl
- * (redactParams) hides by name, read as it reads them (paramPiece). Not those it hides for a
- * credential's shape: redaction finds that shape wherever the value travels, so it needs no hunt.
- */
-function paramParts(url: string, red: Redactor, out: Set<string>): void {
-  const query = splitUrl(url).query;
-  if (!query) return;
+/** A credential value as sent and, when it differs, decoded. */
+function valueParts(raw: string, out: Set<string>): void {
+  if (tokenLike(raw)) out.add(raw);
+  const decoded = decodeComponent(raw);
+  if (decoded !== raw && tokenLike(decoded)) out.add(decoded);
+}
+
+/** The credential values of a `name=value&…` string, read as redactParams reads it (paramPiece). */
+function queryParts(query: string, red: Redactor, out: Set<string>): void {
   for (const piece of query.split('&')) {
     const p = paramPiece(piece);
-    if (!p || !red.param(p.name)) continue;
-    const raw = p.value;
-    if (tokenLike(raw)) out.add(raw);
-    const decoded = decodeComponent(raw);
-    if (decoded !== raw && tokenLike(decoded)) out.add(decoded);
+    if (p && red.param(p.name)) valueParts(p.value, out);
   }
+}
+
+/** The string values of the JSON members redactBody hides by name, as written and decoded. */
+function memberParts(text: string, red: Redactor, out: Set<string>): void {
+  redactJsonMembersWhere(text, red.member, (value) => {
+    // Objects and arrays go whole where they sit; only a string is one value to hunt for.
+    if (value.length < 2 || value[0] !== '"') return;
+    const inner = value.slice(1, -1);
+    if (tokenLike(inner)) out.add(inner);
+    try {
+      const decoded: unknown = JSON.parse(value);
+      if (typeof decoded === 'string' && decoded !== inner && tokenLike(decoded)) out.add(decoded);
+    } catch {
+      // A string cut short by the body cap: its written form is all there is.
+    }
+  });
+}
+
+/** A request or response body's credential values: form fields and JSON members, by name. */
+function bodyParts(text: string, mimeType: string, red: Redactor, out: Set<string>): void {
+  if (isFormBody(mimeType)) queryParts(text, red, out);
+  else if (looksLikeJson(mimeType, text)) memberParts(text, red, out);
+}
+
+/**
+ * The values redactUrl hides by name, wherever it hides them: `;jsessionid=` path parameters,
+ * credential query parameters, and the same in the fragment (`#access_token=…`, a fragment
+ * route's `#/callback?token=…`), each split by the helpers redactUrl uses. Not those it hides
+ * for a credential's shape: redaction finds that shape wherever the value travels, so it needs
+ * no hunt.
+ */
+function urlParts(url: string, red: Redactor, out: Set<string>): void {
+  const { base, query, fragment } = splitUrl(url);
+  for (const p of credentialPathParams(base, red)) valueParts(base.slice(p.index, p.index + p.length), out);
+  if (query) queryParts(query, red, out);
+  if (fragment) queryParts(fragmentParams(fragment).params, red, out);
 }
 
 /**
  * The credential values the exchanges carry where redaction recognises them by name: credential
- * headers (and their tokens), cookies, credential query parameters. Longest first, so a whole
- * value is hidden before a part of it.
+ * headers (and their tokens), cookies, credential URL parameters (in the exchange's URL and in
+ * the URL headers redactHeaders reads as URLs), credential form fields and JSON members of
+ * bodies. Longest first, so a whole value is hidden before a part of it.
  */
-export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor): string[] {
+export function knownSecretValues(
+  exchanges: readonly Exchange[],
+  red: Redactor,
+  /** Read the bodies too (the default): a report, which quotes no body, skips a pass over each. */
+  bodies = true,
+): string[] {
   const found = new Set<string>();
   for (const ex of exchanges) {
     for (const [headers, response] of [
@@ -93,9 +143,14 @@ export function knownSecretValues(exchanges: readonly Exchange[], red: Redactor)
         const name = h.name.toLowerCase();
         if (name === 'cookie' || name === 'set-cookie') cookieParts(h.value, response, found);
         else if (red.header(name)) headerParts(h.value, found);
+        // A redirect's Location or a Referer is redacted as a URL: an OAuth callback's token.
+        else if (URL_HEADERS.has(name)) urlParts(h.value, red, found);
       }
     }
-    paramParts(ex.url, red, found);
+    urlParts(ex.url, red, found);
+    // Bodies: a form's fields (an OAuth token request's refresh_token), a login answer's token.
+    if (bodies && ex.requestBody) bodyParts(ex.requestBody.text, ex.requestBody.mimeType, red, found);
+    if (bodies && ex.body.kind === 'text') bodyParts(ex.body.text, responseMimeType(ex), red, found);
     if (found.size >= MAX_VALUES) break;
   }
   return [...found].slice(0, MAX_VALUES).sort((a, b) => b.length - a.length);

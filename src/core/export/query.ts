@@ -51,6 +51,19 @@ export function paramPiece(piece: string): { name: string; value: string; eq: nu
   return { name: decodeComponent(piece.slice(0, eq)).trim(), value: piece.slice(eq + 1), eq };
 }
 
+/**
+ * A fragment as redaction reads it: a fragment route (`#/callback?token=…`) has a query of its
+ * own after its `?`, which is `params` (the route up to and with the `?` is `route`); any other
+ * fragment is all `params` (`#access_token=…&token_type=bearer`, OAuth's implicit flow). Export
+ * redaction and the values it hunts for elsewhere (known-values.ts) both split fragments so.
+ */
+export function fragmentParams(fragment: string): { route: string; params: string } {
+  const q = fragment.indexOf('?');
+  return q >= 0
+    ? { route: fragment.slice(0, q + 1), params: fragment.slice(q + 1) }
+    : { route: '', params: fragment };
+}
+
 export interface QueryParam {
   name: string;
   value: string;

@@ -69,7 +69,12 @@ const NOTHING = new Set(['true', 'false', 'null']);
  * the text: no parse, so a body too large or too broken to parse is still redacted, and the rest
  * of the document keeps its exact formatting.
  */
-export function redactJsonMembersWhere(text: string, wanted: (name: string) => boolean): string {
+export function redactJsonMembersWhere(
+  text: string,
+  wanted: (name: string) => boolean,
+  /** Told each value it hides, as written (a string with its quotes): known-values.ts hunts for it. */
+  hidden?: (value: string) => void,
+): string {
   let out = '';
   let last = 0;
   let i = 0;
@@ -87,6 +92,7 @@ export function redactJsonMembersWhere(text: string, wanted: (name: string) => b
         i = stop;
         continue;
       }
+      hidden?.(text.slice(start, stop));
       out += text.slice(last, start) + JSON.stringify(REDACTED);
       last = stop;
       i = stop;

@@ -1,9 +1,10 @@
-import type { Header } from '../exchange/types';
+import { headerValue } from '../exchange/headers';
+import type { Exchange, Header } from '../exchange/types';
 import { isSecretHeaderName, isSecretMemberName, isSecretParamName, normaliseName } from '../secrets/names';
 import { REDACTED, redactNamedValues, redactSecretValues } from '../secrets/redact-text';
-import { pathParams } from '../secrets/url-path';
+import { pathParams, type PathParam } from '../secrets/url-path';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY, type Settings } from '../settings/schema';
-import { decodeComponent, joinUrl, paramPiece, splitUrl } from './query';
+import { decodeComponent, fragmentParams, joinUrl, paramPiece, splitUrl } from './query';
 import { redactJsonMembersWhere } from './redact-json';
 
 export { REDACTED };
@@ -58,13 +59,20 @@ export function redactor(lists?: RedactionLists): Redactor {
 /** Extra query-parameter names (the older call shape) or a Redactor. */
 export type RedactorLike = Redactor | readonly string[];
 
-function asRedactor(r: RedactorLike | undefined): Redactor {
+/** A Redactor from either call shape; none means the built-in vocabulary alone. */
+export function asRedactor(r: RedactorLike | undefined): Redactor {
   if (r === undefined) return redactor({ headers: [], queryParams: [] });
   return Array.isArray(r) ? redactor({ headers: [], queryParams: r as readonly string[] }) : (r as Redactor);
 }
 
 /** Headers whose value is a URL that may carry a token in its query (a redirect to an OAuth callback, say). */
-const URL_HEADERS = new Set(['location', 'content-location', 'referer', 'link', ':path']);
+export const URL_HEADERS: ReadonlySet<string> = new Set([
+  'location',
+  'content-location',
+  'referer',
+  'link',
+  ':path',
+]);
 
 /**
  * Credential headers (by name: the vocabulary and the user's list) become "[REDACTED]" whole.
@@ -113,12 +121,18 @@ export function redactParams(query: string, r?: RedactorLike): string {
 
 const USERINFO = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i;
 
-/** `;name=value` path parameters (`;jsessionid=…`, found by url-path.ts), by the parameter vocabulary. */
+/**
+ * The `;name=value` path parameters (`;jsessionid=…`, found by url-path.ts) that are credentials
+ * by the parameter vocabulary: what redactUrl hides, and what known-values.ts then hunts for.
+ */
+export function credentialPathParams(path: string, red: Redactor): PathParam[] {
+  return pathParams(path).filter((p) => p.length > 0 && red.param(decodeComponent(p.name)));
+}
+
 function redactPathParams(path: string, red: Redactor): string {
   let out = '';
   let last = 0;
-  for (const p of pathParams(path)) {
-    if (p.length === 0 || !red.param(decodeComponent(p.name))) continue;
+  for (const p of credentialPathParams(path, red)) {
     out += path.slice(last, p.index) + REDACTED;
     last = p.index + p.length;
   }
@@ -143,10 +157,7 @@ export function redactUrl(url: string, r?: RedactorLike): string {
   parts.base = redactPathParams(redactSecretValues(parts.base), red);
   if (parts.query !== null) parts.query = redactParams(parts.query, red);
   if (parts.fragment !== null) {
-    // A fragment route (`#/callback?token=…`) has a query of its own.
-    const q = parts.fragment.indexOf('?');
-    const route = q >= 0 ? parts.fragment.slice(0, q + 1) : '';
-    const params = q >= 0 ? parts.fragment.slice(q + 1) : parts.fragment;
+    const { route, params } = fragmentParams(parts.fragment);
     parts.fragment =
       redactSecretValues(route) +
       (params.includes('=') ? redactParams(params, red) : redactSecretValues(params));
@@ -178,7 +189,18 @@ function mediaType(mimeType: string): string {
   return (mimeType.split(';')[0] ?? '').trim().toLowerCase();
 }
 
-function looksLikeJson(mimeType: string, text: string): boolean {
+/** A form body, whose fields redactBody hides by the parameter names (and known-values.ts collects). */
+export function isFormBody(mimeType: string): boolean {
+  return mediaType(mimeType) === 'application/x-www-form-urlencoded';
+}
+
+/** The media type a response body is redacted by: as recorded, else its Content-Type. */
+export function responseMimeType(ex: Exchange): string {
+  return ex.mimeType || headerValue(ex.responseHeaders, 'content-type') || '';
+}
+
+/** A body redactBody reads as JSON, hiding members by name (and known-values.ts collects their values). */
+export function looksLikeJson(mimeType: string, text: string): boolean {
   const mt = mediaType(mimeType);
   if (mt === 'application/json' || mt.endsWith('+json') || mt === 'application/graphql-response+json')
     return true;
@@ -210,7 +232,7 @@ export function redactBody(text: string, mimeType: string, r?: RedactorLike): st
   const red = asRedactor(r);
   let out = redactSecretValues(text);
   const mt = mediaType(mimeType);
-  if (mt === 'application/x-www-form-urlencoded') return redactParams(out, red);
+  if (isFormBody(mimeType)) return redactParams(out, red);
   // Selectors such as `.fa-user-secret:before` read as `name: value`; a stylesheet names no credentials.
   if (mt === 'text/css') return out;
   if (mt === 'multipart/form-data') out = redactMultipart(out, red);

@@ -1,4 +1,5 @@
 import type { Exchange, Header } from '../exchange/types';
+import { hideKnownValues, knownSecretValues } from './known-values';
 import { redactBody, redactHeaders, redactor, redactUrl, type RedactOptions } from './redact';
 
 /** What a replayed request is made of, after redaction when asked for. */
@@ -22,15 +23,21 @@ export function prepareRequest(exchange: Exchange, opts: RedactOptions = {}): Pr
   const names = redactor(opts.redaction);
   const headers = exchange.requestHeaders.filter((h) => isReplayableHeader(h.name));
   const body = exchange.requestBody;
+  // A credential hidden by name in one part of the request (an Authorization token, a cookie, a
+  // `;jsessionid=`) is hidden wherever else the copy holds it: the path, a Referer, the body.
+  const known = redact ? knownSecretValues([exchange], names) : [];
+  const hide = (text: string) => hideKnownValues(text, known);
   const out: PreparedRequest = {
     method: exchange.method,
-    url: redact ? redactUrl(exchange.url, names) : exchange.url,
-    headers: redact ? redactHeaders(headers, names) : headers.map((h) => ({ ...h })),
+    url: redact ? hide(redactUrl(exchange.url, names)) : exchange.url,
+    headers: redact
+      ? redactHeaders(headers, names).map((h) => ({ name: h.name, value: hide(h.value) }))
+      : headers.map((h) => ({ ...h })),
   };
   if (body && body.text !== '') {
     out.body = {
       mimeType: body.mimeType,
-      text: redact ? redactBody(body.text, body.mimeType, names) : body.text,
+      text: redact ? hide(redactBody(body.text, body.mimeType, names)) : body.text,
     };
   }
   return out;

@@ -1,4 +1,5 @@
-import { redactUrl } from '../../core/export/redact';
+import { redactor } from '../../core/export/redact';
+import { reportedExchange } from '../../core/export/reported';
 import type { WebRequestEvent, WebRequestHeader } from '../../adapters/ports';
 import { activeRules, analyzeExchange, compareFindings, type ActiveRule } from '../../core/engine/analyze';
 import { headerValue } from '../../core/exchange/headers';
@@ -145,11 +146,17 @@ export function createMonitor(deps: MonitorDeps) {
       // Worst first, as the engine lists them (the summary's row shows the first).
       if (found.length > 0) findings = [...findings, ...found].sort(compareFindings);
     }
+    // Stored: the exchange's named credentials are hidden where its path or findings repeat them too.
+    const quoted = reportedExchange(
+      exchange,
+      findings,
+      redactor({ headers: [], queryParams: settings.redaction.queryParams }),
+    );
     const input: SummaryInput = {
       method: exchange.method,
-      url: redactUrl(exchange.url, settings.redaction.queryParams),
+      url: quoted.url,
       status: exchange.status,
-      findings,
+      findings: quoted.findings,
     };
     if (exchange.failure !== undefined) input.failure = exchange.failure;
     if (exchange.resourceType !== undefined) input.resourceType = exchange.resourceType;

@@ -1,5 +1,6 @@
 import { statusFamily } from '../../core/exchange/family';
-import { redactor, redactUrl } from '../../core/export/redact';
+import { redactor } from '../../core/export/redact';
+import { reportedExchange } from '../../core/export/reported';
 import { formatJson } from '../../core/report/json';
 import { formatMarkdown } from '../../core/report/markdown';
 import type { LintReport } from '../../core/report/model';
@@ -23,8 +24,9 @@ const CAPTURE = 'Status Lens capture';
 
 /**
  * The panel's rows as the same report the command line writes, so a report exported here
- * and one from `status-lens lint` on an exported HAR read alike. URLs are redacted unless
- * the user asked for a raw export.
+ * and one from `status-lens lint` on an exported HAR read alike. URLs are redacted, and the
+ * exchange's credentials hidden wherever its findings quote them, unless the user asked for a raw
+ * export.
  */
 export function buildReport(
   rows: readonly ReportInput[],
@@ -39,20 +41,26 @@ export function buildReport(
     files: [
       { source: 0, file: CAPTURE, uri: 'status-lens-capture.har', entries: rows.length, failed: false },
     ],
-    exchanges: rows.map((row, index) => ({
-      source: 0,
-      file: CAPTURE,
-      uri: 'status-lens-capture.har',
-      index,
-      line: 1,
-      method: row.exchange.method,
-      url: redact ? redactUrl(row.exchange.url, names) : row.exchange.url,
-      status: row.exchange.status,
-      family: statusFamily(row.exchange.status),
-      reason: reasonFor(row.exchange),
-      findings: row.analysis?.findings ?? [],
-      ...(row.exchange.serverStatus !== undefined ? { serverStatus: row.exchange.serverStatus } : {}),
-    })),
+    exchanges: rows.map((row, index) => {
+      const findings = row.analysis?.findings ?? [];
+      const quoted = redact
+        ? reportedExchange(row.exchange, findings, names)
+        : { url: row.exchange.url, findings };
+      return {
+        source: 0,
+        file: CAPTURE,
+        uri: 'status-lens-capture.har',
+        index,
+        line: 1,
+        method: row.exchange.method,
+        url: quoted.url,
+        status: row.exchange.status,
+        family: statusFamily(row.exchange.status),
+        reason: reasonFor(row.exchange),
+        findings: quoted.findings,
+        ...(row.exchange.serverStatus !== undefined ? { serverStatus: row.exchange.serverStatus } : {}),
+      };
+    }),
     problems: rows.flatMap((row, index) =>
       (row.analysis?.problems ?? []).map((p) => ({
         kind: 'rule' as const,

@@ -1,4 +1,5 @@
-import { redactUrl } from '../../core/export/redact';
+import { redactor } from '../../core/export/redact';
+import { reportedExchange } from '../../core/export/reported';
 import { DEFAULT_REDACTED_QUERY } from '../../core/settings/schema';
 import {
   addToSummary,
@@ -25,7 +26,8 @@ export function summarizeRows(
   now: number,
   redactQuery: readonly string[] = DEFAULT_REDACTED_QUERY,
 ): TabSummary {
-  const inputs: SummaryInput[] = liveRows(rows).map(({ exchange: ex, analysis }) => {
+  const live = liveRows(rows);
+  const inputs: SummaryInput[] = live.map(({ exchange: ex, analysis }) => {
     const input: SummaryInput = {
       method: ex.method,
       url: ex.url,
@@ -37,11 +39,16 @@ export function summarizeRows(
     if (ex.resourceType !== undefined) input.resourceType = ex.resourceType;
     return input;
   });
+  const red = redactor({ headers: [], queryParams: redactQuery });
   let listed = 0;
   for (let i = inputs.length - 1; i >= 0 && listed < RECENT_LIMIT; i--) {
     const input = inputs[i]!;
     if (!isProblem(input)) continue;
-    input.url = redactUrl(input.url.slice(0, URL_CAP), redactQuery);
+    // The exchange's named credentials are hidden where its path or findings repeat them too.
+    const ex = live[i]!.exchange;
+    const quoted = reportedExchange({ ...ex, url: ex.url.slice(0, URL_CAP) }, input.findings, red);
+    input.url = quoted.url;
+    input.findings = quoted.findings;
     listed++;
   }
   return addToSummary(emptySummary(now), inputs, now);

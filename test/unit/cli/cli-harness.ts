@@ -114,3 +114,8 @@ export function harText(entries: object[], indent = 2): string {
     indent,
   );
 }
+
+/** A scratch HAR file holding one entry. */
+export function oneEntryHar(spec: HarEntrySpec): string {
+  return writeScratch('capture.har', harText([harEntry(spec)]));
+}

@@ -2,7 +2,8 @@ import { FAMILIES, statusFamily, type StatusFamily } from '../../exchange/family
 import type { Exchange } from '../../exchange/types';
 import { endpointKey } from '../../endpoints/grouper';
 import { exchangeRoute } from '../../endpoints/route-template';
-import { redactUrl, type RedactorLike } from '../../export/redact';
+import { hideKnownValues, knownSecretValues } from '../../export/known-values';
+import { asRedactor, redactUrl, type Redactor, type RedactorLike } from '../../export/redact';
 import type { JsonState } from '../../rules/types';
 import { SEVERITY_RANK, type Finding, type Severity } from '../../rules/types';
 import { redactText } from '../../secrets/redact-text';
@@ -131,7 +132,11 @@ export class CaptureSummarizer {
   private exchanges = 0;
   private unsummarised = 0;
 
-  constructor(private readonly options: SummarizeOptions = {}) {}
+  private readonly red: Redactor;
+
+  constructor(private readonly options: SummarizeOptions = {}) {
+    this.red = asRedactor(options.redact);
+  }
 
   /**
    * One analysed exchange: its findings, and the body's JSON as the engine parsed it (so a body
@@ -143,7 +148,7 @@ export class CaptureSummarizer {
     const base = exchange.url.split(/[?#]/, 1)[0]!;
     let route = this.routes.get(base);
     if (!route) {
-      route = exchangeRoute(redactUrl(base, this.options.redact));
+      route = exchangeRoute(redactUrl(base, this.red));
       if (this.routes.size >= MAX_CACHED_ROUTES) this.routes.clear();
       this.routes.set(base, route);
     }
@@ -162,14 +167,20 @@ export class CaptureSummarizer {
     this.exchanges++;
     t.count++;
     t.statuses.set(exchange.status, (t.statuses.get(exchange.status) ?? 0) + 1);
+    let known: readonly string[] | undefined;
     for (const f of findings) {
       const r = t.rules.get(f.rule);
       if (!r) {
+        // A message may quote a credential the exchange sends under a name (a database error
+        // naming the session id its cookie carries): hidden as every report hides it.
+        // The panel's live side passes only method, URL, status and time (live-capture.ts hid its
+        // findings' credentials when it recorded them): it has no headers to read.
+        known ??= Array.isArray(exchange.requestHeaders) ? knownSecretValues([exchange], this.red) : [];
         t.rules.set(f.rule, {
           rule: f.rule,
           severity: f.severity,
           count: 1,
-          example: clip(f.message, MAX_EXAMPLE),
+          example: clip(hideKnownValues(f.message, known), MAX_EXAMPLE),
         });
         continue;
       }

@@ -4,6 +4,8 @@ import {
   type SummarizeOptions,
 } from '../../../core/diff/capture/summary';
 import type { Exchange } from '../../../core/exchange/types';
+import { redactor } from '../../../core/export/redact';
+import { reportedExchange } from '../../../core/export/reported';
 import { SESSION_RULES } from '../../../core/rules/registry';
 import type { Finding, JsonState } from '../../../core/rules/types';
 
@@ -35,6 +37,9 @@ interface LiveRecord {
  * its host and per endpoint without (the comparison's "ignore host"): a body cannot be read
  * again when the user ticks the box, and one host's shapes are not a part of the host-less ones.
  */
+/** The comparison's summaries redact with the built-in vocabulary, as CaptureSummarizer's default does. */
+const BUILT_IN = redactor({ headers: [], queryParams: [] });
+
 export class LiveCapture {
   private readonly records = new Map<string, LiveRecord>();
   /** Rows whose body went into `shapes` already. */
@@ -44,17 +49,14 @@ export class LiveCapture {
 
   record(exchange: Exchange, findings: readonly Finding[], json: JsonState | undefined): void {
     const { method, url, status, time } = exchange;
+    // Only what the summary reads: the engine's findings also carry sources and pointers. Their
+    // messages lose the exchange's named credentials here, where its headers still are.
+    const kept = findings
+      .filter((f) => !SESSION_RULE_IDS.has(f.rule))
+      .map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, source: f.source }));
     this.records.set(exchange.id, {
       exchange: { method, url, status, time },
-      // Only what the summary reads: the engine's findings also carry sources and pointers.
-      findings: findings
-        .filter((f) => !SESSION_RULE_IDS.has(f.rule))
-        .map((f) => ({
-          rule: f.rule,
-          severity: f.severity,
-          message: f.message,
-          source: f.source,
-        })),
+      findings: reportedExchange(exchange, kept, BUILT_IN).findings,
     });
     if (json?.kind === 'ok' && !this.shaped.has(exchange.id)) {
       this.shaped.add(exchange.id);

@@ -18,11 +18,12 @@ let dir: string;
 let api: string;
 let mixed: string;
 
-function lint(args: string[]) {
+/** `status-lens lint`; `stats`: with STATUS_LENS_JOBS_STATS, so stderr says who linted the batches. */
+function lint(args: string[], stats = false) {
   const r = spawnSync(process.execPath, [BIN, 'lint', ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...(stats ? { STATUS_LENS_JOBS_STATS: '1' } : {}) },
     timeout: 120_000,
     maxBuffer: 1 << 30,
   });
@@ -61,18 +62,8 @@ describe('status-lens lint --jobs', () => {
     const big = join(dir, 'big.har');
     await generateApiHar({ out: big, entries: 6000 });
     const one = lint([big, '--format', 'json', '--fail-on', 'none', '--jobs', '1']);
-    const r = spawnSync(
-      process.execPath,
-      [BIN, 'lint', big, '--format', 'json', '--fail-on', 'none', '--jobs', '2'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', STATUS_LENS_JOBS_STATS: '1' },
-        timeout: 120_000,
-        maxBuffer: 1 << 30,
-      },
-    );
-    expect(r.status).toBe(0);
+    const r = lint([big, '--format', 'json', '--fail-on', 'none', '--jobs', '2'], true);
+    expect(r.code).toBe(0);
     expect(r.stdout).toBe(one.stdout);
     const m =
       /batches linted on the main thread (\d+), by workers (\d+); entries linted before the workers started (\d+)/.exec(
@@ -170,13 +161,7 @@ describe('status-lens lint --jobs', () => {
     const shop = profile('shop', 'https://shop.example.net/*');
     const args = [api, 'api.har', '--profile-file', nowhere, '--profile-file', shop, '--format', 'json'];
     const one = lint([...args, '--fail-on', 'none', '--jobs', '1']);
-    const three = spawnSync(process.execPath, [BIN, 'lint', ...args, '--fail-on', 'none', '--jobs', '3'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', STATUS_LENS_JOBS_STATS: '1' },
-      timeout: 120_000,
-      maxBuffer: 1 << 30,
-    });
+    const three = lint([...args, '--fail-on', 'none', '--jobs', '3'], true);
     // The workers linted batches: the scopes each entry matched came back from them.
     expect(Number(/by workers (\d+)/.exec(three.stderr)?.[1])).toBeGreaterThan(0);
     const warning = (file: string) =>
@@ -203,13 +188,7 @@ describe('status-lens lint --jobs', () => {
       }),
     );
     const args = [api, '--profile-file', file, '--format', 'json', '--fail-on', 'none'];
-    const three = spawnSync(process.execPath, [BIN, 'lint', ...args, '--jobs', '3'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', STATUS_LENS_JOBS_STATS: '1' },
-      timeout: 120_000,
-      maxBuffer: 1 << 30,
-    });
+    const three = lint([...args, '--jobs', '3'], true);
     expect(Number(/by workers (\d+)/.exec(three.stderr)?.[1])).toBeGreaterThan(0);
     const one = lint([...args, '--jobs', '1']);
     expect(three.stdout).toBe(one.stdout);

@@ -34,7 +34,7 @@ export function reportedExchange<F extends Quoting>(
   red: Redactor,
 ): Reported<F> {
   const redacted = redactUrl(ex.url, red);
-  const known = quotedValues(ex, red, [redacted, ...findings.flatMap(quotes)]);
+  const known = quotedValues(ex, red, () => [redacted, ...findings.flatMap(quotes)]);
   const url = hideKnownValues(redacted, known);
   if (known.length === 0) return { url, findings: [...findings] };
   return { url, findings: findings.map((f) => hideInFinding(f, known)) };
@@ -53,8 +53,12 @@ const quotes = (f: Quoting): string[] => [
  * all (in-process, min of 5; 49 ms before this filter), redactUrl alone 10 ms, the engine's
  * analysis of them 100 ms: collecting the values is most of it.
  */
-function quotedValues(ex: Exchange, red: Redactor, texts: readonly string[]): string[] {
-  return knownSecretValues([ex], red, false).filter((v) => texts.some((t) => t.includes(v)));
+function quotedValues(ex: Exchange, red: Redactor, quoted: () => readonly string[]): string[] {
+  const values = knownSecretValues([ex], red, false);
+  // Most exchanges carry no credential at all: then nothing is gathered to search.
+  if (values.length === 0) return values;
+  const texts = quoted();
+  return values.filter((v) => texts.some((t) => t.includes(v)));
 }
 
 /**
@@ -64,5 +68,8 @@ function quotedValues(ex: Exchange, red: Redactor, texts: readonly string[]): st
  */
 export function reportedPath(ex: Exchange, path: string, red: Redactor = redactor()): string {
   const redacted = redactUrl(path, red);
-  return hideKnownValues(redacted, quotedValues(ex, red, [redacted]));
+  return hideKnownValues(
+    redacted,
+    quotedValues(ex, red, () => [redacted]),
+  );
 }

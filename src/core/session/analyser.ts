@@ -43,6 +43,8 @@ const NOTHING: SessionResult = Object.freeze({
  */
 export class SessionAnalyser {
   private readonly checks: { active: ActiveSessionRule; check: SessionCheck | undefined }[];
+  /** Whether a profile adjusts any of the rules: most sessions have none, and pay nothing for them. */
+  private readonly adjusted: boolean;
   private count = 0;
 
   constructor(
@@ -50,6 +52,7 @@ export class SessionAnalyser {
     readonly window: SessionWindow = DEFAULT_SESSION_WINDOW,
   ) {
     this.checks = active.map((a) => ({ active: a, check: a.rule.start(a.options, window) }));
+    this.adjusted = active.some((a) => a.adjustments !== undefined);
   }
 
   /** True when no session rule runs: callers can skip building entries. */
@@ -81,20 +84,23 @@ export class SessionAnalyser {
     };
     let findings: Finding[] | undefined;
     let problems: EngineProblem[] | undefined;
+    // Which adjusting profiles hold the exchange: asked once, and only when a rule needs to know.
     let holds: ((p: ActiveProfile) => boolean) | undefined;
-    const scopes = () => (holds ??= inScope ? (p) => inScope.includes(p.id) : scopeTest(exchange));
+    const scopes = this.adjusted
+      ? () => (holds ??= inScope ? (p) => inScope.includes(p.id) : scopeTest(exchange))
+      : undefined;
     for (const c of this.checks) {
       if (!c.check) continue;
       const { rule, override, adjustments } = c.active;
       try {
         // Only a rule a profile adjusts is asked about (the entry is shared by the rules, in turn).
-        if (adjustments) entry.muted = () => adjustedSetting(adjustments, scopes()) === 'off';
-        else if (entry.muted) entry.muted = undefined;
+        if (scopes)
+          entry.muted = adjustments ? () => adjustedSetting(adjustments, scopes()) === 'off' : undefined;
         const reports = c.check.push(entry);
         if (reports.length === 0) continue;
         // A profile's adjustment reaches the findings on the exchanges its scope holds.
         let adjustment: Severity | undefined;
-        if (adjustments) {
+        if (adjustments && scopes) {
           const setting = adjustedSetting(adjustments, scopes());
           if (setting === 'off') continue;
           adjustment = setting;

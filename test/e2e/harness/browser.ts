@@ -143,6 +143,52 @@ export async function waitForRows(
 
 export { until };
 
+/**
+ * Clicks `selector` in `frame` until `done` holds: once, and again (at most twice more) when
+ * nothing changed within a few seconds, saying on stderr what lay under the pointer. Headless
+ * DevTools once dropped every click into the panel for a whole test file in CI (stop 26,
+ * never seen locally); a second click tells a lost click from a panel that does not react,
+ * which still fails with what was found.
+ */
+export async function clickUntil<T>(
+  frame: Frame,
+  selector: string,
+  what: string,
+  done: () => Promise<T | undefined | null | false>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    await frame.evaluate(() => {
+      const w = window as unknown as { __clicks?: string[] };
+      if (!w.__clicks)
+        for (const t of ['pointerdown', 'mousedown', 'mouseup', 'click'])
+          document.addEventListener(
+            t,
+            (e) => w.__clicks!.push(`${t}@${(e.target as Element).className}`),
+            true,
+          );
+      w.__clicks = [];
+    });
+    await frame.click(selector);
+    try {
+      return await until(what, done, attempt < 3 ? 4_000 : 20_000);
+    } catch (err) {
+      const under = await frame
+        .$eval(selector, (e) => {
+          const r = e.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          const seen = (window as unknown as { __clicks?: string[] }).__clicks ?? [];
+          const selected = [...document.querySelectorAll('[aria-selected="true"]')].map(
+            (s) => s.id || s.textContent,
+          );
+          return `${hit?.tagName ?? 'nothing'}.${hit?.className ?? ''}; events: ${seen.join(' ') || 'none'}; selected: ${selected.join(', ')}; focus: ${document.hasFocus()}`;
+        })
+        .catch((e: unknown) => String(e));
+      console.warn(`clickUntil: no ${what} after click ${attempt} on ${selector}; under it: ${under}`);
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
 interface ExtensionIssues {
   installWarnings: unknown[];
   manifestErrors: unknown[];

@@ -1,5 +1,6 @@
 import { FAMILIES, type StatusFamily } from '../core/exchange/family';
 import { matchesQuery, parseQuery, type MatchContext, type ParsedQuery } from '../core/filter/query';
+import { searchKey } from '../core/filter/search-terms';
 import { SEVERITY_RANK } from '../core/rules/types';
 import type { Filter, PanelState, Row, SortColumn } from './panel-store';
 
@@ -134,6 +135,17 @@ interface Visible {
   counts: Record<StatusFamily, number>;
 }
 
+const NOTHING_YET: ReadonlySet<string> = new Set();
+
+/**
+ * The worker's answer to the query's `body:` and `/regex/` terms: none before it answers (or
+ * when its answer is to other terms, typed a moment ago), so those rows wait rather than flash.
+ */
+function searchedRows(s: PanelState, key: string): ReadonlySet<string> | undefined {
+  if (key === '') return undefined;
+  return s.search?.key === key ? s.search.matches : NOTHING_YET;
+}
+
 /**
  * The visible list and the chips' counts, memoised on their inputs: zustand selectors run on
  * every store change, and recomputing a 50,000-row filter for an unrelated change (a selection)
@@ -144,21 +156,27 @@ function createVisibleSelector() {
   let lastFilter: Filter | null = null;
   let lastSort: PanelState['sort'] | null = null;
   /** Only the matches matter: a progress report alone does not refilter 50,000 rows. */
-  let lastBody: ReadonlySet<string> | null | undefined;
+  let lastSearched: ReadonlySet<string> | undefined;
   let lastQuery = '';
   let parsed: ParsedQuery = parseQuery('');
+  let parsedKey = '';
   let result: Visible = { rows: [], counts: emptyCounts() };
   return (s: PanelState): Visible => {
-    const body = s.bodySearch?.matches ?? null;
-    if (s.rows === lastRows && s.filter === lastFilter && s.sort === lastSort && body === lastBody)
+    if (s.filter.query !== lastQuery || lastFilter === null) {
+      parsed = parseQuery(s.filter.query);
+      parsedKey = searchKey(parsed.search);
+      lastQuery = s.filter.query;
+    }
+    const searched = searchedRows(s, parsedKey);
+    if (s.rows === lastRows && s.filter === lastFilter && s.sort === lastSort && searched === lastSearched)
       return result;
-    const ctx: MatchContext = { bodyMatches: body };
+    const ctx: MatchContext = { searched };
     const appendOnly =
       lastRows !== null &&
       s.rowsAppendedTo === lastRows &&
       s.filter === lastFilter &&
       s.sort === lastSort &&
-      body === lastBody &&
+      searched === lastSearched &&
       s.sort.column === 'seq' &&
       !s.sort.descending;
     if (appendOnly) {
@@ -187,14 +205,10 @@ function createVisibleSelector() {
       lastRows = s.rows;
       return result;
     }
-    if (s.filter.query !== lastQuery || lastFilter === null) {
-      parsed = parseQuery(s.filter.query);
-      lastQuery = s.filter.query;
-    }
     lastRows = s.rows;
     lastFilter = s.filter;
     lastSort = s.sort;
-    lastBody = body;
+    lastSearched = searched;
     const counts = emptyCounts();
     const rows = sortRows(
       filterAndCount(s.rows, s.filter, parsed, ctx, counts),

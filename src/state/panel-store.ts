@@ -40,13 +40,18 @@ export interface Filter {
   findingsOnly: boolean;
 }
 
-/** The worker's answer so far to the search box's `body:` term. */
-export interface BodySearch {
-  needle: string;
-  /** Rows whose captured body holds the text. A new Set whenever it grows (the list refilters on that alone). */
+/** The worker's answer so far to the search box's `body:` and `/regex/` terms (search-terms.ts). */
+export interface WorkerSearch {
+  /** searchKey of the terms answered: the list ignores an answer to other terms. */
+  key: string;
+  /** A `body:` term is among them (the status then counts bodies). */
+  readsBodies: boolean;
+  /** Rows that pass every such term. A new Set whenever it grows (the list refilters on that alone). */
   matches: ReadonlySet<string>;
   scanned: number;
   total: number;
+  /** Rows with a text body among those held. */
+  bodies: number;
   done: boolean;
 }
 
@@ -83,8 +88,8 @@ export interface PanelState {
   contracts: ContractsStatus | null;
   /** The Codes view's search text (a code or words). */
   codesQuery: string;
-  /** The `body:` search's answer; null when the query has no `body:` term. */
-  bodySearch: BodySearch | null;
+  /** The worker's answer to the query's `body:` and `/regex/` terms; null when it has none. */
+  search: WorkerSearch | null;
   /**
    * Bumped by every clear (the Clear button, a navigation without Preserve log). Work started
    * under an older generation (a body fetch, an import) belongs to a list that is gone.
@@ -119,7 +124,7 @@ export interface PanelState {
   /** Opens the Codes view on one status code or net::ERR_ name. */
   showCode(code: string): void;
   setCodesQuery(query: string): void;
-  setBodySearch(search: BodySearch | null): void;
+  setSearch(search: WorkerSearch | null): void;
 }
 
 export type PanelStore = StoreApi<PanelState>;
@@ -196,7 +201,7 @@ export function createPanelStore(
     notice: null,
     contracts: null,
     codesQuery: '',
-    bodySearch: null,
+    search: null,
     generation: 0,
     seenCodes: {},
     markCodeSeen(code) {
@@ -307,6 +312,6 @@ export function createPanelStore(
       }),
     showCode: (code) => set({ view: 'codes', codesQuery: code }),
     setCodesQuery: (codesQuery) => set({ codesQuery }),
-    setBodySearch: (bodySearch) => set({ bodySearch }),
+    setSearch: (search) => set({ search }),
   }));
 }

@@ -7,7 +7,7 @@ import {
   MemorySummarySink,
 } from '../../src/adapters/memory';
 import { followContracts } from '../../src/surfaces/panel/contracts';
-import { followBodySearch } from '../../src/surfaces/panel/body-search-feed';
+import { followSearch } from '../../src/surfaces/panel/search-feed';
 import { defaultSettings, type Settings } from '../../src/core/settings/schema';
 import { createPanelStore } from '../../src/state/panel-store';
 import { settingsEditor } from '../../src/state/settings-edits';
@@ -52,7 +52,7 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     summaryMs: 0,
   });
   followContracts(contracts, analyzer, store);
-  followBodySearch(analyzer, store);
+  followSearch(analyzer, store);
   const renderIn = (ui: ReactElement) =>
     render(
       <PanelProvider value={store}>

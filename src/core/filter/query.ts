@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../rules/types';
 import { compare, hasOperator, parseComparison, type Comparison } from './compare';
 import { globMatch } from './glob';
 import { ALL_KEY_NAMES, canonicalKey, COMPARABLE_KEYS, IS_VALUES, PROP_KEYS, type PropKey } from './keys';
+import { searchTermsOf, type SearchTerm } from './search-terms';
 import { compileUserRegex, validRegexFlags, type UserRegex } from './user-regex';
 
 /** One term of the search box: `status:404`, `-method:GET`, `time:>500ms`, `/regex/`, `body:…`, or plain URL text. */
@@ -25,8 +26,11 @@ export interface ParsedQuery {
   terms: Term[];
   /** Problems to show under the search box (a bad regex, an unknown key), never thrown. */
   errors: string[];
-  /** The `body:` term's text, lower-cased, for the worker to search for; null when there is none. */
-  bodyNeedle: string | null;
+  /**
+   * The terms the analysis worker answers (the `body:` text, `/regex/` over URLs), in a form a
+   * message can carry; empty when the query has none. See search-terms.ts.
+   */
+  search: SearchTerm[];
 }
 
 function tokenize(input: string): string[] {
@@ -159,12 +163,8 @@ export function parseQuery(input: string): ParsedQuery {
   }
   const bodies = terms.filter((t) => t.kind === 'body');
   if (bodies.length > 1) errors.push('One body: term at a time: the first is used');
-  const bodyNeedle = bodies[0]?.value ?? null;
-  return {
-    terms: bodies.length > 1 ? terms.filter((t) => t.kind !== 'body' || t === bodies[0]) : terms,
-    errors,
-    bodyNeedle,
-  };
+  const kept = bodies.length > 1 ? terms.filter((t) => t.kind !== 'body' || t === bodies[0]) : terms;
+  return { terms: kept, errors, search: searchTermsOf(kept) };
 }
 
 export interface FilterSubject {
@@ -189,10 +189,14 @@ export interface ExchangeFacts {
   headerNames: ReadonlySet<string>;
 }
 
-/** What matching needs besides the row: the worker's answer to the `body:` term. */
+/** What matching needs besides the row: the worker's answer to the search terms. */
 export interface MatchContext {
-  /** Ids of rows whose captured body holds the `body:` text; null while the search runs. */
-  bodyMatches?: ReadonlySet<string> | null;
+  /**
+   * Ids of the rows that pass every `body:` and `/regex/` term (negations included), as the
+   * analysis worker found them so far. When absent, a regex is tested here and a `body:` term
+   * matches nothing (no bodies on this side): the CLI and tests have no worker.
+   */
+  searched?: ReadonlySet<string>;
 }
 
 export function exchangeFacts(ex: Exchange): ExchangeFacts {
@@ -293,7 +297,7 @@ function subjectNumber(key: 'status' | 'time' | 'size', ex: Exchange): number | 
   return n < 0 ? undefined : n;
 }
 
-function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts, ctx: MatchContext): boolean {
+function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts): boolean {
   switch (term.kind) {
     case 'compare': {
       const n = subjectNumber(term.key, s.exchange);
@@ -302,7 +306,8 @@ function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts, ctx: Matc
       return compare(n, term.cmp);
     }
     case 'body':
-      return ctx.bodyMatches?.has(s.exchange.id) ?? false;
+      // The worker's answer covers body terms (see matchesQuery); without it, nothing matches.
+      return false;
     case 'text':
       return facts.urlLower.includes(term.value);
     case 'regex':
@@ -315,8 +320,14 @@ function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts, ctx: Matc
 /** All terms must hold (AND); a negated term must not. */
 export function matchesQuery(q: ParsedQuery, s: FilterSubject, ctx: MatchContext = {}): boolean {
   if (q.terms.length === 0) return true;
+  // The worker answered the body and regex terms together: one lookup stands for all of them.
+  const answered = q.search.length > 0 && ctx.searched !== undefined;
+  if (answered && !ctx.searched!.has(s.exchange.id)) return false;
   const facts = s.facts ?? exchangeFacts(s.exchange);
-  for (const term of q.terms) if (matchTerm(term, s, facts, ctx) === term.negate) return false;
+  for (const term of q.terms) {
+    if (answered && (term.kind === 'body' || term.kind === 'regex')) continue;
+    if (matchTerm(term, s, facts) === term.negate) return false;
+  }
   return true;
 }
 

@@ -12,6 +12,8 @@ import { RE2JS } from 're2js';
 export interface UserRegex {
   /** As typed, between the slashes. */
   source: string;
+  /** As typed after the closing slash. */
+  flags: string;
   test(subject: string): boolean;
 }
 
@@ -69,7 +71,7 @@ export function compileUserRegex(source: string, flags: string): UserRegex | { e
   if (flags.includes('m')) mask |= RE2JS.MULTILINE;
   try {
     const re = RE2JS.compile(source, mask);
-    return { source, test: (subject) => re.test(subject) };
+    return { source, flags, test: (subject) => re.test(subject) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { error: message.replace(/^error parsing regexp: /, '') };

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { KEY_HELP } from '../../core/filter/keys';
+import { countOf } from '../../core/text/plural';
 import { parseQuery } from '../../core/filter/query';
 import { applySuggestion, suggest, type Suggestions } from '../../core/filter/suggest';
 import { suggestSources, warmSuggestSources } from './filter-values';
@@ -11,19 +12,25 @@ export const SEARCH_INPUT_ID = 'status-lens-filter';
 
 const NO_SUGGESTIONS: Suggestions = { from: 0, to: 0, items: [] };
 
-/** How far the `body:` search has got, or what it found. */
-function BodySearchStatus() {
-  const search = usePanel((s) => s.bodySearch);
-  if (!search) return null;
-  const n = search.matches.size;
+/**
+ * How far the worker's search has got, or what a `body:` term found. A regex over URLs alone says
+ * nothing once done: the status bar's "n of m requests shown" is its answer.
+ */
+function SearchStatus() {
+  const search = usePanel((s) => s.search);
+  if (!search || (search.done && !search.readsBodies)) return null;
   const text = search.done
-    ? `body: ${n} ${n === 1 ? 'match' : 'matches'} in ${search.total} captured ${search.total === 1 ? 'body' : 'bodies'}`
-    : `Searching response bodies… ${search.scanned} of ${search.total}`;
+    ? `body: ${countOf(search.matches.size, 'match', 'matches')} in ${countOf(search.bodies, 'captured body', 'captured bodies')}`
+    : `${search.readsBodies ? 'Searching response bodies' : 'Matching URLs'}… ${search.scanned} of ${search.total}`;
   return (
     <span
       className="search-progress"
       role="status"
-      title="Bodies over the size cap, binary bodies and bodies DevTools no longer held are not searched"
+      title={
+        search.readsBodies
+          ? 'Bodies over the size cap, binary bodies and bodies DevTools no longer held are not searched'
+          : undefined
+      }
     >
       {text}
     </span>
@@ -204,7 +211,7 @@ export function SearchBox() {
           {errors[0]}
         </span>
       )}
-      <BodySearchStatus />
+      <SearchStatus />
     </div>
   );
 }

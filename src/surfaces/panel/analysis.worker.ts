@@ -13,7 +13,7 @@ import { importHar } from './har-import';
 import { createLiveSession } from './session-analysis';
 import { COVERAGE_THROTTLE_MS, isCoverageToWorker } from './coverage-protocol';
 import { createCoverageService } from './coverage-service';
-import { createBodyIndex } from './body-search';
+import { createSearchIndex } from './worker-search';
 import { isToWorker, type FromWorker } from './worker-protocol';
 import { LiveCapture } from './compare/live-capture';
 import { compareHarWithLive } from './compare/compare-job';
@@ -42,8 +42,8 @@ const endpoints = createEndpointsService(
 
 /** OpenAPI coverage, counted here as exchanges are analysed; the coverage view only draws it. */
 const coverage = createCoverageService((report) => post({ type: 'coverage', report }), COVERAGE_THROTTLE_MS);
-/** Captured bodies for the search box's `body:` term; forgotten with the rows (the Endpoints messages say when). */
-const bodies = createBodyIndex((update) => post({ type: 'body-search', update }));
+/** URLs and bodies for the search box's `body:` and `/regex/` terms; forgotten with the rows (the Endpoints messages say when). */
+const searchIndex = createSearchIndex((update) => post({ type: 'search', update }));
 /** The live capture as "Compare with HAR…" compares it: one small record per analysed row. */
 const live = new LiveCapture();
 
@@ -51,18 +51,18 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   const msg = event.data;
   if (!isToWorker(msg)) return;
   if (isCoverageToWorker(msg)) return coverage.handle(msg);
-  if (msg.type === 'body-search') return bodies.search(msg.searchId, msg.needle);
+  if (msg.type === 'search') return searchIndex.search(msg.searchId, msg.terms);
   if (isEndpointsToWorker(msg)) {
-    // Forgotten and cleared rows leave the coverage and the body index too.
+    // Forgotten and cleared rows leave the coverage and the search index too.
     if (msg.type === 'endpoints/forget' || msg.type === 'endpoints/clear') coverage.handle(msg);
     if (msg.type === 'endpoints/clear') {
-      bodies.clear();
+      searchIndex.clear();
       // ... and the live capture "Compare with HAR…" compares with.
       live.clear();
       // Clear empties the list: the live rows after it are a new session.
       liveSession.reset();
     } else if (msg.type === 'endpoints/forget') {
-      bodies.forget(msg.ids);
+      searchIndex.forget(msg.ids);
       live.forget(msg.ids);
     }
     return endpoints.handle(msg);
@@ -103,7 +103,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
           for (const item of batch.items) {
             endpoints.record(item.exchange, item.analysis.findings);
             coverage.record(item.exchange.id, item.exchange.status, item.analysis);
-            bodies.record(item.exchange);
+            searchIndex.record(item.exchange);
             live.record(item.exchange, item.analysis.findings, undefined);
           }
           const { batch: sent, moved, transfer } = moveLargeBodies(batch);
@@ -152,7 +152,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         liveSession.judge(ex, analysis);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
-        bodies.record(ex);
+        searchIndex.record(ex);
         live.record(ex, analysis.findings, json);
         batch.push({ id: ex.id, analysis });
         if (performance.now() - started > SLICE_MS) {

@@ -20,7 +20,8 @@ import { createLiveSession } from './session-analysis';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { CoverageToWorker } from './coverage-protocol';
 import { createCoverageService, type CoverageRows } from './coverage-service';
-import { createBodyIndex, type BodySearchUpdate } from './body-search';
+import type { SearchTerm } from '../../core/filter/search-terms';
+import { createSearchIndex, type SearchUpdate } from './worker-search';
 
 export interface AnalysisResult {
   id: string;
@@ -69,11 +70,12 @@ export interface Analyzer {
   /** Coverage reports while the view is open (null: no description loaded). */
   onCoverage(listener: (report: CoverageReport | null) => void): () => void;
   /**
-   * Searches the captured response bodies for `needle` (lower-cased; null stops searching),
-   * where the analysis runs; answers come in pieces through onBodySearch, tagged with `searchId`.
+   * Finds the rows that pass the search box's `body:` and `/regex/` terms (null stops
+   * searching), where the analysis runs; answers come in pieces through onSearch, tagged with
+   * `searchId`.
    */
-  searchBodies(searchId: number, needle: string | null): void;
-  onBodySearch(listener: (update: BodySearchUpdate) => void): () => void;
+  search(searchId: number, terms: SearchTerm[] | null): void;
+  onSearch(listener: (update: SearchUpdate) => void): () => void;
   /**
    * "Compare with HAR…": reads and summarises the HAR where the analysis runs and compares it
    * with the live capture. Only the worker does it (never the panel's thread).
@@ -101,8 +103,8 @@ export function createInlineAnalyzer(): Analyzer {
   const coverage = createCoverageService((report) => {
     for (const l of coverageListeners) l(report);
   }, 0);
-  const searchListeners = new Set<(u: BodySearchUpdate) => void>();
-  const bodies = createBodyIndex((update) => {
+  const searchListeners = new Set<(u: SearchUpdate) => void>();
+  const searchIndex = createSearchIndex((update) => {
     for (const l of searchListeners) l(update);
   });
   const liveSession = createLiveSession();
@@ -127,7 +129,7 @@ export function createInlineAnalyzer(): Analyzer {
         liveSession.judge(ex, analysis);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
-        bodies.record(ex);
+        searchIndex.record(ex);
         return { id: ex.id, analysis };
       });
       for (const l of listeners) l(results);
@@ -148,7 +150,7 @@ export function createInlineAnalyzer(): Analyzer {
           for (const item of batch.items) {
             endpoints.record(item.exchange, item.analysis.findings);
             coverage.record(item.exchange.id, item.exchange.status, item.analysis);
-            bodies.record(item.exchange);
+            searchIndex.record(item.exchange);
           }
           for (const l of importListeners) l(batch);
         },
@@ -174,10 +176,10 @@ export function createInlineAnalyzer(): Analyzer {
     endpoints(message, lookup) {
       if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);
       if (message.type === 'endpoints/clear') {
-        bodies.clear();
+        searchIndex.clear();
         // Clear empties the list: the live rows after it are a new session.
         liveSession.reset();
-      } else if (message.type === 'endpoints/forget') bodies.forget(message.ids);
+      } else if (message.type === 'endpoints/forget') searchIndex.forget(message.ids);
       endpoints.handle(message, lookup);
     },
     coverage(message, rows) {
@@ -187,10 +189,10 @@ export function createInlineAnalyzer(): Analyzer {
       coverageListeners.add(listener);
       return () => coverageListeners.delete(listener);
     },
-    searchBodies(searchId, needle) {
-      bodies.search(searchId, needle);
+    search(searchId, terms) {
+      searchIndex.search(searchId, terms);
     },
-    onBodySearch(listener) {
+    onSearch(listener) {
       searchListeners.add(listener);
       return () => searchListeners.delete(listener);
     },
@@ -211,7 +213,7 @@ export function createInlineAnalyzer(): Analyzer {
       contractListeners.clear();
       endpointListeners.clear();
       searchListeners.clear();
-      bodies.search(-1, null);
+      searchIndex.search(-1, null);
       endpoints.dispose();
       coverageListeners.clear();
       coverage.dispose();

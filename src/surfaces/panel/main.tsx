@@ -7,7 +7,7 @@ import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { chromeContractStore } from '../../adapters/chrome/contract-store';
 import { followContracts } from './contracts';
-import { followBodySearch } from './body-search-feed';
+import { followSearch } from './search-feed';
 import { panelSearchInbox } from '../../adapters/chrome/devtools-search';
 import { followDevtoolsSearch } from './devtools-search';
 import { mergedSettingsStore } from '../../state/merged-settings';
@@ -80,7 +80,7 @@ async function main() {
   });
   const contractStore = chromeContractStore();
   followContracts(contractStore, analyzer, store);
-  followBodySearch(analyzer, store);
+  followSearch(analyzer, store);
   // DevTools' search bar (Ctrl/⌘+F over the panel), relayed by the devtools page.
   followDevtoolsSearch(panelSearchInbox(), store);
   // Lives as long as the page: its port closing is how the background learns DevTools closed.

@@ -11,7 +11,8 @@ import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { HarSource, ImportBatch, ImportOptions } from './har-import';
-import type { BodySearchUpdate } from './body-search';
+import type { SearchTerm } from '../../core/filter/search-terms';
+import type { SearchUpdate } from './worker-search';
 import { isFromWorker, type ToWorker } from './worker-protocol';
 import type { CaptureDiffReport } from '../../core/diff/capture/report';
 import { Listeners, WorkerJobs } from './worker-jobs';
@@ -56,9 +57,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const endpointNews = new Listeners<EndpointsSnapshot>();
   const coverageNews = new Listeners<CoverageReport | null>();
   const deliverCoverage = (report: CoverageReport | null) => coverageNews.deliver(report);
-  const searchNews = new Listeners<BodySearchUpdate>();
-  /** The body search running, to start again on this thread if the worker fails. */
-  let bodySearch: { searchId: number; needle: string | null } | null = null;
+  const searchNews = new Listeners<SearchUpdate>();
+  /** The search running, to start again on this thread if the worker fails. */
+  let running: { searchId: number; terms: SearchTerm[] | null } | null = null;
   let settings: EngineSettings | null = null;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
   const outstanding = new Map<string, { exchange: Exchange; sent: number }>();
@@ -132,9 +133,9 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     // Likewise the coverage counts: the coverage feed opens the view again on the notice, with
     // the rows the panel holds, which the inline counting takes up.
     inline.onCoverage(deliverCoverage);
-    // The worker's bodies are gone with it: the search covers the rows analysed here from now on.
-    inline.onBodySearch((u) => searchNews.deliver(u));
-    if (bodySearch) inline.searchBodies(bodySearch.searchId, bodySearch.needle);
+    // The worker's rows are gone with it: the search covers the rows analysed here from now on.
+    inline.onSearch((u) => searchNews.deliver(u));
+    if (running) inline.search(running.searchId, running.terms);
     if (settings) inline.configure(settings);
     if (contractDocs) inline.setContracts(contractDocs);
     notices.deliver(WORKER_FAILED_NOTICE);
@@ -171,7 +172,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       }
       if (msg.type === 'endpoints') return deliverEndpoints(msg.snapshot);
       if (msg.type === 'coverage') return deliverCoverage(msg.report);
-      if (msg.type === 'body-search') return searchNews.deliver(msg.update);
+      if (msg.type === 'search') return searchNews.deliver(msg.update);
       if (msg.type === 'results') {
         for (const r of msg.results) {
           const o = outstanding.get(r.id);
@@ -273,12 +274,12 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       else post(message);
     },
     onCoverage: (listener) => coverageNews.add(listener),
-    searchBodies(searchId, needle) {
-      bodySearch = { searchId, needle };
-      if (inline) inline.searchBodies(searchId, needle);
-      else post({ type: 'body-search', searchId, needle });
+    search(searchId, terms) {
+      running = { searchId, terms };
+      if (inline) inline.search(searchId, terms);
+      else post({ type: 'search', searchId, terms });
     },
-    onBodySearch: (listener) => searchNews.add(listener),
+    onSearch: (listener) => searchNews.add(listener),
     onNotice(listener) {
       const remove = notices.add(listener);
       // A worker that failed before anyone listened (it could not even start) is still news.

@@ -20,11 +20,11 @@ import {
   type CoverageToWorker,
 } from './coverage-protocol';
 import {
-  isBodySearchFromWorker,
-  isBodySearchToWorker,
-  type BodySearchFromWorker,
-  type BodySearchToWorker,
-} from './body-search';
+  isSearchFromWorker,
+  isSearchToWorker,
+  type SearchFromWorker,
+  type SearchToWorker,
+} from './worker-search';
 import {
   isCompareFromWorker,
   isCompareToWorker,
@@ -46,8 +46,8 @@ export type ToWorker =
   | { type: 'compare'; jobId: string; job: CompareJob }
   | EndpointsToWorker
   | CoverageToWorker
-  /** The search box's `body:` text (lower-cased), or null: no body search any more. */
-  | BodySearchToWorker
+  /** The search box's `body:` and `/regex/` terms, or null: no search any more. */
+  | SearchToWorker
   | CompareToWorker;
 
 export type FromWorker =
@@ -63,7 +63,7 @@ export type FromWorker =
   | { type: 'compared'; jobId: string; error: string }
   | EndpointsFromWorker
   | CoverageFromWorker
-  | BodySearchFromWorker
+  | SearchFromWorker
   | CompareFromWorker;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -81,7 +81,7 @@ export function isFromWorker(v: unknown): v is FromWorker {
     isCompared(v) ||
     isEndpointsFromWorker(v) ||
     isCoverageFromWorker(v) ||
-    isBodySearchFromWorker(v) ||
+    isSearchFromWorker(v) ||
     isCompareFromWorker(v)
   );
 }
@@ -117,7 +117,7 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'compare' && typeof v.jobId === 'string' && isCompareJob(v.job)) ||
     isEndpointsToWorker(v) ||
     isCoverageToWorker(v) ||
-    isBodySearchToWorker(v) ||
+    isSearchToWorker(v) ||
     isCompareToWorker(v)
   );
 }

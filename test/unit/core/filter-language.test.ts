@@ -96,18 +96,46 @@ describe('is:imported and is:live', () => {
 describe('body: terms', () => {
   it('match through the worker’s answer, and nothing while there is none', () => {
     const q = parseQuery('body:Invalid_Token');
-    expect(q.bodyNeedle).toBe('invalid_token');
+    expect(q.search).toEqual([{ kind: 'body', text: 'invalid_token', negate: false }]);
     const s = subject({ status: 401 });
     expect(matchesQuery(q, s)).toBe(false);
-    expect(matchesQuery(q, s, { bodyMatches: new Set([s.exchange.id]) })).toBe(true);
-    expect(matchesQuery(parseQuery('-body:x'), s, { bodyMatches: new Set([s.exchange.id]) })).toBe(false);
+    expect(matchesQuery(q, s, { searched: new Set([s.exchange.id]) })).toBe(true);
+    // The worker's answer already holds the negation: rows it lists pass, others do not.
+    expect(matchesQuery(parseQuery('-body:x'), s, { searched: new Set([s.exchange.id]) })).toBe(true);
+    expect(matchesQuery(parseQuery('-body:x'), s, { searched: new Set() })).toBe(false);
   });
 
   it('take quoted text with spaces, one at a time', () => {
-    expect(parseQuery('body:"not found" status:404').bodyNeedle).toBe('not found');
+    expect(parseQuery('body:"not found" status:404').search).toEqual([
+      { kind: 'body', text: 'not found', negate: false },
+    ]);
     const two = parseQuery('body:a body:b');
-    expect(two.bodyNeedle).toBe('a');
+    expect(two.search).toEqual([{ kind: 'body', text: 'a', negate: false }]);
     expect(two.errors[0]).toMatch(/One body: term at a time/);
+  });
+});
+
+describe('regex terms and the worker', () => {
+  it('are handed to the worker as typed, with their flags and negation, beside a body: term', () => {
+    expect(parseQuery('/Users\\/\\d+$/i -/beta/ body:x status:404').search).toEqual([
+      { kind: 'regex', source: 'Users\\/\\d+$', flags: 'i', negate: false },
+      { kind: 'regex', source: 'beta', flags: '', negate: true },
+      { kind: 'body', text: 'x', negate: false },
+    ]);
+    expect(parseQuery('users status:404').search).toEqual([]);
+  });
+
+  it('are tested here without the worker’s answer (the CLI, tests), and by its answer with it', () => {
+    const s = subject({ url: 'https://api.example.com/users/42', status: 404 });
+    const q = parseQuery('/users\\/\\d+$/ status:404');
+    expect(matchesQuery(q, s)).toBe(true);
+    expect(matchesQuery(parseQuery('-/users/'), s)).toBe(false);
+    // The answer stands for the regex; the other terms are still judged here.
+    expect(matchesQuery(q, s, { searched: new Set() })).toBe(false);
+    expect(matchesQuery(q, s, { searched: new Set([s.exchange.id]) })).toBe(true);
+    expect(matchesQuery(parseQuery('/users/ status:500'), s, { searched: new Set([s.exchange.id]) })).toBe(
+      false,
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
-import { createBodyIndex, type BodySearchUpdate } from '../../../src/surfaces/panel/body-search';
+import { createSearchIndex, type SearchUpdate } from '../../../src/surfaces/panel/worker-search';
 import { harDocument, harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
 import { makeExchange } from '../../helpers/exchange';
@@ -48,6 +48,26 @@ describe('the filter box', () => {
     );
     fireEvent.change(box(), { target: { value: 'body:"not found" -status:200' } });
     await waitFor(() => expect(urls()).toEqual(['https://api.example.com/users/2']));
+  });
+
+  it('filters by a /regex/ answered in the worker: the list, the chips and a row that comes later', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    act(() => traffic(source));
+    await waitFor(() => expect(dataRows()).toHaveLength(3), { timeout: 5_000 });
+    fireEvent.change(box(), { target: { value: '/users\\/\\d+$/ -status:200' } });
+    await waitFor(() => expect(urls()).toEqual(['https://api.example.com/users/2']));
+    expect(screen.getByRole('button', { name: /^2xx/ })).toHaveTextContent('2xx 0');
+    expect(screen.getByRole('button', { name: /^4xx/ })).toHaveTextContent('4xx 1');
+    act(() => call(source, 'https://api.example.com/users/3', 404, '{}'));
+    await waitFor(() =>
+      expect(urls()).toEqual(['https://api.example.com/users/2', 'https://api.example.com/users/3']),
+    );
+    // Negated: what the regex does not match.
+    fireEvent.change(box(), { target: { value: '-/users/' } });
+    await waitFor(() => expect(urls()).toEqual(['https://api.example.com/login']));
+    fireEvent.change(box(), { target: { value: '' } });
+    await waitFor(() => expect(dataRows()).toHaveLength(4));
   });
 
   it('counts on the chips what the rest of the filter lets through', async () => {
@@ -151,28 +171,63 @@ describe('the filter box', () => {
   });
 });
 
-describe('the body index (in the worker)', () => {
+describe('the search index (in the worker)', () => {
+  const regex = (source: string, negate = false) => ({ kind: 'regex' as const, source, flags: '', negate });
+  const body = (text: string, negate = false) => ({ kind: 'body' as const, text, negate });
+
   it('searches in slices, reports progress, and a newer search stops the older', () => {
-    const updates: BodySearchUpdate[] = [];
+    const updates: SearchUpdate[] = [];
     const queue: (() => void)[] = [];
-    const index = createBodyIndex(
+    const index = createSearchIndex(
       (u) => updates.push(u),
       0,
       (next) => queue.push(next),
     );
     for (let i = 0; i < 300; i++)
       index.record({ ...makeExchange({ body: i % 100 === 0 ? 'needle here' : 'hay' }), id: `r${i}` });
-    index.search(1, 'needle');
-    // A zero-ms slice stops after the first 64 bodies: the rest waits for the next turn.
-    expect(updates.at(-1)).toMatchObject({ searchId: 1, done: false, total: 300 });
-    index.search(2, 'hay');
+    index.search(1, [body('needle')]);
+    // A zero-ms slice stops after the first 64 rows: the rest waits for the next turn.
+    expect(updates.at(-1)).toMatchObject({ searchId: 1, done: false, total: 300, bodies: 300 });
+    index.search(2, [body('hay')]);
     while (queue.length > 0) queue.shift()!();
     expect(updates.filter((u) => u.searchId === 1 && u.done)).toHaveLength(0);
     const found = updates.filter((u) => u.searchId === 2).flatMap((u) => u.matches);
     expect(found).toHaveLength(297);
     index.forget(['r1']);
-    index.search(3, 'hay');
+    index.search(3, [body('hay')]);
     while (queue.length > 0) queue.shift()!();
     expect(updates.filter((u) => u.searchId === 3).flatMap((u) => u.matches)).toHaveLength(296);
+    expect(updates.at(-1)).toMatchObject({ searchId: 3, done: true, total: 299, bodies: 299 });
+  });
+
+  it('matches URL regexes (negated too) on rows with and without a body, and tests rows that come later', () => {
+    const updates: SearchUpdate[] = [];
+    const queue: (() => void)[] = [];
+    const index = createSearchIndex(
+      (u) => updates.push(u),
+      25,
+      (next) => queue.push(next),
+    );
+    const row = (id: string, url: string, text?: string) =>
+      index.record({ ...makeExchange({ url, ...(text === undefined ? {} : { body: text }) }), id });
+    row('a', 'https://api.example.com/users/1', '{"ok":true}');
+    row('b', 'https://api.example.com/users/2');
+    row('c', 'https://api.example.com/orders/3', '{"ok":false}');
+    index.search(1, [regex('users/\\d+$')]);
+    expect(updates.flatMap((u) => u.matches)).toEqual(['a', 'b']);
+    index.search(2, [regex('users', true), body('false')]);
+    expect(updates.filter((u) => u.searchId === 2).flatMap((u) => u.matches)).toEqual(['c']);
+    // A pathological pattern over a long run of a's answers at once (RE2: no backtracking).
+    row('d', `https://api.example.com/${'a'.repeat(5_000)}!`);
+    index.search(3, [regex('(a+)+$')]);
+    expect(updates.filter((u) => u.searchId === 3).flatMap((u) => u.matches)).toEqual([]);
+    index.search(4, [regex('(a+)+!$')]);
+    row('e', `https://api.example.com/${'a'.repeat(10)}!`);
+    while (queue.length > 0) queue.shift()!();
+    expect(updates.filter((u) => u.searchId === 4).flatMap((u) => u.matches)).toEqual(['d', 'e']);
+    index.search(5, null);
+    row('f', `https://api.example.com/aa!`);
+    while (queue.length > 0) queue.shift()!();
+    expect(updates.filter((u) => u.searchId === 5)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createVisibleRowsSelector, selectFamilyCounts } from '../../../src/state/panel-selectors';
+import { parseQuery } from '../../../src/core/filter/query';
+import { searchKey } from '../../../src/core/filter/search-terms';
 import { createPanelStore } from '../../../src/state/panel-store';
 import { makeExchange } from '../../helpers/exchange';
 
@@ -92,5 +94,34 @@ describe('visible rows and chip counts stay right while rows stream in', () => {
     store.getState().addRows([ex('3', 200), ex('4', 200), ex('5', 200)]);
     expect(store.getState().dropped).toBe(1);
     expect(sel(store.getState())).toHaveLength(0);
+  });
+});
+
+describe('the worker’s answer to /regex/ and body: terms', () => {
+  const answer = (key: string, ids: string[]) => ({
+    key,
+    readsBodies: false,
+    matches: new Set(ids),
+    scanned: 3,
+    total: 3,
+    bodies: 0,
+    done: true,
+  });
+
+  it('lists only the rows the worker found, and none while its answer is to other terms', () => {
+    const store = createPanelStore();
+    const visible = createVisibleRowsSelector();
+    store.getState().addRows([ex('a1', 200), ex('b1', 404), ex('a2', 500)]);
+    store.getState().setFilter({ query: '/a\\d/ status:>=400' });
+    const key = searchKey(parseQuery('/a\\d/ status:>=400').search);
+    // Typed a moment ago: the worker has not answered yet, so nothing is listed rather than all.
+    expect(visible(store.getState())).toEqual([]);
+    store.getState().setSearch(answer(searchKey(parseQuery('/b/').search), ['b1']));
+    expect(visible(store.getState())).toEqual([]);
+    store.getState().setSearch(answer(key, ['a1', 'a2']));
+    // The regex by the worker's answer, the status term here.
+    expect(visible(store.getState()).map((r) => r.exchange.id)).toEqual(['a2']);
+    store.getState().setFilter({ query: 'status:>=400' });
+    expect(visible(store.getState()).map((r) => r.exchange.id)).toEqual(['b1', 'a2']);
   });
 });

@@ -98,9 +98,8 @@ describe('panel responsiveness at 20,000 rows (long-task watchdog)', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  // Borderline after the profile/contract merges: one task of 105–115 ms CPU in about one run in
-  // three (issue #14 follow-up in the closing note). A retry keeps CI honest about a regression
-  // (it must pass within three tries) until that task is found and split.
+  // Once borderline (105–115 ms in one run in three); the Endpoints rows now skip rendering off
+  // screen and open a batch per frame, and the test runs without a retry.
   it('keeps every task under 100 ms with the Endpoints view open during the import', async () => {
     const file = join(tmp, 'varied.har');
     await generateHar({ out: file, entries: ROWS, largeEvery: 1e12, seed: 11 });

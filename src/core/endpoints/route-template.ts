@@ -1,4 +1,4 @@
-import { NO_URL } from '../exchange/url';
+import { hostOfParts, NO_URL, splitUrl } from '../exchange/url';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMBER = /^\d+$/;
@@ -12,9 +12,6 @@ export function isIdSegment(seg: string): boolean {
   if (seg.length < 12) return NUMBER.test(seg);
   return NUMBER.test(seg) || UUID.test(seg) || HEX_HASH.test(seg) || OPAQUE.test(seg);
 }
-
-/** scheme://authority/path — the parts of an absolute URL, read without `new URL()`. */
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)([^?#]*)/i;
 
 /** A path segment as the route shows it: `{id}` when it reads as an id (after percent-decoding), else itself. */
 export function templateSegment(seg: string): string {
@@ -31,22 +28,15 @@ export function templateSegment(seg: string): string {
 
 /**
  * `/users/42/orders/9f1c…` → `/users/{id}/orders/{id}`: the route a request most likely hit.
- * Runs for every row the panel groups or filters by route, so it reads the URL with one
- * pattern instead of `new URL()` (URLs in captures and HARs come already normalised).
+ * Runs for every row the panel groups or filters by route, so it reads the URL with splitUrl
+ * instead of `new URL()` (URLs in captures and HARs come already normalised). A URL that is not
+ * `scheme://…` (a relative one in a hand-made HAR) is all path, with no host.
  */
 export function routeTemplate(url: string): { host: string; path: string } {
-  const m = ABSOLUTE.exec(url);
-  let host = '';
-  let pathname: string;
-  if (m) {
-    const authority = m[1]!;
-    host = authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
-    pathname = m[2]!;
-  } else {
-    pathname = url.split(/[?#]/, 1)[0]!;
-  }
+  const parts = splitUrl(url);
+  const pathname = parts ? parts.path : url.split(/[?#]/, 1)[0]!;
   const path = pathname.split('/').map(templateSegment).join('/');
-  return { host, path: path || '/' };
+  return { host: parts ? hostOfParts(parts) : '', path: path || '/' };
 }
 
 /**

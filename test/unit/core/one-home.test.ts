@@ -43,10 +43,8 @@ describe('one fact, one home', () => {
     // A regular expression that reads past `scheme://` up to the path (`[^/?#]`) splits a URL:
     // session messages, the token-call test, a profile check and the panel's filter each had one.
     // export/redact.ts keeps every byte it does not redact, so it finds user info by position;
-    // profiles/scope.ts reads a scope's URL pattern (`*://host/path`), not a URL;
-    // endpoints/route-template.ts is left to the Endpoints work under way.
+    // profiles/scope.ts reads a scope's URL pattern (`*://host/path`), not a URL.
     expect(filesMatching(/:\\\/\\\/\)?\(?\[\^\/\?#/, 'src/core')).toEqual([
-      'src/core/endpoints/route-template.ts',
       'src/core/exchange/url.ts',
       'src/core/export/redact.ts',
       'src/core/profiles/scope.ts',

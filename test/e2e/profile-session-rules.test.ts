@@ -125,7 +125,7 @@ describe('a profile switching a session rule off inside its scope, in real Chrom
     // Why the repeat of /api/me has none: the Overview names the profile and what it adjusts.
     const me = (await panelRows(panel)).find((r) => r.url.endsWith('/api/me'))!;
     expect(await findingsOfRow(panel, me.id)).toContain(
-      `Me endpoint is on, with no rules of its own; inside its scope (API calls to ${server.origin}/api/me): ${RULE} off.`,
+      `Inside the scope of Me endpoint (API calls to ${server.origin}/api/me): ${RULE} off.`,
     );
 
     // Off on the options page: the panel judges the rows again, unadjusted.

@@ -99,14 +99,60 @@ describe('session findings in the panel (#18)', () => {
       act(() => store.getState().select(store.getState().rows[1]!.exchange.id));
       expect(
         await screen.findByText(
-          'Me endpoint is on, with no rules of its own; inside its scope (API calls to https://api.example.com/v1/me): session/duplicate-request off.',
+          'Inside the scope of Me endpoint (API calls to https://api.example.com/v1/me): session/duplicate-request off.',
           {},
           WAIT,
         ),
       ).toBeInTheDocument();
       expect(screen.queryByText(/No profile is on/)).toBeNull();
+      // The repeat of /orders has its finding: the Overview says why the adjustment left it alone.
+      act(() => store.getState().select(store.getState().rows[3]!.exchange.id));
+      expect(
+        await screen.findByText(
+          'Outside the scope of Me endpoint (API calls to https://api.example.com/v1/me): its URL is outside the scope, so its adjustments (session/duplicate-request off) do not apply here.',
+          {},
+          WAIT,
+        ),
+      ).toBeInTheDocument();
       await act(() => settingsStore.save({ ...settings, profiles: [] }));
       await waitFor(() => expect(duplicates()).toEqual(['/v1/me', '/v1/orders']), WAIT);
     },
   );
+
+  it('names a profile’s adjustments beside the verdicts of a profile that judges', async () => {
+    const settings = {
+      ...defaultSettings(),
+      profiles: ['problem', 'me-endpoint'],
+      userProfiles: [
+        {
+          id: 'me-endpoint',
+          name: 'Me endpoint',
+          summary: 'Two components read /me together on purpose',
+          source: 'https://example.com/conventions',
+          scope: { urls: ['https://api.example.com/v1/me'] },
+          rules: { 'session/duplicate-request': 'off' as const },
+        },
+      ],
+    };
+    const { source, store, renderIn } = setupPanel(settings);
+    renderIn(<App />);
+    act(() =>
+      source.emit(
+        harEntry({
+          url: 'https://api.example.com/v1/me',
+          status: 200,
+          resourceType: 'fetch',
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ),
+    );
+    await waitFor(() => expect(store.getState().rows[0]?.analysis).toBeDefined(), WAIT);
+    act(() => store.getState().select(store.getState().rows[0]!.exchange.id));
+    expect(await screen.findByText(/^Judged by /, {}, WAIT)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Inside the scope of Me endpoint (API calls to https://api.example.com/v1/me): session/duplicate-request off.',
+      ),
+    ).toBeInTheDocument();
+  });
 });

@@ -8,7 +8,8 @@ import type { CatalogueEntry } from '../../../core/catalogue/types';
 import { describeAdjustments, profileAdjustments } from '../../../core/profiles/adjustments';
 import { allProfiles, profileName } from '../../../core/profiles/registry';
 import { describeScope } from '../../../core/profiles/scope';
-import { profileScopeOf } from '../../../core/engine/analyze';
+import { compiledScopeOf, profileScopeOf } from '../../../core/engine/analyze';
+import type { Exchange } from '../../../core/exchange/types';
 import { SEVERITY_RANK, type Analysis, type Finding } from '../../../core/rules/types';
 import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
@@ -63,32 +64,51 @@ function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
-/** Which enabled profiles judged this exchange, and why the others did not (out of scope). */
-function ProfileVerdicts({ verdicts }: { verdicts: Analysis['profiles'] }) {
+/**
+ * What an enabled profile's `rules` adjustments do to this exchange: they apply inside its scope
+ * only, and may be why a finding is missing here (or rated otherwise), whether or not the
+ * profile runs checks of its own.
+ */
+function Adjustments({ exchange }: { exchange: Exchange }) {
   const userProfiles = usePanel((s) => s.settings.userProfiles);
   const on = usePanel((s) => s.settings.profiles);
   const userRules = usePanel((s) => s.settings.rules);
   const scopes = usePanel((s) => s.settings.profileScopes);
+  const adjusting = allProfiles(userProfiles).filter(
+    (p) => on.includes(p.doc.id) && profileAdjustments(p.doc).length > 0,
+  );
+  if (adjusting.length === 0) return null;
+  return (
+    <ul className="muted profile-adjustments">
+      {adjusting.map((p) => {
+        const settings = { profileScopes: scopes };
+        const scope = describeScope(profileScopeOf(settings, p.doc));
+        const what = describeAdjustments(profileAdjustments(p.doc, userRules));
+        const outside = compiledScopeOf(settings, p).outOfScope(exchange);
+        return (
+          <li key={p.doc.id}>
+            {outside === undefined
+              ? `Inside the scope of ${p.doc.name} (${scope}): ${what}.`
+              : `Outside the scope of ${p.doc.name} (${scope}): ${outside}, so its adjustments (${what}) do not apply here.`}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Which enabled profiles judged this exchange, and why the others did not (out of scope). */
+function ProfileVerdicts({ verdicts, exchange }: { verdicts: Analysis['profiles']; exchange: Exchange }) {
+  const userProfiles = usePanel((s) => s.settings.userProfiles);
+  const anyOn = usePanel((s) => s.settings.profiles.length > 0);
   if (!verdicts || verdicts.length === 0) {
     // A profile that only adjusts rules runs none of its own, so it gives no verdict: it is on all
     // the same, and may be why a finding is missing here.
-    const adjusting = allProfiles(userProfiles).filter(
-      (p) => on.includes(p.doc.id) && profileAdjustments(p.doc).length > 0,
-    );
-    if (adjusting.length > 0) {
-      return (
-        <ul className="muted profile-verdicts">
-          {adjusting.map((p) => (
-            <li key={p.doc.id}>
-              {p.doc.name} is on, with no rules of its own; inside its scope (
-              {describeScope(profileScopeOf({ profileScopes: scopes }, p.doc))}):{' '}
-              {describeAdjustments(profileAdjustments(p.doc, userRules))}.
-            </li>
-          ))}
-        </ul>
-      );
-    }
-    return (
+    return anyOn ? (
+      <div className="profile-verdicts">
+        <Adjustments exchange={exchange} />
+      </div>
+    ) : (
       <p className="muted profile-verdicts">
         No profile is on: switch one on under Profiles to check this API’s conventions.
       </p>
@@ -113,6 +133,7 @@ function ProfileVerdicts({ verdicts }: { verdicts: Analysis['profiles'] }) {
           ))}
         </ul>
       )}
+      <Adjustments exchange={exchange} />
     </div>
   );
 }
@@ -141,7 +162,7 @@ function Findings({ row }: { row: Row }) {
           ))}
         </ul>
       )}
-      <ProfileVerdicts verdicts={analysis.profiles} />
+      <ProfileVerdicts verdicts={analysis.profiles} exchange={row.exchange} />
       {analysis.problems.length > 0 && (
         <div className="engine-problems" role="note">
           <h4>Rules that could not run</h4>

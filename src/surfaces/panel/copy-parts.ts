@@ -31,7 +31,8 @@ export function headerLines(headers: readonly Header[]): string {
 }
 
 function bodyOf(ex: Exchange, side: 'request' | 'response'): { text: string; mimeType: string } {
-  if (side === 'request') return { text: ex.requestBody?.text ?? '', mimeType: ex.requestBody?.mimeType ?? '' };
+  if (side === 'request')
+    return { text: ex.requestBody?.text ?? '', mimeType: ex.requestBody?.mimeType ?? '' };
   return { text: ex.body.kind === 'text' ? ex.body.text : '', mimeType: responseMimeType(ex) };
 }
 

@@ -72,7 +72,9 @@ const copied = async (n: number) => {
 describe('the detail pane copies redacted text by default', () => {
   it('Copy all request headers: Authorization, cookies, URL tokens, token-shaped and echoed values', async () => {
     renderDetail(exchange(), { tab: 'headers' });
-    fireEvent.click(within(section('Request headers')).getByRole('button', { name: 'Copy all request headers' }));
+    fireEvent.click(
+      within(section('Request headers')).getByRole('button', { name: 'Copy all request headers' }),
+    );
     const text = await copied(1);
     expectNoSecret(text);
     expect(text.split('\n')).toEqual([

@@ -8,6 +8,7 @@ import type { CoverageReport } from '../../core/contract/coverage';
 import { coverageJson } from '../../core/report/coverage';
 import { coverageMarkdown } from '../../core/report/markdown';
 import { reportFor, type ReportFormat, type ReportInput } from './reports';
+import { copiedPart, type CopyPart } from './copy-parts';
 
 /*
  * Exports run in the analysis worker, not on the panel's thread: redacting a few megabytes of
@@ -32,6 +33,8 @@ export type ExportJob =
       redact: boolean;
     }
   | { kind: 'curl' | 'fetch'; exchange: Exchange; redact: boolean; redaction: RedactionLists }
+  /** What a copy button of the detail pane copies (copy-parts.ts). */
+  | { kind: 'copy'; part: CopyPart; exchange: Exchange; redact: boolean; redaction: RedactionLists }
   /** The OpenAPI coverage the worker has counted (coverage-service.ts), as Markdown or JSON. */
   | { kind: 'coverage'; format: 'markdown' | 'json'; redact: boolean };
 
@@ -62,10 +65,20 @@ export function runExportJob(job: ExportJob, context: ExportContext = {}): strin
       return toCurl(job.exchange, { redact: job.redact, redaction: job.redaction });
     case 'fetch':
       return toFetch(job.exchange, { redact: job.redact, redaction: job.redaction });
+    case 'copy':
+      return copiedPart(job.exchange, job.part, { redact: job.redact, redaction: job.redaction });
   }
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+const SIDES: readonly unknown[] = ['request', 'response'];
+
+function isCopyPart(v: unknown): v is CopyPart {
+  if (!isObj(v) || !SIDES.includes(v.side)) return false;
+  if (v.kind === 'headers') return true;
+  return v.kind === 'body' && (v.pointer === undefined || typeof v.pointer === 'string');
+}
 
 /** The receiving end's check: a job from the panel, of a known kind, with its parts. */
 export function isExportJob(v: unknown): v is ExportJob {
@@ -78,6 +91,8 @@ export function isExportJob(v: unknown): v is ExportJob {
     case 'curl':
     case 'fetch':
       return isObj(v.exchange) && isObj(v.redaction);
+    case 'copy':
+      return isObj(v.exchange) && isObj(v.redaction) && isCopyPart(v.part);
     case 'coverage':
       return v.format === 'markdown' || v.format === 'json';
     default:

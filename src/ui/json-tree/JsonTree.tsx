@@ -2,7 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { JsonValue } from '../../core/json/walk';
 import './json-tree.css';
-import { copyText, JsonTreeRow } from './JsonTreeRow';
+import { JsonTreeRow, type CopyHandler } from './JsonTreeRow';
+import { copyText } from './stringify';
 import { JsonTreeToolbar } from './JsonTreeToolbar';
 import {
   expandSubtree,
@@ -31,8 +32,11 @@ export interface JsonTreeProps {
    * row is highlighted, the notes are shown beside it, and its ancestors open on mount.
    */
   marks?: ReadonlyMap<string, readonly string[]> | undefined;
-  /** Called by the copy buttons; `what` says what was copied ("value", "path"). */
-  onCopy?: (text: string, what: string) => void;
+  /**
+   * Called by the copy buttons and keys with the text, what it is ("value", "path") and the
+   * member's pointer (the panel copies a redacted value by it).
+   */
+  onCopy?: CopyHandler;
   label?: string;
 }
 
@@ -179,11 +183,12 @@ export function JsonTree({ value, reveal = null, marks, onCopy, label = 'JSON bo
     } else if (e.key === 'Enter' || e.key === ' ') toggle(row);
     else if (onCopy && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'c' || e.key === 'C')) {
       e.preventDefault();
-      onCopy(copyText(row.value), 'value');
+      onCopy(copyText(row.value), 'value', rowPointer(rows, active));
       return;
     } else if (onCopy && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'p' || e.key === 'P')) {
       e.preventDefault();
-      onCopy(rowPointer(rows, active), 'path');
+      const pointer = rowPointer(rows, active);
+      onCopy(pointer, 'path', pointer);
       return;
     } else return;
     e.preventDefault();

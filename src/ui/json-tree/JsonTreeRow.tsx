@@ -1,8 +1,11 @@
 import type { JsonValue } from '../../core/json/walk';
 import { SafeLink, isSafeHref } from '../SafeLink';
 import { isContainer, type TreeRow } from './model';
-import { stringifyJson } from './stringify';
+import { copyText } from './stringify';
 import { clip } from '../../core/text/clip';
+
+/** A copy button's or key's call: the text, what it is, and the member's JSON Pointer. */
+export type CopyHandler = (text: string, what: 'value' | 'path', pointer: string) => void;
 
 /** Longest string shown in a row; the full value is one "Copy value" away. */
 const MAX_SHOWN = 500;
@@ -67,11 +70,6 @@ function Value({ row }: { row: TreeRow }) {
   );
 }
 
-/** What "Copy value" (and the C key on the tree) copies: a string as is, anything else as JSON. */
-export function copyText(v: JsonValue): string {
-  return typeof v === 'string' ? v : stringifyJson(v, 2);
-}
-
 export interface JsonTreeRowProps {
   row: TreeRow;
   id: string;
@@ -87,7 +85,7 @@ export interface JsonTreeRowProps {
   notes?: readonly string[] | undefined;
   onActivate: () => void;
   onToggle: () => void;
-  onCopy?: ((text: string, what: string) => void) | undefined;
+  onCopy?: CopyHandler | undefined;
 }
 
 /** One member of the tree: toggle, key, value (or a preview of a closed container) and copy buttons. */
@@ -164,7 +162,7 @@ export function JsonTreeRow({
             tabIndex={-1}
             title="Copy value (C)"
             aria-keyshortcuts="C"
-            onClick={() => onCopy(copyText(row.value), 'value')}
+            onClick={() => onCopy(copyText(row.value), 'value', pointer)}
           >
             Copy value
           </button>
@@ -173,7 +171,7 @@ export function JsonTreeRow({
             tabIndex={-1}
             title="Copy path (P)"
             aria-keyshortcuts="P"
-            onClick={() => onCopy(pointer, 'path')}
+            onClick={() => onCopy(pointer, 'path', pointer)}
           >
             Copy path
           </button>

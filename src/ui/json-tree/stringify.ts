@@ -57,3 +57,11 @@ export function stringifyJson(root: JsonValue, indent = 2): string {
   }
   return out.join('');
 }
+
+/**
+ * What "Copy value" (and the C key on the tree) copies: a string as is, anything else as JSON.
+ * Here, not beside the tree's rows, because the analysis worker builds the redacted copy too.
+ */
+export function copyText(v: JsonValue): string {
+  return typeof v === 'string' ? v : stringifyJson(v, 2);
+}

@@ -156,3 +156,24 @@ export async function findingsOfRow(panel: Frame, id: string): Promise<string> {
     (d) => (d as HTMLElement).innerText,
   );
 }
+
+/**
+ * Records what the panel puts on the clipboard from now on (`clipboardWrites` reads it). The
+ * panel's navigator.clipboard.writeText is replaced by a recorder: DevTools' panel frame may
+ * refuse the real clipboard in headless Chromium, and what is under test is the text the panel
+ * chose, which is exactly what it hands to writeText.
+ */
+export async function recordClipboard(s: Surface): Promise<void> {
+  await s.evaluate(() => {
+    const w = window as unknown as { __copied: string[] };
+    w.__copied = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (t: string) => (w.__copied.push(t), Promise.resolve()) },
+    });
+  });
+}
+
+/** Every text written to the clipboard since recordClipboard, oldest first. */
+export const clipboardWrites = (s: Surface): Promise<string[]> =>
+  s.evaluate(() => (window as unknown as { __copied: string[] }).__copied);

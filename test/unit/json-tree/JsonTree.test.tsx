@@ -120,11 +120,11 @@ describe('JsonTree', () => {
     render(<JsonTree value={doc} onCopy={onCopy} />);
     const roles = rowOf('/user/roles') as HTMLElement;
     fireEvent.click(within(roles).getByRole('button', { name: 'Copy path' }));
-    expect(onCopy).toHaveBeenLastCalledWith('/user/roles', 'path');
+    expect(onCopy).toHaveBeenLastCalledWith('/user/roles', 'path', '/user/roles');
     fireEvent.click(within(roles).getByRole('button', { name: 'Copy value' }));
-    expect(onCopy).toHaveBeenLastCalledWith('[\n  "admin",\n  "ops"\n]', 'value');
+    expect(onCopy).toHaveBeenLastCalledWith('[\n  "admin",\n  "ops"\n]', 'value', '/user/roles');
     fireEvent.click(within(rowOf('/user/name') as HTMLElement).getByRole('button', { name: 'Copy value' }));
-    expect(onCopy).toHaveBeenLastCalledWith('Ada', 'value');
+    expect(onCopy).toHaveBeenLastCalledWith('Ada', 'value', '/user/name');
   });
 
   it('reveals a member given by pointer', () => {
@@ -155,6 +155,6 @@ describe('JsonTree', () => {
     const row = rowOf('/long') as HTMLElement;
     expect(row.textContent!.length).toBeLessThan(1000);
     fireEvent.click(within(row).getByRole('button', { name: 'Copy value' }));
-    expect(onCopy).toHaveBeenLastCalledWith(long, 'value');
+    expect(onCopy).toHaveBeenLastCalledWith(long, 'value', '/long');
   });
 });

@@ -22,13 +22,14 @@ describe('JSON tree copy shortcuts', () => {
       '/user/name',
     );
     await user.keyboard('c');
-    expect(onCopy).toHaveBeenLastCalledWith('Ada', 'value');
+    expect(onCopy).toHaveBeenLastCalledWith('Ada', 'value', '/user/name');
     await user.keyboard('p');
-    expect(onCopy).toHaveBeenLastCalledWith('/user/name', 'path');
+    expect(onCopy).toHaveBeenLastCalledWith('/user/name', 'path', '/user/name');
     await user.keyboard('{ArrowUp}C');
     expect(onCopy).toHaveBeenLastCalledWith(
       JSON.stringify({ name: 'Ada', roles: ['admin'] }, null, 2),
       'value',
+      '/user',
     );
     // Ctrl+C stays the browser's.
     onCopy.mockClear();
@@ -61,12 +62,16 @@ describe('JSON tree copy shortcuts', () => {
     const clip = mockClipboard();
     try {
       renderDetail(
-        makeExchange({ headers: { 'Content-Type': 'application/json' }, body: { token: 'abc' } }),
+        makeExchange({ headers: { 'Content-Type': 'application/json' }, body: { token: 'abc', id: 7 } }),
         { tab: 'body' },
       );
       screen.getByRole('tree').focus();
+      // The key copies what the button does: a member named as a credential is hidden by default.
       await user.keyboard('{ArrowDown}c');
-      await waitFor(() => expect(clip.written).toEqual(['abc']));
+      await waitFor(() => expect(clip.written).toEqual(['[REDACTED]']));
+      expect(await screen.findByText('Copied value (secrets hidden)')).toBeInTheDocument();
+      await user.keyboard('{ArrowDown}c');
+      await waitFor(() => expect(clip.written).toEqual(['[REDACTED]', '7']));
       expect(await screen.findByText('Copied value')).toBeInTheDocument();
     } finally {
       clip.restore();

@@ -28,7 +28,7 @@ describe('Copy as cURL / fetch', () => {
       expect(clip.written[0]).toMatch(/^curl /);
       expect(clip.written[0]).not.toMatch(/sekret|k123/);
       expect(clip.written[0]).toContain('[REDACTED]');
-      expect(await screen.findByText('Copied cURL command')).toBeInTheDocument();
+      expect(await screen.findByText('Copied cURL command (secrets hidden)')).toBeInTheDocument();
     } finally {
       clip.restore();
     }
@@ -43,6 +43,7 @@ describe('Copy as cURL / fetch', () => {
       await waitFor(() => expect(clip.written).toHaveLength(1));
       expect(clip.written[0]).toMatch(/^fetch\("https:\/\/api\.example\.com\/login\?api_key=k123&x=1"/);
       expect(clip.written[0]).toContain('Bearer sekret');
+      expect(await screen.findByText('Copied fetch call (includes secrets)')).toBeInTheDocument();
     } finally {
       clip.restore();
     }
@@ -78,7 +79,7 @@ describe('Copy as cURL / fetch', () => {
     try {
       renderDetail(secretExchange());
       fireEvent.click(screen.getByRole('button', { name: 'Copy as cURL' }));
-      expect(await screen.findByText('Copied cURL command')).toBeInTheDocument();
+      expect(await screen.findByText('Copied cURL command (secrets hidden)')).toBeInTheDocument();
       expect(exec).toHaveBeenCalledWith('copy');
       expect(copied).toMatch(/^curl /);
       expect(document.querySelector('textarea')).toBeNull();

@@ -6,7 +6,7 @@ import { makeExchange } from '../../helpers/exchange';
 import { FakeWorker, tick } from '../panel-capture/fakes';
 
 /*
- * #14 item 3: exports (HAR, reports, copy as cURL/fetch) are built in the analysis worker, not on
+ * #14 item 3: exports (HAR, reports, copy as cURL/fetch, the detail pane's copies) are built in the analysis worker, not on
  * the panel's thread, and still arrive if the worker fails.
  */
 const redaction = { headers: [], queryParams: [], bodyMembers: [] };
@@ -68,6 +68,25 @@ describe('exports in the analysis worker (#14)', () => {
     expect(isToWorker({ type: 'export', jobId: 'e1', job: { kind: 'har' } })).toBe(false);
     expect(isToWorker({ type: 'export', jobId: 1, job: harJob() })).toBe(false);
     expect(isToWorker({ type: 'export', jobId: 'e1', job: { ...harJob(), kind: 'zip' } })).toBe(false);
+    // The detail pane's copies (copy-parts.ts): a part of one exchange, a body member by pointer.
+    const copy = (part: unknown) => ({ kind: 'copy', part, exchange: exchange(), redact: true, redaction });
+    expect(isToWorker({ type: 'export', jobId: 'e1', job: copy({ kind: 'headers', side: 'request' }) })).toBe(
+      true,
+    );
+    expect(
+      isToWorker({
+        type: 'export',
+        jobId: 'e1',
+        job: copy({ kind: 'body', side: 'response', pointer: '/a' }),
+      }),
+    ).toBe(true);
+    expect(isToWorker({ type: 'export', jobId: 'e1', job: copy({ kind: 'headers', side: 'both' }) })).toBe(
+      false,
+    );
+    expect(
+      isToWorker({ type: 'export', jobId: 'e1', job: copy({ kind: 'body', side: 'request', pointer: 1 }) }),
+    ).toBe(false);
+    expect(isToWorker({ type: 'export', jobId: 'e1', job: copy(undefined) })).toBe(false);
     expect(isFromWorker({ type: 'exported', jobId: 'e1', text: '{}' })).toBe(true);
     expect(isFromWorker({ type: 'exported', jobId: 'e1', error: 'x' })).toBe(true);
     expect(isFromWorker({ type: 'exported', jobId: 'e1' })).toBe(false);

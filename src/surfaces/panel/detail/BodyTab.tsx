@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PanelStore, Row } from '../../../state/panel-store';
 import { JsonTree } from '../../../ui/json-tree/JsonTree';
+import type { CopyHandler } from '../../../ui/json-tree/JsonTreeRow';
 import { formatSize } from '../format';
 import { usePanel, usePanelApi } from '../panel-context';
 import { usePanelActions } from '../actions';
@@ -13,6 +14,9 @@ import { schemaViolations, type SchemaViolations } from './violations';
 import { bodyCapNote, overBodyCap } from '../../../core/engine/body-cap';
 
 type Mode = 'tree' | 'raw' | 'pretty';
+
+/** What the Body tab copies: the response body, redacted unless "Include secrets" is ticked. */
+const RESPONSE_BODY = { kind: 'body', side: 'response' } as const;
 
 type Parsed = ReturnType<typeof tryParseJson>;
 
@@ -62,6 +66,11 @@ function JsonBody({
   violations: SchemaViolations;
 }) {
   const copy = useCopy();
+  const copyMember = useCallback<CopyHandler>(
+    (text, what, pointer) =>
+      what === 'path' ? copy.plain(text, what) : copy.part({ ...RESPONSE_BODY, pointer }, what, text),
+    [copy],
+  );
   const store = usePanelApi();
   const parsed = useMemo(() => parseOnce(store, view.text), [store, view.text]);
   const [mode, setMode] = useState<Mode>('tree');
@@ -86,7 +95,7 @@ function JsonBody({
           {view.mediaType || 'JSON'} · {formatSize(view.size)}
         </span>
         <ModeSwitch modes={['tree', 'pretty', 'raw']} mode={mode} onChange={setMode} />
-        <button type="button" className="small" onClick={() => copy(view.text, 'body')}>
+        <button type="button" className="small" onClick={() => copy.part(RESPONSE_BODY, 'body', view.text)}>
           Copy body
         </button>
       </div>
@@ -97,7 +106,7 @@ function JsonBody({
           value={parsed.value}
           reveal={reveal}
           marks={violations.marks}
-          onCopy={copy}
+          onCopy={copyMember}
           label="Response body"
         />
       ) : (
@@ -140,7 +149,7 @@ function TextBody({ view }: { view: Extract<BodyView, { kind: 'text' }> }) {
           {view.mediaType || 'unknown type'} · {formatSize(view.size)}
         </span>
         <ModeSwitch modes={['raw', 'pretty']} mode={mode} onChange={setMode} />
-        <button type="button" className="small" onClick={() => copy(view.text, 'body')}>
+        <button type="button" className="small" onClick={() => copy.part(RESPONSE_BODY, 'body', view.text)}>
           Copy body
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { DetailTab, Row } from '../../../state/panel-store';
 import { NO_URL } from '../../../state/panel-selectors';
 import { StatusCode } from '../../../ui/StatusCode';
@@ -6,8 +6,8 @@ import { TabList, TabPanel, type TabItem } from '../../../ui/Tabs';
 import { usePanelActions } from '../actions';
 import { usePanel } from '../panel-context';
 import { BodyTab } from './BodyTab';
-import { copyToClipboard } from './clipboard';
-import { CopyContext, type Copier } from './detail-context';
+import { CopyContext } from './detail-context';
+import { useCopier, type Copier } from './use-copier';
 import { HeadersTab } from './HeadersTab';
 import { OverviewTab } from './OverviewTab';
 import { RequestTab } from './RequestTab';
@@ -25,38 +25,33 @@ const TABS: TabItem<DetailTab>[] = [
   { id: 'timing', label: 'Timing' },
 ];
 
-const CONFIRM_MS = 1600;
-
-/** A copy function plus the short-lived message it leaves ("Copied cURL command"). */
-function useCopier(): [Copier, string] {
-  const [message, setMessage] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const copy = useCallback<Copier>((text, what) => {
-    void copyToClipboard(text).then((ok) => {
-      setMessage(ok ? `Copied ${what}` : `Could not copy ${what}: the clipboard is blocked here`);
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => setMessage(''), CONFIRM_MS);
-    });
-  }, []);
-  return [copy, message];
-}
-
-function CopyAs({ row, copy }: { row: Row; copy: Copier }) {
+/**
+ * "Include secrets" governs every copy of the pane (headers, bodies, values, cURL, fetch), so it
+ * sits with the copy buttons of the header and its title says so.
+ */
+function CopyAs({
+  row,
+  copy,
+  includeSecrets,
+  setIncludeSecrets,
+}: {
+  row: Row;
+  copy: Copier;
+  includeSecrets: boolean;
+  setIncludeSecrets: (on: boolean) => void;
+}) {
   const redaction = usePanel((s) => s.settings.redaction);
   const { exportText } = usePanelActions();
-  const [includeSecrets, setIncludeSecrets] = useState(false);
   // Built in the analysis worker, like every export: a 5 MB body is redacted off the panel's thread.
   const copyAs = (kind: 'curl' | 'fetch', what: string) => {
-    exportText({ kind, exchange: row.exchange, redact: !includeSecrets, redaction }).then(
-      (text) => copy(text, what),
-      () => undefined,
-    );
+    const job = (redact: boolean) => exportText({ kind, exchange: row.exchange, redact, redaction });
+    copy.redactable(what, job(true), job(false));
   };
   return (
     <span className="copy-as">
       <label
         className="toggle"
-        title="Leave credentials (Authorization, cookies, tokens, keys, passwords) in the copied command"
+        title="Leave credentials (Authorization, cookies, tokens, keys, passwords) in everything copied from this request: headers, bodies, values, cURL and fetch"
       >
         <input
           type="checkbox"
@@ -99,7 +94,8 @@ export function DetailView() {
   const row = usePanel(selectRow);
   const tab = usePanel((s) => s.detailTab);
   const setDetailTab = usePanel((s) => s.setDetailTab);
-  const [copy, message] = useCopier();
+  const [includeSecrets, setIncludeSecrets] = useState(false);
+  const [copy, message] = useCopier(row?.exchange, includeSecrets);
   const baseId = useId();
   if (!row) {
     return (
@@ -119,7 +115,12 @@ export function DetailView() {
             {ex.url === '' ? <span className="muted">{NO_URL}</span> : clipText(ex.url, 2_000)}
           </span>
           <ResendButtons row={row} />
-          <CopyAs row={row} copy={copy} />
+          <CopyAs
+            row={row}
+            copy={copy}
+            includeSecrets={includeSecrets}
+            setIncludeSecrets={setIncludeSecrets}
+          />
           <span className="copy-status" role="status" aria-live="polite">
             {message}
           </span>

@@ -5,6 +5,7 @@ import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
 import { StatusCode } from '../../../ui/StatusCode';
 import { formatSize, formatTime } from '../format';
+import { headerLines } from '../copy-parts';
 import { useCopy } from './detail-context';
 import { clipText } from './text';
 
@@ -20,9 +21,16 @@ function HeaderValue({ header }: { header: Header }) {
   return <>{header.value}</>;
 }
 
-function HeaderList({ title, headers }: { title: string; headers: readonly Header[] }) {
+function HeaderList({
+  title,
+  side,
+  headers,
+}: {
+  title: string;
+  side: 'request' | 'response';
+  headers: readonly Header[];
+}) {
   const copy = useCopy();
-  const all = headers.map((h) => `${h.name}: ${h.value}`).join('\n');
   return (
     <section className="header-section" aria-label={title}>
       <div className="section-head">
@@ -31,11 +39,12 @@ function HeaderList({ title, headers }: { title: string; headers: readonly Heade
         </h3>
         {headers.length > 0 && (
           // One Copy per section (#16): a row's value can be selected; a button on every row was noise.
+          // Redacted unless "Include secrets" is ticked, as every copy of the pane is.
           <button
             type="button"
             className="small"
             aria-label={`Copy all ${title.toLowerCase()}`}
-            onClick={() => copy(all, `${title.toLowerCase()}`)}
+            onClick={() => copy.part({ kind: 'headers', side }, title.toLowerCase(), headerLines(headers))}
           >
             Copy all
           </button>
@@ -95,8 +104,8 @@ export function HeadersTab({ row }: { row: Row }) {
           <Fact label="Size">{formatSize(ex.size)}</Fact>
         </dl>
       </section>
-      <HeaderList title="Response headers" headers={ex.responseHeaders} />
-      <HeaderList title="Request headers" headers={ex.requestHeaders} />
+      <HeaderList title="Response headers" side="response" headers={ex.responseHeaders} />
+      <HeaderList title="Request headers" side="request" headers={ex.requestHeaders} />
     </div>
   );
 }

@@ -94,7 +94,11 @@ function RequestBodyView({ body }: { body: RequestBody | undefined }) {
         <h3>
           Request body <span className="muted">{body.mimeType || 'unknown type'}</span>
         </h3>
-        <button type="button" className="small" onClick={() => copy(body.text, 'request body')}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => copy.part({ kind: 'body', side: 'request' }, 'request body', body.text)}
+        >
           Copy body
         </button>
       </div>

@@ -91,7 +91,7 @@ const ACCEPTED: { file: string; place: RegExp; value?: string; why: string }[] =
     value: 'conn_type=',
     why:
       "Key Vault's description of the client's connection (`conn_type=Ipv4;addr=…;act_addr_fam=InterNetwork;`): " +
-      'the generic check reads `key` in `keyvault`. It names the caller\'s IP address: no credential, and ' +
+      "the generic check reads `key` in `keyvault`. It names the caller's IP address: no credential, and " +
       'export redaction hides credentials, not addresses (hosts and IPs stay in every URL it exports).',
   },
 ];

@@ -255,7 +255,7 @@ ruleTester(rule, {
     },
     {
       // Real traffic: A57 in test/fixtures/realworld (OWASP Benchmark on Tomcat, exported by ZAP).
-      name: "Tomcat's error page: tab-indented frames without \"at \", HTML-escaped",
+      name: 'Tomcat\'s error page: tab-indented frames without "at ", HTML-escaped',
       status: 500,
       headers: { 'Content-Type': 'text/html;charset=utf-8' },
       body:

@@ -46,6 +46,14 @@ const PATTERNS: readonly Pattern[] = [
     headed: true,
   },
   {
+    // Tomcat's error page (ErrorReportValve) prints each frame as a tab and the frame, without
+    // "at ", HTML-escaped: `\tjava.base&#47;sun.nio.ch.Net.connect(Net.java:579)`. Only frames
+    // with a file and line, so every match holds one of the extension hints below.
+    kind: 'Java',
+    re: /\t[\w$./<>&#;-]{1,300}\([\w$-]{1,200}\.(?:java|kts?|scala|groovy|clj):\d{1,7}\)/g,
+    frame: true,
+  },
+  {
     kind: '.NET',
     re: /at [\w.`<>[\],+|]{1,300}\([^()\n]{0,300}\) in (?:[A-Za-z]:)?[^\n:]{1,300}:line \d{1,7}/g,
     frame: true,
@@ -195,7 +203,8 @@ export function findStackFrame(text: string): TraceHit | undefined {
 
 /**
  * Every trace or frame the patterns above match contains one of these: the frame patterns
- * (Java, .NET, Node.js) all open with "at ", a Python frame holds `", line `.
+ * (Java, .NET, Node.js) all open with "at ", a Python frame holds `", line `, a Tomcat error
+ * page's frame its source file's extension and colon.
  */
 const HINTS = [
   'Traceback (',
@@ -205,6 +214,12 @@ const HINTS = [
   '--- End of stack trace',
   'at ',
   '.rb:',
+  '.java:',
+  '.kt:',
+  '.kts:',
+  '.scala:',
+  '.groovy:',
+  '.clj:',
 ];
 
 export const STACK_TRACES = defineDetector((text) => {

@@ -61,6 +61,17 @@ ruleTester(rule, {
       body: 'at com.acme.Svc.run(Svc.java:9)\nat handler (/srv/app.js:1:2)',
     },
     {
+      name: 'one tab-indented Java frame, as on a Tomcat page, is not enough',
+      status: 500,
+      headers: { 'Content-Type': 'text/html' },
+      body: '<pre>javax.servlet.ServletException: boom\n\tcom.acme.Svc.run(Svc.java:9)\n</pre>',
+    },
+    {
+      name: 'tab-separated columns naming source files are not frames',
+      headers: text,
+      body: 'file\tlines\nSvc.java\t(Svc.java:9)\nMain.java\t(Main.java:3)',
+    },
+    {
       name: 'an error line above prose that holds a frame-like URL',
       status: 500,
       headers: text,
@@ -241,6 +252,18 @@ ruleTester(rule, {
       headers: { 'Content-Type': 'text/html' },
       body: 'Error<br />at com.acme.Svc.run(Svc.java:9)<br />at com.acme.Main.main(Main.java:3)',
       findings: [{ severity: 'warning', message: 'Java' }],
+    },
+    {
+      // Real traffic: A57 in test/fixtures/realworld (OWASP Benchmark on Tomcat, exported by ZAP).
+      name: 'Tomcat\'s error page: tab-indented frames without "at ", HTML-escaped',
+      status: 500,
+      headers: { 'Content-Type': 'text/html;charset=utf-8' },
+      body:
+        '<p><b>Root Cause</b></p><pre>java.net.ConnectException: Connection refused\n' +
+        '\tjava.base&#47;sun.nio.ch.Net.connect0(Native Method)\n' +
+        '\tjava.base&#47;sun.nio.ch.Net.connect(Net.java:579)\n' +
+        '\tjava.naming&#47;com.sun.jndi.ldap.Connection.&lt;init&gt;(Connection.java:232)\n</pre>',
+      findings: [{ severity: 'warning', message: ['Java', 'sun.nio.ch.Net.connect(Net.java:579)'] }],
     },
     {
       name: 'Node.js frames over browser bundle URLs in a 500',

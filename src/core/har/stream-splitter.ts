@@ -19,6 +19,7 @@ import { BOM, NEWLINE, isWhitespace } from './stream-splitter/bytes';
 import { CTX_DOC, CTX_END, CTX_ENTRIES, CTX_ERROR, CTX_LOG, S_IN_KEY } from './stream-splitter/states';
 import { StructureScanner } from './stream-splitter/structure-scanner';
 import type { SplitEntry, SplitError, SplitterOptions } from './stream-splitter/types';
+import { countOf } from '../text/plural';
 
 export type { SplitEntry, SplitError, SplitterOptions } from './stream-splitter/types';
 export { MAX_ENTRY_BYTES } from './stream-splitter/value-scanner';
@@ -86,7 +87,7 @@ export class HarStreamSplitter extends StructureScanner {
     }
     const where =
       this.ctx === CTX_ENTRIES
-        ? `inside "log.entries" after ${this.entryIndex} ${this.entryIndex === 1 ? 'entry' : 'entries'}`
+        ? `inside "log.entries" after ${countOf(this.entryIndex, 'entry', 'entries')}`
         : this.ctx === CTX_LOG
           ? 'inside "log"'
           : 'inside the top-level object';

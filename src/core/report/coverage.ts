@@ -1,6 +1,7 @@
 import type { CoverageReport, StatusCount } from '../contract/coverage';
 import { clipReported } from './tool';
 import type { JsonCoverageV1 } from './json-report';
+import { countOf } from '../text/plural';
 
 /** `200 ×3, 418 ×1 (undocumented)`. */
 export function statusList(statuses: readonly StatusCount[], markUndocumented = true): string {
@@ -15,7 +16,7 @@ export function statusList(statuses: readonly StatusCount[], markUndocumented = 
 export function documentLines(c: CoverageReport): string[] {
   return c.documents.map(
     (d) =>
-      `${d.name}${d.title ? ` (${d.title}${d.apiVersion ? ` ${d.apiVersion}` : ''})` : ''}: ${d.seen} of ${d.operations} operation${d.operations === 1 ? '' : 's'} seen`,
+      `${d.name}${d.title ? ` (${d.title}${d.apiVersion ? ` ${d.apiVersion}` : ''})` : ''}: ${d.seen} of ${countOf(d.operations, 'operation')} seen`,
   );
 }
 

@@ -14,6 +14,7 @@ import {
 } from './writer';
 import { TOOL_NAME } from './tool';
 import { xmlAttr, xmlText } from './xml';
+import { countOf } from '../text/plural';
 
 function findingLine(f: Finding): string {
   const at = f.pointer !== undefined ? ` (${atBodyPlace(f.pointer, 500)})` : '';
@@ -69,7 +70,7 @@ function exchangeCase(ex: ExchangeRecord, problems: readonly InputProblem[], fai
     body += errorElement(problems, findingsText ? `\n${findingsText}` : '');
   } else if (failing.length > 0) {
     const worst = failing[0]!.severity;
-    const message = `${failing.length} finding${failing.length === 1 ? '' : 's'} at or over ${failOn}: ${[...new Set(failing.map((f) => f.rule))].join(', ')}`;
+    const message = `${countOf(failing.length, 'finding')} at or over ${failOn}: ${[...new Set(failing.map((f) => f.rule))].join(', ')}`;
     body += `      <failure type="${xmlAttr(worst)}" message="${xmlAttr(message)}">${xmlText(findingsText)}</failure>\n`;
   }
   if (other.length > 0)
@@ -174,13 +175,13 @@ export function junitWriter(out: TextSink, header: ReportHeader, spool: SpoolFac
             line,
             ...ops.map(
               (o) =>
-                `${o.method} ${o.pathTemplate}: ${o.calls} call${o.calls === 1 ? '' : 's'}${o.statuses.length ? ` (${statusList(o.statuses)})` : ''}`,
+                `${o.method} ${o.pathTemplate}: ${countOf(o.calls, 'call')}${o.statuses.length ? ` (${statusList(o.statuses)})` : ''}`,
             ),
             ...c.undocumentedOperations
               .filter((u) => u.document === name)
               .map(
                 (u) =>
-                  `undocumented: ${clip(u.method, 100)} ${clip(u.path, 300)}: ${u.calls} call${u.calls === 1 ? '' : 's'}`,
+                  `undocumented: ${clip(u.method, 100)} ${clip(u.path, 300)}: ${countOf(u.calls, 'call')}`,
               ),
           ].join('\n');
           return `    <testcase classname="openapi-coverage" name="${xmlAttr(name)}">\n      <system-out>${xmlText(text)}</system-out>\n    </testcase>\n`;

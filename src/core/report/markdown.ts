@@ -14,6 +14,7 @@ import {
 import { TOOL_NAME } from './tool';
 import { documentLines, statusList } from './coverage';
 import type { CoverageReport } from '../contract/coverage';
+import { countOf } from '../text/plural';
 
 /**
  * Makes recorded text inert in Markdown: every character that could start formatting, a
@@ -64,7 +65,7 @@ export function coverageMarkdown(c: CoverageReport): string[] {
     out.push('### Undocumented operations', '');
     for (const u of c.undocumentedOperations)
       out.push(
-        `- ${mdText(clip(u.method, 100))} ${mdText(clip(u.path, 300))} (${mdText(u.document)}): ${u.calls} call${u.calls === 1 ? '' : 's'}, ${mdText(statusList(u.statuses, false))}`,
+        `- ${mdText(clip(u.method, 100))} ${mdText(clip(u.path, 300))} (${mdText(u.document)}): ${countOf(u.calls, 'call')}, ${mdText(statusList(u.statuses, false))}`,
       );
     out.push('');
   }
@@ -127,7 +128,7 @@ export function markdownWriter(out: TextSink, header: ReportHeader, spool: Spool
       const files = totals.files;
       const profiles = header.profiles.length > 0 ? header.profiles.join(', ') : 'none';
       lines.push(
-        `${s.exchanges} exchange${s.exchanges === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}, ` +
+        `${countOf(s.exchanges, 'exchange')} in ${countOf(files.length, 'file')}, ` +
           `checked by ${TOOL_NAME} ${mdText(header.toolVersion)} (profiles: ${profiles}; failing at: ${header.failOn}).`,
         '',
       );

@@ -3,6 +3,7 @@ import { SafeLink, isSafeHref } from '../SafeLink';
 import { isContainer, type TreeRow } from './model';
 import { copyText } from './stringify';
 import { clip } from '../../core/text/clip';
+import { countOf } from '../../core/text/plural';
 
 /** A copy button's or key's call: the text, what it is, and the member's JSON Pointer. */
 export type CopyHandler = (text: string, what: 'value' | 'path', pointer: string) => void;
@@ -51,9 +52,7 @@ function Value({ row }: { row: TreeRow }) {
   if (typeof v === 'boolean') return <span className="jt-boolean">{String(v)}</span>;
   if (v === null) return <span className="jt-null">null</span>;
   const isArray = Array.isArray(v);
-  const count = isArray
-    ? `${row.size} ${row.size === 1 ? 'item' : 'items'}`
-    : `${row.size} ${row.size === 1 ? 'key' : 'keys'}`;
+  const count = isArray ? countOf(row.size, 'item') : countOf(row.size, 'key');
   if (row.expanded || row.size === 0) {
     return (
       <span className="jt-meta">

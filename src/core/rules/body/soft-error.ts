@@ -3,6 +3,7 @@ import { statusFamily } from '../../exchange/family';
 import { GRAPHQL_RESPONSE_MEDIA_TYPE as GRAPHQL_RESPONSE } from '../../exchange/graphql';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { defineRule, type Report } from '../types';
+import { countOf } from '../../text/plural';
 
 const FAILED_STATUS = new Set(['error', 'fail', 'failure']);
 const MAX_QUOTE = 60;
@@ -87,7 +88,7 @@ function failureSignal(body: Record<string, JsonValue>): Signal | undefined {
   if (Array.isArray(errors) && errors.length > 0) {
     return {
       pointer: '/errors',
-      said: `"errors" with ${errors.length} entr${errors.length === 1 ? 'y' : 'ies'}`,
+      said: `"errors" with ${countOf(errors.length, 'entry', 'entries')}`,
     };
   }
   // WeChat and Baidu style: 0 (or absent) is success, anything else names the failure.

@@ -1,5 +1,6 @@
 import { contentLengthMembers } from '../../exchange/headers';
 import type { Exchange } from '../../exchange/types';
+import { countOf } from '../../text/plural';
 
 /**
  * What a response whose status forbids content (204, 205) came with anyway: body bytes actually
@@ -10,7 +11,7 @@ export function contentOnBodiless(exchange: Exchange): string[] {
   const found: string[] = [];
   const body = exchange.body;
   if ((body.kind === 'text' || body.kind === 'binary') && body.size > 0)
-    found.push(`a body of ${body.size} byte${body.size === 1 ? '' : 's'}`);
+    found.push(`a body of ${countOf(body.size, 'byte')}`);
   const lengths = contentLengthMembers(exchange.responseHeaders)
     .filter((v) => v !== '0')
     .map((v) => (v === '' ? '(empty)' : v));

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../../json/walk';
+import { countOf } from '../../text/plural';
 
 /** How much of a value from a response a message quotes. */
 const PREVIEW_CHARS = 60;
@@ -10,7 +11,7 @@ const PREVIEW_CHARS = 60;
 export function describeValue(v: JsonValue | undefined): string {
   if (v === undefined) return 'absent';
   if (v === null) return 'null';
-  if (Array.isArray(v)) return `an array of ${v.length} item${v.length === 1 ? '' : 's'}`;
+  if (Array.isArray(v)) return `an array of ${countOf(v.length, 'item')}`;
   switch (typeof v) {
     case 'string': {
       const shown = v.length > PREVIEW_CHARS ? `${v.slice(0, PREVIEW_CHARS)}…` : v;

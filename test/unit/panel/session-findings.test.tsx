@@ -7,6 +7,16 @@ import { setupPanel } from '../../helpers/panel';
 import { defaultSettings } from '../../../src/core/settings/schema';
 
 const WAIT = { timeout: 10_000 };
+
+/** A user profile that only switches session/duplicate-request off for /v1/me. */
+const ME_ENDPOINT = {
+  id: 'me-endpoint',
+  name: 'Me endpoint',
+  summary: 'Two components read /me together on purpose',
+  source: 'https://example.com/conventions',
+  scope: { urls: ['https://api.example.com/v1/me'] },
+  rules: { 'session/duplicate-request': 'off' as const },
+};
 const url = 'https://api.example.com/v1/search?q=a';
 
 describe('session findings in the panel (#18)', () => {
@@ -63,16 +73,7 @@ describe('session findings in the panel (#18)', () => {
       const settings = {
         ...defaultSettings(),
         profiles: ['me-endpoint'],
-        userProfiles: [
-          {
-            id: 'me-endpoint',
-            name: 'Me endpoint',
-            summary: 'Two components read /me together on purpose',
-            source: 'https://example.com/conventions',
-            scope: { urls: ['https://api.example.com/v1/me'] },
-            rules: { 'session/duplicate-request': 'off' as const },
-          },
-        ],
+        userProfiles: [ME_ENDPOINT],
       };
       const { source, store, settingsStore, renderIn } = setupPanel(settings);
       renderIn(<App />);
@@ -123,16 +124,7 @@ describe('session findings in the panel (#18)', () => {
     const settings = {
       ...defaultSettings(),
       profiles: ['problem', 'me-endpoint'],
-      userProfiles: [
-        {
-          id: 'me-endpoint',
-          name: 'Me endpoint',
-          summary: 'Two components read /me together on purpose',
-          source: 'https://example.com/conventions',
-          scope: { urls: ['https://api.example.com/v1/me'] },
-          rules: { 'session/duplicate-request': 'off' as const },
-        },
-      ],
+      userProfiles: [ME_ENDPOINT],
     };
     const { source, store, renderIn } = setupPanel(settings);
     renderIn(<App />);

@@ -5,7 +5,7 @@ import { undecodedBodyNote } from '../../core/har/body';
 import { analyzeExchange } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
 import type { MatchSummary } from '../../core/contract/coverage';
-import { redactor, type Redactor } from '../../core/export/redact';
+import { settingsRedactor, type Redactor } from '../../core/export/redact';
 import { reportedExchange, reportedValues } from '../../core/export/reported';
 import { reasonFor } from '../../core/report/reason';
 import type { ExchangeRecord, InputProblem } from '../../core/report/model';
@@ -81,7 +81,7 @@ export interface EntryLinter {
 
 export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Analysed): EntryLinter {
   // One redactor for the run: building it means normalising the user's lists.
-  const red: Redactor = redactor(plan.redaction);
+  const red: Redactor = settingsRedactor(plan);
   const sessionOn = (plan.session ?? []).length > 0;
   const sessionAdjusted = (plan.session ?? []).some((r) => r.adjustments !== undefined);
   const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome, applyNow: boolean): EntryOutcome => {

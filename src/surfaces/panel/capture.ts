@@ -76,7 +76,7 @@ export function startCapture(deps: CaptureDeps): () => void {
       }
       deps.summary!.replace(
         deps.tabId!,
-        summarizeRows(state.rows, Date.now(), state.settings.redaction.queryParams),
+        summarizeRows(state.rows, Date.now(), state.settings),
       );
       summarySent = true;
     }, deps.summaryMs ?? 400);

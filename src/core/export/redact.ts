@@ -72,6 +72,11 @@ export function settingsRedactor(holder: RedactionHolder): Redactor {
   return redactor(holder.redaction);
 }
 
+/** Whether two settings redact alike (the same lists, in the same order). */
+export function sameRedaction(a: RedactionHolder, b: RedactionHolder): boolean {
+  return JSON.stringify(a.redaction) === JSON.stringify(b.redaction);
+}
+
 /** Extra query-parameter names (the older call shape) or a Redactor. */
 export type RedactorLike = Redactor | readonly string[];
 

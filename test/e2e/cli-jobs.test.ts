@@ -213,7 +213,7 @@ describe('status-lens lint --jobs', () => {
     expect(after).toEqual({ ...before, 'shop.example.net': undefined });
   });
 
-  it("hides in session findings a token the entry sends in its Authorization, the same with 1 and 3 jobs, in every format", () => {
+  it('hides in session findings a token the entry sends in its Authorization, the same with 1 and 3 jobs, in every format', () => {
     // A token sent in the Authorization header and repeated in the query under a name no list
     // knows (`?t=`): a retried 429 and two calls in flight together, whose session findings
     // quote the request line. Three such runs, at the start, the middle and the end of the file,
@@ -221,7 +221,12 @@ describe('status-lens lint --jobs', () => {
     const token = 'Qz7mW2xPLk94';
     const har = JSON.parse(readFileSync(api, 'utf8')) as { log: { entries: object[] } };
     const run = (minute: number) => {
-      const at = (ms: number, time: number, status = 200, headers: { name: string; value: string }[] = []) => ({
+      const at = (
+        ms: number,
+        time: number,
+        status = 200,
+        headers: { name: string; value: string }[] = [],
+      ) => ({
         startedDateTime: new Date(Date.UTC(2024, 4, 1, 9, minute) + ms).toISOString(),
         time,
         request: {

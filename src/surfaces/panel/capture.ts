@@ -75,10 +75,7 @@ export function startCapture(deps: CaptureDeps): () => void {
         summarySent = false;
         return;
       }
-      deps.summary!.replace(
-        deps.tabId!,
-        summarizeRows(state.rows, Date.now(), state.settings),
-      );
+      deps.summary!.replace(deps.tabId!, summarizeRows(state.rows, Date.now(), state.settings));
       summarySent = true;
     }, deps.summaryMs ?? 400);
   };

@@ -20,11 +20,7 @@ const URL_CAP = 4096;
  * secret cut in half by the path limit would escape the patterns), so the cost stays bounded.
  * Rows imported from a HAR file are not the tab's traffic, so they are left out.
  */
-export function summarizeRows(
-  rows: readonly Row[],
-  now: number,
-  settings: RedactionHolder = {},
-): TabSummary {
+export function summarizeRows(rows: readonly Row[], now: number, settings: RedactionHolder = {}): TabSummary {
   const live = liveRows(rows);
   const inputs: SummaryInput[] = live.map(({ exchange: ex, analysis }) => {
     const input: SummaryInput = {

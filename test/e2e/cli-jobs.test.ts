@@ -227,6 +227,7 @@ describe('status-lens lint --jobs', () => {
         status = 200,
         headers: { name: string; value: string }[] = [],
       ) => ({
+        // As little as the reader needs: the generated entries around it carry the rest.
         startedDateTime: new Date(Date.UTC(2024, 4, 1, 9, minute) + ms).toISOString(),
         time,
         request: {
@@ -234,24 +235,14 @@ describe('status-lens lint --jobs', () => {
           url: `https://api.example.com/v1/feed?t=${token}`,
           httpVersion: 'HTTP/1.1',
           headers: [{ name: 'Authorization', value: `Bearer ${token}` }],
-          queryString: [],
-          cookies: [],
-          headersSize: -1,
-          bodySize: 0,
         },
         response: {
           status,
           statusText: '',
           httpVersion: 'HTTP/1.1',
           headers,
-          cookies: [],
           content: { size: 0, mimeType: '' },
-          redirectURL: '',
-          headersSize: -1,
-          bodySize: 0,
         },
-        cache: {},
-        timings: { send: 0, wait: time, receive: 0 },
       });
       return [
         at(0, 100, 429, [{ name: 'Retry-After', value: '5' }]),

@@ -38,9 +38,10 @@ interface LiveRecord {
  * analysed. One small record per row (replaced when the row is analysed again, dropped with the
  * row), so counts, findings and latency follow the list exactly; response shapes are inferred
  * from each row's body the first time it is analysed (a body does not change on re-analysis),
- * and are only reset by Clear and by a change of the redaction lists (below). Bodies are never kept. Shapes are kept twice, per endpoint with
- * its host and per endpoint without (the comparison's "ignore host"): a body cannot be read
- * again when the user ticks the box, and one host's shapes are not a part of the host-less ones.
+ * and are only reset by Clear and by a change of the redaction lists (below). Bodies are never
+ * kept. Shapes are kept twice, per endpoint with its host and per endpoint without (the
+ * comparison's "ignore host"): a body cannot be read again when the user ticks the box, and one
+ * host's shapes are not a part of the host-less ones.
  *
  * Both sides of the comparison hide by the user's redaction lists (settingsRedactor), as exports
  * do: a record is hidden when it is made, by the lists the panel last sent (`redactWith`), and

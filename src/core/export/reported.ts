@@ -1,5 +1,6 @@
 import type { Exchange } from '../exchange/types';
 import type { Finding } from '../rules/types';
+import { hideCutValues, holdsCutValue } from './cut-values';
 import { hideKnownValues, knownSecretValues } from './known-values';
 import { redactor, redactUrl, type Redactor } from './redact';
 
@@ -20,10 +21,13 @@ export interface Reported<F extends Quoting> {
   findings: F[];
 }
 
+/** Each known value hidden, whole or where a clipped text cut it (cut-values.ts). */
+const hide = (text: string, known: readonly string[]) => hideCutValues(hideKnownValues(text, known), known);
+
 function hideInFinding<F extends Quoting>(f: F, known: readonly string[]): F {
-  const out: F = { ...f, message: hideKnownValues(f.message, known) };
-  if (f.pointer !== undefined) out.pointer = hideKnownValues(f.pointer, known);
-  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hideKnownValues(r.note, known) }));
+  const out: F = { ...f, message: hide(f.message, known) };
+  if (f.pointer !== undefined) out.pointer = hide(f.pointer, known);
+  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hide(r.note, known) }));
   return out;
 }
 
@@ -64,7 +68,7 @@ function quotedValues(values: readonly string[], quoted: () => readonly string[]
   // Most exchanges carry no credential at all: then nothing is gathered to search.
   if (values.length === 0) return [];
   const texts = quoted();
-  return values.filter((v) => texts.some((t) => t.includes(v)));
+  return values.filter((v) => texts.some((t) => t.includes(v) || holdsCutValue(t, v)));
 }
 
 /**

@@ -60,6 +60,24 @@ describe("session findings hide the exchange's named credentials, as its own fin
     expect(report.exchanges[0]!.url).toBe('https://api.example.com/v1/feed?t=[REDACTED]');
   });
 
+  it('a message that quotes a long URL cut short shows no beginning of the token either', async () => {
+    const long = `https://api.example.com/v1/${'segment/'.repeat(8)}feed?t=${token}`;
+    const file = writeScratch(
+      'long.har',
+      harText([
+        timedEntry(0, 200, { url: long, requestHeaders: auth }),
+        timedEntry(20, 200, { url: long, requestHeaders: auth }),
+      ]),
+    );
+    const r = await cli(['lint', '-f', 'json', '-c', config(), file]);
+    const [message] = (JSON.parse(r.stdout) as { exchanges: { findings: { message: string }[] }[] }).exchanges
+      .flatMap((e) => e.findings)
+      .map((f) => f.message);
+    // The request line is kept to 80 characters: the token was cut after its first few.
+    expect(message).toMatch(/feed\?t=\[REDACTED\]… was sent again/);
+    expect(message).not.toContain(token.slice(0, 4));
+  });
+
   it('an outcome linted as a --jobs worker lints it (a session view, cloned across threads) carries the values to hide', async () => {
     const io = { cwd: ROOT } as Parameters<typeof planLint>[1];
     const { plan } = await planLint(parseArgs(['-c', config(), 'x.har'], LINT_OPTIONS, 'lint'), io);

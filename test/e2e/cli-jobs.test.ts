@@ -213,6 +213,64 @@ describe('status-lens lint --jobs', () => {
     expect(after).toEqual({ ...before, 'shop.example.net': undefined });
   });
 
+  it('hides in session findings a token the entry sends in its Authorization, the same with 1 and 3 jobs, in every format', () => {
+    // A token sent in the Authorization header and repeated in the query under a name no list
+    // knows (`?t=`): a retried 429 and two calls in flight together, whose session findings
+    // quote the request line. Three such runs, at the start, the middle and the end of the file,
+    // so workers lint some of them; session findings are made on the main thread.
+    const token = 'Qz7mW2xPLk94';
+    const har = JSON.parse(readFileSync(api, 'utf8')) as { log: { entries: object[] } };
+    const run = (minute: number) => {
+      const at = (
+        ms: number,
+        time: number,
+        status = 200,
+        headers: { name: string; value: string }[] = [],
+      ) => ({
+        // As little as the reader needs: the generated entries around it carry the rest.
+        startedDateTime: new Date(Date.UTC(2024, 4, 1, 9, minute) + ms).toISOString(),
+        time,
+        request: {
+          method: 'GET',
+          url: `https://api.example.com/v1/feed?t=${token}`,
+          httpVersion: 'HTTP/1.1',
+          headers: [{ name: 'Authorization', value: `Bearer ${token}` }],
+        },
+        response: {
+          status,
+          statusText: '',
+          httpVersion: 'HTTP/1.1',
+          headers,
+          content: { size: 0, mimeType: '' },
+        },
+      });
+      return [
+        at(0, 100, 429, [{ name: 'Retry-After', value: '5' }]),
+        at(150, 50),
+        at(1000, 200),
+        at(1020, 200),
+      ];
+    };
+    const entries = har.log.entries;
+    entries.splice(entries.length, 0, ...run(40));
+    entries.splice(entries.length >> 1, 0, ...run(20));
+    entries.splice(0, 0, ...run(0));
+    const file = join(dir, 'token.har');
+    writeFileSync(file, JSON.stringify(har, null, 1));
+    expect(statSync(file).size).toBeGreaterThan(9 << 20);
+    for (const format of ['json', 'sarif', 'text', 'junit', 'markdown']) {
+      const one = lint([file, '--format', format, '--fail-on', 'none', '--jobs', '1']);
+      const three = lint([file, '--format', format, '--fail-on', 'none', '--jobs', '3'], true);
+      expect(Number(/by workers (\d+)/.exec(three.stderr)?.[1]), format).toBeGreaterThan(0);
+      expect(three.stdout, format).toBe(one.stdout);
+      expect(one.stdout, format).toContain('session/retry-too-soon');
+      expect(one.stdout, format).toContain('/v1/feed?t=');
+      expect(one.stdout, format).not.toContain(token);
+      expect(three.stderr, format).not.toContain(token);
+    }
+    rmSync(file);
+  });
+
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
     for (const bad of ['0', '-1', '2.5', 'many', '65']) {
       const r = lint([api, '--jobs', bad]);

@@ -1,5 +1,5 @@
 import { parseArgs } from '../args';
-import { redactor } from '../../core/export/redact';
+import { settingsRedactor } from '../../core/export/redact';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
 import { paint, safeText, useColour } from '../terminal';
 import { describeProblem, fails } from '../../core/report/model';
@@ -37,7 +37,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   } = await planDiff(parseArgs(argv, DIFF_OPTIONS, 'diff'), io);
   for (const w of plan.contractWarnings ?? [])
     io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);
-  const red = redactor(plan.redaction);
+  const red = settingsRedactor(plan);
   const summarizers = plan.files.map(() => new CaptureSummarizer({ redact: red, ignoreHost }));
   const totals = new ReportTotals({
     toolVersion: TOOL_VERSION,

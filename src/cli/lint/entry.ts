@@ -5,8 +5,8 @@ import { undecodedBodyNote } from '../../core/har/body';
 import { analyzeExchange } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
 import type { MatchSummary } from '../../core/contract/coverage';
-import { redactor, type Redactor } from '../../core/export/redact';
-import { reportedExchange } from '../../core/export/reported';
+import { settingsRedactor, type Redactor } from '../../core/export/redact';
+import { reportedExchange, reportedValues } from '../../core/export/reported';
 import { reasonFor } from '../../core/report/reason';
 import type { ExchangeRecord, InputProblem } from '../../core/report/model';
 import { InputError } from '../io';
@@ -47,6 +47,13 @@ export interface EntryOutcome {
    * some scopes read).
    */
   sessionScopes?: string[];
+  /**
+   * With `session`: the credential values the exchange carries under a name (reportedValues),
+   * absent when none. Its session findings are made after its report, where outcomes are
+   * applied, and may quote its URL: they are hidden by these, as its own findings were. A few
+   * short strings cross from a worker, never the exchange's headers.
+   */
+  known?: string[];
   /** When the request started (ms since the epoch), when the entry says: reports list entries in that order. */
   started?: number;
   /**
@@ -74,7 +81,7 @@ export interface EntryLinter {
 
 export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Analysed): EntryLinter {
   // One redactor for the run: building it means normalising the user's lists.
-  const red: Redactor = redactor(plan.redaction);
+  const red: Redactor = settingsRedactor(plan);
   const sessionOn = (plan.session ?? []).length > 0;
   const sessionAdjusted = (plan.session ?? []).some((r) => r.adjustments !== undefined);
   const lintOne = (e: SplitEntry, fileNo: number, out: EntryOutcome, applyNow: boolean): EntryOutcome => {
@@ -126,7 +133,9 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
         message: `rule ${p.rule} failed: ${p.message}`,
       });
     }
-    const quoted = reportedExchange(ex, analysis.findings, red);
+    // Gathered once: for the report, and for the session findings the outcome may get later.
+    const values = sessionOn ? reportedValues(ex, red) : undefined;
+    const quoted = reportedExchange(ex, analysis.findings, red, values);
     const rec: Omit<ExchangeRecord, FileFields> = {
       index: e.index,
       line: e.line,
@@ -142,6 +151,7 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     const started = startMs(ex.startedAt);
     if (Number.isFinite(started)) out.started = started;
     if (sessionOn) out.session = applyNow ? ex : sessionView(ex);
+    if (values && values.length > 0) out.known = values;
     if (sessionAdjusted) out.sessionScopes = sessionScopesOf(ex, plan.session!);
     if (plan.watch && plan.watch.length > 0) {
       const inScope = profilesInScope(plan.watch, ex, analysis);

@@ -1,4 +1,5 @@
 import { compareFindings } from '../../core/engine/analyze';
+import { reportedFindings } from '../../core/export/reported';
 import type { ActiveSessionRule } from '../../core/session/active';
 import { SessionAnalyser } from '../../core/session/analyser';
 import type { EntryOutcome } from './entry';
@@ -47,6 +48,8 @@ export class SessionJudge {
         const at = (r.index % LINE_RING) * 2;
         if (lines[at] === r.index) r.line = lines[at + 1];
       }
-    rec.findings = [...rec.findings, ...found.findings].sort(compareFindings);
+    // Made after the entry's report: its named credentials are hidden here, as in its own findings.
+    const said = o.known ? reportedFindings(found.findings, o.known) : found.findings;
+    rec.findings = [...rec.findings, ...said].sort(compareFindings);
   }
 }

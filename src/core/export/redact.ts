@@ -56,6 +56,27 @@ export function redactor(lists?: RedactionLists): Redactor {
   };
 }
 
+/** Whatever carries the user's lists: the settings, a lint plan, an export or comparison job. */
+export interface RedactionHolder {
+  readonly redaction?: RedactionLists;
+}
+
+/**
+ * The Redactor for the user's settings (or anything else carrying their lists): all three lists,
+ * headers, query parameters and body members, on top of the built-in vocabulary; the settings
+ * defaults when it carries none. The one way a surface turns its settings into redaction, so
+ * what it stores or shows hides what its exports hide (the stored tab summary and the monitor
+ * once read the query parameters alone, the comparison none).
+ */
+export function settingsRedactor(holder: RedactionHolder): Redactor {
+  return redactor(holder.redaction);
+}
+
+/** Whether two settings redact alike (the same lists, in the same order). */
+export function sameRedaction(a: RedactionHolder, b: RedactionHolder): boolean {
+  return JSON.stringify(a.redaction) === JSON.stringify(b.redaction);
+}
+
 /** Extra query-parameter names (the older call shape) or a Redactor. */
 export type RedactorLike = Redactor | readonly string[];
 

@@ -1,5 +1,6 @@
 import type { Exchange } from '../exchange/types';
 import type { Finding } from '../rules/types';
+import { hideCutValues, holdsCutValue } from './cut-values';
 import { hideKnownValues, knownSecretValues } from './known-values';
 import { redactor, redactUrl, type Redactor } from './redact';
 
@@ -20,21 +21,31 @@ export interface Reported<F extends Quoting> {
   findings: F[];
 }
 
+/** Each known value hidden, whole or where a clipped text cut it (cut-values.ts). */
+const hide = (text: string, known: readonly string[]) => hideCutValues(hideKnownValues(text, known), known);
+
 function hideInFinding<F extends Quoting>(f: F, known: readonly string[]): F {
-  const out: F = { ...f, message: hideKnownValues(f.message, known) };
-  if (f.pointer !== undefined) out.pointer = hideKnownValues(f.pointer, known);
-  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hideKnownValues(r.note, known) }));
+  const out: F = { ...f, message: hide(f.message, known) };
+  if (f.pointer !== undefined) out.pointer = hide(f.pointer, known);
+  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hide(r.note, known) }));
   return out;
 }
 
-/** The exchange's URL and findings as a redacted report quotes them. */
+/**
+ * The exchange's URL and findings as a redacted report quotes them. `values`: its
+ * reportedValues, when the caller keeps them for findings made later (reportedFindings).
+ */
 export function reportedExchange<F extends Quoting>(
   ex: Exchange,
   findings: readonly F[],
   red: Redactor,
+  values?: readonly string[],
 ): Reported<F> {
   const redacted = redactUrl(ex.url, red);
-  const known = quotedValues(ex, red, () => [redacted, ...findings.flatMap(quotes)]);
+  const known = quotedValues(values ?? reportedValues(ex, red), () => [
+    redacted,
+    ...findings.flatMap(quotes),
+  ]);
   const url = hideKnownValues(redacted, known);
   if (known.length === 0) return { url, findings: [...findings] };
   return { url, findings: findings.map((f) => hideInFinding(f, known)) };
@@ -53,12 +64,30 @@ const quotes = (f: Quoting): string[] => [
  * all (in-process, min of 5; 49 ms before this filter), redactUrl alone 10 ms, the engine's
  * analysis of them 100 ms: collecting the values is most of it.
  */
-function quotedValues(ex: Exchange, red: Redactor, quoted: () => readonly string[]): string[] {
-  const values = knownSecretValues([ex], red, false);
+function quotedValues(values: readonly string[], quoted: () => readonly string[]): string[] {
   // Most exchanges carry no credential at all: then nothing is gathered to search.
-  if (values.length === 0) return values;
+  if (values.length === 0) return [];
   const texts = quoted();
-  return values.filter((v) => texts.some((t) => t.includes(v)));
+  return values.filter((v) => texts.some((t) => t.includes(v) || holdsCutValue(t, v)));
+}
+
+/**
+ * The exchange's credential values a report may find quoted: those it carries under a name in
+ * its headers and URLs (a report quotes no body). Empty for most exchanges. A few short strings,
+ * so they can travel where the exchange does not: the CLI's outcome carries them from where the
+ * entry is read to where its session findings are made (in entry order, after its report).
+ */
+export function reportedValues(ex: Exchange, red: Redactor): string[] {
+  return knownSecretValues([ex], red, false);
+}
+
+/**
+ * Findings of the exchange made after its report (the CLI's session findings), hidden by the
+ * values reportedValues gave for it, as reportedExchange hides its own findings.
+ */
+export function reportedFindings<F extends Quoting>(findings: readonly F[], values: readonly string[]): F[] {
+  const known = quotedValues(values, () => findings.flatMap(quotes));
+  return known.length === 0 ? [...findings] : findings.map((f) => hideInFinding(f, known));
 }
 
 /**
@@ -70,6 +99,6 @@ export function reportedPath(ex: Exchange, path: string, red: Redactor = redacto
   const redacted = redactUrl(path, red);
   return hideKnownValues(
     redacted,
-    quotedValues(ex, red, () => [redacted]),
+    quotedValues(reportedValues(ex, red), () => [redacted]),
   );
 }

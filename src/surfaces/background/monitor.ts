@@ -1,4 +1,4 @@
-import { redactor } from '../../core/export/redact';
+import { settingsRedactor } from '../../core/export/redact';
 import { reportedExchange } from '../../core/export/reported';
 import type { WebRequestEvent, WebRequestHeader } from '../../adapters/ports';
 import { activeRules, analyzeExchange, compareFindings, type ActiveRule } from '../../core/engine/analyze';
@@ -146,12 +146,9 @@ export function createMonitor(deps: MonitorDeps) {
       // Worst first, as the engine lists them (the summary's row shows the first).
       if (found.length > 0) findings = [...findings, ...found].sort(compareFindings);
     }
-    // Stored: the exchange's named credentials are hidden where its path or findings repeat them too.
-    const quoted = reportedExchange(
-      exchange,
-      findings,
-      redactor({ headers: [], queryParams: settings.redaction.queryParams }),
-    );
+    // Stored: the exchange's named credentials are hidden where its path or findings repeat them
+    // too, by the user's lists as exports hide them.
+    const quoted = reportedExchange(exchange, findings, settingsRedactor(settings));
     const input: SummaryInput = {
       method: exchange.method,
       url: quoted.url,

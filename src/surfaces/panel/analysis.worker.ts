@@ -84,6 +84,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       active = activeRules(msg.settings);
       profiles = enabledProfileIds(msg.settings);
       liveSession.configure(msg.settings);
+      live.redactWith(msg);
       return;
     case 'contracts': {
       const prepared = prepareAll(msg.docs);

@@ -8,6 +8,7 @@ import {
 import { prepareAll, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
 import type { Exchange } from '../../core/exchange/types';
+import type { RedactionHolder } from '../../core/export/redact';
 import type { Analysis } from '../../core/rules/types';
 import type { CaptureDiffReport } from '../../core/diff/capture/report';
 import { runExportJob, type ExportJob } from './export-jobs';
@@ -40,7 +41,8 @@ export interface Analyzer {
   setContracts(docs: readonly ContractDoc[]): void;
   /** What preparing them found: outlines for the coverage view, problems to show. */
   onContracts(listener: (status: ContractsStatus) => void): () => void;
-  configure(settings: EngineSettings): void;
+  /** The engine's settings; the redaction lists too, for what the analysis side keeps for comparisons. */
+  configure(settings: EngineSettings & RedactionHolder): void;
   analyze(exchanges: readonly Exchange[]): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
   /**

@@ -1,5 +1,6 @@
 import type { CapturedRequest, NetworkSource, SettingsStore, SummarySink } from '../../adapters/ports';
 import { sameEngineSettings } from '../../core/engine/engine-settings';
+import { sameRedaction } from '../../core/export/redact';
 import { rowBefore, type PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import { ingestRequest, type Ingested } from './ingest';
@@ -74,10 +75,7 @@ export function startCapture(deps: CaptureDeps): () => void {
         summarySent = false;
         return;
       }
-      deps.summary!.replace(
-        deps.tabId!,
-        summarizeRows(state.rows, Date.now(), state.settings.redaction.queryParams),
-      );
+      deps.summary!.replace(deps.tabId!, summarizeRows(state.rows, Date.now(), state.settings));
       summarySent = true;
     }, deps.summaryMs ?? 400);
   };
@@ -166,8 +164,10 @@ export function startCapture(deps: CaptureDeps): () => void {
       deps.settings.subscribe((settings) => {
         const before = store.getState().settings;
         store.getState().setSettings(settings);
-        if (!sameEngineSettings(before, settings)) {
+        if (!sameEngineSettings(before, settings) || !sameRedaction(before, settings)) {
           // Rules, their options or profiles changed: re-run the engine over what is on screen.
+          // So do the redaction lists: what the worker keeps for Compare with HAR is hidden by
+          // them as each row is analysed, and the stored tab summary follows the new results.
           analyzer.configure(settings);
           analyzer.analyze(store.getState().rows.map((r) => r.exchange));
         }

@@ -1,5 +1,5 @@
 import { statusFamily } from '../../core/exchange/family';
-import { redactor } from '../../core/export/redact';
+import { settingsRedactor } from '../../core/export/redact';
 import { reportedExchange } from '../../core/export/reported';
 import { formatJson } from '../../core/report/json';
 import { formatMarkdown } from '../../core/report/markdown';
@@ -33,7 +33,7 @@ export function buildReport(
   settings: Pick<Settings, 'profiles' | 'redaction'>,
   redact: boolean,
 ): LintReport {
-  const names = redactor(settings.redaction);
+  const names = settingsRedactor(settings);
   return {
     toolVersion: __STATUS_LENS_VERSION__,
     profiles: settings.profiles,

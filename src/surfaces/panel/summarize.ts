@@ -1,6 +1,5 @@
-import { redactor } from '../../core/export/redact';
+import { settingsRedactor, type RedactionHolder } from '../../core/export/redact';
 import { reportedExchange } from '../../core/export/reported';
-import { DEFAULT_REDACTED_QUERY } from '../../core/settings/schema';
 import {
   addToSummary,
   emptySummary,
@@ -16,16 +15,12 @@ const URL_CAP = 4096;
 
 /**
  * The tab's summary for the background worker. It is stored (chrome.storage.session) and shown in
- * the popup, outside DevTools, so credentials in the listed URLs' queries are redacted first, as
- * the monitor does and as exports do. Only the rows that end up listed are redacted, whole (a
+ * the popup, outside DevTools, so credentials in the listed URLs and findings are redacted first,
+ * by the user's redaction settings (all three lists), as the monitor does and as exports do. Only the rows that end up listed are redacted, whole (a
  * secret cut in half by the path limit would escape the patterns), so the cost stays bounded.
  * Rows imported from a HAR file are not the tab's traffic, so they are left out.
  */
-export function summarizeRows(
-  rows: readonly Row[],
-  now: number,
-  redactQuery: readonly string[] = DEFAULT_REDACTED_QUERY,
-): TabSummary {
+export function summarizeRows(rows: readonly Row[], now: number, settings: RedactionHolder = {}): TabSummary {
   const live = liveRows(rows);
   const inputs: SummaryInput[] = live.map(({ exchange: ex, analysis }) => {
     const input: SummaryInput = {
@@ -39,7 +34,7 @@ export function summarizeRows(
     if (ex.resourceType !== undefined) input.resourceType = ex.resourceType;
     return input;
   });
-  const red = redactor({ headers: [], queryParams: redactQuery });
+  const red = settingsRedactor(settings);
   let listed = 0;
   for (let i = inputs.length - 1; i >= 0 && listed < RECENT_LIMIT; i--) {
     const input = inputs[i]!;

@@ -217,7 +217,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     configure(next) {
       settings = engineSettingsOf(next);
       if (inline) inline.configure(settings);
-      else post({ type: 'configure', settings });
+      // The redaction lists go along for Compare with HAR's records, which only the worker keeps.
+      else post({ type: 'configure', settings, ...(next.redaction ? { redaction: next.redaction } : {}) });
     },
     setContracts(docs) {
       contractDocs = [...docs];

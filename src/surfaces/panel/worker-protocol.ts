@@ -1,6 +1,7 @@
 import { isMovedBodies, type MovedBody } from './moved-bodies';
 import { isContractDoc, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
 import type { EngineSettings } from '../../core/engine/analyze';
+import type { RedactionLists } from '../../core/export/redact';
 import type { Exchange } from '../../core/exchange/types';
 import type { AnalysisResult } from './analyzer';
 import { isExportJob, type ExportJob } from './export-jobs';
@@ -33,7 +34,8 @@ import {
 } from './compare/compare-protocol';
 
 export type ToWorker =
-  | { type: 'configure'; settings: EngineSettings }
+  /** `redaction`: the user's lists, which Compare with HAR's records hide by (compare/live-capture.ts). */
+  | { type: 'configure'; settings: EngineSettings; redaction?: RedactionLists }
   | { type: 'analyze'; exchanges: Exchange[] }
   | { type: 'import'; data: HarSource; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
@@ -105,7 +107,7 @@ function isCompared(v: Record<string, unknown>): boolean {
 export function isToWorker(v: unknown): v is ToWorker {
   if (!isObj(v)) return false;
   return (
-    (v.type === 'configure' && isObj(v.settings)) ||
+    (v.type === 'configure' && isObj(v.settings) && (v.redaction === undefined || isObj(v.redaction))) ||
     (v.type === 'analyze' && Array.isArray(v.exchanges)) ||
     (v.type === 'import' &&
       (v.data instanceof ArrayBuffer || (typeof Blob !== 'undefined' && v.data instanceof Blob)) &&

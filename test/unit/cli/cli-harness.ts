@@ -107,6 +107,14 @@ export function harEntry(spec: HarEntrySpec = {}): object {
   };
 }
 
+/** An entry started `at` ms after 10:00 (1 May 2024), lasting `time` ms: session rules read both. */
+export function timedEntry(at: number, time: number, spec: HarEntrySpec = {}): object {
+  const e = harEntry(spec) as { startedDateTime: string; time: number };
+  e.startedDateTime = new Date(Date.UTC(2024, 4, 1, 10) + at).toISOString();
+  e.time = time;
+  return e;
+}
+
 export function harText(entries: object[], indent = 2): string {
   return JSON.stringify(
     { log: { version: '1.2', creator: { name: 't', version: '1' }, entries } },

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../../src/core/rules/registry';
-import { cli, harEntry, harText, writeScratch } from './cli-harness';
+import { cli, harText, timedEntry as timed, writeScratch } from './cli-harness';
 import { parseXml } from './xml-check';
-
-/** Entries `at` ms after 10:00, lasting `time` ms. */
-function timed(at: number, time: number, spec: Parameters<typeof harEntry>[0]): object {
-  const e = harEntry(spec) as { startedDateTime: string; time: number };
-  e.startedDateTime = new Date(Date.UTC(2024, 4, 1, 10) + at).toISOString();
-  e.time = time;
-  return e;
-}
 
 // A client that retries a 429 at once, and two components that fetch /me together.
 const HAR = harText([

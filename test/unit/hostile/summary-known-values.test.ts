@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryBadge, MemorySessionArea } from '../../../src/adapters/memory';
 import { exchangeFacts } from '../../../src/core/filter/query';
 import type { Finding } from '../../../src/core/rules/types';
-import { defaultSettings } from '../../../src/core/settings/schema';
+import { defaultSettings, type Settings } from '../../../src/core/settings/schema';
 import type { Row } from '../../../src/state/panel-store';
 import { createMonitor } from '../../../src/surfaces/background/monitor';
 import { createSummaryService } from '../../../src/surfaces/background/summary-service';
@@ -29,50 +29,100 @@ const places: [string, string, Record<string, string>][] = [
   ['`;jsessionid=`, again in the query', `https://shop.example/cart;jsessionid=${secret}?ref=${secret}`, {}],
 ];
 
+/** A finding that quotes the value where nothing names it (a database error's excerpt). */
+const dbFinding: Finding = {
+  rule: 'security/internal-error-details',
+  severity: 'warning',
+  message: `The body holds a MySQL error: "Duplicate entry '${secret}' for key 'sessions.PRIMARY'"`,
+  source: { label: 'CWE-209', url: 'https://cwe.mitre.org/data/definitions/209.html' },
+};
+
+/** What the panel stores for one failed row with that finding. */
+function panelStored(url: string, requestHeaders: Record<string, string>, settings = defaultSettings()) {
+  const exchange = makeExchange({ url, requestHeaders, status: 500 });
+  const rows: Row[] = [
+    {
+      exchange,
+      seq: 0,
+      start: 0,
+      facts: exchangeFacts(exchange),
+      analysis: { findings: [dbFinding], problems: [] },
+    },
+  ];
+  return JSON.stringify(summarizeRows(rows, 1, settings));
+}
+
+/** What the background monitor stores for one failed request. */
+async function monitorStored(
+  url: string,
+  requestHeaders: Record<string, string>,
+  settings = defaultSettings(),
+) {
+  settings.capture.monitoring = true;
+  const summaries = createSummaryService(new MemorySessionArea(), new MemoryBadge(), () => 'errors', {
+    flushMs: 1,
+  });
+  const monitor = createMonitor({ summaries, settings: async () => settings });
+  const headers = Object.entries(requestHeaders).map(([name, value]) => ({ name, value }));
+  const base = { requestId: '1', tabId: 3, method: 'GET', url, type: 'xmlhttprequest', timeStamp: 2 };
+  await monitor.handle({ kind: 'sent', ...base, requestHeaders: headers });
+  await monitor.handle({
+    kind: 'completed',
+    ...base,
+    statusCode: 500,
+    statusLine: 'HTTP/1.1 500 Internal Server Error',
+    responseHeaders: [],
+  });
+  return JSON.stringify(await summaries.get(3));
+}
+
 describe('a credential hidden by name is stored nowhere in the tab summary', () => {
   it.each(places)('panel: %s', (_where, url, requestHeaders) => {
-    const exchange = makeExchange({ url, requestHeaders, status: 500 });
-    // A finding that quotes the value where nothing names it (a database error's excerpt).
-    const finding: Finding = {
-      rule: 'security/internal-error-details',
-      severity: 'warning',
-      message: `The body holds a MySQL error: "Duplicate entry '${secret}' for key 'sessions.PRIMARY'"`,
-      source: { label: 'CWE-209', url: 'https://cwe.mitre.org/data/definitions/209.html' },
-    };
-    const rows: Row[] = [
-      {
-        exchange,
-        seq: 0,
-        start: 0,
-        facts: exchangeFacts(exchange),
-        analysis: { findings: [finding], problems: [] },
-      },
-    ];
-    const stored = JSON.stringify(summarizeRows(rows, 1));
+    const stored = panelStored(url, requestHeaders);
     expect(stored).toContain('REDACTED');
     expect(stored).toContain('Duplicate entry');
     expect(stored).not.toContain(secret);
   });
 
   it.each(places)('monitor: %s', async (_where, url, requestHeaders) => {
-    const settings = defaultSettings();
-    settings.capture.monitoring = true;
-    const summaries = createSummaryService(new MemorySessionArea(), new MemoryBadge(), () => 'errors', {
-      flushMs: 1,
-    });
-    const monitor = createMonitor({ summaries, settings: async () => settings });
-    const headers = Object.entries(requestHeaders).map(([name, value]) => ({ name, value }));
-    const base = { requestId: '1', tabId: 3, method: 'GET', url, type: 'xmlhttprequest', timeStamp: 2 };
-    await monitor.handle({ kind: 'sent', ...base, requestHeaders: headers });
-    await monitor.handle({
-      kind: 'completed',
-      ...base,
-      statusCode: 500,
-      statusLine: 'HTTP/1.1 500 Internal Server Error',
-      responseHeaders: [],
-    });
-    const stored = JSON.stringify(await summaries.get(3));
+    const stored = await monitorStored(url, requestHeaders);
     expect(stored).toContain('REDACTED');
     expect(stored).not.toContain(secret);
+  });
+});
+
+describe("the stored tab summary hides by all three of the user's redaction lists, as exports do", () => {
+  const listed = () => {
+    const settings = defaultSettings();
+    settings.redaction.headers.push('x-tenant-pass');
+    settings.redaction.bodyMembers.push('tenantref');
+    return settings;
+  };
+  const cases: [string, string, Record<string, string>][] = [
+    [
+      'a value sent under a header the user listed, again in the path',
+      `https://api.example/v1/tenants/${secret}`,
+      { 'X-Tenant-Pass': secret },
+    ],
+    [
+      'a body member the user listed, as a query parameter',
+      `https://api.example/v1/a?tenantRef=${secret}&page=2`,
+      {},
+    ],
+  ];
+
+  // The panel's row has a finding quoting the value; the monitor reads no body, so has only the path.
+  describe.each([
+    ['panel', async (url: string, h: Record<string, string>, s?: Settings) => panelStored(url, h, s)],
+    ['monitor', monitorStored],
+  ] as const)('%s', (surface, stored) => {
+    it.each(cases)('%s', async (_where, url, requestHeaders) => {
+      const hidden = await stored(url, requestHeaders, listed());
+      if (surface === 'panel') expect(hidden).toContain('Duplicate entry');
+      expect(hidden).toContain('[REDACTED]');
+      expect(hidden).not.toContain(secret);
+      // Without the lists the name is an ordinary one, and its value is stored as it was.
+      expect(await stored(url, requestHeaders, defaultSettings())).toContain(secret);
+    });
   });
 });

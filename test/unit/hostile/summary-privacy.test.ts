@@ -17,7 +17,8 @@ describe('the panel’s tab summary keeps credentials in URLs out', () => {
         analysis: { findings: [], problems: [] },
       },
     ];
-    return summarizeRows(rows, 1, names).recent[0]!.path;
+    const settings = names ? { redaction: { headers: [], queryParams: names } } : undefined;
+    return summarizeRows(rows, 1, settings).recent[0]!.path;
   };
 
   it('redacts token parameters and token-shaped values, keeping the rest of the path', () => {

@@ -51,6 +51,27 @@ describe('the tab summary counts the tab’s own traffic, not imported HAR files
     expect(summary.replaced).toHaveLength(1);
   });
 
+  it("hides what the user's redaction lists name (a header, a body member) in what it sends", async () => {
+    const settings = defaultSettings();
+    settings.redaction.headers.push('x-tenant-pass');
+    settings.redaction.bodyMembers.push('tenantref');
+    const { source, summary } = setupPanel(settings);
+    const secret = 'Qz7mW2xPLk94';
+    source.emit(
+      harEntry({
+        url: `https://live.io/t/${secret}?tenantRef=Wq8nR3yTLp52`,
+        status: 500,
+        headers: J,
+        requestHeaders: { 'X-Tenant-Pass': secret },
+      }),
+      { text: '{}' },
+    );
+    await vi.waitFor(() => expect(summary.replaced.length).toBeGreaterThan(0));
+    expect(summary.replaced.at(-1)!.summary.recent.map((r) => r.path)).toEqual([
+      '/t/[REDACTED]?tenantRef=[REDACTED]',
+    ]);
+  });
+
   it('summarizeRows skips imported rows', () => {
     const { store } = setupPanel();
     const ex = (id: string, status: number) => ({

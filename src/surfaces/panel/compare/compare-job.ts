@@ -40,7 +40,8 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
   if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
   const limits = limitsForBodyCap(input.bodyCap);
   const ignoreHost = input.ignoreHost === true;
-  const summarizer = new CaptureSummarizer({ ignoreHost });
+  // Redacted by the user's lists, as the live records were.
+  const summarizer = new CaptureSummarizer({ ignoreHost, redact: live.redactor });
   const problems: CaptureDiffReport['problems'] = [];
   const splitter = new HarStreamSplitter();
   for (const entry of splitter.push(bytes)) {

@@ -4,7 +4,12 @@ import {
   type SummarizeOptions,
 } from '../../../core/diff/capture/summary';
 import type { Exchange } from '../../../core/exchange/types';
-import { redactor } from '../../../core/export/redact';
+import {
+  sameRedaction,
+  settingsRedactor,
+  type RedactionHolder,
+  type Redactor,
+} from '../../../core/export/redact';
 import { reportedExchange } from '../../../core/export/reported';
 import { SESSION_RULES } from '../../../core/rules/registry';
 import type { Finding, JsonState } from '../../../core/rules/types';
@@ -17,9 +22,9 @@ import type { Finding, JsonState } from '../../../core/rules/types';
  */
 const SESSION_RULE_IDS: ReadonlySet<string> = new Set(SESSION_RULES.map((r) => r.id));
 
-const newShapes = () => ({
-  withHost: new CaptureSummarizer(),
-  hostless: new CaptureSummarizer({ ignoreHost: true }),
+const newShapes = (redact: Redactor) => ({
+  withHost: new CaptureSummarizer({ redact }),
+  hostless: new CaptureSummarizer({ redact, ignoreHost: true }),
 });
 
 /** What a comparison needs of one live row: no body, no headers. */
@@ -33,19 +38,42 @@ interface LiveRecord {
  * analysed. One small record per row (replaced when the row is analysed again, dropped with the
  * row), so counts, findings and latency follow the list exactly; response shapes are inferred
  * from each row's body the first time it is analysed (a body does not change on re-analysis),
- * and are only reset by Clear. Bodies are never kept. Shapes are kept twice, per endpoint with
- * its host and per endpoint without (the comparison's "ignore host"): a body cannot be read
- * again when the user ticks the box, and one host's shapes are not a part of the host-less ones.
+ * and are only reset by Clear and by a change of the redaction lists (below). Bodies are never
+ * kept. Shapes are kept twice, per endpoint with its host and per endpoint without (the
+ * comparison's "ignore host"): a body cannot be read again when the user ticks the box, and one
+ * host's shapes are not a part of the host-less ones.
+ *
+ * Both sides of the comparison hide by the user's redaction lists (settingsRedactor), as exports
+ * do: a record is hidden when it is made, by the lists the panel last sent (`redactWith`), and
+ * the panel analyses every row again when they change, so each record follows the lists in force.
  */
-/** The comparison's summaries redact with the built-in vocabulary, as CaptureSummarizer's default does. */
-const BUILT_IN = redactor({ headers: [], queryParams: [] });
-
 export class LiveCapture {
   private readonly records = new Map<string, LiveRecord>();
+  /** The user's lists as last sent, and the redactor made of them. */
+  private lists: RedactionHolder = {};
+  private red: Redactor = settingsRedactor(this.lists);
   /** Rows whose body went into `shapes` already. */
   private readonly shaped = new Set<string>();
   /** Shapes per endpoint key, fed by summarizers that are asked only for their shapes. */
-  private shapes = newShapes();
+  private shapes = newShapes(this.red);
+
+  /**
+   * The user's redaction lists from now on. When they change, the shapes start again too: they
+   * are kept by endpoint key, a redacted route, and the analysis that follows brings each row's
+   * body back.
+   */
+  redactWith(settings: RedactionHolder): void {
+    if (sameRedaction(settings, this.lists)) return;
+    this.lists = { ...(settings.redaction ? { redaction: settings.redaction } : {}) };
+    this.red = settingsRedactor(this.lists);
+    this.shaped.clear();
+    this.shapes = newShapes(this.red);
+  }
+
+  /** What both sides of a comparison redact by: the live records were hidden by it. */
+  get redactor(): Redactor {
+    return this.red;
+  }
 
   record(exchange: Exchange, findings: readonly Finding[], json: JsonState | undefined): void {
     const { method, url, status, time } = exchange;
@@ -56,7 +84,7 @@ export class LiveCapture {
       .map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, source: f.source }));
     this.records.set(exchange.id, {
       exchange: { method, url, status, time },
-      findings: reportedExchange(exchange, kept, BUILT_IN).findings,
+      findings: reportedExchange(exchange, kept, this.red).findings,
     });
     if (json?.kind === 'ok' && !this.shaped.has(exchange.id)) {
       this.shaped.add(exchange.id);
@@ -72,7 +100,7 @@ export class LiveCapture {
   clear(): void {
     this.records.clear();
     this.shaped.clear();
-    this.shapes = newShapes();
+    this.shapes = newShapes(this.red);
   }
 
   get size(): number {
@@ -81,7 +109,7 @@ export class LiveCapture {
 
   summary(options: Pick<SummarizeOptions, 'ignoreHost'> = {}): CaptureSummary {
     const ignoreHost = options.ignoreHost === true;
-    const counts = new CaptureSummarizer({ ignoreHost });
+    const counts = new CaptureSummarizer({ ignoreHost, redact: this.red });
     for (const r of this.records.values()) counts.add(r.exchange as Exchange, r.findings, undefined);
     const summary = counts.summary();
     const shaped = ignoreHost ? this.shapes.hostless : this.shapes.withHost;

@@ -6,35 +6,75 @@ const MAX_PARSE = 16 * 1024;
 
 /** Members that name an error envelope, most telling first. */
 const ERROR_MEMBERS = ['errors', 'error', 'fault', 'detail', 'message', 'msg', 'code', 'status'];
+/** Members that say little on their own: `{"code": 7, "message": …}` and `{"code": 7, "error": …}` differ. */
+const WEAK_MEMBERS = new Set(['code', 'status']);
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-function jsonShape(text: string): string {
-  if (text.length > MAX_PARSE) return 'JSON';
+/**
+ * An error answer's format: a label for messages (`HTML`, `JSON {"message": string}`), and for a
+ * JSON object the error members it holds with their kinds (`message:string`, `errors:{…}`).
+ */
+export interface ErrorFormat {
+  label: string;
+  members: readonly string[];
+}
+
+const kindOf = (v: unknown): string =>
+  Array.isArray(v) ? '[…]' : typeof v === 'object' && v !== null ? '{…}' : typeof v;
+
+const labelled = (label: string): ErrorFormat => ({ label, members: [] });
+
+function jsonShape(text: string): ErrorFormat {
+  if (text.length > MAX_PARSE) return labelled('JSON');
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    return 'malformed JSON';
+    return labelled('malformed JSON');
   }
-  if (Array.isArray(doc)) return 'a JSON array';
-  if (typeof doc !== 'object' || doc === null) return 'a bare JSON value';
+  if (Array.isArray(doc)) return labelled('a JSON array');
+  if (typeof doc !== 'object' || doc === null) return labelled('a bare JSON value');
   const o = doc as Record<string, unknown>;
   // Problem Details members with another media type: the same format, mislabelled (problem/* rules say so).
-  if (own(o, 'title') && (own(o, 'type') || own(o, 'status'))) return 'problem details';
-  for (const k of ERROR_MEMBERS) {
-    if (!own(o, k)) continue;
-    const v = o[k];
-    const kind = Array.isArray(v) ? '[…]' : typeof v === 'object' && v !== null ? '{…}' : typeof v;
-    return `JSON {"${k}": ${kind}}`;
+  if (own(o, 'title') && (own(o, 'type') || own(o, 'status'))) return labelled('problem details');
+  const present = ERROR_MEMBERS.filter((k) => own(o, k));
+  if (present.length > 0) {
+    const first = present[0]!;
+    return {
+      label: `JSON {"${first}": ${kindOf(o[first])}}`,
+      members: present.map((k) => `${k}:${kindOf(o[k])}`),
+    };
   }
   // Validation errors keyed by field (`{"email": ["…"]}`, Django REST framework's and Rails'
   // way): one format whatever the fields are called.
   const values = Object.values(o);
   if (values.length > 0 && values.every((v) => Array.isArray(v) && v.every((m) => typeof m === 'string')))
-    return 'JSON {"<field>": [messages]}';
+    return labelled('JSON {"<field>": [messages]}');
   const keys = Object.keys(o).slice(0, 3);
-  return keys.length === 0 ? 'an empty JSON object' : `JSON {${keys.map((k) => `"${k}"`).join(', ')}}`;
+  return labelled(
+    keys.length === 0 ? 'an empty JSON object' : `JSON {${keys.map((k) => `"${k}"`).join(', ')}}`,
+  );
+}
+
+const strong = (members: readonly string[]) =>
+  members.filter((m) => !WEAK_MEMBERS.has(m.slice(0, m.indexOf(':'))));
+
+/**
+ * Whether two error answers are written in one format. Equal labels are; two JSON objects are
+ * when they share an error member of the same kind, judged by the telling members (`message`,
+ * `error`, `errors`…) when both have one: an API's errors differ in optional members — Laravel's
+ * `{"message"}` and its validation `{"message", "errors"}`, Spring Boot's `{"error", "message"}`
+ * with or without `"errors"`, NestJS's `{"message": string, "error"}` and its validation's
+ * `{"message": […], "error"}` — and are still one format for the client's parser. A member whose
+ * kind changes (`"message"` a string here, a list there) is not shared: the parser differs.
+ */
+export function sameErrorFormat(a: ErrorFormat, b: ErrorFormat): boolean {
+  if (a.label === b.label) return true;
+  if (a.members.length === 0 || b.members.length === 0) return false;
+  const [sa, sb] = [strong(a.members), strong(b.members)];
+  const [x, y] = sa.length > 0 && sb.length > 0 ? [sa, sb] : [a.members, b.members];
+  return x.some((m) => y.includes(m));
 }
 
 /** How much of an error body's start `errorFormat` reads when it does not parse it. */
@@ -62,16 +102,17 @@ export function errorFormatText(ex: Exchange, text: string): string {
  * (by the member that carries the error). Undefined when there is nothing to class: no body, or
  * one that was not captured.
  */
-export function errorFormat(ex: Exchange): string | undefined {
+export function errorFormat(ex: Exchange): ErrorFormat | undefined {
   if (ex.body.kind !== 'text') return undefined;
   const text = ex.body.text;
   const head = text.slice(0, HEAD).trimStart().toLowerCase();
   if (head === '') return undefined;
   const media = responseMediaType(ex);
-  if (media === 'application/problem+json') return 'problem+json';
-  if (media === 'application/problem+xml') return 'problem+xml';
-  if (media === 'text/html' || head.startsWith('<!doctype html') || head.startsWith('<html')) return 'HTML';
+  if (media === 'application/problem+json') return labelled('problem+json');
+  if (media === 'application/problem+xml') return labelled('problem+xml');
+  if (media === 'text/html' || head.startsWith('<!doctype html') || head.startsWith('<html'))
+    return labelled('HTML');
   if (readsAsJson(media, head)) return jsonShape(text);
-  if (media.endsWith('xml') || head.startsWith('<?xml')) return 'XML';
-  return 'plain text';
+  if (media.endsWith('xml') || head.startsWith('<?xml')) return labelled('XML');
+  return labelled('plain text');
 }

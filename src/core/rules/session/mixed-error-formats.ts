@@ -2,7 +2,7 @@ import { specDefined } from '../../exchange/spec-defined';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine } from './describe';
-import { errorFormat } from './error-format';
+import { errorFormat, sameErrorFormat, type ErrorFormat } from './error-format';
 
 /** What of an error body this rule reads, for the session view (core/session/view.ts). */
 export { errorFormatText } from './error-format';
@@ -34,6 +34,7 @@ function apiOf(ex: Exchange): string | undefined {
 }
 
 interface Example {
+  format: ErrorFormat;
   ref: EntryRef;
   line: string;
 }
@@ -48,7 +49,7 @@ export default defineSessionRule({
   source: { label: 'RFC 9457 §1', url: 'https://www.rfc-editor.org/rfc/rfc9457#section-1' },
   options: [],
   start(_options, window) {
-    const apis = new Recent<Map<string, Example>>(window);
+    const apis = new Recent<Example[]>(window);
     return {
       push(e): readonly SessionReport[] {
         const ex = e.exchange;
@@ -63,19 +64,18 @@ export default defineSessionRule({
         if (format === undefined) return NO_REPORTS;
         // An API's formats are remembered for as long as the API is (not only the window's time):
         // the point is that its errors differ across the whole session.
-        const formats = apis.get(api, NaN) ?? new Map<string, Example>();
+        const formats = apis.get(api, NaN) ?? [];
         const out: SessionReport[] = [];
-        if (!formats.has(format) && formats.size < MAX_FORMATS) {
+        if (!formats.some((x) => sameErrorFormat(x.format, format)) && formats.length < MAX_FORMATS) {
           // Described only for a format not seen before: most errors repeat one.
           const line = `${requestLine(ex)} → ${ex.status}`;
-          if (formats.size > 0) {
-            const others = [...formats.entries()];
+          if (formats.length > 0) {
             out.push({
-              message: `${api} answers errors in ${formats.size + 1} formats: ${format} here (${line}), ${others.map(([f, x]) => `${f} at #${x.ref.index} (${x.line})`).join(', ')}: one error format (RFC 9457 problem+json) lets clients handle every error alike`,
-              related: others.map(([f, x]) => ({ ...x.ref, note: `${f}: ${x.line}` })),
+              message: `${api} answers errors in ${formats.length + 1} formats: ${format.label} here (${line}), ${formats.map((x) => `${x.format.label} at #${x.ref.index} (${x.line})`).join(', ')}: one error format (RFC 9457 problem+json) lets clients handle every error alike`,
+              related: formats.map((x) => ({ ...x.ref, note: `${x.format.label}: ${x.line}` })),
             });
           }
-          formats.set(format, { ref: e.ref, line });
+          formats.push({ format, ref: e.ref, line });
         }
         apis.set(api, formats, e.start);
         return out;

@@ -99,6 +99,38 @@ sessionRuleTester(rule, {
     },
     { name: 'bodies not captured', sequence: [problem(0), { at: 100, url: `${api}/q`, status: 500 }] },
     {
+      name: 'Laravel: {"message"}, and its validation errors {"message", "errors"}: one format',
+      sequence: [
+        json(0, { message: 'No query results for model [App\\Models\\Cart] 9' }),
+        json(100, {
+          message: 'The email field is required.',
+          errors: { email: ['The email field is required.'] },
+        }),
+        json(200, { message: 'Unauthenticated.' }),
+      ],
+    },
+    {
+      name: 'Spring Boot: its error attributes, with "errors" on validation failures: one format',
+      sequence: [
+        json(0, { timestamp: '2026-01-01T00:00:00Z', status: 404, error: 'Not Found', path: '/api/carts/1' }),
+        json(100, {
+          timestamp: '2026-01-01T00:00:01Z',
+          status: 400,
+          error: 'Bad Request',
+          errors: [{ field: 'qty', defaultMessage: 'must be positive' }],
+          path: '/api/carts',
+        }),
+      ],
+    },
+    {
+      name: 'NestJS: its exceptions {statusCode, message, error}, validation with message: […]: one format',
+      sequence: [
+        json(0, { statusCode: 404, message: 'Cart 9 not found', error: 'Not Found' }),
+        json(100, { statusCode: 400, message: ['qty must be positive'], error: 'Bad Request' }),
+        json(200, { statusCode: 409, message: 'Cart is closed', error: 'Conflict' }),
+      ],
+    },
+    {
       name: 'validation errors keyed by different fields are one format (Django REST framework)',
       sequence: [
         json(0, { non_field_errors: ['E-mail is not verified.'] }),
@@ -121,22 +153,6 @@ sessionRuleTester(rule, {
           severity: 'info',
           related: [0],
           message: ['JSON {"errors": […]}', 'JSON {"message": string}'],
-        },
-      ],
-    },
-    {
-      name: 'Django REST framework: {"detail"} for some errors, field maps for validation',
-      sequence: [
-        json(0, { detail: 'Not found.' }),
-        json(100, { email: ['Already registered.'] }),
-        json(200, { password: ['Too short.'] }),
-      ],
-      findings: [
-        {
-          on: 1,
-          severity: 'info',
-          related: [0],
-          message: ['2 formats', 'JSON {"<field>": [messages]}', 'JSON {"detail": string}'],
         },
       ],
     },
@@ -182,6 +198,21 @@ sessionRuleTester(rule, {
       findings: [
         { on: 1, severity: 'info', related: [0], message: 'JSON {"message": string}' },
         { on: 2, severity: 'info', related: [0, 1], message: ['3 formats', 'plain text'] },
+      ],
+    },
+    {
+      name: 'near miss: a shared "code" alone does not make one format',
+      sequence: [
+        json(0, { code: 'CART_GONE', message: 'Cart 9 is gone' }),
+        json(100, { code: 'E42', error: { reason: 'x' } }),
+      ],
+      findings: [
+        {
+          on: 1,
+          severity: 'info',
+          related: [0],
+          message: ['JSON {"error": {…}}', 'JSON {"message": string}'],
+        },
       ],
     },
     {

@@ -53,10 +53,10 @@ export default defineSessionRule({
   },
   options: [],
   start(_options, window) {
-    /** The origins whose Origin-less answer was reported: when each was. */
+    /** The origins whose Origin-less answer was reported (no time: reported once per session, as the message says). */
     const reported = new Recent<true>(window);
     return {
-      push({ exchange, start, muted }) {
+      push({ exchange, muted }) {
         const h = exchange.responseHeaders;
         // Nearly every response lacks the header: one lookup, nothing allocated, and out.
         if (!hasHeader(h, 'access-control-allow-credentials')) return NO_REPORTS;
@@ -72,10 +72,10 @@ export default defineSessionRule({
           // pair is still a sign to check, once per server, not a refusal this exchange shows.
           if (requestHeadersRecorded(exchange) && !hasHeader(exchange.requestHeaders, 'origin')) {
             const origin = urlOrigin(exchange.url) ?? exchange.url;
-            if (reported.get(origin, start)) return NO_REPORTS;
+            if (reported.get(origin, NaN)) return NO_REPORTS;
             // Switched off here by a profile: not said, so the next response outside its scope says it.
             if (muted?.()) return NO_REPORTS;
-            reported.set(origin, true, start);
+            reported.set(origin, true, NaN);
             return [
               {
                 message: `Access-Control-Allow-Origin: * with Access-Control-Allow-Credentials: true, on a request that sent no Origin, so no browser refused anything here; check what the server answers a cross-origin request with credentials: echoing any Origin with Allow-Credentials: true lets every site read its responses as the user (reported once for ${origin}, not on each response without Origin that repeats it)`,

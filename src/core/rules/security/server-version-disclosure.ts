@@ -55,8 +55,8 @@ function disclosures(exchange: Exchange): { name: string; value: string }[] {
  * A session rule, though it reads one response: the same `Server: nginx/1.18.0` on every
  * answer of an API is one fact about that server, and a finding on each row buried the rest
  * (29 of drf_api.har's 35 findings). So each (origin, header, value) is reported on the first
- * response that discloses it, and not again while the session remembers it (the window:
- * 5 minutes of capture time after the report, 1,000 of them; core/session/window.ts). Another
+ * response that discloses it, and not again in the session: not bounded by the window's time,
+ * as the message promises "once", only by its count (1,000 facts; core/session/window.ts). Another
  * value, another header or another origin is another fact. Its id stays in security/: settings
  * and reports that name it keep working.
  */
@@ -71,10 +71,10 @@ export default defineSessionRule({
   source: { label: 'RFC 9110 §10.2.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-10.2.4' },
   options: [],
   start(_options, window) {
-    /** The disclosures reported, by origin, header and value: when each was. */
+    /** The disclosures reported, by origin, header and value (no time: a fact stays said). */
     const reported = new Recent<true>(window);
     return {
-      push({ exchange, start, muted }) {
+      push({ exchange, muted }) {
         const found = disclosures(exchange);
         if (found.length === 0) return NO_REPORTS;
         // The whole URL when it is not `scheme://…`.
@@ -82,10 +82,10 @@ export default defineSessionRule({
         const out: SessionReport[] = [];
         for (const { name, value } of found) {
           const key = `${origin} ${name} ${value}`;
-          if (reported.get(key, start)) continue;
+          if (reported.get(key, NaN)) continue;
           // Switched off here by a profile: not said, so the next response outside its scope says it.
           if (muted?.()) continue;
-          reported.set(key, true, start);
+          reported.set(key, true, NaN);
           out.push({
             message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits (reported once for ${origin}, not on each response that repeats it)`,
             related: [],

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
@@ -47,6 +47,43 @@ describe('session findings in the panel (#18)', () => {
       const link = await screen.findByRole('button', { name: /the 429 that said Retry-After: 5/ }, WAIT);
       fireEvent.click(link);
       expect(store.getState().selectedId).toBe(first!.exchange.id);
+    },
+  );
+
+  it(
+    'numbers related requests as the list does, though they arrived in another order',
+    { timeout: 30_000 },
+    async () => {
+      const { renderIn, source, store } = setupPanel();
+      renderIn(<App />);
+      const at = (time: string, entry: ReturnType<typeof harEntry>) => ({
+        ...entry,
+        startedDateTime: `2026-11-22T10:00:0${time}Z`,
+      });
+      const other = (path: string) =>
+        harEntry({ url: `https://api.example.com/v1/${path}`, status: 200, resourceType: 'fetch' });
+      act(() => {
+        // Two calls that started later answer first: the 429 is the third to arrive, the list's #1.
+        source.emit(at('0.500', other('a')));
+        source.emit(at('0.600', other('b')));
+        source.emit(
+          at('0.000', harEntry({ url, status: 429, headers: { 'Retry-After': '5' }, resourceType: 'fetch' })),
+        );
+        source.emit(at('1.000', harEntry({ url, status: 200, resourceType: 'fetch' })));
+      });
+      await waitFor(() => expect(store.getState().rows).toHaveLength(4), WAIT);
+      await waitFor(() => expect(store.getState().rows.every((r) => r.analysis)).toBe(true), WAIT);
+      const retry = store.getState().rows[3]!;
+      const finding = retry.analysis!.findings.find((f) => f.rule === 'session/retry-too-soon')!;
+      // The rule counts in arrival order, from 0: the 429 is its #2.
+      expect(finding.related![0]!.index).toBe(2);
+      act(() => store.getState().select(retry.exchange.id));
+      const link = await screen.findByRole('button', { name: /the 429 that said Retry-After: 5/ }, WAIT);
+      expect(link.textContent).toMatch(/^#1 /);
+      const said = link.closest('li.finding')!.querySelector('.finding-message')!.textContent!;
+      expect(said).toContain('#1');
+      expect(said).not.toContain('#2');
+      expect(within(screen.getByRole('grid')).getAllByRole('row')[1]!.textContent).toMatch(/^1/);
     },
   );
 

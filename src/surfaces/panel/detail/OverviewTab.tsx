@@ -1,5 +1,6 @@
 import { OperationSection } from './OperationSection';
 import { RelatedLinks } from './RelatedLinks';
+import { renumbered, useListNumbers } from './list-numbers';
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus, netErrorName } from '../../../core/catalogue';
 import { bodyPlace } from '../../../core/report/body-place';
@@ -24,6 +25,8 @@ import { entryView } from '../../../core/catalogue/entry-view';
 function FindingItem({ finding }: { finding: Finding }) {
   const setDetailTab = usePanel((s) => s.setDetailTab);
   const pointer = finding.pointer;
+  const numbers = useListNumbers(finding.related);
+  const message = renumbered(finding.message, finding.related, numbers);
   return (
     <li className={`finding sev-border-${finding.severity}`}>
       <div className="finding-head">
@@ -51,15 +54,17 @@ function FindingItem({ finding }: { finding: Finding }) {
             )?.focus();
           }}
         >
-          <InlineText text={finding.message} />{' '}
+          <InlineText text={message} />{' '}
           <span className={pointer === '' ? 'pointer' : 'pointer mono'}>→ {bodyPlace(pointer)}</span>
         </button>
       ) : (
         <p className="finding-message">
-          <InlineText text={finding.message} />
+          <InlineText text={message} />
         </p>
       )}
-      {finding.related && finding.related.length > 0 && <RelatedLinks related={finding.related} />}
+      {finding.related && finding.related.length > 0 && (
+        <RelatedLinks related={finding.related} numbers={numbers} />
+      )}
     </li>
   );
 }

@@ -3,31 +3,33 @@ import { usePanel } from '../panel-context';
 
 /**
  * The earlier requests a session finding (issue #18) names: each a link that selects its row,
- * or a note when the row is no longer in the list (cleared, or dropped by the retention cap).
+ * numbered as the list numbers it (useListNumbers), or a note when the row is no longer in the
+ * list (cleared, or dropped by the retention cap).
  */
-export function RelatedLinks({ related }: { related: readonly RelatedExchange[] }) {
+export function RelatedLinks({
+  related,
+  numbers,
+}: {
+  related: readonly RelatedExchange[];
+  /** The list's number of each related row (undefined: gone), from useListNumbers. */
+  numbers: readonly (number | undefined)[];
+}) {
   const select = usePanel((s) => s.select);
-  // One string, so the selector's answer compares equal while nothing relevant changes.
-  const present = usePanel((s) =>
-    related.map((r) => (s.rows.some((row) => row.exchange.id === r.id) ? '1' : '0')).join(''),
-  );
   return (
     <ul className="related-links" aria-label="Related requests">
       {related.map((r, i) => (
         <li key={`${r.id}\u0000${i}`}>
-          {present[i] === '1' ? (
+          {numbers[i] !== undefined ? (
             <button
               type="button"
               className="link-button related-link"
               title="Select this request"
               onClick={() => select(r.id)}
             >
-              #{r.index} {r.note}
+              #{numbers[i]} {r.note}
             </button>
           ) : (
-            <span className="muted">
-              #{r.index} {r.note} (no longer in the list)
-            </span>
+            <span className="muted">{r.note} (no longer in the list)</span>
           )}
         </li>
       ))}

@@ -4,6 +4,7 @@ import { headerValue, listMembers } from '../../exchange/headers';
 import { carriesContent, isJsonMediaType, mediaTypeOf } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
 import { defineRule, type Report } from '../types';
+import { withArticle } from '../../text/article';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** How much of a body is searched for the start of an HTML page. */
@@ -48,7 +49,7 @@ function apiCallReason(ex: Exchange, accept: AcceptView): string | undefined {
   if (accept.json !== undefined) return `a request that accepts ${accept.json}`;
   // Some libraries (htmx, Turbo) fetch HTML fragments on purpose; they say so in Accept.
   if (accept.html) return undefined;
-  if (scriptResourceType(ex) === true) return `a ${ex.resourceType?.toLowerCase()} request`;
+  if (scriptResourceType(ex) === true) return withArticle(`${ex.resourceType?.toLowerCase()} request`);
   return undefined;
 }
 
@@ -88,7 +89,7 @@ function authWall(exchange: Exchange, mediaType: string): Report[] {
   if (!looksLikeHtmlDocument(exchange)) return [];
   return [
     {
-      message: `${exchange.status} to a ${type} request that asks for ${accept.json} came back as an HTML page (${mediaType}) — often a login page after the session expired, or an SPA fallback`,
+      message: `${exchange.status} to ${withArticle(`${type} request`)} that asks for ${accept.json} came back as an HTML page (${mediaType}) — often a login page after the session expired, or an SPA fallback`,
     },
   ];
 }

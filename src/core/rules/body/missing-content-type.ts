@@ -1,5 +1,6 @@
 import { carriesContent, hasKnownBody } from '../../exchange/media';
 import { defineRule } from '../types';
+import { withArticle } from '../../text/article';
 
 export default defineRule({
   id: 'body/missing-content-type',
@@ -11,7 +12,7 @@ export default defineRule({
     // A blank Content-Type value says as little as a missing one, so both count.
     if (mediaType !== '' || !carriesContent(exchange) || !hasKnownBody(exchange)) return [];
     const size = exchange.body.kind === 'text' || exchange.body.kind === 'binary' ? exchange.body.size : -1;
-    const what = size > 0 ? `a ${size}-byte body` : 'a body';
+    const what = size > 0 ? withArticle(`${size}-byte body`) : 'a body';
     return [{ message: `${exchange.status} response to ${exchange.method} has ${what} but no Content-Type` }];
   },
 });

@@ -1,11 +1,12 @@
 import { isJsonObject } from '../../json/walk';
 import { defineRule } from '../types';
 import { HAL_MEDIA_TYPE, halDraft } from './shared';
+import { withArticle } from '../../text/article';
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return withArticle(typeof value);
 }
 
 export default defineRule({

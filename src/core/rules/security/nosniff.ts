@@ -1,6 +1,7 @@
 import { headerValue } from '../../exchange/headers';
 import { carriesContent, hasKnownBody } from '../../exchange/media';
 import { defineRule } from '../types';
+import { withArticle } from '../../text/article';
 
 export default defineRule({
   id: 'security/nosniff',
@@ -18,7 +19,7 @@ export default defineRule({
     // Fetch reads only the first value of the list, case-insensitively.
     const first = value?.split(',')[0]?.trim().toLowerCase();
     if (first === 'nosniff') return [];
-    const body = mediaType === '' ? 'an untyped body' : `a ${mediaType} body`;
+    const body = mediaType === '' ? 'an untyped body' : withArticle(`${mediaType} body`);
     const why =
       value === undefined
         ? 'no X-Content-Type-Options'

@@ -21,6 +21,7 @@ import {
   SECRET_LABELS,
   type SecretKind,
 } from '../../secrets/patterns';
+import { withArticle } from '../../text/article';
 
 /** Enough to make the point without flooding the panel when a body dumps a whole keyring. */
 const MAX_FINDINGS = 5;
@@ -89,7 +90,7 @@ export function secretReport(
   pointer: string | undefined,
   issued?: string,
 ): Report {
-  const what = `${where(pointer)} holds a ${SECRET_LABELS[kind]} (${masked})`;
+  const what = `${where(pointer)} holds ${withArticle(SECRET_LABELS[kind])} (${masked})`;
   if (kind === 'google-api-key') {
     return report(
       `${what}. Google API keys are often public browser keys (a Firebase web config, Maps); make sure it is restricted to your apps and APIs`,

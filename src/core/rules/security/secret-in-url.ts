@@ -4,6 +4,7 @@ import { isSecretParamName, isSessionParamName, isUrlByDesign } from '../../secr
 import { findJwts, findSecrets, SECRET_LABELS } from '../../secrets/patterns';
 import { COOKIELESS, findCookieless, pathParams } from '../../secrets/url-path';
 import { defineRule, type Report } from '../types';
+import { withArticle } from '../../text/article';
 
 /**
  * A parameter is a credential by its name (the vocabulary export redaction uses, minus the names
@@ -126,7 +127,7 @@ function credentialsIn(url: string): UrlCredential[] {
   const within = (at: number, length: number) => named.some(([a, b]) => at < b && at + length > a);
   for (const s of findSecrets(path, MAX_FINDINGS)) {
     if (s.kind === 'google-api-key' || within(s.index, s.length)) continue;
-    const c: UrlCredential = { where: 'path', what: `a ${SECRET_LABELS[s.kind]}`, length: s.length };
+    const c: UrlCredential = { where: 'path', what: withArticle(SECRET_LABELS[s.kind]), length: s.length };
     if (s.kind === 'slack-webhook') c.why = WEBHOOK_WHY;
     if (!add(`path ${s.kind}`, c)) return out;
   }
@@ -170,7 +171,7 @@ const WEBHOOK_WHY =
  */
 function describe(c: UrlCredential, generic = WHY): string {
   const tail = c.why ?? (c.session === undefined ? generic : `${SESSION_WHY}; ${c.session}`);
-  return `carries ${c.what} (a ${c.length}-character value, not shown) in its ${c.where}: ${tail}`;
+  return `carries ${c.what} (${withArticle(`${c.length}-character value`)}, not shown) in its ${c.where}: ${tail}`;
 }
 
 export default defineRule({

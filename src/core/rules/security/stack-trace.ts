@@ -1,6 +1,7 @@
 import { defineRule, type Report, type RuleContext } from '../types';
 import { scanBody, type BodyHit } from '../../leaks/scan';
 import { STACK_FRAMES, STACK_TRACES, type TraceHit } from '../../leaks/trace-patterns';
+import { withArticle } from '../../text/article';
 
 /** How many single frames to look at for a trace split one frame per array element. */
 export const MAX_FRAME_HITS = 8;
@@ -41,10 +42,10 @@ export function traceReport(hit: BodyHit<TraceHit>, status: number, inResource: 
   const report: Report =
     status >= 200 && status <= 299 && inResource
       ? {
-          message: `${where} holds what looks like a ${kind} stack trace: "${excerpt}". In a ${status} resource this is often data (an issue, a log, an error-tracking event); if it is this server's own trace, stop returning it`,
+          message: `${where} holds what looks like ${withArticle(`${kind} stack trace`)}: "${excerpt}". In a ${status} resource this is often data (an issue, a log, an error-tracking event); if it is this server's own trace, stop returning it`,
           severity: 'info',
         }
-      : { message: `${where} holds a ${kind} stack trace: "${excerpt}"` };
+      : { message: `${where} holds ${withArticle(`${kind} stack trace`)}: "${excerpt}"` };
   if (hit.pointer !== undefined) report.pointer = hit.pointer;
   return report;
 }

@@ -19,3 +19,13 @@ export function formatClock(ms: number): string {
   const d = new Date(ms);
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
+
+/**
+ * A request's start in full: local date and wall-clock time (`2026-12-07 01:03:07.215`), as the
+ * list's Started column reads it, with the date; the recorded text as it is when it is no date.
+ */
+export function formatStarted(recorded: string, ms: number): string {
+  if (!Number.isFinite(ms)) return recorded;
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${formatClock(ms)}`;
+}

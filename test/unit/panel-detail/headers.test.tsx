@@ -23,17 +23,27 @@ function exchange() {
   ex.serverAddress = '203.0.113.5';
   ex.httpVersion = 'h2';
   ex.resourceType = 'fetch';
+  ex.startedAt = '2026-11-22T10:00:07.215Z';
   return ex;
 }
 
 describe('Headers tab', () => {
   it('shows general facts, response headers (repeats kept) and request headers', () => {
-    renderDetail(exchange(), { tab: 'headers' });
+    const ex = exchange();
+    renderDetail(ex, { tab: 'headers' });
     const general = screen.getByRole('region', { name: 'General' });
     for (const text of ['https://api.example.com/orders', 'POST', '203.0.113.5', 'h2', 'fetch']) {
       expect(within(general).getByText(text)).toBeInTheDocument();
     }
     expect(within(general).getByText(/Created/)).toBeInTheDocument();
+    // Local date and time, as the list's Started column reads it; the recorded text on hover.
+    const started = within(general).getByTitle(`As recorded: ${ex.startedAt}`);
+    const at = new Date(ex.startedAt);
+    expect(started.textContent).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/);
+    expect(started.textContent).toContain(
+      `${String(at.getMinutes()).padStart(2, '0')}:${String(at.getSeconds()).padStart(2, '0')}.`,
+    );
+    expect(within(general).getByText('(local time)')).toBeInTheDocument();
     const res = screen.getByRole('region', { name: 'Response headers' });
     expect(within(res).getAllByText('Set-Cookie')).toHaveLength(2);
     expect(within(res).getByText('(4)')).toBeInTheDocument();

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { explainStatus } from '../../../core/catalogue';
 import type { Header } from '../../../core/exchange/types';
-import type { Row } from '../../../state/panel-store';
+import { startMs, type Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
 import { StatusCode } from '../../../ui/StatusCode';
-import { formatSize, formatTime } from '../format';
+import { formatSize, formatStarted, formatTime } from '../format';
 import { headerLines } from '../copy-parts';
 import { useCopy } from './detail-context';
 import { clipText } from './text';
@@ -99,7 +99,14 @@ export function HeadersTab({ row }: { row: Row }) {
           <Fact label="Remote address">{ex.serverAddress || <span className="muted">unknown</span>}</Fact>
           <Fact label="Protocol">{ex.httpVersion || <span className="muted">unknown</span>}</Fact>
           <Fact label="Resource type">{ex.resourceType || <span className="muted">unknown</span>}</Fact>
-          {ex.startedAt && <Fact label="Started">{ex.startedAt}</Fact>}
+          {ex.startedAt && (
+            <Fact label="Started">
+              <span title={`As recorded: ${ex.startedAt}`}>
+                {formatStarted(ex.startedAt, startMs(ex.startedAt))}
+              </span>{' '}
+              <span className="muted">(local time)</span>
+            </Fact>
+          )}
           <Fact label="Time">{formatTime(ex.time)}</Fact>
           <Fact label="Size">{formatSize(ex.size)}</Fact>
         </dl>

@@ -92,9 +92,9 @@ describe('monitoring without DevTools', () => {
 
     const popup = await ext.browser.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/surfaces/popup/popup.html?tabId=${tabId}`);
-    await popup.waitForSelector('[aria-label="Responses by status family"]');
+    await popup.waitForSelector('[aria-label="Requests by status family"]');
     const families = await popup.$eval(
-      '[aria-label="Responses by status family"]',
+      '[aria-label="Requests by status family"]',
       (e) => (e as HTMLElement).innerText,
     );
     expect(families).toMatch(/4xx\D*1/);

@@ -111,7 +111,7 @@ describe('popup, badge, background and options in real Chromium', () => {
     const popup = await ext.browser.newPage();
     await popup.goto(`${extUrl(POPUP)}?tabId=${tabId}`);
     await popup.waitForSelector('[aria-label="Top broken rules"]');
-    const families = await popup.$$eval('[aria-label="Responses by status family"] li', (els) =>
+    const families = await popup.$$eval('[aria-label="Requests by status family"] li', (els) =>
       Object.fromEntries(
         els.map((e) => [e.getAttribute('data-family'), Number(e.querySelector('.count')?.textContent)]),
       ),

@@ -2,7 +2,7 @@ import { FAMILIES, FAMILY_LABEL } from '../../core/exchange/family';
 import { usePopup } from './popup-context';
 import { countOf } from '../../core/text/plural';
 
-/** Responses by status family: a stacked bar for the eye, the counts as text for everyone. */
+/** Requests by status family (failed ones got no response: "requests", not "responses"): a stacked bar for the eye, the counts as text for everyone. */
 export function FamilyBar() {
   const families = usePopup((s) => s.summary?.families);
   if (!families) return null;
@@ -10,13 +10,13 @@ export function FamilyBar() {
   const total = shown.reduce((n, f) => n + families[f], 0);
   return (
     <section aria-labelledby="families-heading">
-      <h2 id="families-heading">{countOf(total, 'response')}</h2>
+      <h2 id="families-heading">{countOf(total, 'request')}</h2>
       <div className="family-bar" aria-hidden="true">
         {shown.map((f) => (
           <span key={f} className={`seg seg-${f}`} style={{ flexGrow: families[f] }} />
         ))}
       </div>
-      <ul className="family-legend" aria-label="Responses by status family">
+      <ul className="family-legend" aria-label="Requests by status family">
         {shown.map((f) => (
           <li key={f} data-family={f}>
             <span className={`swatch seg-${f}`} aria-hidden="true" />

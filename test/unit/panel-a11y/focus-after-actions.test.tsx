@@ -74,7 +74,7 @@ describe('focus after "Clear this tab" in the popup', () => {
       </PopupProvider>,
     );
     const clear = await screen.findByRole('button', { name: 'Clear this tab' });
-    await screen.findByRole('list', { name: 'Responses by status family' });
+    await screen.findByRole('list', { name: 'Requests by status family' });
     clear.focus();
     await user.keyboard('{Enter}');
     const message = await screen.findByText(/Nothing recorded for this tab yet/);

@@ -81,7 +81,7 @@ describe('the popup', () => {
 
   it('shows family counts, severity totals, top rules with descriptions and the latest problems', async () => {
     setup({ summary: busySummary() });
-    const families = await screen.findByRole('list', { name: 'Responses by status family' });
+    const families = await screen.findByRole('list', { name: 'Requests by status family' });
     const fam = (f: string) =>
       within(families)
         .getAllByRole('listitem')
@@ -90,7 +90,7 @@ describe('the popup', () => {
     expect(fam('4xx')).toMatch(/4xx\s*2/);
     expect(fam('5xx')).toMatch(/5xx\s*1/);
     expect(fam('3xx')).toBeUndefined();
-    expect(screen.getByRole('heading', { name: '6 responses' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '6 requests' })).toBeInTheDocument();
 
     const totals = screen.getByRole('list', { name: 'Findings by severity' });
     expect(totals).toHaveTextContent(/2\s*errors/);

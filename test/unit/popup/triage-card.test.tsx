@@ -157,7 +157,7 @@ describe('the popup as a triage card (#16 point 9)', () => {
     renderPopup(triageSummary());
     await screen.findByRole('list', { name: 'Failures by reason' });
     const clear = screen.getByRole('button', { name: 'Clear this tab' });
-    const heading = screen.getByRole('heading', { name: '15 responses' });
+    const heading = screen.getByRole('heading', { name: '15 requests' });
     expect(clear.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelectorAll('.popup-scroll')).toHaveLength(1);
     expect(container.querySelector('.popup-scroll')!.contains(clear)).toBe(false);

@@ -63,8 +63,10 @@ describe('a credential hidden by name in a copied request is hidden wherever els
       const copied = copy(ex);
       expect(copied).not.toContain(secret);
       expect(copied).toContain(REDACTED);
-      // Without redaction the command is the request as sent, every copy included.
-      expect(copy(ex, { redact: false }).split(secret).length).toBeGreaterThan(2);
+      // Without redaction the command is the request as sent, every copy included (fetch leaves
+      // out the Cookie header a page cannot set: the browser sends its own cookies).
+      const sentCookie = format === 'fetch' && ex.requestHeaders.some((h) => h.name === 'Cookie');
+      expect(copy(ex, { redact: false }).split(secret).length).toBeGreaterThan(sentCookie ? 1 : 2);
     });
   }
 });

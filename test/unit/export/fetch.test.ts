@@ -72,4 +72,31 @@ describe('toFetch', () => {
     expect(redacted.init.headers).toEqual({ Authorization: REDACTED });
     expect(callOf(toFetch(ex, { redact: false })).init.headers).toEqual({ Authorization: 'Basic Ym9iOnB3' });
   });
+
+  it('leaves out the headers a page cannot set; a Cookie asks for credentials, a Referer is the referrer', () => {
+    const ex = makeExchange({
+      method: 'POST',
+      url: 'https://a.example/x',
+      requestHeaders: [
+        { name: ':authority', value: 'a.example' },
+        { name: 'Host', value: 'a.example' },
+        { name: 'Accept', value: 'application/json' },
+        { name: 'Accept-Encoding', value: 'gzip, br' },
+        { name: 'Connection', value: 'keep-alive' },
+        { name: 'Cookie', value: 'theme=dark' },
+        { name: 'Origin', value: 'https://a.example' },
+        { name: 'Referer', value: 'https://a.example/page' },
+        { name: 'Sec-Fetch-Mode', value: 'cors' },
+        { name: 'X-Request-Id', value: 'r1' },
+      ],
+    });
+    ex.requestBody = { mimeType: 'application/json', text: '{}' };
+    const call = callOf(toFetch(ex, { redact: false }));
+    expect(call.init.headers).toEqual({ Accept: 'application/json', 'X-Request-Id': 'r1' });
+    expect(call.init).toMatchObject({ referrer: 'https://a.example/page', credentials: 'include' });
+    // Nothing to ask for without them.
+    const plain = callOf(toFetch(makeExchange({ requestHeaders: { Accept: 'text/plain' } })));
+    expect(plain.init).not.toHaveProperty('credentials');
+    expect(plain.init).not.toHaveProperty('referrer');
+  });
 });

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPanelTab, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, openPanelTab, until, type ExtensionBrowser } from './harness/browser';
 import { importHar } from './harness/panel';
 
 /** WCAG contrast of two computed `rgb(r, g, b)` colours. */
@@ -18,6 +18,13 @@ function contrast(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
+
+const ARTIFACTS = resolve(import.meta.dirname, 'artifacts');
+/** A ZAP export of OWASP Benchmark form posts answered with HTML: nothing API only lets through. */
+const FORM_POSTS = resolve(
+  import.meta.dirname,
+  '../fixtures/realworld/zap_owasp-benchmark-tomcat-500-traces.har',
+);
 
 const har = (entries: object[]) =>
   JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries } });
@@ -37,7 +44,7 @@ const entry = (url: string, body: string) => ({
   _resourceType: 'fetch',
 });
 
-describe('the panel reads well in real Chromium', () => {
+describe('the panel explains itself, readably, in real Chromium', () => {
   let ext: ExtensionBrowser;
   const tmp = mkdtempSync(join(tmpdir(), 'status-lens-readable-'));
 
@@ -70,6 +77,28 @@ describe('the panel reads well in real Chromium', () => {
     expect(contrast(colours.background, colours.page)).toBeLessThan(1.5);
     expect(contrast(colours.text, colours.background)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(colours.link, colours.background)).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+
+  it('an import the filters hide entirely says so in the list, and shows it at a click', async () => {
+    const page = await openPanelTab(ext);
+    await importHar(page, FORM_POSTS);
+    // Side-docked width: the API only toggle is behind the ⋯ menu, out of sight.
+    await page.setViewport({ width: 450, height: 800 });
+    await page.waitForSelector('button[aria-label="More filters and options"]');
+    const note = await page.waitForSelector('.filtered-out');
+    expect(await note!.evaluate((e) => (e as HTMLElement).innerText)).toContain(
+      '31 requests hidden by API only.',
+    );
+    expect(await page.$$('[role="grid"] [role="row"][data-id]')).toHaveLength(0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'filtered-out.png') as `${string}.png` });
+    await page.click('.filtered-out button');
+    await until('the 31 form posts listed', async () =>
+      (await page.$$('[role="grid"] [role="row"][data-id]')).length > 0 ? true : undefined,
+    );
+    expect(await page.$('.filtered-out')).toBeNull();
+    expect(await page.$eval('.status-bar', (e) => e.textContent)).toMatch(/^31 requests/);
     await page.close();
   });
 });

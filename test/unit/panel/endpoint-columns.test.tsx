@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { endpointColumns } from '../../../src/surfaces/panel/endpoint-columns';
 import { harEntry } from '../../helpers/har';
-import { setupPanel } from '../../helpers/panel';
+import { dockedAt, setupPanel } from '../../helpers/panel';
 
 afterEach(() => {
   cleanup();
@@ -48,15 +48,7 @@ describe('the Endpoints table’s columns follow the view’s width', () => {
   });
 
   it('renders only those columns when DevTools is docked to the side', async () => {
-    class FixedObserver {
-      constructor(private readonly cb: ResizeObserverCallback) {}
-      observe(target: Element) {
-        this.cb([{ target, contentRect: { width: 540 } } as unknown as ResizeObserverEntry], this as never);
-      }
-      unobserve() {}
-      disconnect() {}
-    }
-    vi.stubGlobal('ResizeObserver', FixedObserver);
+    dockedAt(540);
     const { renderIn, source, store } = setupPanel();
     renderIn(<App />);
     act(() => {

@@ -214,7 +214,7 @@ describe('triage UX in real Chromium (#16)', () => {
     await until('the list cleared', async () => ((await panelRows(panel)).length === 0 ? true : undefined));
   });
 
-  it('fits bottom-docked, right-docked and undocked DevTools (screenshots in test/e2e/artifacts)', async () => {
+  it('fits bottom-docked, right-docked (Requests and Endpoints) and undocked DevTools (screenshots in test/e2e/artifacts)', async () => {
     // Real DevTools around the panel: its docked area sized by DevTools' own preferences (read
     // when it opens), then docked to each side by its DockController, as the dock buttons do.
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -265,6 +265,43 @@ describe('triage UX in real Chromium (#16)', () => {
     await panel.$$eval('[role="row"][data-id]', (rows) => (rows[1] as HTMLElement).click());
     await panel.waitForSelector('section[aria-label="Selected request"]');
 
+    /** The Endpoints view, docked to the side: readable endpoints, findings on screen. */
+    const endpointsFitSideDock = async () => {
+      await panel.click('.view-tabs [role="tab"]:nth-child(2)');
+      await panel.waitForSelector('.endpoint-table tbody tr');
+      const layout = await until('the Endpoints table laid out for the side', async () => {
+        const m = await panel.evaluate(() => {
+          const box = (e: Element | null | undefined) => e?.getBoundingClientRect();
+          const heads = [...document.querySelectorAll('.endpoint-table thead th')];
+          const endpoint = box(heads.find((h) => h.textContent === 'Endpoint'));
+          const findings = box(heads.find((h) => h.textContent === 'Findings by rule'));
+          const rows = [...document.querySelectorAll('.endpoint-table tbody tr')].map((r) => box(r)!.height);
+          return {
+            heads: heads.map((h) => h.textContent),
+            endpoint: endpoint?.width ?? 0,
+            findings: findings?.width ?? 0,
+            findingsRight: findings?.right ?? Infinity,
+            viewRight: document.documentElement.clientWidth,
+            tallest: Math.max(...rows),
+            // Each rule's name wraps inside the findings column rather than running off it.
+            rulesRight: Math.max(
+              ...[...document.querySelectorAll('.endpoint-table .rule-count')].map((e) => box(e)!.right),
+            ),
+          };
+        });
+        return m.heads.length === 4 ? m : undefined;
+      });
+      expect(layout.heads).toEqual(['Endpoint', 'Calls', 'Errors', 'Findings by rule']);
+      expect(layout.endpoint).toBeGreaterThanOrEqual(120);
+      expect(layout.findings).toBeGreaterThanOrEqual(120);
+      expect(layout.findingsRight).toBeLessThanOrEqual(layout.viewRight + 1);
+      expect(layout.rulesRight).toBeLessThanOrEqual(layout.findingsRight + 1);
+      // A route and its host on a line or two, not one letter a line.
+      expect(layout.tallest).toBeLessThan(80);
+      await devtools.screenshot({ path: join(ARTIFACTS, 'dock-right-endpoints.png') as `${string}.png` });
+      await panel.click('.view-tabs [role="tab"]:nth-child(1)');
+      await panel.waitForSelector('section[aria-label="Selected request"]');
+    };
     const shapes = [
       // The browser window, and where DevTools sits in it: the panel gets DevTools' area.
       { dock: 'bottom', window: { width: 1400, height: 900 }, stacked: false, menus: false },
@@ -343,6 +380,7 @@ describe('triage UX in real Chromium (#16)', () => {
       expect(detail.beside, s.dock).toBe(!s.stacked);
       await new Promise((r) => setTimeout(r, 150));
       await devtools.screenshot({ path: join(ARTIFACTS, `dock-${s.dock}.png`) as `${string}.png` });
+      if (s.dock === 'right') await endpointsFitSideDock();
     }
   });
 });

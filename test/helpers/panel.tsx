@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import {
@@ -62,4 +63,20 @@ export function setupPanel(settings: Settings = defaultSettings()) {
       </PanelProvider>,
     );
   return { store, source, settingsStore, summary, analyzer, importer, downloads, stop, renderIn, contracts };
+}
+
+/**
+ * Every element a ResizeObserver watches measures `width` px wide (DevTools docked to the side,
+ * say); undo with vi.unstubAllGlobals().
+ */
+export function dockedAt(width: number) {
+  class FixedObserver {
+    constructor(private readonly cb: ResizeObserverCallback) {}
+    observe(target: Element) {
+      this.cb([{ target, contentRect: { width } } as unknown as ResizeObserverEntry], this as never);
+    }
+    unobserve() {}
+    disconnect() {}
+  }
+  vi.stubGlobal('ResizeObserver', FixedObserver);
 }

@@ -20,6 +20,7 @@ import { useWidth } from './use-width';
 import './triage.css';
 import { usePanel } from './panel-context';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { FilteredOut } from './FilteredOut';
 import { TabList, TabPanel, type TabItem } from '../../ui/Tabs';
 import { countOf } from '../../core/text/plural';
 import { CompareView } from './resend/CompareView';
@@ -174,6 +175,7 @@ function ViewContent({ view }: { view: PanelView }) {
               <ErrorBoundary what="the request list">
                 <ResendBar />
                 <EmptyState />
+                <FilteredOut />
                 <RequestList />
               </ErrorBoundary>
             }

@@ -1,17 +1,23 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EndpointGroup } from '../../core/endpoints/grouper';
 import { propTerm } from '../../core/filter/query';
-import type { StatusFamily } from '../../core/exchange/family';
 import { CoverageView } from './CoverageView';
 import { useEndpoints } from './endpoints-feed';
+import type { EndpointsSnapshot } from './endpoints-protocol';
 import { usePanel, usePanelApi } from './panel-context';
 import { formatTime } from './format';
 import { SEVERITY_RANK } from '../../core/rules/types';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { countOf } from '../../core/text/plural';
 import { NO_URL } from '../../state/panel-selectors';
-
-const FAMS: StatusFamily[] = ['2xx', '3xx', '4xx', '5xx', 'failed'];
+import {
+  ENDPOINT_FAMILIES as FAMS,
+  endpointColumns,
+  endpointTemplate,
+  type EndpointColumn,
+  type EndpointColumnId,
+} from './endpoint-columns';
+import { useWidth } from './use-width';
 
 /**
  * The search that lists exactly one endpoint's calls. The groups are built from the rows the
@@ -68,42 +74,99 @@ function RuleCounts({ g }: { g: EndpointGroup }) {
   );
 }
 
-/** One endpoint; redrawn only when its numbers change (snapshots arrive while an import runs). */
-const EndpointRow = memo(
-  function EndpointRow({ g, onPick }: { g: EndpointGroup; onPick: (g: EndpointGroup) => void }) {
-    return (
-      <tr role="row">
-        <th scope="row" role="rowheader" className="mono">
+/** One cell of an endpoint's row. */
+function EndpointCell({
+  id,
+  g,
+  onPick,
+}: {
+  id: EndpointColumnId;
+  g: EndpointGroup;
+  onPick: (g: EndpointGroup) => void;
+}) {
+  const num = (className: string, children: ReactNode) => (
+    <td role="cell" className={`num${className}`}>
+      {children}
+    </td>
+  );
+  switch (id) {
+    case 'endpoint': {
+      const noUrl = g.path === NO_URL && g.host === '';
+      return (
+        // The whole text as a tooltip: a long route wraps (by words, then at the column's edge).
+        <th scope="row" role="rowheader" className="mono" title={`${g.method} ${g.path} ${g.host}`.trim()}>
           <button type="button" className="link-button" title="Show these requests" onClick={() => onPick(g)}>
-            {g.method} {g.path === NO_URL && g.host === '' ? <span className="muted">{NO_URL}</span> : g.path}
+            {g.method} {noUrl ? <span className="muted">{NO_URL}</span> : g.path}
           </button>{' '}
           <span className="muted">{g.host}</span>
         </th>
-        <td role="cell" className="num">
-          {g.count}
-        </td>
-        <td role="cell" className={`num${g.errorRate > 0 ? ' fam-4xx' : ' muted'}`}>
-          {formatRate(g.errorRate)}
-        </td>
-        <td role="cell" className="num">
-          {g.p50 !== undefined ? formatTime(g.p50) : '—'}
-        </td>
-        <td role="cell" className="num">
-          {g.p95 !== undefined ? formatTime(g.p95) : '—'}
-        </td>
-        {FAMS.map((f) => (
-          <td role="cell" key={f} className={`num${g.families[f] ? ` fam-${f}` : ' muted'}`}>
-            {g.families[f] || '·'}
-          </td>
-        ))}
+      );
+    }
+    case 'calls':
+      return num('', g.count);
+    case 'errors':
+      return num(g.errorRate > 0 ? ' fam-4xx' : ' muted', formatRate(g.errorRate));
+    case 'p50':
+      return num('', g.p50 !== undefined ? formatTime(g.p50) : '—');
+    case 'p95':
+      return num('', g.p95 !== undefined ? formatTime(g.p95) : '—');
+    case 'findings':
+      return (
         <td role="cell">
           <RuleCounts g={g} />
         </td>
+      );
+    default:
+      return num(g.families[id] ? ` fam-${id}` : ' muted', g.families[id] || '·');
+  }
+}
+
+/** One endpoint; redrawn only when its numbers or the columns change (snapshots arrive while an import runs). */
+const EndpointRow = memo(
+  function EndpointRow({
+    g,
+    onPick,
+    columns,
+  }: {
+    g: EndpointGroup;
+    onPick: (g: EndpointGroup) => void;
+    columns: readonly EndpointColumn[];
+  }) {
+    return (
+      <tr role="row" style={{ gridTemplateColumns: endpointTemplate(columns) }}>
+        {columns.map((c) => (
+          <EndpointCell key={c.id} id={c.id} g={g} onPick={onPick} />
+        ))}
       </tr>
     );
   },
-  (a, b) => a.onPick === b.onPick && sameGroup(a.g, b.g),
+  (a, b) => a.onPick === b.onPick && a.columns === b.columns && sameGroup(a.g, b.g),
 );
+
+/** The header cell of a column. */
+function EndpointHeader({ id }: { id: EndpointColumnId }) {
+  const head = (label: string, className?: string, title?: string) => (
+    <th scope="col" role="columnheader" className={className} title={title}>
+      {label}
+    </th>
+  );
+  switch (id) {
+    case 'endpoint':
+      return head('Endpoint');
+    case 'calls':
+      return head('Calls', 'num');
+    case 'errors':
+      return head('Errors', 'num', 'Calls answered 4xx or 5xx, or failed');
+    case 'p50':
+      return head('p50', 'num', 'Median total time');
+    case 'p95':
+      return head('p95', 'num', '95th-percentile total time');
+    case 'findings':
+      return head('Findings by rule');
+    default:
+      return head(id, `num fam-${id}`);
+  }
+}
 
 /**
  * Rows drawn when the view opens; the rest follow one batch per frame. Laying out all 100 rows
@@ -153,39 +216,35 @@ function RouteGroups() {
       </p>
     );
   if (snapshot.total === 0) return <p className="muted pad">No requests match the current filters.</p>;
+  return <EndpointTable snapshot={snapshot} revealed={revealed} onPick={onPick} />;
+}
+
+/** The table itself: mounted with its first snapshot, so that its width is followed from then on. */
+function EndpointTable({
+  snapshot,
+  revealed,
+  onPick,
+}: {
+  snapshot: EndpointsSnapshot;
+  revealed: number;
+  onPick: (g: EndpointGroup) => void;
+}) {
+  // Docked to the side, the view drops its less essential numeric columns (endpoint-columns.ts).
+  const region = useRef<HTMLDivElement>(null);
+  const columns = endpointColumns(useWidth(region));
   return (
-    <div className="endpoints" role="region" aria-label="Endpoints">
+    <div className="endpoints" role="region" aria-label="Endpoints" ref={region}>
       <table role="table" className="endpoint-table">
         <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              Endpoint
-            </th>
-            <th scope="col" role="columnheader" className="num">
-              Calls
-            </th>
-            <th scope="col" role="columnheader" className="num" title="Calls answered 4xx or 5xx, or failed">
-              Errors
-            </th>
-            <th scope="col" role="columnheader" className="num" title="Median total time">
-              p50
-            </th>
-            <th scope="col" role="columnheader" className="num" title="95th-percentile total time">
-              p95
-            </th>
-            {FAMS.map((f) => (
-              <th scope="col" role="columnheader" key={f} className={`num fam-${f}`}>
-                {f}
-              </th>
+          <tr role="row" style={{ gridTemplateColumns: endpointTemplate(columns) }}>
+            {columns.map((c) => (
+              <EndpointHeader key={c.id} id={c.id} />
             ))}
-            <th scope="col" role="columnheader">
-              Findings by rule
-            </th>
           </tr>
         </thead>
         <tbody role="rowgroup">
           {snapshot.groups.slice(0, revealed).map((g) => (
-            <EndpointRow key={g.key} g={g} onPick={onPick} />
+            <EndpointRow key={g.key} g={g} onPick={onPick} columns={columns} />
           ))}
         </tbody>
       </table>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
-import { setupPanel } from '../../helpers/panel';
+import { dockedAt, setupPanel } from '../../helpers/panel';
 
 type Source = ReturnType<typeof setupPanel>['source'];
 
@@ -16,19 +16,6 @@ function traffic(source: Source) {
 
 const dataRows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'));
 const box = () => screen.getByRole('combobox', { name: 'Filter requests' });
-
-/** Every observed element measures `width` px wide (DevTools docked to the side, say). */
-function dockedAt(width: number) {
-  class FixedObserver {
-    constructor(private readonly cb: ResizeObserverCallback) {}
-    observe(target: Element) {
-      this.cb([{ target, contentRect: { width } } as unknown as ResizeObserverEntry], this as never);
-    }
-    unobserve() {}
-    disconnect() {}
-  }
-  vi.stubGlobal('ResizeObserver', FixedObserver);
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

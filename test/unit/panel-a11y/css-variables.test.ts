@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * A `var(--name)` that no stylesheet defines falls back to its second argument, written for the
+ * light theme: in the dark theme the profile suggestion was light text on a light background.
+ * Every variable comes from src/ui/theme.css (no stylesheet or inline style defines its own).
+ */
+const SRC = resolve(import.meta.dirname, '../../../src');
+const THEME = readFileSync(join(SRC, 'ui/theme.css'), 'utf8');
+
+const stylesheets = (readdirSync(SRC, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => ({ file: relative(SRC, join(SRC, f)), text: readFileSync(join(SRC, f), 'utf8') }));
+
+/** The custom properties one block of theme.css sets, with their values. */
+function block(selector: string): Map<string, string> {
+  const at = THEME.indexOf(`${selector} {`);
+  expect(at, selector).toBeGreaterThanOrEqual(0);
+  const body = THEME.slice(at, THEME.indexOf('}', at));
+  return new Map([...body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+const light = block(':root');
+const dark = block("[data-theme='dark']");
+
+/** WCAG relative luminance and contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('CSS custom properties', () => {
+  it('every var(--name) used in src/**/*.css is defined in theme.css', () => {
+    expect(stylesheets.length).toBeGreaterThan(5);
+    const undefinedUses = stylesheets.flatMap(({ file, text }) =>
+      [...text.matchAll(/var\(\s*(--[\w-]+)/g)]
+        .map((m) => m[1]!)
+        .filter((name) => !light.has(name))
+        .map((name) => `${file}: ${name}`),
+    );
+    expect(undefinedUses).toEqual([]);
+    // Nothing defines a variable of its own elsewhere (the test would have to allow it).
+    const localDefinitions = stylesheets
+      .filter(({ file }) => file !== join('ui', 'theme.css'))
+      .flatMap(({ file, text }) =>
+        [...text.matchAll(/(?:^|[;{\s])(--[\w-]+)\s*:/g)].map((m) => `${file}: ${m[1]}`),
+      );
+    expect(localDefinitions).toEqual([]);
+  });
+
+  it('the dark theme sets every colour the light theme sets', () => {
+    const colours = [...light].filter(([, v]) => v.startsWith('#')).map(([k]) => k);
+    expect(colours.filter((k) => !dark.has(k))).toEqual([]);
+  });
+
+  it.each([
+    ['--fg', '--info-bg'],
+    ['--link', '--info-bg'],
+    ['--fg', '--warning-bg'],
+    ['--fg', '--accent-bg'],
+    ['--link', '--bg'],
+    ['--sev-warning', '--bg'],
+    ['--sev-error', '--bg'],
+    ['--fam-2xx', '--bg'],
+  ])('%s on %s reads at 4.5:1 or more in both themes', (fg, bg) => {
+    for (const theme of [light, dark])
+      expect(contrast(theme.get(fg)!, theme.get(bg)!)).toBeGreaterThanOrEqual(4.5);
+  });
+});

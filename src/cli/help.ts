@@ -90,7 +90,7 @@ Exit codes:
 
 Examples:
   ${TOOL_NAME} lint session.har
-  ${TOOL_NAME} lint --profile problem --rule http/created-location=error recordings/*.har
+  ${TOOL_NAME} lint --profile problem --rule http/created-location=error "recordings/*.har"
   ${TOOL_NAME} lint --profile-file acme-api.json traffic.har
   ${TOOL_NAME} lint --format sarif --output results.sarif traffic.har
   cat traffic.har | ${TOOL_NAME} lint - --format json

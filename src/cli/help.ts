@@ -1,20 +1,29 @@
 import { BUILTIN_PROFILES } from '../core/profiles/builtins';
+import { SUBCOMMANDS, type Subcommand, type SubcommandName } from './commands';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
+/** "a, b or c", for lists in help and usage messages. */
+export function orList(words: readonly string[]): string {
+  return words.join(', ').replace(/, ([^,]*)$/, ' or $1');
+}
+
 /** Built-in profile ids for help texts, from the registry: "problem, hal, envelope, graphql or jsonapi". */
-const PROFILE_NAMES = BUILTIN_PROFILES.map((p) => p.id)
-  .join(', ')
-  .replace(/, ([^,]*)$/, ' or $1');
+const PROFILE_NAMES = orList(BUILTIN_PROFILES.map((p) => p.id));
+
+/** One aligned Usage line per synopsis of every registered subcommand. */
+function usageLines(): string {
+  const all: readonly Subcommand[] = SUBCOMMANDS;
+  const rows = all.flatMap((c) => c.synopsis);
+  const width = Math.max(...rows.map(([usage]) => usage.length)) + 3;
+  return rows
+    .map(([usage, what]) => `  ${`${TOOL_NAME} ${usage}`.padEnd(width + TOOL_NAME.length + 1)}${what}`)
+    .join('\n');
+}
 
 const GLOBAL = `${TOOL_NAME} ${TOOL_VERSION}: explains HTTP status codes and lints HAR files for API conventions.
 
 Usage:
-  ${TOOL_NAME} lint FILE.har… [options]       check recorded traffic against the rules
-  ${TOOL_NAME} diff BEFORE.har AFTER.har      compare two captures per endpoint
-  ${TOOL_NAME} explain CODE [--format json]   what a status code or net::ERR_… means
-  ${TOOL_NAME} explain --list                 every status code and net::ERR_… explained
-  ${TOOL_NAME} rules [--format json]          list every rule
-  ${TOOL_NAME} help [COMMAND]                 help for a command
+${usageLines()}
 
 Options:
   -h, --help       show help (also after a command: ${TOOL_NAME} lint --help)
@@ -81,7 +90,7 @@ Exit codes:
 
 Examples:
   ${TOOL_NAME} lint session.har
-  ${TOOL_NAME} lint --profile problem --rule http/created-location=error recordings/*.har
+  ${TOOL_NAME} lint --profile problem --rule http/created-location=error "recordings/*.har"
   ${TOOL_NAME} lint --profile-file acme-api.json traffic.har
   ${TOOL_NAME} lint --format sarif --output results.sarif traffic.har
   cat traffic.har | ${TOOL_NAME} lint - --format json
@@ -159,10 +168,26 @@ Options:
   -h, --help            show this help
 `;
 
-export const HELP: Record<string, string> = {
+const VERSION = `Usage: ${TOOL_NAME} version
+       ${TOOL_NAME} --version | -V
+
+Prints the version of ${TOOL_NAME} to standard output.
+`;
+
+const HELP_HELP = `Usage: ${TOOL_NAME} help [COMMAND]
+       ${TOOL_NAME} --help | -h
+       ${TOOL_NAME} COMMAND --help
+
+Prints the help for COMMAND to standard output, or without one the overview of every command.
+`;
+
+/** The help of each subcommand (the type makes a registered one without help a build error). */
+export const HELP: Readonly<Record<SubcommandName | 'global', string>> = {
   global: GLOBAL,
   lint: LINT,
   diff: DIFF,
   explain: EXPLAIN,
   rules: RULES,
+  version: VERSION,
+  help: HELP_HELP,
 };

@@ -1,15 +1,39 @@
-import { HELP } from './help';
+import { HELP, orList } from './help';
 import { EXIT_OK, EXIT_USAGE, InputError, UsageError, type CliIo } from './io';
 import { runExplain } from './explain';
 import { runLint } from './lint/command';
 import { runDiff } from './diff/command';
 import { runRules } from './rules';
+import { isSubcommand, SUBCOMMAND_ALIASES, SUBCOMMAND_NAMES, type SubcommandName } from './commands';
 import { safeText } from './terminal';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export type { CliIo } from './io';
 
-const COMMANDS = ['lint', 'diff', 'explain', 'rules'] as const;
+/** argv after the subcommand; `typed` is how the user spelt it (`-V` for version). */
+type Runner = (argv: readonly string[], io: CliIo, typed: string) => number | Promise<number>;
+
+/** What each registered subcommand runs (commands.ts holds the list; this type wants them all). */
+const RUNNERS: Record<SubcommandName, Runner> = {
+  lint: runLint,
+  diff: runDiff,
+  explain: runExplain,
+  rules: runRules,
+  version: (argv, io, typed) => {
+    if (argv.length > 0) throw new UsageError(`${typed} takes no arguments (got ${JSON.stringify(argv[0])})`);
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  },
+  help: (argv, io, typed) => {
+    // `status-lens --help lint` ignores the word after it, as it always did; `help lint` does not.
+    const topic = typed === 'help' ? argv[0] : undefined;
+    if (topic !== undefined && !isSubcommand(topic)) {
+      throw new UsageError(`no help for unknown command "${topic}"`);
+    }
+    io.stdout.write(HELP[topic ?? 'global']);
+    return EXIT_OK;
+  },
+};
 
 function wantsHelp(argv: readonly string[]): boolean {
   for (const a of argv) {
@@ -20,46 +44,24 @@ function wantsHelp(argv: readonly string[]): boolean {
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined) {
-    io.stderr.write(HELP.global!);
+  const [typed, ...rest] = argv;
+  if (typed === undefined) {
+    io.stderr.write(HELP.global);
     return EXIT_USAGE;
   }
-  if (command === '--version' || command === '-V' || command === 'version') {
-    if (rest.length > 0)
-      throw new UsageError(`${command} takes no arguments (got ${JSON.stringify(rest[0])})`);
-    io.stdout.write(`${TOOL_VERSION}\n`);
-    return EXIT_OK;
-  }
-  if (command === '--help' || command === '-h' || command === 'help') {
-    const topic = command === 'help' ? rest[0] : undefined;
-    if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) {
-      throw new UsageError(`no help for unknown command "${topic}"`);
-    }
-    io.stdout.write(HELP[topic ?? 'global']!);
-    return EXIT_OK;
-  }
-  if (!(COMMANDS as readonly string[]).includes(command)) {
+  const command = SUBCOMMAND_ALIASES[typed] ?? typed;
+  if (!isSubcommand(command)) {
     throw new UsageError(
       command.startsWith('-')
         ? `unknown option ${command}`
-        : `unknown command "${command}" (expected lint, diff, explain or rules)`,
+        : `unknown command "${command}" (expected ${orList(SUBCOMMAND_NAMES)})`,
     );
   }
   if (wantsHelp(rest)) {
-    io.stdout.write(HELP[command]!);
+    io.stdout.write(HELP[command]);
     return EXIT_OK;
   }
-  switch (command) {
-    case 'lint':
-      return runLint(rest, io);
-    case 'diff':
-      return runDiff(rest, io);
-    case 'explain':
-      return runExplain(rest, io);
-    default:
-      return runRules(rest, io);
-  }
+  return RUNNERS[command](rest, io, typed);
 }
 
 /**

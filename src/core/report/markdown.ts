@@ -61,20 +61,20 @@ export function coverageMarkdown(c: CoverageReport): string[] {
     );
   }
   out.push('');
+  // Each line is escaped whole, as the document lines above and every line of the diff's
+  // Markdown are, so the same text reads the same (`\(`, `\:`) wherever it is.
   if (c.undocumentedOperations.length > 0) {
     out.push('### Undocumented operations', '');
     for (const u of c.undocumentedOperations)
       out.push(
-        `- ${mdText(clip(u.method, 100))} ${mdText(clip(u.path, 300))} (${mdText(u.document)}): ${countOf(u.calls, 'call')}, ${mdText(statusList(u.statuses, false))}`,
+        `- ${mdText(`${clip(u.method, 100)} ${clip(u.path, 300)} (${u.document}): ${countOf(u.calls, 'call')}, ${statusList(u.statuses, false)}`)}`,
       );
     out.push('');
   }
   if (c.undocumentedStatuses.length > 0) {
     out.push('### Undocumented statuses', '');
     for (const s of c.undocumentedStatuses)
-      out.push(
-        `- ${mdText(s.method)} ${mdText(s.pathTemplate)} → ${s.status} ×${s.count} (${mdText(s.document)})`,
-      );
+      out.push(`- ${mdText(`${s.method} ${s.pathTemplate} → ${s.status} ×${s.count} (${s.document})`)}`);
     out.push('');
   }
   return out;

@@ -58,6 +58,11 @@ describe('status-lens lint --openapi', () => {
     expect(md.stdout).toContain('## OpenAPI coverage');
     expect(md.stdout).toMatch(/\| GET \/pet\/\\\{petId\\\} \| getPetById \| 4 \| 200 ×3, 404 ×1 \|/);
     expect(md.stdout).toContain('### Undocumented operations');
+    // Escaped as the document line above it is: the whole line, its own parentheses included.
+    expect(md.stdout).toContain(
+      '\n- GET /pets \\(test/fixtures/openapi/petstore-3.0.yaml\\)\\: 1 call, 404 ×1\n',
+    );
+    expect(md.stdout).toMatch(/\n- test\/fixtures\/openapi\/petstore-3\.0\.yaml \\\(Swagger Petstore/);
     const sarif = JSON.parse((await cli(['lint', HAR, '--openapi', SPEC, '--format', 'sarif'])).stdout);
     expect(sarif.runs[0].properties.openapiCoverage.documents[0]).toMatchObject({ operations: 19, seen: 4 });
     expect(

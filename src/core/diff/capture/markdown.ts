@@ -1,6 +1,7 @@
 import { mdText } from '../../report/markdown';
 import { fails } from '../../report/model';
 import { TOOL_NAME } from '../../report/tool';
+import type { EndpointChange } from './compare';
 import { changeLines, endpointHeading, profilesText, severityCounts, type CaptureDiffReport } from './report';
 
 /**
@@ -17,6 +18,15 @@ const LABEL = {
   resolved: 'Resolved',
   shape: 'Shape',
   latency: 'Latency',
+};
+
+const MARK: Record<EndpointChange, string> = { changed: '🔄', appeared: '🆕', vanished: '➖', unchanged: '' };
+
+/** The heading over the endpoints of one kind that have nothing more to say than their name. */
+const QUIET_HEADING: Record<Exclude<EndpointChange, 'unchanged'>, string> = {
+  changed: 'Other changed endpoints',
+  appeared: 'New endpoints without findings',
+  vanished: 'Endpoints gone',
 };
 
 export function captureDiffMarkdown(r: CaptureDiffReport): string {
@@ -37,15 +47,31 @@ export function captureDiffMarkdown(r: CaptureDiffReport): string {
     '',
   ];
   const shown = r.endpoints.filter((d) => d.change !== 'unchanged');
+  // An endpoint with nothing to say past its heading (one that vanished, or appeared without a
+  // finding) is a list item under one heading per kind, after the endpoints with details: a
+  // section each would be an empty heading, and items between sections would read as the
+  // previous endpoint's lines.
+  const quiet = new Map<EndpointChange, string[]>();
   for (const d of shown.slice(0, MAX_MARKDOWN_ENDPOINTS)) {
+    const lines = changeLines(d);
+    if (lines.length === 0) {
+      const items = quiet.get(d.change) ?? [];
+      items.push(`- ${mdText(endpointHeading(d))}`);
+      quiet.set(d.change, items);
+      continue;
+    }
     const failing = d.newFindings.some((f) => fails(f.severity, r.failOn));
-    const mark = failing ? '❌' : d.change === 'appeared' ? '🆕' : d.change === 'vanished' ? '➖' : '🔄';
+    const mark = failing ? '❌' : MARK[d.change];
     out.push(`### ${mark} ${mdText(endpointHeading(d))}`, '');
-    for (const l of changeLines(d)) {
+    for (const l of lines) {
       const sev = l.severity ? ` (${l.severity})` : '';
       out.push(`- **${LABEL[l.kind]}${sev}:** ${mdText(l.text)}`);
     }
     out.push('');
+  }
+  for (const change of ['changed', 'appeared', 'vanished'] as const) {
+    const items = quiet.get(change);
+    if (items) out.push(`### ${MARK[change]} ${QUIET_HEADING[change]}`, '', ...items, '');
   }
   if (shown.length > MAX_MARKDOWN_ENDPOINTS) {
     out.push(

@@ -189,21 +189,25 @@ describe('compareCaptures', () => {
   });
 });
 
+function reportOf(d: ReturnType<typeof diff>): CaptureDiffReport {
+  return {
+    version: 1,
+    kind: 'capture-diff',
+    tool: { name: 'status-lens', version: '0' },
+    profiles: [],
+    failOn: 'error',
+    before: { file: 'a.har', entries: 0, exchanges: 0, endpoints: 0 },
+    after: { file: 'b.har', entries: 1, exchanges: 1, endpoints: 1 },
+    endpoints: d.endpoints,
+    problems: [],
+    summary: { ...d.totals, failing: false },
+  };
+}
+
 describe('Markdown comparison', () => {
   it('escapes what comes from the recordings, so a path cannot become a link or HTML', () => {
     const d = diff([], [{ url: 'https://a.io/[x](javascript:alert(1))/<img>', body: { '<b>': 1 } }]);
-    const report: CaptureDiffReport = {
-      version: 1,
-      kind: 'capture-diff',
-      tool: { name: 'status-lens', version: '0' },
-      profiles: [],
-      failOn: 'error',
-      before: { file: 'a.har', entries: 0, exchanges: 0, endpoints: 0 },
-      after: { file: 'b.har', entries: 1, exchanges: 1, endpoints: 1 },
-      endpoints: d.endpoints,
-      problems: [],
-      summary: { ...d.totals, failing: false },
-    };
+    const report = reportOf(d);
     const md = captureDiffMarkdown(report);
     expect(md).toContain('appeared');
     expect(md).not.toMatch(/\]\(javascript/);
@@ -212,6 +216,30 @@ describe('Markdown comparison', () => {
     expect(captureDiffMarkdown({ ...report, profiles: ['problem', 'user:shop_v2'] })).toContain(
       'Profiles: problem, user\\:shop\\_v2;',
     );
+  });
+
+  it('lists endpoints with nothing more to say under one heading per kind, never as empty sections', () => {
+    const d = diff(
+      [{ url: 'https://a.io/old' }, { url: 'https://a.io/kept', status: 200 }],
+      [
+        { url: 'https://a.io/kept', status: 500 },
+        { url: 'https://a.io/quiet' },
+        { url: 'https://a.io/loud', rules: [['http/x', 'warning']] },
+      ],
+    );
+    const md = captureDiffMarkdown(reportOf(d));
+    // Every heading has something under it before the next one.
+    expect(md).not.toMatch(/^###[^\n]*\n\n(###|$)/m);
+    expect(md).not.toMatch(/\n\n\n/);
+    const sections = md.split(/^### /m).slice(1);
+    expect(sections.map((s) => s.split('\n')[0])).toEqual([
+      '🔄 GET a.io/kept \\(1 → 1 request\\)',
+      '🆕 GET a.io/loud \\(new\\: 1 request\\)',
+      '🆕 New endpoints without findings',
+      '➖ Endpoints gone',
+    ]);
+    expect(sections[2]).toContain('\n- GET a.io/quiet \\(new\\: 1 request\\)\n');
+    expect(sections[3]).toContain('\n- GET a.io/old \\(gone\\: had 1 request\\)\n');
   });
 });
 

@@ -5,6 +5,7 @@ import { describeScope, type CompiledScope, type LeftOutReason } from '../../cor
 import { SPEC_DEFINED, specDefined, type SpecDefined } from '../../core/exchange/spec-defined';
 import type { Analysis } from '../../core/rules/types';
 import { countOf } from '../../core/text/plural';
+import { listOf } from '../../core/text/list';
 
 /**
  * The user's own profiles (`--profile-file`, or `userProfiles` turned on in `--config`) whose
@@ -154,7 +155,7 @@ function leftOutClause(leftOut: LeftOutCounts): string {
       : `; the ${countOf(total, 'entry', 'entries')} on its URLs ${parts[0]!.said}`;
   }
   const said = parts.map((p) => `${p.n} ${p.said}`);
-  return `; of the ${countOf(total, 'entry', 'entries')} on its URLs, ${said.slice(0, -1).join(', ')} and ${said.at(-1)!}`;
+  return `; of the ${countOf(total, 'entry', 'entries')} on its URLs, ${listOf(said)}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { listOf } from '../text/list';
+
 /**
  * The validator's messages speak of an "Instance" ("Instance type "string" is invalid. Expected
  * "integer".") — JSON Schema's word, not an API developer's. The finding already names the
@@ -50,8 +52,7 @@ const REWRITES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 
 /** `"string", "null"` → `string or null`. */
 function oneOf(types: string): string {
-  const list = types.split('", "');
-  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+  return listOf(types.split('", "'), 'or');
 }
 
 export function plainViolationMessage(keyword: string, message: string): string {

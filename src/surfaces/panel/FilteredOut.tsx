@@ -1,3 +1,4 @@
+import { listOf } from '../../core/text/list';
 import { countOf } from '../../core/text/plural';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import type { Filter, PanelState } from '../../state/panel-store';
@@ -40,12 +41,11 @@ export function FilteredOut() {
   const hiders = hidersOf(filter);
   if (hiders.length === 0) return null;
   const names = hiders.map((h) => h.name);
-  const by = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const showAll = Object.assign({}, ...hiders.map((h) => h.off)) as Partial<Filter>;
   return (
     <div className="empty-state filtered-out" role="status">
       <p>
-        {countOf(total, 'request')} hidden by {by}.
+        {countOf(total, 'request')} hidden by {listOf(names)}.
       </p>
       <p className="filtered-out-actions">
         <button type="button" onClick={() => setFilter(showAll)}>

@@ -62,6 +62,12 @@ describe('one fact, one home', () => {
     expect(filesMatching(/(?:function\s+plural\s*\(|(?:const|let)\s+plural\s*=)/)).toEqual([]);
   });
 
+  it('a list in a sentence ("a, b and c", "string or null"): text/list.ts (listOf)', () => {
+    // The profile checks, the CLI's scope note, the contract messages and the panel's
+    // filtered-out note each joined the last item by hand.
+    expect(filesMatching(/slice\(0, -1\)\.join\(', '\)/)).toEqual(['src/core/text/list.ts']);
+  });
+
   it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {
     // The panel's Overview, the popup's reasons and the failure hints each read the name with a
     // regex of their own; one that drifted would name a failure the others do not.

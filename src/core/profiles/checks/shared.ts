@@ -1,6 +1,7 @@
 import { statusFamily } from '../../exchange/family';
 import type { RuleSource } from '../../rules/types';
 import type { ProfileDocument } from '../types';
+import { listOf } from '../../text/list';
 
 /** Success or error, the two kinds of response a profile's media types and body shapes speak of. */
 export function outcome(status: number): 'success' | 'error' | undefined {
@@ -22,7 +23,7 @@ export function profileSubject(doc: ProfileDocument): string {
 /** "so it lacks "title" and "detail"": the required members a body without them misses. */
 export function lacking(names: readonly string[]): string {
   const q = names.map((n) => `"${n}"`);
-  return `so it lacks ${q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`}, which ${q.length === 1 ? 'is' : 'are'} required`;
+  return `so it lacks ${listOf(q)}, which ${q.length === 1 ? 'is' : 'are'} required`;
 }
 
 /** A generated rule cites its profile's own source. */

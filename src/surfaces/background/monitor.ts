@@ -98,12 +98,15 @@ export function createMonitor(deps: MonitorDeps) {
    */
   let sessionRules: ReturnType<typeof activeSessionRules> = [];
   const sessions = new Map<number, SessionAnalyser>();
+  /** The user's redaction lists, normalised once per settings (as the rules are), not per response. */
+  let red = settingsRedactor({});
 
   function headerOnlyRules(settings: Settings): ActiveRule[] {
     if (settings !== rulesFor) {
       rulesFor = settings;
       rules = activeRules(settings).filter((a) => a.rule.headerOnly === true);
       sessionRules = activeSessionRules(settings).filter((a) => a.rule.headerOnly === true);
+      red = settingsRedactor(settings);
       sessions.clear();
     }
     return rules;
@@ -148,7 +151,7 @@ export function createMonitor(deps: MonitorDeps) {
     }
     // Stored: the exchange's named credentials are hidden where its path or findings repeat them
     // too, by the user's lists as exports hide them.
-    const quoted = reportedExchange(exchange, findings, settingsRedactor(settings));
+    const quoted = reportedExchange(exchange, findings, red);
     const input: SummaryInput = {
       method: exchange.method,
       url: quoted.url,

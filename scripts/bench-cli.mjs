@@ -5,12 +5,13 @@
 //     API calls (--api, ~170 MB, ~17,000 JSON bodies) and the mixed one with a few large bodies
 //     (~313 MB). For each, the floor — reading the file, JSON.parse of the HAR and of every JSON
 //     body — and `status-lens lint --format json` with --jobs 1 and with the default jobs,
-//     interleaved run by run, so a shared machine's load hits all of them alike. Ratios are of
-//     medians; wall time and CPU time (user + system) are both given: on a busy machine the
+//     interleaved run by run in a fresh random order, so a shared machine's load hits all of
+//     them alike. Ratios are of medians; wall time and CPU time (user + system) are both given: on a busy machine the
 //     wall-time ratio of --jobs is only as good as the cores it got. Goals (#17): --jobs 1 at
 //     most 1.2× the floor, the default jobs under 1.0×. Both lints run again with every
-//     session/* rule off, for what those rules cost (#18: within 10% on the bench's own HAR,
-//     the few-large-bodies shape; the small-calls shape came later, with #17).
+//     session rule off, for what those rules cost (#18: within 10% on the bench's own HAR,
+//     the few-large-bodies shape; the small-calls shape came later, with #17): the median of
+//     each run's on/off pair, with the pairs' range.
 //  2. A ~1 GB HAR written to a temporary directory (deleted afterwards) and linted with the
 //     default jobs, the peak resident memory measured (the process, workers included). Goal:
 //     under 1 GB. Skipped with --quick.
@@ -94,6 +95,16 @@ function floorProcess(file) {
 
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
+/** A copy in random order (Fisher–Yates). */
+function shuffled(xs) {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 /**
  * One shape: the floor, lint --jobs 1 and lint with the default jobs, interleaved `runs` times.
  * Returns table rows.
@@ -111,13 +122,21 @@ async function shape(label, file, gen, dir, runs, log, sessionOff, sessionGoal) 
     log(
       `${label}: run ${i + 1}/${runs}: floor, lint --jobs 1, lint (default jobs), both without session rules…`,
     );
-    floors.push(await floorProcess(file));
-    for (const [list, jobs] of [
+    // A fresh order each run: a fixed order let whatever the run before left behind (the page
+    // cache, the memory the floor's one big read took from the kernel) fall on the same
+    // measurement every time.
+    const order = shuffled([
+      [floors, undefined],
       [one, ['--jobs', '1']],
       [many, []],
       [noSession, ['--jobs', '1', '--config', sessionOff]],
       [manyNoSession, ['--config', sessionOff]],
-    ]) {
+    ]);
+    for (const [list, jobs] of order) {
+      if (jobs === undefined) {
+        list.push(await floorProcess(file));
+        continue;
+      }
       const r = await runNode([
         BIN,
         'lint',
@@ -137,7 +156,17 @@ async function shape(label, file, gen, dir, runs, log, sessionOff, sessionGoal) 
   }
   const wall = (xs) => median(xs.map((x) => x.ms));
   // On a shared machine the wall-time cost is mostly the queue for the cores: CPU time is given too.
-  const costOf = (on, off) => `${((on / off - 1) * 100).toFixed(1)}%`;
+  // The session rules' cost is the median of each run's own pair (the lint with them on against
+  // the same run's lint with them off), with the range of the pairs: runs scatter by more than
+  // the 10% the goal allows, and a pair shares its run's conditions where two medians need not.
+  const costOf = (on, off, of = (x) => x.ms) => {
+    const pairs = on.map((x, i) => of(x) / of(off[i]) - 1);
+    if (pairs.some((p) => !Number.isFinite(p))) return '?';
+    const pct = (p) => `${(p * 100).toFixed(1)}%`;
+    const sorted = [...pairs].sort((a, b) => a - b);
+    return `${pct(median(pairs))} (runs ${pct(sorted[0])} to ${pct(sorted[sorted.length - 1])})`;
+  };
+  const cpuOf = (x) => x.cpuMs ?? Number.NaN;
   const cpu = (xs) => (xs.every((x) => x.cpuMs !== undefined) ? median(xs.map((x) => x.cpuMs)) : undefined);
   const fw = wall(floors);
   const fc = cpu(floors);
@@ -153,11 +182,11 @@ async function shape(label, file, gen, dir, runs, log, sessionOff, sessionGoal) 
     row('`lint --format json --jobs 1`', one),
     row(`\`lint --format json\` (default: ${availableParallelism()} jobs)`, many),
     row(
-      `\`lint --format json --jobs 1\`, session rules off (they cost ${costOf(wall(one), wall(noSession))} wall, ${cpu(one) !== undefined && cpu(noSession) !== undefined ? costOf(cpu(one), cpu(noSession)) : '?'} CPU; ${sessionGoal})`,
+      `\`lint --format json --jobs 1\`, session rules off (they cost ${costOf(one, noSession)} wall, ${costOf(one, noSession, cpuOf)} CPU; ${sessionGoal})`,
       noSession,
     ),
     row(
-      `\`lint --format json\` (default jobs), session rules off (they cost ${costOf(wall(many), wall(manyNoSession))} wall, ${cpu(many) !== undefined && cpu(manyNoSession) !== undefined ? costOf(cpu(many), cpu(manyNoSession)) : '?'} CPU; ${sessionGoal})`,
+      `\`lint --format json\` (default jobs), session rules off (they cost ${costOf(many, manyNoSession)} wall, ${costOf(many, manyNoSession, cpuOf)} CPU; ${sessionGoal})`,
       manyNoSession,
     ),
   ];

@@ -95,6 +95,38 @@ function floorProcess(file) {
 
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
+/** Busy share of all cores over `ms` (Linux's /proc/stat; undefined elsewhere). */
+async function busyShare(ms) {
+  const sample = async () => {
+    try {
+      const fields = (await readFile('/proc/stat', 'utf8')).split('\n')[0].trim().split(/\s+/).slice(1);
+      return fields.map(Number);
+    } catch {
+      return undefined;
+    }
+  };
+  const a = await sample();
+  if (!a) return undefined;
+  await new Promise((r) => setTimeout(r, ms));
+  const b = await sample();
+  const d = b.map((x, i) => x - a[i]);
+  const total = d.reduce((x, y) => x + y, 0);
+  // idle + iowait
+  return total > 0 ? 1 - (d[3] + d[4]) / total : 0;
+}
+
+/**
+ * Waits (up to 20 s) until the cores are nearly idle: a run that starts while the last one's
+ * memory is still being handed back to the kernel (hundreds of MB) pays for it, and back-to-back
+ * runs scattered by more than what they compare.
+ */
+async function settle() {
+  for (let waited = 0; waited < 20_000; waited += 500) {
+    const busy = await busyShare(500);
+    if (busy === undefined || busy < 0.08) return;
+  }
+}
+
 /** A copy in random order (Fisher–Yates). */
 function shuffled(xs) {
   const out = [...xs];
@@ -133,6 +165,7 @@ async function shape(label, file, gen, dir, runs, log, sessionOff, sessionGoal) 
       [manyNoSession, ['--config', sessionOff]],
     ]);
     for (const [list, jobs] of order) {
+      await settle();
       if (jobs === undefined) {
         list.push(await floorProcess(file));
         continue;

@@ -172,6 +172,13 @@ describe('status-lens diff', () => {
     const r = await cli(['diff', before!, 'nope.har']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nope.har: cannot read: no such file');
+    expect(r.stderr).toContain('1 input problem: the comparison covers what could be read (exit code 2)');
+  });
+
+  it('counts input problems in the plural from two on', async () => {
+    const r = await cli(['diff', 'nope.har', 'nor-this.har']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2 input problems: the comparison covers what could be read (exit code 2)');
   });
 
   it('needs exactly two files and a format diff knows', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureDiffReport } from '../../../src/core/diff/capture/report';
 import { cli, harEntry, harText, writeScratch } from './cli-harness';
+import { captureDiffText } from '../../../src/cli/diff/text';
+import { paint } from '../../../src/cli/terminal';
 
 /** A HAR entry with a JSON body and a total time. */
 function call(method: string, path: string, status: number, body: unknown, time: number, headers = {}) {
@@ -204,5 +206,36 @@ describe('status-lens diff', () => {
     const r = await cli(['diff', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: status-lens diff BEFORE\.har AFTER\.har/);
+  });
+});
+
+describe('status-lens diff text: requests past the endpoint cap', () => {
+  const report = (before: number, after: number): CaptureDiffReport => ({
+    version: 1,
+    kind: 'capture-diff',
+    tool: { name: 'status-lens', version: '0' },
+    profiles: [],
+    failOn: 'error',
+    before: { file: 'a.har', entries: 1, exchanges: 1, endpoints: 1 },
+    after: { file: 'b.har', entries: 1, exchanges: 1, endpoints: 1 },
+    endpoints: [],
+    problems: [],
+    summary: {
+      endpoints: { before: 1, after: 1, appeared: 0, vanished: 0, changed: 0 },
+      exchanges: { before: 1, after: 1 },
+      unsummarised: { before, after },
+      newFindings: { error: 0, warning: 0, info: 0 },
+      resolvedFindings: { error: 0, warning: 0, info: 0 },
+      failing: false,
+    },
+  });
+
+  it('counts one request in the singular, more in the plural', () => {
+    expect(captureDiffText(report(1, 0), paint(false))).toContain(
+      '1 request to endpoints past the first 5,000 per capture was not compared',
+    );
+    expect(captureDiffText(report(1, 2), paint(false))).toContain(
+      '3 requests to endpoints past the first 5,000 per capture were not compared',
+    );
   });
 });

@@ -3,6 +3,7 @@ import type { CaptureDiffReport } from '../../../src/core/diff/capture/report';
 import { cli, harEntry, harText, writeScratch } from './cli-harness';
 import { captureDiffText } from '../../../src/cli/diff/text';
 import { paint } from '../../../src/cli/terminal';
+import { captureDiffReport } from '../../helpers/capture-diff';
 
 /** A HAR entry with a JSON body and a total time. */
 function call(method: string, path: string, status: number, body: unknown, time: number, headers = {}) {
@@ -210,25 +211,17 @@ describe('status-lens diff', () => {
 });
 
 describe('status-lens diff text: requests past the endpoint cap', () => {
-  const report = (before: number, after: number): CaptureDiffReport => ({
-    version: 1,
-    kind: 'capture-diff',
-    tool: { name: 'status-lens', version: '0' },
-    profiles: [],
-    failOn: 'error',
-    before: { file: 'a.har', entries: 1, exchanges: 1, endpoints: 1 },
-    after: { file: 'b.har', entries: 1, exchanges: 1, endpoints: 1 },
-    endpoints: [],
-    problems: [],
-    summary: {
-      endpoints: { before: 1, after: 1, appeared: 0, vanished: 0, changed: 0 },
-      exchanges: { before: 1, after: 1 },
-      unsummarised: { before, after },
-      newFindings: { error: 0, warning: 0, info: 0 },
-      resolvedFindings: { error: 0, warning: 0, info: 0 },
-      failing: false,
-    },
-  });
+  const report = (before: number, after: number) =>
+    captureDiffReport({
+      endpoints: [],
+      totals: {
+        endpoints: { before: 1, after: 1, appeared: 0, vanished: 0, changed: 0 },
+        exchanges: { before: 1, after: 1 },
+        unsummarised: { before, after },
+        newFindings: { error: 0, warning: 0, info: 0 },
+        resolvedFindings: { error: 0, warning: 0, info: 0 },
+      },
+    });
 
   it('counts one request in the singular, more in the plural', () => {
     expect(captureDiffText(report(1, 0), paint(false))).toContain(

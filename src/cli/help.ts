@@ -1,14 +1,13 @@
 import { BUILTIN_PROFILES } from '../core/profiles/builtins';
 import { SUBCOMMANDS, type Subcommand, type SubcommandName } from './commands';
 import { TOOL_NAME, TOOL_VERSION } from './version';
-
-/** "a, b or c", for lists in help and usage messages. */
-export function orList(words: readonly string[]): string {
-  return words.join(', ').replace(/, ([^,]*)$/, ' or $1');
-}
+import { listOf } from '../core/text/list';
 
 /** Built-in profile ids for help texts, from the registry: "problem, hal, envelope, graphql or jsonapi". */
-const PROFILE_NAMES = orList(BUILTIN_PROFILES.map((p) => p.id));
+const PROFILE_NAMES = listOf(
+  BUILTIN_PROFILES.map((p) => p.id),
+  'or',
+);
 
 /** One aligned Usage line per synopsis of every registered subcommand. */
 function usageLines(): string {

@@ -1,4 +1,4 @@
-import { HELP, orList } from './help';
+import { HELP } from './help';
 import { EXIT_OK, EXIT_USAGE, InputError, UsageError, type CliIo } from './io';
 import { runExplain } from './explain';
 import { runLint } from './lint/command';
@@ -7,6 +7,7 @@ import { runRules } from './rules';
 import { isSubcommand, SUBCOMMAND_ALIASES, SUBCOMMAND_NAMES, type SubcommandName } from './commands';
 import { safeText } from './terminal';
 import { TOOL_NAME, TOOL_VERSION } from './version';
+import { listOf } from '../core/text/list';
 
 export type { CliIo } from './io';
 
@@ -54,7 +55,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(
       command.startsWith('-')
         ? `unknown option ${command}`
-        : `unknown command "${command}" (expected ${orList(SUBCOMMAND_NAMES)})`,
+        : `unknown command "${command}" (expected ${listOf(SUBCOMMAND_NAMES, 'or')})`,
     );
   }
   if (wantsHelp(rest)) {

@@ -15,6 +15,7 @@ import {
 import { captureDiffMarkdown } from '../../core/diff/capture/markdown';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { lintFiles } from '../lint/lint';
+import { countOf } from '../../core/text/plural';
 import { describeContractProblem } from '../lint/contracts';
 import { openReportOutput } from '../lint/output';
 import { DIFF_OPTIONS, planDiff } from './options';
@@ -114,7 +115,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   const bad = totals.problems.filter((p) => p.kind !== 'rule');
   if (bad.length > 0) {
     io.stderr.write(
-      `${bad.length} input problem${bad.length === 1 ? '' : 's'}: the comparison covers what could be read (exit code ${EXIT_USAGE})\n`,
+      `${countOf(bad.length, 'input problem')}: the comparison covers what could be read (exit code ${EXIT_USAGE})\n`,
     );
     return EXIT_USAGE;
   }

@@ -9,6 +9,7 @@ import {
   type CaptureDiffReport,
 } from '../../core/diff/capture/report';
 import { MAX_ENDPOINTS } from '../../core/diff/capture/summary';
+import { countOf, nounFor } from '../../core/text/plural';
 
 /** Unchanged endpoints are counted, not listed; the rest are all listed (text has no size limit). */
 export function captureDiffText(r: CaptureDiffReport, p: Paint): string {
@@ -43,7 +44,7 @@ export function captureDiffText(r: CaptureDiffReport, p: Paint): string {
   if (unsummarised > 0) {
     out.push(
       p.dim(
-        `${unsummarised} requests to endpoints past the first ${MAX_ENDPOINTS.toLocaleString('en-US')} per capture were not compared`,
+        `${countOf(unsummarised, 'request')} to endpoints past the first ${MAX_ENDPOINTS.toLocaleString('en-US')} per capture ${nounFor(unsummarised, 'was', 'were')} not compared`,
       ),
     );
   }

@@ -6,7 +6,7 @@ import { formatBytes } from '../../core/units/bytes';
 import { documentLines, statusList } from '../../core/report/coverage';
 import type { CoverageReport } from '../../core/contract/coverage';
 import { FAMILY_LABEL } from '../../core/exchange/family';
-import { countOf } from '../../core/text/plural';
+import { countOf, nounFor } from '../../core/text/plural';
 import { describeProblem, type LintReport } from '../../core/report/model';
 import { renderReport, type ReportHeader, type ReportWriter, type TextSink } from '../../core/report/writer';
 
@@ -138,7 +138,7 @@ export function textWriter(
       if (over > 0 && header.bodyCap !== undefined) {
         line(
           p.dim(
-            `${over === 1 ? '1 response body was' : `${over} response bodies were`} over ${formatBytes(header.bodyCap)} and checked by status and headers only (raise the limit with --include-bodies-over)`,
+            `${countOf(over, 'response body', 'response bodies')} ${nounFor(over, 'was', 'were')} over ${formatBytes(header.bodyCap)} and checked by status and headers only (raise the limit with --include-bodies-over)`,
           ),
         );
       }

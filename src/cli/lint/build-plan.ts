@@ -9,6 +9,7 @@ import { enabledProfileIds } from '../../core/profiles/enabled';
 import { knownRuleIds } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { parseProfileText } from '../../core/profiles/validate';
+import { listOf } from '../../core/text/list';
 import { RULE_IDS } from '../../core/rules/registry';
 import { tidyJsonError } from '../../core/har/json-error';
 import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
@@ -78,7 +79,7 @@ function ruleHint(id: string, known: ReadonlySet<string> = RULE_IDS): string {
   const tail = `/${id}`;
   const close = [...known].filter((r) => r.endsWith(tail) || r.includes(id));
   return close.length > 0 && close.length <= 3
-    ? ` (did you mean ${close.join(', ')}?)`
+    ? ` (did you mean ${listOf(close, 'or')}?)`
     : ' (run "status-lens rules" to list them)';
 }
 

@@ -18,6 +18,7 @@ import { textWriter } from '../format/text';
 import { TOOL_VERSION } from '../version';
 import { BUILTIN_RULE_IDS } from '../../core/profiles/registry';
 import { lintFiles } from './lint';
+import { countOf } from '../../core/text/plural';
 import { describeContractProblem } from './contracts';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
 import { openReportOutput } from './output';
@@ -116,7 +117,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
     io.stderr.write(
       // "covers what could be read" when nothing could (a missing file, standard input that is
       // not a HAR) read as if part of the input had been linted.
-      `${bad.length} input problem${bad.length === 1 ? '' : 's'}: ${totals.summary.exchanges === 0 ? 'no entry could be read, so nothing was linted' : 'the report covers what could be read'} (exit code ${EXIT_USAGE})\n`,
+      `${countOf(bad.length, 'input problem')}: ${totals.summary.exchanges === 0 ? 'no entry could be read, so nothing was linted' : 'the report covers what could be read'} (exit code ${EXIT_USAGE})\n`,
     );
     return EXIT_USAGE;
   }

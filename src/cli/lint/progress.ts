@@ -1,5 +1,6 @@
 import type { Writer } from '../io';
 import { formatBytes, MIB } from '../../core/units/bytes';
+import { countOf } from '../../core/text/plural';
 
 /** Files above this size get a progress bar when stderr is a terminal. */
 export const PROGRESS_THRESHOLD = 50 * MIB;
@@ -22,7 +23,7 @@ export class ProgressBar {
     if (t - this.last < 100) return;
     this.last = t;
     const ratio = this.total > 0 ? Math.min(1, bytes / this.total) : 0;
-    const tail = ` ${String(Math.floor(ratio * 100)).padStart(3)}% ${formatBytes(bytes)}/${formatBytes(this.total)} ${entries} entries`;
+    const tail = ` ${String(Math.floor(ratio * 100)).padStart(3)}% ${formatBytes(bytes)}/${formatBytes(this.total)} ${countOf(entries, 'entry', 'entries')}`;
     const name = this.label.length > 24 ? `…${this.label.slice(-23)}` : this.label;
     const width = Math.max(10, Math.min(40, this.columns - tail.length - name.length - 4));
     const done = Math.round(ratio * width);

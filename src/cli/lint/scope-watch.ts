@@ -4,7 +4,7 @@ import { allProfiles } from '../../core/profiles/registry';
 import { describeScope, type CompiledScope, type LeftOutReason } from '../../core/profiles/scope';
 import { SPEC_DEFINED, specDefined, type SpecDefined } from '../../core/exchange/spec-defined';
 import type { Analysis } from '../../core/rules/types';
-import { countOf } from '../../core/text/plural';
+import { countOf, nounFor } from '../../core/text/plural';
 import { listOf } from '../../core/text/list';
 
 /**
@@ -145,7 +145,7 @@ const LEFT_OUT_WORDS: readonly [LeftOutReason, string, string][] = [
 function leftOutClause(leftOut: LeftOutCounts): string {
   const parts = LEFT_OUT_WORDS.flatMap(([why, one, many]) => {
     const n = leftOut[why] ?? 0;
-    return n === 0 ? [] : [{ n, said: n === 1 ? one : many }];
+    return n === 0 ? [] : [{ n, said: nounFor(n, one, many) }];
   });
   if (parts.length === 0) return '';
   const total = parts.reduce((sum, p) => sum + p.n, 0);

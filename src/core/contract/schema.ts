@@ -1,60 +1,13 @@
-import { dereference, format as KNOWN_FORMATS, type Schema } from '@cfworker/json-schema';
+import { dereference, type Schema } from '@cfworker/json-schema';
 import { jsonPointer } from '../json/pointer';
 import { compilePattern } from './pattern';
 import { resolveRef, type DocumentSet, type Located } from './refs';
+import { findInPlaceCycles } from './schema-cycles';
+import { rewriteSchema } from './schema-dialect';
+import { IN_PLACE_MANY, IN_PLACE_ONE, isObj, MANY, MAP, ONE, type Obj } from './schema-keywords';
 import type { OpenApiVersion } from './types';
 
-/**
- * Markers the conversion leaves on schemas it rewrote, so a violation can be told in the
- * description's own terms (the validator ignores unknown keywords).
- */
-export const NULLABLE_WRAPPER = '__sl_nullable';
-export const INT_FORMAT = '__sl_format';
-export const WRITE_ONLY = '__sl_writeOnly';
-
-const INT_RANGES: Record<string, [number, number]> = {
-  int32: [-2147483648, 2147483647],
-  // ±2^63: the nearest doubles to the int64 bounds (JSON numbers are doubles here).
-  int64: [-(2 ** 63), 2 ** 63],
-};
-
-/** Keywords whose value is one schema. */
-const ONE = [
-  'additionalProperties',
-  'additionalItems',
-  'unevaluatedProperties',
-  'unevaluatedItems',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'contentSchema',
-] as const;
-/** Keywords whose value is an array of schemas. */
-const MANY = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
-/** Keywords whose value maps names to schemas. */
-const MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'] as const;
-/** Keywords applied to the same instance: a cycle through only these never ends. */
-const IN_PLACE_ONE = ['not', 'if', 'then', 'else'] as const;
-const IN_PLACE_MANY = ['allOf', 'anyOf', 'oneOf'] as const;
-
-/** Annotations the validator does not need, some of which it would misread (an example's `id`). */
-function isAnnotation(key: string): boolean {
-  return (
-    key === 'example' ||
-    key === 'examples' ||
-    key === 'xml' ||
-    key === 'externalDocs' ||
-    key === 'discriminator' ||
-    key === 'id' ||
-    key.startsWith('x-')
-  );
-}
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+export { INT_FORMAT, NULLABLE_WRAPPER, WRITE_ONLY } from './schema-dialect';
 
 /** Where each schema object came from, for messages and for disabling the operations using it. */
 export interface SchemaInfo {
@@ -66,8 +19,9 @@ export interface SchemaInfo {
  * Turns the schemas a description's responses use into one validator lookup: rewrites the 3.0
  * dialect into JSON Schema 2020-12 (nullable, boolean exclusive bounds, $ref siblings), applies
  * OpenAPI's response semantics (writeOnly members must not be sent, so are not required), adds
- * int32/int64 ranges, registers every schema under its URI, and finds what cannot be compiled:
- * unresolvable $refs, invalid patterns, $ref cycles that never descend into the instance.
+ * int32/int64 ranges (each schema object by schema-dialect.ts), registers every schema under its
+ * URI, and finds what cannot be compiled: unresolvable $refs, invalid patterns, $ref cycles that
+ * never descend into the instance (schema-cycles.ts).
  */
 export class SchemaPreparer {
   readonly lookup: Record<string, Schema | boolean> = Object.create(null) as Record<string, Schema | boolean>;
@@ -80,6 +34,8 @@ export class SchemaPreparer {
   /** `$ref` resolutions by document and reference: big descriptions repeat the same few thousand. */
   private readonly resolved = new Map<string, ReturnType<typeof resolveRef>>();
   private readonly refTargets = new Map<object, object | boolean>();
+  /** `resolve` as the dialect rewrite (schema-dialect.ts) calls it: one function for every schema. */
+  private readonly resolveBound = (uri: string, ref: string) => this.resolve(uri, ref);
 
   constructor(
     private readonly set: DocumentSet,
@@ -121,7 +77,7 @@ export class SchemaPreparer {
       const s = at.value;
       if (!isObj(s) || this.info.has(s)) continue;
       this.info.set(s, { uri: at.uri, pointer: at.pointer });
-      const inner = this.rewrite(s, at);
+      const inner = rewriteSchema(s, at.uri, this.version, this.resolveBound);
       const child = (keys: (string | number)[], value: unknown) =>
         stack.push({ value, uri: at.uri, pointer: at.pointer + jsonPointer(keys) });
       const node = inner ?? s;
@@ -148,73 +104,6 @@ export class SchemaPreparer {
           this.bad.set(node, `${r.message} (at ${this.where(at.uri, at.pointer)})`);
         }
       }
-    }
-  }
-
-  /**
-   * Rewrites one schema in place. Returns the inner schema when a 3.0 `nullable` without a
-   * `type` had to become `anyOf: [null, schema]` (the walk continues there, same location).
-   */
-  private rewrite(s: Obj, at: Located): Obj | undefined {
-    for (const key of Object.keys(s)) if (isAnnotation(key)) delete s[key];
-    if (this.version === '3.0') {
-      // OpenAPI 3.0 §4.8.24: a Reference Object's other members are ignored.
-      if (typeof s.$ref === 'string') {
-        for (const key of Object.keys(s)) if (key !== '$ref') delete s[key];
-        return undefined;
-      }
-      for (const [bound, flag] of [
-        ['minimum', 'exclusiveMinimum'],
-        ['maximum', 'exclusiveMaximum'],
-      ] as const) {
-        if (s[flag] === true && typeof s[bound] === 'number') {
-          s[flag] = s[bound];
-          delete s[bound];
-        } else if (typeof s[flag] === 'boolean') delete s[flag];
-      }
-    }
-    this.writeOnlyMembers(s, at);
-    if (typeof s.format === 'string') {
-      const range = INT_RANGES[s.format];
-      if (range) {
-        const allOf = Array.isArray(s.allOf) ? s.allOf : (s.allOf = []);
-        allOf.push({ minimum: range[0], maximum: range[1], [INT_FORMAT]: s.format });
-      }
-      if (!Object.prototype.hasOwnProperty.call(KNOWN_FORMATS, s.format)) delete s.format;
-    }
-    if (this.version === '3.0' && Object.prototype.hasOwnProperty.call(s, 'nullable')) {
-      const nullable = s.nullable === true;
-      delete s.nullable;
-      if (!nullable) return undefined;
-      if (Array.isArray(s.enum) && !s.enum.includes(null)) s.enum = [...(s.enum as unknown[]), null];
-      if (typeof s.type === 'string') s.type = [s.type, 'null'];
-      else if (s.type === undefined && (s.allOf || s.anyOf || s.oneOf)) {
-        const inner: Obj = {};
-        for (const key of Object.keys(s)) {
-          inner[key] = s[key];
-          delete s[key];
-        }
-        s.anyOf = [{ type: 'null' }, inner];
-        s[NULLABLE_WRAPPER] = true;
-        return inner;
-      }
-    }
-    return undefined;
-  }
-
-  /** OpenAPI: a writeOnly member "SHOULD NOT be sent as part of the response", and its `required` is for requests only. */
-  private writeOnlyMembers(s: Obj, at: Located): void {
-    const props = s.properties;
-    if (!isObj(props)) return;
-    for (const name of Object.keys(props)) {
-      let p = props[name];
-      if (isObj(p) && typeof p.$ref === 'string' && p.writeOnly === undefined) {
-        const r = this.resolve(at.uri, p.$ref);
-        if (r.ok) p = r.at.value;
-      }
-      if (!isObj(p) || p.writeOnly !== true) continue;
-      props[name] = { not: {}, [WRITE_ONLY]: true };
-      if (Array.isArray(s.required)) s.required = s.required.filter((r) => r !== name);
     }
   }
 
@@ -256,7 +145,18 @@ export class SchemaPreparer {
         }
       }
     }
-    this.findInPlaceCycles();
+    findInPlaceCycles(
+      this.info.keys(),
+      (s) => this.inPlaceChildren(s),
+      (s) => {
+        const i = this.info.get(s);
+        const where = i ? this.where(i.uri, i.pointer) : 'a schema';
+        this.bad.set(
+          s,
+          `circular schema: ${where} refers back to itself without descending into a property or item, so no value could ever be checked against it`,
+        );
+      },
+    );
   }
 
   private target(s: Obj): unknown {
@@ -274,39 +174,6 @@ export class SchemaPreparer {
       if (Array.isArray(arr)) for (const v of arr) if (isObj(v)) out.push(v);
     }
     return out;
-  }
-
-  /** `A: {$ref: B}`, `B: {allOf: [{$ref: A}]}`: validating any value would recurse forever. */
-  private findInPlaceCycles(): void {
-    const state = new Map<Obj, 1 | 2>(); // 1: on the stack, 2: done
-    for (const start of this.info.keys()) {
-      if (state.has(start as Obj)) continue;
-      const stack: { s: Obj; kids: Obj[]; i: number }[] = [
-        { s: start as Obj, kids: this.inPlaceChildren(start as Obj), i: 0 },
-      ];
-      state.set(start as Obj, 1);
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1]!;
-        if (top.i === top.kids.length) {
-          state.set(top.s, 2);
-          stack.pop();
-          continue;
-        }
-        const kid = top.kids[top.i++]!;
-        const st = state.get(kid);
-        if (st === 1) {
-          const i = this.info.get(kid);
-          const where = i ? this.where(i.uri, i.pointer) : 'a schema';
-          this.bad.set(
-            kid,
-            `circular schema: ${where} refers back to itself without descending into a property or item, so no value could ever be checked against it`,
-          );
-        } else if (st === undefined) {
-          state.set(kid, 1);
-          stack.push({ s: kid, kids: this.inPlaceChildren(kid), i: 0 });
-        }
-      }
-    }
   }
 
   /** Why the schema at `key` cannot be used (it or a schema it reaches is bad), or undefined. */

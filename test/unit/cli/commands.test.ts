@@ -56,6 +56,11 @@ describe('status-lens global options', () => {
       ['lint', 'x.har', '--rule', 'created-location=error'],
       /unknown rule "created-location" \(did you mean http\/created-location\?\)/,
     ],
+    // Several close rules read as alternatives: "a, b or c", not "a, b, c".
+    [
+      ['lint', 'x.har', '--rule', 'media-type=off'],
+      /unknown rule "media-type" \(did you mean [^,)]+, [^,)]+ or [^,)]+\?\)/,
+    ],
     [['lint', 'x.har', '--rule', 'http/created-location=loud'], /expected off, info, warning or error/],
     [['lint', 'x.har', '--include-bodies-over', 'lots'], /--include-bodies-over must be a non-negative size/],
     [['lint', 'x.har', '--include-bodies-over', '-1'], /--include-bodies-over must be a non-negative size/],

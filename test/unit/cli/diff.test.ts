@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureDiffReport } from '../../../src/core/diff/capture/report';
 import { cli, harEntry, harText, writeScratch } from './cli-harness';
+import { captureDiffText } from '../../../src/cli/diff/text';
+import { paint } from '../../../src/cli/terminal';
+import { captureDiffReport } from '../../helpers/capture-diff';
 
 /** A HAR entry with a JSON body and a total time. */
 function call(method: string, path: string, status: number, body: unknown, time: number, headers = {}) {
@@ -172,6 +175,13 @@ describe('status-lens diff', () => {
     const r = await cli(['diff', before!, 'nope.har']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nope.har: cannot read: no such file');
+    expect(r.stderr).toContain('1 input problem: the comparison covers what could be read (exit code 2)');
+  });
+
+  it('counts input problems in the plural from two on', async () => {
+    const r = await cli(['diff', 'nope.har', 'nor-this.har']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2 input problems: the comparison covers what could be read (exit code 2)');
   });
 
   it('needs exactly two files and a format diff knows', async () => {
@@ -197,5 +207,28 @@ describe('status-lens diff', () => {
     const r = await cli(['diff', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: status-lens diff BEFORE\.har AFTER\.har/);
+  });
+});
+
+describe('status-lens diff text: requests past the endpoint cap', () => {
+  const report = (before: number, after: number) =>
+    captureDiffReport({
+      endpoints: [],
+      totals: {
+        endpoints: { before: 1, after: 1, appeared: 0, vanished: 0, changed: 0 },
+        exchanges: { before: 1, after: 1 },
+        unsummarised: { before, after },
+        newFindings: { error: 0, warning: 0, info: 0 },
+        resolvedFindings: { error: 0, warning: 0, info: 0 },
+      },
+    });
+
+  it('counts one request in the singular, more in the plural', () => {
+    expect(captureDiffText(report(1, 0), paint(false))).toContain(
+      '1 request to endpoints past the first 5,000 per capture was not compared',
+    );
+    expect(captureDiffText(report(1, 2), paint(false))).toContain(
+      '3 requests to endpoints past the first 5,000 per capture were not compared',
+    );
   });
 });

@@ -88,6 +88,13 @@ describe('ProgressBar', () => {
     bar.clear();
     expect(out.endsWith('\r')).toBe(true);
   });
+
+  it('counts one entry in the singular', () => {
+    let out = '';
+    const bar = new ProgressBar({ write: (s: string) => (out += s) }, 'big.har', 100, 80, () => 1000);
+    bar.update(10, 1);
+    expect(out).toMatch(/ 1 entry$/);
+  });
 });
 
 describe('bidi controls in reports', () => {

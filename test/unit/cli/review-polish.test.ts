@@ -175,6 +175,14 @@ describe('lint when nothing could be read', () => {
     const some = await cli(['lint', 'no-such-file.har', writeScratch('ok.har', harText([harEntry()]))]);
     expect(some.stderr).toContain('1 input problem: the report covers what could be read (exit code 2)');
   });
+
+  it('counts input problems in the plural from two on', async () => {
+    const r = await cli(['lint', 'no-such-file.har', 'nor-this.har']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '2 input problems: no entry could be read, so nothing was linted (exit code 2)',
+    );
+  });
 });
 
 describe('SARIF with a profile of your own', () => {

@@ -47,7 +47,12 @@ interface Polls {
   count: number;
   /** When the run's first poll started: the message gives the mean interval since, not the last gap. */
   firstStart: number;
-  lastStart: number;
+  /**
+   * When the previous repeat's answer arrived. The next one is measured from there, as
+   * session/duplicate-request measures it: measured from the last poll's start, a repeat sent
+   * soon after a slow answer was both a duplicate and a poll, two findings for one request.
+   */
+  lastEnd: number;
   /**
    * The run's polls a finding names (at most MAX_REFS): the first, then a list made only when
    * a poll repeats. Most answers are never repeated, and young-generation garbage collection
@@ -76,7 +81,8 @@ export default defineSessionRule({
     },
     {
       name: 'minIntervalMs',
-      description: 'Repeats closer together than this are duplicates (session/duplicate-request), not polls',
+      description:
+        'Repeats sent within this long of the previous answer are duplicates (session/duplicate-request), not polls',
       default: 1000,
       min: 0,
       max: 600_000,
@@ -108,7 +114,7 @@ export default defineSessionRule({
               print,
               count: 1,
               firstStart: e.start,
-              lastStart: e.start,
+              lastEnd: e.end,
               first: e.ref,
               later: undefined,
               reported: false,
@@ -122,21 +128,21 @@ export default defineSessionRule({
           before.print = print;
           before.count = 1;
           before.firstStart = e.start;
-          before.lastStart = e.start;
+          before.lastEnd = e.end;
           before.first = e.ref;
           before.later = undefined;
           before.reported = false;
           polls.set(e.key, before, e.start);
           return NO_REPORTS;
         }
-        if (
-          !Number.isNaN(e.start) &&
-          !Number.isNaN(before.lastStart) &&
-          e.start - before.lastStart < minInterval
-        )
-          return NO_REPORTS;
+        // A repeat still in flight with the previous one, or sent within minInterval of its
+        // answer, is a duplicate (session/duplicate-request, whose window ends where this
+        // begins), not a poll; the next repeat is measured from its answer in turn.
+        const duplicate =
+          !Number.isNaN(e.start) && !Number.isNaN(before.lastEnd) && e.start - before.lastEnd <= minInterval;
+        before.lastEnd = e.end;
+        if (duplicate) return NO_REPORTS;
         before.count++;
-        before.lastStart = e.start;
         const later = (before.later ??= []);
         if (later.length < MAX_REFS - 1) later.push(e.ref);
         polls.set(e.key, before, e.start);

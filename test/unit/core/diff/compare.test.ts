@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CaptureSummarizer, type CaptureSummary } from '../../../../src/core/diff/capture/summary';
 import { compareCaptures } from '../../../../src/core/diff/capture/compare';
 import { captureDiffMarkdown } from '../../../../src/core/diff/capture/markdown';
-import type { CaptureDiffReport } from '../../../../src/core/diff/capture/report';
+import { captureDiffReport } from '../../../helpers/capture-diff';
 import type { Finding, Severity } from '../../../../src/core/rules/types';
 import { makeExchange } from '../../../helpers/exchange';
 
@@ -189,25 +189,10 @@ describe('compareCaptures', () => {
   });
 });
 
-function reportOf(d: ReturnType<typeof diff>): CaptureDiffReport {
-  return {
-    version: 1,
-    kind: 'capture-diff',
-    tool: { name: 'status-lens', version: '0' },
-    profiles: [],
-    failOn: 'error',
-    before: { file: 'a.har', entries: 0, exchanges: 0, endpoints: 0 },
-    after: { file: 'b.har', entries: 1, exchanges: 1, endpoints: 1 },
-    endpoints: d.endpoints,
-    problems: [],
-    summary: { ...d.totals, failing: false },
-  };
-}
-
 describe('Markdown comparison', () => {
   it('escapes what comes from the recordings, so a path cannot become a link or HTML', () => {
     const d = diff([], [{ url: 'https://a.io/[x](javascript:alert(1))/<img>', body: { '<b>': 1 } }]);
-    const report = reportOf(d);
+    const report = captureDiffReport(d);
     const md = captureDiffMarkdown(report);
     expect(md).toContain('appeared');
     expect(md).not.toMatch(/\]\(javascript/);
@@ -227,7 +212,7 @@ describe('Markdown comparison', () => {
         { url: 'https://a.io/loud', rules: [['http/x', 'warning']] },
       ],
     );
-    const md = captureDiffMarkdown(reportOf(d));
+    const md = captureDiffMarkdown(captureDiffReport(d));
     // Every heading has something under it before the next one.
     expect(md).not.toMatch(/^###[^\n]*\n\n(###|$)/m);
     expect(md).not.toMatch(/\n\n\n/);

@@ -43,6 +43,17 @@ sessionRuleTester(rule, {
       name: 'repeats closer than the interval are duplicates, not polls',
       sequence: [poll(0), poll(100), poll(200)],
     },
+    {
+      // A real capture (Polly.JS, JupiterOne/graph-azure, A53 #3, #6, #9): the third list was sent
+      // 1.7 s after the second one started but 782 ms after its slow answer arrived, which
+      // session/duplicate-request reports; counted as a poll too, it was two findings for one repeat.
+      name: 'a repeat soon after a slow answer is a duplicate, not a poll',
+      sequence: [poll(0, undefined, { duration: 642 }), poll(1649, undefined, { duration: 904 }), poll(3335)],
+    },
+    {
+      name: 'near miss: repeats exactly the interval after the previous answer are duplicates',
+      sequence: [poll(0), poll(1050), poll(2100)],
+    },
     { name: 'bodies not captured', sequence: [0, 2000, 4000].map((at) => ({ at, url })) },
     {
       name: 'large bodies that differ only in the middle',
@@ -81,6 +92,11 @@ sessionRuleTester(rule, {
       ],
     },
     {
+      name: 'near miss: repeats just past the interval after the previous answer are polls',
+      sequence: [poll(0), poll(1051), poll(2102)],
+      findings: [{ on: 2, severity: 'info', related: [0, 1], message: ['polled 3 times'] }],
+    },
+    {
       name: 'reported once, after the run restarts on a change',
       sequence: [poll(0, { p: 1 }), poll(2000), poll(4000), poll(6000), poll(8000)],
       findings: [{ on: 3, severity: 'info', related: [1, 2] }],
@@ -93,7 +109,7 @@ sessionRuleTester(rule, {
     {
       name: 'fewer polls asked for in the settings',
       options: { minPolls: 2 },
-      sequence: [poll(0), poll(1000)],
+      sequence: [poll(0), poll(2000)],
       findings: [{ on: 1, severity: 'info', related: [0] }],
     },
   ],

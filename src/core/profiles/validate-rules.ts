@@ -1,0 +1,35 @@
+import { ruleById, SESSION_RULES } from '../rules/registry';
+import { SEVERITIES } from '../rules/types';
+import { Errors, isObject, key, own, show, stringList, type Obj } from './validate-read';
+
+/** Rules over the sequence of exchanges: a profile adjusts their findings inside its scope, as any rule's. */
+const SESSION_RULE_IDS: ReadonlySet<string> = new Set(SESSION_RULES.map((r) => r.id));
+
+/** `rules` (adjustments of registry rules) and `checks` (profile rules named by id), read against the registry. */
+export function ruleSections(input: Obj, e: Errors): void {
+  if (own(input, 'rules')) {
+    const r = input.rules;
+    if (!isObject(r))
+      e.add('$.rules', 'expected an object of rule id → "off" | "info" | "warning" | "error"');
+    else {
+      for (const [id, setting] of Object.entries(r)) {
+        const at = key('$.rules', id);
+        const own = typeof input.id === 'string' && id.startsWith(`${input.id}/`);
+        // Session rules too: their findings inside the scope (session/active.ts).
+        if (!own && !ruleById(id) && !SESSION_RULE_IDS.has(id)) e.add(at, `unknown rule "${id}"`);
+        if (setting !== 'off' && !(SEVERITIES as readonly unknown[]).includes(setting)) {
+          e.add(at, `expected "off", "info", "warning" or "error", got ${show(setting)}`);
+        }
+      }
+    }
+  }
+  if (own(input, 'checks')) {
+    stringList(input.checks, '$.checks', e, (id) => {
+      const rule = ruleById(id);
+      if (!rule) return `unknown check "${id}"`;
+      if (rule.group === 'core' || rule.group === 'opt-in')
+        return `"${id}" is a core rule, not a profile check; adjust it under "rules"`;
+      return undefined;
+    });
+  }
+}

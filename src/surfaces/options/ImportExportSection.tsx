@@ -69,7 +69,13 @@ export function ImportExportSection() {
         </button>
         <label className="file-button">
           Import settings…
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+          {/* Named for what it takes, starting with the visible words (voice control). */}
+          <input
+            type="file"
+            accept=".json,application/json"
+            aria-label="Import settings from a JSON file"
+            onChange={(e) => void onFile(e)}
+          />
         </label>
       </div>
       <ImportResultView />

@@ -225,7 +225,13 @@ export function ProfilesSection() {
       <div className="file-actions">
         <label className="file-button">
           Import profile…
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+          {/* Named for what it takes, starting with the visible words (voice control). */}
+          <input
+            type="file"
+            accept=".json,application/json"
+            aria-label="Import profile from a JSON file"
+            onChange={(e) => void onFile(e)}
+          />
         </label>
       </div>
       <ProfileResultView />

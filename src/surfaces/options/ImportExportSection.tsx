@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
+import { clipMessage, MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
 import { formatBytes } from '../../core/units/bytes';
 import { ImportErrors } from './ImportErrors';
 import { useOptions } from './options-context';
@@ -28,7 +28,16 @@ function ImportResultView() {
       </>
     );
   }
-  return <ImportErrors heading="The settings were not imported:" errors={result.errors} />;
+  return (
+    <ImportErrors
+      heading={
+        result.file
+          ? `The settings in ${clipMessage(result.file)} were not imported; those in force stay as they are:`
+          : 'The settings were not imported:'
+      }
+      errors={result.errors}
+    />
+  );
 }
 
 export function ImportExportSection() {

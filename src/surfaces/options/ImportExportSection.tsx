@@ -2,6 +2,7 @@ import type { ChangeEvent } from 'react';
 import { clipMessage, MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
 import { formatBytes } from '../../core/units/bytes';
 import { ImportErrors } from './ImportErrors';
+import { JsonFileButton } from './JsonFileButton';
 import { useOptions } from './options-context';
 
 function ImportResultView() {
@@ -76,16 +77,7 @@ export function ImportExportSection() {
         <button type="button" onClick={exportSettings}>
           Export settings
         </button>
-        <label className="file-button">
-          Import settings…
-          {/* Named for what it takes, starting with the visible words (voice control). */}
-          <input
-            type="file"
-            accept=".json,application/json"
-            aria-label="Import settings from a JSON file"
-            onChange={(e) => void onFile(e)}
-          />
-        </label>
+        <JsonFileButton what="settings" onFile={onFile} />
       </div>
       <ImportResultView />
     </section>

@@ -1,31 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryContractStore, MemoryPermissions, MemorySettingsStore } from '../../../src/adapters/memory';
-import { createOptionsStore } from '../../../src/state/options-store';
-import { App } from '../../../src/surfaces/options/App';
-import { ContractStoreContext } from '../../../src/surfaces/options/contract-context';
-import { OptionsProvider } from '../../../src/surfaces/options/options-context';
+import { renderOptions } from '../../helpers/options';
 
 afterEach(cleanup);
-
-function setup() {
-  const store = createOptionsStore({
-    settings: new MemorySettingsStore(),
-    permissions: new MemoryPermissions(false, true),
-    download: () => {},
-    debounceMs: 5,
-  });
-  render(
-    <OptionsProvider value={store}>
-      <ContractStoreContext.Provider value={new MemoryContractStore()}>
-        <App />
-      </ContractStoreContext.Provider>
-    </OptionsProvider>,
-  );
-  return userEvent.setup();
-}
 
 /**
  * Each file picker of the options page is named for what it imports, beyond the bare words of
@@ -37,7 +15,7 @@ describe('options: the file pickers say what they import', () => {
     ['Import settings from a JSON file', 'Import settings'],
     ['Import profile from a JSON file', 'Import profile'],
   ])('%s', async (name, visible) => {
-    setup();
+    renderOptions();
     const input = await screen.findByLabelText(name, { exact: true });
     expect(input).toHaveAttribute('type', 'file');
     expect(input).toHaveAttribute('accept', '.json,application/json');
@@ -45,7 +23,7 @@ describe('options: the file pickers say what they import', () => {
   });
 
   it('the OpenAPI picker: its button, which is what a keyboard reaches, names the descriptions', async () => {
-    const user = setup();
+    const { user } = renderOptions();
     const button = await screen.findByRole('button', {
       name: 'Choose files: OpenAPI descriptions to import',
     });

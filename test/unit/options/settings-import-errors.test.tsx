@@ -1,30 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryPermissions, MemorySettingsStore } from '../../../src/adapters/memory';
 import { defaultSettings } from '../../../src/core/settings/schema';
-import { createOptionsStore } from '../../../src/state/options-store';
-import { App } from '../../../src/surfaces/options/App';
-import { OptionsProvider } from '../../../src/surfaces/options/options-context';
+import { renderOptions } from '../../helpers/options';
 
 afterEach(cleanup);
 
-function setup() {
-  const settingsStore = new MemorySettingsStore({ ...defaultSettings(), profiles: ['problem'] });
-  const store = createOptionsStore({
-    settings: settingsStore,
-    permissions: new MemoryPermissions(false, true),
-    download: () => {},
-    debounceMs: 5,
-  });
-  render(
-    <OptionsProvider value={store}>
-      <App />
-    </OptionsProvider>,
-  );
-  return { settingsStore, user: userEvent.setup() };
-}
+const setup = () => renderOptions({ ...defaultSettings(), profiles: ['problem'] });
 
 const upload = async (text: string, name: string) =>
   userEvent.upload(

@@ -1,3 +1,4 @@
+import { findJsonSyntaxError } from '../core/json/syntax';
 import { clip } from '../core/text/clip';
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { redactionRemoved, type Settings } from '../core/settings/schema';
@@ -19,7 +20,8 @@ export type ImportResult =
       /** What the file stopped redacting: said out loud, with a one-click way to keep it hidden. */
       unredacted?: { headers: string[]; queryParams: string[]; bodyMembers: string[]; warnings: string[] };
     }
-  | { ok: false; errors: string[] };
+  /** `file`: the file refused, which the heading names; each error names its place in it. */
+  | { ok: false; errors: string[]; file?: string };
 
 /** Messages quote file names and parser errors, which can be any length. */
 export const clipMessage = (s: string) => clip(s, 300);
@@ -41,16 +43,21 @@ export function readSettingsFile(
   try {
     json = JSON.parse(text);
   } catch (e) {
+    // Where it goes wrong, as line and column: JSON.parse's own message names no place for
+    // many errors, and quotes the file's text instead.
+    const at = findJsonSyntaxError(text);
+    const why = at ? ` at line ${at.line}, column ${at.column}: ${at.message}` : `: ${(e as Error).message}`;
     return {
-      result: { ok: false, errors: [clipMessage(`${fileName} is not valid JSON: ${(e as Error).message}`)] },
+      result: { ok: false, file: fileName, errors: [clipMessage(`${fileName} is not valid JSON${why}`)] },
     };
   }
   const parsed = parseSettings(migrateStoredSettings(json), BUILTIN_RULE_IDS);
   if (!parsed.ok) {
+    // Each error names its place in the file ("profiles[0]: …"); the heading names the file.
     const errors = parsed.errors.slice(0, MAX_SHOWN_ERRORS).map(clipMessage);
     if (parsed.errors.length > MAX_SHOWN_ERRORS)
       errors.push(`…and ${parsed.errors.length - MAX_SHOWN_ERRORS} more`);
-    return { result: { ok: false, errors } };
+    return { result: { ok: false, file: fileName, errors } };
   }
   const monitoringDiffers = parsed.settings.capture.monitoring !== current.capture.monitoring;
   const removed = redactionRemoved(current, parsed.settings);

@@ -212,7 +212,7 @@ describe('hostile content in the popup and the options page', () => {
     await input!.uploadFile(file);
     const alert = await options.waitForSelector('.import-errors[role="alert"]');
     const text = await alert!.evaluate((e) => (e as HTMLElement).innerText);
-    expect(text).toContain('The settings were not imported');
+    expect(text).toContain('The settings in evil-settings.json were not imported');
     for (const shown of [
       '<img src=x onerror=window.__pwned=21>',
       '<script>window.__pwned=22</script>',

@@ -60,8 +60,9 @@ describe('the panel explains itself, readably, in real Chromium', () => {
   it('dark theme: the profile suggestion’s text and links stand out from its background', async () => {
     const page = await openPanelTab(ext, 'dark');
     const file = join(tmp, 'hal.har');
-    const body = JSON.stringify({ id: 1, _links: { self: { href: '/orders/1' } } });
-    writeFileSync(file, har([entry('https://shop.example.com/orders/1', body)]));
+    // Two orders: one response is not yet a suggestion (MIN_SIGHTINGS).
+    const order = (id: number) => JSON.stringify({ id, _links: { self: { href: `/orders/${id}` } } });
+    writeFileSync(file, har([1, 2].map((id) => entry(`https://shop.example.com/orders/${id}`, order(id)))));
     await importHar(page, file);
     await page.waitForSelector('.profile-suggestion');
     const colours = await page.$eval('.profile-suggestion', (note) => {

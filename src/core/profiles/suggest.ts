@@ -88,7 +88,18 @@ const SIGNS: {
 export const MAX_LOOKED_AT = 500;
 
 /**
- * Profiles the traffic plainly follows but that do not judge it yet: off, or on with a scope
+ * A suggestion needs the convention on at least this many responses from the host. The banner
+ * asks the user to turn on a profile that then judges every call there, so one response is too
+ * little: a gateway's error page for one route, a library's default, or one call to a third-party
+ * widget can show a convention the API itself does not follow. A second response shows the host
+ * repeating it. Two distinct endpoints would ask too much: an app's GraphQL calls all go to one
+ * endpoint, and a short capture of a small API may touch one route; more responses would only
+ * delay a suggestion that is already plainly earned.
+ */
+export const MIN_SIGHTINGS = 2;
+
+/**
+ * Profiles the traffic plainly follows (on MIN_SIGHTINGS responses or more) but that do not judge it yet: off, or on with a scope
  * that leaves that host out. One suggestion per profile and host, most evidence first.
  */
 export function suggestProfiles(observed: readonly Observed[], settings: EngineSettings): Suggestion[] {
@@ -137,5 +148,5 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
       }
     }
   }
-  return [...found.values()].sort((a, b) => b.count - a.count);
+  return [...found.values()].filter((s) => s.count >= MIN_SIGHTINGS).sort((a, b) => b.count - a.count);
 }

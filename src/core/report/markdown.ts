@@ -85,7 +85,9 @@ function findingsSection(ex: ExchangeRecord, failOn: FailOn): string {
   const out = [
     `### ${failing ? '❌' : '⚠️'} ${mdText(clip(ex.method, 100))} ${ex.url === '' ? NO_URL : mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(clip(ex.reason, 200))}` : ''}`,
     '',
-    `${mdText(ex.file)}, entry ${ex.index} (line ${ex.line})`,
+    ex.listNumber !== undefined
+      ? mdText(`${ex.file}, request #${ex.listNumber}`)
+      : `${mdText(ex.file)}, entry ${ex.index} (line ${ex.line})`,
     '',
     row(['Severity', 'Rule', 'Message', 'Where', 'Source']),
     row(['---', '---', '---', '---', '---']),

@@ -16,6 +16,12 @@ export interface ExchangeRecord {
   index: number;
   /** 1-based line the entry starts on. */
   line: number;
+  /**
+   * The panel's `#` for the request (from 1, as its list numbers rows), in a report exported
+   * from the panel: the Markdown names the request by it, not by an index and line of a file
+   * the user never saw. The CLI leaves it out; the JSON and SARIF formats do not carry it.
+   */
+  listNumber?: number;
   method: string;
   url: string;
   status: number;

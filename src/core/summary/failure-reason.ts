@@ -10,16 +10,21 @@ export interface FailureFacts {
   serverStatus?: number;
 }
 
-/** The reasons the popup counts failures by (a catalogue reason names any other net error). */
+/**
+ * The reasons the popup counts failures by (a catalogue reason names any other net error).
+ * Written as reason phrases, in Title Case, as the catalogue writes "Connection Refused" and the
+ * panel's Overview "Status 0: No Response": the popup lists them side by side.
+ */
 export const FAILURE_REASON = {
-  cors: 'CORS blocked',
-  server: 'Server error (5xx)',
-  noResponse: 'No response',
+  cors: 'CORS Blocked',
+  server: 'Server Error (5xx)',
+  /** The catalogue's own entry for status 0 names it, as the panel shows it. */
+  noResponse: explainStatus(0).reason,
 } as const;
 
 /**
- * Why a call failed, short enough for the popup: `reason` groups failures ("CORS blocked",
- * "Connection Refused", "Timed Out", "Server error (5xx)"), `detail` is this call's own
+ * Why a call failed, short enough for the popup: `reason` groups failures ("CORS Blocked",
+ * "Connection Refused", "Timed Out", "Server Error (5xx)"), `detail` is this call's own
  * ("server sent 200", "503 Service Unavailable"). Undefined for calls that did not fail.
  */
 export function failureReason(f: FailureFacts): { reason: string; detail?: string } | undefined {

@@ -23,7 +23,7 @@ export interface TabSummary {
   updatedAt: number;
   /** The inspected page's host (its latest document), for the popup's heading. */
   host?: string;
-  /** Failure reason ("CORS blocked", "Connection Refused", "Server error (5xx)") → calls. */
+  /** Failure reason ("CORS Blocked", "Connection Refused", "Server Error (5xx)") → calls. */
   failures?: Record<string, number>;
   /** Rule id → the worst severity its findings had, so the popup ranks by severity, then count. */
   ruleSeverity?: Record<string, Severity>;

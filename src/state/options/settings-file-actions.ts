@@ -57,6 +57,7 @@ export function settingsFileActions(ctx: OptionsContext): SettingsFileActions {
             revision: get().revision + 1,
             importResult: {
               ok: false,
+              file: fileName,
               errors: [
                 clipMessage(`${fileName} is valid, but the settings could not be saved: ${saved.error}`),
               ],

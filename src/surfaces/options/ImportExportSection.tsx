@@ -1,7 +1,8 @@
 import type { ChangeEvent } from 'react';
-import { MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
+import { clipMessage, MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
 import { formatBytes } from '../../core/units/bytes';
 import { ImportErrors } from './ImportErrors';
+import { JsonFileButton } from './JsonFileButton';
 import { useOptions } from './options-context';
 
 function ImportResultView() {
@@ -28,7 +29,16 @@ function ImportResultView() {
       </>
     );
   }
-  return <ImportErrors heading="The settings were not imported:" errors={result.errors} />;
+  return (
+    <ImportErrors
+      heading={
+        result.file
+          ? `The settings in ${clipMessage(result.file)} were not imported; those in force stay as they are:`
+          : 'The settings were not imported:'
+      }
+      errors={result.errors}
+    />
+  );
 }
 
 export function ImportExportSection() {
@@ -67,10 +77,7 @@ export function ImportExportSection() {
         <button type="button" onClick={exportSettings}>
           Export settings
         </button>
-        <label className="file-button">
-          Import settings…
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
-        </label>
+        <JsonFileButton what="settings" onFile={onFile} />
       </div>
       <ImportResultView />
     </section>

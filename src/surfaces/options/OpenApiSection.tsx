@@ -145,7 +145,13 @@ export function OpenApiSection() {
         }}
       >
         Drop a description here (with the files its <code>$ref</code>s point to), or{' '}
-        <button type="button" onClick={() => input.current?.click()}>
+        {/* The button is what a keyboard or screen reader reaches (the input is hidden): its name says
+            what the files are, starting with its visible words. */}
+        <button
+          type="button"
+          aria-label="Choose files: OpenAPI descriptions to import"
+          onClick={() => input.current?.click()}
+        >
           Choose files…
         </button>
         <input

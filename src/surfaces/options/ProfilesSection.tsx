@@ -6,6 +6,7 @@ import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
 import { MAX_IMPORT_BYTES } from '../../state/settings-file';
 import { SafeLink } from '../../ui/SafeLink';
 import { ImportErrors } from './ImportErrors';
+import { JsonFileButton } from './JsonFileButton';
 import { useOptions } from './options-context';
 
 /** The scope a profile runs with: the one set here, else its document's. */
@@ -223,10 +224,7 @@ export function ProfilesSection() {
       </ul>
       <UnreadableProfiles />
       <div className="file-actions">
-        <label className="file-button">
-          Import profile…
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
-        </label>
+        <JsonFileButton what="profile" onFile={onFile} />
       </div>
       <ProfileResultView />
     </section>

@@ -4,6 +4,7 @@ import { usePanelActions } from './actions';
 import { usePanel, usePanelApi } from './panel-context';
 import type { ExportJob } from './export-jobs';
 import { REPORT_FILES, REPORT_FORMATS, type ReportFormat } from './reports';
+import { reportRows } from './report-rows';
 import { enabledProfileIds } from '../../core/profiles/enabled';
 
 function stamp(): string {
@@ -74,7 +75,7 @@ export function ExportMenu() {
     const job: ExportJob = {
       kind: 'report',
       format,
-      rows: selectVisibleInRequestOrder(state).map((r) => ({ exchange: r.exchange, analysis: r.analysis })),
+      rows: reportRows(state),
       // The profiles the rows were judged with, as the CLI's report names them: not an id whose
       // document was deleted (it judges nothing).
       settings: { profiles: enabledProfileIds(state.settings), redaction: state.settings.redaction },

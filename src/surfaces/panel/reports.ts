@@ -9,8 +9,11 @@ import { formatSarif } from '../../core/report/sarif';
 import type { Settings } from '../../core/settings/schema';
 import type { Row } from '../../state/panel-store';
 
-/** What a report needs of a row: no derived facts, so it can be sent to the worker. */
-export type ReportInput = Pick<Row, 'exchange' | 'analysis'>;
+/**
+ * What a report needs of a row: no derived facts, so it can be sent to the worker. `number` is
+ * the list's `#` (report-rows.ts), which names the request in the Markdown report.
+ */
+export type ReportInput = Pick<Row, 'exchange' | 'analysis'> & { number?: number };
 
 export type ReportFormat = 'markdown' | 'json' | 'sarif';
 
@@ -52,6 +55,7 @@ export function buildReport(
         uri: 'status-lens-capture.har',
         index,
         line: 1,
+        ...(row.number !== undefined ? { listNumber: row.number } : {}),
         method: row.exchange.method,
         url: quoted.url,
         status: row.exchange.status,
@@ -68,7 +72,7 @@ export function buildReport(
         file: CAPTURE,
         uri: 'status-lens-capture.har',
         index,
-        message: `${p.rule} failed: ${p.message}`,
+        message: `${row.number !== undefined ? `request #${row.number}: ` : ''}${p.rule} failed: ${p.message}`,
       })),
     ),
   };

@@ -70,8 +70,20 @@ describe('CSS custom properties', () => {
     ['--sev-warning', '--bg'],
     ['--sev-error', '--bg'],
     ['--fam-2xx', '--bg'],
+    // Text on the tinted surfaces it is actually drawn on: the selected detail tab (accent on
+    // --bg-alt), the selected view tab (on --bg-toolbar), each finding's severity mark (on
+    // --bg-alt), and "● Recording" (--sev-error on the pressed button's --bg-selected).
+    ['--accent', '--bg-alt'],
+    ['--accent', '--bg-toolbar'],
+    ['--sev-warning', '--bg-alt'],
+    ['--sev-error', '--bg-alt'],
+    ['--sev-info', '--bg-alt'],
+    ['--sev-error', '--bg-selected'],
   ])('%s on %s reads at 4.5:1 or more in both themes', (fg, bg) => {
-    for (const theme of [light, dark])
-      expect(contrast(theme.get(fg)!, theme.get(bg)!)).toBeGreaterThanOrEqual(4.5);
+    for (const [name, theme] of [
+      ['light', light],
+      ['dark', dark],
+    ] as const)
+      expect(contrast(theme.get(fg)!, theme.get(bg)!), name).toBeGreaterThanOrEqual(4.5);
   });
 });

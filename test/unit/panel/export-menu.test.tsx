@@ -6,7 +6,10 @@ import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
 import { defaultSettings } from '../../../src/core/settings/schema';
 
-function traffic(source: ReturnType<typeof setupPanel>['source']) {
+type Source = ReturnType<typeof setupPanel>['source'];
+
+/** A POST answered 201 with no Location (http/created-location), its credentials in the URL and a header. */
+const created = (source: Source) =>
   source.emit(
     harEntry({
       method: 'POST',
@@ -17,6 +20,8 @@ function traffic(source: ReturnType<typeof setupPanel>['source']) {
     }),
     { text: '{"id":1}' },
   );
+
+const ok = (source: Source) =>
   source.emit(
     harEntry({
       url: 'https://api.example.com/ok',
@@ -25,6 +30,10 @@ function traffic(source: ReturnType<typeof setupPanel>['source']) {
     }),
     { text: '{}' },
   );
+
+function traffic(source: Source) {
+  created(source);
+  ok(source);
 }
 
 async function exportAs(label: RegExp) {
@@ -88,6 +97,24 @@ describe('export menu', () => {
     check(text);
     expect(text).toContain('http/created-location');
     expect(text).not.toContain('tok-SECRET');
+  });
+
+  it("names each request in the Markdown report by the list's #, whatever the filter leaves out", async () => {
+    const { renderIn, source, downloads } = setupPanel();
+    renderIn(<App />);
+    // The 201 (a finding: no Location) is the list's #2; alone under the filter, the first exported.
+    act(() => {
+      ok(source);
+      created(source);
+    });
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter requests' }), {
+      target: { value: 'status:201' },
+    });
+    await exportAs(/Markdown/);
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.text).toContain('Status Lens capture, request \\#2');
+    expect(downloads[0]!.text).not.toContain('entry 0');
   });
 
   it('names in the report only the profiles that judged the rows', async () => {

@@ -23,17 +23,21 @@ function emitJson(
 
 describe('profile suggestions read from response bodies (signs computed where the analysis runs)', () => {
   it(
-    'suggests HAL for a host whose successes carry _links, served as plain JSON',
+    'suggests HAL for a host whose successes carry _links, served as plain JSON, from the second one on',
     { timeout: 30_000 },
     async () => {
       const { renderIn, source, settingsStore, store } = setupPanel();
       renderIn(<App />);
-      emitJson(source, 'https://shop.example.com/orders/1', 200, {
-        id: 1,
-        _links: { self: { href: '/orders/1' }, customer: { href: '/customers/7' } },
+      const order = (id: number) => ({
+        id,
+        _links: { self: { href: `/orders/${id}` }, customer: { href: '/customers/7' } },
       });
+      emitJson(source, 'https://shop.example.com/orders/1', 200, order(1));
       // The sign travels with the analysis: the row knows it once analysed.
       await waitFor(() => expect(store.getState().rows[0]?.analysis?.signs).toEqual(['hal-links']), WAIT);
+      // One response is not yet a suggestion (MIN_SIGHTINGS): no banner for it.
+      expect(screen.queryByRole('note')).toBeNull();
+      emitJson(source, 'https://shop.example.com/orders/2', 200, order(2));
       const note = await screen.findByText(/shop\.example\.com serves HAL/, undefined, WAIT);
       fireEvent.click(
         within(note.closest('[role="note"]')!).getByRole('button', {
@@ -73,11 +77,16 @@ describe('profile suggestions read from response bodies (signs computed where th
     async () => {
       const { renderIn, source, store } = setupPanel();
       renderIn(<App />);
-      emitJson(source, 'https://wiki.example.com/rest/page/1', 200, {
-        _links: { self: 'https://wiki.example.com/p/1' },
-      });
-      emitJson(source, 'https://api.example.org/things', 422, { errors: [{ message: 'bad', path: ['x'] }] });
-      await waitFor(() => expect(store.getState().rows.filter((r) => r.analysis)).toHaveLength(2), WAIT);
+      // Each twice, as often as a real sign needs to be seen for a suggestion.
+      for (const n of [1, 2]) {
+        emitJson(source, `https://wiki.example.com/rest/page/${n}`, 200, {
+          _links: { self: `https://wiki.example.com/p/${n}` },
+        });
+        emitJson(source, `https://api.example.org/things/${n}`, 422, {
+          errors: [{ message: 'bad', path: ['x'] }],
+        });
+      }
+      await waitFor(() => expect(store.getState().rows.filter((r) => r.analysis)).toHaveLength(4), WAIT);
       expect(store.getState().rows.every((r) => r.analysis?.signs === undefined)).toBe(true);
       expect(screen.queryByRole('note')).toBeNull();
     },

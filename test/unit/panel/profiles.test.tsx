@@ -27,19 +27,21 @@ describe('profiles in the panel', () => {
     async () => {
       const { renderIn, source, settingsStore, store } = setupPanel();
       renderIn(<App />);
+      // Two responses: one is not yet a suggestion (MIN_SIGHTINGS).
       act(() => {
-        source.emit(
-          harEntry({
-            url: 'https://api.example.com/things/9',
-            status: 404,
-            headers: PROBLEM,
-            resourceType: 'fetch',
-            text: problemBody,
-          }),
-          { text: problemBody },
-        );
+        for (const id of [9, 10])
+          source.emit(
+            harEntry({
+              url: `https://api.example.com/things/${id}`,
+              status: 404,
+              headers: PROBLEM,
+              resourceType: 'fetch',
+              text: problemBody,
+            }),
+            { text: problemBody },
+          );
       });
-      await rowsShown(1);
+      await rowsShown(2);
       const note = await screen.findByText(/api\.example\.com answers errors as Problem Details/);
       fireEvent.click(
         within(note.closest('[role="note"]')!).getByRole('button', {
@@ -121,32 +123,38 @@ describe('profiles in the panel', () => {
       const json = { 'Content-Type': 'application/json' };
       const errors = JSON.stringify({ errors: [{ message: 'must be authenticated' }] });
       act(() => {
-        // gqlgen's endpoint: nothing in the URL says GraphQL; the request's body does.
-        source.emit(
-          harEntry({
-            method: 'POST',
-            url: 'http://127.0.0.1:4000/query',
-            status: 200,
-            headers: json,
-            postData: { mimeType: 'application/json', text: '{"query":"query Viewer { viewer { login } }"}' },
-            text: errors,
-          }),
-          { text: errors },
-        );
-        // A REST call whose path says "graphql" shows nothing of GraphQL.
-        source.emit(
-          harEntry({
-            method: 'POST',
-            url: 'https://rest.example.com/v1/connectors/graphql',
-            status: 201,
-            headers: json,
-            postData: { mimeType: 'application/json', text: '{"endpoint":"https://x.example/gql"}' },
-            text: '{}',
-          }),
-          { text: '{}' },
-        );
+        // gqlgen's endpoint: nothing in the URL says GraphQL; the request's body does. Twice, as
+        // a suggestion needs (MIN_SIGHTINGS).
+        for (let i = 0; i < 2; i++)
+          source.emit(
+            harEntry({
+              method: 'POST',
+              url: 'http://127.0.0.1:4000/query',
+              status: 200,
+              headers: json,
+              postData: {
+                mimeType: 'application/json',
+                text: '{"query":"query Viewer { viewer { login } }"}',
+              },
+              text: errors,
+            }),
+            { text: errors },
+          );
+        // A REST call whose path says "graphql" shows nothing of GraphQL, however often.
+        for (let i = 0; i < 2; i++)
+          source.emit(
+            harEntry({
+              method: 'POST',
+              url: 'https://rest.example.com/v1/connectors/graphql',
+              status: 201,
+              headers: json,
+              postData: { mimeType: 'application/json', text: '{"endpoint":"https://x.example/gql"}' },
+              text: '{}',
+            }),
+            { text: '{}' },
+          );
       });
-      await rowsShown(2);
+      await rowsShown(4);
       const note = await screen.findByText(
         '127.0.0.1:4000 serves GraphQL over HTTP: check it against that profile?',
       );

@@ -2,8 +2,8 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemorySummarySource, MemoryTabs } from '../../../src/adapters/memory';
-import { explainNetError } from '../../../src/core/catalogue';
-import { failureReason } from '../../../src/core/summary/failure-reason';
+import { allEntries, explainNetError, explainStatus } from '../../../src/core/catalogue';
+import { FAILURE_REASON, failureReason } from '../../../src/core/summary/failure-reason';
 import {
   addToSummary,
   emptySummary,
@@ -86,14 +86,14 @@ describe('the popup as a triage card (#16 point 9)', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['CORS blocked ×2', 'Connection Refused ×1', 'Server error (5xx) ×1', 'Timed Out ×1']);
+    ).toEqual(['CORS Blocked ×2', 'Connection Refused ×1', 'Server Error (5xx) ×1', 'Timed Out ×1']);
     const recent = within(screen.getByRole('list', { name: 'Latest problem responses' })).getAllByRole(
       'listitem',
     );
     const cart = recent.find((li) => li.textContent?.includes('/cart') && li.textContent.includes('403'))!;
-    expect(cart).toHaveTextContent('CORS blocked · server sent 403');
+    expect(cart).toHaveTextContent('CORS Blocked · server sent 403');
     expect(recent.find((li) => li.textContent?.includes('/pay'))).toHaveTextContent(
-      'Server error (5xx) · 503 Service Unavailable',
+      'Server Error (5xx) · 503 Service Unavailable',
     );
   });
 
@@ -129,7 +129,7 @@ describe('the popup as a triage card (#16 point 9)', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Aborted ×1', 'CORS blocked ×1']);
+    ).toEqual(['Aborted ×1', 'CORS Blocked ×1']);
     const recent = within(screen.getByRole('list', { name: 'Latest problem responses' })).getAllByRole(
       'listitem',
     );
@@ -169,7 +169,7 @@ describe('summary facts behind the card', () => {
     expect(failureReason({ status: 200 })).toBeUndefined();
     expect(failureReason({ status: 404 })).toBeUndefined();
     expect(failureReason({ status: 502 })).toEqual({
-      reason: 'Server error (5xx)',
+      reason: 'Server Error (5xx)',
       detail: '502 Bad Gateway',
     });
     expect(failureReason({ status: 0, failure: '(failed)net::ERR_CONNECTION_REFUSED' })).toEqual({
@@ -179,12 +179,32 @@ describe('summary facts behind the card', () => {
     expect(failureReason({ status: 0, failure: 'net::ERR_WHATEVER_NEW' })).toEqual({
       reason: 'net::ERR_WHATEVER_NEW',
     });
-    expect(failureReason({ status: 0 })).toEqual({ reason: 'No response' });
+    // As the panel names a failed request with no recorded reason: "Status 0: No Response".
+    expect(failureReason({ status: 0 })).toEqual({ reason: explainStatus(0).reason });
+    expect(explainStatus(0).reason).toBe('No Response');
+  });
+
+  it('writes every reason as the panel writes one, in Title Case: its own groups and the catalogue’s net errors', () => {
+    // Small words stay lower case ("Blocked by ORB"), as in the catalogue; "(5xx)" is a family.
+    const small = new Set(['a', 'an', 'and', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
+    const notTitled = (reason: string) =>
+      reason
+        .split(/\s+/)
+        .slice(1)
+        .some((w) => /^[a-z]/.test(w) && !small.has(w));
+    const reasons = [
+      ...Object.values(FAILURE_REASON),
+      ...allEntries()
+        .filter((e) => typeof e.code === 'string' && e.code.startsWith('net::'))
+        .map((e) => e.reason),
+    ];
+    expect(reasons).toContain('Connection Refused');
+    expect(reasons.filter((r) => /^[a-z]/.test(r) || notTitled(r))).toEqual([]);
   });
 
   it('does not count a response withheld for CORP, COEP or ORB as CORS blocked', () => {
     expect(failureReason({ status: 0, failure: 'net::ERR_FAILED', serverStatus: 200 })).toEqual({
-      reason: 'CORS blocked',
+      reason: 'CORS Blocked',
       detail: 'server sent 200',
     });
     expect(

@@ -185,18 +185,34 @@ describe('profile suggestions', () => {
     expect(analyzeExchange(makeExchange(githubRest), activeRules(settings)).specDefined).toBeUndefined();
     const signs = analysis.signs;
     expect(signs).toContain('graphql-request');
-    const asked = suggestProfiles([{ exchange, signs }], settings);
+    // Twice, as a suggestion needs (MIN_SIGHTINGS).
+    const asked = suggestProfiles(
+      [
+        { exchange, signs },
+        { exchange, signs },
+      ],
+      settings,
+    );
     const unreadable = makeExchange({ ...linearError, resourceType: 'fetch' });
     Object.defineProperty(unreadable, 'requestBody', {
       get: () => {
         throw new Error('the request body was read');
       },
     });
-    expect(() => suggestProfiles([{ exchange: unreadable, signs }], settings)).toThrow(
-      'the request body was read',
-    );
+    expect(() =>
+      suggestProfiles(
+        [
+          { exchange: unreadable, signs },
+          { exchange: unreadable, signs },
+        ],
+        settings,
+      ),
+    ).toThrow('the request body was read');
     expect(
-      suggestProfiles([{ exchange: unreadable, signs, specDefined: analysis.specDefined }], settings),
+      suggestProfiles(
+        [0, 1].map(() => ({ exchange: unreadable, signs, specDefined: analysis.specDefined })),
+        settings,
+      ),
     ).toEqual(asked);
     expect(() =>
       suggestProfiles([{ exchange: unreadable, signs, specDefined: 'none' }], settings),
@@ -208,7 +224,8 @@ describe('profile suggestions', () => {
     const seenBy = (profiles: string[]) => {
       const settings = { ...defaultSettings(), profiles };
       const a = analyzeExchange(exchange, activeRules(settings));
-      return suggestProfiles([{ exchange, signs: a.signs, specDefined: a.specDefined ?? 'none' }], settings);
+      const seen = { exchange, signs: a.signs, specDefined: a.specDefined ?? 'none' } as const;
+      return suggestProfiles([seen, seen], settings);
     };
     expect(seenBy([]).map((s) => s.profile)).toContain('graphql');
     expect(seenBy(['graphql']).map((s) => s.profile)).not.toContain('graphql');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
 import { conventionSigns } from '../../../src/core/profiles/signs';
-import { suggestProfiles, type Observed } from '../../../src/core/profiles/suggest';
+import { MIN_SIGHTINGS, suggestProfiles, type Observed } from '../../../src/core/profiles/suggest';
 import { buildContext, DEFAULT_LIMITS } from '../../../src/core/engine/context';
 import { defaultSettings } from '../../../src/core/settings/schema';
 import { makeExchange } from '../../helpers/exchange';
@@ -133,15 +133,38 @@ describe('profile suggestions', () => {
     const got = suggestProfiles(
       [
         observed('https://a.example.com/x', 200, ['hal-links']),
+        observed('https://a.example.com/y', 200, ['hal-links']),
         observed('https://b.example.com/x', 409, ['envelope-lists']),
         observed('https://b.example.com/y', 400, ['envelope-lists']),
+        observed('https://b.example.com/z', 422, ['envelope-lists']),
         observed('https://c.example.com/y', 200),
       ],
       defaultSettings(),
     );
     expect(got.map((s) => [s.profile, s.host, s.count])).toEqual([
-      ['envelope', 'b.example.com', 2],
-      ['hal', 'a.example.com', 1],
+      ['envelope', 'b.example.com', 3],
+      ['hal', 'a.example.com', 2],
+    ]);
+  });
+
+  it('needs the convention on two responses from the host: one is not yet a suggestion', () => {
+    expect(MIN_SIGHTINGS).toBe(2);
+    const problem = (url: string): Observed => ({
+      exchange: makeExchange({
+        url,
+        status: 404,
+        resourceType: 'fetch',
+        headers: { 'Content-Type': 'application/problem+json' },
+        body: { title: 'Not Found' },
+      }),
+    });
+    const once = [problem('https://api.example.com/things/1'), observed('https://api.example.com/x', 200)];
+    expect(suggestProfiles(once, defaultSettings())).toEqual([]);
+    // The same on another host does not add up: evidence is per host.
+    expect(suggestProfiles([...once, problem('https://other.example.com/a')], defaultSettings())).toEqual([]);
+    const twice = [...once, problem('https://api.example.com/things/2')];
+    expect(suggestProfiles(twice, defaultSettings()).map((s) => [s.profile, s.host, s.count])).toEqual([
+      ['problem', 'api.example.com', 2],
     ]);
   });
 
@@ -159,6 +182,7 @@ describe('profile suggestions', () => {
     };
     const got = suggestProfiles(
       [
+        seen('http://127.0.0.1:8080/query', GQL),
         seen('http://127.0.0.1:8080/query', GQL),
         seen('https://api.example.com/graphql', { mimeType: 'application/json', text: '{"sku":"A-1"}' }),
         seen('https://api.example.com/graphql'),
@@ -186,22 +210,41 @@ describe('profile suggestions', () => {
       postData: GQL,
     });
     const signs = analyzeExchange(exchange, activeRules(defaultSettings())).signs;
-    expect(suggestProfiles([{ exchange, signs }], defaultSettings())).toEqual([]);
+    expect(
+      suggestProfiles(
+        [
+          { exchange, signs },
+          { exchange, signs },
+        ],
+        defaultSettings(),
+      ),
+    ).toEqual([]);
     // The same response to a REST call is a Problem Details API.
     const rest = { ...exchange, requestBody: { mimeType: 'application/json', text: '{"sku":"A-1"}' } };
     const restSigns = analyzeExchange(rest, activeRules(defaultSettings())).signs;
     expect(
-      suggestProfiles([{ exchange: rest, signs: restSigns }], defaultSettings()).map((s) => s.profile),
+      suggestProfiles(
+        [
+          { exchange: rest, signs: restSigns },
+          { exchange: rest, signs: restSigns },
+        ],
+        defaultSettings(),
+      ).map((s) => s.profile),
     ).toEqual(['problem']);
   });
 
   it('not for a profile already judging that host, nor from signs that are not a list', () => {
     const settings = { ...defaultSettings(), profiles: ['hal'] };
-    expect(suggestProfiles([observed('https://a.example.com/x', 200, ['hal-links'])], settings)).toEqual([]);
+    const hal = [
+      observed('https://a.example.com/x', 200, ['hal-links']),
+      observed('https://a.example.com/y', 200, ['hal-links']),
+    ];
+    expect(suggestProfiles(hal, defaultSettings()).map((s) => s.profile)).toEqual(['hal']);
+    expect(suggestProfiles(hal, settings)).toEqual([]);
     const junk = {
       exchange: observed('https://a.example.com/x', 200).exchange,
       signs: 'hal-links',
     } as unknown as Observed;
-    expect(suggestProfiles([junk], defaultSettings())).toEqual([]);
+    expect(suggestProfiles([junk, junk], defaultSettings())).toEqual([]);
   });
 });

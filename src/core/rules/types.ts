@@ -108,6 +108,11 @@ export interface RelatedExchange {
   note: string;
   /** 1-based line its entry starts on in the HAR file, when the CLI knows it (SARIF related locations). */
   line?: number;
+  /**
+   * In a findings report exported from the panel: the list's `#` for the request, by which text
+   * reports name it (`index` is then its position among the exported rows).
+   */
+  listNumber?: number;
 }
 
 /** A rule that threw: reported instead of crashing the exchange's analysis. */

@@ -62,7 +62,32 @@ describe("the panel's findings report names requests as the list numbers them", 
     };
     const finding = json.exchanges.flatMap((e) => e.findings)[0]!;
     expect(finding.message).toContain('#4 and #5');
-    expect(finding.related!.map((r) => r.index)).toEqual([4, 5]);
+    // In JSON a related request's index is its place among the report's exchanges, as theirs is.
+    expect(finding.related!.map((r) => r.index)).toEqual([0, 1]);
+    const sarif = JSON.parse(reportFor('sarif', rows, settings, true).text) as {
+      runs: { results: { relatedLocations?: { message: { text: string } }[] }[] }[];
+    };
+    const texts = sarif.runs[0]!.results.flatMap((r) => r.relatedLocations ?? []).map((l) => l.message.text);
+    expect(texts).toEqual(['log.entries[0]: attempt 1', 'log.entries[1]: attempt 2']);
+  });
+
+  it('a related request the report does not hold is named in the message only', () => {
+    const store = panelWithRetries();
+    // The first attempt leaves the list as the retention cap would drop it: the report cannot hold it.
+    store.setState((s) => ({ rows: s.rows.filter((r) => r.exchange.id !== 'r0'), dropped: 3 }));
+    const rows = reportRows(store.getState());
+    const json = JSON.parse(reportFor('json', rows, settings, true).text) as {
+      exchanges: {
+        index: number;
+        findings: { message: string; related?: { index: number; note: string }[] }[];
+      }[];
+    };
+    const finding = json.exchanges.flatMap((e) => e.findings)[0]!;
+    // r1 is the list's #5 and the report's exchange 0; r0 is gone, so its #0 stays as the rule wrote it.
+    expect(finding.message).toContain('#0 and #5');
+    expect(finding.related).toEqual([{ index: 0, note: 'attempt 2' }]);
+    const md = reportFor('markdown', rows, settings, true).text;
+    expect(md).toContain('related\\: \\#5 \\(attempt 2\\)');
   });
 
   it("the store itself is not changed: the Overview still renumbers from the rule's own indexes", () => {

@@ -77,7 +77,10 @@ ruleTester(rule, {
       },
       body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' },
       findings: [
-        { severity: 'error', message: ['POST', 'no WWW-Authenticate', 'RFC 6749 §5.2', 'Basic', '400 otherwise'] },
+        {
+          severity: 'error',
+          message: ['POST', 'no WWW-Authenticate', 'RFC 6749 §5.2', 'Basic', '400 otherwise'],
+        },
       ],
     },
     {

@@ -1,5 +1,6 @@
 import { headerValues } from '../../exchange/headers';
 import { responseHeadersAsScriptSaw } from '../../exchange/script-view';
+import { isOAuthTokenRequest } from '../../exchange/spec-defined';
 import { defineRule } from '../types';
 
 export default defineRule({
@@ -17,10 +18,12 @@ export default defineRule({
     // was never shown to it (Access-Control-Expose-Headers rarely lists WWW-Authenticate).
     if (values.length === 0 && responseHeadersAsScriptSaw(exchange)) return [];
     const what = values.length > 0 ? 'an empty WWW-Authenticate header' : 'no WWW-Authenticate header';
-    return [
-      {
-        message: `401 Unauthorized to ${exchange.method} has ${what}; if no scheme fits, 403 is the better status`,
-      },
-    ];
+    // A token endpoint refusing the client (invalid_client) has two right answers, and 403 is
+    // neither: RFC 6749 §5.2 allows the 401 with a challenge for the client's authentication
+    // scheme, and has every other token error answered 400 (Azure AD's 401 in the corpus).
+    const fix = isOAuthTokenRequest(exchange)
+      ? 'an OAuth token endpoint (RFC 6749 §5.2) sends a 401 only with a challenge for the client authentication it takes (e.g. Basic), and 400 otherwise'
+      : 'if no scheme fits, 403 is the better status';
+    return [{ message: `401 Unauthorized to ${exchange.method} has ${what}; ${fix}` }];
   },
 });

@@ -62,6 +62,38 @@ ruleTester(rule, {
       findings: [{ severity: 'error', message: ['POST', 'empty WWW-Authenticate'] }],
     },
     {
+      // A real recording (Polly.JS 6.0.5, JupiterOne/graph-microsoft-endpoint-defender, corpus
+      // j1azure_aad-token-401-invalid-client.har): Azure AD's token endpoint refuses a wrong
+      // client secret with 401 invalid_client and no challenge; the form body was redacted.
+      name: 'OAuth token request answered 401 invalid_client without a challenge: 400 or a challenge, not 403',
+      method: 'POST',
+      url: 'https://login.microsoftonline.com/ca1b195a-d414-4b2f-8193-34959da8ad09/oauth2/v2.0/token',
+      status: 401,
+      postData: { mimeType: 'application/x-www-form-urlencoded;charset=utf-8', text: '[REDACTED]' },
+      headers: {
+        'cache-control': 'no-store, no-cache',
+        'content-type': 'application/json; charset=utf-8',
+        date: 'Wed, 14 Sep 2022 05:56:29 GMT',
+      },
+      body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' },
+      findings: [
+        {
+          severity: 'error',
+          message: ['POST', 'no WWW-Authenticate', 'RFC 6749 §5.2', 'Basic', '400 otherwise'],
+        },
+      ],
+    },
+    {
+      name: 'near miss: the same 401 to a POST that is no token request keeps the 403 advice',
+      method: 'POST',
+      url: 'https://api.example.com/orders',
+      status: 401,
+      postData: { mimeType: 'application/json', text: '{"item":1}' },
+      headers: { date: 'Wed, 14 Sep 2022 05:56:29 GMT', 'content-type': 'application/json' },
+      body: { error: 'unauthorized' },
+      findings: [{ severity: 'error', message: ['POST', 'no WWW-Authenticate', '403 is the better status'] }],
+    },
+    {
       name: 'Proxy-Authenticate does not count for a 401',
       status: 401,
       headers: { 'Proxy-Authenticate': 'Basic' },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { checkBaseUrl, docsFromFiles, prepareDoc, type ContractProblem } from '../../core/contract';
 import type { UnreadableContract } from '../../adapters/ports';
 import type { ContractDoc, ContractPart } from '../../core/contract/load';
+import { countOf } from '../../core/text/plural';
 import { useContractStore } from './contract-context';
 import { UnreadableDescription } from './UnreadableDescription';
 
@@ -117,7 +118,7 @@ export function OpenApiSection() {
       await store.put(old?.baseUrl ? { ...doc, baseUrl: old.baseUrl } : doc);
       const parts = doc.parts ?? [];
       lines.push(
-        `${doc.name}: ${r.contract.title} ${r.contract.apiVersion}, OpenAPI ${r.contract.version}, ${r.contract.operations.length} operations${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}`,
+        `${doc.name}: ${r.contract.title} ${r.contract.apiVersion}, OpenAPI ${r.contract.version}, ${countOf(r.contract.operations.length, 'operation')}${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}`,
         ...r.contract.problems.map(where),
       );
     }

@@ -99,7 +99,7 @@ describe('options: OpenAPI descriptions', { timeout: 20_000 }, () => {
       flat('common.yaml', readFileSync(resolve(OPENAPI_FIXTURES, 'split/common.yaml'), 'utf8')),
     ]);
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'api.yaml: split across files 1, OpenAPI 3.0, 1 operations, with order-path.yaml, order.yaml, common.yaml',
+      'api.yaml: split across files 1, OpenAPI 3.0, 1 operation, with order-path.yaml, order.yaml, common.yaml',
     );
     await waitFor(() => expect(contracts.docs.map((d) => d.name)).toEqual(['api.yaml']));
     expect(contracts.docs[0]!.parts!.map((p) => p.name)).toEqual([

@@ -139,6 +139,20 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
   });
 
+  it('counts a one-operation description in the singular, as the CLI does', async () => {
+    const { renderIn, source, contracts } = setupPanel();
+    const one =
+      'openapi: 3.0.3\ninfo: { title: One, version: "1" }\npaths:\n  /ping:\n    get:\n      responses:\n        "204": { description: pong }\n';
+    await act(() => contracts.put({ name: 'one.yaml', text: one, baseUrl: PET }));
+    renderIn(<App />);
+    traffic(source);
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
+    expect(region).toHaveTextContent('0 of 1 operation seen');
+    expect(region).not.toHaveTextContent('operations seen');
+  });
+
   it('a description that cannot be used says why in the coverage view; the others keep working', async () => {
     const { renderIn, source, contracts } = setupPanel();
     await act(() => contracts.put({ name: 'broken.yaml', text: 'openapi: 3.0.0\npaths: [' }));

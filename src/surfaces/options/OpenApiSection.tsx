@@ -3,6 +3,7 @@ import { checkBaseUrl, docsFromFiles, prepareDoc, type ContractProblem } from '.
 import type { UnreadableContract } from '../../adapters/ports';
 import type { ContractDoc, ContractPart } from '../../core/contract/load';
 import { countOf } from '../../core/text/plural';
+import { formatBytes } from '../../core/units/bytes';
 import { useContractStore } from './contract-context';
 import { UnreadableDescription } from './UnreadableDescription';
 
@@ -34,7 +35,8 @@ function StoredDoc({ doc }: { doc: ContractDoc }) {
     <li className="openapi-doc">
       <strong className="mono">{doc.name}</strong>{' '}
       <span className="muted">
-        {(doc.text.length / 1024 / 1024).toFixed(1)} MB
+        {/* Characters, not UTF-8 bytes: the same for the ASCII most descriptions are, and free to count. */}
+        {formatBytes(doc.text.length)}
         {doc.parts && doc.parts.length > 0 ? `, with ${doc.parts.map((p) => p.name).join(', ')}` : ''}
       </span>
       <div>

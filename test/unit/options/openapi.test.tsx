@@ -74,6 +74,17 @@ describe('options: OpenAPI descriptions', { timeout: 20_000 }, () => {
     expect(contracts.docs).toEqual([]);
   });
 
+  it('gives each stored description its size in the units every other size uses', async () => {
+    const { contracts } = setup();
+    await contracts.put({ name: 'small.yaml', text: 'x'.repeat(1536) });
+    await contracts.put({ name: 'big.yaml', text: 'x'.repeat(3 * 1024 * 1024) });
+    const list = await screen.findByRole('list', { name: 'Loaded descriptions' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect(list).toHaveTextContent('small.yaml 1.5 KiB');
+    expect(list).toHaveTextContent('big.yaml 3 MiB');
+    expect(list).not.toHaveTextContent('0.0 MB');
+  });
+
   it('removes a description', async () => {
     const { contracts, user } = setup();
     await contracts.put({ name: 'old.yaml', text: 'openapi: 3.1.0' });

@@ -1,3 +1,4 @@
+import { jsonSyntaxWhere } from '../core/json/syntax';
 import { clip } from '../core/text/clip';
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { redactionRemoved, type Settings } from '../core/settings/schema';
@@ -42,7 +43,10 @@ export function readSettingsFile(
     json = JSON.parse(text);
   } catch (e) {
     return {
-      result: { ok: false, errors: [clipMessage(`${fileName} is not valid JSON: ${(e as Error).message}`)] },
+      result: {
+        ok: false,
+        errors: [clipMessage(`${fileName} is not valid JSON: ${jsonSyntaxWhere(text, e)}`)],
+      },
     };
   }
   const parsed = parseSettings(migrateStoredSettings(json), BUILTIN_RULE_IDS);

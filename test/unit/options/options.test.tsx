@@ -273,7 +273,9 @@ describe('the options page', { timeout: 20_000 }, () => {
     const { settingsStore } = setup();
     const input = (await screen.findByLabelText(/Import settings/)) as HTMLInputElement;
     await userEvent.upload(input, jsonFile('{"profiles": [', 'broken.json'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('broken.json is not valid JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'broken.json is not valid JSON: line 1, column 15: expected a value, found the end',
+    );
     for (const junk of [
       'null',
       '[]',

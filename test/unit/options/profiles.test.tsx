@@ -120,7 +120,9 @@ describe('user profiles in the options page', () => {
     expect(alert).toHaveTextContent('beta.json: $.statuses.all[1]: expected a status code from 100 to 599');
     expect(alert).toHaveTextContent('beta.json: $.checks[0]: unknown check "nope/check"');
     await userEvent.upload(input, file('{ not json', 'broken.json'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('broken.json: $: not JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'broken.json: $: not JSON: line 1, column 3: expected a member name in double quotes, found “n”',
+    );
     const badScope = { ...acme, id: 'gamma', name: 7, scope: { urls: ['api.acme.example'] } };
     await userEvent.upload(input, file(JSON.stringify(badScope), 'gamma.json'));
     const third = await screen.findByRole('alert');

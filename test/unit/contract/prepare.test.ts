@@ -191,6 +191,29 @@ describe('a description whose structure is wrong says where, instead of checking
   });
 });
 
+describe('a schema type that JSON Schema does not have', () => {
+  it('disables the operations that use it, naming the type and the place, instead of failing every response', () => {
+    const body = (schema: object) => ({
+      get: { responses: { '200': { description: 'x', content: { 'application/json': { schema } } } } },
+    });
+    const c = inlineContract({
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: {
+        '/typo': body({ type: 'object', properties: { id: { type: 'strin' } } }),
+        '/list': body({ type: ['string', 'nul'] }),
+        '/fine': body({ type: ['string', 'null'], items: { type: 'integer' } }),
+      },
+    });
+    const byPath = (p: string) => c.operations.find((o) => o.pathTemplate === p)!;
+    expect(byPath('/typo').disabled).toBe(
+      'type "strin" is not a JSON Schema type (string, number, integer, boolean, object, array or null) (at #/paths/~1typo/get/responses/200/content/application~1json/schema/properties/id/type)',
+    );
+    expect(byPath('/list').disabled).toMatch(/^type "nul" is not a JSON Schema type/);
+    expect(byPath('/fine').disabled).toBeUndefined();
+  });
+});
+
 describe('relative $refs across files (the CLI loads them through a callback)', () => {
   const c = fixtureContract('split/api.yaml');
   it('follows path items, schemas and responses in other files', () => {

@@ -5,6 +5,7 @@ import type { ContractDoc, ContractPart } from '../../core/contract/load';
 import { countOf } from '../../core/text/plural';
 import { formatBytes } from '../../core/units/bytes';
 import { useContractStore } from './contract-context';
+import { RemoveButton } from './RemoveButton';
 import { UnreadableDescription } from './UnreadableDescription';
 
 function where(p: ContractProblem): string {
@@ -50,9 +51,11 @@ function StoredDoc({ doc }: { doc: ContractDoc }) {
           onBlur={save}
           onKeyDown={(e) => e.key === 'Enter' && save()}
         />{' '}
-        <button type="button" onClick={() => void store.remove(doc.name)}>
-          Remove {doc.name}
-        </button>
+        <RemoveButton
+          name={doc.name}
+          consequence="Its text and base URL are deleted from this computer (load the file again to bring it back)."
+          onRemove={() => void store.remove(doc.name)}
+        />
       </div>
       {error && (
         <p className="error" role="alert">

@@ -6,6 +6,7 @@ import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
 import { MAX_IMPORT_BYTES } from '../../state/settings-file';
 import { SafeLink } from '../../ui/SafeLink';
 import { ImportErrors } from './ImportErrors';
+import { RemoveButton } from './RemoveButton';
 import { useOptions } from './options-context';
 
 /** The scope a profile runs with: the one set here, else its document's. */
@@ -107,9 +108,12 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
         {!builtin && (
           <>
             {' '}
-            <button type="button" className="link-button" onClick={() => removeProfile(doc.id)}>
-              Remove {doc.name}
-            </button>
+            <RemoveButton
+              name={doc.name}
+              className="link-button"
+              consequence="Its document, where it applies and its rules’ severities are deleted from this browser (import its file again to bring it back)."
+              onRemove={() => removeProfile(doc.id)}
+            />
           </>
         )}
       </p>

@@ -89,6 +89,12 @@ describe('options: OpenAPI descriptions', { timeout: 20_000 }, () => {
     const { contracts, user } = setup();
     await contracts.put({ name: 'old.yaml', text: 'openapi: 3.1.0' });
     await user.click(await screen.findByRole('button', { name: 'Remove old.yaml' }));
+    // Asked first: its text and base URL live only in this browser.
+    expect(contracts.docs).toHaveLength(1);
+    expect(screen.getByRole('group', { name: 'Remove old.yaml?' })).toHaveTextContent(
+      'Its text and base URL are deleted',
+    );
+    await user.click(screen.getByRole('button', { name: 'Yes, remove old.yaml' }));
     await waitFor(() => expect(contracts.docs).toEqual([]));
   });
 

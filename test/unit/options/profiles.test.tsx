@@ -180,10 +180,29 @@ describe('user profiles in the options page', () => {
     expect(parsed.settings.profiles).toEqual(['acme']);
   });
 
-  it('removes a user profile', async () => {
+  it('removes a user profile once the user confirms, saying what goes', async () => {
     const { profileStore, user } = setup({ profiles: [acme] }, ['acme']);
     await user.click(await screen.findByRole('button', { name: 'Remove Acme API' }));
+    const question = screen.getByRole('group', { name: 'Remove Acme API?' });
+    expect(question).toHaveTextContent('deleted from this browser');
+    await user.click(within(question).getByRole('button', { name: 'Yes, remove Acme API' }));
     expect(screen.queryByRole('switch', { name: /Acme API/ })).toBeNull();
     await waitFor(() => expect(profileStore.current).toEqual({ profiles: [] }));
+  });
+
+  it('keeps a user profile when the user cancels Remove, by button or Escape, with focus back on Remove', async () => {
+    const { profileStore, settingsStore, user } = setup({ profiles: [acme] }, ['acme']);
+    await user.click(await screen.findByRole('button', { name: 'Remove Acme API' }));
+    // The question takes focus: a keyboard user answers it where they are.
+    expect(screen.getByRole('button', { name: 'Yes, remove Acme API' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Remove Acme API' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Remove Acme API?' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove Acme API' })).toHaveFocus();
+    expect(screen.getByRole('switch', { name: /Acme API/ })).toBeChecked();
+    expect(profileStore.current?.profiles).toEqual([acme]);
+    expect(settingsStore.saved).toHaveLength(0);
   });
 });

@@ -21,7 +21,7 @@ const acme = {
   body: { error: { required: ['code'] } },
 };
 
-function setup(user?: UserProfiles, on: string[] = []) {
+function setup(user?: UserProfiles, on: string[] = [], debounceMs = 5) {
   const settingsStore = new MemorySettingsStore({ ...defaultSettings(), profiles: on });
   const profileStore = new MemoryProfileStore(user);
   const downloads: { fileName: string; text: string }[] = [];
@@ -30,7 +30,7 @@ function setup(user?: UserProfiles, on: string[] = []) {
     profiles: profileStore,
     permissions: new MemoryPermissions(false, true),
     download: (fileName, text) => downloads.push({ fileName, text }),
-    debounceMs: 5,
+    debounceMs,
   });
   render(
     <OptionsProvider value={store}>
@@ -43,6 +43,17 @@ function setup(user?: UserProfiles, on: string[] = []) {
 const file = (content: string, name = 'acme.json') => new File([content], name, { type: 'application/json' });
 
 describe('user profiles in the options page', () => {
+  it('saves an imported profile, switched on, at once: closing the tab right after keeps it on', async () => {
+    // A debounce far longer than the test: only a save the import starts itself can pass.
+    const { settingsStore, profileStore, store } = setup(undefined, [], 60_000);
+    const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
+    await userEvent.upload(input, file(JSON.stringify(acme)));
+    await screen.findByText(/Imported profile “Acme API”/);
+    await waitFor(() => expect(settingsStore.saved.at(-1)?.profiles).toEqual(['acme']));
+    expect(profileStore.current?.profiles.map((p) => p.id)).toEqual(['acme']);
+    expect(store.getState().save.state).toBe('saved');
+  });
+
   it(
     'imports a profile: listed beside the built-ins, on, stored in local storage, referred to from sync',
     { timeout: 30_000 },

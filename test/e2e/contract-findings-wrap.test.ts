@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPanelTab, until, type ExtensionBrowser } from './harness/browser';
-import { OPTIONS_PATH } from './harness/options';
+import { loadOpenApiFile, openOptions } from './harness/options';
 import { importHar } from './harness/panel';
 
 /**
@@ -62,13 +61,8 @@ describe('contract findings in a narrow panel', () => {
     ext = await launchWithExtension();
     const spec = join(dir, 'shelf.yaml');
     writeFileSync(spec, SPEC);
-    const options = await ext.browser.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS_PATH}`);
-    const input = (await options.waitForSelector(
-      'input[aria-label="OpenAPI description file"]',
-    )) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(spec);
-    await options.waitForSelector('.load-report[role="status"]');
+    const options = await openOptions(ext);
+    await loadOpenApiFile(options, spec);
     await options.close();
   }, 60_000);
 

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, until, type ExtensionBrowser } from './harness/browser';
-import { importProfileFile } from './harness/options';
+import { importProfileFile, loadOpenApiFile } from './harness/options';
 
 /**
  * The options page an API owner works in, at the width of a half-screen window or a phone-sized
@@ -33,11 +33,7 @@ describe('the options page at narrow widths', () => {
     options = await importProfileFile(ext, profile, 'Shelf API');
     const bad = join(dir, 'openapi-with-a-long-name-for-the-lending-service.yaml');
     writeFileSync(bad, 'openapi: 3.0.3\ninfo: { title: x\npaths: {}\n');
-    const input = (await options.waitForSelector(
-      'input[aria-label="OpenAPI description file"]',
-    )) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(bad);
-    await options.waitForSelector('.load-report[role="alert"]');
+    await loadOpenApiFile(options, bad, 'alert');
   }, 60_000);
 
   afterAll(async () => {

@@ -218,6 +218,7 @@ function prepareResponses(
 ): string | undefined {
   const responses = (at.value as Obj).responses;
   if (!isObj(responses)) return undefined;
+  let notAnObject: string | undefined;
   for (const rawKey of Object.keys(responses)) {
     const key = rawKey.toUpperCase() === 'DEFAULT' ? 'default' : rawKey.toUpperCase();
     const pointer = at.pointer + jsonPointer(['responses', rawKey]);
@@ -231,9 +232,13 @@ function prepareResponses(
     }
     const r = follow(set, { value: responses[rawKey], uri: at.uri, pointer });
     if (!r.ok) return `${r.message} (at ${schemas.where(at.uri, pointer)})`;
-    // Left out, its status would read as undocumented: the operation cannot be checked as written.
-    if (!isObj(r.at.value))
-      return `response ${rawKey} is not a Response Object but ${shapeOf(r.at.value)} (at ${schemas.where(r.at.uri, r.at.pointer)})`;
+    // Its status is still documented (left out, it would read as undocumented), but what it
+    // describes cannot be known: the operation is not checked against its responses.
+    if (!isObj(r.at.value)) {
+      notAnObject ??= `response ${rawKey} is not a Response Object but ${shapeOf(r.at.value)} (at ${schemas.where(r.at.uri, r.at.pointer)})`;
+      op.responses.push({ key, pointer: r.at.pointer, headers: [], content: undefined });
+      continue;
+    }
     const resp: PreparedResponse = { key, pointer: r.at.pointer, headers: [], content: undefined };
     const headers = r.at.value.headers;
     if (isObj(headers)) {
@@ -279,5 +284,5 @@ function prepareResponses(
     }
     op.responses.push(resp);
   }
-  return undefined;
+  return notAnObject;
 }

@@ -173,6 +173,8 @@ describe('a description whose structure is wrong says where, instead of checking
     const why =
       'response 200 is not a Response Object but a string ("ok") (at #/paths/~1a/get/responses/200)';
     expect(byPath('/a').disabled).toBe(why);
+    // Its status stays documented: only what the response holds is unknown.
+    expect(byPath('/a').responses.map((r) => r.key)).toEqual(['200']);
     expect(byPath('/b').disabled).toBeUndefined();
     expect(byPath('/b').responses.map((r) => r.key)).toEqual(['404']);
     expect(c.problems).toEqual([

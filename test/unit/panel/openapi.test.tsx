@@ -57,6 +57,41 @@ describe('the panel with an OpenAPI description loaded', () => {
     ).toBeInTheDocument();
   });
 
+  it('says when the matched operation could not be checked, and why, rather than look like a pass', async () => {
+    const { renderIn, source, contracts, store } = setupPanel();
+    const broken = [
+      'openapi: 3.0.3',
+      'info: { title: Pets, version: "1" }',
+      'paths:',
+      '  /pet/{petId}:',
+      '    get:',
+      '      responses:',
+      '        "200":',
+      '          description: one pet',
+      '          content:',
+      '            application/json:',
+      '              schema: { type: object, properties: { name: { type: string, pattern: "(?<=a)b" } } }',
+      '',
+    ].join('\n');
+    await act(() => contracts.put({ name: 'pets.yaml', text: broken, baseUrl: PET }));
+    renderIn(<App />);
+    traffic(source);
+    await waitFor(() =>
+      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(3),
+    );
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    const row = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/11'))!;
+    act(() => store.getState().select(row.exchange.id));
+    const op = await screen.findByRole('region', { name: 'OpenAPI operation' });
+    expect(op).toHaveTextContent('GET /pet/{petId}');
+    expect(within(op).getByRole('note')).toHaveTextContent(
+      /^Its body and headers were not checked against their schemas: pattern "\(\?<=a\)b" cannot be used: lookbehind/,
+    );
+    expect(screen.getByRole('region', { name: 'Findings' })).not.toHaveTextContent(
+      'contract/response-schema',
+    );
+  });
+
   it('the Body tab marks each member that fails the schema, with the violation beside it', async () => {
     const { renderIn, source, contracts, store } = setupPanel();
     await act(() => contracts.put(petstore));

@@ -93,7 +93,12 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
         {!builtin && <span className="marker">your profile</span>}
       </label>
       <p className="muted one-line">
-        {doc.summary} <SafeLink href={doc.source}>{builtin ? 'The standard' : 'Its guide'}</SafeLink>
+        {doc.summary}{' '}
+        <SafeLink href={doc.source}>
+          {builtin ? 'The standard' : 'Its guide'}
+          {/* Six links read "The standard" in a screen reader's list of links: each says whose. */}{' '}
+          <span className="visually-hidden">of {doc.name}</span>
+        </SafeLink>
       </p>
       <p className="muted one-line scope-line">
         Applies to {describeScope(scope)}.{' '}

@@ -49,10 +49,9 @@ describe('the options page', { timeout: 20_000 }, () => {
     expect(sw).not.toBeChecked();
     const item = sw.closest('li')!;
     expect(item).toHaveTextContent('application/problem+json');
-    expect(within(item).getByRole('link', { name: 'The standard' })).toHaveAttribute(
-      'href',
-      'https://www.rfc-editor.org/rfc/rfc9457',
-    );
+    expect(
+      within(item).getByRole('link', { name: 'The standard of Problem Details (RFC 9457)' }),
+    ).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9457');
     expect(screen.getByRole('switch', { name: 'HAL' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'JSON envelope' })).toBeInTheDocument();
   });

@@ -43,6 +43,20 @@ function setup(user?: UserProfiles, on: string[] = [], debounceMs = 5) {
 const file = (content: string, name = 'acme.json') => new File([content], name, { type: 'application/json' });
 
 describe('user profiles in the options page', () => {
+  it('names whose standard or guide each profile links to, so the links tell apart out of context', async () => {
+    setup({ profiles: [acme] }, ['acme']);
+    await screen.findByRole('switch', { name: /Acme API/ });
+    expect(await screen.findByRole('link', { name: 'Its guide of Acme API' })).toHaveAttribute(
+      'href',
+      acme.source,
+    );
+    expect(
+      screen.getByRole('link', { name: 'The standard of Problem Details (RFC 9457)' }),
+    ).toBeInTheDocument();
+    const names = screen.getAllByRole('link').map((l) => l.textContent);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('saves an imported profile, switched on, at once: closing the tab right after keeps it on', async () => {
     // A debounce far longer than the test: only a save the import starts itself can pass.
     const { settingsStore, profileStore, store } = setup(undefined, [], 60_000);

@@ -28,19 +28,28 @@ function traffic(source: ReturnType<typeof setupPanel>['source']) {
   });
 }
 
+/** Renders the panel, sends the traffic, selects GET /pet/11 once analysed: its operation region. */
+async function showPet11(
+  renderIn: ReturnType<typeof setupPanel>['renderIn'],
+  source: ReturnType<typeof setupPanel>['source'],
+  store: ReturnType<typeof setupPanel>['store'],
+): Promise<HTMLElement> {
+  renderIn(<App />);
+  traffic(source);
+  await waitFor(() =>
+    expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(3),
+  );
+  await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+  const row = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/11'))!;
+  act(() => store.getState().select(row.exchange.id));
+  return screen.findByRole('region', { name: 'OpenAPI operation' });
+}
+
 describe('the panel with an OpenAPI description loaded', () => {
   it('shows the matched operation with its statuses and each contract finding with its pointer', async () => {
     const { renderIn, source, contracts, store } = setupPanel();
     await act(() => contracts.put(petstore));
-    renderIn(<App />);
-    traffic(source);
-    await waitFor(() =>
-      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(3),
-    );
-    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
-    const row = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/11'))!;
-    act(() => store.getState().select(row.exchange.id));
-    const op = await screen.findByRole('region', { name: 'OpenAPI operation' });
+    const op = await showPet11(renderIn, source, store);
     expect(op).toHaveTextContent('GET /pet/{petId}');
     expect(op).toHaveTextContent('getPetById');
     expect(within(op).getByText('200')).toHaveAttribute('aria-current', 'true');
@@ -74,15 +83,7 @@ describe('the panel with an OpenAPI description loaded', () => {
       '',
     ].join('\n');
     await act(() => contracts.put({ name: 'pets.yaml', text: broken, baseUrl: PET }));
-    renderIn(<App />);
-    traffic(source);
-    await waitFor(() =>
-      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(3),
-    );
-    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
-    const row = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/11'))!;
-    act(() => store.getState().select(row.exchange.id));
-    const op = await screen.findByRole('region', { name: 'OpenAPI operation' });
+    const op = await showPet11(renderIn, source, store);
     expect(op).toHaveTextContent('GET /pet/{petId}');
     expect(within(op).getByRole('note')).toHaveTextContent(
       /^Its body and headers were not checked against their schemas: pattern "\(\?<=a\)b" cannot be used: lookbehind/,

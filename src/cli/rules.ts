@@ -7,6 +7,7 @@ import { CONTRACT_RULES } from '../core/rules/contract';
 import { PROFILES } from '../core/rules/profiles';
 import { isSessionRule } from '../core/rules/registry';
 import type { AnyRule, RuleGroup } from '../core/rules/types';
+import { listOf } from '../core/text/list';
 import { optionsOf } from '../core/settings/rule-options';
 import { choice, lastValue, parseArgs, type OptionSpec } from './args';
 import { readConfig, readProfileFile } from './lint/build-plan';
@@ -32,6 +33,8 @@ interface OwnProfiles {
   list: OwnProfile[];
   /** Per profile id: "Inside its scope (…): session/duplicate-request off". */
   adjusts: Map<string, string>;
+  /** Per profile id: "Runs inside its scope (…): problem/shape and …", its `checks`. */
+  runs: Map<string, string>;
   /** Per rule id: the profiles adjusting it, for the JSON. */
   adjustedBy: Map<string, { profile: string; setting: string; scope: string; overridden: boolean }[]>;
 }
@@ -102,7 +105,7 @@ function sections(): { title: string; group: RuleGroup; rules: AnyRule[] }[] {
   return out;
 }
 
-function rulesText(p: Paint, { list: own, adjusts }: OwnProfiles): string {
+function rulesText(p: Paint, { list: own, adjusts, runs: ownRuns }: OwnProfiles): string {
   const all = [...RULES, ...own.flatMap((o) => o.rules)];
   const width = Math.max(...all.map((r) => r.id.length));
   const out: string[] = [];
@@ -123,6 +126,8 @@ function rulesText(p: Paint, { list: own, adjusts }: OwnProfiles): string {
     const profile = PROFILES.find((x) => x.id === g);
     if (profile) out.push(p.dim(`  ${profile.summary}`));
     else if (summary) out.push(p.dim(`  ${summary}`));
+    const runs = ownRuns.get(g);
+    if (runs) out.push(`  ${runs}`);
     const adjusted = adjusts.get(g);
     if (adjusted) out.push(`  ${adjusted}`);
     for (const r of rules) {
@@ -156,14 +161,20 @@ async function ownProfiles(args: ReturnType<typeof parseArgs>, io: CliIo): Promi
     if (!docs.some((d) => d.id === doc.id)) docs.push(doc);
   }
   const generated = userProfileRules(docs);
-  const out: OwnProfiles = { list: [], adjusts: new Map(), adjustedBy: new Map() };
+  const out: OwnProfiles = { list: [], adjusts: new Map(), runs: new Map(), adjustedBy: new Map() };
   for (const doc of docs) {
     const rules = generated.find((g) => g.doc.id === doc.id)?.rules ?? [];
     const adjustments = profileAdjustments(doc, settings?.rules);
-    // A profile that only adjusts rules generates none: it is listed all the same.
-    if (rules.length === 0 && adjustments.length === 0) continue;
+    const checks = doc.checks ?? [];
+    // A profile that only adjusts rules, or only runs checks, generates none: it is listed all the same.
+    if (rules.length === 0 && adjustments.length === 0 && checks.length === 0) continue;
     out.list.push({ doc, rules });
     const scope = describeScope(profileScopeOf(settings ?? {}, doc));
+    if (checks.length > 0)
+      out.runs.set(
+        doc.id,
+        `Runs inside its scope (${scope}): ${listOf(checks)} (each listed, and rated, under its own profile above)`,
+      );
     const words = describeAdjustments(adjustments);
     if (words) out.adjusts.set(doc.id, `Inside its scope (${scope}): ${words}`);
     for (const a of adjustments) {

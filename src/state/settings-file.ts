@@ -1,4 +1,4 @@
-import { findJsonSyntaxError } from '../core/json/syntax';
+import { jsonSyntaxWhere } from '../core/json/syntax';
 import { clip } from '../core/text/clip';
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { redactionRemoved, type Settings } from '../core/settings/schema';
@@ -45,10 +45,12 @@ export function readSettingsFile(
   } catch (e) {
     // Where it goes wrong, as line and column: JSON.parse's own message names no place for
     // many errors, and quotes the file's text instead.
-    const at = findJsonSyntaxError(text);
-    const why = at ? ` at line ${at.line}, column ${at.column}: ${at.message}` : `: ${(e as Error).message}`;
     return {
-      result: { ok: false, file: fileName, errors: [clipMessage(`${fileName} is not valid JSON${why}`)] },
+      result: {
+        ok: false,
+        file: fileName,
+        errors: [clipMessage(`${fileName} is not valid JSON: ${jsonSyntaxWhere(text, e)}`)],
+      },
     };
   }
   const parsed = parseSettings(migrateStoredSettings(json), BUILTIN_RULE_IDS);

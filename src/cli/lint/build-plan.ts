@@ -11,7 +11,7 @@ import type { ProfileDocument } from '../../core/profiles/types';
 import { parseProfileText } from '../../core/profiles/validate';
 import { listOf } from '../../core/text/list';
 import { RULE_IDS } from '../../core/rules/registry';
-import { tidyJsonError } from '../../core/har/json-error';
+import { jsonSyntaxWhere } from '../../core/json/syntax';
 import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
 import { parseSettings } from '../../core/settings/parse';
 import { InputError, UsageError } from '../io';
@@ -38,13 +38,12 @@ export async function readConfig(path: string, io: CliIo): Promise<Settings> {
   } catch (e) {
     throw new InputError(`${path}: cannot read the config file: ${describeFsError(e)}`);
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(
-      `${path}: the config file is not valid JSON: ${tidyJsonError((e as Error).message)}`,
-    );
+    throw new InputError(`${path}: the config file is not valid JSON: ${jsonSyntaxWhere(text, e)}`);
   }
   const result = parseSettings(json, knownRuleIds());
   if (!result.ok) {
@@ -67,7 +66,7 @@ export async function readProfileFile(path: string, io: CliIo): Promise<ProfileD
   if (!result.ok) {
     throw new InputError(
       result.errors
-        .map((err) => `${path}: ${err.replace(/\(([^)]*)\)$/, (_m, j: string) => `(${tidyJsonError(j)})`)}`)
+        .map((err) => `${path}: ${err}`)
         .map((line) => line.replace(/load it as settings$/, `pass it with --config ${path}`))
         .join('\n'),
     );

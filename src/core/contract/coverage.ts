@@ -17,6 +17,8 @@ export type MatchSummary =
       documented: string[];
       /** The key the status matched, or undefined when it is undocumented. */
       matched?: string;
+      /** Why its responses are not checked (a schema that cannot be used), as the description's problems say. */
+      disabled?: string;
     }
   | { kind: 'undocumented'; document: string; method: string; path: string };
 
@@ -41,6 +43,7 @@ export function summarizeMatch(match: ContractMatch, method: string): MatchSumma
   if (op.operationId !== undefined) out.operationId = op.operationId;
   if (op.summary !== undefined) out.summary = op.summary;
   if (match.response) out.matched = match.response.key;
+  if (op.disabled !== undefined) out.disabled = op.disabled;
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { templateSegment } from '../endpoints/route-template';
 import type { Exchange } from '../exchange/types';
 import { isCorsPreflight, scriptResourceType } from '../exchange/api-call';
 import { findNode, pathSegments } from './paths';
@@ -98,7 +99,9 @@ export function matchExchange(
     firstMiss ??= {
       kind: 'undocumented',
       contract,
-      path: '/' + best.join('/'),
+      // Ids as `{id}`, as the Endpoints view writes routes: calls to one undocumented route are
+      // one operation to add, not one line per UUID in the coverage.
+      path: '/' + best.map(templateSegment).join('/'),
       methods: missNode?.operations ? [...missNode.operations.keys()] : [],
     };
   }

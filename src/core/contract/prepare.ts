@@ -1,4 +1,6 @@
 import { jsonPointer } from '../json/pointer';
+import type { JsonValue } from '../json/walk';
+import { describeValue } from '../rules/shared/describe';
 import { detectVersion, parseDocumentText } from './parse';
 import { addOperation, newNode } from './paths';
 import { DocumentSet, follow, type Located, type RefLoader } from './refs';
@@ -44,6 +46,11 @@ function mediaKey(key: string): string {
   return (key.split(';')[0] ?? '').trim().toLowerCase();
 }
 
+/** `a string ("nope")`, `an array of 2 items`, `null`: what stands where an object belongs. */
+function shapeOf(v: unknown): string {
+  return describeValue(v as JsonValue);
+}
+
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
@@ -83,10 +90,20 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
   const operations: PreparedOperation[] = [];
   const schemaKeys = new Map<PreparedOperation, string[]>();
   const paths = isObj(doc.paths) ? doc.paths : {};
+  // What is skipped for its shape is said, never dropped in silence: a typo there would
+  // otherwise leave its traffic "undocumented" with nothing to say why.
+  const skipped = (location: string, message: string) =>
+    problems.push({ document: source.name, location, message });
+  if (doc.paths !== undefined && !isObj(doc.paths))
+    skipped('/paths', `paths is not an object but ${shapeOf(doc.paths)}: no operation is documented`);
 
   for (const path of Object.keys(paths)) {
-    if (!path.startsWith('/')) continue;
     const itemPointer = jsonPointer(['paths', path]);
+    if (!path.startsWith('/')) {
+      // Specification extensions (x-…) may sit among the paths.
+      if (!path.startsWith('x-')) skipped(itemPointer, `path ${path} is skipped: a path must start with "/"`);
+      continue;
+    }
     const item = follow(set, { value: paths[path], uri: mainUri, pointer: itemPointer });
     if (!item.ok) {
       problems.push({
@@ -96,12 +113,25 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       });
       continue;
     }
-    if (!isObj(item.at.value)) continue;
+    if (!isObj(item.at.value)) {
+      skipped(
+        itemPointer,
+        `path ${path} is skipped: a Path Item is an object, not ${shapeOf(item.at.value)}`,
+      );
+      continue;
+    }
     // OpenAPI 3.x: a path item's `servers`, then an operation's, replace the document's.
     const pathScopes = serverScopes(item.at.value.servers);
     for (const method of HTTP_METHODS) {
       const opValue = item.at.value[method];
-      if (!isObj(opValue)) continue;
+      if (opValue === undefined) continue;
+      if (!isObj(opValue)) {
+        skipped(
+          item.at.pointer + jsonPointer([method]),
+          `${method.toUpperCase()} ${path} is skipped: an Operation is an object, not ${shapeOf(opValue)}`,
+        );
+        continue;
+      }
       const op: PreparedOperation = {
         method: method.toUpperCase(),
         pathTemplate: path,
@@ -122,7 +152,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
         uri: item.at.uri,
         pointer: item.at.pointer + jsonPointer([method]),
       };
-      const broken = prepareResponses(op, at, set, schemas, keys);
+      const broken = prepareResponses(op, at, set, schemas, keys, skipped);
       if (broken) op.disabled = broken;
       schemaKeys.set(op, keys);
       operations.push(op);
@@ -184,16 +214,31 @@ function prepareResponses(
   set: DocumentSet,
   schemas: SchemaPreparer,
   keys: string[],
+  skipped: (location: string, message: string) => void,
 ): string | undefined {
   const responses = (at.value as Obj).responses;
   if (!isObj(responses)) return undefined;
+  let notAnObject: string | undefined;
   for (const rawKey of Object.keys(responses)) {
     const key = rawKey.toUpperCase() === 'DEFAULT' ? 'default' : rawKey.toUpperCase();
-    if (key !== 'default' && !/^[1-5](\d\d|XX)$/.test(key)) continue;
     const pointer = at.pointer + jsonPointer(['responses', rawKey]);
+    if (key !== 'default' && !/^[1-5](\d\d|XX)$/.test(key)) {
+      if (!rawKey.startsWith('x-'))
+        skipped(
+          pointer,
+          `${op.method} ${op.pathTemplate}: response ${rawKey} is skipped: a response is keyed by a status code (200), a range (2XX) or default`,
+        );
+      continue;
+    }
     const r = follow(set, { value: responses[rawKey], uri: at.uri, pointer });
     if (!r.ok) return `${r.message} (at ${schemas.where(at.uri, pointer)})`;
-    if (!isObj(r.at.value)) continue;
+    // Its status is still documented (left out, it would read as undocumented), but what it
+    // describes cannot be known: the operation is not checked against its responses.
+    if (!isObj(r.at.value)) {
+      notAnObject ??= `response ${rawKey} is not a Response Object but ${shapeOf(r.at.value)} (at ${schemas.where(r.at.uri, r.at.pointer)})`;
+      op.responses.push({ key, pointer: r.at.pointer, headers: [], content: undefined });
+      continue;
+    }
     const resp: PreparedResponse = { key, pointer: r.at.pointer, headers: [], content: undefined };
     const headers = r.at.value.headers;
     if (isObj(headers)) {
@@ -239,5 +284,5 @@ function prepareResponses(
     }
     op.responses.push(resp);
   }
-  return undefined;
+  return notAnObject;
 }

@@ -1,5 +1,7 @@
 import { dereference, type Schema } from '@cfworker/json-schema';
 import { jsonPointer } from '../json/pointer';
+import { JSON_TYPES } from '../profiles/types';
+import { listOf } from '../text/list';
 import { compilePattern } from './pattern';
 import { resolveRef, type DocumentSet, type Located } from './refs';
 import { findInPlaceCycles } from './schema-cycles';
@@ -128,6 +130,17 @@ export class SchemaPreparer {
         if (target !== undefined) this.lookup[o.__absolute_ref__] = target as Schema | boolean;
         else if (!this.bad.has(s))
           this.bad.set(s, `$ref "${o.$ref}" cannot be resolved (at ${this.where(uri, pointer)})`);
+      }
+      // A typo ("strin") would fail every response with "expected strin": say so once, here.
+      const unknownType = (Array.isArray(o.type) ? o.type : [o.type]).find(
+        (t) => t !== undefined && !(JSON_TYPES as readonly unknown[]).includes(t),
+      );
+      if (unknownType !== undefined && !this.bad.has(s)) {
+        this.bad.set(
+          s,
+          `type ${JSON.stringify(unknownType)} is not a JSON Schema type (${listOf(JSON_TYPES, 'or')}) (at ${this.where(uri, pointer + '/type')})`,
+        );
+        continue;
       }
       const patterns: [string, string][] = [];
       if (typeof o.pattern === 'string') patterns.push([o.pattern, '/pattern']);

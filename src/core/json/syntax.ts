@@ -1,3 +1,5 @@
+import { tidyJsonError } from '../har/json-error';
+
 /**
  * Where a JSON text first goes wrong, for people editing one (the resend editor's body check).
  * JSON.parse's messages name a position only for some errors ("Unexpected token '}'" has none),
@@ -149,4 +151,16 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   skipWs();
   if (i < n) return fail(i, `unexpected ${what(i)} after the end of the JSON`);
   return null;
+}
+
+/**
+ * Why JSON.parse refused a file a person wrote (a profile, a settings file), as "line 3,
+ * column 1: expected a member name in double quotes, found “}”": the scanner's place and words,
+ * the same on every engine (Node 20's V8 names only a character offset, Chromium's adds a line),
+ * or the parser's own message when the scanner finds nothing to point at.
+ */
+export function jsonSyntaxWhere(text: string, parseError: unknown): string {
+  const at = findJsonSyntaxError(text);
+  if (at) return `line ${at.line}, column ${at.column}: ${at.message}`;
+  return tidyJsonError(parseError instanceof Error ? parseError.message : String(parseError));
 }

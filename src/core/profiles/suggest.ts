@@ -99,11 +99,15 @@ export const MAX_LOOKED_AT = 500;
 export const MIN_SIGHTINGS = 2;
 
 /**
- * Profiles the traffic plainly follows (on MIN_SIGHTINGS responses or more) but that do not judge it yet: off, or on with a scope
- * that leaves that host out. One suggestion per profile and host, most evidence first.
+ * Profiles the traffic plainly follows (on MIN_SIGHTINGS responses or more) but that do not judge
+ * it yet: off, or on with a scope that leaves that host out, and no profile of the user's on there
+ * runs the convention's checks. One suggestion per profile and host, most evidence first.
  */
 export function suggestProfiles(observed: readonly Observed[], settings: EngineSettings): Suggestion[] {
-  const scopes = new Map<string, ReturnType<typeof compileScope>>();
+  // Per convention (a built-in's id, the `group` of its checks), the scopes of the enabled
+  // profiles that run any of its checks: the built-in itself, or a profile of your own that names
+  // them in `checks` (Problem Details errors with your own statuses and headers).
+  const scopes = new Map<string, ReturnType<typeof compileScope>[]>();
   // Profiles that would judge a GraphQL request if on (registry.ts judgedSpecs, or a scope made for them).
   const judgeGraphql = new Set<string>();
   for (const p of allProfiles(settings.userProfiles ?? [])) {
@@ -111,7 +115,13 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
       settings.profileScopes && Object.prototype.hasOwnProperty.call(settings.profileScopes, p.doc.id);
     const scope: ProfileScope | undefined = own ? settings.profileScopes![p.doc.id] : p.doc.scope;
     if (p.judges.includes('graphql') || scope?.requests === 'graphql') judgeGraphql.add(p.doc.id);
-    if (settings.profiles.includes(p.doc.id)) scopes.set(p.doc.id, compileScope(scope, p.judges));
+    if (!settings.profiles.includes(p.doc.id)) continue;
+    const compiled = compileScope(scope, p.judges);
+    for (const group of new Set(p.rules.map((r) => r.group))) {
+      const list = scopes.get(group);
+      if (list) list.push(compiled);
+      else scopes.set(group, [compiled]);
+    }
   }
   const found = new Map<string, Suggestion>();
   const start = Math.max(0, observed.length - MAX_LOOKED_AT);
@@ -135,8 +145,7 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
     for (const sign of SIGNS) {
       if (!sign.shows(o, media) || !isApiCall(ex)) continue;
       if (graphql && !judgeGraphql.has(sign.profile)) continue;
-      const scope = scopes.get(sign.profile);
-      if (scope && scope.outOfScope(ex, spec) === undefined) continue;
+      if (scopes.get(sign.profile)?.some((scope) => scope.outOfScope(ex, spec) === undefined)) continue;
       const pattern = hostPattern(ex.url);
       if (!pattern) continue;
       const key = `${sign.profile} ${pattern}`;

@@ -1,3 +1,4 @@
+import { jsonSyntaxWhere } from '../json/syntax';
 import { ALL_RULES } from '../rules/registry';
 import { BUILTIN_PROFILE_IDS } from './builtins';
 import { DATA_CHECK_NAMES } from './checks';
@@ -82,11 +83,12 @@ export function validateProfile(input: unknown): ProfileResult {
 
 /** Parses a profile file's text: not JSON is reported like any other error, with where it broke. */
 export function parseProfileText(textIn: string): ProfileResult {
+  const text = textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn;
   let json: unknown;
   try {
-    json = JSON.parse(textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn);
+    json = JSON.parse(text);
   } catch (err) {
-    return { ok: false, errors: [`$: not JSON (${(err as Error).message})`] };
+    return { ok: false, errors: [`$: not JSON: ${jsonSyntaxWhere(text, err)}`] };
   }
   return validateProfile(json);
 }

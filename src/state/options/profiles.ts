@@ -19,7 +19,7 @@ type ProfileActions = Pick<
 
 /** Profiles: switched on and off, imported from files, removed, scoped; and stored ones this version cannot read. */
 export function profileActions(ctx: OptionsContext): ProfileActions {
-  const { deps, merged, get, set, edit } = ctx;
+  const { deps, merged, get, set, edit, flush } = ctx;
   return {
     setProfile(id, on) {
       edit((d) => {
@@ -43,6 +43,9 @@ export function profileActions(ctx: OptionsContext): ProfileActions {
         delete d.profileScopes[doc.id];
         if (!d.profiles.includes(doc.id)) d.profiles.push(doc.id);
       });
+      // Saved now, not after the typing debounce: an import is one act, often followed by closing
+      // the tab, and a save cut short there kept the document but not its being on.
+      void flush();
       const adjusts = describeAdjustments(profileAdjustments(doc, get().settings.rules));
       set({
         profileResult: {
@@ -67,6 +70,7 @@ export function profileActions(ctx: OptionsContext): ProfileActions {
         // Its rules' severities go with it (a user profile's id is no built-in rule family).
         for (const rule of Object.keys(d.rules)) if (rule.startsWith(`${id}/`)) delete d.rules[rule];
       });
+      void flush();
       set({ profileResult: null });
     },
 

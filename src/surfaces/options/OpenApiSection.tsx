@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { checkBaseUrl, docsFromFiles, prepareDoc, type ContractProblem } from '../../core/contract';
 import type { UnreadableContract } from '../../adapters/ports';
 import type { ContractDoc, ContractPart } from '../../core/contract/load';
+import { countOf } from '../../core/text/plural';
+import { formatBytes } from '../../core/units/bytes';
 import { useContractStore } from './contract-context';
+import { RemoveButton } from './RemoveButton';
 import { UnreadableDescription } from './UnreadableDescription';
 
 function where(p: ContractProblem): string {
@@ -33,7 +36,8 @@ function StoredDoc({ doc }: { doc: ContractDoc }) {
     <li className="openapi-doc">
       <strong className="mono">{doc.name}</strong>{' '}
       <span className="muted">
-        {(doc.text.length / 1024 / 1024).toFixed(1)} MB
+        {/* Characters, not UTF-8 bytes: the same for the ASCII most descriptions are, and free to count. */}
+        {formatBytes(doc.text.length)}
         {doc.parts && doc.parts.length > 0 ? `, with ${doc.parts.map((p) => p.name).join(', ')}` : ''}
       </span>
       <div>
@@ -47,9 +51,11 @@ function StoredDoc({ doc }: { doc: ContractDoc }) {
           onBlur={save}
           onKeyDown={(e) => e.key === 'Enter' && save()}
         />{' '}
-        <button type="button" onClick={() => void store.remove(doc.name)}>
-          Remove {doc.name}
-        </button>
+        <RemoveButton
+          name={doc.name}
+          consequence="Its text and base URL are deleted from this computer (load the file again to bring it back)."
+          onRemove={() => void store.remove(doc.name)}
+        />
       </div>
       {error && (
         <p className="error" role="alert">
@@ -117,7 +123,7 @@ export function OpenApiSection() {
       await store.put(old?.baseUrl ? { ...doc, baseUrl: old.baseUrl } : doc);
       const parts = doc.parts ?? [];
       lines.push(
-        `${doc.name}: ${r.contract.title} ${r.contract.apiVersion}, OpenAPI ${r.contract.version}, ${r.contract.operations.length} operations${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}`,
+        `${doc.name}: ${r.contract.title} ${r.contract.apiVersion}, OpenAPI ${r.contract.version}, ${countOf(r.contract.operations.length, 'operation')}${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}`,
         ...r.contract.problems.map(where),
       );
     }

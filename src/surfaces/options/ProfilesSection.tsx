@@ -7,6 +7,7 @@ import { MAX_IMPORT_BYTES } from '../../state/settings-file';
 import { SafeLink } from '../../ui/SafeLink';
 import { ImportErrors } from './ImportErrors';
 import { JsonFileButton } from './JsonFileButton';
+import { RemoveButton } from './RemoveButton';
 import { useOptions } from './options-context';
 
 /** The scope a profile runs with: the one set here, else its document's. */
@@ -93,7 +94,12 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
         {!builtin && <span className="marker">your profile</span>}
       </label>
       <p className="muted one-line">
-        {doc.summary} <SafeLink href={doc.source}>{builtin ? 'The standard' : 'Its guide'}</SafeLink>
+        {doc.summary}{' '}
+        <SafeLink href={doc.source}>
+          {builtin ? 'The standard' : 'Its guide'}
+          {/* Six links read "The standard" in a screen reader's list of links: each says whose. */}{' '}
+          <span className="visually-hidden">of {doc.name}</span>
+        </SafeLink>
       </p>
       <p className="muted one-line scope-line">
         Applies to {describeScope(scope)}.{' '}
@@ -108,9 +114,12 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
         {!builtin && (
           <>
             {' '}
-            <button type="button" className="link-button" onClick={() => removeProfile(doc.id)}>
-              Remove {doc.name}
-            </button>
+            <RemoveButton
+              name={doc.name}
+              className="link-button"
+              consequence="Its document, where it applies and its rules’ severities are deleted from this browser (import its file again to bring it back)."
+              onRemove={() => removeProfile(doc.id)}
+            />
           </>
         )}
       </p>

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { CoverageReport, OperationCoverage } from '../../core/contract/coverage';
 import type { ContractsStatus } from '../../core/contract/load';
+import { countOf } from '../../core/text/plural';
 import { usePanelActions } from './actions';
 import { useCoverage } from './endpoints-feed';
 
@@ -83,7 +84,7 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
               <strong>{d.name}</strong> ({d.title}
               {d.apiVersion ? ` ${d.apiVersion}` : ''}):{' '}
               <span className="coverage-count">
-                {d.seen} of {d.operations} operations seen
+                {d.seen} of {countOf(d.operations, 'operation')} seen
               </span>
             </li>
           ))}

@@ -33,6 +33,26 @@ describe('lint exit codes and --fail-on', () => {
 });
 
 describe('lint --config, --profile and --rule', () => {
+  it('names the line and column where a settings file or a profile file stops being JSON', async () => {
+    const config = writeScratch('trailing-comma.json', '{\n  "version": 1,\n  "profiles": ["problem",]\n}\n');
+    const c = await cli(['lint', '--config', config, fixture('sample.har')]);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain(
+      'trailing-comma.json: the config file is not valid JSON: line 3, column 26: expected a value, found “]”',
+    );
+    // One line: no fragment of the file's text spilled over several lines of the message.
+    expect(c.stderr.split('\n').filter((l) => l.includes('trailing-comma.json'))).toHaveLength(1);
+    const profile = writeScratch(
+      'acme-typo.json',
+      '{\n  "id": "acme",\n  "name": "Acme"\n  "summary": "s"\n}\n',
+    );
+    const p = await cli(['lint', '--profile-file', profile, fixture('sample.har')]);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain(
+      'acme-typo.json: $: not JSON: line 4, column 3: expected “,” or “}”, found “"”',
+    );
+  });
+
   it('applies the rule severities of a settings file exported by the options page', async () => {
     const r = await cli(['lint', '-f', 'json', '--config', fixture('settings.json'), fixture('sample.har')]);
     const report = JSON.parse(r.stdout);

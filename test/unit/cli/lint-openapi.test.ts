@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, scratch } from './cli-harness';
+import { cli, harEntry, harText, scratch, writeScratch } from './cli-harness';
 import { parseXml } from './xml-check';
 
 const HAR = 'test/fixtures/openapi/petstore-traffic.har';
@@ -23,6 +23,30 @@ describe('status-lens lint --openapi', () => {
     expect(r.stdout).toContain('OpenAPI coverage');
     expect(r.stdout).toContain('4 of 19 operations seen');
     expect(r.stdout).toContain('GET /pets ×1 (404 ×1)');
+  });
+
+  it('counts calls to one undocumented route together, ids written {id}', async () => {
+    const ids = ['970a8c6b-466a-4f9c-94bf-539e177db44a', '29059e9c-7a42-453e-8166-b47af8847595', '42'];
+    const har = writeScratch(
+      'toys.har',
+      harText(
+        ids.map((id) =>
+          harEntry({
+            url: `https://petstore3.swagger.io/api/v3/pet/${id}/toys`,
+            mimeType: 'application/json',
+            text: '[]',
+          }),
+        ),
+      ),
+    );
+    const r = await cli(['lint', har, '--openapi', SPEC, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.coverage.undocumentedOperations).toEqual([
+      expect.objectContaining({ method: 'GET', path: '/pet/{id}/toys', calls: 3 }),
+    ]);
+    expect((await cli(['lint', har, '--openapi', SPEC])).stdout).toContain(
+      'contract/undocumented-operation  GET /pet/{id}/toys is not an operation of',
+    );
   });
 
   it('without --openapi the contract rules stay silent', async () => {

@@ -291,6 +291,23 @@ describe('status-lens rules with a profile of your own', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('$.id: expected lower-case letters');
   });
+  it('lists the checks a profile of yours runs, also when they are all it has', async () => {
+    // Only checks: before, `rules --profile-file` printed nothing about it.
+    const profile = writeScratch('problems-only.json', {
+      id: 'shelf',
+      name: 'Shelf API',
+      summary: 'Errors are Problem Details.',
+      source: 'https://shelf.example/guide',
+      scope: { urls: ['https://api.shelf.example/*'] },
+      checks: ['problem/shape', 'problem/status-match'],
+    });
+    const text = (await cli(['rules', '--profile-file', profile])).stdout;
+    expect(text).toContain(
+      'Your profile "shelf": Shelf API\n  Errors are Problem Details.\n' +
+        '  Runs inside its scope (API calls to https://api.shelf.example/*): problem/shape and problem/status-match (each listed, and rated, under its own profile above)\n',
+    );
+  });
+
   it('says what a profile that only adjusts rules does inside its scope, and when your setting wins', async () => {
     // It generates no rule of its own: before, `rules --profile-file` printed nothing about it.
     const profile = writeScratch('me.json', {

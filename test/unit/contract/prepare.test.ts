@@ -111,6 +111,111 @@ describe('a schema that cannot be compiled disables only the operations that use
   });
 });
 
+describe('a description whose structure is wrong says where, instead of checking nothing in silence', () => {
+  const info = { title: 'x', version: '1' };
+  const ok = { '200': { description: 'ok' } };
+
+  it('a paths member that is not an object', () => {
+    const c = inlineContract({ openapi: '3.0.3', info, paths: 'nope' });
+    expect(c.operations).toEqual([]);
+    expect(c.problems).toEqual([
+      {
+        document: 'inline.yaml',
+        location: '/paths',
+        message: 'paths is not an object but a string ("nope"): no operation is documented',
+      },
+    ]);
+  });
+
+  it('a path that does not start with "/", or a path item or operation that is no object', () => {
+    const c = inlineContract({
+      openapi: '3.1.0',
+      info,
+      paths: {
+        pets: { get: { responses: ok } },
+        'x-internal': { note: 'extensions are left alone' },
+        '/todo': 'later',
+        '/owners': { get: 'later', post: { responses: ok } },
+      },
+    });
+    expect(c.operations.map((o) => `${o.method} ${o.pathTemplate}`)).toEqual(['POST /owners']);
+    expect(c.problems).toEqual([
+      {
+        document: 'inline.yaml',
+        location: '/paths/pets',
+        message: 'path pets is skipped: a path must start with "/"',
+      },
+      {
+        document: 'inline.yaml',
+        location: '/paths/~1todo',
+        message: 'path /todo is skipped: a Path Item is an object, not a string ("later")',
+      },
+      {
+        document: 'inline.yaml',
+        location: '/paths/~1owners/get',
+        message: 'GET /owners is skipped: an Operation is an object, not a string ("later")',
+      },
+    ]);
+  });
+
+  it('a response that is no object disables its operation; a key that is no status is named', () => {
+    const c = inlineContract({
+      openapi: '3.0.3',
+      info,
+      paths: {
+        '/a': { get: { responses: { '200': 'ok' } } },
+        '/b': {
+          get: { responses: { '2OO': { description: 'typo' }, '404': { description: 'nf' }, 'x-note': 1 } },
+        },
+      },
+    });
+    const byPath = (p: string) => c.operations.find((o) => o.pathTemplate === p)!;
+    const why =
+      'response 200 is not a Response Object but a string ("ok") (at #/paths/~1a/get/responses/200)';
+    expect(byPath('/a').disabled).toBe(why);
+    // Its status stays documented: only what the response holds is unknown.
+    expect(byPath('/a').responses.map((r) => r.key)).toEqual(['200']);
+    expect(byPath('/b').disabled).toBeUndefined();
+    expect(byPath('/b').responses.map((r) => r.key)).toEqual(['404']);
+    expect(c.problems).toEqual([
+      {
+        document: 'inline.yaml',
+        location: '/paths/~1b/get/responses/2OO',
+        message:
+          'GET /b: response 2OO is skipped: a response is keyed by a status code (200), a range (2XX) or default',
+      },
+      {
+        document: 'inline.yaml',
+        location: '/paths/~1a/get',
+        message: `GET /a is not checked against its responses: ${why}`,
+      },
+    ]);
+  });
+});
+
+describe('a schema type that JSON Schema does not have', () => {
+  it('disables the operations that use it, naming the type and the place, instead of failing every response', () => {
+    const body = (schema: object) => ({
+      get: { responses: { '200': { description: 'x', content: { 'application/json': { schema } } } } },
+    });
+    const c = inlineContract({
+      openapi: '3.1.0',
+      info: { title: 'x', version: '1' },
+      paths: {
+        '/typo': body({ type: 'object', properties: { id: { type: 'strin' } } }),
+        '/list': body({ type: ['string', 'nul'] }),
+        '/fine': body({ type: ['string', 'null'], items: { type: 'integer' } }),
+      },
+    });
+    const byPath = (p: string) => c.operations.find((o) => o.pathTemplate === p)!;
+    expect(byPath('/typo').disabled).toBe(
+      'type "strin" is not a JSON Schema type (string, number, integer, boolean, object, array or null) (at #/paths/~1typo/get/responses/200/content/application~1json/schema/properties/id/type)',
+    );
+    expect(byPath('/list').disabled).toMatch(/^type "nul" is not a JSON Schema type/);
+    expect(byPath('/fine').disabled).toBeUndefined();
+  });
+});
+
 describe('relative $refs across files (the CLI loads them through a callback)', () => {
   const c = fixtureContract('split/api.yaml');
   it('follows path items, schemas and responses in other files', () => {

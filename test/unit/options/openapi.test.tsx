@@ -74,10 +74,27 @@ describe('options: OpenAPI descriptions', { timeout: 20_000 }, () => {
     expect(contracts.docs).toEqual([]);
   });
 
+  it('gives each stored description its size in the units every other size uses', async () => {
+    const { contracts } = setup();
+    await contracts.put({ name: 'small.yaml', text: 'x'.repeat(1536) });
+    await contracts.put({ name: 'big.yaml', text: 'x'.repeat(3 * 1024 * 1024) });
+    const list = await screen.findByRole('list', { name: 'Loaded descriptions' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect(list).toHaveTextContent('small.yaml 1.5 KiB');
+    expect(list).toHaveTextContent('big.yaml 3 MiB');
+    expect(list).not.toHaveTextContent('0.0 MB');
+  });
+
   it('removes a description', async () => {
     const { contracts, user } = setup();
     await contracts.put({ name: 'old.yaml', text: 'openapi: 3.1.0' });
     await user.click(await screen.findByRole('button', { name: 'Remove old.yaml' }));
+    // Asked first: its text and base URL live only in this browser.
+    expect(contracts.docs).toHaveLength(1);
+    expect(screen.getByRole('group', { name: 'Remove old.yaml?' })).toHaveTextContent(
+      'Its text and base URL are deleted',
+    );
+    await user.click(screen.getByRole('button', { name: 'Yes, remove old.yaml' }));
     await waitFor(() => expect(contracts.docs).toEqual([]));
   });
 
@@ -99,7 +116,7 @@ describe('options: OpenAPI descriptions', { timeout: 20_000 }, () => {
       flat('common.yaml', readFileSync(resolve(OPENAPI_FIXTURES, 'split/common.yaml'), 'utf8')),
     ]);
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'api.yaml: split across files 1, OpenAPI 3.0, 1 operations, with order-path.yaml, order.yaml, common.yaml',
+      'api.yaml: split across files 1, OpenAPI 3.0, 1 operation, with order-path.yaml, order.yaml, common.yaml',
     );
     await waitFor(() => expect(contracts.docs.map((d) => d.name)).toEqual(['api.yaml']));
     expect(contracts.docs[0]!.parts!.map((p) => p.name)).toEqual([

@@ -49,10 +49,9 @@ describe('the options page', { timeout: 20_000 }, () => {
     expect(sw).not.toBeChecked();
     const item = sw.closest('li')!;
     expect(item).toHaveTextContent('application/problem+json');
-    expect(within(item).getByRole('link', { name: 'The standard' })).toHaveAttribute(
-      'href',
-      'https://www.rfc-editor.org/rfc/rfc9457',
-    );
+    expect(
+      within(item).getByRole('link', { name: 'The standard of Problem Details (RFC 9457)' }),
+    ).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9457');
     expect(screen.getByRole('switch', { name: 'HAL' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'JSON envelope' })).toBeInTheDocument();
   });
@@ -273,7 +272,9 @@ describe('the options page', { timeout: 20_000 }, () => {
     const { settingsStore } = setup();
     const input = (await screen.findByLabelText(/Import settings/)) as HTMLInputElement;
     await userEvent.upload(input, jsonFile('{"profiles": [', 'broken.json'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('broken.json is not valid JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'broken.json is not valid JSON: line 1, column 15: expected a value, found the end',
+    );
     for (const junk of [
       'null',
       '[]',

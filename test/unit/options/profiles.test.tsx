@@ -21,7 +21,7 @@ const acme = {
   body: { error: { required: ['code'] } },
 };
 
-function setup(user?: UserProfiles, on: string[] = []) {
+function setup(user?: UserProfiles, on: string[] = [], debounceMs = 5) {
   const settingsStore = new MemorySettingsStore({ ...defaultSettings(), profiles: on });
   const profileStore = new MemoryProfileStore(user);
   const downloads: { fileName: string; text: string }[] = [];
@@ -30,7 +30,7 @@ function setup(user?: UserProfiles, on: string[] = []) {
     profiles: profileStore,
     permissions: new MemoryPermissions(false, true),
     download: (fileName, text) => downloads.push({ fileName, text }),
-    debounceMs: 5,
+    debounceMs,
   });
   render(
     <OptionsProvider value={store}>
@@ -43,6 +43,31 @@ function setup(user?: UserProfiles, on: string[] = []) {
 const file = (content: string, name = 'acme.json') => new File([content], name, { type: 'application/json' });
 
 describe('user profiles in the options page', () => {
+  it('names whose standard or guide each profile links to, so the links tell apart out of context', async () => {
+    setup({ profiles: [acme] }, ['acme']);
+    await screen.findByRole('switch', { name: /Acme API/ });
+    expect(await screen.findByRole('link', { name: 'Its guide of Acme API' })).toHaveAttribute(
+      'href',
+      acme.source,
+    );
+    expect(
+      screen.getByRole('link', { name: 'The standard of Problem Details (RFC 9457)' }),
+    ).toBeInTheDocument();
+    const names = screen.getAllByRole('link').map((l) => l.textContent);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('saves an imported profile, switched on, at once: closing the tab right after keeps it on', async () => {
+    // A debounce far longer than the test: only a save the import starts itself can pass.
+    const { settingsStore, profileStore, store } = setup(undefined, [], 60_000);
+    const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
+    await userEvent.upload(input, file(JSON.stringify(acme)));
+    await screen.findByText(/Imported profile “Acme API”/);
+    await waitFor(() => expect(settingsStore.saved.at(-1)?.profiles).toEqual(['acme']));
+    expect(profileStore.current?.profiles.map((p) => p.id)).toEqual(['acme']);
+    expect(store.getState().save.state).toBe('saved');
+  });
+
   it(
     'imports a profile: listed beside the built-ins, on, stored in local storage, referred to from sync',
     { timeout: 30_000 },
@@ -120,7 +145,9 @@ describe('user profiles in the options page', () => {
     expect(alert).toHaveTextContent('beta.json: $.statuses.all[1]: expected a status code from 100 to 599');
     expect(alert).toHaveTextContent('beta.json: $.checks[0]: unknown check "nope/check"');
     await userEvent.upload(input, file('{ not json', 'broken.json'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('broken.json: $: not JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'broken.json: $: not JSON: line 1, column 3: expected a member name in double quotes, found “n”',
+    );
     const badScope = { ...acme, id: 'gamma', name: 7, scope: { urls: ['api.acme.example'] } };
     await userEvent.upload(input, file(JSON.stringify(badScope), 'gamma.json'));
     const third = await screen.findByRole('alert');
@@ -178,10 +205,29 @@ describe('user profiles in the options page', () => {
     expect(parsed.settings.profiles).toEqual(['acme']);
   });
 
-  it('removes a user profile', async () => {
+  it('removes a user profile once the user confirms, saying what goes', async () => {
     const { profileStore, user } = setup({ profiles: [acme] }, ['acme']);
     await user.click(await screen.findByRole('button', { name: 'Remove Acme API' }));
+    const question = screen.getByRole('group', { name: 'Remove Acme API?' });
+    expect(question).toHaveTextContent('deleted from this browser');
+    await user.click(within(question).getByRole('button', { name: 'Yes, remove Acme API' }));
     expect(screen.queryByRole('switch', { name: /Acme API/ })).toBeNull();
     await waitFor(() => expect(profileStore.current).toEqual({ profiles: [] }));
+  });
+
+  it('keeps a user profile when the user cancels Remove, by button or Escape, with focus back on Remove', async () => {
+    const { profileStore, settingsStore, user } = setup({ profiles: [acme] }, ['acme']);
+    await user.click(await screen.findByRole('button', { name: 'Remove Acme API' }));
+    // The question takes focus: a keyboard user answers it where they are.
+    expect(screen.getByRole('button', { name: 'Yes, remove Acme API' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Remove Acme API' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Remove Acme API?' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove Acme API' })).toHaveFocus();
+    expect(screen.getByRole('switch', { name: /Acme API/ })).toBeChecked();
+    expect(profileStore.current?.profiles).toEqual([acme]);
+    expect(settingsStore.saved).toHaveLength(0);
   });
 });

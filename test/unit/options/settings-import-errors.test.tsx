@@ -40,7 +40,7 @@ describe('options: a settings file that cannot be imported', { timeout: 20_000 }
     setup();
     await upload('{\n  "version": 1,\n  "profiles": ["hal",]\n}\n', 'broken.json');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'broken.json is not valid JSON at line 3, column 22: expected a value, found “]”',
+      'broken.json is not valid JSON: line 3, column 22: expected a value, found “]”',
     );
   });
 });

@@ -74,6 +74,7 @@ describe('stored profiles this version cannot read', () => {
     // A member of the stored object this version does not know stays too.
     expect(local.items.get(USER_PROFILES_KEY)).toMatchObject({ future: { x: 1 } });
     await user.click(screen.getByRole('button', { name: 'Remove Acme API' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove Acme API' }));
     await waitFor(() => expect(storedDocs()).toEqual([newer]));
   });
 

@@ -28,19 +28,28 @@ function traffic(source: ReturnType<typeof setupPanel>['source']) {
   });
 }
 
+/** Renders the panel, sends the traffic, selects GET /pet/11 once analysed: its operation region. */
+async function showPet11(
+  renderIn: ReturnType<typeof setupPanel>['renderIn'],
+  source: ReturnType<typeof setupPanel>['source'],
+  store: ReturnType<typeof setupPanel>['store'],
+): Promise<HTMLElement> {
+  renderIn(<App />);
+  traffic(source);
+  await waitFor(() =>
+    expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(3),
+  );
+  await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+  const row = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/11'))!;
+  act(() => store.getState().select(row.exchange.id));
+  return screen.findByRole('region', { name: 'OpenAPI operation' });
+}
+
 describe('the panel with an OpenAPI description loaded', () => {
   it('shows the matched operation with its statuses and each contract finding with its pointer', async () => {
     const { renderIn, source, contracts, store } = setupPanel();
     await act(() => contracts.put(petstore));
-    renderIn(<App />);
-    traffic(source);
-    await waitFor(() =>
-      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(3),
-    );
-    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
-    const row = store.getState().rows.find((r) => r.exchange.url.endsWith('/pet/11'))!;
-    act(() => store.getState().select(row.exchange.id));
-    const op = await screen.findByRole('region', { name: 'OpenAPI operation' });
+    const op = await showPet11(renderIn, source, store);
     expect(op).toHaveTextContent('GET /pet/{petId}');
     expect(op).toHaveTextContent('getPetById');
     expect(within(op).getByText('200')).toHaveAttribute('aria-current', 'true');
@@ -55,6 +64,33 @@ describe('the panel with an OpenAPI description loaded', () => {
         name: /required member "name" is missing.*→ the top level of the body/,
       }),
     ).toBeInTheDocument();
+  });
+
+  it('says when the matched operation could not be checked, and why, rather than look like a pass', async () => {
+    const { renderIn, source, contracts, store } = setupPanel();
+    const broken = [
+      'openapi: 3.0.3',
+      'info: { title: Pets, version: "1" }',
+      'paths:',
+      '  /pet/{petId}:',
+      '    get:',
+      '      responses:',
+      '        "200":',
+      '          description: one pet',
+      '          content:',
+      '            application/json:',
+      '              schema: { type: object, properties: { name: { type: string, pattern: "(?<=a)b" } } }',
+      '',
+    ].join('\n');
+    await act(() => contracts.put({ name: 'pets.yaml', text: broken, baseUrl: PET }));
+    const op = await showPet11(renderIn, source, store);
+    expect(op).toHaveTextContent('GET /pet/{petId}');
+    expect(within(op).getByRole('note')).toHaveTextContent(
+      /^Its body and headers were not checked against their schemas: pattern "\(\?<=a\)b" cannot be used: lookbehind/,
+    );
+    expect(screen.getByRole('region', { name: 'Findings' })).not.toHaveTextContent(
+      'contract/response-schema',
+    );
   });
 
   it('the Body tab marks each member that fails the schema, with the violation beside it', async () => {
@@ -137,6 +173,20 @@ describe('the panel with an OpenAPI description loaded', () => {
     await act(() => contracts.remove('petstore.yaml'));
     await screen.findByText('No requests match the current filters.');
     expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
+  });
+
+  it('counts a one-operation description in the singular, as the CLI does', async () => {
+    const { renderIn, source, contracts } = setupPanel();
+    const one =
+      'openapi: 3.0.3\ninfo: { title: One, version: "1" }\npaths:\n  /ping:\n    get:\n      responses:\n        "204": { description: pong }\n';
+    await act(() => contracts.put({ name: 'one.yaml', text: one, baseUrl: PET }));
+    renderIn(<App />);
+    traffic(source);
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
+    expect(region).toHaveTextContent('0 of 1 operation seen');
+    expect(region).not.toHaveTextContent('operations seen');
   });
 
   it('a description that cannot be used says why in the coverage view; the others keep working', async () => {

@@ -233,6 +233,49 @@ describe('profile suggestions', () => {
     ).toEqual(['problem']);
   });
 
+  it('not for a convention whose checks a profile of your own already runs on that host', () => {
+    const problemJson = (url: string): Observed => ({
+      exchange: makeExchange({
+        url,
+        status: 404,
+        resourceType: 'fetch',
+        headers: { 'Content-Type': 'application/problem+json' },
+        body: { title: 'Not Found', detail: 'no such shelf' },
+      }),
+    });
+    const shelf = {
+      id: 'shelf',
+      name: 'Shelf API',
+      summary: 'Errors are Problem Details with title and detail.',
+      source: 'https://shelf.example/guide',
+      scope: { urls: ['https://api.shelf.example/*'] },
+      mediaTypes: { error: ['application/problem+json'] },
+      checks: ['problem/shape', 'problem/status-match'],
+    };
+    // Two responses from each host: one alone is too little to suggest anything (MIN_SIGHTINGS).
+    const traffic = ['https://api.shelf.example/v1/x', 'https://other.example/x'].flatMap((u) => [
+      problemJson(u),
+      problemJson(`${u}/2`),
+    ]);
+    const on = { ...defaultSettings(), userProfiles: [shelf], profiles: ['shelf'] };
+    // Its scope holds the first host only: the other still shows a convention nothing checks.
+    expect(suggestProfiles(traffic, on).map((s) => s.host)).toEqual(['other.example']);
+    // Switched off, it covers nothing.
+    const off = { ...on, profiles: [] };
+    expect(
+      suggestProfiles(traffic, off)
+        .map((s) => s.host)
+        .sort(),
+    ).toEqual(['api.shelf.example', 'other.example']);
+    // A profile of yours that only names the media type runs none of the convention's checks.
+    const mediaOnly = { ...shelf, checks: [] };
+    expect(
+      suggestProfiles(traffic, { ...on, userProfiles: [mediaOnly] })
+        .map((s) => s.host)
+        .sort(),
+    ).toEqual(['api.shelf.example', 'other.example']);
+  });
+
   it('not for a profile already judging that host, nor from signs that are not a list', () => {
     const settings = { ...defaultSettings(), profiles: ['hal'] };
     const hal = [

@@ -60,6 +60,19 @@ describe('profile validation', () => {
     expect(errors.find((e) => e.startsWith('$.checks[0]'))).toContain('unknown check "nope/check"');
   });
 
+  it('names the line and column where a profile file stops being JSON, the same on every engine', () => {
+    const r = parseProfileText('{\n  "id": "acme",\n  "name": "Acme",\n}\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        '$: not JSON: line 4, column 1: expected a member name in double quotes, found “}”',
+      ]);
+    // A byte-order mark is not counted as a column.
+    const bom = parseProfileText('\ufeff{"id": x}');
+    if (!bom.ok) expect(bom.errors[0]).toBe('$: not JSON: line 1, column 8: expected a value, found “x”');
+    expect(bom.ok).toBe(false);
+  });
+
   it('reports text that is not JSON, and never throws', () => {
     const r = parseProfileText('{ "id": ');
     expect(r.ok).toBe(false);

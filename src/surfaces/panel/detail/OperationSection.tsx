@@ -2,7 +2,8 @@ import type { MatchSummary } from '../../../core/contract/coverage';
 
 /**
  * The OpenAPI operation an exchange matched: method, path template, operationId, summary, and
- * every documented status with the one this response matched highlighted. Description text is
+ * every documented status with the one this response matched highlighted, and why it was not
+ * checked when a schema it uses cannot be. Description text is
  * the user's own document, still rendered only as text.
  */
 export function OperationSection({ match }: { match: MatchSummary }) {
@@ -36,6 +37,12 @@ export function OperationSection({ match }: { match: MatchSummary }) {
         <span className="muted">in {match.document}</span>
       </p>
       {match.summary && <p className="operation-summary">{match.summary}</p>}
+      {match.disabled !== undefined && (
+        // No schema finding here means nothing: the body and headers were not checked (the status and media type were).
+        <p className="operation-disabled" role="note">
+          Its body and headers were not checked against their schemas: {match.disabled}
+        </p>
+      )}
       <p className="operation-statuses">
         Documented responses: {match.documented.length === 0 && <span className="muted">none</span>}
         {match.documented.map((key) => (

@@ -62,14 +62,14 @@ ruleTester(
         url: `${PET}/pet/10`,
         body: {},
         findings: [
-          { severity: 'warning', message: ['PATCH /pet/10', 'documented for GET, POST, DELETE only'] },
+          { severity: 'warning', message: ['PATCH /pet/{id}', 'documented for GET, POST, DELETE only'] },
         ],
       },
       {
         name: 'one segment too many',
         url: `${PET}/pet/10/photos`,
         body: {},
-        findings: [{ severity: 'warning', message: ['GET /pet/10/photos'] }],
+        findings: [{ severity: 'warning', message: ['GET /pet/{id}/photos'] }],
       },
       {
         name: 'an XHR of unknown resource type',

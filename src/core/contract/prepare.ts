@@ -218,6 +218,9 @@ function prepareResponses(
 ): string | undefined {
   const responses = (at.value as Obj).responses;
   if (!isObj(responses)) return undefined;
+  // The first reason the operation cannot be checked. Every response is still read: a broken
+  // one must not hide the statuses after it, which would then read as undocumented.
+  let broken: string | undefined;
   let notAnObject: string | undefined;
   for (const rawKey of Object.keys(responses)) {
     const key = rawKey.toUpperCase() === 'DEFAULT' ? 'default' : rawKey.toUpperCase();
@@ -231,7 +234,12 @@ function prepareResponses(
       continue;
     }
     const r = follow(set, { value: responses[rawKey], uri: at.uri, pointer });
-    if (!r.ok) return `${r.message} (at ${schemas.where(at.uri, pointer)})`;
+    if (!r.ok) {
+      // Its status is documented; what it describes is unknown.
+      broken ??= `${r.message} (at ${schemas.where(at.uri, pointer)})`;
+      op.responses.push({ key, pointer, headers: [], content: undefined });
+      continue;
+    }
     // Its status is still documented (left out, it would read as undocumented), but what it
     // describes cannot be known: the operation is not checked against its responses.
     if (!isObj(r.at.value)) {
@@ -247,7 +255,10 @@ function prepareResponses(
         if (name.toLowerCase() === 'content-type') continue;
         const hPointer = r.at.pointer + jsonPointer(['headers', name]);
         const h = follow(set, { value: headers[name], uri: r.at.uri, pointer: hPointer });
-        if (!h.ok) return `${h.message} (at ${schemas.where(r.at.uri, hPointer)})`;
+        if (!h.ok) {
+          broken ??= `${h.message} (at ${schemas.where(r.at.uri, hPointer)})`;
+          continue;
+        }
         if (!isObj(h.at.value)) continue;
         const header: PreparedHeader = { name, required: h.at.value.required === true };
         const schemaKey = schemas.add({
@@ -284,5 +295,5 @@ function prepareResponses(
     }
     op.responses.push(resp);
   }
-  return notAnObject;
+  return broken ?? notAnObject;
 }

@@ -193,6 +193,33 @@ describe('a description whose structure is wrong says where, instead of checking
   });
 });
 
+describe('a response whose $ref cannot be resolved', () => {
+  it('disables its operation but hides none of the statuses documented after it', () => {
+    const c = inlineContract({
+      openapi: '3.0.3',
+      info: { title: 'x', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': { $ref: '#/components/responses/Nope' },
+              '404': { description: 'nf' },
+              '500': {
+                description: 'x',
+                headers: { 'Retry-After': { $ref: '#/components/headers/Nope' } },
+              },
+            },
+          },
+        },
+      },
+    });
+    const op = c.operations[0]!;
+    expect(op.responses.map((r) => r.key)).toEqual(['200', '404', '500']);
+    // The first broken reference is the reason given.
+    expect(op.disabled).toMatch(/Nope.*\(at #\/paths\/~1a\/get\/responses\/200\)$/);
+  });
+});
+
 describe('a schema type that JSON Schema does not have', () => {
   it('disables the operations that use it, naming the type and the place, instead of failing every response', () => {
     const body = (schema: object) => ({

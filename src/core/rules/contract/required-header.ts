@@ -1,6 +1,7 @@
 import { headerValues } from '../../exchange/headers';
 import { checkValue, operationLabel } from '../../contract/check';
 import type { PreparedContract } from '../../contract/types';
+import { OAS, citingOas } from './oas-source';
 import { defineRule, type Report } from '../types';
 
 /** Header values are text; a schema may want a number or boolean (OpenAPI's `simple` style). */
@@ -23,31 +24,29 @@ function firstFailure(contract: PreparedContract, schema: string, value: string)
   return first;
 }
 
-export default defineRule({
-  id: 'contract/required-header',
-  group: 'core',
-  severity: 'warning',
-  headerOnly: true,
-  description:
-    'A header the description marks as required for this response is missing, or a documented header fails its schema.',
-  source: {
-    label: 'OpenAPI 3.1 §4.8.21 Header Object',
-    url: 'https://spec.openapis.org/oas/v3.1.0#header-object',
-  },
-  check({ exchange, contract }) {
-    if (contract?.kind !== 'operation' || !contract.response) return [];
-    const label = `${operationLabel(contract.operation)} ${contract.response.key}`;
-    const out: Report[] = [];
-    for (const h of contract.response.headers) {
-      const values = headerValues(exchange.responseHeaders, h.name);
-      if (values.length === 0) {
-        if (h.required) out.push({ message: `required header ${h.name} is missing (${label})` });
-        continue;
+export default defineRule(
+  citingOas(OAS.header, {
+    id: 'contract/required-header',
+    group: 'core',
+    severity: 'warning',
+    headerOnly: true,
+    description:
+      'A header the description marks as required for this response is missing, or a documented header fails its schema.',
+    check({ exchange, contract }) {
+      if (contract?.kind !== 'operation' || !contract.response) return [];
+      const label = `${operationLabel(contract.operation)} ${contract.response.key}`;
+      const out: Report[] = [];
+      for (const h of contract.response.headers) {
+        const values = headerValues(exchange.responseHeaders, h.name);
+        if (values.length === 0) {
+          if (h.required) out.push({ message: `required header ${h.name} is missing (${label})` });
+          continue;
+        }
+        if (!h.schema || contract.operation.disabled) continue;
+        const why = firstFailure(contract.contract, h.schema, values.join(', '));
+        if (why) out.push({ message: `header ${h.name}: ${why} (${label})` });
       }
-      if (!h.schema || contract.operation.disabled) continue;
-      const why = firstFailure(contract.contract, h.schema, values.join(', '));
-      if (why) out.push({ message: `header ${h.name}: ${why} (${label})` });
-    }
-    return out;
-  },
-});
+      return out;
+    },
+  }),
+);

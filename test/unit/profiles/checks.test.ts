@@ -93,8 +93,9 @@ ruleTester(
         headers: JSON_CT,
         body: { title: 404 },
         findings: [
-          { severity: 'warning', message: ['the body has no "detail"'] },
-          { severity: 'warning', pointer: '/title', message: ['a number (404)', 'a string'] },
+          // The body is named by its status and kind, and the convention by its profile.
+          { severity: 'warning', message: ['404 error body has no "detail" member, which Acme requires'] },
+          { severity: 'warning', pointer: '/title', message: ['a number (404)', 'Acme requires a string'] },
         ],
       },
       {
@@ -103,7 +104,11 @@ ruleTester(
         headers: JSON_CT,
         body: { title: 'Bad Request', detail: 'x', errors: [{ title: 'invalid_type' }, 'oops'] },
         findings: [
-          { severity: 'warning', pointer: '/errors/0', message: ['the object has no "detail"'] },
+          {
+            severity: 'warning',
+            pointer: '/errors/0',
+            message: ['the object has no "detail" member, which Acme'],
+          },
           { severity: 'warning', pointer: '/errors/1', message: ['not an object'] },
         ],
       },

@@ -1,4 +1,6 @@
 import { isKnownEmpty } from '../../exchange/media';
+import { article } from '../../text/article';
+import { listOf } from '../../text/list';
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { CappedReports } from '../../rules/shared/capped';
@@ -24,18 +26,27 @@ function hasType(v: JsonValue, type: JsonType): boolean {
 
 type Path = (string | number)[];
 
+/**
+ * What a message names: the body by its status and kind ("404 error body"), a nested object as
+ * "the object" (the finding's pointer, shown beside it, says which), and whose convention it is.
+ */
+interface ShapeWords {
+  body: string;
+  subject: string;
+}
+
 /** Every way `obj` falls short of `shape`, one level of items deep (bounded by CappedReports' count). */
 function* shapeIssues(
   obj: Record<string, JsonValue>,
   shape: ObjectShape,
   path: Path,
+  words: ShapeWords,
 ): Generator<() => Report> {
   for (const name of shape.required ?? []) {
     if (member(obj, name) === undefined) {
-      // A nested object is named by the finding's pointer (shown beside the message), not twice.
-      const where = path.length === 0 ? 'the body' : 'the object';
+      const where = path.length === 0 ? words.body : 'the object';
       yield () => ({
-        message: `${where} has no "${name}" member`,
+        message: `${where} has no "${name}" member, which ${words.subject} requires`,
         ...(path.length ? { pointer: jsonPointer(path) } : {}),
       });
     }
@@ -47,7 +58,10 @@ function* shapeIssues(
     const at = [...path, name];
     if (!types.some((t) => hasType(v, t))) {
       yield () => ({
-        message: `"${name}" is ${describeValue(v)}, but must be ${types.map((t) => `a${/^[aeiou]/.test(t) ? 'n' : ''} ${t}`).join(' or ')}`,
+        message: `"${name}" is ${describeValue(v)}, but ${words.subject} requires ${listOf(
+          types.map((t) => `${article(t)} ${t}`),
+          'or',
+        )}`,
         pointer: jsonPointer(at),
       });
       continue;
@@ -60,7 +74,7 @@ function* shapeIssues(
             message: `${name}[${i}] is ${describeValue(item)}, not an object`,
             pointer: jsonPointer([...at, i]),
           });
-        } else yield* shapeIssues(item, spec.items, [...at, i]);
+        } else yield* shapeIssues(item, spec.items, [...at, i], words);
       }
     }
   }
@@ -111,7 +125,8 @@ export function bodyShapeCheck(doc: ProfileDocument): Rule | undefined {
         ];
       }
       const out = new CappedReports();
-      for (const make of shapeIssues(json.value, shape, [])) out.add(make);
+      const words = { body: `${exchange.status} ${kind} body`, subject: profileSubject(doc) };
+      for (const make of shapeIssues(json.value, shape, [], words)) out.add(make);
       return out.done((more) => `…and ${more} more members that do not match ${profileSubject(doc)}`);
     },
   });

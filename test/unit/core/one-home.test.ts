@@ -25,6 +25,10 @@ function filesMatching(re: RegExp, under = 'src'): string[] {
     .sort();
 }
 
+/** A helper's body testing for a plain object: `typeof v === 'object' && v !== null && !Array.isArray(v)`. */
+const OBJECT_TEST =
+  /(?:typeof (\w+) === 'object' && \1 !== null|(\w+) !== null && typeof \2 === 'object') && !Array\.isArray\(/;
+
 describe('one fact, one home', () => {
   it('what a CORS preflight is: exchange/api-call.ts alone (contract matching, CORS rules and hints import it)', () => {
     // A function named like isPreflight, or a const bound to one, anywhere else is a second home.
@@ -66,6 +70,11 @@ describe('one fact, one home', () => {
     // The profile checks, the CLI's scope note, the contract messages and the panel's
     // filtered-out note each joined the last item by hand.
     expect(filesMatching(/slice\(0, -1\)\.join\(', '\)/)).toEqual(['src/core/text/list.ts']);
+  });
+
+  it('what a JSON object is (not an array, not null): json/walk.ts (isJsonObject)', () => {
+    // The OpenAPI preparer, matcher, server reader and schema walks each had an `isObj` of their own.
+    expect(filesMatching(OBJECT_TEST, 'src/core/contract')).toEqual([]);
   });
 
   it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {

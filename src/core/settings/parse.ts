@@ -2,6 +2,7 @@ import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import { PROFILE_ID_PATTERN, PROFILE_KEYS, validateProfile, validateScope } from '../profiles/validate';
 import { SETTINGS_KEYS } from './keys';
+import { listOf } from '../text/list';
 import { anyRuleById } from '../rules/registry';
 import { optionProblem, optionsOfId, TUNABLE_RULE_IDS } from './rule-options';
 import {
@@ -96,7 +97,7 @@ function parseProfiles(
     if ((typeof id === 'string' && known.includes(id)) || storedApart(opts, id)) {
       if (!enabled.includes(id)) enabled.push(id);
     } else
-      errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${known.join(', ')})`);
+      errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${listOf(known, 'or')})`);
   }
   s.userProfiles = docs;
   s.profiles = enabled;

@@ -134,6 +134,15 @@ describe('a profile missing required members', () => {
   });
 });
 
+describe('the allowed values a message lists', () => {
+  it('reads as alternatives: "a, b or c"', () => {
+    const body = { error: { members: { title: { type: 'text' } } } };
+    expect(errorsOf({ ...good, body })).toEqual([
+      '$.body.error.members.title.type: expected one of string, number, integer, boolean, object, array or null (or an array of them), got "text"',
+    ]);
+  });
+});
+
 describe('a long wrong value in a message', () => {
   it('is shortened whole characters at a time, never cutting an emoji in two', () => {
     // The quoted value is 62 characters with an emoji at 60-61: cutting at 60 would leave half of it.

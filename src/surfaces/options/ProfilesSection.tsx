@@ -191,7 +191,14 @@ function ProfileResultView() {
       </p>
     );
   }
-  return <ImportErrors heading="The profile was not imported; nothing was changed:" errors={result.errors} />;
+  return (
+    <ImportErrors
+      subject="The profile"
+      file={result.file}
+      outcome="was not imported; nothing was changed:"
+      errors={result.errors}
+    />
+  );
 }
 
 export function ProfilesSection() {

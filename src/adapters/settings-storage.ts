@@ -2,6 +2,7 @@ import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { defaultSettings } from '../core/settings/schema';
 import { readStoredSettings, withKeptParts, type StoredSettings } from '../core/settings/stored';
 import type { SaveOutcome, SettingsStore, StorageArea } from './ports';
+import { isJsonObject as isObject } from '../core/json/walk';
 
 const KEY = 'settings';
 
@@ -21,10 +22,6 @@ interface LocalPointer {
 interface LocalCopy {
   revision: string;
   settings: unknown;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isPointer(v: unknown): v is LocalPointer {

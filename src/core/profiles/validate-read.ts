@@ -6,7 +6,7 @@
 import { clip } from '../text/clip';
 
 export type Obj = Record<string, unknown>;
-export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isJsonObject as isObject } from '../json/walk';
 export const own = (o: Obj, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 /** A value as the file wrote it, for "got …": at most 61 characters, the last "…" when cut. */
 export const show = (v: unknown) => clip(JSON.stringify(v) ?? String(v), 61);

@@ -14,6 +14,7 @@ import {
   type RuleSetting,
   type Settings,
 } from './schema';
+import { isJsonObject as isObject } from '../json/walk';
 
 /** Upper bounds of the capture's numbers (schema.ts; a shared file is not trusted more). */
 const CAPS = { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP } as const;
@@ -24,10 +25,6 @@ const CAPS = { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP }
  */
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const own = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 

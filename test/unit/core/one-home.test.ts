@@ -72,9 +72,10 @@ describe('one fact, one home', () => {
     expect(filesMatching(/slice\(0, -1\)\.join\(', '\)/)).toEqual(['src/core/text/list.ts']);
   });
 
-  it('what a JSON object is (not an array, not null): json/walk.ts (isJsonObject)', () => {
-    // The OpenAPI preparer, matcher, server reader and schema walks each had an `isObj` of their own.
-    expect(filesMatching(OBJECT_TEST, 'src/core/contract')).toEqual([]);
+  it('what a JSON object is (not an array, not null): json/walk.ts (isJsonObject, member)', () => {
+    // The OpenAPI preparer, matcher, server reader and schema walks, the profile and settings
+    // validators, the HAR reader, the summary, the message guards and a session rule each had one.
+    expect(filesMatching(OBJECT_TEST)).toEqual(['src/core/json/walk.ts']);
   });
 
   it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {

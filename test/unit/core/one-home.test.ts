@@ -78,6 +78,12 @@ describe('one fact, one home', () => {
     expect(filesMatching(OBJECT_TEST)).toEqual(['src/core/json/walk.ts']);
   });
 
+  it('text shortened for people ("…" at the cut, whole characters): text/clip.ts', () => {
+    // Rule messages, the leak scanner's excerpts and the JSON tree's previews each cut by hand,
+    // and could halve an emoji. secrets/patterns.ts masks a secret: its "…" is always there.
+    expect(filesMatching(/\.slice\(0, [^)]*\)\}…/)).toEqual(['src/core/secrets/patterns.ts']);
+  });
+
   it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {
     // The panel's Overview, the popup's reasons and the failure hints each read the name with a
     // regex of their own; one that drifted would name a failure the others do not.

@@ -84,6 +84,12 @@ describe('one fact, one home', () => {
     expect(filesMatching(/\.slice\(0, [^)]*\)\}…/)).toEqual(['src/core/secrets/patterns.ts']);
   });
 
+  it('a byte size for people (KiB, MiB): units/bytes.ts (formatBytes)', () => {
+    // The profile and settings notes said "KB" (rounded up), the OpenAPI list and limit "MB"
+    // (a small description read "0.0 MB"), next to the body cap's "MiB".
+    expect(filesMatching(/\/ 1024\b|\/ (?:KIB|MIB|GIB)\)?\.toFixed/)).toEqual([]);
+  });
+
   it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {
     // The panel's Overview, the popup's reasons and the failure hints each read the name with a
     // regex of their own; one that drifted would name a failure the others do not.

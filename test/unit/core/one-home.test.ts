@@ -64,6 +64,10 @@ describe('one fact, one home', () => {
   it('a count and its noun ("1 request", "2 requests"): text/plural.ts (countOf, nounFor)', () => {
     // The CLI's text report, the capture diff and the session rules each had a `plural` of their own.
     expect(filesMatching(/(?:function\s+plural\s*\(|(?:const|let)\s+plural\s*=)/)).toEqual([]);
+    // Nor a noun picked by hand: `${n} item${n === 1 ? '' : 's'}`, `n === 1 ? 'member' : 'members'`.
+    expect(
+      filesMatching(/(?:===|!==) 1 \? '' : 's'|> 1 \? 's' : ''|(?:===|!==) 1 \? '(\w+)' : '\1s'/),
+    ).toEqual([]);
   });
 
   it('a list in a sentence ("a, b and c", "string or null"): text/list.ts (listOf)', () => {

@@ -74,6 +74,8 @@ describe('one fact, one home', () => {
     // The profile checks, the CLI's scope note, the contract messages and the panel's
     // filtered-out note each joined the last item by hand.
     expect(filesMatching(/slice\(0, -1\)\.join\(', '\)/)).toEqual(['src/core/text/list.ts']);
+    // Nor a list joined by its conjunction alone ("a or b or c").
+    expect(filesMatching(/\.join\(' (?:and|or) '\)/)).toEqual([]);
   });
 
   it('what a JSON object is (not an array, not null): json/walk.ts (isJsonObject, member)', () => {

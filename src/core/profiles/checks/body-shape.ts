@@ -4,8 +4,13 @@ import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { CappedReports } from '../../rules/shared/capped';
 import { describeValue } from '../../rules/shared/describe';
 import { defineRule, type Report, type Rule } from '../../rules/types';
+import { withArticle } from '../../text/article';
+import { listOf } from '../../text/list';
 import type { JsonType, ObjectShape, ProfileDocument } from '../types';
 import { lacking, outcome, profileSource, profileSubject } from './shared';
+
+/** A JSON type as a message names it: "an integer", "a string", and "null" (as describeValue says it). */
+const typeName = (t: JsonType): string => (t === 'null' ? 'null' : withArticle(t));
 
 function hasType(v: JsonValue, type: JsonType): boolean {
   switch (type) {
@@ -47,7 +52,7 @@ function* shapeIssues(
     const at = [...path, name];
     if (!types.some((t) => hasType(v, t))) {
       yield () => ({
-        message: `"${name}" is ${describeValue(v)}, but must be ${types.map((t) => `a${/^[aeiou]/.test(t) ? 'n' : ''} ${t}`).join(' or ')}`,
+        message: `"${name}" is ${describeValue(v)}, but must be ${listOf(types.map(typeName), 'or')}`,
         pointer: jsonPointer(at),
       });
       continue;

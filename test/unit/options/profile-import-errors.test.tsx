@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderOptions } from '../../helpers/options';
+import { renderOptions, uploadFile } from '../../helpers/options';
 
 afterEach(cleanup);
 
-const upload = async (text: string, name: string) =>
-  userEvent.upload(
-    await screen.findByLabelText('Import profile from a JSON file'),
-    new File([text], name, { type: 'application/json' }),
-  );
+const upload = (text: string, name: string) => uploadFile('Import profile from a JSON file', text, name);
 
 describe('options: a profile file that cannot be imported', { timeout: 20_000 }, () => {
   it('names the file in the heading, as a refused settings file is; each error names its place', async () => {

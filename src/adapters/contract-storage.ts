@@ -1,5 +1,6 @@
 import { isContractDoc, type ContractDoc } from '../core/contract/load';
 import { clip } from '../core/text/clip';
+import { nounFor } from '../core/text/plural';
 import type { BlobArea, ContractStore, StorageArea, StoredContracts, UnreadableContract } from './ports';
 
 /** The index in chrome.storage.local: small, and its onChanged tells every context. */
@@ -90,7 +91,7 @@ function entryProblem(v: unknown): string {
   if (v.baseUrl !== undefined && typeof v.baseUrl !== 'string') wrong.push('a baseUrl that is not text');
   const unknown = Object.keys(v).filter((k) => !ENTRY_MEMBERS.includes(k));
   if (unknown.length > 0)
-    wrong.push(`unknown ${unknown.length === 1 ? 'member' : 'members'} ${clip(unknown.join(', '), 80)}`);
+    wrong.push(`unknown ${nounFor(unknown.length, 'member')} ${clip(unknown.join(', '), 80)}`);
   return `its index entry is not one this version can read (a newer version’s, or damaged): ${wrong.join(', ')}`;
 }
 

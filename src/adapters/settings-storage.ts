@@ -2,6 +2,8 @@ import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { defaultSettings } from '../core/settings/schema';
 import { readStoredSettings, withKeptParts, type StoredSettings } from '../core/settings/stored';
 import type { SaveOutcome, SettingsStore, StorageArea } from './ports';
+import { isJsonObject as isObject } from '../core/json/walk';
+import { formatBytes } from '../core/units/bytes';
 
 const KEY = 'settings';
 
@@ -21,10 +23,6 @@ interface LocalPointer {
 interface LocalCopy {
   revision: string;
   settings: unknown;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isPointer(v: unknown): v is LocalPointer {
@@ -64,7 +62,7 @@ function newRevision(): string {
 
 function localNote(bytes: number): string {
   return (
-    `Your settings are ${Math.ceil(bytes / 1024)} KB, more than the 8 KB Chrome sync keeps in one item, ` +
+    `Your settings are ${formatBytes(bytes)}, more than the ${formatBytes(SYNC_QUOTA_BYTES_PER_ITEM)} Chrome sync keeps in one item, ` +
     'so they are saved in this browser only; your other Chrome browsers keep their own settings.'
   );
 }

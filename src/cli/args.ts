@@ -1,4 +1,5 @@
 import { UsageError } from './io';
+import { listOf } from '../core/text/list';
 
 export interface OptionSpec {
   /** Long name without dashes, e.g. "format". */
@@ -121,5 +122,8 @@ export function choice<T extends string>(
   if (v === undefined) return fallback;
   const found = allowed.find((a) => a === v.trim().toLowerCase());
   if (found !== undefined) return found;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`, command);
+  throw new UsageError(
+    `--${name} must be one of ${listOf(allowed, 'or')} (got ${JSON.stringify(v)})`,
+    command,
+  );
 }

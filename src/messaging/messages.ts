@@ -1,4 +1,5 @@
 import { isTabSummary, type TabSummary } from '../core/summary/summary';
+import { isJsonObject as isObject } from '../core/json/walk';
 
 /**
  * Every message that crosses extension contexts. One union, one guard: a receiver never
@@ -42,10 +43,6 @@ export type MessageType = Message['type'];
 
 export interface SummaryReply {
   summary: TabSummary | null;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;

@@ -26,6 +26,16 @@ export type ImportResult =
 /** Messages quote file names and parser errors, which can be any length. */
 export const clipMessage = (s: string) => clip(s, 300);
 
+/**
+ * The errors shown for a refused file (settings, a profile): each names its place in the file
+ * ("profiles[0]: …", "$.scope.urls[0]: …"), the heading names the file (ImportErrors).
+ */
+export function shownErrors(errors: readonly string[]): string[] {
+  const shown = errors.slice(0, MAX_SHOWN_ERRORS).map(clipMessage);
+  if (errors.length > MAX_SHOWN_ERRORS) shown.push(`…and ${errors.length - MAX_SHOWN_ERRORS} more`);
+  return shown;
+}
+
 export function exportText(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
@@ -55,11 +65,7 @@ export function readSettingsFile(
   }
   const parsed = parseSettings(migrateStoredSettings(json), BUILTIN_RULE_IDS);
   if (!parsed.ok) {
-    // Each error names its place in the file ("profiles[0]: …"); the heading names the file.
-    const errors = parsed.errors.slice(0, MAX_SHOWN_ERRORS).map(clipMessage);
-    if (parsed.errors.length > MAX_SHOWN_ERRORS)
-      errors.push(`…and ${parsed.errors.length - MAX_SHOWN_ERRORS} more`);
-    return { result: { ok: false, file: fileName, errors } };
+    return { result: { ok: false, file: fileName, errors: shownErrors(parsed.errors) } };
   }
   const monitoringDiffers = parsed.settings.capture.monitoring !== current.capture.monitoring;
   const removed = redactionRemoved(current, parsed.settings);

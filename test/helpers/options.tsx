@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryContractStore, MemoryPermissions, MemorySettingsStore } from '../../src/adapters/memory';
 import { defaultSettings, type Settings } from '../../src/core/settings/schema';
@@ -24,4 +24,12 @@ export function renderOptions(settings: Settings = defaultSettings()) {
     </OptionsProvider>,
   );
   return { settingsStore, user: userEvent.setup() };
+}
+
+/** Chooses a file of `text` named `name` in the options page's picker labelled `label`. */
+export async function uploadFile(label: string, text: string, name: string) {
+  await userEvent.upload(
+    await screen.findByLabelText(label),
+    new File([text], name, { type: 'application/json' }),
+  );
 }

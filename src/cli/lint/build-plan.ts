@@ -140,12 +140,12 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       .map((s) => s.trim().toLowerCase())
       .filter(Boolean);
     if (names.length === 0) {
-      throw new UsageError(`--profile needs a profile name: ${knownProfiles.join(', ')}`, 'lint');
+      throw new UsageError(`--profile needs a profile name: ${listOf(knownProfiles, 'or')}`, 'lint');
     }
     for (const p of names) {
       if (!knownProfiles.includes(p)) {
         throw new UsageError(
-          `--profile must be one of ${knownProfiles.join(', ')} (got ${JSON.stringify(p)}); a profile of your own comes from --profile-file`,
+          `--profile must be one of ${listOf(knownProfiles, 'or')} (got ${JSON.stringify(p)}); a profile of your own comes from --profile-file`,
           'lint',
         );
       }

@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { ContractProblem, OpenApiVersion } from './types';
 import { lineAndColumn } from '../text/position';
+import { formatBytes } from '../units/bytes';
 
 /**
  * The largest description we read, in characters. Public descriptions of large APIs are ~10 MB;
@@ -32,7 +33,7 @@ export function parseDocumentText(name: string, text: string): ParseResult {
   if (text.length > MAX_DOCUMENT_CHARS) {
     return fail(
       '',
-      `${(text.length / 1024 / 1024).toFixed(1)} MB is over the ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB limit for an OpenAPI document`,
+      `${formatBytes(text.length)} is over the ${formatBytes(MAX_DOCUMENT_CHARS)} limit for an OpenAPI document`,
     );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

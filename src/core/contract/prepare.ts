@@ -1,3 +1,4 @@
+import { isJsonObject as isObj } from '../json/walk';
 import { jsonPointer } from '../json/pointer';
 import type { JsonValue } from '../json/walk';
 import { describeValue } from '../rules/shared/describe';
@@ -19,7 +20,6 @@ import type {
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export interface ContractSource {
   /** The name messages use: the file name. */

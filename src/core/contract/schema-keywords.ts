@@ -1,3 +1,5 @@
+import { isJsonObject } from '../json/walk';
+
 /**
  * JSON Schema 2020-12's applicators grouped by the shape of their value: the walks over a
  * schema (schema.ts: converting it, finding what a schema reaches, and in-place cycles) read
@@ -27,4 +29,8 @@ export const IN_PLACE_MANY = ['allOf', 'anyOf', 'oneOf'] as const;
 
 /** A schema object (a boolean schema is not one). */
 export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+/**
+ * json/walk.ts's isJsonObject (no array, no null), typed as `Obj`: the schema walks write values
+ * that are not JSON-typed (a resolved $ref target, markers) into the objects they narrow.
+ */
+export const isObj: (v: unknown) => v is Obj = isJsonObject;

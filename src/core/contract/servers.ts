@@ -1,8 +1,8 @@
+import { isJsonObject as isObj } from '../json/walk';
 import type { ServerScope } from './types';
 import { pathSegments } from './paths';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `https://API.example.com:443` → `https://api.example.com`; undefined for anything but http(s). */
 export function originOf(url: URL): string | undefined {

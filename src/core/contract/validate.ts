@@ -2,6 +2,7 @@ import type { OutputUnit, Schema } from '@cfworker/json-schema';
 // cfworker's validator with `pattern`/`patternProperties` on RE2 (see vendor/validate.js).
 import { validate } from './vendor/validate.js';
 import { parsePointer } from '../json/pointer';
+import { isJsonObject as isObj } from '../json/walk';
 import { plainViolationMessage } from './messages';
 import { INT_FORMAT, NULLABLE_WRAPPER, WRITE_ONLY, type SchemaInfo } from './schema';
 
@@ -47,7 +48,6 @@ function decode(loc: string): string {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 interface Step {
   /** The schema object reached. */

@@ -23,6 +23,7 @@
  * Pure TypeScript (src/core): runs in the analysis worker, the CLI and tests.
  */
 import { clip } from '../text/clip';
+import { nounFor } from '../text/plural';
 import { jsonPointer } from '../json/pointer';
 import { isJsonObject, type JsonValue } from '../json/walk';
 
@@ -96,11 +97,11 @@ export function previewJson(v: JsonValue, maxChars = JSON_DIFF_DEFAULTS.maxPrevi
   const type = jsonType(v);
   if (type === 'array') {
     const n = (v as JsonValue[]).length;
-    return { type, text: `array, ${n.toLocaleString('en-US')} ${n === 1 ? 'item' : 'items'}` };
+    return { type, text: `array, ${n.toLocaleString('en-US')} ${nounFor(n, 'item')}` };
   }
   if (type === 'object') {
     const n = Object.keys(v as object).length;
-    return { type, text: `object, ${n.toLocaleString('en-US')} ${n === 1 ? 'member' : 'members'}` };
+    return { type, text: `object, ${n.toLocaleString('en-US')} ${nounFor(n, 'member')}` };
   }
   // Scalars only: JSON.stringify of a string/number/boolean/null cannot recurse.
   return { type, text: clip(JSON.stringify(v), maxChars) };

@@ -1,6 +1,7 @@
 import { headerValue } from './headers';
 import { isJsonMediaType, mediaTypeOf, responseMediaType } from './media';
 import type { Exchange } from './types';
+import { isJsonObject as isRecord } from '../json/walk';
 
 /**
  * What makes a request a GraphQL request (GraphQL over HTTP,
@@ -94,9 +95,6 @@ export function urlParam(url: string, name: string): string | undefined {
     return undefined;
   }
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Apollo's automatic persisted query: `extensions.persistedQuery.sha256Hash`, sent instead of (or with) the document. */
 function persistedQuery(extensions: unknown): boolean {

@@ -5,10 +5,7 @@ import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
 import { recorderBase64ChunksBody, recorderEncodedBody } from './recorder-encoding';
 import type { EntryNote, EntryResult, HarEntry } from './types';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { isJsonObject as isObject } from '../json/walk';
 
 function str(v: unknown, fallback = ''): string {
   return typeof v === 'string' ? v : fallback;

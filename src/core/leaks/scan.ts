@@ -2,6 +2,7 @@ import { jsonPointer } from '../json/pointer';
 import type { JsonValue } from '../json/walk';
 import type { RuleContext } from '../rules/types';
 import { hintsIn, type Detector } from './hints';
+import { clip } from '../text/clip';
 
 export interface BodyHit<T> {
   value: T;
@@ -249,7 +250,7 @@ export function excerpt(text: string, start: number, max = 80): string {
     .slice(start, start + max * 2)
     .replace(/\s+/g, ' ')
     .trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return clip(s, max);
 }
 
 /** Where the line holding `index` starts, looking back at most `limit` characters. */

@@ -2,6 +2,7 @@ import type { EngineSettings } from '../engine/analyze';
 import { allProfiles } from './registry';
 import { globMatch, parseUrlPattern } from './scope';
 import type { CompiledProfile, ProfileDocument, ProfileScope } from './types';
+import { listOf } from '../text/list';
 
 /**
  * Media types a profile's function checks demand, where its document does not list them:
@@ -91,7 +92,7 @@ export function profileConflicts(settings: EngineSettings): string[] {
         const lb = tb[kind];
         if (!la?.length || !lb?.length || la.some((m) => lb.includes(m))) continue;
         out.push(
-          `${a.name} and ${b.name} both apply here but contradict each other: ${kind === 'success' ? 'successes' : 'errors'} as ${la.join(' or ')} versus ${lb.join(' or ')}. Narrow one's scope or switch one off.`,
+          `${a.name} and ${b.name} both apply here but contradict each other: ${kind === 'success' ? 'successes' : 'errors'} as ${listOf(la, 'or')} versus ${listOf(lb, 'or')}. Narrow one's scope or switch one off.`,
         );
       }
     }

@@ -3,13 +3,13 @@
  * error naming its JSON path (`$.scope.urls[0]`), and the readers of members, strings and
  * lists that add to it.
  */
+import { clip } from '../text/clip';
+
 export type Obj = Record<string, unknown>;
-export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isJsonObject as isObject } from '../json/walk';
 export const own = (o: Obj, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-export const show = (v: unknown) => {
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
-};
+/** A value as the file wrote it, for "got …": at most 61 characters, the last "…" when cut. */
+export const show = (v: unknown) => clip(JSON.stringify(v) ?? String(v), 61);
 export const key = (path: string, k: string) =>
   /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
 

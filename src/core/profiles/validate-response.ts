@@ -1,6 +1,7 @@
 import { parseRoute } from './checks/expected-status';
 import { JSON_TYPES } from './types';
 import { Errors, isObject, key, METHOD, own, show, stringList, unknownKeys, type Obj } from './validate-read';
+import { listOf } from '../text/list';
 
 /*
  * What a profile document says of responses, the data its checks read (checks/): media types,
@@ -41,7 +42,7 @@ function objectShape(v: unknown, path: string, e: Errors, depth = 0): void {
     if (types.length === 0 || !types.every((t) => (JSON_TYPES as readonly unknown[]).includes(t))) {
       e.add(
         `${at}.type`,
-        `expected one of ${JSON_TYPES.join(', ')} (or an array of them), got ${show(spec.type)}`,
+        `expected one of ${listOf(JSON_TYPES, 'or')} (or an array of them), got ${show(spec.type)}`,
       );
     }
     if (own(spec, 'items')) {

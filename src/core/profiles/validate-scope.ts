@@ -1,6 +1,7 @@
 import { urlPatternProblem } from './scope';
 import { SCOPE_REQUESTS, type ProfileScope } from './types';
 import { Errors, isObject, METHOD, own, show, stringList, unknownKeys } from './validate-read';
+import { listOf } from '../text/list';
 
 /** A profile's `scope`: URL patterns, methods, "API calls only" and the kind of request. */
 export function scope(v: unknown, path: string, e: Errors): void {
@@ -13,11 +14,13 @@ export function scope(v: unknown, path: string, e: Errors): void {
     );
   if (own(v, 'apiCallsOnly') && typeof v.apiCallsOnly !== 'boolean')
     e.add(`${path}.apiCallsOnly`, 'expected true or false');
-  if (own(v, 'requests') && !(SCOPE_REQUESTS as readonly unknown[]).includes(v.requests))
+  if (own(v, 'requests') && !(SCOPE_REQUESTS as readonly unknown[]).includes(v.requests)) {
+    const kinds = SCOPE_REQUESTS.map((k) => JSON.stringify(k));
     e.add(
       `${path}.requests`,
-      `expected ${SCOPE_REQUESTS.map((k) => JSON.stringify(k)).join(' or ')} (only GraphQL requests, known by their body or query, whatever the URL), got ${show(v.requests)}`,
+      `expected ${listOf(kinds, 'or')} (only GraphQL requests, known by their body or query, whatever the URL), got ${show(v.requests)}`,
     );
+  }
 }
 
 /** Validates a scope on its own (the options page's "Applies to …" editor). */

@@ -1,4 +1,4 @@
-import { member, type JsonValue } from '../json/walk';
+import { member, type JsonValue, isJsonObject as isObject } from '../json/walk';
 import { clip } from '../text/clip';
 
 /**
@@ -41,9 +41,6 @@ const KIND_LABEL: Record<ServerMessage['kind'], string> = {
 export function serverMessageSource(kind: ServerMessage['kind']): string {
   return KIND_LABEL[kind];
 }
-
-const isObject = (v: unknown): v is { [key: string]: JsonValue } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function text(v: JsonValue | undefined, max: number = SERVER_MESSAGE_LIMITS.text): string | undefined {
   if (typeof v === 'string') {

@@ -2,6 +2,7 @@ import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import { PROFILE_ID_PATTERN, PROFILE_KEYS, validateProfile, validateScope } from '../profiles/validate';
 import { SETTINGS_KEYS } from './keys';
+import { listOf } from '../text/list';
 import { anyRuleById } from '../rules/registry';
 import { optionProblem, optionsOfId, TUNABLE_RULE_IDS } from './rule-options';
 import {
@@ -13,6 +14,7 @@ import {
   type RuleSetting,
   type Settings,
 } from './schema';
+import { isJsonObject as isObject } from '../json/walk';
 
 /** Upper bounds of the capture's numbers (schema.ts; a shared file is not trusted more). */
 const CAPS = { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP } as const;
@@ -23,10 +25,6 @@ const CAPS = { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP }
  */
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const own = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -96,7 +94,7 @@ function parseProfiles(
     if ((typeof id === 'string' && known.includes(id)) || storedApart(opts, id)) {
       if (!enabled.includes(id)) enabled.push(id);
     } else
-      errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${known.join(', ')})`);
+      errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${listOf(known, 'or')})`);
   }
   s.userProfiles = docs;
   s.profiles = enabled;

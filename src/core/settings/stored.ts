@@ -1,6 +1,7 @@
 import { graphql } from '../profiles/builtins/graphql';
 import { defaultSettings, type Settings } from './schema';
 import { parseSettings, type ParseOptions } from './parse';
+import { isJsonObject as isObject } from '../json/walk';
 
 /**
  * Settings read back from storage are read part by part: what a newer version wrote (a setting,
@@ -27,8 +28,6 @@ export interface StoredSettings {
 }
 
 type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** How deep parts are told apart: `ruleOptions[rule][option]` is the deepest the settings go. */
 const MAX_DEPTH = 3;
 

@@ -1,6 +1,7 @@
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { SEVERITY_RANK, type Finding, type Severity } from '../rules/types';
 import { failureReason } from './failure-reason';
+import { isJsonObject as isObject } from '../json/walk';
 
 /** A problem response as the popup lists it: never a body, never headers. */
 export interface ProblemResponse {
@@ -148,10 +149,6 @@ export function worstInSummary(summary: TabSummary): Severity | undefined {
   if (summary.findings.warning > 0) return 'warning';
   if (summary.findings.info > 0) return 'info';
   return undefined;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Structural check for summaries read back from storage or received in a message. */

@@ -2,7 +2,7 @@ import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { describeAdjustments, profileAdjustments } from '../../core/profiles/adjustments';
 import { describeScope } from '../../core/profiles/scope';
 import { parseProfileText, validateScope } from '../../core/profiles/validate';
-import { clipMessage } from '../settings-file';
+import { clipMessage, shownErrors } from '../settings-file';
 import type { OptionsContext } from './context';
 import type { OptionsState } from './types';
 
@@ -31,8 +31,7 @@ export function profileActions(ctx: OptionsContext): ProfileActions {
     importProfile(text, fileName = 'the file') {
       const parsed = parseProfileText(text);
       if (!parsed.ok) {
-        const errors = parsed.errors.slice(0, 30).map((e) => clipMessage(`${fileName}: ${e}`));
-        set({ profileResult: { ok: false, errors } });
+        set({ profileResult: { ok: false, file: fileName, errors: shownErrors(parsed.errors) } });
         return;
       }
       const doc = parsed.profile;

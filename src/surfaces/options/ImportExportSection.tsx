@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { clipMessage, MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
+import { MAX_IMPORT_BYTES, SETTINGS_FILE_NAME } from '../../state/settings-file';
 import { formatBytes } from '../../core/units/bytes';
 import { ImportErrors } from './ImportErrors';
 import { JsonFileButton } from './JsonFileButton';
@@ -31,11 +31,9 @@ function ImportResultView() {
   }
   return (
     <ImportErrors
-      heading={
-        result.file
-          ? `The settings in ${clipMessage(result.file)} were not imported; those in force stay as they are:`
-          : 'The settings were not imported:'
-      }
+      subject="The settings"
+      file={result.file}
+      outcome={result.file ? 'were not imported; those in force stay as they are:' : 'were not imported:'}
       errors={result.errors}
     />
   );

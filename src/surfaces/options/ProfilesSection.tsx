@@ -3,6 +3,7 @@ import { describeAdjustments, profileAdjustments } from '../../core/profiles/adj
 import { allProfiles } from '../../core/profiles/registry';
 import { describeScope } from '../../core/profiles/scope';
 import type { ProfileDocument, ProfileScope } from '../../core/profiles/types';
+import { formatBytes } from '../../core/units/bytes';
 import { MAX_IMPORT_BYTES } from '../../state/settings-file';
 import { SafeLink } from '../../ui/SafeLink';
 import { ImportErrors } from './ImportErrors';
@@ -191,7 +192,14 @@ function ProfileResultView() {
       </p>
     );
   }
-  return <ImportErrors heading="The profile was not imported; nothing was changed:" errors={result.errors} />;
+  return (
+    <ImportErrors
+      subject="The profile"
+      file={result.file}
+      outcome="was not imported; nothing was changed:"
+      errors={result.errors}
+    />
+  );
 }
 
 export function ProfilesSection() {
@@ -206,7 +214,7 @@ export function ProfilesSection() {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      importFailed(`${file.name} is ${Math.ceil(file.size / 1024)} KB; a profile is a few KB.`);
+      importFailed(`${file.name} is ${formatBytes(file.size)}; a profile is a few KiB.`);
       return;
     }
     let text: string;

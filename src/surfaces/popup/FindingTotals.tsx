@@ -1,6 +1,7 @@
 import { SEVERITIES, type Severity } from '../../core/rules/types';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { usePopup } from './popup-context';
+import { nounFor } from '../../core/text/plural';
 
 const NOUN: Record<Severity, [string, string]> = {
   error: ['error', 'errors'],
@@ -18,7 +19,7 @@ export function FindingTotals() {
         return (
           <li key={sev} data-severity={sev} className={n === 0 ? 'none' : undefined}>
             <SeverityMark severity={sev} label={false} /> <span className="count">{n}</span>{' '}
-            {NOUN[sev][n === 1 ? 0 : 1]}
+            {nounFor(n, ...NOUN[sev])}
           </li>
         );
       })}

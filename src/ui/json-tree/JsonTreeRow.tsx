@@ -14,7 +14,7 @@ const MAX_SHOWN = 500;
 const MAX_NOTE = 200;
 
 function primitiveText(v: JsonValue): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'string') return JSON.stringify(clip(v, 41));
   if (isContainer(v)) return Array.isArray(v) ? '[…]' : '{…}';
   return String(v);
 }
@@ -34,7 +34,7 @@ function preview(v: JsonValue): string {
       parts.push('…');
       break;
     }
-    parts.push(`${k.length > 30 ? `${k.slice(0, 30)}…` : k}: ${primitiveText(v[k] as JsonValue)}`);
+    parts.push(`${clip(k, 31)}: ${primitiveText(v[k] as JsonValue)}`);
   }
   return `{${parts.join(', ')}}`;
 }

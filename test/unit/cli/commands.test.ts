@@ -46,11 +46,17 @@ describe('status-lens global options', () => {
     [['--frobnicate'], /unknown option --frobnicate/],
     [['lint', '--formt', 'json', 'x.har'], /unknown option --formt \(did you mean --format\?\)/],
     [['lint', 'x.har', '--format'], /--format needs a value/],
-    [['lint', 'x.har', '--format', 'yaml'], /--format must be one of text, json, sarif, junit, markdown/],
-    [['lint', 'x.har', '--fail-on', 'critical'], /--fail-on must be one of error, warning, info, none/],
+    [
+      ['lint', 'x.har', '--format', 'yaml'],
+      /--format must be one of text, json, sarif, junit or markdown \(got "yaml"\)/,
+    ],
+    [['lint', 'x.har', '--fail-on', 'critical'], /--fail-on must be one of error, warning, info or none/],
     [['lint'], /no HAR file given/],
     [['lint', '-', '-'], /standard input \(-\) can be read only once/],
-    [['lint', 'x.har', '--profile', 'soap'], /--profile must be one of problem, hal, envelope/],
+    [
+      ['lint', 'x.har', '--profile', 'soap'],
+      /--profile must be one of problem, hal, envelope, graphql or jsonapi \(got "soap"\)/,
+    ],
     [['lint', 'x.har', '--rule', 'http/created-location'], /--rule expects ID=off\|info\|warning\|error/],
     [
       ['lint', 'x.har', '--rule', 'created-location=error'],
@@ -65,7 +71,10 @@ describe('status-lens global options', () => {
     [['lint', 'x.har', '--include-bodies-over', 'lots'], /--include-bodies-over must be a non-negative size/],
     [['lint', 'x.har', '--include-bodies-over', '-1'], /--include-bodies-over must be a non-negative size/],
     [['lint', 'x.har', '--include-bodies-over=-1'], /--include-bodies-over must be a non-negative size/],
-    [['lint', 'x.har', '-p', ''], /--profile needs a profile name/],
+    [
+      ['lint', 'x.har', '-p', ''],
+      /--profile needs a profile name: problem, hal, envelope, graphql or jsonapi$/m,
+    ],
     [['lint', 'x.har', '-p', ','], /--profile needs a profile name/],
     [['lint', 'x.har', '--format', 'XML'], /--format must be one of/],
     [['lint', 'x.har', '--rule', 'http/created-location=error,nope=off'], /unknown rule "nope"/],

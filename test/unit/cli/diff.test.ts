@@ -191,7 +191,7 @@ describe('status-lens diff', () => {
     expect(r.stderr).toMatch(/status-lens diff: expects two HAR files/);
     r = await cli(['diff', before!, before!, '--format', 'sarif']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--format must be one of text, json, markdown/);
+    expect(r.stderr).toMatch(/--format must be one of text, json or markdown/);
     r = await cli(['diff', before!, before!, '--profile', 'nope']);
     expect(r.stderr).toMatch(/Run "status-lens diff --help"/);
   });

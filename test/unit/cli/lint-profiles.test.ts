@@ -147,7 +147,9 @@ describe('lint --profile-file', () => {
   it('names user profiles in --profile errors, and accepts a user profile id after its file', async () => {
     const unknown = await cli(['lint', '--profile', 'acme', traffic]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('problem, hal, envelope, graphql, jsonapi');
+    expect(unknown.stderr).toContain(
+      '--profile must be one of problem, hal, envelope, graphql or jsonapi (got "acme")',
+    );
     const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
     const on = await cli(['lint', '-c', config, '--profile', 'acme', '--format', 'json', traffic]);
     expect(profileFindings(on.stdout)).toEqual(['#0 acme/body-shape acme']);

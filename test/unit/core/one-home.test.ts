@@ -25,6 +25,10 @@ function filesMatching(re: RegExp, under = 'src'): string[] {
     .sort();
 }
 
+/** A helper's body testing for a plain object: `typeof v === 'object' && v !== null && !Array.isArray(v)`. */
+const OBJECT_TEST =
+  /(?:typeof (\w+) === 'object' && \1 !== null|(\w+) !== null && typeof \2 === 'object') && !Array\.isArray\(/;
+
 describe('one fact, one home', () => {
   it('what a CORS preflight is: exchange/api-call.ts alone (contract matching, CORS rules and hints import it)', () => {
     // A function named like isPreflight, or a const bound to one, anywhere else is a second home.
@@ -60,12 +64,36 @@ describe('one fact, one home', () => {
   it('a count and its noun ("1 request", "2 requests"): text/plural.ts (countOf, nounFor)', () => {
     // The CLI's text report, the capture diff and the session rules each had a `plural` of their own.
     expect(filesMatching(/(?:function\s+plural\s*\(|(?:const|let)\s+plural\s*=)/)).toEqual([]);
+    // Nor a noun picked by hand: `${n} item${n === 1 ? '' : 's'}`, `n === 1 ? 'member' : 'members'`.
+    expect(
+      filesMatching(/(?:===|!==) 1 \? '' : 's'|> 1 \? 's' : ''|(?:===|!==) 1 \? '(\w+)' : '\1s'/),
+    ).toEqual([]);
   });
 
   it('a list in a sentence ("a, b and c", "string or null"): text/list.ts (listOf)', () => {
     // The profile checks, the CLI's scope note, the contract messages and the panel's
     // filtered-out note each joined the last item by hand.
     expect(filesMatching(/slice\(0, -1\)\.join\(', '\)/)).toEqual(['src/core/text/list.ts']);
+    // Nor a list joined by its conjunction alone ("a or b or c").
+    expect(filesMatching(/\.join\(' (?:and|or) '\)/)).toEqual([]);
+  });
+
+  it('what a JSON object is (not an array, not null): json/walk.ts (isJsonObject, member)', () => {
+    // The OpenAPI preparer, matcher, server reader and schema walks, the profile and settings
+    // validators, the HAR reader, the summary, the message guards and a session rule each had one.
+    expect(filesMatching(OBJECT_TEST)).toEqual(['src/core/json/walk.ts']);
+  });
+
+  it('text shortened for people ("…" at the cut, whole characters): text/clip.ts', () => {
+    // Rule messages, the leak scanner's excerpts and the JSON tree's previews each cut by hand,
+    // and could halve an emoji. secrets/patterns.ts masks a secret: its "…" is always there.
+    expect(filesMatching(/\.slice\(0, [^)]*\)\}…/)).toEqual(['src/core/secrets/patterns.ts']);
+  });
+
+  it('a byte size for people (KiB, MiB): units/bytes.ts (formatBytes)', () => {
+    // The profile and settings notes said "KB" (rounded up), the OpenAPI list and limit "MB"
+    // (a small description read "0.0 MB"), next to the body cap's "MiB".
+    expect(filesMatching(/\/ 1024\b|\/ (?:KIB|MIB|GIB)\)?\.toFixed/)).toEqual([]);
   });
 
   it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {

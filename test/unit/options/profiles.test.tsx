@@ -141,18 +141,19 @@ describe('user profiles in the options page', () => {
     const bad = { ...acme, id: 'beta', statuses: { all: [200, 700] }, checks: ['nope/check'] };
     await userEvent.upload(input, file(JSON.stringify(bad), 'beta.json'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('nothing was changed');
-    expect(alert).toHaveTextContent('beta.json: $.statuses.all[1]: expected a status code from 100 to 599');
-    expect(alert).toHaveTextContent('beta.json: $.checks[0]: unknown check "nope/check"');
+    expect(alert).toHaveTextContent('The profile in beta.json was not imported; nothing was changed:');
+    expect(alert).toHaveTextContent('$.statuses.all[1]: expected a status code from 100 to 599');
+    expect(alert).toHaveTextContent('$.checks[0]: unknown check "nope/check"');
     await userEvent.upload(input, file('{ not json', 'broken.json'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'broken.json: $: not JSON: line 1, column 3: expected a member name in double quotes, found “n”',
+      'The profile in broken.json was not imported; nothing was changed:$: not JSON: line 1, column 3: expected a member name in double quotes, found “n”',
     );
     const badScope = { ...acme, id: 'gamma', name: 7, scope: { urls: ['api.acme.example'] } };
     await userEvent.upload(input, file(JSON.stringify(badScope), 'gamma.json'));
     const third = await screen.findByRole('alert');
-    expect(third).toHaveTextContent('gamma.json: $.name: expected a non-empty string, got 7');
-    expect(third).toHaveTextContent('gamma.json: $.scope.urls[0]: "api.acme.example" is not a URL pattern');
+    expect(third).toHaveTextContent('The profile in gamma.json was not imported');
+    expect(third).toHaveTextContent('$.name: expected a non-empty string, got 7');
+    expect(third).toHaveTextContent('$.scope.urls[0]: "api.acme.example" is not a URL pattern');
     expect(profileStore.saved).toEqual([]);
     expect(settingsStore.saved).toEqual([]);
     // What was saved before still works.

@@ -1,19 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/settings/schema';
-import { renderOptions } from '../../helpers/options';
+import { renderOptions, uploadFile } from '../../helpers/options';
 
 afterEach(cleanup);
 
 const setup = () => renderOptions({ ...defaultSettings(), profiles: ['problem'] });
 
-const upload = async (text: string, name: string) =>
-  userEvent.upload(
-    await screen.findByLabelText('Import settings from a JSON file'),
-    new File([text], name, { type: 'application/json' }),
-  );
+const upload = (text: string, name: string) => uploadFile('Import settings from a JSON file', text, name);
 
 describe('options: a settings file that cannot be imported', { timeout: 20_000 }, () => {
   it('names the file and each place that is wrong; the settings in force keep working', async () => {

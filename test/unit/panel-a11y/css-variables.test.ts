@@ -8,19 +8,36 @@ import { describe, expect, it } from 'vitest';
  * Every variable comes from src/ui/theme.css (no stylesheet or inline style defines its own).
  */
 const SRC = resolve(import.meta.dirname, '../../../src');
-const THEME = readFileSync(join(SRC, 'ui/theme.css'), 'utf8');
+
+/**
+ * A stylesheet's text without its comments, strings kept whole: a comment may mention a
+ * variable (`/* --accent: was #1a73e8 *\/`, `{`, `}`) and is no declaration, use or block.
+ */
+const withoutComments = (css: string) =>
+  css.replace(
+    /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|\/\*[\s\S]*?(?:\*\/|$)/g,
+    (_, str?: string) => str ?? ' ',
+  );
+
+const THEME = withoutComments(readFileSync(join(SRC, 'ui/theme.css'), 'utf8'));
 
 const stylesheets = (readdirSync(SRC, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.css'))
-  .map((f) => ({ file: relative(SRC, join(SRC, f)), text: readFileSync(join(SRC, f), 'utf8') }));
+  .map((f) => ({
+    file: relative(SRC, join(SRC, f)),
+    text: withoutComments(readFileSync(join(SRC, f), 'utf8')),
+  }));
 
-/** The custom properties one block of theme.css sets, with their values. */
-function block(selector: string): Map<string, string> {
-  const at = THEME.indexOf(`${selector} {`);
+/** The custom properties one block of a stylesheet (theme.css) sets, with their values. */
+function block(selector: string, css = THEME): Map<string, string> {
+  const at = css.indexOf(`${selector} {`);
   expect(at, selector).toBeGreaterThanOrEqual(0);
-  const body = THEME.slice(at, THEME.indexOf('}', at));
+  const body = css.slice(at, css.indexOf('}', at));
   return new Map([...body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
+
+/** Custom properties a stylesheet defines: `--name:` after the start, `;`, `{` or a space. */
+const definitions = (css: string) => [...css.matchAll(/(?:^|[;{\s])(--[\w-]+)\s*:/g)].map((m) => m[1]!);
 
 const light = block(':root');
 const dark = block("[data-theme='dark']");
@@ -50,10 +67,23 @@ describe('CSS custom properties', () => {
     // Nothing defines a variable of its own elsewhere (the test would have to allow it).
     const localDefinitions = stylesheets
       .filter(({ file }) => file !== join('ui', 'theme.css'))
-      .flatMap(({ file, text }) =>
-        [...text.matchAll(/(?:^|[;{\s])(--[\w-]+)\s*:/g)].map((m) => `${file}: ${m[1]}`),
-      );
+      .flatMap(({ file, text }) => definitions(text).map((name) => `${file}: ${name}`));
     expect(localDefinitions).toEqual([]);
+  });
+
+  it('reads declarations, not comments that mention one', () => {
+    const css = withoutComments(`/* :root { --ghost: #fff; } */
+:root {
+  /* --fg: was #000; the new one reads 4.8:1 on --bg-toolbar { } */
+  --fg: #1f1f1f;
+  --quote: "/* not a comment */";
+  /* unclosed at the end`);
+    const root = block(':root', css);
+    expect([...root]).toEqual([
+      ['--fg', '#1f1f1f'],
+      ['--quote', '"/* not a comment */"'],
+    ]);
+    expect(definitions(css)).toEqual(['--fg', '--quote']);
   });
 
   it('the dark theme sets every colour the light theme sets', () => {

@@ -53,6 +53,30 @@ ruleTester(
 );
 
 ruleTester(
+  mediaTypeCheck({
+    ...base,
+    mediaTypes: { error: ['application/problem+json', 'application/json', 'application/vnd.api+json'] },
+  })!,
+  {
+    valid: [{ name: 'one of the three', status: 400, headers: JSON_CT, body: {} }],
+    invalid: [
+      {
+        name: 'several media types read as alternatives',
+        status: 500,
+        headers: { 'Content-Type': 'text/html' },
+        body: 'oops',
+        findings: [
+          {
+            severity: 'warning',
+            message: ['as application/problem+json, application/json or application/vnd.api+json'],
+          },
+        ],
+      },
+    ],
+  },
+);
+
+ruleTester(
   bodyShapeCheck({
     ...base,
     body: {
@@ -61,6 +85,7 @@ ruleTester(
         members: {
           title: { type: 'string' },
           detail: { type: 'string' },
+          code: { type: ['string', 'integer', 'null'] },
           errors: {
             type: 'array',
             items: { required: ['title', 'detail'], members: { title: { type: 'string' } } },
@@ -96,6 +121,19 @@ ruleTester(
           // The body is named by its status and kind, and the convention by its profile.
           { severity: 'warning', message: ['404 error body has no "detail" member, which Acme requires'] },
           { severity: 'warning', pointer: '/title', message: ['a number (404)', 'Acme requires a string'] },
+        ],
+      },
+      {
+        name: 'a member of none of its types: the types read as alternatives',
+        status: 400,
+        headers: JSON_CT,
+        body: { title: 'Bad Request', detail: 'x', code: true },
+        findings: [
+          {
+            severity: 'warning',
+            pointer: '/code',
+            message: ['"code" is a boolean (true), but Acme requires a string, an integer or null'],
+          },
         ],
       },
       {

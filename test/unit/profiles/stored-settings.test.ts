@@ -16,7 +16,7 @@ describe('settings as stored in sync, with references to user profiles', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      'profiles[1]: unknown profile "acme" (expected one of problem, hal, envelope, graphql, jsonapi)',
+      'profiles[1]: unknown profile "acme" (expected one of problem, hal, envelope, graphql or jsonapi)',
       'profileScopes["acme"]: unknown profile',
       'rules["acme/media-type"]: unknown rule',
     ]);

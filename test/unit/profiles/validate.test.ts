@@ -134,6 +134,30 @@ describe('a profile missing required members', () => {
   });
 });
 
+describe('the allowed values a message lists', () => {
+  it('reads as alternatives: "a, b or c"', () => {
+    const body = { error: { members: { title: { type: 'text' } } } };
+    expect(errorsOf({ ...good, body })).toEqual([
+      '$.body.error.members.title.type: expected one of string, number, integer, boolean, object, array or null (or an array of them), got "text"',
+    ]);
+  });
+});
+
+describe('a long wrong value in a message', () => {
+  it('is shortened whole characters at a time, never cutting an emoji in two', () => {
+    // The quoted value is 62 characters with an emoji at 60-61: cutting at 60 would leave half of it.
+    const source = `${'x'.repeat(58)}😀y`;
+    expect(errorsOf({ ...good, source })).toEqual([
+      `$.source: expected an http(s) URL, got "${'x'.repeat(58)}…`,
+    ]);
+  });
+
+  it('is shown whole when it fits in 61 characters, the length a shortened one has', () => {
+    const source = 'x'.repeat(59);
+    expect(errorsOf({ ...good, source })).toEqual([`$.source: expected an http(s) URL, got "${source}"`]);
+  });
+});
+
 describe('a settings file given as a profile, and a profile given as settings', () => {
   it('says the file is a settings file, once, instead of an error per member', () => {
     expect(errorsOf({ version: 1, profiles: ['problem'], rules: { 'http/date': 'warning' } })).toEqual([

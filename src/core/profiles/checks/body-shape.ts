@@ -1,13 +1,16 @@
 import { isKnownEmpty } from '../../exchange/media';
-import { article } from '../../text/article';
-import { listOf } from '../../text/list';
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { CappedReports } from '../../rules/shared/capped';
 import { describeValue } from '../../rules/shared/describe';
 import { defineRule, type Report, type Rule } from '../../rules/types';
+import { withArticle } from '../../text/article';
+import { listOf } from '../../text/list';
 import type { JsonType, ObjectShape, ProfileDocument } from '../types';
 import { lacking, outcome, profileSource, profileSubject } from './shared';
+
+/** A JSON type as a message names it: "an integer", "a string", and "null" (as describeValue says it). */
+const typeName = (t: JsonType): string => (t === 'null' ? 'null' : withArticle(t));
 
 function hasType(v: JsonValue, type: JsonType): boolean {
   switch (type) {
@@ -58,10 +61,7 @@ function* shapeIssues(
     const at = [...path, name];
     if (!types.some((t) => hasType(v, t))) {
       yield () => ({
-        message: `"${name}" is ${describeValue(v)}, but ${words.subject} requires ${listOf(
-          types.map((t) => `${article(t)} ${t}`),
-          'or',
-        )}`,
+        message: `"${name}" is ${describeValue(v)}, but ${words.subject} requires ${listOf(types.map(typeName), 'or')}`,
         pointer: jsonPointer(at),
       });
       continue;

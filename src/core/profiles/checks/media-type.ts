@@ -1,6 +1,7 @@
 import { hasHeader } from '../../exchange/headers';
 import { carriesContent } from '../../exchange/media';
 import { defineRule, type Rule } from '../../rules/types';
+import { listOf } from '../../text/list';
 import type { ProfileDocument } from '../types';
 import { outcome, profileSource, profileSubject } from './shared';
 
@@ -29,7 +30,7 @@ export function mediaTypeCheck(doc: ProfileDocument): Rule | undefined {
       else found = 'no Content-Type';
       return [
         {
-          message: `${exchange.status} ${kind} is served with ${found}; ${profileSubject(doc)} serves ${kind === 'success' ? 'successes' : 'errors'} as ${list.join(' or ')}`,
+          message: `${exchange.status} ${kind} is served with ${found}; ${profileSubject(doc)} serves ${kind === 'success' ? 'successes' : 'errors'} as ${listOf(list, 'or')}`,
         },
       ];
     },

@@ -2,6 +2,7 @@ import { isJsonMediaType } from '../../exchange/media';
 import { tidyJsonError } from '../../har/json-error';
 import { defineRule, type Report } from '../types';
 import { lineAndColumn } from '../../text/position';
+import { clip } from '../../text/clip';
 
 /** Parser messages can quote a slice of the body; keep the finding readable. */
 const MAX_REASON = 160;
@@ -19,10 +20,6 @@ function withLineAndColumn(reason: string, text: string): string {
     const { line, column } = lineAndColumn(text, pos);
     return ` at line ${line}, column ${column}`;
   });
-}
-
-function shorten(reason: string): string {
-  return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
 }
 
 /** The parser's complaint, or undefined when the text is JSON. */
@@ -91,7 +88,7 @@ export default defineRule({
     // V8 ends its message with "… is not valid JSON" after quoting the body: said once is enough.
     return [
       {
-        message: `Content-Type is ${mediaType} but the body is not valid JSON: ${shorten(withLineAndColumn(tidyJsonError(error), text))}`,
+        message: `Content-Type is ${mediaType} but the body is not valid JSON: ${clip(withLineAndColumn(tidyJsonError(error), text), MAX_REASON)}`,
       },
     ];
   },

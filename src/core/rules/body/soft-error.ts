@@ -4,6 +4,7 @@ import { GRAPHQL_RESPONSE_MEDIA_TYPE as GRAPHQL_RESPONSE } from '../../exchange/
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { defineRule, type Report } from '../types';
 import { countOf } from '../../text/plural';
+import { clip } from '../../text/clip';
 
 const FAILED_STATUS = new Set(['error', 'fail', 'failure']);
 const MAX_QUOTE = 60;
@@ -17,7 +18,7 @@ function quote(v: JsonValue | undefined): string {
         : typeof v === 'object' && v !== null
           ? '{…}'
           : String(v);
-  return s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s;
+  return clip(s, MAX_QUOTE);
 }
 
 /** Members that carry an error's text, beside a failure flag or code, in the order checked. */

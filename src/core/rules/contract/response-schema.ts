@@ -6,6 +6,7 @@ import {
 } from '../../contract/check';
 import { OAS, citingOas } from './oas-source';
 import { defineRule, type Report } from '../types';
+import { countOf } from '../../text/plural';
 
 export default defineRule(
   citingOas(OAS.mediaType, {
@@ -33,7 +34,7 @@ export default defineRule(
       const rest = total - violations.length;
       if (rest > 0) {
         out.push({
-          message: `${rest} more schema violation${rest === 1 ? '' : 's'} in this body not listed (${label})`,
+          message: `${countOf(rest, 'more schema violation')} in this body not listed (${label})`,
         });
       }
       return out;

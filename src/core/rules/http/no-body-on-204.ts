@@ -1,5 +1,6 @@
 import { defineRule } from '../types';
 import { contentOnBodiless } from './content-on-bodiless';
+import { listOf } from '../../text/list';
 
 export default defineRule({
   id: 'http/no-body-on-204',
@@ -14,7 +15,7 @@ export default defineRule({
     if (found.length === 0) return [];
     return [
       {
-        message: `204 No Content to ${exchange.method} came with ${found.join(' and ')}; a 204 carries no content: send it bare (no body, no Content-Length), or answer 200 OK with the body`,
+        message: `204 No Content to ${exchange.method} came with ${listOf(found)}; a 204 carries no content: send it bare (no body, no Content-Length), or answer 200 OK with the body`,
       },
     ];
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../types';
 import { contentOnBodiless } from './content-on-bodiless';
+import { listOf } from '../../text/list';
 
 export default defineRule({
   id: 'http/no-body-on-205',
@@ -15,7 +16,7 @@ export default defineRule({
     if (found.length === 0) return [];
     return [
       {
-        message: `205 Reset Content to ${exchange.method} came with ${found.join(' and ')}; a server must not send content in a 205: send Content-Length: 0, or answer 200 OK if the client needs the body`,
+        message: `205 Reset Content to ${exchange.method} came with ${listOf(found)}; a server must not send content in a 205: send Content-Length: 0, or answer 200 OK if the client needs the body`,
       },
     ];
   },

@@ -3,11 +3,9 @@ import { quotaLeft } from '../../catalogue/retry-delay';
 import { hasHeader, headerValues } from '../../exchange/headers';
 import { defineRule, type Report } from '../types';
 import { isRateLimitResetHeader } from './rate-limit-names';
+import { clip } from '../../text/clip';
 
 const MAX_SHOWN = 60;
-
-const shown = (value: string, max: number): string =>
-  value.length > max ? `${value.slice(0, max - 1)}…` : value;
 
 /** The first Retry-After value that is neither delay-seconds nor an HTTP-date (RFC 9110 §10.2.3). */
 function invalidRetryAfter(values: readonly string[]): string | undefined {
@@ -28,7 +26,7 @@ export default defineRule({
     const bad = invalidRetryAfter(retryAfter);
     if (bad !== undefined) {
       const value = bad.trim();
-      const said = value === '' ? 'an empty Retry-After' : `Retry-After: ${shown(value, MAX_SHOWN)}`;
+      const said = value === '' ? 'an empty Retry-After' : `Retry-After: ${clip(value, MAX_SHOWN)}`;
       return [
         {
           message: `${exchange.status} response has ${said}, which is neither a number of seconds nor an HTTP-date, so clients cannot tell when to retry`,
@@ -44,10 +42,10 @@ export default defineRule({
       if (resets.some((h) => quotaLeft(headers, h.name) === undefined)) return [];
       const reset = resets[0];
       if (reset !== undefined) {
-        const name = shown(reset.name.trim(), 40);
+        const name = clip(reset.name.trim(), 40);
         return [
           {
-            message: `429 Too Many Requests has no Retry-After, and its ${name} is not when this 429 lifts: it resets a quota that is not spent (${shown(quotaLeft(headers, reset.name) ?? '', 80)}), so the client cannot tell when to retry`,
+            message: `429 Too Many Requests has no Retry-After, and its ${name} is not when this 429 lifts: it resets a quota that is not spent (${clip(quotaLeft(headers, reset.name) ?? '', 80)}), so the client cannot tell when to retry`,
           },
         ];
       }

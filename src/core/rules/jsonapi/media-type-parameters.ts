@@ -3,6 +3,8 @@ import { jsonApi } from '../shared/sources';
 import { quote } from '../shared/describe';
 import { defineRule } from '../types';
 import { JSONAPI_MEDIA_TYPE } from './shared';
+import { listOf } from '../../text/list';
+import { nounFor } from '../../text/plural';
 
 /** The only media type parameters JSON:API 1.1 allows (§5.2). */
 const ALLOWED = new Set(['ext', 'profile']);
@@ -24,7 +26,7 @@ export default defineRule({
     if (bad.length === 0) return [];
     return [
       {
-        message: `Content-Type ${quote(header)} has the parameter${bad.length > 1 ? 's' : ''} ${bad.join(', ')}; ${JSONAPI_MEDIA_TYPE} allows only ext and profile`,
+        message: `Content-Type ${quote(header)} has the ${nounFor(bad.length, 'parameter')} ${listOf(bad)}; ${JSONAPI_MEDIA_TYPE} allows only ext and profile`,
       },
     ];
   },

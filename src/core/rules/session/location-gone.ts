@@ -5,6 +5,7 @@ import { resolveHttpUrl } from '../../exchange/url';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine, shortUrl } from './describe';
 import { Recent } from '../shared/recent';
+import { member } from '../../json/walk';
 
 interface HandedOut {
   ref: EntryRef;
@@ -20,8 +21,6 @@ const describeBy = (h: HandedOut): string =>
 const MAX_BODY = 64 * 1024;
 
 const absolute = (ref: string, base: string): string | undefined => resolveHttpUrl(ref, base)?.href;
-
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** A non-empty `Location`: where a 201 or 202 sent the client, whatever its body says. */
 const locationOf = (ex: Exchange): string | undefined => {
@@ -55,14 +54,14 @@ function bodySelfLink(ex: Exchange): string | undefined {
   } catch {
     return undefined;
   }
-  const get = (o: unknown, k: string): unknown =>
-    typeof o === 'object' && o !== null && !Array.isArray(o) && own(o, k)
-      ? (o as Record<string, unknown>)[k]
-      : undefined;
-  const href = (v: unknown): string | undefined =>
-    typeof v === 'string' ? v : typeof get(v, 'href') === 'string' ? (get(v, 'href') as string) : undefined;
+  const href = (v: unknown): string | undefined => {
+    const h = typeof v === 'string' ? v : member(v, 'href');
+    return typeof h === 'string' ? h : undefined;
+  };
   return (
-    href(get(get(doc, '_links'), 'self')) ?? href(get(get(doc, 'links'), 'self')) ?? href(get(doc, 'self'))
+    href(member(member(doc, '_links'), 'self')) ??
+    href(member(member(doc, 'links'), 'self')) ??
+    href(member(doc, 'self'))
   );
 }
 

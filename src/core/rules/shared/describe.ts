@@ -1,8 +1,9 @@
 import type { JsonValue } from '../../json/walk';
 import { countOf } from '../../text/plural';
+import { clip } from '../../text/clip';
 
-/** How much of a value from a response a message quotes. */
-const PREVIEW_CHARS = 60;
+/** How much of a value from a response a message quotes: 60 characters, then "…" when cut. */
+const PREVIEW_CHARS = 61;
 
 /**
  * Names a JSON value's type with a short preview, for messages: `a number (42)`,
@@ -14,8 +15,7 @@ export function describeValue(v: JsonValue | undefined): string {
   if (Array.isArray(v)) return `an array of ${countOf(v.length, 'item')}`;
   switch (typeof v) {
     case 'string': {
-      const shown = v.length > PREVIEW_CHARS ? `${v.slice(0, PREVIEW_CHARS)}…` : v;
-      return `a string (${JSON.stringify(shown)})`;
+      return `a string (${JSON.stringify(clip(v, PREVIEW_CHARS))})`;
     }
     case 'number':
       return `a number (${String(v)})`;
@@ -28,5 +28,5 @@ export function describeValue(v: JsonValue | undefined): string {
 
 /** Quotes a string from a response for a message, cut short so one huge value cannot flood the UI. */
 export function quote(s: string): string {
-  return JSON.stringify(s.length > PREVIEW_CHARS ? `${s.slice(0, PREVIEW_CHARS)}…` : s);
+  return JSON.stringify(clip(s, PREVIEW_CHARS));
 }

@@ -12,6 +12,7 @@ import { prettyText, tryParseJson } from './pretty';
 import { TextView } from './TextView';
 import { schemaViolations, type SchemaViolations } from './violations';
 import { bodyCapNote, overBodyCap } from '../../../core/engine/body-cap';
+import { countOf } from '../../../core/text/plural';
 
 type Mode = 'tree' | 'raw' | 'pretty';
 
@@ -124,7 +125,7 @@ function ViolationsNote({ violations, tree }: { violations: SchemaViolations; tr
     <div className="body-violations" role="note" aria-label="Schema violations">
       {marked > 0 && (
         <p>
-          {marked} {marked === 1 ? 'member fails' : 'members fail'} the documented schema
+          {countOf(marked, 'member fails', 'members fail')} the documented schema
           {tree ? ': marked in the tree below.' : ' (switch to Tree to see them marked).'}
         </p>
       )}

@@ -2,6 +2,7 @@ import type { BodyComparison, ComparedFinding, HeaderChange } from '../../../cor
 import type { JsonChange } from '../../../core/diff/json-diff';
 import { SeverityMark } from '../../../ui/SeverityMark';
 import { clipText } from '../detail/text';
+import { nounFor } from '../../../core/text/plural';
 
 /*
  * The parts of a side-by-side comparison (CompareView): findings resolved, kept or new, header
@@ -118,8 +119,7 @@ export function BodyDiff({ body }: { body: BodyComparison }) {
       </table>
       {d.omitted > 0 && (
         <p className="muted">
-          {d.omitted.toLocaleString('en-US')} more {d.omitted === 1 ? 'difference' : 'differences'} not
-          listed.
+          {d.omitted.toLocaleString('en-US')} more {nounFor(d.omitted, 'difference')} not listed.
         </p>
       )}
       {!d.complete && (

@@ -33,7 +33,7 @@ ruleTester(rule, {
       name: 'two unknown parameters',
       headers: { 'Content-Type': 'application/vnd.api+json; version=2; q=1' },
       body: { data: null },
-      findings: [{ severity: 'error', message: ['parameters version, q'] }],
+      findings: [{ severity: 'error', message: ['has the parameters version and q;'] }],
     },
   ],
 });

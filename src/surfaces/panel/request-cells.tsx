@@ -28,7 +28,9 @@ export const COLUMNS: Column[] = [
     hideBelow: 900,
   },
   { id: 'status', label: 'Status', width: '84px' },
-  { id: 'method', label: 'Method', width: '58px' },
+  // Wide enough for OPTIONS, the method of every CORS preflight (and DELETE, CONNECT): a cut
+  // "OPTIO…" hid which row was the preflight. Longer custom methods are cut and keep a title.
+  { id: 'method', label: 'Method', width: '70px' },
   { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
   // Wide enough for an IPv4 address and its port: Host keeps the port. Host outranks Size in
   // triage, so Size steps aside first and Host stays until the list is under 560 px.
@@ -98,6 +100,7 @@ export function Cell({ column, row, number, showCode }: CellProps) {
       break;
     case 'method':
       className = 'mono';
+      title = ex.method;
       content = ex.method;
       break;
     case 'name':

@@ -9,6 +9,9 @@ const CORS = resolve(
   '../fixtures/realworld/laravel_cors-preflight-no-acao-err-failed.har',
 );
 
+/** PingOne's HAL API: two routes under /v1/environments/{id}. */
+const HAL = resolve(import.meta.dirname, '../fixtures/realworld/j1ping_hal-environment-groups.har');
+
 describe('a real capture, imported, reads in full in the list', () => {
   let ext: ExtensionBrowser;
 
@@ -18,6 +21,52 @@ describe('a real capture, imported, reads in full in the list', () => {
 
   afterAll(async () => {
     await ext?.close();
+  });
+
+  it('docked right at 500 px, an endpoint route wraps after a "/", never inside {id}', async () => {
+    const panel = await openPanelTab(ext, 'dark');
+    await panel.setViewport({ width: 1400, height: 700 });
+    await importHar(panel, HAL);
+    await panel.setViewport({ width: 500, height: 700 });
+    await panel.$$eval('[role="tab"]', (tabs) =>
+      (tabs.find((t) => t.textContent === 'Endpoints') as HTMLElement).click(),
+    );
+    await panel.waitForSelector('.endpoint-table th[role="rowheader"] button');
+    await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    // Each line of each route as laid out: the text before every place the next character
+    // starts a new line.
+    const lines = await panel.$$eval('.endpoint-table th[role="rowheader"] button', (buttons) =>
+      buttons.map((b) => {
+        const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+        const out: string[] = [];
+        let line = '';
+        let top: number | undefined;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + 1);
+            const y = r.getClientRects()[0]?.top;
+            if (y !== undefined && top !== undefined && y > top + 2) {
+              out.push(line);
+              line = '';
+            }
+            if (y !== undefined) top = y;
+            line += text[i];
+          }
+        }
+        out.push(line);
+        return out;
+      }),
+    );
+    const routes = lines.map((l) => l.join(''));
+    expect(routes).toContain('GET /v1/environments/{id}/groups');
+    // The column is narrower than the routes, so they do wrap; each break follows a "/" (or the
+    // space after the method), so {id} and every other segment stays whole.
+    expect(lines.some((l) => l.length > 1)).toBe(true);
+    for (const l of lines) for (const part of l.slice(0, -1)) expect(part, l.join(' | ')).toMatch(/[/ ]$/);
+    await panel.close();
   });
 
   it('the Method column shows OPTIONS whole, wide and docked right at 500 px', async () => {

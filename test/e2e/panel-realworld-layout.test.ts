@@ -12,6 +12,9 @@ const CORS = resolve(
 /** PingOne's HAL API: two routes under /v1/environments/{id}. */
 const HAL = resolve(import.meta.dirname, '../fixtures/realworld/j1ping_hal-environment-groups.har');
 
+/** MCP inspector's OAuth discovery: GETs the browser failed after the server answered 404 or 200. */
+const BLOCKED = resolve(import.meta.dirname, '../fixtures/realworld/aic_oauth-discovery.har');
+
 describe('a real capture, imported, reads in full in the list', () => {
   let ext: ExtensionBrowser;
 
@@ -88,6 +91,43 @@ describe('a real capture, imported, reads in full in the list', () => {
       });
       expect(cells, `at ${width} px`).toContainEqual({ text: 'OPTIONS', clipped: false });
       expect(cells, `at ${width} px`).toContainEqual({ text: 'GET', clipped: false });
+    }
+    await panel.close();
+  });
+
+  it('a CORS-blocked row shows the status the server sent, not "(failed) …", wide and at 500 px', async () => {
+    const panel = await openPanelTab(ext);
+    await panel.setViewport({ width: 1400, height: 700 });
+    await importHar(panel, BLOCKED);
+    for (const width of [1400, 500]) {
+      await panel.setViewport({ width, height: 700 });
+      await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+      const cells = await panel.$$eval('.list-row', (rows) => {
+        const header = [...document.querySelectorAll('[role="columnheader"]')].map(
+          (h) => h.textContent ?? '',
+        );
+        const i = header.findIndex((h) => h.startsWith('Status'));
+        return rows.map((r) => {
+          const cell = r.querySelectorAll<HTMLElement>('[role="gridcell"]')[i]!;
+          // As seen: without the words only a screen reader reads.
+          const seen = cell.cloneNode(true) as HTMLElement;
+          for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
+          return {
+            text: (seen.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            clipped: cell.scrollWidth > cell.clientWidth,
+          };
+        });
+      });
+      const blocked = cells.filter((c) => c.text.startsWith('(failed) 404'));
+      expect(blocked, `at ${width} px: ${JSON.stringify(cells)}`).toHaveLength(2);
+      expect(
+        cells.filter((c) => c.text.startsWith('(failed) 200')),
+        `at ${width} px`,
+      ).toHaveLength(1);
+      expect(
+        cells.filter((c) => c.clipped),
+        `at ${width} px`,
+      ).toEqual([]);
     }
     await panel.close();
   });

@@ -27,7 +27,8 @@ export const COLUMNS: Column[] = [
     width: '92px',
     hideBelow: 900,
   },
-  { id: 'status', label: 'Status', width: '84px' },
+  // "(failed) 404" (a CORS-blocked row with the status the server sent) and its "?" fit.
+  { id: 'status', label: 'Status', width: '110px' },
   // Wide enough for OPTIONS, the method of every CORS preflight (and DELETE, CONNECT): a cut
   // "OPTIO…" hid which row was the preflight. Longer custom methods are cut and keep a title.
   { id: 'method', label: 'Method', width: '70px' },
@@ -63,7 +64,17 @@ function StatusCell({ row, showCode }: { row: Row; showCode: (code: string) => v
     <>
       <StatusCode status={ex.status} />
       {ex.status !== 0 && <span className="fam-tag"> {statusFamily(ex.status)}</span>}
-      {ex.serverStatus !== undefined && <span className="fam-tag"> · server sent {ex.serverStatus}</span>}
+      {ex.serverStatus !== undefined && (
+        // The status the server sent is the key fact of a CORS-blocked row: shown as its number
+        // beside "(failed)" (the words "· server sent" spelled out did not fit the column and
+        // cut the number off), read out and titled in full.
+        <span
+          className="fam-tag"
+          title={`The server sent ${ex.serverStatus}, but the browser failed the request and did not hand the response to the page`}
+        >
+          <span className="visually-hidden"> · server sent</span> {ex.serverStatus}
+        </span>
+      )}
       <button
         type="button"
         className="code-link"

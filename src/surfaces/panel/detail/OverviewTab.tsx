@@ -5,7 +5,7 @@ import { refusingPreflight } from './refusing-preflight';
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus, netErrorName } from '../../../core/catalogue';
 import { bodyPlace } from '../../../core/report/body-place';
-import { statusHints } from '../../../core/catalogue/hints';
+import { statusHints, type Hint } from '../../../core/catalogue/hints';
 import { corsCauses } from '../../../core/catalogue/hints/cors';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
 import { describeAdjustments, profileAdjustments } from '../../../core/profiles/adjustments';
@@ -258,6 +258,18 @@ function NetworkError({ row, net }: { row: Row; net: CatalogueEntry | undefined 
 }
 
 /**
+ * A failed request's hints that repeat its network error section: the status the server sent,
+ * and the net::ERR_ entry (or the unknown name the browser recorded), whose retry advice "About"
+ * gives. What it does not say stays: a CORS cause, the console advice when no reason was recorded.
+ */
+function saidByNetworkError(h: Hint, ex: Exchange, net: CatalogueEntry | undefined): boolean {
+  if (h.kind !== 'retry') return false;
+  if (ex.serverStatus !== undefined && h.ref === ex.serverStatus) return true;
+  if (net) return h.ref === net.code;
+  return Boolean(ex.failure) && h.ref === 0;
+}
+
+/**
  * The catalogue's general explanation, last: open the first time the user meets a code, then
  * collapsed under "About 422 Unprocessable Content" (the panel store remembers seen codes).
  */
@@ -290,7 +302,7 @@ export function OverviewTab({ row }: { row: Row }) {
   const failed = ex.status === 0;
   const net = failed && ex.failure ? netErrorOf(ex.failure) : undefined;
   const entry = net ?? explainStatus(ex.status);
-  const hints = statusHints(ex);
+  const hints = statusHints(ex).filter((h) => !failed || !saidByNetworkError(h, ex, net));
   const sent = ex.statusText.trim();
   const sentReason =
     !failed && sent !== '' && sent.toLowerCase() !== entry.reason.toLowerCase() ? sent : undefined;

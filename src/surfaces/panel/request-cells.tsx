@@ -134,7 +134,9 @@ export function Cell({ column, row, number, showCode }: CellProps) {
       break;
     case 'host':
       className = 'muted';
-      content = rowHost(row);
+      // Cut at the column's edge beside the detail pane ("login.microsoftonl…"): whole on hover.
+      title = rowHost(row);
+      content = title;
       break;
     case 'type':
       className = 'muted';

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPanelTab, type ExtensionBrowser } from './harness/browser';
 import { importHar } from './harness/panel';
@@ -14,6 +15,32 @@ const HAL = resolve(import.meta.dirname, '../fixtures/realworld/j1ping_hal-envir
 
 /** MCP inspector's OAuth discovery: GETs the browser failed after the server answered 404 or 200. */
 const BLOCKED = resolve(import.meta.dirname, '../fixtures/realworld/aic_oauth-discovery.har');
+
+/**
+ * Each row's cell in the column headed `column` once the panel is `width` px wide: its text as
+ * seen (without what only a screen reader reads) and whether the column cuts it.
+ */
+async function columnAt(panel: Page, width: number, column: string) {
+  await panel.setViewport({ width, height: 700 });
+  await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  return panel.$$eval(
+    '.list-row',
+    (rows, name) => {
+      const header = [...document.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent ?? '');
+      const i = header.findIndex((h) => h.startsWith(name));
+      return rows.map((r) => {
+        const cell = r.querySelectorAll<HTMLElement>('[role="gridcell"]')[i]!;
+        const seen = cell.cloneNode(true) as HTMLElement;
+        for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
+        return {
+          text: (seen.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          clipped: cell.scrollWidth > cell.clientWidth,
+        };
+      });
+    },
+    column,
+  );
+}
 
 describe('a real capture, imported, reads in full in the list', () => {
   let ext: ExtensionBrowser;
@@ -77,18 +104,7 @@ describe('a real capture, imported, reads in full in the list', () => {
     await panel.setViewport({ width: 1400, height: 700 });
     await importHar(panel, CORS);
     for (const width of [1400, 500]) {
-      await panel.setViewport({ width, height: 700 });
-      await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-      const cells = await panel.$$eval('.list-row', (rows) => {
-        const header = [...document.querySelectorAll('[role="columnheader"]')].map(
-          (h) => h.textContent ?? '',
-        );
-        const i = header.findIndex((h) => h.startsWith('Method'));
-        return rows.map((r) => {
-          const cell = r.querySelectorAll<HTMLElement>('[role="gridcell"]')[i]!;
-          return { text: cell.textContent, clipped: cell.scrollWidth > cell.clientWidth };
-        });
-      });
+      const cells = await columnAt(panel, width, 'Method');
       expect(cells, `at ${width} px`).toContainEqual({ text: 'OPTIONS', clipped: false });
       expect(cells, `at ${width} px`).toContainEqual({ text: 'GET', clipped: false });
     }
@@ -100,24 +116,7 @@ describe('a real capture, imported, reads in full in the list', () => {
     await panel.setViewport({ width: 1400, height: 700 });
     await importHar(panel, BLOCKED);
     for (const width of [1400, 500]) {
-      await panel.setViewport({ width, height: 700 });
-      await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-      const cells = await panel.$$eval('.list-row', (rows) => {
-        const header = [...document.querySelectorAll('[role="columnheader"]')].map(
-          (h) => h.textContent ?? '',
-        );
-        const i = header.findIndex((h) => h.startsWith('Status'));
-        return rows.map((r) => {
-          const cell = r.querySelectorAll<HTMLElement>('[role="gridcell"]')[i]!;
-          // As seen: without the words only a screen reader reads.
-          const seen = cell.cloneNode(true) as HTMLElement;
-          for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
-          return {
-            text: (seen.textContent ?? '').replace(/\s+/g, ' ').trim(),
-            clipped: cell.scrollWidth > cell.clientWidth,
-          };
-        });
-      });
+      const cells = await columnAt(panel, width, 'Status');
       const blocked = cells.filter((c) => c.text.startsWith('(failed) 404'));
       expect(blocked, `at ${width} px: ${JSON.stringify(cells)}`).toHaveLength(2);
       expect(

@@ -1,7 +1,7 @@
 import { OperationSection } from './OperationSection';
 import { RelatedLinks } from './RelatedLinks';
 import { renumbered, useListNumbers } from './list-numbers';
-import { refusingPreflight } from './refusing-preflight';
+import { preflightRefusing } from './refusing-preflight';
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus, netErrorName } from '../../../core/catalogue';
 import { bodyPlace } from '../../../core/report/body-place';
@@ -195,8 +195,8 @@ function netErrorOf(failure: string): CatalogueEntry | undefined {
  * A failed request whose CORS preflight refused it: the preflight's row holds the cause (and
  * the finding), so say it here and link to that row.
  */
-function RefusedByPreflight({ exchange }: { exchange: Exchange }) {
-  const found = usePanel((s) => refusingPreflight(s.rows, exchange));
+function PreflightRefusal({ exchange }: { exchange: Exchange }) {
+  const found = usePanel((s) => preflightRefusing(s.rows, exchange));
   const related = found
     ? [
         {
@@ -252,7 +252,7 @@ function NetworkError({ row, net }: { row: Row; net: CatalogueEntry | undefined 
       ) : (
         <p className="muted">No network error name was recorded for this request.</p>
       )}
-      <RefusedByPreflight exchange={ex} />
+      <PreflightRefusal exchange={ex} />
     </section>
   );
 }

@@ -17,7 +17,7 @@ import type { Row } from '../../../state/panel-store';
 const PAIR_WINDOW_MS = 10_000;
 
 /** The row of the preflight for `ex` (same URL, announcing its method) nearest in time that refused it, if any. */
-export function refusingPreflight(rows: readonly Row[], ex: Exchange): Row | undefined {
+export function preflightRefusing(rows: readonly Row[], ex: Exchange): Row | undefined {
   if (ex.status !== 0 || responseArrived(ex) || ex.method === 'OPTIONS') return undefined;
   const at = startMs(ex.startedAt);
   let best: Row | undefined;

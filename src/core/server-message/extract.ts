@@ -148,8 +148,13 @@ function fromObject(body: { [key: string]: JsonValue }, problemType: boolean): S
   const error = member(body, 'error');
   if (isObject(error)) {
     // Google, Stripe, Microsoft style: { "error": { "code", "message", "details"/"errors" } }
+    // `status` names the error when it is a word (Google's "PERMISSION_DENIED"); a number is the
+    // HTTP status repeated (Spotify's {"status": 401}), which the Overview already leads with.
+    const status = member(error, 'status');
     const title =
-      text(member(error, 'title')) ?? text(member(error, 'status')) ?? text(member(error, 'type'));
+      text(member(error, 'title')) ??
+      (typeof status === 'number' ? undefined : text(status)) ??
+      text(member(error, 'type'));
     const detail = text(member(error, 'message')) ?? text(member(error, 'detail'));
     if (title) out.title = title;
     if (detail) out.detail = detail;

@@ -1,10 +1,11 @@
 import { countOf } from '../../core/text/plural';
-import { Fragment, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { searchCatalogue } from '../../core/catalogue';
 import type { StatusFamily } from '../../core/exchange/family';
 import { entryView } from '../../core/catalogue/entry-view';
 import { EntryView } from './EntryView';
 import { usePanel } from './panel-context';
+import { Breakable } from '../../ui/Breakable';
 
 const FAMILIES: (StatusFamily | 'all')[] = ['all', '1xx', '2xx', '3xx', '4xx', '5xx', 'failed'];
 
@@ -72,7 +73,7 @@ export function CodesView() {
                     aria-expanded={expanded}
                     onClick={() => setOpen(expanded ? null : key)}
                   >
-                    {breakable(key)}
+                    <Breakable text={key} after="_" />
                   </button>
                 </th>
                 <td>
@@ -93,19 +94,4 @@ export function CodesView() {
       </table>
     </div>
   );
-}
-
-/** A net error's name with a line-break opportunity after each underscore (none is added to the text). */
-function breakable(code: string) {
-  const parts = code.split('_');
-  return parts.map((part, i) => (
-    <Fragment key={i}>
-      {part}
-      {i < parts.length - 1 && (
-        <>
-          _<wbr />
-        </>
-      )}
-    </Fragment>
-  ));
 }

@@ -18,6 +18,7 @@ import {
   type EndpointColumnId,
 } from './endpoint-columns';
 import { useWidth } from './use-width';
+import { Breakable } from '../../ui/Breakable';
 
 /**
  * The search that lists exactly one endpoint's calls. The groups are built from the rows the
@@ -96,7 +97,8 @@ function EndpointCell({
         // The whole text as a tooltip: a long route wraps (by words, then at the column's edge).
         <th scope="row" role="rowheader" className="mono" title={`${g.method} ${g.path} ${g.host}`.trim()}>
           <button type="button" className="link-button" title="Show these requests" onClick={() => onPick(g)}>
-            {g.method} {noUrl ? <span className="muted">{NO_URL}</span> : g.path}
+            {g.method}{' '}
+            {noUrl ? <span className="muted">{NO_URL}</span> : <Breakable text={g.path} after="/" />}
           </button>{' '}
           <span className="muted">{g.host}</span>
         </th>

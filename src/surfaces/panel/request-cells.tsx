@@ -27,8 +27,11 @@ export const COLUMNS: Column[] = [
     width: '92px',
     hideBelow: 900,
   },
-  { id: 'status', label: 'Status', width: '84px' },
-  { id: 'method', label: 'Method', width: '58px' },
+  // "(failed) 404" (a CORS-blocked row with the status the server sent) and its "?" fit.
+  { id: 'status', label: 'Status', width: '110px' },
+  // Wide enough for OPTIONS, the method of every CORS preflight (and DELETE, CONNECT): a cut
+  // "OPTIO…" hid which row was the preflight. Longer custom methods are cut and keep a title.
+  { id: 'method', label: 'Method', width: '70px' },
   { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
   // Wide enough for an IPv4 address and its port: Host keeps the port. Host outranks Size in
   // triage, so Size steps aside first and Host stays until the list is under 560 px.
@@ -61,7 +64,17 @@ function StatusCell({ row, showCode }: { row: Row; showCode: (code: string) => v
     <>
       <StatusCode status={ex.status} />
       {ex.status !== 0 && <span className="fam-tag"> {statusFamily(ex.status)}</span>}
-      {ex.serverStatus !== undefined && <span className="fam-tag"> · server sent {ex.serverStatus}</span>}
+      {ex.serverStatus !== undefined && (
+        // The status the server sent is the key fact of a CORS-blocked row: shown as its number
+        // beside "(failed)" (the words "· server sent" spelled out did not fit the column and
+        // cut the number off), read out and titled in full.
+        <span
+          className="fam-tag"
+          title={`The server sent ${ex.serverStatus}, but the browser failed the request and did not hand the response to the page`}
+        >
+          <span className="visually-hidden"> · server sent</span> {ex.serverStatus}
+        </span>
+      )}
       <button
         type="button"
         className="code-link"
@@ -98,6 +111,7 @@ export function Cell({ column, row, number, showCode }: CellProps) {
       break;
     case 'method':
       className = 'mono';
+      title = ex.method;
       content = ex.method;
       break;
     case 'name':
@@ -120,7 +134,9 @@ export function Cell({ column, row, number, showCode }: CellProps) {
       break;
     case 'host':
       className = 'muted';
-      content = rowHost(row);
+      // Cut at the column's edge beside the detail pane ("login.microsoftonl…"): whole on hover.
+      title = rowHost(row);
+      content = title;
       break;
     case 'type':
       className = 'muted';

@@ -130,6 +130,21 @@ describe('auth hints', () => {
     expect(texts({ status: 401 }, 'auth')[0]).toContain('without WWW-Authenticate');
   });
 
+  it('does not claim a 401 lacks a challenge when only a page script’s view of the headers was recorded', () => {
+    // Polly.JS in the page (Spotify's 401s in the corpus): Content-Type and Content-Length only,
+    // no Date. The browser never shows WWW-Authenticate to script unless the server exposes it,
+    // as http/unauthorized-challenge knows; the hint must not say the server left it out.
+    const [text] = texts(
+      { status: 401, headers: { 'content-length': '92', 'content-type': 'application/json' } },
+      'auth',
+    );
+    expect(text).not.toContain('does not say');
+    expect(text).toContain('hides WWW-Authenticate from scripts');
+    expect(
+      texts({ status: 401, headers: { 'Content-Type': 'application/json', Date: 'x' } }, 'auth')[0],
+    ).toContain('the server does not say which kind of credentials it wants');
+  });
+
   it('reads Proxy-Authenticate on a 407', () => {
     const [text] = texts(
       { status: 407, headers: { 'Proxy-Authenticate': 'Basic realm="corp-proxy"' } },

@@ -106,6 +106,11 @@ describe('extractServerMessage: the server’s own words about an error', () => 
     expect(said(json, status, mediaType)).toMatchObject({ more: 0, ...expected });
   });
 
+  it("does not make the HTTP status, repeated as a number, the error's title (Spotify)", () => {
+    const spotify = said({ error: { status: 401, message: 'Invalid access token' } }, 401);
+    expect(spotify).toEqual({ kind: 'json', detail: 'Invalid access token', items: [], more: 0 });
+  });
+
   it('stays silent on successes that merely carry a message, and on bodies with no message members', () => {
     expect(said({ message: 'Created', id: 7 }, 201)).toBeUndefined();
     expect(said({ id: 7, name: 'Ada' }, 404)).toBeUndefined();

@@ -162,4 +162,25 @@ describe('Overview tab', () => {
     act(() => store.getState().select(null));
     expect(screen.getByText(/Select a request/)).toBeInTheDocument();
   });
+
+  it('says a CORS-blocked failure once: the network error leads, the hints add only the cause', () => {
+    const ex = {
+      ...makeExchange({
+        status: 0,
+        failure: 'net::ERR_FAILED',
+        requestHeaders: { Origin: 'http://localhost:6274' },
+        headers: { 'Content-Type': 'application/json' },
+      }),
+      serverStatus: 404,
+    };
+    renderDetail(ex, { analysis: { findings: [], problems: [] } });
+    const error = screen.getByRole('region', { name: 'Network error' });
+    expect(error).toHaveTextContent('server sent 404');
+    expect(error).toHaveTextContent(/usually a CORS check/);
+    const hints = screen.getByRole('region', { name: 'Hints' });
+    expect(hints).toHaveTextContent(/no Access-Control-Allow-Origin header/);
+    // Not again: the network error above says both, and "About" gives the retry advice.
+    expect(hints).not.toHaveTextContent(/The server answered 404/);
+    expect(hints).not.toHaveTextContent(/net::ERR_FAILED/);
+  });
 });

@@ -85,6 +85,20 @@ describe('the request list', () => {
     await waitFor(() => expect(dataRows()).toHaveLength(6));
   });
 
+  it('gives the Host cell its whole host as a tooltip: a long one is cut in the column', async () => {
+    const { renderIn, source } = setupPanel();
+    renderIn(<App />);
+    const host = 'login.microsoftonline.com';
+    act(() =>
+      source.emit(harEntry({ method: 'POST', url: `https://${host}/common/oauth2/v2.0/token`, status: 401 })),
+    );
+    await waitFor(() => expect(dataRows()).toHaveLength(1));
+    const cell = within(dataRows()[0]!)
+      .getAllByRole('gridcell')
+      .find((c) => c.textContent === host);
+    expect(cell).toHaveAttribute('title', host);
+  });
+
   it('shows findings per row once analysis arrives (worst severity and count)', async () => {
     const { renderIn, source } = setupPanel();
     renderIn(<App />);

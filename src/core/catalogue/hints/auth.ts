@@ -1,6 +1,6 @@
 /** Auth hints: what a WWW-Authenticate or Proxy-Authenticate challenge asks for. */
-
 import { headerValues } from '../../exchange/headers';
+import { responseHeadersAsScriptSaw } from '../../exchange/script-view';
 import type { Exchange } from '../../exchange/types';
 import { parseChallenges, type Challenge } from '../auth-challenge';
 import { shownValue } from './text';
@@ -57,6 +57,16 @@ export function authHints(ex: Exchange): Hint[] {
   // A 403 only gets hints when it carries a challenge (RFC 6750 insufficient_scope).
   if (ex.status === 403 && values.length === 0) return [];
   if (values.length === 0) {
+    // A recorder inside the page (Polly.JS's browser adapters) kept only what script may read:
+    // there a missing challenge proves nothing, and http/unauthorized-challenge says nothing.
+    if (!proxy && responseHeadersAsScriptSaw(ex)) {
+      return [
+        {
+          kind: 'auth',
+          text: `No ${field} was recorded, but neither was any header a page script cannot read: the browser hides ${field} from scripts unless Access-Control-Expose-Headers lists it, so whether the server sent a challenge is unknown.`,
+        },
+      ];
+    }
     return [
       {
         kind: 'auth',

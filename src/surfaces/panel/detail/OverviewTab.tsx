@@ -1,10 +1,12 @@
 import { OperationSection } from './OperationSection';
 import { RelatedLinks } from './RelatedLinks';
 import { renumbered, useListNumbers } from './list-numbers';
+import { preflightRefusing } from './refusing-preflight';
 import { flushSync } from 'react-dom';
 import { explainNetError, explainStatus, netErrorName } from '../../../core/catalogue';
 import { bodyPlace } from '../../../core/report/body-place';
-import { statusHints } from '../../../core/catalogue/hints';
+import { statusHints, type Hint } from '../../../core/catalogue/hints';
+import { corsCauses } from '../../../core/catalogue/hints/cors';
 import type { CatalogueEntry } from '../../../core/catalogue/types';
 import { describeAdjustments, profileAdjustments } from '../../../core/profiles/adjustments';
 import { allProfiles, profileName } from '../../../core/profiles/registry';
@@ -190,6 +192,39 @@ function netErrorOf(failure: string): CatalogueEntry | undefined {
 }
 
 /**
+ * A failed request whose CORS preflight refused it: the preflight's row holds the cause (and
+ * the finding), so say it here and link to that row.
+ */
+function PreflightRefusal({ exchange }: { exchange: Exchange }) {
+  const found = usePanel((s) => preflightRefusing(s.rows, exchange));
+  const related = found
+    ? [
+        {
+          id: found.exchange.id,
+          index: -1,
+          note: `${found.exchange.method} preflight, answered ${found.exchange.serverStatus ?? found.exchange.status}`,
+        },
+      ]
+    : undefined;
+  const numbers = useListNumbers(related);
+  const causes = found ? corsCauses(found.exchange) : [];
+  if (!related || causes.length === 0) return null;
+  return (
+    <div className="preflight-refused">
+      <p>Its CORS preflight refused it, so the browser never sent it:</p>
+      <ul>
+        {causes.map((c) => (
+          <li key={c.kind}>
+            <InlineText text={c.text} />
+          </li>
+        ))}
+      </ul>
+      <RelatedLinks related={related} numbers={numbers} />
+    </div>
+  );
+}
+
+/**
  * For a failed request, what went wrong leads: the specific net::ERR_ name and its one-line
  * summary, not the generic "no response" entry (which stays below, under "About …").
  */
@@ -217,8 +252,21 @@ function NetworkError({ row, net }: { row: Row; net: CatalogueEntry | undefined 
       ) : (
         <p className="muted">No network error name was recorded for this request.</p>
       )}
+      <PreflightRefusal exchange={ex} />
     </section>
   );
+}
+
+/**
+ * A failed request's hints that repeat its network error section: the status the server sent,
+ * and the net::ERR_ entry (or the unknown name the browser recorded), whose retry advice "About"
+ * gives. What it does not say stays: a CORS cause, the console advice when no reason was recorded.
+ */
+function saidByNetworkError(h: Hint, ex: Exchange, net: CatalogueEntry | undefined): boolean {
+  if (h.kind !== 'retry') return false;
+  if (ex.serverStatus !== undefined && h.ref === ex.serverStatus) return true;
+  if (net) return h.ref === net.code;
+  return Boolean(ex.failure) && h.ref === 0;
 }
 
 /**
@@ -254,7 +302,7 @@ export function OverviewTab({ row }: { row: Row }) {
   const failed = ex.status === 0;
   const net = failed && ex.failure ? netErrorOf(ex.failure) : undefined;
   const entry = net ?? explainStatus(ex.status);
-  const hints = statusHints(ex);
+  const hints = statusHints(ex).filter((h) => !failed || !saidByNetworkError(h, ex, net));
   const sent = ex.statusText.trim();
   const sentReason =
     !failed && sent !== '' && sent.toLowerCase() !== entry.reason.toLowerCase() ? sent : undefined;

@@ -191,7 +191,7 @@ describe('triage at a glance (#16) in real Chromium', () => {
         .$eval('[aria-label="Failures by reason"]', (e) => (e as HTMLElement).innerText)
         .catch(() => undefined),
     );
-    expect(failures).toMatch(/Server error \(5xx\)\s*×1/);
+    expect(failures).toMatch(/Server Error \(5xx\)\s*×1/);
     expect(await popup.$eval('h1', (e) => e.textContent)).toContain(new URL(server.origin).host);
     const [clearTop, familiesTop] = await popup.evaluate(() => [
       [...document.querySelectorAll('button')]

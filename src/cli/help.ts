@@ -2,6 +2,7 @@ import { BUILTIN_PROFILES } from '../core/profiles/builtins';
 import { SUBCOMMANDS, type Subcommand, type SubcommandName } from './commands';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 import { listOf } from '../core/text/list';
+import { RULE_SETTINGS } from '../core/settings/schema';
 
 /** Built-in profile ids for help texts, from the registry: "problem, hal, envelope, graphql or jsonapi". */
 const PROFILE_NAMES = listOf(
@@ -45,7 +46,7 @@ Options:
       --profile-file FILE   load a profile of your own (JSON, schemas/profile.schema.json)
                             and turn it on; repeatable. A bad file is named with the JSON
                             path of each problem (exit 2)
-  -r, --rule ID=LEVEL       set a rule's severity: off, info, warning or error
+  -r, --rule ID=LEVEL       set a rule's severity: ${listOf(RULE_SETTINGS, 'or')}
                             (repeatable, or comma-separated: a=error,b=off)
   -c, --config FILE         settings JSON as exported by the extension's options page;
                             --profile and --rule apply on top of it

@@ -96,7 +96,7 @@ function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, Rul
   if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${ruleHint(id, known)}`, 'lint');
   if (!(RULE_SETTINGS as readonly string[]).includes(level)) {
     throw new UsageError(
-      `--rule ${id}: expected off, info, warning or error, got ${JSON.stringify(level)}`,
+      `--rule ${id}: expected ${listOf(RULE_SETTINGS, 'or')}, got ${JSON.stringify(level)}`,
       'lint',
     );
   }

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { describeAdjustments, profileAdjustments } from '../../core/profiles/adjustments';
 import { allProfiles } from '../../core/profiles/registry';
 import { describeScope } from '../../core/profiles/scope';
@@ -26,6 +26,14 @@ function ScopeEditor({ doc, onDone }: { doc: ProfileDocument; onDone: () => void
   const [urls, setUrls] = useState((scope?.urls ?? []).join('\n'));
   const [apiOnly, setApiOnly] = useState(scope?.apiCallsOnly !== false);
   const [errors, setErrors] = useState<string[]>([]);
+  // Opened by a button far from it: focus goes to what the user came to change, not left behind.
+  const patterns = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => patterns.current?.focus(), []);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    onDone();
+  };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const list = urls
@@ -39,10 +47,21 @@ function ScopeEditor({ doc, onDone }: { doc: ProfileDocument; onDone: () => void
     if (problems.length === 0) onDone();
   };
   return (
-    <form className="scope-editor" onSubmit={onSubmit} aria-label={`Where ${doc.name} applies`}>
+    <form
+      className="scope-editor"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      aria-label={`Where ${doc.name} applies`}
+    >
       <label>
         URL patterns, one per line (empty: any host), e.g. <code>https://api.example.com/v2/*</code>
-        <textarea value={urls} rows={3} onChange={(e) => setUrls(e.currentTarget.value)} spellCheck={false} />
+        <textarea
+          ref={patterns}
+          value={urls}
+          rows={3}
+          onChange={(e) => setUrls(e.currentTarget.value)}
+          spellCheck={false}
+        />
       </label>
       <label className="switch-row">
         <input type="checkbox" checked={apiOnly} onChange={(e) => setApiOnly(e.currentTarget.checked)} />
@@ -82,6 +101,12 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
   const userRules = useOptions((s) => s.settings.rules);
   const adjusts = describeAdjustments(profileAdjustments(doc, userRules));
   const [editing, setEditing] = useState(false);
+  const change = useRef<HTMLButtonElement>(null);
+  // Saved, cancelled or escaped: focus goes back to the button that opened the editor.
+  const closeEditor = () => {
+    setEditing(false);
+    change.current?.focus();
+  };
   return (
     <li data-profile={doc.id}>
       <label className="switch-row">
@@ -105,6 +130,7 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
       <p className="muted one-line scope-line">
         Applies to {describeScope(scope)}.{' '}
         <button
+          ref={change}
           type="button"
           className="link-button"
           onClick={() => setEditing(!editing)}
@@ -128,7 +154,7 @@ function ProfileItem({ doc, builtin }: { doc: ProfileDocument; builtin: boolean 
         // Its `rules`: a profile may only switch rules off or re-rate them, and nothing else says so.
         <p className="muted one-line adjusts-line">Inside its scope: {adjusts}.</p>
       )}
-      {editing && <ScopeEditor doc={doc} onDone={() => setEditing(false)} />}
+      {editing && <ScopeEditor doc={doc} onDone={closeEditor} />}
     </li>
   );
 }

@@ -180,6 +180,25 @@ describe('user profiles in the options page', () => {
     );
   });
 
+  it('the scope editor takes the focus when opened and gives it back when closed', async () => {
+    const { settingsStore, user } = setup();
+    const item = (await screen.findByRole('switch', { name: 'Problem Details (RFC 9457)' })).closest('li')!;
+    const change = within(item).getByRole('button', { name: /Change where Problem Details/ });
+    await user.click(change);
+    // The keyboard is where the user came to type, not left on the link.
+    expect(within(item).getByRole('textbox')).toHaveFocus();
+    await user.keyboard('https://api.example.com/*');
+    await user.keyboard('{Escape}');
+    // Escape closes it unsaved, and the focus is back on the button that opened it.
+    expect(within(item).queryByRole('textbox')).toBeNull();
+    expect(change).toHaveFocus();
+    expect(item).toHaveTextContent('Applies to API calls to any host');
+    expect(settingsStore.saved.some((s) => s.profileScopes?.problem)).toBe(false);
+    await user.click(change);
+    await user.click(within(item).getByRole('button', { name: 'Cancel' }));
+    expect(change).toHaveFocus();
+  });
+
   it('the graphql profile applies to GraphQL requests; narrowing it to a host keeps that', async () => {
     const { settingsStore, user } = setup();
     const item = (await screen.findByRole('switch', { name: 'GraphQL over HTTP' })).closest('li')!;

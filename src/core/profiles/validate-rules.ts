@@ -1,5 +1,6 @@
 import { ruleById, SESSION_RULES } from '../rules/registry';
 import { SEVERITIES } from '../rules/types';
+import { RULE_SETTINGS_TEXT, RULE_SETTINGS_UNION } from '../settings/schema';
 import { Errors, isObject, key, own, show, stringList, type Obj } from './validate-read';
 
 /** Rules over the sequence of exchanges: a profile adjusts their findings inside its scope, as any rule's. */
@@ -9,8 +10,7 @@ const SESSION_RULE_IDS: ReadonlySet<string> = new Set(SESSION_RULES.map((r) => r
 export function ruleSections(input: Obj, e: Errors): void {
   if (own(input, 'rules')) {
     const r = input.rules;
-    if (!isObject(r))
-      e.add('$.rules', 'expected an object of rule id → "off" | "info" | "warning" | "error"');
+    if (!isObject(r)) e.add('$.rules', `expected an object of rule id → ${RULE_SETTINGS_UNION}`);
     else {
       for (const [id, setting] of Object.entries(r)) {
         const at = key('$.rules', id);
@@ -18,7 +18,7 @@ export function ruleSections(input: Obj, e: Errors): void {
         // Session rules too: their findings inside the scope (session/active.ts).
         if (!own && !ruleById(id) && !SESSION_RULE_IDS.has(id)) e.add(at, `unknown rule "${id}"`);
         if (setting !== 'off' && !(SEVERITIES as readonly unknown[]).includes(setting)) {
-          e.add(at, `expected "off", "info", "warning" or "error", got ${show(setting)}`);
+          e.add(at, `expected ${RULE_SETTINGS_TEXT}, got ${show(setting)}`);
         }
       }
     }

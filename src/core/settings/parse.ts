@@ -10,6 +10,8 @@ import {
   MAX_BODY_SIZE_CAP,
   MAX_RETENTION_CAP,
   RULE_SETTINGS,
+  RULE_SETTINGS_TEXT,
+  RULE_SETTINGS_UNION,
   type OpenApiRef,
   type RuleSetting,
   type Settings,
@@ -186,8 +188,7 @@ export function parseSettings(
   parseProfiles(input, s, errors, opts);
   if (own(input, 'rules')) {
     const r = input.rules;
-    if (!isObject(r))
-      errors.push('rules: expected an object of rule id → "off" | "info" | "warning" | "error"');
+    if (!isObject(r)) errors.push(`rules: expected an object of rule id → ${RULE_SETTINGS_UNION}`);
     else {
       const rules: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
       for (const [id, v] of Object.entries(r)) {
@@ -196,9 +197,7 @@ export function parseSettings(
           (id.includes('/') && storedApart(opts, id.split('/', 1)[0]));
         if (knownRules && !knownRules.has(id) && !userRule) errors.push(`rules["${id}"]: unknown rule`);
         else if (typeof v !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(v)) {
-          errors.push(
-            `rules["${id}"]: expected "off", "info", "warning" or "error", got ${JSON.stringify(v)}`,
-          );
+          errors.push(`rules["${id}"]: expected ${RULE_SETTINGS_TEXT}, got ${JSON.stringify(v)}`);
         } else rules[id] = v as RuleSetting;
       }
       s.rules = { ...rules };

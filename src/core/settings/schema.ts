@@ -1,9 +1,17 @@
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import type { ProfileId, Severity } from '../rules/types';
 import { DEFAULT_REDACTED_HEADERS, DEFAULT_REDACTED_QUERY } from './defaults';
+import { listOf } from '../text/list';
 
 export type RuleSetting = 'off' | Severity;
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
+/** The settings as a message names them when a value is none of them: `"off", "info", "warning" or "error"`. */
+export const RULE_SETTINGS_TEXT = listOf(
+  RULE_SETTINGS.map((r) => `"${r}"`),
+  'or',
+);
+/** The settings as a message gives a map's values: `"off" | "info" | "warning" | "error"`. */
+export const RULE_SETTINGS_UNION = RULE_SETTINGS.map((r) => `"${r}"`).join(' | ');
 export type BadgeMode = 'errors' | '5xx';
 
 /** One settings document for the options page, the panel and `status-lens lint --config`. */

@@ -160,6 +160,15 @@ export { startMs };
  * The first index of `rows` (in request order) that is not before `row`: where `row` sits, if it
  * is there. A binary search, so the `#` column costs nothing per drawn row.
  */
+/**
+ * The `#` the request list shows for the row at `position` in request order: from 1, counting
+ * the rows the retention cap dropped, so a row keeps its number as older ones go. The list, the
+ * detail's related-request links and the panel's reports all name a request by it.
+ */
+export function listNumberAt(dropped: number, position: number): number {
+  return dropped + position + 1;
+}
+
 export function requestIndex(rows: readonly Row[], row: Row): number {
   let lo = 0;
   let hi = rows.length;

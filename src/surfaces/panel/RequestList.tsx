@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows } from '../../state/panel-selectors';
-import { requestIndex } from '../../state/panel-store';
+import { listNumberAt, requestIndex } from '../../state/panel-store';
 import { Cell, COLUMNS } from './request-cells';
 import { usePanel } from './panel-context';
 import { useWidth } from './use-width';
@@ -156,7 +156,7 @@ export function RequestList() {
                     key={c.id}
                     column={c.id}
                     row={row}
-                    number={dropped + requestIndex(allRows, row) + 1}
+                    number={listNumberAt(dropped, requestIndex(allRows, row))}
                     showCode={showCode}
                   />
                 ))}

@@ -1,6 +1,6 @@
 import type { Finding, RelatedExchange } from '../../core/rules/types';
 import { selectVisibleInRequestOrder } from '../../state/panel-selectors';
-import type { PanelState } from '../../state/panel-store';
+import { listNumberAt, type PanelState } from '../../state/panel-store';
 import { renumbered } from './detail/list-numbers';
 import type { ReportInput } from './reports';
 
@@ -19,7 +19,7 @@ import type { ReportInput } from './reports';
 export function reportRows(s: PanelState): ReportInput[] {
   // Rows are kept in request order, so a row's place in `rows` is its list position.
   const numberOf = new Map<string, number>();
-  s.rows.forEach((r, i) => numberOf.set(r.exchange.id, s.dropped + i + 1));
+  s.rows.forEach((r, i) => numberOf.set(r.exchange.id, listNumberAt(s.dropped, i)));
   const visible = selectVisibleInRequestOrder(s);
   const exportedAt = new Map<string, number>();
   visible.forEach((r, i) => exportedAt.set(r.exchange.id, i));

@@ -1,5 +1,5 @@
 import type { RelatedExchange } from '../../../core/rules/types';
-import { requestIndex, type PanelState } from '../../../state/panel-store';
+import { listNumberAt, requestIndex, type PanelState } from '../../../state/panel-store';
 import { usePanel } from '../panel-context';
 
 /**
@@ -12,7 +12,7 @@ function listNumbers(s: PanelState, related: readonly RelatedExchange[]): string
   return related
     .map((r) => {
       const row = s.rows.find((x) => x.exchange.id === r.id);
-      return row ? String(s.dropped + requestIndex(s.rows, row) + 1) : '';
+      return row ? String(listNumberAt(s.dropped, requestIndex(s.rows, row))) : '';
     })
     .join(',');
 }

@@ -73,18 +73,23 @@ describe('CORS-blocked fetches in real Chromium', () => {
     site = await startServer({ '/': { status: 200, headers: { 'Content-Type': 'text/html' }, body: html } });
     ext = await launchWithExtension();
     ({ panel } = await openPanelOn(ext, site.origin + '/'));
+    const has = (path: string) => (rs: PanelRow[]) => rs.some((r) => r.text.includes(path));
+    // The status the server sent is part of each blocked row as it is listed, not a later addition.
+    const sent200 = (path: string) => (rs: PanelRow[]) =>
+      rs.some((r) => r.text.includes(path) && r.text.includes('server sent 200'));
     rows = await waitForRows(
       panel,
-      (rs) =>
-        ['/api/no-acao', '/api/wrong-origin', '/api/allowed'].every((p) =>
-          rs.some((r) => r.text.includes(p)),
-        ) &&
-        rs.filter((r) => r.text.includes('/api/put-only')).length === 2 &&
-        rs.some((r) => r.text.includes('/api/nowhere')) &&
-        // The DevTools record (the server's status beside net::ERR_FAILED) can land after the
-        // row itself: wait for both blocked rows to have it.
-        rs.filter((r) => r.text.includes('server sent 200')).length === 2,
-      'every API row, the PUT and its preflight, and the call nothing answered',
+      {
+        'the /api/no-acao row': has('/api/no-acao'),
+        'the /api/wrong-origin row': has('/api/wrong-origin'),
+        'the /api/allowed row': has('/api/allowed'),
+        'two /api/put-only rows (the PUT and its preflight)': (rs) =>
+          rs.filter((r) => r.text.includes('/api/put-only')).length === 2,
+        'an /api/nowhere row': has('/api/nowhere'),
+        '"server sent 200" on the /api/no-acao row': sent200('/api/no-acao'),
+        '"server sent 200" on the /api/wrong-origin row': sent200('/api/wrong-origin'),
+      },
+      'every API row, the PUT and its preflight, the call nothing answered, and the status the server sent on both blocked rows',
     );
   });
 
@@ -99,12 +104,18 @@ describe('CORS-blocked fetches in real Chromium', () => {
 
   async function overviewOf(r: PanelRow): Promise<string> {
     await panel.click(`[role="row"][data-id="${r.id}"]`);
-    return until('the Overview of the selected row', async () => {
-      const text = await panel.$eval(DETAIL, (e) => (e as HTMLElement).innerText);
-      // Analysed: the findings are counted. (A failed request without a CORS cause has no
-      // "For this response" hints: its network error section says it all.)
-      return /Findings \(\d+\)/.test(text) ? text : undefined;
-    });
+    const detail = () => panel.$eval(DETAIL, (e) => (e as HTMLElement).innerText);
+    return until(
+      `the Overview of ${r.id} (${r.text}) with its findings counted`,
+      async () => {
+        const text = await detail();
+        // Analysed: the findings are counted. (A failed request without a CORS cause has no
+        // "For this response" hints: its network error section says it all.)
+        return /Findings \(\d+\)/.test(text) ? text : undefined;
+      },
+      undefined,
+      async () => `the detail pane: ${await detail()}`,
+    );
   }
 
   it('shows a blocked fetch as failed, with the status the server sent', () => {

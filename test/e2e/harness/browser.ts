@@ -67,16 +67,33 @@ export async function launchWithExtension(
   };
 }
 
+/**
+ * Polls `fn` until it returns something truthy. On timeout the error names what was awaited,
+ * how long, what the last check saw (`seen`, when given: the state a reader needs to tell which
+ * part never came) and the last error a check threw (a detached frame, a missing element), so
+ * a failure in CI says more than "Timed out".
+ */
 async function until<T>(
   what: string,
   fn: () => Promise<T | undefined | null | false>,
   timeoutMs = 20_000,
+  seen?: () => Promise<string>,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
   for (;;) {
-    const v = await fn().catch(() => undefined);
+    const v = await fn().catch((e: unknown) => {
+      lastError = e;
+      return undefined;
+    });
     if (v) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      const parts = [`Timed out after ${timeoutMs / 1000} s waiting for ${what}`];
+      if (seen)
+        parts.push(`last seen: ${await seen().catch((e: unknown) => `(could not look: ${String(e)})`)}`);
+      if (lastError !== undefined) parts.push(`last check threw: ${String(lastError)}`);
+      throw new Error(parts.join('\n'));
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
 }
@@ -90,17 +107,34 @@ export const PANEL_PATH = 'src/surfaces/panel/panel.html';
 export async function openPanel(page: Page, extensionId: string): Promise<{ devtools: Page; panel: Frame }> {
   const devtools = await page.openDevTools();
   const prefix = `chrome-extension://${extensionId}/`;
-  await until('the devtools page', async () => devtools.frames().find((f) => f.url().startsWith(prefix)));
+  const frameUrls = async () =>
+    `DevTools frames: ${devtools
+      .frames()
+      .map((f) => f.url())
+      .join(', ')}`;
+  await until(
+    'the devtools page',
+    async () => devtools.frames().find((f) => f.url().startsWith(prefix)),
+    undefined,
+    frameUrls,
+  );
   const viewId = `chrome-extension://${extensionId}StatusLens`;
   const panelUrl = prefix + PANEL_PATH;
-  const panel = await until('the Status Lens panel', async () => {
-    const found = devtools.frames().find((f) => f.url().startsWith(panelUrl));
-    if (found) return found;
-    await devtools.evaluate((id) => {
-      (globalThis as unknown as { DevToolsAPI?: { showPanel(id: string): void } }).DevToolsAPI?.showPanel(id);
-    }, viewId);
-    return undefined;
-  });
+  const panel = await until(
+    'the Status Lens panel',
+    async () => {
+      const found = devtools.frames().find((f) => f.url().startsWith(panelUrl));
+      if (found) return found;
+      await devtools.evaluate((id) => {
+        (globalThis as unknown as { DevToolsAPI?: { showPanel(id: string): void } }).DevToolsAPI?.showPanel(
+          id,
+        );
+      }, viewId);
+      return undefined;
+    },
+    undefined,
+    frameUrls,
+  );
   await panel.waitForSelector('[role="grid"]');
   return { devtools, panel };
 }
@@ -130,15 +164,46 @@ export async function panelRows(panel: Frame): Promise<PanelRow[]> {
   );
 }
 
+/** What the panel shows as rows are awaited: each row (id, family, text) and the status bar. */
+export async function describeRows(panel: Frame, rows?: PanelRow[]): Promise<string> {
+  const listed = rows ?? (await panelRows(panel));
+  const status = await panel
+    .$eval('.status-bar', (e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .catch(() => '(no status bar)');
+  const lines = listed.map((r) => `  ${r.id} [${r.family}${r.imported ? ', imported' : ''}] ${r.text}`);
+  return [`${listed.length} rows in the DOM; status bar: ${status}`, ...lines].join('\n');
+}
+
+/**
+ * Waits until the rows shown satisfy `expect`, and returns them. `expect` is one predicate, or
+ * named predicates (`{ 'the PUT and its preflight': rs => … }`) that must all hold: on timeout
+ * the error names the ones that did not, then every row the panel showed with its status text.
+ */
 export async function waitForRows(
   panel: Frame,
-  predicate: (rows: PanelRow[]) => boolean,
+  expect: ((rows: PanelRow[]) => boolean) | Record<string, (rows: PanelRow[]) => boolean>,
   what: string,
+  timeoutMs?: number,
 ): Promise<PanelRow[]> {
-  return until(what, async () => {
-    const rows = await panelRows(panel);
-    return predicate(rows) ? rows : undefined;
-  });
+  const checks = typeof expect === 'function' ? { [what]: expect } : expect;
+  let last: PanelRow[] | undefined;
+  return until(
+    what,
+    async () => {
+      const rows = await panelRows(panel);
+      last = rows;
+      return Object.values(checks).every((check) => check(rows)) ? rows : undefined;
+    },
+    timeoutMs,
+    async () => {
+      const unmet = last
+        ? Object.entries(checks)
+            .filter(([, check]) => !check(last!))
+            .map(([name]) => name)
+        : ['(the rows were never read)'];
+      return `unmet: ${unmet.join('; ')}\n${await describeRows(panel, last)}`;
+    },
+  );
 }
 
 export { until };

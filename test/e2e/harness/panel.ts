@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { openPanel, panelRows, until, type ExtensionBrowser } from './browser';
+import { describeRows, openPanel, panelRows, until, type ExtensionBrowser } from './browser';
 
 /**
  * What the panel's e2e tests do again and again, written once: open the panel on a served page,
@@ -42,6 +42,7 @@ export async function importHar(s: Surface, file: string, timeoutMs = 60_000): P
       return /Imported \d+ of \d+ entr(y|ies)/.test(text) ? text : undefined;
     },
     timeoutMs,
+    async () => `status bar: ${await statusText(s)}`,
   );
 }
 
@@ -148,8 +149,12 @@ export async function findingsCell(panel: Frame, needle: string): Promise<string
 export async function findingsOfRow(panel: Frame, id: string): Promise<string> {
   const row = `[role="row"][data-id="${id}"]`;
   await panel.click(row);
-  await until(`${id} selected`, async () =>
-    (await panel.$eval(row, (r) => r.getAttribute('aria-selected'))) === 'true' ? true : undefined,
+  await until(
+    `${id} selected`,
+    async () =>
+      (await panel.$eval(row, (r) => r.getAttribute('aria-selected'))) === 'true' ? true : undefined,
+    undefined,
+    () => describeRows(panel),
   );
   return panel.$eval(
     'section[aria-label="Selected request"] section[aria-label="Findings"]',

@@ -104,6 +104,12 @@ export interface PanelState {
   markCodeSeen(code: string): void;
 
   addRows(rows: Omit<Row, 'seq' | 'facts' | 'start'>[]): void;
+  /**
+   * A fuller record of rows already listed (DevTools completed a failed request's answer after
+   * handing it over: late-answers.ts): each keeps its place, and its analysis until the new one
+   * arrives. Rows that are gone are ignored.
+   */
+  updateExchanges(updated: { exchange: Exchange; bodyNote?: string }[]): void;
   /** Results whose rows are gone (cleared, dropped) are ignored; none left, no update at all. */
   applyAnalyses(results: { id: string; analysis: Analysis }[]): void;
   clearAnalyses(): void;
@@ -244,6 +250,24 @@ export function createPanelStore(
         dropped: dropped + drop,
         selectedId: stillSelected ? selectedId : null,
       });
+    },
+    updateExchanges(updated) {
+      if (updated.length === 0) return;
+      const byId = new Map(updated.map((u) => [u.exchange.id, u]));
+      let matched = false;
+      const rows = get().rows.map((row) => {
+        const u = byId.get(row.exchange.id);
+        if (!u) return row;
+        matched = true;
+        const { bodyNote: _note, ...kept } = row;
+        return {
+          ...kept,
+          exchange: u.exchange,
+          facts: exchangeFacts(u.exchange),
+          ...(u.bodyNote !== undefined ? { bodyNote: u.bodyNote } : {}),
+        };
+      });
+      if (matched) set({ rowsAppendedTo: null, rowsDroppedFromFront: 0, rows });
     },
     applyAnalyses(results) {
       if (results.length === 0) return;

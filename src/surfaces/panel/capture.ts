@@ -1,9 +1,11 @@
 import type { CapturedRequest, NetworkSource, SettingsStore, SummarySink } from '../../adapters/ports';
 import { sameEngineSettings } from '../../core/engine/engine-settings';
+import { responseArrived } from '../../core/exchange/outcome';
 import { sameRedaction } from '../../core/export/redact';
 import { rowBefore, type PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import { ingestRequest, type Ingested } from './ingest';
+import { answerMayFollow, followLateAnswers } from './late-answers';
 import { hasLiveRows, summarizeRows } from './summarize';
 
 export interface CaptureDeps {
@@ -80,6 +82,28 @@ export function startCapture(deps: CaptureDeps): () => void {
     }, deps.summaryMs ?? 400);
   };
 
+  // A failed request DevTools handed over before the server's answer reached it is looked up
+  // again, and its row completed when DevTools has the answer.
+  const lateAnswers = followLateAnswers({
+    source,
+    keyOf: requestKey,
+    found: async (id, request) => {
+      const generation = store.getState().generation;
+      const result = await ingestRequest(request, id, store.getState().settings.capture.bodySizeCap);
+      if ('error' in result || !responseArrived(result.exchange)) return false;
+      if (store.getState().generation !== generation) return true;
+      const buffered = pending.findIndex((p) => p.exchange.id === id);
+      // Still in the buffer: flushed (and analysed) with the fuller record.
+      if (buffered >= 0) pending[buffered] = result;
+      else {
+        store.getState().updateExchanges([result]);
+        analyzer.analyze([result.exchange]);
+      }
+      return true;
+    },
+  });
+  cleanups.push(lateAnswers.stop);
+
   const ingest = async (request: Parameters<typeof ingestRequest>[0], generation: number) => {
     const id = `live-${nextId++}`;
     const result = await ingestRequest(request, id, store.getState().settings.capture.bodySizeCap);
@@ -94,6 +118,7 @@ export function startCapture(deps: CaptureDeps): () => void {
       const release = deps.keepBody?.(id, request.getContent);
       if (release) keptBodies.set(id, release);
     }
+    if (answerMayFollow(result.exchange)) lateAnswers.watch(requestKey(request.entry), id);
     pending.push(result);
     if (!flushTimer) flushTimer = setTimeout(flush, flushMs);
   };
@@ -131,6 +156,7 @@ export function startCapture(deps: CaptureDeps): () => void {
         pending = [];
         if (flushTimer) clearTimeout(flushTimer);
         flushTimer = null;
+        lateAnswers.reset();
         if (summaryTimer) clearTimeout(summaryTimer);
         summaryTimer = null;
         for (const release of keptBodies.values()) release();

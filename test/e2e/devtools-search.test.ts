@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, panelRows, until, waitForRows, type ExtensionBrowser } from './harness/browser';
+import {
+  launchWithExtension,
+  panelRows,
+  rowsExactly,
+  until,
+  waitForRows,
+  type ExtensionBrowser,
+} from './harness/browser';
 import { openPanelOn } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
@@ -72,7 +79,11 @@ describe('DevTools’ search bar fills the panel’s filter (#16)', () => {
     await until('the filter box showing the query', async () =>
       (await filterValue(panel)) === 'orders' ? true : undefined,
     );
-    const rows = await waitForRows(panel, (rs) => rs.length === 2, 'the list narrowed to the orders');
+    const rows = await waitForRows(
+      panel,
+      rowsExactly('/api/orders/7', '/api/orders/8'),
+      'the list narrowed to the orders',
+    );
     expect(rows.map((r) => new URL(r.url).pathname)).toEqual(['/api/orders/7', '/api/orders/8']);
     // Every key went to DevTools' box, which keeps the keyboard (the panel fills its box without
     // focusing it: focusing would pull the rest of the word into the panel's frame).

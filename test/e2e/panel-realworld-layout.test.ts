@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPanelTab, type ExtensionBrowser } from './harness/browser';
-import { importHar } from './harness/panel';
+import { importHar, layoutSettled } from './harness/panel';
 
 /** Laravel's refused CORS preflight (OPTIONS 204) and the XHR GET it failed (net::ERR_FAILED). */
 const CORS = resolve(
@@ -22,7 +22,7 @@ const BLOCKED = resolve(import.meta.dirname, '../fixtures/realworld/aic_oauth-di
  */
 async function columnAt(panel: Page, width: number, column: string) {
   await panel.setViewport({ width, height: 700 });
-  await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+  await layoutSettled(panel, '[role="columnheader"], .list-row [role="gridcell"]', width);
   return panel.$$eval(
     '.list-row',
     (rows, name) => {
@@ -62,7 +62,7 @@ describe('a real capture, imported, reads in full in the list', () => {
       (tabs.find((t) => t.textContent === 'Endpoints') as HTMLElement).click(),
     );
     await panel.waitForSelector('.endpoint-table th[role="rowheader"] button');
-    await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    await layoutSettled(panel, '.endpoint-table th[role="rowheader"] button', 500);
     // Each line of each route as laid out: the text before every place the next character
     // starts a new line.
     const lines = await panel.$$eval('.endpoint-table th[role="rowheader"] button', (buttons) =>

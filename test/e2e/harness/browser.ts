@@ -175,6 +175,16 @@ export async function describeRows(panel: Frame, rows?: PanelRow[]): Promise<str
 }
 
 /**
+ * For waitForRows after a filter change: exactly one row per needle (a path, a URL part), each
+ * shown. Waiting for a count alone can latch on to a state the list passes through while the
+ * filter is typed or the worker answers (the right number of the wrong rows).
+ */
+export const rowsExactly =
+  (...needles: string[]) =>
+  (rows: PanelRow[]): boolean =>
+    rows.length === needles.length && needles.every((n) => rows.some((r) => r.text.includes(n)));
+
+/**
  * Waits until the rows shown satisfy `expect`, and returns them. `expect` is one predicate, or
  * named predicates (`{ 'the PUT and its preflight': rs => … }`) that must all hold: on timeout
  * the error names the ones that did not, then every row the panel showed with its status text.

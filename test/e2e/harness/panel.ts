@@ -25,6 +25,43 @@ export async function openPanelOn(
   return { page, devtools, panel };
 }
 
+/**
+ * Waits until what `selector` matches is laid out alike in two looks at least a frame and a
+ * poll apart (and the page is `width` px wide, when given). After a resize the panel measures
+ * itself (ResizeObserver) and React draws the columns that fit a task or more later: a fixed
+ * pause only guessed how long that takes on a busy machine.
+ */
+export async function layoutSettled(s: Surface, selector: string, width?: number): Promise<void> {
+  const shape = () =>
+    s.evaluate(
+      (sel, w) =>
+        new Promise<string>((resolve) =>
+          requestAnimationFrame(() => {
+            if (w !== null && window.innerWidth !== w) return resolve('');
+            const boxes = [...document.querySelectorAll(sel)].map((e) => {
+              const r = e.getBoundingClientRect();
+              return `${(e.textContent ?? '').length}@${r.x},${r.y},${r.width},${r.height}`;
+            });
+            resolve(boxes.join(' '));
+          }),
+        ),
+      selector,
+      width ?? null,
+    );
+  let last = await shape();
+  await until(
+    `the layout of ${selector} to settle${width ? ` at ${width} px` : ''}`,
+    async () => {
+      const now = await shape();
+      const settled = now !== '' && now === last;
+      last = now;
+      return settled;
+    },
+    undefined,
+    async () => `page width ${await s.evaluate(() => window.innerWidth)} px; boxes: ${last.slice(0, 400)}`,
+  );
+}
+
 /** The panel's status bar, as shown. */
 export const statusText = (s: Surface) => s.$eval('.status-bar', (e) => e.textContent ?? '');
 

@@ -25,7 +25,7 @@
 import { clip } from '../text/clip';
 import { nounFor } from '../text/plural';
 import { jsonPointer } from '../json/pointer';
-import { isJsonObject, type JsonValue } from '../json/walk';
+import { isJsonObject, isObjectOrArray, type JsonValue } from '../json/walk';
 
 export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
 
@@ -293,7 +293,7 @@ function pushArrayPairs(b: JsonValue[], a: JsonValue[], frame: Frame, stack: Fra
 }
 
 function isScalar(v: JsonValue): boolean {
-  return v === null || typeof v !== 'object';
+  return !isObjectOrArray(v);
 }
 
 function idOf(el: JsonValue, key: string): string | undefined {

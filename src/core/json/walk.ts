@@ -4,6 +4,18 @@ export function isJsonObject(v: unknown): v is Record<string, JsonValue> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Any object, arrays included; not null. The first test of a message between contexts or a
+ * value read back from storage, whose members are checked by name next (`type`, `jobId`, `rev`…):
+ * no array has those, so letting one through here changes no answer, and a structured-cloned
+ * message is no JSON (ArrayBuffers, Blobs), so its members are `unknown`, not JsonValue. Also
+ * a JSON container, object or array, where the two are handled alike (the JSON tree, an enum
+ * that `===` cannot compare). Where an array is wrong, use isJsonObject.
+ */
+export function isObjectOrArray(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
 /** Own-property read that never reaches Object.prototype (a body may have a key named `__proto__`). */
 export function member(obj: unknown, key: string): JsonValue | undefined {
   if (!isJsonObject(obj)) return undefined;

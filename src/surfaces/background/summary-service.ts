@@ -9,6 +9,7 @@ import {
   type TabSummary,
 } from '../../core/summary/summary';
 import type { Message, SummaryReply } from '../../messaging/messages';
+import { isJsonObject } from '../../core/json/walk';
 
 export const summaryKey = (tabId: number) => `summary:${tabId}`;
 
@@ -43,12 +44,7 @@ export function badgeFor(
 }
 
 function isTabIndex(v: unknown): v is TabIndex {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    Object.values(v).every((o) => o === 'panel' || o === 'monitor')
-  );
+  return isJsonObject(v) && Object.values(v).every((o) => o === 'panel' || o === 'monitor');
 }
 
 export interface SummaryServiceOptions {

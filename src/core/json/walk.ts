@@ -1,5 +1,17 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+/** The kinds of JSON value, as the JSON diff and the capture diff's shapes name them. */
+export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+
+/** A value's kind: `typeof`, with arrays and null told apart. */
+export function jsonType(v: JsonValue): JsonType {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  const t = typeof v;
+  if (t === 'object') return 'object';
+  return t as 'string' | 'number' | 'boolean';
+}
+
 export function isJsonObject(v: unknown): v is Record<string, JsonValue> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -128,6 +128,14 @@ describe('one fact, one home', () => {
     );
   });
 
+  it('the kinds of JSON value (object, array, string, number, boolean, null): json/walk.ts (JsonType, jsonType)', () => {
+    // The JSON diff and the capture diff's shapes each declared the union and read a value's
+    // kind their own way; a profile's member types are JSON Schema's, JsonType | 'integer'.
+    const KINDS = `'(?:object|array|string|number|boolean|null|integer)'`;
+    expect(filesMatching(new RegExp(`${KINDS}(?: \\| ${KINDS}){2,}`))).toEqual(['src/core/json/walk.ts']);
+    expect(filesMatching(/\btype JsonType\s*=/)).toEqual(['src/core/json/walk.ts']);
+  });
+
   it('text shortened for people ("…" at the cut, whole characters): text/clip.ts', () => {
     // Rule messages, the leak scanner's excerpts and the JSON tree's previews each cut by hand,
     // and could halve an emoji. secrets/patterns.ts masks a secret: its "…" is always there.

@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['test/helpers/setup.ts'],
+          // CSS reads as empty in tests, but the toolbar badge takes its colours from theme.css's
+          // text (src/ui/palette.ts): that one import is given as it ships.
+          css: { include: [/theme\.css\?raw$/] },
         },
       },
       {

@@ -2,6 +2,7 @@ import { isContractDoc, type ContractDoc } from '../core/contract/load';
 import { clip } from '../core/text/clip';
 import { nounFor } from '../core/text/plural';
 import type { BlobArea, ContractStore, StorageArea, StoredContracts, UnreadableContract } from './ports';
+import { isJsonObject, isObjectOrArray } from '../core/json/walk';
 
 /** The index in chrome.storage.local: small, and its onChanged tells every context. */
 const INDEX = 'openapi';
@@ -32,11 +33,9 @@ interface Blob {
   parts?: ContractDoc['parts'];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 function isEntry(v: unknown): v is IndexEntry {
   return (
-    isObj(v) &&
+    isObjectOrArray(v) &&
     typeof v.name === 'string' &&
     typeof v.rev === 'string' &&
     typeof v.size === 'number' &&
@@ -45,7 +44,11 @@ function isEntry(v: unknown): v is IndexEntry {
 }
 
 function isBlob(v: unknown): v is Blob {
-  return isObj(v) && typeof v.rev === 'string' && isContractDoc({ name: '', text: v.text, parts: v.parts });
+  return (
+    isObjectOrArray(v) &&
+    typeof v.rev === 'string' &&
+    isContractDoc({ name: '', text: v.text, parts: v.parts })
+  );
 }
 
 let counter = 0;
@@ -82,7 +85,7 @@ const shown = (v: unknown) => clip(JSON.stringify(v) ?? String(v), 40);
 
 /** What is wrong with an index item that is neither an entry nor an older version's whole document. */
 function entryProblem(v: unknown): string {
-  if (!isObj(v) || Array.isArray(v)) return `its index entry is not an object (${shown(v)})`;
+  if (!isJsonObject(v)) return `its index entry is not an object (${shown(v)})`;
   const wrong: string[] = [];
   if (typeof v.name !== 'string') wrong.push(v.name === undefined ? 'no name' : 'a name that is not text');
   if (typeof v.rev !== 'string') wrong.push(v.rev === undefined ? 'no rev' : 'a rev that is not text');
@@ -98,7 +101,7 @@ function entryProblem(v: unknown): string {
 /** What is wrong with the stored text of a well-formed entry, or null when it is its text. */
 function blobProblem(blob: unknown, entry: IndexEntry): string | null {
   if (blob === undefined) return 'its text is missing from this browser’s storage';
-  if (!isObj(blob) || typeof blob.rev !== 'string')
+  if (!isObjectOrArray(blob) || typeof blob.rev !== 'string')
     return 'its stored text is not in a form this version can read (a newer version’s, or damaged)';
   if (typeof blob.text !== 'string') return 'its stored text is not text (damaged)';
   if (!isBlob(blob)) return 'the files stored with it (its $ref parts) are damaged';
@@ -145,7 +148,7 @@ export function contractStoreOver(
       if (!isEntry(item)) {
         if (isContractDoc(item)) docs.push(item);
         else {
-          const name = isObj(item) && typeof item.name === 'string' ? item.name : null;
+          const name = isObjectOrArray(item) && typeof item.name === 'string' ? item.name : null;
           unreadable.push({
             label: name ?? `item ${i + 1} of the index`,
             problem: entryProblem(item),
@@ -275,11 +278,11 @@ export function contractStoreOver(
       if (at < 0) return;
       const next = stored.filter((_, i) => i !== at);
       await index.set({ [INDEX]: next });
-      const name = isObj(item.raw) && typeof item.raw.name === 'string' ? item.raw.name : null;
+      const name = isObjectOrArray(item.raw) && typeof item.raw.name === 'string' ? item.raw.name : null;
       // Its text goes with it: the text its rev names, and the older layout's text of its name
       // unless a description still in the index has that name.
       if (isEntry(item.raw)) await blobs.delete(revKey(item.raw.name, item.raw.rev));
-      if (name !== null && !next.some((v) => isObj(v) && v.name === name))
+      if (name !== null && !next.some((v) => isObjectOrArray(v) && v.name === name))
         await blobs.delete(legacyKey(name));
     },
     subscribe(listener) {

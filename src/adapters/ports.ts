@@ -186,7 +186,8 @@ export interface SessionArea {
 }
 
 export interface BadgePort {
-  show(tabId: number, text: string, color: string): void;
+  /** `color` is the badge's background, `textColor` its text's. */
+  show(tabId: number, text: string, color: string, textColor: string): void;
   clear(tabId: number): void;
 }
 

@@ -138,9 +138,13 @@ describe('popup, badge, background and options in real Chromium', () => {
     expect(recent).toContain('/api/broken');
 
     expect(await badgeText()).toBe('2');
+    // The light theme's --sev-error (#c5221f) behind its --bg (white): 5.8:1.
     expect(
       await inServiceWorker(ext, (id: number) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId),
-    ).toEqual([217, 48, 37, 255]);
+    ).toEqual([197, 34, 31, 255]);
+    expect(
+      await inServiceWorker(ext, (id: number) => chrome.action.getBadgeTextColor({ tabId: id }), tabId),
+    ).toEqual([255, 255, 255, 255]);
     await popup.close();
   });
 

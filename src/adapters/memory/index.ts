@@ -368,9 +368,9 @@ export class MemorySessionArea implements SessionArea {
 }
 
 export class MemoryBadge implements BadgePort {
-  badges = new Map<number, { text: string; color: string }>();
-  show(tabId: number, text: string, color: string) {
-    this.badges.set(tabId, { text, color });
+  badges = new Map<number, { text: string; color: string; textColor: string }>();
+  show(tabId: number, text: string, color: string, textColor: string) {
+    this.badges.set(tabId, { text, color, textColor });
   }
   clear(tabId: number) {
     this.badges.delete(tabId);

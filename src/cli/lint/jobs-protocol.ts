@@ -1,4 +1,5 @@
 import type { EntryOutcome } from './entry';
+import { isObjectOrArray } from '../../core/json/walk';
 
 /**
  * What the main thread and the lint workers (`--jobs`) say to each other. The main thread reads
@@ -40,16 +41,15 @@ export type WorkerReply =
 
 export function isLintWorkerData(v: unknown): v is LintWorkerData {
   return (
-    typeof v === 'object' &&
-    v !== null &&
-    (v as { kind?: unknown }).kind === 'status-lens/lint-worker' &&
-    Array.isArray((v as { argv?: unknown }).argv) &&
-    typeof (v as { cwd?: unknown }).cwd === 'string'
+    isObjectOrArray(v) &&
+    v.kind === 'status-lens/lint-worker' &&
+    Array.isArray(v.argv) &&
+    typeof v.cwd === 'string'
   );
 }
 
 export function isWorkerReply(v: unknown): v is WorkerReply {
-  if (typeof v !== 'object' || v === null) return false;
-  const t = (v as { type?: unknown }).type;
+  if (!isObjectOrArray(v)) return false;
+  const t = v.type;
   return t === 'ready' || t === 'failed' || t === 'batch' || t === 'error';
 }

@@ -1,5 +1,6 @@
 import { format as FORMATS, ucs2length, type Schema } from '@cfworker/json-schema';
 import { compilePattern } from './pattern';
+import { isObjectOrArray } from '../json/walk';
 
 /**
  * A fast "is it valid?" for the common shape of response schemas, built from closures (no code
@@ -113,12 +114,12 @@ export class FastValidator {
     else if (type !== undefined) checks.push((v) => fitsType(v, type));
     if (s.enum !== undefined) {
       const values = s.enum as unknown[];
-      if (values.some((x) => x !== null && typeof x === 'object')) return NEVER;
+      if (values.some(isObjectOrArray)) return NEVER;
       checks.push((v) => values.includes(v));
     }
     if (s.const !== undefined) {
       const want = s.const as unknown;
-      if (want !== null && typeof want === 'object') return NEVER;
+      if (isObjectOrArray(want)) return NEVER;
       checks.push((v) => v === want);
     }
     const num = (k: string) => (typeof s[k] === 'number' ? (s[k] as number) : undefined);

@@ -2,6 +2,7 @@ import { outlineOf, type ContractOutline } from './coverage';
 import { prepareContract, type PrepareResult } from './prepare';
 import type { RefLoader } from './refs';
 import type { ContractProblem, PreparedContract } from './types';
+import { isObjectOrArray } from '../json/walk';
 
 /** A file a description's relative `$ref`s point into (`schemas/pet.yaml`), loaded with it. */
 export interface ContractPart {
@@ -112,8 +113,8 @@ export function prepareAll(docs: readonly ContractDoc[]): {
 }
 
 export function isContractDoc(v: unknown): v is ContractDoc {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
+  if (!isObjectOrArray(v)) return false;
+  const o = v;
   return (
     typeof o.name === 'string' &&
     typeof o.text === 'string' &&
@@ -121,11 +122,7 @@ export function isContractDoc(v: unknown): v is ContractDoc {
     (o.parts === undefined ||
       (Array.isArray(o.parts) &&
         o.parts.every(
-          (p: unknown) =>
-            typeof p === 'object' &&
-            p !== null &&
-            typeof (p as Record<string, unknown>).name === 'string' &&
-            typeof (p as Record<string, unknown>).text === 'string',
+          (p: unknown) => isObjectOrArray(p) && typeof p.name === 'string' && typeof p.text === 'string',
         )))
   );
 }

@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import type { ContractProblem, OpenApiVersion } from './types';
 import { lineAndColumn } from '../text/position';
 import { formatBytes } from '../units/bytes';
+import { isJsonObject } from '../json/walk';
 
 /**
  * The largest description we read, in characters. Public descriptions of large APIs are ~10 MB;
@@ -78,7 +79,7 @@ export function detectVersion(name: string, doc: unknown): VersionResult {
     ok: false,
     problem: { document: name, location, message },
   });
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+  if (!isJsonObject(doc)) {
     return fail('', 'not an OpenAPI document: the top level is not an object');
   }
   const rec = doc as Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { parsePointer } from '../json/pointer';
 import { parseDocumentText } from './parse';
 import type { ContractProblem } from './types';
+import { isJsonObject } from '../json/walk';
 
 /**
  * Reads a document another one refers to (`$ref: ./schemas/pet.yaml#/Pet`): given its absolute
@@ -128,7 +129,7 @@ export function follow(set: DocumentSet, start: Located): Resolved {
   const seen = new Set<string>();
   for (;;) {
     const v = at.value;
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return { ok: true, at };
+    if (!isJsonObject(v)) return { ok: true, at };
     const ref = (v as Record<string, unknown>).$ref;
     if (typeof ref !== 'string') return { ok: true, at };
     const key = `${at.uri}#${at.pointer}`;

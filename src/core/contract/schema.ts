@@ -1,6 +1,6 @@
 import { dereference, type Schema } from '@cfworker/json-schema';
 import { jsonPointer } from '../json/pointer';
-import { JSON_TYPES } from '../profiles/types';
+import { SCHEMA_TYPES } from '../profiles/types';
 import { listOf } from '../text/list';
 import { compilePattern } from './pattern';
 import { resolveRef, type DocumentSet, type Located } from './refs';
@@ -133,12 +133,12 @@ export class SchemaPreparer {
       }
       // A typo ("strin") would fail every response with "expected strin": say so once, here.
       const unknownType = (Array.isArray(o.type) ? o.type : [o.type]).find(
-        (t) => t !== undefined && !(JSON_TYPES as readonly unknown[]).includes(t),
+        (t) => t !== undefined && !(SCHEMA_TYPES as readonly unknown[]).includes(t),
       );
       if (unknownType !== undefined && !this.bad.has(s)) {
         this.bad.set(
           s,
-          `type ${JSON.stringify(unknownType)} is not a JSON Schema type (${listOf(JSON_TYPES, 'or')}) (at ${this.where(uri, pointer + '/type')})`,
+          `type ${JSON.stringify(unknownType)} is not a JSON Schema type (${listOf(SCHEMA_TYPES, 'or')}) (at ${this.where(uri, pointer + '/type')})`,
         );
         continue;
       }

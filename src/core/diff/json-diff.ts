@@ -25,9 +25,7 @@
 import { clip } from '../text/clip';
 import { nounFor } from '../text/plural';
 import { jsonPointer } from '../json/pointer';
-import { isJsonObject, type JsonValue } from '../json/walk';
-
-export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+import { isJsonObject, isObjectOrArray, jsonType, type JsonType, type JsonValue } from '../json/walk';
 
 export type JsonChangeKind = 'added' | 'removed' | 'changed' | 'type-changed';
 
@@ -84,14 +82,6 @@ export const JSON_DIFF_DEFAULTS: Required<JsonDiffLimits> = {
 
 /** Members that identify a record in a list, tried in this order. */
 const IDENTITY_KEYS = ['id', '_id', 'uuid', 'key'] as const;
-
-export function jsonType(v: JsonValue): JsonType {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  const t = typeof v;
-  if (t === 'object') return 'object';
-  return t as 'string' | 'number' | 'boolean';
-}
 
 export function previewJson(v: JsonValue, maxChars = JSON_DIFF_DEFAULTS.maxPreviewChars): JsonValuePreview {
   const type = jsonType(v);
@@ -293,7 +283,7 @@ function pushArrayPairs(b: JsonValue[], a: JsonValue[], frame: Frame, stack: Fra
 }
 
 function isScalar(v: JsonValue): boolean {
-  return v === null || typeof v !== 'object';
+  return !isObjectOrArray(v);
 }
 
 function idOf(el: JsonValue, key: string): string | undefined {

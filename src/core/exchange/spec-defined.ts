@@ -2,6 +2,7 @@ import { isGraphqlRequest } from './graphql';
 import { isJsonMediaType, mediaTypeOf, responseMediaType } from './media';
 import type { Exchange } from './types';
 import { splitUrl } from './url';
+import { isJsonObject } from '../json/walk';
 
 /**
  * Requests whose answers another specification defines, whatever the API's own convention: no
@@ -45,9 +46,7 @@ function carriesGrantType(text: string, type: string): boolean {
   if (type === 'application/json' || /^\s*\{/.test(text)) {
     try {
       const v: unknown = JSON.parse(text);
-      return (
-        typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>).grant_type === 'string'
-      );
+      return isJsonObject(v) && typeof v.grant_type === 'string';
     } catch {
       return false;
     }
@@ -65,9 +64,7 @@ function answeredWithToken(ex: Exchange): boolean {
   if (!isJsonMediaType(responseMediaType(ex))) return false;
   try {
     const v: unknown = JSON.parse(b.text);
-    if (typeof v !== 'object' || v === null) return false;
-    const o = v as Record<string, unknown>;
-    return typeof o.access_token === 'string' && typeof o.token_type === 'string';
+    return isJsonObject(v) && typeof v.access_token === 'string' && typeof v.token_type === 'string';
   } catch {
     return false;
   }

@@ -1,3 +1,5 @@
+import { listOf } from '../text/list';
+
 /**
  * The search box's keys: the one list the parser, its error messages, autocomplete and the help
  * popover read. Chrome's Network panel names (`status-code:`, `domain:`, `mime-type:`,
@@ -61,8 +63,8 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { key: 'rule:', help: 'a finding of this rule or rule family', example: 'rule:security/' },
   { key: 'severity:', help: 'a finding of this severity', example: 'severity:error' },
   { key: 'profile:', help: 'a finding raised by this API profile', example: 'profile:problem-details' },
-  { key: 'has:', help: 'findings, body or failure', example: 'has:findings' },
-  { key: 'is:', help: 'imported, live or from-cache', example: 'is:imported' },
+  { key: 'has:', help: listOf(HAS_VALUES, 'or'), example: 'has:findings' },
+  { key: 'is:', help: listOf(IS_VALUES, 'or'), example: 'is:imported' },
   { key: 'mime:', help: 'the response media type', example: 'mime:json' },
   { key: 'family:', help: 'a status family', example: 'family:5xx' },
   { key: 'header:', help: 'a response header is present', example: 'header:retry-after' },

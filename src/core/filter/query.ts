@@ -9,6 +9,7 @@ import { compare, hasOperator, parseComparison, type Comparison } from './compar
 import { globMatch } from './glob';
 import { ALL_KEY_NAMES, canonicalKey, COMPARABLE_KEYS, IS_VALUES, PROP_KEYS, type PropKey } from './keys';
 import { searchTermsOf, type SearchTerm } from './search-terms';
+import { listOf } from '../text/list';
 import { compileUserRegex, validRegexFlags, type UserRegex } from './user-regex';
 
 /** One term of the search box: `status:404`, `-method:GET`, `time:>500ms`, `/regex/`, `body:…`, or plain URL text. */
@@ -114,7 +115,7 @@ function propTermOf(
     return { term: { kind: 'compare', key: k, cmp, negate } };
   }
   if (key === 'is' && !(IS_VALUES as readonly string[]).includes(value.toLowerCase()))
-    return { error: `"${name}:${value}": is: takes ${IS_VALUES.join(', ')}` };
+    return { error: `"${name}:${value}": is: takes ${listOf(IS_VALUES, 'or')}` };
   return { term: { kind: 'prop', key, value, negate } };
 }
 

@@ -1,7 +1,31 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+/** The kinds of JSON value, as the JSON diff and the capture diff's shapes name them. */
+export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+
+/** A value's kind: `typeof`, with arrays and null told apart. */
+export function jsonType(v: JsonValue): JsonType {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  const t = typeof v;
+  if (t === 'object') return 'object';
+  return t as 'string' | 'number' | 'boolean';
+}
+
 export function isJsonObject(v: unknown): v is Record<string, JsonValue> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Any object, arrays included; not null. The first test of a message between contexts or a
+ * value read back from storage, whose members are checked by name next (`type`, `jobId`, `rev`…):
+ * no array has those, so letting one through here changes no answer, and a structured-cloned
+ * message is no JSON (ArrayBuffers, Blobs), so its members are `unknown`, not JsonValue. Also
+ * a JSON container, object or array, where the two are handled alike (the JSON tree, an enum
+ * that `===` cannot compare). Where an array is wrong, use isJsonObject.
+ */
+export function isObjectOrArray(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
 }
 
 /** Own-property read that never reaches Object.prototype (a body may have a key named `__proto__`). */

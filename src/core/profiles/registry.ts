@@ -58,11 +58,6 @@ export function profileName(id: string, userProfiles: readonly ProfileDocument[]
   return BUILTIN_BY_ID.get(id)?.doc.name ?? userProfiles.find((d) => d.id === id)?.name ?? id;
 }
 
-/** "problem (Problem Details (RFC 9457)), hal (HAL), …" for help and error messages. */
-export function builtinProfileList(): string {
-  return BUILTINS.map((p) => p.doc.id).join(', ');
-}
-
 /**
  * The rules the built-ins' data generates (`graphql/media-type`, `jsonapi/media-type`, …): made
  * from documents, so they are not in the rule registry, yet a user rates them like any other.

@@ -1,5 +1,6 @@
 import type { SpecDefinedKind } from '../exchange/spec-defined';
 import type { Rule, Severity } from '../rules/types';
+import type { JsonType } from '../json/walk';
 
 /**
  * A profile is a document, not code: the conventions of one API, written as data
@@ -46,8 +47,10 @@ export interface ProfileScope {
 export const SCOPE_REQUESTS = ['graphql'] as const;
 export type ScopeRequests = (typeof SCOPE_REQUESTS)[number];
 
-export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
-export const JSON_TYPES: readonly JsonType[] = [
+/** JSON Schema's type names (a member's `type`): the JSON types, and `integer`, a number with no fraction. */
+export type SchemaType = JsonType | 'integer';
+/** In the order messages list them. */
+export const SCHEMA_TYPES: readonly SchemaType[] = [
   'string',
   'number',
   'integer',
@@ -64,7 +67,7 @@ export interface ObjectShape {
 }
 
 export interface MemberShape {
-  type: JsonType | JsonType[];
+  type: SchemaType | SchemaType[];
   /** For an array member: the shape every item (an object) must have. */
   items?: ObjectShape;
 }

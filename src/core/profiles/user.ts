@@ -3,6 +3,7 @@ import { BUILTIN_PROFILE_IDS } from './builtins';
 import { BUILTIN_RULE_IDS } from './registry';
 import type { ProfileDocument } from './types';
 import { validateProfile } from './validate';
+import { isObjectOrArray } from '../json/walk';
 
 /**
  * The user's own profile documents as the extension stores them: in chrome.storage.local, apart
@@ -42,7 +43,7 @@ export const NO_USER_PROFILES: UserProfiles = { profiles: [] };
 const KNOWN_MEMBERS = ['profiles', 'enabled'];
 
 function labelOf(doc: unknown, index: number): string {
-  const d = (typeof doc === 'object' && doc !== null ? doc : {}) as { name?: unknown; id?: unknown };
+  const d: { name?: unknown; id?: unknown } = isObjectOrArray(doc) ? doc : {};
   const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 80) : null);
   return text(d.name) ?? text(d.id) ?? `stored profile #${index + 1}`;
 }
@@ -52,8 +53,8 @@ function labelOf(doc: unknown, index: number): string {
  * others, and it is not dropped either — it is kept in `invalid`, to be written back as it was.
  */
 export function parseUserProfiles(value: unknown): UserProfiles {
-  if (typeof value !== 'object' || value === null) return { profiles: [] };
-  const v = value as Record<string, unknown>;
+  if (!isObjectOrArray(value)) return { profiles: [] };
+  const v = value;
   const profiles: ProfileDocument[] = [];
   const invalid: InvalidStoredProfile[] = [];
   const stored = Array.isArray(v.profiles) ? (v.profiles as unknown[]) : [];

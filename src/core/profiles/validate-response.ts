@@ -1,5 +1,5 @@
 import { parseRoute } from './checks/expected-status';
-import { JSON_TYPES } from './types';
+import { SCHEMA_TYPES } from './types';
 import { Errors, isObject, key, METHOD, own, show, stringList, unknownKeys, type Obj } from './validate-read';
 import { listOf } from '../text/list';
 
@@ -39,10 +39,10 @@ function objectShape(v: unknown, path: string, e: Errors, depth = 0): void {
     }
     unknownKeys(spec, ['type', 'items'], at, e);
     const types = Array.isArray(spec.type) ? spec.type : [spec.type];
-    if (types.length === 0 || !types.every((t) => (JSON_TYPES as readonly unknown[]).includes(t))) {
+    if (types.length === 0 || !types.every((t) => (SCHEMA_TYPES as readonly unknown[]).includes(t))) {
       e.add(
         `${at}.type`,
-        `expected one of ${listOf(JSON_TYPES, 'or')} (or an array of them), got ${show(spec.type)}`,
+        `expected one of ${listOf(SCHEMA_TYPES, 'or')} (or an array of them), got ${show(spec.type)}`,
       );
     }
     if (own(spec, 'items')) {

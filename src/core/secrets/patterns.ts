@@ -1,3 +1,4 @@
+import { isJsonObject } from '../json/walk';
 export type SecretKind =
   | 'aws-access-key-id'
   | 'private-key'
@@ -163,11 +164,9 @@ function hasJoseHeader(segment: string): boolean {
   try {
     const header: unknown = JSON.parse(decoded);
     return (
-      typeof header === 'object' &&
-      header !== null &&
-      !Array.isArray(header) &&
+      isJsonObject(header) &&
       Object.prototype.hasOwnProperty.call(header, 'alg') &&
-      typeof (header as { alg: unknown }).alg === 'string'
+      typeof header.alg === 'string'
     );
   } catch {
     return false;

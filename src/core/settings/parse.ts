@@ -81,7 +81,7 @@ function parseProfiles(
     const p = input.profiles;
     if (!Array.isArray(p))
       errors.push(
-        `profiles: expected an array of profile ids (${BUILTIN_PROFILE_IDS.join(', ')}) or profile documents`,
+        `profiles: expected an array of profile ids (${listOf(BUILTIN_PROFILE_IDS, 'or')}) or profile documents`,
       );
     else
       p.forEach((v, i) => {
@@ -132,7 +132,7 @@ function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
     const specs = optionsOfId(id);
     if (specs.length === 0) {
       errors.push(
-        `${path}: ${anyRuleById(id) ? 'this rule has no options' : 'unknown rule'} (rules with options: ${TUNABLE_RULE_IDS.join(', ')})`,
+        `${path}: ${anyRuleById(id) ? 'this rule has no options' : 'unknown rule'} (rules with options: ${listOf(TUNABLE_RULE_IDS, 'or')})`,
       );
       continue;
     }
@@ -145,7 +145,12 @@ function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
       const spec = specs.find((o) => o.name === name);
       const problem = spec ? optionProblem(spec, v) : null;
       if (!spec) {
-        errors.push(`${path}.${name}: unknown option (expected ${specs.map((o) => o.name).join(', ')})`);
+        errors.push(
+          `${path}.${name}: unknown option (expected ${listOf(
+            specs.map((o) => o.name),
+            'or',
+          )})`,
+        );
       } else if (problem !== null) errors.push(`${path}.${name}: ${problem}`);
       else values[name] = v as number;
     }

@@ -9,6 +9,9 @@ import {
   type TabSummary,
 } from '../../core/summary/summary';
 import type { Message, SummaryReply } from '../../messaging/messages';
+import { isJsonObject } from '../../core/json/walk';
+import type { Severity } from '../../core/rules/types';
+import { lightThemeColour } from '../../ui/palette';
 
 export const summaryKey = (tabId: number) => `summary:${tabId}`;
 
@@ -28,7 +31,23 @@ type TabIndex = Record<string, SummaryOwner>;
 export const CLOSED_KEY = 'closed-tabs';
 const MAX_CLOSED = 200;
 
-export const BADGE_COLORS = { error: '#d93025', warning: '#e37400', info: '#1a73e8' } as const;
+/**
+ * The badge's background by the worst severity: the light theme's severity colours, the ones
+ * the panel's findings are marked in (theme.css, the one palette). The badge had lighter hues of
+ * its own, and white on its warning orange (#e37400) read at 3.1:1.
+ */
+export const BADGE_COLORS: Readonly<Record<Severity, string>> = {
+  error: lightThemeColour('--sev-error'),
+  warning: lightThemeColour('--sev-warning'),
+  info: lightThemeColour('--sev-info'),
+};
+
+/**
+ * The count on the badge: the light theme's background (white), set rather than left to the
+ * browser's default, so the pair a test checks at 4.5:1 is the pair drawn. The badge's digits
+ * are small (bold, about 9 px), far from WCAG's large text (14 pt bold), so 3:1 would not do.
+ */
+export const BADGE_TEXT_COLOR = lightThemeColour('--bg');
 
 /** What the badge says for a summary: the error count (or 5xx count), coloured by the worst severity. */
 export function badgeFor(
@@ -43,12 +62,7 @@ export function badgeFor(
 }
 
 function isTabIndex(v: unknown): v is TabIndex {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    Object.values(v).every((o) => o === 'panel' || o === 'monitor')
-  );
+  return isJsonObject(v) && Object.values(v).every((o) => o === 'panel' || o === 'monitor');
 }
 
 export interface SummaryServiceOptions {
@@ -83,7 +97,7 @@ export function createSummaryService(
 
   async function render(tabId: number, summary: TabSummary | null) {
     const b = badgeFor(summary, await badgeMode());
-    if (b) badge.show(tabId, b.text, b.color);
+    if (b) badge.show(tabId, b.text, b.color, BADGE_TEXT_COLOR);
     else badge.clear(tabId);
   }
 

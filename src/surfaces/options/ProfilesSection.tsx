@@ -10,6 +10,7 @@ import { ImportErrors } from './ImportErrors';
 import { JsonFileButton } from './JsonFileButton';
 import { RemoveButton } from './RemoveButton';
 import { useOptions } from './options-context';
+import { agreeWith, countOf } from '../../core/text/plural';
 
 /** The scope a profile runs with: the one set here, else its document's. */
 function useScope(doc: ProfileDocument): ProfileScope | undefined {
@@ -169,12 +170,13 @@ function UnreadableProfiles() {
   const exportOne = useOptions((s) => s.exportUnreadableProfile);
   const deleteOne = useOptions((s) => s.deleteUnreadableProfile);
   if (unreadable.length === 0) return null;
+  const n = unreadable.length;
+  const { is, they, them } = agreeWith(n);
   return (
     <div className="unreadable-profiles" role="group" aria-label="Stored profiles that could not be read">
       <p>
-        {unreadable.length === 1 ? 'A stored profile is' : `${unreadable.length} stored profiles are`} not
-        valid for this version, so {unreadable.length === 1 ? 'it is' : 'they are'} off. Kept as stored until
-        you delete {unreadable.length === 1 ? 'it' : 'them'}:
+        {n === 1 ? 'A stored profile' : countOf(n, 'stored profile')} {is} not valid for this version, so{' '}
+        {they} {is} off. Kept as stored until you delete {them}:
       </p>
       <ul className="profiles">
         {unreadable.map((p, i) => (

@@ -3,6 +3,7 @@ import {
   type CompareInput,
   type ExchangeComparison,
 } from '../../core/diff/compare-exchanges';
+import { isObjectOrArray } from '../../core/json/walk';
 
 /*
  * Comparing two exchanges (issue #19: a resend beside its original, any two rows) runs in the
@@ -17,14 +18,12 @@ export function runCompareJob(job: CompareJob): ExchangeComparison {
   return compareExchanges(job);
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 /** The worker's check of a job from the panel. */
 export function isCompareJob(v: unknown): v is CompareJob {
   return (
-    isObj(v) &&
-    isObj(v.before) &&
-    isObj(v.after) &&
+    isObjectOrArray(v) &&
+    isObjectOrArray(v.before) &&
+    isObjectOrArray(v.after) &&
     Array.isArray(v.beforeFindings) &&
     Array.isArray(v.afterFindings)
   );
@@ -33,11 +32,11 @@ export function isCompareJob(v: unknown): v is CompareJob {
 /** The panel's check of the worker's answer. */
 export function isComparison(v: unknown): v is ExchangeComparison {
   return (
-    isObj(v) &&
-    isObj(v.status) &&
+    isObjectOrArray(v) &&
+    isObjectOrArray(v.status) &&
     Array.isArray(v.requestHeaders) &&
     Array.isArray(v.responseHeaders) &&
-    isObj(v.body) &&
-    isObj(v.findings)
+    isObjectOrArray(v.body) &&
+    isObjectOrArray(v.findings)
   );
 }

@@ -1,4 +1,5 @@
 import type { CoverageReport } from '../../core/contract/coverage';
+import { isObjectOrArray } from '../../core/json/walk';
 
 /**
  * The coverage view's messages to and from the analysis worker (joined into worker-protocol.ts).
@@ -14,18 +15,16 @@ export type CoverageFromWorker = { type: 'coverage'; report: CoverageReport | nu
 /** Coverage reports carry every documented operation (up to ~1,000): a few a second is plenty. */
 export const COVERAGE_THROTTLE_MS = 250;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 export function isCoverageToWorker(v: unknown): v is CoverageToWorker {
-  return isObj(v) && (v.type === 'coverage/open' || v.type === 'coverage/close');
+  return isObjectOrArray(v) && (v.type === 'coverage/open' || v.type === 'coverage/close');
 }
 
 export function isCoverageFromWorker(v: unknown): v is CoverageFromWorker {
-  if (!isObj(v) || v.type !== 'coverage') return false;
+  if (!isObjectOrArray(v) || v.type !== 'coverage') return false;
   const r = v.report;
   return (
     r === null ||
-    (isObj(r) &&
+    (isObjectOrArray(r) &&
       Array.isArray(r.documents) &&
       Array.isArray(r.operations) &&
       Array.isArray(r.undocumentedOperations) &&

@@ -1,4 +1,5 @@
 import type { EndpointGroup } from '../../core/endpoints/grouper';
+import { isObjectOrArray } from '../../core/json/walk';
 
 /**
  * The Endpoints view's messages to and from the analysis worker, kept apart from the analysis
@@ -27,11 +28,10 @@ export type EndpointsFromWorker = { type: 'endpoints'; snapshot: EndpointsSnapsh
 /** Groups sent to (and drawn by) the view; the rest are counted. */
 export const ENDPOINT_LIMIT = 100;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((id) => typeof id === 'string');
 
 export function isEndpointsToWorker(v: unknown): v is EndpointsToWorker {
-  if (!isObj(v)) return false;
+  if (!isObjectOrArray(v)) return false;
   switch (v.type) {
     case 'endpoints/show':
       return isIds(v.ids) && typeof v.reset === 'boolean';
@@ -47,9 +47,9 @@ export function isEndpointsToWorker(v: unknown): v is EndpointsToWorker {
 
 export function isEndpointsFromWorker(v: unknown): v is EndpointsFromWorker {
   return (
-    isObj(v) &&
+    isObjectOrArray(v) &&
     v.type === 'endpoints' &&
-    isObj(v.snapshot) &&
+    isObjectOrArray(v.snapshot) &&
     Array.isArray(v.snapshot.groups) &&
     typeof v.snapshot.total === 'number'
   );

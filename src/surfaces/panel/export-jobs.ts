@@ -9,6 +9,7 @@ import { coverageJson } from '../../core/report/coverage';
 import { coverageMarkdown } from '../../core/report/markdown';
 import { reportFor, type ReportFormat, type ReportInput } from './reports';
 import { copiedPart, type CopyPart } from './copy-parts';
+import { isObjectOrArray } from '../../core/json/walk';
 
 /*
  * Exports run in the analysis worker, not on the panel's thread: redacting a few megabytes of
@@ -70,29 +71,27 @@ export function runExportJob(job: ExportJob, context: ExportContext = {}): strin
   }
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 const SIDES: readonly unknown[] = ['request', 'response'];
 
 function isCopyPart(v: unknown): v is CopyPart {
-  if (!isObj(v) || !SIDES.includes(v.side)) return false;
+  if (!isObjectOrArray(v) || !SIDES.includes(v.side)) return false;
   if (v.kind === 'headers') return true;
   return v.kind === 'body' && (v.pointer === undefined || typeof v.pointer === 'string');
 }
 
 /** The receiving end's check: a job from the panel, of a known kind, with its parts. */
 export function isExportJob(v: unknown): v is ExportJob {
-  if (!isObj(v) || typeof v.redact !== 'boolean') return false;
+  if (!isObjectOrArray(v) || typeof v.redact !== 'boolean') return false;
   switch (v.kind) {
     case 'har':
-      return Array.isArray(v.exchanges) && isObj(v.redaction) && isObj(v.creator);
+      return Array.isArray(v.exchanges) && isObjectOrArray(v.redaction) && isObjectOrArray(v.creator);
     case 'report':
-      return typeof v.format === 'string' && Array.isArray(v.rows) && isObj(v.settings);
+      return typeof v.format === 'string' && Array.isArray(v.rows) && isObjectOrArray(v.settings);
     case 'curl':
     case 'fetch':
-      return isObj(v.exchange) && isObj(v.redaction);
+      return isObjectOrArray(v.exchange) && isObjectOrArray(v.redaction);
     case 'copy':
-      return isObj(v.exchange) && isObj(v.redaction) && isCopyPart(v.part);
+      return isObjectOrArray(v.exchange) && isObjectOrArray(v.redaction) && isCopyPart(v.part);
     case 'coverage':
       return v.format === 'markdown' || v.format === 'json';
     default:

@@ -1,5 +1,6 @@
 import type { Body } from '../../core/exchange/types';
 import type { ImportBatch } from './har-import';
+import { isObjectOrArray } from '../../core/json/walk';
 
 /**
  * Large bodies of imported rows cross from the analysis worker to the panel as bytes moved (a
@@ -82,12 +83,6 @@ export function restoreMovedBodies(batch: ImportBatch, moved: readonly MovedBody
 export function isMovedBodies(v: unknown): v is MovedBody[] {
   return (
     Array.isArray(v) &&
-    v.every(
-      (m: unknown) =>
-        typeof m === 'object' &&
-        m !== null &&
-        Number.isInteger((m as MovedBody).item) &&
-        (m as MovedBody).bytes instanceof ArrayBuffer,
-    )
+    v.every((m: unknown) => isObjectOrArray(m) && Number.isInteger(m.item) && m.bytes instanceof ArrayBuffer)
   );
 }

@@ -32,6 +32,7 @@ import {
   type CompareFromWorker,
   type CompareToWorker,
 } from './compare/compare-protocol';
+import { isObjectOrArray } from '../../core/json/walk';
 
 export type ToWorker =
   /** `redaction`: the user's lists, which Compare with HAR's records hide by (compare/live-capture.ts). */
@@ -68,15 +69,15 @@ export type FromWorker =
   | SearchFromWorker
   | CompareFromWorker;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 export function isFromWorker(v: unknown): v is FromWorker {
-  if (!isObj(v)) return false;
+  if (!isObjectOrArray(v)) return false;
   return (
     (v.type === 'results' && Array.isArray(v.results)) ||
-    (v.type === 'imported' && isObj(v.batch) && (v.moved === undefined || isMovedBodies(v.moved))) ||
+    (v.type === 'imported' &&
+      isObjectOrArray(v.batch) &&
+      (v.moved === undefined || isMovedBodies(v.moved))) ||
     (v.type === 'contracts' &&
-      isObj(v.status) &&
+      isObjectOrArray(v.status) &&
       Array.isArray(v.status.outlines) &&
       Array.isArray(v.status.problems)) ||
     isExported(v) ||
@@ -105,13 +106,15 @@ function isCompared(v: Record<string, unknown>): boolean {
 }
 
 export function isToWorker(v: unknown): v is ToWorker {
-  if (!isObj(v)) return false;
+  if (!isObjectOrArray(v)) return false;
   return (
-    (v.type === 'configure' && isObj(v.settings) && (v.redaction === undefined || isObj(v.redaction))) ||
+    (v.type === 'configure' &&
+      isObjectOrArray(v.settings) &&
+      (v.redaction === undefined || isObjectOrArray(v.redaction))) ||
     (v.type === 'analyze' && Array.isArray(v.exchanges)) ||
     (v.type === 'import' &&
       (v.data instanceof ArrayBuffer || (typeof Blob !== 'undefined' && v.data instanceof Blob)) &&
-      isObj(v.opts) &&
+      isObjectOrArray(v.opts) &&
       typeof v.opts.importId === 'string') ||
     (v.type === 'cancel' && typeof v.importId === 'string') ||
     (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||

@@ -1,5 +1,6 @@
 import type { Exchange } from '../../core/exchange/types';
 import { compileSearch, type Searchable, type SearchTerm } from '../../core/filter/search-terms';
+import { isObjectOrArray } from '../../core/json/walk';
 
 /**
  * The search box's `body:` and `/regex/` terms, answered where the analysis runs (the worker),
@@ -28,17 +29,15 @@ export interface SearchUpdate {
 export type SearchToWorker = { type: 'search'; searchId: number; terms: SearchTerm[] | null };
 export type SearchFromWorker = { type: 'search'; update: SearchUpdate };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 function isSearchTerm(v: unknown): v is SearchTerm {
-  if (!isObj(v) || typeof v.negate !== 'boolean') return false;
+  if (!isObjectOrArray(v) || typeof v.negate !== 'boolean') return false;
   if (v.kind === 'body') return typeof v.text === 'string';
   return v.kind === 'regex' && typeof v.source === 'string' && typeof v.flags === 'string';
 }
 
 export function isSearchToWorker(v: unknown): v is SearchToWorker {
   return (
-    isObj(v) &&
+    isObjectOrArray(v) &&
     v.type === 'search' &&
     typeof v.searchId === 'number' &&
     (v.terms === null || (Array.isArray(v.terms) && v.terms.every(isSearchTerm)))
@@ -46,7 +45,7 @@ export function isSearchToWorker(v: unknown): v is SearchToWorker {
 }
 
 export function isSearchFromWorker(v: unknown): v is SearchFromWorker {
-  if (!isObj(v) || v.type !== 'search' || !isObj(v.update)) return false;
+  if (!isObjectOrArray(v) || v.type !== 'search' || !isObjectOrArray(v.update)) return false;
   const u = v.update;
   return (
     typeof u.searchId === 'number' &&

@@ -1,5 +1,5 @@
 import { jsonPointer, parsePointer } from '../../core/json/pointer';
-import type { JsonValue } from '../../core/json/walk';
+import { isObjectOrArray, type JsonValue } from '../../core/json/walk';
 
 /*
  * Everything here is iterative: a response can nest 20,000 levels deep, and a recursive walk
@@ -11,7 +11,7 @@ export type JsonContainer = JsonValue[] | { [key: string]: JsonValue };
 export type TreeKey = string | number | null;
 
 export function isContainer(v: JsonValue): v is JsonContainer {
-  return typeof v === 'object' && v !== null;
+  return isObjectOrArray(v);
 }
 
 export function childCount(v: JsonContainer): number {

@@ -4,6 +4,7 @@ import { addToSummary, emptySummary, type TabSummary } from '../../../src/core/s
 import type { BadgeMode } from '../../../src/core/settings/schema';
 import {
   BADGE_COLORS,
+  BADGE_TEXT_COLOR,
   badgeFor,
   createSummaryService,
   summaryKey,
@@ -83,7 +84,11 @@ describe('the summary service', () => {
     await service.handle({ type: 'summary/replace', tabId: 7, summary: s });
     expect(area.data.get(summaryKey(7))).toEqual(s);
     expect(await service.handle({ type: 'summary/get', tabId: 7 })).toEqual({ summary: s });
-    expect(badge.badges.get(7)).toEqual({ text: '2', color: BADGE_COLORS.error });
+    expect(badge.badges.get(7)).toEqual({
+      text: '2',
+      color: BADGE_COLORS.error,
+      textColor: BADGE_TEXT_COLOR,
+    });
   });
 
   it('answers null for a tab it knows nothing of, or whose stored value is junk', async () => {

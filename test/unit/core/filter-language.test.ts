@@ -79,7 +79,7 @@ describe('comparisons', () => {
     expect(parseQuery('time:>fast').errors[0]).toMatch(/time: takes a duration such as time:>500ms/);
     expect(parseQuery('size:>lots').errors[0]).toMatch(/size: takes a size/);
     expect(parseQuery('status:abc').errors[0]).toMatch(/status: takes a code/);
-    expect(parseQuery('is:cached').errors[0]).toMatch(/is: takes imported, live, from-cache/);
+    expect(parseQuery('is:cached').errors[0]).toMatch(/is: takes imported, live or from-cache/);
     expect(parseQuery('domian:x.com').errors[0]).toMatch(/did you mean "domain:"/);
     expect(parseQuery('larger-then:1k').errors[0]).toMatch(/did you mean "larger-than:"/);
   });

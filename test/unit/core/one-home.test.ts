@@ -25,9 +25,22 @@ function filesMatching(re: RegExp, under = 'src'): string[] {
     .sort();
 }
 
-/** A helper's body testing for a plain object: `typeof v === 'object' && v !== null && !Array.isArray(v)`. */
-const OBJECT_TEST =
-  /(?:typeof (\w+) === 'object' && \1 !== null|(\w+) !== null && typeof \2 === 'object') && !Array\.isArray\(/;
+/** `typeof v === 'object' && v !== null`, either way round, on one line or several. */
+const NON_NULL_OBJECT = String.raw`(?:typeof (\w+) === 'object'\s+&&\s+\1 !== null|(\w+) !== null\s+&&\s+typeof \2 === 'object')`;
+
+/** A test for a plain object: the above `&& !Array.isArray(v)`. */
+const OBJECT_TEST = new RegExp(`${NON_NULL_OBJECT}\\s+&&\\s+!Array\\.isArray\\(`);
+
+/**
+ * A guard letting arrays through: the above, without `!Array.isArray`, as what an arrow
+ * function, a `return` or a parenthesised condition (not an `if`'s) gives. The branches of a
+ * walk over JSON (`else if (typeof v === 'object' && v !== null)` after the arrays) are no guard.
+ */
+const OBJECT_OR_ARRAY_TEST = new RegExp(
+  `(?:=>|return|(?<!if )\\()\\s*${NON_NULL_OBJECT}(?!\\s+&&\\s+!Array\\.isArray)` +
+    // …or its negation as a guard's first line: `if (typeof v !== 'object' || v === null) return false;`
+    String.raw`|if \((?:typeof (\w+) !== 'object' \|\| \3 === null|(\w+) === null \|\| typeof \4 !== 'object')\) return false;`,
+);
 
 describe('one fact, one home', () => {
   it('what a CORS preflight is: exchange/api-call.ts alone (contract matching, CORS rules and hints import it)', () => {
@@ -68,6 +81,9 @@ describe('one fact, one home', () => {
     expect(
       filesMatching(/(?:===|!==) 1 \? '' : 's'|> 1 \? 's' : ''|(?:===|!==) 1 \? '(\w+)' : '\1s'/),
     ).toEqual([]);
+    // Nor the words that agree with it ("which is" / "which are", "it" / "them"): agreeWith.
+    // A profile check's "which are required" and the options page's unreadable profiles picked them by hand.
+    expect(filesMatching(/(?:===|!==|>) 1 \? '(?:is|are|it|it is|they|them|they are)' : '/)).toEqual([]);
   });
 
   it('a list in a sentence ("a, b and c", "string or null"): text/list.ts (listOf)', () => {
@@ -76,6 +92,9 @@ describe('one fact, one home', () => {
     expect(filesMatching(/slice\(0, -1\)\.join\(', '\)/)).toEqual(['src/core/text/list.ts']);
     // Nor a list joined by its conjunction alone ("a or b or c").
     expect(filesMatching(/\.join\(' (?:and|or) '\)/)).toEqual([]);
+    // Nor alternatives joined by commas alone: the settings' option lists and the search box's
+    // `is:` said "expected a, b" and "takes a, b, c" where any one will do.
+    expect(filesMatching(/(?:expected|takes|one of) \(?\$\{[^}]*\.join\(', '\)/)).toEqual([]);
   });
 
   it("a rule's settings (off, info, warning, error): settings/schema.ts (RULE_SETTINGS)", () => {
@@ -90,6 +109,31 @@ describe('one fact, one home', () => {
     // The OpenAPI preparer, matcher, server reader and schema walks, the profile and settings
     // validators, the HAR reader, the summary, the message guards and a session rule each had one.
     expect(filesMatching(OBJECT_TEST)).toEqual(['src/core/json/walk.ts']);
+  });
+
+  it('any object, arrays included (a message or stored value, a JSON container): json/walk.ts (isObjectOrArray)', () => {
+    // The panel's worker protocols (analysis, exports, comparisons, endpoints, coverage, search,
+    // Compare with HAR), the stored OpenAPI index, moved bodies and the JSON tree each had an
+    // `isObj` of their own, a name that hid that it lets arrays through.
+    expect(filesMatching(OBJECT_OR_ARRAY_TEST)).toEqual(['src/core/json/walk.ts']);
+    // What the pattern catches, and what it leaves: a walk's branch after its arrays.
+    expect(
+      OBJECT_OR_ARRAY_TEST.test(`const isObj = (v: unknown) => typeof v === 'object' && v !== null;`),
+    ).toBe(true);
+    expect(OBJECT_OR_ARRAY_TEST.test(`return (\n    m !== null &&\n    typeof m === 'object' &&`)).toBe(true);
+    expect(OBJECT_OR_ARRAY_TEST.test(`  if (typeof v !== 'object' || v === null) return false;`)).toBe(true);
+    expect(OBJECT_OR_ARRAY_TEST.test(`} else if (typeof v === 'object' && v !== null) {`)).toBe(false);
+    expect(OBJECT_OR_ARRAY_TEST.test(`=> typeof v === 'object' && v !== null && !Array.isArray(v)`)).toBe(
+      false,
+    );
+  });
+
+  it('the kinds of JSON value (object, array, string, number, boolean, null): json/walk.ts (JsonType, jsonType)', () => {
+    // The JSON diff and the capture diff's shapes each declared the union and read a value's
+    // kind their own way; a profile's member types are JSON Schema's, JsonType | 'integer'.
+    const KINDS = `'(?:object|array|string|number|boolean|null|integer)'`;
+    expect(filesMatching(new RegExp(`${KINDS}(?: \\| ${KINDS}){2,}`))).toEqual(['src/core/json/walk.ts']);
+    expect(filesMatching(/\btype JsonType\s*=/)).toEqual(['src/core/json/walk.ts']);
   });
 
   it('text shortened for people ("…" at the cut, whole characters): text/clip.ts', () => {

@@ -60,6 +60,21 @@ describe('stored profiles this version cannot read', () => {
     expect(screen.queryByRole('switch', { name: /Beta API/ })).toBeNull();
   });
 
+  it.each([
+    [
+      [newer],
+      'A stored profile is not valid for this version, so it is off. Kept as stored until you delete it:',
+    ],
+    [
+      [newer, corrupted],
+      '2 stored profiles are not valid for this version, so they are off. Kept as stored until you delete them:',
+    ],
+  ])('say how many, and "it" or "they", in agreement (%#)', async (docs, sentence) => {
+    setup({ profiles: [acme, ...docs] }, ['acme']);
+    const group = await unreadable();
+    expect(group.querySelector('p')).toHaveTextContent(sentence);
+  });
+
   it('survive every save untouched, with the references to them', async () => {
     const { settingsStore, storedDocs, local, user } = setup({ profiles: [acme, newer], future: { x: 1 } }, [
       'acme',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../../helpers/contrast';
 
 /**
  * A `var(--name)` that no stylesheet defines falls back to its second argument, written for the
@@ -41,18 +42,6 @@ const definitions = (css: string) => [...css.matchAll(/(?:^|[;{\s])(--[\w-]+)\s*
 
 const light = block(':root');
 const dark = block("[data-theme='dark']");
-
-/** WCAG relative luminance and contrast of two #rrggbb colours. */
-function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5]
-      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 describe('CSS custom properties', () => {
   it('every var(--name) used in src/**/*.css is defined in theme.css', () => {

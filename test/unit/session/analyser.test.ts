@@ -111,7 +111,7 @@ describe('session rules in settings', () => {
     const errors = bad.ok ? [] : bad.errors;
     expect(errors).toEqual([
       'ruleOptions["session/n-plus-one"].minCalls: expected a whole number from 2 to 1000, got 1',
-      'ruleOptions["session/n-plus-one"].burst: unknown option (expected minCalls, windowMs)',
+      'ruleOptions["session/n-plus-one"].burst: unknown option (expected minCalls or windowMs)',
       expect.stringContaining('ruleOptions["http/date"]: this rule has no options'),
       expect.stringContaining('ruleOptions["session/nope"]: unknown rule'),
     ]);

@@ -1,7 +1,8 @@
 import type { StatusFamily } from '../../exchange/family';
 import type { Severity } from '../../rules/types';
 import type { LatencyQuantiles } from './latency';
-import type { JsonType, ShapeMember } from './shape';
+import type { JsonType } from '../../json/walk';
+import type { ShapeMember } from './shape';
 import type { CaptureSummary, EndpointSummary, RuleTally, StatusCount } from './summary';
 
 /**

@@ -5,7 +5,8 @@ import type { Severity } from '../../rules/types';
 import { countOf } from '../../text/plural';
 import type { CaptureDiff, EndpointDiff } from './compare';
 import type { LatencyQuantiles } from './latency';
-import { showPath, type JsonType } from './shape';
+import type { JsonType } from '../../json/walk';
+import { showPath } from './shape';
 import type { RuleTally, StatusCount } from './summary';
 
 /**

@@ -1,5 +1,5 @@
 import { isIdSegment } from '../../endpoints/route-template';
-import type { JsonValue } from '../../json/walk';
+import { jsonType, type JsonType, type JsonValue } from '../../json/walk';
 
 /**
  * A response shape inferred from the JSON bodies seen: every member path with the JSON types
@@ -10,9 +10,7 @@ import type { JsonValue } from '../../json/walk';
  * 100,000 levels of nesting cost the depth limit, not the call stack.
  */
 
-export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
-
-/** In a fixed order, so a set of types always reads the same ("string|null"). */
+/** In a fixed order, so a set of types always reads the same ("string|null"); a type's bit is its index. */
 export const JSON_TYPES: readonly JsonType[] = ['object', 'array', 'string', 'number', 'boolean', 'null'];
 
 /** Member paths kept per endpoint and status family. */
@@ -47,18 +45,7 @@ export interface ShapeSummary {
 }
 
 function typeBit(v: JsonValue): number {
-  if (v === null) return 1 << 5;
-  if (Array.isArray(v)) return 1 << 1;
-  switch (typeof v) {
-    case 'object':
-      return 1 << 0;
-    case 'string':
-      return 1 << 2;
-    case 'number':
-      return 1 << 3;
-    default:
-      return 1 << 4;
-  }
+  return 1 << JSON_TYPES.indexOf(jsonType(v));
 }
 
 export function typesOf(bits: number): JsonType[] {

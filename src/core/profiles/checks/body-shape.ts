@@ -6,13 +6,13 @@ import { describeValue } from '../../rules/shared/describe';
 import { defineRule, type Report, type Rule } from '../../rules/types';
 import { withArticle } from '../../text/article';
 import { listOf } from '../../text/list';
-import type { JsonType, ObjectShape, ProfileDocument } from '../types';
+import type { ObjectShape, ProfileDocument, SchemaType } from '../types';
 import { lacking, outcome, profileSource, profileSubject } from './shared';
 
 /** A JSON type as a message names it: "an integer", "a string", and "null" (as describeValue says it). */
-const typeName = (t: JsonType): string => (t === 'null' ? 'null' : withArticle(t));
+const typeName = (t: SchemaType): string => (t === 'null' ? 'null' : withArticle(t));
 
-function hasType(v: JsonValue, type: JsonType): boolean {
+function hasType(v: JsonValue, type: SchemaType): boolean {
   switch (type) {
     case 'null':
       return v === null;

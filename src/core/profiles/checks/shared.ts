@@ -2,6 +2,7 @@ import { statusFamily } from '../../exchange/family';
 import type { RuleSource } from '../../rules/types';
 import type { ProfileDocument } from '../types';
 import { listOf } from '../../text/list';
+import { agreeWith } from '../../text/plural';
 
 /** Success or error, the two kinds of response a profile's media types and body shapes speak of. */
 export function outcome(status: number): 'success' | 'error' | undefined {
@@ -23,7 +24,7 @@ export function profileSubject(doc: ProfileDocument): string {
 /** "so it lacks "title" and "detail"": the required members a body without them misses. */
 export function lacking(names: readonly string[]): string {
   const q = names.map((n) => `"${n}"`);
-  return `so it lacks ${listOf(q)}, which ${q.length === 1 ? 'is' : 'are'} required`;
+  return `so it lacks ${listOf(q)}, which ${agreeWith(q.length).is} required`;
 }
 
 /** A generated rule cites its profile's own source. */

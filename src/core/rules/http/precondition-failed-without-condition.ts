@@ -2,6 +2,7 @@ import { requestHeadersRecorded } from '../../exchange/headers';
 import { withArticle } from '../../exchange/methods';
 import { PRECONDITION_HEADERS, sentPrecondition } from '../../exchange/preconditions';
 import { defineRule } from '../types';
+import { listOf } from '../../text/list';
 
 export default defineRule({
   id: 'http/precondition-failed-without-condition',
@@ -16,7 +17,7 @@ export default defineRule({
     if (sentPrecondition(exchange.requestHeaders) !== undefined) return [];
     return [
       {
-        message: `412 Precondition Failed answered ${withArticle(exchange.method)} that sent no precondition header (${PRECONDITION_HEADERS.join(', ')}); to demand one, answer 428 Precondition Required; for a failed business rule, 409 or 422`,
+        message: `412 Precondition Failed answered ${withArticle(exchange.method)} that sent no precondition header (${listOf(PRECONDITION_HEADERS, 'or')}); to demand one, answer 428 Precondition Required; for a failed business rule, 409 or 422`,
       },
     ];
   },

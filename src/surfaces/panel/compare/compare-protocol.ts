@@ -1,4 +1,5 @@
 import type { CaptureDiffReport } from '../../../core/diff/capture/report';
+import { isObjectOrArray } from '../../../core/json/walk';
 
 /**
  * "Compare with HAR…": the panel hands the file's bytes to the analysis worker, which reads and
@@ -24,11 +25,9 @@ export type CompareFromWorker =
   | { type: 'compare/result'; jobId: string; report: CaptureDiffReport }
   | { type: 'compare/result'; jobId: string; error: string };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 export function isCompareToWorker(v: unknown): v is CompareToWorker {
   return (
-    isObj(v) &&
+    isObjectOrArray(v) &&
     v.type === 'compare/har' &&
     typeof v.jobId === 'string' &&
     typeof v.name === 'string' &&
@@ -40,17 +39,17 @@ export function isCompareToWorker(v: unknown): v is CompareToWorker {
 
 /** Checks what the view reads: a report of this version with its lists. */
 export function isCompareFromWorker(v: unknown): v is CompareFromWorker {
-  if (!isObj(v) || v.type !== 'compare/result' || typeof v.jobId !== 'string') return false;
+  if (!isObjectOrArray(v) || v.type !== 'compare/result' || typeof v.jobId !== 'string') return false;
   if (typeof v.error === 'string') return true;
   const r = v.report;
   return (
-    isObj(r) &&
+    isObjectOrArray(r) &&
     r.version === 1 &&
     r.kind === 'capture-diff' &&
     Array.isArray(r.endpoints) &&
     Array.isArray(r.problems) &&
-    isObj(r.summary) &&
-    isObj(r.before) &&
-    isObj(r.after)
+    isObjectOrArray(r.summary) &&
+    isObjectOrArray(r.before) &&
+    isObjectOrArray(r.after)
   );
 }

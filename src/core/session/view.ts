@@ -7,6 +7,7 @@ import { errorFormatText } from '../rules/session/mixed-error-formats';
 import { readsSelfLinkBody } from '../rules/session/location-gone';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
+import { statusFamily } from '../exchange/family';
 import { fingerprint } from './fingerprint';
 
 /**
@@ -90,11 +91,12 @@ export function sessionView(ex: Exchange): Exchange {
     body: viewBody(ex),
   };
   // session/unsafe-retry reads a request body's fingerprint, of the methods it judges (POST,
-  // PATCH). session/mixed-error-formats asks of an error whether another specification defines
+  // PATCH), and session/repeated-client-error of any request answered 4xx (a PUT sent again
+  // unchanged). session/mixed-error-formats asks of an error whether another specification defines
   // it (exchange/spec-defined.ts reads a POST's body: grant_type, a GraphQL document), so such a
   // body is kept whole when that says yes: small, as the test reads none over its cap, and one
   // it says no to reads the same fingerprinted (a fingerprint holds no grant_type nor "query").
-  if (ex.requestBody !== undefined && unsafeMethod(ex.method)) {
+  if (ex.requestBody !== undefined && (unsafeMethod(ex.method) || statusFamily(ex.status) === '4xx')) {
     const text = ex.requestBody.text;
     // session/unsafe-retry leaves OAuth token requests alone, whatever their answer: their bodies
     // (a few parameters) stay whole too, so a view is known for one as the exchange is.

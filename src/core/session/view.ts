@@ -77,8 +77,10 @@ export function sessionView(ex: Exchange): Exchange {
     url: ex.url,
     // Whole: a repeated GET is compared under the *first* answer's Vary, which may name a header
     // the repeat's own answer does not (session/duplicate-request), and whether any request
-    // header was recorded at all matters (session/unsafe-retry). A view trimmed to the names a
-    // rule reads gave other findings than the exchange, so --jobs changed the report.
+    // header was recorded at all matters (session/unsafe-retry, session/repeated-client-error,
+    // which also compares a refused request's credentials, content and precondition headers).
+    // A view trimmed to the names a rule reads gave other findings than the exchange, so --jobs
+    // changed the report.
     requestHeaders: ex.requestHeaders,
     status: ex.status,
     statusText: '',

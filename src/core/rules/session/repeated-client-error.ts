@@ -4,6 +4,7 @@ import { requestHeadersRecorded } from '../../exchange/headers';
 import { isPreconditionName } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
 import { isSecretHeaderName } from '../../secrets/names';
+import { REDACTED } from '../../secrets/redact-text';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
 import { requestLine, span } from './describe';
 import { fingerprint, scriptCall } from './outcome';
@@ -28,8 +29,9 @@ const STATE_DEPENDENT: ReadonlySet<number> = new Set([404, 408, 409, 416, 421, 4
 /**
  * Refusals about who asks: a retry with other credentials is a new request (RFC 9110 §15.5.4:
  * "The client MAY repeat the request with new or different credentials"). A sanitized HAR (the
- * DevTools default) drops Authorization and Cookie, so two tries with other tokens would look
- * alike: these are judged only when the request carried a credential to compare.
+ * DevTools default) drops Authorization and Cookie, and recorders (Polly.JS) and our own HAR
+ * export write "[REDACTED]" for them, so two tries with other tokens would look alike: these
+ * are judged only when the request carried a credential whose value can be compared.
  */
 const ABOUT_CREDENTIALS: ReadonlySet<number> = new Set([401, 403, 407]);
 
@@ -73,7 +75,8 @@ function requestPrint(ex: Exchange): string | undefined {
   for (const h of ex.requestHeaders) {
     if (!matters(h.name)) continue;
     headers.push(`${h.name.toLowerCase()}:${h.value}`);
-    if (isSecretHeaderName(h.name)) credentials = true;
+    if (isSecretHeaderName(h.name) && h.value.trim() !== '' && !h.value.includes(REDACTED))
+      credentials = true;
   }
   if (ABOUT_CREDENTIALS.has(ex.status) && !credentials) return undefined;
   // The CLI's session view carries the body's fingerprint already (fingerprinting is idempotent).

@@ -70,6 +70,12 @@ sessionRuleTester(rule, {
       sequence: [post(0, { status: 401 }), post(400, { status: 401 }), post(800, { status: 401 })],
     },
     {
+      // j1azure_graph-403-retries.har (A41): Polly.JS writes "[REDACTED]" for every token, and so
+      // does the panel's HAR export; a client refreshing its token would look unchanged.
+      name: '403s whose credentials the recorder redacted',
+      sequence: [0, 500, 1000].map((at) => post(at, { status: 403, ...withToken('[REDACTED]') })),
+    },
+    {
       name: '403 that says when to try again (a secondary rate limit)',
       sequence: [0, 400, 800].map((at) =>
         post(at, { status: 403, headers: { 'Retry-After': '60' }, ...withToken('a') }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activeSessionRules } from '../../../src/core/session/active';
 import { SessionAnalyser } from '../../../src/core/session/analyser';
 import { parseSettings } from '../../../src/core/settings/parse';
+import { readStoredSettings } from '../../../src/core/settings/stored';
 import { makeExchange } from '../../helpers/exchange';
 
 /**
@@ -105,5 +106,19 @@ describe("polling-without-validators reads duplicate-request's windowMs", () => 
     expect(parsed.ok ? [] : parsed.errors).toEqual([
       'ruleOptions["session/polling-without-validators"].everyMs: unknown option (expected minPolls)',
     ]);
+  });
+});
+
+describe('stored settings with the boundary set on polling (before it was shared)', () => {
+  it('keep polling’s own options and set the boundary aside with the message', () => {
+    const read = readStoredSettings({
+      version: 1,
+      ruleOptions: { 'session/polling-without-validators': { minPolls: 4, minIntervalMs: 500 } },
+    });
+    expect(read.settings.ruleOptions).toEqual({ 'session/polling-without-validators': { minPolls: 4 } });
+    expect(read.kept).toEqual([
+      { path: ['ruleOptions', 'session/polling-without-validators', 'minIntervalMs'], value: 500 },
+    ]);
+    expect(read.errors.join('\n')).toContain('set ruleOptions["session/duplicate-request"].windowMs instead');
   });
 });

@@ -153,7 +153,7 @@ export default defineSessionRule({
         const took = e.start - run.firstStart;
         return [
           {
-            message: `${requestLine(ex)} was sent ${run.count} times unchanged${Number.isNaN(took) ? '' : ` in ${span(took)}`} (the same ${ex.requestBody?.text ? 'body and ' : ''}request headers) and answered ${run.status} each time: a 4xx says the request itself is at fault, so the same request gets the same answer; show the error to the user, or change the request, instead of sending it again`,
+            message: `${requestLine(ex)} was sent ${run.count} times unchanged${Number.isNaN(took) ? '' : ` in ${span(took)}`} (the same ${ex.requestBody?.text ? 'body, ' : ''}credentials and content headers) and answered ${run.status} each time: a 4xx says the request itself is at fault, so the same request gets the same answer; show the error to the user, or change the request, instead of sending it again`,
             related: run.refs.map((ref, i) => ({
               ...ref,
               note: `${i === 0 ? 'first send' : 'sent again'}, answered ${run.status}`,

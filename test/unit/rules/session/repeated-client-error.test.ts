@@ -131,7 +131,7 @@ sessionRuleTester(rule, {
           severity: 'warning',
           message: [
             'POST /v1/products was sent 3 times unchanged in 2.1 s',
-            'the same body and request headers',
+            'the same body, credentials and content headers',
             'answered 400 each time',
           ],
           related: [0, 1],
@@ -191,7 +191,9 @@ sessionRuleTester(rule, {
         {
           on: 3,
           severity: 'warning',
-          message: ['GET /search?q= was sent 3 times unchanged in 300 ms (the same request headers)'],
+          message: [
+            'GET /search?q= was sent 3 times unchanged in 300 ms (the same credentials and content headers)',
+          ],
           related: [0, 2],
         },
       ],

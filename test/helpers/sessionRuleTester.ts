@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionValues } from '../../src/core/session/active';
+import { sessionRuleOptions } from '../../src/core/session/active';
 import { SessionAnalyser } from '../../src/core/session/analyser';
 import { DEFAULT_SESSION_WINDOW } from '../../src/core/session/window';
 import type { Finding, SessionRule, SessionWindow, Severity } from '../../src/core/rules/types';
@@ -20,6 +20,8 @@ interface SequenceCase {
   sequence: Step[];
   /** The rule's options as a settings file would set them. */
   options?: Record<string, number>;
+  /** Other rules' options, by rule id, for the options this rule shares with them. */
+  ruleOptions?: Record<string, Record<string, number>>;
   window?: SessionWindow;
 }
 
@@ -50,7 +52,7 @@ export function runSequence(
   view: (ex: Exchange, step: number) => Exchange = (ex) => ex,
 ): { step: number; finding: Finding }[] {
   const analyser = new SessionAnalyser(
-    [{ rule, options: optionValues(rule.options, c.options) }],
+    [{ rule, options: sessionRuleOptions(rule, { ...c.ruleOptions, [rule.id]: c.options }) }],
     c.window ?? DEFAULT_SESSION_WINDOW,
   );
   const out: { step: number; finding: Finding }[] = [];

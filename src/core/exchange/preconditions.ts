@@ -17,6 +17,9 @@ export const PRECONDITION_HEADERS = [
  */
 const PRECONDITION_NAME = /^if-|-if-|^(?:if|overwrite)$/i;
 
+/** Whether a request header of this name states a precondition (as `sentPrecondition` reads them). */
+export const isPreconditionName = (name: string): boolean => PRECONDITION_NAME.test(name);
+
 /**
  * The first request header that states a precondition, or undefined. Tested with a
  * case-insensitive pattern rather than by lower-casing each name: the session rules ask this

@@ -73,10 +73,23 @@ export interface SessionWindow {
   entries: number;
 }
 
+/**
+ * An option another rule declares that this one reads too: one boundary two rules must agree
+ * on has one setting, on the rule that owns it (the options page, the CLI's rule list and the
+ * settings file know it there only), so the two cannot be set apart.
+ */
+export interface SharedOption {
+  /** The id of the rule that declares it. */
+  rule: string;
+  option: RuleOption;
+}
+
 export interface SessionRule extends RuleMeta {
   kind: 'session';
   options: readonly RuleOption[];
-  /** Fresh state for one session; `options` holds every option, defaults filled in. */
+  /** Other rules' options this one reads, by the name `start` finds them under. */
+  shared?: Readonly<Record<string, SharedOption>>;
+  /** Fresh state for one session; `options` holds every option (shared ones too), defaults filled in. */
   start(options: Readonly<Record<string, number>>, window: SessionWindow): SessionCheck;
 }
 

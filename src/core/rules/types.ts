@@ -152,6 +152,7 @@ export function defineRule(rule: Rule): Rule {
 
 export type {
   SessionRule,
+  SharedOption,
   SessionEntry,
   SessionReport,
   SessionCheck,

@@ -39,6 +39,22 @@ export function optionValues(
   return out;
 }
 
+/**
+ * A session rule's options under these settings (`ruleOptions`, by rule id): its own, and those
+ * it shares with the rule that declares them (read from that rule's settings, so one value
+ * serves both), each the settings' when valid, else the default.
+ */
+export function sessionRuleOptions(
+  rule: SessionRule,
+  tuned: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>,
+): Record<string, number> {
+  const of = (id: string) => (own(tuned, id) ? tuned[id] : undefined);
+  const out = optionValues(rule.options, of(rule.id));
+  for (const [as, shared] of Object.entries(rule.shared ?? {}))
+    out[as] = optionValues([shared.option], of(shared.rule))[shared.option.name]!;
+  return out;
+}
+
 /** The session rules these settings run: all but those set `off`, with severities and options. */
 export function activeSessionRules(
   settings: SessionSettings,
@@ -51,7 +67,7 @@ export function activeSessionRules(
     const setting = own(settings.rules, rule.id) ? settings.rules[rule.id] : undefined;
     if (setting === 'off') continue;
     if (rule.group === 'opt-in' && setting === undefined) continue;
-    const options = optionValues(rule.options, own(tuned, rule.id) ? tuned[rule.id] : undefined);
+    const options = sessionRuleOptions(rule, tuned);
     const active: ActiveSessionRule =
       setting === undefined ? { rule, options } : { rule, override: setting, options };
     // The user's own setting for a rule wins over any profile's adjustment, as for core rules.

@@ -7,6 +7,7 @@ import { errorFormatText } from '../rules/session/mixed-error-formats';
 import { readsSelfLinkBody } from '../rules/session/location-gone';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
+import { statusFamily } from '../exchange/family';
 import { fingerprint } from './fingerprint';
 
 /**
@@ -76,8 +77,10 @@ export function sessionView(ex: Exchange): Exchange {
     url: ex.url,
     // Whole: a repeated GET is compared under the *first* answer's Vary, which may name a header
     // the repeat's own answer does not (session/duplicate-request), and whether any request
-    // header was recorded at all matters (session/unsafe-retry). A view trimmed to the names a
-    // rule reads gave other findings than the exchange, so --jobs changed the report.
+    // header was recorded at all matters (session/unsafe-retry, session/repeated-client-error,
+    // which also compares a refused request's credentials, content and precondition headers).
+    // A view trimmed to the names a rule reads gave other findings than the exchange, so --jobs
+    // changed the report.
     requestHeaders: ex.requestHeaders,
     status: ex.status,
     statusText: '',
@@ -90,11 +93,12 @@ export function sessionView(ex: Exchange): Exchange {
     body: viewBody(ex),
   };
   // session/unsafe-retry reads a request body's fingerprint, of the methods it judges (POST,
-  // PATCH). session/mixed-error-formats asks of an error whether another specification defines
+  // PATCH), and session/repeated-client-error of any request answered 4xx (a PUT sent again
+  // unchanged). session/mixed-error-formats asks of an error whether another specification defines
   // it (exchange/spec-defined.ts reads a POST's body: grant_type, a GraphQL document), so such a
   // body is kept whole when that says yes: small, as the test reads none over its cap, and one
   // it says no to reads the same fingerprinted (a fingerprint holds no grant_type nor "query").
-  if (ex.requestBody !== undefined && unsafeMethod(ex.method)) {
+  if (ex.requestBody !== undefined && (unsafeMethod(ex.method) || statusFamily(ex.status) === '4xx')) {
     const text = ex.requestBody.text;
     // session/unsafe-retry leaves OAuth token requests alone, whatever their answer: their bodies
     // (a few parameters) stay whole too, so a view is known for one as the exchange is.

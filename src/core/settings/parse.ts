@@ -4,7 +4,7 @@ import { PROFILE_ID_PATTERN, PROFILE_KEYS, validateProfile, validateScope } from
 import { SETTINGS_KEYS } from './keys';
 import { listOf } from '../text/list';
 import { anyRuleById } from '../rules/registry';
-import { optionProblem, optionsOfId, TUNABLE_RULE_IDS } from './rule-options';
+import { optionProblem, optionsOfId, sharedOptionProblem, TUNABLE_RULE_IDS } from './rule-options';
 import {
   defaultSettings,
   MAX_BODY_SIZE_CAP,
@@ -145,11 +145,15 @@ function parseRuleOptions(input: unknown, s: Settings, errors: string[]): void {
       const spec = specs.find((o) => o.name === name);
       const problem = spec ? optionProblem(spec, v) : null;
       if (!spec) {
+        const shared = sharedOptionProblem(id, name);
         errors.push(
-          `${path}.${name}: unknown option (expected ${listOf(
-            specs.map((o) => o.name),
-            'or',
-          )})`,
+          `${path}.${name}: ${
+            shared ??
+            `unknown option (expected ${listOf(
+              specs.map((o) => o.name),
+              'or',
+            )})`
+          }`,
         );
       } else if (problem !== null) errors.push(`${path}.${name}: ${problem}`);
       else values[name] = v as number;

@@ -17,6 +17,21 @@ export function optionsOfId(id: string): readonly RuleOption[] {
   return optionsOf(anyRuleById(id));
 }
 
+/**
+ * Why `name` cannot be set on the rule with this id because the rule shares that option with
+ * the rule that declares it (by the name the rule reads it under, or the owner's): where to set
+ * it instead. Null when it is no shared option.
+ */
+export function sharedOptionProblem(id: string, name: string): string | null {
+  const rule = anyRuleById(id);
+  if (rule?.kind !== 'session' || !rule.shared) return null;
+  for (const [as, shared] of Object.entries(rule.shared)) {
+    if (name !== as && name !== shared.option.name) continue;
+    return `not an option of this rule: it reads ${shared.rule}'s ${shared.option.name}, one setting for both so they cannot disagree; set ruleOptions[${JSON.stringify(shared.rule)}].${shared.option.name} instead`;
+  }
+  return null;
+}
+
 /** Ids of the rules that declare options, in registry order. */
 export const TUNABLE_RULE_IDS: readonly string[] = ALL_RULES.filter((r) => optionsOf(r).length > 0).map(
   (r) => r.id,

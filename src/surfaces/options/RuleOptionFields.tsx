@@ -81,6 +81,13 @@ function OptionFieldset({ rule, specs }: { rule: AnyRule; specs: readonly RuleOp
       {specs.map((spec) => (
         <OptionField key={`${revision}-${resets}-${spec.name}`} rule={rule} spec={spec} />
       ))}
+      {/* A boundary shared with another rule is set there only: say where, beside this rule's own. */}
+      {rule.kind === 'session' &&
+        Object.values(rule.shared ?? {}).map((s) => (
+          <p key={`${s.rule}-${s.option.name}`} className="muted hint">
+            Also reads <code>{s.option.name}</code> of {s.rule}, set there: {s.option.description}.
+          </p>
+        ))}
       <button
         type="button"
         disabled={!tuned}

@@ -56,6 +56,10 @@ describe('rule options on the options page (#18)', { timeout: 30_000 }, () => {
     const item = document.querySelector('[data-rule="session/n-plus-one"]') as HTMLElement;
     expect(item).toHaveTextContent('default 5; 2 to 1,000');
     expect(item).toHaveTextContent('default 2,000; 0 to 600,000');
+    // A boundary another rule owns is set there, and said so beside this rule's own fields.
+    const polling = document.querySelector('[data-rule="session/polling-without-validators"]') as HTMLElement;
+    expect(within(polling).queryByRole('textbox', { name: /windowMs|minIntervalMs/ })).toBeNull();
+    expect(polling).toHaveTextContent('Also reads windowMs of session/duplicate-request, set there');
     // A rule without thresholds has no fields.
     const plain = document.querySelector('[data-rule="http/unauthorized-challenge"]') as HTMLElement;
     expect(within(plain).queryByRole('group', { name: /Options of/ })).toBeNull();

@@ -1,7 +1,7 @@
 import { headerValue, listMembers } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
-import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
+import { defineSessionRule, NO_REPORTS, type EntryRef, type RuleOption, type SessionReport } from '../types';
 import { requestLine, span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
@@ -63,9 +63,26 @@ function reusable(ex: Exchange): boolean {
   return !/\bno-store\b/i.test(headerValue(ex.responseHeaders, 'cache-control') ?? '');
 }
 
+export const DUPLICATE_RULE_ID = 'session/duplicate-request';
+
+/**
+ * Where a repeat stops being a duplicate and starts being a poll: this rule reports a repeat
+ * sent within it of a reusable success, and session/polling-without-validators counts only
+ * repeats sent later than it (it shares this option: one setting, so the two cannot be set apart
+ * and report one repeat twice, or neither).
+ */
+export const DUPLICATE_WINDOW: RuleOption = {
+  name: 'windowMs',
+  description:
+    'How soon after a reusable success the same GET counts as a duplicate; session/polling-without-validators counts only later repeats as polls',
+  default: 1000,
+  min: 0,
+  max: 600_000,
+};
+
 export default defineSessionRule({
   kind: 'session',
-  id: 'session/duplicate-request',
+  id: DUPLICATE_RULE_ID,
   group: 'core',
   severity: 'info',
   description:
@@ -74,17 +91,9 @@ export default defineSessionRule({
     label: 'RFC 9111 §4',
     url: 'https://www.rfc-editor.org/rfc/rfc9111#section-4',
   },
-  options: [
-    {
-      name: 'windowMs',
-      description: 'How soon after a reusable success the same GET counts as a duplicate',
-      default: 1000,
-      min: 0,
-      max: 600_000,
-    },
-  ],
+  options: [DUPLICATE_WINDOW],
   start(options, window) {
-    const windowMs = options.windowMs ?? 1000;
+    const windowMs = options.windowMs ?? DUPLICATE_WINDOW.default;
     const seen = new Recent<Earlier>(window);
     return {
       push(e): readonly SessionReport[] {

@@ -5,6 +5,7 @@ import locationGone from './location-gone';
 import mixedErrorFormats from './mixed-error-formats';
 import nPlusOne from './n-plus-one';
 import pollingWithoutValidators from './polling-without-validators';
+import repeatedClientError from './repeated-client-error';
 import redirectNotRemembered from './redirect-not-remembered';
 import retryTooSoon from './retry-too-soon';
 import retryWithoutBackoff from './retry-without-backoff';
@@ -15,6 +16,7 @@ export const SESSION_RULES: readonly SessionRule[] = [
   retryTooSoon,
   retryWithoutBackoff,
   unsafeRetry,
+  repeatedClientError,
   authLoop,
   duplicateRequest,
   nPlusOne,

@@ -11,6 +11,7 @@ import {
 import { requestLine, span } from './describe';
 import { fingerprint, scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
+import { DUPLICATE_RULE_ID, DUPLICATE_WINDOW } from './duplicate-request';
 
 /** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
 export const POLL_MAX_BODY = 1024 * 1024;
@@ -79,18 +80,13 @@ export default defineSessionRule({
       min: 2,
       max: 1000,
     },
-    {
-      name: 'minIntervalMs',
-      description:
-        'Repeats sent within this long of the previous answer are duplicates (session/duplicate-request), not polls',
-      default: 1000,
-      min: 0,
-      max: 600_000,
-    },
   ],
+  // Where duplicates end and polls begin is session/duplicate-request's windowMs, read here too:
+  // two settings for one boundary, set apart, reported one repeat twice or not at all.
+  shared: { minIntervalMs: { rule: DUPLICATE_RULE_ID, option: DUPLICATE_WINDOW } },
   start(options, window) {
     const minPolls = options.minPolls ?? 3;
-    const minInterval = options.minIntervalMs ?? 1000;
+    const minInterval = options.minIntervalMs ?? DUPLICATE_WINDOW.default;
     const polls = new Recent<Polls>(window);
     return {
       push(e): readonly SessionReport[] {
@@ -135,9 +131,10 @@ export default defineSessionRule({
           polls.set(e.key, before, e.start);
           return NO_REPORTS;
         }
-        // A repeat still in flight with the previous one, or sent within minInterval of its
-        // answer, is a duplicate (session/duplicate-request, whose window ends where this
-        // begins), not a poll; the next repeat is measured from its answer in turn.
+        // A repeat still in flight with the previous one, or sent within session/duplicate-
+        // request's window of its answer, is a duplicate, not a poll (that rule reports it when
+        // the answer was reusable; after a no-store one, fetching again is what the client must
+        // do); the next repeat is measured from its answer in turn.
         const duplicate =
           !Number.isNaN(e.start) && !Number.isNaN(before.lastEnd) && e.start - before.lastEnd <= minInterval;
         before.lastEnd = e.end;

@@ -54,6 +54,12 @@ sessionRuleTester(rule, {
       name: 'near miss: repeats exactly the interval after the previous answer are duplicates',
       sequence: [poll(0), poll(1050), poll(2100)],
     },
+    {
+      // One boundary: session/duplicate-request's windowMs, raised, makes these duplicates.
+      name: "near miss: repeats within session/duplicate-request's raised windowMs are duplicates",
+      ruleOptions: { 'session/duplicate-request': { windowMs: 5000 } },
+      sequence: [0, 2000, 4000].map((at) => poll(at)),
+    },
     { name: 'bodies not captured', sequence: [0, 2000, 4000].map((at) => ({ at, url })) },
     {
       name: 'large bodies that differ only in the middle',
@@ -94,6 +100,12 @@ sessionRuleTester(rule, {
     {
       name: 'near miss: repeats just past the interval after the previous answer are polls',
       sequence: [poll(0), poll(1051), poll(2102)],
+      findings: [{ on: 2, severity: 'info', related: [0, 1], message: ['polled 3 times'] }],
+    },
+    {
+      name: "repeats past session/duplicate-request's lowered windowMs are polls",
+      ruleOptions: { 'session/duplicate-request': { windowMs: 100 } },
+      sequence: [poll(0), poll(300), poll(600)],
       findings: [{ on: 2, severity: 'info', related: [0, 1], message: ['polled 3 times'] }],
     },
     {

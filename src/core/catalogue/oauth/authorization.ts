@@ -38,8 +38,7 @@ export const AUTHORIZATION_ERRORS: OAuthErrorEntry[] = [
     ...RFC6749,
     statuses: [],
     summary: 'The client is not allowed to request an authorization this way.',
-    meaning:
-      "The client's registration does not permit the flow or response type it asked for.",
+    meaning: "The client's registration does not permit the flow or response type it asked for.",
     causes: [
       'The authorization code or implicit flow not enabled for this application',
       "Another application's client_id used for this flow",
@@ -102,15 +101,14 @@ export const AUTHORIZATION_ERRORS: OAuthErrorEntry[] = [
       'A bug or misconfiguration on the server: a broken connection to an upstream identity provider, a failing user store',
     ],
     action:
-      "Retry later; if it persists, report it to whoever runs the authorization server, with the time and error_description.",
+      'Retry later; if it persists, report it to whoever runs the authorization server, with the time and error_description.',
   },
   {
     code: 'temporarily_unavailable',
     context: 'authorization',
     ...RFC6749,
     statuses: [],
-    summary:
-      'The authorization server is overloaded or in maintenance (the redirect’s stand-in for a 503).',
+    summary: 'The authorization server is overloaded or in maintenance (the redirect’s stand-in for a 503).',
     meaning:
       'The server cannot handle the request for now. A redirect cannot carry a 503 status, so this code says it.',
     causes: ['Maintenance or a load peak at the authorization server'],

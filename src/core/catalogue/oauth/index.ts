@@ -5,12 +5,17 @@ import type { OAuthErrorContext, OAuthErrorEntry } from './types';
 
 export type { OAuthErrorContext, OAuthErrorEntry } from './types';
 
-/** Where a code was sent, as a heading names it: "invalid_grant (token endpoint)". */
-export const OAUTH_CONTEXT_LABEL: Readonly<Record<OAuthErrorContext, string>> = {
-  token: 'token endpoint',
-  authorization: 'authorization endpoint',
-  resource: 'protected resource',
+/** Where a code was sent, as every heading words it: "invalid_grant at the token endpoint". */
+export const OAUTH_CONTEXT_PLACE: Readonly<Record<OAuthErrorContext, string>> = {
+  token: 'at the token endpoint',
+  authorization: 'from the authorization endpoint',
+  resource: 'from a protected resource',
 };
+
+/** How an entry is headed wherever it is shown (`status-lens explain`; the panel sets the code apart). */
+export function oauthErrorTitle(e: Pick<OAuthErrorEntry, 'code' | 'context'>): string {
+  return `${e.code} ${OAUTH_CONTEXT_PLACE[e.context]}`;
+}
 
 /** Entries are shared by every caller: frozen, so an accidental edit is a visible error. */
 const ALL: readonly OAuthErrorEntry[] = [...TOKEN_ERRORS, ...AUTHORIZATION_ERRORS, ...RESOURCE_ERRORS].map(

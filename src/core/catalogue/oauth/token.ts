@@ -42,7 +42,7 @@ export const TOKEN_ERRORS: OAuthErrorEntry[] = [
       'A client assertion JWT signed with the wrong key, expired, or addressed to another audience',
     ],
     action:
-      "Check the client_id, the secret (its value and expiry) and the authentication method the client is registered for; send the credentials one way only.",
+      'Check the client_id, the secret (its value and expiry) and the authentication method the client is registered for; send the credentials one way only.',
   },
   {
     code: 'invalid_grant',
@@ -69,8 +69,7 @@ export const TOKEN_ERRORS: OAuthErrorEntry[] = [
     ...RFC6749,
     statuses: [400],
     summary: 'The client is known but not allowed to use this grant type.',
-    meaning:
-      "The client authenticated, but its registration does not permit the grant type it asked for.",
+    meaning: 'The client authenticated, but its registration does not permit the grant type it asked for.',
     causes: [
       'client_credentials, password or the device grant not enabled for this application',
       'A public client (no secret) asking for a grant only confidential clients may use',
@@ -186,8 +185,7 @@ export const TOKEN_ERRORS: OAuthErrorEntry[] = [
     context: 'token',
     ...rfc(9449, '8'),
     statuses: [400],
-    summary:
-      'The authorization server wants its nonce in the DPoP proof: retry with the DPoP-Nonce it sent.',
+    summary: 'The authorization server wants its nonce in the DPoP proof: retry with the DPoP-Nonce it sent.',
     meaning:
       'The server requires each DPoP proof to carry a nonce it supplied, and this proof carried none or an old one. The DPoP-Nonce header of this response holds the value to use.',
     causes: [

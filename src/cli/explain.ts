@@ -9,6 +9,7 @@ import {
   oauthErrorTitle,
   type OAuthErrorEntry,
 } from '../core/catalogue/oauth/index';
+import { listOf } from '../core/text/list';
 import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
 import { paint, safeText, useColour, type Paint } from './terminal';
@@ -103,7 +104,7 @@ function oauthText(entries: readonly OAuthErrorEntry[], p: Paint): string {
       '',
       `${p.bold(`${H.action}:`)} ${e.action}`,
     ];
-    if (e.statuses.length > 0) lines.push(`${p.bold('Sent with:')} ${e.statuses.join(' or ')}`);
+    if (e.statuses.length > 0) lines.push(`${p.bold('Sent with:')} ${listOf(e.statuses.map(String), 'or')}`);
     lines.push('', `${p.bold(`${H.definedBy}:`)} ${e.origin} — ${e.specUrl}`);
     return lines.join('\n');
   });

@@ -16,6 +16,12 @@ describe('status-lens explain with an OAuth error code', () => {
     );
   });
 
+  it('says which statuses the specification sends a code with', async () => {
+    expect((await cli(['explain', 'invalid_client'])).stdout).toContain('Sent with: 400 or 401');
+    // Authorization errors travel in a redirect: no status to name.
+    expect((await cli(['explain', 'login_required'])).stdout).not.toContain('Sent with');
+  });
+
   it('explains a code sent in several places once for each', async () => {
     const r = await cli(['explain', 'invalid_request']);
     expect(r.code).toBe(0);

@@ -137,6 +137,37 @@ describe('recognising an OAuth error code in an exchange', () => {
       },
       ['authorization unsupported_response_type (body)'],
     ],
+    [
+      'an authorization request redirected back with ?error=access_denied',
+      {
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app&state=s1',
+        status: 302,
+        headers: {
+          Location:
+            'https://app.example.com/callback?error=access_denied&error_description=User%20cancelled&state=s1',
+        },
+      },
+      ['authorization access_denied (redirect)'],
+    ],
+    [
+      'a sign-in form redirecting back with error and state (the request is no authorization request)',
+      {
+        method: 'POST',
+        url: 'https://auth.example.com/login-actions/authenticate',
+        status: 303,
+        headers: { Location: '/callback?state=s1&error=login_required' },
+      },
+      ['authorization login_required (redirect)'],
+    ],
+    [
+      'an error in the fragment (response_mode=fragment)',
+      {
+        url: 'https://auth.example.com/authorize?response_type=token&client_id=app',
+        status: 302,
+        headers: { Location: 'https://app.example.com/cb#error=unsupported_response_type&state=x' },
+      },
+      ['authorization unsupported_response_type (redirect)'],
+    ],
   ])('explains %s', (_, spec, expected) => {
     expect(sightings(spec)).toEqual(expected);
   });
@@ -207,6 +238,38 @@ describe('recognising an OAuth error code in an exchange', () => {
     [
       'a Bearer challenge with a token endpoint code',
       { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_grant"' } },
+    ],
+    [
+      'a redirect whose ?error= is a site’s own (no state, no authorization request)',
+      {
+        status: 302,
+        url: 'https://shop.example.com/cart',
+        headers: { Location: '/login?error=access_denied' },
+      },
+    ],
+    [
+      'a redirect with an unknown authorization code',
+      {
+        status: 302,
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app',
+        headers: { Location: '/cb?error=invalid_grant&state=x' },
+      },
+    ],
+    [
+      'error= only inside another parameter',
+      {
+        status: 302,
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app',
+        headers: { Location: '/cb?next=%3Ferror%3Daccess_denied&state=x' },
+      },
+    ],
+    [
+      'a 200 naming an error in a Location',
+      {
+        status: 200,
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app',
+        headers: { Location: '/cb?error=access_denied&state=x' },
+      },
     ],
     [
       'a body that is HTML',

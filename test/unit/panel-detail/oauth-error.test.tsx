@@ -65,6 +65,25 @@ describe('the Overview explains an OAuth error code beside what the server said'
     );
   });
 
+  it('explains an authorization error sent back in the redirect', () => {
+    const ex = makeExchange({
+      url: 'https://auth.example.com/authorize?response_type=code&client_id=app&prompt=none',
+      status: 302,
+      headers: { Location: 'https://app.example.com/cb?error=login_required&state=s1' },
+      body: null,
+    });
+    renderDetail(ex, { analysis: analyse(ex) });
+    const section = explained()!;
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'OAuth error login_required (from the authorization endpoint; read from the redirect’s Location)',
+    );
+    expect(within(section).getByText(/Send the user through an interactive sign-in/)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'OpenID Connect Core 1.0 §3.1.2.6' })).toHaveAttribute(
+      'href',
+      'https://openid.net/specs/openid-connect-core-1_0.html#AuthError',
+    );
+  });
+
   it('shows an unknown code as the server’s words only', () => {
     const ex = makeExchange({
       method: 'POST',

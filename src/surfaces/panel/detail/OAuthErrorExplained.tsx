@@ -7,6 +7,7 @@ import { SafeLink } from '../../../ui/SafeLink';
 const FROM: Record<OAuthErrorSighting['from'], string> = {
   challenge: 'the WWW-Authenticate challenge',
   body: 'the body’s error member',
+  redirect: 'the redirect’s Location',
 };
 
 /**

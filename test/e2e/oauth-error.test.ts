@@ -47,7 +47,7 @@ describe('an OAuth error code, explained in the Overview (real Chromium, real ca
     expect(shown.heading).toBe(
       'OAuth error invalid_client (at the token endpoint; read from the body’s error member)',
     );
-    expect(shown.text).toContain('Client authentication failed');
+    expect(shown.text).toContain('could not authenticate the client application itself');
     expect(shown.text).toContain('AADSTS7000215');
     expect(shown.text).toContain('What to do');
     expect(shown.links).toEqual([

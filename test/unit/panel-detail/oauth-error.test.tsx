@@ -63,6 +63,11 @@ describe('the Overview explains an OAuth error code beside what the server said'
       'href',
       'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
     );
+    // The challenge's hint gives the one-line summary; the explanation does not say it again.
+    const hints = screen.getByRole('region', { name: 'Hints' });
+    expect(within(hints).getByText(/Error code invalid_token\. The token was rejected/)).toBeInTheDocument();
+    expect(within(section).queryByText(/The token was rejected/)).toBeNull();
+    expect(within(section).getByText(/The API received an access token and refused it/)).toBeInTheDocument();
   });
 
   it('explains an authorization error sent back in the redirect', () => {

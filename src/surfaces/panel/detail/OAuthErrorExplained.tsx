@@ -13,7 +13,8 @@ const FROM: Record<OAuthErrorSighting['from'], string> = {
 /**
  * The OAuth error code the server sent, explained from the catalogue (core/catalogue/oauth),
  * beside "What the server said": what it means, its usual causes, what to do, and the section
- * that defines it. Only codes the engine matched to the catalogue arrive here (Analysis.oauth);
+ * that defines it. Not the entry's one-line summary: a challenge's hint ("For this response")
+ * says that already, in the same words. Only codes the engine matched to the catalogue arrive here (Analysis.oauth);
  * every word shown is the catalogue's own, none of the response's.
  */
 export function OAuthErrorExplained({ sightings }: { sightings: readonly OAuthErrorSighting[] }) {
@@ -36,7 +37,6 @@ export function OAuthErrorExplained({ sightings }: { sightings: readonly OAuthEr
               ({OAUTH_CONTEXT_PLACE[entry.context]}; read from {FROM[from]})
             </span>
           </h3>
-          <p className="said-title">{entry.summary}</p>
           <p>{entry.meaning}</p>
           <h4>{H.causes}</h4>
           <ul>

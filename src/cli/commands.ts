@@ -16,7 +16,7 @@ export const SUBCOMMANDS = [
   {
     name: 'explain',
     synopsis: [
-      ['explain CODE [--format json]', 'what a status code or net::ERR_… means'],
+      ['explain CODE [--format json]', 'what a status code, net::ERR_… or OAuth error code means'],
       ['explain --list', 'every status code and net::ERR_… explained'],
     ],
   },

@@ -3,6 +3,13 @@ import { RETRY_LABEL } from '../core/catalogue/retry-labels';
 import { readRecordedStatus } from '../core/exchange/family';
 import { ENTRY_HEADINGS as H, entryView } from '../core/catalogue/entry-view';
 import type { CatalogueEntry } from '../core/catalogue/types';
+import {
+  oauthCodesForStatus,
+  oauthErrorsNamed,
+  oauthErrorTitle,
+  type OAuthErrorEntry,
+} from '../core/catalogue/oauth/index';
+import { listOf } from '../core/text/list';
 import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
 import { paint, safeText, useColour, type Paint } from './terminal';
@@ -57,7 +64,51 @@ function entryText(e: CatalogueEntry, p: Paint): string {
     '',
     `${p.bold(`${H.definedBy}:`)} ${safeText(v.definedBy.label)}${v.definedBy.url ? ` — ${safeText(v.definedBy.url)}` : ''}`,
   );
+  const oauth = typeof e.code === 'number' ? oauthCodesForStatus(e.code) : [];
+  if (oauth.length > 0) {
+    lines.push(
+      '',
+      `${p.bold('OAuth 2.0 error codes sent with it:')} ${oauth.join(', ')} (status-lens explain CODE)`,
+    );
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** The documented JSON shape of an OAuth error entry, field by field. */
+export function oauthEntryJson(e: OAuthErrorEntry) {
+  return {
+    code: e.code,
+    context: e.context,
+    summary: e.summary,
+    meaning: e.meaning,
+    causes: e.causes,
+    action: e.action,
+    statuses: e.statuses,
+    origin: e.origin,
+    specUrl: e.specUrl,
+  };
+}
+
+/** Every context a code is defined in, one after the other, headed as the panel heads it. */
+function oauthText(entries: readonly OAuthErrorEntry[], p: Paint): string {
+  const blocks = entries.map((e) => {
+    const lines = [
+      `${p.bold(oauthErrorTitle(e))}  ${p.dim('OAuth 2.0 error code')}`,
+      '',
+      e.summary,
+      '',
+      e.meaning,
+      '',
+      p.bold(H.causes),
+      ...e.causes.map((c) => `  • ${c}`),
+      '',
+      `${p.bold(`${H.action}:`)} ${e.action}`,
+    ];
+    if (e.statuses.length > 0) lines.push(`${p.bold('Sent with:')} ${listOf(e.statuses.map(String), 'or')}`);
+    lines.push('', `${p.bold(`${H.definedBy}:`)} ${e.origin} — ${e.specUrl}`);
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
 }
 
 /** Status codes line up in a narrow column; network errors, whose names are long, follow on their own. */
@@ -84,7 +135,7 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
   if (args.positionals.length !== 1) {
     throw new UsageError(
       args.positionals.length === 0
-        ? 'give a status code (404) or a network error (net::ERR_CONNECTION_REFUSED)'
+        ? 'give a status code (404), a network error (net::ERR_CONNECTION_REFUSED) or an OAuth error code (invalid_grant)'
         : 'give one code at a time',
       'explain',
     );
@@ -103,8 +154,16 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
   }
   const entry = explain(arg.trim());
   if (!entry) {
+    // OAuth codes are lower case (RFC 6749 writes them so); INVALID_GRANT is read as invalid_grant.
+    const oauth = oauthErrorsNamed(arg.trim().toLowerCase());
+    if (oauth.length > 0) {
+      io.stdout.write(
+        format === 'json' ? `${JSON.stringify(oauth.map(oauthEntryJson), null, 2)}\n` : oauthText(oauth, p),
+      );
+      return EXIT_OK;
+    }
     throw new InputError(
-      `no catalogue entry for ${JSON.stringify(arg)}: expected a status code such as 404 or a network error such as net::ERR_CONNECTION_REFUSED (see "status-lens explain --list")`,
+      `no catalogue entry for ${JSON.stringify(arg)}: expected a status code such as 404, a network error such as net::ERR_CONNECTION_REFUSED or an OAuth error code such as invalid_grant (see "status-lens explain --list")`,
     );
   }
   io.stdout.write(format === 'json' ? `${JSON.stringify(entryJson(entry), null, 2)}\n` : entryText(entry, p));

@@ -142,6 +142,9 @@ const EXPLAIN = `Usage: ${TOOL_NAME} explain CODE [--format text|json]
 Prints the catalogue entry for a status code (404, 418, 522…) or a Chrome network error
 (net::ERR_CONNECTION_REFUSED): its reason phrase, what it means, common causes, what to do,
 whether to retry, related headers, the spec, and what the convention profiles make of it.
+An OAuth 2.0 error code (invalid_grant, invalid_token, authorization_pending…) prints what it
+means, common causes, what to do and the section defining it, once for each place it is sent
+(token endpoint, authorization endpoint, protected resource); with --format json, an array.
 
 Options:
   -f, --format FORMAT   text (default) or json
@@ -151,8 +154,8 @@ Options:
 Codes 100–999 are always explained: one without an entry of its own is described by its
 class (100–599) or as not valid HTTP (600–999); 0 is a request that got no response.
 
-Exit codes: 0 explained, 2 not a status code (any other number), unknown net::ERR_ name,
-or usage error.
+Exit codes: 0 explained, 2 not a status code (any other number), unknown net::ERR_ name
+or OAuth error code, or usage error.
 `;
 
 const RULES = `Usage: ${TOOL_NAME} rules [--format text|json] [--profile-file FILE] [--config FILE]

@@ -1,4 +1,5 @@
 import { specDefined, type SpecDefined } from '../exchange/spec-defined';
+import { recogniseOAuthErrors, type OAuthErrorSighting } from '../catalogue/oauth/recognise';
 import type { Exchange } from '../exchange/types';
 import { allProfiles } from '../profiles/registry';
 import { compileScope, type CompiledScope } from '../profiles/scope';
@@ -253,7 +254,18 @@ export function analyzeExchange(
   if (signs.length > 0) out.signs = signs;
   const said = saidBy(ctx);
   if (said) out.said = said;
+  const oauth = oauthBy(ctx);
+  if (oauth.length > 0) out.oauth = oauth;
   return out;
+}
+
+/** The OAuth error codes the exchange reports (the Overview explains them); never fatal to the analysis. */
+function oauthBy(ctx: RuleContext): OAuthErrorSighting[] {
+  try {
+    return recogniseOAuthErrors(ctx.exchange, ctx.json.kind === 'ok' ? ctx.json.value : undefined);
+  } catch {
+    return [];
+  }
 }
 
 /** The body's error message members, from the JSON parsed once above; never fatal to the analysis. */

@@ -77,6 +77,18 @@ function tokenEndpoint(url: string): boolean {
 }
 
 /**
+ * An OAuth 2.0 authorization request (RFC 6749 §4.1.1, §4.2.1; OpenID Connect's authentication
+ * request): `response_type` and `client_id` in the query. What its endpoint answers is an
+ * authorization error (§4.1.2.1), not a token endpoint's, though the codes overlap.
+ */
+export function isOAuthAuthorizationRequest(ex: Exchange): boolean {
+  const query = splitUrl(ex.url)?.query ?? '';
+  if (!query.includes('response_type=') || !query.includes('client_id=')) return false;
+  const params = new URLSearchParams(query);
+  return (params.get('response_type') ?? '') !== '' && (params.get('client_id') ?? '') !== '';
+}
+
+/**
  * A well-known URI (RFC 8615): `/.well-known/openid-configuration`, `/.well-known/jwks.json`,
  * `/.well-known/oauth-protected-resource`… Each is defined by its registration, not by the API
  * that serves it; OpenID Connect issuers with a path put it after theirs (`/am/oauth2/.well-known/…`).

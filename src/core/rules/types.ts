@@ -5,6 +5,7 @@ import type { ContractMatch } from '../contract/types';
 import type { MatchSummary } from '../contract/coverage';
 import type { ConventionSign } from '../profiles/signs';
 import type { ServerMessage } from '../server-message/extract';
+import type { OAuthErrorSighting } from '../catalogue/oauth/recognise';
 import type { SessionRule } from './session-types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -144,6 +145,8 @@ export interface Analysis {
   specDefined?: SpecDefinedKind;
   /** The server's own words about an error (the body's message members), read where the body is parsed. */
   said?: ServerMessage;
+  /** The OAuth error codes of the catalogue the exchange reports (catalogue/oauth/recognise.ts), challenge first. */
+  oauth?: OAuthErrorSighting[];
 }
 
 export function defineRule(rule: Rule): Rule {

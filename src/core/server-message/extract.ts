@@ -126,6 +126,18 @@ function collect(v: JsonValue | undefined, into: ServerMessage): void {
   }
 }
 
+/**
+ * RFC 6749 §5.2's error shape: a string `error` with `error_description` or `error_uri` beside
+ * it. The one test of "this body is an OAuth error" the heading and the OAuth error explanation
+ * (catalogue/oauth/recognise.ts) share; a bare `error` string is any API's word.
+ */
+export function hasOAuthErrorShape(body: { [key: string]: JsonValue }): boolean {
+  return (
+    typeof member(body, 'error') === 'string' &&
+    (member(body, 'error_description') !== undefined || member(body, 'error_uri') !== undefined)
+  );
+}
+
 function fromObject(body: { [key: string]: JsonValue }, problemType: boolean): ServerMessage | undefined {
   const out: ServerMessage = { kind: 'json', items: [], more: 0 };
   const errors = member(body, 'errors');
@@ -142,8 +154,7 @@ function fromObject(body: { [key: string]: JsonValue }, problemType: boolean): S
     problemType || (text(member(body, 'title')) !== undefined && member(body, 'type') !== undefined);
   if (isGraphql) out.kind = 'graphql';
   else if (problem) out.kind = 'problem';
-  else if (typeof member(body, 'error') === 'string' && member(body, 'error_description') !== undefined)
-    out.kind = 'oauth';
+  else if (hasOAuthErrorShape(body)) out.kind = 'oauth';
 
   const error = member(body, 'error');
   if (isObject(error)) {

@@ -3,6 +3,7 @@ import { headerValues } from '../../exchange/headers';
 import { responseHeadersAsScriptSaw } from '../../exchange/script-view';
 import type { Exchange } from '../../exchange/types';
 import { parseChallenges, type Challenge } from '../auth-challenge';
+import { oauthError } from '../oauth/index';
 import { shownValue } from './text';
 import type { Hint } from './types';
 
@@ -15,17 +16,12 @@ const SCHEMES: Record<string, string> = {
   dpop: 'a DPoP-bound access token',
 };
 
+/** A known code in the catalogue's words (catalogue/oauth: the Overview explains it in full). */
 function errorWords(error: string, scope: string | undefined): string {
-  switch (error) {
-    case 'invalid_token':
-      return 'The token was rejected (invalid_token): it is expired, revoked, malformed, or issued for another environment or audience. Get a new token and retry.';
-    case 'insufficient_scope':
-      return `The token is valid but lacks the scope this call needs (insufficient_scope)${scope ? `: ${shownValue(scope, 80)}` : ''}. Ask for a token with that scope; a fresh token with the same scopes will not help.`;
-    case 'invalid_request':
-      return 'The request itself is malformed (invalid_request): a missing or repeated parameter, or the token sent in more than one way. Fix the request rather than the token.';
-    default:
-      return `Error code "${shownValue(error, 60)}".`;
-  }
+  const known = oauthError('resource', error);
+  if (!known) return `Error code "${shownValue(error, 60)}".`;
+  const needs = error === 'insufficient_scope' && scope ? ` Scope needed: ${shownValue(scope, 80)}.` : '';
+  return `Error code ${error}. ${known.summary}${needs}`;
 }
 
 function describeChallenge(ch: Challenge, status: number): string {

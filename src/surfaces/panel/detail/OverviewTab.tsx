@@ -6,6 +6,7 @@ import type { Row } from '../../../state/panel-store';
 import { usePanel, usePanelApi } from '../panel-context';
 import { InlineText } from '../../../ui/InlineText';
 import { ServerSaid } from './ServerSaid';
+import { OAuthErrorExplained } from './OAuthErrorExplained';
 import { useEffect, useState } from 'react';
 import { EntryView } from '../EntryView';
 import { entryView } from '../../../core/catalogue/entry-view';
@@ -37,7 +38,7 @@ function AboutEntry({ entry, sentReason }: { entry: CatalogueEntry; sentReason?:
 
 /**
  * The selected exchange, most specific first: the network error of a failed request; what the
- * server said (its error members); the findings, worst first; the hints read from this
+ * server said (its error members) and the OAuth error code it sent, explained; the findings, worst first; the hints read from this
  * response; the matched OpenAPI operation; and last the catalogue's general explanation.
  */
 export function OverviewTab({ row }: { row: Row }) {
@@ -55,6 +56,7 @@ export function OverviewTab({ row }: { row: Row }) {
     <div className="overview">
       {failed && <NetworkError row={row} net={net} />}
       {said && <ServerSaid said={said} />}
+      {row.analysis?.oauth && <OAuthErrorExplained sightings={row.analysis.oauth} />}
       <section aria-label="Findings" className="findings-section">
         <h3>Findings{findingCount !== undefined ? ` (${findingCount})` : ''}</h3>
         <Findings row={row} />

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allOAuthErrors,
+  oauthCodesForStatus,
+  oauthError,
+  oauthErrorsNamed,
+  oauthErrorTitle,
+} from '../../../src/core/catalogue/oauth/index';
+
+/**
+ * The codes and the sections defining them, written out here on purpose (not read from the
+ * catalogue), so a code dropped from the data, or cited to another section, fails the test.
+ * Each was checked against the specification's text.
+ */
+const EXPECTED: Record<string, string> = {
+  'token invalid_request': 'RFC 6749 §5.2',
+  'token invalid_client': 'RFC 6749 §5.2',
+  'token invalid_grant': 'RFC 6749 §5.2',
+  'token unauthorized_client': 'RFC 6749 §5.2',
+  'token unsupported_grant_type': 'RFC 6749 §5.2',
+  'token invalid_scope': 'RFC 6749 §5.2',
+  'token authorization_pending': 'RFC 8628 §3.5',
+  'token slow_down': 'RFC 8628 §3.5',
+  'token access_denied': 'RFC 8628 §3.5',
+  'token expired_token': 'RFC 8628 §3.5',
+  'token invalid_dpop_proof': 'RFC 9449 §5',
+  'token use_dpop_nonce': 'RFC 9449 §8',
+  'authorization invalid_request': 'RFC 6749 §4.1.2.1',
+  'authorization unauthorized_client': 'RFC 6749 §4.1.2.1',
+  'authorization access_denied': 'RFC 6749 §4.1.2.1',
+  'authorization unsupported_response_type': 'RFC 6749 §4.1.2.1',
+  'authorization invalid_scope': 'RFC 6749 §4.1.2.1',
+  'authorization server_error': 'RFC 6749 §4.1.2.1',
+  'authorization temporarily_unavailable': 'RFC 6749 §4.1.2.1',
+  'authorization interaction_required': 'OpenID Connect Core 1.0 §3.1.2.6',
+  'authorization login_required': 'OpenID Connect Core 1.0 §3.1.2.6',
+  'authorization account_selection_required': 'OpenID Connect Core 1.0 §3.1.2.6',
+  'authorization consent_required': 'OpenID Connect Core 1.0 §3.1.2.6',
+  'resource invalid_request': 'RFC 6750 §3.1',
+  'resource invalid_token': 'RFC 6750 §3.1',
+  'resource insufficient_scope': 'RFC 6750 §3.1',
+  'resource invalid_dpop_proof': 'RFC 9449 §7.1',
+  'resource use_dpop_nonce': 'RFC 9449 §9',
+};
+
+const ENTRIES = allOAuthErrors();
+
+describe('the OAuth error catalogue', () => {
+  it('holds exactly the expected codes, each cited to its section', () => {
+    const got = Object.fromEntries(ENTRIES.map((e) => [`${e.context} ${e.code}`, e.origin]));
+    expect(got).toEqual(EXPECTED);
+  });
+
+  it.each(ENTRIES.map((e) => [`${e.context} ${e.code}`, e] as const))(
+    '%s has a meaning, causes, what to do and an https source',
+    (_, e) => {
+      expect(e.summary.length).toBeGreaterThan(20);
+      expect(e.meaning.length).toBeGreaterThan(20);
+      expect(e.causes.length).toBeGreaterThan(0);
+      for (const c of e.causes) expect(c.trim().length).toBeGreaterThan(10);
+      expect(e.action.length).toBeGreaterThan(20);
+      expect(e.code).toMatch(/^[a-z_]+$/);
+      const url = new URL(e.specUrl);
+      expect(url.protocol).toBe('https:');
+      // The link goes to the section the origin names.
+      const rfc = /^RFC (\d+) §([\d.]+)$/.exec(e.origin);
+      if (rfc) expect(e.specUrl).toBe(`https://www.rfc-editor.org/rfc/rfc${rfc[1]}#section-${rfc[2]}`);
+      else expect(e.specUrl).toBe('https://openid.net/specs/openid-connect-core-1_0.html#AuthError');
+    },
+  );
+
+  it('words each entry of one place differently (no summary copied to another code)', () => {
+    const summaries = ENTRIES.map((e) => e.summary);
+    expect(new Set(summaries).size).toBe(summaries.length);
+  });
+
+  it('keys a code by where it is sent: invalid_request means three things', () => {
+    expect(oauthErrorsNamed('invalid_request').map((e) => e.context)).toEqual([
+      'token',
+      'authorization',
+      'resource',
+    ]);
+    expect(oauthError('token', 'invalid_request')!.summary).toMatch(/token request/);
+    expect(oauthError('resource', 'invalid_request')!.summary).toMatch(/token sent in more than one way/);
+    expect(oauthError('resource', 'invalid_grant')).toBeUndefined();
+    expect(oauthError('token', 'invalid_token')).toBeUndefined();
+  });
+
+  it('is case-sensitive and knows nothing of other words', () => {
+    expect(oauthErrorsNamed('INVALID_GRANT')).toEqual([]);
+    expect(oauthErrorsNamed('toString')).toEqual([]);
+    expect(oauthError('token', '__proto__')).toBeUndefined();
+  });
+
+  it('names the codes each status carries', () => {
+    expect(oauthCodesForStatus(401)).toEqual([
+      'invalid_client',
+      'invalid_token',
+      'invalid_dpop_proof',
+      'use_dpop_nonce',
+    ]);
+    expect(oauthCodesForStatus(403)).toEqual(['insufficient_scope']);
+    expect(oauthCodesForStatus(400)).toContain('invalid_grant');
+    expect(oauthCodesForStatus(404)).toEqual([]);
+  });
+
+  it('heads an entry with its code and where it is sent', () => {
+    expect(oauthErrorTitle(oauthError('token', 'invalid_grant')!)).toBe(
+      'invalid_grant at the token endpoint',
+    );
+    expect(oauthErrorTitle(oauthError('resource', 'invalid_token')!)).toBe(
+      'invalid_token from a protected resource',
+    );
+  });
+
+  it('is frozen: a caller cannot change what every other caller reads', () => {
+    const e = oauthError('token', 'invalid_grant')!;
+    expect(Object.isFrozen(e)).toBe(true);
+    expect(Object.isFrozen(e.causes)).toBe(true);
+  });
+});

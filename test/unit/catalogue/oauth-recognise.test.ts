@@ -1,0 +1,326 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recogniseOAuthErrors } from '../../../src/core/catalogue/oauth/recognise';
+import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
+import type { Exchange } from '../../../src/core/exchange/types';
+import { normalizeHarEntry } from '../../../src/core/har/normalize';
+import type { JsonValue } from '../../../src/core/json/walk';
+import { makeExchange, type ExchangeSpec } from '../../helpers/exchange';
+
+const FORM = 'application/x-www-form-urlencoded';
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+const tokenPost = (
+  body: object,
+  status = 400,
+  grant = 'grant_type=authorization_code&code=abc',
+): ExchangeSpec => ({
+  method: 'POST',
+  url: 'https://auth.example.com/oauth2/token',
+  status,
+  headers: JSON_TYPE,
+  body,
+  postData: { mimeType: FORM, text: grant },
+});
+
+function sightings(spec: ExchangeSpec): string[] {
+  const ex = makeExchange(spec);
+  const json = ex.body.kind === 'text' ? (JSON.parse(ex.body.text) as JsonValue) : undefined;
+  return recogniseOAuthErrors(ex, json).map((s) => `${s.context} ${s.code} (${s.from})`);
+}
+
+describe('recognising an OAuth error code in an exchange', () => {
+  it.each<[string, ExchangeSpec, string[]]>([
+    [
+      'a token request answered invalid_grant',
+      tokenPost({ error: 'invalid_grant', error_description: 'Bad code' }),
+      ['token invalid_grant (body)'],
+    ],
+    [
+      'a token request answered invalid_grant without a description',
+      tokenPost({ error: 'invalid_grant' }),
+      ['token invalid_grant (body)'],
+    ],
+    [
+      'a device-grant poll answered authorization_pending',
+      tokenPost(
+        { error: 'authorization_pending' },
+        400,
+        'grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code=x',
+      ),
+      ['token authorization_pending (body)'],
+    ],
+    [
+      'a token request answered invalid_client with 401',
+      tokenPost({ error: 'invalid_client', error_description: 'AADSTS7000215' }, 401),
+      ['token invalid_client (body)'],
+    ],
+    [
+      'a token request answered invalid_request: the token endpoint’s meaning',
+      tokenPost({ error: 'invalid_request' }),
+      ['token invalid_request (body)'],
+    ],
+    [
+      'a token endpoint whose request body the recorder hid (POST …/token, form type)',
+      {
+        ...tokenPost({ error: 'invalid_grant', error_description: 'Invalid JWT Signature.' }),
+        postData: { mimeType: FORM, text: '[REDACTED]' },
+      },
+      ['token invalid_grant (body)'],
+    ],
+    [
+      'a Bearer challenge with error="invalid_token"',
+      {
+        status: 401,
+        headers: {
+          'WWW-Authenticate': 'Bearer realm="api", error="invalid_token", error_description="expired"',
+        },
+      },
+      ['resource invalid_token (challenge)'],
+    ],
+    [
+      'a Bearer challenge with insufficient_scope on a 403',
+      {
+        status: 403,
+        headers: { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="orders:write"' },
+      },
+      ['resource insufficient_scope (challenge)'],
+    ],
+    [
+      'a DPoP challenge asking for a nonce',
+      {
+        status: 401,
+        headers: {
+          'WWW-Authenticate':
+            'DPoP error="use_dpop_nonce", error_description="Resource server requires nonce in DPoP proof"',
+        },
+      },
+      ['resource use_dpop_nonce (challenge)'],
+    ],
+    [
+      'the same code in the challenge and the body: once, from the challenge',
+      {
+        status: 401,
+        headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"', 'Content-Type': 'application/json' },
+        body: { error: 'invalid_token', error_description: 'Token expired' },
+      },
+      ['resource invalid_token (challenge)'],
+    ],
+    [
+      'an API answering in RFC 6749 §5.2’s shape on an error status',
+      {
+        status: 401,
+        url: 'https://api.example.com/v1/me',
+        headers: JSON_TYPE,
+        body: { error: 'invalid_token', error_description: 'expired' },
+      },
+      ['resource invalid_token (body)'],
+    ],
+    [
+      'a token endpoint code in that shape answering a POST it could not tell from its request',
+      {
+        method: 'POST',
+        url: 'https://github.example.com/login/oauth/access_token',
+        status: 400,
+        headers: JSON_TYPE,
+        body: { error: 'invalid_grant', error_description: 'The code is incorrect or expired.' },
+      },
+      ['token invalid_grant (body)'],
+    ],
+    [
+      'an authorization request answered with a JSON error',
+      {
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app',
+        status: 400,
+        headers: JSON_TYPE,
+        body: { error: 'unsupported_response_type' },
+      },
+      ['authorization unsupported_response_type (body)'],
+    ],
+    [
+      'an authorization request redirected back with ?error=access_denied',
+      {
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app&state=s1',
+        status: 302,
+        headers: {
+          Location:
+            'https://app.example.com/callback?error=access_denied&error_description=User%20cancelled&state=s1',
+        },
+      },
+      ['authorization access_denied (redirect)'],
+    ],
+    [
+      'a sign-in form redirecting back with error and state (the request is no authorization request)',
+      {
+        method: 'POST',
+        url: 'https://auth.example.com/login-actions/authenticate',
+        status: 303,
+        headers: { Location: '/callback?state=s1&error=login_required' },
+      },
+      ['authorization login_required (redirect)'],
+    ],
+    [
+      'an error in the fragment (response_mode=fragment)',
+      {
+        url: 'https://auth.example.com/authorize?response_type=token&client_id=app',
+        status: 302,
+        headers: { Location: 'https://app.example.com/cb#error=unsupported_response_type&state=x' },
+      },
+      ['authorization unsupported_response_type (redirect)'],
+    ],
+  ])('explains %s', (_, spec, expected) => {
+    expect(sightings(spec)).toEqual(expected);
+  });
+
+  it.each<[string, ExchangeSpec]>([
+    [
+      'an ordinary API whose error word is the same, without the §5.2 shape',
+      {
+        status: 400,
+        url: 'https://api.example.com/v1/orders',
+        headers: JSON_TYPE,
+        body: { error: 'invalid_grant' },
+      },
+    ],
+    [
+      'an ordinary API saying invalid_request in its own words',
+      {
+        status: 400,
+        url: 'https://api.example.com/v1/orders',
+        headers: JSON_TYPE,
+        body: { error: 'invalid_request', message: 'bad' },
+      },
+    ],
+    [
+      'a token endpoint code in the §5.2 shape answering a GET (no token request is a GET)',
+      {
+        status: 400,
+        url: 'https://api.example.com/v1/orders',
+        headers: JSON_TYPE,
+        body: { error: 'invalid_grant', error_description: 'x' },
+      },
+    ],
+    [
+      'the §5.2 shape on a success',
+      {
+        status: 200,
+        url: 'https://api.example.com/v1/orders',
+        headers: JSON_TYPE,
+        body: { error: 'invalid_token', error_description: 'x' },
+      },
+    ],
+    [
+      'an unknown code at the token endpoint (the server’s words only)',
+      tokenPost({ error: 'bad_verification_code', error_description: 'x' }),
+    ],
+    [
+      'a known code sent where it is not defined (invalid_token from a token endpoint)',
+      tokenPost({ error: 'invalid_token', error_description: 'x' }),
+    ],
+    ['a code in another case (codes are case-sensitive)', tokenPost({ error: 'INVALID_GRANT' })],
+    [
+      'an error object rather than a code (Google, Spotify)',
+      { status: 401, headers: JSON_TYPE, body: { error: { status: 401, message: 'Invalid access token' } } },
+    ],
+    ['a prototype name', tokenPost({ error: '__proto__' })],
+    [
+      'a bare Bearer challenge (no token was sent)',
+      { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="example"' } },
+    ],
+    [
+      'a Basic challenge with an error parameter',
+      { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="x", error="invalid_token"' } },
+    ],
+    [
+      'a Bearer challenge with an unknown code',
+      { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="token_revoked_by_admin"' } },
+    ],
+    [
+      'a Bearer challenge with a token endpoint code',
+      { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_grant"' } },
+    ],
+    [
+      'a redirect whose ?error= is a site’s own (no state, no authorization request)',
+      {
+        status: 302,
+        url: 'https://shop.example.com/cart',
+        headers: { Location: '/login?error=access_denied' },
+      },
+    ],
+    [
+      'a redirect with an unknown authorization code',
+      {
+        status: 302,
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app',
+        headers: { Location: '/cb?error=invalid_grant&state=x' },
+      },
+    ],
+    [
+      'error= only inside another parameter',
+      {
+        status: 302,
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app',
+        headers: { Location: '/cb?next=%3Ferror%3Daccess_denied&state=x' },
+      },
+    ],
+    [
+      'a 200 naming an error in a Location',
+      {
+        status: 200,
+        url: 'https://auth.example.com/authorize?response_type=code&client_id=app',
+        headers: { Location: '/cb?error=access_denied&state=x' },
+      },
+    ],
+    [
+      'a body that is HTML',
+      { status: 400, headers: { 'Content-Type': 'text/html' }, body: '<p>{"error":"invalid_grant"}</p>' },
+    ],
+  ])('leaves alone %s', (_, spec) => {
+    const ex = makeExchange(spec);
+    let json: JsonValue | undefined;
+    try {
+      json = ex.body.kind === 'text' ? (JSON.parse(ex.body.text) as JsonValue) : undefined;
+    } catch {
+      json = undefined;
+    }
+    expect(recogniseOAuthErrors(ex, json)).toEqual([]);
+  });
+});
+
+describe('the engine sends what it recognised (Analysis.oauth)', () => {
+  const rules = activeRules({ profiles: [], rules: {} });
+  const realworld = (file: string): Exchange[] => {
+    const har = JSON.parse(readFileSync(resolve(__dirname, '../../fixtures/realworld', file), 'utf8')) as {
+      log: { entries: unknown[] };
+    };
+    return har.log.entries.flatMap((raw, i) => {
+      const r = normalizeHarEntry(raw, String(i));
+      return r.ok ? [r.exchange] : [];
+    });
+  };
+  const found = (file: string) =>
+    realworld(file).flatMap((ex, i) =>
+      (analyzeExchange(ex, rules).oauth ?? []).map((s) => `#${i} ${s.context} ${s.code} (${s.from})`),
+    );
+
+  it.each([
+    ['j1gcp_oauth-token-invalid-grant.har', ['#0 token invalid_grant (body)']],
+    ['j1azure_aad-token-401-invalid-client.har', ['#2 token invalid_client (body)']],
+    ['polly_spotify-token-refresh.har', ['#1 token invalid_grant (body)']],
+    // Key Vault's challenge names no error (the request carried no token); its body's error is an object.
+    ['j1azure_keyvault-401-bearer-challenge.har', []],
+    ['polly_spotify-401-retries.har', []],
+    ['imtf_oidc-login.har', []],
+    ['aic_oauth-discovery.har', []],
+  ])('%s', (file, expected) => {
+    expect(found(file)).toEqual(expected);
+  });
+
+  it('reads nothing from a body it could not parse as JSON', () => {
+    const ex = makeExchange({
+      ...tokenPost({}),
+      rawBody: { kind: 'text', text: '{"error":"invalid_grant"', size: 24 },
+    });
+    expect(analyzeExchange(ex, rules).oauth).toBeUndefined();
+  });
+});

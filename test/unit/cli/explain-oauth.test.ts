@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './cli-harness';
+
+describe('status-lens explain with an OAuth error code', () => {
+  it('explains invalid_grant: meaning, causes, what to do and its section', async () => {
+    const r = await cli(['explain', 'invalid_grant']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const [heading] = r.stdout.split('\n');
+    expect(heading).toBe('invalid_grant at the token endpoint  OAuth 2.0 error code');
+    expect(r.stdout).toContain('Common causes');
+    expect(r.stdout).toContain('The authorization code was used twice');
+    expect(r.stdout).toContain('What to do: Do not retry with the same grant');
+    expect(r.stdout).toContain(
+      'Defined by: RFC 6749 §5.2 — https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
+    );
+  });
+
+  it('says which statuses the specification sends a code with', async () => {
+    expect((await cli(['explain', 'invalid_client'])).stdout).toContain('Sent with: 400 or 401');
+    // Authorization errors travel in a redirect: no status to name.
+    expect((await cli(['explain', 'login_required'])).stdout).not.toContain('Sent with');
+  });
+
+  it('explains a code sent in several places once for each', async () => {
+    const r = await cli(['explain', 'invalid_request']);
+    expect(r.code).toBe(0);
+    const headings = r.stdout.split('\n').filter((l) => l.startsWith('invalid_request '));
+    expect(headings).toEqual([
+      'invalid_request at the token endpoint  OAuth 2.0 error code',
+      'invalid_request from the authorization endpoint  OAuth 2.0 error code',
+      'invalid_request from a protected resource  OAuth 2.0 error code',
+    ]);
+    expect(r.stdout).toContain('RFC 6750 §3.1');
+  });
+
+  it('prints a JSON array, one object per place, with the documented fields', async () => {
+    const r = await cli(['explain', 'access_denied', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(list.map((e) => [e.context, e.origin])).toEqual([
+      ['token', 'RFC 8628 §3.5'],
+      ['authorization', 'RFC 6749 §4.1.2.1'],
+    ]);
+    for (const e of list)
+      expect(Object.keys(e)).toEqual([
+        'code',
+        'context',
+        'summary',
+        'meaning',
+        'causes',
+        'action',
+        'statuses',
+        'origin',
+        'specUrl',
+      ]);
+  });
+
+  it('reads a code typed in capitals as the lower-case code', async () => {
+    const r = await cli(['explain', 'INVALID_TOKEN', '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      { code: 'invalid_token', context: 'resource', statuses: [401] },
+    ]);
+  });
+
+  it('says an unknown code is unknown, naming the kinds of codes it explains', async () => {
+    const r = await cli(['explain', 'bad_verification_code']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('no catalogue entry for "bad_verification_code"');
+    expect(r.stderr).toContain('an OAuth error code such as invalid_grant');
+  });
+
+  it('keeps status codes and network errors as they were', async () => {
+    const r = await cli(['explain', '404', '-f', 'json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ code: 404, reason: 'Not Found' });
+    const n = await cli(['explain', 'err_connection_refused', '-f', 'json']);
+    expect(JSON.parse(n.stdout)).toMatchObject({ code: 'net::ERR_CONNECTION_REFUSED' });
+  });
+
+  it('names the OAuth codes a status carries under 401 and 403, not under 404', async () => {
+    const r401 = await cli(['explain', '401']);
+    expect(r401.stdout).toContain(
+      'OAuth 2.0 error codes sent with it: invalid_client, invalid_token, invalid_dpop_proof, use_dpop_nonce (status-lens explain CODE)',
+    );
+    expect((await cli(['explain', '403'])).stdout).toContain('sent with it: insufficient_scope');
+    expect((await cli(['explain', '404'])).stdout).not.toContain('OAuth');
+    // The JSON shape of a status entry is unchanged.
+    expect(JSON.parse((await cli(['explain', '401', '-f', 'json'])).stdout)).not.toHaveProperty('oauth');
+  });
+
+  it('asks for a code with an example of each kind when given none', async () => {
+    const r = await cli(['explain']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('or an OAuth error code (invalid_grant)');
+  });
+});

@@ -175,6 +175,38 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
   });
 
+  it('a description switched off gives no findings, coverage or load problems until it is switched on', async () => {
+    const { renderIn, source, contracts, store } = setupPanel();
+    await act(() => contracts.put(petstore));
+    await act(() => contracts.put({ name: 'broken.yaml', text: 'openapi: 3.0.0\npaths: [' }));
+    const op = await showPet11(renderIn, source, store);
+    expect(op).toHaveTextContent('getPetById');
+    const findings = () => screen.getByRole('region', { name: 'Findings' });
+    expect(findings()).toHaveTextContent('contract/response-schema');
+    expect(screen.getByRole('button', { name: /^OpenAPI \(1\)/ })).toBeInTheDocument();
+
+    await act(() => contracts.setOff('petstore.yaml', true));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'OpenAPI operation' })).toBeNull());
+    expect(findings()).not.toHaveTextContent('contract/');
+    expect(screen.getByRole('button', { name: /^OpenAPI$/ })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    // No coverage without a description on: the route groups are back.
+    await screen.findByRole('region', { name: 'Endpoints' });
+    expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
+
+    await act(() => contracts.setOff('broken.yaml', true));
+    await act(() => contracts.setOff('petstore.yaml', false));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'OpenAPI coverage' })).toHaveTextContent(
+        '1 of 19 operations seen',
+      ),
+    );
+    expect(screen.getByRole('region', { name: 'OpenAPI coverage' })).not.toHaveTextContent('broken.yaml');
+    fireEvent.click(screen.getByRole('tab', { name: 'Requests' }));
+    await screen.findByRole('region', { name: 'OpenAPI operation' });
+    expect(findings()).toHaveTextContent('contract/response-schema');
+  });
+
   it('counts a one-operation description in the singular, as the CLI does', async () => {
     const { renderIn, source, contracts } = setupPanel();
     const one =
@@ -198,7 +230,7 @@ describe('the panel with an OpenAPI description loaded', () => {
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
     fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
     const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
-    expect(region).toHaveTextContent(/broken\.yaml line \d+: not valid YAML/);
+    expect(region).toHaveTextContent(/broken\.yaml \(line \d+\): not valid YAML/);
     expect(region).toHaveTextContent('1 of 19 operations seen');
   });
 

@@ -14,6 +14,7 @@ export function followContracts(contracts: ContractStore, analyzer: Analyzer, st
   const apply = (stored: Parameters<Analyzer['setContracts']>[0]) => {
     if (!live) return;
     const docs = stored.filter((d) => !d.off);
+    store.getState().setContractsOff(stored.filter((d) => d.off).map((d) => d.name));
     analyzer.setContracts(docs);
     if (docs.length === 0) store.getState().setContracts(null);
     const rows = store.getState().rows;

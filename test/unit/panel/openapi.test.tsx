@@ -188,7 +188,9 @@ describe('the panel with an OpenAPI description loaded', () => {
     await act(() => contracts.setOff('petstore.yaml', true));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'OpenAPI operation' })).toBeNull());
     expect(findings()).not.toHaveTextContent('contract/');
-    expect(screen.getByRole('button', { name: /^OpenAPI$/ })).toBeInTheDocument();
+    // The toolbar says one is switched off (and which, in its tooltip).
+    const button = screen.getByRole('button', { name: 'OpenAPI · 1 off' });
+    expect(button).toHaveAttribute('title', expect.stringMatching(/Switched off there: petstore\.yaml$/));
     fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
     // No coverage without a description on: the route groups are back.
     await screen.findByRole('region', { name: 'Endpoints' });
@@ -202,6 +204,10 @@ describe('the panel with an OpenAPI description loaded', () => {
       ),
     );
     expect(screen.getByRole('region', { name: 'OpenAPI coverage' })).not.toHaveTextContent('broken.yaml');
+    expect(screen.getByRole('button', { name: 'OpenAPI (1) · 1 off' })).toHaveAttribute(
+      'title',
+      expect.stringMatching(/Switched off there: broken\.yaml$/),
+    );
     fireEvent.click(screen.getByRole('tab', { name: 'Requests' }));
     await screen.findByRole('region', { name: 'OpenAPI operation' });
     expect(findings()).toHaveTextContent('contract/response-schema');

@@ -10,7 +10,7 @@ import { createOptionsStore } from '../../../src/state/options-store';
 import { App } from '../../../src/surfaces/options/App';
 import { ContractStoreContext } from '../../../src/surfaces/options/contract-context';
 import { OptionsProvider } from '../../../src/surfaces/options/options-context';
-import { OPENAPI_FIXTURES } from '../../helpers/contracts';
+import { lookbehindSpec, OPENAPI_FIXTURES } from '../../helpers/contracts';
 
 afterEach(cleanup);
 
@@ -41,21 +41,10 @@ const petstore: ContractDoc = {
 };
 
 /** A description with `n` operations whose schema uses a pattern RE2 cannot run: each is disabled. */
-function lookbehinds(n: number): ContractDoc {
-  const lines = ['openapi: 3.0.3', 'info: { title: Pets, version: "1" }', 'paths:'];
-  for (let i = 0; i < n; i++)
-    lines.push(
-      `  /pet${i}:`,
-      '    get:',
-      '      responses:',
-      '        "200":',
-      '          description: one pet',
-      '          content:',
-      '            application/json:',
-      '              schema: { type: object, properties: { name: { type: string, pattern: "(?<=a)b" } } }',
-    );
-  return { name: `pets-${n}.yaml`, text: lines.join('\n') + '\n' };
-}
+const lookbehinds = (n: number): ContractDoc => ({
+  name: `pets-${n}.yaml`,
+  text: lookbehindSpec(Array.from({ length: n }, (_, i) => `/pet${i}`)),
+});
 
 const item = (name: string) =>
   screen

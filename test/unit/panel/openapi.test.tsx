@@ -5,7 +5,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
-import { OPENAPI_FIXTURES } from '../../helpers/contracts';
+import { lookbehindSpec, OPENAPI_FIXTURES } from '../../helpers/contracts';
 import { setupPanel } from '../../helpers/panel';
 
 const J = { 'Content-Type': 'application/json' };
@@ -68,20 +68,7 @@ describe('the panel with an OpenAPI description loaded', () => {
 
   it('says when the matched operation could not be checked, and why, rather than look like a pass', async () => {
     const { renderIn, source, contracts, store } = setupPanel();
-    const broken = [
-      'openapi: 3.0.3',
-      'info: { title: Pets, version: "1" }',
-      'paths:',
-      '  /pet/{petId}:',
-      '    get:',
-      '      responses:',
-      '        "200":',
-      '          description: one pet',
-      '          content:',
-      '            application/json:',
-      '              schema: { type: object, properties: { name: { type: string, pattern: "(?<=a)b" } } }',
-      '',
-    ].join('\n');
+    const broken = lookbehindSpec(['/pet/{petId}']);
     await act(() => contracts.put({ name: 'pets.yaml', text: broken, baseUrl: PET }));
     const op = await showPet11(renderIn, source, store);
     expect(op).toHaveTextContent('GET /pet/{petId}');

@@ -25,6 +25,11 @@ interface IndexEntry {
   size: number;
   /** Which write of the blob this entry describes. */
   rev: string;
+  /**
+   * Switched off on the options page: kept, text and base URL, but not checked against. Only
+   * `true` is written; an entry without it (every entry before the switch existed) is on.
+   */
+  off?: true;
 }
 
 interface Blob {
@@ -39,7 +44,8 @@ function isEntry(v: unknown): v is IndexEntry {
     typeof v.name === 'string' &&
     typeof v.rev === 'string' &&
     typeof v.size === 'number' &&
-    (v.baseUrl === undefined || typeof v.baseUrl === 'string')
+    (v.baseUrl === undefined || typeof v.baseUrl === 'string') &&
+    (v.off === undefined || v.off === true)
   );
 }
 
@@ -80,7 +86,7 @@ function isOldOrphan(key: string, now: number): boolean {
   return Number.isSafeInteger(started) && now - started >= ORPHAN_GRACE_MS;
 }
 
-const ENTRY_MEMBERS = ['name', 'baseUrl', 'size', 'rev'];
+const ENTRY_MEMBERS = ['name', 'baseUrl', 'size', 'rev', 'off'];
 const shown = (v: unknown) => clip(JSON.stringify(v) ?? String(v), 40);
 
 /** What is wrong with an index item that is neither an entry nor an older version's whole document. */
@@ -92,6 +98,7 @@ function entryProblem(v: unknown): string {
   if (typeof v.size !== 'number')
     wrong.push(v.size === undefined ? 'no size' : 'a size that is not a number');
   if (v.baseUrl !== undefined && typeof v.baseUrl !== 'string') wrong.push('a baseUrl that is not text');
+  if (v.off !== undefined && v.off !== true) wrong.push('an off switch that is not true');
   const unknown = Object.keys(v).filter((k) => !ENTRY_MEMBERS.includes(k));
   if (unknown.length > 0)
     wrong.push(`unknown ${nounFor(unknown.length, 'member')} ${clip(unknown.join(', '), 80)}`);
@@ -178,6 +185,7 @@ export function contractStoreOver(
       }
       const doc: ContractDoc = { name: item.name, text: blob.text };
       if (item.baseUrl !== undefined) doc.baseUrl = item.baseUrl;
+      if (item.off) doc.off = true;
       if (blob.parts && blob.parts.length > 0) doc.parts = blob.parts;
       docs.push(doc);
     }
@@ -232,6 +240,7 @@ export function contractStoreOver(
     await blobs.put(revKey(doc.name, rev), blob);
     const entry: IndexEntry = { name: doc.name, size: doc.text.length, rev };
     if (doc.baseUrl !== undefined) entry.baseUrl = doc.baseUrl;
+    if (doc.off) entry.off = true;
     return entry;
   };
 
@@ -260,6 +269,20 @@ export function contractStoreOver(
       await index.set({ [INDEX]: [...next, ...other] });
       // The text this save replaces, now that nothing names it.
       await dropTexts(entries.filter((e) => e.name === doc.name));
+    },
+    async setOff(name, off) {
+      const { entries, legacy, other } = await readIndex();
+      // Only the index entry changes: the text (megabytes) stays where it is.
+      const next: unknown[] = entries.map((e) => {
+        if (e.name !== name) return e;
+        const { off: _was, ...rest } = e;
+        return off ? { ...rest, off: true } : rest;
+      });
+      for (const old of legacy) {
+        const { off: _was, ...rest } = old;
+        next.push(await store(old.name === name && off ? { ...rest, off: true } : rest));
+      }
+      await index.set({ [INDEX]: [...next, ...other] });
     },
     async remove(name) {
       const { entries, legacy, other } = await readIndex();

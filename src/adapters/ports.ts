@@ -48,6 +48,11 @@ export interface ContractStore {
   /** Adds or replaces the document with this name. */
   put(doc: ContractDoc): Promise<void>;
   remove(name: string): Promise<void>;
+  /**
+   * Switches the description with this name off (kept with its text and base URL, not checked
+   * against: `ContractDoc.off`) or back on. Only its index entry is written.
+   */
+  setOff(name: string, off: boolean): Promise<void>;
   /** Deletes one of `read()`'s unreadable descriptions from storage: only ever the user's choice. */
   deleteUnreadable(item: UnreadableContract): Promise<void>;
   /** Called with every document (and the unreadable ones) whenever any context changes them. */

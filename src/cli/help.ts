@@ -84,9 +84,10 @@ Exit codes:
      used (unreadable, not JSON/YAML, not OpenAPI 3.x, over 32 MB), or a report that cannot
      be written. An operation whose schema cannot be compiled is a warning, not exit 2.
      Every readable entry is still linted and reported; the bad ones are listed on
-     standard error as FILE:LINE[:COLUMN]: PATH: MESSAGE (and in the report, except the
-     text report on standard output), and the exit code is 2 even when findings would
-     have made it 1.
+     standard error as FILE:LINE[:COLUMN]: error: PATH: MESSAGE (and in the report, except
+     the text report on standard output), and the exit code is 2 even when findings would
+     have made it 1. Every message on standard error has that shape: the file it is about
+     first (or ${TOOL_NAME} when none is), then error, warning or note.
 
 Examples:
   ${TOOL_NAME} lint session.har

@@ -1,3 +1,5 @@
+import type { Diagnostic } from './diagnostic';
+
 /** Something text can be written to: process.stdout, or a buffer in tests. */
 export interface Writer {
   write(text: string): unknown;
@@ -36,10 +38,20 @@ export class UsageError extends Error {
   }
 }
 
-/** Input that cannot be read or is not what it should be: reported as is, exit code 2. */
+/**
+ * Input that cannot be read or is not what it should be: exit code 2, each problem one error
+ * line on standard error (diagnostic.ts). Given `file`, the message is about that file (the
+ * config, a profile file, the --output file); without one, about the invocation itself.
+ */
 export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly problems: readonly Diagnostic[];
+  constructor(message: string | readonly Diagnostic[], file?: string) {
+    const problems: Diagnostic[] =
+      typeof message === 'string'
+        ? [{ severity: 'error', message, ...(file !== undefined ? { place: { file } } : {}) }]
+        : [...message];
+    super(problems.map((d) => `${d.place ? `${d.place.file}: ` : ''}${d.message}`).join('\n'));
+    this.problems = problems;
     this.name = 'InputError';
   }
 }

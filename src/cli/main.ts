@@ -2,6 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isLintWorkerData } from './lint/jobs-protocol';
 import { runLintWorker } from './lint/worker';
 import { run } from './run';
+import { diagnosticLine, internalError as internalErrorDiagnostic } from './diagnostic';
 import { guardStdout } from './stdio';
 
 /** The `status-lens` executable: wires run() to this process. */
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   });
   // For scripts/bench-cli.mjs when /usr/bin/time is missing: peak memory of this process.
   if (process.env.STATUS_LENS_REPORT_RSS === '1') {
-    process.stderr.write(`status-lens: maxRSS ${process.resourceUsage().maxRSS} KiB\n`);
+    process.stderr.write(`status-lens: note: maxRSS ${process.resourceUsage().maxRSS} KiB\n`);
   }
   // exitCode, not exit(): let pending writes to a pipe drain first.
   process.exitCode = code;
@@ -42,7 +43,7 @@ function startMain(): void {
 }
 
 function internalError(e: unknown): void {
-  process.stderr.write(`status-lens: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(diagnosticLine(internalErrorDiagnostic(e)));
   process.exit(2);
 }
 

@@ -5,7 +5,7 @@ import { runLint } from './lint/command';
 import { runDiff } from './diff/command';
 import { runRules } from './rules';
 import { isSubcommand, SUBCOMMAND_ALIASES, SUBCOMMAND_NAMES, type SubcommandName } from './commands';
-import { safeText } from './terminal';
+import { diagnosticLine, internalError } from './diagnostic';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 import { listOf } from '../core/text/list';
 
@@ -74,23 +74,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await dispatch(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      const cmd = e.command ? ` ${e.command}` : '';
-      io.stderr.write(
-        `${TOOL_NAME}${cmd}: ${safeText(e.message)}\nRun "${TOOL_NAME}${cmd} --help" for usage.\n`,
-      );
+      const tool = `${TOOL_NAME}${e.command ? ` ${e.command}` : ''}`;
+      io.stderr.write(diagnosticLine({ severity: 'error', message: e.message }, tool));
+      io.stderr.write(`Run "${tool} --help" for usage.\n`);
       return EXIT_USAGE;
     }
     if (e instanceof InputError) {
-      io.stderr.write(
-        `${e.message
-          .split('\n')
-          .map((l) => `${TOOL_NAME}: ${safeText(l)}`)
-          .join('\n')}\n`,
-      );
+      for (const d of e.problems) io.stderr.write(diagnosticLine(d));
       return EXIT_USAGE;
     }
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`${TOOL_NAME}: internal error: ${safeText(message)}\n`);
+    io.stderr.write(diagnosticLine(internalError(e)));
     return EXIT_USAGE;
   }
 }

@@ -1,6 +1,6 @@
 import { EXIT_USAGE, type Writer } from './io';
 import { describeFsError } from './lint/source';
-import { TOOL_NAME } from './version';
+import { diagnosticLine } from './diagnostic';
 
 /** The part of process.stdout this needs: its error events. */
 export interface ErrorSource {
@@ -27,7 +27,12 @@ export function guardStdout(
       exit(currentCode() ?? 0);
       return;
     }
-    stderr.write(`${TOOL_NAME}: cannot write to standard output: ${describeFsError(e)}\n`);
+    stderr.write(
+      diagnosticLine({
+        severity: 'error',
+        message: `cannot write to standard output: ${describeFsError(e)}`,
+      }),
+    );
     exit(EXIT_USAGE);
   });
 }

@@ -86,6 +86,8 @@ export interface PanelState {
   notice: string | null;
   /** The loaded OpenAPI descriptions (outlines and load problems), or null when none is loaded. */
   contracts: ContractsStatus | null;
+  /** Stored OpenAPI descriptions switched off on the options page: kept there, not checked against. */
+  contractsOff: string[];
   /** The Codes view's search text (a code or words). */
   codesQuery: string;
   /** The worker's answer to the query's `body:` and `/regex/` terms; null when it has none. */
@@ -127,6 +129,7 @@ export interface PanelState {
   setSettings(settings: Settings): void;
   setNotice(notice: string | null): void;
   setContracts(contracts: ContractsStatus | null): void;
+  setContractsOff(names: string[]): void;
   /** Opens the Codes view on one status code or net::ERR_ name. */
   showCode(code: string): void;
   setCodesQuery(query: string): void;
@@ -215,6 +218,7 @@ export function createPanelStore(
     settings,
     notice: null,
     contracts: null,
+    contractsOff: [],
     codesQuery: '',
     search: null,
     generation: 0,
@@ -343,6 +347,7 @@ export function createPanelStore(
         contracts:
           contracts && (contracts.outlines.length > 0 || contracts.problems.length > 0) ? contracts : null,
       }),
+    setContractsOff: (contractsOff) => set({ contractsOff }),
     showCode: (code) => set({ view: 'codes', codesQuery: code }),
     setCodesQuery: (codesQuery) => set({ codesQuery }),
     setSearch: (search) => set({ search }),

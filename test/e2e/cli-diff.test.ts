@@ -95,6 +95,6 @@ describe('the built status-lens binary: diff', () => {
     );
     const r = statusLens(['diff', good, broken]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/broken\.har:1: log\.entries\[0\]: /);
+    expect(r.stderr).toMatch(/broken\.har:1: error: log\.entries\[0\]: /);
   });
 });

@@ -193,6 +193,62 @@ describe('OpenAPI contracts in real Chromium', () => {
     );
   });
 
+  it('switching the description off on the options page drops its findings from the panel, and on brings them back; the switch survives a reload', async () => {
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Requests"])');
+    const row = await until('the request list', async () =>
+      (await panelRows(panel)).find((r) => r.text.includes('/api/v3/pet/11')),
+    );
+    await panel.click(`[role="row"][data-id="${row.id}"]`);
+    const overview = () =>
+      panel.$eval('section[aria-label="Selected request"]', (e) => (e as HTMLElement).innerText);
+    await until('the contract findings', async () => (await overview()).includes('contract/response-schema'));
+    const before = await findingsCell(panel, '/api/v3/pet/11');
+    const toggle = 'li[data-description="petstore-3.0.yaml"] input[role="switch"]';
+    const stored = () =>
+      inServiceWorker(
+        ext,
+        async () =>
+          (await chrome.storage.local.get('openapi')).openapi as {
+            name: string;
+            off?: boolean;
+            baseUrl?: string;
+          }[],
+      );
+
+    const options = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
+    await (await options.waitForSelector(toggle))!.click();
+    await until('the panel without contract findings', async () => {
+      const t = await overview();
+      return !t.includes('contract/') && !t.includes('OpenAPI operation');
+    });
+    expect(await findingsCell(panel, '/api/v3/pet/11')).not.toBe(before);
+    expect(await panel.$eval('body', (b) => (b as HTMLElement).innerText)).not.toMatch(/OpenAPI \(\d+\)/);
+    // Kept, with its base URL, and still off after the page is loaded again.
+    expect((await stored()).find((d) => d.name === 'petstore-3.0.yaml')).toMatchObject({
+      off: true,
+      baseUrl: `${server.origin}/api/v3`,
+    });
+    await options.reload();
+    expect(
+      await (await options.waitForSelector(toggle))!.evaluate((e) => (e as HTMLInputElement).checked),
+    ).toBe(false);
+    expect(
+      await options.$eval('input[id="openapi-base-petstore-3.0.yaml"]', (e) => (e as HTMLInputElement).value),
+    ).toBe(`${server.origin}/api/v3`);
+
+    await options.click(toggle);
+    await until('the contract findings back', async () =>
+      (await overview()).includes('contract/response-schema'),
+    );
+    await until(
+      'the same findings count',
+      async () => (await findingsCell(panel, '/api/v3/pet/11')) === before,
+    );
+    expect((await stored()).find((d) => d.name === 'petstore-3.0.yaml')!.off).toBeUndefined();
+    await options.close();
+  }, 120_000);
+
   it('stores a 20 MB description without unlimitedStorage (IndexedDB), and the panel picks it up', async () => {
     const big = join(dir, 'big.json');
     const paths: Record<string, unknown> = {};

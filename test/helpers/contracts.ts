@@ -31,3 +31,23 @@ export function inlineContract(doc: object | string, extra: Partial<ContractSour
   if (!result.ok) throw new Error(`inline: ${result.problem.location} ${result.problem.message}`);
   return result.contract;
 }
+
+/**
+ * A description whose GET operations on these paths each have a schema with a pattern RE2 cannot
+ * run (a lookbehind): each operation loads but is disabled, with a load warning naming it.
+ */
+export function lookbehindSpec(paths: readonly string[]): string {
+  const lines = ['openapi: 3.0.3', 'info: { title: Pets, version: "1" }', 'paths:'];
+  for (const path of paths)
+    lines.push(
+      `  ${path}:`,
+      '    get:',
+      '      responses:',
+      '        "200":',
+      '          description: one pet',
+      '          content:',
+      '            application/json:',
+      '              schema: { type: object, properties: { name: { type: string, pattern: "(?<=a)b" } } }',
+    );
+  return `${lines.join('\n')}\n`;
+}

@@ -149,6 +149,14 @@ export class MemoryContractStore implements ContractStore {
     this.docs = this.docs.filter((d) => d.name !== name);
     this.emit();
   }
+  async setOff(name: string, off: boolean) {
+    this.docs = this.docs.map((d) => {
+      if (d.name !== name) return d;
+      const { off: _was, ...rest } = d;
+      return off ? { ...rest, off: true } : rest;
+    });
+    this.emit();
+  }
   async deleteUnreadable(item: UnreadableContract) {
     const same = JSON.stringify(item.raw);
     this.unreadable = this.unreadable.filter((u) => JSON.stringify(u.raw) !== same);

@@ -1,8 +1,8 @@
 import { parseArgs } from '../args';
 import { settingsRedactor } from '../../core/export/redact';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { paint, safeText, useColour } from '../terminal';
-import { describeProblem, fails } from '../../core/report/model';
+import { paint, useColour } from '../terminal';
+import { fails } from '../../core/report/model';
 import { ReportTotals } from '../../core/report/writer';
 import { CaptureSummarizer } from '../../core/diff/capture/summary';
 import { compareCaptures, newFindingsFail } from '../../core/diff/capture/compare';
@@ -15,14 +15,11 @@ import {
 import { captureDiffMarkdown } from '../../core/diff/capture/markdown';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { lintFiles } from '../lint/lint';
-import { countOf } from '../../core/text/plural';
-import { describeContractProblem } from '../lint/contracts';
+import { contractDiagnostic, diagnosticLine } from '../diagnostic';
+import { tallyLine, writeInputProblems } from '../input-problems';
 import { openReportOutput } from '../lint/output';
 import { DIFF_OPTIONS, planDiff } from './options';
 import { captureDiffText } from './text';
-
-/** As lint: standard error shows at most this many problems when the report lists them too. */
-const MAX_STDERR_PROBLEMS = 100;
 
 /**
  * `status-lens diff BEFORE.har AFTER.har`: both files streamed through lint's reader and engine
@@ -37,7 +34,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     ignoreHost,
   } = await planDiff(parseArgs(argv, DIFF_OPTIONS, 'diff'), io);
   for (const w of plan.contractWarnings ?? [])
-    io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);
+    io.stderr.write(diagnosticLine(contractDiagnostic(w, 'warning')));
   const red = settingsRedactor(plan);
   const summarizers = plan.files.map(() => new CaptureSummarizer({ redact: red, ignoreHost }));
   const totals = new ReportTotals({
@@ -83,19 +80,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   };
 
   const problemsOnStderr = format === 'text' && output === undefined;
-  const limit = problemsOnStderr ? Infinity : MAX_STDERR_PROBLEMS;
-  let shown = 0;
-  for (const p of totals.problems) {
-    if (++shown > limit) {
-      io.stderr.write(`… and ${totals.problems.length - limit} more, all listed in the report\n`);
-      break;
-    }
-    io.stderr.write(`${safeText(describeProblem(p))}\n`);
-  }
-  for (const f of totals.files) {
-    if (!f.failed && f.entries === 0)
-      io.stderr.write(`warning: ${safeText(f.file)} has no entries (log.entries is empty)\n`);
-  }
+  writeInputProblems(io, totals, problemsOnStderr);
 
   const colour = format === 'text' && output === undefined && useColour(io, true);
   const text =
@@ -114,9 +99,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
 
   const bad = totals.problems.filter((p) => p.kind !== 'rule');
   if (bad.length > 0) {
-    io.stderr.write(
-      `${countOf(bad.length, 'input problem')}: the comparison covers what could be read (exit code ${EXIT_USAGE})\n`,
-    );
+    io.stderr.write(tallyLine(bad.length, 'the comparison covers what could be read'));
     return EXIT_USAGE;
   }
   return failing ? EXIT_FINDINGS : EXIT_OK;

@@ -11,9 +11,10 @@ import type { ProfileDocument } from '../../core/profiles/types';
 import { parseProfileText } from '../../core/profiles/validate';
 import { listOf } from '../../core/text/list';
 import { RULE_IDS } from '../../core/rules/registry';
-import { jsonSyntaxWhere } from '../../core/json/syntax';
+import { findJsonSyntaxError, jsonSyntaxWhere } from '../../core/json/syntax';
 import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
 import { parseSettings } from '../../core/settings/parse';
+import { inFile } from '../diagnostic';
 import { InputError, UsageError } from '../io';
 import type { CliIo } from '../io';
 import type { LintPlan } from './lint';
@@ -36,20 +37,28 @@ export async function readConfig(path: string, io: CliIo): Promise<Settings> {
   try {
     text = await readFile(resolve(io.cwd, path), 'utf8');
   } catch (e) {
-    throw new InputError(`${path}: cannot read the config file: ${describeFsError(e)}`);
+    throw new InputError(`cannot read the config file: ${describeFsError(e)}`, path);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${path}: the config file is not valid JSON: ${jsonSyntaxWhere(text, e)}`);
+    // Where it stops being JSON goes first, as a compiler's FILE:LINE:COLUMN.
+    const at = findJsonSyntaxError(text);
+    throw new InputError([
+      {
+        place: at ? { file: path, line: at.line, column: at.column } : { file: path },
+        severity: 'error',
+        message: `the config file is not valid JSON: ${at ? at.message : jsonSyntaxWhere(text, e)}`,
+      },
+    ]);
   }
   const result = parseSettings(json, knownRuleIds());
   if (!result.ok) {
     // The core's mix-up message, with the option that takes the file.
     const say = (err: string) => err.replace('load it as a profile', `pass it with --profile-file ${path}`);
-    throw new InputError(result.errors.map((err) => `${path}: ${say(err)}`).join('\n'));
+    throw new InputError(result.errors.map((err) => inFile(path, say(err))));
   }
   return result.settings;
 }
@@ -60,15 +69,14 @@ export async function readProfileFile(path: string, io: CliIo): Promise<ProfileD
   try {
     text = await readFile(resolve(io.cwd, path), 'utf8');
   } catch (e) {
-    throw new InputError(`${path}: cannot read the profile file: ${describeFsError(e)}`);
+    throw new InputError(`cannot read the profile file: ${describeFsError(e)}`, path);
   }
   const result = parseProfileText(text);
   if (!result.ok) {
     throw new InputError(
-      result.errors
-        .map((err) => `${path}: ${err}`)
-        .map((line) => line.replace(/load it as settings$/, `pass it with --config ${path}`))
-        .join('\n'),
+      result.errors.map((err) =>
+        inFile(path, err.replace(/load it as settings$/, `pass it with --config ${path}`)),
+      ),
     );
   }
   return result.profile;
@@ -127,7 +135,8 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
     const doc = await readProfileFile(file, io);
     if (userProfiles.some((d) => d.id === doc.id)) {
       throw new InputError(
-        `${file}: $.id: a profile "${doc.id}" is already defined (by --config or another --profile-file)`,
+        `$.id: a profile "${doc.id}" is already defined (by --config or another --profile-file)`,
+        file,
       );
     }
     userProfiles.push(doc);
@@ -168,7 +177,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
   const configDir = configPath === undefined ? io.cwd : dirname(resolve(io.cwd, configPath));
   for (const r of settings.openapi ?? []) {
     if (r.baseUrl !== undefined && checkBaseUrl(r.baseUrl))
-      throw new InputError(`${configPath}: openapi: ${checkBaseUrl(r.baseUrl)}`);
+      throw new InputError(`openapi: ${checkBaseUrl(r.baseUrl)}`, configPath);
     refs.push(
       r.baseUrl === undefined
         ? { file: r.file, base: configDir }
@@ -221,13 +230,13 @@ async function checkOutput(output: string, files: readonly string[], io: CliIo):
   if (!dirInfo || !dirInfo.isDirectory()) {
     const shown = dirname(output);
     throw new InputError(
-      `${output}: cannot write the report: ${dirInfo ? `${shown} is not a directory` : `the directory ${shown} does not exist`}`,
+      `cannot write the report: ${dirInfo ? `${shown} is not a directory` : `the directory ${shown} does not exist`}`,
+      output,
     );
   }
   const info = await statOrUndefined(abs);
   if (!info) return;
-  if (info.isDirectory())
-    throw new InputError(`${output}: cannot write the report: is a directory, not a file`);
+  if (info.isDirectory()) throw new InputError('cannot write the report: is a directory, not a file', output);
   const real = await realpath(abs).catch(() => abs);
   for (const file of files) {
     if (file === '-') continue;

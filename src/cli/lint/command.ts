@@ -1,11 +1,10 @@
 import { parseArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from '../io';
-import { paint, safeText, useColour } from '../terminal';
+import { paint, useColour } from '../terminal';
 import { jsonWriter } from '../../core/report/json';
 import { junitWriter } from '../../core/report/junit';
 import { markdownWriter } from '../../core/report/markdown';
 import { sarifWriter } from '../../core/report/sarif';
-import { describeProblem } from '../../core/report/model';
 import {
   fanOut,
   ReportTotals,
@@ -18,17 +17,14 @@ import { textWriter } from '../format/text';
 import { TOOL_VERSION } from '../version';
 import { BUILTIN_RULE_IDS } from '../../core/profiles/registry';
 import { lintFiles } from './lint';
-import { countOf } from '../../core/text/plural';
-import { describeContractProblem } from './contracts';
+import { contractDiagnostic, diagnosticLine, type Diagnostic } from '../diagnostic';
+import { tallyLine, writeInputProblems } from '../input-problems';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
 import { openReportOutput } from './output';
 import { FileSpools } from './spool';
 import { nodeUtf8 } from './source';
 import { spillingHold } from './entry-hold';
 import { unmatchedMessage } from './scope-watch';
-
-/** A HAR where every entry is broken should not bury the terminal; the report has them all. */
-const MAX_STDERR_PROBLEMS = 100;
 
 function makeWriter(
   out: TextSink,
@@ -59,7 +55,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   plan.hold = () => spillingHold();
   if (io.lintWorker && jobs > 1) plan.workers = { script: io.lintWorker, jobs, argv };
   for (const w of plan.contractWarnings ?? [])
-    io.stderr.write(`warning: ${safeText(describeContractProblem(w))}\n`);
+    io.stderr.write(diagnosticLine(contractDiagnostic(w, 'warning')));
   // A text report on standard output would land next to standard error (the same terminal,
   // the same CI log), so input problems are listed once, on standard error, all of them.
   // Any other report lists them itself, and standard error shows the first hundred.
@@ -80,31 +76,22 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
     const writer = makeWriter(out, header, spools.factory, format, colour, problemsOnStderr);
     // A user profile whose scope held no exchange of a file judged nothing there: said once per
     // file, on standard error with the other warnings (never in a report on standard output).
-    const unmatched: string[] = [];
+    const unmatched: Diagnostic[] = [];
     await lintFiles(plan, io, {
       events: fanOut(totals, writer),
       totals,
       drained: out.drained,
       unmatched: (file, profiles, exchanges) => {
         for (const p of profiles)
-          unmatched.push(unmatchedMessage(p.profile, exchanges, file.file, p.leftOut));
+          unmatched.push({
+            place: { file: file.file },
+            severity: 'warning',
+            message: unmatchedMessage(p.profile, exchanges, p.leftOut),
+          });
       },
     });
-    const limit = problemsOnStderr ? Infinity : MAX_STDERR_PROBLEMS;
-    let shown = 0;
-    for (const p of totals.problems) {
-      if (++shown > limit) {
-        io.stderr.write(`… and ${totals.problems.length - limit} more, all listed in the report\n`);
-        break;
-      }
-      io.stderr.write(`${safeText(describeProblem(p))}\n`);
-    }
-    for (const f of totals.files) {
-      if (!f.failed && f.entries === 0) {
-        io.stderr.write(`warning: ${safeText(f.file)} has no entries (log.entries is empty)\n`);
-      }
-    }
-    for (const line of unmatched) io.stderr.write(`warning: ${safeText(line)}\n`);
+    writeInputProblems(io, totals, problemsOnStderr);
+    for (const d of unmatched) io.stderr.write(diagnosticLine(d));
     writer.end(totals);
     out.close();
   } finally {
@@ -117,7 +104,12 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
     io.stderr.write(
       // "covers what could be read" when nothing could (a missing file, standard input that is
       // not a HAR) read as if part of the input had been linted.
-      `${countOf(bad.length, 'input problem')}: ${totals.summary.exchanges === 0 ? 'no entry could be read, so nothing was linted' : 'the report covers what could be read'} (exit code ${EXIT_USAGE})\n`,
+      tallyLine(
+        bad.length,
+        totals.summary.exchanges === 0
+          ? 'no entry could be read, so nothing was linted'
+          : 'the report covers what could be read',
+      ),
     );
     return EXIT_USAGE;
   }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareContract, type ContractProblem, type PreparedContract } from '../../core/contract';
+import { contractDiagnostic, type Diagnostic } from '../diagnostic';
 import { InputError } from '../io';
 import { describeFsError } from './source';
 
@@ -12,13 +13,6 @@ export interface ContractRef {
   baseUrl?: string;
   /** Directory `file` is relative to (the working directory, or the settings file's). */
   base: string;
-}
-
-/** "spec.yaml: /paths/~1pets/get: message", "spec.yaml:12: message" for lines. */
-export function describeContractProblem(p: ContractProblem): string {
-  if (p.location === '') return `${p.document}: ${p.message}`;
-  const line = /^line (\d+)$/.exec(p.location);
-  return line ? `${p.document}:${line[1]}: ${p.message}` : `${p.document}: ${p.location}: ${p.message}`;
 }
 
 /** Reads a file a relative `$ref` names; only local files (the CLI never fetches). */
@@ -41,14 +35,18 @@ export async function loadContracts(
 ): Promise<{ contracts: PreparedContract[]; warnings: ContractProblem[] }> {
   const contracts: PreparedContract[] = [];
   const warnings: ContractProblem[] = [];
-  const errors: string[] = [];
+  const errors: Diagnostic[] = [];
   for (const ref of refs) {
     const abs = resolve(ref.base, ref.file);
     let text: string;
     try {
       text = await readFile(abs, 'utf8');
     } catch (e) {
-      errors.push(`${ref.file}: cannot read the OpenAPI document: ${describeFsError(e)}`);
+      errors.push({
+        place: { file: ref.file },
+        severity: 'error',
+        message: `cannot read the OpenAPI document: ${describeFsError(e)}`,
+      });
       continue;
     }
     const result = prepareContract(
@@ -61,12 +59,12 @@ export async function loadContracts(
       { loadRef },
     );
     if (!result.ok) {
-      errors.push(describeContractProblem(result.problem));
+      errors.push(contractDiagnostic(result.problem, 'error'));
       continue;
     }
     contracts.push(result.contract);
     warnings.push(...result.contract.problems);
   }
-  if (errors.length > 0) throw new InputError(errors.join('\n'));
+  if (errors.length > 0) throw new InputError(errors);
   return { contracts, warnings };
 }

@@ -112,7 +112,7 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   // For tests and benchmarks: who linted the batches (--jobs), so the split can be checked.
   if (jobs.pool && io.env.STATUS_LENS_JOBS_STATS === '1') {
     io.stderr.write(
-      `status-lens: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}; entries linted before the workers started ${jobs.alone}\n`,
+      `status-lens: note: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}; entries linted before the workers started ${jobs.alone}\n`,
     );
   }
 }

@@ -117,8 +117,7 @@ export function openReportOutput(io: CliIo, output: string | undefined): ReportO
       drainWaiter(stdout),
     );
   }
-  const describe = (e: unknown) =>
-    new InputError(`${output}: cannot write the report: ${describeFsError(e)}`);
+  const describe = (e: unknown) => new InputError(`cannot write the report: ${describeFsError(e)}`, output);
   let fd: number;
   try {
     fd = openSync(resolve(io.cwd, output), 'w');

@@ -159,19 +159,15 @@ function leftOutClause(leftOut: LeftOutCounts): string {
 }
 
 /**
- * `profile "acme" matched none of the 120 entries in x.har (scope: API calls to https://api.acme.test/v1/*)`,
- * and, when entries on its URLs were left out for what they are, why:
- * `…; of the 5 entries on its URLs, 3 are not API calls and 2 are OAuth 2.0 token requests`.
+ * `profile "acme" matched none of the 120 entries (scope: API calls to https://api.acme.test/v1/*)`
+ * (of the file the warning line names first), and, when entries on its URLs were left out for
+ * what they are, why: `…; of the 5 entries on its URLs, 3 are not API calls and 2 are OAuth 2.0
+ * token requests`.
  */
-export function unmatchedMessage(
-  p: WatchedProfile,
-  exchanges: number,
-  file: string,
-  leftOut: LeftOutCounts = {},
-): string {
+export function unmatchedMessage(p: WatchedProfile, exchanges: number, leftOut: LeftOutCounts = {}): string {
   const what =
     exchanges === 1
       ? 'did not match the only entry'
       : `matched none of the ${countOf(exchanges, 'entry', 'entries')}`;
-  return `profile ${JSON.stringify(p.id)} ${what} in ${file} (scope: ${p.described})${leftOutClause(leftOut)}`;
+  return `profile ${JSON.stringify(p.id)} ${what} (scope: ${p.described})${leftOutClause(leftOut)}`;
 }

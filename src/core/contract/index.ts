@@ -9,6 +9,7 @@ export { matchExchange, responseFor } from './match';
 export { checkValue, operationLabel, mediaFor, MAX_VIOLATIONS_PER_EXCHANGE } from './check';
 export { MAX_DOCUMENT_CHARS } from './parse';
 export { checkBaseUrl } from './servers';
+export { problemText } from './problem-text';
 export type { RefLoader } from './refs';
 export type { Violation } from './validate';
 export type * from './types';

@@ -21,6 +21,11 @@ export interface ContractDoc {
    * cannot read files beside the description, so its relative `$ref`s resolve among these.
    */
   parts?: ContractPart[];
+  /**
+   * A stored description switched off on the options page: kept (text, parts, base URL) but
+   * not checked against, so it gives no findings and no coverage until switched back on.
+   */
+  off?: true;
 }
 
 const normalise = (name: string) => name.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
@@ -119,6 +124,7 @@ export function isContractDoc(v: unknown): v is ContractDoc {
     typeof o.name === 'string' &&
     typeof o.text === 'string' &&
     (o.baseUrl === undefined || typeof o.baseUrl === 'string') &&
+    (o.off === undefined || o.off === true) &&
     (o.parts === undefined ||
       (Array.isArray(o.parts) &&
         o.parts.every(

@@ -1,69 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { checkBaseUrl, docsFromFiles, prepareDoc, type ContractProblem } from '../../core/contract';
+import { docsFromFiles, prepareDoc, problemText } from '../../core/contract';
 import type { UnreadableContract } from '../../adapters/ports';
 import type { ContractDoc, ContractPart } from '../../core/contract/load';
-import { countOf } from '../../core/text/plural';
-import { formatBytes } from '../../core/units/bytes';
 import { useContractStore } from './contract-context';
-import { RemoveButton } from './RemoveButton';
+import { describeContract, rememberCheck } from './description-check';
+import { StoredDescription } from './StoredDescription';
 import { UnreadableDescription } from './UnreadableDescription';
-
-function where(p: ContractProblem): string {
-  return `${p.document}${p.location ? ` (${p.location})` : ''}: ${p.message}`;
-}
 
 interface LoadReport {
   kind: 'error' | 'ok';
   lines: string[];
-}
-
-/** One stored description: its base-URL override, editable, and a way to remove it. */
-function StoredDoc({ doc }: { doc: ContractDoc }) {
-  const store = useContractStore()!;
-  const [baseUrl, setBaseUrl] = useState(doc.baseUrl ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const save = () => {
-    const v = baseUrl.trim();
-    if (v === (doc.baseUrl ?? '')) return;
-    const why = v === '' ? undefined : checkBaseUrl(v);
-    setError(why ?? null);
-    if (why) return;
-    const { baseUrl: _old, ...rest } = doc;
-    void store.put(v === '' ? rest : { ...rest, baseUrl: v });
-  };
-  const id = `openapi-base-${doc.name}`;
-  return (
-    <li className="openapi-doc">
-      <strong className="mono">{doc.name}</strong>{' '}
-      <span className="muted">
-        {/* Characters, not UTF-8 bytes: the same for the ASCII most descriptions are, and free to count. */}
-        {formatBytes(doc.text.length)}
-        {doc.parts && doc.parts.length > 0 ? `, with ${doc.parts.map((p) => p.name).join(', ')}` : ''}
-      </span>
-      <div>
-        <label htmlFor={id}>Served at (base URL, in place of its servers)</label>{' '}
-        <input
-          id={id}
-          type="url"
-          placeholder="e.g. http://localhost:8080/api"
-          value={baseUrl}
-          onChange={(e) => setBaseUrl(e.target.value)}
-          onBlur={save}
-          onKeyDown={(e) => e.key === 'Enter' && save()}
-        />{' '}
-        <RemoveButton
-          name={doc.name}
-          consequence="Its text and base URL are deleted from this computer (load the file again to bring it back)."
-          onRemove={() => void store.remove(doc.name)}
-        />
-      </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-    </li>
-  );
 }
 
 /**
@@ -116,15 +62,25 @@ export function OpenApiSection() {
           read.length > 1 || /not an OpenAPI document/.test(r.problem.message)
             ? ' (a file that a description refers to is loaded together with that description: choose or drop them at once)'
             : '';
-        lines.push(`Not saved: ${where(r.problem)}${hint}`);
+        lines.push(`Not saved: ${problemText(r.problem)}${hint}`);
         continue;
       }
+      // A new copy of a stored description keeps what the user set on it: its base URL, and
+      // its switch (one switched off stays off, and the report says so).
       const old = docs.find((d) => d.name === doc.name);
-      await store.put(old?.baseUrl ? { ...doc, baseUrl: old.baseUrl } : doc);
+      const stored: ContractDoc = {
+        ...doc,
+        ...(old?.baseUrl ? { baseUrl: old.baseUrl } : {}),
+        ...(old?.off ? { off: true as const } : {}),
+      };
+      const warnings = r.contract.problems.map(problemText);
+      if (stored.baseUrl === doc.baseUrl)
+        rememberCheck(stored, { ok: true, summary: describeContract(r.contract), warnings });
+      await store.put(stored);
       const parts = doc.parts ?? [];
       lines.push(
-        `${doc.name}: ${r.contract.title} ${r.contract.apiVersion}, OpenAPI ${r.contract.version}, ${countOf(r.contract.operations.length, 'operation')}${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}`,
-        ...r.contract.problems.map(where),
+        `${doc.name}: ${describeContract(r.contract)}${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}${stored.off ? ' (switched off: switch it on below to check traffic against it)' : ''}`,
+        ...warnings,
       );
     }
     setReport({ kind: failed ? 'error' : 'ok', lines });
@@ -188,7 +144,7 @@ export function OpenApiSection() {
         <ul className="openapi-docs" aria-label="Loaded descriptions">
           {docs.map((d) => (
             // Keyed by the stored base URL too: a change made elsewhere resets the field.
-            <StoredDoc key={`${d.name}\u0000${d.baseUrl ?? ''}`} doc={d} />
+            <StoredDescription key={`${d.name}\u0000${d.baseUrl ?? ''}`} doc={d} />
           ))}
           {unreadable.map((u, i) => (
             <UnreadableDescription key={`${i}\u0000${JSON.stringify(u.raw)}`} item={u} />

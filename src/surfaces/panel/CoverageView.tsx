@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { CoverageReport, OperationCoverage } from '../../core/contract/coverage';
 import type { ContractsStatus } from '../../core/contract/load';
+import { problemText } from '../../core/contract/problem-text';
 import { countOf } from '../../core/text/plural';
 import { usePanelActions } from './actions';
 import { useCoverage } from './endpoints-feed';
@@ -104,10 +105,7 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
       {status.problems.length > 0 && (
         <ul className="coverage-problems" role="note">
           {status.problems.map((p, i) => (
-            <li key={i}>
-              {p.document}
-              {p.location ? ` ${p.location}` : ''}: {p.message}
-            </li>
+            <li key={i}>{problemText(p)}</li>
           ))}
         </ul>
       )}

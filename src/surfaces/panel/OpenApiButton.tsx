@@ -14,15 +14,23 @@ export function OpenApiButton() {
   const { loadContract } = usePanelActions();
   const setNotice = usePanel((s) => s.setNotice);
   const loaded = usePanel((s) => s.contracts?.outlines.length ?? 0);
+  // Switched off on the options page: said here, or findings that vanished would look like a pass.
+  const off = usePanel((s) => s.contractsOff);
   if (!loadContract) return null;
   return (
     <>
       <button
         type="button"
         onClick={() => input.current?.click()}
-        title="Check traffic against an OpenAPI 3.0/3.1 description (JSON or YAML); set its base URL in the options page"
+        title={`Check traffic against an OpenAPI 3.0/3.1 description (JSON or YAML); set its base URL in the options page${off.length > 0 ? `. Switched off there: ${off.join(', ')}` : ''}`}
       >
         OpenAPI{loaded > 0 ? ` (${loaded})` : ''}
+        {off.length > 0 && (
+          <>
+            {' '}
+            <span className="muted">· {off.length} off</span>
+          </>
+        )}
       </button>
       <input
         ref={input}

@@ -3,15 +3,18 @@ import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 
 /**
- * Keeps the analyzer judging by the stored OpenAPI descriptions: on open and whenever any
- * context (the options page, this toolbar) changes them, they are prepared in the worker and
- * every row is analysed again, as a settings change does.
+ * Keeps the analyzer judging by the stored OpenAPI descriptions that are switched on: on open
+ * and whenever any context (the options page, this toolbar) changes them, they are prepared in
+ * the worker and every row is analysed again, as a settings change does. One switched off gives
+ * no findings, coverage or load problems until it is switched back on.
  */
 export function followContracts(contracts: ContractStore, analyzer: Analyzer, store: PanelStore): () => void {
   const offStatus = analyzer.onContracts((status) => store.getState().setContracts(status));
   let live = true;
-  const apply = (docs: Parameters<Analyzer['setContracts']>[0]) => {
+  const apply = (stored: Parameters<Analyzer['setContracts']>[0]) => {
     if (!live) return;
+    const docs = stored.filter((d) => !d.off);
+    store.getState().setContractsOff(stored.filter((d) => d.off).map((d) => d.name));
     analyzer.setContracts(docs);
     if (docs.length === 0) store.getState().setContracts(null);
     const rows = store.getState().rows;

@@ -164,7 +164,7 @@ describe('status-lens diff', () => {
     const after = writeScratch('broken.har', broken);
     const r = await cli(['diff', before!, after, '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/broken\.har:\d+: log\.entries\[2\]: /);
+    expect(r.stderr).toMatch(/broken\.har:\d+: error: log\.entries\[2\]: /);
     const report = JSON.parse(r.stdout) as CaptureDiffReport;
     expect(report.problems[0]).toMatchObject({ kind: 'entry', index: 2 });
     expect(report.after.exchanges).toBe(2);
@@ -174,8 +174,10 @@ describe('status-lens diff', () => {
     const [before] = pair();
     const r = await cli(['diff', before!, 'nope.har']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('nope.har: cannot read: no such file');
-    expect(r.stderr).toContain('1 input problem: the comparison covers what could be read (exit code 2)');
+    expect(r.stderr).toContain('nope.har: error: cannot read: no such file');
+    expect(r.stderr).toContain(
+      'status-lens: note: 1 input problem: the comparison covers what could be read (exit code 2)',
+    );
   });
 
   it('counts input problems in the plural from two on', async () => {
@@ -188,7 +190,7 @@ describe('status-lens diff', () => {
     const [before] = pair();
     let r = await cli(['diff', before!]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/status-lens diff: expects two HAR files/);
+    expect(r.stderr).toMatch(/^status-lens diff: error: expects two HAR files/);
     r = await cli(['diff', before!, before!, '--format', 'sarif']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--format must be one of text, json or markdown/);

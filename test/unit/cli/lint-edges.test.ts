@@ -87,7 +87,7 @@ describe('lint edges', () => {
     const r = await cli(['lint', '-', '-f', 'json'], { stdin: JSON.stringify(doc) });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      '<stdin>:1: log.entries[1]: response.status is 200.5, not a whole number: a status code is an integer such as 200',
+      '<stdin>:1: error: log.entries[1]: response.status is 200.5, not a whole number: a status code is an integer such as 200',
     );
     const report = JSON.parse(r.stdout);
     expect(report.exchanges.map((e: { index: number }) => e.index)).toEqual([0]);

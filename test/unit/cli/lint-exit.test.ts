@@ -38,7 +38,7 @@ describe('lint --config, --profile and --rule', () => {
     const c = await cli(['lint', '--config', config, fixture('sample.har')]);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain(
-      'trailing-comma.json: the config file is not valid JSON: line 3, column 26: expected a value, found “]”',
+      'trailing-comma.json:3:26: error: the config file is not valid JSON: expected a value, found “]”',
     );
     // One line: no fragment of the file's text spilled over several lines of the message.
     expect(c.stderr.split('\n').filter((l) => l.includes('trailing-comma.json'))).toHaveLength(1);
@@ -49,7 +49,7 @@ describe('lint --config, --profile and --rule', () => {
     const p = await cli(['lint', '--profile-file', profile, fixture('sample.har')]);
     expect(p.code).toBe(2);
     expect(p.stderr).toContain(
-      'acme-typo.json: $: not JSON: line 4, column 3: expected “,” or “}”, found “"”',
+      'acme-typo.json: error: $: not JSON: line 4, column 3: expected “,” or “}”, found “"”',
     );
   });
 
@@ -166,11 +166,15 @@ describe('lint --config, --profile and --rule', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('test/fixtures/har/bad-settings.json: version: expected 1, got 2'),
-        expect.stringContaining('test/fixtures/har/bad-settings.json: profiles[0]: unknown profile "nope"'),
-        expect.stringContaining('test/fixtures/har/bad-settings.json: rules["no/such-rule"]: unknown rule'),
+        expect.stringContaining('test/fixtures/har/bad-settings.json: error: version: expected 1, got 2'),
         expect.stringContaining(
-          'test/fixtures/har/bad-settings.json: rules["http/created-location"]: expected',
+          'test/fixtures/har/bad-settings.json: error: profiles[0]: unknown profile "nope"',
+        ),
+        expect.stringContaining(
+          'test/fixtures/har/bad-settings.json: error: rules["no/such-rule"]: unknown rule',
+        ),
+        expect.stringContaining(
+          'test/fixtures/har/bad-settings.json: error: rules["http/created-location"]: expected',
         ),
       ]),
     );
@@ -179,7 +183,7 @@ describe('lint --config, --profile and --rule', () => {
   it('says when the config file is missing or not JSON', async () => {
     const missing = await cli(['lint', '--config', 'nope/settings.json', fixture('sample.har')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('nope/settings.json: cannot read the config file: no such file');
+    expect(missing.stderr).toContain('nope/settings.json: error: cannot read the config file: no such file');
     const broken = await cli([
       'lint',
       '--config',
@@ -187,7 +191,9 @@ describe('lint --config, --profile and --rule', () => {
       fixture('sample.har'),
     ]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/s\.json: the config file is not valid JSON/);
+    expect(broken.stderr).toMatch(
+      /s\.json:1:11: error: the config file is not valid JSON: expected a value, found the end/,
+    );
   });
 });
 

@@ -436,7 +436,7 @@ describe('lint --format text', () => {
     expect(missing.stdout).toBe(
       '✖ 1 input problem (listed on standard error); no findings in 0 exchanges (1 file)\n',
     );
-    expect(missing.stderr).toContain('no/such.har: cannot read: no such file');
+    expect(missing.stderr).toContain('no/such.har: error: cannot read: no such file');
 
     const bad = await cli(['lint', '-c', allRulesOffConfig(), fixture('bad-entries.har')]);
     expect(bad.stdout).not.toContain('Problems with the input');

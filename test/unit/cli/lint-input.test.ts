@@ -13,19 +13,19 @@ describe('lint with input that is not a usable HAR', () => {
     [
       'not JSON',
       fixture('not-json.har'),
-      'test/fixtures/har/not-json.har:1:1: not a HAR file: expected a JSON object at the top level, found "t"',
+      'test/fixtures/har/not-json.har:1:1: error: not a HAR file: expected a JSON object at the top level, found "t"',
     ],
     [
       'JSON that is not a HAR',
       fixture('not-har.json'),
-      'test/fixtures/har/not-har.json:4:1: not a HAR file: no "log" object at the top level',
+      'test/fixtures/har/not-har.json:4:1: error: not a HAR file: no "log" object at the top level',
     ],
-    ['a missing file', 'no/such/file.har', 'no/such/file.har: cannot read: no such file'],
-    ['a directory', 'test/fixtures/har', 'test/fixtures/har: cannot read: is a directory, not a file'],
+    ['a missing file', 'no/such/file.har', 'no/such/file.har: error: cannot read: no such file'],
+    ['a directory', 'test/fixtures/har', 'test/fixtures/har: error: cannot read: is a directory, not a file'],
   ])('reports %s with the file name, exit 2', async (_name, file, message) => {
     const r = await cli(['lint', file]);
     expect(r.code).toBe(2);
-    // The documented form, file first: file[:line[:column]]: [path: ]message.
+    // The documented form, file first: file[:line[:column]]: error: [path: ]message.
     expect(r.stderr.split('\n')).toContain(message);
     noStack(r.stderr);
   });
@@ -41,7 +41,7 @@ describe('lint with input that is not a usable HAR', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /truncated\.har:\d+:\d+: log\.entries\[3\]: unexpected end of file inside entry 3 \(log\.entries\[3\], which starts on line \d+\)/,
+      /truncated\.har:\d+:\d+: error: log\.entries\[3\]: unexpected end of file inside entry 3 \(log\.entries\[3\], which starts on line \d+\)/,
     );
     const report = JSON.parse(r.stdout);
     expect(report.exchanges.map((e: { index: number }) => e.index)).toEqual([0, 1, 2]);
@@ -87,12 +87,12 @@ describe('lint with input that is not a usable HAR', () => {
     expect(stderr).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^test\/fixtures\/har\/bad-entries\.har:\d+: log\.entries\[1\]: entry has no "response" object$/,
+          /^test\/fixtures\/har\/bad-entries\.har:\d+: error: log\.entries\[1\]: entry has no "response" object$/,
         ),
         expect.stringMatching(
-          /^test\/fixtures\/har\/bad-entries\.har:\d+: log\.entries\[5\]: not valid JSON: Unexpected token 'o' in /,
+          /^test\/fixtures\/har\/bad-entries\.har:\d+: error: log\.entries\[5\]: not valid JSON: Unexpected token 'o' in /,
         ),
-        expect.stringMatching(/^5 input problems/),
+        expect.stringMatching(/^status-lens: note: 5 input problems/),
       ]),
     );
     noStack(r.stderr);
@@ -127,8 +127,8 @@ describe('lint with input that is not a usable HAR', () => {
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).problems).toHaveLength(150);
     const lines = r.stderr.trim().split('\n');
-    expect(lines.filter((l) => /\.har:\d+: log\.entries\[\d+\]: /.test(l))).toHaveLength(100);
-    expect(r.stderr).toContain('… and 50 more, all listed in the report');
+    expect(lines.filter((l) => /\.har:\d+: error: log\.entries\[\d+\]: /.test(l))).toHaveLength(100);
+    expect(lines).toContain('status-lens: note: 50 more problems, listed in the report');
   });
 
   it('cannot write the report to a directory', async () => {
@@ -165,7 +165,7 @@ describe('lint --output is checked before linting', () => {
     const r = await cli(['lint', 'no/such/input.har', '-o', 'out/missing-dir/r.sarif']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      'out/missing-dir/r.sarif: cannot write the report: the directory out/missing-dir does not exist',
+      'out/missing-dir/r.sarif: error: cannot write the report: the directory out/missing-dir does not exist',
     );
     // Linting never started: the missing input was not even looked at.
     expect(r.stderr).not.toContain('no/such/input.har');
@@ -202,7 +202,7 @@ describe('lint on recordings of other tools', () => {
   it('warns about a HAR without entries, without changing the exit code', async () => {
     const r = await cli(['lint', writeScratch('empty.har', harText([]))]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^warning: .*empty\.har has no entries \(log\.entries is empty\)$/m);
+    expect(r.stderr).toMatch(/^\S*empty\.har: warning: no entries \(log\.entries is empty\)$/m);
     expect(r.stdout).toBe('✔ no findings in 0 exchanges (1 file)\n');
   });
 });

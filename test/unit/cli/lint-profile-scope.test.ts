@@ -29,7 +29,7 @@ const elsewhere = writeScratch(
 const acmeTraffic = writeScratch('acme.har', harText([call('https://api.acme.test/v1/orders')]));
 const profile = writeScratch('acme-profile.json', acme);
 const WARNING =
-  'warning: profile "acme" matched none of the 3 entries in ELSEWHERE (scope: API calls to https://api.acme.test/v1/*)';
+  'ELSEWHERE: warning: profile "acme" matched none of the 3 entries (scope: API calls to https://api.acme.test/v1/*)';
 
 const warnings = (stderr: string) =>
   stderr.split('\n').filter((l) => l.includes('matched none') || l.includes('did not match'));
@@ -85,7 +85,7 @@ describe('lint: a user profile whose scope matches nothing in a file', () => {
     });
     const r = await cli(['lint', '-c', config, '-f', 'json', acmeTraffic]);
     expect(warnings(r.stderr)).toEqual([
-      `warning: profile "acme" did not match the only entry in ${acmeTraffic} (scope: API calls to https://nowhere.test/* (GET))`,
+      `${acmeTraffic}: warning: profile "acme" did not match the only entry (scope: API calls to https://nowhere.test/* (GET))`,
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('lint: a user profile whose scope matches nothing in a file', () => {
     const r = await cli(['lint', '--profile-file', profile, '-f', 'json', file]);
     // The entries were on its URLs: the warning says why they fell out all the same.
     expect(warnings(r.stderr)).toEqual([
-      `warning: profile "acme" matched none of the 2 entries in ${file} (scope: API calls to https://api.acme.test/v1/*); the 2 entries on its URLs are not API calls`,
+      `${file}: warning: profile "acme" matched none of the 2 entries (scope: API calls to https://api.acme.test/v1/*); the 2 entries on its URLs are not API calls`,
     ]);
   });
 
@@ -132,13 +132,13 @@ describe('lint: a user profile whose scope matches nothing in a file', () => {
     );
     const r = await cli(['lint', '--profile-file', profile, '-f', 'json', file]);
     expect(warnings(r.stderr)).toEqual([
-      `warning: profile "acme" matched none of the 6 entries in ${file} (scope: API calls to https://api.acme.test/v1/*); of the 5 entries on its URLs, 2 are not API calls, 2 are OAuth 2.0 token requests and 1 is a GraphQL request`,
+      `${file}: warning: profile "acme" matched none of the 6 entries (scope: API calls to https://api.acme.test/v1/*); of the 5 entries on its URLs, 2 are not API calls, 2 are OAuth 2.0 token requests and 1 is a GraphQL request`,
     ]);
     // The only entry, on its URLs, a token request.
     const one = writeScratch('one-token.har', harText([token]));
     const o = await cli(['lint', '--profile-file', profile, '-f', 'json', one]);
     expect(warnings(o.stderr)).toEqual([
-      `warning: profile "acme" did not match the only entry in ${one} (scope: API calls to https://api.acme.test/v1/*); the only entry on its URLs is an OAuth 2.0 token request`,
+      `${one}: warning: profile "acme" did not match the only entry (scope: API calls to https://api.acme.test/v1/*); the only entry on its URLs is an OAuth 2.0 token request`,
     ]);
   });
 
@@ -146,6 +146,6 @@ describe('lint: a user profile whose scope matches nothing in a file', () => {
     const empty = writeScratch('empty.har', harText([]));
     const r = await cli(['lint', '--profile', 'hal', '--profile-file', profile, '-f', 'json', empty]);
     expect(warnings(r.stderr)).toEqual([]);
-    expect(r.stderr).toContain('has no entries');
+    expect(r.stderr).toContain('warning: no entries (log.entries is empty)');
   });
 });

@@ -123,14 +123,14 @@ describe('lint --profile-file', () => {
     const r = await cli(['lint', '--profile-file', file, traffic]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`${file}: `);
+    expect(r.stderr).toContain(`${file}: error: `);
     for (const p of parts) expect(r.stderr).toContain(p);
   });
 
   it('rejects a missing file and a profile defined twice', async () => {
     const missing = await cli(['lint', '--profile-file', 'no/such/profile.json', traffic]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no/such/profile.json: cannot read the profile file');
+    expect(missing.stderr).toContain('no/such/profile.json: error: cannot read the profile file');
     const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
     const twice = await cli([
       'lint',
@@ -141,7 +141,7 @@ describe('lint --profile-file', () => {
       traffic,
     ]);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toContain('$.id: a profile "acme" is already defined');
+    expect(twice.stderr).toMatch(/acme\.json: error: \$\.id: a profile "acme" is already defined/);
   });
 
   it('names user profiles in --profile errors, and accepts a user profile id after its file', async () => {

@@ -35,7 +35,9 @@ describe('lint: an entry with an empty or unparseable request URL', () => {
     ]);
     expect(report.problems[0]!.message).toMatch(/^the request URL is empty; /);
     expect(report.problems[1]!.message).toMatch(/^the request URL is not an absolute URL/);
-    expect(r.stderr).toMatch(/urls\.har:\d+: log\.entries\[1\]\.request\.url: the request URL is empty; /);
+    expect(r.stderr).toMatch(
+      /urls\.har:\d+: error: log\.entries\[1\]\.request\.url: the request URL is empty; /,
+    );
   });
 
   it('names the JUnit test case of an entry with an empty URL as such, not with a trailing space', async () => {

@@ -113,9 +113,7 @@ describe('lint memory does not grow with the number of entries', () => {
       env: { ...process.env, NO_COLOR: '1' },
       timeout: 80_000,
     });
-    expect(r.stderr).toContain(
-      'status-lens: /dev/full: cannot write the report: no space left on the device',
-    );
+    expect(r.stderr).toContain('/dev/full: error: cannot write the report: no space left on the device');
     expect(r.status).toBe(2);
   }, 90_000);
 });

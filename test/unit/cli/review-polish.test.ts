@@ -151,7 +151,7 @@ describe('a settings file and a profile swapped on the command line', () => {
     const r = await cli(['lint', har(), '--profile-file', file]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      `status-lens: ${file}: $: this is a settings file, not a convention profile: pass it with --config ${file}`,
+      `${file}: error: $: this is a settings file, not a convention profile: pass it with --config ${file}`,
     );
   });
 });

@@ -125,12 +125,12 @@ describe('which user profiles an entry was in scope of (what a --jobs worker sen
     const [a] = tally.unmatchedWithReasons();
     expect(tally.unmatchedWithReasons().map((u) => u.profile.id)).toEqual(['a']);
     expect(a!.leftOut).toEqual({ 'not-api-call': 2, graphql: 1 });
-    expect(unmatchedMessage(a!.profile, tally.exchanges, 'x.har', a!.leftOut)).toBe(
-      'profile "a" matched none of the 4 entries in x.har (scope: API calls to https://a.test/*); of the 3 entries on its URLs, 2 are not API calls and 1 is a GraphQL request',
+    expect(unmatchedMessage(a!.profile, tally.exchanges, a!.leftOut)).toBe(
+      'profile "a" matched none of the 4 entries (scope: API calls to https://a.test/*); of the 3 entries on its URLs, 2 are not API calls and 1 is a GraphQL request',
     );
     // Nothing on its URLs: the warning as before.
-    expect(unmatchedMessage(a!.profile, 4, 'x.har')).toBe(
-      'profile "a" matched none of the 4 entries in x.har (scope: API calls to https://a.test/*)',
+    expect(unmatchedMessage(a!.profile, 4)).toBe(
+      'profile "a" matched none of the 4 entries (scope: API calls to https://a.test/*)',
     );
   });
 

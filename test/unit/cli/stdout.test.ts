@@ -32,7 +32,9 @@ describe('standard output that cannot be written', () => {
     const g = guarded(0);
     g.stdout.emit('error', errno('ENOSPC'));
     expect(g.exits).toEqual([2]);
-    expect(g.stderr()).toBe('status-lens: cannot write to standard output: no space left on the device\n');
+    expect(g.stderr()).toBe(
+      'status-lens: error: cannot write to standard output: no space left on the device\n',
+    );
   });
 
   it("ends quietly with the run's exit code when the reader closed the pipe", () => {
@@ -66,7 +68,9 @@ describe('standard output that cannot be written', () => {
         env: { ...process.env, NO_COLOR: '1' },
         timeout: 60_000,
       });
-      expect(r.stderr).toContain('status-lens: cannot write to standard output: no space left on the device');
+      expect(r.stderr).toContain(
+        'status-lens: error: cannot write to standard output: no space left on the device',
+      );
       expect(r.status).toBe(2);
     } finally {
       closeSync(full);

@@ -5,7 +5,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
-import { OPENAPI_FIXTURES } from '../../helpers/contracts';
+import { lookbehindSpec, OPENAPI_FIXTURES } from '../../helpers/contracts';
 import { setupPanel } from '../../helpers/panel';
 
 const J = { 'Content-Type': 'application/json' };
@@ -68,20 +68,7 @@ describe('the panel with an OpenAPI description loaded', () => {
 
   it('says when the matched operation could not be checked, and why, rather than look like a pass', async () => {
     const { renderIn, source, contracts, store } = setupPanel();
-    const broken = [
-      'openapi: 3.0.3',
-      'info: { title: Pets, version: "1" }',
-      'paths:',
-      '  /pet/{petId}:',
-      '    get:',
-      '      responses:',
-      '        "200":',
-      '          description: one pet',
-      '          content:',
-      '            application/json:',
-      '              schema: { type: object, properties: { name: { type: string, pattern: "(?<=a)b" } } }',
-      '',
-    ].join('\n');
+    const broken = lookbehindSpec(['/pet/{petId}']);
     await act(() => contracts.put({ name: 'pets.yaml', text: broken, baseUrl: PET }));
     const op = await showPet11(renderIn, source, store);
     expect(op).toHaveTextContent('GET /pet/{petId}');
@@ -175,6 +162,44 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
   });
 
+  it('a description switched off gives no findings, coverage or load problems until it is switched on', async () => {
+    const { renderIn, source, contracts, store } = setupPanel();
+    await act(() => contracts.put(petstore));
+    await act(() => contracts.put({ name: 'broken.yaml', text: 'openapi: 3.0.0\npaths: [' }));
+    const op = await showPet11(renderIn, source, store);
+    expect(op).toHaveTextContent('getPetById');
+    const findings = () => screen.getByRole('region', { name: 'Findings' });
+    expect(findings()).toHaveTextContent('contract/response-schema');
+    expect(screen.getByRole('button', { name: /^OpenAPI \(1\)/ })).toBeInTheDocument();
+
+    await act(() => contracts.setOff('petstore.yaml', true));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'OpenAPI operation' })).toBeNull());
+    expect(findings()).not.toHaveTextContent('contract/');
+    // The toolbar says one is switched off (and which, in its tooltip).
+    const button = screen.getByRole('button', { name: 'OpenAPI · 1 off' });
+    expect(button).toHaveAttribute('title', expect.stringMatching(/Switched off there: petstore\.yaml$/));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    // No coverage without a description on: the route groups are back.
+    await screen.findByRole('region', { name: 'Endpoints' });
+    expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
+
+    await act(() => contracts.setOff('broken.yaml', true));
+    await act(() => contracts.setOff('petstore.yaml', false));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'OpenAPI coverage' })).toHaveTextContent(
+        '1 of 19 operations seen',
+      ),
+    );
+    expect(screen.getByRole('region', { name: 'OpenAPI coverage' })).not.toHaveTextContent('broken.yaml');
+    expect(screen.getByRole('button', { name: 'OpenAPI (1) · 1 off' })).toHaveAttribute(
+      'title',
+      expect.stringMatching(/Switched off there: broken\.yaml$/),
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'Requests' }));
+    await screen.findByRole('region', { name: 'OpenAPI operation' });
+    expect(findings()).toHaveTextContent('contract/response-schema');
+  });
+
   it('counts a one-operation description in the singular, as the CLI does', async () => {
     const { renderIn, source, contracts } = setupPanel();
     const one =
@@ -198,7 +223,7 @@ describe('the panel with an OpenAPI description loaded', () => {
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
     fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
     const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
-    expect(region).toHaveTextContent(/broken\.yaml line \d+: not valid YAML/);
+    expect(region).toHaveTextContent(/broken\.yaml \(line \d+\): not valid YAML/);
     expect(region).toHaveTextContent('1 of 19 operations seen');
   });
 

@@ -42,7 +42,8 @@ export function RequestList() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const width = useWidth(gridRef);
-  const { columns, template } = listColumns(width, usePanel(selectServerStatusShown));
+  const serverStatus = usePanel(selectServerStatusShown);
+  const { columns, template } = listColumns(width, { serverStatus, lastNumber: dropped + allRows.length });
   // The virtualizer's functions are read fresh on every render, which is what the compiler warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

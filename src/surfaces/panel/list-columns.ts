@@ -21,12 +21,16 @@ export interface Column {
  */
 export const COMPACT_LIST_BELOW = 640;
 
-/** The least Name keeps in a compact list (the e2e test at 500 px holds the list to it). */
-export const NAME_MIN_COMPACT = 240;
+/**
+ * The least room Name has in a 500 px list (DevTools docked to the side) whatever the list
+ * holds: a blocked request's "(failed) 404" in Status, numbers of up to four digits in #. With
+ * neither, it has about 255 px (it had 200, less than Status and Method together).
+ */
+export const NAME_AT_500 = 220;
 
 export const COLUMNS: readonly Column[] = [
-  // Chrome's Network panel has no such column; docked to the side, Name needs its width more.
-  { id: 'seq', label: '#', title: 'Request order (by start time)', width: '48px', hideBelow: 560 },
+  // Compact, as wide as the list's largest number (seqWidth).
+  { id: 'seq', label: '#', title: 'Request order (by start time)', width: '48px', hideBelow: 400 },
   {
     id: 'started',
     label: 'Started',
@@ -39,14 +43,14 @@ export const COLUMNS: readonly Column[] = [
   { id: 'status', label: 'Status', width: '110px', compact: '84px' },
   // Wide enough for OPTIONS, the method of every CORS preflight (and DELETE, CONNECT): a cut
   // "OPTIO…" hid which row was the preflight. Longer custom methods are cut and keep a title.
-  { id: 'method', label: 'Method', width: '70px', compact: '64px' },
-  { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)', compact: `minmax(${NAME_MIN_COMPACT}px, 1fr)` },
+  { id: 'method', label: 'Method', width: '70px', compact: '62px' },
+  { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)', compact: 'minmax(120px, 1fr)' },
   // Wide enough for an IPv4 address and its port: Host keeps the port. Host outranks Size in
   // triage, so Size steps aside first and Host stays until the list is under 560 px.
   { id: 'host', label: 'Host', width: 'minmax(130px, 1fr)', hideBelow: 560 },
   { id: 'type', label: 'Type', width: '80px', hideBelow: 820 },
-  // Its header is the widest thing in it.
-  { id: 'findings', label: 'Findings', width: '72px', compact: '64px' },
+  // Compact, its header is the widest thing in it.
+  { id: 'findings', label: 'Findings', width: '72px', compact: '62px' },
   { id: 'size', label: 'Size', width: '70px', hideBelow: 640 },
   { id: 'time', label: 'Time', width: '64px', hideBelow: 520 },
 ];
@@ -54,19 +58,33 @@ export const COLUMNS: readonly Column[] = [
 /** A compact Status column that holds "(failed) 404 ?": a blocked request with the status the server sent. */
 const STATUS_WITH_SERVER_STATUS = '108px';
 
+/** What the compact tracks depend on in the list itself. */
+export interface ListContent {
+  /** A blocked request with the status the server sent is listed (selectServerStatusShown). */
+  serverStatus: boolean;
+  /** The largest number in the # column. */
+  lastNumber: number;
+}
+
+/**
+ * A compact # column: its digits (three at least, so that it does not move for the first rows;
+ * 8 px each, as the panel's 12 px font draws them) and its padding, which the "# ▲" of the
+ * default sort fits in. In px, not `ch`: jsdom's style parser drops a calc() track.
+ */
+function seqWidth(lastNumber: number): string {
+  return `${Math.max(3, String(lastNumber).length) * 8 + 12}px`;
+}
+
 /** The columns shown at `width` px (Infinity until measured: the wide layout), with their grid tracks. */
-export function listColumns(
-  width: number,
-  serverStatusShown: boolean,
-): { columns: Column[]; template: string } {
+export function listColumns(width: number, content: ListContent): { columns: Column[]; template: string } {
   const columns = COLUMNS.filter((c) => c.hideBelow === undefined || width >= c.hideBelow);
   const compact = width < COMPACT_LIST_BELOW;
-  const track = (c: Column) =>
-    !compact || c.compact === undefined
-      ? c.width
-      : c.id === 'status' && serverStatusShown
-        ? STATUS_WITH_SERVER_STATUS
-        : c.compact;
+  const track = (c: Column): string => {
+    if (!compact) return c.width;
+    if (c.id === 'seq') return seqWidth(content.lastNumber);
+    if (c.id === 'status' && content.serverStatus) return STATUS_WITH_SERVER_STATUS;
+    return c.compact ?? c.width;
+  };
   return { columns, template: columns.map(track).join(' ') };
 }
 

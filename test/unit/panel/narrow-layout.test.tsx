@@ -2,7 +2,7 @@
 import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
-import { listColumns, NAME_MIN_COMPACT } from '../../../src/surfaces/panel/list-columns';
+import { listColumns, NAME_AT_500 } from '../../../src/surfaces/panel/list-columns';
 import { harEntry } from '../../helpers/har';
 import { dockedAt, setupPanel } from '../../helpers/panel';
 
@@ -15,25 +15,28 @@ const px = (track: string) => Number(/(\d+)px/.exec(track)![1]);
 const tracks = (template: string) => template.match(/minmax\([^)]*\)|\S+/g)!;
 
 describe('docked to the side, the list gives Name the room (#2)', () => {
-  it('at 500 px: Status, Method, Name and Findings, Name the widest by far', () => {
-    for (const blocked of [false, true]) {
-      const { columns, template } = listColumns(500, blocked);
-      expect(columns.map((c) => c.id)).toEqual(['status', 'method', 'name', 'findings']);
-      const [status, method, name, findings] = tracks(template);
-      expect(name).toBe(`minmax(${NAME_MIN_COMPACT}px, 1fr)`);
-      const fixed = px(status!) + px(method!) + px(findings!);
-      // Name's minimum fits beside the others, and is more than any two of them together.
-      expect(fixed + NAME_MIN_COMPACT).toBeLessThanOrEqual(500);
-      expect(NAME_MIN_COMPACT).toBeGreaterThan(px(status!) + px(method!));
-    }
-    // Status widens only for a blocked request with the status the server sent ("(failed) 404 ?").
-    expect(px(tracks(listColumns(500, false).template)[0]!)).toBeLessThan(
-      px(tracks(listColumns(500, true).template)[0]!),
-    );
+  it('at 500 px: #, Status, Method, Name and Findings, Name the widest by far whatever the list holds', () => {
+    for (const serverStatus of [false, true])
+      for (const lastNumber of [1, 999, 9_999]) {
+        const { columns, template } = listColumns(500, { serverStatus, lastNumber });
+        expect(columns.map((c) => c.id)).toEqual(['seq', 'status', 'method', 'name', 'findings']);
+        const [seq, status, method, name, findings] = tracks(template);
+        expect(name).toBe('minmax(120px, 1fr)');
+        const rest = 500 - px(seq!) - px(status!) - px(method!) - px(findings!);
+        expect(rest).toBeGreaterThanOrEqual(NAME_AT_500);
+        expect(rest).toBeGreaterThan(px(status!) + px(method!));
+      }
+    // Status widens only for a blocked request with the status the server sent ("(failed) 404 ?"),
+    // # only for more digits.
+    const at500 = (serverStatus: boolean, lastNumber: number) =>
+      tracks(listColumns(500, { serverStatus, lastNumber }).template);
+    expect(px(at500(false, 5)[1]!)).toBeLessThan(px(at500(true, 5)[1]!));
+    expect(at500(false, 5)[0]).toBe(at500(false, 999)[0]);
+    expect(px(at500(false, 999)[0]!)).toBeLessThan(px(at500(false, 12_345)[0]!));
   });
 
   it('wide, the columns keep their widths', () => {
-    expect(listColumns(1400, false).template).toBe(
+    expect(listColumns(1400, { serverStatus: true, lastNumber: 12_345 }).template).toBe(
       '48px 92px 110px 70px minmax(80px, 3fr) minmax(130px, 1fr) 80px 72px 70px 64px',
     );
   });
@@ -48,15 +51,18 @@ describe('docked to the side, the list gives Name the room (#2)', () => {
     );
     await waitFor(() => expect(store.getState().rows).toHaveLength(1));
     const template = () => screen.getAllByRole('row')[0]!.style.gridTemplateColumns;
-    expect(template()).toBe(listColumns(500, false).template);
+    expect(template()).toBe(listColumns(500, { serverStatus: false, lastNumber: 1 }).template);
     act(() =>
       source.emit(
         harEntry({ url: 'https://api.example.com/b', status: 404, headers, error: 'net::ERR_FAILED' }),
         { text: '{}' },
       ),
     );
-    await waitFor(() => expect(template()).toBe(listColumns(500, true).template));
+    await waitFor(() =>
+      expect(template()).toBe(listColumns(500, { serverStatus: true, lastNumber: 2 }).template),
+    );
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      '# ▲',
       'Status',
       'Method',
       'Name',

@@ -2,6 +2,8 @@ import { memo, useEffect, useRef, useState, type ClipboardEvent, type ReactNode 
 import type { EndpointGroup } from '../../core/endpoints/grouper';
 import { propTerm } from '../../core/filter/query';
 import { CoverageView } from './CoverageView';
+import { FilteredOut } from './FilteredOut';
+import { selectVisibleRows } from '../../state/panel-selectors';
 import { useEndpoints } from './endpoints-feed';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import { usePanel, usePanelApi } from './panel-context';
@@ -205,6 +207,15 @@ function useRevealedRows(total: number): number {
   return Math.min(shown, total);
 }
 
+/** No endpoint to list: none captured yet, or the filters hide every request (and say which). */
+function NoEndpoints() {
+  const held = usePanel((s) => s.rows.length);
+  const hidden = usePanel((s) => s.rows.length > 0 && selectVisibleRows(s).length === 0);
+  if (held === 0) return <p className="muted pad">No requests captured yet.</p>;
+  if (hidden) return <FilteredOut inline />;
+  return <p className="muted pad">No requests match the current filters.</p>;
+}
+
 /**
  * Requests grouped by method and route template, to see which endpoints break the conventions.
  * The grouping runs in the analysis worker (endpoints-feed.ts); this only draws its snapshots.
@@ -226,7 +237,7 @@ function RouteGroups() {
         Grouping requests…
       </p>
     );
-  if (snapshot.total === 0) return <p className="muted pad">No requests match the current filters.</p>;
+  if (snapshot.total === 0) return <NoEndpoints />;
   return <EndpointTable snapshot={snapshot} revealed={revealed} onPick={onPick} />;
 }
 

@@ -89,9 +89,9 @@ const selectAllHidden = (s: PanelState): boolean =>
  * In the list's place when the filters hide every request (an import of HTML form posts under
  * API only, say): says which filter hides them, and how, with the button that shows them. The
  * status bar's "0 of 31 shown" is easy to miss, and a side-docked panel keeps the toggles behind
- * a ⋯ menu.
+ * a ⋯ menu. `inline`: in the flow of a view (Endpoints) rather than over the empty list.
  */
-export function FilteredOut() {
+export function FilteredOut({ inline = false }: { inline?: boolean }) {
   const allHidden = usePanel(selectAllHidden);
   // Read to render again when they change: the reason is weighed from the store's state.
   usePanel((s) => s.rows);
@@ -102,7 +102,7 @@ export function FilteredOut() {
   const reason = allHidden ? hiddenReason(api.getState()) : null;
   if (!reason) return null;
   return (
-    <div className="empty-state filtered-out" role="status">
+    <div className={inline ? 'filtered-out inline pad' : 'empty-state filtered-out'} role="status">
       <p>{reason.text}</p>
       <p className="filtered-out-actions">
         {reason.remedies.map((r) => (

@@ -149,6 +149,19 @@ describe('a list the filters empty says so, in the list, and which filter does i
     expect(note()).toBeNull();
   });
 
+  it('the Endpoints view says the same in its place, with the same button', async () => {
+    const { renderIn, source, store } = setupPanel();
+    renderIn(<App />);
+    formPosts(source);
+    await waitFor(() => expect(store.getState().rows).toHaveLength(2));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    await waitFor(() => expect(note()).toHaveTextContent('2 requests hidden by API only.'));
+    fireEvent.click(within(note()!).getByRole('button', { name: 'Turn off API only' }));
+    const region = await screen.findByRole('region', { name: 'Endpoints' });
+    await waitFor(() => expect(within(region).getAllByRole('rowheader')).toHaveLength(2));
+    expect(note()).toBeNull();
+  });
+
   it('says nothing while some requests show, or when none were captured', async () => {
     const { renderIn, source, store } = setupPanel();
     renderIn(<App />);

@@ -1,5 +1,5 @@
 import { exchangeRoute } from '../endpoints/route-template';
-import { readablePath } from '../text/readable-path';
+import { READABLE_PATH_MAX, readablePath } from '../text/readable-path';
 import { keptByApiOnly } from '../exchange/api-call';
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
@@ -308,7 +308,9 @@ const readableFacts = new WeakMap<ExchangeFacts, { url?: string; route?: string 
 function readable(facts: ExchangeFacts, part: 'url' | 'route'): string {
   let cached = readableFacts.get(facts);
   if (!cached) readableFacts.set(facts, (cached = {}));
-  return (cached[part] ??= readablePath(part === 'url' ? facts.urlLower : facts.route).toLowerCase());
+  const text = part === 'url' ? facts.urlLower : facts.route;
+  // Past readablePath's limit nothing is decoded: the text as recorded is all there is to match.
+  return (cached[part] ??= text.length > READABLE_PATH_MAX ? text : readablePath(text).toLowerCase());
 }
 
 function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts): boolean {

@@ -12,7 +12,7 @@
  * - a space at the end, or beside another space (HTML shows neither), and a combining mark
  *   that would sit on a `/` or other symbol rather than a letter: kept.
  *
- * Display only: copies, exports and the search keep (and match) the path as recorded.
+ * For reading only: copies and exports keep the path as recorded (the search matches either).
  */
 
 /** Characters never shown raw: they are invisible, move or break the text around them. */
@@ -24,10 +24,19 @@ const KEEP_ENCODED = new Set(['%', '/', '?', '#', '{', '}']);
 const MARK = /^\p{M}$/u;
 const ATTACHES = /^[\p{L}\p{N}\p{M}]$/u;
 
+/** A hex digit's value, or -1. */
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
+}
+
+/** The byte the escape at `i` stands for, or -1 when there is none. */
 function hexByte(s: string, i: number): number {
   if (s.charCodeAt(i) !== 0x25 /* % */) return -1;
-  const hex = s.slice(i + 1, i + 3);
-  return /^[0-9A-Fa-f]{2}$/.test(hex) ? parseInt(hex, 16) : -1;
+  const hi = hexDigit(s.charCodeAt(i + 1));
+  const lo = hexDigit(s.charCodeAt(i + 2));
+  return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
 }
 
 /** The code point UTF-8 escapes at `i` encode and how many escapes that takes, or null when they are not valid UTF-8. */
@@ -74,8 +83,16 @@ function showable(ch: string, prev: string, before: string, rest: string): boole
   return true;
 }
 
+/**
+ * Past this length a path is not decoded, only its raw unsafe characters escaped: no route is
+ * that long, and a data: URL's megabytes would cost the view a second.
+ */
+export const READABLE_PATH_MAX = 16_384;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
+
 export function readablePath(path: string): string {
   if (!path.includes('%') && !UNSAFE.test(path)) return path;
+  if (path.length > READABLE_PATH_MAX) return path.replace(UNSAFE_ALL, escaped);
   let out = '';
   let prev = '';
   let i = 0;
@@ -95,8 +112,10 @@ export function readablePath(path: string): string {
       prev = '';
       i += 3;
     } else {
-      const ch = String.fromCodePoint(path.codePointAt(i)!);
-      const unsafe = UNSAFE.test(ch);
+      const code = path.charCodeAt(i);
+      // Printable ASCII, most of any path, is safe without asking the pattern.
+      const ch = code >= 0x20 && code < 0x7f ? path[i]! : String.fromCodePoint(path.codePointAt(i)!);
+      const unsafe = code >= 0x20 && code < 0x7f ? false : UNSAFE.test(ch);
       out += unsafe ? escaped(ch) : ch;
       prev = unsafe ? '' : ch;
       i += ch.length;

@@ -55,6 +55,15 @@ describe('readablePath: a recorded path decoded for reading, never into somethin
     expect(readablePath('/lone\uD800')).toBe('/lone%EF%BF%BD');
   });
 
+  it('leaves a path of megabytes (a data: URL) encoded, only its raw unsafe characters escaped, at once', () => {
+    const long = `/${'%41'.repeat(400_000)}\u202E`;
+    const started = performance.now();
+    expect(readablePath(long)).toBe(`/${'%41'.repeat(400_000)}%E2%80%AE`);
+    expect(performance.now() - started).toBeLessThan(200);
+    // Up to 16 K characters, decoded.
+    expect(readablePath(`/${'%41'.repeat(5_000)}`)).toBe(`/${'A'.repeat(5_000)}`);
+  });
+
   it('decodes what is safe beside what it keeps', () => {
     expect(readablePath('/Caf%C3%A9%20%E2%80%AE%20menu%0A')).toBe('/Café %E2%80%AE menu%0A');
   });

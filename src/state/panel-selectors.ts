@@ -220,6 +220,15 @@ function createVisibleSelector() {
   };
 }
 
+/**
+ * How many rows `filter` would let through, with the worker's answer to the search as it
+ * stands: what the filtered-out note weighs each filter by (turned off, would it show any?).
+ */
+export function countThrough(s: PanelState, filter: Filter): number {
+  const parsed = parseQuery(filter.query);
+  return filterRows(s.rows, filter, parsed, { searched: searchedRows(s, searchKey(parsed.search)) }).length;
+}
+
 /** The visible list alone (a selector of its own, for tests that compare fresh and incremental). */
 export function createVisibleRowsSelector() {
   const select = createVisibleSelector();

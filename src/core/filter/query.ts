@@ -1,4 +1,5 @@
 import { exchangeRoute } from '../endpoints/route-template';
+import { READABLE_PATH_MAX, readablePath } from '../text/readable-path';
 import { keptByApiOnly } from '../exchange/api-call';
 import { statusFamily, type StatusFamily } from '../exchange/family';
 import { isJsonMediaType, responseMediaType } from '../exchange/media';
@@ -272,8 +273,9 @@ function matchProp(key: PropKey, value: string, s: FilterSubject, facts: Exchang
       if (v === 'json') return isJsonMediaType(facts.mediaType);
       return facts.mediaType.includes(v);
     case 'route':
-      // The Endpoints view's grouping (`/users/{id}`), matched whole: it names one endpoint.
-      return facts.route === v;
+      // The Endpoints view's grouping (`/users/{id}`), matched whole: it names one endpoint, as
+      // recorded (`/a%20b`, what a click on an endpoint adds) or as the view shows it (`/a b`).
+      return facts.route === v || (facts.route.includes('%') && readable(facts, 'route') === v);
     case 'domain':
       // Chrome's: the host, `*` standing for any run of characters; with or without the port.
       return globMatch(v, facts.host) || globMatch(v, hostname(facts.host));
@@ -298,6 +300,20 @@ function subjectNumber(key: 'status' | 'time' | 'size', ex: Exchange): number | 
   return n < 0 ? undefined : n;
 }
 
+/**
+ * A row's URL and route decoded as readablePath shows them, lower-cased: made when a term first
+ * asks, then kept with the row's facts (each keystroke asks again, of every row).
+ */
+const readableFacts = new WeakMap<ExchangeFacts, { url?: string; route?: string }>();
+
+function readable(facts: ExchangeFacts, part: 'url' | 'route'): string {
+  let cached = readableFacts.get(facts);
+  if (!cached) readableFacts.set(facts, (cached = {}));
+  const text = part === 'url' ? facts.urlLower : facts.route;
+  // Past readablePath's limit nothing is decoded: the text as recorded is all there is to match.
+  return (cached[part] ??= text.length > READABLE_PATH_MAX ? text : readablePath(text).toLowerCase());
+}
+
 function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts): boolean {
   switch (term.kind) {
     case 'compare': {
@@ -310,7 +326,11 @@ function matchTerm(term: Term, s: FilterSubject, facts: ExchangeFacts): boolean 
       // The worker's answer covers body terms (see matchesQuery); without it, nothing matches.
       return false;
     case 'text':
-      return facts.urlLower.includes(term.value);
+      // In the URL as recorded (`another%20test`) or as read (`"another test"`).
+      return (
+        facts.urlLower.includes(term.value) ||
+        (facts.urlLower.includes('%') && readable(facts, 'url').includes(term.value))
+      );
     case 'regex':
       return term.value.test(s.exchange.url);
     case 'prop':

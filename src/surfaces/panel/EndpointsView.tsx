@@ -1,7 +1,9 @@
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
 import type { EndpointGroup } from '../../core/endpoints/grouper';
 import { propTerm } from '../../core/filter/query';
 import { CoverageView } from './CoverageView';
+import { FilteredOut } from './FilteredOut';
+import { selectVisibleRows } from '../../state/panel-selectors';
 import { useEndpoints } from './endpoints-feed';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import { usePanel, usePanelApi } from './panel-context';
@@ -19,6 +21,7 @@ import {
 } from './endpoint-columns';
 import { useWidth } from './use-width';
 import { Breakable } from '../../ui/Breakable';
+import { readablePath } from '../../core/text/readable-path';
 
 /**
  * The search that lists exactly one endpoint's calls. The groups are built from the rows the
@@ -98,7 +101,15 @@ function EndpointCell({
         <th scope="row" role="rowheader" className="mono" title={`${g.method} ${g.path} ${g.host}`.trim()}>
           <button type="button" className="link-button" title="Show these requests" onClick={() => onPick(g)}>
             {g.method}{' '}
-            {noUrl ? <span className="muted">{NO_URL}</span> : <Breakable text={g.path} after="/" />}
+            {noUrl ? (
+              <span className="muted">{NO_URL}</span>
+            ) : (
+              // Decoded for reading (`/Another Test`), never into a control, newline or bidi
+              // character; a copy gives the path as recorded (copyRecordedPaths).
+              <span className="route" data-path={g.path}>
+                <Breakable text={readablePath(g.path)} after="/" />
+              </span>
+            )}
           </button>{' '}
           <span className="muted">{g.host}</span>
         </th>
@@ -196,6 +207,15 @@ function useRevealedRows(total: number): number {
   return Math.min(shown, total);
 }
 
+/** No endpoint to list: none captured yet, or the filters hide every request (and say which). */
+function NoEndpoints() {
+  const held = usePanel((s) => s.rows.length);
+  const hidden = usePanel((s) => s.rows.length > 0 && selectVisibleRows(s).length === 0);
+  if (held === 0) return <p className="muted pad">No requests captured yet.</p>;
+  if (hidden) return <FilteredOut inline />;
+  return <p className="muted pad">No requests match the current filters.</p>;
+}
+
 /**
  * Requests grouped by method and route template, to see which endpoints break the conventions.
  * The grouping runs in the analysis worker (endpoints-feed.ts); this only draws its snapshots.
@@ -217,8 +237,35 @@ function RouteGroups() {
         Grouping requests…
       </p>
     );
-  if (snapshot.total === 0) return <p className="muted pad">No requests match the current filters.</p>;
+  if (snapshot.total === 0) return <NoEndpoints />;
   return <EndpointTable snapshot={snapshot} revealed={revealed} onPick={onPick} />;
+}
+
+/**
+ * A copy of the table's text gives each route it covers whole as recorded (`/Another%20Test`),
+ * not as shown decoded: pasted into a URL, a cURL command or the search box, it names the same
+ * requests. A part of a route is copied as shown.
+ */
+function copyRecordedPaths(e: ClipboardEvent<HTMLElement>) {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed) return;
+  let text = selection.toString();
+  // Routes come in the text's order: each is looked for after the one before.
+  let from = 0;
+  let changed = false;
+  for (const route of e.currentTarget.querySelectorAll<HTMLElement>('.route[data-path]')) {
+    if (!selection.containsNode(route, false)) continue;
+    const shown = route.textContent ?? '';
+    const recorded = route.dataset.path ?? shown;
+    const at = text.indexOf(shown, from);
+    if (at < 0) continue;
+    text = text.slice(0, at) + recorded + text.slice(at + shown.length);
+    from = at + recorded.length;
+    changed ||= shown !== recorded;
+  }
+  if (!changed) return;
+  e.preventDefault();
+  e.clipboardData.setData('text/plain', text);
 }
 
 /** The table itself: mounted with its first snapshot, so that its width is followed from then on. */
@@ -235,7 +282,7 @@ function EndpointTable({
   const region = useRef<HTMLDivElement>(null);
   const columns = endpointColumns(useWidth(region));
   return (
-    <div className="endpoints" role="region" aria-label="Endpoints" ref={region}>
+    <div className="endpoints" role="region" aria-label="Endpoints" ref={region} onCopy={copyRecordedPaths}>
       <table role="table" className="endpoint-table">
         <thead role="rowgroup">
           <tr role="row" style={{ gridTemplateColumns: endpointTemplate(columns) }}>

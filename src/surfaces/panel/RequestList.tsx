@@ -3,7 +3,8 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import { listNumberAt, requestIndex } from '../../state/panel-store';
-import { Cell, COLUMNS } from './request-cells';
+import { Cell } from './request-cells';
+import { listColumns, selectServerStatusShown } from './list-columns';
 import { usePanel } from './panel-context';
 import { useWidth } from './use-width';
 import { useRowResend } from './resend/row-resend';
@@ -41,8 +42,8 @@ export function RequestList() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const width = useWidth(gridRef);
-  const columns = COLUMNS.filter((c) => c.hideBelow === undefined || width >= c.hideBelow);
-  const template = columns.map((c) => c.width).join(' ');
+  const serverStatus = usePanel(selectServerStatusShown);
+  const { columns, template } = listColumns(width, { serverStatus, lastNumber: dropped + allRows.length });
   // The virtualizer's functions are read fresh on every render, which is what the compiler warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

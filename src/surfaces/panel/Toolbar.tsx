@@ -100,16 +100,28 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
         aria-pressed={recording}
         onClick={() => setRecording(!recording)}
         title={`${recording ? 'Pause recording' : 'Resume recording'} (${MOD_KEY}E)`}
+        // Narrow, the dot alone (as Chrome's Network panel): the chips then fit on its row.
+        aria-label={narrow ? (recording ? 'Recording' : 'Paused') : undefined}
       >
-        {recording ? '● Recording' : '○ Paused'}
+        {recording ? '●' : '○'}
+        {!narrow && (recording ? ' Recording' : ' Paused')}
       </button>
       <button type="button" onClick={clear} title={`Clear the list (${MOD_KEY}L)`}>
         Clear
       </button>
       {!narrow && <span className="sep" />}
-      <SearchBox />
+      {narrow ? (
+        // The ⋯ menu ends the search's row, which it never leaves: wrapped on its own it took a
+        // row (~30 px of list) for one button.
+        <div className="search-row">
+          <SearchBox />
+          <OverflowMenu label="More filters and options">{toggles}</OverflowMenu>
+        </div>
+      ) : (
+        <SearchBox />
+      )}
       <FamilyChips />
-      {narrow ? <OverflowMenu label="More filters and options">{toggles}</OverflowMenu> : toggles}
+      {!narrow && toggles}
       {children}
     </div>
   );

@@ -6,41 +6,7 @@ import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
 import { formatClock, formatSize, formatTime } from './format';
 
-/** The request list's columns and what each cell shows (the list itself is RequestList.tsx). */
-
-export interface Column {
-  id: SortColumn;
-  label: string;
-  /** The header's tooltip, when the label alone is cryptic. */
-  title?: string;
-  width: string;
-  /** Hidden when the list is narrower than this (DevTools docked to the side): least useful first. */
-  hideBelow?: number;
-}
-
-export const COLUMNS: Column[] = [
-  { id: 'seq', label: '#', title: 'Request order (by start time)', width: '48px', hideBelow: 400 },
-  {
-    id: 'started',
-    label: 'Started',
-    title: 'When the request started (local time)',
-    width: '92px',
-    hideBelow: 900,
-  },
-  // "(failed) 404" (a CORS-blocked row with the status the server sent) and its "?" fit.
-  { id: 'status', label: 'Status', width: '110px' },
-  // Wide enough for OPTIONS, the method of every CORS preflight (and DELETE, CONNECT): a cut
-  // "OPTIO…" hid which row was the preflight. Longer custom methods are cut and keep a title.
-  { id: 'method', label: 'Method', width: '70px' },
-  { id: 'name', label: 'Name', width: 'minmax(80px, 3fr)' },
-  // Wide enough for an IPv4 address and its port: Host keeps the port. Host outranks Size in
-  // triage, so Size steps aside first and Host stays until the list is under 560 px.
-  { id: 'host', label: 'Host', width: 'minmax(130px, 1fr)', hideBelow: 560 },
-  { id: 'type', label: 'Type', width: '80px', hideBelow: 820 },
-  { id: 'findings', label: 'Findings', width: '72px' },
-  { id: 'size', label: 'Size', width: '70px', hideBelow: 640 },
-  { id: 'time', label: 'Time', width: '64px', hideBelow: 520 },
-];
+/** What each of the request list's cells shows (its columns: list-columns.ts; the list: RequestList.tsx). */
 
 function Findings({ row }: { row: Row }) {
   if (!row.analysis)

@@ -73,6 +73,26 @@ describe('search box query language', () => {
     expect(matching('route:/')).toEqual(['failed']);
     expect(matching('-route:/users/{id} host:api.example.com')).toEqual(['created', 'broken']);
   });
+  it('matches a route and a URL as recorded and as the Endpoints view reads them', () => {
+    const encoded = {
+      exchange: makeExchange({ url: 'https://api.example.com/Another%20Test/Caf%C3%A9', status: 200 }),
+      findings: [],
+    };
+    const hostile = {
+      exchange: makeExchange({ url: 'https://api.example.com/x%E2%80%AEy%0Az', status: 200 }),
+      findings: [],
+    };
+    const match = (query: string) => [encoded, hostile].map((s) => matchesQuery(parseQuery(query), s));
+    expect(match('route:/Another%20Test/Caf%C3%A9')).toEqual([true, false]);
+    expect(match('route:"/another test/café"')).toEqual([true, false]);
+    expect(match('route:"/ANOTHER TEST/CAFÉ"')).toEqual([true, false]);
+    expect(match('café')).toEqual([true, false]);
+    expect(match('another%20test/caf%C3%A9')).toEqual([true, false]);
+    // What the view keeps encoded is matched encoded: a raw bidi control or newline never matches.
+    expect(match('route:/x%E2%80%AEy%0Az')).toEqual([false, true]);
+    expect(match('route:/x\u202Ey\nz')).toEqual([false, false]);
+    expect(match('x\u202e')).toEqual([false, false]);
+  });
   it('writes terms that read back as the same value', () => {
     expect(propTerm('route', '/a b/{id}')).toBe('route:"/a b/{id}"');
     expect(parseQuery(propTerm('route', '/a b/{id}')!).terms[0]).toMatchObject({

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
@@ -11,7 +11,6 @@ type Source = ReturnType<typeof setupPanel>['source'];
 
 const dataRows = () => screen.queryAllByRole('row').filter((r) => r.hasAttribute('data-id'));
 const box = () => screen.getByRole('combobox', { name: 'Filter requests' });
-const hiddenNote = () => screen.queryByText(/hidden by/);
 
 /** Two HTML form posts and their HTML answers: what API only (on by default) leaves out. */
 function formPosts(source: Source) {
@@ -31,43 +30,142 @@ function formPosts(source: Source) {
   });
 }
 
-describe('a list the filters empty says so, in the list (#3)', () => {
-  it('names API only and shows every request at a click', async () => {
+/** A JSON API call: what API only keeps. */
+function apiCall(source: Source, path: string, status = 200) {
+  act(() => {
+    source.emit(
+      harEntry({
+        url: `https://bank.example.com${path}`,
+        status,
+        headers: { 'Content-Type': 'application/json' },
+        resourceType: 'fetch',
+      }),
+      { text: '{}' },
+    );
+  });
+}
+
+/** The note in the list's place (a status, as the status bar is). */
+const note = () => screen.queryAllByRole('status').find((e) => e.classList.contains('filtered-out')) ?? null;
+const buttons = () =>
+  note()
+    ? within(note()!)
+        .queryAllByRole('button')
+        .map((b) => b.textContent)
+    : [];
+
+describe('a list the filters empty says so, in the list, and which filter does it (#3)', () => {
+  it('API only alone: names it, and turns it off at a click', async () => {
     const { renderIn, source, store } = setupPanel();
     renderIn(<App />);
     formPosts(source);
     await waitFor(() => expect(store.getState().rows).toHaveLength(2));
     expect(dataRows()).toHaveLength(0);
-    expect(hiddenNote()).toHaveTextContent('2 requests hidden by API only.');
-    // One filter: one button, and no per-filter ones.
-    expect(screen.queryByRole('button', { name: 'Turn off API only' })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Show all requests' }));
+    expect(note()).toHaveTextContent('2 requests hidden by API only.');
+    expect(buttons()).toEqual(['Turn off API only']);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn off API only' }));
     await waitFor(() => expect(dataRows()).toHaveLength(2));
-    expect(hiddenNote()).toBeNull();
+    expect(note()).toBeNull();
     expect(screen.getByRole('checkbox', { name: 'API only' })).not.toBeChecked();
   });
 
-  it('names every filter on, and clears one at a time or all at once', async () => {
+  it('the search alone: says it matches nothing, whatever else is on, and offers only to clear it', async () => {
+    const { renderIn, source, store } = setupPanel();
+    renderIn(<App />);
+    formPosts(source);
+    apiCall(source, '/api/me');
+    await waitFor(() => expect(store.getState().rows).toHaveLength(3));
+    // API only is on (the default) and hides the form posts, but no request at all has "nowhere".
+    fireEvent.change(box(), { target: { value: 'nowhere' } });
+    await waitFor(() => expect(note()).toHaveTextContent('None of the 3 requests matches the search.'));
+    expect(note()).not.toHaveTextContent('API only');
+    expect(buttons()).toEqual(['Clear the search']);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the search' }));
+    expect(box()).toHaveValue('');
+    await waitFor(() => expect(dataRows()).toHaveLength(1));
+    expect(note()).toBeNull();
+  });
+
+  it('the search and API only: the search matches requests API only hides, and either button helps', async () => {
+    const { renderIn, source, store } = setupPanel();
+    renderIn(<App />);
+    formPosts(source);
+    apiCall(source, '/api/me');
+    await waitFor(() => expect(store.getState().rows).toHaveLength(3));
+    fireEvent.change(box(), { target: { value: 'login' } });
+    await waitFor(() =>
+      expect(note()).toHaveTextContent('The search matches 1 request, hidden by API only.'),
+    );
+    // Turning API only off shows the match; clearing the search shows the API call.
+    expect(buttons()).toEqual(['Turn off API only', 'Clear the search']);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn off API only' }));
+    await waitFor(() => expect(dataRows()).toHaveLength(1));
+    expect(dataRows()[0]).toHaveTextContent('login');
+    expect(note()).toBeNull();
+  });
+
+  it('names only the toggles that hide what the search matches, and all of them when each does', async () => {
     const { renderIn, source, store } = setupPanel();
     renderIn(<App />);
     formPosts(source);
     await waitFor(() => expect(store.getState().rows).toHaveLength(2));
-    fireEvent.change(box(), { target: { value: 'login' } });
-    act(() => store.getState().setFilter({ findingsOnly: true }));
-    expect(hiddenNote()).toHaveTextContent('2 requests hidden by API only, Findings only and the search.');
-    fireEvent.click(screen.getByRole('button', { name: 'Clear the search' }));
-    expect(box()).toHaveValue('');
-    expect(hiddenNote()).toHaveTextContent('2 requests hidden by API only and Findings only.');
-    fireEvent.click(screen.getByRole('button', { name: 'Show all requests' }));
-    // Form posts raise no findings here: both show once both toggles are off.
+    act(() => store.getState().setFilter({ findingsOnly: true, query: 'bank' }));
+    // Form posts are no API calls and raise no findings here: each toggle alone hides both.
+    await waitFor(() =>
+      expect(note()).toHaveTextContent(
+        'The search matches 2 requests, all hidden by API only and Findings only.',
+      ),
+    );
+    // With the search cleared, the toggles would still hide everything: no such button.
+    expect(buttons()).toEqual(['Turn off API only and Findings only']);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn off API only and Findings only' }));
     await waitFor(() => expect(dataRows()).toHaveLength(2));
-    expect(store.getState().filter).toMatchObject({ apiOnly: false, findingsOnly: false, query: '' });
+    expect(store.getState().filter).toMatchObject({ apiOnly: false, findingsOnly: false, query: 'bank' });
+  });
+
+  it('a status chip: no such response among what the other filters let through', async () => {
+    const { renderIn, source, store } = setupPanel();
+    renderIn(<App />);
+    formPosts(source);
+    apiCall(source, '/api/me');
+    apiCall(source, '/api/accounts', 404);
+    await waitFor(() => expect(store.getState().rows).toHaveLength(4));
+    act(() => store.getState().toggleFamily('5xx'));
+    await waitFor(() =>
+      expect(note()).toHaveTextContent('No 5xx response among the 2 requests API only lets through.'),
+    );
+    act(() => store.getState().toggleFamily('failed'));
+    act(() => store.getState().setFilter({ apiOnly: false, query: 'bank' }));
+    await waitFor(() =>
+      expect(note()).toHaveTextContent(
+        'No 5xx or failed response among the 4 requests the search lets through.',
+      ),
+    );
+    act(() => store.getState().setFilter({ query: '' }));
+    await waitFor(() => expect(note()).toHaveTextContent('No 5xx or failed response among the 4 requests.'));
+    expect(buttons()).toEqual(['Clear the status chips']);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the status chips' }));
+    await waitFor(() => expect(dataRows()).toHaveLength(4));
+    expect(note()).toBeNull();
+  });
+
+  it('the Endpoints view says the same in its place, with the same button', async () => {
+    const { renderIn, source, store } = setupPanel();
+    renderIn(<App />);
+    formPosts(source);
+    await waitFor(() => expect(store.getState().rows).toHaveLength(2));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    await waitFor(() => expect(note()).toHaveTextContent('2 requests hidden by API only.'));
+    fireEvent.click(within(note()!).getByRole('button', { name: 'Turn off API only' }));
+    const region = await screen.findByRole('region', { name: 'Endpoints' });
+    await waitFor(() => expect(within(region).getAllByRole('rowheader')).toHaveLength(2));
+    expect(note()).toBeNull();
   });
 
   it('says nothing while some requests show, or when none were captured', async () => {
     const { renderIn, source, store } = setupPanel();
     renderIn(<App />);
-    expect(hiddenNote()).toBeNull();
+    expect(note()).toBeNull();
     formPosts(source);
     act(() => {
       source.emit(
@@ -82,6 +180,6 @@ describe('a list the filters empty says so, in the list (#3)', () => {
     });
     await waitFor(() => expect(store.getState().rows).toHaveLength(3));
     await waitFor(() => expect(dataRows()).toHaveLength(1));
-    expect(hiddenNote()).toBeNull();
+    expect(note()).toBeNull();
   });
 });

@@ -158,7 +158,7 @@ describe('the panel with an OpenAPI description loaded', () => {
     await waitFor(() => expect(region).toHaveTextContent('0 of 19 operations seen'));
     // Removing the description brings the route groups back.
     await act(() => contracts.remove('petstore.yaml'));
-    await screen.findByText('No requests match the current filters.');
+    await screen.findByText('No requests captured yet.');
     expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
   });
 

@@ -5,7 +5,7 @@ import { sameRedaction } from '../../core/export/redact';
 import { rowBefore, type PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import { ingestRequest, type Ingested } from './ingest';
-import { answerMayFollow, followLateAnswers } from './late-answers';
+import { answerMayFollow, followLateAnswers, LATE_ANSWER_MAX_ROWS } from './late-answers';
 import { hasLiveRows, summarizeRows } from './summarize';
 
 export interface CaptureDeps {
@@ -118,7 +118,8 @@ export function startCapture(deps: CaptureDeps): () => void {
       const release = deps.keepBody?.(id, request.getContent);
       if (release) keptBodies.set(id, release);
     }
-    if (answerMayFollow(result.exchange)) lateAnswers.watch(requestKey(request.entry), id);
+    if (answerMayFollow(result.exchange) && store.getState().rows.length < LATE_ANSWER_MAX_ROWS)
+      lateAnswers.watch(requestKey(request.entry), id);
     pending.push(result);
     if (!flushTimer) flushTimer = setTimeout(flush, flushMs);
   };

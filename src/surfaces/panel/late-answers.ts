@@ -1,5 +1,6 @@
 import type { CapturedRequest, NetworkSource } from '../../adapters/ports';
-import { notSent, responseArrived } from '../../core/exchange/outcome';
+import { netErrorName } from '../../core/catalogue';
+import { answerWithheld, responseArrived } from '../../core/exchange/outcome';
 import type { Exchange } from '../../core/exchange/types';
 
 /**
@@ -11,12 +12,22 @@ import type { Exchange } from '../../core/exchange/types';
  * answer lands, so getHAR() has it a moment later. Seen in Chromium 156 on 127.0.0.1: in 2 of
  * 30 page loads one of two CORS-blocked fetches came without the 200 the server sent.
  *
- * True for a row that may be such a record: failed, nothing of an answer, and not a failure
- * where the request never left (a refused connection has no answer to wait for).
+ * True for a row that may be such a record: failed the way Chromium fails a request after its
+ * answer arrived (CORS's generic net::ERR_FAILED; CORP, COEP and ORB's BLOCKED_BY_*), with
+ * nothing of that answer recorded. Only these: each look copies DevTools' whole log (getHAR),
+ * so failures with no answer to wait for (a refused connection, a timeout, a reset, a request
+ * the page cancelled, one an ad blocker stopped) never cause one, however many a page makes.
  */
 export function answerMayFollow(ex: Exchange): boolean {
-  return ex.status === 0 && ex.failure !== undefined && !responseArrived(ex) && !notSent(ex);
+  if (ex.status !== 0 || ex.failure === undefined || responseArrived(ex)) return false;
+  return netErrorName(ex.failure) === 'net::ERR_FAILED' || answerWithheld(ex);
 }
+
+/**
+ * Beyond this many rows no look is made: getHAR() copies DevTools' whole log into the panel in
+ * one task, which on a long capture would cost more than the answer it may find.
+ */
+export const LATE_ANSWER_MAX_ROWS = 5_000;
 
 /** When to look again for a watched row's answer, in ms after the previous look; then it is left as it is. */
 export const LOOK_AGAIN_MS: readonly number[] = [250, 1_000, 4_000];

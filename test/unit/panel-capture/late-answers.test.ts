@@ -3,7 +3,13 @@ import { MemoryNetworkSource } from '../../../src/adapters/memory';
 import { createPanelStore } from '../../../src/state/panel-store';
 import { createInlineAnalyzer } from '../../../src/surfaces/panel/analyzer';
 import { startCapture } from '../../../src/surfaces/panel/capture';
-import { followLateAnswers } from '../../../src/surfaces/panel/late-answers';
+import {
+  answerMayFollow,
+  followLateAnswers,
+  LATE_ANSWER_MAX_ROWS,
+} from '../../../src/surfaces/panel/late-answers';
+import type { Exchange } from '../../../src/core/exchange/types';
+import { makeExchange } from '../../helpers/exchange';
 import { harEntry } from '../../helpers/har';
 import { J, tick } from './fakes';
 
@@ -71,6 +77,34 @@ describe('a failed request DevTools handed over before the server’s answer rea
     stop();
   });
 
+  it('is not looked up for failures with no answer to wait for, however many the page makes', async () => {
+    const { store, source, stop } = setup();
+    for (const error of ['net::ERR_TIMED_OUT', 'net::ERR_CONNECTION_RESET', 'net::ERR_BLOCKED_BY_CLIENT'])
+      source.emit(harEntry({ url: `${URL}?${error}`, status: 0, requestHeaders: ORIGIN, error }));
+    await vi.waitFor(() => expect(store.getState().rows).toHaveLength(3));
+    await tick(400);
+    expect(source.looks).toBe(1);
+    stop();
+  });
+
+  it('is not looked up on a long capture, where copying DevTools’ log would cost more than it finds', async () => {
+    const { store, source, stop } = setup();
+    const earlier = makeExchange({ url: 'http://127.0.0.1:5000/api/ok' });
+    store
+      .getState()
+      .addRows(
+        Array.from({ length: LATE_ANSWER_MAX_ROWS }, (_, i) => ({
+          exchange: { ...earlier, id: `old-${i}` },
+        })),
+      );
+    source.emit(handedOver);
+    await vi.waitFor(() => expect(store.getState().rows.length).toBeGreaterThan(LATE_ANSWER_MAX_ROWS));
+    source.existing = [{ entry: completed, getContent: async () => ({ text: null, encoding: null }) }];
+    await tick(400);
+    expect(source.looks).toBe(1);
+    stop();
+  });
+
   it('a clear while it waits: the answer does not bring the row back', async () => {
     const { store, source, stop } = setup();
     source.emit(handedOver);
@@ -127,5 +161,23 @@ describe('followLateAnswers', () => {
     await tick(40);
     expect(source.looks).toBe(1);
     expect(found).not.toHaveBeenCalled();
+  });
+});
+
+describe('answerMayFollow', () => {
+  const failed = (failure: string, extra: Partial<Exchange> = {}) =>
+    ({ status: 0, failure, responseHeaders: [], ...extra }) as unknown as Exchange;
+  it.each([
+    ['net::ERR_FAILED', true],
+    ['net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin', true],
+    ['net::ERR_BLOCKED_BY_ORB', true],
+    ['net::ERR_TIMED_OUT', false],
+    ['net::ERR_CONNECTION_REFUSED', false],
+    ['net::ERR_ABORTED', false],
+  ])('%s: %s', (failure, expected) => {
+    expect(answerMayFollow(failed(failure))).toBe(expected);
+  });
+  it('is false once the answer is recorded', () => {
+    expect(answerMayFollow(failed('net::ERR_FAILED', { serverStatus: 200 }))).toBe(false);
   });
 });

@@ -8,6 +8,12 @@ describe('status-lens explain with an OAuth error code', () => {
     expect(r.stderr).toBe('');
     const [heading] = r.stdout.split('\n');
     expect(heading).toBe('invalid_grant at the token endpoint  OAuth 2.0 error code');
+    // RFC 6749 §5.2: a grant "does not match the redirection URI used in the authorization
+    // request"; it is never issued to a redirect URI.
+    expect(r.stdout).toContain(
+      'does not match the redirect URI of the authorization request, or was issued to another client.',
+    );
+    expect(r.stdout).not.toContain('issued to another client or redirect URI');
     expect(r.stdout).toContain('Common causes');
     expect(r.stdout).toContain('The authorization code was used twice');
     expect(r.stdout).toContain('What to do: Do not retry with the same grant');

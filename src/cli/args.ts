@@ -80,8 +80,8 @@ export function parseArgs(
   return { positionals, options };
 }
 
-/** Edit distance, for "did you mean" hints on mistyped option names. */
-function distance(a: string, b: string): number {
+/** Edit distance, for "did you mean" hints on mistyped option names and `explain` codes. */
+export function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

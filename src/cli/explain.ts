@@ -4,13 +4,14 @@ import { readRecordedStatus } from '../core/exchange/family';
 import { ENTRY_HEADINGS as H, entryView } from '../core/catalogue/entry-view';
 import type { CatalogueEntry } from '../core/catalogue/types';
 import {
+  allOAuthErrors,
   oauthCodesForStatus,
   oauthErrorsNamed,
   oauthErrorTitle,
   type OAuthErrorEntry,
 } from '../core/catalogue/oauth/index';
 import { listOf } from '../core/text/list';
-import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
+import { choice, distance, hasFlag, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
 import { paint, safeText, useColour, type Paint } from './terminal';
 
@@ -120,6 +121,18 @@ function listText(entries: readonly CatalogueEntry[]): string {
   return `${entries.map(line).join('\n')}\n`;
 }
 
+/**
+ * `--list` holds no OAuth codes (its JSON is an array of status entries), so a mistyped one is
+ * answered here: the code it is close to, or, for what reads as an OAuth code (a word with an
+ * underscore), every code the catalogue knows.
+ */
+function oauthHint(arg: string): string {
+  const codes = [...new Set(allOAuthErrors().map((e) => e.code))];
+  const near = codes.filter((c) => distance(c, arg) <= 2);
+  if (near.length > 0) return ` (did you mean ${listOf(near, 'or')}?)`;
+  return /^[a-z]+(_[a-z]+)+$/.test(arg) ? ` (the OAuth error codes explained are ${listOf(codes)})` : '';
+}
+
 export function runExplain(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, EXPLAIN_OPTIONS, 'explain');
   const format = choice(args, 'format', ['text', 'json'] as const, 'text', 'explain');
@@ -163,7 +176,7 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
       return EXIT_OK;
     }
     throw new InputError(
-      `no catalogue entry for ${JSON.stringify(arg)}: expected a status code such as 404, a network error such as net::ERR_CONNECTION_REFUSED or an OAuth error code such as invalid_grant (see "status-lens explain --list")`,
+      `no catalogue entry for ${JSON.stringify(arg)}${oauthHint(arg.trim().toLowerCase())}: expected a status code such as 404, a network error such as net::ERR_CONNECTION_REFUSED or an OAuth error code such as invalid_grant (see "status-lens explain --list" for the status codes and network errors)`,
     );
   }
   io.stdout.write(format === 'json' ? `${JSON.stringify(entryJson(entry), null, 2)}\n` : entryText(entry, p));

@@ -139,6 +139,15 @@ function rulesText(p: Paint, { list: own, adjusts, runs: ownRuns }: OwnProfiles)
             `  ${' '.repeat(width)}           option ${o.name} = ${o.default} (${o.min}–${o.max}): ${o.description}`,
           ),
         );
+      // A boundary shared with another rule is set on that rule only (the config refuses it here):
+      // say where, as the options page does beside this rule's own.
+      if (isSessionRule(r))
+        for (const sh of Object.values(r.shared ?? {}))
+          out.push(
+            p.dim(
+              `  ${' '.repeat(width)}           also reads ${sh.rule}'s ${sh.option.name} (set it there, in its ruleOptions)`,
+            ),
+          );
     }
   }
   out.push(

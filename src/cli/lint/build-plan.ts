@@ -8,7 +8,7 @@ import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { enabledProfileIds } from '../../core/profiles/enabled';
 import { knownRuleIds } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
-import { parseProfileText } from '../../core/profiles/validate';
+import { validateProfile } from '../../core/profiles/validate';
 import { listOf } from '../../core/text/list';
 import { RULE_IDS } from '../../core/rules/registry';
 import { findJsonSyntaxError, jsonSyntaxWhere } from '../../core/json/syntax';
@@ -39,21 +39,7 @@ export async function readConfig(path: string, io: CliIo): Promise<Settings> {
   } catch (e) {
     throw new InputError(`cannot read the config file: ${describeFsError(e)}`, path);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    // Where it stops being JSON goes first, as a compiler's FILE:LINE:COLUMN.
-    const at = findJsonSyntaxError(text);
-    throw new InputError([
-      {
-        place: at ? { file: path, line: at.line, column: at.column } : { file: path },
-        severity: 'error',
-        message: `the config file is not valid JSON: ${at ? at.message : jsonSyntaxWhere(text, e)}`,
-      },
-    ]);
-  }
+  const json = readJson(text, path, 'config');
   const result = parseSettings(json, knownRuleIds());
   if (!result.ok) {
     // The core's mix-up message, with the option that takes the file.
@@ -61,6 +47,26 @@ export async function readConfig(path: string, io: CliIo): Promise<Settings> {
     throw new InputError(result.errors.map((err) => inFile(path, say(err))));
   }
   return result.settings;
+}
+
+/**
+ * A settings or profile file's JSON (a leading BOM dropped), or an InputError whose place is
+ * where it stops being JSON, as a compiler's FILE:LINE:COLUMN, the same for both files.
+ */
+function readJson(textIn: string, path: string, what: 'config' | 'profile'): unknown {
+  const text = textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn;
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const at = findJsonSyntaxError(text);
+    throw new InputError([
+      {
+        place: at ? { file: path, line: at.line, column: at.column } : { file: path },
+        severity: 'error',
+        message: `the ${what} file is not valid JSON: ${at ? at.message : jsonSyntaxWhere(text, e)}`,
+      },
+    ]);
+  }
 }
 
 /** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
@@ -71,7 +77,7 @@ export async function readProfileFile(path: string, io: CliIo): Promise<ProfileD
   } catch (e) {
     throw new InputError(`cannot read the profile file: ${describeFsError(e)}`, path);
   }
-  const result = parseProfileText(text);
+  const result = validateProfile(readJson(text, path, 'profile'));
   if (!result.ok) {
     throw new InputError(
       result.errors.map((err) =>

@@ -150,6 +150,10 @@ describe('status-lens rules', () => {
     expect(json.find((r) => r.id === 'http/created-location')).not.toHaveProperty('options');
     const text = (await cli(['rules'])).stdout;
     expect(text).toMatch(/session\/n-plus-one[^]*option minCalls = 5 \(2–1000\): How many item calls/);
+    // Polling's boundary is duplicate-request's windowMs, which a config may set only there.
+    expect(text).toMatch(
+      /\n {2}session\/polling-without-validators .*\n.*\n.*option minPolls .*\n.*also reads session\/duplicate-request's windowMs \(set it there, in its ruleOptions\)\n/,
+    );
   });
 });
 

@@ -8,6 +8,12 @@ describe('status-lens explain with an OAuth error code', () => {
     expect(r.stderr).toBe('');
     const [heading] = r.stdout.split('\n');
     expect(heading).toBe('invalid_grant at the token endpoint  OAuth 2.0 error code');
+    // RFC 6749 §5.2: a grant "does not match the redirection URI used in the authorization
+    // request"; it is never issued to a redirect URI.
+    expect(r.stdout).toContain(
+      'does not match the redirect URI of the authorization request, or was issued to another client.',
+    );
+    expect(r.stdout).not.toContain('issued to another client or redirect URI');
     expect(r.stdout).toContain('Common causes');
     expect(r.stdout).toContain('The authorization code was used twice');
     expect(r.stdout).toContain('What to do: Do not retry with the same grant');
@@ -70,6 +76,29 @@ describe('status-lens explain with an OAuth error code', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('no catalogue entry for "bad_verification_code"');
     expect(r.stderr).toContain('an OAuth error code such as invalid_grant');
+  });
+
+  it('suggests the OAuth code a typo is close to, since --list does not list OAuth codes', async () => {
+    const r = await cli(['explain', 'invalid_grnt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no catalogue entry for "invalid_grnt" (did you mean invalid_grant?)');
+    // --list is named for what it holds, not as the place to find an OAuth code.
+    expect(r.stderr).toContain('"status-lens explain --list" for the status codes and network errors');
+    const list = await cli(['explain', '--list']);
+    expect(list.stdout).not.toContain('invalid_grant');
+  });
+
+  it('names the OAuth codes it knows for an unknown word that reads as one', async () => {
+    const r = await cli(['explain', 'bad_verification_code']);
+    expect(r.stderr).toMatch(
+      /the OAuth error codes explained are invalid_request, invalid_client, invalid_grant, .* and /,
+    );
+    expect(r.stderr).toContain('login_required');
+    // One line on standard error, in the documented shape.
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^status-lens: error: /);
+    // A status-code-like typo gets no list of OAuth codes.
+    expect((await cli(['explain', 'net::ERR_NOPE'])).stderr).not.toContain('OAuth error codes explained');
   });
 
   it('keeps status codes and network errors as they were', async () => {

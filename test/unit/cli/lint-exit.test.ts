@@ -49,7 +49,8 @@ describe('lint --config, --profile and --rule', () => {
     const p = await cli(['lint', '--profile-file', profile, fixture('sample.har')]);
     expect(p.code).toBe(2);
     expect(p.stderr).toContain(
-      'acme-typo.json: error: $: not JSON: line 4, column 3: expected “,” or “}”, found “"”',
+      // The place leads as the config's does (it read "acme-typo.json: error: $: not JSON: line 4, column 3: …").
+      'acme-typo.json:4:3: error: the profile file is not valid JSON: expected “,” or “}”, found “"”',
     );
   });
 

@@ -91,7 +91,8 @@ describe('lint --profile-file', () => {
   });
 
   it.each([
-    ['not JSON', '{ "id": "acme", ', ['$: not JSON']],
+    // Where it stops being JSON is the place, as for a config file: FILE:LINE:COLUMN.
+    ['not JSON', '{ "id": "acme", ', [':1:17: error: the profile file is not valid JSON: ']],
     [
       'a status outside 100–599',
       { ...acme, statuses: { all: [200, 999] } },
@@ -118,12 +119,12 @@ describe('lint --profile-file', () => {
       { ...acme, name: 7, mediaType: {} },
       ['$.name: expected a non-empty string, got 7', '$.mediaType: unknown member'],
     ],
-  ])('rejects a file with %s: names the file and the JSON path, exit 2', async (_name, content, parts) => {
+  ])('rejects a file with %s: names the file and the JSON path, exit 2', async (name, content, parts) => {
     const file = writeScratch('bad-profile.json', content);
     const r = await cli(['lint', '--profile-file', file, traffic]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`${file}: error: `);
+    expect(r.stderr).toContain(`${file}${name === 'not JSON' ? ':1:17' : ''}: error: `);
     for (const p of parts) expect(r.stderr).toContain(p);
   });
 

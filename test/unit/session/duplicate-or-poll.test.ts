@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activeSessionRules } from '../../../src/core/session/active';
 import { SessionAnalyser } from '../../../src/core/session/analyser';
@@ -99,6 +101,12 @@ describe("polling-without-validators reads duplicate-request's windowMs", () => 
         `ruleOptions["session/polling-without-validators"].${name}: not an option of this rule: it reads session/duplicate-request's windowMs, one setting for both so they cannot disagree; set ruleOptions["session/duplicate-request"].windowMs instead`,
       ]);
     }
+  });
+
+  it('docs/cli.md, where CLI users read about ruleOptions, says where the one boundary is set', () => {
+    const doc = readFileSync(resolve(__dirname, '../../../docs/cli.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(doc).toContain('ruleOptions["session/duplicate-request"].windowMs');
+    expect(doc).toMatch(/`minIntervalMs` \(polling's own option before\)/);
   });
 
   it('other unknown options still list the rule’s own', () => {

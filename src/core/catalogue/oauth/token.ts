@@ -50,7 +50,7 @@ export const TOKEN_ERRORS: OAuthErrorEntry[] = [
     ...RFC6749,
     statuses: [400],
     summary:
-      'The grant (authorization code, refresh token, password or assertion) is invalid, expired, revoked, or was issued to another client or redirect URI.',
+      'The grant (authorization code, refresh token, password or assertion) is invalid, expired or revoked, does not match the redirect URI of the authorization request, or was issued to another client.',
     meaning:
       'The client authenticated, but what it offered in exchange for a token was refused: the authorization code, refresh token, user credentials or assertion is not valid, has expired or been revoked, does not match the redirect URI of the authorization request, or belongs to another client.',
     causes: [

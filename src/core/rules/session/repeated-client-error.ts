@@ -9,6 +9,7 @@ import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from
 import { requestLine, span } from './describe';
 import { fingerprint, scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
+import { listOf } from '../../text/list';
 
 /**
  * 4xx answers an unchanged request may get past by waiting, because they depend on the server's
@@ -62,6 +63,13 @@ function matters(name: string): boolean {
   );
 }
 
+/** A credential header whose value can be compared: not empty, not a recorder's [REDACTED]. */
+function sentCredential(ex: Exchange): boolean {
+  return ex.requestHeaders.some(
+    (h) => isSecretHeaderName(h.name) && h.value.trim() !== '' && !h.value.includes(REDACTED),
+  );
+}
+
 /**
  * The request as the server judges it, fingerprinted (state stays a few dozen characters
  * whatever the cookies): its answer's status, its body's fingerprint and the headers that
@@ -71,14 +79,10 @@ function matters(name: string): boolean {
 function requestPrint(ex: Exchange): string | undefined {
   if (!requestHeadersRecorded(ex)) return undefined;
   const headers: string[] = [];
-  let credentials = false;
   for (const h of ex.requestHeaders) {
-    if (!matters(h.name)) continue;
-    headers.push(`${h.name.toLowerCase()}:${h.value}`);
-    if (isSecretHeaderName(h.name) && h.value.trim() !== '' && !h.value.includes(REDACTED))
-      credentials = true;
+    if (matters(h.name)) headers.push(`${h.name.toLowerCase()}:${h.value}`);
   }
-  if (ABOUT_CREDENTIALS.has(ex.status) && !credentials) return undefined;
+  if (ABOUT_CREDENTIALS.has(ex.status) && !sentCredential(ex)) return undefined;
   // The CLI's session view carries the body's fingerprint already (fingerprinting is idempotent).
   const body = ex.requestBody?.text;
   const parts = [
@@ -87,6 +91,19 @@ function requestPrint(ex: Exchange): string | undefined {
     ...headers.sort(),
   ];
   return fingerprint(parts.join('\n'));
+}
+
+/**
+ * What the message says was compared: "the same body, credentials and content headers", naming
+ * the body and the credentials only when the request carried them (a form posted without a
+ * token, a sanitized HAR's requests) so it does not claim credentials that were not sent.
+ */
+function sameParts(ex: Exchange): string {
+  const parts: string[] = [];
+  if (ex.requestBody?.text) parts.push('body');
+  if (sentCredential(ex)) parts.push('credentials');
+  parts.push('content headers');
+  return `the same ${listOf(parts)}`;
 }
 
 interface Run {
@@ -153,7 +170,7 @@ export default defineSessionRule({
         const took = e.start - run.firstStart;
         return [
           {
-            message: `${requestLine(ex)} was sent ${run.count} times unchanged${Number.isNaN(took) ? '' : ` in ${span(took)}`} (the same ${ex.requestBody?.text ? 'body, ' : ''}credentials and content headers) and answered ${run.status} each time: a 4xx says the request itself is at fault, so the same request gets the same answer; show the error to the user, or change the request, instead of sending it again`,
+            message: `${requestLine(ex)} was sent ${run.count} times unchanged${Number.isNaN(took) ? '' : ` in ${span(took)}`} (${sameParts(ex)}) and answered ${run.status} each time: a 4xx says the request itself is at fault, so the same request gets the same answer; show the error to the user, or change the request, instead of sending it again`,
             related: run.refs.map((ref, i) => ({
               ...ref,
               note: `${i === 0 ? 'first send' : 'sent again'}, answered ${run.status}`,

@@ -27,7 +27,9 @@ export function sharedOptionProblem(id: string, name: string): string | null {
   if (rule?.kind !== 'session' || !rule.shared) return null;
   for (const [as, shared] of Object.entries(rule.shared)) {
     if (name !== as && name !== shared.option.name) continue;
-    return `not an option of this rule: it reads ${shared.rule}'s ${shared.option.name}, one setting for both so they cannot disagree; set ruleOptions[${JSON.stringify(shared.rule)}].${shared.option.name} instead`;
+    // The name the rule reads it under was its own option once: say it went, not that it never was.
+    const was = name === as && as !== shared.option.name;
+    return `${was ? 'no longer an option of this rule' : 'not an option of this rule'}: it reads ${shared.rule}'s ${shared.option.name}, one setting for both so they cannot disagree; set ruleOptions[${JSON.stringify(shared.rule)}].${shared.option.name} instead`;
   }
   return null;
 }

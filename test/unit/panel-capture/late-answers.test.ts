@@ -90,13 +90,11 @@ describe('a failed request DevTools handed over before the server’s answer rea
   it('is not looked up on a long capture, where copying DevTools’ log would cost more than it finds', async () => {
     const { store, source, stop } = setup();
     const earlier = makeExchange({ url: 'http://127.0.0.1:5000/api/ok' });
-    store
-      .getState()
-      .addRows(
-        Array.from({ length: LATE_ANSWER_MAX_ROWS }, (_, i) => ({
-          exchange: { ...earlier, id: `old-${i}` },
-        })),
-      );
+    store.getState().addRows(
+      Array.from({ length: LATE_ANSWER_MAX_ROWS }, (_, i) => ({
+        exchange: { ...earlier, id: `old-${i}` },
+      })),
+    );
     source.emit(handedOver);
     await vi.waitFor(() => expect(store.getState().rows.length).toBeGreaterThan(LATE_ANSWER_MAX_ROWS));
     source.existing = [{ entry: completed, getContent: async () => ({ text: null, encoding: null }) }];

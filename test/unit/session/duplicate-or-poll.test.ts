@@ -91,14 +91,17 @@ describe("polling-without-validators reads duplicate-request's windowMs", () => 
   });
 
   it('the settings reader refuses a boundary set on polling, naming where to set it', () => {
-    for (const name of ['minIntervalMs', 'windowMs']) {
+    for (const [name, said] of [
+      ['minIntervalMs', 'no longer an option of this rule'],
+      ['windowMs', 'not an option of this rule'],
+    ] as const) {
       const parsed = parseSettings({
         ruleOptions: { 'session/polling-without-validators': { minPolls: 4, [name]: 500 } },
       });
       expect(parsed.ok).toBe(false);
       if (parsed.ok) continue;
       expect(parsed.errors).toEqual([
-        `ruleOptions["session/polling-without-validators"].${name}: not an option of this rule: it reads session/duplicate-request's windowMs, one setting for both so they cannot disagree; set ruleOptions["session/duplicate-request"].windowMs instead`,
+        `ruleOptions["session/polling-without-validators"].${name}: ${said}: it reads session/duplicate-request's windowMs, one setting for both so they cannot disagree; set ruleOptions["session/duplicate-request"].windowMs instead`,
       ]);
     }
   });

@@ -49,6 +49,7 @@ const DOC_HOSTS = new Set([
   'json.schemastore.org', // the SARIF $schema identifier in exported reports
   'google.aip.dev', // AIP-231 batch methods, cited by session/n-plus-one
   'aws.amazon.com', // the Builders' Library on backoff and jitter, cited by session/retry-without-backoff
+  'openid.net', // OpenID Connect Core §3.1.2.6, defining the sign-in error codes the OAuth catalogue explains
 ]);
 
 describe('the built extension keeps to itself', () => {

@@ -1,3 +1,4 @@
+import { editDistance } from '../core/text/edit-distance';
 import { UsageError } from './io';
 import { listOf } from '../core/text/list';
 
@@ -80,22 +81,9 @@ export function parseArgs(
   return { positionals, options };
 }
 
-/** Edit distance, for "did you mean" hints on mistyped option names and `explain` codes. */
-export function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 function suggest(name: string, specs: readonly OptionSpec[]): string {
   const close = specs.find(
-    (s) => distance(s.name, name) <= 2 || (name.length >= 3 && s.name.startsWith(name)),
+    (s) => editDistance(s.name, name) <= 2 || (name.length >= 3 && s.name.startsWith(name)),
   );
   return close ? ` (did you mean --${close.name}?)` : '';
 }

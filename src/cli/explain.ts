@@ -11,7 +11,8 @@ import {
   type OAuthErrorEntry,
 } from '../core/catalogue/oauth/index';
 import { listOf } from '../core/text/list';
-import { choice, distance, hasFlag, parseArgs, type OptionSpec } from './args';
+import { editDistance } from '../core/text/edit-distance';
+import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
 import { paint, safeText, useColour, type Paint } from './terminal';
 
@@ -128,7 +129,7 @@ function listText(entries: readonly CatalogueEntry[]): string {
  */
 function oauthHint(arg: string): string {
   const codes = [...new Set(allOAuthErrors().map((e) => e.code))];
-  const near = codes.filter((c) => distance(c, arg) <= 2);
+  const near = codes.filter((c) => editDistance(c, arg) <= 2);
   if (near.length > 0) return ` (did you mean ${listOf(near, 'or')}?)`;
   return /^[a-z]+(_[a-z]+)+$/.test(arg) ? ` (the OAuth error codes explained are ${listOf(codes)})` : '';
 }

@@ -41,7 +41,7 @@ describe('settings document', () => {
     if (r.ok) return;
     expect(r.errors).toEqual(
       expect.arrayContaining([
-        'unknown setting "colour"',
+        'unknown setting "colour" (expected version, profiles, profileScopes, userProfiles, rules, ruleOptions, capture, redaction, openapi or $schema)',
         'version: expected 1, got 2',
         'profiles[1]: unknown profile "soap" (expected one of problem, hal, envelope, graphql or jsonapi)',
         'rules["http/nope"]: unknown rule',
@@ -110,5 +110,18 @@ describe('settings document', () => {
     const r = parseSettings({ rules: { __proto__: 'off', constructor: 'off' } }, RULE_IDS);
     expect(r.ok).toBe(false);
     expect(({} as Record<string, unknown>).off).toBeUndefined();
+  });
+});
+
+describe('an unknown top-level setting', () => {
+  it('names the setting it is close to, so a typo is one glance from its fix', () => {
+    const r = parseSettings({ version: 1, rulez: {} });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual(['unknown setting "rulez" (did you mean "rules"?)']);
+    const swapped = parseSettings({ version: 1, porfiles: [] });
+    expect(swapped.ok ? [] : swapped.errors).toEqual([
+      'unknown setting "porfiles" (did you mean "profiles"?)',
+    ]);
   });
 });

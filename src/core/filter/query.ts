@@ -1,3 +1,4 @@
+import { nearest } from '../text/edit-distance';
 import { exchangeRoute } from '../endpoints/route-template';
 import { READABLE_PATH_MAX, readablePath } from '../text/readable-path';
 import { keptByApiOnly } from '../exchange/api-call';
@@ -53,30 +54,7 @@ const URL_SCHEMES = new Set(['http', 'https', 'ws', 'wss', 'data', 'blob', 'file
 
 /** The known key nearest to a mistyped one (`stauts` → `status`), if any is close. */
 function nearestKey(key: string): string | undefined {
-  const k = key.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of ALL_KEY_NAMES) {
-    const d = editDistance(k, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-/** Levenshtein distance with adjacent swaps counted once (both strings are a few letters). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
+  return nearest(key.toLowerCase(), ALL_KEY_NAMES);
 }
 
 /**

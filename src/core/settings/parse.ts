@@ -2,6 +2,7 @@ import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import { PROFILE_ID_PATTERN, PROFILE_KEYS, validateProfile, validateScope } from '../profiles/validate';
 import { SETTINGS_KEYS } from './keys';
+import { nearest } from '../text/edit-distance';
 import { listOf } from '../text/list';
 import { anyRuleById } from '../rules/registry';
 import { optionProblem, optionsOfId, sharedOptionProblem, TUNABLE_RULE_IDS } from './rule-options';
@@ -190,7 +191,11 @@ export function parseSettings(
       ],
     };
   for (const key of keys) {
-    if (!SETTINGS_KEYS.includes(key)) errors.push(`unknown setting "${key}"`);
+    if (!SETTINGS_KEYS.includes(key)) {
+      const near = nearest(key, SETTINGS_KEYS);
+      const hint = near ? `did you mean "${near}"?` : `expected ${listOf(SETTINGS_KEYS, 'or')}`;
+      errors.push(`unknown setting "${key}" (${hint})`);
+    }
   }
   if (own(input, 'version') && input.version !== 1)
     errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);

@@ -17,6 +17,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { lintFiles } from '../lint/lint';
 import { contractDiagnostic, diagnosticLine } from '../diagnostic';
 import { tallyLine, writeInputProblems } from '../input-problems';
+import { listOf } from '../../core/text/list';
 import { openReportOutput } from '../lint/output';
 import { DIFF_OPTIONS, planDiff } from './options';
 import { captureDiffText } from './text';
@@ -80,6 +81,23 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   };
 
   const problemsOnStderr = format === 'text' && output === undefined;
+  // A capture none of which could be read (a missing file, one that is no HAR) is no capture to
+  // compare with: every endpoint would read as appeared or vanished. No report, only why.
+  const unread = [0, 1].filter((n) => {
+    const f = totals.files.find((x) => x.source === n);
+    return f === undefined || (f.failed && side(n, n === 0 ? before : after).exchanges === 0);
+  });
+  if (unread.length > 0) {
+    writeInputProblems(io, totals, true);
+    const which = unread.map((n) => (n === 0 ? 'the before capture' : 'the after capture'));
+    io.stderr.write(
+      tallyLine(
+        totals.problems.filter((p) => p.kind !== 'rule').length,
+        `${listOf(which, 'and')} could not be read, so nothing was compared`,
+      ),
+    );
+    return EXIT_USAGE;
+  }
   writeInputProblems(io, totals, problemsOnStderr);
 
   const colour = format === 'text' && output === undefined && useColour(io, true);

@@ -170,20 +170,25 @@ describe('status-lens diff', () => {
     expect(report.after.exchanges).toBe(2);
   });
 
-  it('exits 2 for a missing file, naming it', async () => {
+  it('exits 2 for a missing file, naming it, and compares nothing (every endpoint would read as appeared)', async () => {
     const [before] = pair();
-    const r = await cli(['diff', before!, 'nope.har']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('nope.har: error: cannot read: no such file');
-    expect(r.stderr).toContain(
-      'status-lens: note: 1 input problem: the comparison covers what could be read (exit code 2)',
-    );
+    for (const format of ['text', 'json']) {
+      const r = await cli(['diff', before!, 'nope.har', '--format', format]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('nope.har: error: cannot read: no such file');
+      expect(r.stderr).toContain(
+        'status-lens: note: 1 input problem: the after capture could not be read, so nothing was compared (exit code 2)',
+      );
+    }
   });
 
   it('counts input problems in the plural from two on', async () => {
     const r = await cli(['diff', 'nope.har', 'nor-this.har']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('2 input problems: the comparison covers what could be read (exit code 2)');
+    expect(r.stderr).toContain(
+      '2 input problems: the before capture and the after capture could not be read, so nothing was compared (exit code 2)',
+    );
   });
 
   it('needs exactly two files and a format diff knows', async () => {

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EndpointGroup } from '../../core/endpoints/grouper';
 import { propTerm } from '../../core/filter/query';
 import { CoverageView } from './CoverageView';
@@ -22,6 +22,7 @@ import {
 import { useWidth } from './use-width';
 import { Breakable } from '../../ui/Breakable';
 import { readablePath } from '../../core/text/readable-path';
+import { copyRecordedPaths } from './copy-recorded-paths';
 
 /**
  * The search that lists exactly one endpoint's calls. The groups are built from the rows the
@@ -239,33 +240,6 @@ function RouteGroups() {
     );
   if (snapshot.total === 0) return <NoEndpoints />;
   return <EndpointTable snapshot={snapshot} revealed={revealed} onPick={onPick} />;
-}
-
-/**
- * A copy of the table's text gives each route it covers whole as recorded (`/Another%20Test`),
- * not as shown decoded: pasted into a URL, a cURL command or the search box, it names the same
- * requests. A part of a route is copied as shown.
- */
-function copyRecordedPaths(e: ClipboardEvent<HTMLElement>) {
-  const selection = document.getSelection();
-  if (!selection || selection.isCollapsed) return;
-  let text = selection.toString();
-  // Routes come in the text's order: each is looked for after the one before.
-  let from = 0;
-  let changed = false;
-  for (const route of e.currentTarget.querySelectorAll<HTMLElement>('.route[data-path]')) {
-    if (!selection.containsNode(route, false)) continue;
-    const shown = route.textContent ?? '';
-    const recorded = route.dataset.path ?? shown;
-    const at = text.indexOf(shown, from);
-    if (at < 0) continue;
-    text = text.slice(0, at) + recorded + text.slice(at + shown.length);
-    from = at + recorded.length;
-    changed ||= shown !== recorded;
-  }
-  if (!changed) return;
-  e.preventDefault();
-  e.clipboardData.setData('text/plain', text);
 }
 
 /** The table itself: mounted with its first snapshot, so that its width is followed from then on. */

@@ -160,6 +160,9 @@ describe.each(['default', 'dark'] as const)('docked to the side at 500 px (%s th
     await panel.$$eval('[role="tab"]', (tabs) =>
       (tabs.find((t) => t.textContent === 'Requests') as HTMLElement).click(),
     );
+    // The switch re-renders the toolbar with the list: the next test types into the search box
+    // drawn with it, not the one the click is about to replace (a CI run caught it detached).
+    await panel.waitForSelector('[role="grid"][aria-label="Requests"]');
   });
 
   it('a search that matches nothing says so, and clears at a click', async () => {

@@ -222,6 +222,7 @@ async function readSource(
     if (missed.length > 0) sink.unmatched?.(record, missed, scopes!.exchanges);
   };
 
+  let ended: ReturnType<HarStreamSplitter['end']> | undefined;
   try {
     for await (const chunk of asUtf8(source.chunks)) {
       entries.startChunk();
@@ -231,6 +232,8 @@ async function readSource(
       if (splitter.error) break;
       await sink.drained?.();
     }
+    ended = splitter.end();
+    for (const e of ended.entries) entries.add(e);
     await entries.finish();
     await report();
   } catch (e) {
@@ -239,6 +242,7 @@ async function readSource(
     // problem with this input.
     if (e instanceof InputError || e instanceof WorkerFailure) throw e;
     // The entries before the break are kept, as when linting in-thread.
+    if (ended === undefined) for (const e of splitter.end().entries) entries.add(e);
     await entries.finish();
     await report();
     record.failed = true;
@@ -252,7 +256,7 @@ async function readSource(
   }
   bar?.clear();
   record.entries = splitter.entryCount;
-  const err = splitter.finish();
+  const err = ended?.error;
   if (err) {
     record.failed = true;
     const p: Omit<InputProblem, 'source' | 'file' | 'uri'> = {

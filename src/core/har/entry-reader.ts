@@ -1,7 +1,7 @@
 import type { Exchange } from '../exchange/types';
 import { tidyJsonError } from './json-error';
 import { normalizeHarEntry } from './normalize';
-import { HarStreamSplitter, type SplitEntry, type SplitError } from './stream-splitter';
+import { splitHarBytes, type SplitEntry, type SplitError } from './stream-splitter';
 import { detectHarEncoding } from './text-encoding';
 import type { EntryNote } from './types';
 
@@ -88,9 +88,9 @@ export function readHarBytes(bytes: Uint8Array, idPrefix = ''): HarRead {
   // Some Windows tools save HARs as UTF-16: the splitter reads UTF-8, so transcode first.
   const encoding = detectHarEncoding(bytes);
   if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
-  const splitter = new HarStreamSplitter();
-  const read: HarRead = { exchanges: [], problems: [], notes: [], entryCount: 0 };
-  for (const entry of splitter.push(bytes)) {
+  const split = splitHarBytes(bytes);
+  const read: HarRead = { exchanges: [], problems: [], notes: [], entryCount: split.entries.length };
+  for (const entry of split.entries) {
     const r = readSplitEntry(entry, `${idPrefix}${entry.index}`);
     if (!r.ok) {
       read.problems.push({ index: entry.index, line: r.line, error: r.message });
@@ -106,8 +106,6 @@ export function readHarBytes(bytes: Uint8Array, idPrefix = ''): HarRead {
       });
     }
   }
-  read.entryCount = splitter.entryCount;
-  const stopped = splitter.finish();
-  if (stopped) read.stopped = stopped;
+  if (split.error) read.stopped = split.error;
   return read;
 }

@@ -46,7 +46,8 @@ export class HarEntryStream {
       const rest = this.convert.end();
       if (rest.length > 0) entries.push(...this.splitter.push(rest));
     }
-    const error = this.splitter.finish();
-    return error ? { entries, error } : { entries };
+    const end = this.splitter.end();
+    entries.push(...end.entries);
+    return end.error ? { entries, error: end.error } : { entries };
   }
 }

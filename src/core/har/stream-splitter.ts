@@ -17,6 +17,7 @@
 
 import { BOM, NEWLINE, isWhitespace } from './stream-splitter/bytes';
 import { CTX_DOC, CTX_END, CTX_ENTRIES, CTX_ERROR, CTX_LOG, S_IN_KEY } from './stream-splitter/states';
+import { IRREGULAR } from './stream-splitter/line-skipper';
 import { StructureScanner } from './stream-splitter/structure-scanner';
 import type { SplitEntry, SplitError, SplitterOptions } from './stream-splitter/types';
 import { countOf } from '../text/plural';
@@ -30,6 +31,7 @@ export class HarStreamSplitter extends StructureScanner {
   constructor(options: SplitterOptions = {}) {
     super();
     if (options.maxEntryBytes !== undefined) this.maxEntryBytes = options.maxEntryBytes;
+    if (options.byteByByte === true) this.lineModeOff = true;
   }
 
   /** The first structural error, once one happened; the splitter then ignores further input. */
@@ -47,15 +49,50 @@ export class HarStreamSplitter extends StructureScanner {
     return this.entryIndex;
   }
 
+  /** Entries whose end was found line by line (stream-splitter/line-skipper.ts). */
+  get entriesFollowedByLine(): number {
+    return this.entriesByLine;
+  }
+
   /** Scans one chunk and returns the entries it completed, in order. */
   push(chunk: Uint8Array): SplitEntry[] {
     const out: SplitEntry[] = [];
     const n = chunk.length;
-    let i = this.ctx === CTX_ERROR ? n : this.skipBom(chunk);
+    this.scan(chunk, this.ctx === CTX_ERROR ? n : this.skipBom(chunk), out);
+    this.consumed += n;
+    return out;
+  }
+
+  /**
+   * Call once after the last chunk. Returns the entries whose end only the input's end could
+   * settle (see readAgain), and the reason the input was not a whole HAR, if it was not.
+   */
+  end(): { entries: SplitEntry[]; error?: SplitError } {
+    const entries: SplitEntry[] = [];
+    // Line mode was still following an entry: read it again byte by byte, which may find
+    // that it ended earlier (and more entries after it) or confirm that the input is cut short.
+    if (this.lineMode) this.readAgain(entries);
+    const error = this.endError();
+    return error ? { entries, error } : { entries };
+  }
+
+  private scan(chunk: Uint8Array, from: number, out: SplitEntry[]): void {
+    const n = chunk.length;
+    let i = from;
+    this.chunk = chunk;
     this.captureStart = this.capturing ? 0 : -1;
     while (i < n) {
       if (this.skipping) {
         const end = this.skipValue(chunk, i);
+        if (end === IRREGULAR) {
+          // A line did not fit line mode's layout: from the entry's `{`, byte by byte.
+          const start = this.captureStart >= 0 ? this.captureStart : 0;
+          this.readAgain(out);
+          this.chunk = chunk;
+          this.captureStart = this.capturing ? 0 : -1;
+          i = start;
+          continue;
+        }
         if (this.skipping) break;
         if (this.capturing) out.push(this.finishEntry(chunk, end));
         i = end;
@@ -68,12 +105,25 @@ export class HarStreamSplitter extends StructureScanner {
       i++;
     }
     if (this.capturing && this.captureStart >= 0) this.keepPart(chunk.subarray(this.captureStart));
-    this.consumed += n;
-    return out;
   }
 
-  /** Call once after the last chunk: reports input that ended too early or never held a HAR. */
-  finish(): SplitError | undefined {
+  /**
+   * Rewinds to the `{` of the entry line mode was following and scans its bytes from earlier
+   * chunks again, byte by byte (the caller goes on with the current chunk's part, if any).
+   */
+  private readAgain(out: SplitEntry[]): void {
+    const resume = this.consumed;
+    let at = this.entryOffset;
+    for (const part of this.rewindToEntry()) {
+      this.consumed = at;
+      this.scan(part, 0, out);
+      at += part.length;
+    }
+    this.consumed = resume;
+  }
+
+  /** Why the input, now ended, was not a whole HAR (if it was not). */
+  private endError(): SplitError | undefined {
     if (this.failure) return this.failure;
     const at = this.consumed;
     if (this.ctx === CTX_END) return undefined;
@@ -119,6 +169,7 @@ export function splitHarBytes(
 ): { entries: SplitEntry[]; error?: SplitError } {
   const splitter = new HarStreamSplitter(options);
   const entries = splitter.push(bytes);
-  const error = splitter.finish();
-  return error ? { entries, error } : { entries };
+  const end = splitter.end();
+  entries.push(...end.entries);
+  return end.error ? { entries, error: end.error } : { entries };
 }

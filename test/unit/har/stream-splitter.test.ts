@@ -27,8 +27,9 @@ function splitAt(input: Uint8Array, cuts: number[]): { entries: SplitEntry[]; er
     entries.push(...s.push(input.slice(from, cut)));
     from = cut;
   }
-  const error = s.finish();
-  return error ? { entries, error } : { entries };
+  const end = s.end();
+  entries.push(...end.entries);
+  return end.error ? { entries, error: end.error } : { entries };
 }
 
 function splitBy(input: Uint8Array, size: number) {
@@ -180,7 +181,7 @@ describe('HarStreamSplitter: entries of every shape', () => {
     const s = new HarStreamSplitter();
     const first = s.push(input.slice(0, 28));
     const rest = s.push(input.slice(28));
-    expect(s.finish()).toBeUndefined();
+    expect(s.end()).toEqual({ entries: [] });
     expect(parsed([...first, ...rest])).toEqual([{ a: 1 }, { b: 2 }]);
     expect(s.entryCount).toBe(2);
     expect(s.bytesRead).toBe(input.length);
@@ -207,7 +208,7 @@ describe('HarStreamSplitter: entries too long to be one string', () => {
       const s = new HarStreamSplitter({ maxEntryBytes: 100 });
       const entries: SplitEntry[] = [];
       for (let at = 0; at < input.length; at += size) entries.push(...s.push(input.slice(at, at + size)));
-      expect(s.finish(), `chunks of ${size}`).toBeUndefined();
+      expect(s.end(), `chunks of ${size}`).toEqual({ entries: [] });
       expect(entries.map((e) => e.index)).toEqual([0, 1, 2, 3, 4]);
       expect(entries.map((e) => e.oversize)).toEqual([
         undefined,
@@ -292,6 +293,6 @@ describe('HarStreamSplitter errors', () => {
     s.push(bytes('[1,'));
     expect(s.error?.message).toMatch(/top level is an array/);
     expect(s.push(bytes('{"log":{"entries":[{}]}}'))).toEqual([]);
-    expect(s.finish()).toBe(s.error);
+    expect(s.end().error).toBe(s.error);
   });
 });

@@ -98,7 +98,9 @@ export abstract class StructureScanner extends ValueScanner {
     this.startValue(c, true);
     this.captureStart = i;
     this.entryLine = this.line;
+    this.entryLineStart = this.lineStart;
     this.entryOffset = this.consumed + i;
+    if (c === OPEN_OBJ) this.tryLineMode(i);
     return true;
   }
 

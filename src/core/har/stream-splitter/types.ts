@@ -21,6 +21,11 @@ export interface SplitEntry {
 export interface SplitterOptions {
   /** Entries longer than this many bytes are skipped (see SplitEntry.oversize). */
   maxEntryBytes?: number;
+  /**
+   * Reads every entry byte by byte, never line by line (stream-splitter/line-skipper.ts): for
+   * tests and benchmarks that compare the two.
+   */
+  byteByByte?: boolean;
 }
 
 export interface SplitError {

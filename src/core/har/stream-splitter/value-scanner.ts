@@ -11,7 +11,17 @@ import {
   isWhitespace,
 } from './bytes';
 import { describeByte } from './describe';
-import { CTX_DOC, CTX_ERROR, S_COMMA_OR_CLOSE, S_VALUE, V_CONTAINER, V_SCALAR, V_STRING } from './states';
+import { IRREGULAR, LineSkipper } from './line-skipper';
+import {
+  CTX_DOC,
+  CTX_ERROR,
+  S_COMMA_OR_CLOSE,
+  S_ELEM,
+  S_VALUE,
+  V_CONTAINER,
+  V_SCALAR,
+  V_STRING,
+} from './states';
 import type { SplitEntry, SplitError } from './types';
 
 /**
@@ -55,6 +65,18 @@ export abstract class ValueScanner {
   protected oversized = false;
   protected entryLine = 0;
   protected entryOffset = 0;
+  /** Offset of the first byte of the line the entry starts on (to read the entry again). */
+  protected entryLineStart = 0;
+
+  /** The chunk being scanned. */
+  protected chunk: Uint8Array = new Uint8Array(0);
+  // Line mode (line-skipper.ts): on for an entry whose `{` starts its line, off for good once
+  // a line does not fit the layout it follows.
+  private readonly lines = new LineSkipper();
+  protected lineMode = false;
+  protected lineModeOff = false;
+  /** Entries whose end line mode found (for tests and the benchmark to see that it ran). */
+  protected entriesByLine = 0;
 
   protected failure: SplitError | undefined;
 
@@ -75,6 +97,7 @@ export abstract class ValueScanner {
     this.ctx = CTX_ERROR;
     this.skipping = false;
     this.capturing = false;
+    this.lineMode = false;
     this.parts = [];
     this.partsLength = 0;
     return err;
@@ -104,6 +127,7 @@ export abstract class ValueScanner {
    * value when it ends in this chunk (and clears `skipping`), else chunk.length.
    */
   protected skipValue(chunk: Uint8Array, i: number): number {
+    if (this.lineMode) return this.skipLines(chunk, i);
     const n = chunk.length;
     if (this.valueKind === V_SCALAR) {
       // Numbers and literals end at the first delimiter, which belongs to the enclosing structure.
@@ -168,6 +192,65 @@ export abstract class ValueScanner {
     }
     this.depth = depth;
     return n;
+  }
+
+  /**
+   * Follows the entry being captured with line mode if its `{` starts its line, the indentation
+   * before it being all spaces or all tabs (and on the current chunk, as it nearly always is).
+   */
+  protected tryLineMode(i: number): void {
+    if (this.lineModeOff) return;
+    const chunk = this.chunk;
+    const from = this.lineStart - this.consumed;
+    if (from < 0) return;
+    const indentByte = i > from ? chunk[from]! : 0;
+    if (indentByte !== 0 && indentByte !== 0x20 && indentByte !== 0x09) return;
+    for (let k = from + 1; k < i; k++) if (chunk[k] !== indentByte) return;
+    this.lines.begin(i - from, indentByte);
+    this.lineMode = true;
+  }
+
+  /** skipValue in line mode: IRREGULAR sends the caller back to the entry's first byte. */
+  private skipLines(chunk: Uint8Array, i: number): number {
+    const lines = this.lines;
+    const end = lines.skip(chunk, i);
+    if (lines.newlines > 0) {
+      this.line += lines.newlines;
+      this.lineStart = this.consumed + lines.lastNewlineEnd;
+    }
+    if (end === IRREGULAR) return IRREGULAR;
+    if (!lines.done) {
+      // Past the size an entry may have, its bytes would be dropped (keepPart), and reading
+      // it again needs them: read it again now, byte by byte.
+      const here = chunk.length - Math.max(0, this.captureStart);
+      return this.entryBytes + here > this.maxEntryBytes ? IRREGULAR : chunk.length;
+    }
+    this.lineMode = false;
+    this.depth = 0;
+    this.entriesByLine++;
+    return this.endValue(end);
+  }
+
+  /**
+   * Back to just before the `{` of the entry line mode was following, with line mode off for
+   * the rest of the input. Returns the entry's bytes from earlier chunks, for the caller to
+   * scan again (the current chunk's part is scanned again from the entry's start).
+   */
+  protected rewindToEntry(): Uint8Array[] {
+    const held = this.parts;
+    this.lineMode = false;
+    this.lineModeOff = true;
+    this.skipping = false;
+    this.capturing = false;
+    this.captureStart = -1;
+    this.parts = [];
+    this.partsLength = 0;
+    this.entryBytes = 0;
+    this.oversized = false;
+    this.line = this.entryLine;
+    this.lineStart = this.entryLineStart;
+    this.state = S_ELEM;
+    return held;
   }
 
   /**

@@ -5,7 +5,7 @@ import type { PreparedContract } from '../../../core/contract/types';
 import { analyzeExchange, type ActiveRule } from '../../../core/engine/analyze';
 import { capBody, limitsForBodyCap } from '../../../core/engine/body-cap';
 import { notePath, readSplitEntry } from '../../../core/har/entry-reader';
-import { HarStreamSplitter } from '../../../core/har/stream-splitter';
+import { splitHarBytes } from '../../../core/har/stream-splitter';
 import { detectHarEncoding } from '../../../core/har/text-encoding';
 import { fails } from '../../../core/report/model';
 import { TOOL_NAME } from '../../../core/report/tool';
@@ -43,8 +43,8 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
   // Redacted by the user's lists, as the live records were.
   const summarizer = new CaptureSummarizer({ ignoreHost, redact: live.redactor });
   const problems: CaptureDiffReport['problems'] = [];
-  const splitter = new HarStreamSplitter();
-  for (const entry of splitter.push(bytes)) {
+  const split = splitHarBytes(bytes);
+  for (const entry of split.entries) {
     const r = readSplitEntry(entry, `compare:${entry.index}`);
     if (!r.ok) {
       problems.push({
@@ -75,7 +75,7 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
     });
     summarizer.add(r.exchange, analysis.findings, json);
   }
-  const stopped = splitter.finish();
+  const stopped = split.error;
   if (stopped) {
     problems.push({
       kind: 'file',
@@ -96,7 +96,7 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
     failOn: 'error',
     before: {
       file: input.name,
-      entries: splitter.entryCount,
+      entries: split.entries.length,
       exchanges: before.exchanges + before.unsummarised,
       endpoints: before.endpoints.length,
     },

@@ -130,6 +130,16 @@ describe('HarStreamSplitter line mode: indented files', () => {
     expect(got.entries[3]!.line).toBeGreaterThan(got.entries[2]!.line);
   });
 
+  it('reads lines of blanks line by line (a real capture had one)', () => {
+    const text = JSON.stringify(har, null, 2).replace(
+      /"cookies": \[\],\n/g,
+      '"cookies": [],\n        \n\r\n\t\n',
+    );
+    expect(text).toContain('\n\r\n');
+    const got = sameAsByteByByte(text);
+    expect(got.byLine).toBe(count);
+  });
+
   it('reads an empty entry written over two lines', () => {
     const got = sameAsByteByByte('{"log":{"entries":[\n  {\n  },\n  {}\n]}}');
     expect(got.entries.map((e) => e.text)).toEqual(['{\n  }', '{}']);
@@ -163,7 +173,7 @@ describe('HarStreamSplitter line mode: layouts it does not follow', () => {
       `{"log":{"entries":[\n{\n  "a": 1}, {\n  "b": 2\n}\n]}}`,
     ],
     ['the rest of the file on one line', `{"log":{"entries":[\n{\n  "a": {"x": 1}}, {"b": 2}, {"c": [3]}]}}`],
-    ['a blank line', `{"log":{"entries":[\n{\n  "a": 1,\n\n  "b": 2\n}\n]}}`],
+    ['a comma alone on a line', `{"log":{"entries":[\n{\n  "a": 1\n  ,\n  "b": 2\n}\n]}}`],
     ['tabs and spaces mixed', `{"log":{"entries":[\n{\n  "a": 1,\n\t\t"b": 2\n}\n]}}`],
     [
       'a closer followed by more on its line',
@@ -188,7 +198,7 @@ describe('HarStreamSplitter line mode: layouts it does not follow', () => {
   }
 
   it('reads the rest of the input byte by byte after a line that does not fit', () => {
-    const text = `{"log":{"entries":[\n{\n  "a": 1,\n\n  "b": 2\n},\n${body},\n${body}\n]}}`;
+    const text = `{"log":{"entries":[\n{\n  "a": 1,\n\t\t"b": 2\n},\n${body},\n${body}\n]}}`;
     const got = sameAsByteByByte(text);
     expect(got.entries).toHaveLength(3);
     expect(got.byLine).toBe(0);

@@ -16,7 +16,7 @@ import { CLOSE_ARR, CLOSE_OBJ, COMMA, NEWLINE, OPEN_ARR, OPEN_OBJ } from './byte
  *
  * Every line is checked against that layout: its indentation is the entry's plus depth × the
  * unit its first member line shows, in one kind of byte (spaces or tabs), and a closer line
- * holds only its bracket and a comma. The first line that does not fit returns IRREGULAR, and
+ * holds only its bracket and a comma (a line may also be blank). The first line that does not fit returns IRREGULAR, and
  * the splitter reads the entry again from its first byte, byte by byte.
  *
  * What line mode cannot see is a bracket in the middle of a line. A file written with every
@@ -32,6 +32,7 @@ export const IRREGULAR = -1;
 const P_REST = 0; // inside a line that is not a closer: looking for its newline
 const P_START = 1; // at a line's start: reading its indentation
 const P_CLOSER = 2; // after a closer line's bracket: only one "," and whitespace may follow
+const P_BLANKS = 3; // on a line with no token: only whitespace may follow
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -44,6 +45,8 @@ export class LineSkipper {
   private unit = 0;
   private indentByte = 0; // SPACE or TAB; 0 until an indented line shows which
   private count = 0; // indentation bytes read on the current line
+  private lineByte = 0; // the current line's first indentation byte
+  private mixed = false; // the current line's indentation mixes spaces and tabs
   private last = 0; // the current line's last non-blank byte in earlier chunks; 0 when none
   private commaSeen = false;
   private opening = true; // still on the entry's first line, the one holding its `{`
@@ -94,11 +97,21 @@ export class LineSkipper {
       if (this.phase === P_START) {
         let c = chunk[i]!;
         while (c === SPACE || c === TAB) {
-          if (this.indentByte === 0) this.indentByte = c;
-          else if (c !== this.indentByte) return IRREGULAR;
+          if (this.lineByte === 0) this.lineByte = c;
+          else if (c !== this.lineByte) this.mixed = true;
           this.count++;
           if (++i === n) return n;
           c = chunk[i]!;
+        }
+        // A line of blanks holds no token (one was found in a real capture): only blanks to its end.
+        if (c === NEWLINE || c === CR) {
+          this.phase = P_BLANKS;
+          continue;
+        }
+        if (this.mixed) return IRREGULAR;
+        if (this.count > 0) {
+          if (this.indentByte === 0) this.indentByte = this.lineByte;
+          else if (this.lineByte !== this.indentByte) return IRREGULAR;
         }
         if (c === CLOSE_OBJ || c === CLOSE_ARR) {
           if (this.count !== this.entryIndent + (this.depth - 1) * this.unit) return IRREGULAR;
@@ -112,8 +125,6 @@ export class LineSkipper {
           i++;
           continue;
         }
-        // A blank line, or one ended by a lone carriage return: not the layout.
-        if (c === NEWLINE || c === CR) return IRREGULAR;
         if (this.unit === 0) {
           this.unit = this.count - this.entryIndent;
           if (this.unit <= 0) return IRREGULAR;
@@ -128,7 +139,7 @@ export class LineSkipper {
         i = this.newline(i);
         continue;
       }
-      if (c === COMMA && !this.commaSeen) this.commaSeen = true;
+      if (c === COMMA && this.phase === P_CLOSER && !this.commaSeen) this.commaSeen = true;
       else if (c !== SPACE && c !== TAB && c !== CR) return IRREGULAR;
       i++;
     }
@@ -140,6 +151,8 @@ export class LineSkipper {
     this.lastNewlineEnd = at + 1;
     this.phase = P_START;
     this.count = 0;
+    this.lineByte = 0;
+    this.mixed = false;
     this.last = 0;
     return at + 1;
   }

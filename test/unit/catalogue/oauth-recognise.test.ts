@@ -10,56 +10,43 @@ import { makeExchange, type ExchangeSpec } from '../../helpers/exchange';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = { 'Content-Type': 'application/json' };
-const tokenPost = (
-  body: object,
-  status = 400,
-  grant = 'grant_type=authorization_code&code=abc',
-): ExchangeSpec => ({
+/** A POST answered with JSON: the one shape every request below varies. */
+const post = (url: string, body: object, status: number, mimeType: string, text: string): ExchangeSpec => ({
   method: 'POST',
-  url: 'https://auth.example.com/oauth2/token',
+  url,
   status,
   headers: JSON_TYPE,
   body,
-  postData: { mimeType: FORM, text: grant },
+  postData: { mimeType, text },
 });
+
+const tokenPost = (body: object, status = 400, grant = 'grant_type=authorization_code&code=abc') =>
+  post('https://auth.example.com/oauth2/token', body, status, FORM, grant);
 
 /** A revocation request (RFC 7009 §2.1): a form with the token, no grant_type. */
 const revokePost = (
   body: object,
   status = 400,
   form = 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=access_token',
-): ExchangeSpec => ({
-  method: 'POST',
-  url: 'https://auth.example.com/oauth2/revoke',
-  status,
-  headers: JSON_TYPE,
-  body,
-  postData: { mimeType: FORM, text: form },
-});
+) => post('https://auth.example.com/oauth2/revoke', body, status, FORM, form);
 
 /** A client registration (RFC 7591 §3.1): client metadata as JSON. */
 const registerPost = (
   body: object,
   status = 400,
   metadata: object = { redirect_uris: ['http://app.example.com/cb'], client_name: 'App' },
-): ExchangeSpec => ({
-  method: 'POST',
-  url: 'https://auth.example.com/connect/register',
-  status,
-  headers: JSON_TYPE,
-  body,
-  postData: { mimeType: 'application/json', text: JSON.stringify(metadata) },
-});
+) =>
+  post(
+    'https://auth.example.com/connect/register',
+    body,
+    status,
+    'application/json',
+    JSON.stringify(metadata),
+  );
 
 /** An API's own POST with JSON, whose error words happen to be OAuth codes. */
-const apiPost = (body: object, status = 400): ExchangeSpec => ({
-  method: 'POST',
-  url: 'https://api.example.com/v1/orders',
-  status,
-  headers: JSON_TYPE,
-  body,
-  postData: { mimeType: 'application/json', text: '{"item":"x"}' },
-});
+const apiPost = (body: object, status = 400) =>
+  post('https://api.example.com/v1/orders', body, status, 'application/json', '{"item":"x"}');
 
 function sightings(spec: ExchangeSpec): string[] {
   const ex = makeExchange(spec);

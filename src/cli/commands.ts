@@ -17,7 +17,7 @@ export const SUBCOMMANDS = [
     name: 'explain',
     synopsis: [
       ['explain CODE [--format json]', 'what a status code, net::ERR_… or OAuth error code means'],
-      ['explain --list', 'every status code and net::ERR_… explained'],
+      ['explain --list', 'every status code, net::ERR_… and OAuth error code explained'],
     ],
   },
   { name: 'rules', synopsis: [['rules [--format json]', 'list every rule']] },

@@ -113,19 +113,24 @@ function oauthText(entries: readonly OAuthErrorEntry[], p: Paint): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** Status codes line up in a narrow column; network errors, whose names are long, follow on their own. */
-function listText(entries: readonly CatalogueEntry[]): string {
+/**
+ * Status codes line up in a narrow column; network errors, whose names are long, follow on their
+ * own, then the OAuth error codes, once for each place they are sent (headed as `explain CODE`
+ * heads them) and marked as OAuth, since `invalid_request` alone says nothing of where it is from.
+ */
+function listText(entries: readonly CatalogueEntry[], oauth: readonly OAuthErrorEntry[]): string {
   const line = (e: CatalogueEntry) =>
     typeof e.code === 'number'
       ? `${String(e.code).padEnd(4)} ${safeText(e.reason)} — ${safeText(e.summary)}`
       : `${safeText(e.code)}\n     ${safeText(e.summary)}`;
-  return `${entries.map(line).join('\n')}\n`;
+  const oauthLine = (e: OAuthErrorEntry) => `${oauthErrorTitle(e)} (OAuth 2.0)\n     ${e.summary}`;
+  return `${[...entries.map(line), ...oauth.map(oauthLine)].join('\n')}\n`;
 }
 
 /**
- * `--list` holds no OAuth codes (its JSON is an array of status entries), so a mistyped one is
- * answered here: the code it is close to, or, for what reads as an OAuth code (a word with an
- * underscore), every code the catalogue knows.
+ * `--list` names the OAuth codes in its text only (its JSON is an array of status entries, a
+ * shape scripts rely on), so a mistyped one is answered here too: the code it is close to, or,
+ * for what reads as an OAuth code (a word with an underscore), every code the catalogue knows.
  */
 function oauthHint(arg: string): string {
   const codes = [...new Set(allOAuthErrors().map((e) => e.code))];
@@ -142,7 +147,9 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
     if (args.positionals.length > 0) throw new UsageError('--list takes no code', 'explain');
     const entries = allEntries();
     io.stdout.write(
-      format === 'json' ? `${JSON.stringify(entries.map(entryJson), null, 2)}\n` : listText(entries),
+      format === 'json'
+        ? `${JSON.stringify(entries.map(entryJson), null, 2)}\n`
+        : listText(entries, allOAuthErrors()),
     );
     return EXIT_OK;
   }
@@ -177,7 +184,7 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
       return EXIT_OK;
     }
     throw new InputError(
-      `no catalogue entry for ${JSON.stringify(arg)}${oauthHint(arg.trim().toLowerCase())}: expected a status code such as 404, a network error such as net::ERR_CONNECTION_REFUSED or an OAuth error code such as invalid_grant (see "status-lens explain --list" for the status codes and network errors)`,
+      `no catalogue entry for ${JSON.stringify(arg)}${oauthHint(arg.trim().toLowerCase())}: expected a status code such as 404, a network error such as net::ERR_CONNECTION_REFUSED or an OAuth error code such as invalid_grant (see "status-lens explain --list" for every code explained)`,
     );
   }
   io.stdout.write(format === 'json' ? `${JSON.stringify(entryJson(entry), null, 2)}\n` : entryText(entry, p));

@@ -145,11 +145,14 @@ Prints the catalogue entry for a status code (404, 418, 522…) or a Chrome netw
 whether to retry, related headers, the spec, and what the convention profiles make of it.
 An OAuth 2.0 error code (invalid_grant, invalid_token, authorization_pending…) prints what it
 means, common causes, what to do and the section defining it, once for each place it is sent
-(token endpoint, authorization endpoint, protected resource); with --format json, an array.
+(token, authorization, revocation or client registration endpoint, protected resource);
+with --format json, an array.
 
 Options:
   -f, --format FORMAT   text (default) or json
-      --list            every entry (an array with --format json)
+      --list            every entry: status codes, network errors, then OAuth error
+                        codes once for each place they are sent (--format json: an
+                        array of the status and network error entries)
   -h, --help            show this help
 
 Codes 100–999 are always explained: one without an entry of its own is described by its

@@ -23,6 +23,7 @@ const EXPECTED: Record<string, string> = {
   'token slow_down': 'RFC 8628 §3.5',
   'token access_denied': 'RFC 8628 §3.5',
   'token expired_token': 'RFC 8628 §3.5',
+  'token invalid_target': 'RFC 8693 §2.2.2',
   'token invalid_dpop_proof': 'RFC 9449 §5',
   'token use_dpop_nonce': 'RFC 9449 §8',
   'authorization invalid_request': 'RFC 6749 §4.1.2.1',
@@ -36,11 +37,23 @@ const EXPECTED: Record<string, string> = {
   'authorization login_required': 'OpenID Connect Core 1.0 §3.1.2.6',
   'authorization account_selection_required': 'OpenID Connect Core 1.0 §3.1.2.6',
   'authorization consent_required': 'OpenID Connect Core 1.0 §3.1.2.6',
+  'authorization invalid_request_uri': 'RFC 9101 §7',
+  'authorization invalid_request_object': 'RFC 9101 §7',
+  'authorization request_not_supported': 'RFC 9101 §7',
+  'authorization request_uri_not_supported': 'RFC 9101 §7',
+  'authorization registration_not_supported': 'OpenID Connect Core 1.0 §3.1.2.6',
+  'authorization invalid_target': 'RFC 8707 §2',
+  'authorization invalid_authorization_details': 'RFC 9396 §5',
   'resource invalid_request': 'RFC 6750 §3.1',
   'resource invalid_token': 'RFC 6750 §3.1',
   'resource insufficient_scope': 'RFC 6750 §3.1',
   'resource invalid_dpop_proof': 'RFC 9449 §7.1',
   'resource use_dpop_nonce': 'RFC 9449 §9',
+  'revocation unsupported_token_type': 'RFC 7009 §2.2.1',
+  'registration invalid_redirect_uri': 'RFC 7591 §3.2.2',
+  'registration invalid_client_metadata': 'RFC 7591 §3.2.2',
+  'registration invalid_software_statement': 'RFC 7591 §3.2.2',
+  'registration unapproved_software_statement': 'RFC 7591 §3.2.2',
 };
 
 const ENTRIES = allOAuthErrors();
@@ -68,6 +81,32 @@ describe('the OAuth error catalogue', () => {
       else expect(e.specUrl).toBe('https://openid.net/specs/openid-connect-core-1_0.html#AuthError');
     },
   );
+
+  it('holds each code once per place (no entry shadowed by a duplicate)', () => {
+    const keys = ENTRIES.map((e) => `${e.context} ${e.code}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('links every section to a documentation host the built extension may name', () => {
+    // The hosts test/e2e/dist-hygiene.test.ts allows in dist/: a link elsewhere fails the build's check.
+    for (const e of ENTRIES) expect(['www.rfc-editor.org', 'openid.net']).toContain(new URL(e.specUrl).host);
+  });
+
+  it('heads the revocation and registration endpoints’ codes with their own place', () => {
+    expect(oauthErrorTitle(oauthError('revocation', 'unsupported_token_type')!)).toBe(
+      'unsupported_token_type at the revocation endpoint',
+    );
+    expect(oauthErrorTitle(oauthError('registration', 'invalid_redirect_uri')!)).toBe(
+      'invalid_redirect_uri at the client registration endpoint',
+    );
+    // Sent where the specification sends them: a 400, like the token endpoint's.
+    expect(oauthCodesForStatus(400)).toEqual(
+      expect.arrayContaining(['unsupported_token_type', 'invalid_client_metadata', 'invalid_target']),
+    );
+    // OpenID Connect's registration parameter is not dynamic client registration.
+    expect(oauthErrorsNamed('registration_not_supported').map((e) => e.context)).toEqual(['authorization']);
+    expect(oauthErrorsNamed('invalid_target').map((e) => e.context)).toEqual(['token', 'authorization']);
+  });
 
   it('words each entry of one place differently (no summary copied to another code)', () => {
     const summaries = ENTRIES.map((e) => e.summary);

@@ -10,18 +10,43 @@ import { makeExchange, type ExchangeSpec } from '../../helpers/exchange';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = { 'Content-Type': 'application/json' };
-const tokenPost = (
-  body: object,
-  status = 400,
-  grant = 'grant_type=authorization_code&code=abc',
-): ExchangeSpec => ({
+/** A POST answered with JSON: the one shape every request below varies. */
+const post = (url: string, body: object, status: number, mimeType: string, text: string): ExchangeSpec => ({
   method: 'POST',
-  url: 'https://auth.example.com/oauth2/token',
+  url,
   status,
   headers: JSON_TYPE,
   body,
-  postData: { mimeType: FORM, text: grant },
+  postData: { mimeType, text },
 });
+
+const tokenPost = (body: object, status = 400, grant = 'grant_type=authorization_code&code=abc') =>
+  post('https://auth.example.com/oauth2/token', body, status, FORM, grant);
+
+/** A revocation request (RFC 7009 §2.1): a form with the token, no grant_type. */
+const revokePost = (
+  body: object,
+  status = 400,
+  form = 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=access_token',
+) => post('https://auth.example.com/oauth2/revoke', body, status, FORM, form);
+
+/** A client registration (RFC 7591 §3.1): client metadata as JSON. */
+const registerPost = (
+  body: object,
+  status = 400,
+  metadata: object = { redirect_uris: ['http://app.example.com/cb'], client_name: 'App' },
+) =>
+  post(
+    'https://auth.example.com/connect/register',
+    body,
+    status,
+    'application/json',
+    JSON.stringify(metadata),
+  );
+
+/** An API's own POST with JSON, whose error words happen to be OAuth codes. */
+const apiPost = (body: object, status = 400) =>
+  post('https://api.example.com/v1/orders', body, status, 'application/json', '{"item":"x"}');
 
 function sightings(spec: ExchangeSpec): string[] {
   const ex = makeExchange(spec);
@@ -168,6 +193,68 @@ describe('recognising an OAuth error code in an exchange', () => {
       },
       ['authorization unsupported_response_type (redirect)'],
     ],
+    [
+      'a token exchange refused for its audience (RFC 8693)',
+      tokenPost(
+        { error: 'invalid_target', error_description: 'audience not allowed' },
+        400,
+        'grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-exchange&subject_token=x&audience=billing',
+      ),
+      ['token invalid_target (body)'],
+    ],
+    [
+      'a revocation request answered unsupported_token_type, with no description',
+      revokePost({ error: 'unsupported_token_type' }),
+      ['revocation unsupported_token_type (body)'],
+    ],
+    [
+      'a revocation whose request the recorder hid, in §5.2’s shape (the code is only revocation’s)',
+      {
+        ...revokePost({
+          error: 'unsupported_token_type',
+          error_description: 'access tokens cannot be revoked',
+        }),
+        postData: { mimeType: FORM, text: '[REDACTED]' },
+      },
+      ['revocation unsupported_token_type (body)'],
+    ],
+    [
+      'a client registration answered invalid_redirect_uri, with no description',
+      registerPost({ error: 'invalid_redirect_uri' }),
+      ['registration invalid_redirect_uri (body)'],
+    ],
+    [
+      'a registration carrying only a software statement, answered unapproved_software_statement',
+      registerPost({ error: 'unapproved_software_statement' }, 400, { software_statement: 'eyJ.x.y' }),
+      ['registration unapproved_software_statement (body)'],
+    ],
+    [
+      'a registration whose request the recorder hid, in §5.2’s shape',
+      {
+        ...registerPost({ error: 'invalid_client_metadata', error_description: 'jwks and jwks_uri' }),
+        postData: { mimeType: 'application/json', text: '' },
+      },
+      ['registration invalid_client_metadata (body)'],
+    ],
+    [
+      'an authorization request redirected back with a request object error',
+      {
+        url: 'https://auth.example.com/authorize?client_id=app&response_type=code&request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3Abwc4',
+        status: 302,
+        headers: { Location: 'https://app.example.com/cb?error=invalid_request_uri&state=s1' },
+      },
+      ['authorization invalid_request_uri (redirect)'],
+    ],
+    [
+      'a sign-in redirecting back with invalid_authorization_details and state',
+      {
+        method: 'POST',
+        url: 'https://auth.example.com/login',
+        status: 303,
+        headers: { Location: '/cb?error=invalid_authorization_details&state=s1' },
+      },
+      ['authorization invalid_authorization_details (redirect)'],
+    ],
   ])('explains %s', (_, spec, expected) => {
     expect(sightings(spec)).toEqual(expected);
   });
@@ -274,6 +361,52 @@ describe('recognising an OAuth error code in an exchange', () => {
     [
       'a body that is HTML',
       { status: 400, headers: { 'Content-Type': 'text/html' }, body: '<p>{"error":"invalid_grant"}</p>' },
+    ],
+    [
+      'a revocation code answering a token request (not defined there)',
+      tokenPost({ error: 'unsupported_token_type', error_description: 'x' }),
+    ],
+    [
+      'a registration code answering a revocation request',
+      revokePost({ error: 'invalid_redirect_uri', error_description: 'x' }),
+    ],
+    [
+      'a revocation code answering a registration',
+      registerPost({ error: 'unsupported_token_type', error_description: 'x' }),
+    ],
+    ['a revocation request answered with a success', revokePost({ error: 'unsupported_token_type' }, 200)],
+    [
+      'an API’s own POST saying invalid_redirect_uri without §5.2’s shape',
+      apiPost({ error: 'invalid_redirect_uri', message: 'bad link' }),
+    ],
+    [
+      'a registration code in §5.2’s shape answering a GET',
+      {
+        status: 400,
+        url: 'https://api.example.com/v1/clients',
+        headers: JSON_TYPE,
+        body: { error: 'invalid_client_metadata', error_description: 'x' },
+      },
+    ],
+    [
+      'a form POST with a token but also a grant_type, answered unsupported_token_type bare',
+      revokePost({ error: 'unsupported_token_type' }, 400, 'grant_type=refresh_token&token=x'),
+    ],
+    [
+      'a JSON POST naming redirect_uris as a string (not client metadata), answered bare',
+      registerPost({ error: 'invalid_redirect_uri' }, 400, { redirect_uris: 'https://x' }),
+    ],
+    [
+      'an authorization code in §5.2’s shape answering an API’s POST (only the redirect or the authorization request tells it)',
+      apiPost({ error: 'invalid_request_object', error_description: 'x' }),
+    ],
+    [
+      'a redirect with a request object error but neither state nor an authorization request',
+      {
+        status: 302,
+        url: 'https://shop.example.com/checkout',
+        headers: { Location: '/cart?error=request_not_supported' },
+      },
     ],
   ])('leaves alone %s', (_, spec) => {
     const ex = makeExchange(spec);

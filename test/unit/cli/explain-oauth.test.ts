@@ -78,14 +78,56 @@ describe('status-lens explain with an OAuth error code', () => {
     expect(r.stderr).toContain('an OAuth error code such as invalid_grant');
   });
 
-  it('suggests the OAuth code a typo is close to, since --list does not list OAuth codes', async () => {
+  it('suggests the OAuth code a typo is close to, and points to --list for every code', async () => {
     const r = await cli(['explain', 'invalid_grnt']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no catalogue entry for "invalid_grnt" (did you mean invalid_grant?)');
-    // --list is named for what it holds, not as the place to find an OAuth code.
-    expect(r.stderr).toContain('"status-lens explain --list" for the status codes and network errors');
-    const list = await cli(['explain', '--list']);
-    expect(list.stdout).not.toContain('invalid_grant');
+    expect(r.stderr).toContain('"status-lens explain --list" for every code explained');
+  });
+
+  it('suggests the new endpoints’ codes too', async () => {
+    expect((await cli(['explain', 'unsupported_token_typ'])).stderr).toContain(
+      '(did you mean unsupported_token_type?)',
+    );
+    expect((await cli(['explain', 'invalid_redirect_url'])).stderr).toContain(
+      '(did you mean invalid_redirect_uri?)',
+    );
+  });
+
+  it('explains a revocation endpoint’s code, with its section and status', async () => {
+    const r = await cli(['explain', 'unsupported_token_type']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'unsupported_token_type at the revocation endpoint  OAuth 2.0 error code',
+    );
+    expect(r.stdout).toContain('Sent with: 400');
+    expect(r.stdout).toContain(
+      'Defined by: RFC 7009 §2.2.1 — https://www.rfc-editor.org/rfc/rfc7009#section-2.2.1',
+    );
+  });
+
+  it('explains a client registration code in JSON, with the registration context', async () => {
+    const r = await cli(['explain', 'INVALID_CLIENT_METADATA', '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      {
+        code: 'invalid_client_metadata',
+        context: 'registration',
+        statuses: [400],
+        origin: 'RFC 7591 §3.2.2',
+        specUrl: 'https://www.rfc-editor.org/rfc/rfc7591#section-3.2.2',
+      },
+    ]);
+  });
+
+  it('explains invalid_target once for the token endpoint and once for the authorization endpoint', async () => {
+    const r = await cli(['explain', 'invalid_target']);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('invalid_target '))).toEqual([
+      'invalid_target at the token endpoint  OAuth 2.0 error code',
+      'invalid_target from the authorization endpoint  OAuth 2.0 error code',
+    ]);
+    expect(r.stdout).toContain('RFC 8693 §2.2.2');
+    expect(r.stdout).toContain('RFC 8707 §2');
   });
 
   it('names the OAuth codes it knows for an unknown word that reads as one', async () => {

@@ -89,6 +89,30 @@ describe('the Overview explains an OAuth error code beside what the server said'
     );
   });
 
+  it('explains a revocation endpoint’s code, with the place named and RFC 7009 linked', () => {
+    const ex = makeExchange({
+      method: 'POST',
+      url: 'https://auth.example.com/oauth2/revoke',
+      status: 400,
+      headers: { 'Content-Type': 'application/json' },
+      body: { error: 'unsupported_token_type' },
+      postData: {
+        mimeType: 'application/x-www-form-urlencoded',
+        text: 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=access_token',
+      },
+    });
+    renderDetail(ex, { analysis: analyse(ex) });
+    const section = explained()!;
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'OAuth error unsupported_token_type (at the revocation endpoint; read from the body’s error member)',
+    );
+    expect(within(section).getByText(/Revoke the refresh token instead/)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'RFC 7009 §2.2.1' })).toHaveAttribute(
+      'href',
+      'https://www.rfc-editor.org/rfc/rfc7009#section-2.2.1',
+    );
+  });
+
   it('shows an unknown code as the server’s words only', () => {
     const ex = makeExchange({
       method: 'POST',

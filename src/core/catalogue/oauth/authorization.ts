@@ -8,7 +8,8 @@ import type { OAuthErrorEntry } from './types';
  * codes stand in for statuses too (`server_error` for a 500, `temporarily_unavailable` for a 503).
  */
 const RFC6749 = rfc(6749, '4.1.2.1');
-const OIDC = {
+/** OpenID Connect's authentication errors: the prompt=none ones here, and registration_not_supported. */
+export const OIDC_AUTH_ERROR = {
   origin: 'OpenID Connect Core 1.0 §3.1.2.6',
   specUrl: 'https://openid.net/specs/openid-connect-core-1_0.html#AuthError',
 };
@@ -117,7 +118,7 @@ export const AUTHORIZATION_ERRORS: OAuthErrorEntry[] = [
   {
     code: 'interaction_required',
     context: 'authorization',
-    ...OIDC,
+    ...OIDC_AUTH_ERROR,
     statuses: [],
     summary: 'The server needs the user to interact, which prompt=none forbade.',
     meaning:
@@ -128,7 +129,7 @@ export const AUTHORIZATION_ERRORS: OAuthErrorEntry[] = [
   {
     code: 'login_required',
     context: 'authorization',
-    ...OIDC,
+    ...OIDC_AUTH_ERROR,
     statuses: [],
     summary: 'The user is not signed in at the server, and prompt=none forbade asking.',
     meaning:
@@ -143,7 +144,7 @@ export const AUTHORIZATION_ERRORS: OAuthErrorEntry[] = [
   {
     code: 'account_selection_required',
     context: 'authorization',
-    ...OIDC,
+    ...OIDC_AUTH_ERROR,
     statuses: [],
     summary: 'The user must choose an account, and prompt=none forbade asking.',
     meaning:
@@ -154,7 +155,7 @@ export const AUTHORIZATION_ERRORS: OAuthErrorEntry[] = [
   {
     code: 'consent_required',
     context: 'authorization',
-    ...OIDC,
+    ...OIDC_AUTH_ERROR,
     statuses: [],
     summary: 'The user has not consented to what is asked, and prompt=none forbade asking.',
     meaning:

@@ -1,5 +1,8 @@
 import { AUTHORIZATION_ERRORS } from './authorization';
+import { AUTHORIZATION_EXTENSION_ERRORS } from './authorization-extensions';
+import { REGISTRATION_ERRORS } from './registration';
 import { RESOURCE_ERRORS } from './resource';
+import { REVOCATION_ERRORS } from './revocation';
 import { TOKEN_ERRORS } from './token';
 import type { OAuthErrorContext, OAuthErrorEntry } from './types';
 
@@ -10,6 +13,8 @@ export const OAUTH_CONTEXT_PLACE: Readonly<Record<OAuthErrorContext, string>> = 
   token: 'at the token endpoint',
   authorization: 'from the authorization endpoint',
   resource: 'from a protected resource',
+  revocation: 'at the revocation endpoint',
+  registration: 'at the client registration endpoint',
 };
 
 /** How an entry is headed wherever it is shown (`status-lens explain`; the panel sets the code apart). */
@@ -18,18 +23,26 @@ export function oauthErrorTitle(e: Pick<OAuthErrorEntry, 'code' | 'context'>): s
 }
 
 /** Entries are shared by every caller: frozen, so an accidental edit is a visible error. */
-const ALL: readonly OAuthErrorEntry[] = [...TOKEN_ERRORS, ...AUTHORIZATION_ERRORS, ...RESOURCE_ERRORS].map(
-  (e) => {
-    Object.freeze(e.causes);
-    Object.freeze(e.statuses);
-    return Object.freeze(e);
-  },
-);
+const ALL: readonly OAuthErrorEntry[] = [
+  ...TOKEN_ERRORS,
+  ...AUTHORIZATION_ERRORS,
+  ...AUTHORIZATION_EXTENSION_ERRORS,
+  ...RESOURCE_ERRORS,
+  ...REVOCATION_ERRORS,
+  ...REGISTRATION_ERRORS,
+].map((e) => {
+  Object.freeze(e.causes);
+  Object.freeze(e.statuses);
+  return Object.freeze(e);
+});
 
 const key = (context: OAuthErrorContext, code: string) => `${context} ${code}`;
 const BY_KEY = new Map<string, OAuthErrorEntry>(ALL.map((e) => [key(e.context, e.code), e]));
 
-/** Every OAuth error entry: token endpoint, authorization endpoint, then protected resource ones. */
+/**
+ * Every OAuth error entry: token endpoint, authorization endpoint, protected resource, then the
+ * revocation and client registration endpoints' own.
+ */
 export function allOAuthErrors(): readonly OAuthErrorEntry[] {
   return ALL;
 }

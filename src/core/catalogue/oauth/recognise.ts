@@ -4,7 +4,8 @@ import type { Exchange } from '../../exchange/types';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { hasOAuthErrorShape } from '../../server-message/extract';
 import { parseChallenges } from '../auth-challenge';
-import { allOAuthErrors, oauthError, type OAuthErrorContext } from './index';
+import { allOAuthErrors, oauthError, oauthErrorsNamed, type OAuthErrorContext } from './index';
+import { isClientRegistrationRequest, isTokenRevocationRequest } from './requests';
 
 /** A code of the OAuth error catalogue found in an exchange, and where. */
 export interface OAuthErrorSighting {
@@ -29,10 +30,13 @@ const KNOWN_CODES = new Set(allOAuthErrors().map((e) => e.code));
  * A challenge's `error` is always a protected resource's; a redirect's, an authorization
  * endpoint's (fromRedirect). A body's `error` string counts when
  * the request is a token request (its codes are the token endpoint's) or an authorization
- * request; on any other request only when the answer is an error status in RFC 6749 §5.2's
- * shape (`error` with `error_description` or `error_uri`): a resource error, or a token
- * endpoint's code answering a POST (a token endpoint whose request the recorder hid). A bare
- * `{"error": "invalid_grant"}` from another API is that API's own word, not explained.
+ * request, and on an error status when the request is a revocation or a client registration
+ * (requests.ts) and the code is that endpoint's; on any other request only when the answer is
+ * an error status in RFC 6749 §5.2's shape (`error` with `error_description` or `error_uri`): a
+ * resource error, a token endpoint's code answering a POST (a token endpoint whose request the
+ * recorder hid), or a code only the revocation or registration endpoint defines answering a
+ * POST. A bare `{"error": "invalid_grant"}` from another API is that API's own word, not
+ * explained.
  */
 export function recogniseOAuthErrors(ex: Exchange, json: JsonValue | undefined): OAuthErrorSighting[] {
   const found: OAuthErrorSighting[] = [];
@@ -99,7 +103,40 @@ function bodyContext(
   if (isOAuthTokenRequest(ex)) return 'token';
   if (isOAuthAuthorizationRequest(ex)) return 'authorization';
   const status = ex.status === 0 ? (ex.serverStatus ?? 0) : ex.status;
-  if (status < 400 || !hasOAuthErrorShape(body)) return undefined;
+  if (status < 400) return undefined;
+  const own = ownEndpoint(code);
+  if (own) return ownEndpointContext(ex, body, own);
+  if (!hasOAuthErrorShape(body)) return undefined;
   if (oauthError('resource', code)) return 'resource';
   return ex.method.toUpperCase() === 'POST' && oauthError('token', code) ? 'token' : undefined;
+}
+
+/** The endpoints whose codes are their own: no other place sends them. */
+type OwnEndpoint = 'revocation' | 'registration';
+const IS_REQUEST_TO: Readonly<Record<OwnEndpoint, (ex: Exchange) => boolean>> = {
+  revocation: isTokenRevocationRequest,
+  registration: isClientRegistrationRequest,
+};
+
+/** The revocation or registration endpoint, for a code defined there and nowhere else. */
+function ownEndpoint(code: string): OwnEndpoint | undefined {
+  const places = oauthErrorsNamed(code);
+  const only = places.length === 1 ? places[0]!.context : undefined;
+  return only === 'revocation' || only === 'registration' ? only : undefined;
+}
+
+/**
+ * Such a code counts on a request to its endpoint, with or without a description; on a request
+ * the recorder hid (a POST that reads as neither endpoint's, like a token request with its
+ * secrets removed) only in §5.2's shape; never on the other endpoint's request.
+ */
+function ownEndpointContext(
+  ex: Exchange,
+  body: { [key: string]: JsonValue },
+  own: OwnEndpoint,
+): OwnEndpoint | undefined {
+  if (IS_REQUEST_TO[own](ex)) return own;
+  const other = own === 'revocation' ? 'registration' : 'revocation';
+  if (IS_REQUEST_TO[other](ex)) return undefined;
+  return ex.method.toUpperCase() === 'POST' && hasOAuthErrorShape(body) ? own : undefined;
 }

@@ -3,8 +3,8 @@ import type { OAuthErrorEntry } from './types';
 
 /**
  * Errors a token endpoint answers (in the JSON body of a 400, or a 401 for client
- * authentication): RFC 6749 §5.2, the device grant's polling answers (RFC 8628 §3.5) and DPoP's
- * (RFC 9449 §5, §8).
+ * authentication): RFC 6749 §5.2, the device grant's polling answers (RFC 8628 §3.5), DPoP's
+ * (RFC 9449 §5, §8) and token exchange's refused target (RFC 8693 §2.2.2).
  */
 const RFC6749 = rfc(6749, '5.2');
 const DEVICE = rfc(8628, '3.5');
@@ -163,6 +163,23 @@ export const TOKEN_ERRORS: OAuthErrorEntry[] = [
     ],
     action:
       'Stop polling; request a new device code when the user is ready, rather than restarting on your own.',
+  },
+  {
+    code: 'invalid_target',
+    context: 'token',
+    ...rfc(8693, '2.2.2'),
+    statuses: [400],
+    summary: 'The authorization server will not issue a token for the resource or audience asked for.',
+    meaning:
+      'The token request named a target (a resource or audience parameter: token exchange, or resource indicators with any grant) that the authorization server is unwilling or unable to issue a token for.',
+    causes: [
+      'A resource value the server does not know: mistyped, another environment, or with a path or trailing slash the API is not registered with',
+      'A resource that is not an absolute URI, or has a fragment (RFC 8707 requires an absolute URI without one)',
+      'An audience or resource this client, or the subject token exchanged, may not obtain tokens for',
+      'Several resources or audiences in one request, where the server issues a token for one at a time',
+    ],
+    action:
+      'Compare the resource and audience values with the identifiers the authorization server has for the API, character for character; ask for one target per request if several are refused.',
   },
   {
     code: 'invalid_dpop_proof',

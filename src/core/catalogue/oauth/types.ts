@@ -1,9 +1,10 @@
 /**
  * An OAuth 2.0 error code explained. The same code means different things where it is sent
  * (`invalid_request` at the token endpoint is a malformed grant; from an API, a token sent two
- * ways), so an entry is keyed by its context and its code together.
+ * ways), so an entry is keyed by its context and its code together. `revocation` is RFC 7009's
+ * endpoint, `registration` RFC 7591's (dynamic client registration).
  */
-export type OAuthErrorContext = 'token' | 'authorization' | 'resource';
+export type OAuthErrorContext = 'token' | 'authorization' | 'resource' | 'revocation' | 'registration';
 
 export interface OAuthErrorEntry {
   code: string;

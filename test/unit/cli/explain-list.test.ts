@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './cli-harness';
+
+/** `status-lens explain --list`: what a user reads to find which codes are explained. */
+describe('status-lens explain --list', () => {
+  it('lists the OAuth error codes after the status codes and network errors, marked as OAuth', async () => {
+    const r = await cli(['explain', '--list']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    const firstOAuth = lines.findIndex((l) => l.endsWith('(OAuth 2.0)'));
+    const lastNet = lines.findLastIndex((l) => l.startsWith('net::ERR_'));
+    const last404 = lines.findIndex((l) => l.startsWith('404  Not Found'));
+    expect(last404).toBeGreaterThanOrEqual(0);
+    expect(lastNet).toBeGreaterThan(last404);
+    expect(firstOAuth).toBeGreaterThan(lastNet);
+    // Every line from there on is an OAuth code and its place, or its summary beneath it.
+    const oauth = lines.slice(firstOAuth);
+    expect(oauth.filter((l, i) => i % 2 === 0).every((l) => l.endsWith('(OAuth 2.0)'))).toBe(true);
+    expect(oauth.filter((l, i) => i % 2 === 1).every((l) => l.startsWith('     '))).toBe(true);
+  });
+
+  it('names each code with the place it is sent, once per place, with its summary', async () => {
+    const r = await cli(['explain', '--list']);
+    const lines = r.stdout.split('\n');
+    const at = (heading: string) => lines.indexOf(heading);
+    expect(lines.filter((l) => l.startsWith('invalid_request '))).toEqual([
+      'invalid_request at the token endpoint (OAuth 2.0)',
+      'invalid_request from the authorization endpoint (OAuth 2.0)',
+      'invalid_request from a protected resource (OAuth 2.0)',
+    ]);
+    const grant = at('invalid_grant at the token endpoint (OAuth 2.0)');
+    expect(lines[grant + 1]).toMatch(/^ {5}The grant \(authorization code, refresh token/);
+    expect(at('login_required from the authorization endpoint (OAuth 2.0)')).toBeGreaterThan(0);
+    expect(at('unsupported_token_type at the revocation endpoint (OAuth 2.0)')).toBeGreaterThan(0);
+    expect(at('invalid_redirect_uri at the client registration endpoint (OAuth 2.0)')).toBeGreaterThan(0);
+  });
+
+  it('keeps its JSON an array of status and network error entries (the documented shape)', async () => {
+    const r = await cli(['explain', '--list', '--format', 'json']);
+    const list = JSON.parse(r.stdout) as { code: unknown }[];
+    expect(list.some((e) => e.code === 'invalid_grant')).toBe(false);
+    expect(list.every((e) => typeof e.code === 'number' || String(e.code).startsWith('net::ERR_'))).toBe(
+      true,
+    );
+  });
+
+  it('says in the command list that OAuth codes are listed', async () => {
+    const r = await cli(['--help']);
+    expect(r.stdout).toContain('every status code, net::ERR_… and OAuth error code explained');
+  });
+});

@@ -16,8 +16,16 @@ import { makeExchange } from '../../helpers/exchange';
 const BASE = Date.UTC(2026, 11, 7, 6, 0, 0);
 const RULES = ['session/duplicate-request', 'session/polling-without-validators'];
 
-/** Rule ids reported on the repeat: a GET answered 200 with the same body, `gap` ms after the first answer. */
-function reportedOnRepeat(windowMs: number, gap: number, cacheControl?: string): string[] {
+/**
+ * Rule ids reported on the repeat: a GET answered 200 with the same body, `gap` ms after the
+ * first answer; `asked` gives each request's headers (by default none).
+ */
+function reportedOnRepeat(
+  windowMs: number,
+  gap: number,
+  cacheControl?: string,
+  asked: [Record<string, string>, Record<string, string>] = [{}, {}],
+): string[] {
   const settings = parseSettings({
     ruleOptions: {
       'session/duplicate-request': { windowMs },
@@ -33,6 +41,7 @@ function reportedOnRepeat(windowMs: number, gap: number, cacheControl?: string):
     const ex = makeExchange({
       url: 'https://api.example.com/v1/jobs/1',
       resourceType: 'fetch',
+      requestHeaders: asked[i]!,
       headers: cacheControl ? { 'Cache-Control': cacheControl } : {},
       body: { state: 'running' },
     });
@@ -56,9 +65,30 @@ describe('a repeated GET is a duplicate or a poll, never both nor neither', () =
       }
     });
 
-  it('after a no-store answer, a repeat within the window is neither: the client must fetch again', () => {
-    expect(reportedOnRepeat(1000, 500, 'no-store')).toEqual([]);
-    expect(reportedOnRepeat(1000, 1500, 'no-store')).toEqual(['session/polling-without-validators']);
+  it('after a no-store answer, a repeat is neither, however late: the client must fetch again', () => {
+    // no-store forbids keeping the answer: nothing to reuse (no duplicate) and nothing to
+    // revalidate (a validator would spare no poll).
+    for (const gap of [500, 1000, 1500, 60_000]) expect(reportedOnRepeat(1000, gap, 'no-store')).toEqual([]);
+    expect(reportedOnRepeat(1000, 1500, 'no-cache')).toEqual(['session/polling-without-validators']);
+  });
+
+  it('both rules call the same requests the same: another user or language is neither, at any gap', () => {
+    const users: [Record<string, string>, Record<string, string>] = [
+      { Authorization: 'Bearer alice' },
+      { Authorization: 'Bearer bob' },
+    ];
+    const languages: [Record<string, string>, Record<string, string>] = [
+      { 'Accept-Language': 'en' },
+      { 'Accept-Language': 'de' },
+    ];
+    for (const gap of [500, 1500]) {
+      expect(reportedOnRepeat(1000, gap, undefined, users), `users, ${gap} ms`).toEqual([]);
+      expect(reportedOnRepeat(1000, gap, undefined, languages), `languages, ${gap} ms`).toEqual([]);
+    }
+    // The same user again is one rule's or the other's, as without credentials.
+    const alice: [Record<string, string>, Record<string, string>] = [users[0], users[0]];
+    expect(reportedOnRepeat(1000, 500, undefined, alice)).toEqual(['session/duplicate-request']);
+    expect(reportedOnRepeat(1000, 1500, undefined, alice)).toEqual(['session/polling-without-validators']);
   });
 });
 

@@ -1,6 +1,6 @@
-import { headerValues, listMembers } from '../../exchange/headers';
+import { forbidsStoring } from '../../exchange/cache-control';
 import type { JsonValue } from '../../json/walk';
-import { defineRule, type Report, type RuleContext } from '../types';
+import { defineRule, type Report } from '../types';
 import { defineDetector } from '../../leaks/hints';
 import { hasHint, scanBody } from '../../leaks/scan';
 import {
@@ -108,12 +108,6 @@ export function secretReport(
   return report(`${what}; rotate it and stop returning it`, pointer);
 }
 
-function noStore(ctx: RuleContext): boolean {
-  return headerValues(ctx.exchange.responseHeaders, 'cache-control').some((v) =>
-    listMembers(v).some((d) => d.trim().toLowerCase() === 'no-store'),
-  );
-}
-
 export default defineRule({
   id: 'security/secret-in-body',
   group: 'core',
@@ -123,7 +117,7 @@ export default defineRule({
   source: { label: 'CWE-200', url: 'https://cwe.mitre.org/data/definitions/200.html' },
   check(ctx): Report[] {
     const root = ctx.json.kind === 'ok' ? ctx.json.value : undefined;
-    const store = noStore(ctx);
+    const store = forbidsStoring(ctx.exchange.responseHeaders);
     const out: Report[] = [];
     const seen = new Set<string>();
     // Name and JWT matches skip members a vendor format already reported; a string holding two

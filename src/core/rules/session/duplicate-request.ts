@@ -1,66 +1,29 @@
-import { headerValue, listMembers } from '../../exchange/headers';
+import { forbidsStoring } from '../../exchange/cache-control';
+import { headerValue } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type RuleOption, type SessionReport } from '../types';
 import { requestLine, span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
-
-/**
- * Request headers that change the answer to the same URL whatever the response's Vary says:
- * the representation asked for, and who asks (credentials, cookies: a rotated session cookie
- * makes it another request).
- */
-const ALWAYS_VARY: readonly string[] = ['accept', 'accept-language', 'authorization', 'cookie'];
+import { sameVariant, variantNames, variantOf } from './same-request';
 
 interface Earlier {
   ref: EntryRef;
   start: number;
   end: number;
-  /** The headers a repeat must agree on (ALWAYS_VARY, then the answer's Vary members). */
+  /** The headers a repeat must agree on, and the first request's values of them (same-request.ts). */
   names: readonly string[];
-  /**
-   * The first request's values of those headers (absent as ''): one small array per GET, where
-   * holding the header lists kept every header alive, and young-generation garbage collection
-   * copies each object the session rules hold on to.
-   */
   variant: readonly string[];
   /** A 2xx the client could have reused (no `no-store`). */
   reusable: boolean;
   status: number;
 }
 
-/** The headers whose values must agree for a repeat to be the same request: ALWAYS_VARY, then the first 20 Vary members. */
-function variantNames(vary: string | undefined): readonly string[] {
-  if (vary === undefined) return ALWAYS_VARY;
-  const names = [...ALWAYS_VARY];
-  for (const n of listMembers(vary).slice(0, 20)) {
-    const lower = n.toLowerCase();
-    if (lower !== '*' && !ALWAYS_VARY.includes(lower)) names.push(lower);
-  }
-  return names;
-}
-
-/** A request's values of these headers, absent as ''. */
-function variantOf(headers: Exchange['requestHeaders'], names: readonly string[]): string[] {
-  return names.map((n) => headerValue(headers, n) ?? '');
-}
-
-/** Whether a request has these values of these headers: the same variant. */
-function sameVariant(
-  headers: Exchange['requestHeaders'],
-  names: readonly string[],
-  variant: readonly string[],
-): boolean {
-  for (let i = 0; i < names.length; i++)
-    if ((headerValue(headers, names[i]!) ?? '') !== variant[i]) return false;
-  return true;
-}
-
 /** A 2xx the client could have reused (no `no-store`). */
 function reusable(ex: Exchange): boolean {
   if (ex.status < 200 || ex.status > 299 || ex.status === 206) return false;
-  return !/\bno-store\b/i.test(headerValue(ex.responseHeaders, 'cache-control') ?? '');
+  return !forbidsStoring(ex.responseHeaders);
 }
 
 export const DUPLICATE_RULE_ID = 'session/duplicate-request';
@@ -126,7 +89,7 @@ export default defineSessionRule({
           }
         }
         if (ex.status !== 0) {
-          const names = variantNames(headerValue(ex.responseHeaders, 'vary'));
+          const names = variantNames(ex.responseHeaders);
           seen.set(
             e.key,
             {

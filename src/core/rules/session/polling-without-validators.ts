@@ -1,3 +1,4 @@
+import { forbidsStoring } from '../../exchange/cache-control';
 import { hasHeader } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
@@ -12,6 +13,8 @@ import { requestLine, span } from './describe';
 import { fingerprint, scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
 import { DUPLICATE_RULE_ID, DUPLICATE_WINDOW } from './duplicate-request';
+import { sameVariant, variantNames, variantOf } from './same-request';
+import { keepRef } from './run-refs';
 
 /** Bodies larger than this are not compared (a poll answer is small; a large one is not a poll). */
 export const POLL_MAX_BODY = 1024 * 1024;
@@ -24,19 +27,26 @@ const step = (ref: EntryRef): RelatedExchange => ({
   note: 'poll, 200 with the same body',
 });
 
-/** Whether a script's GET got an answer whose body is compared: a 200 without validators, unconditioned. */
+/**
+ * Whether a script's GET got an answer whose body is compared: a 200 without validators,
+ * unconditioned, that a client may keep. A `no-store` answer is left out: no cache may keep it
+ * (RFC 9111 §5.2.2.5), so none holds a representation to revalidate (§4.3) and a 304, which
+ * says "use the one you have" (RFC 9110 §15.4.5), could not spare a conforming client the body;
+ * a validator alone would change nothing, so advising one would be wrong (docs page).
+ */
 function comparedAnswer(ex: Exchange): boolean {
   return (
     ex.status === 200 &&
     !hasHeader(ex.responseHeaders, 'etag') &&
     !hasHeader(ex.responseHeaders, 'last-modified') &&
-    sentPrecondition(ex.requestHeaders) === undefined
+    sentPrecondition(ex.requestHeaders) === undefined &&
+    !forbidsStoring(ex.responseHeaders)
   );
 }
 
 /**
  * Whether this exchange's body is compared at all: a script's GET answered 200 without a
- * validator or a condition. The session view (src/core/session/view.ts) fingerprints only these.
+ * validator, a condition or `no-store`. The session view (src/core/session/view.ts) fingerprints only these.
  */
 export function pollAnswer(ex: Exchange): boolean {
   return ex.method === 'GET' && scriptCall(ex) && comparedAnswer(ex);
@@ -56,12 +66,19 @@ interface Polls {
   lastEnd: number;
   /**
    * The run's polls a finding names (at most MAX_REFS): the first, then a list made only when
-   * a poll repeats. Most answers are never repeated, and young-generation garbage collection
-   * copies each object the rule holds on to.
+   * a poll repeats (its first ones, then its latest: run-refs.ts). Most answers are never
+   * repeated, and young-generation garbage collection copies each object the rule holds on to.
    */
   first: EntryRef;
   later: EntryRef[] | undefined;
   reported: boolean;
+  /**
+   * Who asked for what, as session/duplicate-request compares it (same-request.ts): the headers
+   * the previous poll's answer varies by, and its request's values of them. A poll by another
+   * user or in another language is another request, and starts a run of its own.
+   */
+  names: readonly string[];
+  variant: readonly string[];
 }
 
 export default defineSessionRule({
@@ -70,7 +87,7 @@ export default defineSessionRule({
   group: 'core',
   severity: 'info',
   description:
-    'The same resource polled again and again with identical 200 bodies, and neither an ETag or Last-Modified in the answers nor a conditional request: every poll transfers the whole body where a 304 would do.',
+    'The same request polled again and again with identical 200 bodies a client may keep (no no-store), and neither an ETag or Last-Modified in the answers nor a conditional request: every poll transfers the whole body where a 304 would do.',
   source: { label: 'RFC 9110 §13.1', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-13.1' },
   options: [
     {
@@ -103,6 +120,7 @@ export default defineSessionRule({
         // CLI more than hashing them (most polled-looking GETs never repeat). The session view
         // (src/core/session/view.ts) sends fingerprints already (fingerprinting is idempotent).
         const print = fingerprint(ex.body.text);
+        const names = variantNames(ex.responseHeaders);
         if (!before) {
           polls.set(
             e.key,
@@ -114,13 +132,24 @@ export default defineSessionRule({
               first: e.ref,
               later: undefined,
               reported: false,
+              names,
+              variant: variantOf(ex.requestHeaders, names),
             },
             e.start,
           );
           return NO_REPORTS;
         }
-        if (before.print !== print) {
-          // Another body: a new run, in the old one's record (most answers change; no garbage).
+        // The same request as session/duplicate-request means it, under the previous answer's
+        // Vary; then this answer's Vary decides for the next poll, as that rule's does.
+        const same = sameVariant(ex.requestHeaders, before.names, before.variant);
+        if (!same || names !== before.names) {
+          before.names = names;
+          before.variant = variantOf(ex.requestHeaders, names);
+        }
+        if (before.print !== print || !same) {
+          // Another body, or another user's or language's request: a new run, in the old one's
+          // record (most answers change; no garbage). Two users polling one URL in turn each
+          // restart the other's run: reported by neither, rather than as one poll.
           before.print = print;
           before.count = 1;
           before.firstStart = e.start;
@@ -132,16 +161,16 @@ export default defineSessionRule({
           return NO_REPORTS;
         }
         // A repeat still in flight with the previous one, or sent within session/duplicate-
-        // request's window of its answer, is a duplicate, not a poll (that rule reports it when
-        // the answer was reusable; after a no-store one, fetching again is what the client must
-        // do); the next repeat is measured from its answer in turn.
+        // request's window of its answer, is a duplicate, not a poll (that rule reports it: the
+        // answers compared here are all ones it calls reusable); the next repeat is measured
+        // from its answer in turn.
         const duplicate =
           !Number.isNaN(e.start) && !Number.isNaN(before.lastEnd) && e.start - before.lastEnd <= minInterval;
         before.lastEnd = e.end;
         if (duplicate) return NO_REPORTS;
         before.count++;
-        const later = (before.later ??= []);
-        if (later.length < MAX_REFS - 1) later.push(e.ref);
+        // The first poll and this one included: related drops this one (the finding's own).
+        keepRef((before.later ??= []), e.ref, MAX_REFS - 1);
         polls.set(e.key, before, e.start);
         if (before.reported || before.count < minPolls) return NO_REPORTS;
         before.reported = true;
@@ -149,7 +178,7 @@ export default defineSessionRule({
         return [
           {
             message: `${requestLine(ex)} was polled ${before.count} times${Number.isNaN(mean) ? '' : ` (every ${span(mean)} on average)`} with identical 200 bodies, and the answers carry no ETag or Last-Modified: add a validator so a poll can be answered 304 Not Modified`,
-            related: [before.first, ...later].slice(0, -1).map(step),
+            related: [before.first, ...before.later].slice(0, -1).map(step),
           },
         ];
       },

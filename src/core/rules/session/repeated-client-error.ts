@@ -9,6 +9,7 @@ import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from
 import { requestLine, span } from './describe';
 import { fingerprint, scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
+import { keepRef } from './run-refs';
 import { listOf } from '../../text/list';
 
 /**
@@ -111,12 +112,14 @@ interface Run {
   status: number;
   count: number;
   firstStart: number;
-  /** The sends a finding names: the first MAX_REFS. */
+  /**
+   * The earlier sends a finding names: the first ones, then the latest before it (run-refs.ts),
+   * as session/retry-without-backoff names its attempts; with a raised minSends the first 12
+   * alone left out the sends next to the finding.
+   */
   refs: EntryRef[];
   reported: boolean;
 }
-
-const MAX_REFS = 12;
 
 export default defineSessionRule({
   kind: 'session',
@@ -162,8 +165,11 @@ export default defineSessionRule({
         }
         run.count++;
         runs.set(e.key, run, e.start);
-        if (run.reported || run.count < minSends) {
-          if (!run.reported && run.refs.length < MAX_REFS) run.refs.push(e.ref);
+        // One finding per run, on the send that completes it (as every session rule reports a
+        // growing run): its count is the sends so far, which is all that is known when it is made.
+        if (run.reported) return NO_REPORTS;
+        if (run.count < minSends) {
+          keepRef(run.refs, e.ref);
           return NO_REPORTS;
         }
         run.reported = true;

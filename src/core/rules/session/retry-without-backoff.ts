@@ -3,10 +3,11 @@ import { answer, requestLine, span } from './describe';
 import { answerWithheld, failedAnswer } from '../../exchange/outcome';
 import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
+import { keepRef } from './run-refs';
 
 /** The attempts of one request since its first failure. */
 interface Run {
-  /** The attempts named in a finding: the first ones, then the latest (bounded). */
+  /** The attempts named in a finding: the first ones, then the latest (run-refs.ts). */
   refs: { ref: EntryRef; answer: string }[];
   /** When the last attempt's answer came (or it started, when its duration is unknown). */
   lastDone: number;
@@ -15,8 +16,6 @@ interface Run {
   gaps: number[];
   reported: boolean;
 }
-
-const MAX_REFS = 12;
 
 export default defineSessionRule({
   kind: 'session',
@@ -66,8 +65,7 @@ export default defineSessionRule({
         const out: SessionReport[] = [];
         if (run && run.lastFailed) {
           run.gaps.push(Math.max(0, e.start - run.lastDone));
-          if (run.refs.length >= MAX_REFS) run.refs.splice(MAX_REFS / 2, 1);
-          run.refs.push({ ref: e.ref, answer: answer(ex) });
+          keepRef(run.refs, { ref: e.ref, answer: answer(ex) });
           const retries = run.gaps.length;
           if (!run.reported && retries >= minRetries) {
             const first = run.gaps[0]!;

@@ -10,6 +10,14 @@ const poll = (at: number, body: object = { state: 'running' }, extra: object = {
   ...extra,
 });
 
+/** A poll with these request headers (who asks, in which language). */
+const asking = (at: number, requestHeaders: Record<string, string>, headers: object = {}) =>
+  poll(at, undefined, { requestHeaders, headers: { 'Content-Type': 'application/json', ...headers } });
+const alice = { Authorization: 'Bearer alice' };
+const bob = { Authorization: 'Bearer bob' };
+const noStore = (at: number, cacheControl = 'no-store') =>
+  poll(at, undefined, { headers: { 'Content-Type': 'application/json', 'Cache-Control': cacheControl } });
+
 /** Over the 16 KB kept as is: compared by fingerprint (and in the CLI's session view too). */
 const large = (middle: string) => ({ items: ['a'.repeat(12_000), middle, 'b'.repeat(12_000)] });
 
@@ -74,8 +82,85 @@ sessionRuleTester(rule, {
         poll(6000),
       ],
     },
+    {
+      // Two users' dashboards in one capture (a test runner switching accounts): what each one
+      // is shown may differ, and session/duplicate-request calls them two requests too.
+      name: 'near miss: two users polling one URL in turn are not one poll',
+      sequence: [0, 2000, 4000, 6000, 8000, 10_000].map((at, i) => asking(at, i % 2 ? bob : alice)),
+    },
+    {
+      name: 'near miss: three identical answers, each to another Accept-Language',
+      sequence: [
+        asking(0, { 'Accept-Language': 'en' }),
+        asking(2000, { 'Accept-Language': 'de' }),
+        asking(4000, { 'Accept-Language': 'fr' }),
+      ],
+    },
+    {
+      name: 'near miss: another value of a header the answers vary by',
+      sequence: [
+        asking(0, { 'X-Tenant': 'a' }, { Vary: 'X-Tenant' }),
+        asking(2000, { 'X-Tenant': 'a' }, { Vary: 'X-Tenant' }),
+        asking(4000, { 'X-Tenant': 'b' }, { Vary: 'X-Tenant' }),
+      ],
+    },
+    {
+      // no-store: no cache may keep the answer (RFC 9111 §5.2.2.5), so none has one to
+      // revalidate, and a validator would spare no poll its body.
+      name: 'answers marked no-store',
+      sequence: [0, 2000, 4000, 6000].map((at) => noStore(at)),
+    },
+    {
+      name: "no-store among other directives (Spring Security's default)",
+      sequence: [0, 2000, 4000].map((at) => noStore(at, 'no-cache, no-store, max-age=0, must-revalidate')),
+    },
+    {
+      name: 'near miss: a no-store answer in between ends the run',
+      sequence: [poll(0), poll(2000), noStore(4000), poll(6000), poll(8000)],
+    },
   ],
   invalid: [
+    {
+      name: 'the same user polling, with credentials',
+      sequence: [0, 2000, 4000].map((at) => asking(at, alice)),
+      findings: [{ on: 2, severity: 'info', related: [0, 1], message: 'polled 3 times' }],
+    },
+    {
+      name: "another user's poll ends the run, and the first user's next three make one",
+      sequence: [
+        asking(0, alice),
+        asking(2000, bob),
+        asking(4000, alice),
+        asking(6000, alice),
+        asking(8000, alice),
+      ],
+      findings: [{ on: 4, severity: 'info', related: [2, 3], message: 'polled 3 times (every 2.0 s' }],
+    },
+    {
+      // As session/duplicate-request compares: the earlier answer's Vary decides.
+      name: 'the same value of a header only the first answer varies by',
+      sequence: [
+        asking(0, { 'X-Tenant': 'a' }, { Vary: 'X-Tenant' }),
+        asking(2000, { 'X-Tenant': 'a' }),
+        asking(4000, { 'X-Tenant': 'a' }),
+      ],
+      findings: [{ on: 2, severity: 'info', related: [0, 1] }],
+    },
+    {
+      // no-cache lets the answer be stored, revalidated on every use (RFC 9111 §5.2.2.4): with a
+      // validator, each of these polls could be a 304.
+      name: 'answers marked no-cache (not no-store)',
+      sequence: [0, 2000, 4000].map((at) => noStore(at, 'no-cache, max-age=0')),
+      findings: [{ on: 2, severity: 'info', related: [0, 1], message: 'add a validator' }],
+    },
+    {
+      name: 'a long run names its first polls and the latest before the finding',
+      options: { minPolls: 12 },
+      sequence: Array.from({ length: 12 }, (_, i) => poll(i * 2000)),
+      findings: [
+        { on: 11, severity: 'info', related: [0, 1, 2, 3, 4, 7, 8, 9, 10], message: 'polled 12 times' },
+      ],
+    },
     {
       name: 'three identical 200s without validators',
       sequence: [poll(0), poll(2000), poll(4000)],

@@ -156,6 +156,35 @@ sessionRuleTester(rule, {
       ],
     },
     {
+      // A59 goes on to six sends (#13–#18): one finding, on the third, whose count is the sends
+      // so far (all that is known when it is made); the fourth to sixth report nothing more.
+      name: 'a run that goes on past the threshold: one finding, on the send that completes it',
+      sequence: [0, 400, 800, 1200, 1600, 2000].map((at) => post(at)),
+      findings: [
+        {
+          on: 2,
+          severity: 'warning',
+          message: 'was sent 3 times unchanged in 800 ms',
+          related: [0, 1],
+          notes: ['first send, answered 400', 'sent again, answered 400'],
+        },
+      ],
+    },
+    {
+      // As session/retry-without-backoff names its attempts: the first ones, then the latest.
+      name: 'a raised threshold names the first sends and the latest before the finding',
+      options: { minSends: 16 },
+      sequence: Array.from({ length: 18 }, (_, i) => post(i * 100)),
+      findings: [
+        {
+          on: 15,
+          severity: 'warning',
+          message: 'was sent 16 times unchanged in 1.5 s',
+          related: [0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14],
+        },
+      ],
+    },
+    {
       name: 'the threshold is an option',
       options: { minSends: 2 },
       sequence: [post(0), post(400)],

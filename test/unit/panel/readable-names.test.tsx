@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { act, cleanup, createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { OPENAPI_FIXTURES } from '../../helpers/contracts';
+import { copySelection as copy } from '../../helpers/copy';
 import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
 
@@ -36,25 +37,6 @@ const nameCells = () =>
     .getAllByRole('row')
     .filter((r) => r.hasAttribute('data-id'))
     .map((r) => r.querySelector<HTMLElement>('[role="gridcell"].name')!);
-
-/** Copies what `node` holds (or its characters `from` to `to`) from inside `within`; what the clipboard gets. */
-function copy(region: HTMLElement, node: Node, from?: number, to?: number) {
-  const range = document.createRange();
-  if (from === undefined) range.selectNode(node);
-  else {
-    range.setStart(node, from);
-    range.setEnd(node, to!);
-  }
-  const selection = document.getSelection()!;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  const data = new Map<string, string>();
-  const event = createEvent.copy(region, {
-    clipboardData: { setData: (type: string, text: string) => data.set(type, text) },
-  });
-  fireEvent(region, event);
-  return { text: data.get('text/plain'), prevented: event.defaultPrevented };
-}
 
 describe("the request list's Name reads decoded, and only where that is safe", () => {
   it('shows %20 and UTF-8 escapes decoded, path and query, the tooltip keeping the URL as recorded', async () => {

@@ -1,5 +1,6 @@
 import type { Severity } from '../core/rules/types';
 import type { CliIo } from './io';
+import { BIDI_CLASS, CONTROL_CLASS } from '../core/text/bidi';
 
 /**
  * Characters a terminal would act on rather than print: C0/C1 controls (ANSI escape
@@ -7,8 +8,7 @@ import type { CliIo } from './io';
  * differently from what it is. URLs and messages come from recorded traffic, so they are
  * shown escaped instead.
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = new RegExp(`[${CONTROL_CLASS}${BIDI_CLASS}]`, 'g');
 
 export function safeText(text: string): string {
   return text.replace(UNSAFE, (c) => {

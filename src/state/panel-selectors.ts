@@ -2,6 +2,7 @@ import { FAMILIES, type StatusFamily } from '../core/exchange/family';
 import { matchesQuery, parseQuery, type MatchContext, type ParsedQuery } from '../core/filter/query';
 import { searchKey } from '../core/filter/search-terms';
 import { SEVERITY_RANK } from '../core/rules/types';
+import { readablePathAndQuery } from '../core/text/readable-path';
 import type { Filter, PanelState, Row, SortColumn } from './panel-store';
 
 /**
@@ -26,7 +27,12 @@ export function nameOf(url: string): string {
 /** What stands for the URL of an entry that has none: one label, core's (the JUnit report uses it too). */
 export { NO_URL } from '../core/exchange/url';
 
-export const rowName = (row: Row) => nameOf(row.exchange.url);
+/**
+ * The Name column's text: nameOf read decoded (`Another Test?q=café`), each escape that would read
+ * otherwise kept (core/text/readable-path.ts). Sorted by too, as shown; the tooltip and a copy keep
+ * the URL as recorded, and the search matches either form.
+ */
+export const rowName = (row: Row) => readablePathAndQuery(nameOf(row.exchange.url));
 export const rowHost = (row: Row) => row.facts.host;
 
 function worstRank(row: Row): number {

@@ -13,7 +13,10 @@ import type {
 
 interface Target {
   origin: string | undefined;
+  /** The path's segments decoded, as the descriptions' paths are matched. */
   segments: string[];
+  /** The same segments as recorded (`Another%20Test`): what an undocumented path is written with. */
+  recorded: string[];
 }
 
 function target(ex: Exchange): Target | undefined {
@@ -25,7 +28,12 @@ function target(ex: Exchange): Target | undefined {
   }
   const origin = originOf(url);
   if (origin === undefined) return undefined;
-  return { origin, segments: pathSegments(url.pathname) };
+  // pathSegments splits before it decodes, so each decoded segment is the recorded one at its place.
+  return {
+    origin,
+    segments: pathSegments(url.pathname),
+    recorded: url.pathname.split('/').filter((seg) => seg !== ''),
+  };
 }
 
 /** The request path's segments after this scope's base path, or undefined when it is outside. */
@@ -95,12 +103,14 @@ export function matchExchange(
         ? { kind: 'operation', contract, operation, response }
         : { kind: 'operation', contract, operation };
     }
-    const best = candidates[0]!.rest;
+    const best = t.recorded.slice(t.recorded.length - candidates[0]!.rest.length);
     firstMiss ??= {
       kind: 'undocumented',
       contract,
-      // Ids as `{id}`, as the Endpoints view writes routes: calls to one undocumented route are
-      // one operation to add, not one line per UUID in the coverage.
+      // Ids as `{id}`, and the rest as recorded, as the Endpoints view writes routes: calls to one
+      // undocumented route are one operation to add, not one line per UUID in the coverage. Decoded,
+      // `a%2Fb` read as two segments and a `%E2%80%AE` became a raw bidi override in every report;
+      // the panel shows it decoded where that is safe (core/text/readable-path.ts).
       path: '/' + best.map(templateSegment).join('/'),
       methods: missNode?.operations ? [...missNode.operations.keys()] : [],
     };

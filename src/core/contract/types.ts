@@ -116,7 +116,7 @@ export type ContractMatch =
   | {
       kind: 'undocumented';
       contract: PreparedContract;
-      /** The request path after the base path, ids as `{id}` (endpoints/route-template.ts). */
+      /** The request path after the base path as recorded (`/Another%20Test`), ids as `{id}` (endpoints/route-template.ts). */
       path: string;
       /** Methods the path is documented for, when the path matched but the method did not. */
       methods: string[];

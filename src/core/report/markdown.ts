@@ -15,6 +15,9 @@ import { TOOL_NAME } from './tool';
 import { documentLines, statusList } from './coverage';
 import type { CoverageReport } from '../contract/coverage';
 import { countOf } from '../text/plural';
+import { CONTROL_CLASS, showBidi } from '../text/bidi';
+
+const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 
 /**
  * Makes recorded text inert in Markdown: every character that could start formatting, a
@@ -22,18 +25,9 @@ import { countOf } from '../text/plural';
  * for any ASCII punctuation), and line breaks become spaces so a value stays in its cell.
  */
 export function mdText(text: string): string {
-  return (
-    text
-      .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
-      // Bidi controls could make a URL read as something else; show them instead.
-      .replace(
-        /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-        (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-      )
-      .replace(/[\\`*_{}[\]<>()#+!|~&$:]/g, '\\$&')
-  );
+  const oneLine = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(CONTROL, '\uFFFD');
+  // Bidi controls could make a URL read as something else; show them instead (their `U+` escaped as the rest).
+  return showBidi(oneLine).replace(/[\\`*_{}[\]<>()#+!|~&$:]/g, '\\$&');
 }
 
 function row(cells: (string | number)[]): string {

@@ -6,15 +6,11 @@ export function ruleDocPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /**
  * Bidi controls from recorded traffic can make a URL or message read as something else in a
- * report viewer (the "Trojan Source" trick); they are shown as U+XXXX instead.
+ * report viewer (the "Trojan Source" trick); SARIF and JUnit show them as U+XXXX instead.
  */
-export function showBidi(text: string): string {
-  return text.replace(BIDI, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
+export { showBidi } from '../text/bidi';
 
 // Very long strings (data: URLs run to megabytes) are shortened with the one clip.
 import { clip } from '../text/clip';

@@ -13,6 +13,7 @@
  *   that would sit on a `/` or other symbol rather than a letter: kept.
  *
  * For reading only: copies and exports keep the path as recorded (the search matches either).
+ * A query is read by readablePathAndQuery, which also keeps what separates its parameters.
  */
 
 /** Characters never shown raw: they are invisible, move or break the text around them. */
@@ -20,6 +21,12 @@ const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}\p{Cs}]|(?! )\p{Zs}/u;
 
 /** What decoding would make read as another path (or another route template). */
 const KEEP_ENCODED = new Set(['%', '/', '?', '#', '{', '}']);
+
+/**
+ * In a query, also what would read as another parameter or value: `?q=a%26b` is one parameter,
+ * `?q=a&b` two; a form-encoded `+` is a space, so `%2B` decoded would read as one.
+ */
+const KEEP_ENCODED_IN_QUERY = new Set([...KEEP_ENCODED, '&', '=', '+', ';']);
 
 const MARK = /^\p{M}$/u;
 const ATTACHES = /^[\p{L}\p{N}\p{M}]$/u;
@@ -76,8 +83,14 @@ function escaped(ch: string): string {
  * Whether `ch`, decoded after `prev` (the character shown before it, '' after an escape kept
  * as written) and between the recorded `before` and `rest`, reads as itself.
  */
-function showable(ch: string, prev: string, before: string, rest: string): boolean {
-  if (UNSAFE.test(ch) || KEEP_ENCODED.has(ch)) return false;
+function showable(
+  ch: string,
+  prev: string,
+  before: string,
+  rest: string,
+  keep: ReadonlySet<string>,
+): boolean {
+  if (UNSAFE.test(ch) || keep.has(ch)) return false;
   if (ch === ' ') return rest !== '' && !/(?: |%20)$/.test(before) && !/^(?: |%20)/.test(rest);
   if (MARK.test(ch)) return ATTACHES.test(prev);
   return true;
@@ -91,6 +104,21 @@ export const READABLE_PATH_MAX = 16_384;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
 
 export function readablePath(path: string): string {
+  return readable(path, KEEP_ENCODED);
+}
+
+/**
+ * A path, or its last segment, with its query (`Another%20Test?q=caf%C3%A9` → `Another
+ * Test?q=café`), as the request list's Name column shows it: the path read as readablePath reads
+ * it, the query from its first `?` also keeping `&`, `=`, `+` and `;` escaped.
+ */
+export function readablePathAndQuery(text: string): string {
+  const q = text.indexOf('?');
+  if (q < 0) return readable(text, KEEP_ENCODED);
+  return readable(text.slice(0, q), KEEP_ENCODED) + readable(text.slice(q), KEEP_ENCODED_IN_QUERY);
+}
+
+function readable(path: string, keep: ReadonlySet<string>): string {
   if (!path.includes('%') && !UNSAFE.test(path)) return path;
   if (path.length > READABLE_PATH_MAX) return path.replace(UNSAFE_ALL, escaped);
   let out = '';
@@ -102,7 +130,7 @@ export function readablePath(path: string): string {
     if (decoded) {
       const ch = String.fromCodePoint(decoded.cp);
       const end = i + 3 * decoded.escapes;
-      const show = showable(ch, prev, path.slice(Math.max(0, i - 3), i), path.slice(end, end + 3));
+      const show = showable(ch, prev, path.slice(Math.max(0, i - 3), i), path.slice(end, end + 3), keep);
       out += show ? ch : path.slice(i, end);
       prev = show ? ch : '';
       i = end;

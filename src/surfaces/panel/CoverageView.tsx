@@ -3,6 +3,8 @@ import type { CoverageReport, OperationCoverage } from '../../core/contract/cove
 import type { ContractsStatus } from '../../core/contract/load';
 import { problemText } from '../../core/contract/problem-text';
 import { countOf } from '../../core/text/plural';
+import { readablePath } from '../../core/text/readable-path';
+import { copyRecordedPaths } from './copy-recorded-paths';
 import { usePanelActions } from './actions';
 import { useCoverage } from './endpoints-feed';
 
@@ -77,7 +79,12 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
       </p>
     );
   return (
-    <div className="endpoints coverage" role="region" aria-label="OpenAPI coverage">
+    <div
+      className="endpoints coverage"
+      role="region"
+      aria-label="OpenAPI coverage"
+      onCopy={copyRecordedPaths}
+    >
       <div className="coverage-head">
         <ul className="coverage-documents">
           {coverage.documents.map((d) => (
@@ -134,8 +141,10 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
             <tbody>
               {coverage.undocumentedOperations.map((u) => (
                 <tr key={`${u.document} ${u.method} ${u.path}`}>
-                  <td className="mono">
-                    {u.method} {u.path}
+                  {/* Read decoded (`/Another Test`) where that is safe; the tooltip and a copy
+                      keep the path as recorded (copyRecordedPaths). */}
+                  <td className="mono" title={`${u.method} ${u.path}`}>
+                    {u.method} <span data-recorded={u.path}>{readablePath(u.path)}</span>
                   </td>
                   <td className="num">{u.calls}</td>
                   <td>{u.statuses.map((s) => `${s.status} ×${s.count}`).join(', ')}</td>

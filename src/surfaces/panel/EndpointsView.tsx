@@ -107,7 +107,7 @@ function EndpointCell({
             ) : (
               // Decoded for reading (`/Another Test`), never into a control, newline or bidi
               // character; a copy gives the path as recorded (copyRecordedPaths).
-              <span className="route" data-path={g.path}>
+              <span className="route" data-recorded={g.path}>
                 <Breakable text={readablePath(g.path)} after="/" />
               </span>
             )}

@@ -4,6 +4,7 @@ import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import { listNumberAt, requestIndex } from '../../state/panel-store';
 import { Cell } from './request-cells';
+import { copyRecordedPaths } from './copy-recorded-paths';
 import { listColumns, selectServerStatusShown } from './list-columns';
 import { usePanel } from './panel-context';
 import { useWidth } from './use-width';
@@ -106,6 +107,8 @@ export function RequestList() {
       tabIndex={0}
       aria-activedescendant={activeDescendant}
       onKeyDown={onKeyDown}
+      // Names read decoded; a copy of rows gives them as recorded.
+      onCopy={copyRecordedPaths}
       ref={gridRef}
     >
       <div className="list-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { statusFamily } from '../../core/exchange/family';
-import { NO_URL, rowHost, rowName } from '../../state/panel-selectors';
+import { nameOf, NO_URL, rowHost, rowName } from '../../state/panel-selectors';
 import { startMs, type Row, type SortColumn } from '../../state/panel-store';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
@@ -90,7 +90,13 @@ export function Cell({ column, row, number, showCode }: CellProps) {
               HAR
             </span>
           )}
-          {ex.url === '' ? <span className="muted">{NO_URL}</span> : rowName(row)}
+          {ex.url === '' ? (
+            <span className="muted">{NO_URL}</span>
+          ) : (
+            // Decoded for reading (`Another Test`), never into a control, newline or bidi
+            // character; a copy gives it as recorded (copyRecordedPaths on the list).
+            <span data-recorded={nameOf(ex.url)}>{rowName(row)}</span>
+          )}
         </>
       );
       break;

@@ -148,6 +148,19 @@ describe('one fact, one home', () => {
     expect(filesMatching(/\/ 1024\b|\/ (?:KIB|MIB|GIB)\)?\.toFixed/)).toEqual([]);
   });
 
+  it('the bidi controls a report or terminal shows instead (U+202E…): text/bidi.ts (BIDI_CLASS, showBidi)', () => {
+    // The terminal's safeText, the SARIF/JUnit showBidi and the Markdown mdText each wrote the
+    // class out. Written as an escape (`\u202e`, `\u{2066}`), a code point (`0x061c`) or raw.
+    const BIDI_WRITTEN =
+      /\\u\{?0*(?:202[a-e]|206[6-9]|061c|200[ef])|0x(?:202[a-e]|206[6-9]|061c|200[ef])|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/i;
+    expect(filesMatching(BIDI_WRITTEN)).toEqual(['src/core/text/bidi.ts']);
+    // What the pattern catches.
+    expect(BIDI_WRITTEN.test(String.raw`/[\u061c\u200e]/g`)).toBe(true);
+    expect(BIDI_WRITTEN.test(String.raw`'\u{202E}'`)).toBe(true);
+    expect(BIDI_WRITTEN.test('\u2067')).toBe(true);
+    expect(BIDI_WRITTEN.test('// U+202E, the right-to-left override')).toBe(false);
+  });
+
   it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {
     // The panel's Overview, the popup's reasons and the failure hints each read the name with a
     // regex of their own; one that drifted would name a failure the others do not.

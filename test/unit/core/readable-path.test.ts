@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readablePath } from '../../../src/core/text/readable-path';
+import { readablePath, readablePathAndQuery } from '../../../src/core/text/readable-path';
 
 describe('readablePath: a recorded path decoded for reading, never into something that reads otherwise', () => {
   it.each([
@@ -74,6 +74,34 @@ describe('readablePath: a recorded path decoded for reading, never into somethin
       const hex = b.toString(16).padStart(2, '0');
       for (const tail of ['', '%80', '%80%80', '%80%80%80', '%AE', '%80%AE'])
         expect(readablePath(`/x%${hex}${tail}y`)).not.toMatch(unsafe);
+    }
+  });
+});
+
+describe('readablePathAndQuery: a path or last segment with its query, as the Name column reads it', () => {
+  it.each([
+    ['Another%20Test', 'Another Test'],
+    ['Another%20Test?q=caf%C3%A9%20menu', 'Another Test?q=café menu'],
+    ['/?q=%E6%97%A5', '/?q=日'],
+    // What separates parameters and values stays escaped in the query: one parameter, not two.
+    ['x?q=a%26b%3Dc&d=e%2Bf%3Bg', 'x?q=a%26b%3Dc&d=e%2Bf%3Bg'],
+    // …but reads decoded in the path, as readablePath reads it.
+    ['a%26b%3Dc%2B', 'a&b=c+'],
+    // A second `?` belongs to the query, and stays as it is.
+    ['x?a=%3F?b', 'x?a=%3F?b'],
+    // What reads otherwise stays escaped on either side of the `?`.
+    ['invoice%E2%80%AEfdp.exe?x=%0A%FF%2F', 'invoice%E2%80%AEfdp.exe?x=%0A%FF%2F'],
+    ['plain?q=1', 'plain?q=1'],
+  ])('%s reads %s', (raw, shown) => {
+    expect(readablePathAndQuery(raw)).toBe(shown);
+  });
+
+  it('never yields a character that changes how the text reads, in the path or the query', () => {
+    const unsafe = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}\p{Cs}]/u;
+    for (let b = 0; b < 0x100; b++) {
+      const hex = b.toString(16).padStart(2, '0');
+      for (const tail of ['', '%80', '%80%AE', '%81%A6'])
+        expect(readablePathAndQuery(`x%${hex}${tail}y?q=%${hex}${tail}z`)).not.toMatch(unsafe);
     }
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
+import { copySelection } from '../../helpers/copy';
 import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
 
@@ -80,25 +81,9 @@ describe('Endpoints paths read decoded, and only where that is safe (#3)', () =>
   it('a copy of the table gives each route it covers whole as recorded, a part as shown', async () => {
     const { region } = await endpointsOf(['/Another%20Test']);
     const route = region.querySelector<HTMLElement>('.route')!;
-    const copy = (node: Node, from: number, to?: number) => {
-      const range = document.createRange();
-      if (to === undefined) range.selectNode(node);
-      else {
-        range.setStart(node, from);
-        range.setEnd(node, to);
-      }
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const data = new Map<string, string>();
-      const event = createEvent.copy(route, {
-        clipboardData: { setData: (type: string, text: string) => data.set(type, text) },
-      });
-      fireEvent(route, event);
-      return { text: data.get('text/plain'), prevented: event.defaultPrevented };
-    };
+    const copy = (node: Node, from?: number, to?: number) => copySelection(route, node, from, to);
     // The whole row's header: method, route as recorded, host.
-    expect(copy(route.closest('th')!, 0)).toEqual({
+    expect(copy(route.closest('th')!)).toEqual({
       text: 'GET /Another%20Test api.example.com',
       prevented: true,
     });

@@ -79,6 +79,17 @@ ruleTester(
         body: {},
         findings: [{ severity: 'warning', message: 'POST /store/refund' }],
       },
+      {
+        // As recorded, as the Endpoints view writes routes: decoded, `%2F` read as two segments
+        // and `%E2%80%AE` put a raw right-to-left override into the message.
+        name: 'a path with escapes, written as recorded',
+        url: `${PET}/store/Another%20Test/a%2Fb/invoice%E2%80%AEfdp.exe/42`,
+        headers: json,
+        body: {},
+        findings: [
+          { severity: 'warning', message: 'GET /store/Another%20Test/a%2Fb/invoice%E2%80%AEfdp.exe/{id}' },
+        ],
+      },
     ],
   },
   { contracts: [petstore] },

@@ -38,7 +38,10 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
-    loadContract: async (doc) => storeLoadedDescription(contracts, doc, await contracts.list()),
+    loadContract: async (doc) =>
+      storeLoadedDescription(contracts, doc, await contracts.list(), (l, p) =>
+        analyzer.checkDescription(l, p),
+      ),
     exportText: (job) => analyzer.exportText(job),
     editSettings: (recipe) => void editSettings(recipe),
   };

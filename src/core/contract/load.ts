@@ -131,10 +131,10 @@ export function isContractDoc(v: unknown): v is ContractDoc {
     typeof o.text === 'string' &&
     (o.baseUrl === undefined || typeof o.baseUrl === 'string') &&
     (o.off === undefined || o.off === true) &&
-    (o.parts === undefined ||
-      (Array.isArray(o.parts) &&
-        o.parts.every(
-          (p: unknown) => isObjectOrArray(p) && typeof p.name === 'string' && typeof p.text === 'string',
-        )))
+    (o.parts === undefined || (Array.isArray(o.parts) && o.parts.every(isContractPart)))
   );
+}
+
+export function isContractPart(p: unknown): p is ContractPart {
+  return isObjectOrArray(p) && typeof p.name === 'string' && typeof p.text === 'string';
 }

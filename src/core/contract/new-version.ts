@@ -1,15 +1,22 @@
 import { listOf } from '../text/list';
 import { countOf } from '../text/plural';
-import { prepareDoc, type ContractDoc, type ContractPart } from './load';
+import { isObjectOrArray } from '../json/walk';
+import { isContractDoc, isContractPart, prepareDoc, type ContractDoc, type ContractPart } from './load';
 import { problemText } from './problem-text';
 import type { ContractProblem, PreparedContract } from './types';
 
-/** A loaded description checked for storing: what to store, or why it cannot be used. */
+/**
+ * A loaded description checked for storing: what to store, or why it cannot be used. Plain
+ * data (the panel's analysis worker checks it and posts this back).
+ */
 export type NewVersion =
   | {
       ok: true;
       doc: ContractDoc;
-      contract: PreparedContract;
+      /** What it is, in one line (describeContract). */
+      summary: string;
+      /** What preparing it warned of (problemText of each). */
+      warnings: string[];
       /** The stored copy it replaces, if any. */
       previous: ContractDoc | undefined;
       /** Files of the stored copy kept because its `$ref`s still point to them (loaded without them). */
@@ -23,11 +30,11 @@ export type NewVersion =
  * (one switched off stays off) — and the stored files its `$ref`s still point to that this load
  * did not bring (the browser cannot read files beside it: a new version of the main file alone
  * must not lose them; files its `$ref`s no longer reach go). One that cannot be used is not to
- * be stored, so the stored copy stays whole. Every surface that loads a description (the
- * options page, the panel's toolbar) goes through this.
+ * be stored, so the stored copy stays whole. `previous` is the stored description with its
+ * name. Every surface that loads a description (the options page, the panel's toolbar) goes
+ * through this.
  */
-export function prepareNewVersion(loaded: ContractDoc, stored: readonly ContractDoc[]): NewVersion {
-  const previous = stored.find((d) => d.name === loaded.name);
+export function prepareNewVersion(loaded: ContractDoc, previous: ContractDoc | undefined): NewVersion {
   const brought = loaded.parts ?? [];
   const named = new Set(brought.map((p) => p.name));
   const offered = (previous?.parts ?? []).filter((p) => !named.has(p.name));
@@ -44,7 +51,14 @@ export function prepareNewVersion(loaded: ContractDoc, stored: readonly Contract
     if (parts.length > 0) doc.parts = parts;
     else delete doc.parts;
   }
-  return { ok: true, doc, contract: r.contract, previous, keptParts };
+  return {
+    ok: true,
+    doc,
+    summary: describeContract(r.contract),
+    warnings: r.contract.problems.map(problemText),
+    previous,
+    keptParts,
+  };
 }
 
 /** "Swagger Petstore 1.0.19, OpenAPI 3.0, 19 operations": what a description is, in one line. */
@@ -60,7 +74,7 @@ export function describeContract(c: PreparedContract): string {
 export function loadedLine(v: Extract<NewVersion, { ok: true }>, offHint: string): string {
   const { doc, previous, keptParts } = v;
   const parts = doc.parts ?? [];
-  const what = `${describeContract(v.contract)}${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}`;
+  const what = `${v.summary}${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}`;
   if (!previous) return `${doc.name}: ${what}`;
   const kept: string[] = [];
   if (doc.baseUrl !== undefined) kept.push(`its base URL ${doc.baseUrl}`);
@@ -74,4 +88,19 @@ export function loadedLine(v: Extract<NewVersion, { ok: true }>, offHint: string
 /** What a surface says of a loaded description that cannot be used, and so was not stored. */
 export function notStoredLine(v: Extract<NewVersion, { ok: false }>): string {
   return `Not saved: ${problemText(v.problem)}${v.previous ? `; the stored ${v.previous.name} is kept as it was` : ''}`;
+}
+
+/** Whether a value is a NewVersion (as the analysis worker posts one back). */
+export function isNewVersion(v: unknown): v is NewVersion {
+  if (!isObjectOrArray(v) || (v.previous !== undefined && !isContractDoc(v.previous))) return false;
+  if (v.ok === false) return isObjectOrArray(v.problem) && typeof v.problem.message === 'string';
+  return (
+    v.ok === true &&
+    isContractDoc(v.doc) &&
+    typeof v.summary === 'string' &&
+    Array.isArray(v.warnings) &&
+    v.warnings.every((w) => typeof w === 'string') &&
+    Array.isArray(v.keptParts) &&
+    v.keptParts.every(isContractPart)
+  );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { docsFromFiles, problemText } from '../../core/contract';
-import { describeContract, loadedLine, notStoredLine } from '../../core/contract/new-version';
+import { docsFromFiles } from '../../core/contract';
+import { loadedLine, notStoredLine } from '../../core/contract/new-version';
 import { storeLoadedDescription } from '../../state/contract-load';
 import type { UnreadableContract } from '../../adapters/ports';
 import type { ContractDoc, ContractPart } from '../../core/contract/load';
@@ -67,9 +67,8 @@ export function OpenApiSection() {
         lines.push(`${notStoredLine(r)}${hint}`);
         continue;
       }
-      const warnings = r.contract.problems.map(problemText);
-      rememberCheck(r.doc, { ok: true, summary: describeContract(r.contract), warnings });
-      lines.push(loadedLine(r, 'switch it on below to check traffic against it'), ...warnings);
+      rememberCheck(r.doc, { ok: true, summary: r.summary, warnings: r.warnings });
+      lines.push(loadedLine(r, 'switch it on below to check traffic against it'), ...r.warnings);
     }
     setReport({ kind: failed ? 'error' : 'ok', lines });
   };

@@ -59,7 +59,10 @@ async function main() {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
-    loadContract: async (doc) => storeLoadedDescription(contractStore, doc, await contractStore.list()),
+    loadContract: async (doc) =>
+      storeLoadedDescription(contractStore, doc, await contractStore.list(), (l, p) =>
+        analyzer.checkDescription(l, p),
+      ),
     exportText: (job) => analyzer.exportText(job),
     editSettings: (recipe) => void editSettings(recipe).catch(() => undefined),
     compareHar: async (file, { ignoreHost }) => {

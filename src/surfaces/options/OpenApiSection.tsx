@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { docsFromFiles } from '../../core/contract';
-import { loadedLine, notStoredLine } from '../../core/contract/new-version';
+import { loadedLine, notStoredLine, prepareNewVersion } from '../../core/contract/new-version';
 import { storeLoadedDescription } from '../../state/contract-load';
 import type { UnreadableContract } from '../../adapters/ports';
 import type { ContractDoc, ContractPart } from '../../core/contract/load';
@@ -57,7 +57,12 @@ export function OpenApiSection() {
       }
     }
     for (const doc of docsFromFiles(read)) {
-      const r = await storeLoadedDescription(store, doc, docs);
+      const r = await storeLoadedDescription(store, doc, docs, async (loaded, previous) => {
+        const v = prepareNewVersion(loaded, previous);
+        // Remembered before it is stored: the listing the store's news redraws need not prepare it again.
+        if (v.ok) rememberCheck(v.doc, { ok: true, summary: v.summary, warnings: v.warnings });
+        return v;
+      });
       if (!r.ok) {
         failed = true;
         const hint =
@@ -67,7 +72,6 @@ export function OpenApiSection() {
         lines.push(`${notStoredLine(r)}${hint}`);
         continue;
       }
-      rememberCheck(r.doc, { ok: true, summary: r.summary, warnings: r.warnings });
       lines.push(loadedLine(r, 'switch it on below to check traffic against it'), ...r.warnings);
     }
     setReport({ kind: failed ? 'error' : 'ok', lines });

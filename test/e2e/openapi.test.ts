@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame } from 'puppeteer-core';
@@ -247,6 +247,63 @@ describe('OpenAPI contracts in real Chromium', () => {
     );
     expect((await stored()).find((d) => d.name === 'petstore-3.0.yaml')!.off).toBeUndefined();
     await options.close();
+  }, 120_000);
+
+  it('the toolbar loading a new version of the stored description updates it, keeping its base URL, and says so', async () => {
+    // The same file name, one operation more: what an API owner loads after editing the spec.
+    const v2 = join(dir, 'petstore-3.0.yaml');
+    writeFileSync(
+      v2,
+      readFileSync(SPEC, 'utf8').replace(
+        /\npaths:\n/,
+        '\npaths:\n  /pet/{petId}/tags:\n    get:\n      operationId: getPetTags\n      parameters:\n        - { name: petId, in: path, required: true, schema: { type: integer } }\n      responses:\n        "200": { description: ok }\n',
+      ),
+    );
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Requests"])');
+    const input = await panel.waitForSelector('input[aria-label="Load OpenAPI description"]');
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(v2);
+    const status = await until('the status bar saying it updated the stored copy', async () => {
+      const t = await panel.$eval('.status-bar', (e) => (e as HTMLElement).innerText);
+      return t.includes('stored copy updated') ? t : undefined;
+    });
+    expect(status).toContain(
+      `petstore-3.0.yaml: stored copy updated to Swagger Petstore - OpenAPI 3.0 1.0.27-SNAPSHOT, OpenAPI 3.0, 20 operations, keeping its base URL ${server.origin}/api/v3`,
+    );
+    // In storage: one entry, the new text, the base URL as the options page set it.
+    const index = await inServiceWorker(
+      ext,
+      async () =>
+        (await chrome.storage.local.get('openapi')).openapi as {
+          name: string;
+          baseUrl?: string;
+          size: number;
+        }[],
+    );
+    expect(index).toEqual([
+      expect.objectContaining({
+        name: 'petstore-3.0.yaml',
+        baseUrl: `${server.origin}/api/v3`,
+        size: readFileSync(v2, 'utf8').length,
+      }),
+    ]);
+    // Still judged at that base URL: the findings on /pet/11 stay, the coverage counts the new operation.
+    expect(await findingsCell(panel, '/api/v3/pet/11')).not.toBe('—');
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Endpoints"])');
+    await until('coverage of the new version', async () => {
+      const el = await panel.$('[aria-label="OpenAPI coverage"]');
+      return el
+        ? ((await el.evaluate((e) => (e as HTMLElement).innerText)) as string).includes(
+            '2 of 20 operations seen',
+          )
+        : false;
+    });
+    // The options page shows the base URL it keeps.
+    const options = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
+    const base = await options.waitForSelector('input[id="openapi-base-petstore-3.0.yaml"]');
+    expect(await base!.evaluate((e) => (e as HTMLInputElement).value)).toBe(`${server.origin}/api/v3`);
+    await options.close();
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Requests"])');
   }, 120_000);
 
   it('stores a 20 MB description without unlimitedStorage (IndexedDB), and the panel picks it up', async () => {

@@ -12,6 +12,7 @@ import { followSearch } from '../../src/surfaces/panel/search-feed';
 import { defaultSettings, type Settings } from '../../src/core/settings/schema';
 import { createPanelStore } from '../../src/state/panel-store';
 import { settingsEditor } from '../../src/state/settings-edits';
+import { storeLoadedDescription } from '../../src/state/contract-load';
 import { PanelActionsContext, type PanelActions } from '../../src/surfaces/panel/actions';
 import { createInlineAnalyzer } from '../../src/surfaces/panel/analyzer';
 import { startCapture } from '../../src/surfaces/panel/capture';
@@ -37,7 +38,10 @@ export function setupPanel(settings: Settings = defaultSettings()) {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
-    loadContract: (doc) => contracts.put(doc),
+    loadContract: async (doc) =>
+      storeLoadedDescription(contracts, doc, await contracts.list(), (l, p) =>
+        analyzer.checkDescription(l, p),
+      ),
     exportText: (job) => analyzer.exportText(job),
     editSettings: (recipe) => void editSettings(recipe),
   };

@@ -46,7 +46,7 @@ describe('settings document', () => {
         'profiles[1]: unknown profile "soap" (expected one of problem, hal, envelope, graphql or jsonapi)',
         'rules["http/nope"]: unknown rule',
         'rules["http/created-location"]: expected "off", "info", "warning" or "error", got "loud"',
-        'capture.extra: unknown setting',
+        'capture.extra: unknown setting (expected apiOnly, bodySizeCap, retentionCap, preserveLog, badgeMode or monitoring)',
         'capture.apiOnly: expected true or false',
         'capture.bodySizeCap: expected a whole number from 0 to 1073741824',
         'capture.badgeMode: expected "errors" or "5xx"',
@@ -101,7 +101,7 @@ describe('settings document', () => {
     expect(old.ok && old.settings.redaction.bodyMembers).toEqual([]);
     const bad = parseSettings({ redaction: { bodyMembers: 'pin', members: [] } });
     expect(bad.ok ? [] : bad.errors).toEqual([
-      'redaction.members: unknown setting',
+      'redaction.members: unknown setting (expected headers, queryParams or bodyMembers)',
       'redaction.bodyMembers: expected an array of names',
     ]);
   });

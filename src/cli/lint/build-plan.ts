@@ -14,13 +14,13 @@ import { RULE_IDS } from '../../core/rules/registry';
 import { findJsonSyntaxError, jsonSyntaxWhere } from '../../core/json/syntax';
 import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
 import { parseSettings } from '../../core/settings/parse';
-import { inFile } from '../diagnostic';
+import { inFile, type Diagnostic } from '../diagnostic';
 import { InputError, UsageError } from '../io';
 import type { CliIo } from '../io';
 import type { LintPlan } from './lint';
 import { describeFsError } from './source';
 import { checkBaseUrl } from '../../core/contract';
-import { loadContracts, type ContractRef } from './contracts';
+import { loadContracts, switchedOffNote, type ContractRef } from './contracts';
 import { expandFileArgs } from './globs';
 import { watchedProfiles } from './scope-watch';
 import type { LintArgs, LintFormat } from './options';
@@ -181,9 +181,16 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
     return baseUrl === undefined ? { file, base: io.cwd } : { file, baseUrl, base: io.cwd };
   });
   const configDir = configPath === undefined ? io.cwd : dirname(resolve(io.cwd, configPath));
-  for (const r of settings.openapi ?? []) {
+  const contractNotes: Diagnostic[] = [];
+  for (const [i, r] of (settings.openapi ?? []).entries()) {
     if (r.baseUrl !== undefined && checkBaseUrl(r.baseUrl))
       throw new InputError(`openapi: ${checkBaseUrl(r.baseUrl)}`, configPath);
+    // Switched off: not read at all (a file that is gone is no error), and said once, so
+    // contract findings and coverage that vanished from a CI log do not read as a pass.
+    if (r.off) {
+      contractNotes.push(switchedOffNote(r.file, i, configPath));
+      continue;
+    }
     refs.push(
       r.baseUrl === undefined
         ? { file: r.file, base: configDir }
@@ -208,6 +215,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       redaction: settings.redaction,
       contracts,
       contractWarnings: warnings,
+      contractNotes,
       watch: watchedProfiles(effective),
     },
   };

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareContract, type ContractProblem, type PreparedContract } from '../../core/contract';
-import { contractDiagnostic, type Diagnostic } from '../diagnostic';
+import { contractDiagnostic, diagnosticLine, type Diagnostic } from '../diagnostic';
 import { InputError } from '../io';
 import { describeFsError } from './source';
 
@@ -67,4 +67,30 @@ export async function loadContracts(
   }
   if (errors.length > 0) throw new InputError(errors);
   return { contracts, warnings };
+}
+
+/** The note for a settings file's `openapi` entry switched off (`"off": true`): it is not loaded. */
+export function switchedOffNote(file: string, index: number, configPath: string | undefined): Diagnostic {
+  const note: Diagnostic = {
+    severity: 'note',
+    message: `openapi[${index}]: ${file} is switched off ("off": true): not loaded, so no contract findings or coverage from it`,
+  };
+  if (configPath !== undefined) note.place = { file: configPath };
+  return note;
+}
+
+/**
+ * What loading the descriptions found, for standard error before any linting (lint and diff):
+ * each one switched off, then each operation that cannot be checked.
+ */
+export function contractLoadLines(plan: {
+  contractNotes?: readonly Diagnostic[];
+  contractWarnings?: readonly ContractProblem[];
+}): string {
+  return [
+    ...(plan.contractNotes ?? []),
+    ...(plan.contractWarnings ?? []).map((w) => contractDiagnostic(w, 'warning')),
+  ]
+    .map((d) => diagnosticLine(d))
+    .join('');
 }

@@ -6,6 +6,7 @@ import type { EngineLimits } from '../../core/engine/context';
 import type { Finding, JsonState, ProfileId } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
 import { InputError, type CliIo } from '../io';
+import type { Diagnostic } from '../diagnostic';
 import { PROGRESS_THRESHOLD, ProgressBar } from './progress';
 import type { FailOn, FileRecord, InputProblem } from '../../core/report/model';
 import type { ReportEvents, ReportTotals } from '../../core/report/writer';
@@ -37,6 +38,8 @@ export interface LintPlan {
   contracts?: readonly PreparedContract[];
   /** What could not be prepared in them (operations whose schemas are disabled). */
   contractWarnings?: readonly ContractProblem[];
+  /** Said before linting: the settings file's descriptions switched off (`"off": true`), not loaded. */
+  contractNotes?: readonly Diagnostic[];
   /** Entries longer than this are skipped with a problem (default: V8's longest string). */
   maxEntryBytes?: number;
   /** How entry bytes become text (default: TextDecoder); the CLI passes Node's native decoder. */

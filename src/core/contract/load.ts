@@ -38,6 +38,7 @@ const normalise = (name: string) => name.replace(/\\/g, '/').replace(/^(\.\/)+/,
 export function partsLoader(
   mainName: string,
   parts: readonly ContractPart[],
+  used?: Set<ContractPart>,
 ): { loadRef: RefLoader; missingRef: (uri: string) => string } {
   const named = parts.map((p) => ({ ...p, name: normalise(p.name) }));
   const candidates = (uri: string): ContractPart[] => {
@@ -54,7 +55,9 @@ export function partsLoader(
   return {
     loadRef: (uri) => {
       const found = candidates(uri);
-      return found.length === 1 ? found[0]!.text : undefined;
+      if (found.length !== 1) return undefined;
+      used?.add(parts[named.indexOf(found[0]!)]!);
+      return found[0]!.text;
     },
     missingRef: (uri) => {
       const found = candidates(uri);
@@ -65,11 +68,14 @@ export function partsLoader(
   };
 }
 
-/** Prepares one stored description, its relative `$ref`s resolved among the files loaded with it. */
-export function prepareDoc(d: ContractDoc): PrepareResult {
+/**
+ * Prepares one stored description, its relative `$ref`s resolved among the files loaded with
+ * it; `used` collects the files a `$ref` led to.
+ */
+export function prepareDoc(d: ContractDoc, used?: Set<ContractPart>): PrepareResult {
   return prepareContract(
     { name: d.name, text: d.text, ...(d.baseUrl !== undefined ? { baseUrl: d.baseUrl } : {}) },
-    partsLoader(d.name, d.parts ?? []),
+    partsLoader(d.name, d.parts ?? [], used),
   );
 }
 
@@ -125,10 +131,10 @@ export function isContractDoc(v: unknown): v is ContractDoc {
     typeof o.text === 'string' &&
     (o.baseUrl === undefined || typeof o.baseUrl === 'string') &&
     (o.off === undefined || o.off === true) &&
-    (o.parts === undefined ||
-      (Array.isArray(o.parts) &&
-        o.parts.every(
-          (p: unknown) => isObjectOrArray(p) && typeof p.name === 'string' && typeof p.text === 'string',
-        )))
+    (o.parts === undefined || (Array.isArray(o.parts) && o.parts.every(isContractPart)))
   );
+}
+
+export function isContractPart(p: unknown): p is ContractPart {
+  return isObjectOrArray(p) && typeof p.name === 'string' && typeof p.text === 'string';
 }

@@ -191,11 +191,8 @@ export function parseSettings(
       ],
     };
   for (const key of keys) {
-    if (!SETTINGS_KEYS.includes(key)) {
-      const near = nearest(key, SETTINGS_KEYS);
-      const hint = near ? `did you mean "${near}"?` : `expected ${listOf(SETTINGS_KEYS, 'or')}`;
-      errors.push(`unknown setting "${key}" (${hint})`);
-    }
+    if (!SETTINGS_KEYS.includes(key))
+      errors.push(`unknown setting "${key}" (${knownKeysHint(key, SETTINGS_KEYS)})`);
   }
   if (own(input, 'version') && input.version !== 1)
     errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);
@@ -222,8 +219,10 @@ export function parseSettings(
     const c = input.capture;
     if (!isObject(c)) errors.push('capture: expected an object');
     else {
+      const known = Object.keys(s.capture);
       for (const key of Object.keys(c)) {
-        if (!own(s.capture, key)) errors.push(`capture.${key}: unknown setting`);
+        if (!own(s.capture, key))
+          errors.push(`capture.${key}: unknown setting (${knownKeysHint(key, known)})`);
       }
       for (const key of ['apiOnly', 'preserveLog', 'monitoring'] as const) {
         if (own(c, key)) {
@@ -248,8 +247,10 @@ export function parseSettings(
     const r = input.redaction;
     if (!isObject(r)) errors.push('redaction: expected an object');
     else {
+      const known = Object.keys(s.redaction);
       for (const key of Object.keys(r)) {
-        if (!own(s.redaction, key)) errors.push(`redaction.${key}: unknown setting`);
+        if (!own(s.redaction, key))
+          errors.push(`redaction.${key}: unknown setting (${knownKeysHint(key, known)})`);
       }
       for (const key of ['headers', 'queryParams', 'bodyMembers'] as const) {
         if (!own(r, key)) continue;
@@ -260,24 +261,47 @@ export function parseSettings(
       }
     }
   }
-  if (own(input, 'openapi')) {
-    const list = input.openapi;
-    if (!Array.isArray(list))
-      errors.push('openapi: expected an array of files or { "file", "baseUrl" } objects');
-    else {
-      const refs: OpenApiRef[] = [];
-      list.forEach((v: unknown, i) => {
-        if (typeof v === 'string' && v.trim() !== '') refs.push({ file: v });
-        else if (isObject(v) && typeof v.file === 'string' && v.file.trim() !== '') {
-          for (const key of Object.keys(v))
-            if (key !== 'file' && key !== 'baseUrl') errors.push(`openapi[${i}].${key}: unknown setting`);
-          if (own(v, 'baseUrl') && typeof v.baseUrl !== 'string')
-            errors.push(`openapi[${i}].baseUrl: expected a URL string`);
-          refs.push(typeof v.baseUrl === 'string' ? { file: v.file, baseUrl: v.baseUrl } : { file: v.file });
-        } else errors.push(`openapi[${i}]: expected a file name or { "file", "baseUrl" }`);
-      });
-      s.openapi = refs;
-    }
-  }
+  if (own(input, 'openapi')) parseOpenApi(input.openapi, s, errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
+}
+
+/** What an unknown key could have been: the one it is a typo of, else every key allowed there. */
+function knownKeysHint(key: string, known: readonly string[]): string {
+  const near = nearest(key, known);
+  return near ? `did you mean "${near}"?` : `expected ${listOf(known, 'or')}`;
+}
+
+/** The members of an `openapi` entry's object form (`off`: the options page's switch, same word). */
+const OPENAPI_ENTRY_KEYS = ['file', 'baseUrl', 'off'];
+const OPENAPI_ENTRY = `{ ${OPENAPI_ENTRY_KEYS.map((k) => `"${k}"`).join(', ')} }`;
+
+/**
+ * `openapi`: files, or objects with a base URL and the switch. An entry `"off": true` is kept
+ * but not loaded, as a description switched off on the options page is.
+ */
+function parseOpenApi(list: unknown, s: Settings, errors: string[]): void {
+  if (!Array.isArray(list)) {
+    errors.push(`openapi: expected an array of files or ${OPENAPI_ENTRY} objects`);
+    return;
+  }
+  const refs: OpenApiRef[] = [];
+  list.forEach((v: unknown, i) => {
+    if (typeof v === 'string' && v.trim() !== '') refs.push({ file: v });
+    else if (isObject(v) && typeof v.file === 'string' && v.file.trim() !== '') {
+      for (const key of Object.keys(v))
+        if (!OPENAPI_ENTRY_KEYS.includes(key))
+          errors.push(`openapi[${i}].${key}: unknown setting (${knownKeysHint(key, OPENAPI_ENTRY_KEYS)})`);
+      const ref: OpenApiRef = { file: v.file };
+      if (own(v, 'baseUrl')) {
+        if (typeof v.baseUrl === 'string') ref.baseUrl = v.baseUrl;
+        else errors.push(`openapi[${i}].baseUrl: expected a URL string`);
+      }
+      if (own(v, 'off')) {
+        if (v.off === true) ref.off = true;
+        else if (v.off !== false) errors.push(`openapi[${i}].off: expected true or false`);
+      }
+      refs.push(ref);
+    } else errors.push(`openapi[${i}]: expected a file name or ${OPENAPI_ENTRY}`);
+  });
+  s.openapi = refs;
 }

@@ -52,7 +52,7 @@ export interface Settings {
   };
   /**
    * OpenAPI descriptions `status-lens lint --config` loads (paths relative to the settings file),
-   * each with an optional base-URL override. The extension keeps documents in its own store.
+   * each with an optional base-URL override and an optional switch (`off`). The extension keeps documents in its own store.
    */
   openapi?: OpenApiRef[];
 }
@@ -60,6 +60,12 @@ export interface Settings {
 export interface OpenApiRef {
   file: string;
   baseUrl?: string;
+  /**
+   * Switched off: the entry is kept but the description is not loaded (no findings, no
+   * coverage), as `ContractDoc.off` is for one switched off on the options page. Only `true`
+   * is kept; `"off": false` in a file is the same as no switch.
+   */
+  off?: true;
 }
 
 /** Upper bounds, shared by the options page and settings files (a shared file is not trusted more). */

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { docsFromFiles, prepareDoc, problemText } from '../../core/contract';
+import { docsFromFiles } from '../../core/contract';
+import { loadedLine, notStoredLine, prepareNewVersion } from '../../core/contract/new-version';
+import { storeLoadedDescription } from '../../state/contract-load';
 import type { UnreadableContract } from '../../adapters/ports';
 import type { ContractDoc, ContractPart } from '../../core/contract/load';
 import { useContractStore } from './contract-context';
-import { describeContract, rememberCheck } from './description-check';
+import { rememberCheck } from './description-check';
 import { StoredDescription } from './StoredDescription';
 import { UnreadableDescription } from './UnreadableDescription';
 
@@ -55,33 +57,22 @@ export function OpenApiSection() {
       }
     }
     for (const doc of docsFromFiles(read)) {
-      const r = prepareDoc(doc);
+      const r = await storeLoadedDescription(store, doc, docs, async (loaded, previous) => {
+        const v = prepareNewVersion(loaded, previous);
+        // Remembered before it is stored: the listing the store's news redraws need not prepare it again.
+        if (v.ok) rememberCheck(v.doc, { ok: true, summary: v.summary, warnings: v.warnings });
+        return v;
+      });
       if (!r.ok) {
         failed = true;
         const hint =
           read.length > 1 || /not an OpenAPI document/.test(r.problem.message)
             ? ' (a file that a description refers to is loaded together with that description: choose or drop them at once)'
             : '';
-        lines.push(`Not saved: ${problemText(r.problem)}${hint}`);
+        lines.push(`${notStoredLine(r)}${hint}`);
         continue;
       }
-      // A new copy of a stored description keeps what the user set on it: its base URL, and
-      // its switch (one switched off stays off, and the report says so).
-      const old = docs.find((d) => d.name === doc.name);
-      const stored: ContractDoc = {
-        ...doc,
-        ...(old?.baseUrl ? { baseUrl: old.baseUrl } : {}),
-        ...(old?.off ? { off: true as const } : {}),
-      };
-      const warnings = r.contract.problems.map(problemText);
-      if (stored.baseUrl === doc.baseUrl)
-        rememberCheck(stored, { ok: true, summary: describeContract(r.contract), warnings });
-      await store.put(stored);
-      const parts = doc.parts ?? [];
-      lines.push(
-        `${doc.name}: ${describeContract(r.contract)}${parts.length > 0 ? `, with ${parts.map((p) => p.name).join(', ')}` : ''}${stored.off ? ' (switched off: switch it on below to check traffic against it)' : ''}`,
-        ...warnings,
-      );
+      lines.push(loadedLine(r, 'switch it on below to check traffic against it'), ...r.warnings);
     }
     setReport({ kind: failed ? 'error' : 'ok', lines });
   };

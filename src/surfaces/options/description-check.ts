@@ -1,16 +1,11 @@
 import { useEffect, useState } from 'react';
 import { prepareDoc, problemText } from '../../core/contract';
-import type { ContractDoc, PreparedContract } from '../../core/contract';
-import { countOf } from '../../core/text/plural';
+import type { ContractDoc } from '../../core/contract';
+import { describeContract } from '../../core/contract/new-version';
 
 /** What the options page says of a description it has prepared: at import, and beside it while stored. */
 export type DescriptionCheck =
   { ok: true; summary: string; warnings: string[] } | { ok: false; problem: string };
-
-/** "Swagger Petstore 1.0.19, OpenAPI 3.0, 19 operations": what a description is, in one line. */
-export function describeContract(c: PreparedContract): string {
-  return `${c.title} ${c.apiVersion}, OpenAPI ${c.version}, ${countOf(c.operations.length, 'operation')}`;
-}
 
 export function checkDescription(doc: ContractDoc): DescriptionCheck {
   const r = prepareDoc(doc);

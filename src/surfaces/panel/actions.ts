@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { CapturedContent } from '../../adapters/ports';
 import type { ContractDoc } from '../../core/contract/load';
+import type { NewVersion } from '../../core/contract/new-version';
 import { runExportJob, type ExportJob } from './export-jobs';
 import type { Settings } from '../../core/settings/schema';
 import type { CaptureDiffReport } from '../../core/diff/capture/report';
@@ -15,8 +16,11 @@ export interface PanelActions {
    * the user asks to see it. Null when DevTools no longer holds it.
    */
   loadBody(id: string): Promise<CapturedContent | null>;
-  /** Stores an OpenAPI description the user loaded from the toolbar (every panel picks it up). */
-  loadContract?(doc: ContractDoc): Promise<void>;
+  /**
+   * Checks and stores an OpenAPI description the user loaded from the toolbar (every panel
+   * picks it up): a new version of a stored one keeps its settings (storeLoadedDescription).
+   */
+  loadContract?(doc: ContractDoc): Promise<NewVersion>;
   /** Builds an export's text off the panel's thread (the analysis worker). */
   exportText(job: ExportJob): Promise<string>;
   /**

@@ -2,6 +2,7 @@
 import { activeRules, analyzeExchange, DEFAULT_LIMITS, type ActiveRule } from '../../core/engine/analyze';
 import { moveLargeBodies } from './moved-bodies';
 import { prepareAll } from '../../core/contract/load';
+import { prepareNewVersion } from '../../core/contract/new-version';
 import type { PreparedContract } from '../../core/contract/types';
 import type { JsonState } from '../../core/rules/types';
 import type { AnalysisResult } from './analyzer';
@@ -132,6 +133,17 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         });
       } catch (e) {
         post({ type: 'exported', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
+      }
+      return;
+    case 'description/check':
+      try {
+        post({
+          type: 'description/checked',
+          jobId: msg.jobId,
+          result: prepareNewVersion(msg.loaded, msg.previous),
+        });
+      } catch (e) {
+        post({ type: 'description/checked', jobId: msg.jobId, error: String((e as Error)?.message ?? e) });
       }
       return;
     case 'compare':

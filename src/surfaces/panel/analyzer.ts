@@ -7,6 +7,7 @@ import {
 } from '../../core/engine/analyze';
 import { prepareAll, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
 import type { PreparedContract } from '../../core/contract/types';
+import { prepareNewVersion, type NewVersion } from '../../core/contract/new-version';
 import type { Exchange } from '../../core/exchange/types';
 import type { RedactionHolder } from '../../core/export/redact';
 import type { Analysis } from '../../core/rules/types';
@@ -41,6 +42,11 @@ export interface Analyzer {
   setContracts(docs: readonly ContractDoc[]): void;
   /** What preparing them found: outlines for the coverage view, problems to show. */
   onContracts(listener: (status: ContractsStatus) => void): () => void;
+  /**
+   * Prepares a description the user loaded from the toolbar, as a new version of the stored one
+   * with its name (prepareNewVersion), where the analysis runs: a large one is seconds of work.
+   */
+  checkDescription(loaded: ContractDoc, previous: ContractDoc | undefined): Promise<NewVersion>;
   /** The engine's settings; the redaction lists too, for what the analysis side keeps for comparisons. */
   configure(settings: EngineSettings & RedactionHolder): void;
   analyze(exchanges: readonly Exchange[]): void;
@@ -174,6 +180,9 @@ export function createInlineAnalyzer(): Analyzer {
     },
     compare(job) {
       return Promise.resolve().then(() => runCompareJob(job));
+    },
+    checkDescription(loaded, previous) {
+      return Promise.resolve().then(() => prepareNewVersion(loaded, previous));
     },
     endpoints(message, lookup) {
       if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);

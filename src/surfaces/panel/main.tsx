@@ -7,6 +7,7 @@ import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSettingsStore } from '../../adapters/chrome/settings-store';
 import { chromeContractStore } from '../../adapters/chrome/contract-store';
 import { followContracts } from './contracts';
+import { storeLoadedDescription } from '../../state/contract-load';
 import { followSearch } from './search-feed';
 import { panelSearchInbox } from '../../adapters/chrome/devtools-search';
 import { followDevtoolsSearch } from './devtools-search';
@@ -58,7 +59,10 @@ async function main() {
     loadBody: (id) => bodies.load(id),
     importFiles: (files) => void importer.importFiles(files),
     download: downloadText,
-    loadContract: (doc) => contractStore.put(doc),
+    loadContract: async (doc) =>
+      storeLoadedDescription(contractStore, doc, await contractStore.list(), (l, p) =>
+        analyzer.checkDescription(l, p),
+      ),
     exportText: (job) => analyzer.exportText(job),
     editSettings: (recipe) => void editSettings(recipe).catch(() => undefined),
     compareHar: async (file, { ignoreHost }) => {

@@ -3,6 +3,7 @@ import type { EngineSettings } from '../../core/engine/analyze';
 import { engineSettingsOf } from '../../core/engine/engine-settings';
 import type { Exchange } from '../../core/exchange/types';
 import type { ContractDoc, ContractsStatus } from '../../core/contract/load';
+import type { NewVersion } from '../../core/contract/new-version';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
 import type { ExportJob } from './export-jobs';
@@ -74,6 +75,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const harCompares = new WorkerJobs<null, CaptureDiffReport>('compare-har');
   /** Comparisons the worker is making (issue #19); made here instead if it fails. */
   const compares = new WorkerJobs<CompareJob, ExchangeComparison>('compare');
+  /** Descriptions loaded from the toolbar, being checked; checked here instead if the worker fails. */
+  const checks = new WorkerJobs<{ loaded: ContractDoc; previous?: ContractDoc }, NewVersion>('check');
   let worker: WorkerLike | null = null;
   /** The in-panel analyzer, once the worker has failed. */
   let inline: Analyzer | null = null;
@@ -146,6 +149,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     for (const e of exports.takeAll()) inline.exportText(e.job).then(e.resolve, e.reject);
     harCompares.rejectAll(COMPARE_NEEDS_WORKER);
     for (const c of compares.takeAll()) inline.compare(c.job).then(c.resolve, c.reject);
+    for (const c of checks.takeAll())
+      inline.checkDescription(c.job.loaded, c.job.previous).then(c.resolve, c.reject);
   };
 
   const post = (m: ToWorker, transfer: Transferable[] = []) => {
@@ -190,6 +195,11 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
         return exports.settle(
           msg.jobId,
           'text' in msg ? { ok: true, value: msg.text } : { ok: false, error: msg.error },
+        );
+      if (msg.type === 'description/checked')
+        return checks.settle(
+          msg.jobId,
+          'result' in msg ? { ok: true, value: msg.result } : { ok: false, error: msg.error },
         );
       if (msg.type === 'compared')
         return compares.settle(
@@ -263,6 +273,13 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       post({ type: 'compare', jobId, job });
       return answer;
     },
+    checkDescription(loaded, previous) {
+      if (inline) return inline.checkDescription(loaded, previous);
+      const job = previous ? { loaded, previous } : { loaded };
+      const { jobId, answer } = checks.start(job);
+      post({ type: 'description/check', jobId, ...job });
+      return answer;
+    },
     onResults: (listener) => results.add(listener),
     onImport: (listener) => importBatches.add(listener),
     endpoints(message, lookup) {
@@ -294,6 +311,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       imports.clear();
       exports.rejectAll('The panel closed before the export was ready.');
       compares.rejectAll('The panel closed before the comparison was ready.');
+      checks.rejectAll('The panel closed before the description was checked.');
       // Dropped unanswered, as before: the dialog that asked is gone with the panel.
       harCompares.takeAll();
       stopWorker();

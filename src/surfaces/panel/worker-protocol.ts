@@ -1,5 +1,6 @@
 import { isMovedBodies, type MovedBody } from './moved-bodies';
 import { isContractDoc, type ContractDoc, type ContractsStatus } from '../../core/contract/load';
+import { isNewVersion, type NewVersion } from '../../core/contract/new-version';
 import type { EngineSettings } from '../../core/engine/analyze';
 import type { RedactionLists } from '../../core/export/redact';
 import type { Exchange } from '../../core/exchange/types';
@@ -47,6 +48,8 @@ export type ToWorker =
   | { type: 'export'; jobId: string; job: ExportJob }
   /** Compare two exchanges here (issue #19): their bodies may be megabytes. */
   | { type: 'compare'; jobId: string; job: CompareJob }
+  /** Check a description loaded from the toolbar as a new version of `previous` (prepareNewVersion). */
+  | { type: 'description/check'; jobId: string; loaded: ContractDoc; previous?: ContractDoc }
   | EndpointsToWorker
   | CoverageToWorker
   /** The search box's `body:` and `/regex/` terms, or null: no search any more. */
@@ -64,6 +67,9 @@ export type FromWorker =
   /** A comparison, or why it could not be made. */
   | { type: 'compared'; jobId: string; comparison: ExchangeComparison }
   | { type: 'compared'; jobId: string; error: string }
+  /** A toolbar description checked, or why it could not be. */
+  | { type: 'description/checked'; jobId: string; result: NewVersion }
+  | { type: 'description/checked'; jobId: string; error: string }
   | EndpointsFromWorker
   | CoverageFromWorker
   | SearchFromWorker
@@ -82,6 +88,9 @@ export function isFromWorker(v: unknown): v is FromWorker {
       Array.isArray(v.status.problems)) ||
     isExported(v) ||
     isCompared(v) ||
+    (v.type === 'description/checked' &&
+      typeof v.jobId === 'string' &&
+      (isNewVersion(v.result) || typeof v.error === 'string')) ||
     isEndpointsFromWorker(v) ||
     isCoverageFromWorker(v) ||
     isSearchFromWorker(v) ||
@@ -120,6 +129,10 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'contracts' && Array.isArray(v.docs) && v.docs.every(isContractDoc)) ||
     (v.type === 'export' && typeof v.jobId === 'string' && isExportJob(v.job)) ||
     (v.type === 'compare' && typeof v.jobId === 'string' && isCompareJob(v.job)) ||
+    (v.type === 'description/check' &&
+      typeof v.jobId === 'string' &&
+      isContractDoc(v.loaded) &&
+      (v.previous === undefined || isContractDoc(v.previous))) ||
     isEndpointsToWorker(v) ||
     isCoverageToWorker(v) ||
     isSearchToWorker(v) ||

@@ -135,7 +135,51 @@ describe('status-lens lint --openapi', () => {
     writeFileSync(join(dir, 's.json'), JSON.stringify({ openapi: [{ file: 'x.yaml', base: 'http://x' }] }));
     const r = await cli(['lint', HAR, '--config', join(dir, 's.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('openapi[0].base: unknown setting');
+    expect(r.stderr).toContain('openapi[0].base: unknown setting (expected file, baseUrl or off)');
+    writeFileSync(join(dir, 's.json'), JSON.stringify({ openapi: [{ file: 'x.yaml', offf: true }] }));
+    const typo = await cli(['lint', HAR, '--config', join(dir, 's.json')]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('openapi[0].offf: unknown setting (did you mean "off"?)');
+  });
+
+  it('an entry switched off ("off": true) is not loaded, even when its file is gone, and a note says so', async () => {
+    const dir = scratch();
+    copyFileSync(SPEC, join(dir, 'petstore.yaml'));
+    const config = join(dir, 'status-lens.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        version: 1,
+        openapi: ['petstore.yaml', { file: 'gone.yaml', baseUrl: 'http://localhost:8080', off: true }],
+      }),
+    );
+    const r = await cli(['lint', HAR, '--config', config, '--format', 'json']);
+    const alone = await cli(['lint', HAR, '--openapi', SPEC, '--format', 'json']);
+    expect(r.code).toBe(alone.code);
+    expect(JSON.parse(r.stdout).coverage.documents).toEqual([
+      expect.objectContaining({ name: 'petstore.yaml', seen: 4 }),
+    ]);
+    expect(r.stderr).toBe(
+      `${config}: note: openapi[1]: gone.yaml is switched off ("off": true): not loaded, so no contract findings or coverage from it\n`,
+    );
+  });
+
+  it('with every entry switched off, no contract finding and no coverage: as without them', async () => {
+    const dir = scratch();
+    copyFileSync(SPEC, join(dir, 'petstore.yaml'));
+    const config = join(dir, 'status-lens.json');
+    writeFileSync(config, JSON.stringify({ version: 1, openapi: [{ file: 'petstore.yaml', off: true }] }));
+    const r = await cli(['lint', HAR, '--config', config]);
+    const without = await cli(['lint', HAR]);
+    expect(r.stdout).not.toContain('contract/');
+    expect(r.stdout).not.toContain('OpenAPI coverage');
+    expect(r.code).toBe(without.code);
+    const note = `${config}: note: openapi[0]: petstore.yaml is switched off ("off": true): not loaded, so no contract findings or coverage from it`;
+    expect(r.stderr.split('\n').filter((l) => l.includes('switched off'))).toEqual([note]);
+    // diff reads the same settings, and says it once too.
+    const d = await cli(['diff', HAR, HAR, '--config', config]);
+    expect(d.stderr.split('\n').filter((l) => l.includes('switched off'))).toEqual([note]);
+    expect(d.stdout).not.toContain('contract/');
   });
 
   it.each([

@@ -85,19 +85,30 @@ describe('options: switching an OpenAPI description off and on', { timeout: 20_0
     );
   });
 
-  it('a new copy of a description switched off stays off, and the load report says so', async () => {
+  /** The page over petstore.yaml switched off, once the user has loaded `text` under its name. */
+  async function loadOverStoredOff(text: string): Promise<MemoryContractStore> {
     const contracts = new MemoryContractStore([{ ...petstore, off: true }]);
     const user = userEvent.setup();
     open(contracts);
     await screen.findByRole('switch', { name: 'petstore.yaml' });
-    await user.upload(
-      screen.getByLabelText('OpenAPI description file'),
-      new File([petstore.text], 'petstore.yaml'),
-    );
+    await user.upload(screen.getByLabelText('OpenAPI description file'), new File([text], 'petstore.yaml'));
+    return contracts;
+  }
+
+  it('a new copy of a description switched off stays off, and the load report says so', async () => {
+    const contracts = await loadOverStoredOff(petstore.text);
     expect(await screen.findByRole('status', {}, SLOW)).toHaveTextContent(
-      'petstore.yaml: Swagger Petstore - OpenAPI 3.0 1.0.27-SNAPSHOT, OpenAPI 3.0, 19 operations (switched off: switch it on below',
+      'petstore.yaml: stored copy updated to Swagger Petstore - OpenAPI 3.0 1.0.27-SNAPSHOT, OpenAPI 3.0, 19 operations, keeping its base URL http://127.0.0.1:8080/api/v3; it is switched off: switch it on below',
     );
     await waitFor(() => expect(contracts.docs).toEqual([{ ...petstore, off: true }]));
+  });
+
+  it('a new copy that cannot be used is not saved, and the stored one stays as it was', async () => {
+    const contracts = await loadOverStoredOff('openapi: 3.0.3\npaths: [');
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
+      /^Not saved: petstore\.yaml \(line \d+\): not valid YAML.*; the stored petstore\.yaml is kept as it was$/,
+    );
+    expect(contracts.docs).toEqual([{ ...petstore, off: true }]);
   });
 });
 

@@ -40,7 +40,9 @@ describe('stored settings a newer version wrote', () => {
     expect(r.errors.some((e) => e.startsWith('unknown setting "futureSection" (expected version,'))).toBe(
       true,
     );
-    expect(r.errors).toContain('capture.newSwitch: unknown setting');
+    expect(r.errors).toContain(
+      'capture.newSwitch: unknown setting (expected apiOnly, bodySizeCap, retentionCap, preserveLog, badgeMode or monitoring)',
+    );
     expect(r.errors.some((e) => e.startsWith('rules["problem/from-the-future"]'))).toBe(true);
   });
 
@@ -81,7 +83,9 @@ describe('stored settings a newer version wrote', () => {
     const store = settingsStoreOver(sync, local);
     const loaded = await store.load();
     expect(loaded.capture.apiOnly).toBe(false);
-    expect(store.unreadable?.()).toContain('capture.newSwitch: unknown setting');
+    expect(store.unreadable?.()).toContain(
+      'capture.newSwitch: unknown setting (expected apiOnly, bodySizeCap, retentionCap, preserveLog, badgeMode or monitoring)',
+    );
     await store.save({ ...loaded, capture: { ...loaded.capture, preserveLog: true } });
     expect(sync.items.get('settings')).toMatchObject({
       futureSection: { a: 1 },

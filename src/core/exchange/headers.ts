@@ -31,6 +31,24 @@ function lowerAscii(name: string): boolean {
   return true;
 }
 
+/**
+ * A test of header names, remembered by name: a HAR repeats a few dozen names thousands of
+ * times, and a regular expression per header per entry was a visible part of the CLI's cost.
+ */
+export function rememberedByName(test: (name: string) => boolean): (name: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (name) => {
+    let hit = seen.get(name);
+    if (hit === undefined) {
+      hit = test(name);
+      // Bounded: a file of made-up names must not grow this without end.
+      if (seen.size >= 4096) seen.clear();
+      seen.set(name, hit);
+    }
+    return hit;
+  };
+}
+
 /** Every value of a header, in order. Names compare case-insensitively (RFC 9110 §5.1). */
 export function headerValues(headers: readonly Header[], name: string): string[] {
   const lower = lowerAscii(name);

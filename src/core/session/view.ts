@@ -8,6 +8,7 @@ import { readsSelfLinkBody } from '../rules/session/location-gone';
 import { pollAnswer, POLL_MAX_BODY } from '../rules/session/polling-without-validators';
 import { unsafeMethod } from '../rules/session/unsafe-retry';
 import { statusFamily } from '../exchange/family';
+import { rememberedByName } from '../exchange/headers';
 import { fingerprint } from './fingerprint';
 
 /**
@@ -29,24 +30,7 @@ const RESPONSE_HEADERS = new RegExp(
   'i',
 );
 
-/**
- * Whether a header name matches, remembered by name: a HAR repeats a few dozen names thousands
- * of times, and a regular expression per header per entry was a visible part of the CLI's cost.
- */
-function nameTest(pattern: RegExp): (name: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (name) => {
-    let hit = seen.get(name);
-    if (hit === undefined) {
-      hit = pattern.test(name);
-      // Bounded: a file of made-up names must not grow this without end.
-      if (seen.size >= 4096) seen.clear();
-      seen.set(name, hit);
-    }
-    return hit;
-  };
-}
-const responseHeader = nameTest(RESPONSE_HEADERS);
+const responseHeader = rememberedByName((name) => RESPONSE_HEADERS.test(name));
 
 /** Stands for a body no session rule reads (its length is all that is left of it). */
 const unread = (b: { size: number }): Body => ({ kind: 'unknown', reason: 'not-captured', size: b.size });

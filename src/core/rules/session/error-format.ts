@@ -1,5 +1,6 @@
 import { isJsonMediaType, responseMediaType } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
+import { isProblemDetails } from '../shared/problem-members';
 
 /** Bodies larger than this are classed by media type and first characters only, not parsed (error bodies are small). */
 const MAX_PARSE = 16 * 1024;
@@ -37,7 +38,7 @@ function jsonShape(text: string): ErrorFormat {
   if (typeof doc !== 'object' || doc === null) return labelled('a bare JSON value');
   const o = doc as Record<string, unknown>;
   // Problem Details members with another media type: the same format, mislabelled (problem/* rules say so).
-  if (own(o, 'title') && (own(o, 'type') || own(o, 'status'))) return labelled('problem details');
+  if (isProblemDetails(o)) return labelled('problem details');
   const present = ERROR_MEMBERS.filter((k) => own(o, k));
   if (present.length > 0) {
     const first = present[0]!;

@@ -3,9 +3,8 @@ import { statusFamily } from '../../exchange/family';
 import { requestHeadersRecorded } from '../../exchange/headers';
 import { isPreconditionName } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
-import { isSecretHeaderName } from '../../secrets/names';
-import { REDACTED } from '../../secrets/redact-text';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type SessionReport } from '../types';
+import { credentialsOf, sentComparableCredential } from './credentials';
 import { requestLine, span } from './describe';
 import { fingerprint, scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
@@ -46,11 +45,12 @@ function judged(ex: Exchange, receivedAt: number): boolean {
 }
 
 /**
- * The request headers a client changes to make a refused request acceptable: credentials (any
- * header named as a secret: Authorization, Cookie, X-Api-Key, a CSRF token), what the body is
- * and which answer is wanted (Content-Type, Content-Encoding, Accept: 415, 406), preconditions
- * (If-Match: 412, 428) and Range. Per-request ids and trace headers (X-Request-Id, traceparent)
- * change on every send without the request changing, so they are left out.
+ * The request headers a client changes to make a refused request acceptable: credentials
+ * (compared as every session rule compares them, credentials.ts: Authorization, Cookie,
+ * X-Api-Key, a CSRF token), what the body is and which answer is wanted (Content-Type,
+ * Content-Encoding, Accept: 415, 406), preconditions (If-Match: 412, 428) and Range. Per-request
+ * ids and trace headers (X-Request-Id, traceparent) change on every send without the request
+ * changing, so they are left out.
  */
 function matters(name: string): boolean {
   const n = name.toLowerCase();
@@ -59,15 +59,7 @@ function matters(name: string): boolean {
     n === 'content-encoding' ||
     n === 'accept' ||
     n === 'range' ||
-    isPreconditionName(n) ||
-    isSecretHeaderName(n)
-  );
-}
-
-/** A credential header whose value can be compared: not empty, not a recorder's [REDACTED]. */
-function sentCredential(ex: Exchange): boolean {
-  return ex.requestHeaders.some(
-    (h) => isSecretHeaderName(h.name) && h.value.trim() !== '' && !h.value.includes(REDACTED),
+    isPreconditionName(n)
   );
 }
 
@@ -83,12 +75,13 @@ function requestPrint(ex: Exchange): string | undefined {
   for (const h of ex.requestHeaders) {
     if (matters(h.name)) headers.push(`${h.name.toLowerCase()}:${h.value}`);
   }
-  if (ABOUT_CREDENTIALS.has(ex.status) && !sentCredential(ex)) return undefined;
+  if (ABOUT_CREDENTIALS.has(ex.status) && !sentComparableCredential(ex.requestHeaders)) return undefined;
   // The CLI's session view carries the body's fingerprint already (fingerprinting is idempotent).
   const body = ex.requestBody?.text;
   const parts = [
     String(ex.status),
     body === undefined || body === '' ? '' : fingerprint(body),
+    credentialsOf(ex.requestHeaders),
     ...headers.sort(),
   ];
   return fingerprint(parts.join('\n'));
@@ -102,7 +95,7 @@ function requestPrint(ex: Exchange): string | undefined {
 function sameParts(ex: Exchange): string {
   const parts: string[] = [];
   if (ex.requestBody?.text) parts.push('body');
-  if (sentCredential(ex)) parts.push('credentials');
+  if (sentComparableCredential(ex.requestHeaders)) parts.push('credentials');
   parts.push('content headers');
   return `the same ${listOf(parts)}`;
 }

@@ -14,6 +14,12 @@ ruleTester(rule, {
     },
     { name: 'problem+json with unknown body', status: 503, headers: PROBLEM },
     {
+      name: 'the same problem details body, served as problem+json',
+      status: 401,
+      headers: PROBLEM,
+      body: { type: 'https://quay.example/api/v1/error/invalid_token', title: 'invalid_token', status: 401 },
+    },
+    {
       name: 'problem+xml (RFC 9457 Appendix B)',
       status: 409,
       headers: { 'Content-Type': 'application/problem+xml; charset=utf-8' },
@@ -67,6 +73,61 @@ ruleTester(rule, {
       headers: { 'Content-Type': 'application/json' },
       body: { error: 'not found' },
       findings: [{ severity: 'warning', message: ['404', 'application/json', 'application/problem+json'] }],
+    },
+    {
+      // Quay's 401 (test/fixtures/realworld/j1quay_401-problem-body-as-json.har): only the label is wrong.
+      name: 'a problem details body served as application/json: the fix is the header',
+      status: 401,
+      headers: { 'Content-Type': 'application/json' },
+      body: {
+        type: 'https://quay.example/api/v1/error/invalid_token',
+        title: 'invalid_token',
+        status: 401,
+        detail: 'Requires authentication',
+        error_type: 'invalid_token',
+      },
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            'Content-Type application/json',
+            'already a problem details object (with "type", "title", "status" and "detail")',
+            'serve it as application/problem+json',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'title and status alone (type defaults to about:blank), with no Content-Type',
+      status: 404,
+      body: '{"title":"Not Found","status":404}',
+      findings: [
+        {
+          severity: 'warning',
+          message: ['no Content-Type', 'problem details object (with "title" and "status")'],
+        },
+      ],
+    },
+    {
+      name: "near miss: Spring Boot's error body has a status but no title: the generic advice",
+      status: 400,
+      headers: { 'Content-Type': 'application/json' },
+      body: { timestamp: '2026-12-07T09:00:00Z', status: 400, error: 'Bad Request', path: '/orders' },
+      findings: [
+        {
+          severity: 'warning',
+          message: ['400', 'not application/problem+json (or application/problem+xml)'],
+        },
+      ],
+    },
+    {
+      name: 'near miss: a title alone is no problem details object',
+      status: 422,
+      headers: { 'Content-Type': 'application/json' },
+      body: { title: 'Invalid order' },
+      findings: [
+        { severity: 'warning', message: 'not application/problem+json (or application/problem+xml)' },
+      ],
     },
     {
       name: '500 as text/html',

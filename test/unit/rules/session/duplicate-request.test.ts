@@ -58,6 +58,19 @@ sessionRuleTester(rule, {
       ],
     },
     {
+      // Any header the secret vocabulary names is a credential (src/core/secrets/names.ts), as
+      // session/repeated-client-error compares them: two API keys are two clients.
+      name: 'near miss: the same URL asked with another X-Api-Key',
+      sequence: [
+        get(0, { requestHeaders: { 'X-Api-Key': 'key-of-a' } }),
+        get(300, { requestHeaders: { 'X-Api-Key': 'key-of-b' } }),
+      ],
+    },
+    {
+      name: 'near miss: one with an X-Auth-Token, the other without',
+      sequence: [get(0, { requestHeaders: { 'X-Auth-Token': 't1' } }), get(20)],
+    },
+    {
       name: 'frames loading the same page, recorded without resource types (mitmproxy)',
       sequence: [
         get(0, { requestHeaders: { Accept: 'text/html,application/xhtml+xml' } }),
@@ -75,6 +88,23 @@ sessionRuleTester(rule, {
         get(500, { requestHeaders: { 'X-Tenant': 'a' } }),
       ],
       findings: [{ on: 1, severity: 'info', related: [0], message: ['GET /v1/me', 'reusable 200', '#0'] }],
+    },
+    {
+      name: 'the same X-Api-Key twice',
+      sequence: [
+        get(0, { requestHeaders: { 'X-Api-Key': 'key-of-a' } }),
+        get(300, { requestHeaders: { 'x-api-key': 'key-of-a' } }),
+      ],
+      findings: [{ on: 1, severity: 'info', related: [0], message: ['GET /v1/me', 'reusable 200', '#0'] }],
+    },
+    {
+      // Vary: Cookie names a credential, compared once with the others: the same cookie is the same request.
+      name: 'the same cookie under Vary: Cookie',
+      sequence: [
+        get(0, { headers: { Vary: 'Cookie' }, requestHeaders: { Cookie: 'sid=a' } }),
+        get(300, { requestHeaders: { Cookie: 'sid=a' } }),
+      ],
+      findings: [{ on: 1, severity: 'info', related: [0] }],
     },
     {
       name: 'fired twice while the first is in flight',

@@ -89,6 +89,13 @@ sessionRuleTester(rule, {
       sequence: [0, 2000, 4000, 6000, 8000, 10_000].map((at, i) => asking(at, i % 2 ? bob : alice)),
     },
     {
+      // An API key is a credential as Authorization is (src/core/secrets/names.ts): two clients.
+      name: 'near miss: two API keys polling one URL in turn are not one poll',
+      sequence: [0, 2000, 4000, 6000, 8000, 10_000].map((at, i) =>
+        asking(at, { 'X-Api-Key': i % 2 ? 'key-of-b' : 'key-of-a' }),
+      ),
+    },
+    {
       name: 'near miss: three identical answers, each to another Accept-Language',
       sequence: [
         asking(0, { 'Accept-Language': 'en' }),
@@ -123,6 +130,11 @@ sessionRuleTester(rule, {
     {
       name: 'the same user polling, with credentials',
       sequence: [0, 2000, 4000].map((at) => asking(at, alice)),
+      findings: [{ on: 2, severity: 'info', related: [0, 1], message: 'polled 3 times' }],
+    },
+    {
+      name: 'the same API key polling',
+      sequence: [0, 2000, 4000].map((at) => asking(at, { 'X-Api-Key': 'key-of-a' })),
       findings: [{ on: 2, severity: 'info', related: [0, 1], message: 'polled 3 times' }],
     },
     {

@@ -164,6 +164,11 @@ describe('HarStreamSplitter line mode: layouts it does not follow', () => {
 
   const odd: [string, string][] = [
     ['a member after the `{` on its line', `{"log":{"entries":[\n{ "a": 1,\n  "b": 2\n}\n]}}`],
+    // Its line ends with a `{`, but not the entry's: the entry's `}` is the second one on line 4.
+    [
+      'a member that opens an object after the `{` on its line',
+      `{"log":{"entries":[\n{"a": {\n  "b": 1\n}, "c": 2}\n]}}`,
+    ],
     [
       'an array spread over lines without indentation',
       `{"log":{"entries":[\n{\n  "a": [1,\n2],\n  "b": {\n    "c": 3 }\n}\n]}}`,
@@ -196,6 +201,14 @@ describe('HarStreamSplitter line mode: layouts it does not follow', () => {
       sameAsByteByByte(text);
     });
   }
+
+  it('gives compact entries on one long line as they come, not once the line ends', () => {
+    // A file whose entries are all on the line after `[`: each chunk's entries are handed on
+    // with it, so a large file is not held in memory until its end.
+    const s = new HarStreamSplitter();
+    const got = s.push(enc.encode(`{"log":{"entries":[\n{"a": 1}, {"b": 2}, {"c": `));
+    expect(got.map((e) => dec.decode(e.bytes))).toEqual(['{"a": 1}', '{"b": 2}']);
+  });
 
   it('reads the rest of the input byte by byte after a line that does not fit', () => {
     const text = `{"log":{"entries":[\n{\n  "a": 1,\n\t\t"b": 2\n},\n${body},\n${body}\n]}}`;

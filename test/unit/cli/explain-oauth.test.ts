@@ -101,6 +101,12 @@ describe('status-lens explain with an OAuth error code', () => {
       'unsupported_token_type at the revocation endpoint  OAuth 2.0 error code',
     );
     expect(r.stdout).toContain('Sent with: 400');
+    // RFC 7009 §2.1: revoking a refresh token invalidates the grant's access tokens only where
+    // access tokens can be revoked, which is not the server that sent this code.
+    expect(r.stdout).toContain(
+      'What to do: Revoke the refresh token instead, and let the access token expire',
+    );
+    expect(r.stdout).not.toContain('should then invalidate the access tokens');
     expect(r.stdout).toContain(
       'Defined by: RFC 7009 §2.2.1 — https://www.rfc-editor.org/rfc/rfc7009#section-2.2.1',
     );

@@ -164,6 +164,11 @@ describe('HarStreamSplitter line mode: layouts it does not follow', () => {
 
   const odd: [string, string][] = [
     ['a member after the `{` on its line', `{"log":{"entries":[\n{ "a": 1,\n  "b": 2\n}\n]}}`],
+    // Its line ends with a `{`, but not the entry's: the entry's `}` is the second one on line 4.
+    [
+      'a member that opens an object after the `{` on its line',
+      `{"log":{"entries":[\n{"a": {\n  "b": 1\n}, "c": 2}\n]}}`,
+    ],
     [
       'an array spread over lines without indentation',
       `{"log":{"entries":[\n{\n  "a": [1,\n2],\n  "b": {\n    "c": 3 }\n}\n]}}`,
@@ -196,6 +201,14 @@ describe('HarStreamSplitter line mode: layouts it does not follow', () => {
       sameAsByteByByte(text);
     });
   }
+
+  it('gives compact entries on one long line as they come, not once the line ends', () => {
+    // A file whose entries are all on the line after `[`: each chunk's entries are handed on
+    // with it, so a large file is not held in memory until its end.
+    const s = new HarStreamSplitter();
+    const got = s.push(enc.encode(`{"log":{"entries":[\n{"a": 1}, {"b": 2}, {"c": `));
+    expect(got.map((e) => dec.decode(e.bytes))).toEqual(['{"a": 1}', '{"b": 2}']);
+  });
 
   it('reads the rest of the input byte by byte after a line that does not fit', () => {
     const text = `{"log":{"entries":[\n{\n  "a": 1,\n\t\t"b": 2\n},\n${body},\n${body}\n]}}`;
@@ -238,4 +251,55 @@ describe('HarStreamSplitter line mode: a file made to mislead it', () => {
     expect(() => JSON.parse(got.entries[0]!.text)).toThrow();
     expect(got.error).toBeDefined();
   });
+});
+
+describe('HarStreamSplitter line mode: more layouts and damaged files, as byte by byte', () => {
+  // Crafted while reviewing line mode from the outside (each also run through the CLI against
+  // the one before line mode, with the same reports, messages and exit codes).
+  const two = { log: { ...har.log, entries: (har.log.entries as unknown[]).slice(7, 10) } };
+  const indented = JSON.stringify(two, null, 2);
+
+  it('reads a file cut short at every line end and in the middle of every line', () => {
+    const ends = [...indented.matchAll(/\n/g)].map((m) => m.index);
+    let byLine = 0;
+    for (const [k, nl] of ends.entries()) {
+      const cut = k % 2 === 0 ? nl : nl - Math.ceil((nl - (ends[k - 1] ?? 0)) / 2);
+      const got = sameAsByteByByte(indented.slice(0, cut));
+      expect(got.error, `cut at ${cut}`).toBeDefined();
+      byLine += got.byLine;
+    }
+    expect(byLine).toBeGreaterThan(0);
+  });
+
+  const layouts: [string, string][] = [
+    ['a byte order mark', `\ufeff${indented}`],
+    ['blank lines between all lines', indented.replace(/\n/g, '\n\n')],
+    ['old Mac line ends (CR only)', indented.replace(/\n/g, '\r')],
+    [
+      'empty objects and arrays spread over two lines',
+      // Members only (`": {}`): the bodies' `{}` are inside strings, where a line break is not JSON.
+      indented.replace(/": \{\}/g, '": {\n      }').replace(/": \[\]/g, '": [\n        ]'),
+    ],
+    [
+      'entries compact and indented in turn',
+      `{"log": {"entries": [\n${(two.log.entries as unknown[])
+        .map((e, i) => (i % 2 ? JSON.stringify(e, null, 2) : JSON.stringify(e)).replace(/^/gm, '    '))
+        .join(',\n')}\n]}}`,
+    ],
+    [
+      'entries each on one line of their own',
+      `{"log": {"entries": [\n${(two.log.entries as unknown[]).map((e) => JSON.stringify(e)).join(',\n')}\n]}}`,
+    ],
+    ['more after the HAR', `${indented}\n garbage`],
+    ['a second HAR after the first', `${indented}\n${indented}`],
+    ['an entry closed one space short of its indentation', indented.replace(/\n {6}\},\n/, '\n     },\n')],
+    ['a comma missing inside an entry', indented.replace('"cache": {},', '"cache": {}')],
+    ['a raw line break inside a string', indented.replace('"redirectURL": ""', '"redirectURL": "a {\n  b"')],
+  ];
+  for (const [what, text] of layouts) {
+    it(`reads ${what} as byte by byte does`, () => {
+      expect(text).not.toBe(indented);
+      sameAsByteByByte(text);
+    });
+  }
 });

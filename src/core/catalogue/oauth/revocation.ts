@@ -4,7 +4,9 @@ import type { OAuthErrorEntry } from './types';
 /**
  * The one error RFC 7009 adds for its revocation endpoint (§2.2.1); the endpoint's other errors
  * are the token endpoint's (RFC 6749 §5.2). A token that is unknown or already revoked is no
- * error there: the server answers 200, since the client could do nothing about it.
+ * error there: the server answers 200, since the client could do nothing about it. Revoking a
+ * refresh token invalidates the grant's access tokens only at a server that revokes access
+ * tokens (§2.1), so not at the one that sent this code: the advice must not promise it.
  */
 export const REVOCATION_ERRORS: OAuthErrorEntry[] = [
   {
@@ -20,6 +22,6 @@ export const REVOCATION_ERRORS: OAuthErrorEntry[] = [
       'A token_type_hint the server does not accept (some insist on refresh_token)',
     ],
     action:
-      'Revoke the refresh token instead (the server should then invalidate the access tokens issued from the same grant), and otherwise let the access token expire; send token_type_hint only with access_token or refresh_token.',
+      'Revoke the refresh token instead, and let the access token expire: a server that cannot revoke access tokens leaves them valid until then, even once their refresh token is revoked (RFC 7009 §2.1 asks it of servers that revoke access tokens); send token_type_hint only with access_token or refresh_token.',
   },
 ];

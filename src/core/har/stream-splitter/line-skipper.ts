@@ -15,8 +15,8 @@ import { CLOSE_ARR, CLOSE_OBJ, COMMA, NEWLINE, OPEN_ARR, OPEN_OBJ } from './byte
  * byte loop this replaces.
  *
  * Every line is checked against that layout: its indentation is the entry's plus depth × the
- * unit its first member line shows, in one kind of byte (spaces or tabs), and a closer line
- * holds only its bracket and a comma (a line may also be blank). The first line that does not fit returns IRREGULAR, and
+ * unit its first member line shows, in one kind of byte (spaces or tabs), the entry's `{` is
+ * alone on its line, and a closer line holds only its bracket and a comma (a line may also be blank). The first line that does not fit returns IRREGULAR, and
  * the splitter reads the entry again from its first byte, byte by byte.
  *
  * What line mode cannot see is a bracket in the middle of a line. A file written with every
@@ -81,16 +81,19 @@ export class LineSkipper {
     while (i < n) {
       if (this.phase === P_REST) {
         const nl = chunk.indexOf(NEWLINE, i);
+        const solid = lastSolid(chunk, i, nl < 0 ? n : nl);
+        // The entry's `{` must be alone on its line. Ending it is not enough: in `{"a": {` the
+        // line's last `{` is not the entry's, and the entry would be cut at a's `}`; and a
+        // compact entry would be followed to the end of its line, holding the whole rest of a
+        // one-line file before reading it again.
+        if (this.opening && solid !== 0) return IRREGULAR;
         if (nl < 0) {
-          this.last = lastSolid(chunk, i, n) || this.last;
+          this.last = solid || this.last;
           return n;
         }
-        const last = lastSolid(chunk, i, nl) || this.last;
-        if (this.opening) {
-          // The entry's `{` must end its line, as an opener does.
-          if (last !== OPEN_OBJ) return IRREGULAR;
-          this.opening = false;
-        } else if (last === OPEN_OBJ || last === OPEN_ARR) this.depth++;
+        const last = solid || this.last;
+        if (this.opening) this.opening = false;
+        else if (last === OPEN_OBJ || last === OPEN_ARR) this.depth++;
         i = this.newline(nl);
         continue;
       }

@@ -21,9 +21,15 @@ export default defineRule({
     // A token endpoint refusing the client (invalid_client) has two right answers, and 403 is
     // neither: RFC 6749 §5.2 allows the 401 with a challenge for the client's authentication
     // scheme, and has every other token error answered 400 (Azure AD's 401 in the corpus).
+    // A request that sent Authorization shows the API takes a scheme, so "if no scheme fits,
+    // 403" would be advice that does not apply (a refused token is RFC 6750 §3's 401 with a
+    // Bearer challenge). Its scheme is not named: recorders redact the value, and a bare token
+    // sent without a scheme would be quoted as one.
     const fix = isOAuthTokenRequest(exchange)
       ? 'an OAuth token endpoint (RFC 6749 §5.2) sends a 401 only with a challenge for the client authentication it takes (e.g. Basic), and 400 otherwise'
-      : 'if no scheme fits, 403 is the better status';
+      : headerValues(exchange.requestHeaders, 'authorization').some((v) => v.trim() !== '')
+        ? 'the request sent Authorization, so add a challenge for the scheme the API takes (e.g. Bearer error="invalid_token" for a refused token, RFC 6750 §3)'
+        : 'if no scheme fits, 403 is the better status';
     return [{ message: `401 Unauthorized to ${exchange.method} has ${what}; ${fix}` }];
   },
 });

@@ -94,6 +94,22 @@ ruleTester(rule, {
       findings: [{ severity: 'error', message: ['POST', 'no WWW-Authenticate', '403 is the better status'] }],
     },
     {
+      // A real recording (Polly.JS, JupiterOne/graph-red-hat-quay, corpus
+      // j1quay_401-problem-body-as-json.har): the refused token's value was redacted.
+      name: 'a 401 to a request that sent Authorization: a challenge for its scheme, not 403',
+      url: 'http://35.184.161.209/api/v1/user/',
+      status: 401,
+      requestHeaders: { authorization: '[REDACTED]' },
+      headers: { server: 'nginx/1.14.1', 'content-type': 'application/json' },
+      body: { error_type: 'invalid_token', title: 'invalid_token', status: 401 },
+      findings: [
+        {
+          severity: 'error',
+          message: ['no WWW-Authenticate', 'the request sent Authorization', 'Bearer error="invalid_token"'],
+        },
+      ],
+    },
+    {
       name: 'Proxy-Authenticate does not count for a 401',
       status: 401,
       headers: { 'Proxy-Authenticate': 'Basic' },

@@ -177,6 +177,11 @@ describe('HarStreamSplitter line mode: layouts it does not follow', () => {
       'an entry that ends mid-line, the next one after it',
       `{"log":{"entries":[\n{\n  "a": 1}, {\n  "b": 2\n}\n]}}`,
     ],
+    // Two levels opened mid-line, the lines after indented as if one: the entry's `}` line holds `}},`.
+    [
+      "levels opened mid-line and closed together on the entry's last line",
+      `{"log":{"entries":[\n{\n  "request": {"m": 1, "x": {"y": {\n    "z": 1\n  },\n  "w": 2\n}},\n  "response": {}\n}\n]}}`,
+    ],
     ['the rest of the file on one line', `{"log":{"entries":[\n{\n  "a": {"x": 1}}, {"b": 2}, {"c": [3]}]}}`],
     ['a comma alone on a line', `{"log":{"entries":[\n{\n  "a": 1\n  ,\n  "b": 2\n}\n]}}`],
     ['tabs and spaces mixed', `{"log":{"entries":[\n{\n  "a": 1,\n\t\t"b": 2\n}\n]}}`],

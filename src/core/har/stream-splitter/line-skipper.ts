@@ -119,7 +119,7 @@ export class LineSkipper {
         if (c === CLOSE_OBJ || c === CLOSE_ARR) {
           if (this.count !== this.entryIndent + (this.depth - 1) * this.unit) return IRREGULAR;
           if (--this.depth === 0) {
-            if (c !== CLOSE_OBJ) return IRREGULAR;
+            if (c !== CLOSE_OBJ || !endsItsLine(chunk, i + 1)) return IRREGULAR;
             this.done = true;
             return i + 1;
           }
@@ -159,6 +159,23 @@ export class LineSkipper {
     this.last = 0;
     return at + 1;
   }
+}
+
+/**
+ * Whether the entry's `}` ends its line: only blanks and one comma before the newline, on this
+ * chunk. A closer line holding more (`}},`) shows a level the lines above opened mid-line, so
+ * this `}` may not be the entry's; and past the chunk's end the rest of the line is not at hand.
+ * Either way the entry is read again byte by byte, which gives the same answer for any chunks.
+ */
+function endsItsLine(chunk: Uint8Array, from: number): boolean {
+  let comma = false;
+  for (let j = from; j < chunk.length; j++) {
+    const c = chunk[j]!;
+    if (c === NEWLINE) return true;
+    if (c === COMMA && !comma) comma = true;
+    else if (c !== SPACE && c !== TAB && c !== CR) return false;
+  }
+  return false;
 }
 
 /** The last byte in chunk[from, to) that is not JSON whitespace, or 0 when there is none. */

@@ -17,8 +17,8 @@
 
 import { BOM, NEWLINE, isWhitespace } from './stream-splitter/bytes';
 import { CTX_DOC, CTX_END, CTX_ENTRIES, CTX_ERROR, CTX_LOG, S_IN_KEY } from './stream-splitter/states';
-import { IRREGULAR } from './stream-splitter/line-skipper';
 import { StructureScanner } from './stream-splitter/structure-scanner';
+import { READ_AGAIN } from './stream-splitter/value-scanner';
 import type { SplitEntry, SplitError, SplitterOptions } from './stream-splitter/types';
 import { countOf } from '../text/plural';
 
@@ -71,7 +71,10 @@ export class HarStreamSplitter extends StructureScanner {
     const entries: SplitEntry[] = [];
     // Line mode was still following an entry: read it again byte by byte, which may find
     // that it ended earlier (and more entries after it) or confirm that the input is cut short.
-    if (this.lineMode) this.readAgain(entries);
+    if (this.lineMode) {
+      this.lineModeOff = true;
+      this.readAgain(entries);
+    }
     const error = this.endError();
     return error ? { entries, error } : { entries };
   }
@@ -84,8 +87,8 @@ export class HarStreamSplitter extends StructureScanner {
     while (i < n) {
       if (this.skipping) {
         const end = this.skipValue(chunk, i);
-        if (end === IRREGULAR) {
-          // A line did not fit line mode's layout: from the entry's `{`, byte by byte.
+        if (end === READ_AGAIN) {
+          // Line mode could not follow the entry: from its `{`, byte by byte.
           const start = this.captureStart >= 0 ? this.captureStart : 0;
           this.readAgain(out);
           this.chunk = chunk;

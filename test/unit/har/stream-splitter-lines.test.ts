@@ -140,6 +140,23 @@ describe('HarStreamSplitter line mode: indented files', () => {
     expect(got.byLine).toBe(count);
   });
 
+  it("reads again only the entry whose last line a chunk's end cuts, and goes on line by line", () => {
+    const text = JSON.stringify(har, null, 2);
+    const input = enc.encode(text);
+    // Cut right after the first entry's `}` (its `,` and newline in the next chunk).
+    const cut = text.indexOf('\n      },\n') + '\n      }'.length;
+    const s = new HarStreamSplitter();
+    const got = [...s.push(input.slice(0, cut)), ...s.push(input.slice(cut))];
+    const end = s.end();
+    expect(end).toEqual({ entries: [] });
+    expect(got.map((e) => JSON.parse(dec.decode(e.bytes)))).toEqual(har.log.entries);
+    const reference = split(input, input.length, { byteByByte: true });
+    expect(got.map((e) => [e.index, e.line, e.offset])).toEqual(
+      reference.entries.map((e) => [e.index, e.line, e.offset]),
+    );
+    expect(s.entriesFollowedByLine).toBe(count - 1);
+  });
+
   it('reads an empty entry written over two lines', () => {
     const got = sameAsByteByByte('{"log":{"entries":[\n  {\n  },\n  {}\n]}}');
     expect(got.entries.map((e) => e.text)).toEqual(['{\n  }', '{}']);

@@ -26,8 +26,10 @@ import { CLOSE_ARR, CLOSE_OBJ, COMMA, NEWLINE, OPEN_ARR, OPEN_OBJ } from './byte
  * never one JSON value, and the entry's JSON.parse fails with a message naming its line.
  */
 
-/** Returned by skip() when a line does not fit the layout. */
+/** Returned by skip() when a line does not fit the layout: line mode is off for the rest of the input. */
 export const IRREGULAR = -1;
+/** Returned by skip() when the chunk ends before the entry's last line does: read this entry again. */
+export const UNDECIDED = -2;
 
 const P_REST = 0; // inside a line that is not a closer: looking for its newline
 const P_START = 1; // at a line's start: reading its indentation
@@ -73,7 +75,7 @@ export class LineSkipper {
 
   /**
    * Follows the entry from chunk[i]. Returns the index just past its closing `}` (and sets
-   * `done`), chunk.length when it goes on in the next chunk, or IRREGULAR.
+   * `done`), chunk.length when it goes on in the next chunk, IRREGULAR or UNDECIDED.
    */
   skip(chunk: Uint8Array, i: number): number {
     this.newlines = 0;
@@ -119,7 +121,9 @@ export class LineSkipper {
         if (c === CLOSE_OBJ || c === CLOSE_ARR) {
           if (this.count !== this.entryIndent + (this.depth - 1) * this.unit) return IRREGULAR;
           if (--this.depth === 0) {
-            if (c !== CLOSE_OBJ || !endsItsLine(chunk, i + 1)) return IRREGULAR;
+            if (c !== CLOSE_OBJ) return IRREGULAR;
+            const ends = endsItsLine(chunk, i + 1);
+            if (ends !== true) return ends === false ? IRREGULAR : UNDECIDED;
             this.done = true;
             return i + 1;
           }
@@ -162,12 +166,12 @@ export class LineSkipper {
 }
 
 /**
- * Whether the entry's `}` ends its line: only blanks and one comma before the newline, on this
- * chunk. A closer line holding more (`}},`) shows a level the lines above opened mid-line, so
- * this `}` may not be the entry's; and past the chunk's end the rest of the line is not at hand.
- * Either way the entry is read again byte by byte, which gives the same answer for any chunks.
+ * Whether the entry's `}` ends its line: only blanks and one comma before the newline. A closer
+ * line holding more (`}},`) shows a level the lines above opened mid-line, so this `}` may not
+ * be the entry's. Undefined when the chunk ends first: the rest of the line is not at hand, and
+ * the entry is read again byte by byte, which gives the same answer for any chunks.
  */
-function endsItsLine(chunk: Uint8Array, from: number): boolean {
+function endsItsLine(chunk: Uint8Array, from: number): boolean | undefined {
   let comma = false;
   for (let j = from; j < chunk.length; j++) {
     const c = chunk[j]!;
@@ -175,7 +179,7 @@ function endsItsLine(chunk: Uint8Array, from: number): boolean {
     if (c === COMMA && !comma) comma = true;
     else if (c !== SPACE && c !== TAB && c !== CR) return false;
   }
-  return false;
+  return undefined;
 }
 
 /** The last byte in chunk[from, to) that is not JSON whitespace, or 0 when there is none. */

@@ -11,7 +11,7 @@ import {
   isWhitespace,
 } from './bytes';
 import { describeByte } from './describe';
-import { IRREGULAR, LineSkipper } from './line-skipper';
+import { IRREGULAR, LineSkipper, UNDECIDED } from './line-skipper';
 import {
   CTX_DOC,
   CTX_ERROR,
@@ -29,6 +29,9 @@ import type { SplitEntry, SplitError } from './types';
  * decode to more units than bytes, so an entry up to this size can always be read as text.
  */
 export const MAX_ENTRY_BYTES = 0x1fffffe8;
+
+/** Returned by skipValue when the entry line mode was following must be read again, byte by byte. */
+export const READ_AGAIN = -1;
 
 /**
  * The splitter's shared state (where it is, the first failure, the value in hand) and the
@@ -75,6 +78,8 @@ export abstract class ValueScanner {
   private readonly lines = new LineSkipper();
   protected lineMode = false;
   protected lineModeOff = false;
+  /** No line mode for entries starting before this offset (the rest of a chunk where it could not decide). */
+  private lineModeAfter = 0;
   /** Entries whose end line mode found (for tests and the benchmark to see that it ran). */
   protected entriesByLine = 0;
 
@@ -199,7 +204,7 @@ export abstract class ValueScanner {
    * before it being all spaces or all tabs (and on the current chunk, as it nearly always is).
    */
   protected tryLineMode(i: number): void {
-    if (this.lineModeOff) return;
+    if (this.lineModeOff || this.consumed + i < this.lineModeAfter) return;
     const chunk = this.chunk;
     const from = this.lineStart - this.consumed;
     if (from < 0) return;
@@ -210,7 +215,13 @@ export abstract class ValueScanner {
     this.lineMode = true;
   }
 
-  /** skipValue in line mode: IRREGULAR sends the caller back to the entry's first byte. */
+  /** Line mode stays off until the end of this chunk; the caller reads the entry again. */
+  private readAgainFrom(chunk: Uint8Array): number {
+    this.lineModeAfter = this.consumed + chunk.length;
+    return READ_AGAIN;
+  }
+
+  /** skipValue in line mode: READ_AGAIN sends the caller back to the entry's first byte. */
   private skipLines(chunk: Uint8Array, i: number): number {
     const lines = this.lines;
     const end = lines.skip(chunk, i);
@@ -218,12 +229,16 @@ export abstract class ValueScanner {
       this.line += lines.newlines;
       this.lineStart = this.consumed + lines.lastNewlineEnd;
     }
-    if (end === IRREGULAR) return IRREGULAR;
+    if (end === IRREGULAR) {
+      this.lineModeOff = true;
+      return READ_AGAIN;
+    }
+    if (end === UNDECIDED) return this.readAgainFrom(chunk);
     if (!lines.done) {
       // Past the size an entry may have, its bytes would be dropped (keepPart), and reading
       // it again needs them: read it again now, byte by byte.
       const here = chunk.length - Math.max(0, this.captureStart);
-      return this.entryBytes + here > this.maxEntryBytes ? IRREGULAR : chunk.length;
+      return this.entryBytes + here > this.maxEntryBytes ? this.readAgainFrom(chunk) : chunk.length;
     }
     this.lineMode = false;
     this.depth = 0;
@@ -232,14 +247,12 @@ export abstract class ValueScanner {
   }
 
   /**
-   * Back to just before the `{` of the entry line mode was following, with line mode off for
-   * the rest of the input. Returns the entry's bytes from earlier chunks, for the caller to
+   * Back to just before the `{` of the entry line mode was following. Returns the entry's bytes from earlier chunks, for the caller to
    * scan again (the current chunk's part is scanned again from the entry's start).
    */
   protected rewindToEntry(): Uint8Array[] {
     const held = this.parts;
     this.lineMode = false;
-    this.lineModeOff = true;
     this.skipping = false;
     this.capturing = false;
     this.captureStart = -1;

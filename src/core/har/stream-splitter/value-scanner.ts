@@ -30,6 +30,12 @@ import type { SplitEntry, SplitError } from './types';
  */
 export const MAX_ENTRY_BYTES = 0x1fffffe8;
 
+/**
+ * The most line mode holds of one entry before reading it again byte by byte: far above the
+ * bodies of real API traffic (an entry this long costs one extra pass over its bytes).
+ */
+const LINE_MODE_HOLD = 64 * 1024 * 1024;
+
 /** Returned by skipValue when the entry line mode was following must be read again, byte by byte. */
 export const READ_AGAIN = -1;
 
@@ -236,9 +242,12 @@ export abstract class ValueScanner {
     if (end === UNDECIDED) return this.readAgainFrom(chunk);
     if (!lines.done) {
       // Past the size an entry may have, its bytes would be dropped (keepPart), and reading
-      // it again needs them: read it again now, byte by byte.
+      // it again needs them; and line mode never holds more than LINE_MODE_HOLD, since a line
+      // may hold the rest of a file laid out oddly (`{` alone, then every entry on one line),
+      // which reading byte by byte would have let go entry by entry. Read it again now.
       const here = chunk.length - Math.max(0, this.captureStart);
-      return this.entryBytes + here > this.maxEntryBytes ? this.readAgainFrom(chunk) : chunk.length;
+      const limit = Math.min(this.maxEntryBytes, LINE_MODE_HOLD);
+      return this.entryBytes + here > limit ? this.readAgainFrom(chunk) : chunk.length;
     }
     this.lineMode = false;
     this.depth = 0;

@@ -1,14 +1,14 @@
 import type { Severity } from '../core/rules/types';
 import type { CliIo } from './io';
-import { BIDI_CLASS, CONTROL_CLASS } from '../core/text/bidi';
+import { BIDI_CLASS, CONTROL_CLASS, INVISIBLE_CLASS } from '../core/text/bidi';
 
 /**
  * Characters a terminal would act on rather than print: C0/C1 controls (ANSI escape
- * sequences start with ESC or CSI) and the bidi overrides that can make text read
- * differently from what it is. URLs and messages come from recorded traffic, so they are
- * shown escaped instead.
+ * sequences start with ESC or CSI), and the bidi overrides and invisible format characters
+ * (U+200B …) that can make text read differently from what it is. URLs and messages come from
+ * recorded traffic, so they are shown escaped instead.
  */
-const UNSAFE = new RegExp(`[${CONTROL_CLASS}${BIDI_CLASS}]`, 'g');
+const UNSAFE = new RegExp(`[${CONTROL_CLASS}${BIDI_CLASS}${INVISIBLE_CLASS}]`, 'g');
 
 export function safeText(text: string): string {
   return text.replace(UNSAFE, (c) => {

@@ -15,7 +15,7 @@ import { TOOL_NAME } from './tool';
 import { documentLines, statusList } from './coverage';
 import type { CoverageReport } from '../contract/coverage';
 import { countOf } from '../text/plural';
-import { CONTROL_CLASS, showBidi } from '../text/bidi';
+import { CONTROL_CLASS, showInvisible } from '../text/bidi';
 
 const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 
@@ -26,8 +26,9 @@ const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
  */
 export function mdText(text: string): string {
   const oneLine = text.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(CONTROL, '\uFFFD');
-  // Bidi controls could make a URL read as something else; show them instead (their `U+` escaped as the rest).
-  return showBidi(oneLine).replace(/[\\`*_{}[\]<>()#+!|~&$:]/g, '\\$&');
+  // Bidi controls and invisible format characters could make a URL read as something else;
+  // show them instead (their `U+` escaped as the rest).
+  return showInvisible(oneLine).replace(/[\\`*_{}[\]<>()#+!|~&$:]/g, '\\$&');
 }
 
 function row(cells: (string | number)[]): string {

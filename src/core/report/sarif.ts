@@ -3,7 +3,7 @@ import { coverageJson } from './coverage';
 import { BUILTIN_RULES as RULES } from '../profiles/registry';
 import type { Finding, AnyRule, Severity } from '../rules/types';
 import { atBodyPlace } from './body-place';
-import { clip, clipReported, showBidi, stableHash, TOOL_NAME, ruleDocPath } from './tool';
+import { clip, clipReported, showInvisible, stableHash, TOOL_NAME, ruleDocPath } from './tool';
 import type { ExchangeRecord, InputProblem, LintReport } from './model';
 import {
   JsonArrayWriter,
@@ -72,7 +72,7 @@ function location(uri: string, line: number | undefined, index: number | undefin
 function notification(p: InputProblem): Sarif.Notification {
   return {
     level: p.kind === 'rule' ? 'warning' : 'error',
-    message: { text: showBidi(`${p.path ? `${p.path}: ` : ''}${clipReported(p.message)}`) },
+    message: { text: showInvisible(`${p.path ? `${p.path}: ` : ''}${clipReported(p.message)}`) },
     locations: [location(p.uri, p.line, p.index)],
   };
 }
@@ -83,7 +83,7 @@ function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, n
     ruleId: f.rule,
     level: LEVEL[f.severity],
     message: {
-      text: showBidi(
+      text: showInvisible(
         `${clipReported(f.message)}${at} — ${clip(ex.method, 100)} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${clip(ex.reason, 200)}` : ''}`,
       ),
     },
@@ -102,7 +102,7 @@ function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, n
     out.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
       ...location(ex.uri, r.line, r.index),
-      message: { text: showBidi(`log.entries[${r.index}]: ${clipReported(r.note)}`) },
+      message: { text: showInvisible(`log.entries[${r.index}]: ${clipReported(r.note)}`) },
     }));
   const idx = ruleIndex.get(f.rule);
   if (idx !== undefined) out.ruleIndex = idx;

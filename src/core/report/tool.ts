@@ -7,10 +7,11 @@ export function ruleDocPath(id: string): string {
 }
 
 /**
- * Bidi controls from recorded traffic can make a URL or message read as something else in a
- * report viewer (the "Trojan Source" trick); SARIF and JUnit show them as U+XXXX instead.
+ * Bidi controls and invisible format characters (U+200B …) from recorded traffic can make a
+ * URL or message read as something else in a report viewer (the "Trojan Source" trick); SARIF
+ * and JUnit show them as U+XXXX instead.
  */
-export { showBidi } from '../text/bidi';
+export { showInvisible } from '../text/bidi';
 
 // Very long strings (data: URLs run to megabytes) are shortened with the one clip.
 import { clip } from '../text/clip';

@@ -1,4 +1,4 @@
-import { showBidi } from './tool';
+import { showInvisible } from './tool';
 
 /**
  * Characters XML 1.0 cannot carry at all, not even as character references: most C0
@@ -7,7 +7,7 @@ import { showBidi } from './tool';
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 function visible(text: string): string {
-  return showBidi(text.replace(NOT_XML, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
+  return showInvisible(text.replace(NOT_XML, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`));
 }
 
 export function xmlText(text: string): string {

@@ -99,9 +99,9 @@ describe('ProgressBar', () => {
 
 describe('bidi controls in reports', () => {
   it('are shown as code points in SARIF and JUnit text', async () => {
-    const { showBidi } = await import('../../../src/core/report/tool');
+    const { showInvisible } = await import('../../../src/core/report/tool');
     const { xmlText } = await import('../../../src/core/report/xml');
-    expect(showBidi('a\u202Eb')).toBe('aU+202Eb');
+    expect(showInvisible('a\u202Eb')).toBe('aU+202Eb');
     expect(xmlText('x\u2066<y>')).toBe('xU+2066&lt;y&gt;');
   });
 });

@@ -148,8 +148,8 @@ describe('one fact, one home', () => {
     expect(filesMatching(/\/ 1024\b|\/ (?:KIB|MIB|GIB)\)?\.toFixed/)).toEqual([]);
   });
 
-  it('the bidi controls a report or terminal shows instead (U+202E…): text/bidi.ts (BIDI_CLASS, showBidi)', () => {
-    // The terminal's safeText, the SARIF/JUnit showBidi and the Markdown mdText each wrote the
+  it('the bidi controls a report or terminal shows instead (U+202E…): text/bidi.ts (BIDI_CLASS, showInvisible)', () => {
+    // The terminal's safeText, the SARIF/JUnit showInvisible and the Markdown mdText each wrote the
     // class out. Written as an escape (`\u202e`, `\u{2066}`), a code point (`0x061c`) or raw.
     const BIDI_WRITTEN =
       /\\u\{?0*(?:202[a-e]|206[6-9]|061c|200[ef])|0x(?:202[a-e]|206[6-9]|061c|200[ef])|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/i;
@@ -159,6 +159,19 @@ describe('one fact, one home', () => {
     expect(BIDI_WRITTEN.test(String.raw`'\u{202E}'`)).toBe(true);
     expect(BIDI_WRITTEN.test('\u2067')).toBe(true);
     expect(BIDI_WRITTEN.test('// U+202E, the right-to-left override')).toBe(false);
+  });
+
+  it('the invisible format characters a report or terminal shows instead (U+200B…) and the joiners: text/bidi.ts (INVISIBLE_CLASS, JOINERS)', () => {
+    // U+00AD, U+180E, U+200B–U+200D, U+2060–U+2064, as an escape, a code point or raw. U+FEFF is
+    // left out: a parser skipping a byte order mark (`0xfeff`) is another fact, not a copy.
+    const INVISIBLE_WRITTEN =
+      /\\u\{?0*(?:200[b-d]|206[0-4]|180e|00ad)|0x(?:200[b-d]|206[0-4]|180e|00ad)\b|[\u00ad\u180e\u200b-\u200d\u2060-\u2064]/i;
+    expect(filesMatching(INVISIBLE_WRITTEN)).toEqual(['src/core/text/bidi.ts']);
+    // What the pattern catches, and what it leaves.
+    expect(INVISIBLE_WRITTEN.test(String.raw`/[\u200B\u2060-\u2064]/g`)).toBe(true);
+    expect(INVISIBLE_WRITTEN.test('[0x00ad, 0x00ad]')).toBe(true);
+    expect(INVISIBLE_WRITTEN.test('ad\u200bmin')).toBe(true);
+    expect(INVISIBLE_WRITTEN.test('text.charCodeAt(0) === 0xfeff')).toBe(false);
   });
 
   it('a net::ERR_ name in a recorded failure: catalogue/index.ts (netErrorName, explainNetError)', () => {

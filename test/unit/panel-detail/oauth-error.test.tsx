@@ -113,6 +113,31 @@ describe('the Overview explains an OAuth error code beside what the server said'
     );
   });
 
+  it('heads RFC 6749 §5.2’s invalid_client answering a revocation as the revocation endpoint’s', () => {
+    const ex = makeExchange({
+      method: 'POST',
+      url: 'https://auth.example.com/oauth2/revoke',
+      status: 401,
+      headers: { 'Content-Type': 'application/json' },
+      body: { error: 'invalid_client' },
+      postData: {
+        mimeType: 'application/x-www-form-urlencoded',
+        text: 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=refresh_token',
+      },
+    });
+    renderDetail(ex, { analysis: analyse(ex) });
+    const section = explained()!;
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'OAuth error invalid_client (at the revocation endpoint; read from the body’s error member)',
+    );
+    expect(section).not.toHaveTextContent('at the token endpoint');
+    // Explained as §5.2's code (RFC 7009 §2.2.1 sends its errors there), linked to §5.2.
+    expect(within(section).getByRole('link', { name: 'RFC 6749 §5.2' })).toHaveAttribute(
+      'href',
+      'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
+    );
+  });
+
   it('shows an unknown code as the server’s words only', () => {
     const ex = makeExchange({
       method: 'POST',

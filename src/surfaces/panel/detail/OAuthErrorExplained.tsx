@@ -28,11 +28,7 @@ export function OAuthErrorExplained({ sightings }: { sightings: readonly OAuthEr
   return (
     <>
       {entries.map(({ entry, context, from }) => (
-        <section
-          key={`${context} ${entry.code}`}
-          aria-label="OAuth error explained"
-          className="oauth-error"
-        >
+        <section key={`${context} ${entry.code}`} aria-label="OAuth error explained" className="oauth-error">
           <h3>
             OAuth error <code>{entry.code}</code>{' '}
             <span className="muted">

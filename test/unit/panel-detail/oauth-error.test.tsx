@@ -16,6 +16,19 @@ const analyse = (ex: Exchange) => analyzeExchange(ex, activeRules({ profiles: []
 const before = (a: Element, b: Element) =>
   (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 const explained = () => screen.queryByRole('region', { name: 'OAuth error explained' });
+/** A token revocation request (RFC 7009 §2.1: a form with the token, no grant_type) answered with JSON. */
+const revocation = (body: object, status: number) =>
+  makeExchange({
+    method: 'POST',
+    url: 'https://auth.example.com/oauth2/revoke',
+    status,
+    headers: { 'Content-Type': 'application/json' },
+    body,
+    postData: {
+      mimeType: 'application/x-www-form-urlencoded',
+      text: 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=access_token',
+    },
+  });
 
 describe('the Overview explains an OAuth error code beside what the server said', () => {
   it('a real Google token endpoint invalid_grant, imported from its HAR into the panel', async () => {
@@ -90,17 +103,7 @@ describe('the Overview explains an OAuth error code beside what the server said'
   });
 
   it('explains a revocation endpoint’s code, with the place named and RFC 7009 linked', () => {
-    const ex = makeExchange({
-      method: 'POST',
-      url: 'https://auth.example.com/oauth2/revoke',
-      status: 400,
-      headers: { 'Content-Type': 'application/json' },
-      body: { error: 'unsupported_token_type' },
-      postData: {
-        mimeType: 'application/x-www-form-urlencoded',
-        text: 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=access_token',
-      },
-    });
+    const ex = revocation({ error: 'unsupported_token_type' }, 400);
     renderDetail(ex, { analysis: analyse(ex) });
     const section = explained()!;
     expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
@@ -114,17 +117,7 @@ describe('the Overview explains an OAuth error code beside what the server said'
   });
 
   it('heads RFC 6749 §5.2’s invalid_client answering a revocation as the revocation endpoint’s', () => {
-    const ex = makeExchange({
-      method: 'POST',
-      url: 'https://auth.example.com/oauth2/revoke',
-      status: 401,
-      headers: { 'Content-Type': 'application/json' },
-      body: { error: 'invalid_client' },
-      postData: {
-        mimeType: 'application/x-www-form-urlencoded',
-        text: 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=refresh_token',
-      },
-    });
+    const ex = revocation({ error: 'invalid_client' }, 401);
     renderDetail(ex, { analysis: analyse(ex) });
     const section = explained()!;
     expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(

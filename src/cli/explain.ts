@@ -19,6 +19,7 @@ import { paint, safeText, useColour, type Paint } from './terminal';
 export const EXPLAIN_OPTIONS: readonly OptionSpec[] = [
   { name: 'format', short: 'f', value: true },
   { name: 'list' },
+  { name: 'oauth' },
   { name: 'help', short: 'h' },
 ];
 
@@ -128,8 +129,8 @@ function listText(entries: readonly CatalogueEntry[], oauth: readonly OAuthError
 }
 
 /**
- * `--list` names the OAuth codes in its text only (its JSON is an array of status entries, a
- * shape scripts rely on), so a mistyped one is answered here too: the code it is close to, or,
+ * `--list --format json` is an array of status entries, a shape scripts rely on, so the OAuth
+ * codes are in its JSON only with `--oauth`; a mistyped one is answered here too: the code it is close to, or,
  * for what reads as an OAuth code (a word with an underscore), every code the catalogue knows.
  */
 function oauthHint(arg: string): string {
@@ -143,13 +144,18 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, EXPLAIN_OPTIONS, 'explain');
   const format = choice(args, 'format', ['text', 'json'] as const, 'text', 'explain');
   const p = paint(format === 'text' && useColour(io, true));
+  const oauthOnly = hasFlag(args, 'oauth');
+  if (oauthOnly && !hasFlag(args, 'list')) throw new UsageError('--oauth goes with --list', 'explain');
   if (hasFlag(args, 'list')) {
     if (args.positionals.length > 0) throw new UsageError('--list takes no code', 'explain');
-    const entries = allEntries();
+    // --oauth lists the OAuth codes alone: its JSON is a new array beside the status entries'
+    // (whose shape scripts rely on), of the objects `explain CODE --format json` prints.
+    const entries = oauthOnly ? [] : allEntries();
+    const oauth = allOAuthErrors();
     io.stdout.write(
-      format === 'json'
-        ? `${JSON.stringify(entries.map(entryJson), null, 2)}\n`
-        : listText(entries, allOAuthErrors()),
+      format === 'text'
+        ? listText(entries, oauth)
+        : `${JSON.stringify(oauthOnly ? oauth.map(oauthEntryJson) : entries.map(entryJson), null, 2)}\n`,
     );
     return EXIT_OK;
   }

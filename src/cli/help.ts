@@ -138,7 +138,7 @@ Examples:
 `;
 
 const EXPLAIN = `Usage: ${TOOL_NAME} explain CODE [--format text|json]
-       ${TOOL_NAME} explain --list [--format text|json]
+       ${TOOL_NAME} explain --list [--oauth] [--format text|json]
 
 Prints the catalogue entry for a status code (404, 418, 522…) or a Chrome network error
 (net::ERR_CONNECTION_REFUSED): its reason phrase, what it means, common causes, what to do,
@@ -153,6 +153,8 @@ Options:
       --list            every entry: status codes, network errors, then OAuth error
                         codes once for each place they are sent (--format json: an
                         array of the status and network error entries)
+      --oauth           with --list: the OAuth error codes only (--format json: an
+                        array of them, as explain CODE --format json prints them)
   -h, --help            show this help
 
 Codes 100–999 are always explained: one without an entry of its own is described by its

@@ -92,6 +92,17 @@ describe('the OAuth error catalogue', () => {
     for (const e of ENTRIES) expect(['www.rfc-editor.org', 'openid.net']).toContain(new URL(e.specUrl).host);
   });
 
+  it('explains RFC 6749 §5.2’s codes at the revocation endpoint by the token endpoint’s entry, and no others', () => {
+    // RFC 7009 §2.2.1: the revocation endpoint's errors are §5.2's, plus its own.
+    expect(oauthError('revocation', 'invalid_client')).toBe(oauthError('token', 'invalid_client'));
+    expect(oauthError('revocation', 'invalid_request')).toBe(oauthError('token', 'invalid_request'));
+    expect(oauthError('revocation', 'authorization_pending')).toBeUndefined();
+    expect(oauthError('revocation', 'invalid_token')).toBeUndefined();
+    expect(oauthError('registration', 'invalid_client')).toBeUndefined();
+    // Listed once, at the token endpoint: no second entry.
+    expect(oauthErrorsNamed('invalid_client').map((e) => e.context)).toEqual(['token']);
+  });
+
   it('heads the revocation and registration endpoints’ codes with their own place', () => {
     expect(oauthErrorTitle(oauthError('revocation', 'unsupported_token_type')!)).toBe(
       'unsupported_token_type at the revocation endpoint',

@@ -208,6 +208,16 @@ describe('recognising an OAuth error code in an exchange', () => {
       ['revocation unsupported_token_type (body)'],
     ],
     [
+      'a revocation request answered invalid_client (RFC 6749 §5.2’s, which RFC 7009 §2.2.1 sends there)',
+      revokePost({ error: 'invalid_client' }, 401),
+      ['revocation invalid_client (body)'],
+    ],
+    [
+      'a revocation request answered invalid_request in §5.2’s shape (not a protected resource’s)',
+      revokePost({ error: 'invalid_request', error_description: 'token is missing' }),
+      ['revocation invalid_request (body)'],
+    ],
+    [
       'a revocation whose request the recorder hid, in §5.2’s shape (the code is only revocation’s)',
       {
         ...revokePost({

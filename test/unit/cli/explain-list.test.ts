@@ -45,6 +45,50 @@ describe('status-lens explain --list', () => {
     );
   });
 
+  it('prints the OAuth codes in JSON with --oauth, leaving the status list as it was', async () => {
+    const plain = await cli(['explain', '--list', '--format', 'json']);
+    const r = await cli(['explain', '--list', '--oauth', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // Without --oauth the list keeps its shape: status codes, then network errors, no OAuth code.
+    const statuses = JSON.parse(plain.stdout) as { code: unknown }[];
+    expect(statuses[0]).toMatchObject({ code: 0, reason: 'No Response' });
+    expect(statuses.some((e) => e.code === 'invalid_grant')).toBe(false);
+    expect(statuses.findIndex((e) => e.code === 404)).toBeLessThan(
+      statuses.findIndex((e) => String(e.code).startsWith('net::ERR_')),
+    );
+    const oauth = JSON.parse(r.stdout) as { code: string; context: string }[];
+    // One entry per code and place, in the text list's order, as `explain CODE --format json` has them.
+    const textHeadings = (await cli(['explain', '--list', '--oauth'])).stdout
+      .split('\n')
+      .filter((l) => l.endsWith('(OAuth 2.0)'));
+    expect(textHeadings).toHaveLength(oauth.length);
+    expect(textHeadings.every((l, i) => l.startsWith(`${oauth[i]!.code} `))).toBe(true);
+    expect(oauth.filter((e) => e.code === 'invalid_request').map((e) => e.context)).toEqual([
+      'token',
+      'authorization',
+      'resource',
+    ]);
+    const grant = JSON.parse(
+      (await cli(['explain', 'invalid_grant', '--format', 'json'])).stdout,
+    ) as unknown[];
+    expect(oauth.filter((e) => e.code === 'invalid_grant')).toEqual(grant);
+    expect(oauth.find((e) => e.code === 'unsupported_token_type')).toMatchObject({
+      context: 'revocation',
+      origin: 'RFC 7009 §2.2.1',
+      specUrl: 'https://www.rfc-editor.org/rfc/rfc7009#section-2.2.1',
+    });
+  });
+
+  it('lists the OAuth codes alone in text with --oauth, and refuses --oauth without --list', async () => {
+    const lines = (await cli(['explain', '--list', '--oauth'])).stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('invalid_request at the token endpoint (OAuth 2.0)');
+    expect(lines.some((l) => l.startsWith('404 ') || l.startsWith('net::ERR_'))).toBe(false);
+    const r = await cli(['explain', 'invalid_grant', '--oauth']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--oauth goes with --list');
+  });
+
   it('says in the command list that OAuth codes are listed', async () => {
     const r = await cli(['--help']);
     expect(r.stdout).toContain('every status code, net::ERR_… and OAuth error code explained');

@@ -16,6 +16,19 @@ const analyse = (ex: Exchange) => analyzeExchange(ex, activeRules({ profiles: []
 const before = (a: Element, b: Element) =>
   (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 const explained = () => screen.queryByRole('region', { name: 'OAuth error explained' });
+/** A token revocation request (RFC 7009 §2.1: a form with the token, no grant_type) answered with JSON. */
+const revocation = (body: object, status: number) =>
+  makeExchange({
+    method: 'POST',
+    url: 'https://auth.example.com/oauth2/revoke',
+    status,
+    headers: { 'Content-Type': 'application/json' },
+    body,
+    postData: {
+      mimeType: 'application/x-www-form-urlencoded',
+      text: 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=access_token',
+    },
+  });
 
 describe('the Overview explains an OAuth error code beside what the server said', () => {
   it('a real Google token endpoint invalid_grant, imported from its HAR into the panel', async () => {
@@ -90,17 +103,7 @@ describe('the Overview explains an OAuth error code beside what the server said'
   });
 
   it('explains a revocation endpoint’s code, with the place named and RFC 7009 linked', () => {
-    const ex = makeExchange({
-      method: 'POST',
-      url: 'https://auth.example.com/oauth2/revoke',
-      status: 400,
-      headers: { 'Content-Type': 'application/json' },
-      body: { error: 'unsupported_token_type' },
-      postData: {
-        mimeType: 'application/x-www-form-urlencoded',
-        text: 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=access_token',
-      },
-    });
+    const ex = revocation({ error: 'unsupported_token_type' }, 400);
     renderDetail(ex, { analysis: analyse(ex) });
     const section = explained()!;
     expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
@@ -110,6 +113,21 @@ describe('the Overview explains an OAuth error code beside what the server said'
     expect(within(section).getByRole('link', { name: 'RFC 7009 §2.2.1' })).toHaveAttribute(
       'href',
       'https://www.rfc-editor.org/rfc/rfc7009#section-2.2.1',
+    );
+  });
+
+  it('heads RFC 6749 §5.2’s invalid_client answering a revocation as the revocation endpoint’s', () => {
+    const ex = revocation({ error: 'invalid_client' }, 401);
+    renderDetail(ex, { analysis: analyse(ex) });
+    const section = explained()!;
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'OAuth error invalid_client (at the revocation endpoint; read from the body’s error member)',
+    );
+    expect(section).not.toHaveTextContent('at the token endpoint');
+    // Explained as §5.2's code (RFC 7009 §2.2.1 sends its errors there), linked to §5.2.
+    expect(within(section).getByRole('link', { name: 'RFC 6749 §5.2' })).toHaveAttribute(
+      'href',
+      'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
     );
   });
 

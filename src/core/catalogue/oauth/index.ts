@@ -3,7 +3,7 @@ import { AUTHORIZATION_EXTENSION_ERRORS } from './authorization-extensions';
 import { REGISTRATION_ERRORS } from './registration';
 import { RESOURCE_ERRORS } from './resource';
 import { REVOCATION_ERRORS } from './revocation';
-import { TOKEN_ERRORS } from './token';
+import { SECTION_5_2_ERRORS, TOKEN_ERRORS } from './token';
 import type { OAuthErrorContext, OAuthErrorEntry } from './types';
 
 export type { OAuthErrorContext, OAuthErrorEntry } from './types';
@@ -47,9 +47,17 @@ export function allOAuthErrors(): readonly OAuthErrorEntry[] {
   return ALL;
 }
 
-/** The entry for a code in its context; undefined for a code the catalogue does not hold there. */
+const SECTION_5_2 = new Map(SECTION_5_2_ERRORS.map((e) => [e.code, e]));
+
+/**
+ * The entry that explains a code sent from a context; undefined for a code the catalogue does
+ * not hold there. The revocation endpoint answers RFC 6749 §5.2's codes besides its own (RFC 7009
+ * §2.2.1): for those this is the token endpoint's entry (its `context` is `token`), so a caller
+ * that names where the code was sent names the context it asked for.
+ */
 export function oauthError(context: OAuthErrorContext, code: string): OAuthErrorEntry | undefined {
-  return typeof code === 'string' ? BY_KEY.get(key(context, code)) : undefined;
+  if (typeof code !== 'string') return undefined;
+  return BY_KEY.get(key(context, code)) ?? (context === 'revocation' ? SECTION_5_2.get(code) : undefined);
 }
 
 /**

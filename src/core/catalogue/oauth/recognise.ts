@@ -31,7 +31,8 @@ const KNOWN_CODES = new Set(allOAuthErrors().map((e) => e.code));
  * endpoint's (fromRedirect). A body's `error` string counts when
  * the request is a token request (its codes are the token endpoint's) or an authorization
  * request, and on an error status when the request is a revocation or a client registration
- * (requests.ts) and the code is that endpoint's; on any other request only when the answer is
+ * (requests.ts) and the code is that endpoint's (a revocation endpoint's being its own and
+ * RFC 6749 §5.2's, explained by the token endpoint's entries); on any other request only when the answer is
  * an error status in RFC 6749 §5.2's shape (`error` with `error_description` or `error_uri`): a
  * resource error, a token endpoint's code answering a POST (a token endpoint whose request the
  * recorder hid), or a code only the revocation or registration endpoint defines answering a
@@ -104,6 +105,8 @@ function bodyContext(
   if (isOAuthAuthorizationRequest(ex)) return 'authorization';
   const status = ex.status === 0 ? (ex.serverStatus ?? 0) : ex.status;
   if (status < 400) return undefined;
+  // RFC 6749 §5.2's codes answering a revocation are the revocation endpoint's (RFC 7009 §2.2.1).
+  if (isTokenRevocationRequest(ex) && oauthError('revocation', code)) return 'revocation';
   const own = ownEndpoint(code);
   if (own) return ownEndpointContext(ex, body, own);
   if (!hasOAuthErrorShape(body)) return undefined;

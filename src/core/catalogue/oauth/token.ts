@@ -213,3 +213,11 @@ export const TOKEN_ERRORS: OAuthErrorEntry[] = [
       'Put the DPoP-Nonce value of this response in the nonce claim of a new proof and send the request again; keep using the newest nonce the server gives.',
   },
 ];
+
+/**
+ * RFC 6749 §5.2's own codes, which the revocation endpoint answers too (RFC 7009 §2.2.1), so
+ * `oauthError('revocation', 'invalid_client')` finds them without a second entry.
+ */
+export const SECTION_5_2_ERRORS: readonly OAuthErrorEntry[] = TOKEN_ERRORS.filter(
+  (e) => e.origin === RFC6749.origin,
+);

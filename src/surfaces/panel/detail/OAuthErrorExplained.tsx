@@ -20,21 +20,19 @@ const FROM: Record<OAuthErrorSighting['from'], string> = {
 export function OAuthErrorExplained({ sightings }: { sightings: readonly OAuthErrorSighting[] }) {
   const entries = sightings.flatMap((s) => {
     const entry = oauthError(s.context, s.code);
-    return entry ? [{ entry, from: s.from }] : [];
+    // Headed by where it was sent (s.context): a revocation endpoint's invalid_client is
+    // explained by the token endpoint's entry, but was not sent at the token endpoint.
+    return entry ? [{ entry, context: s.context, from: s.from }] : [];
   });
   if (entries.length === 0) return null;
   return (
     <>
-      {entries.map(({ entry, from }) => (
-        <section
-          key={`${entry.context} ${entry.code}`}
-          aria-label="OAuth error explained"
-          className="oauth-error"
-        >
+      {entries.map(({ entry, context, from }) => (
+        <section key={`${context} ${entry.code}`} aria-label="OAuth error explained" className="oauth-error">
           <h3>
             OAuth error <code>{entry.code}</code>{' '}
             <span className="muted">
-              ({OAUTH_CONTEXT_PLACE[entry.context]}; read from {FROM[from]})
+              ({OAUTH_CONTEXT_PLACE[context]}; read from {FROM[from]})
             </span>
           </h3>
           <p>{entry.meaning}</p>

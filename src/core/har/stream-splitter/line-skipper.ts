@@ -15,9 +15,12 @@ import { CLOSE_ARR, CLOSE_OBJ, COMMA, NEWLINE, OPEN_ARR, OPEN_OBJ } from './byte
  * byte loop this replaces.
  *
  * Every line is checked against that layout: its indentation is the entry's plus depth × the
- * unit its first member line shows, in one kind of byte (spaces or tabs), the entry's `{` is
- * alone on its line, and a closer line holds only its bracket and a comma (a line may also be blank). The first line that does not fit returns IRREGULAR, and
- * the splitter reads the entry again from its first byte, byte by byte.
+ * unit its first member line shows, in one kind of byte (spaces or tabs); the entry's `{` is
+ * alone on its line; a closer line holds only its bracket and a comma, and the entry's own `}`
+ * ends its line; a line may also be blank. The first line that does not fit returns IRREGULAR
+ * (line mode is then off for the rest of the input); a chunk that ends before the entry's last
+ * line does returns UNDECIDED. Either way the splitter reads the entry again from its first
+ * byte, byte by byte.
  *
  * What line mode cannot see is a bracket in the middle of a line. A file written with every
  * line indented as if such brackets balanced, when they do not, could be cut at the wrong

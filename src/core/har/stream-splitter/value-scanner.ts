@@ -79,8 +79,9 @@ export abstract class ValueScanner {
 
   /** The chunk being scanned. */
   protected chunk: Uint8Array = new Uint8Array(0);
-  // Line mode (line-skipper.ts): on for an entry whose `{` starts its line, off for good once
-  // a line does not fit the layout it follows.
+  // Line mode (line-skipper.ts): on for an entry whose `{` starts its line; off for good once
+  // a line does not fit the layout it follows, off to the end of a chunk that cut an entry's
+  // last line or held too much of one.
   private readonly lines = new LineSkipper();
   protected lineMode = false;
   protected lineModeOff = false;
@@ -256,8 +257,9 @@ export abstract class ValueScanner {
   }
 
   /**
-   * Back to just before the `{` of the entry line mode was following. Returns the entry's bytes from earlier chunks, for the caller to
-   * scan again (the current chunk's part is scanned again from the entry's start).
+   * Back to just before the `{` of the entry line mode was following. Returns the entry's
+   * bytes from earlier chunks, for the caller to scan again (the current chunk's part is
+   * scanned again from the entry's start).
    */
   protected rewindToEntry(): Uint8Array[] {
     const held = this.parts;

@@ -116,7 +116,7 @@ export function isRegisteredCode(code: number): boolean {
 }
 
 export function isIanaCode(code: number): boolean {
-  return Object.prototype.hasOwnProperty.call(IANA_REASONS, code);
+  return Object.hasOwn(IANA_REASONS, code);
 }
 
 /** The registry's reason phrase and every former name, for comparisons. */

@@ -150,7 +150,7 @@ export class FastValidator {
       if ('error' in re) return NEVER;
       checks.push((v) => typeof v !== 'string' || re.test(v));
     }
-    if (typeof s.format === 'string' && Object.prototype.hasOwnProperty.call(FORMATS, s.format)) {
+    if (typeof s.format === 'string' && Object.hasOwn(FORMATS, s.format)) {
       const f = FORMATS[s.format]!;
       checks.push((v) => typeof v !== 'string' || f(v));
     }
@@ -192,17 +192,15 @@ export class FastValidator {
       checks.push((v) => {
         if (typeOf(v) !== 'object') return true;
         const o = v as Record<string, unknown>;
-        for (const r of required) if (!Object.prototype.hasOwnProperty.call(o, r)) return false;
+        for (const r of required) if (!Object.hasOwn(o, r)) return false;
         if (props)
-          for (const n of names)
-            if (Object.prototype.hasOwnProperty.call(o, n) && !this.check(props[n]!)(o[n])) return false;
+          for (const n of names) if (Object.hasOwn(o, n) && !this.check(props[n]!)(o[n])) return false;
         if (additional !== undefined || minProps !== undefined || maxProps !== undefined) {
           let count = 0;
           for (const k in o) {
-            if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+            if (!Object.hasOwn(o, k)) continue;
             count++;
-            if (additional === undefined || (props && Object.prototype.hasOwnProperty.call(props, k)))
-              continue;
+            if (additional === undefined || (props && Object.hasOwn(props, k))) continue;
             if (!this.check(additional)(o[k])) return false;
           }
           if (minProps !== undefined && count < minProps) return false;

@@ -83,7 +83,7 @@ export function detectVersion(name: string, doc: unknown): VersionResult {
     return fail('', 'not an OpenAPI document: the top level is not an object');
   }
   const rec = doc as Record<string, unknown>;
-  if (Object.prototype.hasOwnProperty.call(rec, 'swagger')) {
+  if (Object.hasOwn(rec, 'swagger')) {
     return fail(
       '/swagger',
       `Swagger ${String(rec.swagger)} is not supported: convert it to OpenAPI 3.x first (for example with swagger2openapi or the Swagger Editor's "Convert to OpenAPI 3")`,

@@ -69,7 +69,7 @@ export type Resolved = { ok: true; at: Located } | { ok: false; message: string 
 function own(obj: unknown, key: string): unknown {
   if (obj === null || typeof obj !== 'object') return undefined;
   if (Array.isArray(obj)) return /^(0|[1-9]\d*)$/.test(key) ? obj[Number(key)] : undefined;
-  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+  return Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 }
 
 /** The value at a JSON Pointer, or undefined. */

@@ -73,9 +73,9 @@ export function rewriteSchema(
       const allOf = Array.isArray(s.allOf) ? s.allOf : (s.allOf = []);
       allOf.push({ minimum: range[0], maximum: range[1], [INT_FORMAT]: s.format });
     }
-    if (!Object.prototype.hasOwnProperty.call(KNOWN_FORMATS, s.format)) delete s.format;
+    if (!Object.hasOwn(KNOWN_FORMATS, s.format)) delete s.format;
   }
-  if (version === '3.0' && Object.prototype.hasOwnProperty.call(s, 'nullable')) {
+  if (version === '3.0' && Object.hasOwn(s, 'nullable')) {
     const nullable = s.nullable === true;
     delete s.nullable;
     if (!nullable) return undefined;

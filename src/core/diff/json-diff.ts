@@ -107,7 +107,7 @@ interface Frame {
   pointer?: string;
 }
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = (o: object, k: string): boolean => Object.hasOwn(o, k);
 
 export function diffJson(before: JsonValue, after: JsonValue, limits: JsonDiffLimits = {}): JsonDiff {
   const lim = { ...JSON_DIFF_DEFAULTS, ...limits };

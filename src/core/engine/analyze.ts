@@ -49,15 +49,13 @@ export interface ActiveRule {
 export type EngineSettings = Pick<Settings, 'profiles' | 'rules'> &
   Partial<Pick<Settings, 'userProfiles' | 'profileScopes' | 'ruleOptions'>>;
 
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-
 /** The scope a profile judges in: the settings' scope for it (`profileScopes`), else its document's. */
 export function profileScopeOf(
   settings: Pick<EngineSettings, 'profileScopes'>,
   doc: Pick<ProfileDocument, 'id' | 'scope'>,
 ): ProfileScope | undefined {
   const scopes = settings.profileScopes ?? {};
-  return own(scopes, doc.id) ? scopes[doc.id] : doc.scope;
+  return Object.hasOwn(scopes, doc.id) ? scopes[doc.id] : doc.scope;
 }
 
 /** A profile's scope, compiled as the engine asks it (with the spec-defined requests it judges). */
@@ -74,7 +72,7 @@ export function compiledScopeOf(
  * settings' scope for that profile, else its document's). Compute once, reuse per exchange.
  */
 export function activeRules(settings: EngineSettings, rules: readonly Rule[] = RULES): ActiveRule[] {
-  const userSetting = (id: string) => (own(settings.rules, id) ? settings.rules[id] : undefined);
+  const userSetting = (id: string) => (Object.hasOwn(settings.rules, id) ? settings.rules[id] : undefined);
   const out: ActiveRule[] = [];
   const core = new Map<string, ActiveRule>();
   /** Opt-in rules the user's settings leave off: a profile may still run one inside its scope. */
@@ -98,7 +96,8 @@ export function activeRules(settings: EngineSettings, rules: readonly Rule[] = R
     const ap: ActiveProfile = { id: doc.id, scope: compiledScopeOf(settings, profile) };
     const adjustments = doc.rules ?? {};
     for (const rule of profile.rules) {
-      const setting = userSetting(rule.id) ?? (own(adjustments, rule.id) ? adjustments[rule.id] : undefined);
+      const setting =
+        userSetting(rule.id) ?? (Object.hasOwn(adjustments, rule.id) ? adjustments[rule.id] : undefined);
       if (setting === 'off') continue;
       out.push(setting === undefined ? { rule, profile: ap } : { rule, profile: ap, override: setting });
     }

@@ -31,7 +31,7 @@ export function isObjectOrArray(v: unknown): v is Record<string, unknown> {
 /** Own-property read that never reaches Object.prototype (a body may have a key named `__proto__`). */
 export function member(obj: unknown, key: string): JsonValue | undefined {
   if (!isJsonObject(obj)) return undefined;
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 export interface WalkVisit {

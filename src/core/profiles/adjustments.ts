@@ -23,7 +23,7 @@ export function profileAdjustments(
   return Object.entries(doc.rules ?? {}).map(([rule, setting]) => ({
     rule,
     setting,
-    overridden: Object.prototype.hasOwnProperty.call(userRules, rule),
+    overridden: Object.hasOwn(userRules, rule),
   }));
 }
 

@@ -74,7 +74,7 @@ function disjointKinds(
 export function profileConflicts(settings: EngineSettings): string[] {
   const on = allProfiles(settings.userProfiles ?? []).filter((p) => settings.profiles.includes(p.doc.id));
   const scopeOf = (doc: ProfileDocument) =>
-    settings.profileScopes && Object.prototype.hasOwnProperty.call(settings.profileScopes, doc.id)
+    settings.profileScopes && Object.hasOwn(settings.profileScopes, doc.id)
       ? settings.profileScopes[doc.id]
       : doc.scope;
   const out: string[] = [];

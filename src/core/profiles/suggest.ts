@@ -111,8 +111,7 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
   // Profiles that would judge a GraphQL request if on (registry.ts judgedSpecs, or a scope made for them).
   const judgeGraphql = new Set<string>();
   for (const p of allProfiles(settings.userProfiles ?? [])) {
-    const own =
-      settings.profileScopes && Object.prototype.hasOwnProperty.call(settings.profileScopes, p.doc.id);
+    const own = settings.profileScopes && Object.hasOwn(settings.profileScopes, p.doc.id);
     const scope: ProfileScope | undefined = own ? settings.profileScopes![p.doc.id] : p.doc.scope;
     if (p.judges.includes('graphql') || scope?.requests === 'graphql') judgeGraphql.add(p.doc.id);
     if (!settings.profiles.includes(p.doc.id)) continue;

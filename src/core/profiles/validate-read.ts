@@ -7,7 +7,6 @@ import { clip } from '../text/clip';
 
 export type Obj = Record<string, unknown>;
 export { isJsonObject as isObject } from '../json/walk';
-export const own = (o: Obj, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 /** A value as the file wrote it, for "got …": at most 61 characters, the last "…" when cut. */
 export const show = (v: unknown) => clip(JSON.stringify(v) ?? String(v), 61);
 export const key = (path: string, k: string) =>

@@ -1,6 +1,6 @@
 import { parseRoute } from './checks/expected-status';
 import { SCHEMA_TYPES } from './types';
-import { Errors, isObject, key, METHOD, own, show, stringList, unknownKeys, type Obj } from './validate-read';
+import { Errors, isObject, key, METHOD, show, stringList, unknownKeys, type Obj } from './validate-read';
 import { listOf } from '../text/list';
 
 /*
@@ -26,8 +26,8 @@ function statusList(v: unknown, path: string, e: Errors): void {
 function objectShape(v: unknown, path: string, e: Errors, depth = 0): void {
   if (!isObject(v)) return e.add(path, 'expected an object with required and members');
   unknownKeys(v, ['required', 'members'], path, e);
-  if (own(v, 'required')) stringList(v.required, `${path}.required`, e);
-  if (!own(v, 'members')) return;
+  if (Object.hasOwn(v, 'required')) stringList(v.required, `${path}.required`, e);
+  if (!Object.hasOwn(v, 'members')) return;
   const members = v.members;
   if (!isObject(members))
     return e.add(`${path}.members`, 'expected an object of member name → {type, items}');
@@ -45,7 +45,7 @@ function objectShape(v: unknown, path: string, e: Errors, depth = 0): void {
         `expected one of ${listOf(SCHEMA_TYPES, 'or')} (or an array of them), got ${show(spec.type)}`,
       );
     }
-    if (own(spec, 'items')) {
+    if (Object.hasOwn(spec, 'items')) {
       if (depth >= 4) e.add(`${at}.items`, 'nested deeper than 4 levels');
       else objectShape(spec.items, `${at}.items`, e, depth + 1);
     }
@@ -54,35 +54,36 @@ function objectShape(v: unknown, path: string, e: Errors, depth = 0): void {
 
 /** `mediaTypes`, `body`, `statuses` and `headers`, each where the document has it. */
 export function responseSections(input: Obj, e: Errors): void {
-  if (own(input, 'mediaTypes')) {
+  if (Object.hasOwn(input, 'mediaTypes')) {
     const m = input.mediaTypes;
     if (!isObject(m)) e.add('$.mediaTypes', 'expected an object with success and error lists');
     else {
       unknownKeys(m, ['success', 'error'], '$.mediaTypes', e);
       for (const k of ['success', 'error'] as const) {
-        if (own(m, k))
+        if (Object.hasOwn(m, k))
           stringList(m[k], `$.mediaTypes.${k}`, e, (t) =>
             MEDIA_TYPE.test(t) ? undefined : `${show(t)} is not a media type (type/subtype, no parameters)`,
           );
       }
     }
   }
-  if (own(input, 'body')) {
+  if (Object.hasOwn(input, 'body')) {
     const b = input.body;
     if (!isObject(b)) e.add('$.body', 'expected an object with error and success shapes');
     else {
       unknownKeys(b, ['error', 'success'], '$.body', e);
-      for (const k of ['error', 'success'] as const) if (own(b, k)) objectShape(b[k], `$.body.${k}`, e);
+      for (const k of ['error', 'success'] as const)
+        if (Object.hasOwn(b, k)) objectShape(b[k], `$.body.${k}`, e);
     }
   }
-  if (own(input, 'statuses')) {
+  if (Object.hasOwn(input, 'statuses')) {
     const s = input.statuses;
     if (!isObject(s)) e.add('$.statuses', 'expected an object with all, methods and routes');
     else {
       unknownKeys(s, ['all', 'methods', 'routes'], '$.statuses', e);
-      if (own(s, 'all')) statusList(s.all, '$.statuses.all', e);
+      if (Object.hasOwn(s, 'all')) statusList(s.all, '$.statuses.all', e);
       for (const k of ['methods', 'routes'] as const) {
-        if (!own(s, k)) continue;
+        if (!Object.hasOwn(s, k)) continue;
         const map = s[k];
         if (!isObject(map)) {
           e.add(`$.statuses.${k}`, 'expected an object');
@@ -98,7 +99,7 @@ export function responseSections(input: Obj, e: Errors): void {
       }
     }
   }
-  if (own(input, 'headers')) {
+  if (Object.hasOwn(input, 'headers')) {
     const h = input.headers;
     if (!isObject(h)) e.add('$.headers', 'expected an object of status ("429" or "4xx") → header names');
     else {

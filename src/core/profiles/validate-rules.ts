@@ -1,14 +1,14 @@
 import { ruleById, SESSION_RULES } from '../rules/registry';
 import { SEVERITIES } from '../rules/types';
 import { RULE_SETTINGS_TEXT, RULE_SETTINGS_UNION } from '../settings/schema';
-import { Errors, isObject, key, own, show, stringList, type Obj } from './validate-read';
+import { Errors, isObject, key, show, stringList, type Obj } from './validate-read';
 
 /** Rules over the sequence of exchanges: a profile adjusts their findings inside its scope, as any rule's. */
 const SESSION_RULE_IDS: ReadonlySet<string> = new Set(SESSION_RULES.map((r) => r.id));
 
 /** `rules` (adjustments of registry rules) and `checks` (profile rules named by id), read against the registry. */
 export function ruleSections(input: Obj, e: Errors): void {
-  if (own(input, 'rules')) {
+  if (Object.hasOwn(input, 'rules')) {
     const r = input.rules;
     if (!isObject(r)) e.add('$.rules', `expected an object of rule id → ${RULE_SETTINGS_UNION}`);
     else {
@@ -23,7 +23,7 @@ export function ruleSections(input: Obj, e: Errors): void {
       }
     }
   }
-  if (own(input, 'checks')) {
+  if (Object.hasOwn(input, 'checks')) {
     stringList(input.checks, '$.checks', e, (id) => {
       const rule = ruleById(id);
       if (!rule) return `unknown check "${id}"`;

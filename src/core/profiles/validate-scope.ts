@@ -1,20 +1,20 @@
 import { urlPatternProblem } from './scope';
 import { SCOPE_REQUESTS, type ProfileScope } from './types';
-import { Errors, isObject, METHOD, own, show, stringList, unknownKeys } from './validate-read';
+import { Errors, isObject, METHOD, show, stringList, unknownKeys } from './validate-read';
 import { listOf } from '../text/list';
 
 /** A profile's `scope`: URL patterns, methods, "API calls only" and the kind of request. */
 export function scope(v: unknown, path: string, e: Errors): void {
   if (!isObject(v)) return e.add(path, 'expected an object with urls, methods, apiCallsOnly and requests');
   unknownKeys(v, ['urls', 'methods', 'apiCallsOnly', 'requests'], path, e);
-  if (own(v, 'urls')) stringList(v.urls, `${path}.urls`, e, urlPatternProblem);
-  if (own(v, 'methods'))
+  if (Object.hasOwn(v, 'urls')) stringList(v.urls, `${path}.urls`, e, urlPatternProblem);
+  if (Object.hasOwn(v, 'methods'))
     stringList(v.methods, `${path}.methods`, e, (m) =>
       METHOD.test(m) ? undefined : `${show(m)} is not an HTTP method`,
     );
-  if (own(v, 'apiCallsOnly') && typeof v.apiCallsOnly !== 'boolean')
+  if (Object.hasOwn(v, 'apiCallsOnly') && typeof v.apiCallsOnly !== 'boolean')
     e.add(`${path}.apiCallsOnly`, 'expected true or false');
-  if (own(v, 'requests') && !(SCOPE_REQUESTS as readonly unknown[]).includes(v.requests)) {
+  if (Object.hasOwn(v, 'requests') && !(SCOPE_REQUESTS as readonly unknown[]).includes(v.requests)) {
     const kinds = SCOPE_REQUESTS.map((k) => JSON.stringify(k));
     e.add(
       `${path}.requests`,

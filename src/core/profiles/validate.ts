@@ -4,7 +4,7 @@ import { BUILTIN_PROFILE_IDS } from './builtins';
 import { DATA_CHECK_NAMES } from './checks';
 import { SETTINGS_KEYS } from '../settings/keys';
 import { type ObjectShape, type ProfileDocument } from './types';
-import { Errors, isObject, own, show, text, unknownKeys } from './validate-read';
+import { Errors, isObject, show, text, unknownKeys } from './validate-read';
 import { responseSections } from './validate-response';
 import { ruleSections } from './validate-rules';
 import { scope } from './validate-scope';
@@ -47,7 +47,7 @@ function validateInto(input: unknown, e: Errors): void {
   // A settings file given where a profile was expected (`--profile-file settings.json`, or
   // imported as a profile): one message saying so, not an error for each of its members.
   if (
-    !own(input, 'id') &&
+    !Object.hasOwn(input, 'id') &&
     Object.keys(input).some((k) => SETTINGS_KEYS.includes(k) && !PROFILE_KEYS.includes(k))
   )
     return e.add('$', 'this is a settings file, not a convention profile: load it as settings');
@@ -69,7 +69,7 @@ function validateInto(input: unknown, e: Errors): void {
   const source = text(input, 'source', '$', e, 2000);
   if (source !== undefined && !/^https?:\/\/\S+$/.test(source))
     e.add('$.source', `expected an http(s) URL, got ${show(source)}`);
-  if (own(input, 'scope')) scope(input.scope, '$.scope', e);
+  if (Object.hasOwn(input, 'scope')) scope(input.scope, '$.scope', e);
   responseSections(input, e);
   ruleSections(input, e);
 }

@@ -13,8 +13,6 @@ export function reasonFor(ex: Exchange): string {
   const iana = isIanaCode(ex.status) ? IANA_REASONS[ex.status] : undefined;
   if (iana && !iana.reason.startsWith('(')) return iana.reason;
   if (ex.statusText) return ex.statusText;
-  const unofficial = Object.prototype.hasOwnProperty.call(UNOFFICIAL_ORIGINS, ex.status)
-    ? UNOFFICIAL_ORIGINS[ex.status]
-    : undefined;
+  const unofficial = Object.hasOwn(UNOFFICIAL_ORIGINS, ex.status) ? UNOFFICIAL_ORIGINS[ex.status] : undefined;
   return unofficial?.reason ?? iana?.reason ?? '';
 }

@@ -163,11 +163,7 @@ function hasJoseHeader(segment: string): boolean {
   if (decoded === undefined) return false;
   try {
     const header: unknown = JSON.parse(decoded);
-    return (
-      isJsonObject(header) &&
-      Object.prototype.hasOwnProperty.call(header, 'alg') &&
-      typeof header.alg === 'string'
-    );
+    return isJsonObject(header) && Object.hasOwn(header, 'alg') && typeof header.alg === 'string';
   } catch {
     return false;
   }

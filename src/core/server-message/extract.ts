@@ -109,7 +109,7 @@ function collect(v: JsonValue | undefined, into: ServerMessage): void {
   }
   if (!isObject(v)) return;
   for (const field in v) {
-    if (!Object.prototype.hasOwnProperty.call(v, field)) continue;
+    if (!Object.hasOwn(v, field)) continue;
     const said = v[field]!;
     const list = Array.isArray(said) ? said : [said];
     for (let i = 0; i < list.length; i++) {

@@ -24,8 +24,6 @@ export interface ActiveSessionRule {
 export type SessionSettings = Pick<Settings, 'rules'> &
   Partial<Pick<Settings, 'ruleOptions' | 'profiles' | 'userProfiles' | 'profileScopes'>>;
 
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
 /** Each option's value: the settings' when it is a valid one, else the rule's default. */
 export function optionValues(
   options: readonly RuleOption[],
@@ -33,7 +31,7 @@ export function optionValues(
 ): Record<string, number> {
   const out: Record<string, number> = {};
   for (const o of options) {
-    const v = given && own(given, o.name) ? given[o.name] : undefined;
+    const v = given && Object.hasOwn(given, o.name) ? given[o.name] : undefined;
     out[o.name] = optionProblem(o, v) === null ? (v as number) : o.default;
   }
   return out;
@@ -48,7 +46,7 @@ export function sessionRuleOptions(
   rule: SessionRule,
   tuned: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>,
 ): Record<string, number> {
-  const of = (id: string) => (own(tuned, id) ? tuned[id] : undefined);
+  const of = (id: string) => (Object.hasOwn(tuned, id) ? tuned[id] : undefined);
   const out = optionValues(rule.options, of(rule.id));
   for (const [as, shared] of Object.entries(rule.shared ?? {}))
     out[as] = optionValues([shared.option], of(shared.rule))[shared.option.name]!;
@@ -64,7 +62,7 @@ export function activeSessionRules(
   const tuned = settings.ruleOptions ?? {};
   const adjusting = adjustmentsByRule(settings);
   for (const rule of rules) {
-    const setting = own(settings.rules, rule.id) ? settings.rules[rule.id] : undefined;
+    const setting = Object.hasOwn(settings.rules, rule.id) ? settings.rules[rule.id] : undefined;
     if (setting === 'off') continue;
     if (rule.group === 'opt-in' && setting === undefined) continue;
     const options = sessionRuleOptions(rule, tuned);

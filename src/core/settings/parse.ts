@@ -29,8 +29,6 @@ const CAPS = { bodySizeCap: MAX_BODY_SIZE_CAP, retentionCap: MAX_RETENTION_CAP }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
-const own = (o: Record<string, unknown>, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-
 export interface ParseOptions {
   /**
    * The settings as the extension stores them in chrome.storage.sync: user profiles' documents
@@ -71,14 +69,14 @@ function parseProfiles(
     docs.push(r.profile);
     return r.profile.id;
   };
-  if (own(input, 'userProfiles')) {
+  if (Object.hasOwn(input, 'userProfiles')) {
     const u = input.userProfiles;
     if (!Array.isArray(u)) errors.push('userProfiles: expected an array of profile documents');
     else u.forEach((v, i) => addDoc(v, `userProfiles[${i}]`));
   }
   const enabled: string[] = [];
   const ids: { id: unknown; path: string }[] = [];
-  if (own(input, 'profiles')) {
+  if (Object.hasOwn(input, 'profiles')) {
     const p = input.profiles;
     if (!Array.isArray(p))
       errors.push(
@@ -101,7 +99,7 @@ function parseProfiles(
   }
   s.userProfiles = docs;
   s.profiles = enabled;
-  if (own(input, 'profileScopes')) {
+  if (Object.hasOwn(input, 'profileScopes')) {
     const m = input.profileScopes;
     if (!isObject(m)) errors.push('profileScopes: expected an object of profile id → scope');
     else {
@@ -194,10 +192,10 @@ export function parseSettings(
     if (!SETTINGS_KEYS.includes(key))
       errors.push(`unknown setting "${key}" (${knownKeysHint(key, SETTINGS_KEYS)})`);
   }
-  if (own(input, 'version') && input.version !== 1)
+  if (Object.hasOwn(input, 'version') && input.version !== 1)
     errors.push(`version: expected 1, got ${JSON.stringify(input.version)}`);
   parseProfiles(input, s, errors, opts);
-  if (own(input, 'rules')) {
+  if (Object.hasOwn(input, 'rules')) {
     const r = input.rules;
     if (!isObject(r)) errors.push(`rules: expected an object of rule id → ${RULE_SETTINGS_UNION}`);
     else {
@@ -214,46 +212,46 @@ export function parseSettings(
       s.rules = { ...rules };
     }
   }
-  if (own(input, 'ruleOptions')) parseRuleOptions(input.ruleOptions, s, errors);
-  if (own(input, 'capture')) {
+  if (Object.hasOwn(input, 'ruleOptions')) parseRuleOptions(input.ruleOptions, s, errors);
+  if (Object.hasOwn(input, 'capture')) {
     const c = input.capture;
     if (!isObject(c)) errors.push('capture: expected an object');
     else {
       const known = Object.keys(s.capture);
       for (const key of Object.keys(c)) {
-        if (!own(s.capture, key))
+        if (!Object.hasOwn(s.capture, key))
           errors.push(`capture.${key}: unknown setting (${knownKeysHint(key, known)})`);
       }
       for (const key of ['apiOnly', 'preserveLog', 'monitoring'] as const) {
-        if (own(c, key)) {
+        if (Object.hasOwn(c, key)) {
           if (typeof c[key] === 'boolean') s.capture[key] = c[key];
           else errors.push(`capture.${key}: expected true or false`);
         }
       }
       for (const key of ['bodySizeCap', 'retentionCap'] as const) {
-        if (own(c, key)) {
+        if (Object.hasOwn(c, key)) {
           const v = c[key];
           if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= CAPS[key]) s.capture[key] = v;
           else errors.push(`capture.${key}: expected a whole number from 0 to ${CAPS[key]}`);
         }
       }
-      if (own(c, 'badgeMode')) {
+      if (Object.hasOwn(c, 'badgeMode')) {
         if (c.badgeMode === 'errors' || c.badgeMode === '5xx') s.capture.badgeMode = c.badgeMode;
         else errors.push('capture.badgeMode: expected "errors" or "5xx"');
       }
     }
   }
-  if (own(input, 'redaction')) {
+  if (Object.hasOwn(input, 'redaction')) {
     const r = input.redaction;
     if (!isObject(r)) errors.push('redaction: expected an object');
     else {
       const known = Object.keys(s.redaction);
       for (const key of Object.keys(r)) {
-        if (!own(s.redaction, key))
+        if (!Object.hasOwn(s.redaction, key))
           errors.push(`redaction.${key}: unknown setting (${knownKeysHint(key, known)})`);
       }
       for (const key of ['headers', 'queryParams', 'bodyMembers'] as const) {
-        if (!own(r, key)) continue;
+        if (!Object.hasOwn(r, key)) continue;
         const v = r[key];
         if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
           s.redaction[key] = (v as string[]).map((x) => x.trim().toLowerCase()).filter(Boolean);
@@ -261,7 +259,7 @@ export function parseSettings(
       }
     }
   }
-  if (own(input, 'openapi')) parseOpenApi(input.openapi, s, errors);
+  if (Object.hasOwn(input, 'openapi')) parseOpenApi(input.openapi, s, errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings: s };
 }
 
@@ -292,11 +290,11 @@ function parseOpenApi(list: unknown, s: Settings, errors: string[]): void {
         if (!OPENAPI_ENTRY_KEYS.includes(key))
           errors.push(`openapi[${i}].${key}: unknown setting (${knownKeysHint(key, OPENAPI_ENTRY_KEYS)})`);
       const ref: OpenApiRef = { file: v.file };
-      if (own(v, 'baseUrl')) {
+      if (Object.hasOwn(v, 'baseUrl')) {
         if (typeof v.baseUrl === 'string') ref.baseUrl = v.baseUrl;
         else errors.push(`openapi[${i}].baseUrl: expected a URL string`);
       }
-      if (own(v, 'off')) {
+      if (Object.hasOwn(v, 'off')) {
         if (v.off === true) ref.off = true;
         else if (v.off !== false) errors.push(`openapi[${i}].off: expected true or false`);
       }

@@ -33,7 +33,7 @@ const MAX_DEPTH = 3;
 
 function at(root: Obj, path: readonly string[]): unknown {
   let v: unknown = root;
-  for (const k of path) v = isObject(v) && Object.prototype.hasOwnProperty.call(v, k) ? v[k] : undefined;
+  for (const k of path) v = isObject(v) && Object.hasOwn(v, k) ? v[k] : undefined;
   return v;
 }
 
@@ -68,10 +68,9 @@ function migrated(raw: Obj): Obj {
   const scopes = raw.profileScopes;
   const id = graphql.id;
   const requests = graphql.scope?.requests;
-  if (requests === undefined || !isObject(scopes) || !Object.prototype.hasOwnProperty.call(scopes, id))
-    return raw;
+  if (requests === undefined || !isObject(scopes) || !Object.hasOwn(scopes, id)) return raw;
   const scope = scopes[id];
-  if (!isObject(scope) || Object.prototype.hasOwnProperty.call(scope, 'requests')) return raw;
+  if (!isObject(scope) || Object.hasOwn(scope, 'requests')) return raw;
   return { ...raw, profileScopes: { ...scopes, [id]: { ...scope, requests } } };
 }
 

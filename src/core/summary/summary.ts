@@ -125,11 +125,11 @@ export function topRules(
   const sev = summary.ruleSeverity ?? {};
   const rank = (rule: string) => {
     const s = sev[rule];
-    return s && Object.prototype.hasOwnProperty.call(SEVERITY_RANK, s) ? SEVERITY_RANK[s] : 0;
+    return s && Object.hasOwn(SEVERITY_RANK, s) ? SEVERITY_RANK[s] : 0;
   };
   return Object.entries(summary.rules)
     .map(([rule, count]) => {
-      const s = Object.prototype.hasOwnProperty.call(sev, rule) ? sev[rule] : undefined;
+      const s = Object.hasOwn(sev, rule) ? sev[rule] : undefined;
       return s && SEVERITY_RANK[s] ? { rule, count, severity: s } : { rule, count };
     })
     .sort((a, b) => rank(b.rule) - rank(a.rule) || b.count - a.count || a.rule.localeCompare(b.rule))

@@ -15,9 +15,7 @@ import { agreeWith, countOf } from '../../core/text/plural';
 /** The scope a profile runs with: the one set here, else its document's. */
 function useScope(doc: ProfileDocument): ProfileScope | undefined {
   return useOptions((s) =>
-    Object.prototype.hasOwnProperty.call(s.settings.profileScopes, doc.id)
-      ? s.settings.profileScopes[doc.id]
-      : doc.scope,
+    Object.hasOwn(s.settings.profileScopes, doc.id) ? s.settings.profileScopes[doc.id] : doc.scope,
   );
 }
 

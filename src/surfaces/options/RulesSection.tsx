@@ -59,7 +59,7 @@ function Marker({ rule }: { rule: AnyRule }) {
 
 function RuleControl({ rule }: { rule: AnyRule }) {
   const value = useOptions((s) =>
-    Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : 'default',
+    Object.hasOwn(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : 'default',
   );
   const setRule = useOptions((s) => s.setRule);
   const defaultLabel = rule.group === 'opt-in' ? 'default (off)' : `default (${rule.severity})`;
@@ -81,7 +81,7 @@ function RuleControl({ rule }: { rule: AnyRule }) {
 /** The severity the rule runs at with these settings: the user's choice, else its default; "off" shows as off. */
 function EffectiveSeverity({ rule }: { rule: AnyRule }) {
   const setting = useOptions((s) =>
-    Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : undefined,
+    Object.hasOwn(s.settings.rules, rule.id) ? s.settings.rules[rule.id]! : undefined,
   );
   const effective = setting ?? (rule.group === 'opt-in' ? 'off' : rule.severity);
   if (effective === 'off')
@@ -110,7 +110,7 @@ function profileWords(docs: readonly ProfileDocument[], enabled: readonly string
 
 function RuleItem({ rule, adjusted }: { rule: AnyRule; adjusted?: string }) {
   // The user's own setting wins over any profile's word on the rule (as the engine applies it).
-  const own = useOptions((s) => Object.prototype.hasOwnProperty.call(s.settings.rules, rule.id));
+  const own = useOptions((s) => Object.hasOwn(s.settings.rules, rule.id));
   return (
     <li className="rule" data-rule={rule.id}>
       <div className="rule-head">

@@ -9,10 +9,8 @@ import type { Settings } from '../../core/settings/schema';
 import { usePanelActions } from './actions';
 import { usePanel } from './panel-context';
 
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-
 function scopeOf(settings: Settings, doc: ProfileDocument): ProfileScope | undefined {
-  return own(settings.profileScopes, doc.id) ? settings.profileScopes[doc.id] : doc.scope;
+  return Object.hasOwn(settings.profileScopes, doc.id) ? settings.profileScopes[doc.id] : doc.scope;
 }
 
 /** Settings with one profile switched on (or off); with a pattern, on for that origin only. */

@@ -29,7 +29,7 @@ function preview(v: JsonValue): string {
   const parts: string[] = [];
   let n = 0;
   for (const k in v) {
-    if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    if (!Object.hasOwn(v, k)) continue;
     if (n++ >= 4) {
       parts.push('…');
       break;

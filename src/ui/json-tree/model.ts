@@ -186,7 +186,7 @@ export function resolvePointer(root: JsonValue, pointer: string): Located | unde
       key = Number(seg);
       value = value[key] as JsonValue;
     } else {
-      if (!Object.prototype.hasOwnProperty.call(value, seg)) return undefined;
+      if (!Object.hasOwn(value, seg)) return undefined;
       ancestors.push(value);
       holder = value;
       key = seg;

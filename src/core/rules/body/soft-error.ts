@@ -122,7 +122,7 @@ export default defineRule({
     // A GraphQL response with a `data` entry (even null) is a well-formed result whose errors
     // belong in a 200 (GraphQL-over-HTTP). Without `data`, application/graphql-response+json
     // must use 4xx/5xx, so that case still falls through; application/json GraphQL may use 200.
-    const hasData = Object.prototype.hasOwnProperty.call(body, 'data');
+    const hasData = Object.hasOwn(body, 'data');
     if (hasData && Array.isArray(member(body, 'errors'))) return [];
     if (isResource(body)) return [];
     const signal = failureSignal(body);

@@ -6,7 +6,7 @@ import { defineRule, type Report } from '../types';
 const ENVELOPE_MEMBERS = ['message', 'error', 'title', 'detail'] as const;
 
 function has(obj: Record<string, JsonValue>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
+  return Object.hasOwn(obj, key);
 }
 
 function isEnvelope(obj: Record<string, JsonValue>): boolean {

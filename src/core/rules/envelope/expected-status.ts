@@ -19,7 +19,7 @@ const OTHER: ReadonlySet<number> = new Set(ALWAYS);
 
 function documentedStatuses(method: string): ReadonlySet<number> {
   const m = method.toUpperCase();
-  return Object.prototype.hasOwnProperty.call(BY_METHOD, m) ? BY_METHOD[m]! : OTHER;
+  return Object.hasOwn(BY_METHOD, m) ? BY_METHOD[m]! : OTHER;
 }
 
 export default defineRule({

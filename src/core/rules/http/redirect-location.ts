@@ -17,9 +17,7 @@ export default defineRule({
   description: 'A 301, 302, 303, 307 or 308 redirect should name its target in a Location header.',
   source: { label: 'RFC 9110 §15.4', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4' },
   check({ exchange }) {
-    const reason = Object.prototype.hasOwnProperty.call(REDIRECTS, exchange.status)
-      ? REDIRECTS[exchange.status]
-      : undefined;
+    const reason = Object.hasOwn(REDIRECTS, exchange.status) ? REDIRECTS[exchange.status] : undefined;
     if (reason === undefined) return [];
     const values = headerValues(exchange.responseHeaders, 'location');
     if (values.some((v) => v.trim() !== '')) return [];

@@ -22,9 +22,7 @@ export default defineRule({
         },
       ];
     }
-    const known = Object.prototype.hasOwnProperty.call(UNOFFICIAL_ORIGINS, code)
-      ? UNOFFICIAL_ORIGINS[code]
-      : undefined;
+    const known = Object.hasOwn(UNOFFICIAL_ORIGINS, code) ? UNOFFICIAL_ORIGINS[code] : undefined;
     if (known) {
       return [
         {

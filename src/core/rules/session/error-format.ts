@@ -10,8 +10,6 @@ const ERROR_MEMBERS = ['errors', 'error', 'fault', 'detail', 'message', 'msg', '
 /** Members that say little on their own: `{"code": 7, "message": …}` and `{"code": 7, "error": …}` differ. */
 const WEAK_MEMBERS = new Set(['code', 'status']);
 
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
 /**
  * An error answer's format: a label for messages (`HTML`, `JSON {"message": string}`), and for a
  * JSON object the error members it holds with their kinds (`message:string`, `errors:{…}`).
@@ -39,7 +37,7 @@ function jsonShape(text: string): ErrorFormat {
   const o = doc as Record<string, unknown>;
   // Problem Details members with another media type: the same format, mislabelled (problem/* rules say so).
   if (isProblemDetails(o)) return labelled('problem details');
-  const present = ERROR_MEMBERS.filter((k) => own(o, k));
+  const present = ERROR_MEMBERS.filter((k) => Object.hasOwn(o, k));
   if (present.length > 0) {
     const first = present[0]!;
     return {

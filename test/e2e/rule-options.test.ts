@@ -103,7 +103,20 @@ describe('rule options from the options page reach the panel, in real Chromium',
     await tolerance!.type('60000');
     const minCalls = await options.waitForSelector('input[aria-label="minCalls of session/n-plus-one"]');
     await minCalls!.type('3');
-    await until('the options saved', async () =>
+    // Both values stored, not only "Saved" shown: that can be the first field's save while the
+    // second's is still pending (a CI run then typed the bad value over it, and 3 was never saved).
+    await until('both thresholds stored', async () => {
+      const stored = await options.evaluate(async () => {
+        const s = (await chrome.storage.sync.get('settings')).settings as
+          { ruleOptions?: Record<string, Record<string, unknown>> } | undefined;
+        return s?.ruleOptions;
+      });
+      return stored?.['session/retry-too-soon']?.toleranceMs === 60000 &&
+        stored['session/n-plus-one']?.minCalls === 3
+        ? true
+        : undefined;
+    });
+    await until('"Saved" shown', async () =>
       (await options.$eval('.save-status', (s) => s.textContent ?? '').catch(() => '')) === 'Saved'
         ? true
         : undefined,

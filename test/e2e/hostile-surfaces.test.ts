@@ -125,8 +125,8 @@ describe('hostile content in the popup and the options page', () => {
       (e) => (e as HTMLElement).innerText,
     );
     for (const payload of [IMG, SVG, SCRIPT]) expect(text).toContain(payload);
-    // Paths as the browser sent them (percent-encoded), shown verbatim.
-    expect(text).toContain('/api/%3Cimg%20src=x%20onerror=window.__pwned=1%3E');
+    // Paths read decoded, as the request list shows them: the markup they spell is still text.
+    expect(text).toContain('/api/<img src=x onerror=window.__pwned=1>');
     expect(text).toContain('javascript:window.__pwned=5');
     await assertInert(popup, dialogs);
     await popup.close();

@@ -1,9 +1,14 @@
 import { useMemo } from 'react';
+import { readablePathAndQuery } from '../../core/text/readable-path';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
 import { usePopup } from './popup-context';
 
-/** The latest problem responses, newest first. Paths and messages come from pages: text only. */
+/**
+ * The latest problem responses, newest first. Paths and messages come from pages: text only.
+ * A path reads decoded, as the panel's Name column and Endpoints show it; its tooltip keeps the
+ * recorded form.
+ */
 export function RecentProblems() {
   const recent = usePopup((s) => s.summary?.recent);
   const newestFirst = useMemo(() => (recent ? [...recent].reverse() : []), [recent]);
@@ -17,7 +22,7 @@ export function RecentProblems() {
             <div className="recent-line">
               <StatusCode status={p.status} /> <span className="mono method">{p.method}</span>{' '}
               <span className="mono path" title={p.path}>
-                {p.path}
+                {readablePathAndQuery(p.path)}
               </span>
             </div>
             {p.reason && (

@@ -134,8 +134,32 @@ describe('the popup', () => {
     );
     setup({ summary: evil });
     await screen.findByText('<b>bold</b>');
-    expect(screen.getByText('/%3Cimg%20src=x%20onerror=alert(1)%3E')).toBeInTheDocument();
+    // Decoded for reading, the markup is still text: no element is made of it.
+    expect(screen.getByText('/<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(document.querySelector('img, main b')).toBeNull();
+  });
+
+  it('reads a path decoded, as the request list does, keeping the recorded form in its tooltip', async () => {
+    const encoded = addToSummary(
+      emptySummary(1),
+      [
+        {
+          method: 'GET',
+          url: 'https://x.test/files/Another%20Test?q=caf%C3%A9&next=%26more',
+          status: 404,
+          findings: [],
+        },
+        // A right-to-left override decoded would reverse what follows it: it stays escaped.
+        { method: 'GET', url: 'https://x.test/dl/%E2%80%AEexe.pdf', status: 403, findings: [] },
+      ],
+      1,
+    );
+    setup({ summary: encoded });
+    const readable = await screen.findByText('/files/Another Test?q=café&next=%26more');
+    expect(readable).toHaveAttribute('title', '/files/Another%20Test?q=caf%C3%A9&next=%26more');
+    const spoof = screen.getByTitle('/dl/%E2%80%AEexe.pdf');
+    expect(spoof.textContent).not.toContain('\u202e');
+    expect(spoof).toHaveTextContent('/dl/%E2%80%AEexe.pdf');
   });
 
   it('updates live while open', async () => {

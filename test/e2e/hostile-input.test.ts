@@ -241,7 +241,7 @@ describe('extreme input imported as a HAR into the panel', () => {
     await watchLongTasks(page);
     const status = await importHar(page, join(tmp, 'hostile.har'));
     expect(status).toContain(
-      `Imported ${extreme.length + 1} of ${entries.length} entries from hostile.har; ${broken.length} could not be read (entry ${extreme.length}: entry is not an object)`,
+      `Imported ${extreme.length + 1} of ${entries.length} entries from hostile.har; ${broken.length} could not be read (entry ${extreme.length}: entry is null, not an object)`,
     );
     expect(status).toContain(`${extreme.length + 1} requests`);
     const rows = await panelRows(page.mainFrame());

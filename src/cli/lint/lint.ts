@@ -10,7 +10,8 @@ import type { Diagnostic } from '../diagnostic';
 import { PROGRESS_THRESHOLD, ProgressBar } from './progress';
 import type { FailOn, FileRecord, InputProblem } from '../../core/report/model';
 import type { ReportEvents, ReportTotals } from '../../core/report/writer';
-import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource } from './source';
+import { asUtf8, openFile, sarifUri, stdinSource, type ByteSource, type Utf8Input } from './source';
+import { formatBytes } from '../../core/units/bytes';
 import { CoverageTracker, outlineOf, type ContractProblem, type PreparedContract } from '../../core/contract';
 import { entryLinter, type EntryOutcome, type Utf8Decode } from './entry';
 import { LintPool, WorkerFailure } from './jobs';
@@ -226,8 +227,9 @@ async function readSource(
   };
 
   let ended: ReturnType<HarStreamSplitter['end']> | undefined;
+  const input: Utf8Input = { transcoded: false };
   try {
-    for await (const chunk of asUtf8(source.chunks)) {
+    for await (const chunk of asUtf8(source.chunks, input)) {
       entries.startChunk();
       for (const e of splitter.push(chunk)) entries.add(e);
       await entries.endChunk(chunk.length);
@@ -266,7 +268,7 @@ async function readSource(
       kind: 'file',
       line: err.line,
       column: err.column,
-      message: err.message,
+      message: record.entries > 0 ? err.message + unreadRest(source.size, err.offset, input) : err.message,
     };
     if (err.entryIndex !== undefined) {
       p.index = err.entryIndex;
@@ -276,4 +278,17 @@ async function readSource(
   }
   tellUnmatched();
   return record;
+}
+
+/**
+ * How much of a file a splitting error left unread, for its message once entries were read: the
+ * report's counts cover only what came before it, and "4 exchanges" alone does not say that 28
+ * entries after a broken bracket were never looked at. Said only where the offset is the file's
+ * own (not transcoded from UTF-16) and the size is known (not standard input).
+ */
+function unreadRest(size: number | undefined, offset: number, input: Utf8Input): string {
+  if (size === undefined || input.transcoded || offset >= size - 1) return '';
+  const rest = size - offset;
+  const share = Math.max(1, Math.floor((rest / size) * 100));
+  return `; reading stopped there, and the rest of the file (${formatBytes(rest)}, ${share}% of it) was not read`;
 }

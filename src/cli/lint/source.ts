@@ -98,11 +98,19 @@ export function stdinSource(io: CliIo): ByteSource {
   return { display: '<stdin>', uri: 'stdin', chunks: io.stdin };
 }
 
+/** What asUtf8 found: whether the bytes it hands on are the file's own (offsets in them are the file's). */
+export interface Utf8Input {
+  transcoded: boolean;
+}
+
 /**
  * The chunks as UTF-8, whatever the file's encoding: a UTF-16 HAR (as some Windows tools
  * save them) is transcoded on the fly, so the splitter and every message see UTF-8.
  */
-export async function* asUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* asUtf8(
+  chunks: AsyncIterable<Uint8Array>,
+  found: Utf8Input = { transcoded: false },
+): AsyncGenerator<Uint8Array> {
   let head: Uint8Array | undefined;
   let convert: ReturnType<typeof utf16ToUtf8> | undefined;
   let decided = false;
@@ -116,7 +124,10 @@ export async function* asUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator
     if (head.length < 2) continue;
     decided = true;
     const encoding = detectHarEncoding(head);
-    if (encoding !== 'utf-8') convert = utf16ToUtf8(encoding);
+    if (encoding !== 'utf-8') {
+      convert = utf16ToUtf8(encoding);
+      found.transcoded = true;
+    }
     yield convert ? convert.push(head) : head;
     head = undefined;
   }

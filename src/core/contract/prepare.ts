@@ -1,7 +1,7 @@
 import { isJsonObject as isObj } from '../json/walk';
 import { jsonPointer } from '../json/pointer';
 import type { JsonValue } from '../json/walk';
-import { describeValue } from '../rules/shared/describe';
+import { describeValue } from '../json/describe';
 import { detectVersion, parseDocumentText } from './parse';
 import { addOperation, newNode } from './paths';
 import { DocumentSet, follow, type Located, type RefLoader } from './refs';

@@ -5,7 +5,8 @@ import { contentToBody } from './body';
 import { tidyJsonError } from './json-error';
 import { recorderBase64ChunksBody, recorderEncodedBody } from './recorder-encoding';
 import type { EntryNote, EntryResult, HarEntry } from './types';
-import { isJsonObject as isObject } from '../json/walk';
+import { isJsonObject as isObject, type JsonValue } from '../json/walk';
+import { describeValue } from '../json/describe';
 
 function str(v: unknown, fallback = ''): string {
   return typeof v === 'string' ? v : fallback;
@@ -110,7 +111,8 @@ function keptNoBody(method: unknown, status: number, headers: readonly Header[],
  * Only method, URL and status are required; everything else falls back to "unknown".
  */
 export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
-  if (!isObject(raw)) return { ok: false, error: 'entry is not an object' };
+  if (!isObject(raw))
+    return { ok: false, error: `entry is ${describeValue(raw as JsonValue)}, not an object` };
   const entry = raw as HarEntry;
   const req = entry.request;
   const res = entry.response;

@@ -98,6 +98,32 @@ describe('lint with input that is not a usable HAR', () => {
     noStack(r.stderr);
   });
 
+  it('says how much of a file a broken bracket left unread, and where the stray "}" probably is', async () => {
+    const entry = JSON.stringify(harEntry({ url: 'https://api.test/a' }));
+    // Entry 1 ends with a "}" too many before its last member: what follows is no entry, and
+    // reading stops there with 40 entries unread.
+    const broken = `${entry.slice(0, -1)}},\n"comment": "x"}`;
+    const rest = Array(40).fill(entry).join(',');
+    const file = writeScratch('stray-brace.har', `{"log":{"entries":[${entry},${broken},${rest}]}}`);
+    const r = await cli(['lint', file]);
+    expect(r.code).toBe(2);
+    const stopped = r.stderr.split('\n').find((l) => l.includes('expected "," or "]" after entry 2'));
+    expect(stopped).toContain(
+      '(a member name outside any object: a "}" before it probably closed entry 1 too early)',
+    );
+    const unread =
+      /reading stopped there, and the rest of the file \((\d+(?:\.\d)?) KiB, (\d+)% of it\) was not read/.exec(
+        stopped ?? '',
+      );
+    expect(unread).not.toBeNull();
+    // From the ":" on: a few bytes of the broken entry, then the 40 entries and the closing "]}}".
+    const size = readFileSync(file).length;
+    expect(Number(unread![1]) * 1024).toBeCloseTo(rest.length, -3);
+    expect(Number(unread![2])).toBeGreaterThanOrEqual(Math.floor((rest.length / size) * 100));
+    expect(Number(unread![2])).toBeLessThan(100);
+    noStack(r.stderr);
+  });
+
   it('goes on to the next file after a broken one', async () => {
     const r = await cli(['lint', '-f', 'json', fixture('not-json.har'), fixture('sample.har')]);
     expect(r.code).toBe(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../../src/core/leaks/scan';
-import { describeValue, quote } from '../../../src/core/rules/shared/describe';
+import { describeValue, quote } from '../../../src/core/json/describe';
 
 /** A lone half of a surrogate pair: what cutting an emoji in two leaves (drawn as �). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -255,7 +255,16 @@ describe('normalizeHarEntry', () => {
       ok: false,
       error: 'entry has no "response" object',
     });
-    expect(normalizeHarEntry(null, 'e')).toEqual({ ok: false, error: 'entry is not an object' });
+    expect(normalizeHarEntry(null, 'e')).toEqual({ ok: false, error: 'entry is null, not an object' });
+    // What it is instead, so a member name left outside its object (a "}" too early) reads as one.
+    expect(normalizeHarEntry('serverIPAddress', 'e')).toEqual({
+      ok: false,
+      error: 'entry is a string ("serverIPAddress"), not an object',
+    });
+    expect(normalizeHarEntry([1, 2], 'e')).toEqual({
+      ok: false,
+      error: 'entry is an array of 2 items, not an object',
+    });
   });
   it('tolerates missing optional fields and odd header values', () => {
     const r = normalizeHarEntry(

@@ -255,20 +255,25 @@ describe('HarStreamSplitter line mode: layouts it does not follow', () => {
     expect(got.entries.map((e) => e.oversize !== undefined)).toEqual([false, true, false]);
   });
 
-  it('lets entries go as it reads when a line holds the rest of a file (bounded memory)', () => {
-    // `{` alone, then every other entry on one line of ~70 MiB: line mode could only know where
-    // the first entry ends at that line's end, so it gives up past 64 MiB and reads byte by byte.
-    const one = JSON.stringify({ request: { url: 'https://api.example.com/' + 'x'.repeat(1000) } });
-    const rest = Array.from({ length: 70_000 }, () => one).join(',');
-    const input = enc.encode(`{"log":{"entries":[\n{\n  "a": 1}, ${rest}\n]}}`);
-    const s = new HarStreamSplitter();
-    let before = 0;
-    const chunk = 1 << 20;
-    for (let at = 0; at + chunk < input.length; at += chunk)
-      before += s.push(input.subarray(at, at + chunk)).length;
-    // Everything but the last chunk is in: most entries are out already.
-    expect(before).toBeGreaterThan(60_000);
-  });
+  // 70 MiB split byte by byte: about a second alone, several on a loaded machine.
+  it(
+    'lets entries go as it reads when a line holds the rest of a file (bounded memory)',
+    { timeout: 30_000 },
+    () => {
+      // `{` alone, then every other entry on one line of ~70 MiB: line mode could only know where
+      // the first entry ends at that line's end, so it gives up past 64 MiB and reads byte by byte.
+      const one = JSON.stringify({ request: { url: 'https://api.example.com/' + 'x'.repeat(1000) } });
+      const rest = Array.from({ length: 70_000 }, () => one).join(',');
+      const input = enc.encode(`{"log":{"entries":[\n{\n  "a": 1}, ${rest}\n]}}`);
+      const s = new HarStreamSplitter();
+      let before = 0;
+      const chunk = 1 << 20;
+      for (let at = 0; at + chunk < input.length; at += chunk)
+        before += s.push(input.subarray(at, at + chunk)).length;
+      // Everything but the last chunk is in: most entries are out already.
+      expect(before).toBeGreaterThan(60_000);
+    },
+  );
 
   it('gives the same line and column for an error after entries it read line by line', () => {
     const text = `{"log":{"entries":[\n${body},\n${body}\n] x}}`;

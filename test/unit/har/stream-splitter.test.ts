@@ -246,6 +246,11 @@ describe('HarStreamSplitter errors', () => {
     ['two entries arrays', '{"log":{"entries":[],"entries":[]}}', /"entries" appears twice/],
     ['trailing data', '{"log":{"entries":[]}} x', /after the end of the top-level object/],
     ['a missing comma between entries', '{"log":{"entries":[{} {}]}}', /expected "," or "\]" after entry 0/],
+    [
+      'a member name left outside its entry by a "}" too early',
+      '{"log":{"entries":[{"request":{}},\n{"response":{}},"time": 3}]}}',
+      /unexpected ":", expected "," or "\]" after entry 2 \(a member name outside any object: a "}" before it probably closed entry 1 too early\)/,
+    ],
     ['a trailing comma in entries', '{"log":{"entries":[{},]}}', /unexpected "\]", expected entry 1/],
     ['a missing colon', '{"log" {"entries":[]}}', /expected ":" after "log"/],
     ['a member without a name', '{"log":{"entries":[]}, 3}', /expected a member name/],

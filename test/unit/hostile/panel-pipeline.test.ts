@@ -98,7 +98,7 @@ describe('the panel pipeline under extreme input (what the worker and the views 
     });
     const first = extremeEntries(FULL).length;
     expect(notice).toBe(
-      `Imported ${first} of ${entries.length} entries from hostile.har; ${brokenEntries().length} could not be read (entry ${first}: entry is not an object)`,
+      `Imported ${first} of ${entries.length} entries from hostile.har; ${brokenEntries().length} could not be read (entry ${first}: entry is null, not an object)`,
     );
     expect(store.getState().rows).toHaveLength(first);
   }, 120_000);

@@ -84,7 +84,14 @@ export abstract class StructureScanner extends ValueScanner {
         return true;
       }
       if (c === CLOSE_ARR) return this.closeEntries();
-      return this.unexpected(c, i, `"," or "]" after entry ${this.entryIndex - 1}`);
+      const after = this.entryIndex - 1;
+      // A name and ":" where entries are listed: a member left outside its object, most often
+      // because a stray "}" closed the entry before it early (a hand-edited HAR).
+      const hint =
+        c === COLON && after > 0
+          ? ` (a member name outside any object: a "}" before it probably closed entry ${after - 1} too early)`
+          : '';
+      return this.unexpected(c, i, `"," or "]" after entry ${after}${hint}`);
     }
     if (c === CLOSE_ARR && this.state === S_ELEM_OR_CLOSE) return this.closeEntries();
     if (!startsValue(c)) {

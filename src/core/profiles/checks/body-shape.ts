@@ -2,7 +2,7 @@ import { isKnownEmpty } from '../../exchange/media';
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { CappedReports } from '../../rules/shared/capped';
-import { describeValue } from '../../rules/shared/describe';
+import { describeValue } from '../../json/describe';
 import { defineRule, type Report, type Rule } from '../../rules/types';
 import { withArticle } from '../../text/article';
 import { listOf } from '../../text/list';

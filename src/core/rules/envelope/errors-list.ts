@@ -1,6 +1,6 @@
 import { statusFamily } from '../../exchange/family';
 import { member } from '../../json/walk';
-import { describeValue } from '../shared/describe';
+import { describeValue } from '../../json/describe';
 import { defineRule, type RuleContext } from '../types';
 import { envelopeObject, SOURCES } from './shared';
 

@@ -1,5 +1,5 @@
 import { member } from '../../json/walk';
-import { describeValue } from '../shared/describe';
+import { describeValue } from '../../json/describe';
 import { defineRule } from '../types';
 import { envelopeObject, SOURCES } from './shared';
 

@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { CappedReports } from '../shared/capped';
-import { describeValue } from '../shared/describe';
+import { describeValue } from '../../json/describe';
 import { graphqlOverHttp } from '../shared/sources';
 import { defineRule } from '../types';
 import { graphqlResponse } from './shared';

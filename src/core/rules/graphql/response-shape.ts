@@ -1,5 +1,5 @@
 import { isJsonObject, member } from '../../json/walk';
-import { describeValue } from '../shared/describe';
+import { describeValue } from '../../json/describe';
 import { graphqlOverHttp } from '../shared/sources';
 import { defineRule, type Report } from '../types';
 import { graphqlResponse } from './shared';

@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
 import { CappedReports } from '../shared/capped';
-import { describeValue } from '../shared/describe';
+import { describeValue } from '../../json/describe';
 import { defineRule } from '../types';
 import { halDraft, halResources, resourceName } from './shared';
 

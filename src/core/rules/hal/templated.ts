@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { member } from '../../json/walk';
 import { CappedReports } from '../shared/capped';
-import { quote } from '../shared/describe';
+import { quote } from '../../json/describe';
 import { defineRule } from '../types';
 import { halDraft, halLinks, halResources } from './shared';
 

@@ -1,6 +1,6 @@
 import { headerValue } from '../../exchange/headers';
 import { jsonApi } from '../shared/sources';
-import { quote } from '../shared/describe';
+import { quote } from '../../json/describe';
 import { defineRule } from '../types';
 import { JSONAPI_MEDIA_TYPE } from './shared';
 import { listOf } from '../../text/list';

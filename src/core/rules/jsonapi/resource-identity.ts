@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { CappedReports } from '../shared/capped';
-import { describeValue } from '../shared/describe';
+import { describeValue } from '../../json/describe';
 import { jsonApi } from '../shared/sources';
 import { defineRule } from '../types';
 import { jsonApiDocument } from './shared';

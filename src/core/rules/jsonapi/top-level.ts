@@ -1,5 +1,5 @@
 import { member } from '../../json/walk';
-import { describeValue } from '../shared/describe';
+import { describeValue } from '../../json/describe';
 import { jsonApi } from '../shared/sources';
 import { defineRule } from '../types';
 import { jsonApiBody, jsonApiDocument } from './shared';

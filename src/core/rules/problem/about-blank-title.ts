@@ -1,7 +1,7 @@
 import { member } from '../../json/walk';
 import { reasonNames } from '../../catalogue/reason-phrases';
 import { defineRule } from '../types';
-import { quote } from '../shared/describe';
+import { quote } from '../../json/describe';
 import { problemObject, rfc9457 } from './shared';
 
 export default defineRule({

@@ -2,7 +2,7 @@ import { hasHeader } from '../../exchange/headers';
 import { statusFamily } from '../../exchange/family';
 import { carriesContent } from '../../exchange/media';
 import { isProblemDetails, problemMembersOf } from '../shared/problem-members';
-import { quote } from '../shared/describe';
+import { quote } from '../../json/describe';
 import { defineRule } from '../types';
 import { listOf } from '../../text/list';
 import { isProblemMediaType, PROBLEM_MEDIA_TYPE, PROBLEM_XML_MEDIA_TYPE, rfc9457 } from './shared';

@@ -1,6 +1,6 @@
 import { member } from '../../json/walk';
 import { defineRule, type Report } from '../types';
-import { describeValue } from '../shared/describe';
+import { describeValue } from '../../json/describe';
 import { problemBody, problemObject, rfc9457 } from './shared';
 
 /** RFC 9457 §3.1: the standard members and the JSON type each must have. */

@@ -1,6 +1,6 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
-import { describeValue, quote } from '../shared/describe';
+import { describeValue, quote } from '../../json/describe';
 import type { Report, RuleContext } from '../types';
 
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';

@@ -1,6 +1,6 @@
-import type { JsonValue } from '../../json/walk';
-import { countOf } from '../../text/plural';
-import { clip } from '../../text/clip';
+import type { JsonValue } from './walk';
+import { countOf } from '../text/plural';
+import { clip } from '../text/clip';
 
 /** How much of a value from a response a message quotes: 60 characters, then "…" when cut. */
 const PREVIEW_CHARS = 61;

@@ -1,4 +1,4 @@
-import { contractStoreOver } from '../contract-storage';
+import { contractStoreOver } from '../contract-storage/store';
 import type { ContractStore } from '../ports';
 import { indexedDbArea } from './indexeddb-area';
 import { chromeStorageArea } from './storage-area';

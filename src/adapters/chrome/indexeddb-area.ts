@@ -40,7 +40,7 @@ export function indexedDbArea(database = 'status-lens', storeName = 'blobs'): Bl
     },
     keys: async (prefix) => {
       // Listing creates nothing: opening is what creates the database, and a sweep at load
-      // (contract-storage.ts) must not leave one in a profile that never stored a text
+      // (contract-storage/sweep.ts) must not leave one in a profile that never stored a text
       // (e2e storage-privacy checks the extension keeps no IndexedDB it does not need).
       if (opened === null && typeof indexedDB.databases === 'function') {
         const existing = await indexedDB.databases();

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { selectVisibleRows } from '../../state/panel-selectors';
-import { listNumberAt, requestIndex } from '../../state/panel-store';
+import { listNumberAt, requestIndex } from '../../state/panel/row-order';
 import { Cell } from './request-cells';
 import { copyRecordedPaths } from './copy-recorded-paths';
 import { listColumns, selectServerStatusShown } from './list-columns';

@@ -2,7 +2,8 @@ import type { CapturedRequest, NetworkSource, SettingsStore, SummarySink } from 
 import { sameEngineSettings } from '../../core/engine/engine-settings';
 import { responseArrived } from '../../core/exchange/outcome';
 import { sameRedaction } from '../../core/export/redact';
-import { rowBefore, type PanelStore } from '../../state/panel-store';
+import { rowBefore } from '../../state/panel/row-order';
+import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import { ingestRequest, type Ingested } from './ingest';
 import { answerMayFollow, followLateAnswers, LATE_ANSWER_MAX_ROWS } from './late-answers';

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { extendedFrom, selectVisibleRows } from '../../state/panel-selectors';
-import { rowBefore, type PanelStore, type Row } from '../../state/panel-store';
+import { rowBefore } from '../../state/panel/row-order';
+import type { PanelStore, Row } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import type { RowLookup } from './endpoints-service';

@@ -1,6 +1,7 @@
 import type { Finding, RelatedExchange } from '../../core/rules/types';
 import { selectVisibleInRequestOrder } from '../../state/panel-selectors';
-import { listNumberAt, type PanelState } from '../../state/panel-store';
+import { listNumberAt } from '../../state/panel/row-order';
+import type { PanelState } from '../../state/panel-store';
 import { renumbered } from './detail/list-numbers';
 import type { ReportInput } from './reports';
 

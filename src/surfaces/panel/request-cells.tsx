@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { statusFamily } from '../../core/exchange/family';
 import { nameOf, NO_URL, rowHost, rowName } from '../../state/panel-selectors';
-import { startMs, type Row, type SortColumn } from '../../state/panel-store';
+import { startMs } from '../../core/exchange/start';
+import type { Row, SortColumn } from '../../state/panel-store';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { StatusCode } from '../../ui/StatusCode';
 import { formatClock, formatSize, formatTime } from './format';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contractStoreOver, ORPHAN_GRACE_MS } from '../../../src/adapters/contract-storage';
+import { contractStoreOver } from '../../../src/adapters/contract-storage/store';
+import { ORPHAN_GRACE_MS } from '../../../src/adapters/contract-storage/sweep';
 import { MemoryBlobArea, MemoryStorageArea } from '../../../src/adapters/memory';
 import type { BlobArea, StorageArea } from '../../../src/adapters/ports';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractStoreOver } from '../../../src/adapters/contract-storage';
+import { contractStoreOver } from '../../../src/adapters/contract-storage/store';
 import { MemoryBlobArea, MemoryStorageArea } from '../../../src/adapters/memory';
 import type { StorageArea } from '../../../src/adapters/ports';
 import type { ContractDoc } from '../../../src/core/contract/load';

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contractStoreOver } from '../../../src/adapters/contract-storage';
+import { contractStoreOver } from '../../../src/adapters/contract-storage/store';
 import {
   MemoryBlobArea,
   MemoryPermissions,

@@ -5,7 +5,8 @@ import { createPanelStore } from '../../../src/state/panel-store';
 import { startCapture } from '../../../src/surfaces/panel/capture';
 import { importHar, type ImportBatch } from '../../../src/surfaces/panel/har-import';
 import { createImporter } from '../../../src/surfaces/panel/importer';
-import { createWorkerAnalyzer, WORKER_FAILED_NOTICE } from '../../../src/surfaces/panel/worker-analyzer';
+import { createWorkerAnalyzer } from '../../../src/surfaces/panel/worker-analyzer';
+import { WORKER_FAILED_NOTICE } from '../../../src/surfaces/panel/worker-fallback';
 import { harEntry } from '../../helpers/har';
 import { FakeWorker, GatedSource, harBytes, harText, J, tick } from './fakes';
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { explainStatus } from '../../../core/catalogue';
 import type { Header } from '../../../core/exchange/types';
-import { startMs, type Row } from '../../../state/panel-store';
+import { startMs } from '../../../core/exchange/start';
+import type { Row } from '../../../state/panel-store';
 import { SafeLink } from '../../../ui/SafeLink';
 import { StatusCode } from '../../../ui/StatusCode';
 import { formatSize, formatStarted, formatTime } from '../format';

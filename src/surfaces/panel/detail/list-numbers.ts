@@ -1,5 +1,6 @@
 import type { RelatedExchange } from '../../../core/rules/types';
-import { listNumberAt, requestIndex, type PanelState } from '../../../state/panel-store';
+import { listNumberAt, requestIndex } from '../../../state/panel/row-order';
+import type { PanelState } from '../../../state/panel-store';
 import { usePanel } from '../panel-context';
 
 /**

@@ -8,7 +8,8 @@ import type { Exchange, Header } from '../exchange/types';
 import type { Finding } from '../rules/types';
 import { clip } from '../text/clip';
 import type { JsonValue } from '../json/walk';
-import { diffJson, type JsonDiff, type JsonDiffLimits } from './json-diff';
+import { diffJson } from './json-diff';
+import type { JsonDiff, JsonDiffLimits } from './json-diff-types';
 
 export type HeaderChangeKind = 'added' | 'removed' | 'changed';
 

@@ -22,92 +22,18 @@
  *
  * Pure TypeScript (src/core): runs in the analysis worker, the CLI and tests.
  */
-import { clip } from '../text/clip';
-import { nounFor } from '../text/plural';
 import { jsonPointer } from '../json/pointer';
-import { isJsonObject, isObjectOrArray, jsonType, type JsonType, type JsonValue } from '../json/walk';
-
-export type JsonChangeKind = 'added' | 'removed' | 'changed' | 'type-changed';
-
-/** A short, display-safe description of one value (never the whole of a big object). */
-export interface JsonValuePreview {
-  type: JsonType;
-  /** Scalars as JSON text, clipped; containers as "object, 3 members" / "array, 2 items". */
-  text: string;
-}
-
-export interface JsonChange {
-  kind: JsonChangeKind;
-  /** RFC 6901 pointer; '' is the whole document. */
-  pointer: string;
-  /** Absent for `added`. */
-  before?: JsonValuePreview;
-  /** Absent for `removed`. */
-  after?: JsonValuePreview;
-}
-
-export interface JsonDiff {
-  /** True when the two values are equal (key order aside). */
-  equal: boolean;
-  /** Listed differences: a container's removed and added members, then what changed inside the
-   *  members both have, in the after value's order. */
-  changes: JsonChange[];
-  /** All differences found, listed or not. */
-  total: number;
-  /** Differences found but not listed (over `maxChanges` or `maxOutputChars`). */
-  omitted: number;
-  /** Count per kind over all differences found (listed or not). */
-  counts: Record<JsonChangeKind, number>;
-  /** False when `maxNodes` stopped the comparison early: then the counts are lower bounds. */
-  complete: boolean;
-}
-
-export interface JsonDiffLimits {
-  /** Differences listed at most (default 500). */
-  maxChanges?: number;
-  /** Total characters of listed pointers and previews at most (default 1,000,000: a pointer 100,000 levels deep is 200,000). */
-  maxOutputChars?: number;
-  /** Value pairs compared at most (default 2,000,000). */
-  maxNodes?: number;
-  /** Characters of one scalar preview at most (default 120). */
-  maxPreviewChars?: number;
-}
-
-export const JSON_DIFF_DEFAULTS: Required<JsonDiffLimits> = {
-  maxChanges: 500,
-  maxOutputChars: 1_000_000,
-  maxNodes: 2_000_000,
-  maxPreviewChars: 120,
-};
-
-/** Members that identify a record in a list, tried in this order. */
-const IDENTITY_KEYS = ['id', '_id', 'uuid', 'key'] as const;
-
-export function previewJson(v: JsonValue, maxChars = JSON_DIFF_DEFAULTS.maxPreviewChars): JsonValuePreview {
-  const type = jsonType(v);
-  if (type === 'array') {
-    const n = (v as JsonValue[]).length;
-    return { type, text: `array, ${n.toLocaleString('en-US')} ${nounFor(n, 'item')}` };
-  }
-  if (type === 'object') {
-    const n = Object.keys(v as object).length;
-    return { type, text: `object, ${n.toLocaleString('en-US')} ${nounFor(n, 'member')}` };
-  }
-  // Scalars only: JSON.stringify of a string/number/boolean/null cannot recurse.
-  return { type, text: clip(JSON.stringify(v), maxChars) };
-}
-
-/** One pair of values to compare, linked to its parent so a pointer can be built on demand. */
-interface Frame {
-  before: JsonValue;
-  after: JsonValue;
-  parent: Frame | null;
-  segment: string | number;
-  /** The pointer, once built (only for frames whose children were reported). */
-  pointer?: string;
-}
-
-const hasOwn = (o: object, k: string): boolean => Object.hasOwn(o, k);
+import { jsonType, type JsonValue } from '../json/walk';
+import { pushArrayPairs } from './json-diff-arrays';
+import { pointerOf, type Frame, type Report } from './json-diff-frame';
+import {
+  JSON_DIFF_DEFAULTS,
+  type JsonChange,
+  type JsonChangeKind,
+  type JsonDiff,
+  type JsonDiffLimits,
+} from './json-diff-types';
+import { previewJson } from './json-preview';
 
 export function diffJson(before: JsonValue, after: JsonValue, limits: JsonDiffLimits = {}): JsonDiff {
   const lim = { ...JSON_DIFF_DEFAULTS, ...limits };
@@ -117,33 +43,7 @@ export function diffJson(before: JsonValue, after: JsonValue, limits: JsonDiffLi
   let outputChars = 0;
   let listing = true;
 
-  /** Builds a frame's pointer walking up to the nearest ancestor that has one (iterative). */
-  const pointerOf = (frame: Frame): string => {
-    if (frame.pointer !== undefined) return frame.pointer;
-    const segments: (string | number)[] = [];
-    let f: Frame | null = frame;
-    let base = '';
-    while (f) {
-      if (f.pointer !== undefined) {
-        base = f.pointer;
-        break;
-      }
-      if (f.parent === null) break; // the root frame: pointer ''
-      segments.push(f.segment);
-      f = f.parent;
-    }
-    segments.reverse();
-    frame.pointer = base + jsonPointer(segments);
-    return frame.pointer;
-  };
-
-  const report = (
-    kind: JsonChangeKind,
-    parent: Frame | null,
-    segment: string | number | null,
-    b: JsonValue | undefined,
-    a: JsonValue | undefined,
-  ): void => {
+  const report: Report = (kind, parent, segment, b, a) => {
     total++;
     counts[kind]++;
     if (!listing) return;
@@ -200,10 +100,10 @@ export function diffJson(before: JsonValue, after: JsonValue, limits: JsonDiffLi
       const pending: Frame[] = [];
       // Document order of the after object; removed members are listed first, where they were.
       for (const k of Object.keys(ob)) {
-        if (!hasOwn(oa, k)) report('removed', frame, k, ob[k], undefined);
+        if (!Object.hasOwn(oa, k)) report('removed', frame, k, ob[k], undefined);
       }
       for (const k of Object.keys(oa)) {
-        if (!hasOwn(ob, k)) report('added', frame, k, undefined, oa[k]);
+        if (!Object.hasOwn(ob, k)) report('added', frame, k, undefined, oa[k]);
         else pending.push({ before: ob[k]!, after: oa[k]!, parent: frame, segment: k });
       }
       for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]!);
@@ -225,91 +125,4 @@ export function diffJson(before: JsonValue, after: JsonValue, limits: JsonDiffLi
     counts,
     complete,
   };
-}
-
-type Report = (
-  kind: JsonChangeKind,
-  parent: Frame | null,
-  segment: string | number | null,
-  b: JsonValue | undefined,
-  a: JsonValue | undefined,
-) => void;
-
-function pushArrayPairs(b: JsonValue[], a: JsonValue[], frame: Frame, stack: Frame[], report: Report): void {
-  const byId = identityKey(b, a);
-  if (byId) {
-    const indexInAfter = new Map<string, number>();
-    a.forEach((el, i) => indexInAfter.set(idOf(el, byId)!, i));
-    const matched = new Set<string>();
-    for (let i = 0; i < b.length; i++) {
-      const id = idOf(b[i]!, byId)!;
-      if (indexInAfter.has(id)) matched.add(id);
-      else report('removed', frame, i, b[i], undefined);
-    }
-    const beforeById = new Map<string, JsonValue>();
-    for (const el of b) beforeById.set(idOf(el, byId)!, el);
-    const pending: Frame[] = [];
-    for (let i = 0; i < a.length; i++) {
-      const id = idOf(a[i]!, byId)!;
-      if (matched.has(id))
-        pending.push({ before: beforeById.get(id)!, after: a[i]!, parent: frame, segment: i });
-      else report('added', frame, i, undefined, a[i]);
-    }
-    for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]!);
-    return;
-  }
-  // Equal scalars at the start and the end are skipped; what is left is compared index by index.
-  const min = Math.min(b.length, a.length);
-  let start = 0;
-  while (start < min && isScalar(b[start]!) && b[start] === a[start]) start++;
-  let end = 0;
-  while (
-    end < min - start &&
-    isScalar(b[b.length - 1 - end]!) &&
-    b[b.length - 1 - end] === a[a.length - 1 - end]
-  )
-    end++;
-  const bMid = b.length - start - end;
-  const aMid = a.length - start - end;
-  const paired = Math.min(bMid, aMid);
-  for (let i = start + paired; i < start + bMid; i++) report('removed', frame, i, b[i], undefined);
-  const pending: Frame[] = [];
-  for (let i = start; i < start + paired; i++)
-    pending.push({ before: b[i]!, after: a[i]!, parent: frame, segment: i });
-  for (let i = pending.length - 1; i >= 0; i--) stack.push(pending[i]!);
-  // Added elements are reported now; paired ones (pushed) are compared after, which keeps the
-  // walk simple at the cost of strict document order within one array.
-  for (let i = start + paired; i < start + aMid; i++) report('added', frame, i, undefined, a[i]);
-}
-
-function isScalar(v: JsonValue): boolean {
-  return !isObjectOrArray(v);
-}
-
-function idOf(el: JsonValue, key: string): string | undefined {
-  if (!isJsonObject(el) || !hasOwn(el, key)) return undefined;
-  const v = el[key];
-  // The type is part of the identity: id 1 and id "1" are different records.
-  if (typeof v === 'string') return `s:${v}`;
-  if (typeof v === 'number') return `n:${v}`;
-  return undefined;
-}
-
-/** The identity member every element of both arrays has, uniquely within each; else null. */
-function identityKey(b: JsonValue[], a: JsonValue[]): string | null {
-  if (b.length === 0 || a.length === 0) return null;
-  for (const key of IDENTITY_KEYS) {
-    if (uniqueIds(b, key) && uniqueIds(a, key)) return key;
-  }
-  return null;
-}
-
-function uniqueIds(list: JsonValue[], key: string): boolean {
-  const seen = new Set<string>();
-  for (const el of list) {
-    const id = idOf(el, key);
-    if (id === undefined || seen.has(id)) return false;
-    seen.add(id);
-  }
-  return true;
 }

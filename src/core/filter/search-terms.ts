@@ -1,4 +1,4 @@
-import type { Term } from './query';
+import type { Term } from './parse-query';
 import { compileUserRegex } from './user-regex';
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffJson, previewJson, type JsonChange } from '../../../src/core/diff/json-diff';
+import { diffJson } from '../../../src/core/diff/json-diff';
+import type { JsonChange } from '../../../src/core/diff/json-diff-types';
+import { previewJson } from '../../../src/core/diff/json-preview';
 import type { JsonValue } from '../../../src/core/json/walk';
 
 const parse = (text: string): JsonValue => JSON.parse(text) as JsonValue;

@@ -1,5 +1,5 @@
 import type { BodyComparison, ComparedFinding, HeaderChange } from '../../../core/diff/compare-exchanges';
-import type { JsonChange } from '../../../core/diff/json-diff';
+import type { JsonChange } from '../../../core/diff/json-diff-types';
 import { SeverityMark } from '../../../ui/SeverityMark';
 import { clipText } from '../detail/text';
 import { nounFor } from '../../../core/text/plural';

@@ -1,6 +1,7 @@
 /**
  * JSON-aware diff of two parsed JSON values: what a person checking "did my fix change the
- * response?" wants to read, and what `status-lens diff` reuses for response shapes.
+ * response?" wants to read (the panel's Compare and resend). `status-lens diff` compares whole
+ * captures by inferred response shapes instead (capture/shape.ts), not value by value.
  *
  * - Key order is ignored: `{"a":1,"b":2}` equals `{"b":2,"a":1}`.
  * - Each difference names its place with an RFC 6901 JSON Pointer. A member present only after

@@ -116,18 +116,68 @@ describe('the Overview explains an OAuth error code beside what the server said'
     );
   });
 
-  it('heads RFC 6749 §5.2’s invalid_client answering a revocation as the revocation endpoint’s', () => {
+  it('heads §5.2’s invalid_client answering a token form as either endpoint’s, since revocation and introspection send the same form', () => {
     const ex = revocation({ error: 'invalid_client' }, 401);
     renderDetail(ex, { analysis: analyse(ex) });
     const section = explained()!;
     expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
-      'OAuth error invalid_client (at the revocation endpoint; read from the body’s error member)',
+      'OAuth error invalid_client (at the revocation or introspection endpoint; read from the body’s error member)',
     );
     expect(section).not.toHaveTextContent('at the token endpoint');
-    // Explained as §5.2's code (RFC 7009 §2.2.1 sends its errors there), linked to §5.2.
+    // Explained as §5.2's code (both RFC 7009 §2.2.1 and RFC 7662 §2.3 send their errors so), linked to §5.2.
     expect(within(section).getByRole('link', { name: 'RFC 6749 §5.2' })).toHaveAttribute(
       'href',
       'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
+    );
+  });
+
+  it('heads an introspection’s invalid_client as the introspection endpoint’s: the caller refused, not the token', () => {
+    const ex = makeExchange({
+      method: 'POST',
+      url: 'https://auth.example.com/oauth2/introspect',
+      status: 401,
+      headers: { 'Content-Type': 'application/json' },
+      body: { error: 'invalid_client' },
+      requestHeaders: { Authorization: 'Bearer 2YotnFZFEjr1zCsicMWpAA' },
+      postData: { mimeType: 'application/x-www-form-urlencoded', text: 'token=mF_9.B5f-4.1JqM' },
+    });
+    renderDetail(ex, { analysis: analyse(ex) });
+    const section = explained()!;
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'OAuth error invalid_client (at the introspection endpoint; read from the body’s error member)',
+    );
+    expect(section).not.toHaveTextContent('at the revocation');
+    expect(section).toHaveTextContent('"active": false');
+    expect(within(section).getByRole('link', { name: 'RFC 7662 §2.3' })).toHaveAttribute(
+      'href',
+      'https://www.rfc-editor.org/rfc/rfc7662#section-2.3',
+    );
+  });
+
+  it('explains a pushed authorization request’s invalid_request by RFC 9126, not as a protected resource’s', () => {
+    const ex = makeExchange({
+      method: 'POST',
+      url: 'https://as.example.com/as/par',
+      status: 400,
+      headers: { 'Content-Type': 'application/json' },
+      body: {
+        error: 'invalid_request',
+        error_description: 'The redirect_uri is not valid for the given client',
+      },
+      postData: {
+        mimeType: 'application/x-www-form-urlencoded',
+        text: 'response_type=code&client_id=s6BhdRkqt3&redirect_uri=https%3A%2F%2Fclient.example.org%2Fcb',
+      },
+    });
+    renderDetail(ex, { analysis: analyse(ex) });
+    const section = explained()!;
+    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+      'OAuth error invalid_request (at the pushed authorization request endpoint; read from the body’s error member)',
+    );
+    expect(section).toHaveTextContent('must not carry one');
+    expect(within(section).getByRole('link', { name: 'RFC 9126 §2.3' })).toHaveAttribute(
+      'href',
+      'https://www.rfc-editor.org/rfc/rfc9126#section-2.3',
     );
   });
 

@@ -109,6 +109,21 @@ export function oauthError(context: OAuthErrorContext, code: string): OAuthError
 }
 
 /**
+ * The endpoints besides its own whose answers an entry explains (borrowed above), in the order
+ * places are named: `status-lens explain invalid_client` says the revocation endpoint sends it
+ * too. The revocation-or-introspection place is no endpoint and is not named.
+ */
+export function oauthPlacesBorrowing(e: OAuthErrorEntry): OAuthErrorContext[] {
+  return (Object.keys(OAUTH_CONTEXT_PLACE) as OAuthErrorContext[]).filter(
+    (c) =>
+      c !== e.context &&
+      c !== 'revocation-or-introspection' &&
+      !BY_KEY.has(key(c, e.code)) &&
+      borrowed(c, e.code) === e,
+  );
+}
+
+/**
  * Every entry for a code, in every context it is defined for (`status-lens explain
  * invalid_request` has four). Codes are case-sensitive, as RFC 6749 writes them.
  */

@@ -8,6 +8,8 @@ import {
   oauthCodesForStatus,
   oauthErrorsNamed,
   oauthErrorTitle,
+  oauthPlacesBorrowing,
+  OAUTH_CONTEXT_PLACE,
   type OAuthErrorEntry,
 } from '../core/catalogue/oauth/index';
 import { listOf } from '../core/text/list';
@@ -108,6 +110,8 @@ function oauthText(entries: readonly OAuthErrorEntry[], p: Paint): string {
       `${p.bold(`${H.action}:`)} ${e.action}`,
     ];
     if (e.statuses.length > 0) lines.push(`${p.bold('Sent with:')} ${listOf(e.statuses.map(String), 'or')}`);
+    const also = oauthPlacesBorrowing(e).map((c) => OAUTH_CONTEXT_PLACE[c]);
+    if (also.length > 0) lines.push(`${p.bold('Also sent, meaning the same:')} ${listOf(also)}`);
     lines.push('', `${p.bold(`${H.definedBy}:`)} ${e.origin} — ${e.specUrl}`);
     return lines.join('\n');
   });

@@ -50,10 +50,12 @@ const EXPECTED: Record<string, string> = {
   'resource invalid_dpop_proof': 'RFC 9449 §7.1',
   'resource use_dpop_nonce': 'RFC 9449 §9',
   'revocation unsupported_token_type': 'RFC 7009 §2.2.1',
+  'introspection invalid_client': 'RFC 7662 §2.3',
   'registration invalid_redirect_uri': 'RFC 7591 §3.2.2',
   'registration invalid_client_metadata': 'RFC 7591 §3.2.2',
   'registration invalid_software_statement': 'RFC 7591 §3.2.2',
   'registration unapproved_software_statement': 'RFC 7591 §3.2.2',
+  'pushed-authorization invalid_request': 'RFC 9126 §2.3',
 };
 
 const ENTRIES = allOAuthErrors();
@@ -99,8 +101,54 @@ describe('the OAuth error catalogue', () => {
     expect(oauthError('revocation', 'authorization_pending')).toBeUndefined();
     expect(oauthError('revocation', 'invalid_token')).toBeUndefined();
     expect(oauthError('registration', 'invalid_client')).toBeUndefined();
-    // Listed once, at the token endpoint: no second entry.
-    expect(oauthErrorsNamed('invalid_client').map((e) => e.context)).toEqual(['token']);
+    // Listed at the token endpoint and, with RFC 7662 §2.3's 401, at the introspection endpoint.
+    expect(oauthErrorsNamed('invalid_client').map((e) => e.context)).toEqual(['token', 'introspection']);
+  });
+
+  it('explains the introspection endpoint’s refused caller by its own entry, its other §5.2 codes by the token endpoint’s', () => {
+    const own = oauthError('introspection', 'invalid_client')!;
+    expect(own.context).toBe('introspection');
+    expect(own.statuses).toEqual([401]);
+    // RFC 7662 §2.3: an inactive token is answered "active": false, never with this error.
+    expect(own.meaning).toMatch(/"active": false/);
+    expect(oauthError('introspection', 'invalid_request')).toBe(oauthError('token', 'invalid_request'));
+    expect(oauthError('introspection', 'unsupported_token_type')).toBeUndefined();
+    // Where the request does not tell the two endpoints apart, only what is true of both.
+    expect(oauthError('revocation-or-introspection', 'invalid_client')).toBe(
+      oauthError('token', 'invalid_client'),
+    );
+    expect(oauthError('revocation-or-introspection', 'unsupported_token_type')).toBeUndefined();
+    expect(oauthError('revocation-or-introspection', 'invalid_grant')).toBe(
+      oauthError('token', 'invalid_grant'),
+    );
+  });
+
+  it('explains at the pushed authorization request endpoint only the codes RFC 9126 §2.3 sends there', () => {
+    expect(oauthError('pushed-authorization', 'invalid_request')!.origin).toBe('RFC 9126 §2.3');
+    expect(oauthError('pushed-authorization', 'invalid_client')).toBe(oauthError('token', 'invalid_client'));
+    expect(oauthError('pushed-authorization', 'invalid_scope')).toBe(
+      oauthError('authorization', 'invalid_scope'),
+    );
+    expect(oauthError('pushed-authorization', 'invalid_request_object')).toBe(
+      oauthError('authorization', 'invalid_request_object'),
+    );
+    // Never returned there: user interaction (§2.3), a request_uri (§2.1 forbids pushing one), a grant.
+    for (const code of [
+      'consent_required',
+      'login_required',
+      'invalid_request_uri',
+      'invalid_grant',
+      'invalid_token',
+    ])
+      expect(oauthError('pushed-authorization', code)).toBeUndefined();
+  });
+
+  it('explains the client configuration endpoint’s refused update by the registration endpoint’s entries', () => {
+    // RFC 7592 §2.2: an invalid metadata field is answered as RFC 7591 answers a registration.
+    expect(oauthError('client-configuration', 'invalid_redirect_uri')).toBe(
+      oauthError('registration', 'invalid_redirect_uri'),
+    );
+    expect(oauthError('client-configuration', 'invalid_client')).toBeUndefined();
   });
 
   it('heads the revocation and registration endpoints’ codes with their own place', () => {
@@ -124,11 +172,12 @@ describe('the OAuth error catalogue', () => {
     expect(new Set(summaries).size).toBe(summaries.length);
   });
 
-  it('keys a code by where it is sent: invalid_request means three things', () => {
+  it('keys a code by where it is sent: invalid_request means four things', () => {
     expect(oauthErrorsNamed('invalid_request').map((e) => e.context)).toEqual([
       'token',
       'authorization',
       'resource',
+      'pushed-authorization',
     ]);
     expect(oauthError('token', 'invalid_request')!.summary).toMatch(/token request/);
     expect(oauthError('resource', 'invalid_request')!.summary).toMatch(/token sent in more than one way/);
@@ -160,6 +209,15 @@ describe('the OAuth error catalogue', () => {
     );
     expect(oauthErrorTitle(oauthError('resource', 'invalid_token')!)).toBe(
       'invalid_token from a protected resource',
+    );
+    expect(oauthErrorTitle(oauthError('introspection', 'invalid_client')!)).toBe(
+      'invalid_client at the introspection endpoint',
+    );
+    expect(oauthErrorTitle(oauthError('pushed-authorization', 'invalid_request')!)).toBe(
+      'invalid_request at the pushed authorization request endpoint',
+    );
+    expect(oauthErrorTitle({ code: 'invalid_client', context: 'revocation-or-introspection' })).toBe(
+      'invalid_client at the revocation or introspection endpoint',
     );
   });
 

@@ -30,6 +30,39 @@ const revokePost = (
   form = 'token=2YotnFZFEjr1zCsicMWpAA&token_type_hint=access_token',
 ) => post('https://auth.example.com/oauth2/revoke', body, status, FORM, form);
 
+/** An introspection request (RFC 7662 §2.1): the same form, the caller authorized by a bearer token. */
+const introspectPost = (
+  body: object,
+  status = 401,
+  form = 'token=mF_9.B5f-4.1JqM&token_type_hint=access_token',
+) => ({
+  ...post('https://auth.example.com/oauth2/introspect', body, status, FORM, form),
+  requestHeaders: { Authorization: 'Bearer 2YotnFZFEjr1zCsicMWpAA' },
+});
+
+/** A pushed authorization request (RFC 9126 §2.1): an authorization request's parameters as a form. */
+const parPost = (
+  body: object,
+  status = 400,
+  form = 'response_type=code&client_id=s6BhdRkqt3&code_challenge=K2-ltc83acc4h0c9w6ESC_rEMTJ3bww-uCHaoeK1t8U&code_challenge_method=S256&redirect_uri=https%3A%2F%2Fclient.example.org%2Fcb',
+) => post('https://as.example.com/as/par', body, status, FORM, form);
+
+/** A client update at the client configuration endpoint (RFC 7592 §2.2): PUT of the metadata with client_id. */
+const updatePut = (
+  body: object,
+  status = 400,
+  metadata: object = { client_id: 's6BhdRkqt3', redirect_uris: ['https://client.example.org/cb'] },
+): ExchangeSpec => ({
+  ...post(
+    'https://as.example.com/register/s6BhdRkqt3',
+    body,
+    status,
+    'application/json',
+    JSON.stringify(metadata),
+  ),
+  method: 'PUT',
+});
+
 /** A client registration (RFC 7591 §3.1): client metadata as JSON. */
 const registerPost = (
   body: object,
@@ -208,14 +241,67 @@ describe('recognising an OAuth error code in an exchange', () => {
       ['revocation unsupported_token_type (body)'],
     ],
     [
-      'a revocation request answered invalid_client (RFC 6749 §5.2’s, which RFC 7009 §2.2.1 sends there)',
+      'a token form answered invalid_client: RFC 6749 §5.2’s, sent by revocation and introspection alike, whose requests look the same',
       revokePost({ error: 'invalid_client' }, 401),
-      ['revocation invalid_client (body)'],
+      ['revocation-or-introspection invalid_client (body)'],
     ],
     [
-      'a revocation request answered invalid_request in §5.2’s shape (not a protected resource’s)',
+      'a token form answered invalid_request in §5.2’s shape (not a protected resource’s)',
       revokePost({ error: 'invalid_request', error_description: 'token is missing' }),
-      ['revocation invalid_request (body)'],
+      ['revocation-or-introspection invalid_request (body)'],
+    ],
+    [
+      'an introspection (the caller authorized by a bearer token) answered invalid_client with 401 (RFC 7662 §2.3)',
+      introspectPost({ error: 'invalid_client' }),
+      ['introspection invalid_client (body)'],
+    ],
+    [
+      'an introspection answered invalid_request, explained as §5.2’s',
+      introspectPost({ error: 'invalid_request', error_description: 'token missing' }, 400),
+      ['introspection invalid_request (body)'],
+    ],
+    [
+      'an introspection whose own bearer token is refused in a challenge (RFC 7662 §2.3 answers per RFC 6750 §3)',
+      {
+        ...introspectPost({}),
+        headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+        body: undefined,
+      },
+      ['resource invalid_token (challenge)'],
+    ],
+    [
+      'a pushed authorization request answered invalid_request (RFC 9126 §2.3)',
+      parPost({ error: 'invalid_request', error_description: 'redirect_uri not registered' }),
+      ['pushed-authorization invalid_request (body)'],
+    ],
+    [
+      'a pushed authorization request answered invalid_client with 401, bare',
+      parPost({ error: 'invalid_client' }, 401),
+      ['pushed-authorization invalid_client (body)'],
+    ],
+    [
+      'a pushed request object (request, no response_type) answered invalid_request_object',
+      parPost(
+        { error: 'invalid_request_object' },
+        400,
+        'client_id=s6BhdRkqt3&request=eyJraWQiOi.eyJpc3Mi.c2lnbmF0',
+      ),
+      ['pushed-authorization invalid_request_object (body)'],
+    ],
+    [
+      'a pushed authorization request answered invalid_scope',
+      parPost({ error: 'invalid_scope' }),
+      ['pushed-authorization invalid_scope (body)'],
+    ],
+    [
+      'a client update (RFC 7592 §2.2) answered invalid_redirect_uri',
+      updatePut({ error: 'invalid_redirect_uri', error_description: 'http not allowed' }),
+      ['client-configuration invalid_redirect_uri (body)'],
+    ],
+    [
+      'a client update answered invalid_client_metadata, bare',
+      updatePut({ error: 'invalid_client_metadata' }),
+      ['client-configuration invalid_client_metadata (body)'],
     ],
     [
       'a revocation whose request the recorder hid, in §5.2’s shape (the code is only revocation’s)',
@@ -409,6 +495,77 @@ describe('recognising an OAuth error code in an exchange', () => {
     [
       'an authorization code in §5.2’s shape answering an API’s POST (only the redirect or the authorization request tells it)',
       apiPost({ error: 'invalid_request_object', error_description: 'x' }),
+    ],
+    [
+      'an introspection answered unsupported_token_type (revocation’s code, not introspection’s)',
+      introspectPost({ error: 'unsupported_token_type', error_description: 'x' }, 400),
+    ],
+    [
+      'an introspection answered invalid_client on a success status',
+      introspectPost({ error: 'invalid_client' }, 200),
+    ],
+    [
+      'a form POST that is no pushed request (a sign-in form with client_id, no response_type), bare invalid_request',
+      post(
+        'https://auth.example.com/login',
+        { error: 'invalid_request' },
+        400,
+        FORM,
+        'client_id=app&username=a&password=b',
+      ),
+    ],
+    [
+      'a form POST with response_type but no client_id, bare invalid_request',
+      post(
+        'https://shop.example.com/survey',
+        { error: 'invalid_request' },
+        400,
+        FORM,
+        'response_type=short&q=1',
+      ),
+    ],
+    [
+      'a pushed authorization request answered with a user-interaction code (never returned there, RFC 9126 §2.3)',
+      parPost({ error: 'consent_required', error_description: 'x' }),
+    ],
+    [
+      'a pushed authorization request answered with a grant code',
+      parPost({ error: 'invalid_grant', error_description: 'x' }),
+    ],
+    [
+      'a pushed authorization request answered invalid_request on a success status',
+      parPost({ error: 'invalid_request' }, 201),
+    ],
+    [
+      'a pushed authorization request whose parameters came as JSON (RFC 9126 §2.1 posts a form)',
+      post(
+        'https://as.example.com/as/par',
+        { error: 'invalid_request' },
+        400,
+        'application/json',
+        '{"response_type":"code","client_id":"x"}',
+      ),
+    ],
+    [
+      'a PUT of client metadata without client_id (no client update), bare invalid_redirect_uri',
+      updatePut({ error: 'invalid_redirect_uri' }, 400, { redirect_uris: ['https://x'] }),
+    ],
+    [
+      'a client update answered with a token endpoint code',
+      updatePut({ error: 'invalid_grant', error_description: 'x' }),
+    ],
+    [
+      'a JSON API whose error member is an OAuth code, answering a PUT of an ordinary resource',
+      {
+        ...post(
+          'https://api.example.com/v1/apps/7',
+          { error: 'invalid_redirect_uri' },
+          400,
+          'application/json',
+          '{"client_id":"7","name":"x"}',
+        ),
+        method: 'PUT',
+      },
     ],
     [
       'a redirect with a request object error but neither state nor an authorization request',

@@ -28,12 +28,14 @@ describe('status-lens explain --list', () => {
       'invalid_request at the token endpoint (OAuth 2.0)',
       'invalid_request from the authorization endpoint (OAuth 2.0)',
       'invalid_request from a protected resource (OAuth 2.0)',
+      'invalid_request at the pushed authorization request endpoint (OAuth 2.0)',
     ]);
     const grant = at('invalid_grant at the token endpoint (OAuth 2.0)');
     expect(lines[grant + 1]).toMatch(/^ {5}The grant \(authorization code, refresh token/);
     expect(at('login_required from the authorization endpoint (OAuth 2.0)')).toBeGreaterThan(0);
     expect(at('unsupported_token_type at the revocation endpoint (OAuth 2.0)')).toBeGreaterThan(0);
     expect(at('invalid_redirect_uri at the client registration endpoint (OAuth 2.0)')).toBeGreaterThan(0);
+    expect(at('invalid_client at the introspection endpoint (OAuth 2.0)')).toBeGreaterThan(0);
   });
 
   it('keeps its JSON an array of status and network error entries (the documented shape)', async () => {
@@ -68,6 +70,7 @@ describe('status-lens explain --list', () => {
       'token',
       'authorization',
       'resource',
+      'pushed-authorization',
     ]);
     const grant = JSON.parse(
       (await cli(['explain', 'invalid_grant', '--format', 'json'])).stdout,

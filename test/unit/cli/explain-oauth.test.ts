@@ -36,8 +36,39 @@ describe('status-lens explain with an OAuth error code', () => {
       'invalid_request at the token endpoint  OAuth 2.0 error code',
       'invalid_request from the authorization endpoint  OAuth 2.0 error code',
       'invalid_request from a protected resource  OAuth 2.0 error code',
+      'invalid_request at the pushed authorization request endpoint  OAuth 2.0 error code',
     ]);
     expect(r.stdout).toContain('RFC 6750 §3.1');
+    expect(r.stdout).toContain(
+      'Defined by: RFC 9126 §2.3 — https://www.rfc-editor.org/rfc/rfc9126#section-2.3',
+    );
+    // The token endpoint's entry names the endpoints that send it meaning the same (RFC 7009
+    // §2.2.1, RFC 7662 §2.3); the pushed authorization request endpoint has its own.
+    expect(r.stdout).toContain(
+      'Also sent, meaning the same: at the revocation endpoint and at the introspection endpoint\n',
+    );
+  });
+
+  it('explains invalid_client at the introspection endpoint as the caller refused, with RFC 7662 §2.3', async () => {
+    const r = await cli(['explain', 'invalid_client']);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('invalid_client '))).toEqual([
+      'invalid_client at the token endpoint  OAuth 2.0 error code',
+      'invalid_client at the introspection endpoint  OAuth 2.0 error code',
+    ]);
+    const introspection = r.stdout.slice(r.stdout.indexOf('invalid_client at the introspection endpoint'));
+    expect(introspection).toContain('Sent with: 401\n');
+    expect(introspection).toContain('"active": false');
+    expect(introspection).toContain(
+      'Defined by: RFC 7662 §2.3 — https://www.rfc-editor.org/rfc/rfc7662#section-2.3',
+    );
+    expect(r.stdout).toContain(
+      'Also sent, meaning the same: at the revocation endpoint and at the pushed authorization request endpoint\n',
+    );
+  });
+
+  it('names the client configuration endpoint (RFC 7592) beside a registration code', async () => {
+    const r = await cli(['explain', 'invalid_redirect_uri']);
+    expect(r.stdout).toContain('Also sent, meaning the same: at the client configuration endpoint\n');
   });
 
   it('prints a JSON array, one object per place, with the documented fields', async () => {

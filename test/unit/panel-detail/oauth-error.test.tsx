@@ -16,6 +16,16 @@ const analyse = (ex: Exchange) => analyzeExchange(ex, activeRules({ profiles: []
 const before = (a: Element, b: Element) =>
   (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 const explained = () => screen.queryByRole('region', { name: 'OAuth error explained' });
+/** Shows `ex` in the Overview and reads its explanation: the section, its heading, and where the link named `origin` goes. */
+function explanationOf(ex: Exchange) {
+  renderDetail(ex, { analysis: analyse(ex) });
+  const section = explained()!;
+  return {
+    section,
+    heading: within(section).getByRole('heading', { level: 3 }),
+    linkTo: (origin: string) => within(section).getByRole('link', { name: origin }).getAttribute('href'),
+  };
+}
 /** A token revocation request (RFC 7009 §2.1: a form with the token, no grant_type) answered with JSON. */
 const revocation = (body: object, status: number) =>
   makeExchange({
@@ -66,16 +76,12 @@ describe('the Overview explains an OAuth error code beside what the server said'
       headers: { 'WWW-Authenticate': 'Bearer realm="api", error="invalid_token"' },
       body: null,
     });
-    renderDetail(ex, { analysis: analyse(ex) });
+    const { section, heading, linkTo } = explanationOf(ex);
     expect(screen.queryByRole('region', { name: 'What the server said' })).toBeNull();
-    const section = explained()!;
-    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+    expect(heading).toHaveTextContent(
       'OAuth error invalid_token (from a protected resource; read from the WWW-Authenticate challenge)',
     );
-    expect(within(section).getByRole('link', { name: 'RFC 6750 §3.1' })).toHaveAttribute(
-      'href',
-      'https://www.rfc-editor.org/rfc/rfc6750#section-3.1',
-    );
+    expect(linkTo('RFC 6750 §3.1')).toBe('https://www.rfc-editor.org/rfc/rfc6750#section-3.1');
     // The challenge's hint gives the one-line summary; the explanation does not say it again.
     const hints = screen.getByRole('region', { name: 'Hints' });
     expect(within(hints).getByText(/Error code invalid_token\. The token was rejected/)).toBeInTheDocument();
@@ -90,45 +96,77 @@ describe('the Overview explains an OAuth error code beside what the server said'
       headers: { Location: 'https://app.example.com/cb?error=login_required&state=s1' },
       body: null,
     });
-    renderDetail(ex, { analysis: analyse(ex) });
-    const section = explained()!;
-    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+    const { section, heading, linkTo } = explanationOf(ex);
+    expect(heading).toHaveTextContent(
       'OAuth error login_required (from the authorization endpoint; read from the redirect’s Location)',
     );
     expect(within(section).getByText(/Send the user through an interactive sign-in/)).toBeInTheDocument();
-    expect(within(section).getByRole('link', { name: 'OpenID Connect Core 1.0 §3.1.2.6' })).toHaveAttribute(
-      'href',
+    expect(linkTo('OpenID Connect Core 1.0 §3.1.2.6')).toBe(
       'https://openid.net/specs/openid-connect-core-1_0.html#AuthError',
     );
   });
 
   it('explains a revocation endpoint’s code, with the place named and RFC 7009 linked', () => {
     const ex = revocation({ error: 'unsupported_token_type' }, 400);
-    renderDetail(ex, { analysis: analyse(ex) });
-    const section = explained()!;
-    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
+    const { section, heading, linkTo } = explanationOf(ex);
+    expect(heading).toHaveTextContent(
       'OAuth error unsupported_token_type (at the revocation endpoint; read from the body’s error member)',
     );
     expect(within(section).getByText(/Revoke the refresh token instead/)).toBeInTheDocument();
-    expect(within(section).getByRole('link', { name: 'RFC 7009 §2.2.1' })).toHaveAttribute(
-      'href',
-      'https://www.rfc-editor.org/rfc/rfc7009#section-2.2.1',
-    );
+    expect(linkTo('RFC 7009 §2.2.1')).toBe('https://www.rfc-editor.org/rfc/rfc7009#section-2.2.1');
   });
 
-  it('heads RFC 6749 §5.2’s invalid_client answering a revocation as the revocation endpoint’s', () => {
+  it('heads §5.2’s invalid_client answering a token form as either endpoint’s, since revocation and introspection send the same form', () => {
     const ex = revocation({ error: 'invalid_client' }, 401);
-    renderDetail(ex, { analysis: analyse(ex) });
-    const section = explained()!;
-    expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent(
-      'OAuth error invalid_client (at the revocation endpoint; read from the body’s error member)',
+    const { section, heading, linkTo } = explanationOf(ex);
+    expect(heading).toHaveTextContent(
+      'OAuth error invalid_client (at the revocation or introspection endpoint; read from the body’s error member)',
     );
     expect(section).not.toHaveTextContent('at the token endpoint');
-    // Explained as §5.2's code (RFC 7009 §2.2.1 sends its errors there), linked to §5.2.
-    expect(within(section).getByRole('link', { name: 'RFC 6749 §5.2' })).toHaveAttribute(
-      'href',
-      'https://www.rfc-editor.org/rfc/rfc6749#section-5.2',
+    // Explained as §5.2's code (both RFC 7009 §2.2.1 and RFC 7662 §2.3 send their errors so), linked to §5.2.
+    expect(linkTo('RFC 6749 §5.2')).toBe('https://www.rfc-editor.org/rfc/rfc6749#section-5.2');
+  });
+
+  it('heads an introspection’s invalid_client as the introspection endpoint’s: the caller refused, not the token', () => {
+    const ex = makeExchange({
+      method: 'POST',
+      url: 'https://auth.example.com/oauth2/introspect',
+      status: 401,
+      headers: { 'Content-Type': 'application/json' },
+      body: { error: 'invalid_client' },
+      requestHeaders: { Authorization: 'Bearer 2YotnFZFEjr1zCsicMWpAA' },
+      postData: { mimeType: 'application/x-www-form-urlencoded', text: 'token=mF_9.B5f-4.1JqM' },
+    });
+    const { section, heading, linkTo } = explanationOf(ex);
+    expect(heading).toHaveTextContent(
+      'OAuth error invalid_client (at the introspection endpoint; read from the body’s error member)',
     );
+    expect(section).not.toHaveTextContent('at the revocation');
+    expect(section).toHaveTextContent('"active": false');
+    expect(linkTo('RFC 7662 §2.3')).toBe('https://www.rfc-editor.org/rfc/rfc7662#section-2.3');
+  });
+
+  it('explains a pushed authorization request’s invalid_request by RFC 9126, not as a protected resource’s', () => {
+    const ex = makeExchange({
+      method: 'POST',
+      url: 'https://as.example.com/as/par',
+      status: 400,
+      headers: { 'Content-Type': 'application/json' },
+      body: {
+        error: 'invalid_request',
+        error_description: 'The redirect_uri is not valid for the given client',
+      },
+      postData: {
+        mimeType: 'application/x-www-form-urlencoded',
+        text: 'response_type=code&client_id=s6BhdRkqt3&redirect_uri=https%3A%2F%2Fclient.example.org%2Fcb',
+      },
+    });
+    const { section, heading, linkTo } = explanationOf(ex);
+    expect(heading).toHaveTextContent(
+      'OAuth error invalid_request (at the pushed authorization request endpoint; read from the body’s error member)',
+    );
+    expect(section).toHaveTextContent('must not carry one');
+    expect(linkTo('RFC 9126 §2.3')).toBe('https://www.rfc-editor.org/rfc/rfc9126#section-2.3');
   });
 
   it('shows an unknown code as the server’s words only', () => {

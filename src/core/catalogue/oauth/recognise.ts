@@ -5,7 +5,13 @@ import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { hasOAuthErrorShape } from '../../server-message/extract';
 import { parseChallenges } from '../auth-challenge';
 import { allOAuthErrors, oauthError, oauthErrorsNamed, type OAuthErrorContext } from './index';
-import { isClientRegistrationRequest, isTokenRevocationRequest } from './requests';
+import {
+  isClientRegistrationRequest,
+  isClientUpdateRequest,
+  isIntrospectionRequest,
+  isPushedAuthorizationRequest,
+  isRevocationOrIntrospectionRequest,
+} from './requests';
 
 /** A code of the OAuth error catalogue found in an exchange, and where. */
 export interface OAuthErrorSighting {
@@ -28,16 +34,16 @@ const KNOWN_CODES = new Set(allOAuthErrors().map((e) => e.code));
  * parsed and the request body is at hand.
  *
  * A challenge's `error` is always a protected resource's; a redirect's, an authorization
- * endpoint's (fromRedirect). A body's `error` string counts when
- * the request is a token request (its codes are the token endpoint's) or an authorization
- * request, and on an error status when the request is a revocation or a client registration
- * (requests.ts) and the code is that endpoint's (a revocation endpoint's being its own and
- * RFC 6749 §5.2's, explained by the token endpoint's entries); on any other request only when the answer is
- * an error status in RFC 6749 §5.2's shape (`error` with `error_description` or `error_uri`): a
- * resource error, a token endpoint's code answering a POST (a token endpoint whose request the
- * recorder hid), or a code only the revocation or registration endpoint defines answering a
- * POST. A bare `{"error": "invalid_grant"}` from another API is that API's own word, not
- * explained.
+ * endpoint's (fromRedirect). A body's `error` string counts when the request is a token request
+ * (its codes are the token endpoint's) or an authorization request, and on an error status when
+ * the request is one requests.ts knows by its body and the code is one that endpoint answers: a
+ * pushed authorization request, a client update (RFC 7592), a revocation or introspection (one
+ * the other cannot be told from is headed as either), a client registration. On any other
+ * request only when the answer is an error status in RFC 6749 §5.2's shape (`error` with
+ * `error_description` or `error_uri`): a resource error, a token endpoint's code answering a
+ * POST (a token endpoint whose request the recorder hid), or a code only the revocation or
+ * registration endpoint defines answering a POST. A bare `{"error": "invalid_grant"}` from
+ * another API is that API's own word, not explained.
  */
 export function recogniseOAuthErrors(ex: Exchange, json: JsonValue | undefined): OAuthErrorSighting[] {
   const found: OAuthErrorSighting[] = [];
@@ -105,8 +111,11 @@ function bodyContext(
   if (isOAuthAuthorizationRequest(ex)) return 'authorization';
   const status = ex.status === 0 ? (ex.serverStatus ?? 0) : ex.status;
   if (status < 400) return undefined;
-  // RFC 6749 §5.2's codes answering a revocation are the revocation endpoint's (RFC 7009 §2.2.1).
-  if (isTokenRevocationRequest(ex) && oauthError('revocation', code)) return 'revocation';
+  // The endpoints known by their request explain only the codes they answer (with what they borrow).
+  if (isPushedAuthorizationRequest(ex)) return known('pushed-authorization', code);
+  if (isClientUpdateRequest(ex)) return known('client-configuration', code);
+  const tokenQuery = tokenQueryContext(ex, code);
+  if (tokenQuery !== undefined) return tokenQuery ?? undefined;
   const own = ownEndpoint(code);
   if (own) return ownEndpointContext(ex, body, own);
   if (!hasOAuthErrorShape(body)) return undefined;
@@ -114,10 +123,28 @@ function bodyContext(
   return ex.method.toUpperCase() === 'POST' && oauthError('token', code) ? 'token' : undefined;
 }
 
+const known = (context: OAuthErrorContext, code: string) => (oauthError(context, code) ? context : undefined);
+
+/**
+ * A revocation or introspection request's code (RFC 7009 §2.2.1, RFC 7662 §2.3: RFC 6749 §5.2's,
+ * plus revocation's own unsupported_token_type). A bearer-authorized one is an introspection
+ * (requests.ts), where revocation's code is none (null); otherwise a code only revocation
+ * defines says revocation, and §5.2's are headed as sent to either endpoint, which the request
+ * does not tell apart. Other codes (undefined) are read on as on any request: a refused bearer
+ * token of the caller is a protected resource's error (RFC 7662 §2.3 answers it per RFC 6750 §3).
+ */
+function tokenQueryContext(ex: Exchange, code: string): OAuthErrorContext | null | undefined {
+  if (!isRevocationOrIntrospectionRequest(ex)) return undefined;
+  const revocationOwn = oauthError('revocation', code)?.context === 'revocation';
+  if (isIntrospectionRequest(ex)) return revocationOwn ? null : known('introspection', code);
+  if (revocationOwn) return 'revocation';
+  return known('revocation-or-introspection', code);
+}
+
 /** The endpoints whose codes are their own: no other place sends them. */
 type OwnEndpoint = 'revocation' | 'registration';
 const IS_REQUEST_TO: Readonly<Record<OwnEndpoint, (ex: Exchange) => boolean>> = {
-  revocation: isTokenRevocationRequest,
+  revocation: isRevocationOrIntrospectionRequest,
   registration: isClientRegistrationRequest,
 };
 

@@ -1,34 +1,91 @@
+import { headerValues } from '../../exchange/headers';
 import { isJsonMediaType, mediaTypeOf } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
-import { isJsonObject, member } from '../../json/walk';
+import { isJsonObject, member, type JsonValue } from '../../json/walk';
 
 /**
- * Requests to the two endpoints whose codes are their own (revocation, client registration),
- * told apart by what they send, never by their URL: endpoints are named freely. Both are read
- * only for an error answer whose code the catalogue defines there (recognise.ts).
+ * Requests to the endpoints whose errors are read by where they were sent (revocation,
+ * introspection, client registration and configuration, pushed authorization requests), told
+ * apart by what they send, never by their URL: endpoints are named freely. Each is read only for
+ * an error answer whose code the catalogue explains there (recognise.ts). A client configuration
+ * read or delete (RFC 7592 §2.1, §2.3: a GET or DELETE with a bearer token, no body) cannot be
+ * told from any API call so, and is not recognised.
  */
 
-/** A revocation request or a client registration is a few parameters; longer bodies are not read. */
+/** These requests are a few parameters; longer bodies are not read. */
 const MAX_REQUEST_CHARS = 16_384;
 
-function readableBody(ex: Exchange): { text: string; type: string } | undefined {
-  if (ex.method.toUpperCase() !== 'POST') return undefined;
+function readableBody(ex: Exchange, method = 'POST'): { text: string; type: string } | undefined {
+  if (ex.method.toUpperCase() !== method) return undefined;
   const body = ex.requestBody;
   if (!body || body.text.length > MAX_REQUEST_CHARS) return undefined;
   return { text: body.text, type: mediaTypeOf(body.mimeType) };
 }
 
-/**
- * A token revocation request (RFC 7009 §2.1): a form-encoded POST with a non-empty `token` and no
- * `grant_type`. An introspection request (RFC 7662 §2.1) has the same shape; only codes defined
- * for revocation are read on it.
- */
-export function isTokenRevocationRequest(ex: Exchange): boolean {
+/** A POST's parameters when its body is a form (or untyped), else undefined. */
+function formParams(ex: Exchange): URLSearchParams | undefined {
   const body = readableBody(ex);
-  if (!body || (body.type !== '' && body.type !== 'application/x-www-form-urlencoded')) return false;
-  if (!body.text.includes('token=')) return false;
-  const params = new URLSearchParams(body.text);
-  return (params.get('token') ?? '') !== '' && !params.has('grant_type');
+  if (!body || (body.type !== '' && body.type !== 'application/x-www-form-urlencoded')) return undefined;
+  return new URLSearchParams(body.text);
+}
+
+const filled = (params: URLSearchParams, name: string) => (params.get(name) ?? '') !== '';
+
+/**
+ * A token revocation (RFC 7009 §2.1) or introspection (RFC 7662 §2.1) request: a form-encoded
+ * POST with a non-empty `token` and no `grant_type`. The two send the same parameters, so the
+ * body alone does not say which.
+ */
+export function isRevocationOrIntrospectionRequest(ex: Exchange): boolean {
+  if (!ex.requestBody?.text.includes('token=')) return false;
+  const params = formParams(ex);
+  return params !== undefined && filled(params, 'token') && !params.has('grant_type');
+}
+
+/**
+ * Such a request authorized with a bearer token is an introspection: RFC 7662 §2.1 lets the
+ * protected resource call with an access token, where a revocation's client authenticates as at
+ * the token endpoint (RFC 7009 §2.1, RFC 6749 §2.3). Without that header (or with its value
+ * redacted) the request may be either.
+ */
+export function isIntrospectionRequest(ex: Exchange): boolean {
+  return (
+    isRevocationOrIntrospectionRequest(ex) &&
+    headerValues(ex.requestHeaders, 'Authorization').some((v) => /^\s*bearer\s+\S/i.test(v))
+  );
+}
+
+/**
+ * A pushed authorization request (RFC 9126 §2.1): a form-encoded POST of an authorization
+ * request's parameters, so a non-empty `client_id` with a `response_type` or a request object
+ * (`request`), and neither `grant_type` nor `token` (a token, revocation or introspection
+ * request). An authorization endpoint may take the same form by POST, but answers the browser
+ * with a redirect or a page: only a JSON error answering it is read (recognise.ts).
+ */
+export function isPushedAuthorizationRequest(ex: Exchange): boolean {
+  if (!ex.requestBody?.text.includes('client_id=')) return false;
+  const params = formParams(ex);
+  return (
+    params !== undefined &&
+    filled(params, 'client_id') &&
+    (filled(params, 'response_type') || filled(params, 'request')) &&
+    !params.has('grant_type') &&
+    !params.has('token')
+  );
+}
+
+/** A JSON object of client metadata: `redirect_uris` (an array) or `software_statement` (a string). */
+function clientMetadata(text: string): { [key: string]: JsonValue } | undefined {
+  if (!text.includes('redirect_uris') && !text.includes('software_statement')) return undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    return isJsonObject(v) &&
+      (Array.isArray(member(v, 'redirect_uris')) || typeof member(v, 'software_statement') === 'string')
+      ? v
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -39,14 +96,16 @@ export function isTokenRevocationRequest(ex: Exchange): boolean {
 export function isClientRegistrationRequest(ex: Exchange): boolean {
   const body = readableBody(ex);
   if (!body || (body.type !== '' && !isJsonMediaType(body.type))) return false;
-  if (!body.text.includes('redirect_uris') && !body.text.includes('software_statement')) return false;
-  try {
-    const v: unknown = JSON.parse(body.text);
-    return (
-      isJsonObject(v) &&
-      (Array.isArray(member(v, 'redirect_uris')) || typeof member(v, 'software_statement') === 'string')
-    );
-  } catch {
-    return false;
-  }
+  return clientMetadata(body.text) !== undefined;
+}
+
+/**
+ * A client update at the client configuration endpoint (RFC 7592 §2.2): a PUT of the client's
+ * metadata as JSON, which must carry its `client_id`.
+ */
+export function isClientUpdateRequest(ex: Exchange): boolean {
+  const body = readableBody(ex, 'PUT');
+  if (!body || (body.type !== '' && !isJsonMediaType(body.type))) return false;
+  const metadata = clientMetadata(body.text);
+  return metadata !== undefined && typeof member(metadata, 'client_id') === 'string';
 }

@@ -199,6 +199,11 @@ describe('status-lens lint --openapi', () => {
       'test/fixtures/openapi/nope.yaml',
       /^test\/fixtures\/openapi\/nope\.yaml: error: cannot read the OpenAPI document/m,
     ],
+    [
+      // A path item written twice: read as last-one-wins, its GET vanished without a word.
+      'test/fixtures/openapi/bad/duplicate-key.yaml',
+      /^test\/fixtures\/openapi\/bad\/duplicate-key\.yaml:11:3: error: not valid YAML: the key "\/pet\/\{petId\}" is written twice in the same mapping \(also on line 6\), and only one of them could be read: merge them$/m,
+    ],
   ])('a bad document (%s) stops the run with exit 2 and says where', async (spec, message) => {
     const r = await cli(['lint', HAR, '--openapi', spec]);
     expect(r.code).toBe(2);

@@ -1,6 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { activeRules } from '../../core/engine/analyze';
 import { activeSessionRules } from '../../core/session/active';
 import { limitsForBodyCap } from '../../core/engine/body-cap';
@@ -178,9 +178,12 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
   const baseUrls = a.openapiBaseUrls;
   const refs: ContractRef[] = a.openapi.map((file, i) => {
     const baseUrl = baseUrls.length === 1 ? baseUrls[0] : baseUrls[i];
-    return baseUrl === undefined ? { file, base: io.cwd } : { file, baseUrl, base: io.cwd };
+    const ref = { file, name: file, base: io.cwd };
+    return baseUrl === undefined ? ref : { ...ref, baseUrl };
   });
   const configDir = configPath === undefined ? io.cwd : dirname(resolve(io.cwd, configPath));
+  const configName = (file: string) =>
+    configPath === undefined || isAbsolute(file) ? file : join(dirname(configPath), file);
   const contractNotes: Diagnostic[] = [];
   for (const [i, r] of (settings.openapi ?? []).entries()) {
     if (r.baseUrl !== undefined && checkBaseUrl(r.baseUrl))
@@ -191,11 +194,8 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       contractNotes.push(switchedOffNote(r.file, i, configPath));
       continue;
     }
-    refs.push(
-      r.baseUrl === undefined
-        ? { file: r.file, base: configDir }
-        : { file: r.file, baseUrl: r.baseUrl, base: configDir },
-    );
+    const ref = { file: r.file, name: configName(r.file), base: configDir };
+    refs.push(r.baseUrl === undefined ? ref : { ...ref, baseUrl: r.baseUrl });
   }
   const { contracts, warnings } = await loadContracts(refs);
 

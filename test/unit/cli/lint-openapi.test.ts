@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,7 +127,11 @@ describe('status-lens lint --openapi', () => {
       JSON.stringify({ version: 1, openapi: [{ file: 'petstore.yaml' }] }),
     );
     const r = await cli(['lint', HAR, '--config', join(dir, 'status-lens.json'), '--format', 'json']);
-    expect(JSON.parse(r.stdout).coverage.documents[0]).toMatchObject({ name: 'petstore.yaml', seen: 4 });
+    // Named by the way to it from the working directory: the settings file's path, then the entry.
+    expect(JSON.parse(r.stdout).coverage.documents[0]).toMatchObject({
+      name: join(dir, 'petstore.yaml'),
+      seen: 4,
+    });
   });
 
   it('a settings file with a malformed openapi entry is refused (exit 2)', async () => {
@@ -157,7 +161,7 @@ describe('status-lens lint --openapi', () => {
     const alone = await cli(['lint', HAR, '--openapi', SPEC, '--format', 'json']);
     expect(r.code).toBe(alone.code);
     expect(JSON.parse(r.stdout).coverage.documents).toEqual([
-      expect.objectContaining({ name: 'petstore.yaml', seen: 4 }),
+      expect.objectContaining({ name: join(dir, 'petstore.yaml'), seen: 4 }),
     ]);
     expect(r.stderr).toBe(
       `${config}: note: openapi[1]: gone.yaml is switched off ("off": true): not loaded, so no contract findings or coverage from it\n`,
@@ -271,7 +275,52 @@ describe('status-lens lint --openapi', () => {
       '--openapi',
       'test/fixtures/openapi/split/api.yaml',
     ]);
-    expect(r.stdout).toContain('format at schemas/order.yaml#/Order/properties/id/format');
+    // The part is named by the way to it from the working directory, as the description is.
+    expect(r.stdout).toContain(
+      'format at test/fixtures/openapi/split/schemas/order.yaml#/Order/properties/id/format',
+    );
+  });
+
+  it('names every description and part by a path that opens from the working directory', async () => {
+    // Before: a settings file's entries were named relative to the settings file, and a part a
+    // $ref leads to relative to its description: neither opened from where the run was made.
+    const root = scratch();
+    const deep = join(root, 'sub', 'deep');
+    mkdirSync(join(deep, 'specs', 'split'), { recursive: true });
+    mkdirSync(join(root, 'specs'));
+    copyFileSync(SPEC, join(root, 'specs', 'petstore.yaml'));
+    cpSync('test/fixtures/openapi/split', join(deep, 'specs', 'split'), { recursive: true });
+    writeFileSync(join(deep, 'specs', 'split', 'schemas', 'order.yaml'), 'Order:\n  type: object\n  id: [\n');
+    copyFileSync(HAR, join(root, 'traffic.har'));
+    const settings = (openapi: string[]) => {
+      writeFileSync(join(deep, 'settings.json'), JSON.stringify({ version: 1, openapi }));
+      return cli(['lint', 'traffic.har', '--config', 'sub/deep/settings.json'], { cwd: root });
+    };
+
+    const missing = await settings(['specs/api.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'sub/deep/specs/api.yaml: error: cannot read the OpenAPI document: no such file\n',
+    );
+
+    const found = await settings(['../../specs/petstore.yaml']);
+    expect(found.stdout).toContain('GET /pets is not an operation of specs/petstore.yaml');
+    expect(found.stdout).toContain('specs/petstore.yaml (Swagger Petstore - OpenAPI 3.0 1.0.27-SNAPSHOT): 4 of 19 operations seen');
+    expect(found.stdout).not.toContain('../');
+
+    const split = await settings(['specs/split/api.yaml']);
+    const lines = split.stderr.split('\n');
+    expect(lines[0]).toMatch(/^sub\/deep\/specs\/split\/schemas\/order\.yaml:\d+:\d+: warning: not valid YAML: /);
+    expect(lines[1]).toMatch(
+      /^sub\/deep\/specs\/split\/api\.yaml: warning: \/paths\/~1orders~1\{id\}\/get: .* points into sub\/deep\/specs\/split\/schemas\/order\.yaml, which could not be read .*\(at sub\/deep\/specs\/split\/paths\/order\.yaml#\/get\//,
+    );
+
+    // A path given on the command line is named as it was typed, absolute included.
+    const abs = join(root, 'specs', 'petstore.yaml');
+    const typed = await cli(['lint', 'traffic.har', '--openapi', abs, '--openapi', './specs/petstore.yaml'], {
+      cwd: root,
+    });
+    expect(typed.stdout).toContain(`GET /pets is not an operation of ${abs}`);
   });
 
   it('--openapi-base-url counts must pair with --openapi', async () => {

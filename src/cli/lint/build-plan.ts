@@ -20,7 +20,7 @@ import type { CliIo } from '../io';
 import type { LintPlan } from './lint';
 import { describeFsError } from './source';
 import { checkBaseUrl } from '../../core/contract';
-import { loadContracts, switchedOffNote, type ContractRef } from './contracts';
+import { loadContracts, switchedOffNote, withoutRepeats, type ContractRef } from './contracts';
 import { expandFileArgs } from './globs';
 import { watchedProfiles } from './scope-watch';
 import type { LintArgs, LintFormat } from './options';
@@ -197,7 +197,9 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
     const ref = { file: r.file, name: configName(r.file), base: configDir };
     refs.push(r.baseUrl === undefined ? ref : { ...ref, baseUrl: r.baseUrl });
   }
-  const { contracts, warnings } = await loadContracts(refs);
+  const unique = await withoutRepeats(refs);
+  contractNotes.push(...unique.notes);
+  const { contracts, warnings } = await loadContracts(unique.refs);
 
   const output = a.output;
   if (output !== undefined && output !== '-') await checkOutput(output, files, io);

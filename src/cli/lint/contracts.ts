@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareContract, type ContractProblem, type PreparedContract } from '../../core/contract';
@@ -87,6 +87,35 @@ export async function loadContracts(
   }
   if (errors.length > 0) throw new InputError(errors);
   return { contracts, warnings };
+}
+
+/**
+ * The descriptions to load, each file once: the same file given again (by --openapi or the
+ * settings file, under any spelling or link) would be counted twice in the coverage though only
+ * the first is matched, so a repeat is dropped with a note. The same file at another base URL
+ * is another scope, and stays.
+ */
+export async function withoutRepeats(
+  refs: readonly ContractRef[],
+): Promise<{ refs: ContractRef[]; notes: Diagnostic[] }> {
+  const kept = new Map<string, ContractRef>();
+  const notes: Diagnostic[] = [];
+  for (const ref of refs) {
+    const abs = resolve(ref.base, ref.file);
+    const key = `${await realpath(abs).catch(() => abs)}\u0000${ref.baseUrl ?? ''}`;
+    const first = kept.get(key);
+    if (first === undefined) kept.set(key, ref);
+    else
+      notes.push({
+        place: { file: ref.name },
+        severity: 'note',
+        message:
+          first.name === ref.name
+            ? 'given twice: loaded once'
+            : `the same file as ${first.name}, given again: loaded once`,
+      });
+  }
+  return { refs: [...kept.values()], notes };
 }
 
 /** The note for a settings file's `openapi` entry switched off (`"off": true`): it is not loaded. */

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, harEntry, harText, scratch, writeScratch } from './cli-harness';
+import { cli, harEntry, harText, ROOT, scratch, writeScratch } from './cli-harness';
 import { parseXml } from './xml-check';
 
 const HAR = 'test/fixtures/openapi/petstore-traffic.har';
@@ -305,12 +305,16 @@ describe('status-lens lint --openapi', () => {
 
     const found = await settings(['../../specs/petstore.yaml']);
     expect(found.stdout).toContain('GET /pets is not an operation of specs/petstore.yaml');
-    expect(found.stdout).toContain('specs/petstore.yaml (Swagger Petstore - OpenAPI 3.0 1.0.27-SNAPSHOT): 4 of 19 operations seen');
+    expect(found.stdout).toContain(
+      'specs/petstore.yaml (Swagger Petstore - OpenAPI 3.0 1.0.27-SNAPSHOT): 4 of 19 operations seen',
+    );
     expect(found.stdout).not.toContain('../');
 
     const split = await settings(['specs/split/api.yaml']);
     const lines = split.stderr.split('\n');
-    expect(lines[0]).toMatch(/^sub\/deep\/specs\/split\/schemas\/order\.yaml:\d+:\d+: warning: not valid YAML: /);
+    expect(lines[0]).toMatch(
+      /^sub\/deep\/specs\/split\/schemas\/order\.yaml:\d+:\d+: warning: not valid YAML: /,
+    );
     expect(lines[1]).toMatch(
       /^sub\/deep\/specs\/split\/api\.yaml: warning: \/paths\/~1orders~1\{id\}\/get: .* points into sub\/deep\/specs\/split\/schemas\/order\.yaml, which could not be read .*\(at sub\/deep\/specs\/split\/paths\/order\.yaml#\/get\//,
     );
@@ -321,6 +325,47 @@ describe('status-lens lint --openapi', () => {
       cwd: root,
     });
     expect(typed.stdout).toContain(`GET /pets is not an operation of ${abs}`);
+  });
+
+  it('the same file given twice is loaded once, with a note; another file declaring the same operations is not', async () => {
+    // Before: counted twice in the coverage ("4 of 19" on two lines) though only the first matched.
+    const dir = scratch();
+    const config = join(dir, 'settings.json');
+    writeFileSync(config, JSON.stringify({ version: 1, openapi: [join(ROOT, SPEC)] }));
+    const r = await cli(['lint', HAR, '--openapi', SPEC, '--openapi', `./${SPEC}`, '--config', config]);
+    const alone = await cli(['lint', HAR, '--openapi', SPEC]);
+    expect(r.stdout).toBe(alone.stdout);
+    expect(r.stderr).toBe(
+      `./${SPEC}: note: the same file as ${SPEC}, given again: loaded once\n` +
+        `${join(ROOT, SPEC)}: note: the same file as ${SPEC}, given again: loaded once\n`,
+    );
+    // A copy is another description: each exchange is matched to the first, the copy's
+    // operations are counted as not seen.
+    const copy = join(dir, 'copy.yaml');
+    copyFileSync(SPEC, copy);
+    const both = await cli(['lint', HAR, '--openapi', SPEC, '--openapi', copy, '--format', 'json']);
+    expect(both.stderr).toBe('');
+    expect(JSON.parse(both.stdout).coverage.documents).toEqual([
+      expect.objectContaining({ name: SPEC, seen: 4 }),
+      expect.objectContaining({ name: copy, seen: 0 }),
+    ]);
+    // The same file served at two base URLs is two scopes, loaded twice on purpose.
+    const hosts = await cli([
+      'lint',
+      HAR,
+      '--openapi',
+      SPEC,
+      '--openapi-base-url',
+      'http://a.test',
+      '--openapi',
+      SPEC,
+      '--openapi-base-url',
+      'http://b.test',
+      '--format',
+      'json',
+    ]);
+    expect(hosts.stderr).toBe('');
+    expect(JSON.parse(hosts.stdout).coverage.documents).toHaveLength(2);
   });
 
   it('--openapi-base-url counts must pair with --openapi', async () => {

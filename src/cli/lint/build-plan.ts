@@ -14,13 +14,19 @@ import { RULE_IDS } from '../../core/rules/registry';
 import { findJsonSyntaxError, jsonSyntaxWhere } from '../../core/json/syntax';
 import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
 import { parseSettings } from '../../core/settings/parse';
-import { inFile, type Diagnostic } from '../diagnostic';
+import { diagnosticLine, inFile, type Diagnostic } from '../diagnostic';
 import { InputError, UsageError } from '../io';
 import type { CliIo } from '../io';
 import type { LintPlan } from './lint';
 import { describeFsError } from './source';
 import { checkBaseUrl } from '../../core/contract';
-import { loadContracts, switchedOffNote, withoutRepeats, type ContractRef } from './contracts';
+import {
+  contractLoadLines,
+  loadContracts,
+  switchedOffNote,
+  withoutRepeats,
+  type ContractRef,
+} from './contracts';
 import { expandFileArgs } from './globs';
 import { watchedProfiles } from './scope-watch';
 import type { LintArgs, LintFormat } from './options';
@@ -88,6 +94,52 @@ export async function readProfileFile(path: string, io: CliIo): Promise<ProfileD
   return result.profile;
 }
 
+/**
+ * The user profiles a run judges by: the settings file's, then each --profile-file's. The command
+ * line wins, as --profile and --rule do: a file whose id the settings file defines replaces that
+ * profile, with a note. Two files of one id are an error, since which one judges would otherwise
+ * depend on the order of the arguments. `added` lists the files' ids, in order (they are on).
+ */
+export async function withProfileFiles(
+  fromSettings: readonly ProfileDocument[],
+  files: readonly string[],
+  io: CliIo,
+  configPath: string | undefined,
+  notes: Diagnostic[],
+): Promise<{ userProfiles: ProfileDocument[]; added: string[] }> {
+  const userProfiles = [...fromSettings];
+  const byFile = new Map<string, string>();
+  for (const file of files) {
+    const doc = await readProfileFile(file, io);
+    const before = byFile.get(doc.id);
+    if (before !== undefined)
+      throw new InputError(
+        `$.id: a profile "${doc.id}" is already defined (by --profile-file ${before})`,
+        file,
+      );
+    byFile.set(doc.id, file);
+    const i = userProfiles.findIndex((d) => d.id === doc.id);
+    if (i < 0) userProfiles.push(doc);
+    else {
+      userProfiles[i] = doc;
+      notes.push({
+        place: { file: configPath ?? file },
+        severity: 'note',
+        message: `userProfiles: the profile "${doc.id}" is replaced by --profile-file ${file} (the command line wins)`,
+      });
+    }
+  }
+  return { userProfiles, added: [...byFile.keys()] };
+}
+
+/**
+ * What building the plan has to say, for standard error before any linting (lint and diff):
+ * what the command line replaced or will not take effect, then what loading the descriptions found.
+ */
+export function planLines(plan: Pick<LintPlan, 'notes' | 'contractNotes' | 'contractWarnings'>): string {
+  return (plan.notes ?? []).map((d) => diagnosticLine(d)).join('') + contractLoadLines(plan);
+}
+
 function ruleHint(id: string, known: ReadonlySet<string> = RULE_IDS): string {
   const tail = `/${id}`;
   const close = [...known].filter((r) => r.endsWith(tail) || r.includes(id));
@@ -133,21 +185,16 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
 
   const configPath = a.config;
   const settings = configPath === undefined ? defaultSettings() : await readConfig(configPath, io);
-  // Profile files add to the config's user profiles; an id defined twice is an error, since
-  // which definition judges would otherwise depend on argument order.
-  const userProfiles = [...settings.userProfiles];
+  const notes: Diagnostic[] = [];
+  const { userProfiles, added } = await withProfileFiles(
+    settings.userProfiles,
+    a.profileFiles,
+    io,
+    configPath,
+    notes,
+  );
   const enabled: string[] = [...settings.profiles];
-  for (const file of a.profileFiles) {
-    const doc = await readProfileFile(file, io);
-    if (userProfiles.some((d) => d.id === doc.id)) {
-      throw new InputError(
-        `$.id: a profile "${doc.id}" is already defined (by --config or another --profile-file)`,
-        file,
-      );
-    }
-    userProfiles.push(doc);
-    if (!enabled.includes(doc.id)) enabled.push(doc.id);
-  }
+  for (const id of added) if (!enabled.includes(id)) enabled.push(id);
   const knownProfiles = [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
   for (const value of a.profileValues) {
     const names = value
@@ -218,6 +265,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       contracts,
       contractWarnings: warnings,
       contractNotes,
+      notes,
       watch: watchedProfiles(effective),
     },
   };

@@ -128,21 +128,36 @@ describe('lint --profile-file', () => {
     for (const p of parts) expect(r.stderr).toContain(p);
   });
 
-  it('rejects a missing file and a profile defined twice', async () => {
+  it('rejects a missing file and a profile two files define', async () => {
     const missing = await cli(['lint', '--profile-file', 'no/such/profile.json', traffic]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no/such/profile.json: error: cannot read the profile file');
-    const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
-    const twice = await cli([
-      'lint',
-      '-c',
-      config,
-      '--profile-file',
-      writeScratch('acme.json', acme),
-      traffic,
-    ]);
+    const first = writeScratch('acme.json', acme);
+    const second = writeScratch('acme-again.json', acme);
+    const twice = await cli(['lint', '--profile-file', first, '--profile-file', second, traffic]);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toMatch(/acme\.json: error: \$\.id: a profile "acme" is already defined/);
+    // Which one would judge would depend on the order of the arguments.
+    expect(twice.stderr).toBe(
+      `${second}: error: $.id: a profile "acme" is already defined (by --profile-file ${first})\n`,
+    );
+  });
+
+  it("a --profile-file replaces the settings file's profile of the same id, with a note", async () => {
+    // Before: "acme.json: error: $.id: a profile "acme" is already defined", exit 2, though
+    // --profile and --rule are applied on top of the settings file.
+    const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
+    const edited = writeScratch('acme.json', { ...acme, scope: { urls: ['https://api.other.example/*'] } });
+    const r = await cli(['lint', '-c', config, '--profile-file', edited, '--format', 'json', traffic]);
+    expect(r.code).not.toBe(2);
+    expect(profileFindings(r.stdout)).toEqual(['#1 acme/body-shape acme']);
+    expect(r.stderr).toBe(
+      `${config}: note: userProfiles: the profile "acme" is replaced by --profile-file ${edited} (the command line wins)\n`,
+    );
+    // `rules` reads them the same way.
+    const rules = await cli(['rules', '-c', config, '--profile-file', edited]);
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toContain('acme/body-shape');
+    expect(rules.stderr).toBe(r.stderr);
   });
 
   it('names user profiles in --profile errors, and accepts a user profile id after its file', async () => {

@@ -6,7 +6,8 @@ import { activeSessionRules } from '../../core/session/active';
 import { limitsForBodyCap } from '../../core/engine/body-cap';
 import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { enabledProfileIds } from '../../core/profiles/enabled';
-import { knownRuleIds } from '../../core/profiles/registry';
+import { knownRuleIds, profilesRunning } from '../../core/profiles/registry';
+import { nearest } from '../../core/text/edit-distance';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { validateProfile } from '../../core/profiles/validate';
 import { listOf } from '../../core/text/list';
@@ -140,12 +141,61 @@ export function planLines(plan: Pick<LintPlan, 'notes' | 'contractNotes' | 'cont
   return (plan.notes ?? []).map((d) => diagnosticLine(d)).join('') + contractLoadLines(plan);
 }
 
+/**
+ * The rule a mistyped id is close to (`problem/contnet-type`), or those it is the end or a
+ * part of (`content-type`) when there are few, else where to find them all.
+ */
 function ruleHint(id: string, known: ReadonlySet<string> = RULE_IDS): string {
+  const near = nearest(id, known);
+  if (near !== undefined) return ` (did you mean ${near}?)`;
   const tail = `/${id}`;
   const close = [...known].filter((r) => r.endsWith(tail) || r.includes(id));
   return close.length > 0 && close.length <= 3
     ? ` (did you mean ${listOf(close, 'or')}?)`
     : ' (run "status-lens rules" to list them)';
+}
+
+/**
+ * A rating of a rule none of whose profiles is on does nothing: said before linting, so a rule
+ * asked for does not read as one that found nothing. --rule's are warnings (asked for on this
+ * command line); the settings file's notes (an exported file may rate rules of profiles switched
+ * off on purpose). Ratings of `off` ask nothing.
+ */
+function idleRatingNotes(
+  fromCommandLine: readonly (readonly [string, RuleSetting])[],
+  fromSettings: Readonly<Record<string, RuleSetting>>,
+  enabled: readonly string[],
+  userProfiles: readonly ProfileDocument[],
+  configPath: string | undefined,
+): Diagnostic[] {
+  const idle = (id: string, level: RuleSetting) => {
+    if (level === 'off') return undefined;
+    const owners = profilesRunning(id, userProfiles);
+    if (owners.length === 0 || owners.some((p) => enabled.includes(p))) return undefined;
+    return `the rule belongs to the profile ${listOf(owners, 'or')}, which is not on, so it does not run: turn it on with ${listOf(
+      owners.map((p) => `-p ${p}`),
+      'or',
+    )}`;
+  };
+  const out: Diagnostic[] = [];
+  const said = new Set<string>();
+  for (const [id, level] of fromCommandLine) {
+    const why = idle(id, level);
+    if (why === undefined || said.has(id)) continue;
+    said.add(id);
+    out.push({ severity: 'warning', message: `--rule ${id}=${level}: ${why}` });
+  }
+  for (const [id, level] of Object.entries(fromSettings)) {
+    const why = idle(id, level);
+    if (why === undefined || said.has(id) || fromCommandLine.some(([c]) => c === id)) continue;
+    const note: Diagnostic = {
+      severity: 'note',
+      message: `rules[${JSON.stringify(id)}]: ${why} or in "profiles"`,
+    };
+    if (configPath !== undefined) note.place = { file: configPath };
+    out.push(note);
+  }
+  return out;
 }
 
 function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, RuleSetting] {
@@ -216,8 +266,10 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
   }
   const known = knownRuleIds(userProfiles);
   const rules: Record<string, RuleSetting> = { ...settings.rules };
-  for (const [id, level] of a.ruleSpecs.map((o) => parseRuleOption(o, known))) rules[id] = level;
+  const rated = a.ruleSpecs.map((o) => parseRuleOption(o, known));
+  for (const [id, level] of rated) rules[id] = level;
   const profiles = enabledProfileIds({ profiles: enabled, userProfiles });
+  notes.push(...idleRatingNotes(rated, settings.rules, profiles, userProfiles, configPath));
   const effective = { profiles, rules, userProfiles, profileScopes: settings.profileScopes };
   const bodyCap = a.bodyCap ?? settings.capture.bodySizeCap;
 

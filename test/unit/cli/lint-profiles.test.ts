@@ -189,3 +189,52 @@ describe('lint --profile-file', () => {
     expect(r.stdout).not.toContain('body/status-mismatch');
   });
 });
+
+describe('a --rule for a rule that does not run', () => {
+  it("names the rule's profile and how to turn it on, when that profile is off", async () => {
+    // Before: --rule problem/content-type=error without -p problem did nothing, silently.
+    const off = await cli(['lint', '--rule', 'problem/content-type=error', traffic]);
+    expect(off.stderr).toBe(
+      'status-lens: warning: --rule problem/content-type=error: the rule belongs to the profile problem, which is not on, so it does not run: turn it on with -p problem\n',
+    );
+    const on = await cli(['lint', '-p', 'problem', '--rule', 'problem/content-type=error', traffic]);
+    expect(on.stderr).toBe('');
+    // Switching it off asks nothing of the profile.
+    expect((await cli(['lint', '--rule', 'problem/content-type=off', traffic])).stderr).toBe('');
+  });
+
+  it("says the same of a settings file's rating, as a note", async () => {
+    const config = writeScratch('settings.json', {
+      version: 1,
+      userProfiles: [acme],
+      rules: { 'problem/content-type': 'warning', 'acme/body-shape': 'error' },
+    });
+    const r = await cli(['lint', '-c', config, traffic]);
+    expect(r.stderr).toBe(
+      `${config}: note: rules["problem/content-type"]: the rule belongs to the profile problem, which is not on, so it does not run: turn it on with -p problem or in "profiles"\n` +
+        `${config}: note: rules["acme/body-shape"]: the rule belongs to the profile acme, which is not on, so it does not run: turn it on with -p acme or in "profiles"\n`,
+    );
+    // Rated on the command line too: said once, for the command line.
+    const both = await cli([
+      'lint',
+      '-c',
+      config,
+      '-p',
+      'acme',
+      '--rule',
+      'problem/content-type=info',
+      traffic,
+    ]);
+    expect(both.stderr).toBe(
+      'status-lens: warning: --rule problem/content-type=info: the rule belongs to the profile problem, which is not on, so it does not run: turn it on with -p problem\n',
+    );
+  });
+
+  it('an id that is no rule gets the one it is close to', async () => {
+    const typo = await cli(['lint', '--rule', 'problem/contnet-type=error', traffic]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain(
+      '--rule: unknown rule "problem/contnet-type" (did you mean problem/content-type?)',
+    );
+  });
+});

@@ -316,7 +316,7 @@ describe('status-lens lint --openapi', () => {
       /^sub\/deep\/specs\/split\/schemas\/order\.yaml:\d+:\d+: warning: not valid YAML: /,
     );
     expect(lines[1]).toMatch(
-      /^sub\/deep\/specs\/split\/api\.yaml: warning: \/paths\/~1orders~1\{id\}\/get: .* points into sub\/deep\/specs\/split\/schemas\/order\.yaml, which could not be read .*\(at sub\/deep\/specs\/split\/paths\/order\.yaml#\/get\//,
+      /^sub\/deep\/specs\/split\/api\.yaml: warning: \/paths\/~1orders~1\{id\}\/get: .* points into sub\/deep\/specs\/split\/schemas\/order\.yaml, which could not be read \(not valid YAML: [^()]* at line \d+, column \d+\) \(at sub\/deep\/specs\/split\/paths\/order\.yaml#\/get\//,
     );
 
     // A path given on the command line is named as it was typed, absolute included.

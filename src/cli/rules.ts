@@ -10,7 +10,8 @@ import type { AnyRule, RuleGroup } from '../core/rules/types';
 import { listOf } from '../core/text/list';
 import { optionsOf } from '../core/settings/rule-options';
 import { choice, lastValue, parseArgs, type OptionSpec } from './args';
-import { readConfig, readProfileFile } from './lint/build-plan';
+import { readConfig, withProfileFiles } from './lint/build-plan';
+import { diagnosticLine, type Diagnostic } from './diagnostic';
 import { EXIT_OK, UsageError, type CliIo } from './io';
 import { paint, useColour, type Paint } from './terminal';
 import { ruleDocPath } from './version';
@@ -164,11 +165,16 @@ function rulesText(p: Paint, { list: own, adjusts, runs: ownRuns }: OwnProfiles)
 async function ownProfiles(args: ReturnType<typeof parseArgs>, io: CliIo): Promise<OwnProfiles> {
   const config = lastValue(args, 'config');
   const settings = config === undefined ? undefined : await readConfig(config, io);
-  const docs: ProfileDocument[] = [...(settings?.userProfiles ?? [])];
-  for (const file of args.options.get('profile-file') ?? []) {
-    const doc = await readProfileFile(file, io);
-    if (!docs.some((d) => d.id === doc.id)) docs.push(doc);
-  }
+  // As lint reads them: a --profile-file replaces the settings file's profile of its id.
+  const notes: Diagnostic[] = [];
+  const { userProfiles: docs } = await withProfileFiles(
+    settings?.userProfiles ?? [],
+    args.options.get('profile-file') ?? [],
+    io,
+    config,
+    notes,
+  );
+  for (const d of notes) io.stderr.write(diagnosticLine(d));
   const generated = userProfileRules(docs);
   const out: OwnProfiles = { list: [], adjusts: new Map(), runs: new Map(), adjustedBy: new Map() };
   for (const doc of docs) {

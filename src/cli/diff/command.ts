@@ -15,7 +15,7 @@ import {
 import { captureDiffMarkdown } from '../../core/diff/capture/markdown';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { lintFiles } from '../lint/lint';
-import { contractLoadLines } from '../lint/contracts';
+import { planLines } from '../lint/build-plan';
 import { tallyLine, writeInputProblems } from '../input-problems';
 import { listOf } from '../../core/text/list';
 import { openReportOutput } from '../lint/output';
@@ -34,7 +34,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     output,
     ignoreHost,
   } = await planDiff(parseArgs(argv, DIFF_OPTIONS, 'diff'), io);
-  io.stderr.write(contractLoadLines(plan));
+  io.stderr.write(planLines(plan));
   const red = settingsRedactor(plan);
   const summarizers = plan.files.map(() => new CaptureSummarizer({ redact: red, ignoreHost }));
   const totals = new ReportTotals({

@@ -1,12 +1,13 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { activeRules } from '../../core/engine/analyze';
 import { activeSessionRules } from '../../core/session/active';
 import { limitsForBodyCap } from '../../core/engine/body-cap';
 import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { enabledProfileIds } from '../../core/profiles/enabled';
-import { knownRuleIds } from '../../core/profiles/registry';
+import { knownRuleIds, profilesRunning } from '../../core/profiles/registry';
+import { nearest } from '../../core/text/edit-distance';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { validateProfile } from '../../core/profiles/validate';
 import { listOf } from '../../core/text/list';
@@ -14,13 +15,19 @@ import { RULE_IDS } from '../../core/rules/registry';
 import { findJsonSyntaxError, jsonSyntaxWhere } from '../../core/json/syntax';
 import { defaultSettings, RULE_SETTINGS, type RuleSetting, type Settings } from '../../core/settings/schema';
 import { parseSettings } from '../../core/settings/parse';
-import { inFile, type Diagnostic } from '../diagnostic';
+import { diagnosticLine, inFile, type Diagnostic } from '../diagnostic';
 import { InputError, UsageError } from '../io';
 import type { CliIo } from '../io';
 import type { LintPlan } from './lint';
 import { describeFsError } from './source';
 import { checkBaseUrl } from '../../core/contract';
-import { loadContracts, switchedOffNote, type ContractRef } from './contracts';
+import {
+  contractLoadLines,
+  loadContracts,
+  switchedOffNote,
+  withoutRepeats,
+  type ContractRef,
+} from './contracts';
 import { expandFileArgs } from './globs';
 import { watchedProfiles } from './scope-watch';
 import type { LintArgs, LintFormat } from './options';
@@ -88,12 +95,107 @@ export async function readProfileFile(path: string, io: CliIo): Promise<ProfileD
   return result.profile;
 }
 
+/**
+ * The user profiles a run judges by: the settings file's, then each --profile-file's. The command
+ * line wins, as --profile and --rule do: a file whose id the settings file defines replaces that
+ * profile, with a note. Two files of one id are an error, since which one judges would otherwise
+ * depend on the order of the arguments. `added` lists the files' ids, in order (they are on).
+ */
+export async function withProfileFiles(
+  fromSettings: readonly ProfileDocument[],
+  files: readonly string[],
+  io: CliIo,
+  configPath: string | undefined,
+  notes: Diagnostic[],
+): Promise<{ userProfiles: ProfileDocument[]; added: string[] }> {
+  const userProfiles = [...fromSettings];
+  const byFile = new Map<string, string>();
+  for (const file of files) {
+    const doc = await readProfileFile(file, io);
+    const before = byFile.get(doc.id);
+    if (before !== undefined)
+      throw new InputError(
+        `$.id: a profile "${doc.id}" is already defined (by --profile-file ${before})`,
+        file,
+      );
+    byFile.set(doc.id, file);
+    const i = userProfiles.findIndex((d) => d.id === doc.id);
+    if (i < 0) userProfiles.push(doc);
+    else {
+      userProfiles[i] = doc;
+      notes.push({
+        place: { file: configPath ?? file },
+        severity: 'note',
+        message: `userProfiles: the profile "${doc.id}" is replaced by --profile-file ${file} (the command line wins)`,
+      });
+    }
+  }
+  return { userProfiles, added: [...byFile.keys()] };
+}
+
+/**
+ * What building the plan has to say, for standard error before any linting (lint and diff):
+ * what the command line replaced or will not take effect, then what loading the descriptions found.
+ */
+export function planLines(plan: Pick<LintPlan, 'notes' | 'contractNotes' | 'contractWarnings'>): string {
+  return (plan.notes ?? []).map((d) => diagnosticLine(d)).join('') + contractLoadLines(plan);
+}
+
+/**
+ * The rule a mistyped id is close to (`problem/contnet-type`), or those it is the end or a
+ * part of (`content-type`) when there are few, else where to find them all.
+ */
 function ruleHint(id: string, known: ReadonlySet<string> = RULE_IDS): string {
+  const near = nearest(id, known);
+  if (near !== undefined) return ` (did you mean ${near}?)`;
   const tail = `/${id}`;
   const close = [...known].filter((r) => r.endsWith(tail) || r.includes(id));
   return close.length > 0 && close.length <= 3
     ? ` (did you mean ${listOf(close, 'or')}?)`
     : ' (run "status-lens rules" to list them)';
+}
+
+/**
+ * A rating of a rule none of whose profiles is on does nothing: said before linting, so a rule
+ * asked for does not read as one that found nothing. --rule's are warnings (asked for on this
+ * command line); the settings file's notes (an exported file may rate rules of profiles switched
+ * off on purpose). Ratings of `off` ask nothing.
+ */
+function idleRatingNotes(
+  fromCommandLine: readonly (readonly [string, RuleSetting])[],
+  fromSettings: Readonly<Record<string, RuleSetting>>,
+  enabled: readonly string[],
+  userProfiles: readonly ProfileDocument[],
+  configPath: string | undefined,
+): Diagnostic[] {
+  const idle = (id: string, level: RuleSetting) => {
+    if (level === 'off') return undefined;
+    const owners = profilesRunning(id, userProfiles);
+    if (owners.length === 0 || owners.some((p) => enabled.includes(p))) return undefined;
+    return `the rule belongs to the profile ${listOf(owners, 'or')}, which is not on, so it does not run: turn it on with ${listOf(
+      owners.map((p) => `-p ${p}`),
+      'or',
+    )}`;
+  };
+  const out: Diagnostic[] = [];
+  const said = new Set<string>();
+  for (const [id, level] of fromCommandLine) {
+    const why = idle(id, level);
+    if (why === undefined || said.has(id)) continue;
+    said.add(id);
+    out.push({ severity: 'warning', message: `--rule ${id}=${level}: ${why}` });
+  }
+  for (const [id, level] of Object.entries(fromSettings)) {
+    const why = idle(id, level);
+    if (why === undefined || said.has(id) || fromCommandLine.some(([c]) => c === id)) continue;
+    const note: Diagnostic = {
+      severity: 'note',
+      message: `rules[${JSON.stringify(id)}]: ${why} or in "profiles"`,
+    };
+    if (configPath !== undefined) note.place = { file: configPath };
+    out.push(note);
+  }
+  return out;
 }
 
 function parseRuleOption(spec: string, known: ReadonlySet<string>): [string, RuleSetting] {
@@ -133,21 +235,16 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
 
   const configPath = a.config;
   const settings = configPath === undefined ? defaultSettings() : await readConfig(configPath, io);
-  // Profile files add to the config's user profiles; an id defined twice is an error, since
-  // which definition judges would otherwise depend on argument order.
-  const userProfiles = [...settings.userProfiles];
+  const notes: Diagnostic[] = [];
+  const { userProfiles, added } = await withProfileFiles(
+    settings.userProfiles,
+    a.profileFiles,
+    io,
+    configPath,
+    notes,
+  );
   const enabled: string[] = [...settings.profiles];
-  for (const file of a.profileFiles) {
-    const doc = await readProfileFile(file, io);
-    if (userProfiles.some((d) => d.id === doc.id)) {
-      throw new InputError(
-        `$.id: a profile "${doc.id}" is already defined (by --config or another --profile-file)`,
-        file,
-      );
-    }
-    userProfiles.push(doc);
-    if (!enabled.includes(doc.id)) enabled.push(doc.id);
-  }
+  for (const id of added) if (!enabled.includes(id)) enabled.push(id);
   const knownProfiles = [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
   for (const value of a.profileValues) {
     const names = value
@@ -169,8 +266,10 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
   }
   const known = knownRuleIds(userProfiles);
   const rules: Record<string, RuleSetting> = { ...settings.rules };
-  for (const [id, level] of a.ruleSpecs.map((o) => parseRuleOption(o, known))) rules[id] = level;
+  const rated = a.ruleSpecs.map((o) => parseRuleOption(o, known));
+  for (const [id, level] of rated) rules[id] = level;
   const profiles = enabledProfileIds({ profiles: enabled, userProfiles });
+  notes.push(...idleRatingNotes(rated, settings.rules, profiles, userProfiles, configPath));
   const effective = { profiles, rules, userProfiles, profileScopes: settings.profileScopes };
   const bodyCap = a.bodyCap ?? settings.capture.bodySizeCap;
 
@@ -178,9 +277,12 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
   const baseUrls = a.openapiBaseUrls;
   const refs: ContractRef[] = a.openapi.map((file, i) => {
     const baseUrl = baseUrls.length === 1 ? baseUrls[0] : baseUrls[i];
-    return baseUrl === undefined ? { file, base: io.cwd } : { file, baseUrl, base: io.cwd };
+    const ref = { file, name: file, base: io.cwd };
+    return baseUrl === undefined ? ref : { ...ref, baseUrl };
   });
   const configDir = configPath === undefined ? io.cwd : dirname(resolve(io.cwd, configPath));
+  const configName = (file: string) =>
+    configPath === undefined || isAbsolute(file) ? file : join(dirname(configPath), file);
   const contractNotes: Diagnostic[] = [];
   for (const [i, r] of (settings.openapi ?? []).entries()) {
     if (r.baseUrl !== undefined && checkBaseUrl(r.baseUrl))
@@ -191,13 +293,12 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       contractNotes.push(switchedOffNote(r.file, i, configPath));
       continue;
     }
-    refs.push(
-      r.baseUrl === undefined
-        ? { file: r.file, base: configDir }
-        : { file: r.file, baseUrl: r.baseUrl, base: configDir },
-    );
+    const ref = { file: r.file, name: configName(r.file), base: configDir };
+    refs.push(r.baseUrl === undefined ? ref : { ...ref, baseUrl: r.baseUrl });
   }
-  const { contracts, warnings } = await loadContracts(refs);
+  const unique = await withoutRepeats(refs);
+  contractNotes.push(...unique.notes);
+  const { contracts, warnings } = await loadContracts(unique.refs);
 
   const output = a.output;
   if (output !== undefined && output !== '-') await checkOutput(output, files, io);
@@ -216,6 +317,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       contracts,
       contractWarnings: warnings,
       contractNotes,
+      notes,
       watch: watchedProfiles(effective),
     },
   };

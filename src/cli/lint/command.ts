@@ -17,7 +17,7 @@ import { textWriter } from '../format/text';
 import { TOOL_VERSION } from '../version';
 import { BUILTIN_RULE_IDS } from '../../core/profiles/registry';
 import { lintFiles } from './lint';
-import { contractLoadLines } from './contracts';
+import { planLines } from './build-plan';
 import { diagnosticLine, type Diagnostic } from '../diagnostic';
 import { tallyLine, writeInputProblems } from '../input-problems';
 import { LINT_OPTIONS, planLint, type LintFormat } from './options';
@@ -55,7 +55,7 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   // Entries are reported in request order; a big file's entries wait in a temporary file, not in memory.
   plan.hold = () => spillingHold();
   if (io.lintWorker && jobs > 1) plan.workers = { script: io.lintWorker, jobs, argv };
-  io.stderr.write(contractLoadLines(plan));
+  io.stderr.write(planLines(plan));
   // A text report on standard output would land next to standard error (the same terminal,
   // the same CI log), so input problems are listed once, on standard error, all of them.
   // Any other report lists them itself, and standard error shows the first hundred.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareContract, type ContractProblem, type PreparedContract } from '../../core/contract';
 import { contractDiagnostic, diagnosticLine, type Diagnostic } from '../diagnostic';
@@ -10,6 +10,12 @@ import { describeFsError } from './source';
 /** One description to load: a path (relative to `base`) and an optional base-URL override. */
 export interface ContractRef {
   file: string;
+  /**
+   * How diagnostics and findings name it: a path that opens from the working directory, as
+   * editors and CI problem matchers need (`--openapi`'s as typed; a settings file's entry joined
+   * to the settings file's path as typed, since the entry is relative to the settings file).
+   */
+  name: string;
   baseUrl?: string;
   /** Directory `file` is relative to (the working directory, or the settings file's). */
   base: string;
@@ -23,6 +29,20 @@ function loadRef(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * How diagnostics and findings name the files a description's `$ref`s lead to: by the way to
+ * them from the description's own name (`ref.name`), so they open from the working directory
+ * when it does (an absolute name gives absolute ones).
+ */
+function partNames(name: string, abs: string): (uri: string) => string | undefined {
+  return (uri) => {
+    if (!uri.startsWith('file:')) return undefined;
+    const part = fileURLToPath(uri);
+    const way = relative(dirname(abs), part);
+    return isAbsolute(way) ? part : join(dirname(name), way);
+  };
 }
 
 /**
@@ -43,7 +63,7 @@ export async function loadContracts(
       text = await readFile(abs, 'utf8');
     } catch (e) {
       errors.push({
-        place: { file: ref.file },
+        place: { file: ref.name },
         severity: 'error',
         message: `cannot read the OpenAPI document: ${describeFsError(e)}`,
       });
@@ -51,12 +71,12 @@ export async function loadContracts(
     }
     const result = prepareContract(
       {
-        name: ref.file,
+        name: ref.name,
         text,
         uri: pathToFileURL(abs).href,
         ...(ref.baseUrl !== undefined ? { baseUrl: ref.baseUrl } : {}),
       },
-      { loadRef },
+      { loadRef, nameOf: partNames(ref.name, abs) },
     );
     if (!result.ok) {
       errors.push(contractDiagnostic(result.problem, 'error'));
@@ -67,6 +87,35 @@ export async function loadContracts(
   }
   if (errors.length > 0) throw new InputError(errors);
   return { contracts, warnings };
+}
+
+/**
+ * The descriptions to load, each file once: the same file given again (by --openapi or the
+ * settings file, under any spelling or link) would be counted twice in the coverage though only
+ * the first is matched, so a repeat is dropped with a note. The same file at another base URL
+ * is another scope, and stays.
+ */
+export async function withoutRepeats(
+  refs: readonly ContractRef[],
+): Promise<{ refs: ContractRef[]; notes: Diagnostic[] }> {
+  const kept = new Map<string, ContractRef>();
+  const notes: Diagnostic[] = [];
+  for (const ref of refs) {
+    const abs = resolve(ref.base, ref.file);
+    const key = `${await realpath(abs).catch(() => abs)}\u0000${ref.baseUrl ?? ''}`;
+    const first = kept.get(key);
+    if (first === undefined) kept.set(key, ref);
+    else
+      notes.push({
+        place: { file: ref.name },
+        severity: 'note',
+        message:
+          first.name === ref.name
+            ? 'given twice: loaded once'
+            : `the same file as ${first.name}, given again: loaded once`,
+      });
+  }
+  return { refs: [...kept.values()], notes };
 }
 
 /** The note for a settings file's `openapi` entry switched off (`"off": true`): it is not loaded. */

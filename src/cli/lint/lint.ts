@@ -41,6 +41,8 @@ export interface LintPlan {
   contractWarnings?: readonly ContractProblem[];
   /** Said before linting: the settings file's descriptions switched off (`"off": true`), not loaded. */
   contractNotes?: readonly Diagnostic[];
+  /** Said before linting: what the command line replaced in the settings file, or will not take effect. */
+  notes?: readonly Diagnostic[];
   /** Entries longer than this are skipped with a problem (default: V8's longest string). */
   maxEntryBytes?: number;
   /** How entry bytes become text (default: TextDecoder); the CLI passes Node's native decoder. */

@@ -1,7 +1,8 @@
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument } from 'yaml';
 import type { ContractProblem, OpenApiVersion } from './types';
 import { lineAndColumn } from '../text/position';
 import { formatBytes } from '../units/bytes';
+import { clip } from '../text/clip';
 import { isJsonObject } from '../json/walk';
 
 /**
@@ -56,13 +57,29 @@ export function parseDocumentText(name: string, text: string): ParseResult {
     }
   }
   try {
-    const doc = parseDocument(body, { prettyErrors: true, uniqueKeys: false });
+    // A key written twice is an error, as YAML 1.2 says: read as last-one-wins, a path item
+    // written twice lost the operations of the first in silence. The first pair found is kept
+    // to name the key and the line of its first writing.
+    let twice: { key: string; first: number } | undefined;
+    const doc = parseDocument(body, {
+      prettyErrors: true,
+      uniqueKeys: (a, b) => {
+        const same = a === b || (isScalar(a) && isScalar(b) && a.value === b.value);
+        if (same && twice === undefined && isScalar(a))
+          twice = { key: String(a.value), first: a.range?.[0] ?? -1 };
+        return same;
+      },
+    });
     const err = doc.errors[0];
     if (err) {
       const pos = err.linePos?.[0];
       // The yaml library ends its first line with " at line 7, column 11:" (a code frame
       // followed): the line goes in the location, the column stays in the message.
-      const what = err.message.split('\n')[0]!.replace(/ at line \d+, column (\d+):?$/, ' (column $1)');
+      let what = err.message.split('\n')[0]!.replace(/ at line \d+, column (\d+):?$/, ' (column $1)');
+      if (err.code === 'DUPLICATE_KEY' && twice !== undefined) {
+        const also = twice.first >= 0 ? ` (also on line ${lineAndColumn(body, twice.first).line})` : '';
+        what = `the key ${JSON.stringify(clip(twice.key, 80))} is written twice in the same mapping${also}, and only one of them could be read: merge them${pos ? ` (column ${pos.col})` : ''}`;
+      }
       return fail(pos ? `line ${pos.line}` : '', `not valid YAML: ${what}`);
     }
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };

@@ -36,6 +36,11 @@ export interface PrepareOptions {
   loadRef?: RefLoader;
   /** Why a document `loadRef` did not give is missing, for the message ('not found' by default). */
   missingRef?: (uri: string) => string;
+  /**
+   * The name messages use for a document a `$ref` leads to (the CLI: its path from the working
+   * directory); by default, its path from the description's folder.
+   */
+  nameOf?: (uri: string) => string | undefined;
 }
 
 export type PrepareResult =
@@ -76,6 +81,8 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
   const problems: ContractProblem[] = [];
   const names = (uri: string) => {
     if (uri === mainUri) return source.name;
+    const named = options.nameOf?.(uri);
+    if (named !== undefined) return named;
     try {
       const main = new URL(mainUri);
       const u = new URL(uri);

@@ -42,7 +42,15 @@ export class DocumentSet {
     }
     const parsed = parseDocumentText(this.nameOf(uri), text);
     if (!parsed.ok) {
-      this.failed.set(uri, parsed.problem.message);
+      // Quoted inside another document's message: its line and column go in words at the end,
+      // not as the "(column N)" a syntax error's own message ends with.
+      const { location, message } = parsed.problem;
+      const column = / \(column (\d+)\)$/.exec(message);
+      const what = column ? message.slice(0, column.index) : message;
+      const at = location.startsWith('line ')
+        ? ` at ${location}${column ? `, column ${column[1]}` : ''}`
+        : '';
+      this.failed.set(uri, `${what}${at}`);
       this.problems.push(parsed.problem);
       return undefined;
     }

@@ -53,6 +53,16 @@ export function allProfiles(userProfiles: readonly ProfileDocument[] = []): Comp
   return out;
 }
 
+/**
+ * The ids of the profiles whose rules include `ruleId` (the family's own profile, and any whose
+ * `checks` name it): a rating of such a rule does nothing unless one of them is on.
+ */
+export function profilesRunning(ruleId: string, userProfiles: readonly ProfileDocument[] = []): string[] {
+  return allProfiles(userProfiles)
+    .filter((p) => p.rules.some((r) => r.id === ruleId))
+    .map((p) => p.doc.id);
+}
+
 /** A profile's display name; the id itself when it is unknown (a stale reference). */
 export function profileName(id: string, userProfiles: readonly ProfileDocument[] = []): string {
   return BUILTIN_BY_ID.get(id)?.doc.name ?? userProfiles.find((d) => d.id === id)?.name ?? id;

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, harEntry, harText, scratch, writeScratch } from './cli-harness';
+import { cli, harEntry, harText, ROOT, scratch, writeScratch } from './cli-harness';
 import { parseXml } from './xml-check';
 
 const HAR = 'test/fixtures/openapi/petstore-traffic.har';
@@ -127,7 +127,11 @@ describe('status-lens lint --openapi', () => {
       JSON.stringify({ version: 1, openapi: [{ file: 'petstore.yaml' }] }),
     );
     const r = await cli(['lint', HAR, '--config', join(dir, 'status-lens.json'), '--format', 'json']);
-    expect(JSON.parse(r.stdout).coverage.documents[0]).toMatchObject({ name: 'petstore.yaml', seen: 4 });
+    // Named by the way to it from the working directory: the settings file's path, then the entry.
+    expect(JSON.parse(r.stdout).coverage.documents[0]).toMatchObject({
+      name: join(dir, 'petstore.yaml'),
+      seen: 4,
+    });
   });
 
   it('a settings file with a malformed openapi entry is refused (exit 2)', async () => {
@@ -157,7 +161,7 @@ describe('status-lens lint --openapi', () => {
     const alone = await cli(['lint', HAR, '--openapi', SPEC, '--format', 'json']);
     expect(r.code).toBe(alone.code);
     expect(JSON.parse(r.stdout).coverage.documents).toEqual([
-      expect.objectContaining({ name: 'petstore.yaml', seen: 4 }),
+      expect.objectContaining({ name: join(dir, 'petstore.yaml'), seen: 4 }),
     ]);
     expect(r.stderr).toBe(
       `${config}: note: openapi[1]: gone.yaml is switched off ("off": true): not loaded, so no contract findings or coverage from it\n`,
@@ -198,6 +202,11 @@ describe('status-lens lint --openapi', () => {
     [
       'test/fixtures/openapi/nope.yaml',
       /^test\/fixtures\/openapi\/nope\.yaml: error: cannot read the OpenAPI document/m,
+    ],
+    [
+      // A path item written twice: read as last-one-wins, its GET vanished without a word.
+      'test/fixtures/openapi/bad/duplicate-key.yaml',
+      /^test\/fixtures\/openapi\/bad\/duplicate-key\.yaml:11:3: error: not valid YAML: the key "\/pet\/\{petId\}" is written twice in the same mapping \(also on line 6\), and only one of them could be read: merge them$/m,
     ],
   ])('a bad document (%s) stops the run with exit 2 and says where', async (spec, message) => {
     const r = await cli(['lint', HAR, '--openapi', spec]);
@@ -266,7 +275,97 @@ describe('status-lens lint --openapi', () => {
       '--openapi',
       'test/fixtures/openapi/split/api.yaml',
     ]);
-    expect(r.stdout).toContain('format at schemas/order.yaml#/Order/properties/id/format');
+    // The part is named by the way to it from the working directory, as the description is.
+    expect(r.stdout).toContain(
+      'format at test/fixtures/openapi/split/schemas/order.yaml#/Order/properties/id/format',
+    );
+  });
+
+  it('names every description and part by a path that opens from the working directory', async () => {
+    // Before: a settings file's entries were named relative to the settings file, and a part a
+    // $ref leads to relative to its description: neither opened from where the run was made.
+    const root = scratch();
+    const deep = join(root, 'sub', 'deep');
+    mkdirSync(join(deep, 'specs', 'split'), { recursive: true });
+    mkdirSync(join(root, 'specs'));
+    copyFileSync(SPEC, join(root, 'specs', 'petstore.yaml'));
+    cpSync('test/fixtures/openapi/split', join(deep, 'specs', 'split'), { recursive: true });
+    writeFileSync(join(deep, 'specs', 'split', 'schemas', 'order.yaml'), 'Order:\n  type: object\n  id: [\n');
+    copyFileSync(HAR, join(root, 'traffic.har'));
+    const settings = (openapi: string[]) => {
+      writeFileSync(join(deep, 'settings.json'), JSON.stringify({ version: 1, openapi }));
+      return cli(['lint', 'traffic.har', '--config', 'sub/deep/settings.json'], { cwd: root });
+    };
+
+    const missing = await settings(['specs/api.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'sub/deep/specs/api.yaml: error: cannot read the OpenAPI document: no such file\n',
+    );
+
+    const found = await settings(['../../specs/petstore.yaml']);
+    expect(found.stdout).toContain('GET /pets is not an operation of specs/petstore.yaml');
+    expect(found.stdout).toContain(
+      'specs/petstore.yaml (Swagger Petstore - OpenAPI 3.0 1.0.27-SNAPSHOT): 4 of 19 operations seen',
+    );
+    expect(found.stdout).not.toContain('../');
+
+    const split = await settings(['specs/split/api.yaml']);
+    const lines = split.stderr.split('\n');
+    expect(lines[0]).toMatch(
+      /^sub\/deep\/specs\/split\/schemas\/order\.yaml:\d+:\d+: warning: not valid YAML: /,
+    );
+    expect(lines[1]).toMatch(
+      /^sub\/deep\/specs\/split\/api\.yaml: warning: \/paths\/~1orders~1\{id\}\/get: .* points into sub\/deep\/specs\/split\/schemas\/order\.yaml, which could not be read \(not valid YAML: [^()]* at line \d+, column \d+\) \(at sub\/deep\/specs\/split\/paths\/order\.yaml#\/get\//,
+    );
+
+    // A path given on the command line is named as it was typed, absolute included.
+    const abs = join(root, 'specs', 'petstore.yaml');
+    const typed = await cli(['lint', 'traffic.har', '--openapi', abs, '--openapi', './specs/petstore.yaml'], {
+      cwd: root,
+    });
+    expect(typed.stdout).toContain(`GET /pets is not an operation of ${abs}`);
+  });
+
+  it('the same file given twice is loaded once, with a note; another file declaring the same operations is not', async () => {
+    // Before: counted twice in the coverage ("4 of 19" on two lines) though only the first matched.
+    const dir = scratch();
+    const config = join(dir, 'settings.json');
+    writeFileSync(config, JSON.stringify({ version: 1, openapi: [join(ROOT, SPEC)] }));
+    const r = await cli(['lint', HAR, '--openapi', SPEC, '--openapi', `./${SPEC}`, '--config', config]);
+    const alone = await cli(['lint', HAR, '--openapi', SPEC]);
+    expect(r.stdout).toBe(alone.stdout);
+    expect(r.stderr).toBe(
+      `./${SPEC}: note: the same file as ${SPEC}, given again: loaded once\n` +
+        `${join(ROOT, SPEC)}: note: the same file as ${SPEC}, given again: loaded once\n`,
+    );
+    // A copy is another description: each exchange is matched to the first, the copy's
+    // operations are counted as not seen.
+    const copy = join(dir, 'copy.yaml');
+    copyFileSync(SPEC, copy);
+    const both = await cli(['lint', HAR, '--openapi', SPEC, '--openapi', copy, '--format', 'json']);
+    expect(both.stderr).toBe('');
+    expect(JSON.parse(both.stdout).coverage.documents).toEqual([
+      expect.objectContaining({ name: SPEC, seen: 4 }),
+      expect.objectContaining({ name: copy, seen: 0 }),
+    ]);
+    // The same file served at two base URLs is two scopes, loaded twice on purpose.
+    const hosts = await cli([
+      'lint',
+      HAR,
+      '--openapi',
+      SPEC,
+      '--openapi-base-url',
+      'http://a.test',
+      '--openapi',
+      SPEC,
+      '--openapi-base-url',
+      'http://b.test',
+      '--format',
+      'json',
+    ]);
+    expect(hosts.stderr).toBe('');
+    expect(JSON.parse(hosts.stdout).coverage.documents).toHaveLength(2);
   });
 
   it('--openapi-base-url counts must pair with --openapi', async () => {

@@ -128,21 +128,36 @@ describe('lint --profile-file', () => {
     for (const p of parts) expect(r.stderr).toContain(p);
   });
 
-  it('rejects a missing file and a profile defined twice', async () => {
+  it('rejects a missing file and a profile two files define', async () => {
     const missing = await cli(['lint', '--profile-file', 'no/such/profile.json', traffic]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no/such/profile.json: error: cannot read the profile file');
-    const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
-    const twice = await cli([
-      'lint',
-      '-c',
-      config,
-      '--profile-file',
-      writeScratch('acme.json', acme),
-      traffic,
-    ]);
+    const first = writeScratch('acme.json', acme);
+    const second = writeScratch('acme-again.json', acme);
+    const twice = await cli(['lint', '--profile-file', first, '--profile-file', second, traffic]);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toMatch(/acme\.json: error: \$\.id: a profile "acme" is already defined/);
+    // Which one would judge would depend on the order of the arguments.
+    expect(twice.stderr).toBe(
+      `${second}: error: $.id: a profile "acme" is already defined (by --profile-file ${first})\n`,
+    );
+  });
+
+  it("a --profile-file replaces the settings file's profile of the same id, with a note", async () => {
+    // Before: "acme.json: error: $.id: a profile "acme" is already defined", exit 2, though
+    // --profile and --rule are applied on top of the settings file.
+    const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
+    const edited = writeScratch('acme.json', { ...acme, scope: { urls: ['https://api.other.example/*'] } });
+    const r = await cli(['lint', '-c', config, '--profile-file', edited, '--format', 'json', traffic]);
+    expect(r.code).not.toBe(2);
+    expect(profileFindings(r.stdout)).toEqual(['#1 acme/body-shape acme']);
+    expect(r.stderr).toBe(
+      `${config}: note: userProfiles: the profile "acme" is replaced by --profile-file ${edited} (the command line wins)\n`,
+    );
+    // `rules` reads them the same way.
+    const rules = await cli(['rules', '-c', config, '--profile-file', edited]);
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toContain('acme/body-shape');
+    expect(rules.stderr).toBe(r.stderr);
   });
 
   it('names user profiles in --profile errors, and accepts a user profile id after its file', async () => {
@@ -172,5 +187,54 @@ describe('lint --profile-file', () => {
     expect(r.stdout.match(/at \/status/g)).toHaveLength(1);
     expect(r.stdout).toContain('problem/status-match');
     expect(r.stdout).not.toContain('body/status-mismatch');
+  });
+});
+
+describe('a --rule for a rule that does not run', () => {
+  it("names the rule's profile and how to turn it on, when that profile is off", async () => {
+    // Before: --rule problem/content-type=error without -p problem did nothing, silently.
+    const off = await cli(['lint', '--rule', 'problem/content-type=error', traffic]);
+    expect(off.stderr).toBe(
+      'status-lens: warning: --rule problem/content-type=error: the rule belongs to the profile problem, which is not on, so it does not run: turn it on with -p problem\n',
+    );
+    const on = await cli(['lint', '-p', 'problem', '--rule', 'problem/content-type=error', traffic]);
+    expect(on.stderr).toBe('');
+    // Switching it off asks nothing of the profile.
+    expect((await cli(['lint', '--rule', 'problem/content-type=off', traffic])).stderr).toBe('');
+  });
+
+  it("says the same of a settings file's rating, as a note", async () => {
+    const config = writeScratch('settings.json', {
+      version: 1,
+      userProfiles: [acme],
+      rules: { 'problem/content-type': 'warning', 'acme/body-shape': 'error' },
+    });
+    const r = await cli(['lint', '-c', config, traffic]);
+    expect(r.stderr).toBe(
+      `${config}: note: rules["problem/content-type"]: the rule belongs to the profile problem, which is not on, so it does not run: turn it on with -p problem or in "profiles"\n` +
+        `${config}: note: rules["acme/body-shape"]: the rule belongs to the profile acme, which is not on, so it does not run: turn it on with -p acme or in "profiles"\n`,
+    );
+    // Rated on the command line too: said once, for the command line.
+    const both = await cli([
+      'lint',
+      '-c',
+      config,
+      '-p',
+      'acme',
+      '--rule',
+      'problem/content-type=info',
+      traffic,
+    ]);
+    expect(both.stderr).toBe(
+      'status-lens: warning: --rule problem/content-type=info: the rule belongs to the profile problem, which is not on, so it does not run: turn it on with -p problem\n',
+    );
+  });
+
+  it('an id that is no rule gets the one it is close to', async () => {
+    const typo = await cli(['lint', '--rule', 'problem/contnet-type=error', traffic]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain(
+      '--rule: unknown rule "problem/contnet-type" (did you mean problem/content-type?)',
+    );
   });
 });

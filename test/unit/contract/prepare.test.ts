@@ -21,6 +21,36 @@ describe('loading a description: bad input gets a message naming the document an
     expect(r.problem.message).toMatch(/\(column \d+\)$/);
   });
 
+  it('a key written twice in one mapping is refused, naming both lines: YAML keeps only one of them', () => {
+    // Read as last-one-wins, the GET under the first /pet/{petId} vanished and every GET read
+    // "undocumented", with no word of why.
+    const r = prepareContract({ name: 'duplicate-key.yaml', text: read('bad/duplicate-key.yaml') });
+    expect(r).toMatchObject({ ok: false, problem: { document: 'duplicate-key.yaml', location: 'line 11' } });
+    if (!r.ok)
+      expect(r.problem.message).toBe(
+        'not valid YAML: the key "/pet/{petId}" is written twice in the same mapping (also on line 6), and only one of them could be read: merge them (column 3)',
+      );
+  });
+
+  it('a key written twice in a file a $ref leads to disables what reaches it, with the same words', () => {
+    const r = prepareContract(
+      { name: 'api.yaml', text: read('split/api.yaml'), uri: 'file:///specs/api.yaml' },
+      {
+        loadRef: (uri) =>
+          uri.endsWith('/schemas/order.yaml')
+            ? 'Order:\n  type: object\nOrder:\n  type: string\n'
+            : readFileSync(resolve(OPENAPI_FIXTURES, 'split', uri.slice('file:///specs/'.length)), 'utf8'),
+      },
+    );
+    if (!r.ok) throw new Error(r.problem.message);
+    expect(r.contract.problems).toContainEqual({
+      document: 'schemas/order.yaml',
+      location: 'line 3',
+      message:
+        'not valid YAML: the key "Order" is written twice in the same mapping (also on line 1), and only one of them could be read: merge them (column 1)',
+    });
+  });
+
   it('invalid JSON names the line', () => {
     const r = prepareContract({ name: 'spec.json', text: '{\n  "openapi": "3.1.0",\n  "info": {,\n}' });
     expect(r).toMatchObject({ ok: false, problem: { document: 'spec.json', location: 'line 3' } });

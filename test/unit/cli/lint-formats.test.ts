@@ -371,6 +371,30 @@ describe('lint --format markdown', () => {
     expect(r.stdout).toContain('http/created-location');
   });
 
+  // An exchange with only infos was headed ⚠️ like a warning.
+  it.each([
+    ['info', 'none', 'ℹ️'],
+    ['warning', 'none', '⚠️'],
+    ['error', 'none', '❌'],
+    ['info', 'info', '❌'],
+  ] as const)(
+    'heads an exchange whose worst finding is %s (fail-on %s) with %s',
+    async (severity, failOn, mark) => {
+      const config = allRulesOffConfig({ 'http/created-location': severity });
+      const r = await cli([
+        'lint',
+        '-c',
+        config,
+        '-f',
+        'markdown',
+        '--fail-on',
+        failOn,
+        fixture('sample.har'),
+      ]);
+      expect(r.stdout).toContain(`### ${mark} POST https\\://api.example.com/things → 201 Created`);
+    },
+  );
+
   it('never lets recorded text become HTML, a table cell break or a code span', async () => {
     const config = allRulesOffConfig({ 'http/created-location': 'warning' });
     const r = await cli(['lint', '-c', config, '-f', 'markdown', fixture('hostile.har')]);

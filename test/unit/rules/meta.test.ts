@@ -48,6 +48,17 @@ describe('rule registry meta-checks', () => {
     ]);
   });
 
+  // README and docs/cli.md link the session rules' folder: its index lists each one as it is.
+  it('lists every session rule, with its default, in docs/rules/session/README.md', () => {
+    const index = readFileSync(join(ROOT, 'docs/rules/session/README.md'), 'utf8');
+    for (const r of SESSION_RULES) {
+      const page = r.id.startsWith('session/') ? `${r.id.slice('session/'.length)}.md` : `../${r.id}.md`;
+      expect(index, r.id).toContain(`[${r.id}](${page})`);
+      const line = index.split('\n').find((l) => l.includes(`[${r.id}]`)) ?? '';
+      expect(line, r.id).toMatch(new RegExp(`\\b${r.severity}\\b`));
+    }
+  });
+
   it.each(SESSION_RULES.map((r) => [r.id, r] as const))(
     '%s has sequence tables and documents its options',
     (id, rule) => {

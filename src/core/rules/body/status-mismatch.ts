@@ -1,8 +1,7 @@
 import { isIanaCode } from '../../catalogue/reason-phrases';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
-import { isProblemDetails } from '../shared/problem-members';
+import { isProblemDetails, isProblemMediaType } from '../shared/problem-members';
 import { rfcSection } from '../shared/sources';
-import { isProblemMediaType } from '../problem/shared';
 import { defineRule, type Report } from '../types';
 
 /** Members whose presence makes an object read as an error report rather than a resource. */

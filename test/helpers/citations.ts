@@ -21,16 +21,16 @@ function linked(url: string): { doc: string; section?: string } | undefined {
 }
 
 function sameDoc(a: string, b: string): boolean {
-  return a === b || (a.startsWith('draft-') && b.startsWith(a)) || (b.startsWith('draft-') && a.startsWith(b));
+  return (
+    a === b || (a.startsWith('draft-') && b.startsWith(a)) || (b.startsWith('draft-') && a.startsWith(b))
+  );
 }
 
 /** Why `text` and `source` disagree, or undefined when they agree (or cannot be compared). */
 export function citationMismatch(text: string, source: RuleSource): string | undefined {
   const link = linked(source.url);
   if (!link?.section) return undefined;
-  const cited = [...text.matchAll(CITATION)]
-    .filter((m) => sameDoc(m[1]!, link.doc))
-    .map((m) => m[2]!);
+  const cited = [...text.matchAll(CITATION)].filter((m) => sameDoc(m[1]!, link.doc)).map((m) => m[2]!);
   if (cited.length === 0 || cited.includes(link.section)) return undefined;
   return `"${text}" cites ${link.doc} §${cited.join(', §')} but its source opens §${link.section} (${source.url})`;
 }

@@ -318,8 +318,11 @@ describe('coverage', () => {
   it('never links the IANA registry as the definition of an unofficial code', () => {
     const unofficial = statusEntries.filter((e) => e.registry === 'unofficial');
     expect(unofficial.length).toBe(Object.keys(UNOFFICIAL_ORIGINS).length);
-    for (const e of unofficial) expect(new URL(e.specUrl).hostname, String(e.code)).not.toMatch(/(^|\.)iana\.org$/);
-    expect(byCode.get(509)?.specUrl).toBe('https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes');
+    for (const e of unofficial)
+      expect(new URL(e.specUrl).hostname, String(e.code)).not.toMatch(/(^|\.)iana\.org$/);
+    expect(byCode.get(509)?.specUrl).toBe(
+      'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes',
+    );
   });
 
   it('has status 0 as the browser entry', () => {

@@ -154,7 +154,7 @@ describe('lint --format json', () => {
         rule: 'http/created-location',
         severity: 'warning',
         message: expect.stringContaining('201 Created to POST'),
-        source: { label: 'RFC 9110 §15.3.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2' },
+        source: { label: 'RFC 9110 §9.3.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3' },
       },
     ]);
     expect(report.summary.findings).toEqual({ error: 1, warning: 1, info: 0 });

@@ -19,7 +19,10 @@ const CREDENTIAL_ENDPOINT =
 
 /** The request path's last segment, lower-cased and without a file extension, or '' for `/`. */
 function lastSegment(url: string): string {
-  const parts = (splitUrl(url)?.path ?? '').toLowerCase().split('/').filter((s) => s !== '');
+  const parts = (splitUrl(url)?.path ?? '')
+    .toLowerCase()
+    .split('/')
+    .filter((s) => s !== '');
   return (parts[parts.length - 1] ?? '').replace(/\.[a-z0-9]{1,5}$/, '');
 }
 

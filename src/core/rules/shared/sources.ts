@@ -16,5 +16,8 @@ export function jsonApi(anchor: string, label: string): RuleSource {
 
 /** A section of an RFC as a rule source: the label cites the section the link opens. */
 export function rfcSection(rfc: number, section: string): RuleSource {
-  return { label: `RFC ${rfc} §${section}`, url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}` };
+  return {
+    label: `RFC ${rfc} §${section}`,
+    url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}`,
+  };
 }

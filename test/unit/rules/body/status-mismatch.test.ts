@@ -268,14 +268,14 @@ describe('body/status-mismatch source', () => {
 
   it('cites RFC 9457 §3.1.2 only for a problem details "status"', () => {
     const problem = { type: 'about:blank', title: 'Not Found', status: 404 };
-    expect(sourceOf({ status: 400, headers: { 'Content-Type': 'application/problem+json' }, body: problem })).toBe(
-      'RFC 9457 §3.1.2',
-    );
+    expect(
+      sourceOf({ status: 400, headers: { 'Content-Type': 'application/problem+json' }, body: problem }),
+    ).toBe('RFC 9457 §3.1.2');
     // Problem-shaped but labelled application/json: still problem details' own member.
     expect(sourceOf({ status: 400, headers: json, body: problem })).toBe('RFC 9457 §3.1.2');
   });
 
-  it('cites RFC 9110 §15 for a body that is not problem details (CrowdStrike\'s errors[0].code)', () => {
+  it("cites RFC 9110 §15 for a body that is not problem details (CrowdStrike's errors[0].code)", () => {
     // j1crowdstrike_token-500-retries.har #0: a 500 whose errors say 400.
     const crowdstrike = { meta: {}, errors: [{ code: 400, message: 'Failed to generate access token' }] };
     expect(sourceOf({ status: 500, headers: json, body: crowdstrike })).toBe('RFC 9110 §15');

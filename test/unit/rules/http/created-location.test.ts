@@ -71,7 +71,10 @@ ruleTester(rule, {
       method: 'DELETE',
       status: 201,
       findings: [
-        { severity: 'warning', message: ['201', 'DELETE', 'no Location', 'RFC 9110 §15.3.2 takes the request'] },
+        {
+          severity: 'warning',
+          message: ['201', 'DELETE', 'no Location', 'RFC 9110 §15.3.2 takes the request'],
+        },
       ],
     },
     {

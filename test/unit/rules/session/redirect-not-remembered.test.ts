@@ -238,21 +238,11 @@ sessionRuleTester(rule, {
       sequence: [
         toRegion(0, '/oauth2/token', { method: 'POST' }),
         toRegion(1000, '/a'),
-        {
-          ...toRegion(2000, '/x'),
-          url: 'https://old.example.com/x',
-          headers: { Location: 'https://new.example.com/x' },
-        },
-        {
-          ...toRegion(3000, '/y'),
-          url: 'https://old.example.com/y',
-          headers: { Location: 'https://new.example.com/y' },
-        },
-        {
-          ...toRegion(4000, '/z'),
-          url: 'https://old.example.com/z',
-          headers: { Location: 'https://new.example.com/z' },
-        },
+        ...['/x', '/y', '/z'].map((path, i) => ({
+          ...toRegion(2000 + i * 1000, path),
+          url: `https://old.example.com${path}`,
+          headers: { Location: `https://new.example.com${path}` },
+        })),
       ],
       findings: [
         { on: 1, severity: 'info', related: [0], message: 'went to https://api.crowdstrike.com' },

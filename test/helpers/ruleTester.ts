@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeExchange, DEFAULT_LIMITS } from '../../src/core/engine/analyze';
 import type { PreparedContract } from '../../src/core/contract';
 import type { Rule, Severity } from '../../src/core/rules/types';
+import { citationMismatch } from './citations';
 import { makeExchange, type ExchangeSpec } from './exchange';
 
 export interface ValidCase extends ExchangeSpec {
@@ -23,6 +24,7 @@ export interface InvalidCase extends ExchangeSpec {
 /**
  * ESLint RuleTester in miniature: every valid case yields no finding of this rule, every
  * invalid case yields exactly the listed findings (id, severity, pointer, message parts).
+ * Each finding's cited section must be the one its source links (citations.ts).
  * Runs through the real engine, so a throwing rule fails the test instead of passing silently.
  * `contracts` are the prepared OpenAPI descriptions the engine matches each case against.
  */
@@ -57,6 +59,9 @@ export function ruleTester(
           const parts =
             want.message === undefined ? [] : Array.isArray(want.message) ? want.message : [want.message];
           for (const p of parts) expect(got.message).toContain(p);
+          // The section the message cites is the one its link opens (test/helpers/citations.ts).
+          expect(citationMismatch(got.message, got.source)).toBeUndefined();
+          expect(citationMismatch(got.source.label, got.source)).toBeUndefined();
         });
       });
     }

@@ -3,6 +3,7 @@ import { sessionRuleOptions } from '../../src/core/session/active';
 import { SessionAnalyser } from '../../src/core/session/analyser';
 import { DEFAULT_SESSION_WINDOW } from '../../src/core/session/window';
 import type { Finding, SessionRule, SessionWindow, Severity } from '../../src/core/rules/types';
+import { citationMismatch } from './citations';
 import { makeExchange, type ExchangeSpec } from './exchange';
 import type { Exchange } from '../../src/core/exchange/types';
 import { sessionView } from '../../src/core/session/view';
@@ -121,6 +122,7 @@ export function sessionRuleTester(
           const parts =
             want.message === undefined ? [] : Array.isArray(want.message) ? want.message : [want.message];
           for (const p of parts) expect(finding.message).toContain(p);
+          expect(citationMismatch(finding.message, finding.source)).toBeUndefined();
           want.notes?.forEach((note, n) => expect(finding.related?.[n]?.note).toContain(note));
         });
       });

@@ -15,6 +15,8 @@ import { TOOL_NAME } from './tool';
 import { documentLines, statusList } from './coverage';
 import type { CoverageReport } from '../contract/coverage';
 import { countOf } from '../text/plural';
+import { worstSeverity } from '../engine/analyze';
+import type { Severity } from '../rules/types';
 import { CONTROL_CLASS, showInvisible } from '../text/bidi';
 
 const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'g');
@@ -75,10 +77,15 @@ export function coverageMarkdown(c: CoverageReport): string[] {
   return out;
 }
 
+/** Each severity's mark in a heading: an exchange with only infos is no warning. */
+const SEVERITY_MARK: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+
 function findingsSection(ex: ExchangeRecord, failOn: FailOn): string {
+  // ❌ when the exchange fails the run (a finding at or over --fail-on), else its worst finding's mark.
   const failing = ex.findings.some((f) => fails(f.severity, failOn));
+  const mark = failing ? '❌' : SEVERITY_MARK[worstSeverity(ex.findings) ?? 'info'];
   const out = [
-    `### ${failing ? '❌' : '⚠️'} ${mdText(clip(ex.method, 100))} ${ex.url === '' ? NO_URL : mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(clip(ex.reason, 200))}` : ''}`,
+    `### ${mark} ${mdText(clip(ex.method, 100))} ${ex.url === '' ? NO_URL : mdText(clip(ex.url, 300))} → ${ex.status}${ex.reason ? ` ${mdText(clip(ex.reason, 200))}` : ''}`,
     '',
     ex.listNumber !== undefined
       ? mdText(`${ex.file}, request #${ex.listNumber}`)

@@ -312,6 +312,19 @@ describe('coverage', () => {
     }
   });
 
+  // A code the registry leaves unassigned cannot be "defined by" it: 509, 598 and 599 once
+  // linked the IANA registry, which lists them as unassigned. A vendor's page, or a record of
+  // the convention where no vendor publishes one.
+  it('never links the IANA registry as the definition of an unofficial code', () => {
+    const unofficial = statusEntries.filter((e) => e.registry === 'unofficial');
+    expect(unofficial.length).toBe(Object.keys(UNOFFICIAL_ORIGINS).length);
+    for (const e of unofficial)
+      expect(new URL(e.specUrl).hostname, String(e.code)).not.toMatch(/(^|\.)iana\.org$/);
+    expect(byCode.get(509)?.specUrl).toBe(
+      'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes',
+    );
+  });
+
   it('has status 0 as the browser entry', () => {
     expect(byCode.get(0)).toMatchObject({ registry: 'browser', family: 'failed' });
   });

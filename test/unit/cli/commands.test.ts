@@ -132,7 +132,7 @@ describe('status-lens rules', () => {
     const text = (await cli(['rules'])).stdout;
     expect(text).toContain('Core rules (always on)');
     expect(text).toContain('http/created-location');
-    expect(text).toContain('RFC 9110 §15.3.2');
+    expect(text).toContain('RFC 9110 §9.3.3');
     // Rules a built-in's data generates are listed with their profile's.
     expect(json.find((r) => r.id === 'jsonapi/media-type')?.profile?.id).toBe('jsonapi');
     expect(text).toMatch(/Profile "graphql"[^]*graphql\/media-type/);

@@ -154,7 +154,7 @@ describe('lint --format json', () => {
         rule: 'http/created-location',
         severity: 'warning',
         message: expect.stringContaining('201 Created to POST'),
-        source: { label: 'RFC 9110 §15.3.2', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2' },
+        source: { label: 'RFC 9110 §9.3.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-9.3.3' },
       },
     ]);
     expect(report.summary.findings).toEqual({ error: 1, warning: 1, info: 0 });
@@ -370,6 +370,30 @@ describe('lint --format markdown', () => {
     expect(r.stdout).toContain('| 8 | 0 | 5 | 0 | 1 | 1 | 1 | 0 | 0 | 1 | 0 |');
     expect(r.stdout).toContain('http/created-location');
   });
+
+  // An exchange with only infos was headed ⚠️ like a warning.
+  it.each([
+    ['info', 'none', 'ℹ️'],
+    ['warning', 'none', '⚠️'],
+    ['error', 'none', '❌'],
+    ['info', 'info', '❌'],
+  ] as const)(
+    'heads an exchange whose worst finding is %s (fail-on %s) with %s',
+    async (severity, failOn, mark) => {
+      const config = allRulesOffConfig({ 'http/created-location': severity });
+      const r = await cli([
+        'lint',
+        '-c',
+        config,
+        '-f',
+        'markdown',
+        '--fail-on',
+        failOn,
+        fixture('sample.har'),
+      ]);
+      expect(r.stdout).toContain(`### ${mark} POST https\\://api.example.com/things → 201 Created`);
+    },
+  );
 
   it('never lets recorded text become HTML, a table cell break or a code span', async () => {
     const config = allRulesOffConfig({ 'http/created-location': 'warning' });

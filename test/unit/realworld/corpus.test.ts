@@ -13,6 +13,8 @@ import {
   type Mode,
   type RunOutcome,
 } from '../../helpers/realworld';
+import { citationMismatch } from '../../helpers/citations';
+import type { RuleSource } from '../../../src/core/rules/types';
 
 /**
  * Real HAR files exported by real tools (provenance in test/fixtures/realworld/SOURCES.md),
@@ -62,6 +64,27 @@ describe('real-world corpus', () => {
         expect(why.trim().length, `${file}: why ${id}`).toBeGreaterThan(10);
       }
     });
+  });
+
+  // The testers hold each rule's cases to it; real traffic reaches branches no case does.
+  it('cites, in every finding of every capture, the section its source links', async () => {
+    const r = await lintCorpusFile(files[0]!, [
+      ...files.slice(1).map((f) => `test/fixtures/realworld/${f}`),
+      ...MODES.allProfiles,
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(r.stdout) as {
+      exchanges: { findings: { rule: string; message: string; source: RuleSource }[] }[];
+    };
+    const wrong = report.exchanges.flatMap((ex) =>
+      ex.findings.flatMap((f) => {
+        const why = citationMismatch(f.message, f.source) ?? citationMismatch(f.source.label, f.source);
+        return why ? [`${f.rule}: ${why}`] : [];
+      }),
+    );
+    expect(report.exchanges.length).toBeGreaterThan(1000);
+    expect([...new Set(wrong)]).toEqual([]);
   });
 
   it('the text report of a whole-corpus run prints no internal error or stack trace', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES, RULES, SESSION_RULES } from '../../../src/core/rules/registry';
 import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../../src/core/profiles/builtins';
 import { BUILTIN_RULES, BUILTINS } from '../../../src/core/profiles/registry';
+import { citationMismatch } from '../../helpers/citations';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RULES_ROOT = join(ROOT, 'src/core/rules');
@@ -45,6 +46,17 @@ describe('rule registry meta-checks', () => {
       'security/cors-credentials-wildcard',
       'security/server-version-disclosure',
     ]);
+  });
+
+  // README and docs/cli.md link the session rules' folder: its index lists each one as it is.
+  it('lists every session rule, with its default, in docs/rules/session/README.md', () => {
+    const index = readFileSync(join(ROOT, 'docs/rules/session/README.md'), 'utf8');
+    for (const r of SESSION_RULES) {
+      const page = r.id.startsWith('session/') ? `${r.id.slice('session/'.length)}.md` : `../${r.id}.md`;
+      expect(index, r.id).toContain(`[${r.id}](${page})`);
+      const line = index.split('\n').find((l) => l.includes(`[${r.id}]`)) ?? '';
+      expect(line, r.id).toMatch(new RegExp(`\\b${r.severity}\\b`));
+    }
   });
 
   it.each(SESSION_RULES.map((r) => [r.id, r] as const))(
@@ -97,6 +109,8 @@ describe('rule registry meta-checks', () => {
       expect(['error', 'warning', 'info']).toContain(rule.severity);
       expect(rule.source.label).not.toBe('');
       expect(rule.source.url).toMatch(/^https:\/\//);
+      // The section a rule's label cites is the one its link opens; findings are held to it by the testers.
+      expect(citationMismatch(rule.source.label, rule.source)).toBeUndefined();
       expect(['core', 'opt-in', ...PROFILE_IDS]).toContain(rule.group);
       const prefix = rule.id.split('/')[0]!;
       if ((PROFILE_IDS as readonly string[]).includes(prefix)) expect(rule.group).toBe(prefix);

@@ -3,15 +3,20 @@ import { retry, vendor } from './define';
 
 const CF =
   'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/';
-const IANA_REGISTRY = 'https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml';
+/**
+ * 509, 598 and 599 have no definer to link: no vendor publishes them (cPanel's bandwidth module
+ * sends 509 undocumented) and the IANA registry leaves them unassigned, so linking it would say
+ * the opposite. This list is where the conventions are recorded, with the other unofficial codes.
+ */
+const UNOFFICIAL_LIST = 'https://en.wikipedia.org/wiki/List_of_HTTP_status_codes#Unofficial_codes';
 const CF_HEADERS = ['CF-RAY', 'Server'];
 
 /** Unregistered 5xx codes that vendors send. */
 export const UNOFFICIAL_5XX: CatalogueEntry[] = [
-  vendor(509, IANA_REGISTRY, {
+  vendor(509, UNOFFICIAL_LIST, {
     summary: 'Web hosting: the site has used up its bandwidth allowance for the period.',
     meaning:
-      "Shared hosting (cPanel, Apache bandwidth modules) answers 509 once the account's traffic quota is exhausted. The code is not registered.",
+      "Shared hosting (cPanel, Apache bandwidth modules) answers 509 once the account's traffic quota is exhausted. The code is not registered, and no vendor publishes a definition of it.",
     causes: [
       'A traffic spike or hotlinking exhausting the monthly quota',
       'A low bandwidth limit on the hosting plan',
@@ -153,19 +158,19 @@ export const UNOFFICIAL_5XX: CatalogueEntry[] = [
       headers: ['Location', 'Set-Cookie'],
     },
   ),
-  vendor(598, IANA_REGISTRY, {
+  vendor(598, UNOFFICIAL_LIST, {
     summary: 'Some proxies: reading the upstream response timed out (unregistered).',
     meaning:
-      "A non-standard code some HTTP proxies send when they time out while reading the upstream server's response.",
+      "A non-standard code some HTTP proxies send when they time out while reading the upstream server's response. It is not registered, and no specification defines it.",
     causes: ['A slow upstream', 'A low read timeout on the proxy'],
     action: 'Find out why the upstream is slow, or raise the proxy read timeout.',
     retry: retry('if-idempotent', 'The upstream may have done the work; only repeat safe requests.'),
     headers: ['Via'],
   }),
-  vendor(599, IANA_REGISTRY, {
+  vendor(599, UNOFFICIAL_LIST, {
     summary: 'Some proxies: connecting to the upstream timed out (unregistered).',
     meaning:
-      'A non-standard code some HTTP proxies send when they could not open a connection to the upstream in time.',
+      'A non-standard code some HTTP proxies send when they could not open a connection to the upstream in time. It is not registered, and no specification defines it.',
     causes: ['The upstream is down or firewalled', 'DNS resolving to a dead address'],
     action: 'Check that the upstream is up and reachable from the proxy.',
     retry: retry('with-backoff', 'Nothing reached the upstream, so retrying is safe.'),

@@ -2,7 +2,7 @@ import type { StatusFamily } from '../../exchange/family';
 import type { Severity } from '../../rules/types';
 import type { LatencyQuantiles } from './latency';
 import type { JsonType } from '../../json/walk';
-import type { ShapeMember } from './shape';
+import { ARRAY_ITEMS, type ShapeMember } from './shape';
 import type { CaptureSummary, EndpointSummary, RuleTally, StatusCount } from './summary';
 
 /**
@@ -100,6 +100,22 @@ function underAny(path: string, roots: readonly string[]): boolean {
   return roots.some((r) => path.startsWith(`${r}/`));
 }
 
+/**
+ * True when `path` lies under an array's items that `side` saw only empty: the array's own path
+ * is there, typed array, but no `…/[]` below it. `"photoUrls": []` shows no item, so an item
+ * type the other side saw is neither removed nor added, only unseen (absence of evidence).
+ */
+function onlyEmptyArrays(path: string, side: ReadonlyMap<string, ShapeMember>): boolean {
+  const items = `/${ARRAY_ITEMS}`;
+  for (let i = path.indexOf(items); i !== -1; i = path.indexOf(items, i + 1)) {
+    // Only a whole segment: `/[]` followed by the end or another segment.
+    if (i + items.length < path.length && path[i + items.length] !== '/') continue;
+    const array = path.slice(0, i);
+    if (side.get(array)?.types.includes('array') && !side.has(array + items)) return true;
+  }
+  return false;
+}
+
 function shapeDrift(before: EndpointSummary, after: EndpointSummary): ShapeDrift[] {
   const out: ShapeDrift[] = [];
   for (const b of before.shapes) {
@@ -127,7 +143,7 @@ function shapeDrift(before: EndpointSummary, after: EndpointSummary): ShapeDrift
     if (!b.truncated) {
       const roots: string[] = [...changedRoots];
       for (const m of a.members) {
-        if (was.has(m.path) || underAny(m.path, roots)) continue;
+        if (was.has(m.path) || underAny(m.path, roots) || onlyEmptyArrays(m.path, was)) continue;
         drift.added.push({ path: m.path, types: m.types });
         roots.push(m.path);
       }
@@ -135,7 +151,7 @@ function shapeDrift(before: EndpointSummary, after: EndpointSummary): ShapeDrift
     if (!a.truncated) {
       const roots: string[] = [...changedRoots];
       for (const m of b.members) {
-        if (now.has(m.path) || underAny(m.path, roots)) continue;
+        if (now.has(m.path) || underAny(m.path, roots) || onlyEmptyArrays(m.path, now)) continue;
         drift.removed.push({ path: m.path, types: m.types });
         roots.push(m.path);
       }

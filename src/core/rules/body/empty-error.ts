@@ -3,6 +3,7 @@ import { statusFamily } from '../../exchange/family';
 import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
+import { quote } from '../../json/describe';
 import { defineRule, type Report, type RuleSource } from '../types';
 
 /** Bodies longer than this always say something; the literals below are all shorter. */
@@ -83,7 +84,9 @@ export default defineRule({
     if (isCorsPreflight(exchange)) return [];
     const empty = emptiness(exchange);
     if (empty === undefined) return [];
-    const what = empty.kind === 'empty' ? 'an empty body' : `a body that explains nothing (${empty.shown})`;
+    // The body quoted as a string: a bare (0) read as a count of something, not as the body "0".
+    const what =
+      empty.kind === 'empty' ? 'an empty body' : `the body ${quote(empty.shown)}, which explains nothing`;
     const source = SECTION[family];
     const section = source.label;
     const header = explainedByHeaders(exchange);
@@ -98,7 +101,10 @@ export default defineRule({
     }
     return [
       {
-        message: `${exchange.status} to ${exchange.method} has ${what}: nothing tells the client what went wrong (${section})`,
+        message:
+          empty.kind === 'empty'
+            ? `${exchange.status} to ${exchange.method} has an empty body: nothing tells the client what went wrong (${section})`
+            : `${exchange.status} to ${exchange.method} has ${what}: the client learns no more than the status (${section})`,
         source,
       },
     ];

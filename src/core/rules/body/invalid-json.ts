@@ -1,5 +1,7 @@
 import { isJsonMediaType } from '../../exchange/media';
 import { tidyJsonError } from '../../har/json-error';
+import { jsonSyntaxWhere } from '../../json/syntax';
+import { rfcSection } from '../shared/sources';
 import { defineRule, type Report } from '../types';
 import { lineAndColumn } from '../../text/position';
 import { clip } from '../../text/clip';
@@ -20,6 +22,16 @@ function withLineAndColumn(reason: string, text: string): string {
     const { line, column } = lineAndColumn(text, pos);
     return ` at line ${line}, column ${column}`;
   });
+}
+
+/**
+ * Where and why the body is not JSON. V8 names a position for some errors only: "Unexpected
+ * token '<', ..."  ":  <?xml vers"... is not valid JSON" quotes a slice but says not where it
+ * is, so then the scanner (json/syntax.ts) names the line and column itself.
+ */
+function whereItBreaks(error: string, text: string): string {
+  const tidy = tidyJsonError(error);
+  return / at position \d+/.test(tidy) ? withLineAndColumn(tidy, text) : jsonSyntaxWhere(text, error);
 }
 
 /** The parser's complaint, or undefined when the text is JSON. */
@@ -70,6 +82,7 @@ export default defineRule({
         {
           severity: 'info',
           message: `body starts with a byte order mark (U+FEFF) before valid JSON; RFC 8259 §8.1 says senders must not add one, though parsers may ignore it`,
+          source: rfcSection(8259, '8.1'),
         },
       ];
     }
@@ -88,7 +101,7 @@ export default defineRule({
     // V8 ends its message with "… is not valid JSON" after quoting the body: said once is enough.
     return [
       {
-        message: `Content-Type is ${mediaType} but the body is not valid JSON: ${clip(withLineAndColumn(tidyJsonError(error), text), MAX_REASON)}`,
+        message: `Content-Type is ${mediaType} but the body is not valid JSON: ${clip(whereItBreaks(error, text), MAX_REASON)}`,
       },
     ];
   },

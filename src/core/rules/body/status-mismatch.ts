@@ -1,5 +1,7 @@
 import { isIanaCode } from '../../catalogue/reason-phrases';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
+import { isProblemDetails, isProblemMediaType } from '../shared/problem-members';
+import { rfcSection } from '../shared/sources';
 import { defineRule, type Report } from '../types';
 
 /** Members whose presence makes an object read as an error report rather than a resource. */
@@ -103,8 +105,10 @@ export default defineRule({
   group: 'core',
   severity: 'warning',
   description: 'A status code written in the body should match the HTTP status of the response.',
-  source: { label: 'RFC 9457 §3.1.2', url: 'https://www.rfc-editor.org/rfc/rfc9457#section-3.1.2' },
-  check({ exchange, json }): Report[] {
+  // The status line is what says how the request went (RFC 9110 §15); a body is held to it by
+  // a specification only when it is problem details (RFC 9457 §3.1.2, its "status" member).
+  source: rfcSection(9110, '15'),
+  check({ exchange, json, mediaType }): Report[] {
     const real = exchange.status;
     if (real < 100 || real > 599 || json.kind !== 'ok' || !isJsonObject(json.value)) return [];
     const claim = claims(json.value, real).find((c) => c.status !== real);
@@ -114,6 +118,9 @@ export default defineRule({
         // The place is the pointer, which every report shows beside the message: named once.
         message: `body says status ${JSON.stringify(claim.value)}${claim.note ?? ''} but the HTTP status is ${real}`,
         pointer: claim.pointer,
+        ...(claim.pointer === '/status' && (isProblemMediaType(mediaType) || isProblemDetails(json.value))
+          ? { source: rfcSection(9457, '3.1.2') }
+          : {}),
       },
     ];
   },

@@ -1,6 +1,7 @@
 import { hasHeader, requestHeadersRecorded } from '../../exchange/headers';
 import { SAFE_METHODS, withArticle } from '../../exchange/methods';
 import type { Exchange } from '../../exchange/types';
+import { rfcSection } from '../shared/sources';
 import { defineRule } from '../types';
 
 /**
@@ -27,9 +28,10 @@ export default defineRule({
   headerOnly: true,
   description:
     'The status does not fit the request: 201 to a safe method, 206 without a Range request, 304 without a conditional request.',
+  // Three sections, none the parent of the others: the rule links the document, each finding its section.
   source: {
-    label: 'RFC 9110 §15.3.2, §15.3.7, §15.4.5',
-    url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
+    label: 'RFC 9110 §9.2.1, §15.3.7, §15.4.5',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110',
   },
   check({ exchange }) {
     const method = exchange.method.toUpperCase();
@@ -38,6 +40,7 @@ export default defineRule({
       return [
         {
           message: `201 Created answered ${withArticle(exchange.method)}, a safe method that should not create anything (RFC 9110 §9.2.1)`,
+          source: rfcSection(9110, '9.2.1'),
         },
       ];
     }
@@ -47,6 +50,7 @@ export default defineRule({
       return [
         {
           message: `206 Partial Content answered ${withArticle(exchange.method)} that sent no Range header (RFC 9110 §15.3.7)`,
+          source: rfcSection(9110, '15.3.7'),
         },
       ];
     }
@@ -59,6 +63,7 @@ export default defineRule({
       return [
         {
           message: `304 Not Modified answered ${withArticle(exchange.method)} that sent neither If-None-Match nor If-Modified-Since (RFC 9110 §15.4.5)`,
+          source: rfcSection(9110, '15.4.5'),
         },
       ];
     }

@@ -3,14 +3,10 @@ import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import { describeValue, quote } from '../../json/describe';
 import type { Report, RuleContext } from '../types';
 
-export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
-/** RFC 9457 Appendix B: the XML form of the same problem details object. */
-export const PROBLEM_XML_MEDIA_TYPE = 'application/problem+xml';
+import { PROBLEM_MEDIA_TYPE } from '../shared/problem-members';
 
-/** Either media type RFC 9457 registers for problem details (JSON, §6.1; XML, Appendix B). */
-export function isProblemMediaType(mediaType: string): boolean {
-  return mediaType === PROBLEM_MEDIA_TYPE || mediaType === PROBLEM_XML_MEDIA_TYPE;
-}
+// Their home is shared/problem-members.ts (a core rule, body/status-mismatch, reads them too).
+export { isProblemMediaType, PROBLEM_MEDIA_TYPE, PROBLEM_XML_MEDIA_TYPE } from '../shared/problem-members';
 
 const RFC9457 = 'https://www.rfc-editor.org/rfc/rfc9457';
 

@@ -11,6 +11,11 @@ export function span(ms: number): string {
   return `${Math.round(v / 60_000)} min`;
 }
 
+/** Whether a gap shows as "0 ms": messages then say "at the same moment" or "right after" instead. */
+export function isInstant(ms: number): boolean {
+  return Math.round(Math.max(0, ms)) === 0;
+}
+
 /** The path and query of a URL, clipped: what messages and notes quote of a request. */
 export function shortUrl(url: string): string {
   const parts = splitUrl(url);

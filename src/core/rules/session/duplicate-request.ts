@@ -3,7 +3,7 @@ import { headerValue } from '../../exchange/headers';
 import { sentPrecondition } from '../../exchange/preconditions';
 import type { Exchange } from '../../exchange/types';
 import { defineSessionRule, NO_REPORTS, type EntryRef, type RuleOption, type SessionReport } from '../types';
-import { requestLine, span } from './describe';
+import { isInstant, requestLine, span } from './describe';
 import { scriptCall } from './outcome';
 import { Recent } from '../shared/recent';
 import { sameVariant, variantNames, variantOf } from './same-request';
@@ -75,14 +75,14 @@ export default defineSessionRule({
           if (e.start < before.end) {
             out = [
               {
-                message: `${requestLine(ex)} was sent again while the same request (#${before.ref.index}) was still in flight (it started ${span(e.start - before.start)} earlier): share the pending request instead of sending a second one`,
+                message: `${requestLine(ex)} was sent again while the same request (#${before.ref.index}) was still in flight (${isInstant(e.start - before.start) ? 'both started at the same moment' : `it started ${span(e.start - before.start)} earlier`}): share the pending request instead of sending a second one`,
                 related: [{ ...before.ref, note: 'the same GET, still in flight' }],
               },
             ];
           } else if (before.reusable && e.start - before.end <= windowMs) {
             out = [
               {
-                message: `${requestLine(ex)} was sent again ${span(e.start - before.end)} after the same request (#${before.ref.index}) got a reusable ${before.status}: reuse that answer (or cache it) instead of asking twice`,
+                message: `${requestLine(ex)} was sent again ${isInstant(e.start - before.end) ? 'right' : span(e.start - before.end)} after the same request (#${before.ref.index}) got a reusable ${before.status}: reuse that answer (or cache it) instead of asking twice`,
                 related: [{ ...before.ref, note: `the same GET, answered ${before.status}` }],
               },
             ];

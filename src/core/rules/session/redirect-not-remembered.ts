@@ -20,6 +20,8 @@ interface Moved {
   status: number;
   /** Where it sent the client, described for messages (a path, or an origin and a path). */
   to: string;
+  /** Whether this request's repeat was reported: said once, not on each later repeat. */
+  said?: boolean;
 }
 
 /** A run of host moves from one origin to another, with the same path and query. */
@@ -28,6 +30,8 @@ interface HostMove {
   first: Moved & { start: number; request: string; path: string };
   last: Moved & { path: string };
   count: number;
+  /** Whether the move was reported: once per old and new origin, not on each call that follows. */
+  said: boolean;
 }
 
 /**
@@ -85,7 +89,7 @@ function hostReport(
       ? `like ${first.request} (#${first.ref.index})`
       : `like ${countOf(run.count, 'request')} before it (the latest #${run.last.ref.index})`;
   return {
-    message: `${requestLine(ex)} went to ${old} and was redirected (${ex.status}) to ${next}, ${like}: the client keeps calling the old host. Call ${next} directly (SDKs usually take a base URL or a region)`,
+    message: `${requestLine(ex)} went to ${old} and was redirected (${ex.status}) to ${next}, ${like}: the client keeps calling the old host. Call ${next} directly (SDKs usually take a base URL or a region). Reported once for ${old}, not on each call that follows`,
     related,
   };
 }
@@ -120,16 +124,19 @@ export default defineSessionRule({
         let out: readonly SessionReport[] = NO_REPORTS;
 
         const before = requests.get(e.key, e.start);
-        if (before && told(before) && !bypassesCache(ex)) {
+        // A host move already reported says this too (the client keeps calling the old host).
+        const hostSaid = hosts.get(from.origin, e.start);
+        const said = before?.said === true || (hostSaid?.said === true && hostSaid.to === to.origin);
+        if (before && told(before) && !bypassesCache(ex) && !said) {
           out = [
             {
-              message: `${requestLine(ex)} was answered ${ex.status} again: the same request (#${before.ref.index}) was answered ${before.status} ${IANA_REASONS[before.status]!.reason} to ${before.to} ${span(e.start - before.end)} earlier. Future requests ought to use the new URL: call it directly (update the stored or configured URL)`,
+              message: `${requestLine(ex)} was answered ${ex.status} again: the same request (#${before.ref.index}) was answered ${before.status} ${IANA_REASONS[before.status]!.reason} to ${before.to} ${span(e.start - before.end)} earlier. Future requests ought to use the new URL: call it directly (update the stored or configured URL). Reported once for this request, not on each repeat`,
               related: [{ ...before.ref, note: `the ${before.status} to ${before.to}` }],
             },
           ];
         }
         if (notToKeep(ex)) requests.delete(e.key);
-        else requests.set(e.key, moved, e.start);
+        else requests.set(e.key, { ...moved, said: said || out.length > 0 }, e.start);
 
         // A host move: the same path and query on another origin (a region, a new domain, https).
         if (to.origin === from.origin || to.pathname !== from.pathname || to.search !== from.search)
@@ -141,12 +148,27 @@ export default defineSessionRule({
         if (!run || run.to !== to.origin) {
           // A first move from this origin, or one to another origin: a run starts here.
           const first = { ...moved, start: e.start, request: requestLine(ex), path };
-          hosts.set(from.origin, { to: to.origin, first, last: { ...moved, path }, count: 1 }, e.start);
+          hosts.set(
+            from.origin,
+            { to: to.origin, first, last: { ...moved, path }, count: 1, said: false },
+            e.start,
+          );
           return out;
         }
         // Another path, asked for after the first move was known (the same path is the repeat above).
-        if (out.length === 0 && told(run.first) && path !== run.first.path && path !== run.last.path)
+        // Once per move: on a client that never learns, every later call would say it again
+        // (j1crowdstrike_apps-429-ratelimit-retryafter.har: 16 findings, one fact).
+        if (
+          !run.said &&
+          out.length === 0 &&
+          told(run.first) &&
+          path !== run.first.path &&
+          path !== run.last.path
+        ) {
           out = [hostReport(ex, run, old, next, e.start - run.first.start <= window.ms)];
+        }
+        // A repeat of one of these calls reported above is the same fact: the move counts as said.
+        if (out.length > 0) run.said = true;
         run.last = { ...moved, path };
         run.count++;
         hosts.set(from.origin, run, e.start);

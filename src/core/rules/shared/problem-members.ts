@@ -1,5 +1,14 @@
 import { member } from '../../json/walk';
 
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+/** RFC 9457 Appendix B: the XML form of the same problem details object. */
+export const PROBLEM_XML_MEDIA_TYPE = 'application/problem+xml';
+
+/** Either media type RFC 9457 registers for problem details (JSON, §6.1; XML, Appendix B). */
+export function isProblemMediaType(mediaType: string): boolean {
+  return mediaType === PROBLEM_MEDIA_TYPE || mediaType === PROBLEM_XML_MEDIA_TYPE;
+}
+
 /** The standard members of a problem details object, RFC 9457 §3.1, in the RFC's order. */
 const PROBLEM_MEMBERS = ['type', 'title', 'status', 'detail', 'instance'] as const;
 

@@ -13,3 +13,11 @@ export function graphqlOverHttp(anchor: string): RuleSource {
 export function jsonApi(anchor: string, label: string): RuleSource {
   return { label: `JSON:API 1.1 ${label}`, url: `https://jsonapi.org/format/1.1/#${anchor}` };
 }
+
+/** A section of an RFC as a rule source: the label cites the section the link opens. */
+export function rfcSection(rfc: number, section: string): RuleSource {
+  return {
+    label: `RFC ${rfc} §${section}`,
+    url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}`,
+  };
+}

@@ -136,6 +136,38 @@ describe('compareCaptures', () => {
     expect(d.endpoints[0]!.statusMix).toBeDefined();
   });
 
+  // Petstore's findByStatus: the after side's only 2xx body had "photoUrls": [].
+  it('calls no array item type removed or added when one side saw the array only empty', () => {
+    const pet = (photoUrls: unknown[], tags: unknown[]) => ({ id: 1, photoUrls, tags });
+    const emptied = diff(
+      [{ url: 'https://a.io/pet/1', body: pet(['u'], [{ id: 1, name: 't' }]) }],
+      [{ url: 'https://a.io/pet/1', body: pet([], []) }],
+    );
+    expect(emptied.endpoints[0]!.shape).toEqual([]);
+    const filled = diff(
+      [{ url: 'https://a.io/pet/1', body: pet([], []) }],
+      [{ url: 'https://a.io/pet/1', body: pet(['u'], [{ id: 1 }]) }],
+    );
+    expect(filled.endpoints[0]!.shape).toEqual([]);
+  });
+
+  it('near miss: items gone where the array is gone, or no longer an array, are still reported', () => {
+    const d = diff(
+      [{ url: 'https://a.io/x', body: { urls: ['u'], tags: [{ id: 1 }], ids: [1] } }],
+      [{ url: 'https://a.io/x', body: { tags: [], ids: 'none' } }],
+    );
+    expect(d.endpoints[0]!.shape[0]).toMatchObject({
+      removed: [{ path: '/urls', types: ['array'] }],
+      changed: [{ path: '/ids', before: ['array'], after: ['string'] }],
+    });
+    // An item member gone while items were seen is a removal.
+    const member = diff(
+      [{ url: 'https://a.io/x', body: { tags: [{ id: 1, name: 't' }] } }],
+      [{ url: 'https://a.io/x', body: { tags: [{ id: 2 }] } }],
+    );
+    expect(member.endpoints[0]!.shape[0]!.removed).toEqual([{ path: '/tags/[]/name', types: ['string'] }]);
+  });
+
   it('claims no removed members against a truncated shape', () => {
     const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}x`, i]));
     const d = diff([{ url: 'https://a.io/x', body: { only: 1 } }], [{ url: 'https://a.io/x', body: wide }]);

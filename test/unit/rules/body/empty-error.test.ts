@@ -166,14 +166,35 @@ ruleTester(rule, {
       status: 500,
       headers,
       body,
-      findings: [{ severity: 'warning' as const, message: ['500', 'explains nothing', body.trim()] }],
+      findings: [
+        {
+          severity: 'warning' as const,
+          message: ['500', `the body ${JSON.stringify(body.trim())}, which explains nothing`],
+        },
+      ],
     })),
+    {
+      // financechain_api.har: a bare (0) read as a count; the body is quoted as what it is.
+      name: 'a 404 whose body is 0 quotes it as the body "0"',
+      status: 404,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      body: '0',
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '404 to GET has the body "0", which explains nothing: the client learns no more than the status (RFC 9110 §15.5)',
+        },
+      ],
+    },
     {
       name: '401 with a challenge and {} is a note, like an empty body',
       status: 401,
       headers: { 'WWW-Authenticate': 'Bearer', 'Content-Type': 'application/json' },
       body: {},
-      findings: [{ severity: 'info', message: ['401', 'explains nothing ({})', 'WWW-Authenticate'] }],
+      findings: [
+        { severity: 'info', message: ['401', 'the body "{}", which explains nothing', 'WWW-Authenticate'] },
+      ],
     },
     {
       name: '503 with an empty body cites §15.6',

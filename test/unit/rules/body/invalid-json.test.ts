@@ -37,7 +37,12 @@ ruleTester(rule, {
       status: 502,
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
       body: '<!DOCTYPE html><html><body>Bad gateway</body></html>',
-      findings: [{ severity: 'error', message: ['application/json', 'not valid JSON', '<'] }],
+      findings: [
+        {
+          severity: 'error',
+          message: ['application/json', 'not valid JSON: line 1, column 1: expected a value, found “<”'],
+        },
+      ],
     },
     {
       name: 'truncated JSON with a vendor +json type',
@@ -117,14 +122,15 @@ ruleTester(rule, {
 });
 
 describe('body/invalid-json message', () => {
-  it('says "not valid JSON" once, before the parser\'s reason (fiddler5_flask-homework.har #9)', () => {
+  it('says "not valid JSON" once, then where it broke (fiddler5_flask-homework.har #9)', () => {
     const ex = makeExchange({
       headers: { 'Content-Type': 'application/json' },
       body: '{\n    "  ":  <?xml version="1.0" encoding="UTF-8" ?>\n<root><u_age>29</u_age></root>\n}',
     });
     const [finding] = analyzeExchange(ex, [{ rule }], DEFAULT_LIMITS, []).findings;
-    expect(finding?.message).toMatch(
-      /^Content-Type is application\/json but the body is not valid JSON: Unexpected token '<'/,
+    // V8 quotes a slice (…"   "  ":  <?xml vers"…) without a place: the line and column are ours.
+    expect(finding?.message).toBe(
+      'Content-Type is application/json but the body is not valid JSON: line 2, column 12: expected a value, found “<”',
     );
     expect(finding?.message.match(/not valid JSON/g)).toHaveLength(1);
   });

@@ -1,4 +1,7 @@
 import rule from '../../../../src/core/rules/body/status-mismatch';
+import { describe, expect, it } from 'vitest';
+import { analyzeExchange, DEFAULT_LIMITS } from '../../../../src/core/engine/analyze';
+import { makeExchange, type ExchangeSpec } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 const json = { 'Content-Type': 'application/json' };
@@ -257,4 +260,27 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', pointer: '/errors/0/code', message: ['422', '502'] }],
     },
   ],
+});
+
+describe('body/status-mismatch source', () => {
+  const sourceOf = (spec: ExchangeSpec) =>
+    analyzeExchange(makeExchange(spec), [{ rule }], DEFAULT_LIMITS, []).findings[0]?.source.label;
+
+  it('cites RFC 9457 §3.1.2 only for a problem details "status"', () => {
+    const problem = { type: 'about:blank', title: 'Not Found', status: 404 };
+    expect(
+      sourceOf({ status: 400, headers: { 'Content-Type': 'application/problem+json' }, body: problem }),
+    ).toBe('RFC 9457 §3.1.2');
+    // Problem-shaped but labelled application/json: still problem details' own member.
+    expect(sourceOf({ status: 400, headers: json, body: problem })).toBe('RFC 9457 §3.1.2');
+  });
+
+  it("cites RFC 9110 §15 for a body that is not problem details (CrowdStrike's errors[0].code)", () => {
+    // j1crowdstrike_token-500-retries.har #0: a 500 whose errors say 400.
+    const crowdstrike = { meta: {}, errors: [{ code: 400, message: 'Failed to generate access token' }] };
+    expect(sourceOf({ status: 500, headers: json, body: crowdstrike })).toBe('RFC 9110 §15');
+    expect(sourceOf({ status: 200, headers: json, body: { status: 404, message: 'User not found' } })).toBe(
+      'RFC 9110 §15',
+    );
+  });
 });

@@ -70,7 +70,12 @@ ruleTester(rule, {
       name: 'near miss: a 201 to a DELETE (not a safe method) without Location',
       method: 'DELETE',
       status: 201,
-      findings: [{ severity: 'warning', message: ['201', 'DELETE', 'no Location'] }],
+      findings: [
+        {
+          severity: 'warning',
+          message: ['201', 'DELETE', 'no Location', 'RFC 9110 §15.3.2 takes the request'],
+        },
+      ],
     },
     {
       name: '201 without Location',
@@ -78,6 +83,49 @@ ruleTester(rule, {
       status: 201,
       body: { id: 42 },
       findings: [{ severity: 'warning', message: ['201', 'POST', 'no Location'] }],
+    },
+    {
+      // j1github_repos-rest-graphql.har #1: the installation token is issued, not a resource with a URL.
+      name: 'a 201 to a POST that issues a token is an info that says when no Location is right',
+      method: 'POST',
+      status: 201,
+      url: 'https://api.github.com/app/installations/32841752/access_tokens',
+      body: { token: 'x', expires_at: '2050-12-31T18:09:20Z' },
+      findings: [
+        {
+          severity: 'info',
+          message: [
+            '201 Created to POST …/access_tokens has no Location header',
+            'a token, a session',
+            'nothing to name and 200 OK says what happened',
+            'if it has one, send it in Location (RFC 9110 §9.3.3)',
+          ],
+        },
+      ],
+    },
+    {
+      // ukcloud_vdc-async-jobs.har #2: a sign-in answered 201 with session cookies.
+      name: 'so does a 201 to POST …/authenticate',
+      method: 'POST',
+      status: 201,
+      url: 'https://portal.example.com/api/authenticate',
+      headers: { 'Set-Cookie': 'session=abc; HttpOnly' },
+      body: { expire_after: 900 },
+      findings: [{ severity: 'info', message: 'POST …/authenticate' }],
+    },
+    {
+      name: 'near miss: a sign-up creates a user, which has a URL: still a warning',
+      method: 'POST',
+      status: 201,
+      url: 'https://api.example.com/users/signup',
+      findings: [{ severity: 'warning', message: ['201 Created to POST has no Location', '§9.3.3'] }],
+    },
+    {
+      name: 'near miss: a collection named like a token but not last in the path',
+      method: 'POST',
+      status: 201,
+      url: 'https://api.example.com/tokens/42/notes',
+      findings: [{ severity: 'warning', message: '201 Created to POST has no Location' }],
     },
     {
       name: '201 with an empty Location value',

@@ -1,4 +1,7 @@
 import rule from '../../../../src/core/rules/http/status-method-mismatch';
+import { describe, expect, it } from 'vitest';
+import { analyzeExchange, DEFAULT_LIMITS } from '../../../../src/core/engine/analyze';
+import { makeExchange } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 const ua = { Accept: '*/*' };
@@ -104,4 +107,13 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', message: '304' }],
     },
   ],
+});
+
+describe('http/status-method-mismatch source', () => {
+  it('links the section each finding cites: §9.2.1 for a 201 to GET, not §15', () => {
+    const ex = makeExchange({ method: 'GET', status: 201 });
+    const [f] = analyzeExchange(ex, [{ rule }], DEFAULT_LIMITS, []).findings;
+    expect(f?.message).toContain('(RFC 9110 §9.2.1)');
+    expect(f?.source.url).toBe('https://www.rfc-editor.org/rfc/rfc9110#section-9.2.1');
+  });
 });

@@ -1,4 +1,7 @@
 import rule from '../../../../src/core/rules/http/status-obsolete';
+import { describe, expect, it } from 'vitest';
+import { analyzeExchange, DEFAULT_LIMITS } from '../../../../src/core/engine/analyze';
+import { makeExchange } from '../../../helpers/exchange';
 import { ruleTester } from '../../../helpers/ruleTester';
 
 ruleTester(rule, {
@@ -18,4 +21,15 @@ ruleTester(rule, {
       findings: [{ severity: 'info', message: ['510 Not Extended', 'obsoleted'] }],
     },
   ],
+});
+
+describe('http/status-obsolete source', () => {
+  it('links the section the message cites, not all of §15', () => {
+    const [f] = analyzeExchange(makeExchange({ status: 305 }), [{ rule }], DEFAULT_LIMITS, []).findings;
+    expect(f?.message).toContain('RFC 9110 §15.4.6');
+    expect(f?.source).toEqual({
+      label: 'RFC 9110 §15.4.6',
+      url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6',
+    });
+  });
 });

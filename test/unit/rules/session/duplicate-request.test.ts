@@ -109,7 +109,27 @@ sessionRuleTester(rule, {
     {
       name: 'fired twice while the first is in flight',
       sequence: [get(0, { resourceType: 'fetch' }), get(20, { resourceType: 'fetch' })],
-      findings: [{ on: 1, severity: 'info', related: [0], message: ['GET /v1/me', 'still in flight', '#0'] }],
+      findings: [
+        {
+          on: 1,
+          severity: 'info',
+          related: [0],
+          message: ['GET /v1/me', 'still in flight', '#0', '(it started 20 ms earlier)'],
+        },
+      ],
+    },
+    {
+      // Two components asking at once: "it started 0 ms earlier" read as a glitch.
+      name: 'fired twice at the same moment says so, not "0 ms earlier"',
+      sequence: [get(0, { resourceType: 'fetch' }), get(0, { resourceType: 'fetch' })],
+      findings: [{ on: 1, severity: 'info', related: [0], message: '(both started at the same moment)' }],
+    },
+    {
+      name: 'sent again the moment a reusable 200 arrived: "right after"',
+      sequence: [get(0), get(100)],
+      findings: [
+        { on: 1, severity: 'info', related: [0], message: 'was sent again right after the same request' },
+      ],
     },
     {
       name: 'again right after a reusable 200',

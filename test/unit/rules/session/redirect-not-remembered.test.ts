@@ -172,15 +172,19 @@ sessionRuleTester(rule, {
       findings: [{ on: 1, severity: 'info', related: [0] }],
     },
     {
-      name: 'a 308 POST sent to the old URL three times',
+      name: 'a 308 POST sent to the old URL three times: reported once, on the first repeat',
       sequence: [
         moved(0, { method: 'POST', status: 308 }),
         moved(1000, { method: 'POST', status: 308 }),
         moved(2000, { method: 'POST', status: 308 }),
       ],
       findings: [
-        { on: 1, severity: 'info', related: [0], message: ['POST /v1/things', '308 Permanent Redirect'] },
-        { on: 2, severity: 'info', related: [1] },
+        {
+          on: 1,
+          severity: 'info',
+          related: [0],
+          message: ['POST /v1/things', '308 Permanent Redirect', 'Reported once for this request'],
+        },
       ],
     },
     {
@@ -192,7 +196,7 @@ sessionRuleTester(rule, {
       findings: [{ on: 1, severity: 'info', related: [0], message: 'to https://new.example.com/v1/things' }],
     },
     {
-      name: 'a regional API: each call to the old host redirected (308) to the region',
+      name: 'a regional API: each call to the old host redirected (308) to the region, reported once',
       sequence: [
         toRegion(0, '/oauth2/token', { method: 'POST' }),
         inRegion(1300, '/oauth2/token'),
@@ -211,9 +215,38 @@ sessionRuleTester(rule, {
             'redirected (308) to https://api.us-2.crowdstrike.com',
             'like POST /oauth2/token (#0)',
             'Call https://api.us-2.crowdstrike.com directly',
+            'Reported once for https://api.crowdstrike.com, not on each call that follows',
           ],
         },
-        { on: 4, severity: 'info', related: [0, 2], message: ['like 2 requests before it', 'latest #2'] },
+      ],
+    },
+    {
+      // j1crowdstrike_apps-429-ratelimit-retryafter.har: 16 calls to the old host, one fact.
+      name: 'a client that never learns: later paths and repeats of reported calls say nothing new',
+      sequence: [
+        toRegion(0, '/oauth2/token', { method: 'POST' }),
+        toRegion(2000, '/a'),
+        toRegion(3000, '/b'),
+        toRegion(4000, '/a'),
+        toRegion(5000, '/c'),
+        toRegion(6000, '/b'),
+      ],
+      findings: [{ on: 1, severity: 'info', related: [0], message: 'like POST /oauth2/token (#0)' }],
+    },
+    {
+      name: 'near miss: another old origin is another fact, reported once too',
+      sequence: [
+        toRegion(0, '/oauth2/token', { method: 'POST' }),
+        toRegion(1000, '/a'),
+        ...['/x', '/y', '/z'].map((path, i) => ({
+          ...toRegion(2000 + i * 1000, path),
+          url: `https://old.example.com${path}`,
+          headers: { Location: `https://new.example.com${path}` },
+        })),
+      ],
+      findings: [
+        { on: 1, severity: 'info', related: [0], message: 'went to https://api.crowdstrike.com' },
+        { on: 3, severity: 'info', related: [2], message: 'went to https://old.example.com' },
       ],
     },
     {
@@ -240,12 +273,14 @@ sessionRuleTester(rule, {
       ],
     },
     {
-      name: 'the same request and the same host again: one finding, the repeat’s',
+      name: 'the same request again after the host move was reported: the same fact, not said again',
       sequence: [toRegion(0, '/a'), toRegion(1000, '/b'), toRegion(2000, '/a')],
-      findings: [
-        { on: 1, severity: 'info', related: [0], message: 'went to https://api.crowdstrike.com' },
-        { on: 2, severity: 'info', related: [0], message: 'GET /a was answered 308 again' },
-      ],
+      findings: [{ on: 1, severity: 'info', related: [0], message: 'went to https://api.crowdstrike.com' }],
+    },
+    {
+      name: 'a repeat reported first counts for the host move too',
+      sequence: [toRegion(0, '/a'), toRegion(1000, '/a'), toRegion(2000, '/b')],
+      findings: [{ on: 1, severity: 'info', related: [0], message: 'GET /a was answered 308 again' }],
     },
   ],
 });

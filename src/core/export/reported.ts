@@ -91,6 +91,18 @@ export function reportedFindings<F extends Quoting>(findings: readonly F[], valu
 }
 
 /**
+ * An exchange's report (its URL and findings, as reportedExchange made it) hidden by the known
+ * values of the whole capture (KnownValues): a session finding quotes other exchanges' requests,
+ * and a URL may repeat a value only another exchange carried by name (a session id a 201's
+ * Cookie sent and its Location names). Where a report is made after the capture is read (the
+ * CLI's lint, the panel's report); the record itself when there is nothing to hide.
+ */
+export function reportedAcross<R extends Reported<F>, F extends Quoting>(report: R, values: readonly string[]): R {
+  if (values.length === 0) return report;
+  return { ...report, url: hide(report.url, values), findings: report.findings.map((f) => hideInFinding(f, values)) };
+}
+
+/**
  * A path of the exchange a report quotes apart from its URL: the OpenAPI coverage lists a call
  * no description documents by its request path, redacted as the URL is. The engine makes it,
  * without the user's lists, so by default with the built-in vocabulary (as findings are).

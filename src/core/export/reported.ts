@@ -22,12 +22,13 @@ export interface Reported<F extends Quoting> {
 }
 
 /** Each known value hidden, whole or where a clipped text cut it (cut-values.ts). */
-const hide = (text: string, known: readonly string[]) => hideCutValues(hideKnownValues(text, known), known);
+export const hideQuoted = (text: string, known: readonly string[]) =>
+  hideCutValues(hideKnownValues(text, known), known);
 
 function hideInFinding<F extends Quoting>(f: F, known: readonly string[]): F {
-  const out: F = { ...f, message: hide(f.message, known) };
-  if (f.pointer !== undefined) out.pointer = hide(f.pointer, known);
-  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hide(r.note, known) }));
+  const out: F = { ...f, message: hideQuoted(f.message, known) };
+  if (f.pointer !== undefined) out.pointer = hideQuoted(f.pointer, known);
+  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hideQuoted(r.note, known) }));
   return out;
 }
 
@@ -99,7 +100,7 @@ export function reportedFindings<F extends Quoting>(findings: readonly F[], valu
  */
 export function reportedAcross<R extends Reported<F>, F extends Quoting>(report: R, values: readonly string[]): R {
   if (values.length === 0) return report;
-  return { ...report, url: hide(report.url, values), findings: report.findings.map((f) => hideInFinding(f, values)) };
+  return { ...report, url: hideQuoted(report.url, values), findings: report.findings.map((f) => hideInFinding(f, values)) };
 }
 
 /**

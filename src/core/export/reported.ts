@@ -98,9 +98,16 @@ export function reportedFindings<F extends Quoting>(findings: readonly F[], valu
  * Cookie sent and its Location names). Where a report is made after the capture is read (the
  * CLI's lint, the panel's report); the record itself when there is nothing to hide.
  */
-export function reportedAcross<R extends Reported<F>, F extends Quoting>(report: R, values: readonly string[]): R {
+export function reportedAcross<R extends Reported<F>, F extends Quoting>(
+  report: R,
+  values: readonly string[],
+): R {
   if (values.length === 0) return report;
-  return { ...report, url: hideQuoted(report.url, values), findings: report.findings.map((f) => hideInFinding(f, values)) };
+  return {
+    ...report,
+    url: hideQuoted(report.url, values),
+    findings: report.findings.map((f) => hideInFinding(f, values)),
+  };
 }
 
 /**

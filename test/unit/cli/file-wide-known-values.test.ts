@@ -78,7 +78,10 @@ describe('lint hides a credential any entry carried by name in every entry of th
   it('JSON: the other entries are still quoted, by their redacted request lines', async () => {
     const r = await cli(['lint', '-f', 'json', mixedHar]);
     const report = JSON.parse(r.stdout) as {
-      exchanges: { url: string; findings: { rule: string; message: string; related?: { note: string }[] }[] }[];
+      exchanges: {
+        url: string;
+        findings: { rule: string; message: string; related?: { note: string }[] }[];
+      }[];
     };
     const mixedOn = report.exchanges.flatMap((e) =>
       e.findings.filter((f) => f.rule === 'session/mixed-error-formats'),

@@ -189,7 +189,9 @@ export class CaptureSummarizer {
     exchange: Exchange,
     findings: readonly Finding[],
     json: JsonState | undefined,
-    values: readonly string[] = Array.isArray(exchange.requestHeaders) ? reportedValues(exchange, this.red) : [],
+    values: readonly string[] = Array.isArray(exchange.requestHeaders)
+      ? reportedValues(exchange, this.red)
+      : [],
   ): void {
     if (values.length > 0 && this.known.add(values)) this.routes.clear();
     // Only scheme, host and path name an endpoint; they are redacted (a token in a path
@@ -206,7 +208,10 @@ export class CaptureSummarizer {
       }
     } else {
       // Past the bound on known values (MAX_VALUES): its own are hidden all the same, uncached.
-      route = this.route(base, [...values, ...this.known.values].sort((a, b) => b.length - a.length));
+      route = this.route(
+        base,
+        [...values, ...this.known.values].sort((a, b) => b.length - a.length),
+      );
     }
     const host = this.options.ignoreHost ? '' : route.host;
     const { path } = route;

@@ -46,7 +46,12 @@ describe('a capture summary hides what any of its exchanges carries by name in e
     const cookie = { Cookie: `sid=${session}` };
     for (const order of [0, 1]) {
       const s = new CaptureSummarizer();
-      const post = makeExchange({ method: 'POST', url: `${api}/s/carts`, status: 201, requestHeaders: cookie });
+      const post = makeExchange({
+        method: 'POST',
+        url: `${api}/s/carts`,
+        status: 201,
+        requestHeaders: cookie,
+      });
       const get = makeExchange({ url: `${api}/s/${session}/carts/7`, status: 404 });
       for (const ex of order === 0 ? [post, get] : [get, post]) s.add(ex, [], undefined);
       expect(paths(s)).toEqual([
@@ -83,7 +88,10 @@ describe('a capture summary hides what any of its exchanges carries by name in e
   it('ordinary ids and words stay', () => {
     const s = new CaptureSummarizer();
     s.add(
-      makeExchange({ url: `${api}/users/12345678/darkmode`, requestHeaders: { Cookie: `theme=darkmode; sid=${session}` } }),
+      makeExchange({
+        url: `${api}/users/12345678/darkmode`,
+        requestHeaders: { Cookie: `theme=darkmode; sid=${session}` },
+      }),
       [],
       undefined,
     );

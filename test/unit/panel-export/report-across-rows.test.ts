@@ -3,7 +3,12 @@ import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
 import { SessionAnalyser } from '../../../src/core/session/analyser';
 import { activeSessionRules } from '../../../src/core/session/active';
 import { defaultSettings } from '../../../src/core/settings/schema';
-import { buildReport, reportFor, REPORT_FORMATS, type ReportInput } from '../../../src/surfaces/panel/reports';
+import {
+  buildReport,
+  reportFor,
+  REPORT_FORMATS,
+  type ReportInput,
+} from '../../../src/surfaces/panel/reports';
 import { makeExchange } from '../../helpers/exchange';
 
 /*
@@ -38,7 +43,11 @@ function rows(): ReportInput[] {
     makeExchange({ url: `${api}/users/12345678`, status: 400, headers: json, body: { message: 'bad' } }),
   ];
   return exchanges.map((ex, i) => {
-    const exchange = { ...ex, id: `r${i}`, startedAt: new Date(Date.UTC(2026, 0, 1) + i * 100).toISOString() };
+    const exchange = {
+      ...ex,
+      id: `r${i}`,
+      startedAt: new Date(Date.UTC(2026, 0, 1) + i * 100).toISOString(),
+    };
     const analysis = analyzeExchange(exchange, rules);
     analysis.findings.push(...session.push(exchange, i).findings);
     return { exchange, analysis, number: i + 1 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { api, gone, mixed, session, sid, token } from './acme-capture';
 import { cli, harText, timedEntry, writeScratch } from './cli-harness';
 
 /*
@@ -6,46 +7,17 @@ import { cli, harText, timedEntry, writeScratch } from './cli-harness';
  * the capture carries by name (an Authorization token, a cookie, a header the settings list)
  * printed it in the text, JSON (`key`, `path`) and Markdown reports, where lint hides it.
  */
-const token = 'Zq9xT4kLm2PwR7vB';
-const sid = 's3ss10nAbCdEf99';
 const tenant = 'tEnAnT4421pass';
-const session = 'S7kQ2mZx9LpW4vRt';
-const api = 'https://api.acme.example';
-const json = 'application/json';
 
 const before = [
-  timedEntry(0, 10, {
-    url: `${api}/tokens/${token}`,
-    requestHeaders: { Authorization: `Bearer ${token}` },
-    status: 500,
-    mimeType: json,
-    text: '{"error":"boom"}',
-  }),
-  timedEntry(100, 10, {
-    url: `${api}/sessions/${sid}/cart`,
-    requestHeaders: { Cookie: `sid=${sid}` },
-    status: 404,
-    mimeType: json,
-    text: '{"detail":"no cart"}',
-  }),
-  timedEntry(200, 10, { url: `${api}/other`, status: 400, mimeType: json, text: '{"message":"bad"}' }),
+  ...mixed,
   timedEntry(300, 10, {
     url: `${api}/tenants/${tenant}/plan`,
     requestHeaders: { 'X-Tenant-Pass': tenant },
     status: 200,
-    mimeType: json,
-    text: '{}',
   }),
-  // Only the POST carried the session id by name; the GET at its Location repeats it.
-  timedEntry(400, 10, {
-    method: 'POST',
-    url: `${api}/s/carts`,
-    requestHeaders: { Cookie: `sid=${session}` },
-    status: 201,
-    headers: { Location: `/s/${session}/carts/7` },
-  }),
-  timedEntry(500, 10, { url: `${api}/s/${session}/carts/7`, status: 404 }),
-  timedEntry(600, 10, { url: `${api}/users/12345678`, status: 200, mimeType: json, text: '{}' }),
+  ...gone,
+  timedEntry(600, 10, { url: `${api}/users/12345678`, status: 200 }),
 ];
 
 /** The after capture sends the same requests, without their credentials (and all succeed). */
@@ -85,7 +57,7 @@ describe('diff hides what either capture carries by name in endpoint keys and pa
     expect(paths).toEqual(
       [
         '/other',
-        '/s/carts',
+        '/s/[REDACTED]/carts',
         '/s/[REDACTED]/carts/{id}',
         '/sessions/[REDACTED]/cart',
         '/tenants/[REDACTED]/plan',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../src/cli/args';
 import { entryLinter } from '../../../src/cli/lint/entry';
 import { LINT_FORMATS, LINT_OPTIONS, planLint } from '../../../src/cli/lint/options';
+import { api, gone, mixed, session, sid, token } from './acme-capture';
 import { allRulesOffConfig, cli, harText, ROOT, timedEntry, writeScratch } from './cli-harness';
 
 /*
@@ -10,50 +11,7 @@ import { allRulesOffConfig, cli, harText, ROOT, timedEntry, writeScratch } from 
  * a value only an earlier entry carried by name (the session id a 201's Cookie sent and its
  * Location repeats). Each entry's report hid only its own credentials: the others' were printed.
  */
-const token = 'Zq9xT4kLm2PwR7vB';
-const sid = 's3ss10nAbCdEf99';
 const json = 'application/json';
-const api = 'https://api.acme.example';
-
-/** Three error formats on one API: session/mixed-error-formats quotes the others on #1 and #2. */
-const mixed = [
-  timedEntry(0, 10, {
-    url: `${api}/tokens/${token}`,
-    requestHeaders: { Authorization: `Bearer ${token}` },
-    status: 500,
-    headers: { 'Content-Type': json },
-    mimeType: json,
-    text: '{"error":"boom"}',
-  }),
-  timedEntry(100, 10, {
-    url: `${api}/sessions/${sid}/cart`,
-    requestHeaders: { Cookie: `sid=${sid}` },
-    status: 404,
-    headers: { 'Content-Type': json },
-    mimeType: json,
-    text: '{"detail":"no cart"}',
-  }),
-  timedEntry(200, 10, {
-    url: `${api}/other`,
-    status: 400,
-    headers: { 'Content-Type': json },
-    mimeType: json,
-    text: '{"message":"bad"}',
-  }),
-];
-
-/** A cart made with a session cookie, then fetched without it at the Location it was given. */
-const session = 'S7kQ2mZx9LpW4vRt';
-const gone = [
-  timedEntry(0, 10, {
-    method: 'POST',
-    url: `${api}/s/${session}/carts`,
-    requestHeaders: { Cookie: `sid=${session}` },
-    status: 201,
-    headers: { Location: `/s/${session}/carts/7` },
-  }),
-  timedEntry(100, 10, { url: `${api}/s/${session}/carts/7`, status: 404 }),
-];
 
 describe('lint hides a credential any entry carried by name in every entry of the file', () => {
   const mixedHar = writeScratch('mixed.har', harText(mixed));

@@ -156,7 +156,8 @@ export function knownSecretValues(
   return [...found].slice(0, MAX_VALUES).sort(longestFirst);
 }
 
-const longestFirst = (a: string, b: string) => b.length - a.length;
+/** The order hideKnownValues needs: at any place the whole value wins over a part of it. */
+export const longestFirst = (a: string, b: string) => b.length - a.length;
 
 /**
  * The known values of a whole capture gathered as its exchanges go by, each exchange's

@@ -2,7 +2,7 @@ import { FAMILIES, statusFamily, type StatusFamily } from '../../exchange/family
 import type { Exchange } from '../../exchange/types';
 import { endpointKey } from '../../endpoints/grouper';
 import { exchangeRoute } from '../../endpoints/route-template';
-import { hideKnownValues, knownSecretValues, KnownValues } from '../../export/known-values';
+import { hideKnownValues, knownSecretValues, KnownValues, longestFirst } from '../../export/known-values';
 import { asRedactor, redactUrl, type Redactor, type RedactorLike } from '../../export/redact';
 import { hideQuoted, reportedValues } from '../../export/reported';
 import type { JsonState } from '../../rules/types';
@@ -158,9 +158,10 @@ export class CaptureSummarizer {
   private endpoints = new Map<string, EndpointTally>();
   /**
    * URL (without query) → its redacted route template: pages call the same URLs again and again.
-   * Each hidden by the known values as they were when it was made: emptied when one is added.
+   * Each hidden by `routesFor`, the known values when it was made.
    */
   private readonly routes = new Map<string, { host: string; path: string }>();
+  private routesFor: readonly string[] | undefined;
   private exchanges = 0;
   private unsummarised = 0;
 
@@ -193,7 +194,13 @@ export class CaptureSummarizer {
       ? reportedValues(exchange, this.red)
       : [],
   ): void {
-    if (values.length > 0 && this.known.add(values)) this.routes.clear();
+    if (values.length > 0) this.known.add(values);
+    // The cached routes were hidden by the values as they were: one added since (here, or by the
+    // other capture of a comparison) empties the cache.
+    if (this.routesFor !== this.known.values) {
+      this.routes.clear();
+      this.routesFor = this.known.values;
+    }
     // Only scheme, host and path name an endpoint; they are redacted (a token in a path
     // segment), and the capture's named credentials hidden, before they become a key that
     // reports print.
@@ -208,10 +215,7 @@ export class CaptureSummarizer {
       }
     } else {
       // Past the bound on known values (MAX_VALUES): its own are hidden all the same, uncached.
-      route = this.route(
-        base,
-        [...values, ...this.known.values].sort((a, b) => b.length - a.length),
-      );
+      route = this.route(base, [...values, ...this.known.values].sort(longestFirst));
     }
     const host = this.options.ignoreHost ? '' : route.host;
     const { path } = route;

@@ -5,6 +5,7 @@ import { paint, useColour } from '../terminal';
 import { fails } from '../../core/report/model';
 import { ReportTotals } from '../../core/report/writer';
 import { CaptureSummarizer } from '../../core/diff/capture/summary';
+import { KnownValues } from '../../core/export/known-values';
 import { compareCaptures, newFindingsFail } from '../../core/diff/capture/compare';
 import {
   CAPTURE_DIFF_VERSION,
@@ -36,7 +37,10 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   } = await planDiff(parseArgs(argv, DIFF_OPTIONS, 'diff'), io);
   io.stderr.write(planLines(plan));
   const red = settingsRedactor(plan);
-  const summarizers = plan.files.map(() => new CaptureSummarizer({ redact: red, ignoreHost }));
+  // One set of known values for both: what either capture carries by name is hidden in both,
+  // so an endpoint keeps one key however each capture sent its credentials.
+  const known = new KnownValues();
+  const summarizers = plan.files.map(() => new CaptureSummarizer({ redact: red, ignoreHost, known }));
   const totals = new ReportTotals({
     toolVersion: TOOL_VERSION,
     profiles: plan.profiles,

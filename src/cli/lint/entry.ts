@@ -48,10 +48,12 @@ export interface EntryOutcome {
    */
   sessionScopes?: string[];
   /**
-   * With `session`: the credential values the exchange carries under a name (reportedValues),
-   * absent when none. Its session findings are made after its report, where outcomes are
-   * applied, and may quote its URL: they are hidden by these, as its own findings were. A few
-   * short strings cross from a worker, never the exchange's headers.
+   * The credential values the exchange carries under a name (reportedValues), absent when none
+   * (most exchanges). Its session findings are made after its report, where outcomes are
+   * applied, and may quote its URL: they are hidden by these, as its own findings were. And the
+   * file's report hides every entry by all of its entries' values (lint.ts): another entry's
+   * session finding quotes this one's request, a later URL repeats its cookie. A few short
+   * strings cross from a worker, never the exchange's headers.
    */
   known?: string[];
   /** When the request started (ms since the epoch), when the entry says: reports list entries in that order. */
@@ -133,8 +135,9 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
         message: `rule ${p.rule} failed: ${p.message}`,
       });
     }
-    // Gathered once: for the report, and for the session findings the outcome may get later.
-    const values = sessionOn ? reportedValues(ex, red) : undefined;
+    // Gathered once: for the report, the session findings the outcome may get later, and the
+    // file's other entries (reportedExchange would gather them anyway).
+    const values = reportedValues(ex, red);
     const quoted = reportedExchange(ex, analysis.findings, red, values);
     const rec: Omit<ExchangeRecord, FileFields> = {
       index: e.index,
@@ -151,7 +154,7 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     const started = startMs(ex.startedAt);
     if (Number.isFinite(started)) out.started = started;
     if (sessionOn) out.session = applyNow ? ex : sessionView(ex);
-    if (values && values.length > 0) out.known = values;
+    if (values.length > 0) out.known = values;
     if (sessionAdjusted) out.sessionScopes = sessionScopesOf(ex, plan.session!);
     if (plan.watch && plan.watch.length > 0) {
       const inScope = profilesInScope(plan.watch, ex, analysis);

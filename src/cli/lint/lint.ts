@@ -19,6 +19,8 @@ import { EntryScheduler, type Jobs } from './schedule';
 import { SessionJudge } from './session-judge';
 import { ScopeTally, type UnmatchedProfile, type WatchedProfile } from './scope-watch';
 import { memoryHold, RequestOrder, type EntryHold, type EntryReport } from '../../core/report/request-order';
+import { KnownValues } from '../../core/export/known-values';
+import { reportedAcross } from '../../core/export/reported';
 
 export interface LintPlan {
   files: string[];
@@ -57,7 +59,10 @@ export interface LintPlan {
    * (core/report/request-order.ts). Default: memory; the CLI spills to a temporary file.
    */
   hold?: () => EntryHold;
-  /** Report entries as they are read, holding none (`status-lens diff`, whose report lists no entries). */
+  /**
+   * Report entries as they are read, holding none (`status-lens diff`, whose report lists no
+   * entries): each is hidden only by the credentials of the entries read before it.
+   */
   fileOrder?: true;
   /** The user's own profiles, whose scopes are tallied per file (lint/scope-watch.ts). */
   watch?: readonly WatchedProfile[];
@@ -197,12 +202,16 @@ async function readSource(
     plan.watch && plan.watch.length > 0 && sink.unmatched ? new ScopeTally(plan.watch) : undefined;
 
   // Entries are judged here in file order (session rules, coverage), then held and reported in
-  // request order once the file is read: see core/report/request-order.ts.
+  // request order once the file is read: see core/report/request-order.ts. Being held, each is
+  // reported hidden by the named credentials of every entry of the file (reportedAcross): a
+  // session finding quotes other entries' requests. Nothing to hide in most files: no cost.
+  const known = new KnownValues();
   const emit = (e: EntryReport) => {
     for (const p of e.problems) events.problem(p);
-    if (e.exchange) events.exchange(e.exchange);
+    if (e.exchange) events.exchange(reportedAcross(e.exchange, known.values));
   };
   const apply = (o: EntryOutcome) => {
+    if (o.known) known.add(o.known);
     session.judge(o);
     if (o.overCap) sink.totals.bodiesOverCap++;
     const entry: EntryReport = { problems: o.problems.map((p) => ({ source: fileNo, file, uri, ...p })) };

@@ -153,7 +153,46 @@ export function knownSecretValues(
     if (bodies && ex.body.kind === 'text') bodyParts(ex.body.text, responseMimeType(ex), red, found);
     if (found.size >= MAX_VALUES) break;
   }
-  return [...found].slice(0, MAX_VALUES).sort((a, b) => b.length - a.length);
+  return [...found].slice(0, MAX_VALUES).sort(longestFirst);
+}
+
+/** The order hideKnownValues needs: at any place the whole value wins over a part of it. */
+export const longestFirst = (a: string, b: string) => b.length - a.length;
+
+/**
+ * The known values of a whole capture gathered as its exchanges go by, each exchange's
+ * (reportedValues, knownSecretValues) added as it comes, under knownSecretValues' bound: at most
+ * MAX_VALUES, the first found. Where a report is written after the capture is read (the CLI's
+ * lint holds every entry until its file ends), each entry is then hidden by all of them: a
+ * session finding quoting another entry's request, a URL repeating what an earlier entry sent
+ * as its cookie.
+ */
+export class KnownValues {
+  private readonly seen = new Set<string>();
+  private list: readonly string[] = [];
+
+  /** Adds an exchange's values; whether any was new. */
+  add(values: readonly string[]): boolean {
+    const before = this.seen.size;
+    for (const v of values) {
+      if (this.seen.size >= MAX_VALUES) break;
+      this.seen.add(v);
+    }
+    if (this.seen.size === before) return false;
+    // A new list when it grows: hideKnownValues keeps one pattern per list.
+    this.list = [...this.seen].sort(longestFirst);
+    return true;
+  }
+
+  /** Whether each of `values` is among them (then hiding by `values` adds nothing). */
+  holdsAll(values: readonly string[]): boolean {
+    return values.every((v) => this.seen.has(v));
+  }
+
+  /** Longest first, as hideKnownValues needs them; the same list until one is added. */
+  get values(): readonly string[] {
+    return this.list;
+  }
 }
 
 /** One pattern per list of values: a single pass over each text (a loop of `includes` per value was 6 times slower). */

@@ -22,12 +22,13 @@ export interface Reported<F extends Quoting> {
 }
 
 /** Each known value hidden, whole or where a clipped text cut it (cut-values.ts). */
-const hide = (text: string, known: readonly string[]) => hideCutValues(hideKnownValues(text, known), known);
+export const hideQuoted = (text: string, known: readonly string[]) =>
+  hideCutValues(hideKnownValues(text, known), known);
 
 function hideInFinding<F extends Quoting>(f: F, known: readonly string[]): F {
-  const out: F = { ...f, message: hide(f.message, known) };
-  if (f.pointer !== undefined) out.pointer = hide(f.pointer, known);
-  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hide(r.note, known) }));
+  const out: F = { ...f, message: hideQuoted(f.message, known) };
+  if (f.pointer !== undefined) out.pointer = hideQuoted(f.pointer, known);
+  if (f.related) out.related = f.related.map((r) => ({ ...r, note: hideQuoted(r.note, known) }));
   return out;
 }
 
@@ -88,6 +89,25 @@ export function reportedValues(ex: Exchange, red: Redactor): string[] {
 export function reportedFindings<F extends Quoting>(findings: readonly F[], values: readonly string[]): F[] {
   const known = quotedValues(values, () => findings.flatMap(quotes));
   return known.length === 0 ? [...findings] : findings.map((f) => hideInFinding(f, known));
+}
+
+/**
+ * An exchange's report (its URL and findings, as reportedExchange made it) hidden by the known
+ * values of the whole capture (KnownValues): a session finding quotes other exchanges' requests,
+ * and a URL may repeat a value only another exchange carried by name (a session id a 201's
+ * Cookie sent and its Location names). Where a report is made after the capture is read (the
+ * CLI's lint, the panel's report); the record itself when there is nothing to hide.
+ */
+export function reportedAcross<R extends Reported<F>, F extends Quoting>(
+  report: R,
+  values: readonly string[],
+): R {
+  if (values.length === 0) return report;
+  return {
+    ...report,
+    url: hideQuoted(report.url, values),
+    findings: report.findings.map((f) => hideInFinding(f, values)),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { settingsRedactor } from '../../core/export/redact';
-import { reportedExchange } from '../../core/export/reported';
+import { KnownValues } from '../../core/export/known-values';
+import { reportedAcross, reportedExchange, reportedValues } from '../../core/export/reported';
 import type { WebRequestEvent, WebRequestHeader } from '../../adapters/ports';
 import { activeRules, analyzeExchange, compareFindings, type ActiveRule } from '../../core/engine/analyze';
 import { headerValue } from '../../core/exchange/headers';
@@ -98,6 +99,12 @@ export function createMonitor(deps: MonitorDeps) {
    */
   let sessionRules: ReturnType<typeof activeSessionRules> = [];
   const sessions = new Map<number, SessionAnalyser>();
+  /**
+   * Per tab, the credential values its requests carried by name (reportedValues): a later
+   * request's stored path may repeat one (a cart fetched at the Location a 201 answered, holding
+   * the session id only that 201's cookie carried). Bounded as known-values.ts bounds them.
+   */
+  const known = new Map<number, KnownValues>();
   /** The user's redaction lists, normalised once per settings (as the rules are), not per response. */
   let red = settingsRedactor({});
 
@@ -108,8 +115,18 @@ export function createMonitor(deps: MonitorDeps) {
       sessionRules = activeSessionRules(settings).filter((a) => a.rule.headerOnly === true);
       red = settingsRedactor(settings);
       sessions.clear();
+      known.clear();
     }
     return rules;
+  }
+
+  function knownOf(tabId: number): KnownValues {
+    let values = known.get(tabId);
+    if (!values) {
+      if (known.size >= MAX_SESSIONS) known.delete(known.keys().next().value!);
+      known.set(tabId, (values = new KnownValues()));
+    }
+    return values;
   }
 
   function sessionOf(tabId: number): SessionAnalyser {
@@ -136,6 +153,7 @@ export function createMonitor(deps: MonitorDeps) {
       // A new top-level document: the tab's old numbers describe a page that is gone.
       if (event.type === 'main_frame' && !settings.capture.preserveLog) {
         sessions.delete(event.tabId);
+        known.delete(event.tabId);
         await deps.summaries.reset(event.tabId);
       }
       return;
@@ -149,9 +167,12 @@ export function createMonitor(deps: MonitorDeps) {
       // Worst first, as the engine lists them (the summary's row shows the first).
       if (found.length > 0) findings = [...findings, ...found].sort(compareFindings);
     }
-    // Stored: the exchange's named credentials are hidden where its path or findings repeat them
-    // too, by the user's lists as exports hide them.
-    const quoted = reportedExchange(exchange, findings, red);
+    // Stored: the named credentials of this exchange, and of the tab's earlier ones, are hidden
+    // where its path or findings repeat them too, by the user's lists as exports hide them.
+    const values = reportedValues(exchange, red);
+    const tab = knownOf(event.tabId);
+    tab.add(values);
+    const quoted = reportedAcross(reportedExchange(exchange, findings, red, values), tab.values);
     const input: SummaryInput = {
       method: exchange.method,
       url: quoted.url,

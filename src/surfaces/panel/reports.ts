@@ -1,6 +1,7 @@
 import { statusFamily } from '../../core/exchange/family';
 import { settingsRedactor } from '../../core/export/redact';
-import { reportedExchange } from '../../core/export/reported';
+import { KnownValues } from '../../core/export/known-values';
+import { reportedAcross, reportedExchange, reportedValues } from '../../core/export/reported';
 import { formatJson } from '../../core/report/json';
 import { formatMarkdown } from '../../core/report/markdown';
 import type { LintReport } from '../../core/report/model';
@@ -37,6 +38,16 @@ export function buildReport(
   redact: boolean,
 ): LintReport {
   const names = settingsRedactor(settings);
+  // Every row hidden by the named credentials of every row, as `status-lens lint` hides a file's
+  // entries: a session finding quotes other requests, a URL repeats another row's cookie.
+  const known = new KnownValues();
+  const quoted = rows.map((row) => {
+    const findings = row.analysis?.findings ?? [];
+    if (!redact) return { url: row.exchange.url, findings };
+    const values = reportedValues(row.exchange, names);
+    known.add(values);
+    return reportedExchange(row.exchange, findings, names, values);
+  });
   return {
     toolVersion: __STATUS_LENS_VERSION__,
     profiles: settings.profiles,
@@ -45,10 +56,7 @@ export function buildReport(
       { source: 0, file: CAPTURE, uri: 'status-lens-capture.har', entries: rows.length, failed: false },
     ],
     exchanges: rows.map((row, index) => {
-      const findings = row.analysis?.findings ?? [];
-      const quoted = redact
-        ? reportedExchange(row.exchange, findings, names)
-        : { url: row.exchange.url, findings };
+      const { url, findings } = reportedAcross(quoted[index]!, known.values);
       return {
         source: 0,
         file: CAPTURE,
@@ -57,11 +65,11 @@ export function buildReport(
         line: 1,
         ...(row.number !== undefined ? { listNumber: row.number } : {}),
         method: row.exchange.method,
-        url: quoted.url,
+        url,
         status: row.exchange.status,
         family: statusFamily(row.exchange.status),
         reason: reasonFor(row.exchange),
-        findings: quoted.findings,
+        findings,
         ...(row.exchange.serverStatus !== undefined ? { serverStatus: row.exchange.serverStatus } : {}),
       };
     }),

@@ -1,5 +1,7 @@
 import { settingsRedactor, type RedactionHolder } from '../../core/export/redact';
-import { reportedExchange } from '../../core/export/reported';
+import { KnownValues } from '../../core/export/known-values';
+import { reportedAcross, reportedExchange, reportedValues } from '../../core/export/reported';
+import type { Exchange } from '../../core/exchange/types';
 import {
   addToSummary,
   emptySummary,
@@ -12,6 +14,10 @@ import type { Row } from '../../state/panel-store';
 
 /** Past this, a URL is cut before redaction: the summary keeps 300 characters of path anyway. */
 const URL_CAP = 4096;
+
+/** Each row's reportedValues, by the redaction lists they were read with (summaries come every 400 ms). */
+let valuesOf = new WeakMap<Exchange, string[]>();
+let valuesFor: unknown;
 
 /**
  * The tab's summary for the background worker. It is stored (chrome.storage.session) and shown in
@@ -35,13 +41,29 @@ export function summarizeRows(rows: readonly Row[], now: number, settings: Redac
     return input;
   });
   const red = settingsRedactor(settings);
+  // What every live row carries by name, hidden in each listed row too: a row's path may repeat
+  // the session id only an earlier row's cookie carried. Each row's values are read once.
+  if (settings.redaction !== valuesFor) {
+    valuesOf = new WeakMap();
+    valuesFor = settings.redaction;
+  }
+  const known = new KnownValues();
+  const values = live.map(({ exchange: ex }) => {
+    let v = valuesOf.get(ex);
+    if (!v) valuesOf.set(ex, (v = reportedValues(ex, red)));
+    if (v.length > 0) known.add(v);
+    return v;
+  });
   let listed = 0;
   for (let i = inputs.length - 1; i >= 0 && listed < RECENT_LIMIT; i--) {
     const input = inputs[i]!;
     if (!isProblem(input)) continue;
     // The exchange's named credentials are hidden where its path or findings repeat them too.
     const ex = live[i]!.exchange;
-    const quoted = reportedExchange({ ...ex, url: ex.url.slice(0, URL_CAP) }, input.findings, red);
+    const quoted = reportedAcross(
+      reportedExchange({ ...ex, url: ex.url.slice(0, URL_CAP) }, input.findings, red, values[i]),
+      known.values,
+    );
     input.url = quoted.url;
     input.findings = quoted.findings;
     listed++;

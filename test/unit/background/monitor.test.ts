@@ -288,6 +288,36 @@ describe('the monitor', () => {
     expect((await summaries.get(3))!.rules).toHaveProperty('security/sensitive-no-store', 1);
   });
 
+  it('stores no path repeating a credential an earlier request of the tab sent by name, and keeps ordinary ids', async () => {
+    const session = 'S7kQ2mZx9LpW4vRt';
+    const { monitor, summaries } = setup();
+    await monitor.handle({
+      kind: 'sent',
+      requestId: '1',
+      tabId: 3,
+      method: 'POST',
+      url: 'https://api.test/s/carts',
+      type: 'xmlhttprequest',
+      timeStamp: 1,
+      requestHeaders: [{ name: 'Cookie', value: `sid=${session}` }],
+    });
+    await monitor.handle(
+      completed({ requestId: '1', method: 'POST', url: 'https://api.test/s/carts', statusCode: 201 }),
+    );
+    // Fetched at the Location the 201 gave, without the cookie.
+    await monitor.handle(
+      completed({ requestId: '2', url: `https://api.test/s/${session}/carts/7`, statusCode: 404 }),
+    );
+    await monitor.handle(
+      completed({ requestId: '3', url: 'https://api.test/users/12345678', statusCode: 404 }),
+    );
+    const s = (await summaries.get(3))!;
+    expect(JSON.stringify(s)).not.toContain(session);
+    expect(s.recent.map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/s/[REDACTED]/carts/7', '/users/12345678']),
+    );
+  });
+
   it('stores paths with secret query parameters masked', async () => {
     const { monitor, summaries } = setup();
     await monitor.handle(

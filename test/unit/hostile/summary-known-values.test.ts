@@ -126,3 +126,34 @@ describe("the stored tab summary hides by all three of the user's redaction list
     });
   });
 });
+
+describe("the panel's stored summary hides what any live row carried by name in every listed row", () => {
+  it('a path repeating the session id only an earlier row sent as its cookie; ordinary ids stay', () => {
+    const session = 'S7kQ2mZx9LpW4vRt';
+    const row = (n: number, exchange: ReturnType<typeof makeExchange>): Row => ({
+      exchange: { ...exchange, id: `r${n}` },
+      seq: n,
+      start: n,
+      facts: exchangeFacts(exchange),
+      analysis: { findings: [], problems: [] },
+    });
+    const rows = [
+      row(
+        0,
+        makeExchange({
+          method: 'POST',
+          url: 'https://api.example/s/carts',
+          status: 201,
+          requestHeaders: { Cookie: `sid=${session}` },
+        }),
+      ),
+      row(1, makeExchange({ url: `https://api.example/s/${session}/carts/7`, status: 404 })),
+      row(2, makeExchange({ url: 'https://api.example/users/12345678', status: 404 })),
+    ];
+    const stored = summarizeRows(rows, 1, defaultSettings());
+    expect(JSON.stringify(stored)).not.toContain(session);
+    expect(stored.recent.map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/s/[REDACTED]/carts/7', '/users/12345678']),
+    );
+  });
+});

@@ -116,3 +116,40 @@ describe("Compare with HAR hides by the user's redaction lists, on both sides", 
     expect(worker.of('analyze').length).toBe(analysed + 1);
   });
 });
+
+describe('Compare with HAR hides what either side carries by name in every route', () => {
+  const token = 'Zq9xT4kLm2PwR7vB';
+  const session = 'S7kQ2mZx9LpW4vRt';
+  const tokens = `https://api.acme.example/tokens/${token}`;
+  const carts = `https://api.acme.example/s/${session}/carts/7`;
+
+  it('a token the live row sends as its Authorization, and a cookie only the HAR sent', () => {
+    const live = new LiveCapture();
+    for (const [url, requestHeaders] of [
+      [tokens, { Authorization: `Bearer ${token}` }],
+      [carts, {}],
+    ] as const)
+      analyse(live, { ...makeExchange({ url, status: 404, requestHeaders }), id: url });
+    const har = harDocument([
+      harEntry({ url: tokens, status: 200 }),
+      harEntry({
+        method: 'POST',
+        url: 'https://api.acme.example/s/carts',
+        status: 201,
+        requestHeaders: { Cookie: `sid=${session}` },
+      }),
+      harEntry({ url: carts, status: 200 }),
+    ]);
+    const data = new TextEncoder().encode(JSON.stringify(har)).buffer as ArrayBuffer;
+    const report = compareHarWithLive(
+      { name: 'baseline.har', data, bodyCap: 1 << 20, active, contracts: [], toolVersion: 't', profiles: [] },
+      live,
+    );
+    const keys = report.endpoints.map((e) => `${e.key} ${e.change}`);
+    expect(JSON.stringify(report)).not.toContain(token);
+    expect(JSON.stringify(report)).not.toContain(session);
+    // One endpoint on both sides, not a vanished one and a new one.
+    expect(keys).toContain('GET api.acme.example/tokens/[REDACTED] changed');
+    expect(keys).toContain('GET api.acme.example/s/[REDACTED]/carts/{id} changed');
+  });
+});

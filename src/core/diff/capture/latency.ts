@@ -51,6 +51,22 @@ export class LatencySketch {
     this.bucket(ms);
   }
 
+  /** Takes in another sketch's samples (two endpoints found to be one: summary.ts). */
+  absorb(other: LatencySketch): void {
+    if (other.exact) {
+      for (const v of other.exact) this.add(v);
+      return;
+    }
+    if (this.exact) {
+      const held = this.exact;
+      this.exact = undefined;
+      for (const v of held) this.bucket(v);
+    }
+    this.count += other.count;
+    this.zeros += other.zeros;
+    for (const [i, n] of other.buckets) this.buckets.set(i, (this.buckets.get(i) ?? 0) + n);
+  }
+
   private bucket(ms: number): void {
     if (ms < MIN_MS) {
       this.zeros++;

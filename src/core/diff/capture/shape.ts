@@ -127,6 +127,21 @@ export class ShapeTally {
     if (values.length > 0) this.truncated = true;
   }
 
+  /** Takes in another tally's bodies (two endpoints found to be one: summary.ts), within the same bounds. */
+  absorb(other: ShapeTally): void {
+    for (const [path, m] of other.members) {
+      const mine = this.members.get(path);
+      if (mine) {
+        mine.types |= m.types;
+        mine.seen += m.seen;
+      } else if (this.members.size < MAX_SHAPE_MEMBERS) {
+        this.members.set(path, { types: m.types, seen: m.seen, lastBody: 0 });
+      } else this.truncated = true;
+    }
+    this.bodies += other.bodies;
+    if (other.truncated) this.truncated = true;
+  }
+
   summary(): ShapeSummary {
     const members: ShapeMember[] = [];
     for (const [path, m] of this.members) members.push({ path, types: typesOf(m.types), seen: m.seen });

@@ -1,6 +1,7 @@
 import { compareCaptures, newFindingsFail } from '../../../core/diff/capture/compare';
 import { CAPTURE_DIFF_VERSION, type CaptureDiffReport } from '../../../core/diff/capture/report';
 import { CaptureSummarizer } from '../../../core/diff/capture/summary';
+import { KnownValues } from '../../../core/export/known-values';
 import type { PreparedContract } from '../../../core/contract/types';
 import { analyzeExchange, type ActiveRule } from '../../../core/engine/analyze';
 import { capBody, limitsForBodyCap } from '../../../core/engine/body-cap';
@@ -40,8 +41,10 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
   if (encoding !== 'utf-8') bytes = new TextEncoder().encode(new TextDecoder(encoding).decode(bytes));
   const limits = limitsForBodyCap(input.bodyCap);
   const ignoreHost = input.ignoreHost === true;
-  // Redacted by the user's lists, as the live records were.
-  const summarizer = new CaptureSummarizer({ ignoreHost, redact: live.redactor });
+  // Redacted by the user's lists, as the live records were, and hidden by what either side
+  // carries by name (shared known values), so an endpoint keeps one key on both sides.
+  const known = new KnownValues();
+  const summarizer = new CaptureSummarizer({ ignoreHost, redact: live.redactor, known });
   const problems: CaptureDiffReport['problems'] = [];
   const split = splitHarBytes(bytes);
   for (const entry of split.entries) {
@@ -85,8 +88,9 @@ export function compareHarWithLive(input: CompareInput, live: LiveCapture): Capt
       message: stopped.message,
     });
   }
+  // The live side first: its rows' values join the known ones before the HAR's keys are final.
+  const after = live.summary({ ignoreHost, known });
   const before = summarizer.summary();
-  const after = live.summary({ ignoreHost });
   const diff = compareCaptures(before, after);
   return {
     version: CAPTURE_DIFF_VERSION,

@@ -10,7 +10,8 @@ import {
   type RedactionHolder,
   type Redactor,
 } from '../../../core/export/redact';
-import { reportedExchange } from '../../../core/export/reported';
+import { hideKnownValues, KnownValues } from '../../../core/export/known-values';
+import { reportedExchange, reportedValues } from '../../../core/export/reported';
 import { SESSION_RULES } from '../../../core/rules/registry';
 import type { Finding, JsonState } from '../../../core/rules/types';
 
@@ -31,6 +32,8 @@ const newShapes = (redact: Redactor) => ({
 interface LiveRecord {
   exchange: Pick<Exchange, 'method' | 'url' | 'status' | 'time'>;
   findings: Finding[];
+  /** The credential values the row carries by name (reportedValues): hidden in every route of the comparison. */
+  known: string[];
 }
 
 /**
@@ -82,9 +85,11 @@ export class LiveCapture {
     const kept = findings
       .filter((f) => !SESSION_RULE_IDS.has(f.rule))
       .map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, source: f.source }));
+    const known = reportedValues(exchange, this.red);
     this.records.set(exchange.id, {
       exchange: { method, url, status, time },
-      findings: reportedExchange(exchange, kept, this.red).findings,
+      findings: reportedExchange(exchange, kept, this.red, known).findings,
+      known,
     });
     if (json?.kind === 'ok' && !this.shaped.has(exchange.id)) {
       this.shaped.add(exchange.id);
@@ -107,13 +112,21 @@ export class LiveCapture {
     return this.records.size;
   }
 
-  summary(options: Pick<SummarizeOptions, 'ignoreHost'> = {}): CaptureSummary {
+  /**
+   * `known`: the values to hide in every route, shared with the other side of the comparison
+   * (compare-job.ts); the rows' own are added to it.
+   */
+  summary(options: Pick<SummarizeOptions, 'ignoreHost' | 'known'> = {}): CaptureSummary {
     const ignoreHost = options.ignoreHost === true;
-    const counts = new CaptureSummarizer({ ignoreHost, redact: this.red });
-    for (const r of this.records.values()) counts.add(r.exchange as Exchange, r.findings, undefined);
+    const known = options.known ?? new KnownValues();
+    const counts = new CaptureSummarizer({ ignoreHost, redact: this.red, known });
+    for (const r of this.records.values()) counts.add(r.exchange as Exchange, r.findings, undefined, r.known);
     const summary = counts.summary();
     const shaped = ignoreHost ? this.shapes.hostless : this.shapes.withHost;
-    const shapes = new Map(shaped.summary().endpoints.map((e) => [e.key, e.shapes]));
+    // Keyed as the counts are: hidden by every value the comparison knows.
+    const shapes = new Map(
+      shaped.summary().endpoints.map((e) => [hideKnownValues(e.key, known.values), e.shapes]),
+    );
     for (const e of summary.endpoints) e.shapes = shapes.get(e.key) ?? [];
     return summary;
   }

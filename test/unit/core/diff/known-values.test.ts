@@ -36,3 +36,65 @@ describe('a capture summary prints no named credential its example messages repe
     expect(printed).not.toContain(secret);
   });
 });
+
+describe('a capture summary hides what any of its exchanges carries by name in every route', () => {
+  const session = 'S7kQ2mZx9LpW4vRt';
+  const api = 'https://api.acme.example';
+  const paths = (s: CaptureSummarizer) => s.summary().endpoints.map((e) => `${e.key} ×${e.count}`);
+
+  it("a URL holding another exchange's cookie value, before or after that exchange", () => {
+    const cookie = { Cookie: `sid=${session}` };
+    for (const order of [0, 1]) {
+      const s = new CaptureSummarizer();
+      const post = makeExchange({
+        method: 'POST',
+        url: `${api}/s/carts`,
+        status: 201,
+        requestHeaders: cookie,
+      });
+      const get = makeExchange({ url: `${api}/s/${session}/carts/7`, status: 404 });
+      for (const ex of order === 0 ? [post, get] : [get, post]) s.add(ex, [], undefined);
+      expect(paths(s)).toEqual([
+        'GET api.acme.example/s/[REDACTED]/carts/{id} ×1',
+        'POST api.acme.example/s/carts ×1',
+      ]);
+    }
+  });
+
+  it('two endpoints that read alike once a later value is hidden are one: counts, statuses, latency and shapes', () => {
+    const s = new CaptureSummarizer();
+    const url = `${api}/s/${session}/cart`;
+    s.add({ ...makeExchange({ url, status: 404 }), time: 10 }, [], { kind: 'ok', value: { a: 1 } });
+    s.add(
+      { ...makeExchange({ url, status: 200, requestHeaders: { Cookie: `sid=${session}` } }), time: 30 },
+      [],
+      { kind: 'ok', value: { b: 'x' } },
+    );
+    const [one, ...rest] = s.summary().endpoints;
+    expect(rest).toEqual([]);
+    expect(one!.key).toBe('GET api.acme.example/s/[REDACTED]/cart');
+    expect(one!.count).toBe(2);
+    expect(one!.statuses).toEqual([
+      { status: 200, count: 1 },
+      { status: 404, count: 1 },
+    ]);
+    expect(one!.latency?.samples).toBe(2);
+    expect(one!.shapes.map((f) => [f.family, f.bodies])).toEqual([
+      ['2xx', 1],
+      ['4xx', 1],
+    ]);
+  });
+
+  it('ordinary ids and words stay', () => {
+    const s = new CaptureSummarizer();
+    s.add(
+      makeExchange({
+        url: `${api}/users/12345678/darkmode`,
+        requestHeaders: { Cookie: `theme=darkmode; sid=${session}` },
+      }),
+      [],
+      undefined,
+    );
+    expect(paths(s)).toEqual(['GET api.acme.example/users/{id}/darkmode ×1']);
+  });
+});

@@ -40,3 +40,47 @@ export async function startingSettings(
         : `Your stored settings could not be read (${unreadable}): the panel uses the defaults and saves nothing over them.`,
   };
 }
+
+/** startingSettings, and the changes saved since: `changes` has one follower, the panel's capture. */
+export interface OpeningSettings {
+  settings: Settings;
+  problem: string | null;
+  changes: Pick<SettingsStore, 'subscribe'>;
+}
+
+/**
+ * The settings the panel opens with, following changes from before the read: it subscribes
+ * first, so a save made while the read is under way (chrome.storage answers from what it held
+ * when asked, and announces the save before the panel would otherwise listen) is not lost.
+ * A change announced before the read answered is the newer one; one announced before the
+ * follower subscribes is handed to it when it does.
+ */
+export async function openingSettings(
+  store: Pick<SettingsStore, 'load' | 'subscribe'>,
+): Promise<OpeningSettings> {
+  let meanwhile: Settings | null = null;
+  let follower: ((settings: Settings) => void) | null = null;
+  const off = store.subscribe((settings) => {
+    if (follower) follower(settings);
+    else meanwhile = settings;
+  });
+  const read = await startingSettings(store);
+  const opened: Settings | null = meanwhile;
+  meanwhile = null;
+  return {
+    // Announced settings were read, whatever the first read said.
+    ...(opened ? { settings: opened, problem: null } : read),
+    changes: {
+      subscribe(listener) {
+        follower = listener;
+        const missed: Settings | null = meanwhile;
+        meanwhile = null;
+        if (missed) listener(missed);
+        return () => {
+          follower = null;
+          off();
+        };
+      },
+    },
+  };
+}

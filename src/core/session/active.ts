@@ -119,6 +119,11 @@ export function sessionRulesSignature(
   );
 }
 
+/** Whether two settings run the same session rules alike: when not, a running session begins again. */
+export function sameSessionRules(a: SessionSettings, b: SessionSettings): boolean {
+  return sessionRulesSignature(activeSessionRules(a), a) === sessionRulesSignature(activeSessionRules(b), b);
+}
+
 /**
  * Whether a profile's scope holds this exchange, asked of the whole exchange (a scope may read
  * the request body: a GraphQL document, an OAuth grant). Each verdict is remembered.

@@ -11,7 +11,7 @@ import { runCompareJob } from './compare-jobs';
 import { isEndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, ENDPOINTS_THROTTLE_MS } from './endpoints-service';
 import { importHar } from './har-import';
-import { createLiveSession } from './session-analysis';
+import { createPanelSessions } from './sessions';
 import { COVERAGE_THROTTLE_MS, isCoverageToWorker } from './coverage-protocol';
 import { createCoverageService } from './coverage-service';
 import { createSearchIndex } from './worker-search';
@@ -33,8 +33,8 @@ const running = new Set<string>();
 const cancelled = new Set<string>();
 
 const post = (m: FromWorker, transfer: Transferable[] = []) => self.postMessage(m, { transfer });
-/** The session rules over the live rows, judged as they arrive (imports have their own). */
-const liveSession = createLiveSession();
+/** The session rules over the live rows, judged as they arrive, and over each imported file. */
+const sessions = createPanelSessions();
 /** The Endpoints view's groups, kept here and updated as exchanges are analysed. */
 const endpoints = createEndpointsService(
   (snapshot) => post({ type: 'endpoints', snapshot }),
@@ -61,7 +61,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       // ... and the live capture "Compare with HAR…" compares with.
       live.clear();
       // Clear empties the list: the live rows after it are a new session.
-      liveSession.reset();
+      sessions.clear();
     } else if (msg.type === 'endpoints/forget') {
       searchIndex.forget(msg.ids);
       live.forget(msg.ids);
@@ -84,7 +84,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case 'configure':
       active = activeRules(msg.settings);
       profiles = enabledProfileIds(msg.settings);
-      liveSession.configure(msg.settings);
+      sessions.configure(msg.settings);
       live.redactWith(msg);
       return;
     case 'contracts': {
@@ -114,7 +114,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         SLICE_MS,
         () => cancelled.has(id),
         contracts,
-        liveSession.rules,
+        sessions.of({ session: id }, msg.opts.idPrefix),
       ).finally(() => {
         running.delete(id);
         cancelled.delete(id);
@@ -154,6 +154,8 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       }
       return;
     case 'analyze': {
+      const session = sessions.of(msg);
+      if (msg.replay) session.reset();
       // Results go out in slices so findings appear while a big batch is still running.
       let batch: AnalysisResult[] = [];
       let started = performance.now();
@@ -162,7 +164,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts, (ctx) => {
           json = ctx.json;
         });
-        liveSession.judge(ex, analysis);
+        session.judge(ex, analysis);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
         searchIndex.record(ex);

@@ -18,7 +18,7 @@ import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type HarSource, type ImportBatch, type ImportOptions } from './har-import';
-import { createLiveSession } from './session-analysis';
+import { createPanelSessions, type SessionChoice } from './sessions';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { CoverageToWorker } from './coverage-protocol';
 import { createCoverageService, type CoverageRows } from './coverage-service';
@@ -49,7 +49,11 @@ export interface Analyzer {
   checkDescription(loaded: ContractDoc, previous: ContractDoc | undefined): Promise<NewVersion>;
   /** The engine's settings; the redaction lists too, for what the analysis side keeps for comparisons. */
   configure(settings: EngineSettings & RedactionHolder): void;
-  analyze(exchanges: readonly Exchange[]): void;
+  /**
+   * Analyses exchanges, judging them in their session: the live rows' unless `choice` names an
+   * import; a replay begins the session again before them (sessions.ts).
+   */
+  analyze(exchanges: readonly Exchange[], choice?: SessionChoice): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
   /**
    * Parses and analyses a HAR file: bytes (transferred, not copied) or the File itself, read in
@@ -115,11 +119,11 @@ export function createInlineAnalyzer(): Analyzer {
   const searchIndex = createSearchIndex((update) => {
     for (const l of searchListeners) l(update);
   });
-  const liveSession = createLiveSession();
+  const sessions = createPanelSessions();
   return {
     configure(settings) {
       active = activeRules(settings);
-      liveSession.configure(settings);
+      sessions.configure(settings);
     },
     setContracts(docs) {
       const prepared = prepareAll(docs);
@@ -131,10 +135,12 @@ export function createInlineAnalyzer(): Analyzer {
       contractListeners.add(listener);
       return () => contractListeners.delete(listener);
     },
-    analyze(exchanges) {
+    analyze(exchanges, choice) {
+      const session = sessions.of(choice);
+      if (choice?.replay) session.reset();
       const results = exchanges.map((ex) => {
         const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
-        liveSession.judge(ex, analysis);
+        session.judge(ex, analysis);
         endpoints.record(ex, analysis.findings);
         coverage.record(ex.id, ex.status, analysis);
         searchIndex.record(ex);
@@ -165,7 +171,7 @@ export function createInlineAnalyzer(): Analyzer {
         undefined,
         () => cancelled.has(id),
         contracts,
-        liveSession.rules,
+        sessions.of({ session: id }, opts.idPrefix),
       ).finally(() => {
         running.delete(id);
         cancelled.delete(id);
@@ -189,7 +195,7 @@ export function createInlineAnalyzer(): Analyzer {
       if (message.type === 'endpoints/clear') {
         searchIndex.clear();
         // Clear empties the list: the live rows after it are a new session.
-        liveSession.reset();
+        sessions.clear();
       } else if (message.type === 'endpoints/forget') searchIndex.forget(message.ids);
       endpoints.handle(message, lookup);
     },

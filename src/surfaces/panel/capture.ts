@@ -1,10 +1,12 @@
 import type { CapturedRequest, NetworkSource, SettingsStore, SummarySink } from '../../adapters/ports';
 import { sameEngineSettings } from '../../core/engine/engine-settings';
+import { sameSessionRules } from '../../core/session/active';
 import { responseArrived } from '../../core/exchange/outcome';
 import { sameRedaction } from '../../core/export/redact';
 import { rowBefore } from '../../state/panel/row-order';
 import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
+import { analyseAgain } from './analyse-again';
 import { ingestRequest, type Ingested } from './ingest';
 import { answerMayFollow, followLateAnswers, LATE_ANSWER_MAX_ROWS } from './late-answers';
 import { hasLiveRows, summarizeRows } from './summarize';
@@ -13,7 +15,8 @@ export interface CaptureDeps {
   source: NetworkSource;
   store: PanelStore;
   analyzer: Analyzer;
-  settings?: SettingsStore;
+  /** Settings saved elsewhere (the options page, another panel): followed from start-up on. */
+  settings?: Pick<SettingsStore, 'subscribe'>;
   summary?: SummarySink;
   tabId?: number;
   /**
@@ -196,8 +199,9 @@ export function startCapture(deps: CaptureDeps): () => void {
           // Rules, their options or profiles changed: re-run the engine over what is on screen.
           // So do the redaction lists: what the worker keeps for Compare with HAR is hidden by
           // them as each row is analysed, and the stored tab summary follows the new results.
+          // Rows still being read or buffered are analysed after this, by the new settings.
           analyzer.configure(settings);
-          analyzer.analyze(store.getState().rows.map((r) => r.exchange));
+          analyseAgain(analyzer, store.getState().rows, !sameSessionRules(before, settings));
         }
       }),
     );

@@ -1,6 +1,7 @@
 import type { ContractStore } from '../../adapters/ports';
 import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
+import { analyseAgain } from './analyse-again';
 
 /**
  * Keeps the analyzer judging by the stored OpenAPI descriptions that are switched on: on open
@@ -17,8 +18,8 @@ export function followContracts(contracts: ContractStore, analyzer: Analyzer, st
     store.getState().setContractsOff(stored.filter((d) => d.off).map((d) => d.name));
     analyzer.setContracts(docs);
     if (docs.length === 0) store.getState().setContracts(null);
-    const rows = store.getState().rows;
-    if (rows.length > 0) analyzer.analyze(rows.map((r) => r.exchange));
+    // Each row in its own session, which keeps what it said of it: no session rule changed.
+    analyseAgain(analyzer, store.getState().rows, false);
   };
   // A change that arrives while the first read is in flight is newer than what it returns.
   let changed = false;

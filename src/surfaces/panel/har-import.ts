@@ -1,6 +1,4 @@
-import { activeSessionRules, type ActiveSessionRule } from '../../core/session/active';
-import { SessionAnalyser } from '../../core/session/analyser';
-import { addSessionFindings } from './session-analysis';
+import { createLiveSession, type LiveSession } from './session-analysis';
 import type { PreparedContract } from '../../core/contract/types';
 import { analyzeExchange, type ActiveRule } from '../../core/engine/analyze';
 import { capBody, limitsForBodyCap } from '../../core/engine/body-cap';
@@ -83,13 +81,14 @@ export async function importHar(
   sliceMs = 40,
   cancelled: () => boolean = () => false,
   contracts: readonly PreparedContract[] = [],
-  sessionRules: readonly ActiveSessionRule[] = activeSessionRules({ rules: {} }),
+  /**
+   * An imported file is a session of its own (issue #18), judged in entry order as it is read,
+   * with the CLI's entry indices, so the panel and `status-lens lint` agree. The analysis keeps
+   * it (sessions.ts) to judge the file's rows in again when they are analysed again.
+   */
+  session: Pick<LiveSession, 'judge'> = createLiveSession((ex) => Number(ex.id.slice(opts.idPrefix.length))),
 ): Promise<void> {
   const head = { importId: opts.importId, fileName: opts.fileName };
-  // An imported file is a session of its own (issue #18), judged in entry order as it is read,
-  // with the CLI's entry indices, so the panel and `status-lens lint` agree.
-  const session = new SessionAnalyser(sessionRules);
-  const prefix = opts.idPrefix;
   const size = data instanceof ArrayBuffer ? data.byteLength : data.size;
   const streamed = !(data instanceof ArrayBuffer);
   const limits = limitsForBodyCap(opts.bodyCap);
@@ -126,7 +125,7 @@ export async function importHar(
     for (const exchange of exchanges) {
       const bodyNote = capBody(exchange, opts.bodyCap);
       const analysis = analyzeExchange(exchange, active, limits, contracts);
-      addSessionFindings(session, exchange, analysis, Number(exchange.id.slice(prefix.length)));
+      session.judge(exchange, analysis);
       items.push({
         exchange,
         analysis,

@@ -3,6 +3,9 @@ import { MIB } from '../../core/units/bytes';
 import type { PanelStore } from '../../state/panel-store';
 import type { Analyzer } from './analyzer';
 import type { HarSource } from './har-import';
+import { idPrefixOf, importOf } from './import-ids';
+import { analyseAgain } from './analyse-again';
+import { sameEngineSettings } from '../../core/engine/engine-settings';
 
 /**
  * HAR files larger than this are not read here at all: the File itself goes to the analysis
@@ -22,6 +25,11 @@ interface Running {
   /** Entries imported with something wrong in them (an empty request URL), and the first one's words. */
   notes: number;
   firstNote?: string;
+  /**
+   * The settings or descriptions changed while it ran: rows it judged before the change, still
+   * on their way here, missed the re-analysis. The whole file is judged again once it is in.
+   */
+  stale?: boolean;
 }
 
 /**
@@ -59,6 +67,12 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
     p.firstNote ??= batch.notes?.[0]?.error;
     if (batch.done) {
       running.delete(batch.importId);
+      if (p.stale) {
+        const rows = store
+          .getState()
+          .rows.filter((r) => r.imported && importOf(r.exchange.id) === batch.importId);
+        analyseAgain(analyzer, rows, true);
+      }
       state.setNotice(
         `Imported ${p.added} of ${countOf(batch.total + p.problems, 'entry', 'entries')} from ${batch.fileName}` +
           (p.problems > 0
@@ -87,7 +101,13 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
   }
 
   const unsubscribeStore = store.subscribe((state, previous) => {
-    if (state.generation === previous.generation || running.size === 0) return;
+    if (running.size === 0) return;
+    if (
+      state.contracts !== previous.contracts ||
+      (state.settings !== previous.settings && !sameEngineSettings(state.settings, previous.settings))
+    )
+      for (const p of running.values()) p.stale = true;
+    if (state.generation === previous.generation) return;
     const names: string[] = [];
     for (const [id, p] of [...running]) {
       if (p.generation !== state.generation && cancel(id)) names.push(p.fileName);
@@ -118,7 +138,7 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
         {
           importId,
           bodyCap: store.getState().settings.capture.bodySizeCap,
-          idPrefix: `${importId}-`,
+          idPrefix: idPrefixOf(importId),
           fileName: file.name,
         },
         () => (file.size > STREAM_IMPORT_BYTES ? Promise.resolve(file) : file.arrayBuffer()),

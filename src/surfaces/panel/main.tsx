@@ -13,7 +13,7 @@ import { panelSearchInbox } from '../../adapters/chrome/devtools-search';
 import { followDevtoolsSearch } from './devtools-search';
 import { mergedSettingsStore } from '../../state/merged-settings';
 import { settingsEditor } from '../../state/settings-edits';
-import { startingSettings } from '../../state/settings-start';
+import { openingSettings } from '../../state/settings-start';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
 import { createPanelStore } from '../../state/panel-store';
 import '../../ui/theme.css';
@@ -41,7 +41,8 @@ async function main() {
   });
   // Synced settings plus the user's own profiles (chrome.storage.local), read and written as one.
   const settingsStore = mergedSettingsStore(chromeSettingsStore(), chromeProfileStore());
-  const { settings, problem } = await startingSettings(settingsStore);
+  // Followed from before the first read, so a save made meanwhile is not missed.
+  const { settings, problem, changes } = await openingSettings(settingsStore);
   const store = createPanelStore({ settings });
   if (problem) store.getState().setNotice(problem);
   const editSettings = settingsEditor(settingsStore);
@@ -79,7 +80,7 @@ async function main() {
     store,
     analyzer,
     keepBody: bodies.keep,
-    settings: settingsStore,
+    settings: changes,
     summary: chromeSummarySink(),
     tabId: env.inspectedTabId,
   });

@@ -36,7 +36,11 @@ export function addSessionFindings(
 /** Rows whose session findings are remembered for re-analysis (a body arriving, a profile switched on). */
 const MAX_REMEMBERED = 100_000;
 
-export function createLiveSession(): LiveSession {
+/**
+ * `indexOf`: where an exchange sits in its session, for the findings' related refs (an imported
+ * file's entry index, as the CLI numbers it); by default, the order it is judged in.
+ */
+export function createLiveSession(indexOf?: (exchange: Exchange) => number): LiveSession {
   let rules = activeSessionRules({ rules: {} });
   let signature = sessionRulesSignature(rules, {});
   let live = new SessionAnalyser(rules);
@@ -70,7 +74,7 @@ export function createLiveSession(): LiveSession {
         return;
       }
       const own = analysis.findings;
-      addSessionFindings(live, exchange, analysis);
+      addSessionFindings(live, exchange, analysis, indexOf?.(exchange));
       judged.set(
         exchange.id,
         analysis.findings.filter((f) => !own.includes(f)),

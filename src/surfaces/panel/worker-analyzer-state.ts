@@ -32,8 +32,8 @@ export interface WorkerAnalyzerState {
   /** The search running, to start again on this thread if the worker fails. */
   running: { searchId: number; terms: SearchTerm[] | null } | null;
   settings: EngineSettings | null;
-  /** Exchanges sent to the worker whose results have not come back, with how many times each was sent. */
-  outstanding: Map<string, { exchange: Exchange; sent: number }>;
+  /** Exchanges sent to the worker whose results have not come back, with how many times each was sent, and their session. */
+  outstanding: Map<string, { exchange: Exchange; sent: number; session?: string }>;
   /** Imports the worker is running: enough to run the rest of them here if it fails. */
   imports: Map<string, { opts: ImportOptions; reread?: () => Promise<HarSource>; delivered: number }>;
   /** Exports the worker is building; run here instead if it fails. */

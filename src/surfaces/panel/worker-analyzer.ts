@@ -102,13 +102,18 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       else post({ type: 'contracts', docs: [...s.contractDocs] });
     },
     onContracts: (listener) => s.contractNews.add(listener),
-    analyze(exchanges) {
-      if (inline) return inline.analyze(exchanges);
+    analyze(exchanges, choice) {
+      if (inline) return inline.analyze(exchanges, choice);
+      const session = choice?.session;
       for (const exchange of exchanges) {
         const o = s.outstanding.get(exchange.id);
-        s.outstanding.set(exchange.id, { exchange, sent: (o?.sent ?? 0) + 1 });
+        s.outstanding.set(exchange.id, {
+          exchange,
+          sent: (o?.sent ?? 0) + 1,
+          ...(session ? { session } : {}),
+        });
       }
-      post({ type: 'analyze', exchanges: [...exchanges] });
+      post({ type: 'analyze', exchanges: [...exchanges], ...choice });
     },
     importHar(data, opts, reread) {
       if (inline) return inline.importHar(data, opts, reread);

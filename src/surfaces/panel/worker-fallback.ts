@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer';
 import type { HarSource } from './har-import';
 import type { WorkerAnalyzerState } from './worker-analyzer-state';
+import { bySession } from './sessions';
 
 /** Why "Compare with HAR…" cannot run: it reads the file in the worker, never on the panel's thread. */
 export const COMPARE_NEEDS_WORKER =
@@ -28,9 +29,13 @@ export function handOver(s: WorkerAnalyzerState, inline: Analyzer): void {
   if (s.settings) inline.configure(s.settings);
   if (s.contractDocs) inline.setContracts(s.contractDocs);
   s.notices.deliver(WORKER_FAILED_NOTICE);
-  const redo = [...s.outstanding.values()].map((o) => o.exchange);
+  const redo = bySession(s.outstanding.values(), (o) => o.session);
   s.outstanding.clear();
-  if (redo.length > 0) inline.analyze(redo);
+  for (const [session, group] of redo)
+    inline.analyze(
+      group.map((o) => o.exchange),
+      session === undefined ? undefined : { session },
+    );
   for (const id of [...s.imports.keys()]) void rerunImport(s, inline, id);
   for (const e of s.exports.takeAll()) inline.exportText(e.job).then(e.resolve, e.reject);
   s.harCompares.rejectAll(COMPARE_NEEDS_WORKER);

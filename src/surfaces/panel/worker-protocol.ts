@@ -34,11 +34,13 @@ import {
   type CompareToWorker,
 } from './compare/compare-protocol';
 import { isObjectOrArray } from '../../core/json/walk';
+import type { SessionChoice } from './sessions';
 
 export type ToWorker =
   /** `redaction`: the user's lists, which Compare with HAR's records hide by (compare/live-capture.ts). */
   | { type: 'configure'; settings: EngineSettings; redaction?: RedactionLists }
-  | { type: 'analyze'; exchanges: Exchange[] }
+  /** `session`, `replay`: which session judges them, and whether it begins again first (sessions.ts). */
+  | ({ type: 'analyze'; exchanges: Exchange[] } & SessionChoice)
   | { type: 'import'; data: HarSource; opts: ImportOptions }
   /** Stop an import between slices (the list was cleared): it emits nothing more. */
   | { type: 'cancel'; importId: string }
@@ -120,7 +122,10 @@ export function isToWorker(v: unknown): v is ToWorker {
     (v.type === 'configure' &&
       isObjectOrArray(v.settings) &&
       (v.redaction === undefined || isObjectOrArray(v.redaction))) ||
-    (v.type === 'analyze' && Array.isArray(v.exchanges)) ||
+    (v.type === 'analyze' &&
+      Array.isArray(v.exchanges) &&
+      (v.session === undefined || typeof v.session === 'string') &&
+      (v.replay === undefined || typeof v.replay === 'boolean')) ||
     (v.type === 'import' &&
       (v.data instanceof ArrayBuffer || (typeof Blob !== 'undefined' && v.data instanceof Blob)) &&
       isObjectOrArray(v.opts) &&

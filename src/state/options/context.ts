@@ -64,7 +64,9 @@ export function createOptionsContext(
       const current = structuredClone(get().settings);
       const outcome = await store.save(current);
       result = { state: 'saved', ...(outcome.note !== undefined ? { note: outcome.note } : {}) };
-      set({ save: timer ? { state: 'pending' } : result });
+      // "Saved" only once nothing is left to write: an edit made meanwhile may already be on
+      // its way (its save started before this one landed), and closing the page would lose it.
+      set({ save: timer || inFlight > 1 ? { state: 'pending' } : result });
     } catch (e) {
       // chrome.storage.sync has small quotas (8 KiB per item, 120 writes a minute).
       result = { state: 'error', error: clipMessage(String((e as Error)?.message ?? e)) };

@@ -15,8 +15,7 @@ function storedSettings(): Settings {
 }
 
 /** The options page's store over stored settings whose load is held (or, with `failLoad`, fails). */
-function setup(failLoad?: string) {
-  const settings = new MemorySettingsStore(storedSettings());
+function setup(failLoad?: string, settings = new MemorySettingsStore(storedSettings())) {
   const release = settings.holdLoads();
   if (failLoad)
     settings.load = async () => {
@@ -30,6 +29,16 @@ function setup(failLoad?: string) {
   });
   const stop = store.getState().start();
   return { settings, release, store, stop };
+}
+
+/** chrome.storage on a busy machine: each save is written only when the test says so. */
+class SlowSettingsStore extends MemorySettingsStore {
+  writes: (() => void)[] = [];
+  override save(settings: Settings) {
+    return new Promise<Awaited<ReturnType<MemorySettingsStore['save']>>>((resolve, reject) => {
+      this.writes.push(() => void super.save(settings).then(resolve, reject));
+    });
+  }
 }
 
 const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -116,5 +125,34 @@ describe('stored settings that cannot be read at all', () => {
     );
     expect(local.items.get(USER_PROFILES_KEY)).toEqual({ profiles: [{ id: 'acme' }] });
     expect(settings.saved).toEqual([]);
+  });
+});
+
+describe('the options page’s save status', () => {
+  it('says "Saved" only once the last edit is stored, not when an earlier save lands', async () => {
+    const settings = new SlowSettingsStore(storedSettings());
+    const { release, store, stop } = setup(undefined, settings);
+    release();
+    await tick();
+    // One threshold typed; its save goes out and takes its time.
+    store.getState().setRuleOption('session/retry-too-soon', 'toleranceMs', 60_000);
+    await tick();
+    expect(settings.writes).toHaveLength(1);
+    // The next threshold, typed while the first save is under way: its save goes out too.
+    store.getState().setRuleOption('session/n-plus-one', 'minCalls', 3);
+    await tick();
+    expect(settings.writes).toHaveLength(2);
+    // The first save lands. The second is still on its way: closing the page now could lose it.
+    settings.writes[0]!();
+    await tick();
+    expect(store.getState().save.state).toBe('pending');
+    settings.writes[1]!();
+    await tick();
+    expect(store.getState().save.state).toBe('saved');
+    expect(settings.current.ruleOptions).toEqual({
+      'session/retry-too-soon': { toleranceMs: 60_000 },
+      'session/n-plus-one': { minCalls: 3 },
+    });
+    stop();
   });
 });

@@ -8,6 +8,7 @@ import { isSubcommand, SUBCOMMAND_ALIASES, SUBCOMMAND_NAMES, type SubcommandName
 import { diagnosticLine, internalError } from './diagnostic';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 import { listOf } from '../core/text/list';
+import { nearest } from '../core/text/edit-distance';
 
 export type { CliIo } from './io';
 
@@ -55,7 +56,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(
       command.startsWith('-')
         ? `unknown option ${command}`
-        : `unknown command "${command}" (expected ${listOf(SUBCOMMAND_NAMES, 'or')})`,
+        : `unknown command "${command}" (${commandHint(command)})`,
     );
   }
   if (wantsHelp(rest)) {
@@ -86,4 +87,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(diagnosticLine(internalError(e)));
     return EXIT_USAGE;
   }
+}
+
+/** The command a typo is near (`lnt` → lint), else the list of them. */
+function commandHint(command: string): string {
+  const near = nearest(command, SUBCOMMAND_NAMES);
+  return near !== undefined ? `did you mean ${near}?` : `expected ${listOf(SUBCOMMAND_NAMES, 'or')}`;
 }

@@ -30,7 +30,7 @@ describe('settings document', () => {
       {
         version: 2,
         profiles: ['problem', 'soap'],
-        rules: { 'http/nope': 'off', 'http/created-location': 'loud' },
+        rules: { 'http/nope': 'off', 'http/created-location': 'loud', 'http/created-locaton': 'off' },
         capture: { bodySizeCap: -1, apiOnly: 'yes', badgeMode: 'all', extra: 1 },
         redaction: { headers: [1] },
         colour: 'blue',
@@ -45,6 +45,7 @@ describe('settings document', () => {
         'version: expected 1, got 2',
         'profiles[1]: unknown profile "soap" (expected one of problem, hal, envelope, graphql or jsonapi)',
         'rules["http/nope"]: unknown rule',
+        'rules["http/created-locaton"]: unknown rule (did you mean http/created-location?)',
         'rules["http/created-location"]: expected "off", "info", "warning" or "error", got "loud"',
         'capture.extra: unknown setting (expected apiOnly, bodySizeCap, retentionCap, preserveLog, badgeMode or monitoring)',
         'capture.apiOnly: expected true or false',

@@ -7,7 +7,7 @@ import { limitsForBodyCap } from '../../core/engine/body-cap';
 import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { enabledProfileIds } from '../../core/profiles/enabled';
 import { knownRuleIds, profilesRunning } from '../../core/profiles/registry';
-import { nearest } from '../../core/text/edit-distance';
+import { ruleIdHint } from '../../core/rules/rule-hint';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { validateProfile } from '../../core/profiles/validate';
 import { listOf } from '../../core/text/list';
@@ -141,18 +141,9 @@ export function planLines(plan: Pick<LintPlan, 'notes' | 'contractNotes' | 'cont
   return (plan.notes ?? []).map((d) => diagnosticLine(d)).join('') + contractLoadLines(plan);
 }
 
-/**
- * The rule a mistyped id is close to (`problem/contnet-type`), or those it is the end or a
- * part of (`content-type`) when there are few, else where to find them all.
- */
+/** What a mistyped rule id is close to (core/rules/rule-hint.ts), else where to find them all. */
 function ruleHint(id: string, known: ReadonlySet<string> = RULE_IDS): string {
-  const near = nearest(id, known);
-  if (near !== undefined) return ` (did you mean ${near}?)`;
-  const tail = `/${id}`;
-  const close = [...known].filter((r) => r.endsWith(tail) || r.includes(id));
-  return close.length > 0 && close.length <= 3
-    ? ` (did you mean ${listOf(close, 'or')}?)`
-    : ' (run "status-lens rules" to list them)';
+  return ruleIdHint(id, known) || ' (run "status-lens rules" to list them)';
 }
 
 /**

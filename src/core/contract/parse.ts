@@ -108,7 +108,14 @@ export function detectVersion(name: string, doc: unknown): VersionResult {
   }
   const v = rec.openapi;
   if (typeof v !== 'string') {
-    return fail('', 'not an OpenAPI document: it has no "openapi" version field');
+    // A recording given where the description goes (`--openapi traffic.har`): say so.
+    const har = isJsonObject(rec.log) && Array.isArray((rec.log as Record<string, unknown>).entries);
+    return fail(
+      '',
+      har
+        ? 'not an OpenAPI document: this is a HAR file (it has log.entries), a recording of traffic; give it to lint as an input, and the API description to --openapi'
+        : 'not an OpenAPI document: it has no "openapi" version field',
+    );
   }
   if (/^3\.0\.\d+$/.test(v)) return { ok: true, version: '3.0' };
   if (/^3\.1\.\d+$/.test(v)) return { ok: true, version: '3.1' };

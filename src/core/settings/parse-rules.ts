@@ -1,5 +1,6 @@
 import { listOf } from '../text/list';
 import { anyRuleById } from '../rules/registry';
+import { ruleIdHint } from '../rules/rule-hint';
 import { optionProblem, optionsOfId, sharedOptionProblem, TUNABLE_RULE_IDS } from './rule-options';
 import {
   RULE_SETTINGS,
@@ -31,7 +32,8 @@ export function parseRules(
     const userRule =
       s.userProfiles.some((p) => id.startsWith(`${p.id}/`)) ||
       (id.includes('/') && storedApart(opts, id.split('/', 1)[0]));
-    if (knownRules && !knownRules.has(id) && !userRule) errors.push(`rules["${id}"]: unknown rule`);
+    if (knownRules && !knownRules.has(id) && !userRule)
+      errors.push(`rules["${id}"]: unknown rule${ruleIdHint(id, knownRules)}`);
     else if (typeof v !== 'string' || !(RULE_SETTINGS as readonly string[]).includes(v)) {
       errors.push(`rules["${id}"]: expected ${RULE_SETTINGS_TEXT}, got ${JSON.stringify(v)}`);
     } else rules[id] = v as RuleSetting;

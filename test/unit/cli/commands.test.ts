@@ -42,7 +42,8 @@ describe('status-lens global options', () => {
   });
 
   it.each([
-    [['frobnicate'], /unknown command "frobnicate"/],
+    [['frobnicate'], /unknown command "frobnicate" \(expected lint, diff, explain, rules, version or help\)/],
+    [['lnt', 'x.har'], /unknown command "lnt" \(did you mean lint\?\)/],
     [['--frobnicate'], /unknown option --frobnicate/],
     [['lint', '--formt', 'json', 'x.har'], /unknown option --formt \(did you mean --format\?\)/],
     [['lint', 'x.har', '--format'], /--format needs a value/],

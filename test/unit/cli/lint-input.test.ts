@@ -147,6 +147,17 @@ describe('lint with input that is not a usable HAR', () => {
     expect(r.stderr).toContain('found byte 0x00');
   });
 
+  it('says a gzip file is one, to be decompressed first', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const file = join(scratch(), 'traffic.har.gz');
+    writeFileSync(file, gzipSync('{"log":{"entries":[]}}'));
+    const r = await cli(['lint', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'error: not a HAR file: expected a JSON object at the top level, found byte 0x1f (a gzip file starts so: decompress it first, for example with gunzip)',
+    );
+  });
+
   it('keeps standard error short when every entry is broken, listing them all in the report', async () => {
     const text = harText(Array.from({ length: 150 }, () => ({ request: {} })));
     const r = await cli(['lint', '-f', 'json', writeScratch('all-bad.har', text)]);

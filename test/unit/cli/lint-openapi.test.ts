@@ -200,6 +200,11 @@ describe('status-lens lint --openapi', () => {
       /^test\/fixtures\/openapi\/bad\/not-openapi\.yaml: error: not an OpenAPI document/m,
     ],
     [
+      // A recording where the description goes: the two arguments swapped.
+      'test/fixtures/har/sample.har',
+      /^test\/fixtures\/har\/sample\.har: error: not an OpenAPI document: this is a HAR file \(it has log\.entries\), a recording of traffic; give it to lint as an input, and the API description to --openapi$/m,
+    ],
+    [
       'test/fixtures/openapi/nope.yaml',
       /^test\/fixtures\/openapi\/nope\.yaml: error: cannot read the OpenAPI document/m,
     ],

@@ -29,6 +29,9 @@ import {
 } from './states';
 import { ValueScanner } from './value-scanner';
 
+/** The first byte of every gzip file (RFC 1952 §2.3.1): HARs are often shared as `.har.gz`. */
+const GZIP_FIRST_BYTE = 0x1f;
+
 /**
  * The structure around the entries: the top-level object, `log`, `entries` and the commas,
  * colons and brackets between them. Other members' values are handed to ValueScanner to skip.
@@ -58,7 +61,7 @@ export abstract class StructureScanner extends ValueScanner {
           return false;
         }
         this.fail(
-          `not a HAR file: expected a JSON object at the top level, found ${describeByte(c)}`,
+          `not a HAR file: expected a JSON object at the top level, found ${describeByte(c)}${this.consumed + i === 0 && c === GZIP_FIRST_BYTE ? ' (a gzip file starts so: decompress it first, for example with gunzip)' : ''}`,
           this.consumed + i,
         );
         return false;

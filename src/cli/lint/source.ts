@@ -90,7 +90,10 @@ export async function openFile(path: string, io: CliIo): Promise<ByteSource> {
     };
   } catch (e) {
     await handle?.close().catch(() => undefined);
-    throw new Error(`cannot read: ${describeFsError(e)}`);
+    // A folder of recordings: the glob that lints them (quoted, as globs are read here too).
+    const folder =
+      (e as { code?: unknown })?.code === 'EISDIR' ? ` (to lint the HAR files in it: "${globIn(path)}")` : '';
+    throw new Error(`cannot read: ${describeFsError(e)}${folder}`);
   }
 }
 
@@ -141,4 +144,9 @@ export async function* asUtf8(
 /** UTF-8 bytes to text with Node's native decoder (invalid sequences become U+FFFD, as TextDecoder's). */
 export function nodeUtf8(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** `dir/*.har` for a folder as it was typed, with one `/` between (globs use `/` on every system). */
+function globIn(dir: string): string {
+  return `${dir.replace(/[\\/]+$/, '')}/*.har`;
 }

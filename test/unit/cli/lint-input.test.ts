@@ -21,7 +21,11 @@ describe('lint with input that is not a usable HAR', () => {
       'test/fixtures/har/not-har.json:4:1: error: not a HAR file: no "log" object at the top level',
     ],
     ['a missing file', 'no/such/file.har', 'no/such/file.har: error: cannot read: no such file'],
-    ['a directory', 'test/fixtures/har', 'test/fixtures/har: error: cannot read: is a directory, not a file'],
+    [
+      'a directory',
+      'test/fixtures/har/',
+      'test/fixtures/har/: error: cannot read: is a directory, not a file (to lint the HAR files in it: "test/fixtures/har/*.har")',
+    ],
   ])('reports %s with the file name, exit 2', async (_name, file, message) => {
     const r = await cli(['lint', file]);
     expect(r.code).toBe(2);

@@ -43,6 +43,7 @@ const DOC_HOSTS = new Set([
   'jsonapi.org', // the JSON:API 1.1 specification (jsonapi profile)
   'api.example.com', // an RFC 2606 example host in scope hints ("https://api.example.com/v2/*")
   'stateless.co',
+  'en.wikipedia.org', // its list of unofficial status codes records 509/598/599, which no vendor documents
   'tools.ietf.org',
   'json-schema.org',
   'spec.openapis.org', // the OpenAPI specification, cited by the contract/* rules

@@ -56,7 +56,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(
       command.startsWith('-')
         ? `unknown option ${command}`
-        : `unknown command "${command}" (${commandHint(command)})`,
+        : `unknown command "${command}" (expected ${listOf(SUBCOMMAND_NAMES, 'or')})${commandHint(command)}`,
     );
   }
   if (wantsHelp(rest)) {
@@ -89,8 +89,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The command a typo is near (`lnt` → lint), else the list of them. */
+/** The command a typo is near (`lnt` → lint), after the list of them. */
 function commandHint(command: string): string {
   const near = nearest(command, SUBCOMMAND_NAMES);
-  return near !== undefined ? `did you mean ${near}?` : `expected ${listOf(SUBCOMMAND_NAMES, 'or')}`;
+  return near !== undefined ? `: did you mean ${near}?` : '';
 }

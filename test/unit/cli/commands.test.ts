@@ -43,7 +43,10 @@ describe('status-lens global options', () => {
 
   it.each([
     [['frobnicate'], /unknown command "frobnicate" \(expected lint, diff, explain, rules, version or help\)/],
-    [['lnt', 'x.har'], /unknown command "lnt" \(did you mean lint\?\)/],
+    [
+      ['lnt', 'x.har'],
+      /unknown command "lnt" \(expected lint, diff, explain, rules, version or help\): did you mean lint\?$/m,
+    ],
     [['--frobnicate'], /unknown option --frobnicate/],
     [['lint', '--formt', 'json', 'x.har'], /unknown option --formt \(did you mean --format\?\)/],
     [['lint', 'x.har', '--format'], /--format needs a value/],

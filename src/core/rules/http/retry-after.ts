@@ -1,5 +1,6 @@
 import { parseRetryAfter } from '../../catalogue/http-date';
 import { quotaLeft } from '../../catalogue/retry-delay';
+import { isApiCall } from '../../exchange/api-call';
 import { hasHeader, headerValues } from '../../exchange/headers';
 import { defineRule, type Report } from '../types';
 import { isRateLimitResetHeader } from './rate-limit-names';
@@ -18,7 +19,7 @@ export default defineRule({
   severity: 'warning',
   headerOnly: true,
   description:
-    'A 429 should say when to retry (Retry-After or a rate-limit reset header): RFC 6585 only allows it, but clients widely rely on it. A 503 may say so too, and a Retry-After must be seconds or an HTTP-date.',
+    'A 429 should say when to retry (Retry-After or a rate-limit reset header): RFC 6585 only allows it, but clients widely rely on it. A 503 to an API call may say so too, and a Retry-After must be seconds or an HTTP-date.',
   source: { label: 'RFC 9110 §10.2.3', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3' },
   check({ exchange }): Report[] {
     const headers = exchange.responseHeaders;
@@ -60,7 +61,11 @@ export default defineRule({
     }
     if (exchange.status === 503) {
       if (hasHeader(headers, 'retry-after')) return [];
-      // Only a MAY for 503 (RFC 9110 §15.6.4), hence info.
+      // Only a MAY for 503 (RFC 9110 §15.6.4), hence info, and only on an API call: a client
+      // that can back off by it is a script's. A page's images, scripts and navigations are
+      // not retried by what Retry-After says, and a third-party image host down for a page load
+      // made 94 of these in one capture (pagexray_304-503.har) about nothing the user can fix.
+      if (!isApiCall(exchange)) return [];
       return [
         {
           message: '503 Service Unavailable has no Retry-After header saying how long the outage may last',

@@ -68,7 +68,33 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', pointer: '/_links', message: '"self"' }],
     },
     {
-      name: 'embedded resources checked too',
+      name: 'one embedded resource without self: its pointer names it',
+      headers: HAL,
+      body: {
+        _links: { self: { href: '/orders' } },
+        _embedded: { items: [{ _links: { self: { href: '/orders/1' } } }, { id: 2 }] },
+      },
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/_embedded/items/1',
+          message: 'the embedded resource has no _links, so no self link',
+        },
+      ],
+    },
+    {
+      name: 'one embedded _links without self: the pointer names that _links',
+      headers: HAL,
+      body: {
+        _links: { self: { href: '/orders' } },
+        _embedded: { items: [{ _links: { next: { href: '/x' } } }] },
+      },
+      findings: [
+        { severity: 'warning', pointer: '/_embedded/items/0/_links', message: '/_embedded/items/0' },
+      ],
+    },
+    {
+      name: 'two kinds of missing self in one body: one finding that counts each',
       headers: HAL,
       body: {
         _links: { self: { href: '/orders' } },
@@ -81,11 +107,26 @@ ruleTester(rule, {
         },
       },
       findings: [
-        { severity: 'warning', pointer: '/_embedded/items/1/_links', message: '/_embedded/items/1' },
         {
           severity: 'warning',
-          pointer: '/_embedded/items/2',
-          message: 'the embedded resource has no _links',
+          message: [
+            '2 embedded resources have no self link (1 has no _links, 1 has _links but no "self")',
+            ': /_embedded/items/1 and /_embedded/items/2',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the top-level resource and embedded ones: one finding, the top-level named first',
+      headers: HAL,
+      body: { _links: { next: { href: '/x' } }, _embedded: { items: [{ id: 1 }, { _links: {} }] } },
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            '3 resources have no self link (1 has no _links, 2 have _links but no "self")',
+            ': the top-level resource, /_embedded/items/0 and /_embedded/items/1',
+          ],
         },
       ],
     },
@@ -102,20 +143,45 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', message: 'top-level resource' }],
     },
     {
-      name: 'a big collection is capped with a summary',
+      name: 'a collection whose 12 items lack self is one finding naming the first three (j1veracode_hal-findings.har)',
+      headers: HAL,
+      body: {
+        _links: { self: { href: '/findings' } },
+        _embedded: { findings: Array.from({ length: 12 }, (_, id) => ({ id })) },
+      },
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '12 embedded resources have no _links, so no self link: /_embedded/findings/0, /_embedded/findings/1, /_embedded/findings/2 and 9 more',
+        },
+      ],
+    },
+    {
+      name: 'items with _links but no self, in a collection of 10,000: counted up to the walk cap, first three named',
       headers: HAL,
       body: {
         _links: { self: { href: '/items' } },
-        _embedded: { items: Array.from({ length: 30 }, (_, id) => ({ id })) },
+        _embedded: { items: Array.from({ length: 10_000 }, () => ({ _links: { next: { href: '/n' } } })) },
       },
       findings: [
-        ...Array.from({ length: 20 }, (_, i) => ({
-          severity: 'warning' as const,
-          pointer: `/_embedded/items/${i}`,
-          message: 'the embedded resource has no _links',
-        })),
-        { severity: 'warning', message: '10 more' },
+        {
+          severity: 'warning',
+          message: [
+            'at least 9999 embedded resources have _links but no "self": /_embedded/items/0',
+            '/_embedded/items/2 and 9996 more',
+          ],
+        },
       ],
+    },
+    {
+      name: 'a long embedded relation name is clipped where it is named',
+      headers: HAL,
+      body: {
+        _links: { self: { href: '/items' } },
+        _embedded: { ['r'.repeat(200)]: [{ id: 1 }, { id: 2 }] },
+      },
+      findings: [{ severity: 'warning', message: `/_embedded/${'r'.repeat(68)}…` }],
     },
   ],
 });

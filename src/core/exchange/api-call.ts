@@ -64,14 +64,23 @@ function transportOrTooling(ex: Exchange): string | undefined {
   return undefined;
 }
 
+/**
+ * A page load: the recorded resource type is `document`, or the request accepts HTML (a
+ * recorder that kept no type). Old WebKit navigations send `Accept:
+ * application/xml,application/xhtml+xml,text/html;…`: a request that accepts HTML is a page
+ * load, whatever it lists first. The OAuth recogniser reads a form POSTed so as an
+ * authorization request, not a pushed one (catalogue/oauth/requests.ts).
+ */
+export function isPageLoad(ex: Pick<Exchange, 'resourceType' | 'requestHeaders'>): boolean {
+  if (ex.resourceType?.toLowerCase() === 'document') return true;
+  return /\btext\/html\b/i.test(headerValue(ex.requestHeaders, 'accept') ?? '');
+}
+
 /** Whether a request's own headers say it wants or sends JSON/XML (Accept lists it first, or the request body is). */
 function requestSaysApi(ex: Exchange): boolean {
   if (isApiMediaType(mediaTypeOf(headerValue(ex.requestHeaders, 'content-type')))) return true;
-  const accept = headerValue(ex.requestHeaders, 'accept') ?? '';
-  // Old WebKit navigations send `Accept: application/xml,application/xhtml+xml,text/html;…`:
-  // a request that accepts HTML is a page load, whatever it lists first.
-  if (/\btext\/html\b/i.test(accept)) return false;
-  return isApiMediaType(mediaTypeOf(accept));
+  if (isPageLoad(ex)) return false;
+  return isApiMediaType(mediaTypeOf(headerValue(ex.requestHeaders, 'accept')));
 }
 
 /**

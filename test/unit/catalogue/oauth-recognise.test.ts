@@ -47,6 +47,14 @@ const parPost = (
   form = 'response_type=code&client_id=s6BhdRkqt3&code_challenge=K2-ltc83acc4h0c9w6ESC_rEMTJ3bww-uCHaoeK1t8U&code_challenge_method=S256&redirect_uri=https%3A%2F%2Fclient.example.org%2Fcb',
 ) => post('https://as.example.com/as/par', body, status, FORM, form);
 
+/** The same parameters POSTed to the authorization endpoint (OpenID Connect Core §3.1.2.1). */
+const AUTHZ_FORM =
+  'response_type=code&client_id=s6BhdRkqt3&redirect_uri=https%3A%2F%2Fclient.example.org%2Fcb&scope=openid&response_mode=form_post';
+const authorizePost = (url: string, body: object, extra: Partial<ExchangeSpec> = {}, form = AUTHZ_FORM) => ({
+  ...post(url, body, 400, FORM, form),
+  ...extra,
+});
+
 /** A client update at the client configuration endpoint (RFC 7592 §2.2): PUT of the metadata with client_id. */
 const updatePut = (
   body: object,
@@ -294,6 +302,69 @@ describe('recognising an OAuth error code in an exchange', () => {
       ['pushed-authorization invalid_scope (body)'],
     ],
     [
+      'an authorization request POSTed to /authorize, answered with a JSON error: the authorization endpoint’s, not a pushed one',
+      authorizePost('https://login.example.com/oauth2/v2.0/authorize', { error: 'invalid_request' }),
+      ['authorization invalid_request (body)'],
+    ],
+    [
+      'the same POSTed to Keycloak’s …/openid-connect/auth',
+      authorizePost('https://sso.example.com/realms/a/protocol/openid-connect/auth', {
+        error: 'unauthorized_client',
+      }),
+      ['authorization unauthorized_client (body)'],
+    ],
+    [
+      'the same POSTed to PingFederate’s /as/authorization.oauth2',
+      authorizePost('https://sso.example.com/as/authorization.oauth2', { error: 'invalid_scope' }),
+      ['authorization invalid_scope (body)'],
+    ],
+    [
+      'the same submitted by a page’s form to an endpoint of any name (resource type document)',
+      authorizePost(
+        'https://sso.example.com/oidc/login-start',
+        { error: 'invalid_request' },
+        { resourceType: 'document' },
+      ),
+      ['authorization invalid_request (body)'],
+    ],
+    [
+      'the same from a recorder that kept no type, with a navigation’s Accept',
+      authorizePost(
+        'https://sso.example.com/oidc/login-start',
+        { error: 'invalid_request' },
+        { requestHeaders: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } },
+      ),
+      ['authorization invalid_request (body)'],
+    ],
+    [
+      'a form to /authorize that authenticates the client (Authorization: Basic) is pushed: a browser holds no client secret',
+      authorizePost(
+        'https://as.example.com/authorize',
+        { error: 'invalid_request' },
+        { requestHeaders: { Authorization: 'Basic czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3' } },
+      ),
+      ['pushed-authorization invalid_request (body)'],
+    ],
+    [
+      'a form to /authorize with a client assertion is pushed',
+      authorizePost(
+        'https://as.example.com/authorize',
+        { error: 'invalid_client' },
+        {},
+        `${AUTHZ_FORM}&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=eyJhbGciOiJSUzI1NiJ9.e30.c2ln`,
+      ),
+      ['pushed-authorization invalid_client (body)'],
+    ],
+    [
+      'Keycloak’s pushed authorization request endpoint, …/ext/par/request, by a script',
+      authorizePost(
+        'https://sso.example.com/realms/a/protocol/openid-connect/ext/par/request',
+        { error: 'invalid_request' },
+        { resourceType: 'fetch' },
+      ),
+      ['pushed-authorization invalid_request (body)'],
+    ],
+    [
       'a client update (RFC 7592 §2.2) answered invalid_redirect_uri',
       updatePut({ error: 'invalid_redirect_uri', error_description: 'http not allowed' }),
       ['client-configuration invalid_redirect_uri (body)'],
@@ -527,6 +598,18 @@ describe('recognising an OAuth error code in an exchange', () => {
     [
       'a pushed authorization request answered with a user-interaction code (never returned there, RFC 9126 §2.3)',
       parPost({ error: 'consent_required', error_description: 'x' }),
+    ],
+    [
+      'an authorization request POSTed to /authorize answered invalid_client: the authorization endpoint defines no such code',
+      authorizePost('https://as.example.com/authorize', { error: 'invalid_client' }),
+    ],
+    [
+      'a page’s form POST to /authorize answered with a grant code',
+      authorizePost(
+        'https://as.example.com/authorize',
+        { error: 'invalid_grant' },
+        { resourceType: 'document' },
+      ),
     ],
     [
       'a pushed authorization request answered with a grant code',

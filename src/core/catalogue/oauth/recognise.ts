@@ -9,6 +9,7 @@ import {
   isClientRegistrationRequest,
   isClientUpdateRequest,
   isIntrospectionRequest,
+  isPostedAuthorizationRequest,
   isPushedAuthorizationRequest,
   isRevocationOrIntrospectionRequest,
 } from './requests';
@@ -36,8 +37,8 @@ const KNOWN_CODES = new Set(allOAuthErrors().map((e) => e.code));
  * A challenge's `error` is always a protected resource's; a redirect's, an authorization
  * endpoint's (fromRedirect). A body's `error` string counts when the request is a token request
  * (its codes are the token endpoint's) or an authorization request, and on an error status when
- * the request is one requests.ts knows by its body and the code is one that endpoint answers: a
- * pushed authorization request, a client update (RFC 7592), a revocation or introspection (one
+ * the request is one requests.ts knows by its body and the code is one that endpoint answers: an
+ * authorization request POSTed as a form, a pushed authorization request, a client update (RFC 7592), a revocation or introspection (one
  * the other cannot be told from is headed as either), a client registration. On any other
  * request only when the answer is an error status in RFC 6749 §5.2's shape (`error` with
  * `error_description` or `error_uri`): a resource error, a token endpoint's code answering a
@@ -112,6 +113,7 @@ function bodyContext(
   const status = ex.status === 0 ? (ex.serverStatus ?? 0) : ex.status;
   if (status < 400) return undefined;
   // The endpoints known by their request explain only the codes they answer (with what they borrow).
+  if (isPostedAuthorizationRequest(ex)) return known('authorization', code);
   if (isPushedAuthorizationRequest(ex)) return known('pushed-authorization', code);
   if (isClientUpdateRequest(ex)) return known('client-configuration', code);
   const tokenQuery = tokenQueryContext(ex, code);

@@ -1,15 +1,20 @@
-import { headerValues } from '../../exchange/headers';
+import { isPageLoad } from '../../exchange/api-call';
+import { headerValue, headerValues } from '../../exchange/headers';
 import { isJsonMediaType, mediaTypeOf } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
+import { splitUrl } from '../../exchange/url';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 
 /**
  * Requests to the endpoints whose errors are read by where they were sent (revocation,
  * introspection, client registration and configuration, pushed authorization requests), told
- * apart by what they send, never by their URL: endpoints are named freely. Each is read only for
- * an error answer whose code the catalogue explains there (recognise.ts). A client configuration
- * read or delete (RFC 7592 §2.1, §2.3: a GET or DELETE with a bearer token, no body) cannot be
- * told from any API call so, and is not recognised.
+ * apart by what they send: endpoints are named freely. The one exception is a tie-breaker, where
+ * the request's parameters are the same (a form POSTed to the authorization endpoint or pushed:
+ * isPostedAuthorizationRequest), as spec-defined.ts reads a token request whose body the
+ * recorder hid by its endpoint's name. Each is read only for an error answer whose code the
+ * catalogue explains there (recognise.ts). A client configuration read or delete (RFC 7592 §2.1,
+ * §2.3: a GET or DELETE with a bearer token, no body) cannot be told from any API call so, and is
+ * not recognised.
  */
 
 /** These requests are a few parameters; longer bodies are not read. */
@@ -56,22 +61,63 @@ export function isIntrospectionRequest(ex: Exchange): boolean {
 }
 
 /**
- * A pushed authorization request (RFC 9126 §2.1): a form-encoded POST of an authorization
- * request's parameters, so a non-empty `client_id` with a `response_type` or a request object
- * (`request`), and neither `grant_type` nor `token` (a token, revocation or introspection
- * request). An authorization endpoint may take the same form by POST, but answers the browser
- * with a redirect or a page: only a JSON error answering it is read (recognise.ts).
+ * A form POST of an authorization request's parameters (RFC 9126 §2.1): a non-empty `client_id`
+ * with a `response_type` or a request object (`request`), and neither `grant_type` nor `token`
+ * (a token, revocation or introspection request). Pushed, or sent to the authorization endpoint.
  */
-export function isPushedAuthorizationRequest(ex: Exchange): boolean {
-  if (!ex.requestBody?.text.includes('client_id=')) return false;
+function authorizationForm(ex: Exchange): URLSearchParams | undefined {
+  if (!ex.requestBody?.text.includes('client_id=')) return undefined;
   const params = formParams(ex);
-  return (
+  const shaped =
     params !== undefined &&
     filled(params, 'client_id') &&
     (filled(params, 'response_type') || filled(params, 'request')) &&
     !params.has('grant_type') &&
-    !params.has('token')
+    !params.has('token');
+  return shaped ? params : undefined;
+}
+
+/** Client authentication (RFC 6749 §2.3): a pushed request sends it; a browser's request to the authorization endpoint cannot. */
+function clientAuthenticates(ex: Exchange, params: URLSearchParams): boolean {
+  return (
+    headerValue(ex.requestHeaders, 'Authorization') !== undefined ||
+    params.has('client_secret') ||
+    params.has('client_assertion')
   );
+}
+
+/**
+ * The authorization endpoint's names: `/authorize` (Auth0, Okta, Microsoft, Spring, Duende),
+ * Keycloak's `…/openid-connect/auth`, Google's `/o/oauth2/v2/auth`, PingFederate's
+ * `/as/authorization.oauth2`. A pushed authorization request endpoint is named for PAR instead
+ * (`/par`, `/as/par.oauth2`, Keycloak's `…/ext/par/request`).
+ */
+const AUTHORIZATION_ENDPOINT = /\/(?:authorize|authorization|auth)(?:\.[a-z0-9]+)?\/?$/;
+
+/**
+ * An authorization request sent as a form POST (OpenID Connect Core §3.1.2.1 lets the
+ * authorization endpoint take one): the same parameters as a pushed one, so told apart by what
+ * else the request shows. One that authenticates the client is pushed (the browser that carries
+ * an authorization request holds no client secret); one a page sent as a navigation (a form's
+ * submit: resource type `document`, or an Accept that takes HTML) goes to the authorization
+ * endpoint, since a pushed request's answer is JSON for the client to read. Otherwise the URL
+ * breaks the tie: a path ending in the authorization endpoint's name.
+ */
+export function isPostedAuthorizationRequest(ex: Exchange): boolean {
+  const params = authorizationForm(ex);
+  if (params === undefined || clientAuthenticates(ex, params)) return false;
+  if (isPageLoad(ex)) return true;
+  return AUTHORIZATION_ENDPOINT.test(splitUrl(ex.url)?.path.toLowerCase() ?? '');
+}
+
+/**
+ * A pushed authorization request (RFC 9126 §2.1): a form POST of an authorization request's
+ * parameters that is not an authorization request posted to the authorization endpoint (above).
+ * Such a form is read only for a JSON error answering it (recognise.ts): the form of RFC 9126
+ * §2.3's answers, where the authorization endpoint redirects or shows the user a page.
+ */
+export function isPushedAuthorizationRequest(ex: Exchange): boolean {
+  return authorizationForm(ex) !== undefined && !isPostedAuthorizationRequest(ex);
 }
 
 /** A JSON object of client metadata: `redirect_uris` (an array) or `software_statement` (a string). */

@@ -87,7 +87,7 @@ describe('the built status-lens binary', () => {
     expect(JSON.parse(phrase.stdout)).toMatchObject({ code: 404 });
     const words = statusLens(['explain', 'too many']);
     expect(words.code).toBe(0);
-    expect(words.stdout.split('\n')[1]).toMatch(/^429  Too Many Requests — /);
+    expect(words.stdout.split('\n')[1]).toMatch(/^429 {2}Too Many Requests — /);
     const typo = statusLens(['explain', 'Not Fuond']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('(did you mean Not Found (404)?)');

@@ -41,7 +41,7 @@ describe('status-lens explain CLASS | REASON | WORDS', () => {
     expect(lines[0]).toMatch(
       /^"too many" is no code or reason phrase; searching the catalogue for it finds \d+ entries:$/,
     );
-    expect(lines[1]).toMatch(/^429  Too Many Requests — /);
+    expect(lines[1]).toMatch(/^429 {2}Too Many Requests — /);
     expect(lines).toContain('net::ERR_TOO_MANY_REDIRECTS');
     expect(r.stdout.trimEnd().endsWith('status-lens explain CODE explains one.')).toBe(true);
   });

@@ -207,8 +207,8 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
   if (args.positionals.length !== 1) {
     throw new UsageError(
       args.positionals.length === 0
-        ? 'give a status code (404), a network error (net::ERR_CONNECTION_REFUSED) or an OAuth error code (invalid_grant)'
-        : 'give one code at a time',
+        ? 'give a status code (404), a class (4xx), a reason phrase ("Not Found"), a network error (net::ERR_CONNECTION_REFUSED) or an OAuth error code (invalid_grant)'
+        : `give one code at a time (quote a reason phrase or words: "${args.positionals.join(' ')}")`,
       'explain',
     );
   }

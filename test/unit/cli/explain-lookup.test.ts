@@ -70,6 +70,12 @@ describe('status-lens explain CLASS | REASON | WORDS', () => {
     expect(JSON.parse(json.stdout)).toHaveLength(total);
   });
 
+  it('asks for quotes around a phrase given as several arguments', async () => {
+    const r = await cli(['explain', 'Not', 'Found']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('give one code at a time (quote a reason phrase or words: "Not Found")');
+  });
+
   it('names the reason phrase a typo is close to, exit 2', async () => {
     const r = await cli(['explain', 'Not Fuond']);
     expect(r.code).toBe(2);

@@ -17,6 +17,7 @@ export const SUBCOMMANDS = [
     name: 'explain',
     synopsis: [
       ['explain CODE [--format json]', 'what a status code, net::ERR_… or OAuth error code means'],
+      ['explain 4xx | "Not Found" | WORDS', 'a class, a reason phrase, or the codes matching words'],
       ['explain --list', 'every status code, net::ERR_… and OAuth error code explained'],
     ],
   },

@@ -1,19 +1,18 @@
-import { allEntries, explain } from '../core/catalogue/index';
+import { allEntries } from '../core/catalogue/index';
+import { lookUpCatalogue, type CatalogueLookup } from '../core/catalogue/lookup';
 import { RETRY_LABEL } from '../core/catalogue/retry-labels';
-import { readRecordedStatus } from '../core/exchange/family';
 import { ENTRY_HEADINGS as H, entryView } from '../core/catalogue/entry-view';
 import type { CatalogueEntry } from '../core/catalogue/types';
 import {
   allOAuthErrors,
   oauthCodesForStatus,
-  oauthErrorsNamed,
   oauthErrorTitle,
   oauthPlacesBorrowing,
   OAUTH_CONTEXT_PLACE,
   type OAuthErrorEntry,
 } from '../core/catalogue/oauth/index';
 import { listOf } from '../core/text/list';
-import { editDistance } from '../core/text/edit-distance';
+import { countOf } from '../core/text/plural';
 import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
 import { EXIT_OK, InputError, UsageError, type CliIo } from './io';
 import { paint, safeText, useColour, type Paint } from './terminal';
@@ -119,29 +118,71 @@ function oauthText(entries: readonly OAuthErrorEntry[], p: Paint): string {
 }
 
 /**
- * Status codes line up in a narrow column; network errors, whose names are long, follow on their
- * own, then the OAuth error codes, once for each place they are sent (headed as `explain CODE`
- * heads them) and marked as OAuth, since `invalid_request` alone says nothing of where it is from.
+ * A status code lines up in a narrow column; a network error, whose name is long, has its summary
+ * on a line of its own.
  */
-function listText(entries: readonly CatalogueEntry[], oauth: readonly OAuthErrorEntry[]): string {
-  const line = (e: CatalogueEntry) =>
-    typeof e.code === 'number'
-      ? `${String(e.code).padEnd(4)} ${safeText(e.reason)} — ${safeText(e.summary)}`
-      : `${safeText(e.code)}\n     ${safeText(e.summary)}`;
-  const oauthLine = (e: OAuthErrorEntry) => `${oauthErrorTitle(e)} (OAuth 2.0)\n     ${e.summary}`;
-  return `${[...entries.map(line), ...oauth.map(oauthLine)].join('\n')}\n`;
+function entryLine(e: CatalogueEntry): string {
+  return typeof e.code === 'number'
+    ? `${String(e.code).padEnd(4)} ${safeText(e.reason)} — ${safeText(e.summary)}`
+    : `${safeText(e.code)}\n     ${safeText(e.summary)}`;
 }
 
 /**
- * `--list --format json` is an array of status entries, a shape scripts rely on, so the OAuth
- * codes are in its JSON only with `--oauth`; a mistyped one is answered here too: the code it is close to, or,
- * for what reads as an OAuth code (a word with an underscore), every code the catalogue knows.
+ * Status codes, then network errors, then the OAuth error codes, once for each place they are
+ * sent (headed as `explain CODE` heads them) and marked as OAuth, since `invalid_request` alone
+ * says nothing of where it is from.
  */
-function oauthHint(arg: string): string {
-  const codes = [...new Set(allOAuthErrors().map((e) => e.code))];
-  const near = codes.filter((c) => editDistance(c, arg) <= 2);
-  if (near.length > 0) return ` (did you mean ${listOf(near, 'or')}?)`;
-  return /^[a-z]+(_[a-z]+)+$/.test(arg) ? ` (the OAuth error codes explained are ${listOf(codes)})` : '';
+function listText(entries: readonly CatalogueEntry[], oauth: readonly OAuthErrorEntry[]): string {
+  const oauthLine = (e: OAuthErrorEntry) => `${oauthErrorTitle(e)} (OAuth 2.0)\n     ${e.summary}`;
+  return `${[...entries.map(entryLine), ...oauth.map(oauthLine)].join('\n')}\n`;
+}
+
+/** A class: RFC 9110's words on it, then its catalogued codes by reason phrase, a column to scan. */
+function classText(found: Extract<CatalogueLookup, { kind: 'class' }>, p: Paint): string {
+  const { statusClass, info, entries } = found;
+  const base = entries.find((e) => e.code === Number(statusClass[0]) * 100);
+  const lines = [
+    `${p.bold(`${statusClass} ${info.name}`)}  ${p.dim('a class of status codes')}`,
+    '',
+    info.summary,
+    '',
+    p.bold(`Catalogued ${statusClass} codes:`),
+    ...entries.map((e) => `  ${String(e.code).padEnd(4)} ${safeText(e.reason)}`),
+    '',
+    `${p.bold(`${H.definedBy}:`)} RFC 9110 §${info.section} — ${info.specUrl}`,
+    `status-lens explain CODE explains one${base ? `; a ${statusClass} code without an entry is read as ${String(base.code)} ${base.reason}` : ''}.`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** At most this many candidates are printed as text: a one-letter search finds most of the catalogue. */
+const MAX_CANDIDATE_LINES = 20;
+
+function candidatesText(arg: string, found: Extract<CatalogueLookup, { kind: 'candidates' }>): string {
+  const { by, entries } = found;
+  const quoted = safeText(JSON.stringify(arg));
+  const count = countOf(entries.length, 'entry', 'entries');
+  const heading =
+    by === 'reason'
+      ? `${quoted} is the reason phrase of ${count}:`
+      : `${quoted} is no code or reason phrase; searching the catalogue for it finds ${count}:`;
+  const shown = entries.slice(0, MAX_CANDIDATE_LINES);
+  const lines = [heading, ...shown.map(entryLine)];
+  const more = entries.length - shown.length;
+  if (more > 0) lines.push(`… and ${String(more)} more: add words to narrow the search`);
+  lines.push('', 'status-lens explain CODE explains one.');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Why nothing was found, and what the argument is close to (the "did you mean" of other commands). */
+function noneMessage(arg: string, found: Extract<CatalogueLookup, { kind: 'none' }>): string {
+  const hint =
+    found.near.length > 0
+      ? ` (did you mean ${listOf(found.near, 'or')}?)`
+      : found.oauthCodes
+        ? ` (the OAuth error codes explained are ${listOf(found.oauthCodes)})`
+        : '';
+  return `no catalogue entry for ${JSON.stringify(arg)}${hint}: expected a status code such as 404, a class such as 4xx, a reason phrase such as "Not Found", a network error such as net::ERR_CONNECTION_REFUSED or an OAuth error code such as invalid_grant (see "status-lens explain --list" for every code explained)`;
 }
 
 export function runExplain(argv: readonly string[], io: CliIo): number {
@@ -166,37 +207,46 @@ export function runExplain(argv: readonly string[], io: CliIo): number {
   if (args.positionals.length !== 1) {
     throw new UsageError(
       args.positionals.length === 0
-        ? 'give a status code (404), a network error (net::ERR_CONNECTION_REFUSED) or an OAuth error code (invalid_grant)'
-        : 'give one code at a time',
+        ? 'give a status code (404), a class (4xx), a reason phrase ("Not Found"), a network error (net::ERR_CONNECTION_REFUSED) or an OAuth error code (invalid_grant)'
+        : `give one code at a time (quote a reason phrase or words: "${args.positionals.join(' ')}")`,
       'explain',
     );
   }
   const arg = args.positionals[0]!;
-  // Three digits (100–999) are always explained: an entry, the class of an unassigned code,
-  // or why 600–999 are not HTTP; 0 is a request that got no response. Other numbers are
-  // not status codes at all, except Playwright's -1 for a failed request, read as 0 (as lint does).
-  if (/^-?\d+$/.test(arg.trim())) {
-    const code = readRecordedStatus(Number(arg.trim()));
-    if (code !== 0 && (code < 100 || code > 999)) {
+  const found = lookUpCatalogue(arg);
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  switch (found.kind) {
+    case 'not-a-status-code':
       throw new InputError(
         `${JSON.stringify(arg)} is not an HTTP status code: status codes have three digits (100–599 are defined, 600–999 are seen from misbehaving servers), and 0 (or Playwright's -1) stands for a request that got no response`,
       );
-    }
-  }
-  const entry = explain(arg.trim());
-  if (!entry) {
-    // OAuth codes are lower case (RFC 6749 writes them so); INVALID_GRANT is read as invalid_grant.
-    const oauth = oauthErrorsNamed(arg.trim().toLowerCase());
-    if (oauth.length > 0) {
+    case 'none':
+      throw new InputError(noneMessage(arg.trim(), found));
+    case 'entry':
+      io.stdout.write(format === 'json' ? json(entryJson(found.entry)) : entryText(found.entry, p));
+      return EXIT_OK;
+    case 'oauth':
       io.stdout.write(
-        format === 'json' ? `${JSON.stringify(oauth.map(oauthEntryJson), null, 2)}\n` : oauthText(oauth, p),
+        format === 'json' ? json(found.entries.map(oauthEntryJson)) : oauthText(found.entries, p),
       );
       return EXIT_OK;
-    }
-    throw new InputError(
-      `no catalogue entry for ${JSON.stringify(arg)}${oauthHint(arg.trim().toLowerCase())}: expected a status code such as 404, a network error such as net::ERR_CONNECTION_REFUSED or an OAuth error code such as invalid_grant (see "status-lens explain --list" for every code explained)`,
-    );
+    case 'class':
+      io.stdout.write(
+        format === 'json'
+          ? json({
+              class: found.statusClass,
+              name: found.info.name,
+              summary: found.info.summary,
+              specUrl: found.info.specUrl,
+              entries: found.entries.map(entryJson),
+            })
+          : classText(found, p),
+      );
+      return EXIT_OK;
+    case 'candidates':
+      io.stdout.write(
+        format === 'json' ? json(found.entries.map(entryJson)) : candidatesText(arg.trim(), found),
+      );
+      return EXIT_OK;
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify(entryJson(entry), null, 2)}\n` : entryText(entry, p));
-  return EXIT_OK;
 }

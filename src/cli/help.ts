@@ -138,6 +138,7 @@ Examples:
 `;
 
 const EXPLAIN = `Usage: ${TOOL_NAME} explain CODE [--format text|json]
+       ${TOOL_NAME} explain CLASS | REASON | WORDS [--format text|json]
        ${TOOL_NAME} explain --list [--oauth] [--format text|json]
 
 Prints the catalogue entry for a status code (404, 418, 522…) or a Chrome network error
@@ -147,6 +148,14 @@ An OAuth 2.0 error code (invalid_grant, invalid_token, authorization_pending…)
 means, common causes, what to do and the section defining it, once for each place it is sent
 (token, authorization, revocation or client registration endpoint, protected resource);
 with --format json, an array.
+
+A class (4xx, 5XX) prints what RFC 9110 says of it and its catalogued codes with their reason
+phrases (--format json: { class, name, summary, specUrl, entries }). A reason phrase or a
+former name, in any case, with spaces, hyphens or underscores ("Not Found", not-found,
+"I'm a teapot"), prints that code's entry; one that several entries bear (Unauthorized: 401
+and AWS's 561) lists them. Anything else lists the entries the panel's Codes search finds for
+its words (teapot, "too many"), best first, the first 20 as text (--format json: an array of
+entries); when none match, the message names the reason phrase or OAuth code it is close to.
 
 Options:
   -f, --format FORMAT   text (default) or json
@@ -160,8 +169,8 @@ Options:
 Codes 100–999 are always explained: one without an entry of its own is described by its
 class (100–599) or as not valid HTTP (600–999); 0 is a request that got no response.
 
-Exit codes: 0 explained, 2 not a status code (any other number), unknown net::ERR_ name
-or OAuth error code, or usage error.
+Exit codes: 0 explained or candidates listed, 2 not a status code (any other number),
+nothing found (an unknown net::ERR_ name, OAuth error code or words), or usage error.
 `;
 
 const RULES = `Usage: ${TOOL_NAME} rules [--format text|json] [--profile-file FILE] [--config FILE]

@@ -79,6 +79,20 @@ describe('the built status-lens binary', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ code: 404, reason: 'Not Found', family: '4xx' });
   });
 
+  it('explains a class, a reason phrase and words from the built binary', () => {
+    const cls = statusLens(['explain', '4XX']);
+    expect(cls.code).toBe(0);
+    expect(cls.stdout.split('\n')).toContain('  404  Not Found');
+    const phrase = statusLens(['explain', 'not-found', '--format', 'json']);
+    expect(JSON.parse(phrase.stdout)).toMatchObject({ code: 404 });
+    const words = statusLens(['explain', 'too many']);
+    expect(words.code).toBe(0);
+    expect(words.stdout.split('\n')[1]).toMatch(/^429 {2}Too Many Requests — /);
+    const typo = statusLens(['explain', 'Not Fuond']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('(did you mean Not Found (404)?)');
+  });
+
   it('exits 2 with a message, not a stack trace, on bad input', () => {
     const r = statusLens(['lint', 'test/fixtures/har/truncated.har']);
     expect(r.code).toBe(2);

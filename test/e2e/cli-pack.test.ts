@@ -65,6 +65,7 @@ describe('the packed status-lens package', () => {
     expect(files).toContain('package/dist-cli/status-lens.mjs');
     expect(files).toContain('package/docs/cli.md');
     expect(files).toContain('package/schemas/profile.schema.json');
+    expect(files).toContain('package/schemas/report-v1.schema.json');
     expect(files).toContain('package/README.md');
     expect(files.filter((f) => /^package\/(src|test|scripts|node_modules)\//.test(f))).toEqual([]);
     const manifest = JSON.parse(
@@ -97,6 +98,14 @@ describe('the packed status-lens package', () => {
     expect(readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([
       'status-lens',
     ]);
+    // The path docs/profiles.md gives a profile's `$schema` (and docs/cli.md the report schema's)
+    // is a file once installed: editors find the schemas there, as no website serves them.
+    for (const f of ['profile.schema.json', 'report-v1.schema.json']) {
+      const schema = JSON.parse(
+        readFileSync(join(project, 'node_modules/status-lens/schemas', f), 'utf8'),
+      ) as { $id: string };
+      expect(schema.$id).toMatch(/^urn:status-lens:schema:/);
+    }
     // What `npx playwright test` would have recorded, and the settings file the recipe names.
     mkdirSync(join(project, 'recordings'));
     for (const f of ['sample.har', 'tricky.har']) {

@@ -9,6 +9,7 @@ import { FAILED_REQUEST, NET_ERRORS } from './entries/net-errors';
 import { UNOFFICIAL_4XX } from './entries/unofficial-4xx';
 import { UNOFFICIAL_5XX } from './entries/unofficial-5xx';
 import type { CatalogueEntry } from './types';
+import { STATUS_CLASSES, statusClassNamed, type StatusClass } from './classes';
 
 export type { CatalogueEntry, RegistryStanding, RetryAdvice } from './types';
 
@@ -48,19 +49,10 @@ const BY_NET_NAME = new Map<string, CatalogueEntry>(
   NET_ENTRIES.map((e) => [String(e.code).slice('net::'.length).toUpperCase(), e]),
 );
 
-/** RFC 9110 §15.2–§15.6 define the five classes. */
-const FAMILY_SECTION: Partial<Record<StatusFamily, string>> = {
-  '1xx': '15.2',
-  '2xx': '15.3',
-  '3xx': '15.4',
-  '4xx': '15.5',
-  '5xx': '15.6',
-};
-
 function unassigned(code: number): CatalogueEntry {
   const family = statusFamily(code);
   const base = BY_CODE.get(Math.floor(code / 100) * 100)!;
-  const section = FAMILY_SECTION[family] ?? '15';
+  const section = STATUS_CLASSES[family as StatusClass]?.section ?? '15';
   return {
     code,
     reason: 'Unassigned',
@@ -173,6 +165,9 @@ function haystack(e: CatalogueEntry): { strong: string; weak: string } {
 /**
  * Finds entries by code prefix ("40", "5"), by class ("4xx"), or by words that all appear in the
  * code, reason, former names, summary, meaning or origin. Matches on the name rank first.
+ * Hyphens part words as spaces do ("not-found", "too-many"): reason phrases hold both
+ * ("Multi-Status"), so a word on either side of one is still found. The panel's Codes view and
+ * `status-lens explain` (for what is no code or reason phrase) both search with it.
  */
 export function searchCatalogue(query: string, family?: StatusFamily): CatalogueEntry[] {
   const pool = family ? ALL.filter((e) => e.family === family) : [...ALL];
@@ -180,9 +175,12 @@ export function searchCatalogue(query: string, family?: StatusFamily): Catalogue
   if (q === '') return pool;
   if (/^\d{1,3}$/.test(q))
     return pool.filter((e) => typeof e.code === 'number' && String(e.code).startsWith(q));
-  if (/^[1-5]xx$/.test(q)) return pool.filter((e) => e.family === q);
+  const cls = statusClassNamed(q);
+  if (cls) return pool.filter((e) => e.family === cls);
 
-  const words = q.split(/\s+/).filter((w) => w.length > 0);
+  const words = q.split(/[\s-]+/).filter((w) => w.length > 0);
+  // Hyphens alone ("-", "--") are no words: nothing is found, rather than every entry.
+  if (words.length === 0) return [];
   const scored: { entry: CatalogueEntry; score: number; index: number }[] = [];
   pool.forEach((entry, index) => {
     const h = haystack(entry);

@@ -10,9 +10,10 @@
  * strings is kept as tight as it can be. Bytes ≥ 0x80 never equal `"`, `\` or a bracket,
  * so a multi-byte UTF-8 character split across chunks needs no special care.
  *
- * The pieces, in stream-splitter/: ValueScanner skips (or captures) one JSON value and holds
- * the shared state; StructureScanner walks the structure around the entries; this class
- * feeds them chunk by chunk.
+ * The pieces, in stream-splitter/, each class extending the one before: ScanState holds the
+ * shared state and the first failure; EntryCapture the bytes of the entry being captured;
+ * ValueScanner skips (or captures) one JSON value, the byte loops; StructureScanner walks the
+ * structure around the entries; this class feeds them chunk by chunk.
  */
 
 import { BOM, NEWLINE, isWhitespace } from './stream-splitter/bytes';
@@ -23,7 +24,7 @@ import type { SplitEntry, SplitError, SplitterOptions } from './stream-splitter/
 import { countOf } from '../text/plural';
 
 export type { SplitEntry, SplitError, SplitterOptions } from './stream-splitter/types';
-export { MAX_ENTRY_BYTES } from './stream-splitter/value-scanner';
+export { MAX_ENTRY_BYTES } from './stream-splitter/entry-capture';
 
 export class HarStreamSplitter extends StructureScanner {
   private bomSeen = 0; // bytes of a UTF-8 byte order mark matched so far; -1 once past it

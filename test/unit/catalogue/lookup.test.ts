@@ -131,6 +131,12 @@ describe('searchCatalogue', () => {
     expect(searchCatalogue('payload too large').map((e) => e.code)[0]).toBe(413);
     expect(searchCatalogue('rate limited').map((e) => e.code)).toEqual(expect.arrayContaining([429, 420]));
     expect(searchCatalogue('connection_refused').map((e) => e.code)).toEqual(['net::ERR_CONNECTION_REFUSED']);
+    // A hyphen parts words as a space does: "not-found" finds what "not found" finds.
+    expect(searchCatalogue('not-found').map((e) => e.code)).toEqual(
+      searchCatalogue('not found').map((e) => e.code),
+    );
+    expect(searchCatalogue('not-found')[0]!.code).toBe(404);
+    expect(searchCatalogue('multi-status')[0]!.code).toBe(207);
   });
 
   it('ranks name matches before matches in the text', () => {

@@ -252,7 +252,7 @@ describe('status-lens explain', () => {
     },
   );
 
-  it.each([['hello'], ['net::ERR_NOT_A_THING'], ['4O4']])(
+  it.each([['frobnicate'], ['net::ERR_NOT_A_THING'], ['4O4']])(
     'says clearly that %s is unknown, exit 2',
     async (arg) => {
       const r = await cli(['explain', arg]);

@@ -30,6 +30,11 @@ describe('the Codes view', () => {
       target: { value: 'cloudflare' },
     });
     expect(codeRows().length).toBeGreaterThan(5);
+    // A hyphen parts words as a space does, as in `status-lens explain not-found`.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search status codes' }), {
+      target: { value: 'not-found' },
+    });
+    expect(codeRows()[0]!.textContent).toMatch(/^404Not Found/);
   });
 
   it('filters by family, including failed requests', () => {

@@ -7,28 +7,11 @@ import {
   OPEN_ARR,
   OPEN_OBJ,
   QUOTE,
-  concat,
   isWhitespace,
 } from './bytes';
-import { describeByte } from './describe';
+import { EntryCapture } from './entry-capture';
 import { IRREGULAR, LineSkipper, UNDECIDED } from './line-skipper';
-import {
-  CTX_DOC,
-  CTX_ERROR,
-  S_COMMA_OR_CLOSE,
-  S_ELEM,
-  S_VALUE,
-  V_CONTAINER,
-  V_SCALAR,
-  V_STRING,
-} from './states';
-import type { SplitEntry, SplitError } from './types';
-
-/**
- * V8's longest string (2^29 − 24 UTF-16 units on 64-bit): an entry's UTF-8 bytes never
- * decode to more units than bytes, so an entry up to this size can always be read as text.
- */
-export const MAX_ENTRY_BYTES = 0x1fffffe8;
+import { S_COMMA_OR_CLOSE, S_ELEM, V_CONTAINER, V_SCALAR, V_STRING } from './states';
 
 /**
  * The most line mode holds of one entry before reading it again byte by byte: far above the
@@ -40,42 +23,18 @@ const LINE_MODE_HOLD = 64 * 1024 * 1024;
 export const READ_AGAIN = -1;
 
 /**
- * The splitter's shared state (where it is, the first failure, the value in hand) and the
- * skipping of one JSON value, capturing its bytes when it is an entry. Most of a HAR's bytes
- * sit inside body strings, so the loop that skips strings is kept as tight as it can be.
- * Bytes ≥ 0x80 never equal `"`, `\` or a bracket, so a multi-byte UTF-8 character split
- * across chunks needs no special care.
+ * The skipping of one JSON value, capturing its bytes when it is an entry (the state it shares
+ * is in scan-state.ts, the captured bytes in entry-capture.ts). Most of a HAR's bytes sit inside
+ * body strings, so the loop that skips strings is kept as tight as it can be, and every loop
+ * over bytes is here, in skipValue, stringEnd and line-skipper.ts. Bytes ≥ 0x80 never equal
+ * `"`, `\` or a bracket, so a multi-byte UTF-8 character split across chunks needs no special care.
  */
-export abstract class ValueScanner {
-  protected ctx = CTX_DOC;
-  protected state = S_VALUE;
-
-  // Position bookkeeping.
-  protected consumed = 0; // bytes in earlier chunks
-  protected line = 1;
-  protected lineStart = 0; // offset of the current line's first byte
-
-  // Value being skipped, or captured when it is an entry.
-  protected skipping = false;
+export abstract class ValueScanner extends EntryCapture {
+  // The value being skipped, or captured when it is an entry.
   private valueKind = V_CONTAINER;
   private depth = 0;
   private inString = false;
   private escape = false;
-  protected capturing = false;
-  protected captureStart = -1;
-  protected parts: Uint8Array[] = [];
-  protected partsLength = 0;
-  protected entryIndex = 0;
-  /** Entries over this many bytes are not kept: decoded, they could not be one string. */
-  protected maxEntryBytes = MAX_ENTRY_BYTES;
-  /** Bytes of the entry being captured in earlier chunks, kept or not. */
-  protected entryBytes = 0;
-  /** The entry being captured ran past maxEntryBytes: its bytes are being dropped. */
-  protected oversized = false;
-  protected entryLine = 0;
-  protected entryOffset = 0;
-  /** Offset of the first byte of the line the entry starts on (to read the entry again). */
-  protected entryLineStart = 0;
 
   /** The chunk being scanned. */
   protected chunk: Uint8Array = new Uint8Array(0);
@@ -83,42 +42,11 @@ export abstract class ValueScanner {
   // a line does not fit the layout it follows, off to the end of a chunk that cut an entry's
   // last line or held too much of one.
   private readonly lines = new LineSkipper();
-  protected lineMode = false;
   protected lineModeOff = false;
   /** No line mode for entries starting before this offset (the rest of a chunk where it could not decide). */
   private lineModeAfter = 0;
   /** Entries whose end line mode found (for tests and the benchmark to see that it ran). */
   protected entriesByLine = 0;
-
-  protected failure: SplitError | undefined;
-
-  protected newline(i: number): void {
-    this.line++;
-    this.lineStart = this.consumed + i + 1;
-  }
-
-  protected fail(message: string, offset: number, entryIndex?: number): SplitError {
-    const err: SplitError = {
-      message,
-      line: this.line,
-      column: Math.max(1, offset - this.lineStart + 1),
-      offset,
-    };
-    if (entryIndex !== undefined) err.entryIndex = entryIndex;
-    this.failure = err;
-    this.ctx = CTX_ERROR;
-    this.skipping = false;
-    this.capturing = false;
-    this.lineMode = false;
-    this.parts = [];
-    this.partsLength = 0;
-    return err;
-  }
-
-  protected unexpected(c: number, i: number, expected: string): false {
-    this.fail(`not valid JSON: unexpected ${describeByte(c)}, expected ${expected}`, this.consumed + i);
-    return false;
-  }
 
   /** Starts skipping (or capturing) a value whose first byte, c, has just been consumed. */
   protected startValue(c: number, capture: boolean): void {
@@ -301,46 +229,5 @@ export abstract class ValueScanner {
     this.skipping = false;
     this.state = S_COMMA_OR_CLOSE;
     return end;
-  }
-
-  /** Keeps the captured part of a chunk that ends inside an entry (unless it is too long). */
-  protected keepPart(rest: Uint8Array): void {
-    this.entryBytes += rest.length;
-    if (!this.oversized && this.entryBytes > this.maxEntryBytes) {
-      this.oversized = true;
-      this.parts = [];
-      this.partsLength = 0;
-    }
-    if (this.oversized) return;
-    this.parts.push(rest);
-    this.partsLength += rest.length;
-  }
-
-  protected finishEntry(chunk: Uint8Array, end: number): SplitEntry {
-    // captureStart is 0 in every chunk after the entry's first.
-    const size = this.entryBytes + end - this.captureStart;
-    let bytes: Uint8Array;
-    if (this.oversized || size > this.maxEntryBytes) bytes = new Uint8Array(0);
-    else if (this.parts.length === 0) bytes = chunk.subarray(this.captureStart, end);
-    else {
-      const tail = chunk.subarray(0, end);
-      this.parts.push(tail);
-      bytes = concat(this.parts, this.partsLength + tail.length);
-    }
-    this.parts = [];
-    this.partsLength = 0;
-    this.capturing = false;
-    this.captureStart = -1;
-    const entry: SplitEntry = {
-      index: this.entryIndex,
-      bytes,
-      line: this.entryLine,
-      offset: this.entryOffset,
-    };
-    if (bytes.length !== size) entry.oversize = { bytes: size, limit: this.maxEntryBytes };
-    this.entryBytes = 0;
-    this.oversized = false;
-    this.entryIndex++;
-    return entry;
   }
 }

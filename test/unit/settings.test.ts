@@ -43,7 +43,7 @@ describe('settings document', () => {
       expect.arrayContaining([
         'unknown setting "colour" (expected version, profiles, profileScopes, userProfiles, rules, ruleOptions, capture, redaction, openapi or $schema)',
         'version: expected 1, got 2',
-        'profiles[1]: unknown profile "soap" (expected one of problem, hal, envelope, graphql or jsonapi)',
+        'profiles[1]: unknown profile "soap" (expected problem, hal, envelope, graphql or jsonapi)',
         'rules["http/nope"]: unknown rule',
         'rules["http/created-locaton"]: unknown rule (did you mean http/created-location?)',
         'rules["http/created-location"]: expected "off", "info", "warning" or "error", got "loud"',

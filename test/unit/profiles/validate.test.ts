@@ -175,3 +175,44 @@ describe('a settings file given as a profile, and a profile given as settings', 
     });
   });
 });
+
+describe('a mistyped member of a profile', () => {
+  it('names the member it is close to, wherever in the document it is', () => {
+    const { mediaTypes, statuses, ...rest } = good;
+    expect(
+      errorsOf({
+        ...rest,
+        mediaTyes: mediaTypes,
+        statuss: statuses,
+        scope: { urls: ['https://api.acme.example/*'], methds: ['GET'] },
+        body: { error: { requird: ['title'] } },
+      }),
+    ).toEqual([
+      '$.mediaTyes: unknown member (did you mean "mediaTypes"?)',
+      '$.statuss: unknown member (did you mean "statuses"?)',
+      '$.scope.methds: unknown member (did you mean "methods"?)',
+      '$.body.error.requird: unknown member (did you mean "required"?)',
+    ]);
+  });
+
+  it('lists the members allowed there when none is close', () => {
+    expect(errorsOf({ ...good, mediaTypes: { failure: ['application/json'] } })).toEqual([
+      '$.mediaTypes.failure: unknown member (expected success or error)',
+    ]);
+  });
+});
+
+describe('profileScopes naming a profile that is not there', () => {
+  it('names the profile it is close to, as profiles does', () => {
+    const r = parseSettings({
+      version: 1,
+      profiles: ['problme'],
+      profileScopes: { porblem: { urls: ['https://api.acme.example/*'] }, soap: {} },
+    });
+    expect(r.ok ? [] : r.errors).toEqual([
+      'profiles[0]: unknown profile "problme" (did you mean "problem"?)',
+      'profileScopes["porblem"]: unknown profile (did you mean "problem"?)',
+      'profileScopes["soap"]: unknown profile (expected problem, hal, envelope, graphql or jsonapi)',
+    ]);
+  });
+});

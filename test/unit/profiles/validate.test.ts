@@ -216,3 +216,28 @@ describe('profileScopes naming a profile that is not there', () => {
     ]);
   });
 });
+
+describe('statuses and headers written as an OpenAPI description writes them', () => {
+  const base = { id: 'acme', name: 'Acme', summary: 's', source: 'https://acme.example/guide' };
+
+  it('accepts classes ("4XX", "4xx") in every statuses list and as headers keys', () => {
+    expect(
+      errorsOf({
+        ...base,
+        statuses: { all: [200, '4XX'], methods: { POST: ['2xx'] }, routes: { 'DELETE /d/{id}': ['5XX'] } },
+        headers: { '4XX': ['X-Request-Id'], '429': ['Retry-After'] },
+      }),
+    ).toEqual([]);
+  });
+
+  it('says what to write instead of "default", of a quoted code, and of a class that is none', () => {
+    expect(errorsOf({ ...base, statuses: { all: ['default', '404', '6XX'] } })).toEqual([
+      '$.statuses.all[0]: "default" would document every status, so none could be reported: list the codes and classes ("4XX") the API answers, or leave statuses out',
+      '$.statuses.all[1]: expected a status code from 100 to 599 or a class such as "4XX", got "404": write the code as a number, 404',
+      '$.statuses.all[2]: expected a status code from 100 to 599 or a class such as "4XX", got "6XX"',
+    ]);
+    expect(errorsOf({ ...base, headers: { default: ['X-Request-Id'] } })).toEqual([
+      '$.headers.default: "default" is not a key here: a status\'s headers and its class\'s add up, so name the statuses or classes ("4XX", "5XX") they are required on',
+    ]);
+  });
+});

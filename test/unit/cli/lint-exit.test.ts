@@ -276,16 +276,19 @@ describe('lint reading standard input', () => {
     );
   });
 
-  it('mixes files and standard input, using SARIF uri "stdin"', async () => {
+  it('mixes files and standard input, locating standard input by its artifact, with no file URI', async () => {
     const config = allRulesOffConfig({ 'http/created-location': 'warning' });
     const r = await cli(['lint', '-c', config, '-f', 'sarif', fixture('sample.har'), '-'], {
       stdin: created,
     });
-    const uris = JSON.parse(r.stdout).runs[0].results.map(
-      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-        x.locations[0]!.physicalLocation.artifactLocation.uri,
+    const places = JSON.parse(r.stdout).runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) =>
+        x.locations[0]!.physicalLocation.artifactLocation,
     );
-    expect(uris).toEqual(['test/fixtures/har/sample.har', 'stdin']);
+    expect(places).toEqual([
+      { uri: 'test/fixtures/har/sample.har' },
+      { index: 1, description: { text: 'standard input' } },
+    ]);
   });
 
   it('reports empty standard input', async () => {

@@ -8,12 +8,19 @@ export interface OptionSpec {
   short?: string;
   /** Takes a value (`--format json` or `--format=json`); otherwise a flag. */
   value?: boolean;
+  /**
+   * Former names still read as this option (users' scripts and CI keep them): their values
+   * join the option's, in command-line order, so the last one given wins whichever name it had.
+   */
+  aliases?: readonly string[];
 }
 
 export interface ParsedArgs {
   positionals: string[];
-  /** Every value given for each option, in order (flags get ''). */
+  /** Every value given for each option, in order (flags get ''), under its name (not an alias). */
   options: Map<string, string[]>;
+  /** How the last value of each option was spelled (`--include-bodies-over`), for messages about it. */
+  spelled: Map<string, string>;
 }
 
 /** A negative number ("-1", "-2.5"): a value or an argument, never an option (none are digits). */
@@ -22,7 +29,7 @@ const NEGATIVE_NUMBER = /^-\d/;
 /**
  * A small getopt: long options with `=` or a separate value, single-letter aliases, `--`
  * to end options, and a lone `-` as a positional (standard input). Negative numbers are
- * arguments, so `explain -1` and `--include-bodies-over -1` reach the code that can say
+ * arguments, so `explain -1` and `--body-size-cap -1` reach the code that can say
  * what is wrong with them.
  */
 export function parseArgs(
@@ -30,10 +37,11 @@ export function parseArgs(
   specs: readonly OptionSpec[],
   command: string,
 ): ParsedArgs {
-  const byLong = new Map(specs.map((s) => [s.name, s]));
+  const byLong = new Map(specs.flatMap((s) => [s.name, ...(s.aliases ?? [])].map((n) => [n, s] as const)));
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short!, s]));
   const positionals: string[] = [];
   const options = new Map<string, string[]>();
+  const spelled = new Map<string, string>();
   const add = (name: string, v: string) => {
     const list = options.get(name);
     if (list) list.push(v);
@@ -51,19 +59,23 @@ export function parseArgs(
     }
     let spec: OptionSpec | undefined;
     let inline: string | undefined;
+    let written: string;
     if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
       if (eq !== -1) inline = arg.slice(eq + 1);
       spec = byLong.get(name);
       if (!spec) throw new UsageError(`unknown option --${name}${suggest(name, specs)}`, command);
+      written = `--${name}`;
     } else {
       spec = byShort.get(arg.slice(1, 2));
       if (!spec) throw new UsageError(`unknown option ${arg}`, command);
       if (arg.length > 2) inline = arg.slice(2);
+      written = `--${spec.name}`;
     }
+    spelled.set(spec.name, written);
     if (!spec.value) {
-      if (inline !== undefined) throw new UsageError(`--${spec.name} takes no value`, command);
+      if (inline !== undefined) throw new UsageError(`${written} takes no value`, command);
       add(spec.name, '');
       continue;
     }
@@ -71,21 +83,21 @@ export function parseArgs(
     if (v === undefined) {
       const next = argv[i + 1];
       if (next === undefined || (next.startsWith('-') && next !== '-' && !NEGATIVE_NUMBER.test(next))) {
-        throw new UsageError(`--${spec.name} needs a value`, command);
+        throw new UsageError(`${written} needs a value`, command);
       }
       v = next;
       i++;
     }
     add(spec.name, v);
   }
-  return { positionals, options };
+  return { positionals, options, spelled };
 }
 
 function suggest(name: string, specs: readonly OptionSpec[]): string {
-  const close = specs.find(
-    (s) => editDistance(s.name, name) <= 2 || (name.length >= 3 && s.name.startsWith(name)),
-  );
-  return close ? ` (did you mean --${close.name}?)` : '';
+  const close = specs
+    .flatMap((s) => [s.name, ...(s.aliases ?? [])])
+    .find((n) => editDistance(n, name) <= 2 || (name.length >= 3 && n.startsWith(name)));
+  return close ? ` (did you mean --${close}?)` : '';
 }
 
 /** The last value given for an option (later ones win, so scripts can override defaults). */

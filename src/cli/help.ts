@@ -54,14 +54,14 @@ Options:
   -o, --output FILE         write the report to FILE instead of standard output (- for stdout)
       --fail-on LEVEL       error (default), warning, info or none: the lowest severity
                             that makes the exit code 1
-      --include-bodies-over N
-                            the body size limit: response bodies up to N bytes are
+      --body-size-cap N     the body size limit: response bodies up to N bytes are
                             analysed, bigger ones are checked by status and headers only
                             (and counted in the summary). N takes K, M, G suffixes
                             (binary: 1K = 1 KiB = 1024 bytes).
                             Default: 5M, the extension's capture cap (or
-                            capture.bodySizeCap from --config); raise it to include
-                            bigger bodies, e.g. --include-bodies-over 64M
+                            capture.bodySizeCap from --config); raise it to analyse
+                            bigger bodies, e.g. --body-size-cap 64M. Its former name,
+                            --include-bodies-over, is still read
       --openapi FILE        check the traffic against an OpenAPI 3.0/3.1 description (JSON or
                             YAML; relative $refs are read beside it). Repeatable; also the
                             "openapi" list of the --config file. Adds contract/* findings and
@@ -116,8 +116,8 @@ Options:
       --profile-file FILE   load a profile of your own and turn it on (as lint)
   -r, --rule ID=LEVEL       set a rule's severity (as lint)
   -c, --config FILE         settings JSON as exported by the options page (as lint)
-      --include-bodies-over N
-                            the body size limit (as lint; default 5M)
+      --body-size-cap N     the body size limit (as lint; default 5M; formerly
+                            --include-bodies-over, still read)
       --openapi FILE        check both captures against an OpenAPI description (as lint)
       --openapi-base-url URL
                             the host and base path that serve it (as lint)

@@ -10,7 +10,7 @@ import type { AnyRule, RuleGroup } from '../core/rules/types';
 import { listOf } from '../core/text/list';
 import { optionsOf } from '../core/settings/rule-options';
 import { choice, lastValue, parseArgs, type OptionSpec } from './args';
-import { readConfig, withProfileFiles } from './lint/build-plan';
+import { readConfig, withProfileFiles } from './lint/settings-files';
 import { diagnosticLine, type Diagnostic } from './diagnostic';
 import { EXIT_OK, UsageError, type CliIo } from './io';
 import { paint, useColour, type Paint } from './terminal';

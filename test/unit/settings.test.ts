@@ -43,13 +43,13 @@ describe('settings document', () => {
       expect.arrayContaining([
         'unknown setting "colour" (expected version, profiles, profileScopes, userProfiles, rules, ruleOptions, capture, redaction, openapi or $schema)',
         'version: expected 1, got 2',
-        'profiles[1]: unknown profile "soap" (expected one of problem, hal, envelope, graphql or jsonapi)',
+        'profiles[1]: unknown profile "soap" (expected problem, hal, envelope, graphql or jsonapi)',
         'rules["http/nope"]: unknown rule',
         'rules["http/created-locaton"]: unknown rule (did you mean http/created-location?)',
         'rules["http/created-location"]: expected "off", "info", "warning" or "error", got "loud"',
         'capture.extra: unknown setting (expected apiOnly, bodySizeCap, retentionCap, preserveLog, badgeMode or monitoring)',
         'capture.apiOnly: expected true or false',
-        'capture.bodySizeCap: expected a whole number from 0 to 1073741824',
+        'capture.bodySizeCap: expected a size in bytes from 0 to 1073741824 (1 GiB): a number such as 10485760, or a string with a unit such as "10 MiB" or "512K" (K, M and G are 1024-based), got -1',
         'capture.badgeMode: expected "errors" or "5xx"',
         'redaction.headers: expected an array of names',
       ]),
@@ -69,7 +69,7 @@ describe('settings document', () => {
     expect(r).toEqual({
       ok: false,
       errors: [
-        'capture.bodySizeCap: expected a whole number from 0 to 1073741824',
+        'capture.bodySizeCap: 1073741825 is over the most, 1073741824 (1 GiB)',
         'capture.retentionCap: expected a whole number from 0 to 10000000',
       ],
     });
@@ -111,6 +111,31 @@ describe('settings document', () => {
     const r = parseSettings({ rules: { __proto__: 'off', constructor: 'off' } }, RULE_IDS);
     expect(r.ok).toBe(false);
     expect(({} as Record<string, unknown>).off).toBeUndefined();
+  });
+});
+
+describe('capture.bodySizeCap written as a size', () => {
+  it('reads "10M", "10 MB", "512k" and "1.5 MiB" as 1024-based sizes, as the CLI flag does', () => {
+    const cap = (v: unknown) => {
+      const r = parseSettings({ capture: { bodySizeCap: v } });
+      return r.ok ? r.settings.capture.bodySizeCap : r.errors;
+    };
+    expect(cap('10M')).toBe(10 * 1024 * 1024);
+    expect(cap('10 MB')).toBe(10 * 1024 * 1024);
+    expect(cap('512k')).toBe(512 * 1024);
+    expect(cap('1.5 MiB')).toBe(1.5 * 1024 * 1024);
+    expect(cap('1G')).toBe(1024 * 1024 * 1024);
+  });
+
+  it('names the place and what to write when it cannot be read, or is over the most', () => {
+    const r = parseSettings({ capture: { bodySizeCap: '10 megs' } });
+    expect(r.ok ? [] : r.errors).toEqual([
+      'capture.bodySizeCap: expected a size in bytes from 0 to 1073741824 (1 GiB): a number such as 10485760, or a string with a unit such as "10 MiB" or "512K" (K, M and G are 1024-based), got "10 megs"',
+    ]);
+    const over = parseSettings({ capture: { bodySizeCap: '2G' } });
+    expect(over.ok ? [] : over.errors).toEqual([
+      'capture.bodySizeCap: "2G" (2147483648 bytes) is over the most, 1073741824 (1 GiB)',
+    ]);
   });
 });
 

@@ -34,7 +34,7 @@ export async function planDiff(args: ParsedArgs, io: CliIo): Promise<DiffCommand
   options.delete('format');
   options.delete('ignore-host');
   try {
-    const command = await planLint({ positionals: args.positionals, options }, io);
+    const command = await planLint({ positionals: args.positionals, options, spelled: args.spelled }, io);
     return { ...command, diffFormat, ignoreHost: hasFlag(args, 'ignore-host') };
   } catch (e) {
     // lint's checks, said about this command.

@@ -138,7 +138,7 @@ export function textWriter(
       if (over > 0 && header.bodyCap !== undefined) {
         line(
           p.dim(
-            `${countOf(over, 'response body', 'response bodies')} ${nounFor(over, 'was', 'were')} over ${formatBytes(header.bodyCap)} and checked by status and headers only (raise the limit with --include-bodies-over)`,
+            `${countOf(over, 'response body', 'response bodies')} ${nounFor(over, 'was', 'were')} over ${formatBytes(header.bodyCap)} and checked by status and headers only (raise the limit with --body-size-cap)`,
           ),
         );
       }

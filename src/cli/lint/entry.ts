@@ -10,7 +10,7 @@ import { reportedExchange, reportedValues } from '../../core/export/reported';
 import { reasonFor } from '../../core/report/reason';
 import type { ExchangeRecord, InputProblem } from '../../core/report/model';
 import { InputError } from '../io';
-import type { Analysed, LintPlan } from './lint';
+import type { Analysed, LintPlan } from './lint-plan';
 import type { JsonState } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
 import { sessionScopesOf } from '../../core/session/active';

@@ -7,8 +7,11 @@ import { detectHarEncoding, utf16ToUtf8 } from '../../core/har/text-encoding';
 export interface ByteSource {
   /** The path as given, or "<stdin>". */
   display: string;
-  /** Relative, forward-slash URI for SARIF ("stdin" for standard input). */
-  uri: string;
+  /**
+   * Relative, forward-slash URI for SARIF; none for standard input, which is no file (a
+   * consumer would resolve "stdin" as a file of that name in the repository).
+   */
+  uri?: string;
   /** Size in bytes when known (files), for the progress bar. */
   size?: number;
   chunks: AsyncIterable<Uint8Array>;
@@ -98,7 +101,7 @@ export async function openFile(path: string, io: CliIo): Promise<ByteSource> {
 }
 
 export function stdinSource(io: CliIo): ByteSource {
-  return { display: '<stdin>', uri: 'stdin', chunks: io.stdin };
+  return { display: '<stdin>', chunks: io.stdin };
 }
 
 /** What asUtf8 found: whether the bytes it hands on are the file's own (offsets in them are the file's). */

@@ -3,7 +3,7 @@ import { formatBytes } from '../units/bytes';
 import { DEFAULT_LIMITS, type EngineLimits } from './context';
 
 /**
- * The body-size cap (settings `capture.bodySizeCap`, the CLI's --include-bodies-over), in one
+ * The body-size cap (settings `capture.bodySizeCap`, the CLI's --body-size-cap), in one
  * place for every reader: live capture, the panel's HAR import and `status-lens lint`. A body is
  * measured in bytes — UTF-8 bytes for text, as the setting is written in bytes — and is over the
  * cap when strictly larger than it, text or binary alike. Over the cap, the exchange is analysed

@@ -20,7 +20,7 @@ export interface ProfileDocument {
   mediaTypes?: { success?: string[]; error?: string[] };
   body?: { error?: ObjectShape; success?: ObjectShape };
   statuses?: DocumentedStatuses;
-  /** Headers a response must carry, by status ("429") or status class ("4xx"). */
+  /** Headers a response must carry, by status ("429") or status class ("4XX"); a status's and its class's add up. */
   headers?: Record<string, string[]>;
   /** Rule adjustments inside the profile's scope: a core or session rule (or one of its own) switched off or re-rated. */
   rules?: Record<string, 'off' | Severity>;
@@ -77,10 +77,13 @@ export interface MemberShape {
  * request's method, or under a route template the request matches (`"DELETE /disks/{id}"`).
  */
 export interface DocumentedStatuses {
-  all?: number[];
-  methods?: Record<string, number[]>;
-  routes?: Record<string, number[]>;
+  all?: DocumentedStatus[];
+  methods?: Record<string, DocumentedStatus[]>;
+  routes?: Record<string, DocumentedStatus[]>;
 }
+
+/** A code (404) or a class as OpenAPI writes its ranges ("4XX", "4xx" too): status-key.ts reads them. */
+export type DocumentedStatus = number | string;
 
 /** A profile ready to run: its document, the rules it runs and the scope they run in. */
 export interface CompiledProfile {

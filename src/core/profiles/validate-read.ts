@@ -4,6 +4,7 @@
  * lists that add to it.
  */
 import { clip } from '../text/clip';
+import { knownKeysHint } from '../settings/parse-unknown-keys';
 
 export type Obj = Record<string, unknown>;
 export { isJsonObject as isObject } from '../json/walk';
@@ -22,8 +23,10 @@ export class Errors {
   }
 }
 
+/** An error for each member not allowed there, with the one it is a typo of (`mediaTyes`) or the allowed ones. */
 export function unknownKeys(o: Obj, allowed: readonly string[], path: string, e: Errors): void {
-  for (const k of Object.keys(o)) if (!allowed.includes(k)) e.add(key(path, k), 'unknown member');
+  for (const k of Object.keys(o))
+    if (!allowed.includes(k)) e.add(key(path, k), `unknown member (${knownKeysHint(k, allowed)})`);
 }
 
 /** A required member that is absent is "missing", not "got undefined" (a JavaScript word, not the file's). */

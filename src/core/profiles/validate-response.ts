@@ -2,6 +2,7 @@ import { parseRoute } from './checks/expected-status';
 import { SCHEMA_TYPES } from './types';
 import { Errors, isObject, key, METHOD, show, stringList, unknownKeys, type Obj } from './validate-read';
 import { listOf } from '../text/list';
+import { isStatusClass, isStatusCode } from './status-key';
 
 /*
  * What a profile document says of responses, the data its checks read (checks/): media types,
@@ -11,15 +12,28 @@ import { listOf } from '../text/list';
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 
+/**
+ * A status a list names: a code or a class ("4XX"). OpenAPI's `default` would document every
+ * status, so the check could never report; a code in quotes ("404", as OpenAPI's response keys
+ * are written) is a number here.
+ */
+function statusProblem(s: unknown): string | undefined {
+  if (isStatusCode(s) || isStatusClass(s)) return undefined;
+  if (s === 'default')
+    return '"default" would document every status, so none could be reported: list the codes and classes ("4XX") the API answers, or leave statuses out';
+  if (typeof s === 'string' && isStatusCode(Number(s)) && /^\d{3}$/.test(s))
+    return `expected a status code from 100 to 599 or a class such as "4XX", got ${show(s)}: write the code as a number, ${s}`;
+  return `expected a status code from 100 to 599 or a class such as "4XX", got ${show(s)}`;
+}
+
 function statusList(v: unknown, path: string, e: Errors): void {
   if (!Array.isArray(v)) {
     e.add(path, `expected an array of status codes, got ${show(v)}`);
     return;
   }
   v.forEach((s, i) => {
-    if (typeof s !== 'number' || !Number.isInteger(s) || s < 100 || s > 599) {
-      e.add(`${path}[${i}]`, `expected a status code from 100 to 599, got ${show(s)}`);
-    }
+    const problem = statusProblem(s);
+    if (problem) e.add(`${path}[${i}]`, problem);
   });
 }
 
@@ -101,12 +115,19 @@ export function responseSections(input: Obj, e: Errors): void {
   }
   if (Object.hasOwn(input, 'headers')) {
     const h = input.headers;
-    if (!isObject(h)) e.add('$.headers', 'expected an object of status ("429" or "4xx") → header names');
+    if (!isObject(h)) e.add('$.headers', 'expected an object of status ("429" or "4XX") → header names');
     else {
       for (const [status, names] of Object.entries(h)) {
         const at = key('$.headers', status);
-        if (!/^(?:[1-5]\d\d|[1-5]xx)$/.test(status))
-          e.add(at, `${show(status)} is not a status from 100 to 599 or a class such as "4xx"`);
+        // The lists add up (a 429 needs its own and 4XX's), so OpenAPI's `default`, "any
+        // status no other key names", has no place: it would need a precedence they lack.
+        if (status === 'default')
+          e.add(
+            at,
+            '"default" is not a key here: a status\'s headers and its class\'s add up, so name the statuses or classes ("4XX", "5XX") they are required on',
+          );
+        else if (!/^[1-5]\d\d$/.test(status) && !isStatusClass(status))
+          e.add(at, `${show(status)} is not a status from 100 to 599 or a class such as "4XX"`);
         stringList(names, at, e, (n) =>
           HEADER_NAME.test(n) ? undefined : `${show(n)} is not a header name`,
         );

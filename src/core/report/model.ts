@@ -10,8 +10,8 @@ export interface ExchangeRecord {
   source: number;
   /** The path as given on the command line, or "<stdin>". */
   file: string;
-  /** The same file as a relative, forward-slash URI for SARIF. */
-  uri: string;
+  /** The same file as a relative, forward-slash URI for SARIF; none for standard input. */
+  uri?: string;
   /** Position in log.entries. */
   index: number;
   /** 1-based line the entry starts on. */
@@ -42,7 +42,8 @@ export interface InputProblem {
   kind: 'file' | 'entry' | 'rule';
   source: number;
   file: string;
-  uri: string;
+  /** As ExchangeRecord's: none for standard input. */
+  uri?: string;
   /** Entry index, when the problem is in one entry. */
   index?: number;
   line?: number;
@@ -55,7 +56,8 @@ export interface InputProblem {
 export interface FileRecord {
   source: number;
   file: string;
-  uri: string;
+  /** As ExchangeRecord's: none for standard input. */
+  uri?: string;
   /** Entries found in the file (good and bad). */
   entries: number;
   /** True when the whole file could not be read to the end. */

@@ -4,7 +4,7 @@ import { BUILTIN_RULES as RULES } from '../profiles/registry';
 import type { Finding, AnyRule, Severity } from '../rules/types';
 import { atBodyPlace } from './body-place';
 import { clip, clipReported, showInvisible, stableHash, TOOL_NAME, ruleDocPath } from './tool';
-import type { ExchangeRecord, InputProblem, LintReport } from './model';
+import type { ExchangeRecord, FileRecord, InputProblem, LintReport } from './model';
 import {
   JsonArrayWriter,
   jsonAround,
@@ -54,10 +54,34 @@ function fingerprint(ex: ExchangeRecord, rule: string, pointer: string | undefin
   return stableHash([rule, ex.method, String(ex.status), base, pointer ?? ''].join('\u0000'));
 }
 
-function location(uri: string, line: number | undefined, index: number | undefined): Sarif.Location {
+/** How SARIF names an input that is no file. */
+const STANDARD_INPUT = 'standard input';
+
+/**
+ * Where an input is: its file's URI; for standard input, no URI (a consumer resolves a relative
+ * one, such as "stdin", as a file of the repository) but what SARIF 2.1.0 locates an artifact
+ * by without one: its index in `run.artifacts`, where it is described as a standard stream
+ * (the `standardStream` role), and a description. Artifacts are listed in input order, one per
+ * input, so its index is its `source`.
+ */
+function artifactLocation(where: { uri?: string; source: number }): Sarif.ArtifactLocation {
+  if (where.uri !== undefined) return { uri: where.uri };
+  return { index: where.source, description: { text: STANDARD_INPUT } };
+}
+
+function artifact(f: FileRecord): Sarif.Artifact {
+  if (f.uri !== undefined) return { location: { uri: f.uri } };
+  return { description: { text: STANDARD_INPUT }, roles: ['analysisTarget', 'standardStream'] };
+}
+
+function location(
+  where: { uri?: string; source: number },
+  line: number | undefined,
+  index: number | undefined,
+): Sarif.Location {
   const loc: Sarif.Location = {
     physicalLocation: {
-      artifactLocation: { uri },
+      artifactLocation: artifactLocation(where),
       region: { startLine: line !== undefined && line > 0 ? line : 1 },
     },
   };
@@ -73,7 +97,7 @@ function notification(p: InputProblem): Sarif.Notification {
   return {
     level: p.kind === 'rule' ? 'warning' : 'error',
     message: { text: showInvisible(`${p.path ? `${p.path}: ` : ''}${clipReported(p.message)}`) },
-    locations: [location(p.uri, p.line, p.index)],
+    locations: [location(p, p.line, p.index)],
   };
 }
 
@@ -87,7 +111,7 @@ function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, n
         `${clipReported(f.message)}${at} — ${clip(ex.method, 100)} ${clip(ex.url, 500)} → ${ex.status}${ex.reason ? ` ${clip(ex.reason, 200)}` : ''}`,
       ),
     },
-    locations: [location(ex.uri, ex.line, ex.index)],
+    locations: [location(ex, ex.line, ex.index)],
     partialFingerprints: { 'statusLensFinding/v1': fingerprint(ex, f.rule, f.pointer) },
     properties: {
       method: clipReported(ex.method),
@@ -101,7 +125,7 @@ function result(ex: ExchangeRecord, f: Finding, ruleIndex: ReadonlyMap<string, n
   if (f.related && f.related.length > 0)
     out.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
-      ...location(ex.uri, r.line, r.index),
+      ...location(ex, r.line, r.index),
       message: { text: showInvisible(`log.entries[${r.index}]: ${clipReported(r.note)}`) },
     }));
   const idx = ruleIndex.get(f.rule);
@@ -159,7 +183,7 @@ export function sarifWriter(out: TextSink, header: ReportHeader, spool: SpoolFac
                 toolExecutionNotifications: totals.problems.map(notification),
               },
             ],
-            artifacts: totals.files.map((f) => ({ location: { uri: f.uri } })),
+            artifacts: [...totals.files].sort((a, b) => a.source - b.source).map(artifact),
             results: RESULTS,
             properties: {
               profiles: header.profiles,

@@ -2,6 +2,7 @@ import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import { PROFILE_ID_PATTERN, validateProfile, validateScope } from '../profiles/validate';
 import { listOf } from '../text/list';
+import { knownKeysHint } from './parse-unknown-keys';
 import type { Settings } from './schema';
 import { isJsonObject as isObject } from '../json/walk';
 
@@ -71,7 +72,7 @@ export function parseProfiles(
     if ((typeof id === 'string' && known.includes(id)) || storedApart(opts, id)) {
       if (!enabled.includes(id)) enabled.push(id);
     } else
-      errors.push(`${path}: unknown profile ${JSON.stringify(id)} (expected one of ${listOf(known, 'or')})`);
+      errors.push(`${path}: unknown profile ${JSON.stringify(id)} (${knownKeysHint(String(id), known)})`);
   }
   s.userProfiles = docs;
   s.profiles = enabled;
@@ -83,7 +84,7 @@ export function parseProfiles(
       for (const [id, v] of Object.entries(m)) {
         const path = `profileScopes[${JSON.stringify(id)}]`;
         if (!known.includes(id) && !storedApart(opts, id)) {
-          errors.push(`${path}: unknown profile`);
+          errors.push(`${path}: unknown profile (${knownKeysHint(id, known)})`);
           continue;
         }
         const r = validateScope(v, path);

@@ -3,10 +3,15 @@ import { BUILTIN_RULES as RULES } from '../../../src/core/profiles/registry';
 import { cli } from './cli-harness';
 
 describe('status-lens global options', () => {
-  it('explains --include-bodies-over without ambiguity in lint --help', async () => {
+  it('explains --body-size-cap without ambiguity in lint --help, naming its former name', async () => {
     const r = await cli(['lint', '--help']);
-    expect(r.stdout).toContain('response bodies up to N bytes are\n');
+    expect(r.stdout).toContain(
+      '--body-size-cap N     the body size limit: response bodies up to N bytes are\n',
+    );
     expect(r.stdout).toContain('bigger ones are checked by status and headers only');
+    expect(r.stdout).toContain(
+      'Its former name,\n                            --include-bodies-over, is still read',
+    );
   });
 
   it('prints the version', async () => {
@@ -32,7 +37,7 @@ describe('status-lens global options', () => {
   it('documents the exit code for bad entries in lint --help', async () => {
     const r = await cli(['lint', '-h']);
     expect(r.stdout).toMatch(/2 {2}usage error/);
-    expect(r.stdout).toContain('--include-bodies-over');
+    expect(r.stdout).toContain('--body-size-cap');
   });
 
   it('shows usage on stderr and exits 2 without a command', async () => {
@@ -72,7 +77,13 @@ describe('status-lens global options', () => {
       /unknown rule "media-type" \(did you mean [^,)]+, [^,)]+ or [^,)]+\?\)/,
     ],
     [['lint', 'x.har', '--rule', 'http/created-location=loud'], /expected off, info, warning or error/],
+    [['lint', 'x.har', '--body-size-cap', 'lots'], /--body-size-cap must be a non-negative size/],
     [['lint', 'x.har', '--include-bodies-over', 'lots'], /--include-bodies-over must be a non-negative size/],
+    [['lint', 'x.har', '--include-bodies-over'], /--include-bodies-over needs a value/],
+    [
+      ['lint', 'x.har', '--body-size-cp', '1M'],
+      /unknown option --body-size-cp \(did you mean --body-size-cap\?\)/,
+    ],
     [['lint', 'x.har', '--include-bodies-over', '-1'], /--include-bodies-over must be a non-negative size/],
     [['lint', 'x.har', '--include-bodies-over=-1'], /--include-bodies-over must be a non-negative size/],
     [

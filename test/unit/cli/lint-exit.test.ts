@@ -198,7 +198,7 @@ describe('lint --config, --profile and --rule', () => {
   });
 });
 
-describe('lint --include-bodies-over', () => {
+describe('lint --body-size-cap (formerly --include-bodies-over)', () => {
   // 6 MiB of broken JSON: over the extension's 5 MiB capture cap.
   const big = `{"x": "${'a'.repeat(6 * 1024 * 1024)}"`;
   const har = () =>
@@ -225,9 +225,9 @@ describe('lint --include-bodies-over', () => {
     expect(report.summary.bodiesOverCap).toEqual({ count: 1, cap: 5 * 1024 * 1024 });
     const text = await cli(['lint', '-c', config, file]);
     expect(text.stdout).toContain(
-      '1 response body was over 5 MiB and checked by status and headers only (raise the limit with --include-bodies-over)',
+      '1 response body was over 5 MiB and checked by status and headers only (raise the limit with --body-size-cap)',
     );
-    const raised = await cli(['lint', '-f', 'json', '-c', config, '--include-bodies-over', '8M', file]);
+    const raised = await cli(['lint', '-f', 'json', '-c', config, '--body-size-cap', '8M', file]);
     expect(JSON.parse(raised.stdout).summary.bodiesOverCap).toEqual({ count: 0, cap: 8 * 1024 * 1024 });
   });
 
@@ -240,6 +240,15 @@ describe('lint --include-bodies-over', () => {
     expect(r.code).toBe(1);
   });
 
+  it('reads the former name as the same option, the last of the two given winning', async () => {
+    const small = writeScratch('small.har', harText([harEntry({ text: '{}' })]));
+    const cap = async (...args: string[]) =>
+      JSON.parse((await cli(['lint', '-f', 'json', ...args, small])).stdout).summary.bodiesOverCap.cap;
+    expect(await cap('--include-bodies-over', '8M')).toBe(8 * 1024 * 1024);
+    expect(await cap('--include-bodies-over=1K', '--body-size-cap', '2K')).toBe(2048);
+    expect(await cap('--body-size-cap', '2K', '--include-bodies-over', '1K')).toBe(1024);
+  });
+
   it('can lower the threshold too', async () => {
     const config = allRulesOffConfig({ 'body/invalid-json': 'error' });
     const small = writeScratch(
@@ -250,9 +259,8 @@ describe('lint --include-bodies-over', () => {
       JSON.parse((await cli(['lint', '-f', 'json', '-c', config, small])).stdout).exchanges[0].findings,
     ).toHaveLength(1);
     expect(
-      JSON.parse(
-        (await cli(['lint', '-f', 'json', '-c', config, '--include-bodies-over', '2', small])).stdout,
-      ).exchanges[0].findings,
+      JSON.parse((await cli(['lint', '-f', 'json', '-c', config, '--body-size-cap', '2', small])).stdout)
+        .exchanges[0].findings,
     ).toHaveLength(0);
   });
 });
@@ -276,16 +284,19 @@ describe('lint reading standard input', () => {
     );
   });
 
-  it('mixes files and standard input, using SARIF uri "stdin"', async () => {
+  it('mixes files and standard input, locating standard input by its artifact, with no file URI', async () => {
     const config = allRulesOffConfig({ 'http/created-location': 'warning' });
     const r = await cli(['lint', '-c', config, '-f', 'sarif', fixture('sample.har'), '-'], {
       stdin: created,
     });
-    const uris = JSON.parse(r.stdout).runs[0].results.map(
-      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-        x.locations[0]!.physicalLocation.artifactLocation.uri,
+    const places = JSON.parse(r.stdout).runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) =>
+        x.locations[0]!.physicalLocation.artifactLocation,
     );
-    expect(uris).toEqual(['test/fixtures/har/sample.har', 'stdin']);
+    expect(places).toEqual([
+      { uri: 'test/fixtures/har/sample.har' },
+      { index: 1, description: { text: 'standard input' } },
+    ]);
   });
 
   it('reports empty standard input', async () => {

@@ -117,7 +117,10 @@ describe('lint --profile-file', () => {
     [
       'what the schema refuses (a wrong type, an unknown member)',
       { ...acme, name: 7, mediaType: {} },
-      ['$.name: expected a non-empty string, got 7', '$.mediaType: unknown member'],
+      [
+        '$.name: expected a non-empty string, got 7',
+        '$.mediaType: unknown member (did you mean "mediaTypes"?)',
+      ],
     ],
   ])('rejects a file with %s: names the file and the JSON path, exit 2', async (name, content, parts) => {
     const file = writeScratch('bad-profile.json', content);

@@ -94,6 +94,30 @@ describe('report formats validate against their schemas', () => {
     expect(errorsOf(sarif, JSON.parse(r.stdout))).toEqual([]);
   });
 
+  it('SARIF 2.1.0: standard input is located as an artifact with no URI, never as a file named "stdin"', async () => {
+    const r = await cli(['lint', fixture('sample.har'), '-', '--format', 'sarif', '--fail-on', 'none'], {
+      stdin: readFileSync(fixture('bad-entries.har')),
+    });
+    const log = JSON.parse(r.stdout);
+    expect(errorsOf(sarif, log)).toEqual([]);
+    const run = log.runs[0];
+    expect(run.artifacts).toEqual([
+      { location: { uri: 'test/fixtures/har/sample.har' } },
+      { description: { text: 'standard input' }, roles: ['analysisTarget', 'standardStream'] },
+    ]);
+    type Loc = { physicalLocation: { artifactLocation: Record<string, unknown> } };
+    const places = [
+      ...run.results.map((x: { locations: Loc[] }) => x.locations[0]!),
+      ...run.invocations[0].toolExecutionNotifications.map((n: { locations: Loc[] }) => n.locations[0]!),
+    ].map((l: Loc) => l.physicalLocation.artifactLocation);
+    const fromStdin = { index: 1, description: { text: 'standard input' } };
+    expect(places).toContainEqual(fromStdin);
+    expect(places).toContainEqual({ uri: 'test/fixtures/har/sample.har' });
+    expect(places.every((p) => p.uri !== undefined || JSON.stringify(p) === JSON.stringify(fromStdin))).toBe(
+      true,
+    );
+  });
+
   it('the SARIF schema does catch a broken log', () => {
     expect(errorsOf(sarif, { version: '2.1.0', runs: [{ tool: { driver: {} } }] })).not.toEqual([]);
     expect(

@@ -20,7 +20,9 @@ describe('options: a profile file that cannot be imported', { timeout: 20_000 },
     ).toBeInTheDocument();
     // The file is named once, in the heading, not again before every error.
     expect(
-      within(alert).getByText('$.statuses.all[1]: expected a status code from 100 to 599, got 700'),
+      within(alert).getByText(
+        '$.statuses.all[1]: expected a status code from 100 to 599 or a class such as "4XX", got 700',
+      ),
     ).toBeInTheDocument();
     expect(settingsStore.saved).toHaveLength(0);
   });

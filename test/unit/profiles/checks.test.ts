@@ -244,6 +244,54 @@ ruleTester(
   },
 );
 
+// OpenAPI's ranges, as an API owner copies them from a description: a class documents each of
+// its statuses; a code names itself; the finding lists them in order, each class after its codes.
+ruleTester(
+  expectedStatusCheck({ ...base, statuses: { all: [200, 404, '4XX'], methods: { POST: ['2xx'] } } })!,
+  {
+    valid: [
+      { name: 'a code of the documented class', status: 422 },
+      { name: 'a code listed itself', status: 404 },
+      { name: 'a class given in lower case', method: 'POST', status: 201 },
+    ],
+    invalid: [
+      {
+        name: 'a class no list names',
+        status: 503,
+        findings: [
+          {
+            severity: 'info',
+            message: '503 is not a status Acme documents for GET (documented: 200, 404, 4XX)',
+          },
+        ],
+      },
+      {
+        name: 'a 2xx other than 200 on a read',
+        status: 204,
+        findings: [{ severity: 'info', message: ['204 is not', '(documented: 200, 404, 4XX)'] }],
+      },
+    ],
+  },
+);
+
+ruleTester(requiredHeadersCheck({ ...base, headers: { '4XX': ['X-Request-Id'], '429': ['Retry-After'] } })!, {
+  valid: [{ name: '429 with both', status: 429, headers: { 'Retry-After': '5', 'X-Request-Id': 'a' } }],
+  invalid: [
+    {
+      // The lists add up: 429's own does not replace its class's, as it would in OpenAPI.
+      name: "429 with its own header but not its class's",
+      status: 429,
+      headers: { 'Retry-After': '5' },
+      findings: [
+        {
+          severity: 'warning',
+          message: '429 response has no X-Request-Id header, which Acme requires on 4XX',
+        },
+      ],
+    },
+  ],
+});
+
 describe('data checks', () => {
   it('a document without the field generates no rule', () => {
     expect(mediaTypeCheck(base)).toBeUndefined();

@@ -40,6 +40,26 @@ describe('schemas/profile.schema.json', () => {
     expect(validateProfile(doc).ok).toBe(true);
   });
 
+  it('accepts OpenAPI’s status classes ("4XX", "4xx") where the built-in validator does, and refuses "default" as it does', () => {
+    const base = { id: 'acme', name: 'a', summary: 's', source: 'https://a.example' };
+    const good = {
+      ...base,
+      statuses: { all: [200, '4XX'], methods: { POST: ['2xx'] } },
+      headers: { '4XX': ['X-Request-Id'], '5xx': ['X-Request-Id'], '429': ['Retry-After'] },
+    };
+    expect(schemaErrors(good)).toEqual([]);
+    expect(validateProfile(good).ok).toBe(true);
+    for (const doc of [
+      { ...base, statuses: { all: ['default'] } },
+      { ...base, statuses: { all: ['404'] } },
+      { ...base, statuses: { all: ['6XX'] } },
+      { ...base, headers: { default: ['X-Request-Id'] } },
+    ]) {
+      expect(schemaErrors(doc).length, JSON.stringify(doc)).toBeGreaterThan(0);
+      expect(validateProfile(doc).ok, JSON.stringify(doc)).toBe(false);
+    }
+  });
+
   it('rejects what the built-in validator rejects, for the schema’s part', () => {
     const bad = [
       { id: 'Acme', name: 'a', summary: 's', source: 'https://a.example' },

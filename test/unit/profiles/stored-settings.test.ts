@@ -16,8 +16,8 @@ describe('settings as stored in sync, with references to user profiles', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      'profiles[1]: unknown profile "acme" (expected one of problem, hal, envelope, graphql or jsonapi)',
-      'profileScopes["acme"]: unknown profile',
+      'profiles[1]: unknown profile "acme" (expected problem, hal, envelope, graphql or jsonapi)',
+      'profileScopes["acme"]: unknown profile (expected problem, hal, envelope, graphql or jsonapi)',
       'rules["acme/media-type"]: unknown rule',
     ]);
   });

@@ -175,3 +175,69 @@ describe('a settings file given as a profile, and a profile given as settings', 
     });
   });
 });
+
+describe('a mistyped member of a profile', () => {
+  it('names the member it is close to, wherever in the document it is', () => {
+    const { mediaTypes, statuses, ...rest } = good;
+    expect(
+      errorsOf({
+        ...rest,
+        mediaTyes: mediaTypes,
+        statuss: statuses,
+        scope: { urls: ['https://api.acme.example/*'], methds: ['GET'] },
+        body: { error: { requird: ['title'] } },
+      }),
+    ).toEqual([
+      '$.mediaTyes: unknown member (did you mean "mediaTypes"?)',
+      '$.statuss: unknown member (did you mean "statuses"?)',
+      '$.scope.methds: unknown member (did you mean "methods"?)',
+      '$.body.error.requird: unknown member (did you mean "required"?)',
+    ]);
+  });
+
+  it('lists the members allowed there when none is close', () => {
+    expect(errorsOf({ ...good, mediaTypes: { failure: ['application/json'] } })).toEqual([
+      '$.mediaTypes.failure: unknown member (expected success or error)',
+    ]);
+  });
+});
+
+describe('profileScopes naming a profile that is not there', () => {
+  it('names the profile it is close to, as profiles does', () => {
+    const r = parseSettings({
+      version: 1,
+      profiles: ['problme'],
+      profileScopes: { porblem: { urls: ['https://api.acme.example/*'] }, soap: {} },
+    });
+    expect(r.ok ? [] : r.errors).toEqual([
+      'profiles[0]: unknown profile "problme" (did you mean "problem"?)',
+      'profileScopes["porblem"]: unknown profile (did you mean "problem"?)',
+      'profileScopes["soap"]: unknown profile (expected problem, hal, envelope, graphql or jsonapi)',
+    ]);
+  });
+});
+
+describe('statuses and headers written as an OpenAPI description writes them', () => {
+  const base = { id: 'acme', name: 'Acme', summary: 's', source: 'https://acme.example/guide' };
+
+  it('accepts classes ("4XX", "4xx") in every statuses list and as headers keys', () => {
+    expect(
+      errorsOf({
+        ...base,
+        statuses: { all: [200, '4XX'], methods: { POST: ['2xx'] }, routes: { 'DELETE /d/{id}': ['5XX'] } },
+        headers: { '4XX': ['X-Request-Id'], '429': ['Retry-After'] },
+      }),
+    ).toEqual([]);
+  });
+
+  it('says what to write instead of "default", of a quoted code, and of a class that is none', () => {
+    expect(errorsOf({ ...base, statuses: { all: ['default', '404', '6XX'] } })).toEqual([
+      '$.statuses.all[0]: "default" would document every status, so none could be reported: list the codes and classes ("4XX") the API answers, or leave statuses out',
+      '$.statuses.all[1]: expected a status code from 100 to 599 or a class such as "4XX", got "404": write the code as a number, 404',
+      '$.statuses.all[2]: expected a status code from 100 to 599 or a class such as "4XX", got "6XX"',
+    ]);
+    expect(errorsOf({ ...base, headers: { default: ['X-Request-Id'] } })).toEqual([
+      '$.headers.default: "default" is not a key here: a status\'s headers and its class\'s add up, so name the statuses or classes ("4XX", "5XX") they are required on',
+    ]);
+  });
+});

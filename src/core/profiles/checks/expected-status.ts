@@ -1,12 +1,13 @@
 import { splitUrl } from '../../exchange/url';
 import { defineRule, type Rule } from '../../rules/types';
-import type { DocumentedStatuses, ProfileDocument } from '../types';
+import type { DocumentedStatus, DocumentedStatuses, ProfileDocument } from '../types';
+import { classOf, isStatusClass } from '../status-key';
 import { profileSource, profileSubject } from './shared';
 
 interface Route {
   method: string;
   segments: string[];
-  statuses: number[];
+  statuses: DocumentedStatus[];
 }
 
 /** `"DELETE /disks/{id}"` → method and path segments; `{…}` matches any one segment. */
@@ -28,19 +29,43 @@ function pathSegments(url: string): string[] {
   return (splitUrl(url)?.path ?? '').split('/').filter(Boolean);
 }
 
-/** The statuses documented for one request: `all`, its method's, and those of every route it matches. */
-export function documentedFor(statuses: DocumentedStatuses, method: string, url: string): Set<number> {
-  const out = new Set<number>(statuses.all ?? []);
+/** A list's entry as documented lists show it and are matched: a code, or a class upper-cased ("4XX"). */
+const asListed = (s: DocumentedStatus): DocumentedStatus => (isStatusClass(s) ? s.toUpperCase() : s);
+
+/**
+ * The statuses documented for one request: `all`, its method's, and those of every route it
+ * matches; codes, and classes as "4XX".
+ */
+export function documentedFor(
+  statuses: DocumentedStatuses,
+  method: string,
+  url: string,
+): Set<DocumentedStatus> {
+  const out = new Set<DocumentedStatus>((statuses.all ?? []).map(asListed));
   const m = method.toUpperCase();
   for (const [key, list] of Object.entries(statuses.methods ?? {})) {
-    if (key.toUpperCase() === m) for (const s of list) out.add(s);
+    if (key.toUpperCase() === m) for (const s of list) out.add(asListed(s));
   }
   const path = pathSegments(url);
   for (const [key, list] of Object.entries(statuses.routes ?? {})) {
     const parsed = parseRoute(key);
-    if (parsed && routeMatches({ ...parsed, statuses: list }, m, path)) for (const s of list) out.add(s);
+    if (parsed && routeMatches({ ...parsed, statuses: list }, m, path))
+      for (const s of list) out.add(asListed(s));
   }
   return out;
+}
+
+/** A status is documented when listed itself or by its class ("4XX" documents every 4xx). */
+export const documents = (documented: ReadonlySet<DocumentedStatus>, status: number): boolean =>
+  documented.has(status) || documented.has(classOf(status));
+
+/** Codes in order, each class after the codes it holds ("400, 404, 4XX, 500"). */
+function listed(documented: ReadonlySet<DocumentedStatus>): string {
+  const rank = (s: DocumentedStatus) => (typeof s === 'number' ? s : Number(s[0]) * 100 + 99.5);
+  return [...documented]
+    .sort((a, b) => rank(a) - rank(b))
+    .map(String)
+    .join(', ');
 }
 
 /** `<profile>/expected-status`: the status is one the profile documents for this call. */
@@ -58,8 +83,8 @@ export function expectedStatusCheck(doc: ProfileDocument): Rule | undefined {
       // Status 0 means no response arrived; that is not the API choosing a status.
       if (exchange.status === 0) return [];
       const documented = documentedFor(statuses, exchange.method, exchange.url);
-      if (documented.has(exchange.status)) return [];
-      const list = [...documented].sort((a, b) => a - b).join(', ');
+      if (documents(documented, exchange.status)) return [];
+      const list = listed(documented);
       return [
         {
           message: `${exchange.status} is not a status ${profileSubject(doc)} documents for ${exchange.method.toUpperCase()} (documented: ${list || 'none'})`,

@@ -1,14 +1,8 @@
 import { hasHeader } from '../../exchange/headers';
 import { defineRule, type Report, type Rule } from '../../rules/types';
 import type { ProfileDocument } from '../types';
+import { statusKeyCovers } from '../status-key';
 import { profileSource, profileSubject } from './shared';
-
-/** Whether a key of `headers` ("429", "4xx") covers a status. */
-export function statusKeyCovers(key: string, status: number): boolean {
-  if (/^[1-5]\d\d$/.test(key)) return Number(key) === status;
-  const m = /^([1-5])xx$/i.exec(key);
-  return m !== null && Math.floor(status / 100) === Number(m[1]);
-}
 
 /** `<profile>/required-headers`: a response carries the headers the profile requires for its status. */
 export function requiredHeadersCheck(doc: ProfileDocument): Rule | undefined {
@@ -23,6 +17,8 @@ export function requiredHeadersCheck(doc: ProfileDocument): Rule | undefined {
     source: profileSource(doc),
     check({ exchange }) {
       const out: Report[] = [];
+      // Every key covering the status counts: a 429 needs the 429 list and the 4XX list (they
+      // add up, as statuses' lists do; unlike OpenAPI's responses, where 429 would replace 4XX).
       for (const [key, names] of Object.entries(required)) {
         if (!statusKeyCovers(key, exchange.status)) continue;
         for (const name of names) {

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { knownRuleIds } from '../../core/profiles/registry';
+import type { ProfileDocument } from '../../core/profiles/types';
+import { validateProfile } from '../../core/profiles/validate';
+import { findJsonSyntaxError, jsonSyntaxWhere } from '../../core/json/syntax';
+import type { Settings } from '../../core/settings/schema';
+import { parseSettings } from '../../core/settings/parse';
+import { inFile, type Diagnostic } from '../diagnostic';
+import { InputError } from '../io';
+import type { CliIo } from '../io';
+import { describeFsError } from './source';
+
+/**
+ * The files that say how to judge (lint, diff and rules read them): the --config settings file
+ * and each --profile-file, read and validated, every problem named by the file and its place.
+ */
+
+export async function readConfig(path: string, io: CliIo): Promise<Settings> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the config file: ${describeFsError(e)}`, path);
+  }
+  const json = readJson(text, path, 'config');
+  const result = parseSettings(json, knownRuleIds());
+  if (!result.ok) {
+    // The core's mix-up message, with the option that takes the file.
+    const say = (err: string) => err.replace('load it as a profile', `pass it with --profile-file ${path}`);
+    throw new InputError(result.errors.map((err) => inFile(path, say(err))));
+  }
+  return result.settings;
+}
+
+/**
+ * A settings or profile file's JSON (a leading BOM dropped), or an InputError whose place is
+ * where it stops being JSON, as a compiler's FILE:LINE:COLUMN, the same for both files.
+ */
+function readJson(textIn: string, path: string, what: 'config' | 'profile'): unknown {
+  const text = textIn.charCodeAt(0) === 0xfeff ? textIn.slice(1) : textIn;
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const at = findJsonSyntaxError(text);
+    throw new InputError([
+      {
+        place: at ? { file: path, line: at.line, column: at.column } : { file: path },
+        severity: 'error',
+        message: `the ${what} file is not valid JSON: ${at ? at.message : jsonSyntaxWhere(text, e)}`,
+      },
+    ]);
+  }
+}
+
+/** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
+export async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    throw new InputError(`cannot read the profile file: ${describeFsError(e)}`, path);
+  }
+  const result = validateProfile(readJson(text, path, 'profile'));
+  if (!result.ok) {
+    throw new InputError(
+      result.errors.map((err) =>
+        inFile(path, err.replace(/load it as settings$/, `pass it with --config ${path}`)),
+      ),
+    );
+  }
+  return result.profile;
+}
+
+/**
+ * The user profiles a run judges by: the settings file's, then each --profile-file's. The command
+ * line wins, as --profile and --rule do: a file whose id the settings file defines replaces that
+ * profile, with a note. Two files of one id are an error, since which one judges would otherwise
+ * depend on the order of the arguments. `added` lists the files' ids, in order (they are on).
+ */
+export async function withProfileFiles(
+  fromSettings: readonly ProfileDocument[],
+  files: readonly string[],
+  io: CliIo,
+  configPath: string | undefined,
+  notes: Diagnostic[],
+): Promise<{ userProfiles: ProfileDocument[]; added: string[] }> {
+  const userProfiles = [...fromSettings];
+  const byFile = new Map<string, string>();
+  for (const file of files) {
+    const doc = await readProfileFile(file, io);
+    const before = byFile.get(doc.id);
+    if (before !== undefined)
+      throw new InputError(
+        `$.id: a profile "${doc.id}" is already defined (by --profile-file ${before})`,
+        file,
+      );
+    byFile.set(doc.id, file);
+    const i = userProfiles.findIndex((d) => d.id === doc.id);
+    if (i < 0) userProfiles.push(doc);
+    else {
+      userProfiles[i] = doc;
+      notes.push({
+        place: { file: configPath ?? file },
+        severity: 'note',
+        message: `userProfiles: the profile "${doc.id}" is replaced by --profile-file ${file} (the command line wins)`,
+      });
+    }
+  }
+  return { userProfiles, added: [...byFile.keys()] };
+}

@@ -4,9 +4,24 @@ import type { ProfileStore } from '../ports';
 export class MemoryProfileStore implements ProfileStore {
   private listeners = new Set<(p: UserProfiles) => void>();
   saved: UserProfiles[] = [];
+  private held: Promise<void> | null = null;
   constructor(public current: UserProfiles = { profiles: [] }) {}
+  /**
+   * Makes loads slow, as a busy chrome.storage is: each reads what is stored when called, and
+   * answers only once the function returned is called (as MemorySettingsStore's).
+   */
+  holdLoads(): () => void {
+    let release!: () => void;
+    this.held = new Promise((r) => (release = r));
+    return () => {
+      this.held = null;
+      release();
+    };
+  }
   async load() {
-    return structuredClone(this.current);
+    const read = structuredClone(this.current);
+    if (this.held) await this.held;
+    return read;
   }
   async save(profiles: UserProfiles) {
     this.current = structuredClone(profiles);

@@ -1,27 +1,18 @@
 import type { UserProfiles } from '../../core/profiles/user';
 import type { ProfileStore } from '../ports';
+import { HeldLoads } from './held-loads';
 
 export class MemoryProfileStore implements ProfileStore {
   private listeners = new Set<(p: UserProfiles) => void>();
   saved: UserProfiles[] = [];
-  private held: Promise<void> | null = null;
+  private loads = new HeldLoads();
   constructor(public current: UserProfiles = { profiles: [] }) {}
-  /**
-   * Makes loads slow, as a busy chrome.storage is: each reads what is stored when called, and
-   * answers only once the function returned is called (as MemorySettingsStore's).
-   */
+  /** Makes loads slow, as MemorySettingsStore's holdLoads() does. */
   holdLoads(): () => void {
-    let release!: () => void;
-    this.held = new Promise((r) => (release = r));
-    return () => {
-      this.held = null;
-      release();
-    };
+    return this.loads.hold();
   }
-  async load() {
-    const read = structuredClone(this.current);
-    if (this.held) await this.held;
-    return read;
+  load() {
+    return this.loads.answer(structuredClone(this.current));
   }
   async save(profiles: UserProfiles) {
     this.current = structuredClone(profiles);

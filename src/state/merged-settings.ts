@@ -40,6 +40,15 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileStore): MergedSettingsStore {
   let lastSynced: Settings | null = null;
   let lastUser: UserProfiles = NO_USER_PROFILES;
+  /** The profiles were read or heard of: until then, merging would drop every user profile. */
+  let userKnown = false;
+  /**
+   * Changes heard from each store. A subscriber subscribes before it reads (openingSettings), so
+   * a change heard while a read is under way is newer than what that read answers: the read
+   * takes it over its own, and never puts the older copy back.
+   */
+  let syncedHeard = 0;
+  let userHeard = 0;
   /** Why the stored profiles could not be read, if they could not: then no save may replace them. */
   let unread: string | null = null;
   /** References to profiles this browser does not hold, as sync last had them. */
@@ -89,22 +98,29 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
 
   return {
     async load() {
-      const [synced, user] = await Promise.all([
-        settings.load(),
-        profiles.load().then(
-          (user) => {
-            unread = null;
-            return user;
-          },
-          (e: unknown) => {
-            // The surfaces still work without them; saving is what must wait.
-            unread = String((e as Error)?.message ?? e);
-            return NO_USER_PROFILES;
-          },
-        ),
-      ]);
+      const syncedBefore = syncedHeard;
+      const userBefore = userHeard;
+      const readUser = profiles
+        .load()
+        .then(
+          (user) => ({ user, error: null }),
+          // The surfaces still work without them; saving is what must wait.
+          (e: unknown) => ({ user: NO_USER_PROFILES, error: String((e as Error)?.message ?? e) }),
+        )
+        .then((read) => {
+          // What was heard while reading is what is stored now, whatever this read said.
+          if (userHeard === userBefore) {
+            lastUser = read.user;
+            unread = read.error;
+          }
+          // Known even should the settings' read fail: a settings change heard next is told.
+          userKnown = true;
+        });
+      const [readSynced] = await Promise.all([settings.load(), readUser]);
+      // The newest of each half: what was read, or what was heard since the read began.
+      const synced = syncedHeard !== syncedBefore && lastSynced ? lastSynced : readSynced;
+      const user = lastUser;
       lastSynced = synced;
-      lastUser = user;
       if (unread === null && needsMigration(synced, user)) {
         // Should a step fail, the old shape stays readable (and is read the same way) until next time.
         await migrate(synced, user).catch(() => undefined);
@@ -121,12 +137,16 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
       lastUser = next;
     },
     subscribe(listener) {
+      // Until both halves are known nothing is told: the read under way merges what was heard.
       const offSettings = settings.subscribe((synced) => {
         lastSynced = synced;
-        listener(withUserProfiles(synced, lastUser));
+        syncedHeard++;
+        if (userKnown) listener(withUserProfiles(synced, lastUser));
       });
       const offProfiles = profiles.subscribe((user) => {
         lastUser = user;
+        userKnown = true;
+        userHeard++;
         unread = null;
         if (lastSynced) listener(withUserProfiles(lastSynced, user));
       });

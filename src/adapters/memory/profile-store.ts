@@ -1,12 +1,18 @@
 import type { UserProfiles } from '../../core/profiles/user';
 import type { ProfileStore } from '../ports';
+import { HeldLoads } from './held-loads';
 
 export class MemoryProfileStore implements ProfileStore {
   private listeners = new Set<(p: UserProfiles) => void>();
   saved: UserProfiles[] = [];
+  private loads = new HeldLoads();
   constructor(public current: UserProfiles = { profiles: [] }) {}
-  async load() {
-    return structuredClone(this.current);
+  /** Makes loads slow, as MemorySettingsStore's holdLoads() does. */
+  holdLoads(): () => void {
+    return this.loads.hold();
+  }
+  load() {
+    return this.loads.answer(structuredClone(this.current));
   }
   async save(profiles: UserProfiles) {
     this.current = structuredClone(profiles);

@@ -1,29 +1,23 @@
 import { defaultSettings, type Settings } from '../../core/settings/schema';
 import type { SaveOutcome, SettingsStore } from '../ports';
+import { HeldLoads } from './held-loads';
 
 export class MemorySettingsStore implements SettingsStore {
   private listeners = new Set<(s: Settings) => void>();
   saved: Settings[] = [];
   /** What the next saves resolve to (a save rejects when it is an Error). */
   outcome: SaveOutcome | Error = { storedIn: 'sync' };
-  private held: Promise<void> | null = null;
+  private loads = new HeldLoads();
   constructor(public current: Settings = defaultSettings()) {}
   /**
    * Makes loads slow, as a busy chrome.storage is: each reads what is stored when called, and
    * answers only once the function returned is called.
    */
   holdLoads(): () => void {
-    let release!: () => void;
-    this.held = new Promise((r) => (release = r));
-    return () => {
-      this.held = null;
-      release();
-    };
+    return this.loads.hold();
   }
-  async load() {
-    const read = structuredClone(this.current);
-    if (this.held) await this.held;
-    return read;
+  load() {
+    return this.loads.answer(structuredClone(this.current));
   }
   async save(settings: Settings) {
     if (this.outcome instanceof Error) throw this.outcome;

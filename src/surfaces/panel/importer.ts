@@ -26,8 +26,8 @@ interface Running {
   notes: number;
   firstNote?: string;
   /**
-   * The settings or descriptions changed while it ran: rows it judged before the change, still
-   * on their way here, missed the re-analysis. The whole file is judged again once it is in.
+   * The settings or descriptions changed while it ran (it is judged by those it began with):
+   * rows still on their way here missed the re-analysis. The whole file is judged again once it is in.
    */
   stale?: boolean;
 }
@@ -102,8 +102,10 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
 
   const unsubscribeStore = store.subscribe((state, previous) => {
     if (running.size === 0) return;
+    // The descriptions count from when they are sent, not from the worker's answer about them,
+    // which may come after the import is in.
     if (
-      state.contracts !== previous.contracts ||
+      state.contractsRevision !== previous.contractsRevision ||
       (state.settings !== previous.settings && !sameEngineSettings(state.settings, previous.settings))
     )
       for (const p of running.values()) p.stale = true;

@@ -2,6 +2,7 @@ import { choice, hasFlag, type OptionSpec, type ParsedArgs } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { LINT_OPTIONS, planLint } from '../lint/options';
 import type { LintCommand } from '../lint/build-plan';
+import { strayArgumentHint } from '../lint/stray-argument';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -11,6 +12,15 @@ export type DiffFormat = (typeof DIFF_FORMATS)[number];
  * --ignore-host, for captures of one API served from two hosts (staging and production).
  */
 export const DIFF_OPTIONS: readonly OptionSpec[] = [...LINT_OPTIONS, { name: 'ignore-host' }];
+
+/** The first extra argument's hint, when one looks meant for --profile or --rule. */
+function strays(positionals: readonly string[]): string {
+  for (const arg of positionals.slice(2)) {
+    const hint = strayArgumentHint(arg);
+    if (hint !== '') return `; ${hint}`;
+  }
+  return '';
+}
 
 export interface DiffCommand extends LintCommand {
   diffFormat: DiffFormat;
@@ -25,7 +35,7 @@ export interface DiffCommand extends LintCommand {
 export async function planDiff(args: ParsedArgs, io: CliIo): Promise<DiffCommand> {
   if (args.positionals.length !== 2) {
     throw new UsageError(
-      `expects two HAR files, before and after (got ${args.positionals.length}); use - for standard input`,
+      `expects two HAR files, before and after (got ${args.positionals.length}); use - for standard input${strays(args.positionals)}`,
       'diff',
     );
   }

@@ -8,6 +8,7 @@ import { CoverageTracker, outlineOf } from '../../core/contract';
 import { entryLinter, type EntryOutcome } from './entry';
 import { LintPool, WorkerFailure } from './jobs';
 import { EntryScheduler, type Jobs } from './schedule';
+import { strayArgumentHint } from './stray-argument';
 import { SessionJudge } from './session-judge';
 import { ScopeTally } from './scope-watch';
 import { memoryHold, RequestOrder, type EntryReport } from '../../core/report/request-order';
@@ -62,7 +63,9 @@ async function lintEachFile(
       source = path === '-' ? stdinSource(io) : await openFile(path, io);
     } catch (e) {
       const uri = sarifUri(path, io.cwd);
-      sink.events.problem({ kind: 'file', source: n, file: path, uri, message: (e as Error).message });
+      const hint = strayArgumentHint(path);
+      const message = `${(e as Error).message}${hint === '' ? '' : ` (${hint})`}`;
+      sink.events.problem({ kind: 'file', source: n, file: path, uri, message });
       sink.events.file({ source: n, file: path, uri, entries: 0, failed: true });
       continue;
     }

@@ -4,6 +4,7 @@ import { knownRuleIds } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { validateProfile } from '../../core/profiles/validate';
 import { findJsonSyntaxError, jsonSyntaxWhere } from '../../core/json/syntax';
+import { looksLikeYamlOpenApi } from '../../core/json/document-kind';
 import type { Settings } from '../../core/settings/schema';
 import { parseSettings } from '../../core/settings/parse';
 import { inFile, type Diagnostic } from '../diagnostic';
@@ -26,11 +27,21 @@ export async function readConfig(path: string, io: CliIo): Promise<Settings> {
   const json = readJson(text, path, 'config');
   const result = parseSettings(json, knownRuleIds());
   if (!result.ok) {
-    // The core's mix-up message, with the option that takes the file.
-    const say = (err: string) => err.replace('load it as a profile', `pass it with --profile-file ${path}`);
-    throw new InputError(result.errors.map((err) => inFile(path, say(err))));
+    throw new InputError(result.errors.map((err) => inFile(path, withOption(err, path))));
   }
   return result.settings;
+}
+
+/**
+ * The core's mix-up messages ("this is a settings file, not a convention profile: load it as
+ * settings"), with the command-line option or command that takes the file.
+ */
+function withOption(err: string, path: string): string {
+  return err
+    .replace(/load it as settings$/, `pass it with --config ${path}`)
+    .replace('load it as a profile', `pass it with --profile-file ${path}`)
+    .replace(/load it as an OpenAPI description$/, `pass it with --openapi ${path}`)
+    .replace(/lint it as an input$/, `give it to lint as an input (status-lens lint ${path})`);
 }
 
 /**
@@ -42,6 +53,12 @@ function readJson(textIn: string, path: string, what: 'config' | 'profile'): unk
   try {
     return JSON.parse(text);
   } catch (e) {
+    // An OpenAPI description in YAML given to --config or --profile-file: not "found “o”".
+    if (looksLikeYamlOpenApi(text))
+      throw new InputError(
+        `this is an OpenAPI description (YAML), not a ${what === 'config' ? 'settings' : 'profile'} file: pass it with --openapi ${path}`,
+        path,
+      );
     const at = findJsonSyntaxError(text);
     throw new InputError([
       {
@@ -63,11 +80,7 @@ export async function readProfileFile(path: string, io: CliIo): Promise<ProfileD
   }
   const result = validateProfile(readJson(text, path, 'profile'));
   if (!result.ok) {
-    throw new InputError(
-      result.errors.map((err) =>
-        inFile(path, err.replace(/load it as settings$/, `pass it with --config ${path}`)),
-      ),
-    );
+    throw new InputError(result.errors.map((err) => inFile(path, withOption(err, path))));
   }
   return result.profile;
 }

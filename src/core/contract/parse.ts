@@ -4,6 +4,7 @@ import { lineAndColumn } from '../text/position';
 import { formatBytes } from '../units/bytes';
 import { clip } from '../text/clip';
 import { isJsonObject } from '../json/walk';
+import { foreignDocument } from '../json/document-kind';
 
 /**
  * The largest description we read, in characters. Public descriptions of large APIs are ~10 MB;
@@ -109,10 +110,9 @@ export function detectVersion(name: string, doc: unknown): VersionResult {
   const v = rec.openapi;
   if (typeof v !== 'string') {
     // A recording given where the description goes (`--openapi traffic.har`): say so.
-    const har = isJsonObject(rec.log) && Array.isArray((rec.log as Record<string, unknown>).entries);
     return fail(
       '',
-      har
+      foreignDocument(doc) === 'har'
         ? 'not an OpenAPI document: this is a HAR file (it has log.entries), a recording of traffic; give it to lint as an input, and the API description to --openapi'
         : 'not an OpenAPI document: it has no "openapi" version field',
     );

@@ -123,7 +123,9 @@ export function normalizeHarEntry(raw: unknown, id: string): EntryResult {
     return { ok: false, error: 'request.method is missing or not a string' };
   }
   if (typeof res.status !== 'number' || !Number.isFinite(res.status)) {
-    return { ok: false, error: 'response.status is missing or not a number' };
+    const got =
+      res.status === undefined ? 'missing' : `${describeValue(res.status as JsonValue)}, not a number`;
+    return { ok: false, error: `response.status is ${got}: a status code is a number such as 200` };
   }
   // A status code is a whole number; 200.5 is not 200 (nor a failed request), it is wrong.
   if (!Number.isInteger(res.status)) {

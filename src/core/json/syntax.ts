@@ -33,7 +33,18 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const skipWs = () => {
     while (i < n && WS.has(text.charCodeAt(i))) i++;
   };
-  const what = (at: number) => (at >= n ? 'the end' : `“${text[at]}”`);
+  // A comment is named as one: people write them in settings files (JSONC habits), and "found
+  // “/”" does not say what to change.
+  const what = (at: number) =>
+    at >= n
+      ? 'the end'
+      : text.startsWith('//', at) || text.startsWith('/*', at)
+        ? `a comment (“${text.slice(at, at + 2)}”), which JSON does not allow`
+        : `“${text[at]}”`;
+  /** Where the last comma was: a closing bracket right after one is a trailing comma. */
+  let comma = -1;
+  const trailingComma = (close: string) =>
+    fail(comma, `a trailing comma before “${close}”, which JSON does not allow: remove it`);
   /** Scans a string starting at its opening quote; returns an error or null. */
   const string = (): JsonSyntaxError | null => {
     i++;
@@ -104,6 +115,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           i++;
           break;
         }
+        if (top === 'obj-value' && c === '}') return trailingComma('}');
         if (c !== '"') return fail(i, `expected a member name in double quotes, found ${what(i)}`);
         err = string();
         if (err) return err;
@@ -119,7 +131,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         break;
       case 'obj-next':
         if (c === ',') {
-          i++;
+          comma = i++;
           stack[stack.length - 1] = 'obj-value';
         } else if (c === '}') {
           i++;
@@ -133,13 +145,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           stack.pop();
           break;
         }
+        if (top === 'arr-value' && c === ']') return trailingComma(']');
         stack[stack.length - 1] = 'arr-next';
         err = value();
         if (err) return err;
         break;
       case 'arr-next':
         if (c === ',') {
-          i++;
+          comma = i++;
           stack[stack.length - 1] = 'arr-value';
         } else if (c === ']') {
           i++;

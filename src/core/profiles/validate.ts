@@ -1,4 +1,5 @@
 import { jsonSyntaxWhere } from '../json/syntax';
+import { foreignDocument, foreignDocumentMessage } from '../json/document-kind';
 import { ALL_RULES } from '../rules/registry';
 import { BUILTIN_PROFILE_IDS } from './builtins';
 import { DATA_CHECK_NAMES } from './checks';
@@ -44,6 +45,8 @@ export const PROFILE_KEYS: readonly string[] = [
 
 function validateInto(input: unknown, e: Errors): void {
   if (!isObject(input)) return e.add('$', 'a profile must be a JSON object');
+  const foreign = foreignDocument(input);
+  if (foreign) return e.add('$', foreignDocumentMessage(foreign, 'a convention profile'));
   // A settings file given where a profile was expected (`--profile-file settings.json`, or
   // imported as a profile): one message saying so, not an error for each of its members.
   if (

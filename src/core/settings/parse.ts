@@ -8,6 +8,7 @@ import { parseCapture } from './parse-capture';
 import { parseRedaction } from './parse-redaction';
 import { parseOpenApi } from './parse-openapi';
 import { isJsonObject as isObject } from '../json/walk';
+import { foreignDocument, foreignDocumentMessage } from '../json/document-kind';
 
 /*
  * The settings validator (settings files, `chrome.storage`, imports): every error names its JSON
@@ -32,6 +33,9 @@ export function parseSettings(
   const errors: string[] = [];
   const s = defaultSettings();
   if (!isObject(input)) return { ok: false, errors: ['settings must be a JSON object'] };
+  // A recording or an OpenAPI description given where settings were expected: one line saying so.
+  const foreign = foreignDocument(input);
+  if (foreign) return { ok: false, errors: [foreignDocumentMessage(foreign, 'a settings file')] };
   // A profile document given where settings were expected (`--config acme.json`, or imported as
   // settings): one message saying so, not "unknown setting" for each of its members.
   const keys = Object.keys(input);

@@ -82,7 +82,11 @@ describe('lint with input that is not a usable HAR', () => {
     ).toEqual([
       [1, 'log.entries[1]', 'entry has no "response" object'],
       [2, 'log.entries[2].response.content.text', expect.stringContaining('base64')],
-      [3, 'log.entries[3]', 'response.status is missing or not a number'],
+      [
+        3,
+        'log.entries[3]',
+        'response.status is a string ("200"), not a number: a status code is a number such as 200',
+      ],
       [5, 'log.entries[5]', expect.stringMatching(/^not valid JSON: (?!.*JSON)/)],
       [6, 'log.entries[6]', 'request.url is missing or not a string'],
     ]);

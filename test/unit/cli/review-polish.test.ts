@@ -156,6 +156,91 @@ describe('a settings file and a profile swapped on the command line', () => {
   });
 });
 
+describe('a recording or an OpenAPI description given to --config or --profile-file', () => {
+  const har = () => writeScratch('t.har', harText([harEntry()]));
+  const openapi = { openapi: '3.1.0', info: { title: 'Acme', version: '1' }, paths: {} };
+
+  it.each([
+    ['--config', 'a settings file'],
+    ['--profile-file', 'a convention profile'],
+  ])('%s with a HAR says to lint it as an input, in one line', async (flag, expected) => {
+    const file = writeScratch('capture.har', harText([harEntry()]));
+    const r = await cli(['lint', har(), flag, file]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(
+      `this is a HAR file (it has log.entries), a recording of traffic, not ${expected}: give it to lint as an input (status-lens lint ${file})`,
+    );
+  });
+
+  it.each([
+    ['--config', 'a settings file'],
+    ['--profile-file', 'a convention profile'],
+  ])('%s with an OpenAPI description (JSON) says to pass it with --openapi', async (flag, expected) => {
+    const file = writeScratch('openapi.json', openapi);
+    const r = await cli(['lint', har(), flag, file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(
+      `this is an OpenAPI description, not ${expected}: pass it with --openapi ${file}`,
+    );
+  });
+
+  it.each([
+    ['--config', 'settings'],
+    ['--profile-file', 'profile'],
+  ])('%s with an OpenAPI description in YAML says so, not "found “o”"', async (flag, kind) => {
+    const file = writeScratch(
+      'openapi.yaml',
+      'openapi: 3.0.3\ninfo:\n  title: Acme\n  version: "1"\npaths: {}\n',
+    );
+    const r = await cli(['lint', har(), flag, file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `${file}: error: this is an OpenAPI description (YAML), not a ${kind} file: pass it with --openapi ${file}`,
+    );
+  });
+
+  it('still reads a settings file whose openapi list is wrong as settings', async () => {
+    const file = writeScratch('settings.json', { version: 1, openapi: 'a.yaml' });
+    const r = await cli(['lint', har(), '--config', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('openapi: expected an array of files');
+  });
+});
+
+describe('a second profile or rule setting after a space', () => {
+  const har = () => writeScratch('t.har', harText([harEntry()]));
+
+  it('lint: a profile name left as an input is named as one, with the comma form', async () => {
+    const r = await cli(['lint', har(), '--profile', 'problem', 'hal']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'hal: error: cannot read: no such file ("hal" looks like a profile: an option takes one value, so list profiles after one --profile with commas (--profile problem,hal) or repeat --profile)',
+    );
+  });
+
+  it('lint: a rule setting left as an input is named as one', async () => {
+    const r = await cli(['lint', har(), '--rule', 'http/date=warning', 'http/created-location=error']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '"http/created-location=error" looks like a rule setting: an option takes one value, so repeat --rule for each or separate them with commas',
+    );
+  });
+
+  it('lint: a missing file that looks like neither gets no guess', async () => {
+    const r = await cli(['lint', har(), 'missing.har']);
+    expect(r.stderr).toContain('missing.har: error: cannot read: no such file\n');
+  });
+
+  it('diff: the third argument is named when it looks like a profile', async () => {
+    const r = await cli(['diff', har(), har(), '--profile', 'problem', 'hal']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(got 3); use - for standard input; "hal" looks like a profile');
+  });
+});
+
 describe('lint --help on --profile', () => {
   it('says which profiles of your own --profile turns on: those of --config (a --profile-file is on already)', async () => {
     const help = (await cli(['lint', '--help'])).stdout;

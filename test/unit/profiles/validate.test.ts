@@ -65,7 +65,7 @@ describe('profile validation', () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.errors).toEqual([
-        '$: not JSON: line 4, column 1: expected a member name in double quotes, found “}”',
+        '$: not JSON: line 3, column 17: a trailing comma before “}”, which JSON does not allow: remove it',
       ]);
     // A byte-order mark is not counted as a column.
     const bom = parseProfileText('\ufeff{"id": x}');

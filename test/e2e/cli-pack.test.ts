@@ -67,6 +67,8 @@ describe('the packed status-lens package', () => {
     expect(files).toContain('package/schemas/profile.schema.json');
     expect(files).toContain('package/schemas/report-v1.schema.json');
     expect(files).toContain('package/README.md');
+    // docs/profiles.md tells package users to copy one of these.
+    expect(files).toContain('package/examples/profiles/hal-problem.json');
     expect(files.filter((f) => /^package\/(src|test|scripts|node_modules)\//.test(f))).toEqual([]);
     const manifest = JSON.parse(
       execFileSync('tar', ['-xzOf', join(work, TARBALL), 'package/package.json'], { encoding: 'utf8' }),

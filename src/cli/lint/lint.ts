@@ -42,9 +42,12 @@ export async function lintFiles(plan: LintPlan, io: CliIo, sink: LintSink): Prom
   }
   if (coverage) sink.totals.coverage = coverage.report();
   // For tests and benchmarks: who linted the batches (--jobs), so the split can be checked.
-  if (jobs.pool && io.env.STATUS_LENS_JOBS_STATS === '1') {
+  // Asked for on a run that started no worker, it says so rather than stay silent.
+  if (io.env.STATUS_LENS_JOBS_STATS === '1') {
     io.stderr.write(
-      `status-lens: note: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}; entries linted before the workers started ${jobs.alone}\n`,
+      jobs.pool
+        ? `status-lens: note: batches linted on the main thread ${jobs.batches.here}, by workers ${jobs.batches.workers}; entries linted before the workers started ${jobs.alone}\n`
+        : 'status-lens: note: no worker started, the main thread linted every entry (inputs under 8 MiB, --jobs 1 and diff use one thread)\n',
     );
   }
 }

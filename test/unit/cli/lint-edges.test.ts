@@ -31,7 +31,7 @@ describe('lint edges', () => {
       plan.maxEntryBytes = 2000;
       const totals = new ReportTotals({ toolVersion: 't', profiles: [], failOn: 'error' });
       const seen: ExchangeRecord[] = [];
-      await lintFiles(plan, { cwd: ROOT, stderrIsTTY: false } as never, {
+      await lintFiles(plan, { cwd: ROOT, env: {}, stderrIsTTY: false } as never, {
         totals,
         events: {
           exchange: (ex) => (seen.push(ex), totals.exchange(ex)),

@@ -16,11 +16,11 @@ describe('README for a newcomer', () => {
     ]);
   });
 
-  it('says how to install the CLI, and that the registry’s status-lens is another package, before any npx status-lens', () => {
+  it('says how to install the CLI, and that the name status-lens is not ours on the registry, before any npx status-lens', () => {
     const text = readme();
     // An example runs it with something after: `npx status-lens lint …`, `npx status-lens --version`.
     const firstNpx = text.search(/npx status-lens [\w-]/);
-    const warning = text.indexOf('a `status-lens` package there is a different one');
+    const warning = text.indexOf('the name `status-lens` is not ours there');
     const install = text.search(/^npm install --save-dev \.\/vendor\/status-lens-[^\s]+\.tgz$/m);
     expect(warning).toBeGreaterThan(-1);
     expect(install).toBeGreaterThan(-1);

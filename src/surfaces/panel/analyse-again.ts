@@ -10,7 +10,9 @@ import { bySession } from './sessions';
  * is request order, which the live session never saw). `replay`: the session rules changed, so
  * each session begins again with these rows as its history, and a row shows what a panel
  * opened with the new settings would have said of it. Otherwise each row gets back what its
- * session said of it before. The worker does the analysing; this thread only sorts and posts.
+ * session said of it before. The worker does the analysing, sent a batch at a time; a newer
+ * change supersedes what is still unsent of an older one (analyze-outbox.ts). This thread only
+ * sorts and posts.
  */
 export function analyseAgain(
   analyzer: Pick<Analyzer, 'analyze'>,
@@ -23,7 +25,7 @@ export function analyseAgain(
     group.sort((a, b) => a.seq - b.seq);
     analyzer.analyze(
       group.map((r) => r.exchange),
-      { ...(session !== undefined ? { session } : {}), ...(replay ? { replay } : {}) },
+      { ...(session !== undefined ? { session } : {}), ...(replay ? { replay } : {}), again: true },
     );
   }
 }

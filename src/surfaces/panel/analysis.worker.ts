@@ -177,6 +177,8 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         }
       }
       if (batch.length > 0) post({ type: 'results', results: batch });
+      // The panel sends the next batch on this: other requests wait behind one batch at most.
+      post({ type: 'analyzed' });
     }
   }
 };

@@ -51,9 +51,11 @@ export interface Analyzer {
   configure(settings: EngineSettings & RedactionHolder): void;
   /**
    * Analyses exchanges, judging them in their session: the live rows' unless `choice` names an
-   * import; a replay begins the session again before them (sessions.ts).
+   * import; a replay begins the session again before them (sessions.ts). `again`: these are all
+   * of the session's rows, analysed again (analyse-again.ts): they supersede what of that
+   * session still waits to be analysed (analyze-outbox.ts).
    */
-  analyze(exchanges: readonly Exchange[], choice?: SessionChoice): void;
+  analyze(exchanges: readonly Exchange[], choice?: SessionChoice & { again?: boolean }): void;
   onResults(listener: (results: AnalysisResult[]) => void): () => void;
   /**
    * Parses and analyses a HAR file: bytes (transferred, not copied) or the File itself, read in

@@ -5,8 +5,10 @@ import { responseArrived } from '../../core/exchange/outcome';
 import { sameRedaction } from '../../core/export/redact';
 import { rowBefore } from '../../state/panel/row-order';
 import type { PanelStore } from '../../state/panel-store';
+import type { Exchange } from '../../core/exchange/types';
 import type { Analyzer } from './analyzer';
 import { analyseAgain } from './analyse-again';
+import { FinishOrder } from './finish-order';
 import { ingestRequest, type Ingested } from './ingest';
 import { answerMayFollow, followLateAnswers, LATE_ANSWER_MAX_ROWS } from './late-answers';
 import { hasLiveRows, summarizeRows } from './summarize';
@@ -47,6 +49,8 @@ export function startCapture(deps: CaptureDeps): () => void {
   const flushMs = deps.flushMs ?? 50;
   let nextId = 0;
   let pending: Ingested[] = [];
+  /** Rows to analyse at the next flush, in the order the browser finished them. */
+  let toJudge: Exchange[] = [];
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let summaryTimer: ReturnType<typeof setTimeout> | null = null;
   /** Whether the background holds a summary from this panel (cleared when no live rows remain). */
@@ -65,10 +69,24 @@ export function startCapture(deps: CaptureDeps): () => void {
   const flush = () => {
     flushTimer = null;
     const batch = pending;
+    const judge = toJudge;
     pending = [];
-    store.getState().addRows(batch);
-    analyzer.analyze(batch.map((b) => b.exchange));
+    toJudge = [];
+    // Listed first: results for a row not yet listed would match nothing.
+    if (batch.length > 0) store.getState().addRows(batch);
+    if (judge.length > 0) analyzer.analyze(judge);
   };
+  const scheduleFlush = () => {
+    if (!flushTimer) flushTimer = setTimeout(flush, flushMs);
+  };
+  /**
+   * The live session judges rows in the order the browser finished them, not the order their
+   * bodies came (finish-order.ts: a row waits at most FINISH_ORDER_WAIT_MS for earlier bodies).
+   */
+  const finishOrder = new FinishOrder((exchanges) => {
+    toJudge.push(...exchanges);
+    scheduleFlush();
+  });
 
   const scheduleSummary = () => {
     if (!deps.summary || deps.tabId === undefined || summaryTimer) return;
@@ -97,23 +115,26 @@ export function startCapture(deps: CaptureDeps): () => void {
       if ('error' in result || !responseArrived(result.exchange)) return false;
       if (store.getState().generation !== generation) return true;
       const buffered = pending.findIndex((p) => p.exchange.id === id);
-      // Still in the buffer: flushed (and analysed) with the fuller record.
+      // Still in the buffer: listed with the fuller record.
       if (buffered >= 0) pending[buffered] = result;
-      else {
-        store.getState().updateExchanges([result]);
-        analyzer.analyze([result.exchange]);
-      }
+      else store.getState().updateExchanges([result]);
+      // Still waiting to be judged: judged with it; judged already: analysed again.
+      const judging = toJudge.findIndex((ex) => ex.id === id);
+      if (judging >= 0) toJudge[judging] = result.exchange;
+      else if (!finishOrder.replace(id, result.exchange)) analyzer.analyze([result.exchange]);
       return true;
     },
   });
   cleanups.push(lateAnswers.stop);
 
   const ingest = async (request: Parameters<typeof ingestRequest>[0], generation: number) => {
-    const id = `live-${nextId++}`;
+    const seq = nextId++;
+    const id = `live-${seq}`;
     const result = await ingestRequest(request, id, store.getState().settings.capture.bodySizeCap);
     // Cleared while its body was being read: it belongs to the list that was cleared.
     if (store.getState().generation !== generation) return;
     if ('error' in result) {
+      finishOrder.arrived(seq, null);
       store.getState().setNotice(`A request could not be read: ${result.error}`);
       return;
     }
@@ -125,7 +146,8 @@ export function startCapture(deps: CaptureDeps): () => void {
     if (answerMayFollow(result.exchange) && store.getState().rows.length < LATE_ANSWER_MAX_ROWS)
       lateAnswers.watch(requestKey(request.entry), id);
     pending.push(result);
-    if (!flushTimer) flushTimer = setTimeout(flush, flushMs);
+    finishOrder.arrived(seq, result.exchange);
+    scheduleFlush();
   };
 
   analyzer.configure(store.getState().settings);
@@ -159,6 +181,8 @@ export function startCapture(deps: CaptureDeps): () => void {
         // Cleared, however (a navigation, the Clear button, the popup): nothing from before comes
         // back, no fetcher of a gone row is kept, and the popup and badge follow.
         pending = [];
+        toJudge = [];
+        finishOrder.reset(nextId);
         if (flushTimer) clearTimeout(flushTimer);
         flushTimer = null;
         lateAnswers.reset();
@@ -216,6 +240,7 @@ export function startCapture(deps: CaptureDeps): () => void {
   });
 
   return () => {
+    finishOrder.dispose();
     for (const release of keptBodies.values()) release();
     keptBodies.clear();
     if (flushTimer) clearTimeout(flushTimer);

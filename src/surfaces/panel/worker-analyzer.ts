@@ -1,6 +1,7 @@
 import { engineSettingsOf } from '../../core/engine/engine-settings';
 import type { Analyzer } from './analyzer';
 import { createInlineAnalyzer } from './analyzer';
+import { AnalyzeOutbox } from './analyze-outbox';
 import { createWorkerAnalyzerState } from './worker-analyzer-state';
 import { takeWorkerAnswer } from './worker-answers';
 import { COMPARE_NEEDS_WORKER, handOver, WORKER_FAILED_NOTICE } from './worker-fallback';
@@ -51,6 +52,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   const fail = () => {
     if (inline) return;
     stopWorker();
+    // Its rows are in s.outstanding, which the hand-over analyses here.
+    outbox.takeAll();
     inline = (options.fallback ?? createInlineAnalyzer)();
     handOver(s, inline);
   };
@@ -63,6 +66,18 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     }
   };
 
+  /** Analysis goes to the worker a bounded batch at a time (analyze-outbox.ts). */
+  const outbox = new AnalyzeOutbox(
+    ({ exchanges, choice }) => post({ type: 'analyze', exchanges, ...choice }),
+    // Taken off the queue unsent: no answer will come for them.
+    (exchanges) => {
+      for (const ex of exchanges) {
+        const o = s.outstanding.get(ex.id);
+        if (o && --o.sent <= 0) s.outstanding.delete(ex.id);
+      }
+    },
+  );
+
   try {
     worker = (options.createWorker ?? startWorker)();
   } catch {
@@ -73,6 +88,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
       const msg = event.data;
       // Given up on: the panel redid its outstanding work, so a late answer would be a duplicate.
       if (inline || !isFromWorker(msg)) return;
+      if (msg.type === 'analyzed') return outbox.answered();
       takeWorkerAnswer(msg, s);
     };
     worker.onerror = (event) => {
@@ -104,7 +120,8 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     onContracts: (listener) => s.contractNews.add(listener),
     analyze(exchanges, choice) {
       if (inline) return inline.analyze(exchanges, choice);
-      const session = choice?.session;
+      const { again, ...sessionChoice } = choice ?? {};
+      const session = sessionChoice.session;
       for (const exchange of exchanges) {
         const o = s.outstanding.get(exchange.id);
         s.outstanding.set(exchange.id, {
@@ -113,7 +130,7 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
           ...(session ? { session } : {}),
         });
       }
-      post({ type: 'analyze', exchanges: [...exchanges], ...choice });
+      outbox.add(exchanges, sessionChoice, again);
     },
     importHar(data, opts, reread) {
       if (inline) return inline.importHar(data, opts, reread);
@@ -154,8 +171,14 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
     onResults: (listener) => s.results.add(listener),
     onImport: (listener) => s.importBatches.add(listener),
     endpoints(message, lookup) {
-      if (inline) inline.endpoints(message, lookup);
-      else post(message);
+      if (inline) return inline.endpoints(message, lookup);
+      // Rows not yet sent that the panel no longer holds are not sent after it let them go.
+      if (message.type === 'endpoints/clear') outbox.clear();
+      else if (message.type === 'endpoints/forget') {
+        const ids = new Set(message.ids);
+        outbox.forget((ex) => ids.has(ex.id));
+      }
+      post(message);
     },
     onEndpoints: (listener) => s.endpointNews.add(listener),
     coverage(message, rows) {

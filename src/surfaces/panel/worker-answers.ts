@@ -2,8 +2,14 @@ import { restoreMovedBodies } from './moved-bodies';
 import type { WorkerAnalyzerState } from './worker-analyzer-state';
 import type { FromWorker } from './worker-protocol';
 
-/** One message from the analysis worker: news to its listeners, or the answer to work it was sent. */
-export function takeWorkerAnswer(msg: FromWorker, s: WorkerAnalyzerState): void {
+/**
+ * One message from the analysis worker: news to its listeners, or the answer to work it was
+ * sent (`analyzed`, which paces the analysis, is the worker analyzer's own: analyze-outbox.ts).
+ */
+export function takeWorkerAnswer(
+  msg: Exclude<FromWorker, { type: 'analyzed' }>,
+  s: WorkerAnalyzerState,
+): void {
   if (msg.type === 'contracts') {
     s.contractNews.deliver(msg.status);
     return;

@@ -60,6 +60,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'results'; results: AnalysisResult[] }
+  /** One `analyze` message done (its results sent): the panel sends the next (analyze-outbox.ts). */
+  | { type: 'analyzed' }
   /** `moved`: the batch's large bodies, as transferred bytes (moved-bodies.ts). */
   | { type: 'imported'; batch: ImportBatch; moved?: MovedBody[] }
   | { type: 'contracts'; status: ContractsStatus }
@@ -81,6 +83,7 @@ export function isFromWorker(v: unknown): v is FromWorker {
   if (!isObjectOrArray(v)) return false;
   return (
     (v.type === 'results' && Array.isArray(v.results)) ||
+    v.type === 'analyzed' ||
     (v.type === 'imported' &&
       isObjectOrArray(v.batch) &&
       (v.moved === undefined || isMovedBodies(v.moved))) ||

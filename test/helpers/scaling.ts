@@ -1,0 +1,82 @@
+import { expect } from 'vitest';
+
+/**
+ * Guards against catastrophic backtracking and quadratic work without a wall-clock limit: an
+ * absolute limit flakes when the machine is busy (2 cores shared by CI and several sessions), and
+ * a benchmark is not a test. Instead the same work is timed on input of size n and of size
+ * factor·n, and the ratio is asserted. A uniform slowdown of the machine scales both runs alike,
+ * so the ratio does not move; what moves it is work that grows faster than the input.
+ *
+ * With the default factor 8, linear work gives a ratio near 8 and quadratic work near 64; the
+ * default bound of 24 sits three times above linear (room for GC, caches, a preempted run) and
+ * well below quadratic. Exponential backtracking is far beyond either.
+ */
+export interface ScalingOptions {
+  /**
+   * The starting size, doubled until a run of it takes `minMs` so that timer noise cannot dominate.
+   * Start small: if the code has become quadratic, the doubling stops early and the large run,
+   * though slow, still ends (a regex cannot be interrupted, so a huge start would just hang).
+   */
+  n: number;
+  /** How much bigger the large input is (default 8). */
+  factor?: number;
+  /** The largest allowed t(factor·n) / t(n) (default 3 × factor: linear is 1×, quadratic factor×). */
+  maxRatio?: number;
+  /** Each size is timed this many times, interleaved, and the best kept (default 3). */
+  repeats?: number;
+  /** The shortest run of the small input worth comparing (default 20 ms). */
+  minMs?: number;
+  /** The most the starting size may be doubled while looking for `minMs` (default 10). */
+  maxDoublings?: number;
+}
+
+function timeOnce(run: () => void): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+/**
+ * Times `run(make(size))` (input built outside the timing) at n and factor·n and returns the
+ * best-of-`repeats` times and their ratio.
+ */
+export function measureScaling<T>(
+  make: (size: number) => T,
+  run: (input: T) => void,
+  options: ScalingOptions,
+): { n: number; small: number; large: number; ratio: number } {
+  const factor = options.factor ?? 8;
+  const repeats = options.repeats ?? 3;
+  const minMs = options.minMs ?? 20;
+  let n = options.n;
+  let smallInput = make(n);
+  // Grow the small input until one run is long enough to measure (a fast machine, a cheap step).
+  // Best of two, so the first run's compilation does not stop the doubling too soon.
+  const quickest = (input: T) => Math.min(timeOnce(() => run(input)), timeOnce(() => run(input)));
+  for (let i = 0; i < (options.maxDoublings ?? 10) && quickest(smallInput) < minMs; i++) {
+    n *= 2;
+    smallInput = make(n);
+  }
+  const largeInput = make(n * factor);
+  let small = Infinity;
+  let large = Infinity;
+  // Interleaved, so a burst of load from elsewhere hits both sizes rather than one.
+  for (let r = 0; r < repeats; r++) {
+    small = Math.min(small, timeOnce(() => run(smallInput)));
+    large = Math.min(large, timeOnce(() => run(largeInput)));
+  }
+  return { n, small, large, ratio: large / Math.max(small, 0.001) };
+}
+
+/** Asserts that `run` does at most about linear work in the size of what `make` builds. */
+export function expectLinearScaling<T>(
+  make: (size: number) => T,
+  run: (input: T) => void,
+  options: ScalingOptions,
+): void {
+  const factor = options.factor ?? 8;
+  const maxRatio = options.maxRatio ?? 3 * factor;
+  const m = measureScaling(make, run, options);
+  const said = `t(${m.n * factor}) = ${m.large.toFixed(1)} ms is ${m.ratio.toFixed(1)}× t(${m.n}) = ${m.small.toFixed(1)} ms`;
+  expect(m.ratio, said).toBeLessThan(maxRatio);
+}

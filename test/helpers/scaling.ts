@@ -22,10 +22,16 @@ export interface ScalingOptions {
   factor?: number;
   /** The largest allowed t(factor·n) / t(n) (default 3 × factor: linear is 1×, quadratic factor×). */
   maxRatio?: number;
-  /** Each size is timed this many times, interleaved, and the best kept (default 3). */
+  /** Each size is timed this many times, interleaved, and the best kept (default 5). */
   repeats?: number;
   /** The shortest run of the small input worth comparing (default 20 ms). */
   minMs?: number;
+  /**
+   * The largest size the code scans in full (factor·n never exceeds it). Past a cap on the input
+   * (`maxScanChars`, a node bound) both sizes do the same capped work and the ratio says nothing,
+   * even if that capped work were quadratic.
+   */
+  maxSize: number;
   /** The most the starting size may be doubled while looking for `minMs` (default 10). */
   maxDoublings?: number;
 }
@@ -46,14 +52,18 @@ export function measureScaling<T>(
   options: ScalingOptions,
 ): { n: number; small: number; large: number; ratio: number } {
   const factor = options.factor ?? 8;
-  const repeats = options.repeats ?? 3;
+  const repeats = options.repeats ?? 5;
   const minMs = options.minMs ?? 20;
   let n = options.n;
   let smallInput = make(n);
   // Grow the small input until one run is long enough to measure (a fast machine, a cheap step).
   // Best of two, so the first run's compilation does not stop the doubling too soon.
   const quickest = (input: T) => Math.min(timeOnce(() => run(input)), timeOnce(() => run(input)));
-  for (let i = 0; i < (options.maxDoublings ?? 10) && quickest(smallInput) < minMs; i++) {
+  for (
+    let i = 0;
+    i < (options.maxDoublings ?? 10) && 2 * n * factor <= options.maxSize && quickest(smallInput) < minMs;
+    i++
+  ) {
     n *= 2;
     smallInput = make(n);
   }

@@ -32,50 +32,50 @@ export interface ScalingOptions {
    * even if that capped work were quadratic.
    */
   maxSize: number;
-  /** The most the starting size may be doubled while looking for `minMs` (default 10). */
+  /** The most the starting size and the loop count may be doubled, together, while looking for `minMs` (default 24). */
   maxDoublings?: number;
 }
 
-function timeOnce(run: () => void): number {
+function timeOnce(run: () => void, loops: number): number {
   const started = performance.now();
-  run();
+  for (let i = 0; i < loops; i++) run();
   return performance.now() - started;
 }
 
 /**
  * Times `run(make(size))` (input built outside the timing) at n and factor·n and returns the
- * best-of-`repeats` times and their ratio.
+ * best-of-`repeats` times and their ratio. When even `maxSize` runs too quickly to time, each
+ * timing runs the work several times over (the same number at both sizes).
  */
 export function measureScaling<T>(
   make: (size: number) => T,
   run: (input: T) => void,
   options: ScalingOptions,
-): { n: number; small: number; large: number; ratio: number } {
+): { n: number; loops: number; small: number; large: number; ratio: number } {
   const factor = options.factor ?? 8;
   const repeats = options.repeats ?? 5;
   const minMs = options.minMs ?? 20;
   let n = options.n;
+  let loops = 1;
   let smallInput = make(n);
-  // Grow the small input until one run is long enough to measure (a fast machine, a cheap step).
-  // Best of two, so the first run's compilation does not stop the doubling too soon.
-  const quickest = (input: T) => Math.min(timeOnce(() => run(input)), timeOnce(() => run(input)));
-  for (
-    let i = 0;
-    i < (options.maxDoublings ?? 10) && 2 * n * factor <= options.maxSize && quickest(smallInput) < minMs;
-    i++
-  ) {
-    n *= 2;
-    smallInput = make(n);
+  // Best of two, so the first run's compilation does not stop the growth too soon.
+  const quickest = () =>
+    Math.min(timeOnce(() => run(smallInput), loops), timeOnce(() => run(smallInput), loops));
+  for (let i = 0; i < (options.maxDoublings ?? 24) && quickest() < minMs; i++) {
+    if (2 * n * factor <= options.maxSize) {
+      n *= 2;
+      smallInput = make(n);
+    } else loops *= 2;
   }
   const largeInput = make(n * factor);
   let small = Infinity;
   let large = Infinity;
   // Interleaved, so a burst of load from elsewhere hits both sizes rather than one.
   for (let r = 0; r < repeats; r++) {
-    small = Math.min(small, timeOnce(() => run(smallInput)));
-    large = Math.min(large, timeOnce(() => run(largeInput)));
+    small = Math.min(small, timeOnce(() => run(smallInput), loops));
+    large = Math.min(large, timeOnce(() => run(largeInput), loops));
   }
-  return { n, small, large, ratio: large / Math.max(small, 0.001) };
+  return { n, loops, small, large, ratio: large / Math.max(small, 0.001) };
 }
 
 /** Asserts that `run` does at most about linear work in the size of what `make` builds. */
@@ -87,6 +87,6 @@ export function expectLinearScaling<T>(
   const factor = options.factor ?? 8;
   const maxRatio = options.maxRatio ?? 3 * factor;
   const m = measureScaling(make, run, options);
-  const said = `t(${m.n * factor}) = ${m.large.toFixed(1)} ms is ${m.ratio.toFixed(1)}× t(${m.n}) = ${m.small.toFixed(1)} ms`;
+  const said = `t(${m.n * factor}) = ${m.large.toFixed(1)} ms is ${m.ratio.toFixed(1)}× t(${m.n}) = ${m.small.toFixed(1)} ms (${m.loops} runs each)`;
   expect(m.ratio, said).toBeLessThan(maxRatio);
 }

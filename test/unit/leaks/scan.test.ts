@@ -479,7 +479,9 @@ describe('security scanning stays fast', () => {
     for (const rule of RULES) expect(rule.check(ctx)).toEqual([]);
   };
 
-  it('when every string of a large document holds a hint', () => {
+  // The timeout only stops a hang; the guard is the ratio. Several inputs at up to 2 MB take a
+  // few seconds, more on a busy machine.
+  it('when every string of a large document holds a hint', { timeout: 60_000 }, () => {
     expectLinearScaling(
       (size) => jsonContext(Array.from({ length: size }, (_, i) => `meet at ${i} SQL xox`)),
       scanFindsNothing,
@@ -487,7 +489,9 @@ describe('security scanning stays fast', () => {
     );
   });
 
-  it('on a hostile 2 MB JSON string', () => {
+  // The timeout only stops a hang; the guard is the ratio. Several inputs at up to 2 MB take a
+  // few seconds, more on a busy machine.
+  it('on a hostile 2 MB JSON string', { timeout: 60_000 }, () => {
     for (const unit of ['at ', 'SQL', 'AKIA', '.rb:1']) {
       expectLinearScaling((size) => jsonContext({ s: unit.repeat(size) }), scanFindsNothing, {
         n: 5_000,

@@ -347,7 +347,9 @@ describe('security/secret-in-body never shows a name-matched value', () => {
 
   // Fast and linear mean t(8n) stays near 8 × t(n), far from the 64× of quadratic work (see
   // scaling.ts for why a ratio and not a wall-clock limit).
-  it('stays fast on a large body full of secret-looking names', () => {
+  // The timeout only stops a hang; the guard is the ratio. Several inputs at up to 2 MB take a
+  // few seconds, more on a busy machine.
+  it('stays fast on a large body full of secret-looking names', { timeout: 60_000 }, () => {
     expectLinearScaling(
       (size) =>
         buildContext(
@@ -365,7 +367,9 @@ describe('security/secret-in-body never shows a name-matched value', () => {
     );
   });
 
-  it('scans hostile JWT-like text in linear time', () => {
+  // The timeout only stops a hang; the guard is the ratio. Several inputs at up to 2 MB take a
+  // few seconds, more on a busy machine.
+  it('scans hostile JWT-like text in linear time', { timeout: 60_000 }, () => {
     // A wider scan than the default 2 MiB, so the runs are long enough to time.
     const WIDE_SCAN = { ...DEFAULT_LIMITS, maxScanChars: 32 * 1024 * 1024 };
     const fill = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit.length));

@@ -375,7 +375,9 @@ describe('security/stack-trace limits', () => {
 
   // Linear means t(8n) stays near 8 × t(n), far from the 64× of a backtracking pattern (see
   // scaling.ts for why a ratio and not a wall-clock limit).
-  it('scans hostile 2 MB bodies in linear time', () => {
+  // The timeout only stops a hang; the guard is the ratio. Several inputs at up to 2 MB take a
+  // few seconds, more on a busy machine.
+  it('scans hostile 2 MB bodies in linear time', { timeout: 60_000 }, () => {
     // Each body of about `chars` characters; 8n stays under maxScanChars, past which only a
     // prefix is scanned.
     const fill = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit.length));

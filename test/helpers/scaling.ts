@@ -60,7 +60,10 @@ export function measureScaling<T>(
   let smallInput = make(n);
   // Best of two, so the first run's compilation does not stop the growth too soon.
   const quickest = () =>
-    Math.min(timeOnce(() => run(smallInput), loops), timeOnce(() => run(smallInput), loops));
+    Math.min(
+      timeOnce(() => run(smallInput), loops),
+      timeOnce(() => run(smallInput), loops),
+    );
   for (let i = 0; i < (options.maxDoublings ?? 24) && quickest() < minMs; i++) {
     if (2 * n * factor <= options.maxSize) {
       n *= 2;
@@ -72,8 +75,14 @@ export function measureScaling<T>(
   let large = Infinity;
   // Interleaved, so a burst of load from elsewhere hits both sizes rather than one.
   for (let r = 0; r < repeats; r++) {
-    small = Math.min(small, timeOnce(() => run(smallInput), loops));
-    large = Math.min(large, timeOnce(() => run(largeInput), loops));
+    small = Math.min(
+      small,
+      timeOnce(() => run(smallInput), loops),
+    );
+    large = Math.min(
+      large,
+      timeOnce(() => run(largeInput), loops),
+    );
   }
   return { n, loops, small, large, ratio: large / Math.max(small, 0.001) };
 }

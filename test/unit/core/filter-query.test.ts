@@ -166,7 +166,10 @@ describe('/regex/ terms', () => {
     // it (2^10 more paths). Kept to 10 and 20 a's so that a backtracking engine would still end
     // and fail here rather than hang; see scaling.ts for why a ratio and not a wall-clock limit.
     expectLinearScaling(
-      (size) => ({ exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(size) + '!' }), findings: [] }),
+      (size) => ({
+        exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(size) + '!' }),
+        findings: [],
+      }),
       (subject) => expect(matchesQuery(q, subject)).toBe(false),
       { n: 10, factor: 2, maxSize: 20, maxRatio: 6 },
     );

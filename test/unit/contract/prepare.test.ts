@@ -78,10 +78,10 @@ describe('loading a description: bad input gets a message naming the document an
   });
 
   it('a 50 MB document is refused with the limit, before parsing', () => {
-    const big = `{"openapi":"3.1.0","x":"${'a'.repeat(50 * 1024 * 1024)}"}`;
-    const started = performance.now();
+    // Left unterminated: had it been parsed before the size was checked, the answer would be a
+    // syntax error, not the limit (a time-free check, where a clock limit flaked under load).
+    const big = `{"openapi":"3.1.0","x":"${'a'.repeat(50 * 1024 * 1024)}`;
     const r = prepareContract({ name: 'huge.json', text: big });
-    expect(performance.now() - started).toBeLessThan(1000);
     if (r.ok) throw new Error('accepted');
     expect(big.length).toBeGreaterThan(MAX_DOCUMENT_CHARS);
     expect(r.problem.message).toMatch(/50 MiB is over the 32 MiB limit/);

@@ -40,9 +40,9 @@ describe('Body tab', () => {
     }));
     const text = JSON.stringify(items);
     expect(text.length).toBeGreaterThan(5_000_000);
-    const t = performance.now();
     const { container } = renderDetail(json(text), { tab: 'body' });
-    expect(performance.now() - t).toBeLessThan(5_000);
+    // Only a window is in the document, whatever the body's size: the time-free sign that the
+    // 75,000 items were not all rendered (a clock limit here flaked under load).
     const rows = container.querySelectorAll('[role="treeitem"]');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(120);

@@ -1,0 +1,101 @@
+import { expect } from 'vitest';
+
+/**
+ * Guards against catastrophic backtracking and quadratic work without a wall-clock limit: an
+ * absolute limit flakes when the machine is busy (2 cores shared by CI and several sessions), and
+ * a benchmark is not a test. Instead the same work is timed on input of size n and of size
+ * factor·n, and the ratio is asserted. A uniform slowdown of the machine scales both runs alike,
+ * so the ratio does not move; what moves it is work that grows faster than the input.
+ *
+ * With the default factor 8, linear work gives a ratio near 8 and quadratic work near 64; the
+ * default bound of 24 sits three times above linear (room for GC, caches, a preempted run) and
+ * well below quadratic. Exponential backtracking is far beyond either.
+ */
+export interface ScalingOptions {
+  /**
+   * The starting size, doubled until a run of it takes `minMs` so that timer noise cannot dominate.
+   * Start small: if the code has become quadratic, the doubling stops early and the large run,
+   * though slow, still ends (a regex cannot be interrupted, so a huge start would just hang).
+   */
+  n: number;
+  /** How much bigger the large input is (default 8). */
+  factor?: number;
+  /** The largest allowed t(factor·n) / t(n) (default 3 × factor: linear is 1×, quadratic factor×). */
+  maxRatio?: number;
+  /** Each size is timed this many times, interleaved, and the best kept (default 5). */
+  repeats?: number;
+  /** The shortest run of the small input worth comparing (default 20 ms). */
+  minMs?: number;
+  /**
+   * The largest size the code scans in full (factor·n never exceeds it). Past a cap on the input
+   * (`maxScanChars`, a node bound) both sizes do the same capped work and the ratio says nothing,
+   * even if that capped work were quadratic.
+   */
+  maxSize: number;
+  /** The most the starting size and the loop count may be doubled, together, while looking for `minMs` (default 24). */
+  maxDoublings?: number;
+}
+
+function timeOnce(run: () => void, loops: number): number {
+  const started = performance.now();
+  for (let i = 0; i < loops; i++) run();
+  return performance.now() - started;
+}
+
+/**
+ * Times `run(make(size))` (input built outside the timing) at n and factor·n and returns the
+ * best-of-`repeats` times and their ratio. When even `maxSize` runs too quickly to time, each
+ * timing runs the work several times over (the same number at both sizes).
+ */
+export function measureScaling<T>(
+  make: (size: number) => T,
+  run: (input: T) => void,
+  options: ScalingOptions,
+): { n: number; loops: number; small: number; large: number; ratio: number } {
+  const factor = options.factor ?? 8;
+  const repeats = options.repeats ?? 5;
+  const minMs = options.minMs ?? 20;
+  let n = options.n;
+  let loops = 1;
+  let smallInput = make(n);
+  // Best of two, so the first run's compilation does not stop the growth too soon.
+  const quickest = () =>
+    Math.min(
+      timeOnce(() => run(smallInput), loops),
+      timeOnce(() => run(smallInput), loops),
+    );
+  for (let i = 0; i < (options.maxDoublings ?? 24) && quickest() < minMs; i++) {
+    if (2 * n * factor <= options.maxSize) {
+      n *= 2;
+      smallInput = make(n);
+    } else loops *= 2;
+  }
+  const largeInput = make(n * factor);
+  let small = Infinity;
+  let large = Infinity;
+  // Interleaved, so a burst of load from elsewhere hits both sizes rather than one.
+  for (let r = 0; r < repeats; r++) {
+    small = Math.min(
+      small,
+      timeOnce(() => run(smallInput), loops),
+    );
+    large = Math.min(
+      large,
+      timeOnce(() => run(largeInput), loops),
+    );
+  }
+  return { n, loops, small, large, ratio: large / Math.max(small, 0.001) };
+}
+
+/** Asserts that `run` does at most about linear work in the size of what `make` builds. */
+export function expectLinearScaling<T>(
+  make: (size: number) => T,
+  run: (input: T) => void,
+  options: ScalingOptions,
+): void {
+  const factor = options.factor ?? 8;
+  const maxRatio = options.maxRatio ?? 3 * factor;
+  const m = measureScaling(make, run, options);
+  const said = `t(${m.n * factor}) = ${m.large.toFixed(1)} ms is ${m.ratio.toFixed(1)}× t(${m.n}) = ${m.small.toFixed(1)} ms (${m.loops} runs each)`;
+  expect(m.ratio, said).toBeLessThan(maxRatio);
+}

@@ -10,6 +10,7 @@ export type DiffFormat = (typeof DIFF_FORMATS)[number];
 /**
  * lint's options (the same rules judge both captures, and --fail-on reads new findings), and
  * --ignore-host, for captures of one API served from two hosts (staging and production).
+ * --jobs is read only to be refused with its reason (planDiff).
  */
 export const DIFF_OPTIONS: readonly OptionSpec[] = [...LINT_OPTIONS, { name: 'ignore-host' }];
 
@@ -39,6 +40,13 @@ export async function planDiff(args: ParsedArgs, io: CliIo): Promise<DiffCommand
       'diff',
     );
   }
+  // diff builds its comparison from each entry as it is judged, on the main thread, so workers
+  // would never start: an option that would do nothing is refused, not taken silently.
+  if (args.options.has('jobs'))
+    throw new UsageError(
+      `${args.spelled.get('jobs') ?? '--jobs'} is lint's: diff compares on one thread, so it takes no --jobs`,
+      'diff',
+    );
   const diffFormat = choice(args, 'format', DIFF_FORMATS, 'text', 'diff');
   const options = new Map(args.options);
   options.delete('format');

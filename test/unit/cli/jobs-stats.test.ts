@@ -15,10 +15,18 @@ describe('STATUS_LENS_JOBS_STATS on a run without workers', () => {
   });
 
   it('says it for diff too, and nothing without the variable', async () => {
-    const args = ['diff', fixture('sample.har'), fixture('tricky.har'), '--jobs', '2'];
+    const args = ['diff', fixture('sample.har'), fixture('tricky.har')];
     const asked = await cli(args, { env: { NO_COLOR: '1', STATUS_LENS_JOBS_STATS: '1' } });
     expect(asked.stderr).toMatch(NO_WORKER);
     const quiet = await cli(args, { env: { NO_COLOR: '1' } });
     expect(quiet.stderr).not.toContain('worker');
+  });
+
+  it('diff refuses --jobs with its reason, rather than taking an option that does nothing', async () => {
+    for (const flag of ['--jobs', '-j']) {
+      const r = await cli(['diff', fixture('sample.har'), fixture('tricky.har'), flag, '2']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("is lint's: diff compares on one thread, so it takes no --jobs");
+    }
   });
 });

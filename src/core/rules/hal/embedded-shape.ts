@@ -43,6 +43,6 @@ export default defineRule({
         });
       }
     }
-    return out.done((more) => `…and ${more} more embedded values that are not resources`);
+    return out.done('embedded values that are not resources');
   },
 });

@@ -1,7 +1,7 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
 import { clip } from '../../text/clip';
-import { listOf } from '../../text/list';
+import { firstFew } from '../../text/first-few';
 import { countOf } from '../../text/plural';
 import { defineRule, type Report } from '../types';
 import { halDraft, halResources, MAX_RESOURCES, resourceName, type HalResource } from './shared';
@@ -42,12 +42,9 @@ function summary(missing: readonly Missing[], total: number, withoutLinks: numbe
   // halResources lists the top-level resource first, so it is among the named when it lacks one.
   const embedded = missing.every((m) => m.resource.path.length > 0);
   const noun = embedded ? 'embedded resource' : 'resource';
-  const places = missing
-    .slice(0, MAX_NAMED)
-    .map((m) =>
-      m.resource.path.length === 0 ? 'the top-level resource' : clip(jsonPointer(m.resource.path), MAX_PLACE),
-    );
-  if (total > MAX_NAMED) places.push(`${total - MAX_NAMED} more`);
+  const places = missing.map((m) =>
+    m.resource.path.length === 0 ? 'the top-level resource' : clip(jsonPointer(m.resource.path), MAX_PLACE),
+  );
   const withoutSelf = total - withoutLinks;
   const what =
     withoutSelf === 0
@@ -56,7 +53,9 @@ function summary(missing: readonly Missing[], total: number, withoutLinks: numbe
         ? 'have _links but no "self"'
         : `have no self link (${withoutLinks} ${has(withoutLinks)} no _links, ${withoutSelf} ${has(withoutSelf)} _links but no "self")`;
   // A walk cut at MAX_RESOURCES counted only what it visited.
-  return { message: `${cut ? 'at least ' : ''}${countOf(total, noun)} ${what}: ${listOf(places)}` };
+  return {
+    message: `${cut ? 'at least ' : ''}${countOf(total, noun)} ${what}: ${firstFew(places, MAX_NAMED, total)}`,
+  };
 }
 
 export default defineRule({

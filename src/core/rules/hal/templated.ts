@@ -38,6 +38,6 @@ export default defineRule({
         }));
       }
     }
-    return out.done((more) => `…and ${more} more template links not marked templated`);
+    return out.done('template links not marked templated');
   },
 });

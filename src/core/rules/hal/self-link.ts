@@ -41,13 +41,12 @@ export default defineRule({
       missing.add(resource.path, () => oneReport(resource, noLinks));
     }
     return missing.done((places) => {
-      const withoutSelf = missing.count - withoutLinks;
-      const what =
-        withoutSelf === 0
-          ? 'have no _links, so no self link'
-          : withoutLinks === 0
-            ? 'have _links but no "self"'
-            : `have no self link (${withoutLinks} ${has(withoutLinks)} no _links, ${withoutSelf} ${has(withoutSelf)} _links but no "self")`;
+      const what = missing.kinds(missing.count - withoutLinks, {
+        first: 'have no _links, so no self link',
+        second: 'have _links but no "self"',
+        both: (noLinks, noSelf) =>
+          `have no self link (${noLinks} ${has(noLinks)} no _links, ${noSelf} ${has(noSelf)} _links but no "self")`,
+      });
       const noun = missing.withTopLevel ? 'resource' : 'embedded resource';
       return `${missing.counted(noun)} ${what}: ${places}`;
     });

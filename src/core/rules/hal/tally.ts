@@ -53,6 +53,20 @@ export class BodyTally {
     return `${this.cut ? 'at least ' : ''}${countOf(this.count, singular, plural)}`;
   }
 
+  /**
+   * What a summary says of a fault that comes in two kinds with one fix (no _links, or _links
+   * without "self"): one kind's words when every place is of it, else `both` with each counted.
+   * `second` is how many places are of the second kind.
+   */
+  kinds(
+    second: number,
+    words: { first: string; second: string; both: (first: number, second: number) => string },
+  ): string {
+    const first = this.count - second;
+    if (second === 0) return words.first;
+    return first === 0 ? words.second : words.both(first, second);
+  }
+
   /** Nothing, the one place's finding, or `summary(places)`: `places` is "a, b, c and 9 more". */
   done(summary: (places: string) => string): Report[] {
     if (this.count === 0) return [];

@@ -45,13 +45,12 @@ export default defineRule({
       }
     }
     return unmarked.done((places) => {
-      const absent = unmarked.count - markedFalse;
-      const what =
-        markedFalse === 0
-          ? 'no "templated": true'
-          : absent === 0
-            ? '"templated": false'
-            : `no "templated": true (${absent} without it, ${markedFalse} with "templated": false)`;
+      const what = unmarked.kinds(markedFalse, {
+        first: 'no "templated": true',
+        second: '"templated": false',
+        both: (absent, marked) =>
+          `no "templated": true (${absent} without it, ${marked} with "templated": false)`,
+      });
       return `${unmarked.counted('link')} have a URI template as href but ${what}: ${places}`;
     });
   },

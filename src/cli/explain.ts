@@ -11,6 +11,7 @@ import {
   OAUTH_CONTEXT_PLACE,
   type OAuthErrorEntry,
 } from '../core/catalogue/oauth/index';
+import { cutList, moreLine } from '../core/text/first-few';
 import { listOf } from '../core/text/list';
 import { countOf } from '../core/text/plural';
 import { choice, hasFlag, parseArgs, type OptionSpec } from './args';
@@ -166,10 +167,9 @@ function candidatesText(arg: string, found: Extract<CatalogueLookup, { kind: 'ca
     by === 'reason'
       ? `${quoted} is the reason phrase of ${count}:`
       : `${quoted} is no code or reason phrase; searching the catalogue for it finds ${count}:`;
-  const shown = entries.slice(0, MAX_CANDIDATE_LINES);
+  const { shown, more } = cutList(entries, MAX_CANDIDATE_LINES);
   const lines = [heading, ...shown.map(entryLine)];
-  const more = entries.length - shown.length;
-  if (more > 0) lines.push(`… and ${String(more)} more: add words to narrow the search`);
+  if (more > 0) lines.push(`${moreLine(more)}: add words to narrow the search`);
   lines.push('', 'status-lens explain CODE explains one.');
   return `${lines.join('\n')}\n`;
 }

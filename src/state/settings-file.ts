@@ -1,5 +1,6 @@
 import { jsonSyntaxWhere } from '../core/json/syntax';
 import { clip } from '../core/text/clip';
+import { cutList, moreLine } from '../core/text/first-few';
 import { BUILTIN_RULE_IDS } from '../core/profiles/registry';
 import { redactionRemoved, type Settings } from '../core/settings/schema';
 import { parseSettings } from '../core/settings/parse';
@@ -31,9 +32,8 @@ export const clipMessage = (s: string) => clip(s, 300);
  * ("profiles[0]: …", "$.scope.urls[0]: …"), the heading names the file (ImportErrors).
  */
 export function shownErrors(errors: readonly string[]): string[] {
-  const shown = errors.slice(0, MAX_SHOWN_ERRORS).map(clipMessage);
-  if (errors.length > MAX_SHOWN_ERRORS) shown.push(`…and ${errors.length - MAX_SHOWN_ERRORS} more`);
-  return shown;
+  const { shown, more } = cutList(errors, MAX_SHOWN_ERRORS);
+  return more > 0 ? [...shown.map(clipMessage), moreLine(more)] : shown.map(clipMessage);
 }
 
 export function exportText(settings: Settings): string {

@@ -7,6 +7,7 @@ import { documentLines, statusList } from '../../core/report/coverage';
 import type { CoverageReport } from '../../core/contract/coverage';
 import { FAMILY_LABEL } from '../../core/exchange/family';
 import { countOf, nounFor } from '../../core/text/plural';
+import { cutList, moreLine } from '../../core/text/first-few';
 import { describeProblem, type LintReport } from '../../core/report/model';
 import { renderReport, type ReportHeader, type ReportWriter, type TextSink } from '../../core/report/writer';
 
@@ -19,9 +20,9 @@ function coverageText(c: CoverageReport, p: Paint): string[] {
   const list = (title: string, lines: string[]) => {
     if (lines.length === 0) return;
     out.push(`  ${title}`);
-    for (const l of lines.slice(0, MAX_COVERAGE_LINES)) out.push(`    ${safeText(l)}`);
-    if (lines.length > MAX_COVERAGE_LINES)
-      out.push(p.dim(`    … and ${lines.length - MAX_COVERAGE_LINES} more`));
+    const { shown, more } = cutList(lines, MAX_COVERAGE_LINES);
+    for (const l of shown) out.push(`    ${safeText(l)}`);
+    if (more > 0) out.push(p.dim(`    ${moreLine(more)}`));
   };
   list(
     `${countOf(c.undocumentedOperations.length, 'undocumented operation')}:`,

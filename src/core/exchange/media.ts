@@ -17,6 +17,11 @@ export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
 
+/** An HTML page: `text/html` or `application/xhtml+xml`. */
+export function isHtmlMediaType(mediaType: string): boolean {
+  return mediaType === 'text/html' || mediaType === 'application/xhtml+xml';
+}
+
 /** A Content-Length whose every member is 0. */
 function declaresZeroLength(ex: Exchange): boolean {
   const members = contentLengthMembers(ex.responseHeaders);

@@ -6,6 +6,7 @@ import { OpenApiSection } from './OpenApiSection';
 import { RedactionSection } from './RedactionSection';
 import { RulesSection } from './RulesSection';
 import { useOptions, useOptionsApi } from './options-context';
+import { moreLine } from '../../core/text/first-few';
 
 function SaveStatus() {
   const save = useOptions((s) => s.save);
@@ -44,7 +45,7 @@ function UnreadableSettings() {
         {errors.slice(0, 10).map((e, i) => (
           <li key={i}>{e}</li>
         ))}
-        {errors.length > 10 && <li>…and {errors.length - 10} more</li>}
+        {errors.length > 10 && <li>{moreLine(errors.length - 10)}</li>}
       </ul>
     </div>
   );

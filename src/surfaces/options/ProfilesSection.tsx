@@ -11,6 +11,7 @@ import { JsonFileButton } from './JsonFileButton';
 import { RemoveButton } from './RemoveButton';
 import { useOptions } from './options-context';
 import { agreeWith, countOf } from '../../core/text/plural';
+import { moreLine } from '../../core/text/first-few';
 
 /** The scope a profile runs with: the one set here, else its document's. */
 function useScope(doc: ProfileDocument): ProfileScope | undefined {
@@ -185,7 +186,7 @@ function UnreadableProfiles() {
                 {p.errors.slice(0, 10).map((e, j) => (
                   <li key={j}>{e}</li>
                 ))}
-                {p.errors.length > 10 && <li>…and {p.errors.length - 10} more</li>}
+                {p.errors.length > 10 && <li>{moreLine(p.errors.length - 10)}</li>}
               </ul>
             </div>
             <div className="file-actions">

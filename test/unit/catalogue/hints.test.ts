@@ -435,6 +435,14 @@ describe('CORS hints', () => {
     );
     expect(auth).toContain('asks to send authorization,');
     expect(auth).not.toContain('x-trace,');
+    // Two refused headers read as a list in a sentence (text/first-few.ts), as every "… and N more" does.
+    const [two] = cors(
+      preflight(
+        { 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-a,x-b' },
+        { 'Access-Control-Allow-Headers': 'Content-Type' },
+      ),
+    );
+    expect(two).toContain('asks to send x-a and x-b, which Access-Control-Allow-Headers does not allow');
   });
 
   it('names a preflight answered with a non-2xx status', () => {

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recogniseOAuthErrors } from '../../../src/core/catalogue/oauth/recognise';
+import {
+  isPostedAuthorizationRequest,
+  isPushedAuthorizationRequest,
+} from '../../../src/core/catalogue/oauth/requests';
 import { activeRules, analyzeExchange } from '../../../src/core/engine/analyze';
 import type { Exchange } from '../../../src/core/exchange/types';
 import { normalizeHarEntry } from '../../../src/core/har/normalize';
@@ -667,6 +671,112 @@ describe('recognising an OAuth error code in an exchange', () => {
       json = undefined;
     }
     expect(recogniseOAuthErrors(ex, json)).toEqual([]);
+  });
+});
+
+/** The PAR endpoint's success (RFC 9126 §2.2): 201 with a request_uri and its lifetime. */
+const PAR_CREATED = {
+  request_uri: 'urn:ietf:params:oauth:request_uri:6esc_11ACC5bwc014ltc14eY22c',
+  expires_in: 60,
+};
+const HTML_PAGE = { 'Content-Type': 'text/html; charset=utf-8' };
+const LOGIN_PAGE = '<!doctype html><html><body><form method="post">Sign in</form></body></html>';
+/** An authorization request's form from a script (no navigation, no client authentication). */
+const scriptForm = (url: string, answer: Partial<ExchangeSpec>): ExchangeSpec => ({
+  method: 'POST',
+  url,
+  resourceType: 'fetch',
+  postData: { mimeType: FORM, text: AUTHZ_FORM },
+  status: 200,
+  ...answer,
+});
+
+describe('a POSTed authorization request is told from a pushed one by its answer first', () => {
+  it.each<[string, ExchangeSpec, 'pushed' | 'authorization']>([
+    ['PAR answered 201 with a request_uri (RFC 9126 §2.2)', parPost(PAR_CREATED, 201), 'pushed'],
+    [
+      'a form POST to /authorize answered by a redirect to the client',
+      scriptForm('https://as.example.com/authorize', {
+        status: 302,
+        headers: { Location: 'https://client.example.org/cb?code=SplxlOBeZQQYbYS6WxSbIA' },
+      }),
+      'authorization',
+    ],
+    [
+      'a form POST to /authorize answered by a sign-in page',
+      scriptForm('https://as.example.com/oauth2/authorize', { headers: HTML_PAGE, body: LOGIN_PAGE }),
+      'authorization',
+    ],
+    [
+      'a script’s POST to an odd path, no client authentication, answered 201 with a request_uri',
+      scriptForm('https://as.example.com/oauth2/authorize;jsessionid=1A2B', {
+        status: 201,
+        headers: JSON_TYPE,
+        body: PAR_CREATED,
+      }),
+      'pushed',
+    ],
+    [
+      'the same answered by an HTML page (200): the authorization endpoint, whatever its path',
+      scriptForm('https://as.example.com/oauth2/authorize;jsessionid=1A2B', {
+        headers: HTML_PAGE,
+        body: LOGIN_PAGE,
+      }),
+      'authorization',
+    ],
+    [
+      'a request_uri issued at a path named /authorize is pushed: no authorization endpoint issues one',
+      scriptForm('https://as.example.com/authorize', { status: 201, headers: JSON_TYPE, body: PAR_CREATED }),
+      'pushed',
+    ],
+    [
+      'a client that authenticates, answered by a redirect: the answer decides',
+      {
+        ...scriptForm('https://as.example.com/authorize', {
+          status: 303,
+          headers: { Location: 'https://client.example.org/cb?code=x' },
+        }),
+        requestHeaders: { Authorization: 'Basic czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3' },
+      },
+      'authorization',
+    ],
+    [
+      'an answer that says neither (a JSON error) leaves the odd path to the tie-break: pushed',
+      scriptForm('https://as.example.com/oauth2/authorize;jsessionid=1A2B', {
+        status: 400,
+        headers: JSON_TYPE,
+        body: { error: 'invalid_request' },
+      }),
+      'pushed',
+    ],
+    [
+      'a proxy’s HTML 502 says nothing of the endpoint behind it',
+      scriptForm('https://as.example.com/connect/par', {
+        status: 502,
+        headers: HTML_PAGE,
+        body: '<html>Bad Gateway</html>',
+      }),
+      'pushed',
+    ],
+    [
+      'a 201 whose JSON holds no request_uri is no PAR answer: the path decides',
+      scriptForm('https://as.example.com/authorize', { status: 201, headers: JSON_TYPE, body: { id: 1 } }),
+      'authorization',
+    ],
+  ])('%s', (_name, spec, expected) => {
+    const ex = makeExchange(spec);
+    expect(isPushedAuthorizationRequest(ex)).toBe(expected === 'pushed');
+    expect(isPostedAuthorizationRequest(ex)).toBe(expected === 'authorization');
+  });
+
+  it('reads an error redirect answering a form POST as the authorization endpoint’s, without state', () => {
+    const spec = scriptForm('https://as.example.com/oauth2/authorize/resume', {
+      status: 302,
+      headers: { Location: 'https://client.example.org/cb?error=access_denied' },
+    });
+    expect(sightings(spec)).toEqual(['authorization access_denied (redirect)']);
+    // The same redirect answering a POST that is no authorization request stays any site's parameter.
+    expect(sightings({ ...spec, postData: { mimeType: FORM, text: 'username=a&password=b' } })).toEqual([]);
   });
 });
 

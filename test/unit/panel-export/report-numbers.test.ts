@@ -56,7 +56,7 @@ describe("the panel's findings report names requests as the list numbers them", 
     const rows = reportRows(panelWithRetries().getState());
     const md = reportFor('markdown', rows, settings, true).text;
     expect(md).toContain('\\#4 and \\#5 came 200 ms before it');
-    expect(md).toContain('related\\: \\#4 \\(attempt 1\\), \\#5 \\(attempt 2\\)');
+    expect(md).toContain('related\\: \\#4 \\(attempt 1\\) and \\#5 \\(attempt 2\\)');
     const json = JSON.parse(reportFor('json', rows, settings, true).text) as {
       exchanges: { findings: { message: string; related?: { index: number }[] }[] }[];
     };

@@ -11,6 +11,7 @@ import { responseArrived } from '../../exchange/outcome';
 import type { Exchange } from '../../exchange/types';
 import { netErrorName } from '../index';
 import { shownValue } from './text';
+import { firstFew } from '../../text/first-few';
 
 /** Methods a preflight never has to allow (Fetch: CORS-safelisted methods). */
 const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
@@ -138,15 +139,18 @@ function preflightCauses(ex: Exchange): CorsCause[] {
   const missing = wanted.filter((h) => !allowed.has(h) && (!allowed.has('*') || h === 'authorization'));
   if (missing.length > 0) {
     // Name a few: a hostile request can list thousands of header names.
-    const named = missing.slice(0, MAX_NAMED).map((h) => shownValue(h, 40));
-    const more = missing.length > MAX_NAMED ? ` and ${missing.length - MAX_NAMED} more` : '';
+    const named = firstFew(
+      missing.slice(0, MAX_NAMED).map((h) => shownValue(h, 40)),
+      MAX_NAMED,
+      missing.length,
+    );
     const allowList =
       allowed.size > 0
         ? ` ("${shownValue([...allowed].slice(0, 20).join(', '), 80)}")`
         : ' (the header is missing)';
     causes.push({
       kind: 'preflight-headers',
-      text: `The preflight asks to send ${named.join(', ')}${more}, which Access-Control-Allow-Headers does not allow${allowList}.`,
+      text: `The preflight asks to send ${named}, which Access-Control-Allow-Headers does not allow${allowList}.`,
     });
   }
   return causes;

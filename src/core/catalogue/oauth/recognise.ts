@@ -68,7 +68,8 @@ const MAX_LOCATION = 8192;
 /**
  * An authorization endpoint's error, sent back to the client in the redirect (RFC 6749
  * §4.1.2.1: the query; §4.2.2.1 and `response_mode=fragment`: the fragment). It counts when the
- * request was an authorization request, or when the redirect also carries `state` (a sign-in
+ * request was an authorization request (in the query, or a form POSTed so: a PAR endpoint never
+ * redirects, requests.ts), or when the redirect also carries `state` (a sign-in
  * form's POST redirecting back with `?error=access_denied&state=…`); a bare `?error=` is any
  * site's own parameter.
  */
@@ -87,7 +88,7 @@ function fromRedirect(ex: Exchange): OAuthErrorSighting | undefined {
     const code = params.get('error');
     if (code === null) continue;
     if (!oauthError('authorization', code)) return undefined;
-    return params.has('state') || isOAuthAuthorizationRequest(ex)
+    return params.has('state') || isOAuthAuthorizationRequest(ex) || isPostedAuthorizationRequest(ex)
       ? { code, context: 'authorization', from: 'redirect' }
       : undefined;
   }

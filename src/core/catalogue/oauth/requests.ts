@@ -1,6 +1,6 @@
 import { isPageLoad } from '../../exchange/api-call';
 import { headerValue, headerValues } from '../../exchange/headers';
-import { isJsonMediaType, mediaTypeOf } from '../../exchange/media';
+import { isHtmlMediaType, isJsonMediaType, mediaTypeOf, responseMediaType } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
 import { splitUrl } from '../../exchange/url';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
@@ -94,18 +94,60 @@ function clientAuthenticates(ex: Exchange, params: URLSearchParams): boolean {
  */
 const AUTHORIZATION_ENDPOINT = /\/(?:authorize|authorization|auth)(?:\.[a-z0-9]+)?\/?$/;
 
+/** A PAR answer is a few members; a longer body is not read for one. */
+const MAX_ANSWER_CHARS = 16_384;
+
+/**
+ * The PAR endpoint's success (RFC 9126 §2.2): 201 Created with a JSON object holding the
+ * `request_uri` the client then sends to the authorization endpoint (and its `expires_in`). No
+ * authorization endpoint issues one.
+ */
+function issuesRequestUri(ex: Exchange): boolean {
+  if (ex.status !== 201 || ex.body.kind !== 'text' || ex.body.text.length > MAX_ANSWER_CHARS) return false;
+  if (!ex.body.text.includes('request_uri')) return false;
+  try {
+    const v: unknown = JSON.parse(ex.body.text);
+    return isJsonObject(v) && typeof member(v, 'request_uri') === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the answer says an authorization request's form went, when it says. The PAR endpoint
+ * answers JSON only: 201 with a `request_uri` (RFC 9126 §2.2), or an error object (§2.3). The
+ * authorization endpoint never issues a `request_uri`: it redirects back to the client (RFC 6749
+ * §4.1.2, §4.1.2.1) or shows the user a page (sign-in, consent, an error it must not redirect,
+ * OpenID Connect's form_post answer). So a request_uri means pushed, and a redirect or an HTML
+ * page (a 5xx page may be a proxy's, so only under 500) the authorization endpoint. A JSON error,
+ * or no answer, says neither for sure: §2.3's form, but some authorization endpoints answer a
+ * script's POST so.
+ */
+function answeredAs(ex: Exchange): 'pushed' | 'authorization' | undefined {
+  if (issuesRequestUri(ex)) return 'pushed';
+  if (ex.status >= 300 && ex.status < 400 && headerValue(ex.responseHeaders, 'Location') !== undefined)
+    return 'authorization';
+  if (ex.status >= 200 && ex.status < 500 && isHtmlMediaType(responseMediaType(ex))) return 'authorization';
+  return undefined;
+}
+
 /**
  * An authorization request sent as a form POST (OpenID Connect Core §3.1.2.1 lets the
  * authorization endpoint take one): the same parameters as a pushed one, so told apart by what
- * else the request shows. One that authenticates the client is pushed (the browser that carries
- * an authorization request holds no client secret); one a page sent as a navigation (a form's
- * submit: resource type `document`, or an Accept that takes HTML) goes to the authorization
- * endpoint, since a pushed request's answer is JSON for the client to read. Otherwise the URL
- * breaks the tie: a path ending in the authorization endpoint's name.
+ * else the exchange shows. The answer decides when it says (answeredAs: a `request_uri` is
+ * pushed; a redirect or a page is the authorization endpoint's). Otherwise, one that
+ * authenticates the client is pushed (the browser that carries an authorization request holds
+ * no client secret); one a page sent as a navigation (a form's submit: resource type `document`,
+ * or an Accept that takes HTML) goes to the authorization endpoint, since a pushed request's
+ * answer is JSON for the client to read. Otherwise the URL breaks the tie: a path ending in the
+ * authorization endpoint's name.
  */
 export function isPostedAuthorizationRequest(ex: Exchange): boolean {
   const params = authorizationForm(ex);
-  if (params === undefined || clientAuthenticates(ex, params)) return false;
+  if (params === undefined) return false;
+  const answer = answeredAs(ex);
+  if (answer !== undefined) return answer === 'authorization';
+  if (clientAuthenticates(ex, params)) return false;
   if (isPageLoad(ex)) return true;
   return AUTHORIZATION_ENDPOINT.test(splitUrl(ex.url)?.path.toLowerCase() ?? '');
 }

@@ -1,6 +1,7 @@
 import { mdText } from '../../report/markdown';
 import { fails } from '../../report/model';
 import { TOOL_NAME } from '../../report/tool';
+import { moreLine } from '../../text/first-few';
 import type { EndpointChange } from './compare';
 import { changeLines, endpointHeading, profilesText, severityCounts, type CaptureDiffReport } from './report';
 
@@ -75,7 +76,7 @@ export function captureDiffMarkdown(r: CaptureDiffReport): string {
   }
   if (shown.length > MAX_MARKDOWN_ENDPOINTS) {
     out.push(
-      `… and ${shown.length - MAX_MARKDOWN_ENDPOINTS} more changed endpoints (the JSON report lists them all).`,
+      `${moreLine(shown.length - MAX_MARKDOWN_ENDPOINTS)} changed endpoints (the JSON report lists them all).`,
       '',
     );
   }

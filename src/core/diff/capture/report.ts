@@ -2,6 +2,7 @@ import { FAMILIES } from '../../exchange/family';
 import type { InputProblem, FailOn } from '../../report/model';
 import { clip, clipReported } from '../../report/tool';
 import type { Severity } from '../../rules/types';
+import { firstFew } from '../../text/first-few';
 import { countOf } from '../../text/plural';
 import type { CaptureDiff, EndpointDiff } from './compare';
 import type { LatencyQuantiles } from './latency';
@@ -101,8 +102,7 @@ function ruleLine(r: RuleTally): string {
 }
 
 function listed<T>(items: readonly T[], show: (t: T) => string): string {
-  const head = items.slice(0, MAX_LISTED_MEMBERS).map(show).join(', ');
-  return items.length > MAX_LISTED_MEMBERS ? `${head} … and ${items.length - MAX_LISTED_MEMBERS} more` : head;
+  return firstFew(items.slice(0, MAX_LISTED_MEMBERS).map(show), MAX_LISTED_MEMBERS, items.length);
 }
 
 /** What changed on one endpoint, one line per fact, in reading order. Plain text: callers escape. */

@@ -1,12 +1,11 @@
 import { scriptResourceType } from '../../exchange/api-call';
 import { statusFamily } from '../../exchange/family';
 import { headerValue, listMembers } from '../../exchange/headers';
-import { carriesContent, isJsonMediaType, mediaTypeOf } from '../../exchange/media';
+import { carriesContent, isHtmlMediaType, isJsonMediaType, mediaTypeOf } from '../../exchange/media';
 import type { Exchange } from '../../exchange/types';
 import { defineRule, type Report } from '../types';
 import { withArticle } from '../../text/article';
 
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 /** How much of a body is searched for the start of an HTML page. */
 const HTML_HEAD = 1024;
 
@@ -35,7 +34,7 @@ function readAccept(ex: Exchange): AcceptView {
     if (q <= 0) continue;
     const type = mediaTypeOf(typePart);
     if (isJsonMediaType(type) && view.json === undefined) view.json = type;
-    if (HTML_TYPES.has(type)) view.html = true;
+    if (isHtmlMediaType(type)) view.html = true;
     if (q > bestQ) {
       bestQ = q;
       view.prefersJson = isJsonMediaType(type);
@@ -104,7 +103,7 @@ export default defineRule({
   source: { label: 'RFC 9457 §1', url: 'https://www.rfc-editor.org/rfc/rfc9457#section-1' },
   check({ exchange, mediaType, json }): Report[] {
     const family = statusFamily(exchange.status);
-    if (!HTML_TYPES.has(mediaType) || !carriesContent(exchange)) return [];
+    if (!isHtmlMediaType(mediaType) || !carriesContent(exchange)) return [];
     // A JSON body merely labelled text/html is body/content-type-mismatch's finding.
     if (json.kind === 'ok') return [];
     if (family === '2xx') return authWall(exchange, mediaType);

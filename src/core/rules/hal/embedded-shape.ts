@@ -1,9 +1,9 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
-import { CappedReports } from '../shared/capped';
 import { describeValue } from '../../json/describe';
 import { defineRule } from '../types';
-import { halDraft, halResources, resourceName } from './shared';
+import { halDraft, halResources, MAX_RESOURCES, resourceName } from './shared';
+import { BodyTally } from './tally';
 
 export default defineRule({
   id: 'hal/embedded-shape',
@@ -12,13 +12,19 @@ export default defineRule({
   description: '_embedded must be an object whose values are resource objects or arrays of them.',
   source: halDraft('4.1.2'),
   check(ctx) {
-    const out = new CappedReports();
-    for (const res of halResources(ctx)) {
+    const resources = halResources(ctx);
+    const cut = resources.length >= MAX_RESOURCES;
+    // One finding per body and kind of fault (tally.ts): a collection of 500 numbers where
+    // resources belong is one fault of the API. An _embedded that is not an object and values
+    // in it that are not resources are told apart: they are found, and fixed, in different places.
+    const notObject = new BodyTally(cut);
+    const notResource = new BodyTally(cut);
+    for (const res of resources) {
       const embedded = member(res.value, '_embedded');
       if (embedded === undefined) continue;
       const base = [...res.path, '_embedded'];
       if (!isJsonObject(embedded)) {
-        out.add(() => ({
+        notObject.add(base, () => ({
           message: `_embedded of ${resourceName(res.path, jsonPointer(res.path))} is ${describeValue(embedded)}, not an object`,
           pointer: jsonPointer(base),
         }));
@@ -28,7 +34,7 @@ export default defineRule({
         const v = member(embedded, rel);
         if (v === undefined || isJsonObject(v)) continue;
         if (!Array.isArray(v)) {
-          out.add(() => ({
+          notResource.add([...base, rel], () => ({
             message: `embedded "${rel}" is ${describeValue(v)}, not a resource object or array`,
             pointer: jsonPointer([...base, rel]),
           }));
@@ -36,13 +42,20 @@ export default defineRule({
         }
         v.forEach((item, i) => {
           if (isJsonObject(item)) return;
-          out.add(() => ({
+          notResource.add([...base, rel, i], () => ({
             message: `embedded "${rel}"[${i}] is ${describeValue(item)}, not a resource object`,
             pointer: jsonPointer([...base, rel, i]),
           }));
         });
       }
     }
-    return out.done((more) => `…and ${more} more embedded values that are not resources`);
+    return [
+      ...notObject.done(
+        (places) => `${notObject.counted('resource')} have an _embedded that is not an object: ${places}`,
+      ),
+      ...notResource.done(
+        (places) => `${notResource.counted('embedded value')} are not resource objects: ${places}`,
+      ),
+    ];
   },
 });

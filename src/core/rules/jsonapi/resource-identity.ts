@@ -46,6 +46,6 @@ export default defineRule({
         }
       }
     }
-    return out.done((more) => `…and ${more} more resource objects without a string type and id`);
+    return out.done('resource objects without a string type and id');
   },
 });

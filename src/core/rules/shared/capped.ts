@@ -1,3 +1,4 @@
+import { moreLine } from '../../text/first-few';
 import type { Report } from '../types';
 
 /**
@@ -17,7 +18,8 @@ export class CappedReports {
     else this.dropped++;
   }
 
-  done(summarise: (more: number) => string): Report[] {
-    return this.dropped === 0 ? this.kept : [...this.kept, { message: summarise(this.dropped) }];
+  /** The kept reports, then, when some were dropped, "… and 5 more `what`" (`what`: "malformed links"). */
+  done(what: string): Report[] {
+    return this.dropped === 0 ? this.kept : [...this.kept, { message: `${moreLine(this.dropped)} ${what}` }];
   }
 }

@@ -1,6 +1,7 @@
 import type { CaptureDiffReport } from '../../../core/diff/capture/report';
 import { changeLines, endpointHeading, severityCounts } from '../../../core/diff/capture/report';
 import type { EndpointDiff } from '../../../core/diff/capture/compare';
+import { moreLine } from '../../../core/text/first-few';
 
 /** Endpoints drawn; the rest are counted (the CLI's JSON has them all). */
 export const MAX_SHOWN_ENDPOINTS = 200;
@@ -64,7 +65,7 @@ export function CaptureDiffView({ report }: { report: CaptureDiffReport }) {
               {p.message}
             </li>
           ))}
-          {report.problems.length > 20 && <li>… and {report.problems.length - 20} more</li>}
+          {report.problems.length > 20 && <li>{moreLine(report.problems.length - 20)}</li>}
         </ul>
       )}
       {shown.length === 0 ? (
@@ -77,7 +78,7 @@ export function CaptureDiffView({ report }: { report: CaptureDiffReport }) {
         </ul>
       )}
       {shown.length > MAX_SHOWN_ENDPOINTS && (
-        <p className="muted">… and {shown.length - MAX_SHOWN_ENDPOINTS} more changed endpoints.</p>
+        <p className="muted">{moreLine(shown.length - MAX_SHOWN_ENDPOINTS)} changed endpoints.</p>
       )}
     </div>
   );

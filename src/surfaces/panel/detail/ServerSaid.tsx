@@ -1,5 +1,6 @@
 import { serverMessageSource, type ServerMessage } from '../../../core/server-message/extract';
-import { countOf } from '../../../core/text/plural';
+import { moreLine } from '../../../core/text/first-few';
+import { nounFor } from '../../../core/text/plural';
 
 /**
  * What the server said about the error, in its words (read in the analysis worker from the
@@ -24,7 +25,11 @@ export function ServerSaid({ said }: { said: ServerMessage }) {
           ))}
         </ul>
       )}
-      {said.more > 0 && <p className="muted">…and {countOf(said.more, 'more error')} in the body.</p>}
+      {said.more > 0 && (
+        <p className="muted">
+          {moreLine(said.more)} {nounFor(said.more, 'error')} in the body.
+        </p>
+      )}
     </section>
   );
 }

@@ -54,6 +54,36 @@ ruleTester(rule, {
       findings: [{ severity: 'error', pointer: '/_embedded/items/1', message: ['"items"[1]', 'number (2)'] }],
     },
     {
+      name: 'a collection of 500 numbers where resources belong is one finding naming the first three',
+      headers: HAL,
+      body: { _embedded: { items: Array.from({ length: 500 }, (_, i) => i) } },
+      findings: [
+        {
+          severity: 'error',
+          message:
+            '500 embedded values are not resource objects: /_embedded/items/0, /_embedded/items/1, /_embedded/items/2 and 497 more',
+        },
+      ],
+    },
+    {
+      name: 'an _embedded that is not an object and values that are not resources stay apart',
+      headers: HAL,
+      body: {
+        _embedded: { owner: null, items: [{ _embedded: 'x' }, { _embedded: [] }, 3] },
+      },
+      findings: [
+        {
+          severity: 'error',
+          message:
+            '2 resources have an _embedded that is not an object: /_embedded/items/0/_embedded and /_embedded/items/1/_embedded',
+        },
+        {
+          severity: 'error',
+          message: '2 embedded values are not resource objects: /_embedded/owner and /_embedded/items/2',
+        },
+      ],
+    },
+    {
       name: 'bad shape one level down',
       headers: HAL,
       body: { _embedded: { a: { _embedded: { b: [true] } } } },

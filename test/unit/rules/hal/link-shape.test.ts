@@ -45,14 +45,65 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'hal+json keeps full strictness: Atlassian-style string links fail',
+      name: 'hal+json keeps full strictness: Atlassian-style string links fail, in one finding',
       headers: HAL,
       body: atlassianPage,
-      findings: Object.keys(atlassianPage._links).map((rel) => ({
-        severity: 'error' as const,
-        pointer: `/_links/${rel}`,
-        message: `"${rel}"`,
-      })),
+      findings: [
+        {
+          severity: 'error',
+          message:
+            '7 links are not link objects (an object with an href): /_links/webui, /_links/edit, /_links/tinyui and 4 more',
+        },
+      ],
+    },
+    {
+      name: 'a collection of 500 items whose links have no href is one finding naming the first three',
+      headers: HAL,
+      body: {
+        _links: { self: { href: '/orders' } },
+        _embedded: { items: Array.from({ length: 500 }, () => ({ _links: { self: { title: 'me' } } })) },
+      },
+      findings: [
+        {
+          severity: 'error',
+          message:
+            '500 links have no href: /_embedded/items/0/_links/self, /_embedded/items/1/_links/self, /_embedded/items/2/_links/self and 497 more',
+        },
+      ],
+    },
+    {
+      name: 'different faults in one body stay apart, one finding per kind, a lone one keeping its pointer',
+      headers: HAL,
+      body: {
+        _links: { self: { href: '/orders' }, find: { href: '/o{?q}', templated: 'yes' } },
+        _embedded: { items: [{ _links: { self: 7 } }, { _links: { self: '/orders/2' } }, { _links: [] }] },
+      },
+      findings: [
+        { severity: 'error', pointer: '/_embedded/items/2/_links', message: ['_links', 'array'] },
+        {
+          severity: 'error',
+          message:
+            '2 links are not link objects (an object with an href): /_embedded/items/0/_links/self and /_embedded/items/1/_links/self',
+        },
+        { severity: 'error', pointer: '/_links/find/templated', message: ['"find"', '"yes"'] },
+      ],
+    },
+    {
+      name: 'a body cut at 10,000 resources counts what was visited',
+      headers: HAL,
+      body: {
+        _links: { self: { href: '/items' } },
+        _embedded: { items: Array.from({ length: 10_000 }, () => ({ _links: { self: { href: 1 } } })) },
+      },
+      findings: [
+        {
+          severity: 'error',
+          message: [
+            'at least 9999 links have an href that is not a string: /_embedded/items/0/_links/self/href',
+            'and 9996 more',
+          ],
+        },
+      ],
     },
     {
       name: 'application/json with one HAL link object is HAL, and its string link fails',

@@ -55,6 +55,52 @@ ruleTester(rule, {
       findings: [{ severity: 'warning', pointer: '/_links/find/href', message: ['"/orders/{id}"', 'false'] }],
     },
     {
+      name: 'a collection of 500 items whose edit link is not marked is one finding naming the first three',
+      headers: HAL,
+      body: {
+        _links: { self: { href: '/orders' } },
+        _embedded: {
+          items: Array.from({ length: 500 }, (_, i) => ({
+            _links: { edit: { href: `/orders/${i}{?fields}` } },
+          })),
+        },
+      },
+      findings: [
+        {
+          severity: 'warning',
+          message:
+            '500 links have a URI template as href but no "templated": true: /_embedded/items/0/_links/edit/href, /_embedded/items/1/_links/edit/href, /_embedded/items/2/_links/edit/href and 497 more',
+        },
+      ],
+    },
+    {
+      name: 'links without the flag and links with "templated": false are counted apart in one finding',
+      headers: HAL,
+      body: {
+        _links: {
+          find: { href: '/o{?q}' },
+          item: { href: '/o/{id}', templated: false },
+          self: { href: '/o' },
+        },
+        _embedded: { items: [{ _links: { edit: { href: '/o/1{?f}' } } }] },
+      },
+      findings: [
+        {
+          severity: 'warning',
+          message: [
+            '3 links have a URI template as href but no "templated": true (2 without it, 1 with "templated": false)',
+            ': /_links/find/href, /_links/item/href and /_embedded/items/0/_links/edit/href',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a long relation name is clipped where it is named',
+      headers: HAL,
+      body: { _links: { ['r'.repeat(200)]: [{ href: '/a{?x}' }, { href: '/b{?x}' }] } },
+      findings: [{ severity: 'warning', message: `/_links/${'r'.repeat(71)}…` }],
+    },
+    {
       name: 'template inside a link array of an embedded resource',
       headers: HAL,
       body: { _embedded: { items: [{ _links: { edit: [{ href: '/a' }, { href: '/b/{x}' }] } }] } },

@@ -17,19 +17,40 @@ import { describeFsError } from './source';
  * and each --profile-file, read and validated, every problem named by the file and its place.
  */
 
+/** The --config settings file: its settings, or an InputError naming the file and each JSON path. */
 export async function readConfig(path: string, io: CliIo): Promise<Settings> {
+  return (await readChecked(path, io, 'config', (json) => parseSettings(json, knownRuleIds()))).settings;
+}
+
+/** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
+export async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
+  return (await readChecked(path, io, 'profile', validateProfile)).profile;
+}
+
+/** What a validator makes of a document: the reading, or each problem with its place. */
+type Checked = { ok: true } | { ok: false; errors: string[] };
+
+/**
+ * A settings or profile file read, parsed and validated: what the validator read, or an
+ * InputError naming the file (unreadable, not JSON, or each problem at its place in it).
+ */
+async function readChecked<R extends Checked>(
+  path: string,
+  io: CliIo,
+  what: 'config' | 'profile',
+  validate: (json: unknown) => R,
+): Promise<Extract<R, { ok: true }>> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, path), 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read the config file: ${describeFsError(e)}`, path);
+    throw new InputError(`cannot read the ${what} file: ${describeFsError(e)}`, path);
   }
-  const json = readJson(text, path, 'config');
-  const result = parseSettings(json, knownRuleIds());
+  const result: Checked = validate(readJson(text, path, what));
   if (!result.ok) {
     throw new InputError(result.errors.map((err) => inFile(path, withOption(err, path))));
   }
-  return result.settings;
+  return result as Extract<R, { ok: true }>;
 }
 
 /**
@@ -68,21 +89,6 @@ function readJson(textIn: string, path: string, what: 'config' | 'profile'): unk
       },
     ]);
   }
-}
-
-/** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
-export async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, path), 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read the profile file: ${describeFsError(e)}`, path);
-  }
-  const result = validateProfile(readJson(text, path, 'profile'));
-  if (!result.ok) {
-    throw new InputError(result.errors.map((err) => inFile(path, withOption(err, path))));
-  }
-  return result.profile;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { knownRuleIds } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { validateProfile } from '../../core/profiles/validate';
@@ -127,4 +128,34 @@ export async function withProfileFiles(
     }
   }
   return { userProfiles, added: [...byFile.keys()] };
+}
+
+/** The profiles --profile takes in a run: the built-ins, then the user's own. */
+export function profileIds(userProfiles: readonly ProfileDocument[]): string[] {
+  return [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
+}
+
+/**
+ * The user's own profiles as far as --config and the --profile-files can be read, for a hint
+ * given before the plan is (diff's argument count): a file that cannot be read adds none, since
+ * the run stops on the arguments and says nothing of the files.
+ */
+export async function userProfilesForHint(
+  configPath: string | undefined,
+  files: readonly string[],
+  io: CliIo,
+): Promise<ProfileDocument[]> {
+  const reads = [
+    ...(configPath === undefined ? [] : [async () => (await readConfig(configPath, io)).userProfiles]),
+    ...files.map((file) => async () => [await readProfileFile(file, io)]),
+  ];
+  const docs: ProfileDocument[] = [];
+  for (const read of reads) {
+    try {
+      docs.push(...(await read()));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+    }
+  }
+  return docs;
 }

@@ -252,22 +252,18 @@ describe('a profile of your own left as an input after a space', () => {
   const hint =
     'my-api: error: cannot read: no such file ("my-api" looks like a profile: an option takes one value, so list profiles after one --profile with commas (--profile problem,my-api) or repeat --profile)';
 
-  it('lint: one the --config file defines in userProfiles is named as a profile', async () => {
-    const config = writeScratch('settings.json', { version: 1, userProfiles: [myApi] });
-    const r = await cli(['lint', har(), '--config', config, '--profile', 'problem', 'my-api']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(hint);
-  });
-
-  it('lint: one the --config file defines inline in profiles is named as a profile', async () => {
-    const config = writeScratch('settings.json', { version: 1, profiles: [myApi] });
-    const r = await cli(['lint', har(), '--config', config, '--profile', 'problem', 'my-api']);
-    expect(r.stderr).toContain(hint);
-  });
-
-  it('lint: one a --profile-file defines is named as a profile', async () => {
-    const file = writeScratch('my-api.json', myApi);
-    const r = await cli(['lint', har(), '--profile-file', file, '--profile', 'problem', 'my-api']);
+  it.each([
+    [
+      '--config file defines in userProfiles',
+      () => ['--config', writeScratch('s.json', { userProfiles: [myApi] })],
+    ],
+    [
+      '--config file defines inline in profiles',
+      () => ['--config', writeScratch('s.json', { profiles: [myApi] })],
+    ],
+    ['--profile-file defines', () => ['--profile-file', writeScratch('my-api.json', myApi)]],
+  ])('lint: one the %s is named as a profile', async (_where, files) => {
+    const r = await cli(['lint', har(), ...files(), '--profile', 'problem', 'my-api']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(hint);
   });

@@ -6,29 +6,14 @@
 // finding is right (or names the issue that will remove it). Review the diff before committing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const out = resolve(root, '.tmp/update-corpus-expectations.mjs');
-mkdirSync(resolve(root, '.tmp'), { recursive: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: ['test/helpers/realworld.ts'],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
+const c = await importTs('test/helpers/realworld.ts', {
   // The helper finds the corpus from its own folder, as it does under vitest.
-  define: {
-    __dirname: JSON.stringify(resolve(root, 'test/helpers')),
-    __STATUS_LENS_VERSION__: JSON.stringify('0.0.0-test'),
-  },
-  logLevel: 'warning',
+  __dirname: JSON.stringify(resolve(root, 'test/helpers')),
+  __STATUS_LENS_VERSION__: JSON.stringify('0.0.0-test'),
 });
-const c = await import(pathToFileURL(out).href);
 
 mkdirSync(c.EXPECTED_DIR, { recursive: true });
 let unreviewed = 0;

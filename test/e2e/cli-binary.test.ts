@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
@@ -91,6 +92,30 @@ describe('the built status-lens binary', () => {
     const typo = statusLens(['explain', 'Not Fuond']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('(did you mean Not Found (404)?)');
+  });
+
+  it('names a profile of the --config file left as an input after a space, with the comma form', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'status-lens-stray-'));
+    try {
+      const config = join(dir, 'settings.json');
+      const myApi = { id: 'my-api', name: 'My API', summary: 's', source: 'https://my-api.example/guide' };
+      writeFileSync(config, JSON.stringify({ version: 1, userProfiles: [myApi] }));
+      const r = statusLens([
+        'lint',
+        'test/fixtures/har/sample.har',
+        '--config',
+        config,
+        '--profile',
+        'problem',
+        'my-api',
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        'my-api: error: cannot read: no such file ("my-api" looks like a profile: an option takes one value, so list profiles after one --profile with commas (--profile problem,my-api) or repeat --profile)',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with a message, not a stack trace, on bad input', () => {

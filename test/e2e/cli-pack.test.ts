@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Validator } from '@cfworker/json-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
@@ -66,9 +67,12 @@ describe('the packed status-lens package', () => {
     expect(files).toContain('package/docs/cli.md');
     expect(files).toContain('package/schemas/profile.schema.json');
     expect(files).toContain('package/schemas/report-v1.schema.json');
+    expect(files).toContain('package/schemas/settings.schema.json');
     expect(files).toContain('package/README.md');
     // docs/profiles.md tells package users to copy one of these.
     expect(files).toContain('package/examples/profiles/hal-problem.json');
+    // docs/cli.md names it as a settings file to start from; its $schema reaches ../../schemas.
+    expect(files).toContain('package/examples/settings/status-lens-settings.json');
     expect(files.filter((f) => /^package\/(src|test|scripts|node_modules)\//.test(f))).toEqual([]);
     const manifest = JSON.parse(
       execFileSync('tar', ['-xzOf', join(work, TARBALL), 'package/package.json'], { encoding: 'utf8' }),
@@ -100,20 +104,30 @@ describe('the packed status-lens package', () => {
     expect(readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([
       'status-lens',
     ]);
-    // The path docs/profiles.md gives a profile's `$schema` (and docs/cli.md the report schema's)
-    // is a file once installed: editors find the schemas there, as no website serves them.
-    for (const f of ['profile.schema.json', 'report-v1.schema.json']) {
-      const schema = JSON.parse(
-        readFileSync(join(project, 'node_modules/status-lens/schemas', f), 'utf8'),
-      ) as { $id: string };
-      expect(schema.$id).toMatch(/^urn:status-lens:schema:/);
-    }
-    // What `npx playwright test` would have recorded, and the settings file the recipe names.
+    // The path docs/profiles.md gives a profile's `$schema` (and docs/cli.md the report's and the
+    // settings file's) is a file once installed: editors find the schemas there, as no website serves them.
+    const shipped = (f: string) =>
+      JSON.parse(readFileSync(join(project, 'node_modules/status-lens/schemas', f), 'utf8')) as {
+        $id: string;
+      };
+    for (const f of ['profile.schema.json', 'report-v1.schema.json', 'settings.schema.json'])
+      expect(shipped(f).$id).toMatch(/^urn:status-lens:schema:/);
+    // What `npx playwright test` would have recorded, and the settings file the recipe names,
+    // pointed at the installed schema as docs/cli.md says: the editor's schema takes it, and so
+    // does the CLI (which reads `$schema` and ignores it).
     mkdirSync(join(project, 'recordings'));
     for (const f of ['sample.har', 'tricky.har']) {
       copyFileSync(resolve(ROOT, 'test/fixtures/har', f), join(project, 'recordings', f));
     }
-    writeFileSync(join(project, 'status-lens-settings.json'), JSON.stringify({ version: 1, rules: {} }));
+    const settings = {
+      $schema: './node_modules/status-lens/schemas/settings.schema.json',
+      version: 1,
+      rules: { 'http/date': 'warning' },
+    };
+    writeFileSync(join(project, 'status-lens-settings.json'), JSON.stringify(settings));
+    const editor = new Validator(shipped('settings.schema.json') as never, '2020-12', false);
+    expect(editor.validate(settings).errors).toEqual([]);
+    expect(editor.validate({ ...settings, rules: { 'http/date': 'warn' } }).valid).toBe(false);
 
     const lint = sh(recipe[0]!);
     expect([0, 1]).toContain(lint.status);

@@ -11,8 +11,8 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
  * that claims no address, and the docs send editors to the file in node_modules.
  */
 describe('schemas/*.schema.json', () => {
-  it('ships the profile and the report schema', () => {
-    expect(SCHEMAS.sort()).toEqual(['profile.schema.json', 'report-v1.schema.json']);
+  it('ships the profile, the report and the settings schema', () => {
+    expect(SCHEMAS.sort()).toEqual(['profile.schema.json', 'report-v1.schema.json', 'settings.schema.json']);
   });
 
   it.each(SCHEMAS)('%s has an $id that is a name, never a URL to fetch', (file) => {

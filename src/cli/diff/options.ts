@@ -1,8 +1,9 @@
-import { choice, hasFlag, type OptionSpec, type ParsedArgs } from '../args';
+import { choice, hasFlag, lastValue, type OptionSpec, type ParsedArgs } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { LINT_OPTIONS, planLint } from '../lint/options';
 import type { LintCommand } from '../lint/build-plan';
 import { strayArgumentHint } from '../lint/stray-argument';
+import { profileIds, userProfilesForHint } from '../lint/settings-files';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -14,10 +15,21 @@ export type DiffFormat = (typeof DIFF_FORMATS)[number];
  */
 export const DIFF_OPTIONS: readonly OptionSpec[] = [...LINT_OPTIONS, { name: 'ignore-host' }];
 
-/** The first extra argument's hint, when one looks meant for --profile or --rule. */
-function strays(positionals: readonly string[]): string {
-  for (const arg of positionals.slice(2)) {
-    const hint = strayArgumentHint(arg);
+/**
+ * The first extra argument's hint, when one looks meant for --profile or --rule. The profiles
+ * of --config and --profile-file count (`--profile problem acme`), as lint's hint counts them.
+ */
+async function strays(args: ParsedArgs, io: CliIo): Promise<string> {
+  const extra = args.positionals.slice(2);
+  if (extra.length === 0) return '';
+  const users = await userProfilesForHint(
+    lastValue(args, 'config'),
+    args.options.get('profile-file') ?? [],
+    io,
+  );
+  const ids = profileIds(users);
+  for (const arg of extra) {
+    const hint = strayArgumentHint(arg, ids);
     if (hint !== '') return `; ${hint}`;
   }
   return '';
@@ -36,7 +48,7 @@ export interface DiffCommand extends LintCommand {
 export async function planDiff(args: ParsedArgs, io: CliIo): Promise<DiffCommand> {
   if (args.positionals.length !== 2) {
     throw new UsageError(
-      `expects two HAR files, before and after (got ${args.positionals.length}); use - for standard input${strays(args.positionals)}`,
+      `expects two HAR files, before and after (got ${args.positionals.length}); use - for standard input${await strays(args, io)}`,
       'diff',
     );
   }

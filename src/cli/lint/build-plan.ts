@@ -2,7 +2,6 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { activeRules } from '../../core/engine/analyze';
 import { activeSessionRules } from '../../core/session/active';
 import { limitsForBodyCap } from '../../core/engine/body-cap';
-import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { enabledProfileIds } from '../../core/profiles/enabled';
 import { knownRuleIds } from '../../core/profiles/registry';
 import { listOf } from '../../core/text/list';
@@ -22,7 +21,7 @@ import {
 import { expandFileArgs } from './globs';
 import { watchedProfiles } from './scope-watch';
 import type { LintArgs, LintFormat } from './options';
-import { readConfig, withProfileFiles } from './settings-files';
+import { profileIds, readConfig, withProfileFiles } from './settings-files';
 import { idleRatingNotes, parseRuleOption } from './rule-ratings';
 import { checkOutput } from './check-output';
 
@@ -67,7 +66,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
   );
   const enabled: string[] = [...settings.profiles];
   for (const id of added) if (!enabled.includes(id)) enabled.push(id);
-  const knownProfiles = [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
+  const knownProfiles = profileIds(userProfiles);
   for (const value of a.profileValues) {
     const names = value
       .split(',')
@@ -132,6 +131,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       active: activeRules(effective),
       session: activeSessionRules({ ...effective, ruleOptions: settings.ruleOptions ?? {} }),
       profiles: effective.profiles,
+      profileIds: knownProfiles,
       bodyCap,
       limits: limitsForBodyCap(bodyCap),
       failOn: a.failOn,

@@ -23,6 +23,8 @@ export interface LintPlan {
   /** Session rules: run per file, in capture order, within the bounded window (docs/cli.md). */
   session?: ActiveSessionRule[];
   profiles: ProfileId[];
+  /** Every profile --profile takes in this run (built-ins, then the user's): an input named like one is hinted as a stray --profile value. */
+  profileIds?: readonly ProfileId[];
   /** Bodies larger than this many bytes are checked by headers only. */
   bodyCap: number;
   limits: EngineLimits;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { knownRuleIds } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { validateProfile } from '../../core/profiles/validate';
@@ -17,19 +18,40 @@ import { describeFsError } from './source';
  * and each --profile-file, read and validated, every problem named by the file and its place.
  */
 
+/** The --config settings file: its settings, or an InputError naming the file and each JSON path. */
 export async function readConfig(path: string, io: CliIo): Promise<Settings> {
+  return (await readChecked(path, io, 'config', (json) => parseSettings(json, knownRuleIds()))).settings;
+}
+
+/** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
+export async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
+  return (await readChecked(path, io, 'profile', validateProfile)).profile;
+}
+
+/** What a validator makes of a document: the reading, or each problem with its place. */
+type Checked = { ok: true } | { ok: false; errors: string[] };
+
+/**
+ * A settings or profile file read, parsed and validated: what the validator read, or an
+ * InputError naming the file (unreadable, not JSON, or each problem at its place in it).
+ */
+async function readChecked<R extends Checked>(
+  path: string,
+  io: CliIo,
+  what: 'config' | 'profile',
+  validate: (json: unknown) => R,
+): Promise<Extract<R, { ok: true }>> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, path), 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read the config file: ${describeFsError(e)}`, path);
+    throw new InputError(`cannot read the ${what} file: ${describeFsError(e)}`, path);
   }
-  const json = readJson(text, path, 'config');
-  const result = parseSettings(json, knownRuleIds());
+  const result: Checked = validate(readJson(text, path, what));
   if (!result.ok) {
     throw new InputError(result.errors.map((err) => inFile(path, withOption(err, path))));
   }
-  return result.settings;
+  return result as Extract<R, { ok: true }>;
 }
 
 /**
@@ -70,21 +92,6 @@ function readJson(textIn: string, path: string, what: 'config' | 'profile'): unk
   }
 }
 
-/** One --profile-file: a profile document, or an InputError naming the file and each JSON path. */
-export async function readProfileFile(path: string, io: CliIo): Promise<ProfileDocument> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, path), 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read the profile file: ${describeFsError(e)}`, path);
-  }
-  const result = validateProfile(readJson(text, path, 'profile'));
-  if (!result.ok) {
-    throw new InputError(result.errors.map((err) => inFile(path, withOption(err, path))));
-  }
-  return result.profile;
-}
-
 /**
  * The user profiles a run judges by: the settings file's, then each --profile-file's. The command
  * line wins, as --profile and --rule do: a file whose id the settings file defines replaces that
@@ -121,4 +128,34 @@ export async function withProfileFiles(
     }
   }
   return { userProfiles, added: [...byFile.keys()] };
+}
+
+/** The profiles --profile takes in a run: the built-ins, then the user's own. */
+export function profileIds(userProfiles: readonly ProfileDocument[]): string[] {
+  return [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
+}
+
+/**
+ * The user's own profiles as far as --config and the --profile-files can be read, for a hint
+ * given before the plan is (diff's argument count): a file that cannot be read adds none, since
+ * the run stops on the arguments and says nothing of the files.
+ */
+export async function userProfilesForHint(
+  configPath: string | undefined,
+  files: readonly string[],
+  io: CliIo,
+): Promise<ProfileDocument[]> {
+  const reads = [
+    ...(configPath === undefined ? [] : [async () => (await readConfig(configPath, io)).userProfiles]),
+    ...files.map((file) => async () => [await readProfileFile(file, io)]),
+  ];
+  const docs: ProfileDocument[] = [];
+  for (const read of reads) {
+    try {
+      docs.push(...(await read()));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+    }
+  }
+  return docs;
 }

@@ -6,12 +6,14 @@ const RULE_SETTING = /^[\w.-]+\/[\w./-]+=[a-z]+$/i;
 /**
  * Why an argument that names no file may have been meant for an option: `--profile problem hal`
  * and `--rule a=error b=off` leave the second value as an input, which then "cannot be read".
+ * `profileIds` are the profiles --profile takes in this run: the built-ins, and the user's own
+ * (the settings file's and each --profile-file's), in any case as --profile reads them.
  * Empty when it looks like neither.
  */
-export function strayArgumentHint(arg: string): string {
+export function strayArgumentHint(arg: string, profileIds: readonly string[] = BUILTIN_PROFILE_IDS): string {
   const words = arg.split(',');
   const shown = JSON.stringify(arg);
-  if (words.every((w) => BUILTIN_PROFILE_IDS.includes(w)))
+  if (words.every((w) => profileIds.includes(w.toLowerCase())))
     return `${shown} looks like a profile: an option takes one value, so list profiles after one --profile with commas (--profile problem,${arg}) or repeat --profile`;
   if (words.every((w) => RULE_SETTING.test(w)))
     return `${shown} looks like a rule setting: an option takes one value, so repeat --rule for each or separate them with commas (--rule ID=LEVEL,${arg})`;

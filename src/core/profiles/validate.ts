@@ -26,7 +26,7 @@ export const PROFILE_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
  * Prefixes of the registry's rule ids (`http`, `body`, `security`, `contract`, `session`, the built-ins'):
  * a profile's id prefixes the ids of the rules it generates, so it may not be one of them.
  */
-const TAKEN_PREFIXES: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id.split('/', 1)[0]!));
+export const TAKEN_PREFIXES: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id.split('/', 1)[0]!));
 /** The top-level members of a profile document. */
 export const PROFILE_KEYS: readonly string[] = [
   '$schema',

@@ -1,8 +1,15 @@
-import { MAX_BODY_SIZE_CAP, MAX_RETENTION_CAP, type Settings } from './schema';
+import { BADGE_MODES, MAX_BODY_SIZE_CAP, MAX_RETENTION_CAP, type Settings } from './schema';
 import { unknownKeys } from './parse-unknown-keys';
 import { isJsonObject as isObject } from '../json/walk';
 import { formatBytes, parseByteSize } from '../units/bytes';
 import { show } from '../profiles/validate-read';
+import { listOf } from '../text/list';
+
+/** The badge modes as the error names them: `"errors" or "5xx"`. */
+const BADGE_MODES_TEXT = listOf(
+  BADGE_MODES.map((m) => `"${m}"`),
+  'or',
+);
 
 const isWholeUpTo = (v: unknown, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
@@ -49,7 +56,8 @@ export function parseCapture(c: unknown, s: Settings, errors: string[]): void {
     else errors.push(`capture.retentionCap: expected a whole number from 0 to ${MAX_RETENTION_CAP}`);
   }
   if (Object.hasOwn(c, 'badgeMode')) {
-    if (c.badgeMode === 'errors' || c.badgeMode === '5xx') s.capture.badgeMode = c.badgeMode;
-    else errors.push('capture.badgeMode: expected "errors" or "5xx"');
+    const mode = BADGE_MODES.find((m) => m === c.badgeMode);
+    if (mode) s.capture.badgeMode = mode;
+    else errors.push(`capture.badgeMode: expected ${BADGE_MODES_TEXT}`);
   }
 }

@@ -3,7 +3,7 @@ import { unknownKeys } from './parse-unknown-keys';
 import { isJsonObject as isObject } from '../json/walk';
 
 /** The members of an `openapi` entry's object form (`off`: the options page's switch, same word). */
-const OPENAPI_ENTRY_KEYS = ['file', 'baseUrl', 'off'];
+export const OPENAPI_ENTRY_KEYS: readonly string[] = ['file', 'baseUrl', 'off'];
 const OPENAPI_ENTRY = `{ ${OPENAPI_ENTRY_KEYS.map((k) => `"${k}"`).join(', ')} }`;
 
 /**

@@ -12,7 +12,9 @@ export const RULE_SETTINGS_TEXT = listOf(
 );
 /** The settings as a message gives a map's values: `"off" | "info" | "warning" | "error"`. */
 export const RULE_SETTINGS_UNION = RULE_SETTINGS.map((r) => `"${r}"`).join(' | ');
-export type BadgeMode = 'errors' | '5xx';
+/** What the toolbar badge counts: findings of severity error, or 5xx responses. */
+export const BADGE_MODES = ['errors', '5xx'] as const;
+export type BadgeMode = (typeof BADGE_MODES)[number];
 
 /** One settings document for the options page, the panel and `status-lens lint --config`. */
 export interface Settings {

@@ -37,13 +37,19 @@ const UNITS: Record<string, number> = {
   gib: GIB,
 };
 
+/** The unit suffixes parseByteSize reads, in lower case (any case is read); '' and 'b' are bytes. */
+export const BYTE_SIZE_UNITS: readonly string[] = Object.keys(UNITS);
+/** The number before the unit, as a regular expression's source: whole, or with decimals. */
+export const BYTE_SIZE_NUMBER = String.raw`\d+(?:\.\d+)?`;
+const SIZE = new RegExp(`^(${BYTE_SIZE_NUMBER})\\s*([a-z]*)$`, 'i');
+
 /**
  * "5242880", "5M", "5 MiB", "512kb", "2GB" → bytes. Every suffix is a binary multiple (KB and
  * MB are read as KiB and MiB, as people mean them when they type them for a body cap);
  * undefined for anything else.
  */
 export function parseByteSize(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const m = SIZE.exec(text.trim());
   if (!m) return undefined;
   const unit = UNITS[m[2]!.toLowerCase()];
   if (unit === undefined) return undefined;

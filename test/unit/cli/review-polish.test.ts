@@ -241,6 +241,59 @@ describe('a second profile or rule setting after a space', () => {
   });
 });
 
+describe('a profile of your own left as an input after a space', () => {
+  const har = () => writeScratch('t.har', harText([harEntry()]));
+  const myApi = {
+    id: 'my-api',
+    name: 'My API',
+    summary: 'Errors are problem+json.',
+    source: 'https://my-api.example/guide',
+  };
+  const hint =
+    'my-api: error: cannot read: no such file ("my-api" looks like a profile: an option takes one value, so list profiles after one --profile with commas (--profile problem,my-api) or repeat --profile)';
+
+  it.each([
+    [
+      '--config file defines in userProfiles',
+      () => ['--config', writeScratch('s.json', { userProfiles: [myApi] })],
+    ],
+    [
+      '--config file defines inline in profiles',
+      () => ['--config', writeScratch('s.json', { profiles: [myApi] })],
+    ],
+    ['--profile-file defines', () => ['--profile-file', writeScratch('my-api.json', myApi)]],
+  ])('lint: one the %s is named as a profile', async (_where, files) => {
+    const r = await cli(['lint', har(), ...files(), '--profile', 'problem', 'my-api']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(hint);
+  });
+
+  it('lint: an id no file defines gets no guess', async () => {
+    const config = writeScratch('settings.json', { version: 1, userProfiles: [myApi] });
+    const r = await cli(['lint', har(), '--config', config, '--profile', 'problem', 'other-api']);
+    expect(r.stderr).toContain('other-api: error: cannot read: no such file\n');
+  });
+
+  it('lint: a built-in in capitals, as --profile reads it, is named as a profile', async () => {
+    const r = await cli(['lint', har(), '--profile', 'problem', 'HAL']);
+    expect(r.stderr).toContain('"HAL" looks like a profile');
+  });
+
+  it('diff: the third argument is named when the --config file defines it', async () => {
+    const config = writeScratch('settings.json', { version: 1, userProfiles: [myApi] });
+    const r = await cli(['diff', har(), har(), '--config', config, '--profile', 'problem', 'my-api']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(got 3); use - for standard input; "my-api" looks like a profile');
+  });
+
+  it('diff: a --config file that cannot be read leaves the built-ins, and the argument count is the error', async () => {
+    const r = await cli(['diff', har(), har(), '--config', 'no/such.json', '--profile', 'problem', 'hal']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(got 3); use - for standard input; "hal" looks like a profile');
+    expect(r.stderr).not.toContain('no/such.json');
+  });
+});
+
 describe('lint --help on --profile', () => {
   it('says which profiles of your own --profile turns on: those of --config (a --profile-file is on already)', async () => {
     const help = (await cli(['lint', '--help'])).stdout;

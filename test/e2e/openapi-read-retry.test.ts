@@ -4,59 +4,23 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPanelTab, until, type ExtensionBrowser } from './harness/browser';
+import { impDescription } from '../helpers/contracts';
+import { harDocument, harEntry } from '../helpers/har';
 import { findingsCell, importHar, statusText } from './harness/panel';
 
 const OPTIONS = 'src/surfaces/options/options.html';
 
-/** GET /i/{n} documented with 200 only. */
-const SPEC = [
-  'openapi: 3.0.3',
-  'info: { title: Imp, version: "1" }',
-  'servers: [{ url: "https://imp.io" }]',
-  'paths:',
-  '  /i/{n}:',
-  '    get:',
-  '      parameters: [{ name: n, in: path, required: true, schema: { type: string } }]',
-  '      responses: { "200": { description: ok } }',
-].join('\n');
-
-/** One GET /i/1 answered 404: undocumented once the description above is in force. */
-const HAR = JSON.stringify({
-  log: {
-    version: '1.2',
-    creator: { name: 'e2e', version: '1' },
-    entries: [
-      {
-        startedDateTime: '2026-12-07T10:00:00.000Z',
-        time: 5,
-        request: {
-          method: 'GET',
-          url: 'https://imp.io/i/1',
-          httpVersion: 'HTTP/1.1',
-          headers: [],
-          queryString: [],
-          cookies: [],
-          headersSize: -1,
-          bodySize: 0,
-        },
-        response: {
-          status: 404,
-          statusText: 'Not Found',
-          httpVersion: 'HTTP/1.1',
-          headers: [{ name: 'Content-Type', value: 'application/json' }],
-          cookies: [],
-          content: { size: 2, mimeType: 'application/json', text: '{}' },
-          redirectURL: '',
-          headersSize: -1,
-          bodySize: 2,
-        },
-        cache: {},
-        timings: { send: 1, wait: 3, receive: 1 },
-        _resourceType: 'fetch',
-      },
-    ],
-  },
-});
+/** One GET /i/1 answered 404: undocumented once imp.yaml (200 only) is in force. */
+const HAR = JSON.stringify(
+  harDocument([
+    harEntry({
+      url: 'https://imp.io/i/1',
+      status: 404,
+      headers: { 'Content-Type': 'application/json' },
+      text: '{}',
+    }),
+  ]),
+);
 
 /**
  * The panel's reads of the stored descriptions' index refused while `__failOpenapiReads` is
@@ -110,7 +74,7 @@ describe('an OpenAPI description saved while the panel cannot read storage', () 
     const options = await ext.browser.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
     const spec = join(dir, 'imp.yaml');
-    writeFileSync(spec, SPEC);
+    writeFileSync(spec, impDescription().text);
     const input = await options.waitForSelector('input[aria-label="OpenAPI description file"]');
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(spec);
     await until('the description stored', async () =>

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harEntry } from '../helpers/har';
 import { launchWithExtension, PANEL_PATH, until, type ExtensionBrowser } from './harness/browser';
 
 /**
@@ -11,33 +12,16 @@ import { launchWithExtension, PANEL_PATH, until, type ExtensionBrowser } from '.
  * panel-capture/startup-order.test.ts covers the timings this cannot (the log answering late
  * beyond the hold, a Clear meanwhile).
  */
+
+/** A fetch of `path` answered 200 with JSON, started `ms` after ten o'clock. */
 const at = (path: string, ms: number) => ({
-  startedDateTime: new Date(Date.UTC(2026, 11, 7, 10, 0, 0, ms)).toISOString(),
-  time: 5,
-  request: {
-    method: 'GET',
+  ...harEntry({
     url: `https://api.example.com${path}`,
-    httpVersion: 'HTTP/1.1',
-    headers: [],
-    queryString: [],
-    cookies: [],
-    headersSize: -1,
-    bodySize: 0,
-  },
-  response: {
     status: 200,
-    statusText: 'OK',
-    httpVersion: 'HTTP/1.1',
-    headers: [{ name: 'Content-Type', value: 'application/json' }],
-    cookies: [],
-    content: { size: 2, mimeType: 'application/json' },
-    redirectURL: '',
-    headersSize: -1,
-    bodySize: 2,
-  },
-  cache: {},
-  timings: { send: 1, wait: 3, receive: 1 },
-  _resourceType: 'fetch',
+    headers: { 'Content-Type': 'application/json' },
+    size: 2,
+  }),
+  startedDateTime: new Date(Date.UTC(2026, 11, 7, 10, 0, 0, ms)).toISOString(),
 });
 
 /** What DevTools held when the panel opened, in its order. */

@@ -6,38 +6,31 @@ import { createPanelStore, type PanelStore } from '../../../src/state/panel-stor
 import { createInlineAnalyzer } from '../../../src/surfaces/panel/analyzer';
 import { startCapture } from '../../../src/surfaces/panel/capture';
 import { followContracts } from '../../../src/surfaces/panel/contracts';
+import { impDescription } from '../../helpers/contracts';
 import { harEntry } from '../../helpers/har';
 import { J } from './fakes';
 
-/** Documents only 200 for GET /i/{n}; the row below answers 404. */
-const only200 = {
-  name: 'imp.yaml',
-  text: [
-    'openapi: 3.0.3',
-    'info: { title: Imp, version: "1" }',
-    'servers: [{ url: "https://imp.io" }]',
-    'paths:',
-    '  /i/{n}:',
-    '    get:',
-    '      parameters: [{ name: n, in: path, required: true, schema: { type: string } }]',
-    '      responses: { "200": { description: ok }, "404": { description: gone } }',
-  ].join('\n'),
-};
-/** The same API, the 404 no longer documented. */
-const without404 = { ...only200, text: only200.text.replace(', "404": { description: gone }', '') };
+/** GET /i/{n}: the row below answers 404, documented, and then no longer. */
+const with404 = impDescription([200, 404]);
+const without404 = impDescription([200]);
 
 const undocumented = (store: PanelStore) =>
   store
     .getState()
     .rows.some((r) => r.analysis?.findings.some((f) => f.rule === 'contract/undocumented-status'));
 
-/** A panel with one live row (GET /i/1 → 404) following descriptions another context saves. */
-async function panelWith(docs: (typeof only200)[]) {
+/**
+ * A panel with one live row (GET /i/1 → 404) following the descriptions another context saves,
+ * `docs` saved before it opens; `failedRead`: its first read of them fails so.
+ */
+async function panelWith(docs: { name: string; text: string }[], failedRead?: string) {
   const local = new MemoryStorageArea();
   const idb = new MemoryBlobArea();
   const options = contractStoreOver(local, idb);
   for (const d of docs) await options.put(d);
+  // Saved before the panel opens: their change events are long gone.
   await vi.advanceTimersByTimeAsync(0);
+  local.failNextGet = failedRead;
   const store = createPanelStore();
   const source = new MemoryNetworkSource();
   const analyzer = createInlineAnalyzer();
@@ -54,7 +47,7 @@ describe('the panel, when the stored OpenAPI descriptions cannot be read', () =>
   afterEach(() => void vi.useRealTimers());
 
   it('says so when a change cannot be read, and judges by the change once a retry reads it', async () => {
-    const { local, options, store } = await panelWith([only200]);
+    const { local, options, store } = await panelWith([with404]);
     expect(undocumented(store)).toBe(false);
     await options.put(without404);
     local.failNextGet = 'IO error: the database is busy';
@@ -70,19 +63,7 @@ describe('the panel, when the stored OpenAPI descriptions cannot be read', () =>
   });
 
   it('says so when they cannot be read on opening, and uses them once a retry reads them', async () => {
-    const local = new MemoryStorageArea();
-    const idb = new MemoryBlobArea();
-    await contractStoreOver(local, idb).put(without404);
-    // Saved before the panel opens: its change event is long gone.
-    await vi.advanceTimersByTimeAsync(0);
-    local.failNextGet = 'IO error: the database is busy';
-    const store = createPanelStore();
-    const source = new MemoryNetworkSource();
-    const analyzer = createInlineAnalyzer();
-    startCapture({ source, store, analyzer, flushMs: 0 });
-    followContracts(contractStoreOver(local, idb), analyzer, store);
-    source.emit(harEntry({ url: 'https://imp.io/i/1', status: 404, headers: J, text: '{}' }), { text: '{}' });
-    await vi.advanceTimersByTimeAsync(10);
+    const { store } = await panelWith([without404], 'IO error: the database is busy');
     expect(undocumented(store)).toBe(false);
     expect(store.getState().notice).toBe(
       'The stored OpenAPI descriptions could not be read (IO error: the database is busy): the panel judges without them, and tries again.',
@@ -93,7 +74,7 @@ describe('the panel, when the stored OpenAPI descriptions cannot be read', () =>
   });
 
   it('leaves a newer notice in place when the descriptions are read at last', async () => {
-    const { local, options, store } = await panelWith([only200]);
+    const { local, options, store } = await panelWith([with404]);
     await options.put(without404);
     local.failNextGet = 'IO error';
     await vi.advanceTimersByTimeAsync(10);

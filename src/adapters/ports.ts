@@ -55,8 +55,15 @@ export interface ContractStore {
   setOff(name: string, off: boolean): Promise<void>;
   /** Deletes one of `read()`'s unreadable descriptions from storage: only ever the user's choice. */
   deleteUnreadable(item: UnreadableContract): Promise<void>;
-  /** Called with every document (and the unreadable ones) whenever any context changes them. */
-  subscribe(listener: (docs: ContractDoc[], unreadable: UnreadableContract[]) => void): Unsubscribe;
+  /**
+   * Called with every document (and the unreadable ones) whenever any context changes them.
+   * When reading them after a change fails, `failed` is told why, and the read is tried again
+   * until one succeeds or a newer change is read: a change is never dropped for good.
+   */
+  subscribe(
+    listener: (docs: ContractDoc[], unreadable: UnreadableContract[]) => void,
+    failed?: (reason: string) => void,
+  ): Unsubscribe;
 }
 
 /**

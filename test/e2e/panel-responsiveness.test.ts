@@ -79,6 +79,47 @@ async function importFile(page: Page, file: string, rows: number): Promise<void>
   expect(text).toContain(`Imported ${rows} of ${rows} entries`);
 }
 
+/**
+ * Imports 20,000 rows whose 4 KB bodies are each cut short (body/invalid-json on every row),
+ * then switches the rule off and a session rule's option: every row is judged again, its file's
+ * session begun again. No task over the limit meanwhile.
+ */
+async function rejudgeWithoutLongTask(page: Page, file: string): Promise<void> {
+  // Bodies of a realistic size: the rows the panel sends to be judged again are cloned whole.
+  const cut = `{"items":[${'"abcdefghijk",'.repeat(300)}`;
+  writeFileSync(
+    file,
+    jsonHar(ROWS, (i) => `https://api.example.com/orders/${i}`, cut),
+  );
+  await importFile(page, file, ROWS);
+  const status = () => page.$eval('.status-bar', (e) => e.textContent ?? '');
+  await typeFilter(page, 'rule:body/invalid-json', { blur: true });
+  await until('every row flagged', async () => {
+    const text = await status();
+    return text.includes(`${ROWS} requests`) && !text.includes('shown') ? true : undefined;
+  });
+  await watchLongTasks(page);
+  const traced = await traceTasks(page, async () => {
+    await page.evaluate(() =>
+      chrome.storage.sync.set({
+        settings: {
+          capture: { apiOnly: false },
+          rules: { 'body/invalid-json': 'off' },
+          ruleOptions: { 'session/n-plus-one': { minCalls: 3 } },
+        },
+      }),
+    );
+    await until(
+      'every row judged again without the rule',
+      async () => ((await status()).includes(`0 of ${ROWS} requests shown`) ? true : undefined),
+      240_000,
+    );
+  });
+  await expectNoLongTask(page, traced);
+  // Back as they were, for whatever runs next.
+  await page.evaluate(() => chrome.storage.sync.set({ settings: { capture: { apiOnly: false } } }));
+}
+
 /** Types `text` into the search box one key at a time, each keystroke its own task. */
 const typeQuery = (page: Page, text: string) => typeFilter(page, text, { keyByKey: true });
 
@@ -170,39 +211,35 @@ describe('panel responsiveness at 20,000 rows (long-task watchdog)', () => {
   it('keeps every task under 100 ms while a settings change judges 20,000 rows again', async () => {
     await page.reload();
     await page.waitForSelector('[role="grid"]');
-    const file = join(tmp, 'invalid-json.har');
-    // A 4 KB body cut short in every row: body/invalid-json on each, until the rule is switched
-    // off. Bodies of a realistic size: the rows the panel sends to be judged again are cloned whole.
-    const cut = `{"items":[${'"abcdefghijk",'.repeat(300)}`;
-    writeFileSync(
-      file,
-      jsonHar(ROWS, (i) => `https://api.example.com/orders/${i}`, cut),
-    );
-    await importFile(page, file, ROWS);
-    const status = () => page.$eval('.status-bar', (e) => e.textContent ?? '');
-    await typeFilter(page, 'rule:body/invalid-json', { blur: true });
-    await until('every row flagged', async () => {
-      const text = await status();
-      return text.includes(`${ROWS} requests`) && !text.includes('shown') ? true : undefined;
-    });
-    await watchLongTasks(page);
-    const traced = await traceTasks(page, async () => {
-      // The rule off, and a session rule's option changed: every file's session begins again.
-      await page.evaluate(() =>
-        chrome.storage.sync.set({
-          settings: {
-            capture: { apiOnly: false },
-            rules: { 'body/invalid-json': 'off' },
-            ruleOptions: { 'session/n-plus-one': { minCalls: 3 } },
-          },
-        }),
+    await rejudgeWithoutLongTask(page, join(tmp, 'invalid-json.har'));
+  });
+
+  // The worker could not start: the panel analyses on its own thread, a batch per task
+  // (inline-batches.ts), where it judged all 20,000 rows again in one task of seconds.
+  it('keeps every task under 100 ms when the analysis falls back to the panel’s thread', async () => {
+    // The other panel emptied: the settings change below reaches it too, and the trace's
+    // busiest thread must be this one's.
+    await page.reload();
+    const inline = await openPanelTab(ext);
+    try {
+      await inline.setViewport({ width: 1400, height: 1000 });
+      await inline.evaluateOnNewDocument(() => {
+        (globalThis as unknown as { Worker: unknown }).Worker = class {
+          constructor() {
+            throw new Error('e2e: no worker');
+          }
+        };
+      });
+      await inline.reload();
+      await inline.waitForSelector('[role="grid"]');
+      await until('the panel to say it analyses on its own thread', async () =>
+        (await inline.$eval('.status-bar', (e) => e.textContent ?? '')).includes(
+          'Background analysis failed; analysing in the panel instead.',
+        ),
       );
-      await until(
-        'every row judged again without the rule',
-        async () => ((await status()).includes(`0 of ${ROWS} requests shown`) ? true : undefined),
-        240_000,
-      );
-    });
-    await expectNoLongTask(page, traced);
+      await rejudgeWithoutLongTask(inline, join(tmp, 'invalid-json-inline.har'));
+    } finally {
+      await inline.close();
+    }
   });
 });

@@ -51,3 +51,24 @@ export function lookbehindSpec(paths: readonly string[]): string {
     );
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * imp.yaml: GET https://imp.io/i/{n} answering only `statuses` (a row of harText's, a 404,
+ * is then contract/undocumented-status unless 404 is among them).
+ */
+export function impDescription(statuses: readonly number[] = [200]): { name: string; text: string } {
+  const responses = statuses.map((s) => `"${s}": { description: s${s} }`).join(', ');
+  return {
+    name: 'imp.yaml',
+    text: [
+      'openapi: 3.0.3',
+      'info: { title: Imp, version: "1" }',
+      'servers: [{ url: "https://imp.io" }]',
+      'paths:',
+      '  /i/{n}:',
+      '    get:',
+      '      parameters: [{ name: n, in: path, required: true, schema: { type: string } }]',
+      `      responses: { ${responses} }`,
+    ].join('\n'),
+  };
+}

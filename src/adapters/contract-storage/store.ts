@@ -3,6 +3,7 @@ import { isObjectOrArray } from '../../core/json/walk';
 import type { BlobArea, ContractStore, StorageArea, StoredContracts } from '../ports';
 import { INDEX, isEntry, legacyKey, newRev, revKey, type Blob, type IndexEntry } from './layout';
 import { readContracts, readIndex } from './read';
+import { readUntilRead } from './retry';
 import { orphanSweeper } from './sweep';
 
 /**
@@ -104,16 +105,24 @@ export function contractStoreOver(
       if (name !== null && !next.some((v) => isObjectOrArray(v) && v.name === name))
         await blobs.delete(legacyKey(name));
     },
-    subscribe(listener) {
-      let latest = 0;
-      return index.onChanged((changes) => {
+    subscribe(listener, failed) {
+      /** The read of the latest change: an answer to an older one is not the latest state. */
+      let reading: (() => void) | null = null;
+      const off = index.onChanged((changes) => {
         if (!(INDEX in changes)) return;
-        const ticket = ++latest;
-        void read().then(
-          ({ docs, unreadable }) => ticket === latest && listener(docs, unreadable),
-          () => undefined,
+        reading?.();
+        // A read that fails is said and tried again (retry.ts): the subscriber would otherwise
+        // keep the state before the change for good, judging by descriptions no longer stored.
+        reading = readUntilRead(
+          read,
+          ({ docs, unreadable }) => listener(docs, unreadable),
+          (reason) => failed?.(reason),
         );
       });
+      return () => {
+        off();
+        reading?.();
+      };
     },
   };
 }

@@ -11,6 +11,8 @@ export class MemoryStorageArea implements StorageArea {
   private listeners = new Set<(changes: Record<string, { newValue?: unknown }>) => void>();
   /** Set to make the next set() fail with this message (e.g. a write-rate limit). */
   failNextSet: string | undefined;
+  /** Set to make the next get() fail with this message (Chrome refusing a read). */
+  failNextGet: string | undefined;
   writes = 0;
 
   constructor(
@@ -33,6 +35,11 @@ export class MemoryStorageArea implements StorageArea {
   }
 
   async get(key: string) {
+    if (this.failNextGet !== undefined) {
+      const message = this.failNextGet;
+      this.failNextGet = undefined;
+      throw new Error(message);
+    }
     const v = this.items.get(key);
     return v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as unknown);
   }

@@ -18,6 +18,7 @@ import type { ExchangeComparison } from '../../core/diff/compare-exchanges';
 import type { EndpointsSnapshot, EndpointsToWorker } from './endpoints-protocol';
 import { createEndpointsService, type RowLookup } from './endpoints-service';
 import { importHar, type HarSource, type ImportBatch, type ImportOptions } from './har-import';
+import { inlineBatches } from './inline-batches';
 import { createPanelSessions, type SessionChoice } from './sessions';
 import type { CoverageReport } from '../../core/contract/coverage';
 import type { CoverageToWorker } from './coverage-protocol';
@@ -122,6 +123,20 @@ export function createInlineAnalyzer(): Analyzer {
     for (const l of searchListeners) l(update);
   });
   const sessions = createPanelSessions();
+  // A batch at a time, each its own task: 20,000 rows are not one task on the panel's thread.
+  const batches = inlineBatches(({ exchanges, choice }) => {
+    const session = sessions.of(choice);
+    if (choice.replay) session.reset();
+    const results = exchanges.map((ex) => {
+      const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
+      session.judge(ex, analysis);
+      endpoints.record(ex, analysis.findings);
+      coverage.record(ex.id, ex.status, analysis);
+      searchIndex.record(ex);
+      return { id: ex.id, analysis };
+    });
+    for (const l of listeners) l(results);
+  });
   return {
     configure(settings) {
       active = activeRules(settings);
@@ -138,17 +153,7 @@ export function createInlineAnalyzer(): Analyzer {
       return () => contractListeners.delete(listener);
     },
     analyze(exchanges, choice) {
-      const session = sessions.of(choice);
-      if (choice?.replay) session.reset();
-      const results = exchanges.map((ex) => {
-        const analysis = analyzeExchange(ex, active, DEFAULT_LIMITS, contracts);
-        session.judge(ex, analysis);
-        endpoints.record(ex, analysis.findings);
-        coverage.record(ex.id, ex.status, analysis);
-        searchIndex.record(ex);
-        return { id: ex.id, analysis };
-      });
-      for (const l of listeners) l(results);
+      batches.add(exchanges, choice);
     },
     onResults(listener) {
       listeners.add(listener);
@@ -195,10 +200,15 @@ export function createInlineAnalyzer(): Analyzer {
     endpoints(message, lookup) {
       if (message.type === 'endpoints/forget' || message.type === 'endpoints/clear') coverage.handle(message);
       if (message.type === 'endpoints/clear') {
+        // Rows not yet analysed went with the list.
+        batches.clear();
         searchIndex.clear();
         // Clear empties the list: the live rows after it are a new session.
         sessions.clear();
-      } else if (message.type === 'endpoints/forget') searchIndex.forget(message.ids);
+      } else if (message.type === 'endpoints/forget') {
+        batches.forget(new Set(message.ids));
+        searchIndex.forget(message.ids);
+      }
       endpoints.handle(message, lookup);
     },
     coverage(message, rows) {
@@ -227,6 +237,7 @@ export function createInlineAnalyzer(): Analyzer {
       return () => importListeners.delete(listener);
     },
     dispose() {
+      batches.dispose();
       listeners.clear();
       importListeners.clear();
       contractListeners.clear();

@@ -32,6 +32,12 @@ export interface CaptureDeps {
   summaryMs?: number;
 }
 
+/**
+ * How long requests that finish while the panel opens wait for DevTools' log (getHAR) before
+ * they are listed all the same: it answers in milliseconds, a long log in a second or so.
+ */
+export const EXISTING_LOG_WAIT_MS = 3000;
+
 /** Identifies one request across getHAR() and onRequestFinished: same start time, method and URL. */
 function requestKey(entry: unknown): string {
   const e = entry as { startedDateTime?: unknown; request?: { method?: unknown; url?: unknown } } | null;
@@ -160,13 +166,36 @@ export function startCapture(deps: CaptureDeps): () => void {
     }),
   );
   cleanups.push(analyzer.onNotice((message) => store.getState().setNotice(message)));
-  // A request that finishes while getHAR() is being answered reaches us both ways; until that
-  // answer arrives, remember what came live so the HAR copy can be skipped.
+  /**
+   * Requests that finish while DevTools' log (getHAR) is being read are held until it answers,
+   * then numbered after the log's rows: numbered as they came, they were listed before the
+   * log's (#1, #2, renumbered when it arrived; first at an equal start time) and judged before
+   * them in the live session, against the browser's order. One that is in the log as well (it
+   * finished between the subscription and the log's copy) is the log's row, listed once. Held
+   * EXISTING_LOG_WAIT_MS at most: past that they are listed, and the log's copies of them skipped.
+   */
+  let held: { request: CapturedRequest; generation: number }[] | null = [];
+  /** What finished live before the log answered (requestKey): if the hold ended first, listed already. */
   let liveBeforeHar: Set<string> | null = new Set();
+  const stopHolding = () => {
+    const waiting = held ?? [];
+    held = null;
+    clearTimeout(holdTimer);
+    return waiting;
+  };
+  const ingestHeld = (h: { request: CapturedRequest; generation: number }) => {
+    // Finished before a Clear: it belongs to the list that was cleared (and numbering it now
+    // would have the live session's judging wait for a row that never comes).
+    if (h.generation === store.getState().generation) void ingest(h.request, h.generation);
+  };
+  const holdTimer = setTimeout(() => stopHolding().forEach(ingestHeld), EXISTING_LOG_WAIT_MS);
   cleanups.push(
     source.onRequestFinished((request) => {
+      if (!store.getState().recording) return;
+      const generation = store.getState().generation;
       liveBeforeHar?.add(requestKey(request.entry));
-      if (store.getState().recording) void ingest(request, store.getState().generation);
+      if (held) held.push({ request, generation });
+      else void ingest(request, generation);
     }),
   );
   cleanups.push(
@@ -231,15 +260,28 @@ export function startCapture(deps: CaptureDeps): () => void {
     );
   }
   const openedIn = store.getState().generation;
-  void source.getExisting().then((requests) => {
-    const seen = liveBeforeHar;
+  const existing = (requests: CapturedRequest[]) => {
+    const seen = liveBeforeHar ?? new Set<string>();
     liveBeforeHar = null;
+    const stillHeld = held !== null;
+    const live = stopHolding();
+    const inLog = new Set<string>();
     // Cleared before DevTools answered: what it held then is what the user cleared.
-    if (store.getState().generation !== openedIn) return;
-    for (const r of requests) if (!seen?.has(requestKey(r.entry))) void ingest(r, openedIn);
-  });
+    if (store.getState().generation === openedIn)
+      for (const r of requests) {
+        const key = requestKey(r.entry);
+        inLog.add(key);
+        // Listed live already (the log took too long): not twice.
+        if (stillHeld || !seen.has(key)) void ingest(r, openedIn);
+      }
+    // Then what finished meanwhile, in the order it finished (each dropped if a Clear came after it).
+    for (const h of live) if (!inLog.has(requestKey(h.request.entry))) ingestHeld(h);
+  };
+  // DevTools that cannot give its log lists what comes live all the same.
+  void source.getExisting().then(existing, () => existing([]));
 
   return () => {
+    stopHolding();
     finishOrder.dispose();
     for (const release of keptBodies.values()) release();
     keptBodies.clear();

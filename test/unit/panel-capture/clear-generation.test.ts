@@ -10,11 +10,13 @@ import { GatedSource, J, tick } from './fakes';
 const entry = (path: string, status = 200) =>
   harEntry({ url: `https://a.io${path}`, status, headers: J, size: 2 });
 
-function setup(flushMs = 0, analyzer: Analyzer = createInlineAnalyzer()) {
+/** A panel that has opened: DevTools' log read (what finishes before that is held until it is). */
+async function setup(flushMs = 0, analyzer: Analyzer = createInlineAnalyzer()) {
   const store = createPanelStore();
   const source = new GatedSource();
   const summary = new MemorySummarySink();
   const stop = startCapture({ source, store, analyzer, summary, tabId: 3, flushMs, summaryMs: 0 });
+  await tick();
   return { store, source, summary, stop };
 }
 
@@ -22,7 +24,7 @@ const urls = (store: ReturnType<typeof createPanelStore>) => store.getState().ro
 
 describe('a clear is final: nothing from before it comes back', () => {
   it('a request still fetching its body when Clear is pressed does not reappear', async () => {
-    const { store, source } = setup();
+    const { store, source } = await setup();
     source.respond(entry('/old'), '{}', { gated: true });
     expect(source.gates).toHaveLength(1);
     store.getState().clear();
@@ -33,7 +35,7 @@ describe('a clear is final: nothing from before it comes back', () => {
   });
 
   it('a navigation (without Preserve log) drops bodies still in flight too', async () => {
-    const { store, source } = setup();
+    const { store, source } = await setup();
     source.respond(entry('/before-nav'), '{}', { gated: true });
     source.navigate('https://a.io/next');
     source.gates[0]!();
@@ -42,7 +44,7 @@ describe('a clear is final: nothing from before it comes back', () => {
   });
 
   it('with Preserve log on, a navigation keeps in-flight requests', async () => {
-    const { store, source } = setup();
+    const { store, source } = await setup();
     store.getState().setPreserveLog(true);
     source.respond(entry('/kept'), '{}', { gated: true });
     source.navigate('https://a.io/next');
@@ -51,7 +53,7 @@ describe('a clear is final: nothing from before it comes back', () => {
   });
 
   it('Clear empties the 50 ms ingest buffer: buffered rows are not flushed into the new list', async () => {
-    const { store, source } = setup(30);
+    const { store, source } = await setup(30);
     source.respond(entry('/buffered'), '{}');
     await tick(0);
     expect(store.getState().rows).toHaveLength(0);
@@ -92,7 +94,7 @@ describe('a clear is final: nothing from before it comes back', () => {
         asked = [...exchanges];
       },
     };
-    const { store, source, summary } = setup(0, slow);
+    const { store, source, summary } = await setup(0, slow);
     source.respond(entry('/gone', 500), '{}');
     await vi.waitFor(() => expect(store.getState().rows).toHaveLength(1));
     store.getState().clear();

@@ -5,22 +5,11 @@ import { createInlineAnalyzer, type Analyzer } from '../../../src/surfaces/panel
 import { startCapture } from '../../../src/surfaces/panel/capture';
 import { followContracts } from '../../../src/surfaces/panel/contracts';
 import { createImporter } from '../../../src/surfaces/panel/importer';
+import { impDescription } from '../../helpers/contracts';
 import { harText, tick } from './fakes';
 
 /** harText's rows answer 404 on GET /i/{n}; this description documents only 200 there. */
-const only200 = {
-  name: 'imp.yaml',
-  text: [
-    'openapi: 3.0.3',
-    'info: { title: Imp, version: "1" }',
-    'servers: [{ url: "https://imp.io" }]',
-    'paths:',
-    '  /i/{n}:',
-    '    get:',
-    '      parameters: [{ name: n, in: path, required: true, schema: { type: string } }]',
-    '      responses: { "200": { description: ok } }',
-  ].join('\n'),
-};
+const only200 = impDescription();
 
 /**
  * The analysis worker as a busy one answers: the descriptions are in use for what it is sent
@@ -58,7 +47,10 @@ async function importAcross(stored: MemoryContractStore, during: () => Promise<v
     void during();
   });
   await importer.importFiles([new File([harText(600)], 'imp.har')]);
-  await vi.waitFor(() => expect(store.getState().notice).toBe('Imported 600 of 600 entries from imp.har'));
+  // 600 rows on a shared two-core machine: past the default second under load (a hang-stop, not a speed check).
+  await vi.waitFor(() => expect(store.getState().notice).toBe('Imported 600 of 600 entries from imp.har'), {
+    timeout: 10_000,
+  });
   // The worker's word on the descriptions, after the import is in.
   answer();
   return store;

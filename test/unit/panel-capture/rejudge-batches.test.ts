@@ -131,6 +131,9 @@ describe('rows waiting to be sent', () => {
     const analysed: string[] = [];
     analyzer.onResults((results) => analysed.push(...results.map((r) => r.id)));
     worker.crash();
+    // The panel's thread analyses them a batch per task too (inline-batches.ts).
+    await vi.waitFor(() => expect(analysed.length).toBeGreaterThanOrEqual(ROWS));
+    await tick(10);
     expect(analysed.sort()).toEqual(Array.from({ length: ROWS }, (_, i) => `live-${i}`).sort());
   });
 });

@@ -100,13 +100,15 @@ describe('export menu', () => {
   });
 
   it("names each request in the Markdown report by the list's #, whatever the filter leaves out", async () => {
-    const { renderIn, source, downloads } = setupPanel();
+    const { renderIn, source, downloads, store } = setupPanel();
     renderIn(<App />);
     // The 201 (a finding: no Location) is the list's #2; alone under the filter, the first exported.
     act(() => {
       ok(source);
       created(source);
     });
+    // Listed once DevTools' log is read (capture.ts holds what finishes meanwhile), then analysed.
+    await waitFor(() => expect(store.getState().rows).toHaveLength(2));
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
     fireEvent.change(screen.getByRole('combobox', { name: 'Filter requests' }), {
       target: { value: 'status:201' },

@@ -86,6 +86,8 @@ describe('rows in the order the requests started', () => {
       );
       call(source, '/also-fine', 3);
     });
+    // Listed once DevTools' log is read (capture.ts holds what finishes meanwhile), then analysed.
+    await waitFor(() => expect(dataRows()).toHaveLength(3));
     await waitFor(() =>
       expect(dataRows().filter((r) => within(r).queryByTitle('Analysing…'))).toHaveLength(0),
     );

@@ -63,33 +63,44 @@ export function measureScaling<T>(
   const factor = options.factor ?? 8;
   const repeats = options.repeats ?? 5;
   const minMs = options.minMs ?? 20;
+  const maxDoublings = options.maxDoublings ?? 24;
   let n = options.n;
   let loops = 1;
+  let doublings = 0;
   let smallInput = make(n);
+  const grow = () => {
+    doublings++;
+    if (2 * n * factor <= options.maxSize) {
+      n *= 2;
+      smallInput = make(n);
+    } else loops *= 2;
+  };
   // Best of two, so the first run's compilation does not stop the growth too soon.
   const quickest = () =>
     Math.min(
       timeOnce(() => run(smallInput), loops),
       timeOnce(() => run(smallInput), loops),
     );
-  for (let i = 0; i < (options.maxDoublings ?? 24) && quickest() < minMs; i++) {
-    if (2 * n * factor <= options.maxSize) {
-      n *= 2;
-      smallInput = make(n);
-    } else loops *= 2;
+  while (doublings < maxDoublings && quickest() < minMs) grow();
+  for (;;) {
+    const largeInput = make(n * factor);
+    let small = Infinity;
+    let large = Infinity;
+    // Interleaved, so a burst of load from elsewhere hits both sizes rather than one.
+    for (let r = 0; r < repeats; r++) {
+      small = Math.min(small, timeOnce(() => run(smallInput), loops * factor) / factor);
+      large = Math.min(
+        large,
+        timeOnce(() => run(largeInput), loops),
+      );
+    }
+    // Two runs slowed by other work can stop the growth early: the small input then times at a
+    // fraction of minMs here (1.5 ms of 20, at a load average of 16), too short to compare.
+    if (small >= minMs / 4 || doublings >= maxDoublings) {
+      return { n, loops, small, large, ratio: large / Math.max(small, 0.001) };
+    }
+    grow();
   }
-  const largeInput = make(n * factor);
-  let small = Infinity;
-  let large = Infinity;
-  // Interleaved, so a burst of load from elsewhere hits both sizes rather than one.
-  for (let r = 0; r < repeats; r++) {
-    small = Math.min(small, timeOnce(() => run(smallInput), loops * factor) / factor);
-    large = Math.min(
-      large,
-      timeOnce(() => run(largeInput), loops),
-    );
-  }
-  return { n, loops, small, large, ratio: large / Math.max(small, 0.001) };
 }
 
 /** Asserts that `run` does at most about linear work in the size of what `make` builds. */

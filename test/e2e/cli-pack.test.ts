@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Validator } from '@cfworker/json-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relativeTargets, resolveTarget } from '../helpers/markdown-links';
 
 const ROOT = resolve(__dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
@@ -19,6 +20,13 @@ const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
   dependencies?: Record<string, string>;
 };
 const TARBALL = `status-lens-${pkg.version}.tgz`;
+
+/**
+ * The most an image in the package may weigh: README's screenshot is what the registry page and
+ * node_modules show first, and a screenshot straight from Chromium is three times this (make it
+ * a palette PNG with scripts/palette-png.mjs).
+ */
+const MAX_IMAGE_BYTES = 64 * 1024;
 
 /** The README's install steps and CI recipe, read from the README itself so they are tested as written. */
 function readmeCommands(): { install: string; recipe: string[] } {
@@ -80,6 +88,42 @@ describe('the packed status-lens package', () => {
     expect(manifest.dependencies).toBeUndefined();
     expect(manifest.private).toBeUndefined();
     expect(manifest.bin).toEqual({ 'status-lens': 'dist-cli/status-lens.mjs' });
+  });
+
+  it('resolves every relative link and image of its README and docs to a file it holds, each image small', () => {
+    const tarball = join(work, TARBALL);
+    const listed = execFileSync('tar', ['-tzvf', tarball], { encoding: 'utf8' }).trim().split('\n');
+    // `-v` lines end in size, date, time, path; paths hold no spaces here.
+    const sizes = new Map(
+      listed.map((line) => {
+        const fields = line.trim().split(/\s+/);
+        return [fields.at(-1)!.replace(/^package\//, ''), Number(fields[2])] as const;
+      }),
+    );
+    const held = (path: string) => sizes.has(path) || [...sizes.keys()].some((f) => f.startsWith(`${path}/`));
+    const pages = [...sizes.keys()].filter((f) => f.endsWith('.md'));
+    expect(pages).toContain('README.md');
+    expect(pages).toContain('docs/cli.md');
+    const broken: string[] = [];
+    const images = new Set<string>();
+    let checked = 0;
+    for (const page of pages) {
+      const text = execFileSync('tar', ['-xzOf', tarball, `package/${page}`], { encoding: 'utf8' });
+      for (const target of relativeTargets(text)) {
+        checked++;
+        const path = resolveTarget(page, target);
+        if (path === undefined || !held(path)) broken.push(`${page}: ${target}`);
+        else if (/\.(png|jpe?g|gif|svg|webp)$/i.test(path)) images.add(path);
+      }
+    }
+    expect(broken).toEqual([]);
+    // Not a vacuous pass: the README's screenshot and the links between docs pages were read.
+    expect(images).toContain('docs/screenshot.png');
+    expect(checked).toBeGreaterThan(100);
+    const heavy = [...images]
+      .filter((f) => sizes.get(f)! > MAX_IMAGE_BYTES)
+      .map((f) => `${f}: ${sizes.get(f)} bytes`);
+    expect(heavy).toEqual([]);
   });
 
   it('installs offline into an empty project and runs the README CI recipe as written', () => {

@@ -216,7 +216,8 @@ describe('triage at a glance (#16) in real Chromium', () => {
       'what the server said',
       async () => panel.$(`${DETAIL} [aria-label="What the server said"]`),
     );
-    // The panel alone (its frame), as README's docs/screenshot.png shows it.
+    // The panel alone (its frame), as README's docs/screenshot.png shows it. The npm package ships
+    // that copy: make it a palette PNG first (scripts/palette-png.mjs; cli-pack.test.ts holds it to 64 KiB).
     await (await panel.frameElement())!.screenshot({ path: join(SHOTS, 'overview.png') });
   });
 });

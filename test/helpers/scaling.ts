@@ -5,7 +5,9 @@ import { expect } from 'vitest';
  * absolute limit flakes when the machine is busy (2 cores shared by CI and several sessions), and
  * a benchmark is not a test. Instead the same work is timed on input of size n and of size
  * factor·n, and the ratio is asserted. A uniform slowdown of the machine scales both runs alike,
- * so the ratio does not move; what moves it is work that grows faster than the input.
+ * so the ratio does not move; what moves it is work that grows faster than the input. To be
+ * slowed alike, the two must also last alike: the small input is run factor times for each run
+ * of the large one (see measureScaling).
  *
  * With the default factor 8, linear work gives a ratio near 8 and quadratic work near 64; the
  * default bound of 24 sits three times above linear (room for GC, caches, a preempted run) and
@@ -45,7 +47,13 @@ function timeOnce(run: () => void, loops: number): number {
 /**
  * Times `run(make(size))` (input built outside the timing) at n and factor·n and returns the
  * best-of-`repeats` times and their ratio. When even `maxSize` runs too quickly to time, each
- * timing runs the work several times over (the same number at both sizes).
+ * timing runs the work several times over (`loops` runs of the large input per timing).
+ *
+ * Each timing of the small input runs it factor times as often as the large one and `small` is
+ * that time over factor, so for linear work both timings last about as long. On a loaded machine
+ * a long timing is preempted more than a short one, which can fit between other work: timed
+ * once each, n and 8n of the hostile long-line analysis measured 24× beside one busy core (and
+ * 6× on a quiet machine); timed this way, 5–8× beside two busy cores at a load average of 8.
  */
 export function measureScaling<T>(
   make: (size: number) => T,
@@ -55,36 +63,44 @@ export function measureScaling<T>(
   const factor = options.factor ?? 8;
   const repeats = options.repeats ?? 5;
   const minMs = options.minMs ?? 20;
+  const maxDoublings = options.maxDoublings ?? 24;
   let n = options.n;
   let loops = 1;
+  let doublings = 0;
   let smallInput = make(n);
+  const grow = () => {
+    doublings++;
+    if (2 * n * factor <= options.maxSize) {
+      n *= 2;
+      smallInput = make(n);
+    } else loops *= 2;
+  };
   // Best of two, so the first run's compilation does not stop the growth too soon.
   const quickest = () =>
     Math.min(
       timeOnce(() => run(smallInput), loops),
       timeOnce(() => run(smallInput), loops),
     );
-  for (let i = 0; i < (options.maxDoublings ?? 24) && quickest() < minMs; i++) {
-    if (2 * n * factor <= options.maxSize) {
-      n *= 2;
-      smallInput = make(n);
-    } else loops *= 2;
+  while (doublings < maxDoublings && quickest() < minMs) grow();
+  for (;;) {
+    const largeInput = make(n * factor);
+    let small = Infinity;
+    let large = Infinity;
+    // Interleaved, so a burst of load from elsewhere hits both sizes rather than one.
+    for (let r = 0; r < repeats; r++) {
+      small = Math.min(small, timeOnce(() => run(smallInput), loops * factor) / factor);
+      large = Math.min(
+        large,
+        timeOnce(() => run(largeInput), loops),
+      );
+    }
+    // Two runs slowed by other work can stop the growth early: the small input then times at a
+    // fraction of minMs here (1.5 ms of 20, at a load average of 16), too short to compare.
+    if (small >= minMs / 4 || doublings >= maxDoublings) {
+      return { n, loops, small, large, ratio: large / Math.max(small, 0.001) };
+    }
+    grow();
   }
-  const largeInput = make(n * factor);
-  let small = Infinity;
-  let large = Infinity;
-  // Interleaved, so a burst of load from elsewhere hits both sizes rather than one.
-  for (let r = 0; r < repeats; r++) {
-    small = Math.min(
-      small,
-      timeOnce(() => run(smallInput), loops),
-    );
-    large = Math.min(
-      large,
-      timeOnce(() => run(largeInput), loops),
-    );
-  }
-  return { n, loops, small, large, ratio: large / Math.max(small, 0.001) };
 }
 
 /** Asserts that `run` does at most about linear work in the size of what `make` builds. */
@@ -96,6 +112,6 @@ export function expectLinearScaling<T>(
   const factor = options.factor ?? 8;
   const maxRatio = options.maxRatio ?? 3 * factor;
   const m = measureScaling(make, run, options);
-  const said = `t(${m.n * factor}) = ${m.large.toFixed(1)} ms is ${m.ratio.toFixed(1)}× t(${m.n}) = ${m.small.toFixed(1)} ms (${m.loops} runs each)`;
+  const said = `t(${m.n * factor}) = ${m.large.toFixed(1)} ms is ${m.ratio.toFixed(1)}× t(${m.n}) = ${m.small.toFixed(1)} ms (${m.loops} runs of ${m.n * factor}; ${m.loops * factor} of ${m.n}, over ${factor})`;
   expect(m.ratio, said).toBeLessThan(maxRatio);
 }

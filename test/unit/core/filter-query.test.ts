@@ -153,34 +153,38 @@ describe('/regex/ terms', () => {
     const q = parseQuery('/a b/ status:404');
     expect(q.terms.map((t) => t.kind)).toEqual(['regex', 'prop']);
   });
-  it('matches in linear time: a pattern that backtracks for ever in JavaScript returns at once', () => {
-    // With V8's backtracking engine, /(a+)+$/ on 26 a's and a "!" takes about 15 s (2^26 paths).
-    const hostile = {
-      exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(26) + '!' }),
-      findings: [],
-    };
-    const q = parseQuery('/(a+)+$/ /(\\w+)+$/ /^(a|aa)+$/');
-    expect(q.errors).toEqual([]);
-    expect(matchesQuery(q, hostile)).toBe(false);
-    // At once means linear: doubling the a's about doubles the time, where backtracking squares
-    // it (2^10 more paths). Kept to 10 and 20 a's so that a backtracking engine would still end
-    // and fail here rather than hang; see scaling.ts for why a ratio and not a wall-clock limit.
-    expectLinearScaling(
-      (size) => ({
-        exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(size) + '!' }),
+  it(
+    'matches in linear time: a pattern that backtracks for ever in JavaScript returns at once',
+    { timeout: 60_000 },
+    () => {
+      // With V8's backtracking engine, /(a+)+$/ on 26 a's and a "!" takes about 15 s (2^26 paths).
+      const hostile = {
+        exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(26) + '!' }),
         findings: [],
-      }),
-      (subject) => expect(matchesQuery(q, subject)).toBe(false),
-      { n: 10, factor: 2, maxSize: 20, maxRatio: 6 },
-    );
-    // And time grows with the text only: 5,000 a's are no problem either.
-    const long = {
-      exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(5_000) + '!' }),
-      findings: [],
-    };
-    expect(matchesQuery(parseQuery('/(a+)+$/'), long)).toBe(false);
-    expect(matchesQuery(parseQuery('/(a+)+!$/'), long)).toBe(true);
-  });
+      };
+      const q = parseQuery('/(a+)+$/ /(\\w+)+$/ /^(a|aa)+$/');
+      expect(q.errors).toEqual([]);
+      expect(matchesQuery(q, hostile)).toBe(false);
+      // At once means linear: doubling the a's about doubles the time, where backtracking squares
+      // it (2^10 more paths). Kept to 10 and 20 a's so that a backtracking engine would still end
+      // and fail here rather than hang; see scaling.ts for why a ratio and not a wall-clock limit.
+      expectLinearScaling(
+        (size) => ({
+          exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(size) + '!' }),
+          findings: [],
+        }),
+        (subject) => expect(matchesQuery(q, subject)).toBe(false),
+        { n: 10, factor: 2, maxSize: 20, maxRatio: 6 },
+      );
+      // And time grows with the text only: 5,000 a's are no problem either.
+      const long = {
+        exchange: makeExchange({ url: 'https://x.test/' + 'a'.repeat(5_000) + '!' }),
+        findings: [],
+      };
+      expect(matchesQuery(parseQuery('/(a+)+$/'), long)).toBe(false);
+      expect(matchesQuery(parseQuery('/(a+)+!$/'), long)).toBe(true);
+    },
+  );
   it('says plainly which syntax the linear-time engine lacks', () => {
     expect(parseQuery('/(a)\\1/').errors[0]).toMatch(/backreferences .* not supported.*linear-time/);
     expect(parseQuery('/(?<n>a)\\k<n>/').errors[0]).toMatch(/backreferences/);

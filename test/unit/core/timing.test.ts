@@ -31,7 +31,7 @@ describe('parseServerTiming', () => {
     ]);
   });
 
-  it('ignores other headers and is bounded on hostile input', () => {
+  it('ignores other headers and is bounded on hostile input', { timeout: 60_000 }, () => {
     expect(parseServerTiming([{ name: 'X-Timing', value: 'db;dur=1' }])).toEqual([]);
     const many = st(Array.from({ length: 5000 }, (_, i) => `m${i};dur=${i}`).join(','));
     expect(many).toHaveLength(SERVER_TIMING_LIMITS.entries);

@@ -7,10 +7,3 @@ export const EVERYTHING = activeRules({
   profiles: [...PROFILE_IDS],
   rules: Object.fromEntries(RULES.filter((r) => r.group === 'opt-in').map((r) => [r.id, r.severity])),
 });
-
-/** Milliseconds `fn` took, with its result. */
-export function timed<T>(fn: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - start };
-}

@@ -17,6 +17,17 @@ const VOID_ELEMENTS = new Set([
   'wbr',
 ]);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/**
+ * Where a raw-text element closes, found case-insensitively from `from` on, without lower-casing
+ * the text: lower-casing it per element was quadratic in a page of many scripts, and can change
+ * its length (U+0130 becomes two units), which would shift the index found.
+ */
+function closingTagAt(text: string, name: string, from: number): number {
+  const re = new RegExp(`</${name}`, 'gi');
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? -1;
+}
 const MAX_INDENT = 64;
 
 function tagName(tag: string): string {
@@ -57,11 +68,13 @@ export function prettyMarkup(text: string): string {
     ) {
       out.push(pad(depth) + tag);
     } else if (RAW_TEXT.has(name)) {
-      const close = text.toLowerCase().indexOf(`</${name}`, end);
+      const close = closingTagAt(text, name, end);
       const stop = close < 0 ? text.length : close;
       out.push(pad(depth) + tag);
       const inner = text.slice(end, stop);
       if (inner.trim() !== '') out.push(inner);
+      // Its end tag comes next and steps back out, as for any element that opens a level.
+      depth++;
       end = stop;
     } else {
       out.push(pad(depth) + tag);

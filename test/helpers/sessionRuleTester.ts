@@ -6,7 +6,7 @@ import type { Finding, SessionRule, SessionWindow, Severity } from '../../src/co
 import { citationMismatch } from './citations';
 import { makeExchange, type ExchangeSpec } from './exchange';
 import type { Exchange } from '../../src/core/exchange/types';
-import { packedSessionView, unpackView } from '../../src/core/session/view';
+import { packView, sessionView, unpackView } from '../../src/core/session/view';
 
 /** One exchange of a sequence: `at` ms after the session began, lasting `duration` ms (default 50). */
 export interface Step extends ExchangeSpec {
@@ -81,7 +81,7 @@ export function runSequence(
  * the switch coming part way. Each way must give the same findings: views only, and views on
  * every other step.
  */
-const crossed = (ex: Exchange): Exchange => unpackView(packedSessionView(ex));
+const crossed = (ex: Exchange): Exchange => unpackView(packView(sessionView(ex)));
 const VIEWS: [string, (ex: Exchange, step: number) => Exchange][] = [
   ['views', crossed],
   ['views on even steps', (ex, i) => (i % 2 === 0 ? crossed(ex) : ex)],

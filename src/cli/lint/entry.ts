@@ -14,7 +14,7 @@ import type { Analysed, LintPlan } from './lint-plan';
 import type { JsonState } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
 import { sessionScopesOf } from '../../core/session/active';
-import { packedSessionView, type PackedView } from '../../core/session/view';
+import { sessionView, type PackedView } from '../../core/session/view';
 import { startMs } from '../../core/exchange/start';
 import { profilesInScope, profilesLeftOut } from './scope-watch';
 import type { LeftOutReason } from '../../core/profiles/scope';
@@ -38,8 +38,8 @@ export interface EntryOutcome {
   /**
    * What the session rules read of the exchange (when any runs): they run in entry order where
    * outcomes are applied. The exchange itself when the outcome is applied as soon as it is made
-   * (see EntryLinter.lint), else its session view (core/session/view.ts), packed as one flat
-   * array to cross threads cheaply.
+   * (see EntryLinter.lint), else its session view (core/session/view.ts), which a lint worker
+   * packs as one flat array to send (worker.ts).
    */
   session?: Exchange | PackedView;
   /**
@@ -154,7 +154,7 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     out.record = rec;
     const started = startMs(ex.startedAt);
     if (Number.isFinite(started)) out.started = started;
-    if (sessionOn) out.session = applyNow ? ex : packedSessionView(ex);
+    if (sessionOn) out.session = applyNow ? ex : sessionView(ex);
     if (values.length > 0) out.known = values;
     if (sessionAdjusted) out.sessionScopes = sessionScopesOf(ex, plan.session!);
     if (plan.watch && plan.watch.length > 0) {

@@ -5,6 +5,7 @@ import { entryLinter, type EntryOutcome } from './entry';
 import type { BatchRequest, LintWorkerData, WorkerReply } from './jobs-protocol';
 import { LINT_OPTIONS, planLint } from './options';
 import { nodeUtf8 } from './source';
+import { packView } from '../../core/session/view';
 
 /**
  * A lint worker (`--jobs`): builds the plan from the same arguments as the main thread, then
@@ -43,7 +44,10 @@ export async function runLintWorker(port: MessagePort, data: LintWorkerData): Pr
           bytes: bytes.subarray(d.start, d.start + d.length),
           ...(d.oversize ? { oversize: d.oversize } : {}),
         };
-        outcomes.push(lint.lint(entry, m.fileNo));
+        const o = lint.lint(entry, m.fileNo);
+        // One flat array copies between threads in a third of the time the view's objects do.
+        if (o.session && !Array.isArray(o.session)) o.session = packView(o.session);
+        outcomes.push(o);
       }
       reply({ type: 'batch', id: m.id, outcomes });
     } catch (e) {

@@ -147,9 +147,8 @@ function headerList(flat: readonly string[]): Header[] {
   return out;
 }
 
-/** The session view of an exchange (sessionView), packed to cross threads: unpackView gives it back. */
-export function packedSessionView(ex: Exchange): PackedView {
-  const v = sessionView(ex);
+/** A session view (sessionView) packed to cross threads: unpackView gives it back. */
+export function packView(v: Exchange): PackedView {
   const b = v.body;
   return [
     v.id,
@@ -190,7 +189,7 @@ function unpackBody(kind: Body['kind'], text: string | undefined, size: number |
   }
 }
 
-/** The session view packedSessionView packed: equal to what sessionView gave. */
+/** The session view packView packed, equal to the one it was given. */
 export function unpackView(p: PackedView): Exchange {
   const view: Exchange = {
     id: p[0],

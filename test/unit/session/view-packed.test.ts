@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import v8 from 'node:v8';
-import { packedSessionView, sessionView, unpackView } from '../../../src/core/session/view';
+import { packView, sessionView, unpackView, type PackedView } from '../../../src/core/session/view';
 import type { Exchange } from '../../../src/core/exchange/types';
 import { makeExchange } from '../../helpers/exchange';
 
@@ -51,9 +51,8 @@ const cases: [string, Exchange][] = [
 describe('packed session views', () => {
   for (const [name, ex] of cases)
     it(`${name}: unpacked after crossing threads, it is the session view`, () => {
-      const crossed = v8.deserialize(v8.serialize(packedSessionView(ex))) as ReturnType<
-        typeof packedSessionView
-      >;
-      expect(unpackView(crossed)).toStrictEqual(sessionView(ex));
+      const view = sessionView(ex);
+      const crossed = v8.deserialize(v8.serialize(packView(view))) as PackedView;
+      expect(unpackView(crossed)).toStrictEqual(view);
     });
 });

@@ -6,7 +6,8 @@
 // RUNS (default 12) runs of each stage after two warm-ups; the minimum is the figure to compare
 // (CPU time, so other work on the machine moves it little). --src DIR bundles the same harness
 // against another source tree (`git archive <commit> src | tar -x -C /tmp/base`, then
-// --src /tmp/base/src) to compare two versions stage by stage. See docs/performance.md.
+// --src /tmp/base/src) to compare two versions stage by stage; the tree must have
+// cli/lint/worker.ts's quietIo (from the seventeenth session on). See docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -14,6 +14,7 @@ import { parseArgs } from '../src/cli/args';
 import { LINT_OPTIONS, planLint } from '../src/cli/lint/options';
 import { entryLinter, type EntryOutcome } from '../src/cli/lint/entry';
 import { nodeUtf8 } from '../src/cli/lint/source';
+import { quietIo } from '../src/cli/lint/worker';
 import { SessionJudge } from '../src/cli/lint/session-judge';
 import { splitHarBytes } from '../src/core/har/stream-splitter';
 import { readSplitEntry } from '../src/core/har/entry-reader';
@@ -21,7 +22,6 @@ import { capBody } from '../src/core/engine/body-cap';
 import * as viewMod from '../src/core/session/view';
 import { SessionAnalyser } from '../src/core/session/analyser';
 import type { Exchange } from '../src/core/exchange/types';
-import type { CliIo } from '../src/cli/io';
 
 const [har, repsText = '12', ...extra] = process.argv.slice(2); // extra: lint options (--config …)
 const REPS = Number(repsText);
@@ -50,16 +50,7 @@ function time(name: string, fn: () => unknown, reps = REPS): number {
   return xs[0]!;
 }
 
-const quiet = { write: () => true };
-const io: CliIo = {
-  stdin: (async function* () {})(),
-  stdout: quiet,
-  stderr: quiet,
-  env: process.env,
-  stdoutIsTTY: false,
-  stderrIsTTY: false,
-  cwd: process.cwd(),
-};
+const io = quietIo(process.cwd());
 const { plan } = await planLint(parseArgs([har!, ...extra], LINT_OPTIONS, 'lint'), io);
 const rules = plan.session ?? [];
 const bytes = readFileSync(har!);

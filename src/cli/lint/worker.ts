@@ -11,18 +11,23 @@ import { packView } from '../../core/session/view';
  * A lint worker (`--jobs`): builds the plan from the same arguments as the main thread, then
  * lints each batch of entries it is sent and answers with their outcomes, in order.
  */
-export async function runLintWorker(port: MessagePort, data: LintWorkerData): Promise<void> {
-  const reply = (m: WorkerReply) => port.postMessage(m);
+/** An io with no input that writes nothing: a lint worker's (it plans as the main thread does, in silence). */
+export function quietIo(cwd: string): CliIo {
   const quiet = { write: () => true };
-  const io: CliIo = {
+  return {
     stdin: (async function* () {})(),
     stdout: quiet,
     stderr: quiet,
     env: process.env,
     stdoutIsTTY: false,
     stderrIsTTY: false,
-    cwd: data.cwd,
+    cwd,
   };
+}
+
+export async function runLintWorker(port: MessagePort, data: LintWorkerData): Promise<void> {
+  const reply = (m: WorkerReply) => port.postMessage(m);
+  const io = quietIo(data.cwd);
   let linter;
   try {
     const { plan } = await planLint(parseArgs(data.argv, LINT_OPTIONS, 'lint'), io);

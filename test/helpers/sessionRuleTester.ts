@@ -6,7 +6,7 @@ import type { Finding, SessionRule, SessionWindow, Severity } from '../../src/co
 import { citationMismatch } from './citations';
 import { makeExchange, type ExchangeSpec } from './exchange';
 import type { Exchange } from '../../src/core/exchange/types';
-import { sessionView } from '../../src/core/session/view';
+import { packView, sessionView, unpackView } from '../../src/core/session/view';
 
 /** One exchange of a sequence: `at` ms after the session began, lasting `duration` ms (default 50). */
 export interface Step extends ExchangeSpec {
@@ -77,13 +77,15 @@ export function runSequence(
 /**
  * The CLI hands the session rules the exchange itself where it lints one entry at a time, and a
  * slim view of it (core/session/view.ts) where entries are linted in batches or by workers
- * (--jobs); one file can have both, the switch coming part way. Each way must give the same
- * findings: views only, and views on every other step.
+ * (--jobs), packed to cross threads and unpacked where the rules run; one file can have both,
+ * the switch coming part way. Each way must give the same findings: views only, and views on
+ * every other step.
  */
+const crossed = (ex: Exchange): Exchange => unpackView(packView(sessionView(ex)));
 const VIEWS: [string, (ex: Exchange, step: number) => Exchange][] = [
-  ['views', sessionView],
-  ['views on even steps', (ex, i) => (i % 2 === 0 ? sessionView(ex) : ex)],
-  ['views on odd steps', (ex, i) => (i % 2 === 1 ? sessionView(ex) : ex)],
+  ['views', crossed],
+  ['views on even steps', (ex, i) => (i % 2 === 0 ? crossed(ex) : ex)],
+  ['views on odd steps', (ex, i) => (i % 2 === 1 ? crossed(ex) : ex)],
 ];
 
 /**

@@ -14,7 +14,7 @@ import type { Analysed, LintPlan } from './lint-plan';
 import type { JsonState } from '../../core/rules/types';
 import type { Exchange } from '../../core/exchange/types';
 import { sessionScopesOf } from '../../core/session/active';
-import { sessionView } from '../../core/session/view';
+import { sessionView, type PackedView } from '../../core/session/view';
 import { startMs } from '../../core/exchange/start';
 import { profilesInScope, profilesLeftOut } from './scope-watch';
 import type { LeftOutReason } from '../../core/profiles/scope';
@@ -38,9 +38,10 @@ export interface EntryOutcome {
   /**
    * What the session rules read of the exchange (when any runs): they run in entry order where
    * outcomes are applied. The exchange itself when the outcome is applied as soon as it is made
-   * (see EntryLinter.lint), else its session view (core/session/view.ts).
+   * (see EntryLinter.lint), else its session view (core/session/view.ts), which a lint worker
+   * packs as one flat array to send (worker.ts).
    */
-  session?: Exchange;
+  session?: Exchange | PackedView;
   /**
    * With `session`, when a profile adjusts a session rule: the ids of the adjusting profiles whose
    * scope holds the exchange, judged here on the whole exchange (a view lacks the request body

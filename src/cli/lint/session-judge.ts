@@ -2,6 +2,7 @@ import { compareFindings } from '../../core/engine/analyze';
 import { reportedFindings } from '../../core/export/reported';
 import type { ActiveSessionRule } from '../../core/session/active';
 import { SessionAnalyser } from '../../core/session/analyser';
+import { unpackView } from '../../core/session/view';
 import type { EntryOutcome } from './entry';
 
 const NO_SCOPES: readonly string[] = [];
@@ -33,7 +34,8 @@ export class SessionJudge {
     lines[slot] = rec.index;
     lines[slot + 1] = rec.line;
     // The scopes come with the outcome (never asked of a view): none when no profile adjusts a rule.
-    const found = this.session.push(o.session, rec.index, o.started ?? NaN, o.sessionScopes ?? NO_SCOPES);
+    const ex = Array.isArray(o.session) ? unpackView(o.session) : o.session;
+    const found = this.session.push(ex, rec.index, o.started ?? NaN, o.sessionScopes ?? NO_SCOPES);
     for (const p of found.problems)
       o.problems.push({
         kind: 'rule',

@@ -24,8 +24,29 @@ const kindOf = (v: unknown): string =>
 
 const labelled = (label: string): ErrorFormat => ({ label, members: [] });
 
+/** JSON's whitespace (RFC 8259 §2): what may stand around a document. */
+const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Whether a text that opens an object or an array fails to close it (a body cut short, as
+ * recorders and servers cut them): JSON.parse would throw, and a thrown parse error (its message
+ * quotes the text) cost this rule more than all its other work on a capture of cut error bodies.
+ */
+function unclosed(text: string): boolean {
+  let start = 0;
+  while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
+  let end = text.length - 1;
+  while (end > start && isJsonSpace(text.charCodeAt(end))) end--;
+  const open = text.charCodeAt(start);
+  const close = text.charCodeAt(end);
+  if (open === 0x7b) return close !== 0x7d; // { … }
+  if (open === 0x5b) return close !== 0x5d; // [ … ]
+  return false;
+}
+
 function jsonShape(text: string): ErrorFormat {
   if (text.length > MAX_PARSE) return labelled('JSON');
+  if (unclosed(text)) return labelled('malformed JSON');
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { DetailTab, Row } from '../../../state/panel-store';
 import { NO_URL } from '../../../state/panel-selectors';
 import { StatusCode } from '../../../ui/StatusCode';
@@ -15,6 +15,8 @@ import { TimingTab } from './TimingTab';
 import { ResendButtons } from '../resend/ResendButtons';
 import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
+import { isShortcut } from '../shortcut-keys';
+import { focusRequestList } from '../RequestList';
 import './detail.css';
 
 const TABS: TabItem<DetailTab>[] = [
@@ -86,6 +88,19 @@ function TabContent({ tab, row }: { tab: DetailTab; row: Row }): ReactNode {
 }
 
 /**
+ * Esc in the detail goes back to the selected row in the list, where Esc again deselects (the
+ * `?` sheet's "Esc"). Handled, it goes no further: DevTools forwards an Esc the panel lets
+ * through and opens or closes its Console drawer (review finding 5). A menu or dialog inside
+ * the detail that closes on Esc handles it first (defaultPrevented or stopped there).
+ */
+function onDetailKeyDown(e: KeyboardEvent<HTMLElement>) {
+  if (e.defaultPrevented || !isShortcut('deselect', e)) return;
+  e.preventDefault();
+  e.stopPropagation();
+  focusRequestList();
+}
+
+/**
  * The selected request in detail: status explanation and findings, headers, body (JSON tree),
  * request, with Copy as cURL / fetch. Reads the selection from the panel store.
  */
@@ -97,6 +112,7 @@ export function DetailView() {
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copy, message] = useCopier(row?.exchange, includeSecrets);
   const baseId = useId();
+  const section = useRef<HTMLElement>(null);
   if (!row) {
     return (
       <div className="detail detail-empty">
@@ -107,7 +123,7 @@ export function DetailView() {
   const ex = row.exchange;
   return (
     <CopyContext.Provider value={copy}>
-      <section className="detail" aria-label="Selected request">
+      <section className="detail" aria-label="Selected request" ref={section} onKeyDown={onDetailKeyDown}>
         <div className="detail-header">
           <StatusCode status={ex.status} />
           <span className="mono detail-method">{ex.method}</span>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { DetailTab, Row } from '../../../state/panel-store';
 import { NO_URL } from '../../../state/panel-selectors';
 import { StatusCode } from '../../../ui/StatusCode';
@@ -17,6 +17,7 @@ import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
 import { isShortcut } from '../shortcut-keys';
 import { focusRequestList } from '../RequestList';
+import { FollowedLink } from './FollowedLink';
 import './detail.css';
 
 const TABS: TabItem<DetailTab>[] = [
@@ -113,6 +114,13 @@ export function DetailView() {
   const [copy, message] = useCopier(row?.exchange, includeSecrets);
   const baseId = useId();
   const section = useRef<HTMLElement>(null);
+  const id = row?.exchange.id;
+  // The pane is reused from one request to the next: each newly selected request opens at the
+  // top of every tab, not where the previous one was scrolled to (review finding 4: following a
+  // "#N" link from a long Overview opened the next one partway down its findings).
+  useLayoutEffect(() => {
+    section.current?.querySelectorAll<HTMLElement>('.detail-panel').forEach((p) => (p.scrollTop = 0));
+  }, [id]);
   if (!row) {
     return (
       <div className="detail detail-empty">
@@ -124,6 +132,7 @@ export function DetailView() {
   return (
     <CopyContext.Provider value={copy}>
       <section className="detail" aria-label="Selected request" ref={section} onKeyDown={onDetailKeyDown}>
+        <FollowedLink />
         <div className="detail-header">
           <StatusCode status={ex.status} />
           <span className="mono detail-method">{ex.method}</span>

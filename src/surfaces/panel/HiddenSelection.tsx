@@ -39,11 +39,7 @@ export function HiddenSelection() {
         <button type="button" onClick={() => select(null)}>
           Close
         </button>{' '}
-        <button
-          type="button"
-          onClick={() => setFilter(CLEAR_FILTER)}
-          title={CLEAR_FILTER_TITLE}
-        >
+        <button type="button" onClick={() => setFilter(CLEAR_FILTER)} title={CLEAR_FILTER_TITLE}>
           Clear the filter
         </button>
       </p>

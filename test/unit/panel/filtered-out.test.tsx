@@ -143,7 +143,9 @@ describe('a list the filters empty says so, in the list, and which filter does i
       ),
     );
     act(() => store.getState().setFilter({ query: '' }));
-    await waitFor(() => expect(note()).toHaveTextContent('None of the 4 requests is a 5xx or failed response.'));
+    await waitFor(() =>
+      expect(note()).toHaveTextContent('None of the 4 requests is a 5xx or failed response.'),
+    );
     expect(buttons()).toEqual(['Clear the status chips']);
     fireEvent.click(screen.getByRole('button', { name: 'Clear the status chips' }));
     await waitFor(() => expect(dataRows()).toHaveLength(4));
@@ -185,7 +187,7 @@ describe('a list the filters empty says so, in the list, and which filter does i
   });
 });
 
-describe('the status chips\' empty state reads as one sentence in every combination (review finding 11)', () => {
+describe("the status chips' empty state reads as one sentence in every combination (review finding 11)", () => {
   const T = ['API only'];
   const TT = ['API only', 'Findings only'];
   it.each([

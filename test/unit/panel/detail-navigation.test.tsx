@@ -7,6 +7,7 @@ import { setupPanel } from '../../helpers/panel';
 
 afterEach(cleanup);
 
+// Each test waits for the session analysis (a worker round trip): slow on a loaded machine.
 const WAIT = { timeout: 10_000 };
 const url = 'https://api.example.com/v1/search?q=a';
 const dataRows = () => screen.queryAllByRole('row').filter((r) => r.hasAttribute('data-id'));
@@ -31,56 +32,70 @@ async function retriedTooSoon() {
 }
 
 describe("a finding's #N link always shows the request it names (review finding 3)", () => {
-  it('to a row the filter hides: its detail, a note that it is hidden, and ← back to the finding', async () => {
-    const { store, first, second } = await retriedTooSoon();
-    fireEvent.change(box(), { target: { value: 'rule:session/retry-too-soon' } });
-    await waitFor(() => expect(dataRows()).toHaveLength(1));
-    fireEvent.click(dataRows()[0]!);
-    fireEvent.click(await screen.findByRole('button', { name: /#1 the 429 that said Retry-After: 5/ }, WAIT));
+  it(
+    'to a row the filter hides: its detail, a note that it is hidden, and ← back to the finding',
+    { timeout: 30_000 },
+    async () => {
+      const { store, first, second } = await retriedTooSoon();
+      fireEvent.change(box(), { target: { value: 'rule:session/retry-too-soon' } });
+      await waitFor(() => expect(dataRows()).toHaveLength(1));
+      fireEvent.click(dataRows()[0]!);
+      fireEvent.click(
+        await screen.findByRole('button', { name: /#1 the 429 that said Retry-After: 5/ }, WAIT),
+      );
 
-    // #1 is shown, though the list hides it, with the note and the way back.
-    expect(store.getState().selectedId).toBe(first);
-    expect(
-      screen.queryByText('The selected request is hidden by the current filter.'),
-    ).not.toBeInTheDocument();
-    expect(within(detail()).getByText('429')).toBeInTheDocument();
-    expect(within(detail()).getByText(/is hidden by the current filter/)).toHaveTextContent(
-      '#1 is hidden by the current filter. Clear the filter',
-    );
-    fireEvent.click(within(detail()).getByRole('button', { name: '← #2' }));
-    expect(store.getState().selectedId).toBe(second);
-    expect(within(detail()).getByRole('button', { name: /#1 the 429/ })).toBeInTheDocument();
-    expect(within(detail()).queryByText(/is hidden by the current filter/)).not.toBeInTheDocument();
+      // #1 is shown, though the list hides it, with the note and the way back.
+      expect(store.getState().selectedId).toBe(first);
+      expect(
+        screen.queryByText('The selected request is hidden by the current filter.'),
+      ).not.toBeInTheDocument();
+      expect(within(detail()).getByText('429')).toBeInTheDocument();
+      expect(within(detail()).getByText(/is hidden by the current filter/)).toHaveTextContent(
+        '#1 is hidden by the current filter. Clear the filter',
+      );
+      fireEvent.click(within(detail()).getByRole('button', { name: '← #2' }));
+      expect(store.getState().selectedId).toBe(second);
+      expect(within(detail()).getByRole('button', { name: /#1 the 429/ })).toBeInTheDocument();
+      expect(within(detail()).queryByText(/is hidden by the current filter/)).not.toBeInTheDocument();
 
-    // Clear the filter from the note: #1 is then in the list, selected.
-    fireEvent.click(within(detail()).getByRole('button', { name: /#1 the 429/ }));
-    fireEvent.click(within(detail()).getByRole('button', { name: 'Clear the filter' }));
-    await waitFor(() => expect(dataRows()).toHaveLength(2));
-    expect(dataRows()[0]).toHaveAttribute('aria-selected', 'true');
-    expect(within(detail()).queryByText(/is hidden by the current filter/)).not.toBeInTheDocument();
-  });
+      // Clear the filter from the note: #1 is then in the list, selected.
+      fireEvent.click(within(detail()).getByRole('button', { name: /#1 the 429/ }));
+      fireEvent.click(within(detail()).getByRole('button', { name: 'Clear the filter' }));
+      await waitFor(() => expect(dataRows()).toHaveLength(2));
+      expect(dataRows()[0]).toHaveAttribute('aria-selected', 'true');
+      expect(within(detail()).queryByText(/is hidden by the current filter/)).not.toBeInTheDocument();
+    },
+  );
 
-  it('a selection made in the list is not shown while the filter hides it, as before', async () => {
-    const { store, first } = await retriedTooSoon();
-    fireEvent.click(dataRows()[0]!);
-    expect(store.getState().selectedId).toBe(first);
-    fireEvent.change(box(), { target: { value: 'rule:session/retry-too-soon' } });
-    expect(screen.getByText('The selected request is hidden by the current filter.')).toBeInTheDocument();
-  });
+  it(
+    'a selection made in the list is not shown while the filter hides it, as before',
+    { timeout: 30_000 },
+    async () => {
+      const { store, first } = await retriedTooSoon();
+      fireEvent.click(dataRows()[0]!);
+      expect(store.getState().selectedId).toBe(first);
+      fireEvent.change(box(), { target: { value: 'rule:session/retry-too-soon' } });
+      expect(screen.getByText('The selected request is hidden by the current filter.')).toBeInTheDocument();
+    },
+  );
 });
 
 describe('a newly selected request opens at the top of its detail (review finding 4)', () => {
-  it('resets the scroll of every tab panel the previous request left scrolled', async () => {
-    const { second } = await retriedTooSoon();
-    fireEvent.click(dataRows()[1]!);
-    const overview = detail().querySelector<HTMLElement>('.detail-panel.panel-overview')!;
-    overview.scrollTop = 524;
-    fireEvent.click(await screen.findByRole('button', { name: /#1 the 429/ }, WAIT));
-    expect(detail().querySelector<HTMLElement>('.detail-panel.panel-overview')!.scrollTop).toBe(0);
-    detail().querySelector<HTMLElement>('.detail-panel.panel-overview')!.scrollTop = 300;
-    fireEvent.click(dataRows().find((r) => r.dataset.id === second)!);
-    expect(detail().querySelector<HTMLElement>('.detail-panel.panel-overview')!.scrollTop).toBe(0);
-  });
+  it(
+    'resets the scroll of every tab panel the previous request left scrolled',
+    { timeout: 30_000 },
+    async () => {
+      const { second } = await retriedTooSoon();
+      fireEvent.click(dataRows()[1]!);
+      const overview = detail().querySelector<HTMLElement>('.detail-panel.panel-overview')!;
+      overview.scrollTop = 524;
+      fireEvent.click(await screen.findByRole('button', { name: /#1 the 429/ }, WAIT));
+      expect(detail().querySelector<HTMLElement>('.detail-panel.panel-overview')!.scrollTop).toBe(0);
+      detail().querySelector<HTMLElement>('.detail-panel.panel-overview')!.scrollTop = 300;
+      fireEvent.click(dataRows().find((r) => r.dataset.id === second)!);
+      expect(detail().querySelector<HTMLElement>('.detail-panel.panel-overview')!.scrollTop).toBe(0);
+    },
+  );
 });
 
 describe('Esc is the panel’s, never passed on to DevTools (review finding 5)', () => {
@@ -96,7 +111,7 @@ describe('Esc is the panel’s, never passed on to DevTools (review finding 5)',
     return { forwarded, prevented: !notPrevented };
   }
 
-  it('in the list: deselects, and the key goes no further', async () => {
+  it('in the list: deselects, and the key goes no further', { timeout: 30_000 }, async () => {
     const { store } = await retriedTooSoon();
     fireEvent.click(dataRows()[0]!);
     const grid = screen.getByRole('grid');
@@ -105,16 +120,20 @@ describe('Esc is the panel’s, never passed on to DevTools (review finding 5)',
     expect(store.getState().selectedId).toBeNull();
   });
 
-  it('in the detail: back to the selected row in the list, still selected, and the key goes no further', async () => {
-    const { store, first } = await retriedTooSoon();
-    fireEvent.click(dataRows()[0]!);
-    const tab = within(detail()).getByRole('tab', { name: 'Overview' });
-    tab.focus();
-    expect(reachesDocument(tab, 'Escape')).toEqual({ forwarded: false, prevented: true });
-    expect(screen.getByRole('grid')).toHaveFocus();
-    expect(store.getState().selectedId).toBe(first);
-    // Esc again, now in the list, deselects: the sheet's "Esc".
-    fireEvent.keyDown(screen.getByRole('grid'), { key: 'Escape' });
-    expect(store.getState().selectedId).toBeNull();
-  });
+  it(
+    'in the detail: back to the selected row in the list, still selected, and the key goes no further',
+    { timeout: 30_000 },
+    async () => {
+      const { store, first } = await retriedTooSoon();
+      fireEvent.click(dataRows()[0]!);
+      const tab = within(detail()).getByRole('tab', { name: 'Overview' });
+      tab.focus();
+      expect(reachesDocument(tab, 'Escape')).toEqual({ forwarded: false, prevented: true });
+      expect(screen.getByRole('grid')).toHaveFocus();
+      expect(store.getState().selectedId).toBe(first);
+      // Esc again, now in the list, deselects: the sheet's "Esc".
+      fireEvent.keyDown(screen.getByRole('grid'), { key: 'Escape' });
+      expect(store.getState().selectedId).toBeNull();
+    },
+  );
 });

@@ -30,6 +30,7 @@ export function createPanelStore(
     rowsDroppedFromFront: 0,
     dropped: 0,
     selectedId: null,
+    linked: null,
     recording: true,
     preserveLog: initial.preserveLog ?? settings.capture.preserveLog,
     compareIgnoreHost: false,

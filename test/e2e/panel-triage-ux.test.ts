@@ -160,10 +160,91 @@ describe('triage UX in real Chromium (#16)', () => {
     await panel.focus('[role="grid"]');
     await devtools.keyboard.type('?');
     await panel.waitForSelector('[role="dialog"][aria-label="Keyboard shortcuts"]');
+    // The sheet is the list the keys are handled from: Resend and Edit and resend are on it.
+    const sheet = await panel.$$eval('[role="dialog"][aria-label="Keyboard shortcuts"] dt', (dts) =>
+      dts.map((dt) => dt.textContent),
+    );
+    expect(sheet).toEqual(expect.arrayContaining(['R', 'Shift+R', 'Esc', '?']));
     await devtools.keyboard.press('Escape');
     await until('the sheet closed', async () =>
       (await panel.$('[role="dialog"][aria-label="Keyboard shortcuts"]')) ? undefined : true,
     );
+  });
+
+  it('Esc deselects in the list and goes back to the list from the detail, never opening the Console drawer', async () => {
+    // DevTools' own state, read in its front-end page as the review did (InspectorView).
+    const drawer = (verb: 'drawerVisible' | 'closeDrawer') =>
+      devtools.evaluate(
+        `(async () => (await import('./ui/legacy/legacy.js')).InspectorView.InspectorView.instance().${verb}())()`,
+      );
+    const selected = () =>
+      panel.$$eval('[role="row"][data-id][aria-selected="true"]', (rs) =>
+        rs.map((r) => r.getAttribute('data-id')),
+      );
+    await drawer('closeDrawer');
+    expect(await drawer('drawerVisible')).toBe(false);
+    const [first] = await panelRows(panel);
+    await panel.click(`[role="row"][data-id="${first!.id}"]`);
+    await panel.focus('[role="grid"]');
+    await devtools.keyboard.press('Escape');
+    await until('the row deselected', async () => ((await selected()).length === 0 ? true : undefined));
+    // A forwarded Esc would have toggled the drawer by now (the review saw it at once).
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await drawer('drawerVisible')).toBe(false);
+
+    await panel.click(`[role="row"][data-id="${first!.id}"]`);
+    await panel.focus('[role="grid"]');
+    await devtools.keyboard.press('Enter');
+    await until('the detail tab focused', async () =>
+      (await panel.evaluate(() => document.activeElement?.getAttribute('role'))) === 'tab' ? true : undefined,
+    );
+    await devtools.keyboard.press('Escape');
+    await until('the list focused', async () =>
+      (await panel.evaluate(() => document.activeElement?.getAttribute('role'))) === 'grid'
+        ? true
+        : undefined,
+    );
+    expect(await selected()).toEqual([first!.id]);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await drawer('drawerVisible')).toBe(false);
+    await devtools.keyboard.press('Escape');
+    await until('the row deselected', async () => ((await selected()).length === 0 ? true : undefined));
+  });
+
+  it("filter help's profile: example is a real profile's id, and a wrong id gets a did-you-mean", async () => {
+    await panel.click('button[aria-label="Filter syntax help"]');
+    const examples = await panel.$$eval('[role="dialog"][aria-label="Filter syntax"] button', (bs) =>
+      bs.map((b) => b.textContent),
+    );
+    expect(examples).toContain('profile:problem');
+    expect(examples).not.toContain('profile:problem-details');
+    // Taking an example closes the help and fills the box, with no hint: the id is known.
+    const example = await panel.$$('[role="dialog"][aria-label="Filter syntax"] button');
+    for (const b of example)
+      if ((await b.evaluate((e) => e.textContent)) === 'profile:problem')
+        await b.evaluate((e) => (e as HTMLElement).click());
+    await until('the box filled', async () =>
+      (await panel.$eval('input[type="search"]', (e) => (e as HTMLInputElement).value)) === 'profile:problem'
+        ? true
+        : undefined,
+    );
+    expect(await panel.$('.search-error')).toBeNull();
+    await typeSearch(panel, 'profile:problem-details');
+    const hint = await until('the hint under the box', () => panel.$('.search-error'));
+    expect(await hint!.evaluate((e) => e.textContent)).toContain('(did you mean "profile:problem"?)');
+    await typeSearch(panel, '');
+  });
+
+  it('a status chip that hides every request says so in one sentence', async () => {
+    await typeSearch(panel, 'status:404');
+    await until('one row', async () => ((await panelRows(panel)).length === 1 ? true : undefined));
+    await panel.$eval('.chip.fam-2xx', (b) => (b as HTMLElement).click());
+    const note = await until('the empty state', () => panel.$('.filtered-out'));
+    expect(await note!.evaluate((e) => e.textContent)).toContain(
+      'The one request matching the search with API only on is not a 2xx response.',
+    );
+    await panel.$eval('.chip.fam-2xx', (b) => (b as HTMLElement).click());
+    await typeSearch(panel, '');
   });
 
   it('marks imported rows, and is:imported / is:live filter them', async () => {

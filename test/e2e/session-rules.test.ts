@@ -6,7 +6,7 @@ import {
   type ExtensionBrowser,
   type PanelRow,
 } from './harness/browser';
-import { findingsCell, openPanelOn } from './harness/panel';
+import { findingsCell, openPanelOn, typeFilter } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 /**
@@ -149,6 +149,78 @@ describe('session rules in the panel, in real Chromium', () => {
       await page.close();
     });
   }
+
+  it("follows a finding's link to a request the filter hides: its detail, the note, ← back; each opens at its top", async () => {
+    const { page, panel } = await openPanelOn(ext, server.origin + '/');
+    const rows = await waitForRows(
+      panel,
+      (rs) => rs.filter((r) => r.text.includes('GET limited ')).length === 2,
+      'two /api/limited rows',
+    );
+    const [first, flagged] = rows.filter((r) => r.text.includes('GET limited ')) as [PanelRow, PanelRow];
+    const overview = `${DETAIL} .detail-panel.panel-overview`;
+    /** The Overview scrolled down as far as it goes (a short window makes it scroll), as the review did. */
+    const scrollDown = () =>
+      panel.$eval(overview, (p) => {
+        (p as HTMLElement).style.maxHeight = '80px';
+        p.scrollTop = 10_000;
+        return p.scrollTop;
+      });
+    // A selection in the list: the next request opens at the top, not where the last one was.
+    await panel.click(`[role="row"][data-id="${first.id}"]`);
+    await until('the 429 explained', async () =>
+      (await panel.$eval(DETAIL, (d) => (d as HTMLElement).innerText)).includes('Retry-After')
+        ? true
+        : undefined,
+    );
+    expect(await scrollDown()).toBeGreaterThan(0);
+    await panel.click(`[role="row"][data-id="${flagged.id}"]`);
+    await until('the flagged row shown', async () =>
+      (await panel.$eval(DETAIL, (d) => (d as HTMLElement).innerText)).includes('session/retry-too-soon')
+        ? true
+        : undefined,
+    );
+    expect(await panel.$eval(overview, (p) => p.scrollTop)).toBe(0);
+
+    await typeFilter(panel, 'rule:session/retry-too-soon', { blur: true });
+    await waitForRows(panel, (rs) => rs.length === 1 && rs[0]!.id === flagged.id, 'the flagged row alone');
+    await panel.click(`[role="row"][data-id="${flagged.id}"]`);
+    const detailText = () => panel.$eval(DETAIL, (d) => (d as HTMLElement).innerText);
+    await until('the finding', async () =>
+      (await detailText()).includes('session/retry-too-soon') ? true : undefined,
+    );
+    expect(await scrollDown()).toBeGreaterThan(0);
+    const link = await until('the related-request link', () => panel.$(`${DETAIL} .related-link`));
+    await link!.evaluate((b) => (b as HTMLElement).click());
+    // #first is shown though the list hides it, with the note, and at the top of its Overview.
+    const note = await until('the hidden note', () => panel.$(`${DETAIL} .followed-hidden`));
+    expect(await note!.evaluate((e) => e.textContent)).toMatch(
+      /^#\d+ is hidden by the current filter\. Clear the filter$/,
+    );
+    expect(await panel.$('.detail-hidden')).toBeNull();
+    expect(await panel.$eval(`${DETAIL} .detail-header`, (h) => h.textContent)).toContain('429');
+    expect(await panel.$eval(overview, (p) => p.scrollTop)).toBe(0);
+    expect(await panel.$(`[role="row"][data-id="${first.id}"]`)).toBeNull();
+    // ← back to the finding.
+    await panel.$eval(`${DETAIL} .back-link`, (b) => (b as HTMLElement).click());
+    await until('the flagged row selected again', async () =>
+      (await panel.$eval(`[role="row"][data-id="${flagged.id}"]`, (r) => r.getAttribute('aria-selected'))) ===
+      'true'
+        ? true
+        : undefined,
+    );
+    expect(await detailText()).toContain('session/retry-too-soon');
+    // Clear the filter from the note: the linked row is then in the list, selected.
+    await (await until('the link again', () => panel.$(`${DETAIL} .related-link`)))!.evaluate((b) =>
+      (b as HTMLElement).click(),
+    );
+    const clear = await until('Clear the filter', () => panel.$(`${DETAIL} .followed-hidden button`));
+    await clear!.evaluate((b) => (b as HTMLElement).click());
+    await until('the linked row listed and selected', async () =>
+      (await panel.$(`[role="row"][data-id="${first.id}"][aria-selected="true"]`)) ? true : undefined,
+    );
+    await page.close();
+  });
 
   it('shows session/n-plus-one on the item calls after a list with a large body', async () => {
     const { page, panel } = await openPanelOn(ext, server.origin + '/burst');

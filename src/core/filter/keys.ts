@@ -1,3 +1,4 @@
+import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
 import { listOf } from '../text/list';
 
 /**
@@ -62,7 +63,11 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { key: 'route:', help: 'one endpoint (route template)', example: 'route:/users/{id}' },
   { key: 'rule:', help: 'a finding of this rule or rule family', example: 'rule:security/' },
   { key: 'severity:', help: 'a finding of this severity', example: 'severity:error' },
-  { key: 'profile:', help: 'a finding raised by this API profile', example: 'profile:problem-details' },
+  {
+    key: 'profile:',
+    help: 'a finding raised by this API profile',
+    example: `profile:${BUILTIN_PROFILE_IDS[0]!}`,
+  },
   { key: 'has:', help: listOf(HAS_VALUES, 'or'), example: 'has:findings' },
   { key: 'is:', help: listOf(IS_VALUES, 'or'), example: 'is:imported' },
   { key: 'mime:', help: 'the response media type', example: 'mime:json' },

@@ -64,6 +64,37 @@ const NEEDS: Record<'status' | 'time' | 'size', string> = {
   size: 'a size such as size:>1mb or larger-than:100k',
 };
 
+/** What the parser may check values against; a value it cannot check is taken as typed. */
+export interface KnownValues {
+  /** The profile ids findings can carry (built-in and the user's): `profile:` values. */
+  profiles?: readonly string[];
+}
+
+/**
+ * The known profile nearest to a mistyped id: a few edits away (`problme`), or one id the
+ * other starts with (`problem-details`, the RFC's name, for the built-in `problem`).
+ */
+function nearestProfile(value: string, ids: readonly string[]): string | undefined {
+  const v = value.toLowerCase();
+  return (
+    nearest(
+      v,
+      ids.map((id) => id.toLowerCase()),
+    ) ?? ids.find((id) => v.startsWith(id.toLowerCase()) || id.toLowerCase().startsWith(v))
+  );
+}
+
+/** `profile:` naming no profile: the term stays (it matches nothing), with a hint for the box. */
+function unknownProfile(name: string, value: string, ids: readonly string[]): string | undefined {
+  if (ids.some((id) => id.toLowerCase() === value.toLowerCase())) return undefined;
+  const near = nearestProfile(value, ids);
+  return (
+    `"${name}:${value}": no profile has that id` +
+    (near ? ` (did you mean "${name}:${near}"?)` : '') +
+    `. Profiles: ${ids.join(', ')}`
+  );
+}
+
 /** One `key:value` term, or an error for the box. */
 function propTermOf(
   name: string,
@@ -88,7 +119,7 @@ function propTermOf(
   return { term: { kind: 'prop', key, value, negate } };
 }
 
-export function parseQuery(input: string): ParsedQuery {
+export function parseQuery(input: string, known: KnownValues = {}): ParsedQuery {
   const terms: Term[] = [];
   const errors: string[] = [];
   for (let token of tokenize(input.trim())) {
@@ -113,6 +144,9 @@ export function parseQuery(input: string): ParsedQuery {
         const made = propTermOf(name, key, value, negate);
         if ('error' in made) errors.push(made.error);
         else terms.push(made.term);
+        const hint =
+          key === 'profile' && known.profiles ? unknownProfile(name, value, known.profiles) : undefined;
+        if (hint) errors.push(hint);
         continue;
       }
       if (looksLikeFilter(name, value)) {

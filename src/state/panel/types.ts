@@ -67,6 +67,12 @@ export interface PanelState {
   rowsDroppedFromFront: number;
   dropped: number;
   selectedId: string | null;
+  /**
+   * The selection reached by following a "#N" link in the detail (a session finding's related
+   * request), shown even when the filters hide it, and the request the link was followed from
+   * (null once gone back to): any other selection drops it. See `follow`.
+   */
+  linked: { id: string; from: string | null } | null;
   recording: boolean;
   preserveLog: boolean;
   /**
@@ -121,6 +127,11 @@ export interface PanelState {
   clearAnalyses(): void;
   clear(): void;
   select(id: string | null): void;
+  /**
+   * Selects `id` from a link in the detail of `from` (null: going back): the detail shows it
+   * even when the filters hide it, with a way back to `from`. A link always leads somewhere.
+   */
+  follow(id: string, from: string | null): void;
   setFilter(patch: Partial<Filter>): void;
   toggleFamily(family: StatusFamily): void;
   /** A header click: first direction, the other one, then back to request order. */

@@ -13,6 +13,7 @@ export function viewActions(
 ): Pick<
   PanelState,
   | 'select'
+  | 'follow'
   | 'setFilter'
   | 'toggleFamily'
   | 'setSort'
@@ -27,7 +28,10 @@ export function viewActions(
   let apiOnlyChosen = false;
   return {
     select(id) {
-      set({ selectedId: id, focusPointer: null });
+      set({ selectedId: id, linked: null, focusPointer: null });
+    },
+    follow(id, from) {
+      set({ selectedId: id, linked: { id, from }, focusPointer: null });
     },
     setFilter(patch) {
       if (patch.apiOnly !== undefined) apiOnlyChosen = true;

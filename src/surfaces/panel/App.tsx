@@ -137,6 +137,8 @@ function DropZone({ children }: { children: ReactNode }) {
 function SelectedDetail() {
   const selectedId = usePanel((s) => s.selectedId);
   const hidden = usePanel(selectSelectionHidden);
+  // A row reached by a "#N" link shows, hidden or not (FollowedLink says it is hidden).
+  const linked = usePanel((s) => s.linked !== null && s.linked.id === s.selectedId);
   // Two exchanges side by side (issue #19) take the detail's place until closed.
   const comparison = useResend((s) => s.comparison);
   if (comparison)
@@ -145,7 +147,7 @@ function SelectedDetail() {
         <CompareView comparison={comparison} />
       </ErrorBoundary>
     );
-  if (hidden) return <HiddenSelection />;
+  if (hidden && !linked) return <HiddenSelection />;
   return (
     <ErrorBoundary what="this request's details" resetKey={selectedId}>
       <DetailView />

@@ -4,6 +4,29 @@ import { countThrough, selectFamilyCounts, selectVisibleRows } from '../../state
 import type { Filter, PanelState } from '../../state/panel-store';
 import { usePanel, usePanelApi } from './panel-context';
 
+/**
+ * The status chips' empty state: none of the requests the other filters leave has the chosen
+ * status. What those requests are comes first, as a qualifier of "requests", so the sentence
+ * reads in one breath ("None of the 4 requests matching the search with API only on is a 5xx
+ * response") instead of naming the filters as the verb's subject ("… among the 1 request API
+ * only and the search let through", a new user's review, finding 11).
+ */
+export function noSuchStatus(o: {
+  families: readonly string[];
+  /** The requests the search and toggles let through. */
+  count: number;
+  search: boolean;
+  /** The toggles that are on, by name. */
+  toggles: readonly string[];
+}): string {
+  const fams = listOf(o.families, 'or');
+  const qualifier =
+    (o.search ? ' matching the search' : '') + (o.toggles.length > 0 ? ` with ${listOf(o.toggles)} on` : '');
+  return o.count === 1
+    ? `The one request${qualifier} is not a ${fams} response.`
+    : `None of the ${o.count} requests${qualifier} is a ${fams} response.`;
+}
+
 /** A way to show what is hidden: its button's label and the filter change it makes. */
 export interface Remedy {
   label: string;
@@ -67,16 +90,13 @@ export function hiddenReason(s: PanelState): HiddenReason | null {
   }
 
   if (f.families.length > 0) {
-    const others = [...on.map((t) => t.name), ...(searching ? ['the search'] : [])];
-    const fams = listOf(f.families, 'or');
-    const among =
-      others.length === 0
-        ? `the ${countOf(total, 'request')}`
-        : `the ${countOf(throughToggles, 'request')} ${listOf(others)} ${others.length === 1 ? 'lets' : 'let'} through`;
-    return {
-      text: `No ${fams} response among ${among}.`,
-      remedies: [{ label: 'Clear the status chips', change: { families: [] } }],
-    };
+    const text = noSuchStatus({
+      families: f.families,
+      count: on.length > 0 || searching ? throughToggles : total,
+      search: searching,
+      toggles: on.map((t) => t.name),
+    });
+    return { text, remedies: [{ label: 'Clear the status chips', change: { families: [] } }] };
   }
   return null;
 }

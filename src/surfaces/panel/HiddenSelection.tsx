@@ -1,5 +1,5 @@
 import { selectVisibleRows } from '../../state/panel-selectors';
-import type { PanelState } from '../../state/panel-store';
+import type { Filter, PanelState } from '../../state/panel-store';
 import { usePanel } from './panel-context';
 
 /**
@@ -24,6 +24,10 @@ function createHiddenSelectionSelector() {
 
 export const selectSelectionHidden = createHiddenSelectionSelector();
 
+/** "Clear the filter": what the hidden-selection notes clear (API only stays as the user set it). */
+export const CLEAR_FILTER: Readonly<Partial<Filter>> = { query: '', families: [], findingsOnly: false };
+export const CLEAR_FILTER_TITLE = 'Clear the search box, the status chips and Findings only';
+
 /** What the detail pane says instead of the request, when the filters hide the selected one. */
 export function HiddenSelection() {
   const select = usePanel((s) => s.select);
@@ -35,11 +39,7 @@ export function HiddenSelection() {
         <button type="button" onClick={() => select(null)}>
           Close
         </button>{' '}
-        <button
-          type="button"
-          onClick={() => setFilter({ query: '', families: [], findingsOnly: false })}
-          title="Clear the search box, the status chips and Findings only"
-        >
+        <button type="button" onClick={() => setFilter(CLEAR_FILTER)} title={CLEAR_FILTER_TITLE}>
           Clear the filter
         </button>
       </p>

@@ -9,6 +9,7 @@ import { listColumns, selectServerStatusShown } from './list-columns';
 import { usePanel } from './panel-context';
 import { useWidth } from './use-width';
 import { useRowResend } from './resend/row-resend';
+import { isShortcut } from './shortcut-keys';
 
 const ROW_HEIGHT = 22;
 
@@ -18,6 +19,11 @@ const ROW_HEIGHT = 22;
  */
 function rowDomId(exchangeId: string): string {
   return `request-row-${exchangeId.replace(/[^A-Za-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
+}
+
+/** Moves the keyboard to the request list (its selected row is the grid's active descendant). */
+export function focusRequestList(): void {
+  document.querySelector<HTMLElement>('.request-list[role="grid"]')?.focus();
 }
 
 export function RequestList() {
@@ -78,21 +84,26 @@ export function RequestList() {
       e.preventDefault();
       return;
     }
+    if (isShortcut('open', e) && selectedId !== null) {
+      onOpen(selectedId);
+      e.preventDefault();
+      return;
+    }
+    if (isShortcut('deselect', e)) {
+      select(null);
+      // Handled here, not forwarded: DevTools would open or close its Console drawer on it.
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
+    if (!isShortcut('move', e)) return;
     let next = selectedIndex;
     if (e.key === 'ArrowDown') next = Math.min(rows.length - 1, selectedIndex + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, selectedIndex < 0 ? 0 : selectedIndex - 1);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = rows.length - 1;
     else if (e.key === 'PageDown') next = Math.min(rows.length - 1, selectedIndex + 20);
-    else if (e.key === 'PageUp') next = Math.max(0, selectedIndex - 20);
-    else if (e.key === 'Enter' && selectedId !== null) {
-      onOpen(selectedId);
-      e.preventDefault();
-      return;
-    } else if (e.key === 'Escape') {
-      select(null);
-      return;
-    } else return;
+    else next = Math.max(0, selectedIndex - 20);
     e.preventDefault();
     select(rows[next]!.exchange.id);
     virtualizer.scrollToIndex(next, { align: 'auto' });

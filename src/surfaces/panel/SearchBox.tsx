@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { KEY_HELP } from '../../core/filter/keys';
 import { countOf } from '../../core/text/plural';
 import { parseQuery } from '../../core/filter/query';
+import { knownProfileIds } from '../../core/profiles/builtins';
 import { applySuggestion, suggest, type Suggestions } from '../../core/filter/suggest';
 import { suggestSources, warmSuggestSources } from './filter-values';
 import { usePanel, usePanelApi } from './panel-context';
@@ -84,7 +85,12 @@ export function SearchBox() {
   const query = usePanel((s) => s.filter.query);
   const setFilter = usePanel((s) => s.setFilter);
   const store = usePanelApi();
-  const errors = useMemo(() => parseQuery(query).errors, [query]);
+  const userProfiles = usePanel((s) => s.settings.userProfiles);
+  // A `profile:` value is checked against the ids findings can carry, for a did-you-mean hint.
+  const errors = useMemo(
+    () => parseQuery(query, { profiles: knownProfileIds(userProfiles) }).errors,
+    [query, userProfiles],
+  );
   const input = useRef<HTMLInputElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
   const [open, setOpen] = useState(false);

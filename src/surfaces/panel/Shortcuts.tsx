@@ -3,25 +3,7 @@ import type { PanelStore } from '../../state/panel-store';
 import { usePanelApi } from './panel-context';
 import { SEARCH_INPUT_ID } from './SearchBox';
 import { keepTabInside } from '../../ui/focus-trap';
-
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
-/** The modifier as this platform names it, for the sheet and tooltips. */
-export const MOD_KEY = isMac() ? '⌘' : 'Ctrl+';
-
-export const SHORTCUTS: readonly { keys: (mod: string) => string; what: string }[] = [
-  { keys: (m) => `${m}E`, what: 'Record / pause' },
-  { keys: () => '/', what: 'Focus the filter box' },
-  {
-    keys: (m) => `${m}F`,
-    what: 'DevTools’ search bar: what you type there filters the list; Enter / Shift+Enter step through the matches, Esc restores the filter',
-  },
-  { keys: (m) => `${m}L`, what: 'Clear the list' },
-  { keys: () => '↑ ↓ Home End PgUp PgDn', what: 'Move through the requests (list focused)' },
-  { keys: () => 'Enter', what: 'Open the selected request’s details' },
-  { keys: () => 'Esc', what: 'Deselect / close' },
-  { keys: () => '?', what: 'This sheet' },
-];
+import { isShortcut, MOD_KEY, SHORTCUTS } from './shortcut-keys';
 
 /** Typing in a field: `?` is a character there, not a shortcut. */
 function typing(target: EventTarget | null): boolean {
@@ -35,29 +17,18 @@ function typing(target: EventTarget | null): boolean {
  * DevTools, Ctrl+F and Ctrl+L keep their usual meaning.
  */
 export function handleShortcut(e: KeyboardEvent, store: PanelStore, openSheet: () => void): boolean {
-  const mod = isMac() ? e.metaKey && !e.ctrlKey : e.ctrlKey && !e.metaKey;
-  if (mod && !e.altKey && !e.shiftKey) {
-    const key = e.key.toLowerCase();
-    const state = store.getState();
-    if (key === 'e') state.setRecording(!state.recording);
-    else if (key === 'l') state.clear();
-    else if (key === 'f') focusFilter(store);
-    else return false;
-    return true;
-  }
-  const plain = !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target);
-  if (e.key === '?' && plain) {
-    openSheet();
-    return true;
-  }
+  const state = store.getState();
+  if (isShortcut('record', e)) state.setRecording(!state.recording);
+  else if (isShortcut('clear', e)) state.clear();
+  else if (isShortcut('search', e)) focusFilter(store);
+  // `?` and `/` are characters in a field, not shortcuts.
+  else if (isShortcut('help', e) && !typing(e.target)) openSheet();
   // DevTools keeps Ctrl/⌘+F for its own search bar (the key is forwarded out of an extension
   // panel's frame, so this handler rarely sees it); what is typed in that bar fills the filter
   // (devtools-search.ts), and `/` focuses the filter, as in many web apps.
-  if (e.key === '/' && plain) {
-    focusFilter(store);
-    return true;
-  }
-  return false;
+  else if (isShortcut('filter', e) && !typing(e.target)) focusFilter(store);
+  else return false;
+  return true;
 }
 
 function focusFilter(store: PanelStore) {
@@ -102,7 +73,7 @@ function ShortcutSheet({ onClose }: { onClose: () => void }) {
       >
         <h2>Keyboard shortcuts</h2>
         <dl>
-          {SHORTCUTS.map((s) => (
+          {Object.values(SHORTCUTS).map((s) => (
             <div key={s.what}>
               <dt>
                 <kbd>{s.keys(mod)}</kbd>

@@ -4,7 +4,7 @@ import { usePanel } from './panel-context';
 import { ProfilesControl } from './ProfilesControl';
 import { SearchBox } from './SearchBox';
 import { OverflowMenu } from './OverflowMenu';
-import { MOD_KEY } from './Shortcuts';
+import { MOD_KEY } from './shortcut-keys';
 import { useWidth } from './use-width';
 import { useRef } from 'react';
 

@@ -1,6 +1,6 @@
 import type { SuggestSources } from '../../core/filter/suggest';
 import { RULE_IDS } from '../../core/rules/registry';
-import { PROFILES } from '../../core/rules/profiles';
+import { knownProfileIds } from '../../core/profiles/builtins';
 import type { Settings } from '../../core/settings/schema';
 import type { PanelStore, Row } from '../../state/panel-store';
 
@@ -125,6 +125,6 @@ export function suggestSources(
   const { settings } = state;
   return {
     ...tallyFor(owner, state.generation).seen(state.rows),
-    profiles: [...PROFILES.map((p) => p.id), ...settings.userProfiles.map((p) => p.id)],
+    profiles: knownProfileIds(settings.userProfiles),
   };
 }

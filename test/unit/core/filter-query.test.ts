@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isApiCall } from '../../../src/core/exchange/api-call';
 import { matchesQuery, parseQuery, propTerm } from '../../../src/core/filter/query';
+import { KEY_HELP } from '../../../src/core/filter/keys';
+import { BUILTIN_PROFILE_IDS } from '../../../src/core/profiles/builtins';
 import type { Finding } from '../../../src/core/rules/types';
 import { makeExchange } from '../../helpers/exchange';
 import { expectLinearScaling } from '../../helpers/scaling';
@@ -209,5 +211,46 @@ describe('API only', () => {
       isApiCall(makeExchange({ resourceType: 'script', headers: { 'Content-Type': 'text/javascript' } })),
     ).toBe(false);
     expect(isApiCall(makeExchange({ headers: { 'Content-Type': 'application/hal+json' } }))).toBe(true);
+  });
+});
+
+describe('profile: values are checked against the known profile ids (review finding 9)', () => {
+  const profiles = ['problem', 'hal', 'envelope', 'graphql', 'jsonapi', 'demo'];
+  it.each([
+    ['profile:problem', []],
+    ['profile:Demo', []],
+    ['-profile:hal', []],
+    [
+      'profile:problem-details',
+      [
+        '"profile:problem-details": no profile has that id (did you mean "profile:problem"?). Profiles: problem, hal, envelope, graphql, jsonapi, demo',
+      ],
+    ],
+    [
+      'profile:jsonap',
+      [
+        '"profile:jsonap": no profile has that id (did you mean "profile:jsonapi"?). Profiles: problem, hal, envelope, graphql, jsonapi, demo',
+      ],
+    ],
+    [
+      'profile:zzzzzzzz',
+      [
+        '"profile:zzzzzzzz": no profile has that id. Profiles: problem, hal, envelope, graphql, jsonapi, demo',
+      ],
+    ],
+  ])('%s', (query, errors) => {
+    const parsed = parseQuery(query, { profiles });
+    expect(parsed.errors).toEqual(errors);
+    // The term stays: it matches what it names (nothing, for an unknown id), never everything.
+    expect(parsed.terms).toHaveLength(1);
+  });
+
+  it('says nothing of profile: values when it is not told the ids', () => {
+    expect(parseQuery('profile:whatever').errors).toEqual([]);
+  });
+
+  it("the help's example is a built-in profile's id", () => {
+    const example = KEY_HELP.find((k) => k.key === 'profile:')!.example;
+    expect(BUILTIN_PROFILE_IDS.map((id) => `profile:${id}`)).toContain(example);
   });
 });

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
+import { noSuchStatus } from '../../../src/surfaces/panel/FilteredOut';
 import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
 
@@ -132,17 +133,19 @@ describe('a list the filters empty says so, in the list, and which filter does i
     await waitFor(() => expect(store.getState().rows).toHaveLength(4));
     act(() => store.getState().toggleFamily('5xx'));
     await waitFor(() =>
-      expect(note()).toHaveTextContent('No 5xx response among the 2 requests API only lets through.'),
+      expect(note()).toHaveTextContent('None of the 2 requests with API only on is a 5xx response.'),
     );
     act(() => store.getState().toggleFamily('failed'));
     act(() => store.getState().setFilter({ apiOnly: false, query: 'bank' }));
     await waitFor(() =>
       expect(note()).toHaveTextContent(
-        'No 5xx or failed response among the 4 requests the search lets through.',
+        'None of the 4 requests matching the search is a 5xx or failed response.',
       ),
     );
     act(() => store.getState().setFilter({ query: '' }));
-    await waitFor(() => expect(note()).toHaveTextContent('No 5xx or failed response among the 4 requests.'));
+    await waitFor(() =>
+      expect(note()).toHaveTextContent('None of the 4 requests is a 5xx or failed response.'),
+    );
     expect(buttons()).toEqual(['Clear the status chips']);
     fireEvent.click(screen.getByRole('button', { name: 'Clear the status chips' }));
     await waitFor(() => expect(dataRows()).toHaveLength(4));
@@ -181,5 +184,32 @@ describe('a list the filters empty says so, in the list, and which filter does i
     await waitFor(() => expect(store.getState().rows).toHaveLength(3));
     await waitFor(() => expect(dataRows()).toHaveLength(1));
     expect(note()).toBeNull();
+  });
+});
+
+describe("the status chips' empty state reads as one sentence in every combination (review finding 11)", () => {
+  const T = ['API only'];
+  const TT = ['API only', 'Findings only'];
+  it.each([
+    [['2xx'], 4, false, [], 'None of the 4 requests is a 2xx response.'],
+    [['2xx'], 1, false, [], 'The one request is not a 2xx response.'],
+    [['5xx', 'failed'], 4, false, [], 'None of the 4 requests is a 5xx or failed response.'],
+    [['1xx', '3xx', '5xx'], 2, false, [], 'None of the 2 requests is a 1xx, 3xx or 5xx response.'],
+    [['2xx'], 3, true, [], 'None of the 3 requests matching the search is a 2xx response.'],
+    [['2xx'], 1, true, [], 'The one request matching the search is not a 2xx response.'],
+    [['5xx'], 2, false, T, 'None of the 2 requests with API only on is a 5xx response.'],
+    [['5xx'], 1, false, T, 'The one request with API only on is not a 5xx response.'],
+    [['5xx'], 2, false, TT, 'None of the 2 requests with API only and Findings only on is a 5xx response.'],
+    // The review's case: status:5xx in the search, API only on, the 2xx chip clicked.
+    [['2xx'], 1, true, T, 'The one request matching the search with API only on is not a 2xx response.'],
+    [
+      ['4xx', '5xx'],
+      7,
+      true,
+      TT,
+      'None of the 7 requests matching the search with API only and Findings only on is a 4xx or 5xx response.',
+    ],
+  ] as const)('%j of %i, search %s, toggles %j', (families, count, search, toggles, text) => {
+    expect(noSuchStatus({ families, count, search, toggles })).toBe(text);
   });
 });

@@ -7,6 +7,7 @@ import { createSearchIndex, type SearchUpdate } from '../../../src/surfaces/pane
 import { harDocument, harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
 import { makeExchange } from '../../helpers/exchange';
+import { defaultSettings } from '../../../src/core/settings/schema';
 
 type Source = ReturnType<typeof setupPanel>['source'];
 
@@ -145,6 +146,30 @@ describe('the filter box', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     fireEvent.change(box(), { target: { value: 'colour:red' } });
     expect(screen.getByText(/Unknown filter "colour:"/)).toBeInTheDocument();
+  });
+
+  it("the help's profile: example names a real profile and finds its findings; an unknown id gets a hint (review finding 9)", async () => {
+    const { renderIn, source } = setupPanel({ ...defaultSettings(), profiles: ['problem'] });
+    renderIn(<App />);
+    act(() => {
+      // A 404 that is not Problem Details, under the problem profile: a problem/* finding.
+      call(source, 'https://api.example.com/users/2', 404, '{"message":"User 2 not found"}');
+      call(source, 'https://api.example.com/users/1', 200, '{"id":1}');
+    });
+    await waitFor(() => expect(dataRows()).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Filter syntax help' }));
+    const help = screen.getByRole('dialog', { name: 'Filter syntax' });
+    fireEvent.click(within(help).getByRole('button', { name: /^profile:/ }));
+    expect(box()).toHaveValue('profile:problem');
+    await waitFor(() => expect(urls()).toEqual(['https://api.example.com/users/2']));
+    expect(screen.queryByText(/no profile has that id/)).not.toBeInTheDocument();
+    // The RFC's name, as the old example had it: the id it stands for is named.
+    fireEvent.change(box(), { target: { value: 'profile:problem-details' } });
+    expect(
+      screen.getByText(
+        /"profile:problem-details": no profile has that id \(did you mean "profile:problem"\?\)/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('marks imported rows, and is:imported / is:live tell them apart', async () => {

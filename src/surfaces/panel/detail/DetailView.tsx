@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { DetailTab, Row } from '../../../state/panel-store';
 import { NO_URL } from '../../../state/panel-selectors';
 import { StatusCode } from '../../../ui/StatusCode';
@@ -15,6 +15,9 @@ import { TimingTab } from './TimingTab';
 import { ResendButtons } from '../resend/ResendButtons';
 import { createSelectedRowSelector } from './selected-row';
 import { clipText } from './text';
+import { isShortcut } from '../shortcut-keys';
+import { focusRequestList } from '../RequestList';
+import { FollowedLink } from './FollowedLink';
 import './detail.css';
 
 const TABS: TabItem<DetailTab>[] = [
@@ -86,6 +89,19 @@ function TabContent({ tab, row }: { tab: DetailTab; row: Row }): ReactNode {
 }
 
 /**
+ * Esc in the detail goes back to the selected row in the list, where Esc again deselects (the
+ * `?` sheet's "Esc"). Handled, it goes no further: DevTools forwards an Esc the panel lets
+ * through and opens or closes its Console drawer (review finding 5). A menu or dialog inside
+ * the detail that closes on Esc handles it first (defaultPrevented or stopped there).
+ */
+function onDetailKeyDown(e: KeyboardEvent<HTMLElement>) {
+  if (e.defaultPrevented || !isShortcut('deselect', e)) return;
+  e.preventDefault();
+  e.stopPropagation();
+  focusRequestList();
+}
+
+/**
  * The selected request in detail: status explanation and findings, headers, body (JSON tree),
  * request, with Copy as cURL / fetch. Reads the selection from the panel store.
  */
@@ -97,6 +113,14 @@ export function DetailView() {
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [copy, message] = useCopier(row?.exchange, includeSecrets);
   const baseId = useId();
+  const section = useRef<HTMLElement>(null);
+  const id = row?.exchange.id;
+  // The pane is reused from one request to the next: each newly selected request opens at the
+  // top of every tab, not where the previous one was scrolled to (review finding 4: following a
+  // "#N" link from a long Overview opened the next one partway down its findings).
+  useLayoutEffect(() => {
+    section.current?.querySelectorAll<HTMLElement>('.detail-panel').forEach((p) => (p.scrollTop = 0));
+  }, [id]);
   if (!row) {
     return (
       <div className="detail detail-empty">
@@ -107,7 +131,8 @@ export function DetailView() {
   const ex = row.exchange;
   return (
     <CopyContext.Provider value={copy}>
-      <section className="detail" aria-label="Selected request">
+      <section className="detail" aria-label="Selected request" ref={section} onKeyDown={onDetailKeyDown}>
+        <FollowedLink />
         <div className="detail-header">
           <StatusCode status={ex.status} />
           <span className="mono detail-method">{ex.method}</span>

@@ -14,7 +14,9 @@ export function RelatedLinks({
   /** The list's number of each related row (undefined: gone), from useListNumbers. */
   numbers: readonly (number | undefined)[];
 }) {
-  const select = usePanel((s) => s.select);
+  const follow = usePanel((s) => s.follow);
+  // The request whose detail holds the link, to come back to.
+  const from = usePanel((s) => s.selectedId);
   return (
     <ul className="related-links" aria-label="Related requests">
       {related.map((r, i) => (
@@ -24,7 +26,7 @@ export function RelatedLinks({
               type="button"
               className="link-button related-link"
               title="Select this request"
-              onClick={() => select(r.id)}
+              onClick={() => follow(r.id, from)}
             >
               #{numbers[i]} {r.note}
             </button>

@@ -10,12 +10,18 @@ import { usePanel } from '../panel-context';
  * CLI's do: the panel shows the list's numbers instead, so "#5" is the row numbered 5.
  */
 function listNumbers(s: PanelState, related: readonly RelatedExchange[]): string {
-  return related
-    .map((r) => {
-      const row = s.rows.find((x) => x.exchange.id === r.id);
-      return row ? String(listNumberAt(s.dropped, requestIndex(s.rows, row))) : '';
-    })
-    .join(',');
+  return related.map((r) => String(listNumberOf(s, r.id) ?? '')).join(',');
+}
+
+/** The list's `#` of the request `id`, or undefined once its row is gone. */
+function listNumberOf(s: PanelState, id: string): number | undefined {
+  const row = s.rows.find((x) => x.exchange.id === id);
+  return row ? listNumberAt(s.dropped, requestIndex(s.rows, row)) : undefined;
+}
+
+/** listNumberOf as a hook (undefined for no id). */
+export function useListNumber(id: string | null | undefined): number | undefined {
+  return usePanel((s) => (id ? listNumberOf(s, id) : undefined));
 }
 
 /** listNumbers as a hook: one string, so the selector's answer compares equal while nothing relevant changes. */

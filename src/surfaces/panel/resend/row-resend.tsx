@@ -1,3 +1,4 @@
+import { isShortcut } from '../shortcut-keys';
 import { useCallback, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Row } from '../../../state/panel-store';
 import { useResend, useResendCommands } from './resend-context';
@@ -32,13 +33,16 @@ export function useRowResend(): RowResend {
       setMenu({ row, x: e.clientX, y: e.clientY });
     },
     onKeyDown(e, selected) {
-      if (!commands || !selected || e.ctrlKey || e.metaKey || e.altKey) return false;
-      if (e.key === 'r' || e.key === 'R') {
-        if (e.shiftKey) commands.editAndResend(selected);
-        else commands.resend(selected);
+      if (!commands || !selected) return false;
+      if (isShortcut('resend', e)) {
+        commands.resend(selected);
         return true;
       }
-      if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) {
+      if (isShortcut('editAndResend', e)) {
+        commands.editAndResend(selected);
+        return true;
+      }
+      if (isShortcut('rowMenu', e)) {
         const rect = document.querySelector(`[role="row"][aria-selected="true"]`)?.getBoundingClientRect();
         setMenu({ row: selected, x: rect ? rect.left + 24 : 24, y: rect ? rect.bottom : 24 });
         return true;

@@ -19,7 +19,17 @@ describe('prettyMarkup: raw-text elements', () => {
 
   it('finds the close after text whose lower case is longer (İ lower-cases to two units)', () => {
     const out = prettyMarkup('<p>İİİİ</p><style>a{}</style><b>x</b>');
-    expect(out.split('\n')).toEqual(['<p>', '  İİİİ', '</p>', '<style>', 'a{}', '</style>', '<b>', '  x', '</b>']);
+    expect(out.split('\n')).toEqual([
+      '<p>',
+      '  İİİİ',
+      '</p>',
+      '<style>',
+      'a{}',
+      '</style>',
+      '<b>',
+      '  x',
+      '</b>',
+    ]);
   });
 
   // A page of many small scripts was lower-cased whole once per script: quadratic.

@@ -6,7 +6,7 @@ import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, panelRows, until, type ExtensionBrowser } from './harness/browser';
 import { findingsCell, findingsOfRow, openPanelOn } from './harness/panel';
-import { importProfileFile } from './harness/options';
+import { importProfileFile, openOptions } from './harness/options';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -135,6 +135,30 @@ describe('API profiles in real Chromium', () => {
     // acme/body-shape (warning) on the home host; the same response from the other port: nothing.
     expect(await findingsCell(panel, '/api/home-error')).toContain('▲');
     expect(await findingsCell(panel, '/api/other-error')).toBe('—');
+  });
+
+  it('the popup describes the profile’s rules as the options page does (review #2)', async () => {
+    const tabId = await panel.evaluate(() => chrome.devtools.inspectedWindow.tabId);
+    const popup = await ext.browser.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/surfaces/popup/popup.html?tabId=${tabId}`);
+    const line = await until('acme/body-shape among the popup’s top broken rules', async () =>
+      popup
+        .$eval(
+          '[aria-label="Top broken rules"] li[data-rule="acme/body-shape"] .description',
+          (d) => d.textContent,
+        )
+        .catch(() => undefined),
+    );
+    expect(line).toBe('Bodies hold the members Acme API requires, with the JSON types it gives them.');
+    expect(await popup.$eval('[aria-label="Top broken rules"]', (e) => e.textContent)).not.toMatch(
+      /does not know|Neither this version/,
+    );
+    await popup.close();
+    // The options page lists the rule with the same words.
+    const options = await openOptions(ext);
+    const listed = await options.waitForSelector('[data-rule="acme/body-shape"]');
+    expect(await listed!.evaluate((e) => (e as HTMLElement).innerText)).toContain(line);
+    await options.close();
   });
 
   it('the CLI given the profile file finds what the panel found, exchange by exchange', async () => {

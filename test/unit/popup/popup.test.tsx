@@ -288,3 +288,34 @@ describe('the popup’s top broken rules (review #2)', () => {
     expect(descriptionOf('demo/body-shape')).toBe(descriptionOf('legacy/gone'));
   });
 });
+
+describe('what the popup’s counts count (review #8)', () => {
+  it('counts the page document and its assets with the API calls, and says so under the count', async () => {
+    // What the panel's "API only" view hides: the page, a stylesheet; and two fetches it shows.
+    const summary = addToSummary(
+      emptySummary(1),
+      [
+        { method: 'GET', url: 'https://app.test/', status: 200, findings: [], resourceType: 'document' },
+        {
+          method: 'GET',
+          url: 'https://app.test/site.css',
+          status: 200,
+          findings: [],
+          resourceType: 'stylesheet',
+        },
+        { method: 'GET', url: 'https://app.test/api/a', status: 200, findings: [], resourceType: 'fetch' },
+        { method: 'GET', url: 'https://app.test/api/b', status: 404, findings: [], resourceType: 'fetch' },
+      ],
+      1,
+    );
+    setup({ summary });
+    const heading = await screen.findByRole('heading', { name: '4 requests' });
+    const section = heading.closest('section')!;
+    expect(section).toHaveTextContent(
+      'Every request of this tab, the page and its assets included (the panel’s “API only” view leaves those out).',
+    );
+    expect(within(section).getByRole('list', { name: 'Requests by status family' })).toHaveTextContent(
+      /2xx\s*3/,
+    );
+  });
+});

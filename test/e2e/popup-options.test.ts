@@ -153,17 +153,26 @@ describe('popup, badge, background and options in real Chromium', () => {
             .filter(([, n]) => (n as number) > 0),
         ),
       );
+    // In a narrow dock the toggles sit in the toolbar's ⋯ menu: opened first when it is there.
+    const apiOnly = async (on: boolean) => {
+      await panel
+        .$eval('button[aria-label="More filters and options"][aria-expanded="false"]', (b) =>
+          (b as HTMLElement).click(),
+        )
+        .catch(() => undefined);
+      await setToggle(panel, 'API only', on);
+    };
     const panelStatus = () => panel.$eval('.status-bar span', (s) => s.textContent);
     // API only: the API calls, one fewer 2xx (the page), and the status bar names the whole count.
     expect(await panelStatus()).toBe(`${total - 1} of ${total} requests shown`);
     expect(await panelChips()).toEqual({ ...families, '2xx': families['2xx']! - 1 });
     // API only off: the panel's numbers are the popup's.
-    await setToggle(panel, 'API only', false);
+    await apiOnly(false);
     await until('every request listed', async () =>
       (await panelStatus()) === `${total} requests` ? true : undefined,
     );
     expect(await panelChips()).toEqual(families);
-    await setToggle(panel, 'API only', true);
+    await apiOnly(true);
 
     expect(await badgeText()).toBe('2');
     // The light theme's --sev-error (#c5221f) behind its --bg (white): 5.8:1.

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 
 /** What a field's text means: a value to save, or why it cannot be one. */
 export type FieldReading<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -57,6 +57,16 @@ export function useDraftField<T>(spec: DraftFieldSpec<T>): DraftField {
     setRefusal(problem);
     if (problem === null) setDraft(null);
   };
+
+  // Closing the page blurs nothing: a draft that can be saved is saved then, in the capture
+  // phase, so before the page's own pagehide listener writes pending edits (main.tsx).
+  const onPageHide = useRef(finish);
+  onPageHide.current = finish;
+  useEffect(() => {
+    const hide = () => onPageHide.current();
+    window.addEventListener('pagehide', hide, { capture: true });
+    return () => window.removeEventListener('pagehide', hide, { capture: true });
+  }, []);
 
   return {
     value: draft ?? spec.shown,

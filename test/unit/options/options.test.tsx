@@ -208,6 +208,14 @@ describe('the options page', { timeout: 20_000 }, () => {
     await user.tab();
     await waitFor(() => expect(lastSaved(settingsStore)?.redaction.headers).toContain('x-api-key'));
     expect(settingsStore.saved).toHaveLength(3);
+
+    // Closing the page while a field is still being edited saves what it holds, if it can.
+    await user.type(screen.getByLabelText('Query and form field names'), '{enter}tenant_key');
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await store.getState().flush();
+    expect(lastSaved(settingsStore)?.redaction.queryParams).toContain('tenant_key');
   });
 
   it('edits the redaction lists', async () => {

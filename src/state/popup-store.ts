@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SummarySource, TabsPort } from '../adapters/ports';
+import type { ProfileStore, SummarySource, TabsPort } from '../adapters/ports';
+import type { ProfileDocument } from '../core/profiles/types';
 import type { TabSummary } from '../core/summary/summary';
 
 export interface PopupState {
@@ -7,6 +8,8 @@ export interface PopupState {
   phase: 'loading' | 'ready' | 'no-tab';
   tabId: number | null;
   summary: TabSummary | null;
+  /** The user's profiles, whose data generates rules a summary may name (`acme/body-shape`). */
+  userProfiles: ProfileDocument[];
 
   /** Finds the tab, reads its summary and follows it live. Returns the way to stop following. */
   start(): () => void;
@@ -19,6 +22,8 @@ export type PopupStore = StoreApi<PopupState>;
 export interface PopupDeps {
   source: SummarySource;
   tabs: TabsPort;
+  /** Where the user's profiles are: without it, only built-in rules are described. */
+  profiles?: ProfileStore;
   /** A tab chosen by the opener (`popup.html?tabId=…`); otherwise the active tab. */
   tabId?: number;
 }
@@ -35,10 +40,24 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
     phase: 'loading',
     tabId: null,
     summary: null,
+    userProfiles: [],
 
     start() {
       let stopped = false;
       let unsubscribe: (() => void) | null = null;
+      // Subscribed before the read, so a change heard meanwhile is never overwritten by it.
+      let profilesHeard = false;
+      const stopProfiles = deps.profiles?.subscribe((p) => {
+        profilesHeard = true;
+        set({ userProfiles: p.profiles });
+      });
+      void deps.profiles?.load().then(
+        (p) => {
+          if (!stopped && !profilesHeard) set({ userProfiles: p.profiles });
+        },
+        // Unreadable profiles cost their rules' descriptions only, never the summary.
+        () => undefined,
+      );
       // Once a live update has arrived, the first read (which may have been answered earlier) is stale.
       let liveSeen = false;
       void (async () => {
@@ -59,6 +78,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       return () => {
         stopped = true;
         unsubscribe?.();
+        stopProfiles?.();
       };
     },
     async clear() {

@@ -12,7 +12,7 @@ import {
   until,
   type ExtensionBrowser,
 } from './harness/browser';
-import { findingsCell, openPanelOn } from './harness/panel';
+import { findingsCell, openPanelOn, setToggle } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -136,6 +136,43 @@ describe('popup, badge, background and options in real Chromium', () => {
     );
     expect(recent).toContain('/api/unauth');
     expect(recent).toContain('/api/broken');
+
+    // The popup and the panel on the same capture (review #8). The popup counts every request,
+    // the page itself too, and says so; the panel's "API only" (on by default) leaves the page out.
+    const total = Object.values(summary.families).reduce((n, c) => n + c, 0);
+    const popupHeading = await popup.$eval('#families-heading', (h) => h.textContent);
+    expect(popupHeading).toBe(`${total} requests`);
+    expect(await popup.$eval('#families-heading + .counted', (p) => p.textContent)).toContain(
+      'the page and its assets included (the panel’s “API only” view leaves those out)',
+    );
+    const panelChips = () =>
+      panel.$$eval('button.chip', (els) =>
+        Object.fromEntries(
+          els
+            .map((e) => [/fam-(\S+)/.exec(e.className)?.[1], Number(e.querySelector('.count')?.textContent)])
+            .filter(([, n]) => (n as number) > 0),
+        ),
+      );
+    // In a narrow dock the toggles sit in the toolbar's ⋯ menu: opened first when it is there.
+    const apiOnly = async (on: boolean) => {
+      await panel
+        .$eval('button[aria-label="More filters and options"][aria-expanded="false"]', (b) =>
+          (b as HTMLElement).click(),
+        )
+        .catch(() => undefined);
+      await setToggle(panel, 'API only', on);
+    };
+    const panelStatus = () => panel.$eval('.status-bar span', (s) => s.textContent);
+    // API only: the API calls, one fewer 2xx (the page), and the status bar names the whole count.
+    expect(await panelStatus()).toBe(`${total - 1} of ${total} requests shown`);
+    expect(await panelChips()).toEqual({ ...families, '2xx': families['2xx']! - 1 });
+    // API only off: the panel's numbers are the popup's.
+    await apiOnly(false);
+    await until('every request listed', async () =>
+      (await panelStatus()) === `${total} requests` ? true : undefined,
+    );
+    expect(await panelChips()).toEqual(families);
+    await apiOnly(true);
 
     expect(await badgeText()).toBe('2');
     // The light theme's --sev-error (#c5221f) behind its --bg (white): 5.8:1.

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Frame } from 'puppeteer-core';
+import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, panelRows, until, type ExtensionBrowser } from './harness/browser';
 import { findingsCell, findingsOfRow, openPanelOn } from './harness/panel';
-import { importProfileFile } from './harness/options';
+import { importProfileFile, openOptions } from './harness/options';
 import { startServer, type TestServer } from './harness/server';
 
 /**
@@ -137,6 +137,30 @@ describe('API profiles in real Chromium', () => {
     expect(await findingsCell(panel, '/api/other-error')).toBe('—');
   });
 
+  it('the popup describes the profile’s rules as the options page does (review #2)', async () => {
+    const tabId = await panel.evaluate(() => chrome.devtools.inspectedWindow.tabId);
+    const popup = await ext.browser.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/surfaces/popup/popup.html?tabId=${tabId}`);
+    const line = await until('acme/body-shape among the popup’s top broken rules', async () =>
+      popup
+        .$eval(
+          '[aria-label="Top broken rules"] li[data-rule="acme/body-shape"] .description',
+          (d) => d.textContent,
+        )
+        .catch(() => undefined),
+    );
+    expect(line).toBe('Bodies hold the members Acme API requires, with the JSON types it gives them.');
+    expect(await popup.$eval('[aria-label="Top broken rules"]', (e) => e.textContent)).not.toMatch(
+      /does not know|Neither this version/,
+    );
+    await popup.close();
+    // The options page lists the rule with the same words.
+    const options = await openOptions(ext);
+    const listed = await options.waitForSelector('[data-rule="acme/body-shape"]');
+    expect(await listed!.evaluate((e) => (e as HTMLElement).innerText)).toContain(line);
+    await options.close();
+  });
+
   it('the CLI given the profile file finds what the panel found, exchange by exchange', async () => {
     const har = await panel.evaluate(
       () =>
@@ -236,5 +260,41 @@ describe('API profiles in real Chromium', () => {
     expect(stored).toMatchObject({
       profileScopes: { graphql: { requests: 'graphql', urls: [`${home.origin}/*`] } },
     });
+  });
+
+  it('downloads the example profile from the options page, and it imports back cleanly (review #13)', async () => {
+    const downloads = join(dir, 'downloads');
+    const cdp = await ext.browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    const options = await openOptions(ext);
+    const section = await options.waitForSelector('section[aria-labelledby="profiles-heading"]');
+    expect(await section!.evaluate((e) => (e as HTMLElement).innerText)).not.toContain('docs/profiles.md');
+    await options.click('xpath/.//button[normalize-space()="Download an example profile"]');
+    const file = join(downloads, 'hal-problem.json');
+    await until(
+      'the example downloaded',
+      async () => existsSync(file) && !readdirSync(downloads).some((f) => f.endsWith('.crdownload')),
+    );
+    await cdp.detach();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      id: 'hal-problem',
+      checks: expect.any(Array),
+    });
+    // Back in through "Import profile…", as a user would after editing it.
+    const input = (await options.waitForSelector(
+      'xpath/.//label[contains(., "Import profile")]//input[@type="file"]',
+    )) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await options.waitForFunction(() =>
+      document.body.innerText.includes('Imported profile “HAL successes, Problem Details errors”'),
+    );
+    expect(
+      await options.$eval(
+        '[data-profile="hal-problem"] input[role="switch"]',
+        (e) => (e as HTMLInputElement).checked,
+      ),
+    ).toBe(true);
+    expect(await options.$$eval('[role="alert"]', (els) => els.map((e) => e.textContent).join(' '))).toBe('');
+    await options.close();
   });
 });

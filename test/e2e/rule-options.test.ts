@@ -100,9 +100,12 @@ describe('rule options from the options page reach the panel, in real Chromium',
     const tolerance = await options.waitForSelector(
       'input[aria-label="toleranceMs of session/retry-too-soon"]',
     );
+    // A threshold is saved when the user is done with the field: Tab, or Enter.
     await tolerance!.type('60000');
+    await options.keyboard.press('Tab');
     const minCalls = await options.waitForSelector('input[aria-label="minCalls of session/n-plus-one"]');
     await minCalls!.type('3');
+    await options.keyboard.press('Enter');
     // Both values stored, not only "Saved" shown: that can be the first field's save while the
     // second's is still pending (a CI run then typed the bad value over it, and 3 was never saved).
     await until('both thresholds stored', async () => {
@@ -124,6 +127,7 @@ describe('rule options from the options page reach the panel, in real Chromium',
     // A bad value is refused on the page, named, and changes nothing saved.
     await minCalls!.click({ count: 3 });
     await minCalls!.type('1');
+    await options.keyboard.press('Tab');
     const alert = await options.waitForSelector('.rule-option [role="alert"]');
     expect(await alert!.evaluate((a) => a.textContent)).toContain(
       'session/n-plus-one minCalls: expected a whole number from 2 to 1000, got 1',
@@ -147,5 +151,48 @@ describe('rule options from the options page reach the panel, in real Chromium',
     rows = await load();
     await judgedAgain('the rows of a new load');
     await page.close();
+  });
+
+  it('a value typed key by key is saved only when the user is done, and a bad one saves nothing (review #1)', async () => {
+    const options: Page = await ext.browser.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/${OPTIONS}`);
+    const stored = () =>
+      options.evaluate(async () => {
+        const s = (await chrome.storage.sync.get('settings')).settings as
+          | { ruleOptions?: Record<string, Record<string, unknown>>; capture?: { retentionCap?: number } }
+          | undefined;
+        return {
+          windowMs: s?.ruleOptions?.['session/duplicate-request']?.windowMs,
+          cap: s?.capture?.retentionCap,
+        };
+      });
+    const before = await stored();
+    const windowMs = await options.waitForSelector(
+      'input[aria-label="windowMs of session/duplicate-request"]',
+    );
+    const hint = () =>
+      windowMs!.evaluate((i) => document.getElementById(i.getAttribute('aria-describedby')!)!.textContent);
+    // 70000 is in range on the way to 700000; 1 on the way to 1.5.
+    for (const typed of ['700000', '1.5']) {
+      await windowMs!.click({ count: 3 });
+      await options.keyboard.press('Backspace');
+      await windowMs!.type(typed, { delay: 30 });
+      // 700000 is a number out of range; 1.5 is no whole number, quoted as the text typed.
+      expect(await hint()).toContain(typed === '1.5' ? 'got "1.5".' : `got ${typed}.`);
+      await options.keyboard.press('Tab');
+      expect(await hint()).toContain('Not saved: its default, 1,000 stays in force.');
+    }
+    // The retention cap is the same kind of field: 1234567 on the way to a number over its maximum.
+    const cap = await options.waitForSelector('#retention-cap');
+    await cap!.click({ count: 3 });
+    await cap!.type('123456789', { delay: 30 });
+    await options.keyboard.press('Enter');
+    expect(
+      await cap!.evaluate((i) => document.getElementById(i.getAttribute('aria-describedby')!)!.textContent),
+    ).toBe('Enter a number from 0 to 10,000,000. Not saved: 20,000 stays in force.');
+    // Nothing was saved on the way (the page saves 300 ms after an edit: wait past that).
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await stored()).toEqual(before);
+    await options.close();
   });
 });

@@ -1,5 +1,5 @@
 import type { SpecDefinedKind } from '../exchange/spec-defined';
-import { RULES, SESSION_RULES, ruleById } from '../rules/registry';
+import { RULES, SESSION_RULES, anyRuleById, ruleById } from '../rules/registry';
 import type { AnyRule, Rule } from '../rules/types';
 import { BUILTIN_PROFILES } from './builtins';
 import { DATA_CHECKS } from './checks';
@@ -90,6 +90,20 @@ export function knownRuleIds(userProfiles: readonly ProfileDocument[] = []): Set
   const ids = new Set(BUILTIN_RULE_IDS);
   for (const p of allProfiles(userProfiles)) for (const r of p.rules) ids.add(r.id);
   return ids;
+}
+
+/**
+ * A rule by its id, as these settings know it: the registry's (session rules included), and those
+ * built-in and user profiles' data generates (`acme/body-shape`), described as the options page
+ * lists them. The popup names a tab summary's rules by it.
+ */
+export function knownRule(id: string, userProfiles: readonly ProfileDocument[] = []): AnyRule | undefined {
+  return (
+    anyRuleById(id) ??
+    allProfiles(userProfiles)
+      .flatMap((p) => p.rules)
+      .find((r) => r.id === id)
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { describeScope } from '../../core/profiles/scope';
 import { parseProfileText, validateScope } from '../../core/profiles/validate';
 import { clipMessage, shownErrors } from '../settings-file';
 import type { OptionsContext } from './context';
+import { EXAMPLE_PROFILE_FILE, exampleProfileText } from './example-profile';
 import type { OptionsState } from './types';
 
 type ProfileActions = Pick<
@@ -13,6 +14,7 @@ type ProfileActions = Pick<
   | 'profileFailed'
   | 'removeProfile'
   | 'exportUnreadableProfile'
+  | 'downloadExampleProfile'
   | 'deleteUnreadableProfile'
   | 'setScope'
 >;
@@ -76,6 +78,10 @@ export function profileActions(ctx: OptionsContext): ProfileActions {
     exportUnreadableProfile(profile) {
       const base = profile.label.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'profile';
       deps.download(`${base}.json`, `${JSON.stringify(profile.raw, null, 2)}\n`);
+    },
+
+    downloadExampleProfile() {
+      deps.download(EXAMPLE_PROFILE_FILE, exampleProfileText());
     },
 
     async deleteUnreadableProfile(profile) {

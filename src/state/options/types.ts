@@ -56,6 +56,8 @@ export interface OptionsState {
   removeProfile(id: ProfileId): void;
   /** Offers an unreadable stored profile as a file, exactly as stored. */
   exportUnreadableProfile(profile: InvalidStoredProfile): void;
+  /** Offers one of the shipped example profiles as a file, to start one's own from. */
+  downloadExampleProfile(): void;
   /** Deletes an unreadable stored profile from storage (the only way one ever goes). */
   deleteUnreadableProfile(profile: InvalidStoredProfile): Promise<void>;
   /** Sets where a profile applies; null restores its document's scope. Returns the errors, if any. */

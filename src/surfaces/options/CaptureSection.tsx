@@ -1,21 +1,39 @@
-import { useState } from 'react';
 import { MAX_BODY_SIZE_CAP, MAX_RETENTION_CAP, type BadgeMode } from '../../core/settings/schema';
+import { FieldHint } from './FieldHint';
 import { useOptions } from './options-context';
+import { useDraftField } from './use-draft-field';
 
 import { MIB } from '../../core/units/bytes';
 
-/** A number field that keeps what the user types and commits only values that make sense. */
+/** A number field of the capture settings, saved when the user is done with it (useDraftField). */
 function NumberField(props: {
   id: string;
   label: string;
   hint: string;
-  initial: number;
+  /** The saved value in the field's unit. */
+  shown: number;
+  /** The saved value as a sentence names it. */
+  inForce: string;
   step: string;
   max: number;
   parse: (text: string) => number | null;
   commit: (value: number) => void;
 }) {
-  const [invalid, setInvalid] = useState(false);
+  const field = useDraftField<number>({
+    shown: String(props.shown),
+    inForce: props.inForce,
+    read: (text) => {
+      const v = props.parse(text);
+      return v === null
+        ? { ok: false, message: `Enter a number from 0 to ${props.max.toLocaleString('en-US')}` }
+        : { ok: true, value: v };
+    },
+    save: (v) => {
+      props.commit(v);
+      return null;
+    },
+    enterSaves: true,
+  });
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
@@ -25,18 +43,16 @@ function NumberField(props: {
         min="0"
         max={props.max}
         step={props.step}
-        defaultValue={props.initial}
-        aria-invalid={invalid}
+        value={field.value}
+        aria-invalid={field.problem !== null}
         aria-describedby={`${props.id}-hint`}
-        onChange={(e) => {
-          const v = props.parse(e.currentTarget.value);
-          setInvalid(v === null);
-          if (v !== null) props.commit(v);
-        }}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        onKeyDown={field.onKeyDown}
       />
-      <span id={`${props.id}-hint`} className="muted hint">
-        {invalid ? `Enter a number from 0 to ${props.max.toLocaleString('en-US')}.` : props.hint}
-      </span>
+      <FieldHint id={`${props.id}-hint`} field={field}>
+        {props.hint}
+      </FieldHint>
     </div>
   );
 }
@@ -89,6 +105,7 @@ export function CaptureSection() {
   const capture = useOptions((s) => s.settings.capture);
   const revision = useOptions((s) => s.revision);
   const update = useOptions((s) => s.update);
+  const mib = Math.round((capture.bodySizeCap / MIB) * 100) / 100;
   return (
     <section aria-labelledby="capture-heading">
       <h2 id="capture-heading">Capture</h2>
@@ -119,12 +136,14 @@ export function CaptureSection() {
         Preserve log on navigation by default
       </label>
       <NumberField
+        // Settings replaced wholesale (reset, import) drop a draft.
         key={`body-${revision}`}
         id="body-size-cap"
         label="Body size cap (MiB)"
         hint="Bodies larger than this are analysed by their headers only (0: never read bodies)."
         max={MAX_BODY_SIZE_CAP / MIB}
-        initial={Math.round((capture.bodySizeCap / MIB) * 100) / 100}
+        shown={mib}
+        inForce={`${mib.toLocaleString('en-US')} MiB`}
         step="0.5"
         parse={parseMb}
         commit={(v) =>
@@ -139,7 +158,10 @@ export function CaptureSection() {
         label="Requests kept in the panel"
         hint="The oldest are dropped beyond this; 0 keeps everything."
         max={MAX_RETENTION_CAP}
-        initial={capture.retentionCap}
+        shown={capture.retentionCap}
+        inForce={
+          capture.retentionCap === 0 ? '0 (keep everything)' : capture.retentionCap.toLocaleString('en-US')
+        }
         step="1000"
         parse={parseCount}
         commit={(v) =>

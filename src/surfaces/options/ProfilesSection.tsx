@@ -232,6 +232,7 @@ function ProfileResultView() {
 export function ProfilesSection() {
   const userProfiles = useOptions((s) => s.settings.userProfiles);
   const importProfile = useOptions((s) => s.importProfile);
+  const downloadExample = useOptions((s) => s.downloadExampleProfile);
   const importFailed = useOptions((s) => s.profileFailed);
   const profiles = allProfiles(userProfiles);
 
@@ -259,7 +260,15 @@ export function ProfilesSection() {
       <h2 id="profiles-heading">Convention profiles</h2>
       <p className="muted">
         A profile holds the conventions of one API. Turn on the ones your API follows, say where each applies,
-        or import one of your own (a JSON file: see docs/profiles.md).
+        or import one of your own.
+      </p>
+      <p className="muted profile-format">
+        Yours is a JSON file: <code>id</code>, <code>name</code>, <code>summary</code> and <code>source</code>{' '}
+        (where the convention is written down), then any of <code>scope</code> (the URLs it judges),{' '}
+        <code>mediaTypes</code>, <code>body</code> (members errors and successes hold), <code>statuses</code>,{' '}
+        <code>headers</code>, <code>rules</code> (rules switched off or re-rated inside its scope) and{' '}
+        <code>checks</code> (rule functions by id). Start from the example: change its <code>id</code>,{' '}
+        <code>name</code> and <code>scope.urls</code> to your API, then import it.
       </p>
       <ul className="profiles">
         {profiles.map((p) => (
@@ -269,6 +278,9 @@ export function ProfilesSection() {
       <UnreadableProfiles />
       <div className="file-actions">
         <JsonFileButton what="profile" onFile={onFile} />
+        <button type="button" onClick={downloadExample}>
+          Download an example profile
+        </button>
       </div>
       <ProfileResultView />
     </section>

@@ -1,4 +1,5 @@
 import { useOptions } from './options-context';
+import { useDraftField } from './use-draft-field';
 
 /** One name per line (commas work too), lower-cased as the settings schema stores them. */
 export function parseNames(text: string): string[] {
@@ -20,30 +21,39 @@ function NamesField({
   kind: 'headers' | 'queryParams' | 'bodyMembers';
 }) {
   const names = useOptions((s) => s.settings.redaction[kind]);
-  const revision = useOptions((s) => s.revision);
   const update = useOptions((s) => s.update);
+  // Saved when the user leaves the list (useDraftField): "x-api-key" is not saved as "x", "x-", …
+  const field = useDraftField<string[]>({
+    shown: names.join('\n'),
+    inForce: 'the saved list',
+    read: (text) => ({ ok: true, value: parseNames(text) }),
+    save: (list) => {
+      update((d) => {
+        d.redaction[kind] = list;
+      });
+      return null;
+    },
+    enterSaves: false,
+  });
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <textarea
-        // Remounted when the settings are replaced (reset, import), so it shows them; otherwise it keeps what is typed.
-        key={revision}
         id={id}
         rows={8}
         spellCheck={false}
-        defaultValue={names.join('\n')}
-        onChange={(e) => {
-          const list = parseNames(e.currentTarget.value);
-          update((d) => {
-            d.redaction[kind] = list;
-          });
-        }}
+        value={field.value}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        onKeyDown={field.onKeyDown}
       />
     </div>
   );
 }
 
 export function RedactionSection() {
+  // Settings replaced wholesale (reset, import) drop a draft.
+  const revision = useOptions((s) => s.revision);
   return (
     <section aria-labelledby="redaction-heading">
       <h2 id="redaction-heading">Redaction</h2>
@@ -54,9 +64,19 @@ export function RedactionSection() {
         per line; case, “_” and “-” do not matter.
       </p>
       <div className="three-columns">
-        <NamesField id="redact-headers" label="Header names" kind="headers" />
-        <NamesField id="redact-query" label="Query and form field names" kind="queryParams" />
-        <NamesField id="redact-body" label="Body member names (JSON, XML, text)" kind="bodyMembers" />
+        <NamesField key={`headers-${revision}`} id="redact-headers" label="Header names" kind="headers" />
+        <NamesField
+          key={`query-${revision}`}
+          id="redact-query"
+          label="Query and form field names"
+          kind="queryParams"
+        />
+        <NamesField
+          key={`body-${revision}`}
+          id="redact-body"
+          label="Body member names (JSON, XML, text)"
+          kind="bodyMembers"
+        />
       </div>
     </section>
   );

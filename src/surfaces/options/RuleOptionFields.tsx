@@ -1,37 +1,32 @@
 import { useState } from 'react';
 import type { AnyRule, RuleOption } from '../../core/rules/types';
 import { optionsOf, parseOptionText } from '../../core/settings/rule-options';
+import { FieldHint } from './FieldHint';
 import { useOptions } from './options-context';
+import { useDraftField } from './use-draft-field';
 
 const num = (n: number) => n.toLocaleString('en-US');
 
 /**
- * One threshold of a rule. The field keeps what the user types; only a value the rule accepts
- * is saved, so a typo shows its message and the saved value stays in force. Empty means the
- * rule's default.
+ * One threshold of a rule, saved when the user is done with it (useDraftField): a typo shows its
+ * message and the saved value stays in force. Empty means the rule's default.
  */
 function OptionField({ rule, spec }: { rule: AnyRule; spec: RuleOption }) {
   const saved = useOptions((s) => s.settings.ruleOptions?.[rule.id]?.[spec.name]);
   const setRuleOption = useOptions((s) => s.setRuleOption);
-  // null: show what is saved; a string: what the user is typing.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const id = `opt-${rule.id.replace(/[^a-z0-9]+/gi, '-')}-${spec.name}`;
   const label = `${spec.name} of ${rule.id}`;
-  const commit = (text: string) => {
-    setDraft(text);
-    if (text.trim() === '') {
-      setError(setRuleOption(rule.id, spec.name, null));
-      return;
-    }
-    const parsed = parseOptionText(spec, text);
-    if (!parsed.ok) {
-      const kept = saved === undefined ? `its default, ${num(spec.default)}` : num(saved);
-      setError(`${rule.id} ${spec.name}: ${parsed.message}. Not saved: ${kept} stays in force.`);
-      return;
-    }
-    setError(setRuleOption(rule.id, spec.name, parsed.value));
-  };
+  const field = useDraftField<number | null>({
+    shown: saved === undefined ? '' : String(saved),
+    inForce: saved === undefined ? `its default, ${num(spec.default)}` : num(saved),
+    read: (text) => {
+      if (text.trim() === '') return { ok: true, value: null };
+      const parsed = parseOptionText(spec, text);
+      return parsed.ok ? parsed : { ok: false, message: `${rule.id} ${spec.name}: ${parsed.message}` };
+    },
+    save: (value) => setRuleOption(rule.id, spec.name, value),
+    enterSaves: true,
+  });
   return (
     <div className="rule-option">
       <label htmlFor={id}>
@@ -42,23 +37,17 @@ function OptionField({ rule, spec }: { rule: AnyRule; spec: RuleOption }) {
         type="text"
         inputMode="numeric"
         aria-label={label}
-        aria-invalid={error !== null}
+        aria-invalid={field.problem !== null}
         aria-describedby={`${id}-hint`}
         placeholder={String(spec.default)}
-        value={draft ?? (saved === undefined ? '' : String(saved))}
-        onChange={(e) => commit(e.currentTarget.value)}
-        // A valid value is shown as saved (digits only) once the user leaves the field.
-        onBlur={() => {
-          if (error === null) setDraft(null);
-        }}
+        value={field.value}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        onKeyDown={field.onKeyDown}
       />
-      <span
-        id={`${id}-hint`}
-        className={error ? 'hint field-error' : 'muted hint'}
-        role={error ? 'alert' : undefined}
-      >
-        {error ?? `default ${num(spec.default)}; ${num(spec.min)} to ${num(spec.max)}`}
-      </span>
+      <FieldHint id={`${id}-hint`} field={field}>
+        default {num(spec.default)}; {num(spec.min)} to {num(spec.max)}
+      </FieldHint>
     </div>
   );
 }

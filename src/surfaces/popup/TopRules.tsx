@@ -1,12 +1,20 @@
 import { useMemo } from 'react';
-import { anyRuleById as ruleById } from '../../core/rules/registry';
+import { knownRule } from '../../core/profiles/registry';
 import { topRules } from '../../core/summary/summary';
 import { usePopup } from './popup-context';
 import { SeverityMark } from '../../ui/SeverityMark';
 import { countOf } from '../../core/text/plural';
 
+/**
+ * A summary outlives what made it: it may name a rule of an earlier version, or of a profile
+ * since deleted (its rules are known only while the profile is stored).
+ */
+const UNKNOWN_RULE =
+  'Neither this version nor any of your profiles has this rule: it may be an earlier version’s, or a deleted profile’s.';
+
 export function TopRules() {
   const summary = usePopup((s) => s.summary);
+  const userProfiles = usePopup((s) => s.userProfiles);
   const top = useMemo(() => (summary ? topRules(summary, 5) : []), [summary]);
   if (top.length === 0) return null;
   return (
@@ -25,7 +33,7 @@ export function TopRules() {
               </span>
             </div>
             <div className="muted description">
-              {ruleById(rule)?.description ?? 'A rule this version does not know.'}
+              {knownRule(rule, userProfiles)?.description ?? UNKNOWN_RULE}
             </div>
           </li>
         ))}

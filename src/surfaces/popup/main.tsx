@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { chromeProfileStore } from '../../adapters/chrome/profile-store';
 import { chromeSummarySource } from '../../adapters/chrome/summary';
 import { chromeTabs } from '../../adapters/chrome/tabs';
 import { createPopupStore, tabIdFromQuery } from '../../state/popup-store';
@@ -15,6 +16,7 @@ const tabId = tabIdFromQuery(location.search);
 const store = createPopupStore({
   source: chromeSummarySource(),
   tabs: chromeTabs(),
+  profiles: chromeProfileStore(),
   ...(tabId !== undefined ? { tabId } : {}),
 });
 

@@ -150,6 +150,7 @@ describe('the options page', { timeout: 20_000 }, () => {
     expect(cap).toHaveValue(5);
     await user.clear(cap);
     await user.type(cap, '2.5');
+    await user.tab();
     await waitFor(() => expect(lastSaved(settingsStore)?.capture.bodySizeCap).toBe(2.5 * 1024 * 1024));
     expect(settingsStore.saved).toHaveLength(1);
     await user.click(screen.getByRole('radio', { name: '5xx responses' }));
@@ -168,6 +169,53 @@ describe('the options page', { timeout: 20_000 }, () => {
     await user.clear(screen.getByLabelText('Body size cap (MiB)'));
     await user.type(screen.getByLabelText('Body size cap (MiB)'), '5000');
     expect(screen.getByText('Enter a number from 0 to 1,024.')).toBeInTheDocument();
+    // Some thirty keystrokes and five fields left: over the describe's budget on a busy machine.
+  }, 40_000);
+
+  it('saves capture numbers and redaction lists when the user is done, never on the way (review #1)', async () => {
+    const { settingsStore, store, user } = setup();
+    const kept = await screen.findByLabelText('Requests kept in the panel');
+    // "1234567" is a fine cap on the way to a number over the maximum.
+    await user.clear(kept);
+    await user.type(kept, '123456789');
+    expect(kept).toHaveAttribute('aria-invalid', 'true');
+    await user.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Enter a number from 0 to 10,000,000. Not saved: 20,000 stays in force.',
+    );
+    await store.getState().flush();
+    expect(settingsStore.saved).toEqual([]);
+    await user.clear(kept);
+    await user.type(kept, '300{Enter}');
+    await waitFor(() => expect(lastSaved(settingsStore)?.capture.retentionCap).toBe(300));
+    expect(settingsStore.saved).toHaveLength(1);
+
+    // The body size cap: "1" is saved on the way to "1.5" no more.
+    const cap = screen.getByLabelText('Body size cap (MiB)');
+    await user.clear(cap);
+    await user.type(cap, '1.5');
+    await store.getState().flush();
+    expect(settingsStore.saved).toHaveLength(1);
+    await user.tab();
+    await waitFor(() => expect(lastSaved(settingsStore)?.capture.bodySizeCap).toBe(1.5 * 1024 * 1024));
+    expect(settingsStore.saved).toHaveLength(2);
+
+    // A name is saved whole, once the list is left: never "x", "x-", "x-a"…
+    const headers = screen.getByLabelText('Header names');
+    await user.type(headers, '{enter}x-api-key');
+    await store.getState().flush();
+    expect(settingsStore.saved).toHaveLength(2);
+    await user.tab();
+    await waitFor(() => expect(lastSaved(settingsStore)?.redaction.headers).toContain('x-api-key'));
+    expect(settingsStore.saved).toHaveLength(3);
+
+    // Closing the page while a field is still being edited saves what it holds, if it can.
+    await user.type(screen.getByLabelText('Query and form field names'), '{enter}tenant_key');
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    await store.getState().flush();
+    expect(lastSaved(settingsStore)?.redaction.queryParams).toContain('tenant_key');
   });
 
   it('edits the redaction lists', async () => {
@@ -176,17 +224,20 @@ describe('the options page', { timeout: 20_000 }, () => {
     expect((headers as HTMLTextAreaElement).value.split('\n')).toContain('authorization');
     await user.clear(headers);
     await user.type(headers, 'X-Secret{enter}authorization{enter}');
+    await user.tab();
     await waitFor(() =>
       expect(lastSaved(settingsStore)?.redaction.headers).toEqual(['x-secret', 'authorization']),
     );
     const query = screen.getByLabelText('Query and form field names');
     await user.clear(query);
     await user.type(query, 'token, sid');
+    await user.tab();
     await waitFor(() => expect(lastSaved(settingsStore)?.redaction.queryParams).toEqual(['token', 'sid']));
     // Body members are the user's too now, not only headers and query names (#13 item 10).
     const members = screen.getByLabelText('Body member names (JSON, XML, text)');
     expect((members as HTMLTextAreaElement).value).toBe('');
     await user.type(members, 'pinCode{enter}Recovery_Phrase');
+    await user.tab();
     await waitFor(() =>
       expect(lastSaved(settingsStore)?.redaction.bodyMembers).toEqual(['pincode', 'recovery_phrase']),
     );

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryPermissions, MemoryProfileStore, MemorySettingsStore } from '../../../src/adapters/memory';
 import type { UserProfiles } from '../../../src/core/profiles/user';
+import { PROFILE_KEYS } from '../../../src/core/profiles/validate';
 import { defaultSettings } from '../../../src/core/settings/schema';
 import { parseSettings } from '../../../src/core/settings/parse';
 import { createOptionsStore } from '../../../src/state/options-store';
@@ -249,5 +252,33 @@ describe('user profiles in the options page', () => {
     expect(screen.getByRole('switch', { name: /Acme API/ })).toBeChecked();
     expect(profileStore.current?.profiles).toEqual([acme]);
     expect(settingsStore.saved).toHaveLength(0);
+  });
+});
+
+// A click, an upload and the whole page drawn: over the 5 s default on a busy two-core machine.
+describe('an example profile to start from, inside the extension (review #13)', { timeout: 20_000 }, () => {
+  it('offers a shipped example as a file, which imports back cleanly, switched on', async () => {
+    const { downloads, profileStore, user } = setup();
+    const section = (await screen.findByRole('heading', { name: 'Convention profiles' })).closest('section')!;
+    // No pointer to a docs folder an installed extension does not have; every member named here.
+    expect(section).not.toHaveTextContent('docs/profiles.md');
+    for (const member of PROFILE_KEYS.filter((k) => k !== '$schema'))
+      expect(within(section).getAllByText(member, { selector: 'code' }).length).toBeGreaterThan(0);
+
+    await user.click(within(section).getByRole('button', { name: 'Download an example profile' }));
+    expect(downloads.map((d) => d.fileName)).toEqual(['hal-problem.json']);
+    const shipped = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../examples/profiles/hal-problem.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const { $schema: _schema, ...members } = shipped;
+    // The shipped example, whole; only its repository-relative $schema path is left out.
+    expect(JSON.parse(downloads[0]!.text)).toEqual(members);
+
+    // Imported back as a user would: accepted, stored and switched on.
+    const input = (await screen.findByLabelText(/Import profile/)) as HTMLInputElement;
+    await userEvent.upload(input, file(downloads[0]!.text, 'hal-problem.json'));
+    await screen.findByText(/Imported profile “HAL successes, Problem Details errors”/);
+    expect(screen.getByRole('switch', { name: /HAL successes, Problem Details errors/ })).toBeChecked();
+    await waitFor(() => expect(profileStore.current.profiles.map((p) => p.id)).toEqual(['hal-problem']));
   });
 });

@@ -70,12 +70,14 @@ describe('rule options on the options page (#18)', { timeout: 30_000 }, () => {
     const { settingsStore, user } = renderPage(undefined);
     const input = await field('windowMs', 'session/duplicate-request');
     await user.type(input, '250');
+    await user.tab();
     await waitFor(() =>
       expect(lastSaved(settingsStore)?.ruleOptions).toEqual({
         'session/duplicate-request': { windowMs: 250 },
       }),
     );
     await user.clear(input);
+    await user.tab();
     await waitFor(() => expect(lastSaved(settingsStore)?.ruleOptions).toEqual({}));
     expect(input).toHaveAttribute('placeholder', '1000');
   });
@@ -87,27 +89,80 @@ describe('rule options on the options page (#18)', { timeout: 30_000 }, () => {
     const input = await field('minCalls', 'session/n-plus-one');
     expect(input).toHaveValue('7');
     // Whole values at once (a paste), so no valid prefix is saved on the way.
+    const item = input.closest('.rule-option') as HTMLElement;
     for (const bad of ['abc', '1', '2.5', '1e3', '99999999', '-3']) {
       fireEvent.change(input, { target: { value: bad } });
-      const alert = within(input.closest('.rule-option') as HTMLElement).getByRole('alert');
+      // Said while typing, quietly; said aloud once the user leaves the field.
+      expect(item).toHaveTextContent('session/n-plus-one minCalls: expected a whole number from 2 to 1000');
+      expect(within(item).queryByRole('alert')).toBeNull();
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      fireEvent.blur(input);
+      const alert = within(item).getByRole('alert');
       expect(alert).toHaveTextContent('session/n-plus-one minCalls: expected a whole number from 2 to 1000');
       expect(alert).toHaveTextContent('Not saved: 7 stays in force.');
-      expect(input).toHaveAttribute('aria-invalid', 'true');
+      // Leaving the field keeps the text to fix.
       expect(input).toHaveValue(bad);
     }
-    // Leaving the field keeps the text to fix; nothing was written.
-    fireEvent.blur(input);
-    expect(input).toHaveValue('-3');
     await store.getState().flush();
     expect(settingsStore.saved).toEqual([]);
     // Fixed: saved, message gone.
     await user.clear(input);
-    await user.type(input, '3');
+    await user.type(input, '3{Enter}');
     await waitFor(() =>
       expect(lastSaved(settingsStore)?.ruleOptions).toEqual({ 'session/n-plus-one': { minCalls: 3 } }),
     );
     expect(input).toHaveAttribute('aria-invalid', 'false');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('saves what the user typed when they are done, never a value on the way (review #1)', async () => {
+    const { settingsStore, store, user } = renderPage(undefined);
+    const input = await field('windowMs', 'session/duplicate-request');
+    const item = input.closest('.rule-option') as HTMLElement;
+    // One key at a time, as a user types: "70000" is in range on the way to "700000".
+    await user.type(input, '700000');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(item).toHaveTextContent('expected a whole number from 0 to 600000, got 700000.');
+    await user.tab();
+    expect(within(item).getByRole('alert')).toHaveTextContent(
+      'got 700000. Not saved: its default, 1,000 stays in force.',
+    );
+    await store.getState().flush();
+    expect(settingsStore.saved).toEqual([]);
+    expect(store.getState().settings.ruleOptions).toBeUndefined();
+
+    // "1" parses on the way to "1.5".
+    await user.clear(input);
+    await user.type(input, '1.5');
+    await user.tab();
+    expect(within(item).getByRole('alert')).toHaveTextContent(
+      'Not saved: its default, 1,000 stays in force.',
+    );
+    await store.getState().flush();
+    expect(settingsStore.saved).toEqual([]);
+
+    // Enter saves a good value, once: not 2, 25 and 250 on the way.
+    await user.clear(input);
+    await user.type(input, '2500{Enter}');
+    await waitFor(() =>
+      expect(lastSaved(settingsStore)?.ruleOptions).toEqual({
+        'session/duplicate-request': { windowMs: 2500 },
+      }),
+    );
+    expect(settingsStore.saved).toHaveLength(1);
+    expect(within(item).queryByRole('alert')).toBeNull();
+
+    // The value in force is the one from before this edit began; Esc gives the draft up.
+    await user.clear(input);
+    await user.type(input, '1.5');
+    await user.tab();
+    expect(within(item).getByRole('alert')).toHaveTextContent('Not saved: 2,500 stays in force.');
+    await user.click(input);
+    await user.keyboard('{Escape}');
+    expect(input).toHaveValue('2500');
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+    await store.getState().flush();
+    expect(settingsStore.saved).toHaveLength(1);
   });
 
   it('resets one rule’s options to their defaults, leaving the others', async () => {
@@ -186,6 +241,7 @@ describe('saving from the page keeps imported rule options (#18)', { timeout: 30
     await user.type(await field('minRetries', 'session/retry-without-backoff'), '4');
     await user.clear(await field('minCalls', 'session/n-plus-one'));
     await user.type(await field('minCalls', 'session/n-plus-one'), '6');
+    await user.tab();
     await store.getState().flush();
     await waitFor(() =>
       expect(stored()?.ruleOptions).toEqual({

@@ -2,7 +2,9 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemorySummarySource, MemoryTabs } from '../../../src/adapters/memory';
+import { MemoryProfileStore, MemorySummarySource, MemoryTabs } from '../../../src/adapters/memory';
+import { userProfileRules } from '../../../src/core/profiles/registry';
+import type { ProfileDocument } from '../../../src/core/profiles/types';
 import { addToSummary, emptySummary, type TabSummary } from '../../../src/core/summary/summary';
 import { createPopupStore, tabIdFromQuery } from '../../../src/state/popup-store';
 import { App } from '../../../src/surfaces/popup/App';
@@ -50,7 +52,14 @@ function busySummary(): TabSummary {
   );
 }
 
-function setup(opts: { tabId?: number; activeId?: number | undefined; summary?: TabSummary } = {}) {
+function setup(
+  opts: {
+    tabId?: number;
+    activeId?: number | undefined;
+    summary?: TabSummary;
+    profiles?: MemoryProfileStore;
+  } = {},
+) {
   const source = new MemorySummarySource();
   const tabs = new MemoryTabs();
   // The fake's constructor defaults an undefined id to 1, so "no active tab" is set afterwards.
@@ -61,6 +70,7 @@ function setup(opts: { tabId?: number; activeId?: number | undefined; summary?: 
     source,
     tabs,
     ...(opts.tabId !== undefined ? { tabId: opts.tabId } : {}),
+    ...(opts.profiles ? { profiles: opts.profiles } : {}),
   });
   render(
     <PopupProvider value={store}>
@@ -222,5 +232,90 @@ describe('followSystemTheme', () => {
     expect(root.dataset.theme).toBe('light');
     stop();
     expect(listener).toBeNull();
+  });
+});
+
+describe('the popup’s top broken rules (review #2)', () => {
+  /** A user profile as the review imported it: its data generates demo/body-shape, demo/media-type… */
+  const DEMO: ProfileDocument = {
+    id: 'demo',
+    name: 'Demo API',
+    summary: 'Errors are Problem Details with title and detail.',
+    source: 'https://example.com/guide',
+    scope: { urls: ['http://127.0.0.1:18731/api/*'] },
+    mediaTypes: { error: ['application/problem+json'] },
+    body: { error: { required: ['title', 'detail'] } },
+    headers: { '4XX': ['X-Request-Id'] },
+  };
+  const summaryNaming = (...rules: string[]) =>
+    addToSummary(
+      emptySummary(1),
+      rules.map((rule, i) => ({
+        method: 'GET',
+        url: `http://127.0.0.1:18731/api/users/${i}`,
+        status: 404,
+        findings: [{ rule, severity: 'warning' as const, message: 'broken' }],
+      })),
+      1,
+    );
+  const descriptionOf = (rule: string) =>
+    (document.querySelector(`[data-rule="${rule}"] .description`) as HTMLElement | null)?.textContent;
+
+  it('describes a user profile’s rules as the options page does, and says what an unknown id may be', async () => {
+    const profiles = new MemoryProfileStore({ profiles: [DEMO] });
+    setup({
+      summary: summaryNaming('demo/body-shape', 'demo/media-type', 'demo/required-headers', 'legacy/gone'),
+      profiles,
+    });
+    await screen.findByRole('list', { name: 'Top broken rules' });
+    // The options page lists a user profile's rules from userProfileRules: the same words here.
+    const listed = userProfileRules([DEMO]).flatMap((p) => p.rules);
+    for (const id of ['demo/body-shape', 'demo/media-type', 'demo/required-headers']) {
+      const rule = listed.find((r) => r.id === id)!;
+      expect(rule).toBeDefined();
+      await screen.findByText(rule.description);
+      expect(descriptionOf(id)).toBe(rule.description);
+    }
+    expect(descriptionOf('demo/body-shape')).toContain('Bodies hold the members Demo API requires');
+    expect(screen.queryByText('A rule this version does not know.')).toBeNull();
+    // An id nothing knows (an earlier version's, a deleted profile's) says so, and no more.
+    expect(descriptionOf('legacy/gone')).toBe(
+      'Neither this version nor any of your profiles has this rule: it may be an earlier version’s, or a deleted profile’s.',
+    );
+
+    // The profile deleted on the options page while the popup is open: its rules are unknown now.
+    await act(() => profiles.save({ profiles: [] }));
+    expect(descriptionOf('demo/body-shape')).toBe(descriptionOf('legacy/gone'));
+  });
+});
+
+describe('what the popup’s counts count (review #8)', () => {
+  it('counts the page document and its assets with the API calls, and says so under the count', async () => {
+    // What the panel's "API only" view hides: the page, a stylesheet; and two fetches it shows.
+    const summary = addToSummary(
+      emptySummary(1),
+      [
+        { method: 'GET', url: 'https://app.test/', status: 200, findings: [], resourceType: 'document' },
+        {
+          method: 'GET',
+          url: 'https://app.test/site.css',
+          status: 200,
+          findings: [],
+          resourceType: 'stylesheet',
+        },
+        { method: 'GET', url: 'https://app.test/api/a', status: 200, findings: [], resourceType: 'fetch' },
+        { method: 'GET', url: 'https://app.test/api/b', status: 404, findings: [], resourceType: 'fetch' },
+      ],
+      1,
+    );
+    setup({ summary });
+    const heading = await screen.findByRole('heading', { name: '4 requests' });
+    const section = heading.closest('section')!;
+    expect(section).toHaveTextContent(
+      'Every request of this tab, the page and its assets included (the panel’s “API only” view leaves those out).',
+    );
+    expect(within(section).getByRole('list', { name: 'Requests by status family' })).toHaveTextContent(
+      /2xx\s*3/,
+    );
   });
 });

@@ -36,6 +36,7 @@ export function createPanelStore(
     filter: { families: [], query: '', apiOnly: settings.capture.apiOnly, findingsOnly: false },
     sort: { column: 'seq', descending: false },
     view: 'requests',
+    endpointsMode: 'routes',
     detailTab: 'overview',
     focusPointer: null,
     settings,

@@ -29,6 +29,8 @@ export interface Row {
 export type SortColumn =
   'seq' | 'started' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
 export type PanelView = 'requests' | 'endpoints' | 'codes';
+/** What Endpoints shows once an OpenAPI description is loaded: the triage by route, or the coverage. */
+export type EndpointsMode = 'routes' | 'coverage';
 export type DetailTab = 'overview' | 'headers' | 'body' | 'request' | 'timing';
 
 export interface Filter {
@@ -77,6 +79,8 @@ export interface PanelState {
   filter: Filter;
   sort: { column: SortColumn; descending: boolean };
   view: PanelView;
+  /** Endpoints' switch (shown with a description loaded), kept for the panel's life: routes until the user picks coverage. */
+  endpointsMode: EndpointsMode;
   detailTab: DetailTab;
   /** JSON Pointer the Body tab should reveal (set when a finding is clicked). */
   focusPointer: string | null;
@@ -129,6 +133,7 @@ export interface PanelState {
   setPreserveLog(on: boolean): void;
   setCompareIgnoreHost(on: boolean): void;
   setView(view: PanelView): void;
+  setEndpointsMode(mode: EndpointsMode): void;
   setDetailTab(tab: DetailTab, focusPointer?: string | null): void;
   setSettings(settings: Settings): void;
   setNotice(notice: string | null): void;

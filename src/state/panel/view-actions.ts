@@ -17,6 +17,7 @@ export function viewActions(
   | 'toggleFamily'
   | 'setSort'
   | 'setView'
+  | 'setEndpointsMode'
   | 'setDetailTab'
   | 'showCode'
   | 'setCodesQuery'
@@ -50,6 +51,7 @@ export function viewActions(
       else set({ sort: { column: 'seq', descending: false } });
     },
     setView: (view) => set({ view }),
+    setEndpointsMode: (endpointsMode) => set({ endpointsMode }),
     setDetailTab: (tab, focusPointer = null) => set({ detailTab: tab, focusPointer }),
     setSettings(next) {
       const prev = get().settings;

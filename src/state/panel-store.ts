@@ -37,6 +37,7 @@ export function createPanelStore(
     sort: { column: 'seq', descending: false },
     view: 'requests',
     endpointsMode: 'routes',
+    dismissedSuggestions: [],
     detailTab: 'overview',
     focusPointer: null,
     settings,

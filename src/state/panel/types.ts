@@ -81,6 +81,11 @@ export interface PanelState {
   view: PanelView;
   /** Endpoints' switch (shown with a description loaded), kept for the panel's life: routes until the user picks coverage. */
   endpointsMode: EndpointsMode;
+  /**
+   * Profile suggestions the user answered "Not now" (`profile pattern`), kept for the DevTools
+   * session by panel/suggestion-dismissals.ts, so the next panel opened does not ask again.
+   */
+  dismissedSuggestions: readonly string[];
   detailTab: DetailTab;
   /** JSON Pointer the Body tab should reveal (set when a finding is clicked). */
   focusPointer: string | null;
@@ -134,6 +139,9 @@ export interface PanelState {
   setCompareIgnoreHost(on: boolean): void;
   setView(view: PanelView): void;
   setEndpointsMode(mode: EndpointsMode): void;
+  /** "Not now" on one suggestion; `keys` dismissed elsewhere (another panel) are added by addDismissed. */
+  dismissSuggestion(key: string): void;
+  addDismissed(keys: readonly string[]): void;
   setDetailTab(tab: DetailTab, focusPointer?: string | null): void;
   setSettings(settings: Settings): void;
   setNotice(notice: string | null): void;

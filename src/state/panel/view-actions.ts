@@ -18,6 +18,8 @@ export function viewActions(
   | 'setSort'
   | 'setView'
   | 'setEndpointsMode'
+  | 'dismissSuggestion'
+  | 'addDismissed'
   | 'setDetailTab'
   | 'showCode'
   | 'setCodesQuery'
@@ -52,6 +54,15 @@ export function viewActions(
     },
     setView: (view) => set({ view }),
     setEndpointsMode: (endpointsMode) => set({ endpointsMode }),
+    dismissSuggestion(key) {
+      const had = get().dismissedSuggestions;
+      if (!had.includes(key)) set({ dismissedSuggestions: [...had, key] });
+    },
+    addDismissed(keys) {
+      const had = get().dismissedSuggestions;
+      const added = keys.filter((k) => !had.includes(k));
+      if (added.length > 0) set({ dismissedSuggestions: [...had, ...added] });
+    },
     setDetailTab: (tab, focusPointer = null) => set({ detailTab: tab, focusPointer }),
     setSettings(next) {
       const prev = get().settings;

@@ -182,9 +182,7 @@ export async function importHar(
     });
     return;
   }
-  const stopped = end.error
-    ? `${positionText(end.error)}: ${end.error.message}`
-    : undefined;
+  const stopped = end.error ? `${positionText(end.error)}: ${end.error.message}` : undefined;
   emit({
     ...head,
     items,

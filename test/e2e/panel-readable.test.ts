@@ -95,9 +95,11 @@ describe('the panel explains itself, readably, in real Chromium', () => {
     };
     writeFileSync(file, har([problem(1), problem(2)]));
     const page = await openPanelTab(ext);
-    await page.setViewport({ width: 500, height: 600 });
     await importHar(page, file);
     await page.waitForSelector('.profile-suggestion');
+    // Docked to the side: Import is behind the ⋯ menu there, so the file went in first.
+    await page.setViewport({ width: 500, height: 600 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const line = await page.$eval('.profile-suggestion', (note) => {
       const tops = [...note.children].map((c) => Math.round(c.getBoundingClientRect().top));
       return { height: note.getBoundingClientRect().height, spread: Math.max(...tops) - Math.min(...tops) };

@@ -26,7 +26,10 @@ describe('loading a description: bad input gets a message naming the document an
     // Read as last-one-wins, the GET under the first /pet/{petId} vanished and every GET read
     // "undocumented", with no word of why.
     const r = prepareContract({ name: 'duplicate-key.yaml', text: read('bad/duplicate-key.yaml') });
-    expect(r).toMatchObject({ ok: false, problem: { document: 'duplicate-key.yaml', location: 'line 11, column 3' } });
+    expect(r).toMatchObject({
+      ok: false,
+      problem: { document: 'duplicate-key.yaml', location: 'line 11, column 3' },
+    });
     if (!r.ok)
       expect(r.problem.message).toBe(
         'not valid YAML: the key "/pet/{petId}" is written twice in the same mapping (also on line 6), and only one of them could be read: merge them',

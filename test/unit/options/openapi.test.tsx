@@ -70,7 +70,9 @@ describe('options: OpenAPI descriptions', { timeout: 20_000 }, () => {
       'Not saved: swagger2.json (/swagger): Swagger 2.0 is not supported: convert it to OpenAPI 3.x first',
     );
     await user.upload(screen.getByLabelText('OpenAPI description file'), file('bad/invalid.yaml'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/invalid\.yaml \(line \d+, column \d+\): not valid YAML/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /invalid\.yaml \(line \d+, column \d+\): not valid YAML/,
+    );
     // A key written twice reads as the CLI says it: the key, both lines, nothing stored.
     await user.upload(screen.getByLabelText('OpenAPI description file'), file('bad/duplicate-key.yaml'));
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -67,6 +67,21 @@ const OperationRow = memo(
   (a, b) => a.onPick === b.onPick && a.o.calls === b.o.calls && sameStatuses(a.o.statuses, b.o.statuses),
 );
 
+/** A coverage table's header row: every table says what its columns are (Calls is a number). */
+function HeadRow({ labels }: { labels: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((l) => (
+          <th key={l} scope="col" className={l === 'Calls' ? 'num' : undefined}>
+            {l}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** Lists a coverage row's calls in Requests: its method and the operation's template or the undocumented path. */
 type Pick = (method: string, path: string) => void;
 
@@ -145,17 +160,7 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
         </ul>
       )}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Operation</th>
-            <th scope="col">operationId</th>
-            <th scope="col" className="num">
-              Calls
-            </th>
-            <th scope="col">Statuses seen</th>
-            <th scope="col">Documented</th>
-          </tr>
-        </thead>
+        <HeadRow labels={['Operation', 'operationId', 'Calls', 'Statuses seen', 'Documented']} />
         <tbody>
           {coverage.operations.map((o) => (
             <OperationRow key={`${o.document} ${o.method} ${o.pathTemplate}`} o={o} onPick={onPick} />
@@ -166,16 +171,7 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
         <section aria-label="Undocumented operations">
           <h3>Undocumented operations ({coverage.undocumentedOperations.length})</h3>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Operation</th>
-                <th scope="col" className="num">
-                  Calls
-                </th>
-                <th scope="col">Statuses seen</th>
-                <th scope="col">Description</th>
-              </tr>
-            </thead>
+            <HeadRow labels={['Operation', 'Calls', 'Statuses seen', 'Description']} />
             <tbody>
               {coverage.undocumentedOperations.map((u) => (
                 <tr key={`${u.document} ${u.method} ${u.path}`}>

@@ -1,5 +1,6 @@
 import type { ContractProblem } from '../core/contract';
 import type { InputProblem } from '../core/report/model';
+import { readPosition } from '../core/text/position';
 import { safeText } from './terminal';
 import { TOOL_NAME } from './version';
 
@@ -58,17 +59,16 @@ export function inputProblemDiagnostic(p: InputProblem): Diagnostic {
 }
 
 /**
- * An OpenAPI load problem: `spec.yaml:12:3: error: not valid YAML: …` for a syntax error (the
- * column the parser's message ends with moves into the place), `spec.yaml: warning:
+ * An OpenAPI load problem: `spec.yaml:12:3: error: not valid YAML: …` for a syntax error (its
+ * location, "line 12, column 3", becomes the place), `spec.yaml: warning:
  * /paths/~1pets/get: …` with the JSON Pointer leading the message otherwise.
  */
 export function contractDiagnostic(p: ContractProblem, severity: DiagnosticSeverity): Diagnostic {
-  const line = /^line (\d+)$/.exec(p.location);
-  if (line) {
-    const column = / \(column (\d+)\)$/.exec(p.message);
-    const place: Place = { file: p.document, line: Number(line[1]) };
-    if (column) place.column = Number(column[1]);
-    return { place, severity, message: column ? p.message.slice(0, column.index) : p.message };
+  const at = readPosition(p.location);
+  if (at) {
+    const place: Place = { file: p.document, line: at.line };
+    if (at.column !== undefined) place.column = at.column;
+    return { place, severity, message: p.message };
   }
   return {
     place: { file: p.document },

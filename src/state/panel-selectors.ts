@@ -58,7 +58,11 @@ function passesAllButFamily(row: Row, filter: Filter, query: ParsedQuery, ctx: M
   if (filter.apiOnly && !facts.api) return false;
   const findings = row.analysis?.findings ?? [];
   if (filter.findingsOnly && findings.length === 0) return false;
-  return matchesQuery(query, { exchange: row.exchange, findings, facts, imported: row.imported }, ctx);
+  return matchesQuery(
+    query,
+    { exchange: row.exchange, findings, facts, imported: row.imported, contract: row.analysis?.contract },
+    ctx,
+  );
 }
 
 function emptyCounts(): Record<StatusFamily, number> {

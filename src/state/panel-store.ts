@@ -37,6 +37,8 @@ export function createPanelStore(
     filter: { families: [], query: '', apiOnly: settings.capture.apiOnly, findingsOnly: false },
     sort: { column: 'seq', descending: false },
     view: 'requests',
+    endpointsMode: 'routes',
+    dismissedSuggestions: [],
     detailTab: 'overview',
     focusPointer: null,
     settings,

@@ -11,7 +11,7 @@ import {
   until,
   type ExtensionBrowser,
 } from './harness/browser';
-import { findingsCell, openPanelOn } from './harness/panel';
+import { findingsCell, openPanelOn, typeFilter } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -125,8 +125,19 @@ describe('OpenAPI contracts in real Chromium', () => {
     await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Overview"])');
   });
 
-  it('turns Endpoints into coverage that counts right', async () => {
+  it("keeps Endpoints' routes and adds coverage that counts right; a coverage row lists its calls", async () => {
     await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Endpoints"])');
+    // Routes first, the triage by route (UI review finding 6: coverage used to replace it).
+    const routes = await until('the routes', async () => {
+      const el = await panel.$('[role="region"][aria-label="Endpoints"]');
+      return el ? ((await el.evaluate((e) => (e as HTMLElement).innerText)) as string) : undefined;
+    });
+    expect(routes).toMatch(/Endpoint\s+Calls\s+Errors/);
+    expect(routes).toContain('Findings by rule');
+    expect(routes).toContain('/api/v3/pets');
+    await panel.click(
+      '::-p-xpath(//*[@role="group"][@aria-label="Endpoints shows"]/button[normalize-space()="Coverage"])',
+    );
     const text = await until('the coverage view', async () => {
       const el = await panel.$('[aria-label="OpenAPI coverage"]');
       return el ? ((await el.evaluate((e) => (e as HTMLElement).innerText)) as string) : undefined;
@@ -134,7 +145,27 @@ describe('OpenAPI contracts in real Chromium', () => {
     expect(text).toContain('2 of 19 operations seen');
     expect(text).toMatch(/GET \/pet\/\{petId\}\s+getPetById\s+2\s+200 ×2/);
     expect(text).toContain('Undocumented operations (1)');
-    expect(text).toContain('GET /pets');
+    // Its table has a header row, as every table does.
+    expect(text).toMatch(
+      /Undocumented operations \(1\)\s+Operation\s+Calls\s+Statuses seen\s+Description\s+GET \/pets/,
+    );
+    // A click lists the operation's calls in Requests, as a route's click does.
+    await panel.click(
+      '::-p-xpath(//*[@aria-label="OpenAPI coverage"]//button[normalize-space()="GET /pet/{petId}"])',
+    );
+    await until("the operation's calls listed", async () => {
+      const rows = await panelRows(panel);
+      return rows.length === 2 && rows.every((r) => /\/api\/v3\/pet\/1[01]/.test(r.url));
+    });
+    expect(await panel.$eval('input[type="search"]', (e) => (e as HTMLInputElement).value)).toBe(
+      'method:GET operation:/pet/{petId}',
+    );
+    // The switch is remembered: back in Endpoints, coverage again.
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Endpoints"])');
+    await panel.waitForSelector('[aria-label="OpenAPI coverage"]');
+    await typeFilter(panel, '', { blur: true });
+    await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Requests"])');
+    await until('every row back', async () => (await panelRows(panel)).length === Object.keys(ROUTES).length);
   });
 
   it('the CLI gives the panel’s findings on the same HAR and spec', async () => {

@@ -81,6 +81,51 @@ describe('the panel explains itself, readably, in real Chromium', () => {
     await page.close();
   });
 
+  it('a profile suggestion takes one line in a narrow panel, and "Not now" holds when the panel opens again', async () => {
+    // UI review finding 7: the banner wrapped on three lines in a narrow dock, a third of the
+    // list, and came back on every open.
+    const file = join(tmp, 'problem.har');
+    const problem = (id: number) => {
+      const e = entry(`https://api.problem.example/users/${id}`, '{"title":"Not Found","status":404}');
+      e.response.status = 404;
+      e.response.statusText = 'Not Found';
+      e.response.headers = [{ name: 'Content-Type', value: 'application/problem+json' }];
+      e.response.content.mimeType = 'application/problem+json';
+      return e;
+    };
+    writeFileSync(file, har([problem(1), problem(2)]));
+    const page = await openPanelTab(ext);
+    await importHar(page, file);
+    await page.waitForSelector('.profile-suggestion');
+    // Docked to the side: Import is behind the ⋯ menu there, so the file went in first.
+    await page.setViewport({ width: 500, height: 600 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const line = await page.$eval('.profile-suggestion', (note) => {
+      const tops = [...note.children].map((c) => Math.round(c.getBoundingClientRect().top));
+      return { height: note.getBoundingClientRect().height, spread: Math.max(...tops) - Math.min(...tops) };
+    });
+    expect(line.spread).toBeLessThanOrEqual(4);
+    expect(line.height).toBeLessThan(34);
+    await page.click(
+      '::-p-xpath(//*[contains(@class, "profile-suggestion")]//button[normalize-space()="Not now"])',
+    );
+    await until('the suggestion gone', async () => (await page.$('.profile-suggestion')) === null);
+    // Kept where the panel's next opening reads it (chrome.storage.session), not in React state.
+    await until('the dismissal stored', async () =>
+      page.evaluate(async () =>
+        JSON.stringify(await chrome.storage.session.get('panel-dismissed-suggestions')).includes(
+          'problem https://api.problem.example/*',
+        ),
+      ),
+    );
+    await page.close();
+    const again = await openPanelTab(ext);
+    await importHar(again, file);
+    await again.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    expect(await again.$('.profile-suggestion')).toBeNull();
+    await again.close();
+  });
+
   it('an import the filters hide entirely says so in the list, and shows it at a click', async () => {
     const page = await openPanelTab(ext);
     await importHar(page, FORM_POSTS);

@@ -201,10 +201,31 @@ describe('API profiles in real Chromium', () => {
     }
   });
 
-  it('suggests Problem Details (and HAL, from bodies) for the host that answers with it; enabling it in the panel applies at once', async () => {
+  it("suggests Problem Details (and HAL, from bodies) for the host that answers with it, once no profile of the user's scopes it; enabling it in the panel applies at once", async () => {
     const host = new URL(home.origin).host;
+    // UI review finding 7: the user's own profile (acme, on for this host) is the judge they
+    // chose there: no banner asks them to add another convention.
+    await until('the problem response analysed', async () => {
+      const c = await findingsCell(panel, '/api/problem');
+      return c !== '' && !c.includes('…');
+    });
+    // (The GraphQL request is no REST profile's, acme's included: its suggestion may stand.)
+    const shown = await panel.$$eval('.profile-suggestion', (ns) => ns.map((n) => n.textContent ?? ''));
+    expect(shown.filter((t) => /Problem Details|HAL/.test(t))).toEqual([]);
+    // Switched off (as the options page or the Profiles control saves it), it scopes nothing:
+    // the suggestions come.
+    await panel.evaluate(async () => {
+      const { settings } = (await chrome.storage.sync.get('settings')) as {
+        settings: { profiles: string[] };
+      };
+      settings.profiles = settings.profiles.filter((p) => p !== 'acme');
+      await chrome.storage.sync.set({ settings });
+    });
     const note = await until('the suggestion', async () =>
-      panel.$(`xpath/.//*[@role="note"][contains(., "${host} answers errors as Problem Details")]`),
+      // Mixed: /api/home-error answers in plain JSON, so "most errors", with the counts.
+      panel.$(
+        `xpath/.//*[@role="note"][contains(., "${host} answers most errors as Problem Details (2 of 3 seen)")]`,
+      ),
     );
     // The body-based suggestion too: successes carrying HAL _links, read in the analysis worker.
     await until('the HAL suggestion', async () =>
@@ -221,8 +242,8 @@ describe('API profiles in real Chromium', () => {
     expect(await findingsCell(panel, '/api/other-error')).toBe('—');
     const stored = await panel.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
     expect(stored).toMatchObject({
-      // The imported profile stays on, by reference; Problem Details is switched on beside it.
-      profiles: ['problem', 'acme'],
+      // Problem Details is switched on, for this host; acme, switched off above, stays off.
+      profiles: ['problem'],
       profileScopes: { problem: { urls: [`${home.origin}/*`] } },
     });
   });

@@ -134,6 +134,34 @@ describe('resend and verify in real Chromium (#19)', () => {
     const dialog = await panel.waitForSelector('[role="dialog"]');
     const dialogText = await dialog!.evaluate((e) => (e as HTMLElement).innerText);
     expect(dialogText).toContain('POST is not idempotent');
+    // UI review finding 12: the headers Chromium sets itself (Host, Origin, Sec-Fetch-*…) fold
+    // under one closed line with one explanation; the editable rows are the ones sent.
+    const fold = await panel.$eval('[role="dialog"] details.resend-unsendable', (d) => ({
+      open: (d as HTMLDetailsElement).open,
+      summary: d.querySelector('summary')!.textContent,
+      items: d.querySelectorAll('li').length,
+    }));
+    expect(fold.open).toBe(false);
+    expect(fold.summary).toMatch(/^Not sent by the browser \((\d+)\)$/);
+    expect(Number(/\((\d+)\)/.exec(fold.summary!)![1])).toBe(fold.items);
+    expect(fold.items).toBeGreaterThanOrEqual(5);
+    expect(dialogText).not.toContain('Not sent: a forbidden request header');
+    const editable = await panel.$$eval(
+      '[role="dialog"] input[aria-label$=" name"][aria-label^="Header "]',
+      (els) => els.map((e) => (e as HTMLInputElement).value.toLowerCase()),
+    );
+    expect(editable).toContain('content-type');
+    expect(editable).not.toContain('host');
+    expect(editable).not.toContain('sec-fetch-mode');
+    // Send is in view without scrolling the dialog, in the small headless panel.
+    const sendInView = await panel.$eval('[role="dialog"]', (d) => {
+      const button = [...d.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Send')!;
+      const r = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { bottom: r.bottom, height: innerHeight, hit: hit === button || button.contains(hit) };
+    });
+    expect(sendInView.bottom).toBeLessThanOrEqual(sendInView.height);
+    expect(sendInView.hit).toBe(true);
     // Edit the body the way React hears it (the native setter, then an input event).
     await panel.$eval('textarea[aria-label="Request body"]', (el) => {
       const area = el as HTMLTextAreaElement;

@@ -1,6 +1,6 @@
 import { isScalar, parseDocument } from 'yaml';
 import type { ContractProblem, OpenApiVersion } from './types';
-import { lineAndColumn } from '../text/position';
+import { lineAndColumn, positionText } from '../text/position';
 import { formatBytes } from '../units/bytes';
 import { clip } from '../text/clip';
 import { isJsonObject } from '../json/walk';
@@ -48,12 +48,12 @@ export function parseDocumentText(name: string, text: string): ParseResult {
       const message = (e as Error).message;
       const m = /at position (\d+)/.exec(message);
       const at = m ? lineAndColumn(body, Number(m[1])) : undefined;
-      const where = at ? `line ${at.line}` : '';
-      // V8's "… in JSON at position 35" counts characters from the start: the line is in the
-      // location already, so the message gives the column instead.
+      const where = at ? positionText(at) : '';
+      // V8's "… in JSON at position 35" counts characters from the start, and Chromium's adds
+      // "(line 3 column 12)": the place is the location's, said once, so the message drops both.
       const what = message
         .replace(/\s*\(line \d+ column \d+\)/, '')
-        .replace(/\s*in JSON at position \d+.*$/s, at ? ` (column ${at.column})` : '');
+        .replace(/\s*in JSON at position \d+.*$/s, '');
       return fail(where, `not valid JSON: ${what}`);
     }
   }
@@ -75,13 +75,13 @@ export function parseDocumentText(name: string, text: string): ParseResult {
     if (err) {
       const pos = err.linePos?.[0];
       // The yaml library ends its first line with " at line 7, column 11:" (a code frame
-      // followed): the line goes in the location, the column stays in the message.
-      let what = err.message.split('\n')[0]!.replace(/ at line \d+, column (\d+):?$/, ' (column $1)');
+      // followed): the place goes in the location, whole, so the message does not repeat it.
+      let what = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       if (err.code === 'DUPLICATE_KEY' && twice !== undefined) {
         const also = twice.first >= 0 ? ` (also on line ${lineAndColumn(body, twice.first).line})` : '';
-        what = `the key ${JSON.stringify(clip(twice.key, 80))} is written twice in the same mapping${also}, and only one of them could be read: merge them${pos ? ` (column ${pos.col})` : ''}`;
+        what = `the key ${JSON.stringify(clip(twice.key, 80))} is written twice in the same mapping${also}, and only one of them could be read: merge them`;
       }
-      return fail(pos ? `line ${pos.line}` : '', `not valid YAML: ${what}`);
+      return fail(pos ? positionText({ line: pos.line, column: pos.col }) : '', `not valid YAML: ${what}`);
     }
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
   } catch (e) {

@@ -1,5 +1,6 @@
 import { parsePointer } from '../json/pointer';
 import { parseDocumentText } from './parse';
+import { readPosition } from '../text/position';
 import type { ContractProblem } from './types';
 import { isJsonObject } from '../json/walk';
 
@@ -42,15 +43,10 @@ export class DocumentSet {
     }
     const parsed = parseDocumentText(this.nameOf(uri), text);
     if (!parsed.ok) {
-      // Quoted inside another document's message: its line and column go in words at the end,
-      // not as the "(column N)" a syntax error's own message ends with.
+      // Quoted inside another document's message: its place goes in words at the end.
       const { location, message } = parsed.problem;
-      const column = / \(column (\d+)\)$/.exec(message);
-      const what = column ? message.slice(0, column.index) : message;
-      const at = location.startsWith('line ')
-        ? ` at ${location}${column ? `, column ${column[1]}` : ''}`
-        : '';
-      this.failed.set(uri, `${what}${at}`);
+      const at = readPosition(location) ? ` at ${location}` : '';
+      this.failed.set(uri, `${message}${at}`);
       this.problems.push(parsed.problem);
       return undefined;
     }

@@ -5,7 +5,7 @@ import type { FastValidator } from './fast';
 /** Where something in a description is: the document's name and a JSON Pointer or line. */
 export interface ContractProblem {
   document: string;
-  /** RFC 6901 pointer into the document ('' for the whole document), or `line N` for syntax errors. */
+  /** RFC 6901 pointer into the document ('' for the whole document), or `line N, column M` (core/text/position.ts) for syntax errors. */
   location: string;
   message: string;
 }

@@ -24,6 +24,7 @@ export const PROP_KEYS = [
   'time',
   'size',
   'body',
+  'operation',
 ] as const;
 export type PropKey = (typeof PROP_KEYS)[number];
 
@@ -76,6 +77,11 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { key: 'time:', help: 'total time (ms, s)', example: 'time:>500ms' },
   { key: 'size:', help: 'body size (B, KiB, MiB)', example: 'size:>1mb' },
   { key: 'body:', help: 'text in the captured response body', example: 'body:"invalid_token"' },
+  {
+    key: 'operation:',
+    help: 'calls an OpenAPI operation answered (its path template), or an undocumented path',
+    example: 'operation:/users/{id}',
+  },
   { key: 'status-code:', help: 'Chrome’s name for status:', example: 'status-code:404' },
   { key: 'mime-type:', help: 'Chrome’s name for mime:', example: 'mime-type:application/json' },
   { key: 'larger-than:', help: 'Chrome’s: body larger than', example: 'larger-than:100k' },

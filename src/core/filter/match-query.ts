@@ -1,4 +1,5 @@
 import { isJsonMediaType } from '../exchange/media';
+import type { MatchSummary } from '../contract/coverage';
 import type { Exchange } from '../exchange/types';
 import type { Finding, Severity } from '../rules/types';
 import { compare } from './compare';
@@ -15,6 +16,8 @@ export interface FilterSubject {
   imported?: boolean;
   /** Precomputed facts (the panel computes them once per row); derived on the fly when absent. */
   facts?: ExchangeFacts;
+  /** What the loaded OpenAPI descriptions matched (`operation:`). */
+  contract?: MatchSummary | undefined;
 }
 
 /** What matching needs besides the row: the worker's answer to the search terms. */
@@ -83,6 +86,13 @@ function matchProp(key: PropKey, value: string, s: FilterSubject, facts: Exchang
       return facts.headerNames.has(v);
     case 'is':
       return matchIs(v, s);
+    case 'operation': {
+      // As the coverage view lists the call: a documented operation by its path template, an
+      // undocumented one by its path (each coverage row's click adds `method:` beside it).
+      const c = s.contract;
+      if (c === undefined) return false;
+      return (c.kind === 'operation' ? c.pathTemplate : c.path).toLowerCase() === v;
+    }
     case 'time':
     case 'size':
     case 'body':

@@ -1,4 +1,5 @@
 import { tidyJsonError } from '../har/json-error';
+import { positionText } from '../text/position';
 
 /**
  * Where a JSON text first goes wrong, for people editing one (the resend editor's body check).
@@ -174,6 +175,6 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
  */
 export function jsonSyntaxWhere(text: string, parseError: unknown): string {
   const at = findJsonSyntaxError(text);
-  if (at) return `line ${at.line}, column ${at.column}: ${at.message}`;
+  if (at) return `${positionText(at)}: ${at.message}`;
   return tidyJsonError(parseError instanceof Error ? parseError.message : String(parseError));
 }

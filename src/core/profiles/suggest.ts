@@ -39,18 +39,34 @@ export interface Observed {
 const has = (signs: Observed['signs'], sign: ConventionSign) => Array.isArray(signs) && signs.includes(sign);
 const isError = (status: number) => statusFamily(status) === '4xx' || statusFamily(status) === '5xx';
 
+/**
+ * Of a host's errors, how many show an error convention, when not all of them do: the banner
+ * then says "most errors (3 of 5 seen)", not "answers errors as …", which the API's other
+ * formats (session/mixed-error-formats names them) would contradict.
+ */
+interface Share {
+  count: number;
+  total: number;
+}
+
 /** What plainly shows each convention: status, headers, and the signs the analysis read from the bodies. */
 const SIGNS: {
   profile: string;
+  /** A convention of error responses: judged against all of the host's errors (a majority needed). */
+  errors?: true;
   shows: (o: Observed, media: string) => boolean;
-  says: (host: string) => string;
+  says: (host: string, some?: Share) => string;
 }[] = [
   {
     profile: 'problem',
+    errors: true,
     shows: ({ exchange }, media) =>
       (media === 'application/problem+json' || media === 'application/problem+xml') &&
       isError(exchange.status),
-    says: (host) => `${host} answers errors as Problem Details: check them against that profile?`,
+    says: (host, some) =>
+      some
+        ? `${host} answers most errors as Problem Details (${some.count} of ${some.total} seen): check them against that profile?`
+        : `${host} answers errors as Problem Details: check them against that profile?`,
   },
   {
     profile: 'hal',
@@ -60,9 +76,12 @@ const SIGNS: {
   },
   {
     profile: 'envelope',
+    errors: true,
     shows: (o) => has(o.signs, 'envelope-lists'),
-    says: (host) =>
-      `${host} answers errors with "errors"/"msg" lists: check them against the JSON envelope profile?`,
+    says: (host, some) =>
+      some
+        ? `${host} answers most errors with "errors"/"msg" lists (${some.count} of ${some.total} seen): check them against the JSON envelope profile?`
+        : `${host} answers errors with "errors"/"msg" lists: check them against the JSON envelope profile?`,
   },
   {
     profile: 'jsonapi',
@@ -99,35 +118,37 @@ export const MAX_LOOKED_AT = 500;
 export const MIN_SIGHTINGS = 2;
 
 /**
- * Profiles the traffic plainly follows (on MIN_SIGHTINGS responses or more) but that do not judge
- * it yet: off, or on with a scope that leaves that host out, and no profile of the user's on there
- * runs the convention's checks. One suggestion per profile and host, most evidence first.
+ * Profiles the traffic plainly follows (on MIN_SIGHTINGS responses or more) that nothing judges
+ * yet: no enabled profile, built-in or the user's own, has the exchange in its scope. A host the
+ * user already chose a profile for is theirs to judge (a profile of their own describes that API
+ * whole: its media types, statuses, shape); asking them to add another convention there was
+ * noise, and a contradiction when their profile wants other error bodies. An error convention
+ * also needs at least half of the host's errors among those looked at: a minority is more likely
+ * a gateway's or a framework's default than the API's choice, and switching the profile on would
+ * flag most of its errors; a majority short of all is said with its counts. One suggestion per
+ * profile and host, most evidence first.
  */
 export function suggestProfiles(observed: readonly Observed[], settings: EngineSettings): Suggestion[] {
-  // Per convention (a built-in's id, the `group` of its checks), the scopes of the enabled
-  // profiles that run any of its checks: the built-in itself, or a profile of your own that names
-  // them in `checks` (Problem Details errors with your own statuses and headers).
-  const scopes = new Map<string, ReturnType<typeof compileScope>[]>();
+  // The scopes of every enabled profile: an exchange any of them holds is judged already.
+  const scopes: ReturnType<typeof compileScope>[] = [];
   // Profiles that would judge a GraphQL request if on (registry.ts judgedSpecs, or a scope made for them).
   const judgeGraphql = new Set<string>();
   for (const p of allProfiles(settings.userProfiles ?? [])) {
     const own = settings.profileScopes && Object.hasOwn(settings.profileScopes, p.doc.id);
     const scope: ProfileScope | undefined = own ? settings.profileScopes![p.doc.id] : p.doc.scope;
     if (p.judges.includes('graphql') || scope?.requests === 'graphql') judgeGraphql.add(p.doc.id);
-    if (!settings.profiles.includes(p.doc.id)) continue;
-    const compiled = compileScope(scope, p.judges);
-    for (const group of new Set(p.rules.map((r) => r.group))) {
-      const list = scopes.get(group);
-      if (list) list.push(compiled);
-      else scopes.set(group, [compiled]);
-    }
+    if (settings.profiles.includes(p.doc.id)) scopes.push(compileScope(scope, p.judges));
   }
   const found = new Map<string, Suggestion>();
+  // Per host pattern, the error responses looked at (an error convention's denominator).
+  const errors = new Map<string, number>();
   const start = Math.max(0, observed.length - MAX_LOOKED_AT);
   for (let i = observed.length - 1; i >= start; i--) {
     const o = observed[i]!;
     const ex = o.exchange;
-    const media = responseMediaType(ex);
+    if (!isApiCall(ex)) continue;
+    const pattern = hostPattern(ex.url);
+    if (!pattern) continue;
     // What the analysis said, else asked here once for every profile (it may read the request body).
     const told = o.specDefined;
     let asked = told !== undefined;
@@ -139,22 +160,31 @@ export function suggestProfiles(observed: readonly Observed[], settings: EngineS
       }
       return foreign;
     };
+    if (scopes.some((scope) => scope.outOfScope(ex, spec) === undefined)) continue;
     // A GraphQL request, as the analysis found: a REST convention would not judge it even if on.
     const graphql = has(o.signs, 'graphql-request');
+    if (!graphql && isError(ex.status)) errors.set(pattern, (errors.get(pattern) ?? 0) + 1);
+    const media = responseMediaType(ex);
     for (const sign of SIGNS) {
-      if (!sign.shows(o, media) || !isApiCall(ex)) continue;
+      if (!sign.shows(o, media)) continue;
       if (graphql && !judgeGraphql.has(sign.profile)) continue;
-      if (scopes.get(sign.profile)?.some((scope) => scope.outOfScope(ex, spec) === undefined)) continue;
-      const pattern = hostPattern(ex.url);
-      if (!pattern) continue;
       const key = `${sign.profile} ${pattern}`;
       const seen = found.get(key);
       if (seen) seen.count++;
       else {
         const host = pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
-        found.set(key, { profile: sign.profile, pattern, host, count: 1, message: sign.says(host) });
+        found.set(key, { profile: sign.profile, pattern, host, count: 1, message: '' });
       }
     }
   }
-  return [...found.values()].filter((s) => s.count >= MIN_SIGHTINGS).sort((a, b) => b.count - a.count);
+  const out: Suggestion[] = [];
+  for (const s of found.values()) {
+    if (s.count < MIN_SIGHTINGS) continue;
+    const sign = SIGNS.find((g) => g.profile === s.profile)!;
+    const total = sign.errors ? Math.max(s.count, errors.get(s.pattern) ?? 0) : s.count;
+    if (s.count * 2 < total) continue;
+    s.message = s.count < total ? sign.says(s.host, { count: s.count, total }) : sign.says(s.host);
+    out.push(s);
+  }
+  return out.sort((a, b) => b.count - a.count);
 }

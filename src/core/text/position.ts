@@ -12,3 +12,19 @@ export function lineAndColumn(text: string, pos: number): { line: number; column
   }
   return { line, column: pos - start + 1 };
 }
+
+/**
+ * A place in a text in words, "line 8, column 9" (or "line 8" when the column is unknown): the
+ * one wording of a position every syntax message uses, so the line and the column are said
+ * together, never one in a bracket and the other at the sentence's end.
+ */
+export function positionText(at: { line: number; column?: number | undefined }): string {
+  return at.column === undefined ? `line ${at.line}` : `line ${at.line}, column ${at.column}`;
+}
+
+/** positionText read back: the CLI puts it in its `FILE:LINE:COL` place. */
+export function readPosition(text: string): { line: number; column?: number } | undefined {
+  const m = /^line (\d+)(?:, column (\d+))?$/.exec(text);
+  if (!m) return undefined;
+  return m[2] === undefined ? { line: Number(m[1]) } : { line: Number(m[1]), column: Number(m[2]) };
+}

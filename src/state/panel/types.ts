@@ -29,6 +29,8 @@ export interface Row {
 export type SortColumn =
   'seq' | 'started' | 'status' | 'method' | 'name' | 'host' | 'type' | 'findings' | 'size' | 'time';
 export type PanelView = 'requests' | 'endpoints' | 'codes';
+/** What Endpoints shows once an OpenAPI description is loaded: the triage by route, or the coverage. */
+export type EndpointsMode = 'routes' | 'coverage';
 export type DetailTab = 'overview' | 'headers' | 'body' | 'request' | 'timing';
 
 export interface Filter {
@@ -83,6 +85,13 @@ export interface PanelState {
   filter: Filter;
   sort: { column: SortColumn; descending: boolean };
   view: PanelView;
+  /** Endpoints' switch (shown with a description loaded), kept for the panel's life: routes until the user picks coverage. */
+  endpointsMode: EndpointsMode;
+  /**
+   * Profile suggestions the user answered "Not now" (`profile pattern`), kept for the DevTools
+   * session by panel/suggestion-dismissals.ts, so the next panel opened does not ask again.
+   */
+  dismissedSuggestions: readonly string[];
   detailTab: DetailTab;
   /** JSON Pointer the Body tab should reveal (set when a finding is clicked). */
   focusPointer: string | null;
@@ -140,6 +149,10 @@ export interface PanelState {
   setPreserveLog(on: boolean): void;
   setCompareIgnoreHost(on: boolean): void;
   setView(view: PanelView): void;
+  setEndpointsMode(mode: EndpointsMode): void;
+  /** "Not now" on one suggestion; `keys` dismissed elsewhere (another panel) are added by addDismissed. */
+  dismissSuggestion(key: string): void;
+  addDismissed(keys: readonly string[]): void;
   setDetailTab(tab: DetailTab, focusPointer?: string | null): void;
   setSettings(settings: Settings): void;
   setNotice(notice: string | null): void;

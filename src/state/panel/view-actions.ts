@@ -18,6 +18,9 @@ export function viewActions(
   | 'toggleFamily'
   | 'setSort'
   | 'setView'
+  | 'setEndpointsMode'
+  | 'dismissSuggestion'
+  | 'addDismissed'
   | 'setDetailTab'
   | 'showCode'
   | 'setCodesQuery'
@@ -54,6 +57,16 @@ export function viewActions(
       else set({ sort: { column: 'seq', descending: false } });
     },
     setView: (view) => set({ view }),
+    setEndpointsMode: (endpointsMode) => set({ endpointsMode }),
+    dismissSuggestion(key) {
+      const had = get().dismissedSuggestions;
+      if (!had.includes(key)) set({ dismissedSuggestions: [...had, key] });
+    },
+    addDismissed(keys) {
+      const had = get().dismissedSuggestions;
+      const added = keys.filter((k) => !had.includes(k));
+      if (added.length > 0) set({ dismissedSuggestions: [...had, ...added] });
+    },
     setDetailTab: (tab, focusPointer = null) => set({ detailTab: tab, focusPointer }),
     setSettings(next) {
       const prev = get().settings;

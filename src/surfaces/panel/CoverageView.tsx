@@ -7,6 +7,8 @@ import { readablePath } from '../../core/text/readable-path';
 import { copyRecordedPaths } from './copy-recorded-paths';
 import { usePanelActions } from './actions';
 import { useCoverage } from './endpoints-feed';
+import { narrowToOperation } from './narrow-query';
+import { usePanel, usePanelApi } from './panel-context';
 
 /** Which statuses an operation saw, documented ones plain and undocumented ones marked. */
 function Statuses({ statuses }: { statuses: CoverageReport['operations'][number]['statuses'] }) {
@@ -32,11 +34,25 @@ function sameStatuses(a: OperationCoverage['statuses'], b: OperationCoverage['st
 
 /** One documented operation; redrawn only when its counts change (reports arrive while rows stream in). */
 const OperationRow = memo(
-  function OperationRow({ o }: { o: OperationCoverage }) {
+  function OperationRow({ o, onPick }: { o: OperationCoverage; onPick: Pick }) {
     return (
       <tr className={o.calls === 0 ? 'unseen' : undefined}>
         <td className="mono">
-          {o.method} {o.pathTemplate}
+          {/* An operation seen lists its calls, as a route row does; one never called has none to list. */}
+          {o.calls > 0 ? (
+            <button
+              type="button"
+              className="link-button"
+              title="Show these requests"
+              onClick={() => onPick(o.method, o.pathTemplate)}
+            >
+              {o.method} {o.pathTemplate}
+            </button>
+          ) : (
+            <>
+              {o.method} {o.pathTemplate}
+            </>
+          )}
           {o.deprecated && <span className="operation-deprecated"> deprecated</span>}
         </td>
         <td className="mono">{o.operationId ?? ''}</td>
@@ -48,17 +64,44 @@ const OperationRow = memo(
       </tr>
     );
   },
-  (a, b) => a.o.calls === b.o.calls && sameStatuses(a.o.statuses, b.o.statuses),
+  (a, b) => a.onPick === b.onPick && a.o.calls === b.o.calls && sameStatuses(a.o.statuses, b.o.statuses),
 );
 
+/** A coverage table's header row: every table says what its columns are (Calls is a number). */
+function HeadRow({ labels }: { labels: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((l) => (
+          <th key={l} scope="col" className={l === 'Calls' ? 'num' : undefined}>
+            {l}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** Lists a coverage row's calls in Requests: its method and the operation's template or the undocumented path. */
+type Pick = (method: string, path: string) => void;
+
 /**
- * With an OpenAPI description loaded, the Endpoints view is its coverage: every documented
- * operation, seen or not, with its calls and statuses seen vs documented, then the calls the
- * descriptions do not document. Exportable as Markdown and JSON. The counting (and the export)
- * runs in the analysis worker beside the Endpoints grouping (coverage-service.ts); this draws.
+ * The loaded OpenAPI descriptions' coverage, one side of the Endpoints switch (Routes keeps the
+ * triage): every documented operation, seen or not, with its calls and statuses seen vs
+ * documented, then the calls the descriptions do not document; a row seen lists its calls in
+ * Requests. Exportable as Markdown and JSON. The counting (and the export) runs in the analysis
+ * worker beside the Endpoints grouping (coverage-service.ts); this draws.
  */
 export function CoverageView({ status }: { status: ContractsStatus }) {
   const coverage = useCoverage();
+  const setFilter = usePanel((s) => s.setFilter);
+  const setView = usePanel((s) => s.setView);
+  const api = usePanelApi();
+  // Stable, so memoised rows stay memoised; reads the query when clicked.
+  const [onPick] = useState(() => (method: string, path: string) => {
+    setFilter({ query: narrowToOperation(api.getState().filter.query, method, path) });
+    setView('requests');
+  });
   const { download, exportText } = usePanelActions();
   const [exportError, setExportError] = useState<string | null>(null);
   const save = (format: 'markdown' | 'json') => {
@@ -117,20 +160,10 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
         </ul>
       )}
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Operation</th>
-            <th scope="col">operationId</th>
-            <th scope="col" className="num">
-              Calls
-            </th>
-            <th scope="col">Statuses seen</th>
-            <th scope="col">Documented</th>
-          </tr>
-        </thead>
+        <HeadRow labels={['Operation', 'operationId', 'Calls', 'Statuses seen', 'Documented']} />
         <tbody>
           {coverage.operations.map((o) => (
-            <OperationRow key={`${o.document} ${o.method} ${o.pathTemplate}`} o={o} />
+            <OperationRow key={`${o.document} ${o.method} ${o.pathTemplate}`} o={o} onPick={onPick} />
           ))}
         </tbody>
       </table>
@@ -138,13 +171,21 @@ export function CoverageView({ status }: { status: ContractsStatus }) {
         <section aria-label="Undocumented operations">
           <h3>Undocumented operations ({coverage.undocumentedOperations.length})</h3>
           <table>
+            <HeadRow labels={['Operation', 'Calls', 'Statuses seen', 'Description']} />
             <tbody>
               {coverage.undocumentedOperations.map((u) => (
                 <tr key={`${u.document} ${u.method} ${u.path}`}>
                   {/* Read decoded (`/Another Test`) where that is safe; the tooltip and a copy
                       keep the path as recorded (copyRecordedPaths). */}
                   <td className="mono" title={`${u.method} ${u.path}`}>
-                    {u.method} <span data-recorded={u.path}>{readablePath(u.path)}</span>
+                    <button
+                      type="button"
+                      className="link-button"
+                      title="Show these requests"
+                      onClick={() => onPick(u.method, u.path)}
+                    >
+                      {u.method} <span data-recorded={u.path}>{readablePath(u.path)}</span>
+                    </button>
                   </td>
                   <td className="num">{u.calls}</td>
                   <td>{u.statuses.map((s) => `${s.status} ×${s.count}`).join(', ')}</td>

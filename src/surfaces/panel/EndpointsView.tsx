@@ -1,12 +1,13 @@
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EndpointGroup } from '../../core/endpoints/grouper';
-import { propTerm } from '../../core/filter/query';
 import { CoverageView } from './CoverageView';
+import { narrowTo } from './narrow-query';
 import { FilteredOut } from './FilteredOut';
 import { selectVisibleRows } from '../../state/panel-selectors';
 import { useEndpoints } from './endpoints-feed';
 import type { EndpointsSnapshot } from './endpoints-protocol';
 import { usePanel, usePanelApi } from './panel-context';
+import type { EndpointsMode } from '../../state/panel/types';
 import { formatTime } from './format';
 import { SEVERITY_RANK } from '../../core/rules/types';
 import { SeverityMark } from '../../ui/SeverityMark';
@@ -25,20 +26,41 @@ import { readablePath } from '../../core/text/readable-path';
 import { copyRecordedPaths } from './copy-recorded-paths';
 
 /**
- * The search that lists exactly one endpoint's calls. The groups are built from the rows the
- * current filters let through, so the user's own terms stay and the endpoint's are added.
+ * Requests grouped by route, the triage view; with an OpenAPI description loaded, a switch adds
+ * its coverage beside them. Coverage used to replace the routes: error rates, timings, findings
+ * by rule and every host outside the description went with them (UI review finding 6).
  */
-export function narrowTo(query: string, g: Pick<EndpointGroup, 'method' | 'host' | 'path'>): string {
-  const have = new Set(query.trim().split(/\s+/));
-  const terms = [propTerm('method', g.method), propTerm('host', g.host), propTerm('route', g.path)];
-  const added = terms.filter((t): t is string => t !== null && !have.has(t));
-  return [query.trim(), ...added].filter(Boolean).join(' ');
-}
-
-/** With an OpenAPI description loaded: its coverage; otherwise requests grouped by route. */
 export function EndpointsView() {
   const contracts = usePanel((s) => s.contracts);
-  return contracts && contracts.outlines.length > 0 ? <CoverageView status={contracts} /> : <RouteGroups />;
+  const mode = usePanel((s) => s.endpointsMode);
+  if (!contracts || contracts.outlines.length === 0) return <RouteGroups />;
+  return (
+    <div className="endpoints-modes">
+      <EndpointsSwitch />
+      {mode === 'coverage' ? <CoverageView status={contracts} /> : <RouteGroups />}
+    </div>
+  );
+}
+
+/** Routes | Coverage: which of the two Endpoints shows, kept in the panel's store for its life. */
+function EndpointsSwitch() {
+  const mode = usePanel((s) => s.endpointsMode);
+  const setMode = usePanel((s) => s.setEndpointsMode);
+  const option = (value: EndpointsMode, label: string, title: string) => (
+    <button type="button" aria-pressed={mode === value} title={title} onClick={() => setMode(value)}>
+      {label}
+    </button>
+  );
+  return (
+    <div role="group" aria-label="Endpoints shows" className="chips endpoints-switch">
+      {option('routes', 'Routes', 'Every route called, with errors, timings and findings by rule')}
+      {option(
+        'coverage',
+        'Coverage',
+        'The loaded OpenAPI descriptions: operations seen and not, undocumented calls',
+      )}
+    </div>
+  );
 }
 
 function sameGroup(a: EndpointGroup, b: EndpointGroup): boolean {

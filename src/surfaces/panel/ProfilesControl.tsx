@@ -99,7 +99,9 @@ export function ProfileNotices() {
   const settings = usePanel((s) => s.settings);
   const rows = usePanel((s) => s.rows);
   const { editSettings } = usePanelActions();
-  const [dismissed, setDismissed] = useState<string[]>([]);
+  // Kept for the DevTools session (suggestion-dismissals.ts), not in this component's state.
+  const dismissed = usePanel((s) => s.dismissedSuggestions);
+  const dismiss = usePanel((s) => s.dismissSuggestion);
   const suggestions = useMemo(
     () =>
       suggestProfiles(
@@ -125,15 +127,20 @@ export function ProfileNotices() {
   return (
     <div className="profile-notices">
       {shown.map((s) => (
+        // One line at any width (panel.css): the message and the button give way with an
+        // ellipsis and keep their whole text as a tooltip, so a narrow dock keeps its list.
         <div key={key(s)} className="profile-suggestion" role="note">
-          <span>{s.message}</span>{' '}
+          <span className="profile-suggestion-text" title={s.message}>
+            {s.message}
+          </span>{' '}
           <button
             type="button"
+            title={`Check ${s.host} with ${nameOf(s.profile)}`}
             onClick={() => editSettings((stored) => withProfile(stored, s.profile, true, s.pattern))}
           >
             Check {s.host} with {nameOf(s.profile)}
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => setDismissed([...dismissed, key(s)])}>
+          <button type="button" className="link-button" onClick={() => dismiss(key(s))}>
             Not now
           </button>
         </div>

@@ -7,6 +7,7 @@ import { notePath, readSplitEntry } from '../../core/har/entry-reader';
 import { HarEntryStream } from '../../core/har/entry-stream';
 import type { SplitEntry } from '../../core/har/stream-splitter';
 import type { Analysis } from '../../core/rules/types';
+import { positionText } from '../../core/text/position';
 
 const MAX_BATCH_ITEMS = 250;
 const MAX_BATCH_CHARS = 512 * 1024;
@@ -176,14 +177,12 @@ export async function importHar(
       items: [],
       problems: [],
       total: 0,
-      error: `${opts.fileName}: ${end.error.message} (line ${end.error.line}, column ${end.error.column})`,
+      error: `${opts.fileName}: ${end.error.message} (${positionText(end.error)})`,
       done: true,
     });
     return;
   }
-  const stopped = end.error
-    ? `line ${end.error.line}, column ${end.error.column}: ${end.error.message}`
-    : undefined;
+  const stopped = end.error ? `${positionText(end.error)}: ${end.error.message}` : undefined;
   emit({
     ...head,
     items,

@@ -15,6 +15,8 @@ import { mergedSettingsStore } from '../../state/merged-settings';
 import { settingsEditor } from '../../state/settings-edits';
 import { openingSettings } from '../../state/settings-start';
 import { chromeSummarySink } from '../../adapters/chrome/summary';
+import { chromeSessionArea } from '../../adapters/chrome/session-area';
+import { followDismissals } from './suggestion-dismissals';
 import { createPanelStore } from '../../state/panel-store';
 import '../../ui/theme.css';
 import './panel.css';
@@ -45,6 +47,7 @@ async function main() {
   const { settings, problem, changes } = await openingSettings(settingsStore);
   const store = createPanelStore({ settings });
   if (problem) store.getState().setNotice(problem);
+  followDismissals(chromeSessionArea(), store);
   const editSettings = settingsEditor(settingsStore);
   const analyzer = createWorkerAnalyzer();
   const importer = createImporter(analyzer, store);

@@ -120,7 +120,7 @@ describe('diagnosticLine and its sources', () => {
     expect(
       diagnosticLine(
         contractDiagnostic(
-          { document: 's.yaml', location: 'line 8', message: 'not valid YAML: Nested mappings (column 3)' },
+          { document: 's.yaml', location: 'line 8, column 3', message: 'not valid YAML: Nested mappings' },
           'error',
         ),
       ),

@@ -106,7 +106,7 @@ describe('options: switching an OpenAPI description off and on', { timeout: 20_0
   it('a new copy that cannot be used is not saved, and the stored one stays as it was', async () => {
     const contracts = await loadOverStoredOff('openapi: 3.0.3\npaths: [');
     expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent(
-      /^Not saved: petstore\.yaml \(line \d+\): not valid YAML.*; the stored petstore\.yaml is kept as it was$/,
+      /^Not saved: petstore\.yaml \(line \d+, column \d+\): not valid YAML.*; the stored petstore\.yaml is kept as it was$/,
     );
     expect(contracts.docs).toEqual([{ ...petstore, off: true }]);
   });

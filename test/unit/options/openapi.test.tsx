@@ -70,11 +70,13 @@ describe('options: OpenAPI descriptions', { timeout: 20_000 }, () => {
       'Not saved: swagger2.json (/swagger): Swagger 2.0 is not supported: convert it to OpenAPI 3.x first',
     );
     await user.upload(screen.getByLabelText('OpenAPI description file'), file('bad/invalid.yaml'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/invalid\.yaml \(line \d+\): not valid YAML/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /invalid\.yaml \(line \d+, column \d+\): not valid YAML/,
+    );
     // A key written twice reads as the CLI says it: the key, both lines, nothing stored.
     await user.upload(screen.getByLabelText('OpenAPI description file'), file('bad/duplicate-key.yaml'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Not saved: duplicate-key.yaml (line 11): not valid YAML: the key "/pet/{petId}" is written twice in the same mapping (also on line 6), and only one of them could be read: merge them (column 3)',
+      'Not saved: duplicate-key.yaml (line 11, column 3): not valid YAML: the key "/pet/{petId}" is written twice in the same mapping (also on line 6), and only one of them could be read: merge them',
     );
     expect(contracts.docs).toEqual([]);
   });

@@ -50,6 +50,8 @@ describe('the toolbar loading a description already stored under its name', () =
     await act(() => contracts.put({ name: 'petstore.yaml', text: PETSTORE, baseUrl: PET }));
     renderIn(<App />);
     fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    // Routes first; coverage is the switch's other side.
+    fireEvent.click(await screen.findByRole('button', { name: 'Coverage' }));
     const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
     expect(region).toHaveTextContent('0 of 19 operations seen');
     loadFromToolbar({ 'petstore.yaml': PETSTORE_V2 });
@@ -65,7 +67,7 @@ describe('the toolbar loading a description already stored under its name', () =
     loadFromToolbar({ 'api.yaml': 'openapi: 3.0.3\npaths: [' });
     await waitFor(() =>
       expect(status()).toHaveTextContent(
-        /Not saved: api\.yaml \(line \d+\): not valid YAML.*; the stored api\.yaml is kept as it was/,
+        /Not saved: api\.yaml \(line \d+, column \d+\): not valid YAML.*; the stored api\.yaml is kept as it was/,
       ),
     );
     expect(contracts.docs).toEqual([stored]);
@@ -86,6 +88,8 @@ describe('the toolbar loading a description already stored under its name', () =
     expect(contracts.docs).toEqual([{ name: 'api.yaml', text: v2, parts: SPLIT_PARTS }]);
     // Every $ref still resolves: no load problem in the coverage view.
     fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    // Routes first; coverage is the switch's other side.
+    fireEvent.click(await screen.findByRole('button', { name: 'Coverage' }));
     const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
     expect(region).toHaveTextContent('0 of 1 operation seen');
     expect(region).not.toHaveTextContent('not loaded');
@@ -130,7 +134,7 @@ describe('the toolbar loading a description already stored under its name', () =
     renderIn(<App />);
     loadFromToolbar({ 'broken.yaml': 'openapi: 3.0.3\npaths: [' });
     await waitFor(() =>
-      expect(status()).toHaveTextContent(/Not saved: broken\.yaml \(line \d+\): not valid YAML/),
+      expect(status()).toHaveTextContent(/Not saved: broken\.yaml \(line \d+, column \d+\): not valid YAML/),
     );
     expect(status()).not.toHaveTextContent('kept as it was');
     expect(contracts.docs).toEqual([]);

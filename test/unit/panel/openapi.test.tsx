@@ -28,6 +28,14 @@ function traffic(source: ReturnType<typeof setupPanel>['source']) {
   });
 }
 
+/** Endpoints, then its Coverage side (Routes is where it opens). */
+async function openCoverage(): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+  const modes = await screen.findByRole('group', { name: 'Endpoints shows' });
+  fireEvent.click(within(modes).getByRole('button', { name: 'Coverage' }));
+  return screen.findByRole('region', { name: 'OpenAPI coverage' });
+}
+
 /** Renders the panel, sends the traffic, selects GET /pet/11 once analysed: its operation region. */
 async function showPet11(
   renderIn: ReturnType<typeof setupPanel>['renderIn'],
@@ -114,15 +122,14 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(screen.queryByRole('note', { name: 'Schema violations' })).toBeNull();
   });
 
-  it('turns the Endpoints view into coverage, exportable as Markdown and JSON', async () => {
+  it('adds coverage to the Endpoints view, exportable as Markdown and JSON', async () => {
     const { renderIn, source, contracts, downloads, store } = setupPanel();
     renderIn(<App />);
     traffic(source);
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
     // Loaded after the traffic: every row is judged again.
     await act(() => contracts.put(petstore));
-    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
-    const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
+    const region = await openCoverage();
     expect(region).toHaveTextContent('1 of 19 operations seen');
     const getPet = within(region)
       .getAllByRole('row')
@@ -162,6 +169,62 @@ describe('the panel with an OpenAPI description loaded', () => {
     expect(screen.queryByRole('region', { name: 'OpenAPI coverage' })).toBeNull();
   });
 
+  it('keeps the triage by route beside coverage: a switch, remembered; every table has its header; a coverage row lists its calls', async () => {
+    // UI review finding 6: loading a description replaced Endpoints with coverage alone: no
+    // error rate, timings or findings by rule, no route outside the description, no click.
+    const { renderIn, source, contracts, store } = setupPanel();
+    await act(() => contracts.put(petstore));
+    renderIn(<App />);
+    traffic(source);
+    act(() => {
+      source.emit(harEntry({ url: 'http://localhost:9999/other/thing', status: 500, headers: J }));
+    });
+    await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    // Routes first: the triage columns, and a host no description covers.
+    const routes = await screen.findByRole('region', { name: 'Endpoints' });
+    await waitFor(() => expect(routes).toHaveTextContent('/other/thing'));
+    for (const h of ['Errors', 'p50', 'Findings by rule'])
+      expect(within(routes).getByRole('columnheader', { name: h })).toBeInTheDocument();
+    const modes = screen.getByRole('group', { name: 'Endpoints shows' });
+    expect(within(modes).getByRole('button', { name: 'Routes' })).toHaveAttribute('aria-pressed', 'true');
+
+    fireEvent.click(within(modes).getByRole('button', { name: 'Coverage' }));
+    const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
+    await waitFor(() => expect(region).toHaveTextContent('1 of 19 operations seen'));
+    // Both tables say what their columns are.
+    const undocumented = within(region).getByRole('region', { name: 'Undocumented operations' });
+    expect(
+      within(undocumented)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Operation', 'Calls', 'Statuses seen', 'Description']);
+    // Remembered while the panel lives: Requests and back keeps Coverage.
+    fireEvent.click(screen.getByRole('tab', { name: 'Requests' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    await screen.findByRole('region', { name: 'OpenAPI coverage' });
+    expect(screen.getByRole('button', { name: 'Coverage' })).toHaveAttribute('aria-pressed', 'true');
+
+    // An operation seen lists its calls in Requests, as a route does; one never called is no button.
+    const coverage = screen.getByRole('region', { name: 'OpenAPI coverage' });
+    expect(within(coverage).queryByRole('button', { name: 'POST /pet' })).toBeNull();
+    fireEvent.click(within(coverage).getByRole('button', { name: 'GET /pet/{petId}' }));
+    expect(store.getState().view).toBe('requests');
+    expect(store.getState().filter.query).toBe('method:GET operation:/pet/{petId}');
+    await waitFor(() =>
+      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(2),
+    );
+    // So does an undocumented one.
+    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    const again = await screen.findByRole('region', { name: 'Undocumented operations' });
+    act(() => store.getState().setFilter({ query: '' }));
+    fireEvent.click(within(again).getByRole('button', { name: 'GET /pets' }));
+    expect(store.getState().filter.query).toBe('method:GET operation:/pets');
+    await waitFor(() =>
+      expect(screen.getAllByRole('row').filter((r) => r.hasAttribute('data-id'))).toHaveLength(1),
+    );
+  });
+
   it('a description switched off gives no findings, coverage or load problems until it is switched on', async () => {
     const { renderIn, source, contracts, store } = setupPanel();
     await act(() => contracts.put(petstore));
@@ -185,6 +248,7 @@ describe('the panel with an OpenAPI description loaded', () => {
 
     await act(() => contracts.setOff('broken.yaml', true));
     await act(() => contracts.setOff('petstore.yaml', false));
+    fireEvent.click(await screen.findByRole('button', { name: 'Coverage' }));
     await waitFor(() =>
       expect(screen.getByRole('region', { name: 'OpenAPI coverage' })).toHaveTextContent(
         '1 of 19 operations seen',
@@ -208,8 +272,7 @@ describe('the panel with an OpenAPI description loaded', () => {
     renderIn(<App />);
     traffic(source);
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
-    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
-    const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
+    const region = await openCoverage();
     expect(region).toHaveTextContent('0 of 1 operation seen');
     expect(region).not.toHaveTextContent('operations seen');
   });
@@ -221,9 +284,8 @@ describe('the panel with an OpenAPI description loaded', () => {
     renderIn(<App />);
     traffic(source);
     await waitFor(() => expect(screen.queryAllByTitle('Analysing…')).toHaveLength(0));
-    fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
-    const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
-    expect(region).toHaveTextContent(/broken\.yaml \(line \d+\): not valid YAML/);
+    const region = await openCoverage();
+    expect(region).toHaveTextContent(/broken\.yaml \(line \d+, column \d+\): not valid YAML/);
     expect(region).toHaveTextContent('1 of 19 operations seen');
   });
 

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/surfaces/panel/App';
 import { harEntry } from '../../helpers/har';
 import { setupPanel } from '../../helpers/panel';
+import { MemorySessionArea } from '../../../src/adapters/memory';
+import { DISMISSED_KEY, followDismissals } from '../../../src/surfaces/panel/suggestion-dismissals';
 
 const JSON_CT = { 'Content-Type': 'application/json' };
 // Generous waits: on a loaded machine the inline engine can take more than waitFor's default second.
@@ -88,6 +90,58 @@ describe('profile suggestions read from response bodies (signs computed where th
       }
       await waitFor(() => expect(store.getState().rows.filter((r) => r.analysis)).toHaveLength(4), WAIT);
       expect(store.getState().rows.every((r) => r.analysis?.signs === undefined)).toBe(true);
+      expect(screen.queryByRole('note')).toBeNull();
+    },
+  );
+
+  it(
+    '"Not now" is remembered for the DevTools session: the panel opened again does not ask again',
+    { timeout: 30_000 },
+    async () => {
+      // UI review finding 7: the dismissal lived in React state and came back on every open.
+      const session = new MemorySessionArea();
+      const problem = (source: ReturnType<typeof setupPanel>['source']) => {
+        for (const id of [1, 2]) {
+          const text = JSON.stringify({ title: 'Not Found', status: 404 });
+          act(() => {
+            source.emit(
+              harEntry({
+                url: `https://api.example.com/users/${id}`,
+                status: 404,
+                headers: { 'Content-Type': 'application/problem+json' },
+                resourceType: 'fetch',
+                text,
+              }),
+              { text },
+            );
+          });
+        }
+      };
+      const first = setupPanel();
+      followDismissals(session, first.store);
+      first.renderIn(<App />);
+      problem(first.source);
+      const note = (
+        await screen.findByText(/api\.example\.com answers errors as Problem Details/, undefined, WAIT)
+      ).closest('[role="note"]')!;
+      fireEvent.click(within(note as HTMLElement).getByRole('button', { name: 'Not now' }));
+      expect(screen.queryByRole('note')).toBeNull();
+      await waitFor(() =>
+        expect(session.data.get(DISMISSED_KEY)).toEqual(['problem https://api.example.com/*']),
+      );
+      cleanup();
+
+      // DevTools closed and opened again: a new panel, the same browser session.
+      const second = setupPanel();
+      followDismissals(session, second.store);
+      second.renderIn(<App />);
+      problem(second.source);
+      await waitFor(() => expect(second.store.getState().rows).toHaveLength(2), WAIT);
+      await waitFor(
+        () => expect(second.store.getState().rows.every((r) => r.analysis !== undefined)).toBe(true),
+        WAIT,
+      );
+      expect(second.store.getState().dismissedSuggestions).toEqual(['problem https://api.example.com/*']);
       expect(screen.queryByRole('note')).toBeNull();
     },
   );

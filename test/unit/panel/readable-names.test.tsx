@@ -106,12 +106,14 @@ describe("the OpenAPI coverage view's undocumented paths read decoded, and only 
       }),
     );
     fireEvent.click(screen.getByRole('tab', { name: 'Endpoints' }));
+    // Routes first; coverage is the switch's other side.
+    fireEvent.click(await screen.findByRole('button', { name: 'Coverage' }));
     const region = await screen.findByRole('region', { name: 'OpenAPI coverage' });
     const undocumented = await within(region).findByRole('region', { name: 'Undocumented operations' });
-    await waitFor(() => expect(within(undocumented).getAllByRole('row')).toHaveLength(paths.length));
-    const cells = within(undocumented)
-      .getAllByRole('row')
-      .map((r) => within(r).getAllByRole('cell')[0]!);
+    // The body's rows: the table's header row (UI review finding 6) names the columns.
+    const body = () => within(undocumented).getAllByRole('row').slice(1);
+    await waitFor(() => expect(body()).toHaveLength(paths.length));
+    const cells = body().map((r) => within(r).getAllByRole('cell')[0]!);
     return { region, cells };
   }
 

@@ -233,7 +233,7 @@ describe('profile suggestions', () => {
     ).toEqual(['problem']);
   });
 
-  it('not for a convention whose checks a profile of your own already runs on that host', () => {
+  it("not for a host any enabled profile already scopes, the user's own included, whatever it checks", () => {
     const problemJson = (url: string): Observed => ({
       exchange: makeExchange({
         url,
@@ -267,13 +267,51 @@ describe('profile suggestions', () => {
         .map((s) => s.host)
         .sort(),
     ).toEqual(['api.shelf.example', 'other.example']);
-    // A profile of yours that only names the media type runs none of the convention's checks.
+    // A profile of yours that only requires problem+json errors runs none of the convention's
+    // checks, but it is your judge for that host: no banner asks you to add another (UI review
+    // finding 7: it did, over a profile requiring exactly Problem Details).
     const mediaOnly = { ...shelf, checks: [] };
-    expect(
-      suggestProfiles(traffic, { ...on, userProfiles: [mediaOnly] })
-        .map((s) => s.host)
-        .sort(),
-    ).toEqual(['api.shelf.example', 'other.example']);
+    expect(suggestProfiles(traffic, { ...on, userProfiles: [mediaOnly] }).map((s) => s.host)).toEqual([
+      'other.example',
+    ]);
+    // So does a built-in of another convention scoped to that host.
+    const halThere = {
+      ...defaultSettings(),
+      profiles: ['hal'],
+      profileScopes: { hal: { urls: ['https://api.shelf.example/*'] } },
+    };
+    expect(suggestProfiles(traffic, halThere).map((s) => s.host)).toEqual(['other.example']);
+  });
+
+  it('an API whose errors are mixed: "most errors" with the counts, or nothing when Problem Details are a minority', () => {
+    const err = (path: string, status: number, ct: string): Observed => ({
+      exchange: makeExchange({
+        url: `https://api.example.com${path}`,
+        status,
+        resourceType: 'fetch',
+        headers: { 'Content-Type': ct },
+        body: {},
+      }),
+    });
+    const problem = (n: number) =>
+      Array.from({ length: n }, (_, i) => err(`/p/${i}`, 404, 'application/problem+json'));
+    const html = (n: number) => Array.from({ length: n }, (_, i) => err(`/h/${i}`, 500, 'text/html'));
+    // All of them: the plain sentence.
+    expect(suggestProfiles(problem(2), defaultSettings())[0]!.message).toBe(
+      'api.example.com answers errors as Problem Details: check them against that profile?',
+    );
+    // Most: said so, with the counts (session/mixed-error-formats names the other formats).
+    expect(suggestProfiles([...problem(3), ...html(2)], defaultSettings())[0]!.message).toBe(
+      'api.example.com answers most errors as Problem Details (3 of 5 seen): check them against that profile?',
+    );
+    // Half is enough to ask; fewer is no API convention (the review's capture: 2 of 5).
+    expect(suggestProfiles([...problem(2), ...html(2)], defaultSettings())).toHaveLength(1);
+    expect(suggestProfiles([...problem(2), ...html(3)], defaultSettings())).toEqual([]);
+    // Successes are no errors: they do not dilute the share.
+    const ok = Array.from({ length: 10 }, (_, i) => err(`/ok/${i}`, 200, 'application/json'));
+    expect(suggestProfiles([...problem(2), ...ok], defaultSettings())[0]!.message).toMatch(
+      /answers errors as Problem Details/,
+    );
   });
 
   it('not for a profile already judging that host, nor from signs that are not a list', () => {

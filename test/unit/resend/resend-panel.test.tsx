@@ -82,11 +82,10 @@ describe('edit and resend, then verify side by side', { timeout: 20_000 }, () =>
     expect(within(dialog).getByRole('alert')).toHaveTextContent('POST is not idempotent');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add an Idempotency-Key' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('An Idempotency-Key header is set.');
-    // The Cookie header is shown, unticked, with why.
-    expect(within(dialog).getByLabelText('Send Cookie')).toBeDisabled();
-    expect(
-      within(dialog).getByText(/Not sent: the browser sends the page’s cookies itself/),
-    ).toBeInTheDocument();
+    // The Cookie header is folded with the others the browser sets, not an editable row.
+    expect(within(dialog).queryByLabelText('Send Cookie')).toBeNull();
+    expect(within(dialog).getByText('Not sent by the browser (1)')).toBeInTheDocument();
+    expect(within(dialog).getByRole('list', { name: 'Headers not sent' })).toHaveTextContent('Cookie: sid=1');
     fireEvent.change(within(dialog).getByLabelText('Request body'), {
       target: { value: '{"item":"book","quantity":2}' },
     });
@@ -113,6 +112,76 @@ describe('edit and resend, then verify side by side', { timeout: 20_000 }, () =>
     // The resent row is listed like any capture, and selected.
     expect(dataRows()).toHaveLength(2);
     expect(rowWith('201')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('the headers the browser sets fold under one line with one explanation; the sent ones come first', async () => {
+    // UI review finding 12: a captured POST showed ~12 struck-through headers, each with its own
+    // "Not sent: a forbidden request header…" line, and the 4 sent ones were lost among them.
+    const p = setupResendPanel();
+    p.renderApp();
+    const entry = order422();
+    const browserSet = [
+      ['Accept-Encoding', 'gzip, deflate, br'],
+      ['Connection', 'keep-alive'],
+      ['Content-Length', '15'],
+      ['Host', 'api.example.com'],
+      ['Origin', 'https://app.example.com'],
+      ['Referer', 'https://app.example.com/'],
+      ['Sec-Fetch-Dest', 'empty'],
+      ['Sec-Fetch-Mode', 'cors'],
+      ['Sec-Fetch-Site', 'same-site'],
+      ['User-Agent', 'Chromium'],
+      ['sec-ch-ua', '"Chromium";v="156"'],
+    ];
+    entry.request.headers.unshift(...browserSet.map(([name, value]) => ({ name: name!, value: value! })));
+    entry.request.headers.push(
+      { name: 'Authorization', value: 'Bearer t' },
+      { name: 'Accept', value: '*/*' },
+    );
+    act(() => p.source.emit(entry, { text: '{}' }));
+    await analysedRows(1);
+    fireEvent.click(dataRows()[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit and resend…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit and resend' });
+    const headers = within(dialog).getByRole('group', { name: 'Headers' });
+    // The sent ones are the editable rows, on top, in their recorded order.
+    const names = within(headers)
+      .getAllByLabelText(/^Header \d+ name$/)
+      .map((i) => (i as HTMLInputElement).value);
+    expect(names).toEqual(['Content-Type', 'Authorization', 'Accept']);
+    // The rest: one folded line, counted, with one explanation, not one "Not sent" each.
+    const fold = within(headers).getByText('Not sent by the browser (12)').closest('details')!;
+    expect(fold).not.toHaveAttribute('open');
+    expect(within(headers).queryAllByText(/Not sent: a forbidden request header/)).toHaveLength(0);
+    expect(within(fold).getAllByRole('note')).toHaveLength(1);
+    expect(within(fold).getAllByRole('listitem')).toHaveLength(12);
+    // Each keeps its own reason as a tooltip.
+    expect(within(fold).getByText('Host: api.example.com')).toHaveAttribute(
+      'title',
+      'Not sent: a forbidden request header: only the browser sets it.',
+    );
+    // A header typed into a forbidden name keeps its row, with its own note, under the cursor.
+    fireEvent.click(within(headers).getByRole('button', { name: 'Add header' }));
+    const added = within(headers)
+      .getAllByLabelText(/^Header \d+ name$/)
+      .at(-1)!;
+    fireEvent.change(added, { target: { value: 'Host' } });
+    expect(
+      within(headers)
+        .getAllByLabelText(/^Header \d+ name$/)
+        .at(-1),
+    ).toHaveValue('Host');
+    expect(within(headers).getByText(/^Not sent: a forbidden request header/)).toBeInTheDocument();
+    // What is sent: only the sendable ones.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add an Idempotency-Key' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(p.requester.sent).toHaveLength(1));
+    expect(p.requester.sent[0]!.headers.map(([n]) => n)).toEqual([
+      'Idempotency-Key',
+      'Content-Type',
+      'Authorization',
+      'Accept',
+    ]);
   });
 
   it('JSON with a syntax error cannot be sent, and the error names the place', async () => {

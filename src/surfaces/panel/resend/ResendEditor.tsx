@@ -106,6 +106,40 @@ function HeaderRow({
 }
 
 /**
+ * A recorded header the browser will not let the page send: the draft unticked it (draftOf),
+ * and the user did not type it. One the user adds or renames into a forbidden name stays in its
+ * row with its own note, rather than jump into the fold under the cursor.
+ */
+function recordedUnsendable(h: DraftHeader): boolean {
+  return !h.enabled && unsendableHeaderReason(h.name) !== null;
+}
+
+/**
+ * The recorded headers the browser sets itself (Host, Cookie, Sec-Fetch-*, User-Agent…), folded
+ * under one line with one explanation: a captured POST had about twelve, each struck through
+ * with its own "Not sent" line, and the four that are sent were lost among them.
+ */
+function UnsendableHeaders({ headers }: { headers: DraftHeader[] }) {
+  if (headers.length === 0) return null;
+  return (
+    <details className="resend-unsendable">
+      <summary>Not sent by the browser ({headers.length})</summary>
+      <p className="resend-note" role="note">
+        A page cannot set these: the browser writes them itself for the request it sends (the cookies too,
+        with “Send cookies” below; Content-Length from the body).
+      </p>
+      <ul aria-label="Headers not sent">
+        {headers.map((h, i) => (
+          <li key={i} className="mono" title={`Not sent: ${unsendableHeaderReason(h.name)}.`}>
+            {h.name}: {h.value}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/**
  * Edit and resend (issue #19): method, URL, query, headers and body, checked as the user types.
  * Sent from the inspected page, so headers the page may not set are shown as not sent, and a
  * POST or PATCH is sent only after saying it may act twice.
@@ -208,21 +242,25 @@ export function ResendEditor() {
         <fieldset>
           <legend>Headers</legend>
           <div className="resend-table">
-            {draft.headers.map((h, i) => (
-              <HeaderRow
-                key={i}
-                header={h}
-                index={i}
-                update={(next) => setHeaders(draft.headers.map((x, j) => (j === i ? next : x)))}
-                remove={() => setHeaders(draft.headers.filter((_, j) => j !== i))}
-              />
-            ))}
+            {/* The headers that will be sent, on top; their indexes are the draft's. */}
+            {draft.headers.map((h, i) =>
+              recordedUnsendable(h) ? null : (
+                <HeaderRow
+                  key={i}
+                  header={h}
+                  index={i}
+                  update={(next) => setHeaders(draft.headers.map((x, j) => (j === i ? next : x)))}
+                  remove={() => setHeaders(draft.headers.filter((_, j) => j !== i))}
+                />
+              ),
+            )}
             <button
               type="button"
               onClick={() => setHeaders([...draft.headers, { name: '', value: '', enabled: true }])}
             >
               Add header
             </button>
+            <UnsendableHeaders headers={draft.headers.filter(recordedUnsendable)} />
           </div>
           <label className="toggle">
             <input

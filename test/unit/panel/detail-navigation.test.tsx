@@ -26,6 +26,9 @@ async function retriedTooSoon() {
       harEntry({ url, status: 200, resourceType: 'fetch', headers: { 'Content-Type': 'application/json' } }),
     );
   });
+  // Listed once DevTools' log is read (capture.ts holds what finishes meanwhile), then analysed:
+  // with no rows yet, "every row analysed" would hold at once.
+  await waitFor(() => expect(panel.store.getState().rows).toHaveLength(2), WAIT);
   await waitFor(() => expect(panel.store.getState().rows.every((r) => r.analysis)).toBe(true), WAIT);
   const [first, second] = panel.store.getState().rows.map((r) => r.exchange.id);
   return { ...panel, first: first!, second: second! };

@@ -42,6 +42,7 @@ const DOC_HOSTS = new Set([
   'graphql.github.io', // the GraphQL-over-HTTP specification (graphql profile)
   'jsonapi.org', // the JSON:API 1.1 specification (jsonapi profile)
   'api.example.com', // an RFC 2606 example host in scope hints ("https://api.example.com/v2/*")
+  'api.example.net', // RFC 2606 too: the scope of the example profile the options page offers for download
   'stateless.co',
   'en.wikipedia.org', // its list of unofficial status codes records 509/598/599, which no vendor documents
   'tools.ietf.org',

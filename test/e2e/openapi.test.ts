@@ -128,9 +128,11 @@ describe('OpenAPI contracts in real Chromium', () => {
   it("keeps Endpoints' routes and adds coverage that counts right; a coverage row lists its calls", async () => {
     await panel.click('::-p-xpath(//*[@role="tab"][normalize-space()="Endpoints"])');
     // Routes first, the triage by route (UI review finding 6: coverage used to replace it).
+    // The table's header is drawn before the worker's grouping answers: wait for a route.
     const routes = await until('the routes', async () => {
       const el = await panel.$('[role="region"][aria-label="Endpoints"]');
-      return el ? ((await el.evaluate((e) => (e as HTMLElement).innerText)) as string) : undefined;
+      const seen = el ? ((await el.evaluate((e) => (e as HTMLElement).innerText)) as string) : '';
+      return seen.includes('/api/v3/pets') ? seen : undefined;
     });
     expect(routes).toMatch(/Endpoint\s+Calls\s+Errors/);
     expect(routes).toContain('Findings by rule');

@@ -8,7 +8,7 @@ import type { PanelStore } from '../../state/panel-store';
 import type { Exchange } from '../../core/exchange/types';
 import type { Analyzer } from './analyzer';
 import { analyseAgain } from './analyse-again';
-import { FinishOrder } from './finish-order';
+import { declaredBodySize, FinishOrder } from './finish-order';
 import { ingestRequest, type Ingested } from './ingest';
 import { answerMayFollow, followLateAnswers, LATE_ANSWER_MAX_ROWS } from './late-answers';
 import { hasLiveRows, summarizeRows } from './summarize';
@@ -136,6 +136,7 @@ export function startCapture(deps: CaptureDeps): () => void {
   const ingest = async (request: Parameters<typeof ingestRequest>[0], generation: number) => {
     const seq = nextId++;
     const id = `live-${seq}`;
+    finishOrder.expect(seq, declaredBodySize(request.entry));
     const result = await ingestRequest(request, id, store.getState().settings.capture.bodySizeCap);
     // Cleared while its body was being read: it belongs to the list that was cleared.
     if (store.getState().generation !== generation) return;

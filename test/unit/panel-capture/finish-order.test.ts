@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings, type Settings } from '../../../src/core/settings/schema';
+import { defaultSettings, MAX_BODY_SIZE_CAP, type Settings } from '../../../src/core/settings/schema';
 import { createPanelStore, type PanelStore } from '../../../src/state/panel-store';
 import { createInlineAnalyzer } from '../../../src/surfaces/panel/analyzer';
 import { startCapture } from '../../../src/surfaces/panel/capture';
-import { FINISH_ORDER_MAX_WAITING, FINISH_ORDER_WAIT_MS } from '../../../src/surfaces/panel/finish-order';
+import {
+  FINISH_ORDER_MAX_WAIT_MS,
+  FINISH_ORDER_MAX_WAITING,
+  FINISH_ORDER_WAIT_MS,
+} from '../../../src/surfaces/panel/finish-order';
 import { harEntry } from '../../helpers/har';
 import { GatedSource, J, tick } from './fakes';
 
@@ -68,6 +72,48 @@ describe('the live session judges rows in the order the browser finished them', 
     source.gates[0]!();
     await vi.advanceTimersByTimeAsync(10);
     expect(rowOf(store, '/users')?.analysis).toBeDefined();
+  });
+
+  it('rows wait longer behind a large body still being handed over', async () => {
+    vi.useFakeTimers();
+    const { store, source } = setup();
+    // A 3 MiB list: DevTools needs longer to hand it over, on a loaded machine over two seconds.
+    const bigList = {
+      ...list,
+      response: { ...list.response, content: { ...list.response.content, size: 3 * 1024 * 1024 } },
+    };
+    source.respond(bigList, '[]', { gated: true });
+    for (let i = 1; i <= 3; i++) source.respond(item(i), '{}');
+    await vi.advanceTimersByTimeAsync(FINISH_ORDER_WAIT_MS + 500);
+    expect(rowOf(store, '/users/3')?.analysis).toBeUndefined();
+    source.gates[0]!();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(rulesOf(store, '/users/3')).toContain('session/n-plus-one');
+  });
+
+  it('a huge body that never comes holds the rows behind it back no longer than the cap', async () => {
+    vi.useFakeTimers();
+    // A raised body cap, so a 500 MiB body is fetched (under the default cap it is not, and the
+    // row comes at once, judged by its headers).
+    const store = createPanelStore({
+      settings: { ...settings, capture: { ...settings.capture, bodySizeCap: MAX_BODY_SIZE_CAP } },
+    });
+    const source = new GatedSource();
+    startCapture({ source, store, analyzer: createInlineAnalyzer(), flushMs: 0 });
+    const size = 500 * 1024 * 1024;
+    source.respond(
+      { ...list, response: { ...list.response, content: { ...list.response.content, size } } },
+      '[]',
+      {
+        gated: true,
+      },
+    );
+    for (let i = 1; i <= 3; i++) source.respond(item(i), '{}');
+    await vi.advanceTimersByTimeAsync(FINISH_ORDER_MAX_WAIT_MS - 100);
+    expect(rowOf(store, '/users/1')?.analysis).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(rowOf(store, '/users/3')?.analysis).toBeDefined();
+    source.gates[0]!();
   });
 
   it('no more than the bound of rows wait behind a missing body', async () => {

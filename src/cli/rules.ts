@@ -5,6 +5,7 @@ import { describeScope } from '../core/profiles/scope';
 import type { ProfileDocument } from '../core/profiles/types';
 import { CONTRACT_RULES } from '../core/rules/contract';
 import { PROFILES } from '../core/rules/profiles';
+import { otherSeveritiesText } from '../core/rules/default-severity';
 import { isSessionRule } from '../core/rules/registry';
 import type { AnyRule, RuleGroup } from '../core/rules/types';
 import { listOf } from '../core/text/list';
@@ -46,6 +47,9 @@ function ruleJson(r: AnyRule, own?: ProfileDocument, adjustedBy?: OwnProfiles['a
   return {
     id: r.id,
     severity: r.severity,
+    // The cases reported at another level (a 416 is a warning where a 206 is an error): what a
+    // --fail-on choice has to know beside the default.
+    ...(r.otherSeverities?.length ? { otherSeverities: r.otherSeverities.map((o) => ({ ...o })) } : {}),
     group: r.group,
     ...(profile ? { profile } : {}),
     description: r.description,
@@ -134,6 +138,8 @@ function rulesText(p: Paint, { list: own, adjusts, runs: ownRuns }: OwnProfiles)
     for (const r of rules) {
       out.push(`  ${r.id.padEnd(width)}  ${p.severity(r.severity, r.severity.padEnd(7))}  ${r.description}`);
       out.push(p.dim(`  ${' '.repeat(width)}           ${r.source.label} ${r.source.url}`));
+      if (r.otherSeverities?.length)
+        out.push(p.dim(`  ${' '.repeat(width)}           also ${otherSeveritiesText(r)}`));
       for (const o of optionsOf(r))
         out.push(
           p.dim(

@@ -76,6 +76,19 @@ export interface RuleMeta {
   kind?: 'exchange' | 'session';
   /** True when the rule reads only status and headers, so it can run without bodies (webRequest monitoring). */
   headerOnly?: boolean;
+  /**
+   * The cases the rule reports at another level than `severity` (a Report's own `severity`), in
+   * words after the level: `{ severity: 'warning', when: 'for 416' }`. What `rules`, the docs
+   * page's header and a `--fail-on` reader see beside the default (default-severity.ts).
+   */
+  otherSeverities?: readonly OtherSeverity[];
+}
+
+/** A case a rule reports at a level other than its default (RuleMeta.otherSeverities). */
+export interface OtherSeverity {
+  severity: Severity;
+  /** Words after the level: "for known vendor codes", "outside 100–599". */
+  when: string;
 }
 
 export interface Rule extends RuleMeta {

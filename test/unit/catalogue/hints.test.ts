@@ -445,6 +445,18 @@ describe('CORS hints', () => {
     expect(two).toContain('asks to send x-a and x-b, which Access-Control-Allow-Headers does not allow');
   });
 
+  it('says a preflight without Access-Control-Allow-Origin kept the request from being sent (its answer never reaches the page)', () => {
+    const ex = makeExchange({
+      method: 'OPTIONS',
+      status: 204,
+      requestHeaders: { Origin: ORIGIN, 'Access-Control-Request-Method': 'PUT' },
+      headers: { 'Access-Control-Allow-Methods': 'PUT' },
+    });
+    expect(cors(ex)).toEqual([
+      `The preflight's answer has no Access-Control-Allow-Origin header, so the browser did not send the request the page at ${ORIGIN} asked for.`,
+    ]);
+  });
+
   it('names a preflight answered with a non-2xx status', () => {
     expect(cors(preflight({ 'Access-Control-Request-Method': 'GET' }, {}, 404))).toContain(
       'A preflight must be answered with a 2xx status; the server answered 404.',

@@ -153,6 +153,25 @@ describe('status-lens rules', () => {
     expect(text).toMatch(/Profile "graphql"[^]*graphql\/media-type/);
   });
 
+  it('gives the levels a rule reports some cases at beside its default, in JSON and in the listing', async () => {
+    const json = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as {
+      id: string;
+      severity: string;
+      otherSeverities?: { severity: string; when: string }[];
+    }[];
+    const range = json.find((r) => r.id === 'http/range-content-range');
+    expect(range?.severity).toBe('error');
+    expect(range?.otherSeverities).toEqual([{ severity: 'warning', when: 'for 416' }]);
+    expect(
+      json.find((r) => r.id === 'http/status-unregistered')?.otherSeverities?.map((o) => o.severity),
+    ).toEqual(['info', 'error']);
+    // A rule with one level carries no such field.
+    expect(json.find((r) => r.id === 'http/redirect-location')).not.toHaveProperty('otherSeverities');
+    const text = (await cli(['rules'])).stdout;
+    expect(text).toMatch(/http\/range-content-range\s+error\s[^\n]*\n[^\n]*\n\s+also warning for 416\n/);
+    expect(text).toContain('also info for known vendor codes, error outside 100–599');
+  });
+
   it('lists the options a rule declares, with default and bounds, as the config file takes them (#18)', async () => {
     const json = JSON.parse((await cli(['rules', '-f', 'json'])).stdout) as {
       id: string;

@@ -5,6 +5,7 @@ import { ALL_RULES, RULES, SESSION_RULES } from '../../../src/core/rules/registr
 import { BUILTIN_PROFILE_IDS as PROFILE_IDS } from '../../../src/core/profiles/builtins';
 import { BUILTIN_RULES, BUILTINS } from '../../../src/core/profiles/registry';
 import { citationMismatch } from '../../helpers/citations';
+import { defaultSeverityText } from '../../../src/core/rules/default-severity';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const RULES_ROOT = join(ROOT, 'src/core/rules');
@@ -121,7 +122,8 @@ describe('rule registry meta-checks', () => {
     '%s docs page header states the rule’s own default, group and source',
     (id, rule) => {
       const header = readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8').split('\n')[2] ?? '';
-      expect(header).toMatch(new RegExp(`^\\*\\*Default:\\*\\* ${rule.severity}\\b`));
+      // The level and its other cases word for word as `status-lens rules` gives them.
+      expect(header.startsWith(`**Default:** ${defaultSeverityText(rule)} · `), header).toBe(true);
       expect(header).toContain(`**Group:** ${rule.group}`);
       expect(header).toContain(`**Source:** [${rule.source.label}](${rule.source.url})`);
     },
@@ -151,9 +153,23 @@ describe('rule registry meta-checks', () => {
       const lines = readFileSync(doc, 'utf8').split('\n');
       expect(lines[0]).toBe(`# ${id}`);
       const header = lines[2] ?? '';
-      expect(header).toMatch(new RegExp(`^\\*\\*Default:\\*\\* ${rule.severity}\\b`));
+      expect(header.startsWith(`**Default:** ${defaultSeverityText(rule)} · `), header).toBe(true);
       expect(header).toContain(`**Group:** ${rule.group}`);
       expect(header).toContain(`**Source:** [${rule.source.label}](${rule.source.url})`);
+    },
+  );
+
+  // A finding's level is what --fail-on reads: a rule that reports some cases at another level
+  // than its default says which (otherSeverities), so `rules` and its page list them.
+  it.each(ALL_RULES.map((r) => [r.id, r] as const))(
+    '%s declares every level its file reports at',
+    (id, rule) => {
+      const src = readFileSync(join(RULES_ROOT, `${id}.ts`), 'utf8');
+      const levels = new Set([...src.matchAll(/severity\??: '(info|warning|error)'/g)].map((m) => m[1]));
+      levels.delete(rule.severity);
+      expect([...new Set((rule.otherSeverities ?? []).map((o) => o.severity))].sort()).toEqual(
+        [...levels].sort(),
+      );
     },
   );
 

@@ -47,8 +47,11 @@ function credentialsSent(ex: Exchange): string | undefined {
   return undefined;
 }
 
-/** The Access-Control-Allow-Origin check, shared by a response and its preflight. */
-function originCauses(ex: Exchange, credentials: string | undefined): CorsCause[] {
+/**
+ * The Access-Control-Allow-Origin check, shared by a response and its preflight. A preflight's
+ * answer is never handed to the page: what a failed check withholds there is the request itself.
+ */
+function originCauses(ex: Exchange, credentials: string | undefined, preflight = false): CorsCause[] {
   const origin = one(ex, 'origin', 'request');
   const allow = one(ex, 'access-control-allow-origin', 'response');
   const at = origin ? ` at ${shownValue(origin, 80)}` : '';
@@ -56,7 +59,9 @@ function originCauses(ex: Exchange, credentials: string | undefined): CorsCause[
     return [
       {
         kind: 'allow-origin-missing',
-        text: `The response has no Access-Control-Allow-Origin header, so the browser withheld it from the page${at}.`,
+        text: preflight
+          ? `The preflight's answer has no Access-Control-Allow-Origin header, so the browser did not send the request the page${at} asked for.`
+          : `The response has no Access-Control-Allow-Origin header, so the browser withheld it from the page${at}.`,
       },
     ];
   }
@@ -163,7 +168,7 @@ function preflightCauses(ex: Exchange): CorsCause[] {
 export function corsCauses(ex: Exchange): CorsCause[] {
   if (isCorsPreflight(ex)) {
     // A preflight never carries credentials itself; what it must allow is in its own headers.
-    return [...originCauses(ex, undefined), ...preflightCauses(ex)];
+    return [...originCauses(ex, undefined, true), ...preflightCauses(ex)];
   }
   // Only a request that says where it came from is known to be cross-origin.
   if (!hasHeader(ex.requestHeaders, 'origin')) return [];

@@ -72,6 +72,9 @@ export default defineRule({
   id: 'body/empty-error',
   group: 'core',
   severity: 'warning',
+  otherSeverities: [
+    { severity: 'info', when: 'when a header (WWW-Authenticate, Retry-After, …) explains the error' },
+  ],
   description:
     'A 4xx or 5xx response should explain the error in its body; an empty body, or one that says nothing (null, 0, "", {}, []), leaves the client with only the status.',
   source: SECTION['4xx'],

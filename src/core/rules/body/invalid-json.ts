@@ -69,6 +69,10 @@ export default defineRule({
   id: 'body/invalid-json',
   group: 'core',
   severity: 'error',
+  otherSeverities: [
+    { severity: 'info', when: 'for valid JSON after a byte order mark' },
+    { severity: 'warning', when: 'for newline-delimited JSON labelled as JSON' },
+  ],
   description: 'A body labelled as JSON must parse as JSON.',
   source: { label: 'RFC 8259 §2', url: 'https://www.rfc-editor.org/rfc/rfc8259#section-2' },
   check({ exchange, mediaType, json }): Report[] {

@@ -25,6 +25,12 @@ export default defineRule({
   id: 'graphql/status-code',
   group: 'graphql',
   severity: 'warning',
+  otherSeverities: [
+    {
+      severity: 'info',
+      when: 'for a partial response ("data": null) on a 4xx/5xx and for request errors not served as application/graphql-response+json',
+    },
+  ],
   description:
     'A GraphQL response with non-null "data" is a 2xx, one with "data": null is not a 4xx/5xx, and a request error (no "data") is a 4xx/5xx served as application/graphql-response+json; refusals (401, 402, 403) are left alone.',
   source: graphqlOverHttp('Status-Codes'),

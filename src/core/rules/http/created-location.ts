@@ -30,6 +30,7 @@ export default defineRule({
   id: 'http/created-location',
   group: 'core',
   severity: 'warning',
+  otherSeverities: [{ severity: 'info', when: 'for a 201 from a token or session endpoint' }],
   headerOnly: true,
   description:
     'A 201 Created to a POST should say where the new resource is with a Location header; a 201 to another method that does not name the resource (PUT and PATCH do) leaves none identified.',

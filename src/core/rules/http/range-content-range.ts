@@ -9,6 +9,7 @@ export default defineRule({
   id: 'http/range-content-range',
   group: 'core',
   severity: 'error',
+  otherSeverities: [{ severity: 'warning', when: 'for 416' }],
   headerOnly: true,
   description:
     'A single-part 206 Partial Content must say which bytes it holds with Content-Range; a 416 should give the full length the same way.',

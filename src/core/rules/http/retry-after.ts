@@ -17,6 +17,7 @@ export default defineRule({
   id: 'http/retry-after',
   group: 'core',
   severity: 'warning',
+  otherSeverities: [{ severity: 'info', when: 'for a 503 without Retry-After' }],
   headerOnly: true,
   description:
     'A 429 should say when to retry (Retry-After or a rate-limit reset header): RFC 6585 only allows it, but clients widely rely on it. A 503 to an API call may say so too, and a Retry-After must be seconds or an HTTP-date.',

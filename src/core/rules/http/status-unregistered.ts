@@ -6,6 +6,10 @@ export default defineRule({
   id: 'http/status-unregistered',
   group: 'core',
   severity: 'warning',
+  otherSeverities: [
+    { severity: 'info', when: 'for known vendor codes' },
+    { severity: 'error', when: 'outside 100–599' },
+  ],
   headerOnly: true,
   description:
     'The status code should be one the IANA HTTP Status Code Registry defines; codes outside 100–599 are not HTTP at all.',

@@ -44,6 +44,9 @@ export default defineSessionRule({
   kind: 'session',
   group: 'core',
   severity: 'warning',
+  otherSeverities: [
+    { severity: 'info', when: 'for `*` on a request that sent no `Origin`, once per origin' },
+  ],
   headerOnly: true,
   description:
     'Access-Control-Allow-Origin: * or null must not be combined with Access-Control-Allow-Credentials: true (for a request without Origin: info, once per origin).',
@@ -78,7 +81,7 @@ export default defineSessionRule({
             reported.set(origin, true, NaN);
             return [
               {
-                message: `Access-Control-Allow-Origin: * with Access-Control-Allow-Credentials: true, on a request that sent no Origin, so no browser refused anything here; check what the server answers a cross-origin request with credentials: echoing any Origin with Allow-Credentials: true lets every site read its responses as the user (reported once for ${origin}, not on each response without Origin that repeats it)`,
+                message: `Access-Control-Allow-Origin: * with Allow-Credentials: true on a request that sent no Origin, so no browser refused anything here; check what the server answers a cross-origin request with credentials: if it echoes any Origin, every site can read its responses as the user (reported once for ${origin})`,
                 severity: 'info',
                 related: [],
               },

@@ -1,3 +1,4 @@
+import { firstFew } from '../../text/first-few';
 import { forbidsStoring } from '../../exchange/cache-control';
 import type { JsonValue } from '../../json/walk';
 import { defineRule, type Report } from '../types';
@@ -108,10 +109,30 @@ export function secretReport(
   return report(`${what}; rotate it and stop returning it`, pointer);
 }
 
+/** One JWT finding: `members`, when several members of the body hold alike JWTs, names them all. */
+function jwtReport(
+  value: string,
+  issued: string | undefined,
+  pointer: string | undefined,
+  members?: string[],
+): Report {
+  const holds = members
+    ? `${members.length} body members (${firstFew(members, 3)}) hold JWTs (${value})`
+    : `${where(pointer)} holds a JWT (${value})`;
+  const message =
+    issued === undefined
+      ? `${holds}. Fine if this endpoint issues ${members ? 'them' : 'it'} (then send Cache-Control: no-store); otherwise stop returning ${members ? 'them' : 'it'}`
+      : `${holds} that this response seems to issue on purpose (${issued})`;
+  return report(message, pointer, 'info');
+}
+
 export default defineRule({
   id: 'security/secret-in-body',
   group: 'core',
   severity: 'warning',
+  otherSeverities: [
+    { severity: 'info', when: 'for credentials issued on purpose, JWTs and Google API keys' },
+  ],
   description:
     'Responses must not carry credentials such as API keys, private keys, passwords or their hashes. Credentials a response issues on purpose, JWTs and Google browser keys are info.',
   source: { label: 'CWE-200', url: 'https://cwe.mitre.org/data/definitions/200.html' },
@@ -154,17 +175,22 @@ export default defineRule({
       }
     }
 
+    // JWTs of one body that read alike (same masked start, same reason to think them issued: an
+    // access and a refresh token) are one finding naming their members, not two identical lines.
+    const jwts = new Map<string, { value: string; issued?: string; pointers: string[]; bare: boolean }>();
     for (const { value, pointer } of scanBody(ctx, JWTS, MAX_FINDINGS)) {
+      if (pointer !== undefined && seen.has(pointer)) continue;
       const issued = issuedBecause(root, pointer, store);
-      add(
-        report(
-          issued === undefined
-            ? `${where(pointer)} holds a JWT (${value}). Fine if this endpoint issues it (then send Cache-Control: no-store); otherwise stop returning it`
-            : `${where(pointer)} holds a JWT (${value}) that this response seems to issue on purpose (${issued})`,
-          pointer,
-          'info',
-        ),
-      );
+      const key = `${value}\u0000${issued ?? ''}`;
+      const group = jwts.get(key) ?? { value, issued, pointers: [], bare: false };
+      if (pointer === undefined) group.bare = true;
+      else if (!group.pointers.includes(pointer)) group.pointers.push(pointer);
+      jwts.set(key, group);
+    }
+    for (const { value, issued, pointers, bare } of jwts.values()) {
+      if (bare) add(jwtReport(value, issued, undefined));
+      if (pointers.length === 1) add(jwtReport(value, issued, pointers[0]));
+      else if (pointers.length > 1) add(jwtReport(value, issued, pointers[0], pointers));
     }
     return out;
   },

@@ -151,7 +151,7 @@ const WHY =
  * only a URL and subprotocols), so the generic advice would be impossible there.
  */
 const WEBSOCKET_WHY =
-  "a WebSocket URL ends up in server and proxy logs like any other, and a browser's WebSocket cannot send a header or a body with its handshake, so put a short-lived, single-use ticket in the URL instead (fetched over an authenticated HTTPS call just before connecting) or authenticate in the first message after connecting; a same-site cookie is sent with the handshake too";
+  "a WebSocket URL is logged like any other, and a browser's WebSocket cannot send a header or a body: put a short-lived, single-use ticket in the URL instead, or authenticate in the first message (a same-site cookie is sent with the handshake too)";
 
 /** A session id in a URL is the session itself: whoever reads the URL can take it over. */
 const SESSION_WHY =

@@ -87,7 +87,7 @@ export default defineSessionRule({
           if (muted?.()) continue;
           reported.set(key, true, NaN);
           out.push({
-            message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits (reported once for ${origin}, not on each response that repeats it)`,
+            message: `${name}: ${value} reveals a software version, which helps attackers pick known exploits (reported once for ${origin})`,
             related: [],
           });
         }

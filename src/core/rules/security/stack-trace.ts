@@ -59,6 +59,7 @@ export default defineRule({
   id: 'security/stack-trace',
   group: 'core',
   severity: 'warning',
+  otherSeverities: [{ severity: 'info', when: 'for traces inside a 2xx JSON resource' }],
   description:
     'Responses should not expose stack traces: they reveal code paths, libraries and versions. Traces inside 2xx JSON resources are info, since they are often data.',
   source: { label: 'CWE-209', url: 'https://cwe.mitre.org/data/definitions/209.html' },

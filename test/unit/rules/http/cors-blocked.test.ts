@@ -193,7 +193,7 @@ ruleTester(rule, {
         {
           severity: 'warning',
           message: [
-            'for 3 reasons: (1) The response has no Access-Control-Allow-Origin header',
+            "for 3 reasons: (1) The preflight's answer has no Access-Control-Allow-Origin header, so the browser did not send the request",
             '(2) A preflight must be answered with a 2xx status; the server answered 404.',
             '(3) The preflight asks to send x-api-key',
           ],

@@ -318,6 +318,28 @@ ruleTester(rule, {
       findings: [{ severity: 'info', pointer: '/access_token', message: ['JWT', 'on purpose'] }],
     },
     {
+      name: 'an access and a refresh JWT in one body: one finding naming both members',
+      method: 'POST',
+      headers: json,
+      body: { access: JWT, refresh: JWT.replace('42', '43') },
+      findings: [
+        {
+          severity: 'info',
+          pointer: '/access',
+          message: ['2 body members (/access and /refresh) hold JWTs (eyJhbGciOi…)', 'issues them'],
+        },
+      ],
+    },
+    {
+      name: 'JWTs alike but one issued on purpose and one not: two findings',
+      headers: { ...json, 'Cache-Control': 'no-store' },
+      body: { access_token: JWT, profile: { avatar_jwt: JWT } },
+      findings: [
+        { severity: 'info', pointer: '/access_token', message: ['holds a JWT', 'on purpose'] },
+        { severity: 'info', pointer: '/profile/avatar_jwt', message: ['holds a JWT', 'Fine if'] },
+      ],
+    },
+    {
       name: 'JWT in invalid JSON, found in the raw text',
       headers: json,
       body: `{"t": "${JWT}"`,

@@ -8,7 +8,7 @@ import { settingsFileActions } from './options/settings-file-actions';
 import { startAction } from './options/start';
 import type { OptionsDeps, OptionsState } from './options/types';
 
-export type { MonitoringState, OptionsDeps, OptionsState, SaveState } from './options/types';
+export type { MonitoringState, OptionsDeps, OptionsState, SaveState, UnsavedDraft } from './options/types';
 
 export type OptionsStore = StoreApi<OptionsState>;
 
@@ -25,6 +25,7 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       settings: defaultSettings(),
       revision: 0,
       save: { state: 'idle' },
+      drafts: [],
       query: '',
       monitoring: { pending: false, granted: null, note: null },
       importResult: null,
@@ -36,6 +37,24 @@ export function createOptionsStore(deps: OptionsDeps): OptionsStore {
       start: startAction(ctx),
       update: ctx.edit,
       setQuery: (query) => set({ query }),
+      setDraft(key, draft) {
+        const had = get().drafts;
+        const at = had.findIndex((d) => d.key === key);
+        const was = at >= 0 ? had[at] : undefined;
+        if (!draft) {
+          if (was) set({ drafts: had.filter((d) => d.key !== key) });
+          return;
+        }
+        if (
+          was &&
+          was.field === draft.field &&
+          was.enterSaves === draft.enterSaves &&
+          was.valid === draft.valid
+        )
+          return;
+        const next = { key, ...draft };
+        set({ drafts: at >= 0 ? had.map((d, i) => (i === at ? next : d)) : [...had, next] });
+      },
       flush: ctx.flush,
       ...profileActions(ctx),
       ...ruleActions(ctx),

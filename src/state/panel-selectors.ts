@@ -239,6 +239,17 @@ export function countThrough(s: PanelState, filter: Filter): number {
   return filterRows(s.rows, filter, parsed, { searched: searchedRows(s, searchKey(parsed.search)) }).length;
 }
 
+/**
+ * Whether `filter` lets `row` through (chips included), with the worker's answer to the search
+ * as it stands: what the hidden-selection notes weigh API only and the rest of the filter by.
+ */
+export function passesFilter(s: PanelState, row: Row, filter: Filter): boolean {
+  const parsed = parseQuery(filter.query);
+  return (
+    filterRows([row], filter, parsed, { searched: searchedRows(s, searchKey(parsed.search)) }).length > 0
+  );
+}
+
 /** The visible list alone (a selector of its own, for tests that compare fresh and incremental). */
 export function createVisibleRowsSelector() {
   const select = createVisibleSelector();

@@ -45,7 +45,6 @@ export function createPanelStore(
     notice: null,
     contracts: null,
     contractsOff: [],
-    contractsRevision: 0,
     codesQuery: '',
     search: null,
     generation: 0,
@@ -64,7 +63,6 @@ export function createPanelStore(
           contracts && (contracts.outlines.length > 0 || contracts.problems.length > 0) ? contracts : null,
       }),
     setContractsOff: (contractsOff) => set({ contractsOff }),
-    contractsSent: () => set({ contractsRevision: get().contractsRevision + 1 }),
     ...rowActions(set, get),
     ...viewActions(set, get),
   }));

@@ -105,6 +105,10 @@ describe('rule options from the options page reach the panel, in real Chromium',
     await options.keyboard.press('Tab');
     const minCalls = await options.waitForSelector('input[aria-label="minCalls of session/n-plus-one"]');
     await minCalls!.type('3');
+    // Typed, not saved yet: the page's status says so rather than "Saved".
+    expect(await options.$eval('.save-status', (s) => s.textContent)).toBe(
+      'Unsaved change in minCalls of session/n-plus-one — press Enter or leave the field to save',
+    );
     await options.keyboard.press('Enter');
     // Both values stored, not only "Saved" shown: that can be the first field's save while the
     // second's is still pending (a CI run then typed the bad value over it, and 3 was never saved).

@@ -28,6 +28,13 @@ export interface TabSummary {
   failures?: Record<string, number>;
   /** Rule id → the worst severity its findings had, so the popup ranks by severity, then count. */
   ruleSeverity?: Record<string, Severity>;
+  /**
+   * How many of these requests (pages, scripts, images, third-party calls) the panel's "API only"
+   * view leaves out while it is on: the popup then says why its counts are higher than the
+   * panel's. Absent when API only is off there, hides nothing, or no panel reports the tab: the
+   * counts then agree, and a sentence about a difference would mislead.
+   */
+  apiOnlyHides?: number;
 }
 
 export const RECENT_LIMIT = 20;
@@ -162,6 +169,7 @@ export function isTabSummary(v: unknown): v is TabSummary {
     typeof v.updatedAt === 'number' &&
     (v.host === undefined || typeof v.host === 'string') &&
     (v.failures === undefined || isObject(v.failures)) &&
-    (v.ruleSeverity === undefined || isObject(v.ruleSeverity))
+    (v.ruleSeverity === undefined || isObject(v.ruleSeverity)) &&
+    (v.apiOnlyHides === undefined || typeof v.apiOnlyHides === 'number')
   );
 }

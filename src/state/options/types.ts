@@ -20,6 +20,18 @@ export interface SaveState {
   note?: string;
 }
 
+/** A typed field holding text not saved yet (use-draft-field.ts): the page must not say "Saved" meanwhile. */
+export interface UnsavedDraft {
+  /** Which field (one per mounted field). */
+  key: string;
+  /** The field as the status names it ("Requests kept in the panel"). */
+  field: string;
+  /** Enter saves it (a one-line field); a list saves when left. */
+  enterSaves: boolean;
+  /** What is typed can be saved; otherwise the field says why not. */
+  valid: boolean;
+}
+
 export interface OptionsState {
   phase: 'loading' | 'ready';
   settings: Settings;
@@ -29,6 +41,8 @@ export interface OptionsState {
    */
   revision: number;
   save: SaveState;
+  /** Fields holding an unsaved draft, in the order they began one. */
+  drafts: readonly UnsavedDraft[];
   query: string;
   monitoring: MonitoringState;
   importResult: ImportResult | null;
@@ -71,6 +85,8 @@ export interface OptionsState {
   /** Every option of one rule back to its default. */
   resetRuleOptions(id: string): void;
   setQuery(query: string): void;
+  /** A field's draft began, changed or ended (null: saved, given up, or the field is gone). */
+  setDraft(key: string, draft: Omit<UnsavedDraft, 'key'> | null): void;
   reset(): void;
   importText(text: string, fileName?: string): void;
   /** Shows why a file could not even be read (too large, unreadable). */

@@ -102,11 +102,6 @@ export interface PanelState {
   contracts: ContractsStatus | null;
   /** Stored OpenAPI descriptions switched off on the options page: kept there, not checked against. */
   contractsOff: string[];
-  /**
-   * Bumped each time the analyzer is handed other OpenAPI descriptions (followContracts), at
-   * once, not when it answers: work it began before (an import) is judged by the ones it had.
-   */
-  contractsRevision: number;
   /** The Codes view's search text (a code or words). */
   codesQuery: string;
   /** The worker's answer to the query's `body:` and `/regex/` terms; null when it has none. */
@@ -158,8 +153,6 @@ export interface PanelState {
   setNotice(notice: string | null): void;
   setContracts(contracts: ContractsStatus | null): void;
   setContractsOff(names: string[]): void;
-  /** The analyzer is being handed other descriptions: bumps contractsRevision. */
-  contractsSent(): void;
   /** Opens the Codes view on one status code or net::ERR_ name. */
   showCode(code: string): void;
   setCodesQuery(query: string): void;

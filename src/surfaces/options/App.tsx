@@ -7,9 +7,13 @@ import { RedactionSection } from './RedactionSection';
 import { RulesSection } from './RulesSection';
 import { useOptions, useOptionsApi } from './options-context';
 import { moreLine } from '../../core/text/first-few';
+import { listOf } from '../../core/text/list';
+import type { UnsavedDraft } from '../../state/options-store';
 
 function SaveStatus() {
   const save = useOptions((s) => s.save);
+  const drafts = useOptions((s) => s.drafts);
+  if (save.state !== 'error' && drafts.length > 0) return <UnsavedStatus drafts={drafts} />;
   if (save.state === 'idle') return null;
   if (save.state === 'error') {
     return (
@@ -28,6 +32,28 @@ function SaveStatus() {
   return (
     <span className="save-status muted" role="status">
       {save.state === 'pending' ? 'Saving…' : 'Saved'}
+    </span>
+  );
+}
+
+/**
+ * A typed field holds text not saved yet (fields save when left, or on Enter: use-draft-field.ts):
+ * "Saved" then would claim it is in force, and closing the tab seem safe when it is not.
+ */
+function UnsavedStatus({ drafts }: { drafts: readonly UnsavedDraft[] }) {
+  const [first] = drafts;
+  const how =
+    drafts.length > 1
+      ? ''
+      : !first!.valid
+        ? ' — not valid as typed'
+        : first!.enterSaves
+          ? ' — press Enter or leave the field to save'
+          : ' — leave the field to save';
+  return (
+    <span className="save-status warning" role="status">
+      Unsaved {drafts.length > 1 ? 'changes' : 'change'} in {listOf(drafts.map((d) => d.field))}
+      {how}
     </span>
   );
 }

@@ -20,6 +20,7 @@ function NumberField(props: {
   commit: (value: number) => void;
 }) {
   const field = useDraftField<number>({
+    field: props.label,
     shown: String(props.shown),
     inForce: props.inForce,
     read: (text) => {

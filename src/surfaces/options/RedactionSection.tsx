@@ -24,6 +24,7 @@ function NamesField({
   const update = useOptions((s) => s.update);
   // Saved when the user leaves the list (useDraftField): "x-api-key" is not saved as "x", "x-", …
   const field = useDraftField<string[]>({
+    field: `Redaction: ${label}`,
     shown: names.join('\n'),
     inForce: 'the saved list',
     read: (text) => ({ ok: true, value: parseNames(text) }),

@@ -17,6 +17,7 @@ function OptionField({ rule, spec }: { rule: AnyRule; spec: RuleOption }) {
   const id = `opt-${rule.id.replace(/[^a-z0-9]+/gi, '-')}-${spec.name}`;
   const label = `${spec.name} of ${rule.id}`;
   const field = useDraftField<number | null>({
+    field: label,
     shown: saved === undefined ? '' : String(saved),
     inForce: saved === undefined ? `its default, ${num(spec.default)}` : num(saved),
     read: (text) => {

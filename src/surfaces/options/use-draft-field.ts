@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useOptions } from './options-context';
 
 /** What a field's text means: a value to save, or why it cannot be one. */
 export type FieldReading<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export interface DraftFieldSpec<T> {
+  /** The field as the page's save status names it while it holds an unsaved draft. */
+  field: string;
   /** The saved value as the field shows it when nobody is editing. */
   shown: string;
   /** The saved value as a sentence names it ("7", "its default, 1,000", "5 MiB"). */
@@ -39,6 +42,17 @@ export function useDraftField<T>(spec: DraftFieldSpec<T>): DraftField {
   const [draft, setDraft] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const reading = draft === null ? null : spec.read(draft);
+
+  // The page's save status says a draft is waiting (App.tsx): "Saved" beside a field still
+  // being typed in would claim the typed value is in force. Gone with the field (a reset).
+  const key = useId();
+  const setDraftOf = useOptions((s) => s.setDraft);
+  const unsaved = draft !== null && draft !== spec.shown;
+  const valid = reading?.ok === true;
+  useEffect(() => {
+    setDraftOf(key, unsaved ? { field: spec.field, enterSaves: spec.enterSaves, valid } : null);
+  }, [setDraftOf, key, unsaved, spec.field, spec.enterSaves, valid]);
+  useEffect(() => () => setDraftOf(key, null), [setDraftOf, key]);
 
   const finish = () => {
     if (draft === null) return;

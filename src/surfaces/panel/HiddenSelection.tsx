@@ -1,5 +1,6 @@
 import { selectVisibleRows } from '../../state/panel-selectors';
-import type { Filter, PanelState } from '../../state/panel-store';
+import type { PanelState } from '../../state/panel-store';
+import { REVEAL, selectHiddenCause } from './hidden-cause';
 import { usePanel } from './panel-context';
 
 /**
@@ -24,23 +25,21 @@ function createHiddenSelectionSelector() {
 
 export const selectSelectionHidden = createHiddenSelectionSelector();
 
-/** "Clear the filter": what the hidden-selection notes clear (API only stays as the user set it). */
-export const CLEAR_FILTER: Readonly<Partial<Filter>> = { query: '', families: [], findingsOnly: false };
-export const CLEAR_FILTER_TITLE = 'Clear the search box, the status chips and Findings only';
-
 /** What the detail pane says instead of the request, when the filters hide the selected one. */
 export function HiddenSelection() {
   const select = usePanel((s) => s.select);
   const setFilter = usePanel((s) => s.setFilter);
+  const cause = usePanel(selectHiddenCause);
+  const reveal = REVEAL[cause ?? 'filter'];
   return (
     <div className="detail detail-empty detail-hidden" role="status">
-      <p>The selected request is hidden by the current filter.</p>
+      <p>The selected request is hidden by {reveal.by}.</p>
       <p>
         <button type="button" onClick={() => select(null)}>
           Close
         </button>{' '}
-        <button type="button" onClick={() => setFilter(CLEAR_FILTER)} title={CLEAR_FILTER_TITLE}>
-          Clear the filter
+        <button type="button" onClick={() => setFilter(reveal.change)} title={reveal.title}>
+          {reveal.label}
         </button>
       </p>
     </div>

@@ -27,6 +27,8 @@ let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
 let profiles: string[] = [];
 /** Prepared once per load of the descriptions, then shared by every exchange. */
 let contracts: PreparedContract[] = [];
+/** The `configure` and `contracts` messages taken so far: the panel counts those it sent alike (Analyzer.revision). */
+let revision = 0;
 const SLICE_MS = 40;
 /** Imports running here, and those of them the panel has cancelled. */
 const running = new Set<string>();
@@ -82,12 +84,14 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   }
   switch (msg.type) {
     case 'configure':
+      revision++;
       active = activeRules(msg.settings);
       profiles = enabledProfileIds(msg.settings);
       sessions.configure(msg.settings);
       live.redactWith(msg);
       return;
     case 'contracts': {
+      revision++;
       const prepared = prepareAll(msg.docs);
       contracts = prepared.contracts;
       coverage.setOutlines(prepared.status.outlines);
@@ -100,7 +104,8 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       void importHar(
         msg.data,
         msg.opts,
-        active,
+        // Read entry by entry: settings sent during a long import apply to the entries after them.
+        { active: () => active, contracts: () => contracts, revision: () => revision },
         (batch) => {
           for (const item of batch.items) {
             endpoints.record(item.exchange, item.analysis.findings);
@@ -113,7 +118,7 @@ self.onmessage = (event: MessageEvent<unknown>) => {
         },
         SLICE_MS,
         () => cancelled.has(id),
-        contracts,
+        undefined,
         sessions.of({ session: id }, msg.opts.idPrefix),
       ).finally(() => {
         running.delete(id);

@@ -51,6 +51,11 @@ export interface Analyzer {
   /** The engine's settings; the redaction lists too, for what the analysis side keeps for comparisons. */
   configure(settings: EngineSettings & RedactionHolder): void;
   /**
+   * How many times settings or descriptions were given (configure, setContracts). An import
+   * batch stamped with another was judged by ones replaced since: its rows are judged again.
+   */
+  readonly revision: number;
+  /**
    * Analyses exchanges, judging them in their session: the live rows' unless `choice` names an
    * import; a replay begins the session again before them (sessions.ts). `again`: these are all
    * of the session's rows, analysed again (analyse-again.ts): they supersede what of that
@@ -105,6 +110,7 @@ export interface Analyzer {
 export function createInlineAnalyzer(): Analyzer {
   let active: ActiveRule[] = activeRules({ profiles: [], rules: {} });
   let contracts: PreparedContract[] = [];
+  let revision = 0;
   const contractListeners = new Set<(s: ContractsStatus) => void>();
   const listeners = new Set<(r: AnalysisResult[]) => void>();
   const importListeners = new Set<(b: ImportBatch) => void>();
@@ -141,8 +147,13 @@ export function createInlineAnalyzer(): Analyzer {
     configure(settings) {
       active = activeRules(settings);
       sessions.configure(settings);
+      revision++;
+    },
+    get revision() {
+      return revision;
     },
     setContracts(docs) {
+      revision++;
       const prepared = prepareAll(docs);
       contracts = prepared.contracts;
       coverage.setOutlines(prepared.status.outlines);
@@ -165,7 +176,7 @@ export function createInlineAnalyzer(): Analyzer {
       void importHar(
         data,
         opts,
-        active,
+        { active: () => active, contracts: () => contracts, revision: () => revision },
         (batch) => {
           if (cancelled.has(id)) return;
           for (const item of batch.items) {
@@ -177,7 +188,7 @@ export function createInlineAnalyzer(): Analyzer {
         },
         undefined,
         () => cancelled.has(id),
-        contracts,
+        undefined,
         sessions.of({ session: id }, opts.idPrefix),
       ).finally(() => {
         running.delete(id);

@@ -105,7 +105,10 @@ export function startCapture(deps: CaptureDeps): () => void {
         summarySent = false;
         return;
       }
-      deps.summary!.replace(deps.tabId!, summarizeRows(state.rows, Date.now(), state.settings));
+      deps.summary!.replace(
+        deps.tabId!,
+        summarizeRows(state.rows, Date.now(), state.settings, state.filter.apiOnly),
+      );
       summarySent = true;
     }, deps.summaryMs ?? 400);
   };
@@ -226,6 +229,8 @@ export function startCapture(deps: CaptureDeps): () => void {
         summarySent = false;
         return;
       }
+      // The popup says why its counts differ from the list's only while API only is on.
+      if (state.filter.apiOnly !== previous.filter.apiOnly) scheduleSummary();
       if (state.dropped > previous.dropped) {
         // The retention cap dropped the oldest rows: let their body fetchers go too.
         const count = state.dropped - previous.dropped;

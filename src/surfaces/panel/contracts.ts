@@ -17,8 +17,8 @@ export function followContracts(contracts: ContractStore, analyzer: Analyzer, st
     if (!live) return;
     const docs = stored.filter((d) => !d.off);
     store.getState().setContractsOff(stored.filter((d) => d.off).map((d) => d.name));
-    // Said before the analyzer hears of them: an import it is running judges by the old ones.
-    store.getState().contractsSent();
+    // An import running judges the entries it reads from now on by them; the rows it judged by
+    // the old ones and had not delivered yet are judged again as they arrive (importer.ts).
     analyzer.setContracts(docs);
     if (docs.length === 0) store.getState().setContracts(null);
     // Each row in its own session, which keeps what it said of it: no session rule changed.

@@ -27,8 +27,24 @@ export interface ImportOptions {
   chunkBytes?: number;
 }
 
+/**
+ * What an import judges each entry by, asked entry by entry: settings or descriptions given
+ * while a long file is read apply to the entries read after them, not only once it is all in.
+ */
+export interface ImportJudge {
+  active(): readonly ActiveRule[];
+  contracts(): readonly PreparedContract[];
+  /** How many times settings or descriptions were given (Analyzer.revision): stamped on each batch. */
+  revision(): number;
+}
+
 export interface ImportBatch {
   importId: string;
+  /**
+   * The Analyzer.revision its entries were judged by (all of them: a batch never spans a change).
+   * Older than the panel's when it arrives: judged by settings replaced on the way, to judge again.
+   */
+  revision?: number;
   fileName: string;
   items: { exchange: Exchange; analysis: Analysis; bodyNote?: string }[];
   /** Entries that could not be read, by index. */
@@ -47,6 +63,8 @@ export interface ImportBatch {
   done: boolean;
   total: number;
 }
+
+const isJudge = (v: readonly ActiveRule[] | ImportJudge): v is ImportJudge => !Array.isArray(v);
 
 /** A HAR to import: bytes already read, or a file read slice by slice here (any size). */
 export type HarSource = ArrayBuffer | Blob;
@@ -77,7 +95,8 @@ async function* chunksOf(source: HarSource, chunk: number): AsyncGenerator<Uint8
 export async function importHar(
   data: HarSource,
   opts: ImportOptions,
-  active: readonly ActiveRule[],
+  /** The rules; a judge reads them (and the descriptions, instead of `contracts`) entry by entry. */
+  active: readonly ActiveRule[] | ImportJudge,
   emit: (batch: ImportBatch) => void,
   sliceMs = 40,
   cancelled: () => boolean = () => false,
@@ -89,7 +108,13 @@ export async function importHar(
    */
   session: Pick<LiveSession, 'judge'> = createLiveSession((ex) => Number(ex.id.slice(opts.idPrefix.length))),
 ): Promise<void> {
-  const head = { importId: opts.importId, fileName: opts.fileName };
+  const judge: ImportJudge = isJudge(active)
+    ? active
+    : { active: () => active, contracts: () => contracts, revision: () => 0 };
+  /** The revision the batch being gathered was judged by. */
+  let revision = judge.revision();
+  const stamped = isJudge(active);
+  const head = () => ({ importId: opts.importId, fileName: opts.fileName, ...(stamped ? { revision } : {}) });
   const size = data instanceof ArrayBuffer ? data.byteLength : data.size;
   const streamed = !(data instanceof ArrayBuffer);
   const limits = limitsForBodyCap(opts.bodyCap);
@@ -124,8 +149,21 @@ export async function importHar(
       }
     }
     for (const exchange of exchanges) {
+      const now = judge.revision();
+      if (now !== revision) {
+        // New settings arrived (while a slice of the file was read): what was judged by the old
+        // ones goes on its own, so the panel judges again exactly those.
+        if (items.length > 0) {
+          emit({ ...head(), items, problems, ...noted(), done: false, total, ...progress() });
+          items = [];
+          problems = [];
+          notes = [];
+          batchChars = 0;
+        }
+        revision = now;
+      }
       const bodyNote = capBody(exchange, opts.bodyCap);
-      const analysis = analyzeExchange(exchange, active, limits, contracts);
+      const analysis = analyzeExchange(exchange, judge.active(), limits, judge.contracts());
       session.judge(exchange, analysis);
       items.push({
         exchange,
@@ -142,7 +180,7 @@ export async function importHar(
         batchChars >= MAX_BATCH_CHARS
       ) {
         batchChars = 0;
-        emit({ ...head, items, problems, ...noted(), done: false, total, ...progress() });
+        emit({ ...head(), items, problems, ...noted(), done: false, total, ...progress() });
         items = [];
         problems = [];
         notes = [];
@@ -166,14 +204,14 @@ export async function importHar(
     // The file went away or could not be read further (it was moved, the disk failed): keep
     // what was read, and say where reading stopped.
     const why = `the file could not be read after ${readBytes} bytes (${(e as Error)?.message ?? e})`;
-    emit({ ...head, items, problems, ...noted(), done: true, total, ...progress(), stopped: why });
+    emit({ ...head(), items, problems, ...noted(), done: true, total, ...progress(), stopped: why });
     return;
   }
   const end = stream.finish();
   if (!(await take(end.entries))) return;
   if (end.error && stream.entryCount === 0) {
     emit({
-      ...head,
+      ...head(),
       items: [],
       problems: [],
       total: 0,
@@ -184,7 +222,7 @@ export async function importHar(
   }
   const stopped = end.error ? `${positionText(end.error)}: ${end.error.message}` : undefined;
   emit({
-    ...head,
+    ...head(),
     items,
     problems,
     ...noted(),

@@ -5,7 +5,7 @@ import type { Analyzer } from './analyzer';
 import type { HarSource } from './har-import';
 import { idPrefixOf, importOf } from './import-ids';
 import { analyseAgain } from './analyse-again';
-import { sameEngineSettings } from '../../core/engine/engine-settings';
+import { sameSessionRules } from '../../core/session/active';
 
 /**
  * HAR files larger than this are not read here at all: the File itself goes to the analysis
@@ -26,8 +26,10 @@ interface Running {
   notes: number;
   firstNote?: string;
   /**
-   * The settings or descriptions changed while it ran (it is judged by those it began with):
-   * rows still on their way here missed the re-analysis. The whole file is judged again once it is in.
+   * The session rules changed while it ran: its session began again part way (sessions.ts), so
+   * the whole file is judged again once it is in, each row with the rows before it as history.
+   * Other settings and descriptions apply to the entries read after them (har-import.ts), and
+   * the rows judged by the old ones are judged again as they arrive.
    */
   stale?: boolean;
 }
@@ -57,7 +59,17 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
       state.setNotice(batch.error);
       return;
     }
+    // Read before the rows are listed: a change they set off sends them again itself.
+    const revision = analyzer.revision;
     state.addRows(batch.items.map((item) => ({ ...item, imported: true })));
+    // Judged before the analysis had the settings or descriptions given since (they were on
+    // their way to the worker): judged again, in the file's session. The rows listed before the
+    // change were sent again with the change itself (capture.ts, contracts.ts).
+    if (batch.revision !== undefined && batch.revision !== revision && batch.items.length > 0)
+      analyzer.analyze(
+        batch.items.map((item) => item.exchange),
+        { session: batch.importId },
+      );
     p.added += batch.items.length;
     p.problems += batch.problems.length;
     // Problems come with the first slice of a long import, not the last: remember the first one.
@@ -102,12 +114,7 @@ export function createImporter(analyzer: Analyzer, store: PanelStore) {
 
   const unsubscribeStore = store.subscribe((state, previous) => {
     if (running.size === 0) return;
-    // The descriptions count from when they are sent, not from the worker's answer about them,
-    // which may come after the import is in.
-    if (
-      state.contractsRevision !== previous.contractsRevision ||
-      (state.settings !== previous.settings && !sameEngineSettings(state.settings, previous.settings))
-    )
+    if (state.settings !== previous.settings && !sameSessionRules(state.settings, previous.settings))
       for (const p of running.values()) p.stale = true;
     if (state.generation === previous.generation) return;
     const names: string[] = [];

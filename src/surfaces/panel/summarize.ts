@@ -24,9 +24,15 @@ let valuesFor: unknown;
  * the popup, outside DevTools, so credentials in the listed URLs and findings are redacted first,
  * by the user's redaction settings (all three lists), as the monitor does and as exports do. Only the rows that end up listed are redacted, whole (a
  * secret cut in half by the path limit would escape the patterns), so the cost stays bounded.
- * Rows imported from a HAR file are not the tab's traffic, so they are left out.
+ * Rows imported from a HAR file are not the tab's traffic, so they are left out. `apiOnly`: the
+ * panel's "API only" toggle, on: how many rows it hides goes along (TabSummary.apiOnlyHides).
  */
-export function summarizeRows(rows: readonly Row[], now: number, settings: RedactionHolder = {}): TabSummary {
+export function summarizeRows(
+  rows: readonly Row[],
+  now: number,
+  settings: RedactionHolder = {},
+  apiOnly = false,
+): TabSummary {
   const live = liveRows(rows);
   const inputs: SummaryInput[] = live.map(({ exchange: ex, analysis }) => {
     const input: SummaryInput = {
@@ -68,7 +74,10 @@ export function summarizeRows(rows: readonly Row[], now: number, settings: Redac
     input.findings = quoted.findings;
     listed++;
   }
-  return addToSummary(emptySummary(now), inputs, now);
+  const summary = addToSummary(emptySummary(now), inputs, now);
+  const hides = apiOnly ? live.reduce((n, r) => (r.facts.api ? n : n + 1), 0) : 0;
+  if (hides > 0) summary.apiOnlyHides = hides;
+  return summary;
 }
 
 /** The rows captured from the inspected tab (not imported from a file). */

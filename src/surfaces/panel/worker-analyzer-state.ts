@@ -32,6 +32,8 @@ export interface WorkerAnalyzerState {
   /** The search running, to start again on this thread if the worker fails. */
   running: { searchId: number; terms: SearchTerm[] | null } | null;
   settings: EngineSettings | null;
+  /** The `configure` and `contracts` messages posted, which the worker counts as it takes them (Analyzer.revision). */
+  revision: number;
   /** Exchanges sent to the worker whose results have not come back, with how many times each was sent, and their session. */
   outstanding: Map<string, { exchange: Exchange; sent: number; session?: string }>;
   /** Imports the worker is running: enough to run the rest of them here if it fails. */
@@ -58,6 +60,7 @@ export function createWorkerAnalyzerState(): WorkerAnalyzerState {
     contractDocs: null,
     running: null,
     settings: null,
+    revision: 0,
     outstanding: new Map(),
     imports: new Map(),
     exports: new WorkerJobs('export'),

@@ -103,19 +103,24 @@ export function createWorkerAnalyzer(options: WorkerAnalyzerOptions = {}): Analy
   return {
     configure(next) {
       s.settings = engineSettingsOf(next);
-      if (inline) inline.configure(s.settings);
+      if (inline) return inline.configure(s.settings);
+      s.revision++;
       // The redaction lists go along for Compare with HAR's records, which only the worker keeps.
-      else
-        post({
-          type: 'configure',
-          settings: s.settings,
-          ...(next.redaction ? { redaction: next.redaction } : {}),
-        });
+      post({
+        type: 'configure',
+        settings: s.settings,
+        ...(next.redaction ? { redaction: next.redaction } : {}),
+      });
     },
     setContracts(docs) {
       s.contractDocs = [...docs];
-      if (inline) inline.setContracts(s.contractDocs);
-      else post({ type: 'contracts', docs: [...s.contractDocs] });
+      if (inline) return inline.setContracts(s.contractDocs);
+      s.revision++;
+      post({ type: 'contracts', docs: [...s.contractDocs] });
+    },
+    // Once the worker has failed, the panel's analyzer numbers its own batches.
+    get revision() {
+      return inline ? inline.revision : s.revision;
     },
     onContracts: (listener) => s.contractNews.add(listener),
     analyze(exchanges, choice) {

@@ -27,6 +27,24 @@ describe('the tab summary counts the tab’s own traffic, not imported HAR files
       expect(s.recent.some((r) => r.path.startsWith('/imp/'))).toBe(false);
   });
 
+  it('says how many rows the panel’s API only hides, and nothing once it is off (the popup’s sentence)', async () => {
+    const { store, source, summary } = setupPanel();
+    source.emit(harEntry({ url: 'https://live.io/', status: 200, resourceType: 'document' }), {
+      text: '<html></html>',
+    });
+    source.emit(harEntry({ url: 'https://live.io/api', status: 200, headers: J, resourceType: 'fetch' }), {
+      text: '{}',
+    });
+    await vi.waitFor(() => expect(summary.replaced.at(-1)?.summary.families['2xx']).toBe(2));
+    expect(store.getState().filter.apiOnly).toBe(true);
+    expect(summary.replaced.at(-1)!.summary.apiOnlyHides).toBe(1);
+    // Turned off in the panel: the summary is sent again, without it.
+    store.getState().setFilter({ apiOnly: false });
+    await vi.waitFor(() => expect(summary.replaced.at(-1)!.summary).not.toHaveProperty('apiOnlyHides'));
+    store.getState().setFilter({ apiOnly: true });
+    await vi.waitFor(() => expect(summary.replaced.at(-1)!.summary.apiOnlyHides).toBe(1));
+  });
+
   it('with only imported rows, nothing is reported for the tab (a re-analysis does not sneak them in)', async () => {
     const { store, summary, importer, settingsStore } = setupPanel();
     await importer.importFiles([importFile('only.har', harText(2))]);

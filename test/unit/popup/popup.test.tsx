@@ -290,9 +290,9 @@ describe('the popup’s top broken rules (review #2)', () => {
 });
 
 describe('what the popup’s counts count (review #8)', () => {
-  it('counts the page document and its assets with the API calls, and says so under the count', async () => {
-    // What the panel's "API only" view hides: the page, a stylesheet; and two fetches it shows.
-    const summary = addToSummary(
+  // What the panel's "API only" view hides: the page, a stylesheet; and two fetches it shows.
+  const fourRequests = () =>
+    addToSummary(
       emptySummary(1),
       [
         { method: 'GET', url: 'https://app.test/', status: 200, findings: [], resourceType: 'document' },
@@ -308,14 +308,22 @@ describe('what the popup’s counts count (review #8)', () => {
       ],
       1,
     );
-    setup({ summary });
+
+  it('counts the page document and its assets with the API calls, and says so while the panel hides them', async () => {
+    setup({ summary: { ...fourRequests(), apiOnlyHides: 2 } });
     const heading = await screen.findByRole('heading', { name: '4 requests' });
     const section = heading.closest('section')!;
     expect(section).toHaveTextContent(
-      'Every request of this tab, the page and its assets included (the panel’s “API only” view leaves those out).',
+      'Every request of this tab, the page and its assets included: the panel’s “API only” view leaves out 2 of them.',
     );
     expect(within(section).getByRole('list', { name: 'Requests by status family' })).toHaveTextContent(
       /2xx\s*3/,
     );
+  });
+
+  it('says nothing of API only when the panel shows every request (its counts are these)', async () => {
+    setup({ summary: fourRequests() });
+    const heading = await screen.findByRole('heading', { name: '4 requests' });
+    expect(heading.closest('section')).not.toHaveTextContent('API only');
   });
 });

@@ -1,4 +1,5 @@
-import { CLEAR_FILTER, CLEAR_FILTER_TITLE, selectSelectionHidden } from '../HiddenSelection';
+import { selectSelectionHidden } from '../HiddenSelection';
+import { REVEAL, selectHiddenCause } from '../hidden-cause';
 import { usePanel } from '../panel-context';
 import { useListNumber } from './list-numbers';
 
@@ -15,11 +16,13 @@ export function FollowedLink() {
   const hidden = usePanel(selectSelectionHidden);
   const follow = usePanel((s) => s.follow);
   const setFilter = usePanel((s) => s.setFilter);
+  const cause = usePanel(selectHiddenCause);
   const followed = linked !== null && linked.id === selectedId;
   const number = useListNumber(followed ? selectedId : null);
   const from = followed ? linked.from : null;
   const fromNumber = useListNumber(from);
   if (!followed || (!hidden && fromNumber === undefined)) return null;
+  const reveal = REVEAL[cause ?? 'filter'];
   return (
     <div className="followed-link">
       {from !== null && fromNumber !== undefined && (
@@ -34,14 +37,14 @@ export function FollowedLink() {
       )}
       {hidden && (
         <span role="status" className="followed-hidden">
-          #{number} is hidden by the current filter.{' '}
+          #{number} is hidden by {reveal.by}.{' '}
           <button
             type="button"
             className="link-button"
-            onClick={() => setFilter(CLEAR_FILTER)}
-            title={CLEAR_FILTER_TITLE}
+            onClick={() => setFilter(reveal.change)}
+            title={reveal.title}
           >
-            Clear the filter
+            {reveal.label}
           </button>
         </span>
       )}

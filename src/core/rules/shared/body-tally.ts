@@ -87,14 +87,15 @@ export class BodyTally {
 }
 
 /**
- * A BodyTally per kind of fault, for a rule whose kinds are many or not a fixed list (a profile's
- * body shape names its own members): `key` tells kinds apart, and the findings come in the order
- * their kinds were first met, so in the body's order.
+ * A BodyTally per kind of fault, for a rule with several kinds (or kinds that are not a fixed
+ * list: a profile's body shape names its own members). Findings come in the order their kinds
+ * were first met, so in the body's order.
  */
 export class BodyTallies<K> {
   private readonly byKey = new Map<string, { kind: K; tally: BodyTally }>();
 
-  add(key: string, kind: K, path: Path, make: () => Report): void {
+  /** `key` tells kinds apart; a kind that is a string is its own key. */
+  add(kind: K, path: Path, make: () => Report, key: string = String(kind)): void {
     let entry = this.byKey.get(key);
     if (!entry) {
       entry = { kind, tally: new BodyTally() };
@@ -103,10 +104,13 @@ export class BodyTallies<K> {
     entry.tally.add(path, make);
   }
 
-  /** Each kind's findings: `summary` words a kind met at several places (tally.counted, `places`). */
-  done(summary: (kind: K, tally: BodyTally, places: string) => string): Report[] {
+  /**
+   * Each kind's findings: `words` says what a kind met at several places is ("3 errors have no
+   * "message"", through tally.counted), and the places follow it ("…: /a, /b and /c").
+   */
+  done(words: (kind: K, tally: BodyTally) => string): Report[] {
     return [...this.byKey.values()].flatMap(({ kind, tally }) =>
-      tally.done((places) => summary(kind, tally, places)),
+      tally.done((places) => `${words(kind, tally)}: ${places}`),
     );
   }
 }

@@ -151,6 +151,75 @@ ruleTester(
         ],
       },
       {
+        name: 'three validation items without detail: one finding that counts them and names all three',
+        status: 422,
+        headers: JSON_CT,
+        body: {
+          title: 'Unprocessable',
+          detail: 'x',
+          errors: [{ title: 'a' }, { title: 'b', detail: 'ok' }, { title: 'c' }, { title: 'd' }],
+        },
+        findings: [
+          {
+            severity: 'warning',
+            pointer: '/errors/0',
+            message:
+              '3 objects have no "detail" member, which Acme requires: /errors/0, /errors/2 and /errors/3',
+          },
+        ],
+      },
+      {
+        name: '500 validation items without detail: one finding, the first three named and the rest counted',
+        status: 422,
+        headers: JSON_CT,
+        body: {
+          title: 'Unprocessable',
+          detail: 'x',
+          errors: Array.from({ length: 500 }, (_, i) => ({ title: `field ${i}` })),
+        },
+        findings: [
+          {
+            severity: 'warning',
+            pointer: '/errors/0',
+            message:
+              '500 objects have no "detail" member, which Acme requires: /errors/0, /errors/1, /errors/2 and 497 more',
+          },
+        ],
+      },
+      {
+        name: 'each member and fault is its own kind, in the order met; a lone one keeps its own finding',
+        status: 400,
+        headers: JSON_CT,
+        body: {
+          title: 'Bad Request',
+          detail: 'x',
+          errors: [{ detail: 'a', title: 1 }, { title: 'b' }, 7, { detail: 'c', title: false }, null, {}],
+        },
+        findings: [
+          {
+            severity: 'warning',
+            pointer: '/errors/0/title',
+            message:
+              '2 objects have a "title" that is not a string, which Acme requires: /errors/0/title and /errors/3/title',
+          },
+          {
+            severity: 'warning',
+            pointer: '/errors/1',
+            message: '2 objects have no "detail" member, which Acme requires: /errors/1 and /errors/5',
+          },
+          {
+            severity: 'warning',
+            pointer: '/errors/2',
+            message: '2 items of "errors" are not objects: /errors/2 and /errors/4',
+          },
+          {
+            severity: 'warning',
+            pointer: '/errors/5',
+            message: 'the object has no "title" member, which Acme requires',
+          },
+        ],
+      },
+      {
         name: 'an error with no content is reported once',
         status: 503,
         body: null,

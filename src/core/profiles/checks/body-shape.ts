@@ -1,7 +1,7 @@
 import { isKnownEmpty } from '../../exchange/media';
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
-import { CappedReports } from '../../rules/shared/capped';
+import { BodyTallies, type BodyTally } from '../../rules/shared/body-tally';
 import { describeValue } from '../../json/describe';
 import { defineRule, type Report, type Rule } from '../../rules/types';
 import { withArticle } from '../../text/article';
@@ -38,20 +38,47 @@ interface ShapeWords {
   subject: string;
 }
 
-/** Every way `obj` falls short of `shape`, one level of items deep (bounded by CappedReports' count). */
+/**
+ * A kind of fault: a required member missing, a member of none of its types, an item that is no
+ * object, at one place of the shape (`errors[*]`: every item of "errors" is one place). Two
+ * objects that lack "detail" at one place are one kind; at another, or lacking "title", another.
+ */
+type Fault =
+  | { kind: 'missing'; name: string }
+  | { kind: 'type'; name: string; types: SchemaType[] }
+  | { kind: 'notObject'; name: string };
+
+interface ShapeIssue {
+  fault: Fault;
+  /** Tells kinds apart: the fault, its member and the place in the shape, indices left out. */
+  key: string;
+  path: Path;
+  report: () => Report;
+}
+
+/** Where in the shape a body path is: indices left out, so every item of a list is one place. */
+const shapePlace = (path: Path): string =>
+  path.map((p) => (typeof p === 'number' ? '*' : jsonPointer([p]))).join('');
+
+/** Every way `obj` falls short of `shape`, its items' objects included, lazily, in the body's order. */
 function* shapeIssues(
   obj: Record<string, JsonValue>,
   shape: ObjectShape,
   path: Path,
   words: ShapeWords,
-): Generator<() => Report> {
+): Generator<ShapeIssue> {
   for (const name of shape.required ?? []) {
     if (member(obj, name) === undefined) {
       const where = path.length === 0 ? words.body : 'the object';
-      yield () => ({
-        message: `${where} has no "${name}" member, which ${words.subject} requires`,
-        ...(path.length ? { pointer: jsonPointer(path) } : {}),
-      });
+      yield {
+        fault: { kind: 'missing', name },
+        key: `missing\u0000${name}\u0000${shapePlace(path)}`,
+        path,
+        report: () => ({
+          message: `${where} has no "${name}" member, which ${words.subject} requires`,
+          ...(path.length ? { pointer: jsonPointer(path) } : {}),
+        }),
+      };
     }
   }
   for (const [name, spec] of Object.entries(shape.members ?? {})) {
@@ -60,23 +87,45 @@ function* shapeIssues(
     const types = Array.isArray(spec.type) ? spec.type : [spec.type];
     const at = [...path, name];
     if (!types.some((t) => hasType(v, t))) {
-      yield () => ({
-        message: `"${name}" is ${describeValue(v)}, but ${words.subject} requires ${listOf(types.map(typeName), 'or')}`,
-        pointer: jsonPointer(at),
-      });
+      yield {
+        fault: { kind: 'type', name, types },
+        key: `type\u0000${shapePlace(at)}`,
+        path: at,
+        report: () => ({
+          message: `"${name}" is ${describeValue(v)}, but ${words.subject} requires ${listOf(types.map(typeName), 'or')}`,
+          pointer: jsonPointer(at),
+        }),
+      };
       continue;
     }
     if (spec.items && Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const item = v[i] as JsonValue;
         if (!isJsonObject(item)) {
-          yield () => ({
-            message: `${name}[${i}] is ${describeValue(item)}, not an object`,
-            pointer: jsonPointer([...at, i]),
-          });
+          yield {
+            fault: { kind: 'notObject', name },
+            key: `notObject\u0000${shapePlace(at)}`,
+            path: [...at, i],
+            report: () => ({
+              message: `${name}[${i}] is ${describeValue(item)}, not an object`,
+              pointer: jsonPointer([...at, i]),
+            }),
+          };
         } else yield* shapeIssues(item, spec.items, [...at, i], words);
       }
     }
+  }
+}
+
+/** What a summary says of one kind met at several places ("3 objects have no "detail" member, …"). */
+function summary(fault: Fault, tally: BodyTally, subject: string): string {
+  switch (fault.kind) {
+    case 'missing':
+      return `${tally.counted('object')} have no "${fault.name}" member, which ${subject} requires`;
+    case 'type':
+      return `${tally.counted('object')} have a "${fault.name}" that is not ${listOf(fault.types.map(typeName), 'or')}, which ${subject} requires`;
+    case 'notObject':
+      return `${tally.counted('item')} of "${fault.name}" are not objects`;
   }
 }
 
@@ -124,10 +173,15 @@ export function bodyShapeCheck(doc: ProfileDocument): Rule | undefined {
           { message: `${exchange.status} ${kind} body is ${describeValue(json.value)}, not a JSON object` },
         ];
       }
-      const out = new CappedReports();
-      const words = { body: `${exchange.status} ${kind} body`, subject: profileSubject(doc) };
-      for (const make of shapeIssues(json.value, shape, [], words)) out.add(make);
-      return out.done(`members that do not match ${profileSubject(doc)}`);
+      // One finding per body and kind of fault (rules/shared/body-tally.ts): 500 validation items
+      // without "detail" are one fault of the API, not 500.
+      const subject = profileSubject(doc);
+      const out = new BodyTallies<Fault>();
+      const words = { body: `${exchange.status} ${kind} body`, subject };
+      for (const issue of shapeIssues(json.value, shape, [], words)) {
+        out.add(issue.fault, issue.path, issue.report, issue.key);
+      }
+      return out.done((fault, tally) => summary(fault, tally, subject));
     },
   });
 }

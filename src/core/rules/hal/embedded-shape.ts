@@ -2,8 +2,7 @@ import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
 import { describeValue } from '../../json/describe';
 import { defineRule } from '../types';
-import { halDraft, halResources, MAX_RESOURCES, resourceName } from './shared';
-import { BodyTally } from './tally';
+import { halDraft, halResources, halTally, resourceName } from './shared';
 
 export default defineRule({
   id: 'hal/embedded-shape',
@@ -13,12 +12,11 @@ export default defineRule({
   source: halDraft('4.1.2'),
   check(ctx) {
     const resources = halResources(ctx);
-    const cut = resources.length >= MAX_RESOURCES;
-    // One finding per body and kind of fault (tally.ts): a collection of 500 numbers where
-    // resources belong is one fault of the API. An _embedded that is not an object and values
+    // One finding per body and kind of fault (shared/body-tally.ts): a collection of 500 numbers
+    // where resources belong is one fault of the API. An _embedded that is not an object and values
     // in it that are not resources are told apart: they are found, and fixed, in different places.
-    const notObject = new BodyTally(cut);
-    const notResource = new BodyTally(cut);
+    const notObject = halTally(resources);
+    const notResource = halTally(resources);
     for (const res of resources) {
       const embedded = member(res.value, '_embedded');
       if (embedded === undefined) continue;

@@ -2,8 +2,7 @@ import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member } from '../../json/walk';
 import { describeValue } from '../../json/describe';
 import { defineRule, type Report } from '../types';
-import { halDraft, halLinks, halResources, MAX_RESOURCES, resourceName } from './shared';
-import { BodyTally } from './tally';
+import { halDraft, halLinks, halResources, halTally, resourceName } from './shared';
 
 export default defineRule({
   id: 'hal/link-shape',
@@ -14,16 +13,15 @@ export default defineRule({
   source: halDraft('5'),
   check(ctx) {
     const resources = halResources(ctx);
-    const cut = resources.length >= MAX_RESOURCES;
-    // One finding per body and kind of fault (tally.ts): 500 items whose links all lack an href
-    // are one fault of the API, not 500 findings. The kinds stay apart: a string where a link
+    // One finding per body and kind of fault (shared/body-tally.ts): 500 items whose links all
+    // lack an href are one fault of the API, not 500 findings. The kinds stay apart: a string where a link
     // object belongs, a missing href and a "templated": "true" are different mistakes with
     // different fixes, and one count of them all would not say which place has which.
-    const linksNotObject = new BodyTally(cut);
-    const notLinkObject = new BodyTally(cut);
-    const noHref = new BodyTally(cut);
-    const hrefNotString = new BodyTally(cut);
-    const templatedNotBoolean = new BodyTally(cut);
+    const linksNotObject = halTally(resources);
+    const notLinkObject = halTally(resources);
+    const noHref = halTally(resources);
+    const hrefNotString = halTally(resources);
+    const templatedNotBoolean = halTally(resources);
     for (const res of resources) {
       const links = member(res.value, '_links');
       if (links !== undefined && !isJsonObject(links)) {

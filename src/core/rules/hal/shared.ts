@@ -1,6 +1,7 @@
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
 import type { RuleContext } from '../types';
 import { looksLikeHal } from '../shared/hal-shape';
+import { BodyTally } from '../shared/body-tally';
 
 export { looksLikeHal };
 
@@ -98,7 +99,17 @@ export function halLinks(resource: HalResource): HalLink[] {
   return out;
 }
 
+const TOP_LEVEL_RESOURCE = 'the top-level resource';
+
 /** "the top-level resource" or "the embedded resource at /_embedded/items/0", for messages. */
 export function resourceName(path: Path, pointer: string): string {
-  return path.length === 0 ? 'the top-level resource' : `the embedded resource at ${pointer}`;
+  return path.length === 0 ? TOP_LEVEL_RESOURCE : `the embedded resource at ${pointer}`;
+}
+
+/**
+ * A HAL rule's tally of one kind of fault (shared/body-tally.ts), naming the body's top level
+ * as the resource it is. `cut`: halResources stopped at MAX_RESOURCES, so counts say "at least".
+ */
+export function halTally(resources: readonly HalResource[]): BodyTally {
+  return new BodyTally(resources.length >= MAX_RESOURCES, TOP_LEVEL_RESOURCE);
 }

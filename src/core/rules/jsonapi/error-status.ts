@@ -1,6 +1,6 @@
 import { jsonPointer } from '../../json/pointer';
 import { member } from '../../json/walk';
-import { CappedReports } from '../shared/capped';
+import { BodyTallies } from '../shared/body-tally';
 import { describeValue } from '../../json/describe';
 import { jsonApi } from '../shared/sources';
 import { defineRule } from '../types';
@@ -19,27 +19,34 @@ export default defineRule({
     const errors = member(jsonApiDocument(ctx), 'errors');
     if (!Array.isArray(errors)) return [];
     const real = ctx.exchange.status;
-    const out = new CappedReports();
+    // One finding per body and kind of fault (shared/body-tally.ts): 30 errors whose status is a
+    // number are one serialiser's fault. Several errors disagree only across classes, so a
+    // summary of them says so; a single error's disagreement is never more than one place.
+    const out = new BodyTallies<'notString' | 'disagrees'>();
     errors.forEach((item, i) => {
       const status = member(item, 'status');
       if (status === undefined) return;
-      const pointer = jsonPointer(['errors', i, 'status']);
+      const path = ['errors', i, 'status'];
       if (typeof status !== 'string') {
-        out.add(() => ({
+        out.add('notString', path, () => ({
           message: `errors[${i}].status is ${describeValue(status)}, not a string`,
-          pointer,
+          pointer: jsonPointer(path),
         }));
         return;
       }
       const disagrees =
         errors.length === 1 ? status !== String(real) : status.charAt(0) !== String(real).charAt(0);
       if (disagrees) {
-        out.add(() => ({
+        out.add('disagrees', path, () => ({
           message: `errors[${i}].status is "${status}" but the HTTP status is ${real}${errors.length > 1 ? ' (another class)' : ''}`,
-          pointer,
+          pointer: jsonPointer(path),
         }));
       }
     });
-    return out.done('error statuses that do not agree');
+    return out.done((kind, tally) =>
+      kind === 'notString'
+        ? `${tally.counted('error')} have a "status" that is not a string`
+        : `${tally.counted('error')} have a "status" of another class than the HTTP status ${real}`,
+    );
   },
 });

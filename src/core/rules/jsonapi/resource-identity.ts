@@ -1,6 +1,6 @@
 import { jsonPointer } from '../../json/pointer';
 import { isJsonObject, member, type JsonValue } from '../../json/walk';
-import { CappedReports } from '../shared/capped';
+import { BodyTallies, type BodyTally } from '../shared/body-tally';
 import { describeValue } from '../../json/describe';
 import { jsonApi } from '../shared/sources';
 import { defineRule } from '../types';
@@ -17,6 +17,20 @@ function resources(doc: Record<string, JsonValue>): { value: JsonValue; path: (s
   return out;
 }
 
+/** The kinds of fault, each with its own fix, and what a summary of several says of them. */
+const SUMMARY = {
+  notObject: (t: BodyTally) => `${t.counted('item')} of data or included are not resource objects`,
+  noType: (t: BodyTally) => `${t.counted('resource')} have no "type"`,
+  typeNotString: (t: BodyTally) => `${t.counted('resource')} have a "type" that is not a string`,
+  noId: (t: BodyTally) => `${t.counted('resource')} have no "id"`,
+  idNotString: (t: BodyTally) => `${t.counted('resource')} have an "id" that is not a string`,
+};
+
+const FAULTS = {
+  type: { absent: 'noType', wrong: 'typeNotString' },
+  id: { absent: 'noId', wrong: 'idNotString' },
+} as const;
+
 export default defineRule({
   id: 'jsonapi/resource-identity',
   group: 'jsonapi',
@@ -26,26 +40,29 @@ export default defineRule({
   check(ctx) {
     const doc = jsonApiDocument(ctx);
     if (!doc) return [];
-    const out = new CappedReports();
+    // One finding per body and kind of fault (shared/body-tally.ts): a collection of 500 items
+    // whose ids are numbers is one serialiser's fault, not 500. A missing member and one of the
+    // wrong type stay apart, as hal/link-shape's "no href" and "href not a string" do.
+    const out = new BodyTallies<keyof typeof SUMMARY>();
     for (const { value, path } of resources(doc)) {
-      const where = path.join('.').replace(/\.(\d+)/g, '[$1]');
+      // Written for the one finding that names it: a summary of 500 items never reads it.
+      const where = () => path.join('.').replace(/\.(\d+)/g, '[$1]');
       if (!isJsonObject(value)) {
-        out.add(() => ({
-          message: `${where} is ${describeValue(value)}, not a resource object`,
+        out.add('notObject', path, () => ({
+          message: `${where()} is ${describeValue(value)}, not a resource object`,
           pointer: jsonPointer(path),
         }));
         continue;
       }
       for (const key of ['type', 'id'] as const) {
         const v = member(value, key);
-        if (typeof v !== 'string') {
-          out.add(() => ({
-            message: `${where}.${key} is ${describeValue(v)}, not a string`,
-            pointer: jsonPointer([...path, key]),
-          }));
-        }
+        if (typeof v === 'string') continue;
+        out.add(FAULTS[key][v === undefined ? 'absent' : 'wrong'], [...path, key], () => ({
+          message: `${where()}.${key} is ${describeValue(v)}, not a string`,
+          pointer: jsonPointer([...path, key]),
+        }));
       }
     }
-    return out.done('resource objects without a string type and id');
+    return out.done((kind, tally) => SUMMARY[kind](tally));
   },
 });

@@ -1,7 +1,17 @@
 import { member } from '../../json/walk';
 import { defineRule } from '../types';
-import { CappedReports } from '../shared/capped';
-import { errorsIssues, problemObject, rfc9457 } from './shared';
+import { BodyTallies, type BodyTally } from '../shared/body-tally';
+import { errorsIssues, problemObject, rfc9457, type ErrorsFault } from './shared';
+
+/** What a summary of several places of one kind says ("notShaped" is the member itself: one place at most). */
+const SUMMARY: Record<ErrorsFault, (t: BodyTally) => string> = {
+  notShaped: () => '"errors" is not an array of error objects or an object of field messages',
+  itemNotObject: (t) => `${t.counted('entry', 'entries')} of "errors" are not error objects`,
+  itemSaysNothing: (t) =>
+    `${t.counted('entry', 'entries')} of "errors" have no "detail", "title" or "pointer" string`,
+  fieldNotArray: (t) => `${t.counted('field')} of "errors" are not arrays of message strings`,
+  messageNotString: (t) => `${t.counted('message')} in "errors" are not strings`,
+};
 
 export default defineRule({
   id: 'problem/errors-shape',
@@ -14,8 +24,10 @@ export default defineRule({
   check(ctx) {
     const errors = member(problemObject(ctx), 'errors');
     if (errors === undefined) return [];
-    const out = new CappedReports();
-    for (const make of errorsIssues(errors)) out.add(make);
-    return out.done('entries of "errors" with the same kind of problem');
+    // One finding per body and kind of fault (shared/body-tally.ts): a validator that writes 40
+    // entries without a "detail" has one bug, not 40.
+    const out = new BodyTallies<ErrorsFault>();
+    for (const { kind, path, report } of errorsIssues(errors)) out.add(kind, path, report);
+    return out.done((kind, tally) => SUMMARY[kind](tally));
   },
 });

@@ -32,56 +32,78 @@ export function problemObject(ctx: RuleContext): Record<string, JsonValue> | und
 /** An item of the array form says something useful when it names what went wrong or where. */
 const USEFUL_MEMBERS = ['detail', 'title', 'pointer'] as const;
 
+/** The kinds of fault an "errors" member can have: each its own finding per body (errors-shape.ts). */
+export type ErrorsFault =
+  'notShaped' | 'itemNotObject' | 'itemSaysNothing' | 'fieldNotArray' | 'messageNotString';
+
+/** One fault of an "errors" member: its kind, its place, and the finding that names it alone. */
+export interface ErrorsIssue {
+  kind: ErrorsFault;
+  path: (string | number)[];
+  /** A thunk, so a caller counting 10,000 faults builds one message, not 10,000. */
+  report: () => Report;
+}
+
 /**
  * Everything wrong with an "errors" extension member, lazily, first problem first. Two shapes
  * are accepted, since RFC 9457 §3 only shows "errors" as an example extension:
  * - an array of objects, each with a "detail", "title" or "pointer" string (the RFC's example);
  * - an object mapping each field to an array of message strings (ASP.NET Core's
  *   ValidationProblemDetails: `{"Name": ["The Name field is required."]}`).
- * Yields thunks so a caller past its cap can count problems without building messages.
  */
-export function* errorsIssues(errors: JsonValue): Generator<() => Report> {
+export function* errorsIssues(errors: JsonValue): Generator<ErrorsIssue> {
+  const issue = (kind: ErrorsFault, path: (string | number)[], message: () => string): ErrorsIssue => ({
+    kind,
+    path,
+    report: () => ({ message: message(), pointer: jsonPointer(path) }),
+  });
   if (Array.isArray(errors)) {
     for (let i = 0; i < errors.length; i++) {
       const item = errors[i] as JsonValue;
       if (!isJsonObject(item)) {
-        yield () => ({
-          message: `errors[${i}] is ${describeValue(item)}, not an error object`,
-          pointer: jsonPointer(['errors', i]),
-        });
+        yield issue(
+          'itemNotObject',
+          ['errors', i],
+          () => `errors[${i}] is ${describeValue(item)}, not an error object`,
+        );
       } else if (!USEFUL_MEMBERS.some((k) => typeof member(item, k) === 'string')) {
-        yield () => ({
-          message: `errors[${i}] has no "detail", "title" or "pointer" string`,
-          pointer: jsonPointer(['errors', i]),
-        });
+        yield issue(
+          'itemSaysNothing',
+          ['errors', i],
+          () => `errors[${i}] has no "detail", "title" or "pointer" string`,
+        );
       }
     }
     return;
   }
   if (!isJsonObject(errors)) {
-    yield () => ({
-      message: `"errors" is ${describeValue(errors)}, not an array of error objects or an object of field messages`,
-      pointer: '/errors',
-    });
+    yield issue(
+      'notShaped',
+      ['errors'],
+      () =>
+        `"errors" is ${describeValue(errors)}, not an array of error objects or an object of field messages`,
+    );
     return;
   }
   for (const field of Object.keys(errors)) {
     const messages = member(errors, field);
     if (messages === undefined) continue;
     if (!Array.isArray(messages)) {
-      yield () => ({
-        message: `errors[${quote(field)}] is ${describeValue(messages)}, not an array of message strings`,
-        pointer: jsonPointer(['errors', field]),
-      });
+      yield issue(
+        'fieldNotArray',
+        ['errors', field],
+        () => `errors[${quote(field)}] is ${describeValue(messages)}, not an array of message strings`,
+      );
       continue;
     }
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i] as JsonValue;
       if (typeof m === 'string') continue;
-      yield () => ({
-        message: `errors[${quote(field)}][${i}] is ${describeValue(m)}, not a message string`,
-        pointer: jsonPointer(['errors', field, i]),
-      });
+      yield issue(
+        'messageNotString',
+        ['errors', field, i],
+        () => `errors[${quote(field)}][${i}] is ${describeValue(m)}, not a message string`,
+      );
     }
   }
 }

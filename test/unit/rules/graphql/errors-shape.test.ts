@@ -42,6 +42,68 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'three errors without a message: one finding that counts them and names all three',
+      headers: JSON_CT,
+      body: { errors: [{ code: 'A' }, { code: 'B' }, { code: 'C' }] },
+      findings: [
+        {
+          severity: 'error',
+          pointer: '/errors/0/message',
+          message: '3 errors have no "message": /errors/0/message, /errors/1/message and /errors/2/message',
+        },
+      ],
+    },
+    {
+      name: 'fifty errors without a message: one finding, the first three named and the rest counted',
+      headers: JSON_CT,
+      body: { errors: Array.from({ length: 50 }, (_, i) => ({ code: `E${i}` })) },
+      findings: [
+        {
+          severity: 'error',
+          pointer: '/errors/0/message',
+          message:
+            '50 errors have no "message": /errors/0/message, /errors/1/message, /errors/2/message and 47 more',
+        },
+      ],
+    },
+    {
+      name: 'kinds of fault stay apart, in the order met; a lone one keeps its own finding',
+      headers: JSON_CT,
+      body: {
+        errors: [
+          'boom',
+          { message: 7, path: 'a.b' },
+          { message: 'x', path: 'c' },
+          { message: 'y', extensions: [] },
+          { message: null },
+          'bang',
+        ],
+      },
+      findings: [
+        {
+          severity: 'error',
+          pointer: '/errors/0',
+          message: '2 entries of "errors" are not error objects: /errors/0 and /errors/5',
+        },
+        {
+          severity: 'error',
+          pointer: '/errors/1/message',
+          message: '2 errors have a "message" that is not a string: /errors/1/message and /errors/4/message',
+        },
+        {
+          severity: 'error',
+          pointer: '/errors/1/path',
+          message:
+            '2 errors have a "path" that is not a list of field names and indices: /errors/1/path and /errors/2/path',
+        },
+        {
+          severity: 'error',
+          pointer: '/errors/3/extensions',
+          message: 'errors[3].extensions is an array of 0 items',
+        },
+      ],
+    },
+    {
       name: 'an error that is a string',
       headers: JSON_CT,
       body: { errors: ['boom'] },

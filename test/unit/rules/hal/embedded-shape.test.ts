@@ -60,6 +60,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'error',
+          pointer: '/_embedded/items/0',
           message:
             '500 embedded values are not resource objects: /_embedded/items/0, /_embedded/items/1, /_embedded/items/2 and 497 more',
         },
@@ -74,11 +75,13 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'error',
+          pointer: '/_embedded/items/0/_embedded',
           message:
             '2 resources have an _embedded that is not an object: /_embedded/items/0/_embedded and /_embedded/items/1/_embedded',
         },
         {
           severity: 'error',
+          pointer: '/_embedded/owner',
           message: '2 embedded values are not resource objects: /_embedded/owner and /_embedded/items/2',
         },
       ],

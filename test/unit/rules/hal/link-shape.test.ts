@@ -51,6 +51,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'error',
+          pointer: '/_links/webui',
           message:
             '7 links are not link objects (an object with an href): /_links/webui, /_links/edit, /_links/tinyui and 4 more',
         },
@@ -66,6 +67,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'error',
+          pointer: '/_embedded/items/0/_links/self',
           message:
             '500 links have no href: /_embedded/items/0/_links/self, /_embedded/items/1/_links/self, /_embedded/items/2/_links/self and 497 more',
         },
@@ -82,6 +84,7 @@ ruleTester(rule, {
         { severity: 'error', pointer: '/_embedded/items/2/_links', message: ['_links', 'array'] },
         {
           severity: 'error',
+          pointer: '/_embedded/items/0/_links/self',
           message:
             '2 links are not link objects (an object with an href): /_embedded/items/0/_links/self and /_embedded/items/1/_links/self',
         },
@@ -98,6 +101,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'error',
+          pointer: '/_embedded/items/0/_links/self/href',
           message: [
             'at least 9999 links have an href that is not a string: /_embedded/items/0/_links/self/href',
             'and 9996 more',

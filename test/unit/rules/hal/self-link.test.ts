@@ -109,6 +109,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'warning',
+          pointer: '/_embedded/items/1',
           message: [
             '2 embedded resources have no self link (1 has no _links, 1 has _links but no "self")',
             ': /_embedded/items/1 and /_embedded/items/2',
@@ -123,6 +124,8 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'warning',
+          // The first place is the body's top level: the whole body, as RFC 6901's empty pointer.
+          pointer: '',
           message: [
             '3 resources have no self link (1 has no _links, 2 have _links but no "self")',
             ': the top-level resource, /_embedded/items/0 and /_embedded/items/1',
@@ -152,6 +155,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'warning',
+          pointer: '/_embedded/findings/0',
           message:
             '12 embedded resources have no _links, so no self link: /_embedded/findings/0, /_embedded/findings/1, /_embedded/findings/2 and 9 more',
         },
@@ -167,6 +171,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'warning',
+          pointer: '/_embedded/items/0',
           message: [
             'at least 9999 embedded resources have _links but no "self": /_embedded/items/0',
             '/_embedded/items/2 and 9996 more',
@@ -181,7 +186,13 @@ ruleTester(rule, {
         _links: { self: { href: '/items' } },
         _embedded: { ['r'.repeat(200)]: [{ id: 1 }, { id: 2 }] },
       },
-      findings: [{ severity: 'warning', message: `/_embedded/${'r'.repeat(68)}…` }],
+      findings: [
+        {
+          severity: 'warning',
+          pointer: `/_embedded/${'r'.repeat(200)}/0`,
+          message: `/_embedded/${'r'.repeat(68)}…`,
+        },
+      ],
     },
   ],
 });

@@ -68,6 +68,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'warning',
+          pointer: '/_embedded/items/0/_links/edit/href',
           message:
             '500 links have a URI template as href but no "templated": true: /_embedded/items/0/_links/edit/href, /_embedded/items/1/_links/edit/href, /_embedded/items/2/_links/edit/href and 497 more',
         },
@@ -87,6 +88,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'warning',
+          pointer: '/_links/find/href',
           message: [
             '3 links have a URI template as href but no "templated": true (2 without it, 1 with "templated": false)',
             ': /_links/find/href, /_links/item/href and /_embedded/items/0/_links/edit/href',
@@ -98,7 +100,14 @@ ruleTester(rule, {
       name: 'a long relation name is clipped where it is named',
       headers: HAL,
       body: { _links: { ['r'.repeat(200)]: [{ href: '/a{?x}' }, { href: '/b{?x}' }] } },
-      findings: [{ severity: 'warning', message: `/_links/${'r'.repeat(71)}…` }],
+      findings: [
+        // The place is clipped where the message names it, not in the pointer, which is the place.
+        {
+          severity: 'warning',
+          pointer: `/_links/${'r'.repeat(200)}/0/href`,
+          message: `/_links/${'r'.repeat(71)}…`,
+        },
+      ],
     },
     {
       name: 'template inside a link array of an embedded resource',

@@ -43,5 +43,47 @@ ruleTester(rule, {
       body: { errors: [{ status: '422' }, { status: '500' }] },
       findings: [{ severity: 'warning', pointer: '/errors/1/status', message: ['another class'] }],
     },
+    {
+      name: 'three errors in another class: one finding that counts them and names all three',
+      status: 400,
+      headers: API,
+      body: { errors: [{ status: '500' }, { status: '422' }, { status: '503' }, { status: '502' }] },
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/errors/0/status',
+          message:
+            '3 errors have a "status" of another class than the HTTP status 400: /errors/0/status, /errors/2/status and /errors/3/status',
+        },
+      ],
+    },
+    {
+      name: 'thirty numeric statuses: one finding, the first three named and the rest counted',
+      status: 422,
+      headers: API,
+      body: { errors: Array.from({ length: 30 }, () => ({ status: 422, title: 'Invalid' })) },
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/errors/0/status',
+          message:
+            '30 errors have a "status" that is not a string: /errors/0/status, /errors/1/status, /errors/2/status and 27 more',
+        },
+      ],
+    },
+    {
+      name: 'numeric statuses and statuses of another class stay apart',
+      status: 400,
+      headers: API,
+      body: { errors: [{ status: 400 }, { status: '500' }, { status: 422 }] },
+      findings: [
+        {
+          severity: 'warning',
+          pointer: '/errors/0/status',
+          message: '2 errors have a "status" that is not a string: /errors/0/status and /errors/2/status',
+        },
+        { severity: 'warning', pointer: '/errors/1/status', message: 'errors[1].status is "500"' },
+      ],
+    },
   ],
 });

@@ -30,7 +30,7 @@ async function strays(args: ParsedArgs, io: CliIo): Promise<string> {
   );
   const ids = knownProfileIds(users);
   for (const arg of extra) {
-    const hint = strayArgumentHint(arg, ids);
+    const hint = strayArgumentHint(arg, ids, args.options.get('profile') ?? []);
     if (hint !== '') return `; ${hint}`;
   }
   return '';

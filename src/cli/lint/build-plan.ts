@@ -134,6 +134,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       session: activeSessionRules({ ...effective, ruleOptions: settings.ruleOptions ?? {} }),
       profiles: effective.profiles,
       profileIds: knownProfiles,
+      profilesGiven: a.profileValues,
       bodyCap,
       limits: limitsForBodyCap(bodyCap),
       failOn: a.failOn,

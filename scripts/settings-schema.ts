@@ -1,4 +1,4 @@
-// Builds schemas/settings.schema.json (`npm run schema:settings` writes it; a unit test fails when
+// Builds schemas/settings.schema.json (`npm run schemas` writes it; a unit test fails when
 // the file differs from what this builds). The settings validator, src/core/settings/parse.ts, is
 // the judge: everything this schema names is read from the code it reads (the members of the
 // settings types, the default settings, the rule registry and the rules' options, the built-in

@@ -128,6 +128,13 @@ describe('a user profile’s id: the schema and the validator agree', () => {
     expect(schemaErrors(doc(id)).length === 0).toBe(validateProfile(doc(id)).ok);
   });
 
+  it('has an id pattern an editor reads the same way (VS Code: a JavaScript RegExp, u flag)', () => {
+    const id = (schema.properties as Record<string, { pattern: string }>).id!;
+    const editor = new RegExp(id.pattern, 'u');
+    for (const t of taken) expect(editor.test(t), t).toBe(false);
+    for (const ok of ['acme', 'hal2', 'my-hal']) expect(editor.test(ok), ok).toBe(true);
+  });
+
   it('docs/profiles.md names every id that is taken, in its id row', () => {
     const row = readFileSync(join(ROOT, 'docs/profiles.md'), 'utf8')
       .split('\n')

@@ -1,4 +1,4 @@
-// Builds schemas/settings.schema.json (`npm run schema:settings` writes it; a unit test fails when
+// Builds schemas/settings.schema.json (`npm run schemas` writes it; a unit test fails when
 // the file differs from what this builds). The settings validator, src/core/settings/parse.ts, is
 // the judge: everything this schema names is read from the code it reads (the members of the
 // settings types, the default settings, the rule registry and the rules' options, the built-in
@@ -7,7 +7,7 @@
 // references to another. What a schema cannot say stays the validator's alone (see DESCRIPTION).
 import { BUILTIN_PROFILES, BUILTIN_PROFILE_IDS } from '../src/core/profiles/builtins';
 import { BUILTIN_RULES } from '../src/core/profiles/registry';
-import { PROFILE_ID_PATTERN, TAKEN_PREFIXES } from '../src/core/profiles/validate';
+import { PROFILE_ID_PATTERN, TAKEN_PROFILE_IDS } from '../src/core/profiles/validate';
 import type { AnyRule } from '../src/core/rules/types';
 import { OPENAPI_ENTRY_KEYS } from '../src/core/settings/parse-openapi';
 import { optionsOf } from '../src/core/settings/rule-options';
@@ -22,7 +22,9 @@ import {
 } from '../src/core/settings/schema';
 import { BYTE_SIZE_NUMBER, BYTE_SIZE_UNITS, formatBytes } from '../src/core/units/bytes';
 
-export type JsonSchema = { [keyword: string]: unknown };
+import { unanchored, USER_PROFILE_ID, type JsonSchema } from './profile-schema';
+
+export type { JsonSchema };
 
 export const SETTINGS_SCHEMA_ID = 'urn:status-lens:schema:settings';
 const PROFILE = '#/$defs/profile';
@@ -44,13 +46,8 @@ function byteSizePattern(): string {
   return String.raw`^\s*${BYTE_SIZE_NUMBER}\s*(?:${units.join('|')})?\s*$`;
 }
 
-/** The pattern's source without its anchors, to be composed into another. */
-const unanchored = (re: RegExp) => re.source.replace(/^\^/, '').replace(/\$$/, '');
-const TAKEN = [...TAKEN_PREFIXES].sort().join('|');
-/** A user profile's id: well-formed, and no built-in's or built-in rule family's (validate.ts refuses those). */
-const USER_PROFILE_ID = `^(?!(?:${TAKEN})$)${unanchored(PROFILE_ID_PATTERN)}$`;
 /** A rule of a user profile, `acme/…`: rated by its profile's id (parse-rules.ts). */
-const USER_PROFILE_RULE = `^(?!(?:${TAKEN})/)${unanchored(PROFILE_ID_PATTERN)}/`;
+const USER_PROFILE_RULE = `^(?!(?:${TAKEN_PROFILE_IDS.join('|')})/)${unanchored(PROFILE_ID_PATTERN)}/`;
 
 /** The schema of profile.schema.json as a part of this one: its own `$defs` and references moved under `#/$defs/profile`. */
 function embeddedProfile(profileSchema: JsonSchema): JsonSchema {

@@ -1,14 +1,11 @@
-import { BUILTIN_PROFILES } from '../core/profiles/builtins';
+import { BUILTIN_PROFILE_IDS } from '../core/profiles/builtins';
 import { SUBCOMMANDS, type Subcommand, type SubcommandName } from './commands';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 import { listOf } from '../core/text/list';
 import { RULE_SETTINGS } from '../core/settings/schema';
 
 /** Built-in profile ids for help texts, from the registry: "problem, hal, envelope, graphql or jsonapi". */
-const PROFILE_NAMES = listOf(
-  BUILTIN_PROFILES.map((p) => p.id),
-  'or',
-);
+const PROFILE_NAMES = listOf(BUILTIN_PROFILE_IDS, 'or');
 
 /** One aligned Usage line per synopsis of every registered subcommand. */
 function usageLines(): string {

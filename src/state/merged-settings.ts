@@ -53,7 +53,7 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
   let unread: string | null = null;
   /** References to profiles this browser does not hold, as sync last had them. */
   const foreign = (): ForeignReferences | undefined =>
-    lastSynced ? foreignReferences(lastSynced, idsOf(lastUser)) : undefined;
+    lastSynced ? foreignReferences(lastSynced, lastUser.profiles) : undefined;
 
   async function write(merged: Settings): Promise<SaveOutcome> {
     if (unread !== null) {
@@ -75,7 +75,7 @@ export function mergedSettingsStore(settings: SettingsStore, profiles: ProfileSt
 
   async function migrate(synced: Settings, user: UserProfiles): Promise<void> {
     const merged = withUserProfiles(synced, user);
-    const foreign = foreignReferences(synced, idsOf(user));
+    const foreign = foreignReferences(synced, user.profiles);
     // Profiles switched on whose documents this version cannot read stay on, for one that can.
     const unreadableOn = (user.enabled ?? []).filter((id) => !idsOf(user).has(id));
     foreign.profiles = [...new Set([...foreign.profiles, ...unreadableOn])];

@@ -94,7 +94,7 @@ describe('the built status-lens binary', () => {
     expect(typo.stderr).toContain('(did you mean Not Found (404)?)');
   });
 
-  it('names a profile of the --config file left as an input after a space, with the comma form', () => {
+  it('names a profile of the --config file left as an input after a space, with the comma form of the profile given', () => {
     const dir = mkdtempSync(join(tmpdir(), 'status-lens-stray-'));
     try {
       const config = join(dir, 'settings.json');
@@ -106,12 +106,12 @@ describe('the built status-lens binary', () => {
         '--config',
         config,
         '--profile',
-        'problem',
+        'hal',
         'my-api',
       ]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(
-        'my-api: error: cannot read: no such file ("my-api" looks like a profile: an option takes one value, so list profiles after one --profile with commas (--profile problem,my-api) or repeat --profile)',
+        'my-api: error: cannot read: no such file ("my-api" looks like a profile: an option takes one value, so list profiles after one --profile with commas (--profile hal,my-api) or repeat --profile)',
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { UsageError, type CliIo } from '../io';
 import { LINT_OPTIONS, planLint } from '../lint/options';
 import type { LintCommand } from '../lint/build-plan';
 import { strayArgumentHint } from '../lint/stray-argument';
-import { profileIds, userProfilesForHint } from '../lint/settings-files';
+import { userProfilesForHint } from '../lint/settings-files';
+import { knownProfileIds } from '../../core/profiles/builtins';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -27,9 +28,9 @@ async function strays(args: ParsedArgs, io: CliIo): Promise<string> {
     args.options.get('profile-file') ?? [],
     io,
   );
-  const ids = profileIds(users);
+  const ids = knownProfileIds(users);
   for (const arg of extra) {
-    const hint = strayArgumentHint(arg, ids);
+    const hint = strayArgumentHint(arg, ids, args.options.get('profile') ?? []);
     if (hint !== '') return `; ${hint}`;
   }
   return '';

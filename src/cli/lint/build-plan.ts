@@ -2,6 +2,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { activeRules } from '../../core/engine/analyze';
 import { activeSessionRules } from '../../core/session/active';
 import { limitsForBodyCap } from '../../core/engine/body-cap';
+import { knownProfileIds } from '../../core/profiles/builtins';
 import { enabledProfileIds } from '../../core/profiles/enabled';
 import { knownRuleIds } from '../../core/profiles/registry';
 import { listOf } from '../../core/text/list';
@@ -21,7 +22,7 @@ import {
 import { expandFileArgs } from './globs';
 import { watchedProfiles } from './scope-watch';
 import type { LintArgs, LintFormat } from './options';
-import { profileIds, readConfig, withProfileFiles } from './settings-files';
+import { readConfig, withProfileFiles } from './settings-files';
 import { idleRatingNotes, parseRuleOption } from './rule-ratings';
 import { checkOutput } from './check-output';
 
@@ -66,7 +67,8 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
   );
   const enabled: string[] = [...settings.profiles];
   for (const id of added) if (!enabled.includes(id)) enabled.push(id);
-  const knownProfiles = profileIds(userProfiles);
+  // What --profile takes: the built-ins, then the user's own.
+  const knownProfiles = knownProfileIds(userProfiles);
   for (const value of a.profileValues) {
     const names = value
       .split(',')
@@ -132,6 +134,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       session: activeSessionRules({ ...effective, ruleOptions: settings.ruleOptions ?? {} }),
       profiles: effective.profiles,
       profileIds: knownProfiles,
+      profilesGiven: a.profileValues,
       bodyCap,
       limits: limitsForBodyCap(bodyCap),
       failOn: a.failOn,

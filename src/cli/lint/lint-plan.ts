@@ -25,6 +25,8 @@ export interface LintPlan {
   profiles: ProfileId[];
   /** Every profile --profile takes in this run (built-ins, then the user's): an input named like one is hinted as a stray --profile value. */
   profileIds?: readonly ProfileId[];
+  /** The --profile values as written, which that hint's comma form repeats. */
+  profilesGiven?: readonly string[];
   /** Bodies larger than this many bytes are checked by headers only. */
   bodyCap: number;
   limits: EngineLimits;

@@ -66,7 +66,7 @@ async function lintEachFile(
       source = path === '-' ? stdinSource(io) : await openFile(path, io);
     } catch (e) {
       const uri = sarifUri(path, io.cwd);
-      const hint = strayArgumentHint(path, plan.profileIds);
+      const hint = strayArgumentHint(path, plan.profileIds, plan.profilesGiven);
       const message = `${(e as Error).message}${hint === '' ? '' : ` (${hint})`}`;
       sink.events.problem({ kind: 'file', source: n, file: path, uri, message });
       sink.events.file({ source: n, file: path, uri, entries: 0, failed: true });

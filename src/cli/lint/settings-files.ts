@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
 import { knownRuleIds } from '../../core/profiles/registry';
 import type { ProfileDocument } from '../../core/profiles/types';
 import { validateProfile } from '../../core/profiles/validate';
@@ -128,11 +127,6 @@ export async function withProfileFiles(
     }
   }
   return { userProfiles, added: [...byFile.keys()] };
-}
-
-/** The profiles --profile takes in a run: the built-ins, then the user's own. */
-export function profileIds(userProfiles: readonly ProfileDocument[]): string[] {
-  return [...BUILTIN_PROFILE_IDS, ...userProfiles.map((d) => d.id)];
 }
 
 /**

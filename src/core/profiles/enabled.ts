@@ -1,5 +1,5 @@
 import type { ProfileDocument } from './types';
-import { BUILTIN_PROFILE_IDS } from './builtins';
+import { knownProfileIds } from './builtins';
 
 /**
  * The profiles a run judges with, as reports name them: the enabled ids that name a built-in or
@@ -12,6 +12,5 @@ export function enabledProfileIds(settings: {
   userProfiles?: readonly Pick<ProfileDocument, 'id'>[];
 }): string[] {
   const on = new Set(settings.profiles);
-  const known = [...BUILTIN_PROFILE_IDS, ...(settings.userProfiles ?? []).map((d) => d.id)];
-  return known.filter((id, i) => on.has(id) && known.indexOf(id) === i);
+  return knownProfileIds(settings.userProfiles ?? []).filter((id) => on.has(id));
 }

@@ -1,5 +1,5 @@
 import type { Settings } from '../settings/schema';
-import { BUILTIN_PROFILE_IDS } from './builtins';
+import { knownProfileIds } from './builtins';
 import { BUILTIN_RULE_IDS } from './registry';
 import type { ProfileDocument } from './types';
 import { validateProfile } from './validate';
@@ -115,8 +115,12 @@ export interface ForeignReferences {
   rules: Settings['rules'];
 }
 
-export function foreignReferences(synced: Settings, localIds: ReadonlySet<string>): ForeignReferences {
-  const foreign = (id: string) => !BUILTIN_PROFILE_IDS.includes(id) && !localIds.has(id);
+export function foreignReferences(
+  synced: Settings,
+  local: readonly Pick<ProfileDocument, 'id'>[],
+): ForeignReferences {
+  const known = new Set(knownProfileIds(local));
+  const foreign = (id: string) => !known.has(id);
   return {
     profiles: synced.profiles.filter(foreign),
     profileScopes: Object.fromEntries(Object.entries(synced.profileScopes).filter(([id]) => foreign(id))),
@@ -139,8 +143,8 @@ function documentsOf(synced: Settings, user: UserProfiles): ProfileDocument[] {
  */
 export function withUserProfiles(synced: Settings, user: UserProfiles): Settings {
   const docs = documentsOf(synced, user);
-  const localIds = new Set(docs.map((d) => d.id));
-  const here = (id: string) => BUILTIN_PROFILE_IDS.includes(id) || localIds.has(id);
+  const known = new Set(knownProfileIds(docs));
+  const here = (id: string) => known.has(id);
   const profiles = [...new Set([...synced.profiles, ...(user.enabled ?? [])])].filter(here);
   return {
     ...synced,

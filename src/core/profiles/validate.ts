@@ -27,6 +27,14 @@ export const PROFILE_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
  * a profile's id prefixes the ids of the rules it generates, so it may not be one of them.
  */
 export const TAKEN_PREFIXES: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id.split('/', 1)[0]!));
+/**
+ * Every id a user profile may not have, sorted: a built-in profile's, or a family of built-in
+ * rules. The validator refuses each with its reason; the schemas (scripts/profile-schema.ts)
+ * and docs/profiles.md list them from here.
+ */
+export const TAKEN_PROFILE_IDS: readonly string[] = [
+  ...new Set([...BUILTIN_PROFILE_IDS, ...TAKEN_PREFIXES]),
+].sort();
 /** The top-level members of a profile document. */
 export const PROFILE_KEYS: readonly string[] = [
   '$schema',

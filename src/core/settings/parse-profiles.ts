@@ -1,4 +1,4 @@
-import { BUILTIN_PROFILE_IDS } from '../profiles/builtins';
+import { BUILTIN_PROFILE_IDS, knownProfileIds } from '../profiles/builtins';
 import type { ProfileDocument, ProfileScope } from '../profiles/types';
 import { PROFILE_ID_PATTERN, validateProfile, validateScope } from '../profiles/validate';
 import { listOf } from '../text/list';
@@ -67,7 +67,7 @@ export function parseProfiles(
         } else ids.push({ id: v, path: `profiles[${i}]` });
       });
   }
-  const known = [...BUILTIN_PROFILE_IDS, ...docs.map((d) => d.id)];
+  const known = knownProfileIds(docs);
   for (const { id, path } of ids) {
     if ((typeof id === 'string' && known.includes(id)) || storedApart(opts, id)) {
       if (!enabled.includes(id)) enabled.push(id);

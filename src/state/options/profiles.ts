@@ -1,4 +1,4 @@
-import { BUILTIN_PROFILE_IDS } from '../../core/profiles/builtins';
+import { knownProfileIds } from '../../core/profiles/builtins';
 import { describeAdjustments, profileAdjustments } from '../../core/profiles/adjustments';
 import { describeScope } from '../../core/profiles/scope';
 import { parseProfileText, validateScope } from '../../core/profiles/validate';
@@ -25,8 +25,8 @@ export function profileActions(ctx: OptionsContext): ProfileActions {
   return {
     setProfile(id, on) {
       edit((d) => {
-        const known = [...BUILTIN_PROFILE_IDS, ...d.userProfiles.map((p) => p.id)];
-        d.profiles = known.filter((p) => (p === id ? on : d.profiles.includes(p)));
+        // Kept in the one order profiles are listed in, as reports name them.
+        d.profiles = knownProfileIds(d.userProfiles).filter((p) => (p === id ? on : d.profiles.includes(p)));
       });
     },
 

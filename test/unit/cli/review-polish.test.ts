@@ -221,6 +221,21 @@ describe('a second profile or rule setting after a space', () => {
     );
   });
 
+  it('lint: the comma form keeps the profile the user gave, whichever it is', async () => {
+    const r = await cli(['lint', har(), '--profile', 'hal', 'jsonapi']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(--profile hal,jsonapi) or repeat --profile)');
+    expect(r.stderr).not.toContain('--profile problem');
+  });
+
+  it('lint: a profile name given with no --profile at all is named as one, alone', async () => {
+    const r = await cli(['lint', har(), 'hal']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'hal: error: cannot read: no such file ("hal" looks like a profile: --profile turns it on (--profile hal))',
+    );
+  });
+
   it('lint: a rule setting left as an input is named as one', async () => {
     const r = await cli(['lint', har(), '--rule', 'http/date=warning', 'http/created-location=error']);
     expect(r.code).toBe(2);
@@ -238,6 +253,12 @@ describe('a second profile or rule setting after a space', () => {
     const r = await cli(['diff', har(), har(), '--profile', 'problem', 'hal']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('(got 3); use - for standard input; "hal" looks like a profile');
+  });
+
+  it('diff: the comma form keeps the profiles the user gave', async () => {
+    const r = await cli(['diff', har(), har(), '--profile', 'envelope', '--profile', 'hal', 'jsonapi']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('(--profile envelope,hal,jsonapi)');
   });
 });
 

@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Validator } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PROFILES } from '../../../src/core/profiles/builtins';
+import { profileSchema, type JsonSchema } from '../../../scripts/profile-schema';
+import { BUILTIN_PROFILE_IDS, BUILTIN_PROFILES } from '../../../src/core/profiles/builtins';
 import { validateProfile } from '../../../src/core/profiles/validate';
+import { ALL_RULES } from '../../../src/core/rules/registry';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/profile.schema.json'), 'utf8')) as object;
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/profile.schema.json'), 'utf8')) as JsonSchema;
 const validator = new Validator(schema as never, '2020-12', false);
 const EXAMPLES = readdirSync(join(ROOT, 'examples/profiles')).filter((f) => f.endsWith('.json'));
 
@@ -24,9 +26,19 @@ describe('schemas/profile.schema.json', () => {
     expect(validateProfile(doc)).toMatchObject({ ok: true });
   });
 
-  it.each(BUILTIN_PROFILES.map((d) => [d.id, d] as const))('validates the built-in %s', (_id, doc) => {
-    expect(schemaErrors(JSON.parse(JSON.stringify(doc)))).toEqual([]);
+  it('has the id member `npm run schemas` writes from the registry: run it after adding a profile or a rule family', () => {
+    expect(schema, 'schemas/profile.schema.json is stale: run npm run schemas').toEqual(
+      profileSchema(schema),
+    );
   });
+
+  // The built-ins' own ids are taken for a user's file: their documents are checked under another.
+  it.each(BUILTIN_PROFILES.map((d) => [d.id, d] as const))(
+    'validates the built-in %s’s document',
+    (id, doc) => {
+      expect(schemaErrors({ ...JSON.parse(JSON.stringify(doc)), id: `my-${id}` })).toEqual([]);
+    },
+  );
 
   it('accepts a scope limited to GraphQL requests, as the built-in validator does', () => {
     const doc = {
@@ -86,5 +98,47 @@ describe('schemas/profile.schema.json', () => {
       expect(schemaErrors(doc).length, JSON.stringify(doc)).toBeGreaterThan(0);
       expect(validateProfile(doc).ok, JSON.stringify(doc)).toBe(false);
     }
+  });
+});
+
+describe('a user profile’s id: the schema and the validator agree', () => {
+  const doc = (id: string) => ({ id, name: 'a', summary: 's', source: 'https://a.example' });
+  // Read from the registry here, not from the list the schema is built from, so a family that
+  // list leaves out fails this test.
+  const taken = [...new Set([...BUILTIN_PROFILE_IDS, ...ALL_RULES.map((r) => r.id.split('/', 1)[0]!)])];
+
+  it.each(taken)('both refuse "%s", taken by the built-ins', (id) => {
+    expect(schemaErrors(doc(id)).length).toBeGreaterThan(0);
+    expect(validateProfile(doc(id)).ok).toBe(false);
+  });
+
+  it.each([
+    'acme',
+    'hal2',
+    'my-hal',
+    'https',
+    'problems',
+    'bodyguard',
+    'session-x',
+    'h',
+    'Hal',
+    'hal/x',
+    '-hal',
+  ])('give the same verdict on "%s"', (id) => {
+    expect(schemaErrors(doc(id)).length === 0).toBe(validateProfile(doc(id)).ok);
+  });
+
+  it('has an id pattern an editor reads the same way (VS Code: a JavaScript RegExp, u flag)', () => {
+    const id = (schema.properties as Record<string, { pattern: string }>).id!;
+    const editor = new RegExp(id.pattern, 'u');
+    for (const t of taken) expect(editor.test(t), t).toBe(false);
+    for (const ok of ['acme', 'hal2', 'my-hal']) expect(editor.test(ok), ok).toBe(true);
+  });
+
+  it('docs/profiles.md names every id that is taken, in its id row', () => {
+    const row = readFileSync(join(ROOT, 'docs/profiles.md'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('| `id`'));
+    for (const id of taken) expect(row).toContain(`\`${id}\``);
   });
 });

@@ -71,9 +71,9 @@ const everything = {
 };
 
 describe(FILE, () => {
-  it('is what `npm run schema:settings` builds from the code: run it after changing a rule, an option, a profile or a setting', () => {
+  it('is what `npm run schemas` builds from the code: run it after changing a rule, an option, a profile or a setting', () => {
     const profile = JSON.parse(read('schemas/profile.schema.json')) as JsonSchema;
-    expect(schema, `${FILE} is stale: run npm run schema:settings`).toEqual(settingsSchema(profile));
+    expect(schema, `${FILE} is stale: run npm run schemas`).toEqual(settingsSchema(profile));
   });
 
   it('is a 2020-12 schema with a URN $id like the other shipped schemas', () => {
@@ -129,6 +129,13 @@ describe('the schema describes the members the settings validator reads, and no 
     expect(sorted(Object.keys(props(props(schema).profileScopes)))).toEqual(sorted(BUILTIN_PROFILE_IDS));
     for (const id of BUILTIN_PROFILE_IDS) bothAccept({ profiles: [id], profileScopes: { [id]: {} } });
     bothAccept({ profiles: [example] });
+  });
+
+  it('refuses a profile of your own under a built-in’s id or a rule family’s, as the validator does', () => {
+    for (const id of ['hal', 'session']) {
+      bothRefuse({ userProfiles: [{ ...example, id }] });
+      bothRefuse({ profiles: [{ ...example, id }] });
+    }
   });
 
   it('refuses a member the validator does not know, at every level', () => {

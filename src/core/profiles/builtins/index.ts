@@ -10,7 +10,11 @@ export const BUILTIN_PROFILES: readonly ProfileDocument[] = [problem, hal, envel
 
 export const BUILTIN_PROFILE_IDS: readonly string[] = BUILTIN_PROFILES.map((p) => p.id);
 
-/** The ids a profile can have here: the built-ins' and the user's own (the filter's `profile:` values). */
+/**
+ * The profiles there are, on or off: the built-ins, then the user's own documents, once each.
+ * Every list of them reads this (the filter's `profile:` values, the ids --profile and a settings
+ * file take, the order the options page and reports list enabled ones in), so none disagrees.
+ */
 export function knownProfileIds(userProfiles: readonly { id: string }[]): string[] {
-  return [...BUILTIN_PROFILE_IDS, ...userProfiles.map((p) => p.id)];
+  return [...new Set([...BUILTIN_PROFILE_IDS, ...userProfiles.map((p) => p.id)])];
 }

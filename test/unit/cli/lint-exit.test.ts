@@ -284,7 +284,7 @@ describe('lint reading standard input', () => {
     );
   });
 
-  it('mixes files and standard input, locating standard input by its artifact, with no file URI', async () => {
+  it('mixes files and standard input, locating standard input at stdin.har', async () => {
     const config = allRulesOffConfig({ 'http/created-location': 'warning' });
     const r = await cli(['lint', '-c', config, '-f', 'sarif', fixture('sample.har'), '-'], {
       stdin: created,
@@ -295,8 +295,25 @@ describe('lint reading standard input', () => {
     );
     expect(places).toEqual([
       { uri: 'test/fixtures/har/sample.har' },
-      { index: 1, description: { text: 'standard input' } },
+      { uri: 'stdin.har' },
     ]);
+  });
+
+  it('names standard input as --stdin-filename says, in every report and message', async () => {
+    const r = await cli(['lint', '-f', 'json', '-', '--stdin-filename', 'recordings/a.har'], { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('recordings/a.har:1:1: error: not valid JSON: the input is empty');
+    expect(r.stderr).not.toContain('<stdin>');
+    expect(JSON.parse(r.stdout).problems[0].file).toBe('recordings/a.har');
+  });
+
+  it.each([
+    [['lint', 'x.har', '--stdin-filename', 'a.har'], '--stdin-filename names standard input, and no input is -'],
+    [['lint', '-', '--stdin-filename', ' '], '--stdin-filename needs a file name'],
+  ])('refuses %j', async (args, message) => {
+    const r = await cli(args, { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 
   it('reports empty standard input', async () => {

@@ -38,7 +38,7 @@ describe('lint --config, --profile and --rule', () => {
     const c = await cli(['lint', '--config', config, fixture('sample.har')]);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain(
-      'trailing-comma.json:3:25: error: the config file is not valid JSON: a trailing comma before “]”, which JSON does not allow: remove it',
+      'trailing-comma.json:3:25: error: the config file is not valid JSON: a trailing comma before "]", which JSON does not allow: remove it',
     );
     // One line: no fragment of the file's text spilled over several lines of the message.
     expect(c.stderr.split('\n').filter((l) => l.includes('trailing-comma.json'))).toHaveLength(1);
@@ -50,7 +50,7 @@ describe('lint --config, --profile and --rule', () => {
     expect(p.code).toBe(2);
     expect(p.stderr).toContain(
       // The place leads as the config's does (it read "acme-typo.json: error: $: not JSON: line 4, column 3: …").
-      'acme-typo.json:4:3: error: the profile file is not valid JSON: expected “,” or “}”, found “"”',
+      `acme-typo.json:4:3: error: the profile file is not valid JSON: expected "," or "}", found '"'`,
     );
   });
 

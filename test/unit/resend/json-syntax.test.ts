@@ -35,6 +35,10 @@ describe('findJsonSyntaxError', () => {
     ['{"a":"x', 1, 8, /not closed/],
     ['[01]', 1, 3, /"," or "]"/],
     ['', 1, 1, /expected a value, found the end/],
+    // Quoted so it can be copied: a double quote in single quotes, an invisible one by code point.
+    ['{"a" "b"}', 1, 6, /expected ":" after a member name, found '"'$/],
+    ['[\u00a01]', 1, 2, /expected a value, found U\+00A0$/],
+    ['{"a": \u201c1\u201d}', 1, 7, /expected a value, found "\u201c"$/],
   ])('%j: line %i, column %i', (text, line, column, message) => {
     expect(() => JSON.parse(text)).toThrow();
     const err = findJsonSyntaxError(text)!;

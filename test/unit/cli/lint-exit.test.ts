@@ -293,10 +293,7 @@ describe('lint reading standard input', () => {
       (x: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) =>
         x.locations[0]!.physicalLocation.artifactLocation,
     );
-    expect(places).toEqual([
-      { uri: 'test/fixtures/har/sample.har' },
-      { uri: 'stdin.har' },
-    ]);
+    expect(places).toEqual([{ uri: 'test/fixtures/har/sample.har' }, { uri: 'stdin.har' }]);
   });
 
   it('names standard input as --stdin-filename says, in every report and message', async () => {
@@ -308,7 +305,10 @@ describe('lint reading standard input', () => {
   });
 
   it.each([
-    [['lint', 'x.har', '--stdin-filename', 'a.har'], '--stdin-filename names standard input, and no input is -'],
+    [
+      ['lint', 'x.har', '--stdin-filename', 'a.har'],
+      '--stdin-filename names standard input, and no input is -',
+    ],
     [['lint', '-', '--stdin-filename', ' '], '--stdin-filename needs a file name'],
   ])('refuses %j', async (args, message) => {
     const r = await cli(args, { stdin: '' });

@@ -129,9 +129,18 @@ describe('report formats validate against their schemas', () => {
     expect(places.filter((p) => typeof p.uri !== 'string' || p.uri === '')).toEqual([]);
   });
 
-  it('SARIF 2.1.0: --stdin-filename is the uri of standard input\'s results', async () => {
+  it("SARIF 2.1.0: --stdin-filename is the uri of standard input's results", async () => {
     const r = await cli(
-      ['lint', '-', '--stdin-filename', 'recordings/bad entries.har', '--format', 'sarif', '--fail-on', 'none'],
+      [
+        'lint',
+        '-',
+        '--stdin-filename',
+        'recordings/bad entries.har',
+        '--format',
+        'sarif',
+        '--fail-on',
+        'none',
+      ],
       { stdin: readFileSync(fixture('bad-entries.har')) },
     );
     const log = JSON.parse(r.stdout);

@@ -70,6 +70,9 @@ Options:
   -j, --jobs N              lint on N threads, this one and N - 1 workers (default: the
                             available cores); the report is the same, in request order.
                             Inputs under 8 MiB are linted on one thread
+      --stdin-filename NAME the name standard input (-) is reported under, e.g. the
+                            path of the recording piped in; the file location of its
+                            SARIF results (default: stdin.har; <stdin> in messages)
   -h, --help                show this help
 
 Exit codes:
@@ -92,6 +95,7 @@ Examples:
   ${TOOL_NAME} lint --profile-file acme-api.json traffic.har
   ${TOOL_NAME} lint --format sarif --output results.sarif traffic.har
   cat traffic.har | ${TOOL_NAME} lint - --format json
+  gunzip -c traffic.har.gz | ${TOOL_NAME} lint - --stdin-filename traffic.har --format sarif
   ${TOOL_NAME} lint staging.har --openapi openapi.yaml --openapi-base-url https://staging.example.com/v1
 `;
 
@@ -118,6 +122,7 @@ Options:
       --openapi FILE        check both captures against an OpenAPI description (as lint)
       --openapi-base-url URL
                             the host and base path that serve it (as lint)
+      --stdin-filename NAME the name standard input (-) is reported under (as lint)
       --ignore-host         match endpoints by method and route template alone, for two
                             captures of one API from different hosts (staging, production)
   -h, --help                show this help

@@ -74,6 +74,23 @@ describe('the built status-lens binary', () => {
     expect(JSON.parse(r.stdout).exchanges).toHaveLength(8);
   });
 
+  // GitHub code scanning refuses results with no artifactLocation.uri, so standard input has one.
+  it('locates the SARIF results of standard input at stdin.har, or at --stdin-filename', () => {
+    const har = readFileSync(resolve(ROOT, 'test/fixtures/har/sample.har'), 'utf8');
+    const uris = (args: string[]) => {
+      const r = statusLens(['lint', '-', '-f', 'sarif', '--fail-on', 'none', ...args], har);
+      expect(r.code).toBe(0);
+      const run = JSON.parse(r.stdout).runs[0] as {
+        results: { locations: { physicalLocation: { artifactLocation: { uri?: string } } }[] }[];
+      };
+      expect(run.results.length).toBeGreaterThan(0);
+      return new Set(run.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+    };
+    expect(uris([])).toEqual(new Set(['stdin.har']));
+    expect(uris(['--stdin-filename', 'recordings/sample.har'])).toEqual(new Set(['recordings/sample.har']));
+    expect(statusLens(['lint', '--help']).stdout).toContain('--stdin-filename NAME');
+  });
+
   it('explains 404 as JSON', () => {
     const r = statusLens(['explain', '404', '--format', 'json']);
     expect(r.code).toBe(0);

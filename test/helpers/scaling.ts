@@ -36,6 +36,11 @@ export interface ScalingOptions {
   maxSize: number;
   /** The most the starting size and the loop count may be doubled, together, while looking for `minMs` (default 24). */
   maxDoublings?: number;
+  /**
+   * How many measurements expectLinearScaling makes before it fails (default 3): a ratio over
+   * `maxRatio` is measured again, and fails only if every measurement is over it.
+   */
+  attempts?: number;
 }
 
 function timeOnce(run: () => void, loops: number): number {
@@ -103,7 +108,16 @@ export function measureScaling<T>(
   }
 }
 
-/** Asserts that `run` does at most about linear work in the size of what `make` builds. */
+/**
+ * Asserts that `run` does at most about linear work in the size of what `make` builds.
+ *
+ * A ratio over the bound is measured again, from the start (`attempts`, default 3), and the
+ * assertion fails only when every measurement is over it. Quadratic work is over it every time
+ * (near 64 against 24, with the default factor); a burst of load from elsewhere rarely lasts
+ * through three measurements: the hostile 2 MB scan in test/unit/leaks/scan.test.ts, near 8×
+ * at a load average of 9, measured 24.03× once under heavier load, and a one-off like that
+ * failed the run.
+ */
 export function expectLinearScaling<T>(
   make: (size: number) => T,
   run: (input: T) => void,
@@ -111,7 +125,14 @@ export function expectLinearScaling<T>(
 ): void {
   const factor = options.factor ?? 8;
   const maxRatio = options.maxRatio ?? 3 * factor;
-  const m = measureScaling(make, run, options);
-  const said = `t(${m.n * factor}) = ${m.large.toFixed(1)} ms is ${m.ratio.toFixed(1)}× t(${m.n}) = ${m.small.toFixed(1)} ms (${m.loops} runs of ${m.n * factor}; ${m.loops * factor} of ${m.n}, over ${factor})`;
-  expect(m.ratio, said).toBeLessThan(maxRatio);
+  const attempts = options.attempts ?? 3;
+  const measured: string[] = [];
+  for (let a = 0; a < attempts; a++) {
+    const m = measureScaling(make, run, options);
+    measured.push(
+      `t(${m.n * factor}) = ${m.large.toFixed(1)} ms is ${m.ratio.toFixed(1)}× t(${m.n}) = ${m.small.toFixed(1)} ms (${m.loops} runs of ${m.n * factor}; ${m.loops * factor} of ${m.n}, over ${factor})`,
+    );
+    if (m.ratio < maxRatio) return;
+  }
+  expect.fail(`over ${maxRatio}× in each of ${attempts} measurements: ${measured.join('; ')}`);
 }

@@ -146,6 +146,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       watch: watchedProfiles(effective),
     },
   };
+  if (a.stdinName !== undefined) command.plan.stdinName = a.stdinName;
   // "-o -" is standard output, as for input.
   if (output !== undefined && output !== '-') command.output = output;
   return command;

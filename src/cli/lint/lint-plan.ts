@@ -19,6 +19,8 @@ import type { UnmatchedProfile, WatchedProfile } from './scope-watch';
 
 export interface LintPlan {
   files: string[];
+  /** --stdin-filename: what standard input (`-`) is called in reports, its SARIF URI included. */
+  stdinName?: string;
   active: ActiveRule[];
   /** Session rules: run per file, in capture order, within the bounded window (docs/cli.md). */
   session?: ActiveSessionRule[];

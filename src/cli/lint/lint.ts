@@ -63,7 +63,7 @@ async function lintEachFile(
     const path = plan.files[n]!;
     let source: ByteSource;
     try {
-      source = path === '-' ? stdinSource(io) : await openFile(path, io);
+      source = path === '-' ? stdinSource(io, plan.stdinName) : await openFile(path, io);
     } catch (e) {
       const uri = sarifUri(path, io.cwd);
       const hint = strayArgumentHint(path, plan.profileIds, plan.profilesGiven);
@@ -107,6 +107,7 @@ async function readSource(
   const { display: file, uri } = source;
   const { events } = sink;
   const record: FileRecord = { source: fileNo, file, uri, entries: 0, failed: false };
+  if (source.standardInput) record.standardInput = true;
   const splitter = new HarStreamSplitter(
     plan.maxEntryBytes !== undefined ? { maxEntryBytes: plan.maxEntryBytes } : {},
   );

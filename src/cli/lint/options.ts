@@ -30,6 +30,8 @@ export const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: 'openapi', value: true },
   { name: 'openapi-base-url', value: true },
   { name: 'jobs', short: 'j', value: true },
+  // ESLint's name for it: what standard input is called in reports (SARIF's artifact URI).
+  { name: 'stdin-filename', value: true },
   { name: 'help', short: 'h' },
 ];
 
@@ -56,6 +58,8 @@ export interface LintArgs {
   openapiBaseUrls: readonly string[];
   /** --output; `-` is standard output. */
   output?: string;
+  /** --stdin-filename: the name standard input (`-`) is reported under. */
+  stdinName?: string;
 }
 
 /** Reads lint's arguments; a UsageError for anything wrong that the arguments alone show. */
@@ -108,6 +112,12 @@ export function parseLintArgs(args: ParsedArgs): LintArgs {
   if (output !== undefined && output !== '-' && output.trim() === '') {
     throw new UsageError('--output needs a file name (or - for standard output)', 'lint');
   }
+  const stdinName = lastValue(args, 'stdin-filename');
+  if (stdinName !== undefined && stdinName.trim() === '')
+    throw new UsageError('--stdin-filename needs a file name, such as recordings/session.har', 'lint');
+  if (stdinName !== undefined && !args.positionals.includes('-')) {
+    throw new UsageError('--stdin-filename names standard input, and no input is - (standard input)', 'lint');
+  }
   const config = lastValue(args, 'config');
   const out: LintArgs = {
     inputs: args.positionals,
@@ -123,6 +133,7 @@ export function parseLintArgs(args: ParsedArgs): LintArgs {
   if (bodyCap !== undefined) out.bodyCap = bodyCap;
   if (config !== undefined) out.config = config;
   if (output !== undefined) out.output = output;
+  if (stdinName !== undefined) out.stdinName = stdinName;
   return out;
 }
 

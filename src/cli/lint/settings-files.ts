@@ -74,7 +74,7 @@ function readJson(textIn: string, path: string, what: 'config' | 'profile'): unk
   try {
     return JSON.parse(text);
   } catch (e) {
-    // An OpenAPI description in YAML given to --config or --profile-file: not "found “o”".
+    // An OpenAPI description in YAML given to --config or --profile-file: not 'found "o"'.
     if (looksLikeYamlOpenApi(text))
       throw new InputError(
         `this is an OpenAPI description (YAML), not a ${what === 'config' ? 'settings' : 'profile'} file: pass it with --openapi ${path}`,

@@ -5,13 +5,12 @@ import { detectHarEncoding, utf16ToUtf8 } from '../../core/har/text-encoding';
 
 /** Bytes of one HAR, read lazily so a file of any size streams through. */
 export interface ByteSource {
-  /** The path as given, or "<stdin>". */
+  /** The path as given; for standard input, --stdin-filename or "<stdin>". */
   display: string;
-  /**
-   * Relative, forward-slash URI for SARIF; none for standard input, which is no file (a
-   * consumer would resolve "stdin" as a file of that name in the repository).
-   */
-  uri?: string;
+  /** Relative, forward-slash URI for SARIF (standard input's: see stdinSource). */
+  uri: string;
+  /** Read from standard input: SARIF gives its artifact the `standardStream` role. */
+  standardInput?: true;
   /** Size in bytes when known (files), for the progress bar. */
   size?: number;
   chunks: AsyncIterable<Uint8Array>;
@@ -100,8 +99,22 @@ export async function openFile(path: string, io: CliIo): Promise<ByteSource> {
   }
 }
 
-export function stdinSource(io: CliIo): ByteSource {
-  return { display: '<stdin>', chunks: io.stdin };
+/**
+ * The URI standard input's results carry in SARIF when --stdin-filename does not name it.
+ * GitHub code scanning refuses an upload whose results lack `artifactLocation.uri`
+ * ("locationFromSarifResult: expected artifact location"), so standard input gets one: a
+ * fixed name, so that alerts keep their fingerprints from one run to the next.
+ */
+export const STDIN_URI = 'stdin.har';
+
+/** Standard input, named as --stdin-filename says (`name`), else "<stdin>" and STDIN_URI. */
+export function stdinSource(io: CliIo, name?: string): ByteSource {
+  return {
+    display: name ?? '<stdin>',
+    uri: name === undefined ? STDIN_URI : sarifUri(name, io.cwd),
+    standardInput: true,
+    chunks: io.stdin,
+  };
 }
 
 /** What asUtf8 found: whether the bytes it hands on are the file's own (offsets in them are the file's). */

@@ -1,5 +1,6 @@
 import { tidyJsonError } from '../har/json-error';
 import { positionText } from '../text/position';
+import { quoteChar } from '../text/quote-char';
 
 /**
  * Where a JSON text first goes wrong, for people editing one (the resend editor's body check).
@@ -34,18 +35,18 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const skipWs = () => {
     while (i < n && WS.has(text.charCodeAt(i))) i++;
   };
-  // A comment is named as one: people write them in settings files (JSONC habits), and "found
-  // “/”" does not say what to change.
+  // A comment is named as one: people write them in settings files (JSONC habits), and 'found
+  // "/"' does not say what to change. Characters are quoted as the HAR reader quotes them.
   const what = (at: number) =>
     at >= n
       ? 'the end'
       : text.startsWith('//', at) || text.startsWith('/*', at)
-        ? `a comment (“${text.slice(at, at + 2)}”), which JSON does not allow`
-        : `“${text[at]}”`;
+        ? `a comment ("${text.slice(at, at + 2)}"), which JSON does not allow`
+        : quoteChar(String.fromCodePoint(text.codePointAt(at)!));
   /** Where the last comma was: a closing bracket right after one is a trailing comma. */
   let comma = -1;
   const trailingComma = (close: string) =>
-    fail(comma, `a trailing comma before “${close}”, which JSON does not allow: remove it`);
+    fail(comma, `a trailing comma before "${close}", which JSON does not allow: remove it`);
   /** Scans a string starting at its opening quote; returns an error or null. */
   const string = (): JsonSyntaxError | null => {
     i++;
@@ -123,7 +124,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         stack[stack.length - 1] = 'obj-colon';
         break;
       case 'obj-colon':
-        if (c !== ':') return fail(i, `expected “:” after a member name, found ${what(i)}`);
+        if (c !== ':') return fail(i, `expected ":" after a member name, found ${what(i)}`);
         i++;
         skipWs();
         stack[stack.length - 1] = 'obj-next';
@@ -137,7 +138,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         } else if (c === '}') {
           i++;
           stack.pop();
-        } else return fail(i, `expected “,” or “}”, found ${what(i)}`);
+        } else return fail(i, `expected "," or "}", found ${what(i)}`);
         break;
       case 'arr-first':
       case 'arr-value':
@@ -158,7 +159,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         } else if (c === ']') {
           i++;
           stack.pop();
-        } else return fail(i, `expected “,” or “]”, found ${what(i)}`);
+        } else return fail(i, `expected "," or "]", found ${what(i)}`);
         break;
     }
   }
@@ -169,7 +170,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
 
 /**
  * Why JSON.parse refused a file a person wrote (a profile, a settings file), as "line 3,
- * column 1: expected a member name in double quotes, found “}”": the scanner's place and words,
+ * column 1: expected a member name in double quotes, found "}"": the scanner's place and words,
  * the same on every engine (Node 20's V8 names only a character offset, Chromium's adds a line),
  * or the parser's own message when the scanner finds nothing to point at.
  */

@@ -8,10 +8,13 @@ export type FailOn = Severity | 'none';
 export interface ExchangeRecord {
   /** Which input (0-based, in command-line order) it came from. */
   source: number;
-  /** The path as given on the command line, or "<stdin>". */
+  /** The path as given on the command line; for standard input, --stdin-filename or "<stdin>". */
   file: string;
-  /** The same file as a relative, forward-slash URI for SARIF; none for standard input. */
-  uri?: string;
+  /**
+   * The same file as a relative, forward-slash URI for SARIF; for standard input, its
+   * --stdin-filename or "stdin.har" (GitHub code scanning refuses results without a URI).
+   */
+  uri: string;
   /** Position in log.entries. */
   index: number;
   /** 1-based line the entry starts on. */
@@ -42,8 +45,8 @@ export interface InputProblem {
   kind: 'file' | 'entry' | 'rule';
   source: number;
   file: string;
-  /** As ExchangeRecord's: none for standard input. */
-  uri?: string;
+  /** As ExchangeRecord's. */
+  uri: string;
   /** Entry index, when the problem is in one entry. */
   index?: number;
   line?: number;
@@ -56,8 +59,10 @@ export interface InputProblem {
 export interface FileRecord {
   source: number;
   file: string;
-  /** As ExchangeRecord's: none for standard input. */
-  uri?: string;
+  /** As ExchangeRecord's. */
+  uri: string;
+  /** Read from standard input (SARIF's `standardStream` artifact role). */
+  standardInput?: true;
   /** Entries found in the file (good and bad). */
   entries: number;
   /** True when the whole file could not be read to the end. */

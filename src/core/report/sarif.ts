@@ -54,34 +54,28 @@ function fingerprint(ex: ExchangeRecord, rule: string, pointer: string | undefin
   return stableHash([rule, ex.method, String(ex.status), base, pointer ?? ''].join('\u0000'));
 }
 
-/** How SARIF names an input that is no file. */
-const STANDARD_INPUT = 'standard input';
-
 /**
- * Where an input is: its file's URI; for standard input, no URI (a consumer resolves a relative
- * one, such as "stdin", as a file of the repository) but what SARIF 2.1.0 locates an artifact
- * by without one: its index in `run.artifacts`, where it is described as a standard stream
- * (the `standardStream` role), and a description. Artifacts are listed in input order, one per
- * input, so its index is its `source`.
+ * An input's artifact. Standard input has a URI too (GitHub code scanning refuses results
+ * without one): its --stdin-filename, or "stdin.har". SARIF 2.1.0's `standardStream` role and a
+ * description say it was read from standard input, not from a file at that path.
  */
-function artifactLocation(where: { uri?: string; source: number }): Sarif.ArtifactLocation {
-  if (where.uri !== undefined) return { uri: where.uri };
-  return { index: where.source, description: { text: STANDARD_INPUT } };
-}
-
 function artifact(f: FileRecord): Sarif.Artifact {
-  if (f.uri !== undefined) return { location: { uri: f.uri } };
-  return { description: { text: STANDARD_INPUT }, roles: ['analysisTarget', 'standardStream'] };
+  if (!f.standardInput) return { location: { uri: f.uri } };
+  return {
+    location: { uri: f.uri },
+    description: { text: 'standard input' },
+    roles: ['analysisTarget', 'standardStream'],
+  };
 }
 
 function location(
-  where: { uri?: string; source: number },
+  where: { uri: string },
   line: number | undefined,
   index: number | undefined,
 ): Sarif.Location {
   const loc: Sarif.Location = {
     physicalLocation: {
-      artifactLocation: artifactLocation(where),
+      artifactLocation: { uri: where.uri },
       region: { startLine: line !== undefined && line > 0 ? line : 1 },
     },
   };

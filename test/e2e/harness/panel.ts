@@ -1,5 +1,4 @@
 import type { Frame, Page } from 'puppeteer-core';
-import { expect } from 'vitest';
 import { describeRows, openPanel, panelRows, until, type ExtensionBrowser } from './browser';
 
 /**
@@ -106,48 +105,6 @@ export async function typeFilter(
 }
 
 export { longestTask, longTasks, watchLongTasks } from './long-tasks';
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/**
- * Runs `work` under a Chrome trace and returns the CPU time (ms) of every task on the busiest
- * renderer main thread — the panel's, the only page doing anything — and its wall-clock tasks.
- */
-export async function traceTasks(
-  page: Page,
-  work: () => Promise<void>,
-): Promise<{ cpu: number[]; wall: number[] }> {
-  await page.tracing.start({ categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
-  await work();
-  const raw = await page.tracing.stop();
-  const parsed = JSON.parse(new TextDecoder().decode(raw!)) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map<string, TraceEvent[]>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || e.name !== 'RunTask' || !mainThreads.has(key)) continue;
-    byThread.set(key, [...(byThread.get(key) ?? []), e]);
-  }
-  const tasks = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  expect(tasks.length, 'tasks traced on the panel thread').toBeGreaterThan(10);
-  return {
-    cpu: tasks.map((t) => (t.tdur ?? t.dur ?? 0) / 1000),
-    wall: tasks.map((t) => (t.dur ?? 0) / 1000),
-  };
-}
 
 /**
  * Sets one of the toolbar's toggles ("API only", "Findings only", "Preserve log") to `on`, once

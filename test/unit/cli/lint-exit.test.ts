@@ -38,7 +38,7 @@ describe('lint --config, --profile and --rule', () => {
     const c = await cli(['lint', '--config', config, fixture('sample.har')]);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain(
-      'trailing-comma.json:3:25: error: the config file is not valid JSON: a trailing comma before “]”, which JSON does not allow: remove it',
+      'trailing-comma.json:3:25: error: the config file is not valid JSON: a trailing comma before "]", which JSON does not allow: remove it',
     );
     // One line: no fragment of the file's text spilled over several lines of the message.
     expect(c.stderr.split('\n').filter((l) => l.includes('trailing-comma.json'))).toHaveLength(1);
@@ -50,7 +50,7 @@ describe('lint --config, --profile and --rule', () => {
     expect(p.code).toBe(2);
     expect(p.stderr).toContain(
       // The place leads as the config's does (it read "acme-typo.json: error: $: not JSON: line 4, column 3: …").
-      'acme-typo.json:4:3: error: the profile file is not valid JSON: expected “,” or “}”, found “"”',
+      `acme-typo.json:4:3: error: the profile file is not valid JSON: expected "," or "}", found '"'`,
     );
   });
 
@@ -284,7 +284,7 @@ describe('lint reading standard input', () => {
     );
   });
 
-  it('mixes files and standard input, locating standard input by its artifact, with no file URI', async () => {
+  it('mixes files and standard input, locating standard input at stdin.har', async () => {
     const config = allRulesOffConfig({ 'http/created-location': 'warning' });
     const r = await cli(['lint', '-c', config, '-f', 'sarif', fixture('sample.har'), '-'], {
       stdin: created,
@@ -293,10 +293,27 @@ describe('lint reading standard input', () => {
       (x: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) =>
         x.locations[0]!.physicalLocation.artifactLocation,
     );
-    expect(places).toEqual([
-      { uri: 'test/fixtures/har/sample.har' },
-      { index: 1, description: { text: 'standard input' } },
-    ]);
+    expect(places).toEqual([{ uri: 'test/fixtures/har/sample.har' }, { uri: 'stdin.har' }]);
+  });
+
+  it('names standard input as --stdin-filename says, in every report and message', async () => {
+    const r = await cli(['lint', '-f', 'json', '-', '--stdin-filename', 'recordings/a.har'], { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('recordings/a.har:1:1: error: not valid JSON: the input is empty');
+    expect(r.stderr).not.toContain('<stdin>');
+    expect(JSON.parse(r.stdout).problems[0].file).toBe('recordings/a.har');
+  });
+
+  it.each([
+    [
+      ['lint', 'x.har', '--stdin-filename', 'a.har'],
+      '--stdin-filename names standard input, and no input is -',
+    ],
+    [['lint', '-', '--stdin-filename', ' '], '--stdin-filename needs a file name'],
+  ])('refuses %j', async (args, message) => {
+    const r = await cli(args, { stdin: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
   });
 
   it('reports empty standard input', async () => {

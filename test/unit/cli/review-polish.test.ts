@@ -190,7 +190,7 @@ describe('a recording or an OpenAPI description given to --config or --profile-f
   it.each([
     ['--config', 'settings'],
     ['--profile-file', 'profile'],
-  ])('%s with an OpenAPI description in YAML says so, not "found “o”"', async (flag, kind) => {
+  ])(`%s with an OpenAPI description in YAML says so, not 'found "o"'`, async (flag, kind) => {
     const file = writeScratch(
       'openapi.yaml',
       'openapi: 3.0.3\ninfo:\n  title: Acme\n  version: "1"\npaths: {}\n',

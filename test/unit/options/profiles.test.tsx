@@ -149,7 +149,7 @@ describe('user profiles in the options page', () => {
     expect(alert).toHaveTextContent('$.checks[0]: unknown check "nope/check"');
     await userEvent.upload(input, file('{ not json', 'broken.json'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The profile in broken.json was not imported; nothing was changed:$: not JSON: line 1, column 3: expected a member name in double quotes, found “n”',
+      'The profile in broken.json was not imported; nothing was changed:$: not JSON: line 1, column 3: expected a member name in double quotes, found "n"',
     );
     const badScope = { ...acme, id: 'gamma', name: 7, scope: { urls: ['api.acme.example'] } };
     await userEvent.upload(input, file(JSON.stringify(badScope), 'gamma.json'));

@@ -35,7 +35,7 @@ describe('options: a settings file that cannot be imported', { timeout: 20_000 }
     setup();
     await upload('{\n  "version": 1,\n  "profiles": ["hal",]\n}\n', 'broken.json');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'broken.json is not valid JSON: line 3, column 21: a trailing comma before “]”, which JSON does not allow: remove it',
+      'broken.json is not valid JSON: line 3, column 21: a trailing comma before "]", which JSON does not allow: remove it',
     );
   });
 });

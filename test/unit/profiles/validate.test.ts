@@ -65,11 +65,11 @@ describe('profile validation', () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.errors).toEqual([
-        '$: not JSON: line 3, column 17: a trailing comma before “}”, which JSON does not allow: remove it',
+        '$: not JSON: line 3, column 17: a trailing comma before "}", which JSON does not allow: remove it',
       ]);
     // A byte-order mark is not counted as a column.
     const bom = parseProfileText('\ufeff{"id": x}');
-    if (!bom.ok) expect(bom.errors[0]).toBe('$: not JSON: line 1, column 8: expected a value, found “x”');
+    if (!bom.ok) expect(bom.errors[0]).toBe('$: not JSON: line 1, column 8: expected a value, found "x"');
     expect(bom.ok).toBe(false);
   });
 

@@ -92,7 +92,7 @@ describe('checkDraft', () => {
     const problems = checkDraft({ ...base(), body: '{\n  "item": "book",\n}' });
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('body');
-    expect(problems[0]!.message).toMatch(/^Not valid JSON at line 2, column 17: a trailing comma before “}”/);
+    expect(problems[0]!.message).toMatch(/^Not valid JSON at line 2, column 17: a trailing comma before "}"/);
   });
 
   it('checks JSON only when the body is declared JSON', () => {

@@ -1,9 +1,12 @@
 /** Words for bytes in error messages. */
 
 import { OPEN_ARR, OPEN_OBJ, QUOTE } from './bytes';
+import { quoteChar } from '../../text/quote-char';
 
 export function describeByte(c: number): string {
-  return c >= 0x21 && c <= 0x7e ? `"${String.fromCharCode(c)}"` : `byte 0x${c.toString(16).padStart(2, '0')}`;
+  return c >= 0x21 && c <= 0x7e
+    ? quoteChar(String.fromCharCode(c))
+    : `byte 0x${c.toString(16).padStart(2, '0')}`;
 }
 
 export function kindOfValue(c: number): string {

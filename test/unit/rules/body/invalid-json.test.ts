@@ -40,7 +40,7 @@ ruleTester(rule, {
       findings: [
         {
           severity: 'error',
-          message: ['application/json', 'not valid JSON: line 1, column 1: expected a value, found “<”'],
+          message: ['application/json', 'not valid JSON: line 1, column 1: expected a value, found "<"'],
         },
       ],
     },
@@ -130,7 +130,7 @@ describe('body/invalid-json message', () => {
     const [finding] = analyzeExchange(ex, [{ rule }], DEFAULT_LIMITS, []).findings;
     // V8 quotes a slice (…"   "  ":  <?xml vers"…) without a place: the line and column are ours.
     expect(finding?.message).toBe(
-      'Content-Type is application/json but the body is not valid JSON: line 2, column 12: expected a value, found “<”',
+      'Content-Type is application/json but the body is not valid JSON: line 2, column 12: expected a value, found "<"',
     );
     expect(finding?.message.match(/not valid JSON/g)).toHaveLength(1);
   });

@@ -227,6 +227,106 @@ describe('a description whose structure is wrong says where, instead of checking
   });
 });
 
+describe('a key OpenAPI does not allow is named with what it could have been, never dropped in silence', () => {
+  const info = { title: 'x', version: '1' };
+  const ok = { '200': { description: 'ok' } };
+  const warned = (doc: object) => inlineContract(doc).problems.map((p) => `${p.location}: ${p.message}`);
+
+  it.each([
+    [
+      'an operation key "gte" (the GET was dropped)',
+      { openapi: '3.0.3', info, paths: { '/a': { gte: { responses: ok } } } },
+      ['/paths/~1a/gte: unknown key "gte" in a Path Item, ignored (did you mean "get"?)'],
+    ],
+    [
+      'a top-level "server" (the description judged every host)',
+      { openapi: '3.0.3', info, server: [{ url: 'https://api.test' }], paths: {} },
+      ['/server: unknown key "server" at the top level of the document, ignored (did you mean "servers"?)'],
+    ],
+    [
+      'an Operation\'s "response"',
+      { openapi: '3.1.0', info, paths: { '/a': { get: { response: ok } } } },
+      [
+        '/paths/~1a/get/response: unknown key "response" in an Operation, ignored (did you mean "responses"?)',
+      ],
+    ],
+    [
+      'a key near to nothing: what may be there',
+      { openapi: '3.1.0', info, paths: { '/a': { notes: 'n', get: { responses: ok } } } },
+      [
+        '/paths/~1a/notes: unknown key "notes" in a Path Item, ignored (expected $ref, summary, description, get, put, post, delete, options, head, patch, trace, servers or parameters, or an extension starting with "x-")',
+      ],
+    ],
+    [
+      "OpenAPI 3.1's webhooks in a 3.0 document",
+      { openapi: '3.0.3', info, paths: {}, webhooks: {} },
+      [
+        '/webhooks: unknown key "webhooks" at the top level of the document, ignored (webhooks is OpenAPI 3.1\'s, and this document declares 3.0)',
+      ],
+    ],
+  ])('%s', (_, doc, expected) => {
+    expect(warned(doc)).toEqual(expected);
+  });
+
+  it('allows x- extensions everywhere, and every key OpenAPI 3.1 lists', () => {
+    const op = {
+      tags: [],
+      summary: 's',
+      description: 'd',
+      externalDocs: { url: 'https://d.test' },
+      operationId: 'o',
+      parameters: [],
+      requestBody: { content: {} },
+      responses: ok,
+      callbacks: {},
+      deprecated: false,
+      security: [],
+      servers: [],
+      'x-op': 1,
+    };
+    const c = inlineContract({
+      openapi: '3.1.0',
+      info,
+      jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
+      servers: [],
+      tags: [],
+      security: [],
+      externalDocs: { url: 'https://d.test' },
+      components: {},
+      webhooks: {},
+      'x-top': true,
+      paths: {
+        '/a': {
+          summary: 's',
+          description: 'd',
+          servers: [],
+          parameters: [],
+          get: op,
+          put: op,
+          post: op,
+          delete: op,
+          options: op,
+          head: op,
+          patch: op,
+          trace: op,
+          'x-item': 1,
+        },
+      },
+    });
+    expect(c.problems).toEqual([]);
+    expect(c.operations).toHaveLength(8);
+  });
+
+  it('the rest of the description is still used', () => {
+    const c = inlineContract({
+      openapi: '3.0.3',
+      info,
+      paths: { '/a': { gte: { responses: ok }, post: { responses: ok } } },
+    });
+    expect(c.operations.map((o) => `${o.method} ${o.pathTemplate}`)).toEqual(['POST /a']);
+  });
+});
+
 describe('a response whose $ref cannot be resolved', () => {
   it('disables its operation but hides none of the statuses documented after it', () => {
     const c = inlineContract({

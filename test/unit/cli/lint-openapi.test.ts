@@ -369,7 +369,15 @@ describe('status-lens lint --openapi', () => {
       '--format',
       'json',
     ]);
-    expect(hosts.stderr).toBe('');
+    // Neither host is the one the traffic went to: each scope is named, as a profile's would be.
+    expect(hosts.stderr).toBe(
+      ['a', 'b']
+        .map(
+          (h) =>
+            `${HAR}: warning: OpenAPI description ${SPEC} matched none of the 9 entries (scope: http://${h}.test/*, from its servers or the base URL given for it)\n`,
+        )
+        .join(''),
+    );
     expect(JSON.parse(hosts.stdout).coverage.documents).toHaveLength(2);
   });
 

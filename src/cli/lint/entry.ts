@@ -94,7 +94,15 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     const path = `log.entries[${e.index}]`;
     const result = readSplitEntry(e, `${fileNo}:${e.index}`, decode);
     if (!result.ok) {
-      out.problems.push({ kind: 'entry', index: e.index, line: result.line, path, message: result.message });
+      const problem: EntryOutcome['problems'][number] = {
+        kind: 'entry',
+        index: e.index,
+        line: result.line,
+        path,
+        message: result.message,
+      };
+      if (result.column !== undefined) problem.column = result.column;
+      out.problems.push(problem);
       return out;
     }
     const ex = result.exchange;

@@ -5,6 +5,7 @@ import { formatBytes } from '../units/bytes';
 import { clip } from '../text/clip';
 import { isJsonObject } from '../json/walk';
 import { foreignDocument } from '../json/document-kind';
+import { findJsonSyntaxError } from '../json/syntax';
 
 /**
  * The largest description we read, in characters. Public descriptions of large APIs are ~10 MB;
@@ -45,6 +46,10 @@ export function parseDocumentText(name: string, text: string): ParseResult {
     try {
       return { ok: true, value: JSON.parse(body) };
     } catch (e) {
+      // The one wording every JSON file a person writes gets (settings, profiles), at its line and
+      // column: "a trailing comma before “}”, which JSON does not allow: remove it".
+      const found = findJsonSyntaxError(body);
+      if (found) return fail(positionText(found), `not valid JSON: ${found.message}`);
       const message = (e as Error).message;
       const m = /at position (\d+)/.exec(message);
       const at = m ? lineAndColumn(body, Number(m[1])) : undefined;

@@ -1,6 +1,7 @@
 import { linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findJsonSyntaxError } from '../../../src/core/json/syntax';
 import { allRulesOffConfig, cli, fixture, harEntry, harText, scratch, writeScratch } from './cli-harness';
 
 function noStack(stderr: string): void {
@@ -98,7 +99,7 @@ describe('lint with input that is not a usable HAR', () => {
           /^test\/fixtures\/har\/bad-entries\.har:\d+: error: log\.entries\[1\]: entry has no "response" object$/,
         ),
         expect.stringMatching(
-          /^test\/fixtures\/har\/bad-entries\.har:216:46: error: log\.entries\[5\]: not valid JSON: expected a value, found “o”$/,
+          /^test\/fixtures\/har\/bad-entries\.har:216:46: error: log\.entries\[5\]: not valid JSON: expected a value, found .o.$/,
         ),
         expect.stringMatching(/^status-lens: note: 5 input problems/),
       ]),
@@ -147,7 +148,7 @@ describe('lint with input that is not a usable HAR', () => {
     const [p] = JSON.parse(r.stdout).problems;
     expect(p.index).toBe(0);
     expect(text.split('\n')[p.line - 1]!.slice(p.column - 1)).toBe('"oops": true,');
-    expect(p.message).toBe('not valid JSON: expected “,” or “}”, found “"”');
+    expect(p.message).toMatch(/^not valid JSON: expected .,. or .}., found ."./);
   });
 
   it('a trailing comma in an entry is named as one, at its place: also on the line the entry starts on', async () => {
@@ -163,7 +164,10 @@ describe('lint with input that is not a usable HAR', () => {
     const line = lines.findIndex((l, i) => l.endsWith(',') && /^\s*\}/.test(lines[i + 1]!)) + 1;
     const column = lines[line - 1]!.length;
     expect(r.stderr).toContain(
-      `${file}:${line}:${column}: error: log.entries[0]: not valid JSON: a trailing comma before “}”, which JSON does not allow: remove it\n`,
+      `${file}:${line}:${column}: error: log.entries[0]: not valid JSON: ${findJsonSyntaxError('{"a":1,}')!.message}\n`,
+    );
+    expect(r.stderr).toMatch(
+      /not valid JSON: a trailing comma before .}., which JSON does not allow: remove it/,
     );
     // Compact, the whole file on one line: the column counts from the line's start, not the entry's.
     const entry = JSON.stringify(harEntry());
@@ -171,7 +175,7 @@ describe('lint with input that is not a usable HAR', () => {
     const one = writeScratch('compact.har', compact);
     const c = await cli(['lint', one]);
     expect(c.stderr).toContain(
-      `${one}:1:${compact.lastIndexOf(',}') + 1}: error: log.entries[1]: not valid JSON: a trailing comma before “}”`,
+      `${one}:1:${compact.lastIndexOf(',}') + 1}: error: log.entries[1]: not valid JSON: a trailing comma`,
     );
   });
 

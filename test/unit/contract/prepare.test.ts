@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchExchange, MAX_DOCUMENT_CHARS, prepareContract, checkValue } from '../../../src/core/contract';
+import { findJsonSyntaxError } from '../../../src/core/json/syntax';
 import { isCorsPreflight } from '../../../src/core/exchange/api-call';
 import { makeExchange } from '../../helpers/exchange';
 import { fixtureContract, inlineContract, OPENAPI_FIXTURES } from '../../helpers/contracts';
@@ -62,7 +63,10 @@ describe('loading a description: bad input gets a message naming the document an
     // The place is in the location; the words are the ones settings and profile files get
     // (core/json/syntax.ts), not V8's "Expected property name or '}'".
     if (!r.ok)
-      expect(r.problem.message).toBe('not valid JSON: expected a member name in double quotes, found “,”');
+      expect(r.problem.message).toBe(
+        `not valid JSON: ${findJsonSyntaxError('{\n  "openapi": "3.1.0",\n  "info": {,\n}')!.message}`,
+      );
+    if (!r.ok) expect(r.problem.message).toMatch(/^not valid JSON: expected a member name in double quotes/);
   });
 
   it('a trailing comma in JSON is named as one, at its column', () => {
@@ -73,9 +77,13 @@ describe('loading a description: bad input gets a message naming the document an
       problem: {
         document: 'o6.json',
         location: `line 1, column ${text.lastIndexOf(',') + 1}`,
-        message: 'not valid JSON: a trailing comma before “}”, which JSON does not allow: remove it',
+        message: `not valid JSON: ${findJsonSyntaxError(text)!.message}`,
       },
     });
+    if (!r.ok)
+      expect(r.problem.message).toMatch(
+        /^not valid JSON: a trailing comma before .}., which JSON does not allow: remove it$/,
+      );
   });
 
   it('Swagger 2.0 is told to convert to 3.x first', () => {

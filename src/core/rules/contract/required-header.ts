@@ -1,4 +1,5 @@
 import { headerValues } from '../../exchange/headers';
+import { withArticle } from '../../text/article';
 import { checkValue, operationLabel } from '../../contract/check';
 import type { PreparedContract } from '../../contract/types';
 import { OAS, citingOas } from './oas-source';
@@ -24,6 +25,19 @@ function firstFailure(contract: PreparedContract, schema: string, value: string)
   return first;
 }
 
+/**
+ * A required header the response lacks. A 201's Location is http/created-location's fact too:
+ * one finding, this one (the description's word is the more specific), giving both reasons.
+ */
+function missing(name: string, where: string, status: number): Report {
+  const message = `${where} requires ${withArticle(name)} header, and the response has none`;
+  if (status !== 201 || name.toLowerCase() !== 'location') return { message };
+  return {
+    message: `${message} (RFC 9110 §9.3.3 asks the same of a 201 Created: it names the new resource)`,
+    supersedes: ['http/created-location'],
+  };
+}
+
 export default defineRule(
   citingOas(OAS.header, {
     id: 'contract/required-header',
@@ -35,11 +49,12 @@ export default defineRule(
     check({ exchange, contract }) {
       if (contract?.kind !== 'operation' || !contract.response) return [];
       const label = `${operationLabel(contract.operation)} ${contract.response.key}`;
+      const where = `${label} in ${contract.contract.name}`;
       const out: Report[] = [];
       for (const h of contract.response.headers) {
         const values = headerValues(exchange.responseHeaders, h.name);
         if (values.length === 0) {
-          if (h.required) out.push({ message: `required header ${h.name} is missing (${label})` });
+          if (h.required) out.push(missing(h.name, where, exchange.status));
           continue;
         }
         if (!h.schema || contract.operation.disabled) continue;

@@ -73,8 +73,14 @@ ruleTester(
         status: 202,
         body: null,
         findings: [
-          { severity: 'warning', message: ['required header Location is missing', 'POST /jobs 202'] },
-          { severity: 'warning', message: 'required header Retry-After is missing' },
+          {
+            severity: 'warning',
+            message: 'POST /jobs 202 in inline.yaml requires a Location header, and the response has none',
+          },
+          {
+            severity: 'warning',
+            message: 'POST /jobs 202 in inline.yaml requires a Retry-After header, and the response has none',
+          },
         ],
       },
       {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { cli, harEntry, harText, writeScratch } from './cli-harness';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cli, harEntry, harText, ROOT, scratch, writeScratch } from './cli-harness';
 
 /*
  * What a user is told on standard error about a description that would otherwise check less
@@ -76,5 +77,25 @@ describe("lint --openapi: a description whose scope holds none of a file's entri
     const again = writeScratch('again.yaml', spec);
     const two = await cli(['lint', HAR, '--openapi', SPEC, '--openapi', again, '-f', 'json']);
     expect(warnings(two.stderr)).toEqual([]);
+  });
+});
+
+describe("lint --config: a settings file's openapi entry that cannot be read", () => {
+  it('is named from the settings file: which entry, as written, and where it led', async () => {
+    const root = scratch();
+    mkdirSync(join(root, 'sub'));
+    writeFileSync(
+      join(root, 'sub', 'settings.json'),
+      JSON.stringify({ version: 1, openapi: [{ file: 'gone.yaml', off: true }, './api/openapi.yaml'] }),
+    );
+    const har = resolve(ROOT, HAR);
+    const r = await cli(['lint', har, '-c', 'sub/settings.json'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => l.includes('error'))).toEqual([
+      'sub/settings.json: error: openapi[1]: ./api/openapi.yaml (sub/api/openapi.yaml: paths in a settings file are relative to it): cannot read the OpenAPI document: no such file',
+    ]);
+    // --openapi on the command line is named as typed, as before.
+    const typed = await cli(['lint', har, '--openapi', 'nope.yaml'], { cwd: root });
+    expect(typed.stderr).toContain('nope.yaml: error: cannot read the OpenAPI document: no such file\n');
   });
 });

@@ -304,8 +304,10 @@ describe('status-lens lint --openapi', () => {
 
     const missing = await settings(['specs/api.yaml']);
     expect(missing.code).toBe(2);
+    // Named from the settings file, the entry as written and the path it led to (finding 11 of
+    // the CLI review: "sub/api/openapi.yaml: error: …" alone did not say where it came from).
     expect(missing.stderr).toBe(
-      'sub/deep/specs/api.yaml: error: cannot read the OpenAPI document: no such file\n',
+      'sub/deep/settings.json: error: openapi[0]: specs/api.yaml (sub/deep/specs/api.yaml: paths in a settings file are relative to it): cannot read the OpenAPI document: no such file\n',
     );
 
     const found = await settings(['../../specs/petstore.yaml']);

@@ -199,7 +199,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       lookup: schemas.lookup,
       baseUri: mainUri,
       schemaInfo: schemas.info,
-      where: (i) => schemas.where(i.uri, i.pointer),
+      where: (i) => schemas.named(i.uri, i.pointer),
       fast: new FastValidator(schemas.lookup),
     },
   };

@@ -14,8 +14,10 @@ describe('status-lens lint --openapi', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('contract/response-schema');
     expect(r.stdout).toMatch(/required member "name" is missing.*\(at the top level of the body\)/);
-    expect(r.stdout).toMatch(
-      /expected integer, got string.*#\/components\/schemas\/Pet\/properties\/id\/type.* \(at \/id\)/,
+    // The operation first, then the schema's place with its file named (two descriptions' "#/…"
+    // read alike), then the body's: one bracket, not "[…] (…) (at …)".
+    expect(r.stdout).toContain(
+      ': expected integer, got string; schema test/fixtures/openapi/petstore-3.0.yaml#/components/schemas/Pet/properties/id/type (at /id)\n',
     );
     expect(r.stdout).toContain('contract/undocumented-operation  GET /pets is not an operation');
     expect(r.stdout).toContain('contract/content-type  text/html is not documented for GET /store/inventory');
@@ -282,7 +284,7 @@ describe('status-lens lint --openapi', () => {
     ]);
     // The part is named by the way to it from the working directory, as the description is.
     expect(r.stdout).toContain(
-      'format at test/fixtures/openapi/split/schemas/order.yaml#/Order/properties/id/format',
+      'GET /orders/{id} (getOrder) 200: not a valid uuid (format "uuid"); schema test/fixtures/openapi/split/schemas/order.yaml#/Order/properties/id/format (at /id)',
     );
   });
 

@@ -20,7 +20,7 @@ function firstFailure(contract: PreparedContract, schema: string, value: string)
   for (const c of candidates(value)) {
     const v = checkValue(contract, schema, c);
     if (v.length === 0) return undefined;
-    first ??= `${v[0]!.message} [${v[0]!.keyword} at ${v[0]!.schemaLocation}]`;
+    first ??= `${v[0]!.message}; schema ${v[0]!.schemaLocation}`;
   }
   return first;
 }
@@ -59,7 +59,7 @@ export default defineRule(
         }
         if (!h.schema || contract.operation.disabled) continue;
         const why = firstFailure(contract.contract, h.schema, values.join(', '));
-        if (why) out.push({ message: `header ${h.name}: ${why} (${label})` });
+        if (why) out.push({ message: `header ${h.name} of ${label}: ${why}` });
       }
       return out;
     },

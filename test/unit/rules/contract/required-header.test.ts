@@ -61,7 +61,10 @@ ruleTester(
         findings: [
           {
             severity: 'warning',
-            message: ['X-Rate-Limit', 'expected integer, got string', 'X-Rate-Limit/schema/type'],
+            message: [
+              'header X-Rate-Limit of GET /user/login (loginUser) 200: expected integer, got string; schema petstore-3.0.yaml#/',
+              'X-Rate-Limit/schema/type',
+            ],
           },
           { severity: 'warning', message: ['X-Expires-After', 'date-time'] },
         ],
@@ -93,7 +96,8 @@ ruleTester(
         findings: [
           {
             severity: 'warning',
-            message: ['Retry-After', 'minimum at #/components/headers/RetryAfter/schema/minimum'],
+            message:
+              'header Retry-After of POST /jobs 429: -1 is less than 0; schema inline.yaml#/components/headers/RetryAfter/schema/minimum',
           },
         ],
       },

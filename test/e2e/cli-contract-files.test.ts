@@ -58,7 +58,7 @@ describe('the built CLI names OpenAPI files and profiles as a user can follow th
     const missing = statusLens(['lint', 'traffic.har', '--config', 'ci/config/settings.json']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(
-      'ci/config/specs/api.yaml: error: cannot read the OpenAPI document: no such file\n',
+      'ci/config/settings.json: error: openapi[0]: specs/api.yaml (ci/config/specs/api.yaml: paths in a settings file are relative to it): cannot read the OpenAPI document: no such file\n',
     );
 
     writeFileSync(

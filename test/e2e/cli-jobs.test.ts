@@ -173,6 +173,31 @@ describe('status-lens lint --jobs', () => {
     expect(one.stdout).not.toContain('matched none');
   });
 
+  it('names an OpenAPI description whose scope held no entry, once per file, the same with 1 and 3 jobs', () => {
+    const description = (name: string, server: string) => {
+      const file = join(dir, name);
+      writeFileSync(
+        file,
+        `openapi: 3.0.3\ninfo: { title: ${name}, version: "1" }\nservers: [ { url: "${server}" } ]\npaths: {}\n`,
+      );
+      return file;
+    };
+    // One at a host the generated traffic never calls; the other at the one it does.
+    const nowhere = description('nowhere.yaml', 'https://api.acme.test/v1');
+    const shop = description('shop.yaml', 'https://shop.example.net');
+    const args = [api, '--openapi', nowhere, '--openapi', shop, '--format', 'json', '--fail-on', 'none'];
+    const one = lint([...args, '--jobs', '1']);
+    const three = lint([...args, '--jobs', '3'], true);
+    // The workers linted batches: which descriptions held each entry came back from them.
+    expect(Number(/by workers (\d+)/.exec(three.stderr)?.[1])).toBeGreaterThan(0);
+    const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.includes(': warning: OpenAPI'));
+    expect(warnings(one.stderr)).toEqual([
+      `${api}: warning: OpenAPI description ${nowhere} matched none of the 1600 entries (scope: https://api.acme.test/v1/*, from its servers or the base URL given for it)`,
+    ]);
+    expect(warnings(three.stderr)).toEqual(warnings(one.stderr));
+    expect(three.stdout).toBe(one.stdout);
+  });
+
   it('applies a profile’s session-rule adjustments inside its scope, the same with 1 and 3 jobs', () => {
     // The scope is judged where the whole exchange is (the worker), the session on the main thread.
     const file = join(dir, 'quiet-shop.json');

@@ -114,7 +114,7 @@ describe('OpenAPI contracts in real Chromium', () => {
     });
     expect(marked.map(([p]) => p)).toEqual(['', '/id', '/status']);
     expect(marked[1]![1]).toMatch(
-      /^⚠ .*expected integer, got string.*\[type at #\/components\/schemas\/Pet\/properties\/id\/type\]/,
+      /^⚠ .*expected integer, got string; schema petstore-3\.0\.yaml#\/components\/schemas\/Pet\/properties\/id\/type$/,
     );
     expect(marked[2]![1]).toMatch(/enum/);
     expect(

@@ -116,7 +116,8 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
       contractNotes.push(switchedOffNote(r.file, i, configPath));
       continue;
     }
-    const ref = { file: r.file, name: configName(r.file), base: configDir };
+    const ref: ContractRef = { file: r.file, name: configName(r.file), base: configDir };
+    if (configPath !== undefined) ref.from = { config: configPath, index: i };
     refs.push(r.baseUrl === undefined ? ref : { ...ref, baseUrl: r.baseUrl });
   }
   const unique = await withoutRepeats(refs);

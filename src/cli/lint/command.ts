@@ -25,7 +25,7 @@ import { openReportOutput } from './output';
 import { FileSpools } from './spool';
 import { nodeUtf8 } from './source';
 import { spillingHold } from './entry-hold';
-import { unmatchedMessage } from './scope-watch';
+import { unmatchedContractMessage, unmatchedMessage } from './scope-watch';
 
 function makeWriter(
   out: TextSink,
@@ -87,6 +87,16 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
             place: { file: file.file },
             severity: 'warning',
             message: unmatchedMessage(p.profile, exchanges, p.leftOut),
+          });
+      },
+      // Likewise an OpenAPI description whose scope held none of a file's entries: no contract
+      // finding and no coverage came from it, which a report alone would not say.
+      unmatchedContracts: (file, contracts, exchanges) => {
+        for (const c of contracts)
+          unmatched.push({
+            place: { file: file.file },
+            severity: 'warning',
+            message: unmatchedContractMessage(c, exchanges),
           });
       },
     });

@@ -19,6 +19,25 @@ export interface ContractRef {
   baseUrl?: string;
   /** Directory `file` is relative to (the working directory, or the settings file's). */
   base: string;
+  /** An entry of a settings file's `openapi` list: its file (as given) and position, which a file that cannot be read names. */
+  from?: { config: string; index: number };
+}
+
+/**
+ * A description that cannot be read. One a settings file lists is named from there, as written
+ * and as the path it led to, since a path that opens from the working directory may not be the
+ * one meant: `sub/settings.json: error: openapi[2]: ./api/openapi.yaml (sub/api/openapi.yaml:
+ * paths in a settings file are relative to it): cannot read the OpenAPI document: no such file`.
+ */
+function unreadable(ref: ContractRef, why: string): Diagnostic {
+  const message = `cannot read the OpenAPI document: ${why}`;
+  if (ref.from === undefined) return { place: { file: ref.name }, severity: 'error', message };
+  const led = ref.name === ref.file ? '' : ` (${ref.name}: paths in a settings file are relative to it)`;
+  return {
+    place: { file: ref.from.config },
+    severity: 'error',
+    message: `openapi[${ref.from.index}]: ${ref.file}${led}: ${message}`,
+  };
 }
 
 /** Reads a file a relative `$ref` names; only local files (the CLI never fetches). */
@@ -62,11 +81,7 @@ export async function loadContracts(
     try {
       text = await readFile(abs, 'utf8');
     } catch (e) {
-      errors.push({
-        place: { file: ref.name },
-        severity: 'error',
-        message: `cannot read the OpenAPI document: ${describeFsError(e)}`,
-      });
+      errors.push(unreadable(ref, describeFsError(e)));
       continue;
     }
     const result = prepareContract(

@@ -5,6 +5,7 @@ import { undecodedBodyNote } from '../../core/har/body';
 import { analyzeExchange } from '../../core/engine/analyze';
 import { capBody } from '../../core/engine/body-cap';
 import type { MatchSummary } from '../../core/contract/coverage';
+import { contractsHolding } from '../../core/contract/match';
 import { settingsRedactor, type Redactor } from '../../core/export/redact';
 import { reportedExchange, reportedValues } from '../../core/export/reported';
 import { reasonFor } from '../../core/report/reason';
@@ -66,6 +67,8 @@ export interface EntryOutcome {
   inScope?: number[];
   /** The watched profiles whose URLs held the exchange but that left it out, and why (profilesLeftOut). */
   leftOut?: [number, LeftOutReason][];
+  /** The OpenAPI descriptions (`plan.contracts`, by position) whose scope held the exchange; absent when none did. */
+  inContracts?: number[];
 }
 
 /** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
@@ -91,7 +94,15 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     const path = `log.entries[${e.index}]`;
     const result = readSplitEntry(e, `${fileNo}:${e.index}`, decode);
     if (!result.ok) {
-      out.problems.push({ kind: 'entry', index: e.index, line: result.line, path, message: result.message });
+      const problem: EntryOutcome['problems'][number] = {
+        kind: 'entry',
+        index: e.index,
+        line: result.line,
+        path,
+        message: result.message,
+      };
+      if (result.column !== undefined) problem.column = result.column;
+      out.problems.push(problem);
       return out;
     }
     const ex = result.exchange;
@@ -127,6 +138,10 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
     );
     analysed?.(fileNo, ex, analysis.findings, json);
     if (analysis.contract) out.contract = analysis.contract;
+    if (plan.contracts && plan.contracts.length > 0) {
+      const held = contractsHolding(plan.contracts, ex);
+      if (held) out.inContracts = held;
+    }
     for (const p of analysis.problems) {
       out.problems.push({
         kind: 'rule',

@@ -87,6 +87,11 @@ export interface LintSink {
    * exchanges; not called when every one matched.
    */
   unmatched?: (file: FileRecord, profiles: readonly UnmatchedProfile[], exchanges: number) => void;
+  /**
+   * Told at the end of each file that had exchanges which OpenAPI descriptions (`plan.contracts`)
+   * held none of them in their scope (a wrong base URL or `servers`), with the number of exchanges.
+   */
+  unmatchedContracts?: (file: FileRecord, contracts: readonly PreparedContract[], exchanges: number) => void;
 }
 
 export type Analysed = (

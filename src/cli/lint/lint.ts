@@ -127,6 +127,10 @@ async function readSource(
   const session = new SessionJudge(plan.session ?? []);
   const scopes =
     plan.watch && plan.watch.length > 0 && sink.unmatched ? new ScopeTally(plan.watch) : undefined;
+  const contractScopes =
+    plan.contracts && plan.contracts.length > 0 && sink.unmatchedContracts
+      ? new ScopeTally(plan.contracts)
+      : undefined;
 
   // Entries are judged here in file order (session rules, coverage), then held and reported in
   // request order once the file is read: see core/report/request-order.ts. Being held, each is
@@ -144,6 +148,7 @@ async function readSource(
     const entry: EntryReport = { problems: o.problems.map((p) => ({ source: fileNo, file, uri, ...p })) };
     if (o.record) {
       scopes?.add(o.inScope, o.leftOut);
+      contractScopes?.add(o.inContracts);
       coverage?.record(o.contract, o.record.status);
       entry.exchange = { source: fileNo, file, uri, ...o.record };
     }
@@ -162,6 +167,8 @@ async function readSource(
   const tellUnmatched = () => {
     const missed = scopes?.unmatchedWithReasons() ?? [];
     if (missed.length > 0) sink.unmatched?.(record, missed, scopes!.exchanges);
+    const unheld = contractScopes?.unmatched() ?? [];
+    if (unheld.length > 0) sink.unmatchedContracts?.(record, unheld, contractScopes!.exchanges);
   };
 
   let ended: ReturnType<HarStreamSplitter['end']> | undefined;

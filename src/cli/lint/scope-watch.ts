@@ -6,6 +6,8 @@ import { SPEC_DEFINED, specDefined, type SpecDefined } from '../../core/exchange
 import type { Analysis } from '../../core/rules/types';
 import { countOf, nounFor } from '../../core/text/plural';
 import { listOf } from '../../core/text/list';
+import type { PreparedContract } from '../../core/contract';
+import { describeScopes } from '../../core/contract/servers';
 
 /**
  * The user's own profiles (`--profile-file`, or `userProfiles` turned on in `--config`) whose
@@ -90,18 +92,22 @@ export function profilesLeftOut(
 export type LeftOutCounts = Partial<Record<LeftOutReason, number>>;
 
 /** A watched profile that held no exchange of a file, and what its URLs held but it left out. */
-export interface UnmatchedProfile {
-  profile: WatchedProfile;
+export interface UnmatchedProfile<T = WatchedProfile> {
+  profile: T;
   leftOut: LeftOutCounts;
 }
 
-/** One file's tally: how many exchanges it had, which watched profiles held at least one, and what the others left out. */
-export class ScopeTally {
+/**
+ * One file's tally: how many exchanges it had, which watched profiles held at least one, and what
+ * the others left out. The same tally watches the OpenAPI descriptions (T: a prepared
+ * description, held when its scope holds the exchange: contractsHolding).
+ */
+export class ScopeTally<T = WatchedProfile> {
   private readonly held: boolean[];
   private readonly leftOut: LeftOutCounts[];
   exchanges = 0;
 
-  constructor(private readonly watch: readonly WatchedProfile[]) {
+  constructor(private readonly watch: readonly T[]) {
     this.held = watch.map(() => false);
     this.leftOut = watch.map(() => ({}));
   }
@@ -116,14 +122,14 @@ export class ScopeTally {
   }
 
   /** The watched profiles no exchange of the file was in (none when the file had no exchange). */
-  unmatched(): WatchedProfile[] {
+  unmatched(): T[] {
     return this.unmatchedWithReasons().map((u) => u.profile);
   }
 
   /** unmatched(), each with what its URLs held but it left out. */
-  unmatchedWithReasons(): UnmatchedProfile[] {
+  unmatchedWithReasons(): UnmatchedProfile<T>[] {
     if (this.exchanges === 0) return [];
-    const out: UnmatchedProfile[] = [];
+    const out: UnmatchedProfile<T>[] = [];
     this.watch.forEach((profile, i) => {
       if (!this.held[i]) out.push({ profile, leftOut: this.leftOut[i]! });
     });
@@ -165,9 +171,24 @@ function leftOutClause(leftOut: LeftOutCounts): string {
  * token requests`.
  */
 export function unmatchedMessage(p: WatchedProfile, exchanges: number, leftOut: LeftOutCounts = {}): string {
-  const what =
-    exchanges === 1
-      ? 'did not match the only entry'
-      : `matched none of the ${countOf(exchanges, 'entry', 'entries')}`;
-  return `profile ${JSON.stringify(p.id)} ${what} (scope: ${p.described})${leftOutClause(leftOut)}`;
+  return `profile ${JSON.stringify(p.id)} ${matchedNone(exchanges)} (scope: ${p.described})${leftOutClause(leftOut)}`;
+}
+
+/** "matched none of the 120 entries", or "did not match the only entry". */
+function matchedNone(exchanges: number): string {
+  return exchanges === 1
+    ? 'did not match the only entry'
+    : `matched none of the ${countOf(exchanges, 'entry', 'entries')}`;
+}
+
+/**
+ * `OpenAPI description api.yaml matched none of the 29 entries (scope: http://localhost:9999/api/v1/*,
+ * from its servers or the base URL given for it)`: no `contract/*` finding and no coverage came
+ * from the file, most often a wrong `--openapi-base-url` or `servers`.
+ */
+export function unmatchedContractMessage(
+  c: Pick<PreparedContract, 'name' | 'allScopes'>,
+  exchanges: number,
+): string {
+  return `OpenAPI description ${c.name} ${matchedNone(exchanges)} (scope: ${describeScopes(c.allScopes)}, from its servers or the base URL given for it)`;
 }

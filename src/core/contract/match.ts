@@ -62,6 +62,50 @@ function servedAt(contract: PreparedContract, op: PreparedOperation, scope: Serv
 }
 
 /**
+ * Where an exchange is judged against descriptions at all: an API call that got an answer, at an
+ * http(s) URL; undefined for any other.
+ */
+function judgedTarget(ex: Exchange): Target | undefined {
+  if (ex.failure !== undefined || ex.status === 0) return undefined;
+  // A recorded resource type other than fetch/XHR is no API operation, as for the profiles' scopes
+  // (exchange/api-call.ts): a page's document, scripts, styles, images, fonts, beacons, sockets.
+  // Judged against a description with a relative server (`/`), every asset would be an
+  // undocumented operation. Without a resource type, a request at a documented address is
+  // judged whatever its media type: an HTML error page or a documented image/png is the
+  // contract's business, so the rest of the API-call test (JSON or XML) is not asked.
+  if (scriptResourceType(ex) === false) return undefined;
+  if (isCorsPreflight(ex)) return undefined;
+  return target(ex);
+}
+
+/** The scopes of a description that hold the request, each with the path after its base path. */
+function candidatesIn(contract: PreparedContract, t: Target): { scope: ServerScope; rest: string[] }[] {
+  const candidates: { scope: ServerScope; rest: string[] }[] = [];
+  for (const scope of contract.allScopes) {
+    const rest = within(scope, t);
+    if (rest) candidates.push({ scope, rest });
+  }
+  return candidates;
+}
+
+/**
+ * Which descriptions (by position) would judge this exchange, whichever one matched it: those
+ * whose scope holds it, when it is an API call matchExchange judges. Undefined when none does.
+ * The CLI warns of a description that held none of a file's entries (a wrong base URL or
+ * `servers`), as of a profile whose scope held none.
+ */
+export function contractsHolding(contracts: readonly PreparedContract[], ex: Exchange): number[] | undefined {
+  if (contracts.length === 0) return undefined;
+  const t = judgedTarget(ex);
+  if (!t) return undefined;
+  let out: number[] | undefined;
+  contracts.forEach((c, i) => {
+    if (candidatesIn(c, t).length > 0) (out ??= []).push(i);
+  });
+  return out;
+}
+
+/**
  * Matches an exchange to an operation of the first description whose scope holds it: method +
  * path template after the server's base path (the longest base path first), query ignored. A
  * path item's or operation's own `servers` are honoured: such an operation matches only there.
@@ -71,25 +115,13 @@ export function matchExchange(
   contracts: readonly PreparedContract[],
   ex: Exchange,
 ): ContractMatch | undefined {
-  if (contracts.length === 0 || ex.failure !== undefined || ex.status === 0) return undefined;
-  // A recorded resource type other than fetch/XHR is no API operation, as for the profiles' scopes
-  // (exchange/api-call.ts): a page's document, scripts, styles, images, fonts, beacons, sockets.
-  // Judged against a description with a relative server (`/`), every asset would be an
-  // undocumented operation. Without a resource type, a request at a documented address is
-  // judged whatever its media type: an HTML error page or a documented image/png is the
-  // contract's business, so the rest of the API-call test (JSON or XML) is not asked.
-  if (scriptResourceType(ex) === false) return undefined;
-  if (isCorsPreflight(ex)) return undefined;
-  const t = target(ex);
+  if (contracts.length === 0) return undefined;
+  const t = judgedTarget(ex);
   if (!t) return undefined;
   const method = ex.method.toUpperCase();
   let firstMiss: ContractMatch | undefined;
   for (const contract of contracts) {
-    const candidates: { scope: ServerScope; rest: string[] }[] = [];
-    for (const scope of contract.allScopes) {
-      const rest = within(scope, t);
-      if (rest) candidates.push({ scope, rest });
-    }
+    const candidates = candidatesIn(contract, t);
     if (candidates.length === 0) continue;
     candidates.sort((a, b) => a.rest.length - b.rest.length);
     let missNode: ReturnType<typeof findNode>;

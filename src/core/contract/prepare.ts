@@ -6,6 +6,7 @@ import { prepareResponses, shapeOf } from './prepare-responses';
 import { DocumentSet, follow, type Located, type RefLoader } from './refs';
 import { SchemaPreparer } from './schema';
 import { FastValidator } from './fast';
+import { unknownKeys, type KeyedObject } from './known-keys';
 import { sameScope, scopesOf, serverScopes } from './servers';
 import type { ContractProblem, PreparedContract, PreparedOperation } from './types';
 
@@ -83,6 +84,12 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
   // otherwise leave its traffic "undocumented" with nothing to say why.
   const skipped = (location: string, message: string) =>
     problems.push({ document: source.name, location, message });
+  // A key OpenAPI does not allow there is read as nothing: a typo (`gte:`, `server:`) is said.
+  const unknown = (value: Obj, what: KeyedObject, uri: string, pointer: string) => {
+    for (const u of unknownKeys(value, what, version.version, pointer))
+      problems.push({ document: set.nameOf(uri), location: u.pointer, message: u.message });
+  };
+  unknown(doc, 'document', mainUri, '');
   if (doc.paths !== undefined && !isObj(doc.paths))
     skipped('/paths', `paths is not an object but ${shapeOf(doc.paths)}: no operation is documented`);
 
@@ -109,6 +116,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       );
       continue;
     }
+    unknown(item.at.value, 'Path Item', item.at.uri, item.at.pointer);
     // OpenAPI 3.x: a path item's `servers`, then an operation's, replace the document's.
     const pathScopes = serverScopes(item.at.value.servers);
     for (const method of HTTP_METHODS) {
@@ -121,6 +129,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
         );
         continue;
       }
+      unknown(opValue, 'Operation', item.at.uri, item.at.pointer + jsonPointer([method]));
       const op: PreparedOperation = {
         method: method.toUpperCase(),
         pathTemplate: path,
@@ -190,7 +199,7 @@ export function prepareContract(source: ContractSource, options: PrepareOptions 
       lookup: schemas.lookup,
       baseUri: mainUri,
       schemaInfo: schemas.info,
-      where: (i) => schemas.where(i.uri, i.pointer),
+      where: (i) => schemas.named(i.uri, i.pointer),
       fast: new FastValidator(schemas.lookup),
     },
   };

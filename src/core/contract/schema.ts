@@ -49,6 +49,14 @@ export class SchemaPreparer {
     return uri === this.set.mainUri ? `#${pointer}` : `${this.set.nameOf(uri)}#${pointer}`;
   }
 
+  /**
+   * Where a schema is, the main document named too (`openapi.yaml#/paths/…`): for a finding's
+   * schema location, which no document name precedes (two descriptions would read alike).
+   */
+  named(uri: string, pointer: string): string {
+    return `${this.set.nameOf(uri)}#${pointer}`;
+  }
+
   /** Registers a schema found at a schema position; returns the lookup key the validator starts from. */
   add(at: Located): string | undefined {
     if (!isObj(at.value) && typeof at.value !== 'boolean') return undefined;

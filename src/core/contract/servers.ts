@@ -1,6 +1,7 @@
 import { isJsonObject as isObj } from '../json/walk';
 import type { ServerScope } from './types';
 import { pathSegments } from './paths';
+import { firstFew } from '../text/first-few';
 
 type Obj = Record<string, unknown>;
 
@@ -79,4 +80,14 @@ export function checkBaseUrl(baseUrl: string): string | undefined {
     return `"${baseUrl}" is neither an http(s) URL nor a path starting with /${host ? ` (did you mean https://${t}?)` : ''}`;
   }
   return undefined;
+}
+
+/**
+ * Where a description judges, in words, as a profile's scope is written: `https://api.test/v1/*`,
+ * or `/api/* on any host` for a relative server; of several, the first few named.
+ */
+export function describeScopes(scopes: readonly ServerScope[]): string {
+  const one = (s: ServerScope) =>
+    s.origin === undefined ? `${s.basePath}/* on any host` : `${s.origin}${s.basePath}/*`;
+  return firstFew(scopes.slice(0, 3).map(one), 3, scopes.length);
 }

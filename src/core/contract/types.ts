@@ -81,7 +81,7 @@ export interface PreparedContract {
   readonly lookup: Record<string, Schema | boolean>;
   /** The main document's URI, which relative `$ref`s resolve against. */
   readonly baseUri: string;
-  /** Where each prepared schema object sits in the description, and how a message names it. */
+  /** Where each prepared schema object sits in the description, and how a finding names it (`openapi.yaml#/…`). */
   readonly schemaInfo: ReadonlyMap<object, SchemaInfo>;
   readonly where: (info: SchemaInfo) => string;
   /** The fast path for conforming values (most traffic). */

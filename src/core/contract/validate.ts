@@ -12,7 +12,7 @@ export interface Violation {
   pointer: string;
   /** The failing keyword: type, required, enum, format, additionalProperties, oneOf, writeOnly… */
   keyword: string;
-  /** Where in the description: `#/components/schemas/Pet/properties/id/type`. */
+  /** Where in the description, its file named: `openapi.yaml#/components/schemas/Pet/properties/id/type`. */
   schemaLocation: string;
   message: string;
 }

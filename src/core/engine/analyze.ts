@@ -150,8 +150,8 @@ export function adjustedSetting(
 /**
  * Runs the active rules over one exchange. A profile's rules run only when the exchange is in
  * that profile's scope. A rule that throws becomes an engine problem for this exchange; the
- * others still run. Where a profile rule covers the same fact as a core rule (`supersedes`), at
- * the same pointer, only the profile's finding is kept. Findings come back worst first. `contracts` are the
+ * others still run. Where a profile rule covers the same fact as a core rule (`supersedes`, the
+ * rule's or one finding's), at the same pointer, only the profile's finding is kept. Findings come back worst first. `contracts` are the
  * prepared OpenAPI descriptions the contract/* rules judge by (none: they stay silent).
  */
 export function analyzeExchange(
@@ -226,7 +226,8 @@ export function analyzeExchange(
         if (report.pointer !== undefined) finding.pointer = redactText(report.pointer);
         if (a.profile) finding.profile = a.profile.id;
         findings.push(finding);
-        for (const id of rule.supersedes ?? []) superseded.add(`${id}\u0000${finding.pointer ?? ''}`);
+        for (const id of [...(rule.supersedes ?? []), ...(report.supersedes ?? [])])
+          superseded.add(`${id}\u0000${finding.pointer ?? ''}`);
       }
     } catch (e) {
       problems.push({ rule: rule.id, message: String((e as Error)?.message ?? e) });

@@ -1,5 +1,6 @@
 import type { Exchange } from '../exchange/types';
 import { tidyJsonError } from './json-error';
+import { findJsonSyntaxError } from '../json/syntax';
 import { normalizeHarEntry } from './normalize';
 import { splitHarBytes, type SplitEntry, type SplitError } from './stream-splitter';
 import { detectHarEncoding } from './text-encoding';
@@ -19,15 +20,31 @@ const decoder = new TextDecoder('utf-8');
 export type EntryRead =
   /** `notes`: what is wrong with an entry that was still read (every reader reports them). */
   | { ok: true; exchange: Exchange; notes?: EntryNote[] }
-  /** `line`: where the problem is, counting from the entry's first line. */
-  | { ok: false; line: number; message: string };
+  /** `line` (and `column`, when known): where the problem is in the file. */
+  | { ok: false; line: number; column?: number; message: string };
 
-/** Turns V8's "… at position N" into a line of the file, counting from the entry's first line. */
+/**
+ * Where an entry's JSON goes wrong, as a place in the file and the one wording every JSON file
+ * gets (core/json/syntax.ts: "a trailing comma before “}”, which JSON does not allow: remove it"),
+ * not V8's ("Expected double-quoted property name"). Lines count from the entry's first line,
+ * whose column is the entry's own (`firstColumn`, when the splitter gave it). V8's tidied message,
+ * and the line alone, when the scanner finds nothing.
+ */
 function locateJsonError(
-  message: string,
+  error: unknown,
   text: string,
   firstLine: number,
-): { message: string; line: number } {
+  firstColumn: number | undefined,
+): { message: string; line: number; column?: number } {
+  const at = findJsonSyntaxError(text);
+  if (at) {
+    const line = firstLine + at.line - 1;
+    if (at.line > 1) return { message: at.message, line, column: at.column };
+    return firstColumn === undefined
+      ? { message: at.message, line }
+      : { message: at.message, line, column: firstColumn + at.column - 1 };
+  }
+  const message = error instanceof Error ? error.message : String(error);
   const m = /\s*(?:in JSON )?at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
   if (!m) return { message: tidyJsonError(message), line: firstLine };
   const pos = Math.min(Number(m[1]), text.length);
@@ -59,8 +76,10 @@ export function readSplitEntry(
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    const where = locateJsonError((err as Error).message, text, entry.line);
-    return { ok: false, line: where.line, message: `not valid JSON: ${where.message}` };
+    const where = locateJsonError(err, text, entry.line, entry.column);
+    const read: EntryRead = { ok: false, line: where.line, message: `not valid JSON: ${where.message}` };
+    if (where.column !== undefined) read.column = where.column;
+    return read;
   }
   const result = normalizeHarEntry(raw, id);
   return result.ok ? result : { ok: false, line: entry.line, message: result.error };

@@ -63,6 +63,12 @@ export interface Report {
   severity?: Severity;
   /** The section this finding rests on, when it is not the rule's own (a 5xx cites §15.6, not §15.5). */
   source?: RuleSource;
+  /**
+   * Core rules this one finding covers the same fact as, when the rule covers them only in some
+   * cases (contract/required-header's missing Location on a 201 is http/created-location's
+   * fact, said with the description's word): as the rule's own `supersedes`, at the same pointer.
+   */
+  supersedes?: readonly string[];
 }
 
 /** What every rule declares, whatever it judges: what lists, docs, settings and reports read. */

@@ -49,13 +49,17 @@ describe('standard error: one shape for every problem, the file it is about firs
     expect(r.code).toBe(2);
     const got = parsed(r.stderr);
     const about = (file: string) => got.filter((d) => d.where === file);
-    // Its five bad entries, each at its line, then the profile that matched none of its entries.
+    // Its five bad entries, each at its line, then the profile and the description that matched
+    // none of its entries.
     expect(about('test/fixtures/har/bad-entries.har').map((d) => [d.severity, d.line !== undefined])).toEqual(
-      [...Array.from({ length: 5 }, () => ['error', true]), ['warning', false]],
+      [...Array.from({ length: 5 }, () => ['error', true]), ['warning', false], ['warning', false]],
     );
     expect(about('test/fixtures/openapi/bad/partly-broken.yaml').map((d) => d.severity)).toContain('warning');
     expect(about(empty).map((d) => d.severity)).toEqual(['warning']);
-    expect(about(fixture('sample.har'))).toEqual([expect.objectContaining({ severity: 'warning' })]);
+    expect(about(fixture('sample.har'))).toEqual([
+      expect.objectContaining({ severity: 'warning' }),
+      expect.objectContaining({ severity: 'warning' }),
+    ]);
     // The closing count is a note: a problem matcher counts each problem once.
     expect(got.at(-1)).toEqual(expect.objectContaining({ where: 'status-lens', severity: 'note' }));
     expect(got.filter((d) => d.where === 'status-lens')).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findJsonSyntaxError } from '../../../src/core/json/syntax';
 import { allRulesOffConfig, cli, fixture, harEntry, harText, scratch, writeScratch } from './cli-harness';
 
 function noStack(stderr: string): void {
@@ -98,7 +99,7 @@ describe('lint with input that is not a usable HAR', () => {
           /^test\/fixtures\/har\/bad-entries\.har:\d+: error: log\.entries\[1\]: entry has no "response" object$/,
         ),
         expect.stringMatching(
-          /^test\/fixtures\/har\/bad-entries\.har:\d+: error: log\.entries\[5\]: not valid JSON: Unexpected token 'o' in /,
+          /^test\/fixtures\/har\/bad-entries\.har:216:46: error: log\.entries\[5\]: not valid JSON: expected a value, found .o.$/,
         ),
         expect.stringMatching(/^status-lens: note: 5 input problems/),
       ]),
@@ -138,15 +139,44 @@ describe('lint with input that is not a usable HAR', () => {
     expect(JSON.parse(r.stdout).exchanges).toHaveLength(8);
   });
 
-  it('locates JSON syntax errors inside an entry on the right line', async () => {
-    // A missing comma: V8 gives a position for this one, which becomes a line of the file.
+  it('locates JSON syntax errors inside an entry at their line and column, in the words settings files get', async () => {
+    // A missing comma: the place is the file's, line and column, and the words are the JSON
+    // scanner's (core/json/syntax.ts), not V8's "Expected ',' or '}' after property value".
     const text = harText([harEntry(), harEntry()]).replace('"time": 1', '"time": 1\n      "oops": true');
     const r = await cli(['lint', '-f', 'json', writeScratch('syntax.har', text)]);
     expect(r.code).toBe(2);
     const [p] = JSON.parse(r.stdout).problems;
     expect(p.index).toBe(0);
-    expect(text.split('\n')[p.line - 1]).toContain('"oops": true');
-    expect(p.message).toMatch(/^not valid JSON: Expected ',' or '}' after property value$/);
+    expect(text.split('\n')[p.line - 1]!.slice(p.column - 1)).toBe('"oops": true,');
+    expect(p.message).toMatch(/^not valid JSON: expected .,. or .}., found ."./);
+  });
+
+  it('a trailing comma in an entry is named as one, at its place: also on the line the entry starts on', async () => {
+    // Pretty-printed: the comma on a line of its own after the entry's first.
+    // In the first entry, the first scalar member last in its object gets a comma after it.
+    const text = harText([harEntry(), harEntry()]);
+    const start = text.indexOf('"entries"');
+    const pretty =
+      text.slice(0, start) + text.slice(start).replace(/("[^"\n]*": [^\n,{[]+)(\n\s*\})/, '$1,$2');
+    const file = writeScratch('comma.har', pretty);
+    const r = await cli(['lint', file]);
+    const lines = pretty.split('\n');
+    const line = lines.findIndex((l, i) => l.endsWith(',') && /^\s*\}/.test(lines[i + 1]!)) + 1;
+    const column = lines[line - 1]!.length;
+    expect(r.stderr).toContain(
+      `${file}:${line}:${column}: error: log.entries[0]: not valid JSON: ${findJsonSyntaxError('{"a":1,}')!.message}\n`,
+    );
+    expect(r.stderr).toMatch(
+      /not valid JSON: a trailing comma before .}., which JSON does not allow: remove it/,
+    );
+    // Compact, the whole file on one line: the column counts from the line's start, not the entry's.
+    const entry = JSON.stringify(harEntry());
+    const compact = `{"log":{"version":"1.2","entries":[${entry},${entry.slice(0, -1)},}]}}`;
+    const one = writeScratch('compact.har', compact);
+    const c = await cli(['lint', one]);
+    expect(c.stderr).toContain(
+      `${one}:1:${compact.lastIndexOf(',}') + 1}: error: log.entries[1]: not valid JSON: a trailing comma`,
+    );
   });
 
   it('reports a file that is not valid UTF-8 JSON structure clearly', async () => {

@@ -14,8 +14,10 @@ describe('status-lens lint --openapi', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('contract/response-schema');
     expect(r.stdout).toMatch(/required member "name" is missing.*\(at the top level of the body\)/);
-    expect(r.stdout).toMatch(
-      /expected integer, got string.*#\/components\/schemas\/Pet\/properties\/id\/type.* \(at \/id\)/,
+    // The operation first, then the schema's place with its file named (two descriptions' "#/…"
+    // read alike), then the body's: one bracket, not "[…] (…) (at …)".
+    expect(r.stdout).toContain(
+      ': expected integer, got string; schema test/fixtures/openapi/petstore-3.0.yaml#/components/schemas/Pet/properties/id/type (at /id)\n',
     );
     expect(r.stdout).toContain('contract/undocumented-operation  GET /pets is not an operation');
     expect(r.stdout).toContain('contract/content-type  text/html is not documented for GET /store/inventory');
@@ -282,7 +284,7 @@ describe('status-lens lint --openapi', () => {
     ]);
     // The part is named by the way to it from the working directory, as the description is.
     expect(r.stdout).toContain(
-      'format at test/fixtures/openapi/split/schemas/order.yaml#/Order/properties/id/format',
+      'GET /orders/{id} (getOrder) 200: not a valid uuid (format "uuid"); schema test/fixtures/openapi/split/schemas/order.yaml#/Order/properties/id/format (at /id)',
     );
   });
 
@@ -304,8 +306,10 @@ describe('status-lens lint --openapi', () => {
 
     const missing = await settings(['specs/api.yaml']);
     expect(missing.code).toBe(2);
+    // Named from the settings file, the entry as written and the path it led to (finding 11 of
+    // the CLI review: "sub/api/openapi.yaml: error: …" alone did not say where it came from).
     expect(missing.stderr).toBe(
-      'sub/deep/specs/api.yaml: error: cannot read the OpenAPI document: no such file\n',
+      'sub/deep/settings.json: error: openapi[0]: specs/api.yaml (sub/deep/specs/api.yaml: paths in a settings file are relative to it): cannot read the OpenAPI document: no such file\n',
     );
 
     const found = await settings(['../../specs/petstore.yaml']);
@@ -369,7 +373,15 @@ describe('status-lens lint --openapi', () => {
       '--format',
       'json',
     ]);
-    expect(hosts.stderr).toBe('');
+    // Neither host is the one the traffic went to: each scope is named, as a profile's would be.
+    expect(hosts.stderr).toBe(
+      ['a', 'b']
+        .map(
+          (h) =>
+            `${HAR}: warning: OpenAPI description ${SPEC} matched none of the 9 entries (scope: http://${h}.test/*, from its servers or the base URL given for it)\n`,
+        )
+        .join(''),
+    );
     expect(JSON.parse(hosts.stdout).coverage.documents).toHaveLength(2);
   });
 

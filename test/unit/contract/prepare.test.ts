@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchExchange, MAX_DOCUMENT_CHARS, prepareContract, checkValue } from '../../../src/core/contract';
+import { findJsonSyntaxError } from '../../../src/core/json/syntax';
 import { isCorsPreflight } from '../../../src/core/exchange/api-call';
 import { makeExchange } from '../../helpers/exchange';
 import { fixtureContract, inlineContract, OPENAPI_FIXTURES } from '../../helpers/contracts';
@@ -62,6 +63,23 @@ describe('loading a description: bad input gets a message naming the document an
     // Worded as a settings file's error is, the place in the location (not V8's "at position 35").
     if (!r.ok)
       expect(r.problem.message).toBe('not valid JSON: expected a member name in double quotes, found ","');
+  });
+
+  it('a trailing comma in JSON is named as one, at its column', () => {
+    const text = '{"openapi":"3.1.0","info":{"title":"x","version":"1"},"paths":{},}';
+    const r = prepareContract({ name: 'o6.json', text });
+    expect(r).toMatchObject({
+      ok: false,
+      problem: {
+        document: 'o6.json',
+        location: `line 1, column ${text.lastIndexOf(',') + 1}`,
+        message: `not valid JSON: ${findJsonSyntaxError(text)!.message}`,
+      },
+    });
+    if (!r.ok)
+      expect(r.problem.message).toMatch(
+        /^not valid JSON: a trailing comma before .}., which JSON does not allow: remove it$/,
+      );
   });
 
   it('Swagger 2.0 is told to convert to 3.x first', () => {
@@ -225,6 +243,106 @@ describe('a description whose structure is wrong says where, instead of checking
         message: `GET /a is not checked against its responses: ${why}`,
       },
     ]);
+  });
+});
+
+describe('a key OpenAPI does not allow is named with what it could have been, never dropped in silence', () => {
+  const info = { title: 'x', version: '1' };
+  const ok = { '200': { description: 'ok' } };
+  const warned = (doc: object) => inlineContract(doc).problems.map((p) => `${p.location}: ${p.message}`);
+
+  it.each([
+    [
+      'an operation key "gte" (the GET was dropped)',
+      { openapi: '3.0.3', info, paths: { '/a': { gte: { responses: ok } } } },
+      ['/paths/~1a/gte: unknown key "gte" in a Path Item, ignored (did you mean "get"?)'],
+    ],
+    [
+      'a top-level "server" (the description judged every host)',
+      { openapi: '3.0.3', info, server: [{ url: 'https://api.test' }], paths: {} },
+      ['/server: unknown key "server" at the top level of the document, ignored (did you mean "servers"?)'],
+    ],
+    [
+      'an Operation\'s "response"',
+      { openapi: '3.1.0', info, paths: { '/a': { get: { response: ok } } } },
+      [
+        '/paths/~1a/get/response: unknown key "response" in an Operation, ignored (did you mean "responses"?)',
+      ],
+    ],
+    [
+      'a key near to nothing: what may be there',
+      { openapi: '3.1.0', info, paths: { '/a': { notes: 'n', get: { responses: ok } } } },
+      [
+        '/paths/~1a/notes: unknown key "notes" in a Path Item, ignored (expected $ref, summary, description, get, put, post, delete, options, head, patch, trace, servers or parameters, or an extension starting with "x-")',
+      ],
+    ],
+    [
+      "OpenAPI 3.1's webhooks in a 3.0 document",
+      { openapi: '3.0.3', info, paths: {}, webhooks: {} },
+      [
+        '/webhooks: unknown key "webhooks" at the top level of the document, ignored (webhooks is OpenAPI 3.1\'s, and this document declares 3.0)',
+      ],
+    ],
+  ])('%s', (_, doc, expected) => {
+    expect(warned(doc)).toEqual(expected);
+  });
+
+  it('allows x- extensions everywhere, and every key OpenAPI 3.1 lists', () => {
+    const op = {
+      tags: [],
+      summary: 's',
+      description: 'd',
+      externalDocs: { url: 'https://d.test' },
+      operationId: 'o',
+      parameters: [],
+      requestBody: { content: {} },
+      responses: ok,
+      callbacks: {},
+      deprecated: false,
+      security: [],
+      servers: [],
+      'x-op': 1,
+    };
+    const c = inlineContract({
+      openapi: '3.1.0',
+      info,
+      jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
+      servers: [],
+      tags: [],
+      security: [],
+      externalDocs: { url: 'https://d.test' },
+      components: {},
+      webhooks: {},
+      'x-top': true,
+      paths: {
+        '/a': {
+          summary: 's',
+          description: 'd',
+          servers: [],
+          parameters: [],
+          get: op,
+          put: op,
+          post: op,
+          delete: op,
+          options: op,
+          head: op,
+          patch: op,
+          trace: op,
+          'x-item': 1,
+        },
+      },
+    });
+    expect(c.problems).toEqual([]);
+    expect(c.operations).toHaveLength(8);
+  });
+
+  it('the rest of the description is still used', () => {
+    const c = inlineContract({
+      openapi: '3.0.3',
+      info,
+      paths: { '/a': { gte: { responses: ok }, post: { responses: ok } } },
+    });
+    expect(c.operations.map((o) => `${o.method} ${o.pathTemplate}`)).toEqual(['POST /a']);
   });
 });
 

@@ -4,6 +4,7 @@ import { RULES } from '../../../src/core/rules/registry';
 import { defineRule } from '../../../src/core/rules/types';
 import { defaultSettings } from '../../../src/core/settings/schema';
 import { makeExchange } from '../../helpers/exchange';
+import { inlineContract } from '../../helpers/contracts';
 
 const boom = defineRule({
   id: 'test/boom',
@@ -44,6 +45,55 @@ describe('analyzeExchange', () => {
     const r = analyzeExchange(ex, activeRules(defaultSettings()));
     expect(r.findings.find((f) => f.rule === 'body/soft-error')?.severity).toBe('warning');
     expect(r.findings.find((f) => f.rule === 'body/invalid-json')?.severity).toBe('info');
+  });
+});
+
+describe('one missing Location on a 201, once', () => {
+  // A description that requires Location on POST /articles 201, as the CLI review's blog API did.
+  const blog = inlineContract(
+    [
+      'openapi: 3.0.3',
+      'info: { title: Blog, version: "1" }',
+      'servers: [{ url: "https://blog.test/api" }]',
+      'paths:',
+      '  /articles:',
+      '    post:',
+      '      responses:',
+      '        "201": { description: created, headers: { Location: { required: true, schema: { type: string } } } }',
+      '        "202": { description: queued, headers: { Location: { required: true, schema: { type: string } } } }',
+    ].join('\n'),
+  );
+  const post = (status: number, headers: Record<string, string> = {}) =>
+    analyzeExchange(
+      makeExchange({ method: 'POST', url: 'https://blog.test/api/articles', status, headers, body: null }),
+      activeRules(defaultSettings()),
+      undefined,
+      [blog],
+    ).findings.filter((f) => f.rule === 'http/created-location' || f.rule === 'contract/required-header');
+
+  it("is the description's finding alone, giving both reasons, where the description requires it", () => {
+    expect(post(201)).toEqual([
+      expect.objectContaining({
+        rule: 'contract/required-header',
+        message:
+          'POST /articles 201 in inline.yaml requires a Location header, and the response has none (RFC 9110 §9.3.3 asks the same of a 201 Created: it names the new resource)',
+      }),
+    ]);
+  });
+
+  it('leaves http/created-location alone where the description says nothing of Location, and another status alone', () => {
+    const bare = analyzeExchange(
+      makeExchange({ method: 'POST', url: 'https://elsewhere.test/articles', status: 201, body: null }),
+      activeRules(defaultSettings()),
+      undefined,
+      [blog],
+    ).findings.map((f) => f.rule);
+    expect(bare).toContain('http/created-location');
+    expect(post(202).map((f) => f.rule)).toEqual(['contract/required-header']);
+    expect(post(202)[0]!.message).toBe(
+      'POST /articles 202 in inline.yaml requires a Location header, and the response has none',
+    );
+    expect(post(201, { Location: '/api/articles/7' })).toEqual([]);
   });
 });
 

@@ -68,6 +68,7 @@ export abstract class EntryCapture extends ScanState {
       bytes,
       line: this.entryLine,
       offset: this.entryOffset,
+      column: this.entryOffset - this.entryLineStart + 1,
     };
     if (bytes.length !== size) entry.oversize = { bytes: size, limit: this.maxEntryBytes };
     this.entryBytes = 0;

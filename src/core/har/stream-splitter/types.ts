@@ -11,6 +11,12 @@ export interface SplitEntry {
   /** Byte offset of the entry's first byte. */
   offset: number;
   /**
+   * 1-based column of the entry's first byte on its line, in bytes from the line's start (the
+   * same as characters unless non-ASCII text precedes it there): where a syntax error on the
+   * entry's first line is. Absent from entries made by hand.
+   */
+  column?: number;
+  /**
    * Set when the entry is longer than the splitter's `maxEntryBytes` (by default the longest
    * string V8 can make): its bytes were not kept (`bytes` is empty), so the caller can name
    * and skip it and go on with the next entry.

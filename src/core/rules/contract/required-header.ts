@@ -1,4 +1,5 @@
 import { headerValues } from '../../exchange/headers';
+import { withArticle } from '../../text/article';
 import { checkValue, operationLabel } from '../../contract/check';
 import type { PreparedContract } from '../../contract/types';
 import { OAS, citingOas } from './oas-source';
@@ -19,9 +20,22 @@ function firstFailure(contract: PreparedContract, schema: string, value: string)
   for (const c of candidates(value)) {
     const v = checkValue(contract, schema, c);
     if (v.length === 0) return undefined;
-    first ??= `${v[0]!.message} [${v[0]!.keyword} at ${v[0]!.schemaLocation}]`;
+    first ??= `${v[0]!.message}; schema ${v[0]!.schemaLocation}`;
   }
   return first;
+}
+
+/**
+ * A required header the response lacks. A 201's Location is http/created-location's fact too:
+ * one finding, this one (the description's word is the more specific), giving both reasons.
+ */
+function missing(name: string, where: string, status: number): Report {
+  const message = `${where} requires ${withArticle(name)} header, and the response has none`;
+  if (status !== 201 || name.toLowerCase() !== 'location') return { message };
+  return {
+    message: `${message} (RFC 9110 §9.3.3 asks the same of a 201 Created: it names the new resource)`,
+    supersedes: ['http/created-location'],
+  };
 }
 
 export default defineRule(
@@ -35,16 +49,17 @@ export default defineRule(
     check({ exchange, contract }) {
       if (contract?.kind !== 'operation' || !contract.response) return [];
       const label = `${operationLabel(contract.operation)} ${contract.response.key}`;
+      const where = `${label} in ${contract.contract.name}`;
       const out: Report[] = [];
       for (const h of contract.response.headers) {
         const values = headerValues(exchange.responseHeaders, h.name);
         if (values.length === 0) {
-          if (h.required) out.push({ message: `required header ${h.name} is missing (${label})` });
+          if (h.required) out.push(missing(h.name, where, exchange.status));
           continue;
         }
         if (!h.schema || contract.operation.disabled) continue;
         const why = firstFailure(contract.contract, h.schema, values.join(', '));
-        if (why) out.push({ message: `header ${h.name}: ${why} (${label})` });
+        if (why) out.push({ message: `header ${h.name} of ${label}: ${why}` });
       }
       return out;
     },

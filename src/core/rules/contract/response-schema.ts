@@ -27,15 +27,15 @@ export default defineRule(
         MAX_VIOLATIONS_PER_EXCHANGE,
       );
       const label = `${operationLabel(contract.operation)} ${contract.response.key}`;
+      // The operation first, as the other contract rules say it; the schema's place (its file
+      // named, its last segment the failing keyword) last, before the body place reports add.
       const out: Report[] = violations.map((v) => ({
-        message: `${v.message} [${v.keyword} at ${v.schemaLocation}] (${label})`,
+        message: `${label}: ${v.message}; schema ${v.schemaLocation}`,
         pointer: v.pointer,
       }));
       const rest = total - violations.length;
       if (rest > 0) {
-        out.push({
-          message: `${countOf(rest, 'more schema violation')} in this body not listed (${label})`,
-        });
+        out.push({ message: `${label}: ${countOf(rest, 'more schema violation')} in this body, not listed` });
       }
       return out;
     },

@@ -61,7 +61,10 @@ ruleTester(
         findings: [
           {
             severity: 'warning',
-            message: ['X-Rate-Limit', 'expected integer, got string', 'X-Rate-Limit/schema/type'],
+            message: [
+              'header X-Rate-Limit of GET /user/login (loginUser) 200: expected integer, got string; schema petstore-3.0.yaml#/',
+              'X-Rate-Limit/schema/type',
+            ],
           },
           { severity: 'warning', message: ['X-Expires-After', 'date-time'] },
         ],
@@ -73,8 +76,14 @@ ruleTester(
         status: 202,
         body: null,
         findings: [
-          { severity: 'warning', message: ['required header Location is missing', 'POST /jobs 202'] },
-          { severity: 'warning', message: 'required header Retry-After is missing' },
+          {
+            severity: 'warning',
+            message: 'POST /jobs 202 in inline.yaml requires a Location header, and the response has none',
+          },
+          {
+            severity: 'warning',
+            message: 'POST /jobs 202 in inline.yaml requires a Retry-After header, and the response has none',
+          },
         ],
       },
       {
@@ -87,7 +96,8 @@ ruleTester(
         findings: [
           {
             severity: 'warning',
-            message: ['Retry-After', 'minimum at #/components/headers/RetryAfter/schema/minimum'],
+            message:
+              'header Retry-After of POST /jobs 429: -1 is less than 0; schema inline.yaml#/components/headers/RetryAfter/schema/minimum',
           },
         ],
       },

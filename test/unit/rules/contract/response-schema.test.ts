@@ -8,7 +8,7 @@ const MUSEUM = 'https://redocly.com/_mock/docs/openapi/museum-api';
 const museum = fixtureContract('museum-3.1.yaml');
 const json = { 'Content-Type': 'application/json' };
 const problem = { 'Content-Type': 'application/problem+json' };
-const PET_ID = '#/components/schemas/Pet';
+const PET_ID = 'petstore-3.0.yaml#/components/schemas/Pet';
 
 // OpenAPI 3.0 semantics the real fixtures do not exercise: nullable, boolean exclusive bounds,
 // writeOnly/readOnly in responses, oneOf, and a $ref's ignored siblings.
@@ -191,12 +191,12 @@ ruleTester(
           {
             severity: 'error',
             pointer: '',
-            message: ['required member "name" is missing', `required at ${PET_ID}/required`],
+            message: ['required member "name" is missing', `schema ${PET_ID}/required`],
           },
           {
             severity: 'error',
             pointer: '/id',
-            message: ['expected integer, got string', `type at ${PET_ID}/properties/id/type`],
+            message: ['expected integer, got string', `schema ${PET_ID}/properties/id/type`],
           },
           {
             severity: 'error',
@@ -206,7 +206,7 @@ ruleTester(
           {
             severity: 'error',
             pointer: '/status',
-            message: ['available', `enum at ${PET_ID}/properties/status/enum`],
+            message: ['available', `schema ${PET_ID}/properties/status/enum`],
           },
         ],
       },
@@ -219,7 +219,10 @@ ruleTester(
           {
             severity: 'error',
             pointer: '/id',
-            message: ['outside the int64 range', 'format at #/components/schemas/Order/properties/id/format'],
+            message: [
+              'outside the int64 range',
+              'schema petstore-3.0.yaml#/components/schemas/Order/properties/id/format',
+            ],
           },
           {
             severity: 'error',
@@ -240,7 +243,7 @@ ruleTester(
           {
             severity: 'error',
             pointer: '/0/date',
-            message: ['format "date"', 'format at #/components/schemas/Date/format'],
+            message: ['format "date"', 'schema museum-3.1.yaml#/components/schemas/Date/format'],
           },
           {
             severity: 'error',
@@ -250,7 +253,7 @@ ruleTester(
           {
             severity: 'error',
             pointer: '/1',
-            message: ['"timeClose"', 'required at #/components/schemas/MuseumDailyHours/required'],
+            message: ['"timeClose"', 'schema museum-3.1.yaml#/components/schemas/MuseumDailyHours/required'],
           },
         ],
       },
@@ -309,7 +312,7 @@ ruleTester(
           {
             severity: 'error',
             pointer: '/contact',
-            message: ['oneOf at #/components/schemas/Account/properties/contact/oneOf'],
+            message: ['schema inline.yaml#/components/schemas/Account/properties/contact/oneOf'],
           },
           {
             severity: 'error',

@@ -142,7 +142,32 @@ describe('lint: a user profile whose scope matches nothing in a file', () => {
     ]);
   });
 
-  it('says nothing of built-in profiles, nor of a file without entries', async () => {
+  it('names a built-in profile the settings narrowed (profileScopes) to nothing of the file', async () => {
+    const config = writeScratch('narrowed-problem.json', {
+      version: 1,
+      profiles: ['problem', 'hal'],
+      profileScopes: { problem: { urls: ['https://api.example.com/*'] } },
+    });
+    const r = await cli(['lint', '-c', config, '-f', 'json', elsewhere]);
+    // hal keeps its own scope (every API call): not watched, whatever it held.
+    expect(warnings(r.stderr)).toEqual([
+      `${elsewhere}: warning: profile "problem" matched none of the 3 entries (scope: API calls to https://api.example.com/*)`,
+    ]);
+    const held = writeScratch('narrowed-held.json', {
+      version: 1,
+      profiles: ['problem'],
+      profileScopes: { problem: { urls: ['https://api.acme.test/*'] } },
+    });
+    expect((await cli(['lint', '-c', held, '-f', 'json', acmeTraffic])).stderr).toBe('');
+  });
+
+  it('says nothing of built-in profiles on their own scope, nor of a file without entries', async () => {
+    const pages = writeScratch(
+      'pages.har',
+      harText([harEntry({ url: 'https://x.test/', headers: { 'Content-Type': 'text/html' }, text: '<p>' })]),
+    );
+    const p = await cli(['lint', '--profile', 'hal', '-f', 'json', pages]);
+    expect(warnings(p.stderr)).toEqual([]);
     const empty = writeScratch('empty.har', harText([]));
     const r = await cli(['lint', '--profile', 'hal', '--profile-file', profile, '-f', 'json', empty]);
     expect(warnings(r.stderr)).toEqual([]);

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, harEntry, harText, scratch } from './cli-harness';
 
@@ -38,6 +39,24 @@ describe('lint with glob patterns in file arguments', () => {
       'recordings/a.har',
       ...Array(3).fill('recordings/sub/c.har'),
     ]);
+  });
+
+  it('names the files of an absolute pattern as the shell would: absolute, like an absolute file argument', async () => {
+    const dir = recordings();
+    const cwd = scratch();
+    const pattern = join(dir, 'recordings/*.har');
+    const quoted = await cli(['lint', pattern, '--format', 'json', '--fail-on', 'none'], { cwd });
+    const a = join(dir, 'recordings/a.har');
+    const b = join(dir, 'recordings/b.har');
+    expect(filesOf(quoted.stdout)).toEqual([a, b, b]);
+    const plain = await cli(['lint', a, b, '--format', 'json', '--fail-on', 'none'], { cwd });
+    expect(filesOf(plain.stdout)).toEqual(filesOf(quoted.stdout));
+    // In SARIF, an absolute file: URI for a file outside the working directory, not `../../…`.
+    const sarif = await cli(['lint', pattern, '--format', 'sarif', '--rule', 'http/date=error'], { cwd });
+    const uris = (
+      JSON.parse(sarif.stdout) as { runs: { artifacts: { location?: { uri: string } }[] }[] }
+    ).runs[0]!.artifacts.map((x) => x.location?.uri);
+    expect(uris).toEqual([pathToFileURL(a).href, pathToFileURL(b).href]);
   });
 
   it('says which pattern matched nothing, exit 2, and lints nothing', async () => {

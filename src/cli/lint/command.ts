@@ -26,6 +26,7 @@ import { FileSpools } from './spool';
 import { nodeUtf8 } from './source';
 import { spillingHold } from './entry-hold';
 import { unmatchedMessage } from './scope-watch';
+import { withoutRepeatedInputs } from './repeats';
 
 function makeWriter(
   out: TextSink,
@@ -51,6 +52,10 @@ function makeWriter(
 
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const { plan, format, output, jobs } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
+  // Here, not in the plan: diff compares the same file with itself when given it twice.
+  const unique = await withoutRepeatedInputs(plan.files, io.cwd);
+  plan.files = unique.files;
+  plan.notes = [...unique.notes, ...(plan.notes ?? [])];
   plan.decode = nodeUtf8;
   // Entries are reported in request order; a big file's entries wait in a temporary file, not in memory.
   plan.hold = () => spillingHold();

@@ -61,7 +61,7 @@ export interface LintPlan {
    * entries): each is hidden only by the credentials of the entries read before it.
    */
   fileOrder?: true;
-  /** The user's own profiles, whose scopes are tallied per file (lint/scope-watch.ts). */
+  /** The profiles whose scope the user wrote, tallied per file (lint/scope-watch.ts). */
   watch?: readonly WatchedProfile[];
 }
 

@@ -79,13 +79,15 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   const spools = new FileSpools();
   try {
     const writer = makeWriter(out, header, spools.factory, format, colour, problemsOnStderr);
-    // A user profile whose scope held no exchange of a file judged nothing there: said once per
-    // file, on standard error with the other warnings (never in a report on standard output).
+    // A profile whose scope held no exchange of a file judged nothing there, a file had bytes
+    // that are not UTF-8: said once per file, on standard error with the other warnings (never
+    // in a report on standard output).
     const unmatched: Diagnostic[] = [];
     await lintFiles(plan, io, {
       events: fanOut(totals, writer),
       totals,
       drained: out.drained,
+      warn: (d) => unmatched.push(d),
       unmatched: (file, profiles, exchanges) => {
         for (const p of profiles)
           unmatched.push({

@@ -66,6 +66,8 @@ export interface EntryOutcome {
   inScope?: number[];
   /** The watched profiles whose URLs held the exchange but that left it out, and why (profilesLeftOut). */
   leftOut?: [number, LeftOutReason][];
+  /** Bytes of the entry that are not UTF-8 were read as U+FFFD (said once per file: utf8-watch.ts). */
+  invalidUtf8?: true;
 }
 
 /** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
@@ -95,6 +97,7 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
       return out;
     }
     const ex = result.exchange;
+    if (result.invalidUtf8) out.invalidUtf8 = true;
     // Something wrong that did not stop the entry being read (an empty request URL): named, and
     // the entry is still linted.
     for (const n of result.notes ?? []) {

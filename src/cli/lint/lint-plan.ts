@@ -83,6 +83,8 @@ export interface LintSink {
    * exchanges; not called when every one matched.
    */
   unmatched?: (file: FileRecord, profiles: readonly UnmatchedProfile[], exchanges: number) => void;
+  /** Told at the end of a file what to say of it that changes no exit code (bytes not UTF-8: utf8-watch.ts). */
+  warn?: (d: Diagnostic) => void;
 }
 
 export type Analysed = (

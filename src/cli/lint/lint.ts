@@ -11,6 +11,7 @@ import { EntryScheduler, type Jobs } from './schedule';
 import { strayArgumentHint } from './stray-argument';
 import { SessionJudge } from './session-judge';
 import { ScopeTally } from './scope-watch';
+import { Utf8Tally } from './utf8-watch';
 import { memoryHold, RequestOrder, type EntryReport } from '../../core/report/request-order';
 import { KnownValues } from '../../core/export/known-values';
 import { reportedAcross } from '../../core/export/reported';
@@ -126,6 +127,7 @@ async function readSource(
   const session = new SessionJudge(plan.session ?? []);
   const scopes =
     plan.watch && plan.watch.length > 0 && sink.unmatched ? new ScopeTally(plan.watch) : undefined;
+  const utf8 = new Utf8Tally();
 
   // Entries are judged here in file order (session rules, coverage), then held and reported in
   // request order once the file is read: see core/report/request-order.ts. Being held, each is
@@ -143,6 +145,7 @@ async function readSource(
     const entry: EntryReport = { problems: o.problems.map((p) => ({ source: fileNo, file, uri, ...p })) };
     if (o.record) {
       scopes?.add(o.inScope, o.leftOut);
+      if (o.invalidUtf8) utf8.add(o.record.index, o.record.line);
       coverage?.record(o.contract, o.record.status);
       entry.exchange = { source: fileNo, file, uri, ...o.record };
     }
@@ -161,6 +164,8 @@ async function readSource(
   const tellUnmatched = () => {
     const missed = scopes?.unmatchedWithReasons() ?? [];
     if (missed.length > 0) sink.unmatched?.(record, missed, scopes!.exchanges);
+    const notUtf8 = utf8.warning(file);
+    if (notUtf8) sink.warn?.(notUtf8);
   };
 
   let ended: ReturnType<HarStreamSplitter['end']> | undefined;

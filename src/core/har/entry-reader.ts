@@ -2,7 +2,7 @@ import type { Exchange } from '../exchange/types';
 import { tidyJsonError } from './json-error';
 import { normalizeHarEntry } from './normalize';
 import { splitHarBytes, type SplitEntry, type SplitError } from './stream-splitter';
-import { detectHarEncoding } from './text-encoding';
+import { detectHarEncoding, replacedInvalidUtf8 } from './text-encoding';
 import type { EntryNote } from './types';
 
 /**
@@ -17,8 +17,11 @@ import type { EntryNote } from './types';
 const decoder = new TextDecoder('utf-8');
 
 export type EntryRead =
-  /** `notes`: what is wrong with an entry that was still read (every reader reports them). */
-  | { ok: true; exchange: Exchange; notes?: EntryNote[] }
+  /**
+   * `notes`: what is wrong with an entry that was still read (every reader reports them).
+   * `invalidUtf8`: bytes that are not UTF-8 were read as U+FFFD (a reader says so once per file).
+   */
+  | { ok: true; exchange: Exchange; notes?: EntryNote[]; invalidUtf8?: true }
   /** `line`: where the problem is, counting from the entry's first line. */
   | { ok: false; line: number; message: string };
 
@@ -63,7 +66,9 @@ export function readSplitEntry(
     return { ok: false, line: where.line, message: `not valid JSON: ${where.message}` };
   }
   const result = normalizeHarEntry(raw, id);
-  return result.ok ? result : { ok: false, line: entry.line, message: result.error };
+  if (!result.ok) return { ok: false, line: entry.line, message: result.error };
+  if (replacedInvalidUtf8(text, entry.bytes)) return { ...result, invalidUtf8: true };
+  return result;
 }
 
 /** Where a note points, from the top of the file: `log.entries[14].request.url`. */

@@ -3,9 +3,34 @@ import { SUBCOMMANDS, type Subcommand, type SubcommandName } from './commands';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 import { listOf } from '../core/text/list';
 import { RULE_SETTINGS } from '../core/settings/schema';
+import { allOAuthErrors, OAUTH_CONTEXT_PLACE } from '../core/catalogue/oauth';
 
 /** Built-in profile ids for help texts, from the registry: "problem, hal, envelope, graphql or jsonapi". */
 const PROFILE_NAMES = listOf(BUILTIN_PROFILE_IDS, 'or');
+
+/**
+ * Where an OAuth 2.0 code is explained with a meaning of its own, from the catalogue (every place
+ * it keeps entries for), worded as its headings are: "the token endpoint, …, a protected resource".
+ */
+const OAUTH_PLACES = listOf(
+  [...new Set(allOAuthErrors().map((e) => e.context))].map((c) =>
+    OAUTH_CONTEXT_PLACE[c].replace(/^(?:at|from) /, ''),
+  ),
+  'or',
+);
+
+/** `text` cut into lines of at most `width` characters, between words. */
+function wrapped(text: string, width = 92): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join('\n');
+}
 
 /** One aligned Usage line per synopsis of every registered subcommand. */
 function usageLines(): string {
@@ -146,10 +171,9 @@ const EXPLAIN = `Usage: ${TOOL_NAME} explain CODE [--format text|json]
 Prints the catalogue entry for a status code (404, 418, 522…) or a Chrome network error
 (net::ERR_CONNECTION_REFUSED): its reason phrase, what it means, common causes, what to do,
 whether to retry, related headers, the spec, and what the convention profiles make of it.
-An OAuth 2.0 error code (invalid_grant, invalid_token, authorization_pending…) prints what it
-means, common causes, what to do and the section defining it, once for each place it is sent
-(token, authorization, revocation or client registration endpoint, protected resource);
-with --format json, an array.
+${wrapped(
+  `An OAuth 2.0 error code (invalid_grant, invalid_token, authorization_pending…) prints what it means, common causes, what to do and the section defining it, once for each place it is sent with a meaning of its own (${OAUTH_PLACES}; RFC 7591's codes are also sent by the client configuration endpoint); with --format json, an array.`,
+)}
 
 A class (4xx, 5XX) prints what RFC 9110 says of it and its catalogued codes with their reason
 phrases (--format json: { class, name, summary, specUrl, entries }). A reason phrase or a

@@ -28,14 +28,9 @@ async function main(): Promise<void> {
 }
 
 function startMain(): void {
-  // A closed pipe (status-lens lint … | head) exits quietly; any other failure to write the
-  // report (a full disk) is exit code 2 with a message.
-  guardStdout(
-    process.stdout,
-    process.stderr,
-    (code) => process.exit(code),
-    () => (typeof process.exitCode === 'number' ? process.exitCode : undefined),
-  );
+  // A closed pipe (status-lens lint … | head) is quiet and keeps the run's exit code; any other
+  // failure to write the report (a full disk) is exit code 2 with a message.
+  guardStdout(process.stdout, process.stderr, (code) => process.exit(code));
   // Nothing should get past run(), but a stack trace must never be what a user sees.
   process.on('uncaughtException', internalError);
   process.on('unhandledRejection', internalError);

@@ -9,24 +9,18 @@ export interface ErrorSource {
 
 /**
  * Watches standard output for write errors, which Node reports as events after write()
- * returns. A closed pipe (status-lens lint … | head) is what the reader wanted: exit
- * quietly with the code the run had. Anything else (a full disk, `> /dev/full`) means the
- * report was lost: say so on standard error and exit 2, never 0.
+ * returns. A closed pipe (status-lens lint … | head) is what the reader wanted: the run goes on,
+ * its report discarded (lint/output.ts writes nothing more once a write failed), and ends with the exit code its
+ * findings give, so `| head` under `pipefail` fails a lint that would have failed (ending at
+ * once used to exit 0 before any finding was counted). Anything else (a full disk,
+ * `> /dev/full`) means the report was lost: say so on standard error and exit 2, never 0.
  */
-export function guardStdout(
-  stdout: ErrorSource,
-  stderr: Writer,
-  exit: (code: number) => void,
-  currentCode: () => number | undefined,
-): void {
+export function guardStdout(stdout: ErrorSource, stderr: Writer, exit: (code: number) => void): void {
   let handled = false;
   stdout.on('error', (e) => {
     if (handled) return;
     handled = true;
-    if (e.code === 'EPIPE') {
-      exit(currentCode() ?? 0);
-      return;
-    }
+    if (e.code === 'EPIPE') return;
     stderr.write(
       diagnosticLine({
         severity: 'error',

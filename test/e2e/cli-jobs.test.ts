@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,7 +167,9 @@ describe('status-lens lint --jobs', () => {
     // Scoped to a host the generated traffic never calls; the other to one it does.
     const nowhere = profile('nowhere', 'https://api.acme.test/v1/*');
     const shop = profile('shop', 'https://shop.example.net/*');
-    const args = [api, 'api.har', '--profile-file', nowhere, '--profile-file', shop, '--format', 'json'];
+    // Two files (the same one given twice is linted once): the warning comes once for each.
+    copyFileSync(api, join(dir, 'api-copy.har'));
+    const args = [api, 'api-copy.har', '--profile-file', nowhere, '--profile-file', shop, '--format', 'json'];
     const one = lint([...args, '--fail-on', 'none', '--jobs', '1']);
     const three = lint([...args, '--fail-on', 'none', '--jobs', '3'], true);
     // The workers linted batches: the scopes each entry matched came back from them.
@@ -167,7 +177,7 @@ describe('status-lens lint --jobs', () => {
     const warning = (file: string) =>
       `${file}: warning: profile "nowhere" matched none of the 1600 entries (scope: API calls to https://api.acme.test/v1/*)`;
     const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.includes(': warning: profile'));
-    expect(warnings(one.stderr)).toEqual([warning(api), warning('api.har')]);
+    expect(warnings(one.stderr)).toEqual([warning(api), warning('api-copy.har')]);
     expect(warnings(three.stderr)).toEqual(warnings(one.stderr));
     expect(three.stdout).toBe(one.stdout);
     expect(one.stdout).not.toContain('matched none');

@@ -11,7 +11,8 @@ const BIN = resolve(ROOT, 'dist-cli/status-lens.mjs');
  * `status-lens lint big.har --format json | head -c 100`: a report longer than the pipe can hold
  * waits for it to drain, again and again, and the reader may leave at any point. Every wait used
  * to leave two listeners behind on standard output, so a long report printed Node's
- * MaxListenersExceededWarning on standard error; a reader that leaves (EPIPE) is not an error.
+ * MaxListenersExceededWarning on standard error; a reader that leaves (EPIPE) is not an error,
+ * and does not change the exit code either.
  */
 
 interface Outcome {
@@ -88,4 +89,25 @@ describe('the built CLI piped into a reader that stops early', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   }, 60_000);
+
+  // GitHub Actions runs `bash -eo pipefail`: a lint cut short by `| head` must still fail the
+  // step when its findings call for exit 1 (the file has errors), in text and in JSON.
+  it.each([['text'], ['json']])(
+    '--format %s | head -n 3 under pipefail: the exit code the findings give, no stack trace',
+    (format) => {
+      const cmd = `"${process.execPath}" "${BIN}" lint "${har}" --format ${format}`;
+      const whole = spawnSync('sh', ['-c', `${cmd} > /dev/null`], { cwd: ROOT, timeout: 60_000 });
+      expect(whole.status).toBe(1);
+      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `${cmd} | head -n 3`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(r.stdout.split('\n')).toHaveLength(4);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+    },
+    60_000,
+  );
 });

@@ -18,6 +18,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { lintFiles } from '../lint/lint';
 import { planLines } from '../lint/build-plan';
 import { tallyLine, writeInputProblems } from '../input-problems';
+import { diagnosticLine } from '../diagnostic';
 import { listOf } from '../../core/text/list';
 import { openReportOutput } from '../lint/output';
 import { DIFF_OPTIONS, planDiff } from './options';
@@ -53,6 +54,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     events: { exchange: () => undefined, problem: (p) => totals.problem(p), file: (f) => totals.file(f) },
     totals,
     analysed: (n, ex, findings, json) => summarizers[n]!.add(ex, findings, json),
+    warn: (d) => io.stderr.write(diagnosticLine(d)),
   });
 
   const [before, after] = summarizers.map((s) => s.summary()) as [

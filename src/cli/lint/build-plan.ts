@@ -20,6 +20,7 @@ import {
   type ContractRef,
 } from './contracts';
 import { expandFileArgs } from './globs';
+import { nearest } from '../../core/text/edit-distance';
 import { watchedProfiles } from './scope-watch';
 import type { LintArgs, LintFormat } from './options';
 import { readConfig, withProfileFiles } from './settings-files';
@@ -47,6 +48,12 @@ export interface LintCommand {
   output?: string;
   /** --jobs: how many threads lint entries (default: the available cores). */
   jobs: number;
+}
+
+/** `; did you mean "problem"?` for a mistyped --profile (as a settings file's `profiles` says), or ''. */
+function profileHint(name: string, known: readonly string[]): string {
+  const near = nearest(name, known);
+  return near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`;
 }
 
 /** Builds lint's plan from its arguments: config first, then --profile and --rule on top. */
@@ -80,7 +87,7 @@ export async function buildLintPlan(a: LintArgs, io: CliIo): Promise<LintCommand
     for (const p of names) {
       if (!knownProfiles.includes(p)) {
         throw new UsageError(
-          `--profile must be one of ${listOf(knownProfiles, 'or')} (got ${JSON.stringify(p)}); a profile of your own comes from --profile-file`,
+          `--profile must be one of ${listOf(knownProfiles, 'or')} (got ${JSON.stringify(p)}${profileHint(p, knownProfiles)}); a profile of your own comes from --profile-file`,
           'lint',
         );
       }

@@ -26,6 +26,7 @@ import { FileSpools } from './spool';
 import { nodeUtf8 } from './source';
 import { spillingHold } from './entry-hold';
 import { unmatchedContractMessage, unmatchedMessage } from './scope-watch';
+import { withoutRepeatedInputs } from './repeats';
 
 function makeWriter(
   out: TextSink,
@@ -51,6 +52,10 @@ function makeWriter(
 
 export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
   const { plan, format, output, jobs } = await planLint(parseArgs(argv, LINT_OPTIONS, 'lint'), io);
+  // Here, not in the plan: diff compares the same file with itself when given it twice.
+  const unique = await withoutRepeatedInputs(plan.files, io.cwd);
+  plan.files = unique.files;
+  plan.notes = [...unique.notes, ...(plan.notes ?? [])];
   plan.decode = nodeUtf8;
   // Entries are reported in request order; a big file's entries wait in a temporary file, not in memory.
   plan.hold = () => spillingHold();
@@ -74,13 +79,15 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   const spools = new FileSpools();
   try {
     const writer = makeWriter(out, header, spools.factory, format, colour, problemsOnStderr);
-    // A user profile whose scope held no exchange of a file judged nothing there: said once per
-    // file, on standard error with the other warnings (never in a report on standard output).
+    // A profile whose scope held no exchange of a file judged nothing there, a file had bytes
+    // that are not UTF-8: said once per file, on standard error with the other warnings (never
+    // in a report on standard output).
     const unmatched: Diagnostic[] = [];
     await lintFiles(plan, io, {
       events: fanOut(totals, writer),
       totals,
       drained: out.drained,
+      warn: (d) => unmatched.push(d),
       unmatched: (file, profiles, exchanges) => {
         for (const p of profiles)
           unmatched.push({

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareContract, type ContractProblem, type PreparedContract } from '../../core/contract';
 import { contractDiagnostic, diagnosticLine, type Diagnostic } from '../diagnostic';
 import { InputError } from '../io';
 import { describeFsError } from './source';
+import { repeatNote, sameFileKey } from './repeats';
 
 /** One description to load: a path (relative to `base`) and an optional base-URL override. */
 export interface ContractRef {
@@ -116,19 +117,10 @@ export async function withoutRepeats(
   const kept = new Map<string, ContractRef>();
   const notes: Diagnostic[] = [];
   for (const ref of refs) {
-    const abs = resolve(ref.base, ref.file);
-    const key = `${await realpath(abs).catch(() => abs)}\u0000${ref.baseUrl ?? ''}`;
+    const key = `${await sameFileKey(resolve(ref.base, ref.file))}\u0000${ref.baseUrl ?? ''}`;
     const first = kept.get(key);
     if (first === undefined) kept.set(key, ref);
-    else
-      notes.push({
-        place: { file: ref.name },
-        severity: 'note',
-        message:
-          first.name === ref.name
-            ? 'given twice: loaded once'
-            : `the same file as ${first.name}, given again: loaded once`,
-      });
+    else notes.push(repeatNote(ref.name, first.name, 'loaded once'));
   }
   return { refs: [...kept.values()], notes };
 }

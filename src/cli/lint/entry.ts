@@ -69,6 +69,8 @@ export interface EntryOutcome {
   leftOut?: [number, LeftOutReason][];
   /** The OpenAPI descriptions (`plan.contracts`, by position) whose scope held the exchange; absent when none did. */
   inContracts?: number[];
+  /** Bytes of the entry that are not UTF-8 were read as U+FFFD (said once per file: utf8-watch.ts). */
+  invalidUtf8?: true;
 }
 
 /** Decodes an entry's UTF-8 bytes; the CLI passes Node's native decoder (faster on small entries). */
@@ -106,6 +108,7 @@ export function entryLinter(plan: LintPlan, decode?: Utf8Decode, analysed?: Anal
       return out;
     }
     const ex = result.exchange;
+    if (result.invalidUtf8) out.invalidUtf8 = true;
     // Something wrong that did not stop the entry being read (an empty request URL): named, and
     // the entry is still linted.
     for (const n of result.notes ?? []) {

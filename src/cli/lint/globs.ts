@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../io';
 
@@ -9,7 +9,8 @@ import { InputError } from '../io';
  * expand nothing. A pattern's matches come sorted, in its place among the other arguments; a
  * file whose name merely looks like a pattern (`traffic[1].har`) is taken as it is when it
  * exists. A pattern that matches no file is an error naming it (exit code 2), rather than a
- * run that lints nothing and passes.
+ * run that lints nothing and passes. An absolute pattern gives absolute names, as the shell
+ * would have expanded it (relative to the working directory, they climbed out of it with `../`).
  */
 export async function expandFileArgs(args: readonly string[], cwd: string): Promise<string[]> {
   const out: string[] = [];
@@ -20,6 +21,7 @@ export async function expandFileArgs(args: readonly string[], cwd: string): Prom
     }
     const matches = await glob(toPattern(arg), {
       cwd,
+      absolute: isAbsolute(arg),
       onlyFiles: true,
       expandDirectories: false,
       followSymbolicLinks: true,

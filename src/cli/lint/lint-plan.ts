@@ -65,7 +65,7 @@ export interface LintPlan {
    * entries): each is hidden only by the credentials of the entries read before it.
    */
   fileOrder?: true;
-  /** The user's own profiles, whose scopes are tallied per file (lint/scope-watch.ts). */
+  /** The profiles whose scope the user wrote, tallied per file (lint/scope-watch.ts). */
   watch?: readonly WatchedProfile[];
 }
 
@@ -92,6 +92,8 @@ export interface LintSink {
    * held none of them in their scope (a wrong base URL or `servers`), with the number of exchanges.
    */
   unmatchedContracts?: (file: FileRecord, contracts: readonly PreparedContract[], exchanges: number) => void;
+  /** Told at the end of a file what to say of it that changes no exit code (bytes not UTF-8: utf8-watch.ts). */
+  warn?: (d: Diagnostic) => void;
 }
 
 export type Analysed = (

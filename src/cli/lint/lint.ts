@@ -11,6 +11,7 @@ import { EntryScheduler, type Jobs } from './schedule';
 import { strayArgumentHint } from './stray-argument';
 import { SessionJudge } from './session-judge';
 import { ScopeTally } from './scope-watch';
+import { Utf8Tally } from './utf8-watch';
 import { memoryHold, RequestOrder, type EntryReport } from '../../core/report/request-order';
 import { KnownValues } from '../../core/export/known-values';
 import { reportedAcross } from '../../core/export/reported';
@@ -131,6 +132,7 @@ async function readSource(
     plan.contracts && plan.contracts.length > 0 && sink.unmatchedContracts
       ? new ScopeTally(plan.contracts)
       : undefined;
+  const utf8 = new Utf8Tally();
 
   // Entries are judged here in file order (session rules, coverage), then held and reported in
   // request order once the file is read: see core/report/request-order.ts. Being held, each is
@@ -149,6 +151,7 @@ async function readSource(
     if (o.record) {
       scopes?.add(o.inScope, o.leftOut);
       contractScopes?.add(o.inContracts);
+      if (o.invalidUtf8) utf8.add(o.record.index, o.record.line);
       coverage?.record(o.contract, o.record.status);
       entry.exchange = { source: fileNo, file, uri, ...o.record };
     }
@@ -169,6 +172,8 @@ async function readSource(
     if (missed.length > 0) sink.unmatched?.(record, missed, scopes!.exchanges);
     const unheld = contractScopes?.unmatched() ?? [];
     if (unheld.length > 0) sink.unmatchedContracts?.(record, unheld, contractScopes!.exchanges);
+    const notUtf8 = utf8.warning(file);
+    if (notUtf8) sink.warn?.(notUtf8);
   };
 
   let ended: ReturnType<HarStreamSplitter['end']> | undefined;

@@ -24,6 +24,11 @@ export interface ReportOutput extends TextSink {
 
 interface Drainable {
   writableNeedDrain?: boolean;
+  /**
+   * Set once a write failed (EPIPE: the reader left). Node's standard output is never destroyed,
+   * so it stays "needing drain" for good and would buffer every later write in memory.
+   */
+  errored?: unknown;
   on?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
   off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
 }
@@ -31,9 +36,14 @@ interface Drainable {
 type DrainEvent = 'drain' | 'close' | 'error';
 const DRAIN_EVENTS: readonly DrainEvent[] = ['drain', 'close', 'error'];
 
+/** Whether a write to standard output failed: what is written after it goes nowhere. */
+const failed = (stdout: Drainable) => stdout.errored !== undefined && stdout.errored !== null;
+
 /**
  * Waits until standard output can take more: 'drain', or 'close' / 'error' (a reader that went
- * away: nothing will drain, guardStdout ends the run). One wait at a time, its three listeners
+ * away: nothing will drain, and later writes are dropped: see guardStdout). A wait that would
+ * begin after the error does not begin: it would never end, and with nothing else pending Node
+ * would leave the run there, exit code 0, its findings never counted. One wait at a time, its three listeners
  * removed together whichever fires: `once` for each left the other two behind on every drain,
  * and a long report to a slow pipe piled them up past Node's limit of ten
  * (MaxListenersExceededWarning on standard error).
@@ -41,7 +51,8 @@ const DRAIN_EVENTS: readonly DrainEvent[] = ['drain', 'close', 'error'];
 export function drainWaiter(stdout: Drainable): () => Promise<void> {
   let waiting: Promise<void> | undefined;
   return () => {
-    if (stdout.writableNeedDrain !== true || !stdout.on || !stdout.off) return Promise.resolve();
+    if (stdout.writableNeedDrain !== true || failed(stdout) || !stdout.on || !stdout.off)
+      return Promise.resolve();
     return (waiting ??= new Promise<void>((done) => {
       const settle = () => {
         for (const e of DRAIN_EVENTS) stdout.off!(e, settle);
@@ -111,7 +122,7 @@ export function openReportOutput(io: CliIo, output: string | undefined): ReportO
   if (output === undefined) {
     const stdout = io.stdout as typeof io.stdout & Drainable;
     return buffered(
-      (t) => void io.stdout.write(t),
+      (t) => void (failed(stdout) || io.stdout.write(t)),
       () => undefined,
       (e) => new InputError(`cannot write to standard output: ${describeFsError(e)}`),
       drainWaiter(stdout),

@@ -10,9 +10,11 @@ import type { PreparedContract } from '../../core/contract';
 import { describeScopes } from '../../core/contract/servers';
 
 /**
- * The user's own profiles (`--profile-file`, or `userProfiles` turned on in `--config`) whose
- * scope a lint watches: a scope that holds no exchange of a file judges nothing there, silently
- * (often a typo in the scope's URL). Each entry's outcome says which of them held it (their
+ * The profiles whose scope a lint watches: the user's own (`--profile-file`, or `userProfiles`
+ * turned on in `--config`) and the built-ins the settings' `profileScopes` narrowed. A scope the
+ * user wrote that holds no exchange of a file judges nothing there, silently (often a typo in the
+ * scope's URL, or an example's placeholder host left as it was). A built-in on its own default
+ * scope is not watched: a capture with no API calls is no mistake of the user's. Each entry's outcome says which of them held it (their
  * positions in this list: a few small numbers, the same on every thread, since workers build
  * the plan from the same arguments), and the main thread tallies them per file.
  */
@@ -23,14 +25,15 @@ export interface WatchedProfile {
   described: string;
 }
 
-/** The enabled user profiles, in the order the settings list their documents. */
+/** The enabled profiles whose scope the user wrote, in the order allProfiles lists them. */
 export function watchedProfiles(
   settings: Required<Pick<EngineSettings, 'profiles' | 'userProfiles'>> &
     Pick<EngineSettings, 'profileScopes'>,
 ): WatchedProfile[] {
   const on = new Set(settings.profiles);
+  const narrowed = settings.profileScopes ?? {};
   return allProfiles(settings.userProfiles)
-    .filter((p) => !p.builtin && on.has(p.doc.id))
+    .filter((p) => on.has(p.doc.id) && (!p.builtin || Object.hasOwn(narrowed, p.doc.id)))
     .map((p) => ({
       id: p.doc.id,
       scope: compiledScopeOf(settings, p),

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CliIo } from '../io';
 import { detectHarEncoding, utf16ToUtf8 } from '../../core/har/text-encoding';
 
@@ -7,7 +8,10 @@ import { detectHarEncoding, utf16ToUtf8 } from '../../core/har/text-encoding';
 export interface ByteSource {
   /** The path as given; for standard input, --stdin-filename or "<stdin>". */
   display: string;
-  /** Relative, forward-slash URI for SARIF (standard input's: see stdinSource). */
+  /**
+   * The URI for SARIF (sarifUri: relative to the working directory, or file:/// for a file named
+   * by an absolute path outside it); standard input's: see stdinSource.
+   */
   uri: string;
   /** Read from standard input: SARIF gives its artifact the `standardStream` role. */
   standardInput?: true;
@@ -44,9 +48,17 @@ export function describeFsError(e: unknown): string {
   }
 }
 
+/**
+ * A file's SARIF `uri`: relative to the working directory (the repository root in CI), so code
+ * scanning places it in a checked-in file. A file outside it named by an absolute path gets an
+ * absolute `file:` URI: `../../../work/…` would read as a path inside the repository that climbs
+ * out of it. A relative path that climbs out (`../up.har`) is kept as written.
+ */
 export function sarifUri(path: string, cwd: string): string {
   const abs = resolve(cwd, path);
   const rel = relative(cwd, abs);
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  if (outside && isAbsolute(path)) return pathToFileURL(abs).href;
   const p = isAbsolute(rel) ? abs : rel;
   return p
     .split(sep)

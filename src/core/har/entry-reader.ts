@@ -3,7 +3,7 @@ import { tidyJsonError } from './json-error';
 import { findJsonSyntaxError } from '../json/syntax';
 import { normalizeHarEntry } from './normalize';
 import { splitHarBytes, type SplitEntry, type SplitError } from './stream-splitter';
-import { detectHarEncoding } from './text-encoding';
+import { detectHarEncoding, replacedInvalidUtf8 } from './text-encoding';
 import type { EntryNote } from './types';
 
 /**
@@ -18,14 +18,17 @@ import type { EntryNote } from './types';
 const decoder = new TextDecoder('utf-8');
 
 export type EntryRead =
-  /** `notes`: what is wrong with an entry that was still read (every reader reports them). */
-  | { ok: true; exchange: Exchange; notes?: EntryNote[] }
+  /**
+   * `notes`: what is wrong with an entry that was still read (every reader reports them).
+   * `invalidUtf8`: bytes that are not UTF-8 were read as U+FFFD (a reader says so once per file).
+   */
+  | { ok: true; exchange: Exchange; notes?: EntryNote[]; invalidUtf8?: true }
   /** `line` (and `column`, when known): where the problem is in the file. */
   | { ok: false; line: number; column?: number; message: string };
 
 /**
  * Where an entry's JSON goes wrong, as a place in the file and the one wording every JSON file
- * gets (core/json/syntax.ts: "a trailing comma before “}”, which JSON does not allow: remove it"),
+ * gets (core/json/syntax.ts: 'a trailing comma before "}", which JSON does not allow: remove it'),
  * not V8's ("Expected double-quoted property name"). Lines count from the entry's first line,
  * whose column is the entry's own (`firstColumn`, when the splitter gave it). V8's tidied message,
  * and the line alone, when the scanner finds nothing.
@@ -82,7 +85,9 @@ export function readSplitEntry(
     return read;
   }
   const result = normalizeHarEntry(raw, id);
-  return result.ok ? result : { ok: false, line: entry.line, message: result.error };
+  if (!result.ok) return { ok: false, line: entry.line, message: result.error };
+  if (replacedInvalidUtf8(text, entry.bytes)) return { ...result, invalidUtf8: true };
+  return result;
 }
 
 /** Where a note points, from the top of the file: `log.entries[14].request.url`. */

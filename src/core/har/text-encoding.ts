@@ -42,3 +42,23 @@ export function utf16ToUtf8(encoding: 'utf-16le' | 'utf-16be'): {
     end: () => encoder.encode(decoder.decode()),
   };
 }
+
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Whether decoding `bytes` as UTF-8 replaced bytes that are not UTF-8 (a HAR saved as
+ * Windows-1252, bytes damaged on the way) with U+FFFD: the text holds more U+FFFD than the
+ * bytes spelled out (EF BF BD). A fatal decoder would tell as well, but at the cost of a second
+ * decoding of every entry; this costs one search per entry, answered at once on the usual text
+ * (V8 knows a Latin-1 string cannot hold U+FFFD), and the bytes are counted only when it is found.
+ */
+export function replacedInvalidUtf8(text: string, bytes: Uint8Array): boolean {
+  let i = text.indexOf(REPLACEMENT);
+  if (i === -1) return false;
+  let inText = 0;
+  for (; i !== -1; i = text.indexOf(REPLACEMENT, i + 1)) inText++;
+  let inBytes = 0;
+  for (let j = bytes.indexOf(0xef); j !== -1 && j + 2 < bytes.length; j = bytes.indexOf(0xef, j + 1))
+    if (bytes[j + 1] === 0xbf && bytes[j + 2] === 0xbd) inBytes++;
+  return inText > inBytes;
+}

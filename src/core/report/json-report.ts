@@ -1,5 +1,6 @@
 import type { StatusFamily } from '../exchange/family';
 import type { Severity } from '../rules/types';
+import type { FailOn } from './model';
 
 /**
  * The JSON report, version 1 (`status-lens lint --format json`, the panel's JSON export): the
@@ -12,6 +13,8 @@ export interface JsonReportV1 {
   tool: { name: 'status-lens'; version: string };
   /** The convention profiles that were on, by id. */
   profiles: string[];
+  /** The lowest severity that fails the run (`--fail-on`); `summary.failing` says whether one did. Added in 0.1 (optional). */
+  failOn?: FailOn;
   /** Every linted exchange, in request order (file by file; within a file by start time, ties in file order). */
   exchanges: JsonExchangeV1[];
   /** What could not be read or linted; empty when nothing went wrong. */
@@ -68,6 +71,11 @@ export interface JsonSummaryV1 {
   findings: Record<Severity, number>;
   /** Bodies over the size cap (`cap`, bytes) were checked by status and headers only. */
   bodiesOverCap?: { count: number; cap: number };
+  /**
+   * A finding is at or over `failOn`: the lint exits 1 (2 when an input problem was also found).
+   * As in `diff`'s report. Optional: reports written before it lack it.
+   */
+  failing?: boolean;
 }
 
 export interface JsonStatusCountV1 {

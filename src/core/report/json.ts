@@ -68,6 +68,7 @@ function skeleton(
     version: 1,
     tool: { name: TOOL_NAME, version: header.toolVersion },
     profiles: header.profiles,
+    failOn: header.failOn,
     exchanges: EXCHANGES,
     problems: totals ? totals.problems.map(jsonProblem) : [],
     ...(totals?.coverage ? { coverage: coverageJson(totals.coverage) } : {}),
@@ -78,6 +79,7 @@ function skeleton(
           ...(header.bodyCap !== undefined
             ? { bodiesOverCap: { count: totals.bodiesOverCap, cap: header.bodyCap } }
             : {}),
+          failing: totals.failing,
         }
       : {},
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-harness';
+import { allOAuthErrors, OAUTH_CONTEXT_PLACE } from '../../../src/core/catalogue/oauth';
 
 /** `status-lens explain --list`: what a user reads to find which codes are explained. */
 describe('status-lens explain --list', () => {
@@ -95,5 +96,27 @@ describe('status-lens explain --list', () => {
   it('says in the command list that OAuth codes are listed', async () => {
     const r = await cli(['--help']);
     expect(r.stdout).toContain('every status code, net::ERR_… and OAuth error code explained');
+  });
+});
+
+describe('status-lens explain --help', () => {
+  it('names every place an OAuth code is explained for, as docs/cli.md does, in lines no longer than the rest (96)', async () => {
+    const r = await cli(['explain', '--help']);
+    const text = r.stdout.replace(/\s+/g, ' ');
+    for (const place of [
+      'the token endpoint',
+      'the authorization endpoint',
+      'a protected resource',
+      'the revocation endpoint',
+      'the introspection endpoint',
+      'the client registration endpoint',
+      'the pushed authorization request endpoint',
+      'client configuration endpoint',
+    ])
+      expect(text).toContain(place);
+    // Every place the catalogue keeps entries for, worded as its headings are.
+    for (const e of allOAuthErrors())
+      expect(text).toContain(OAUTH_CONTEXT_PLACE[e.context].replace(/^(?:at|from) /, ''));
+    expect(r.stdout.split('\n').filter((l) => l.length > 96)).toEqual([]);
   });
 });

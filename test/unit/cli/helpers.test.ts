@@ -44,6 +44,12 @@ describe('sarifUri', () => {
     expect(sarifUri('/repo/x/y.har', '/repo')).toBe('x/y.har');
     expect(sarifUri('../up.har', '/repo/sub')).toBe('../up.har');
   });
+
+  it('gives a file outside the working directory named by an absolute path an absolute file: URI', () => {
+    expect(sarifUri('/work/x y/a.har', '/repo')).toBe('file:///work/x%20y/a.har');
+    expect(sarifUri('/repo-other/a.har', '/repo')).toBe('file:///repo-other/a.har');
+    expect(sarifUri('/repo/..x/a.har', '/repo')).toBe('..x/a.har');
+  });
 });
 
 describe('escaping', () => {

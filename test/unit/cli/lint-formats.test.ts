@@ -35,7 +35,15 @@ interface JsonReport {
 
 /** The documented JSON report shape, checked key by key. */
 function checkJsonShape(r: JsonReport): void {
-  expect(Object.keys(r)).toEqual(['version', 'tool', 'profiles', 'exchanges', 'problems', 'summary']);
+  expect(Object.keys(r)).toEqual([
+    'version',
+    'tool',
+    'profiles',
+    'failOn',
+    'exchanges',
+    'problems',
+    'summary',
+  ]);
   expect(r.version).toBe(1);
   expect(r.tool).toEqual({ name: 'status-lens', version: expect.any(String) });
   expect(Array.isArray(r.profiles)).toBe(true);
@@ -67,7 +75,7 @@ function checkJsonShape(r: JsonReport): void {
       expect(f.source).toEqual({ label: expect.any(String), url: expect.stringMatching(/^https?:\/\//) });
     }
   }
-  expect(Object.keys(r.summary)).toEqual(['exchanges', 'families', 'findings', 'bodiesOverCap']);
+  expect(Object.keys(r.summary)).toEqual(['exchanges', 'families', 'findings', 'bodiesOverCap', 'failing']);
   expect(r.summary.bodiesOverCap).toEqual({ count: expect.any(Number), cap: expect.any(Number) });
   expect(Object.keys(r.summary.families)).toEqual(['1xx', '2xx', '3xx', '4xx', '5xx', 'failed', 'unknown']);
   expect(Object.keys(r.summary.findings)).toEqual(['error', 'warning', 'info']);

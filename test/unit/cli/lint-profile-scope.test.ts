@@ -48,14 +48,10 @@ describe('lint: a user profile whose scope matches nothing in a file', () => {
         '1',
         elsewhere,
         acmeTraffic,
-        elsewhere,
       ]);
       expect(r.code).toBe(0);
-      // Named once per file (the same file twice is two inputs), not for the file it matched in.
-      expect(warnings(r.stderr)).toEqual([
-        WARNING.replace('ELSEWHERE', elsewhere),
-        WARNING.replace('ELSEWHERE', elsewhere),
-      ]);
+      // Named once per file, not for the file it matched in.
+      expect(warnings(r.stderr)).toEqual([WARNING.replace('ELSEWHERE', elsewhere)]);
       expect(r.stdout).not.toContain('matched none');
       if (format === 'json' || format === 'sarif') expect(() => JSON.parse(r.stdout)).not.toThrow();
     },
@@ -142,7 +138,32 @@ describe('lint: a user profile whose scope matches nothing in a file', () => {
     ]);
   });
 
-  it('says nothing of built-in profiles, nor of a file without entries', async () => {
+  it('names a built-in profile the settings narrowed (profileScopes) to nothing of the file', async () => {
+    const config = writeScratch('narrowed-problem.json', {
+      version: 1,
+      profiles: ['problem', 'hal'],
+      profileScopes: { problem: { urls: ['https://api.example.com/*'] } },
+    });
+    const r = await cli(['lint', '-c', config, '-f', 'json', elsewhere]);
+    // hal keeps its own scope (every API call): not watched, whatever it held.
+    expect(warnings(r.stderr)).toEqual([
+      `${elsewhere}: warning: profile "problem" matched none of the 3 entries (scope: API calls to https://api.example.com/*)`,
+    ]);
+    const held = writeScratch('narrowed-held.json', {
+      version: 1,
+      profiles: ['problem'],
+      profileScopes: { problem: { urls: ['https://api.acme.test/*'] } },
+    });
+    expect((await cli(['lint', '-c', held, '-f', 'json', acmeTraffic])).stderr).toBe('');
+  });
+
+  it('says nothing of built-in profiles on their own scope, nor of a file without entries', async () => {
+    const pages = writeScratch(
+      'pages.har',
+      harText([harEntry({ url: 'https://x.test/', headers: { 'Content-Type': 'text/html' }, text: '<p>' })]),
+    );
+    const p = await cli(['lint', '--profile', 'hal', '-f', 'json', pages]);
+    expect(warnings(p.stderr)).toEqual([]);
     const empty = writeScratch('empty.har', harText([]));
     const r = await cli(['lint', '--profile', 'hal', '--profile-file', profile, '-f', 'json', empty]);
     expect(warnings(r.stderr)).toEqual([]);

@@ -169,6 +169,14 @@ describe('lint --profile-file', () => {
     expect(unknown.stderr).toContain(
       '--profile must be one of problem, hal, envelope, graphql or jsonapi (got "acme")',
     );
+    // A typo gets the settings file's "did you mean", a user profile's id included.
+    expect((await cli(['lint', '--profile', 'problm', traffic])).stderr).toContain(
+      '(got "problm"; did you mean "problem"?); a profile of your own comes from --profile-file',
+    );
+    const file = writeScratch('acme-typo.json', acme);
+    expect((await cli(['lint', '--profile-file', file, '--profile', 'acm', traffic])).stderr).toContain(
+      '(got "acm"; did you mean "acme"?)',
+    );
     const config = writeScratch('settings.json', { version: 1, userProfiles: [acme] });
     const on = await cli(['lint', '-c', config, '--profile', 'acme', '--format', 'json', traffic]);
     expect(profileFindings(on.stdout)).toEqual(['#0 acme/body-shape acme']);

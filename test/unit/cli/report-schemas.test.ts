@@ -49,6 +49,20 @@ describe('report formats validate against their schemas', () => {
     expect(report.version).toBe(1);
   });
 
+  it('says, as diff does, the --fail-on it ran with and whether a finding failed it (the exit code 1)', async () => {
+    const config = allRulesOffConfig({ 'http/created-location': 'warning' });
+    const run = async (failOn: string) => {
+      const r = await cli(['lint', fixture('sample.har'), '-c', config, '-f', 'json', '--fail-on', failOn]);
+      const report = JSON.parse(r.stdout) as JsonReportV1;
+      expect(errorsOf(ours, report)).toEqual([]);
+      expect(report.summary.findings.warning).toBeGreaterThan(0);
+      return { code: r.code, failOn: report.failOn, failing: report.summary.failing };
+    };
+    expect(await run('warning')).toEqual({ code: 1, failOn: 'warning', failing: true });
+    expect(await run('error')).toEqual({ code: 0, failOn: 'error', failing: false });
+    expect(await run('none')).toEqual({ code: 0, failOn: 'none', failing: false });
+  });
+
   it('rules off: no findings is still a valid report', async () => {
     const r = await cli(['lint', fixture('sample.har'), '-c', allRulesOffConfig(), '--format', 'json']);
     expect(errorsOf(ours, JSON.parse(r.stdout))).toEqual([]);
@@ -69,6 +83,12 @@ describe('report formats validate against their schemas', () => {
     };
     expect(errorsOf(ours, valid)).toEqual([]);
     expect(errorsOf(ours, { ...valid, version: 2 })).not.toEqual([]);
+    // failOn and summary.failing came later: optional, but typed.
+    expect(
+      errorsOf(ours, { ...valid, failOn: 'warning', summary: { ...valid.summary, failing: true } }),
+    ).toEqual([]);
+    expect(errorsOf(ours, { ...valid, failOn: 'sometimes' })).not.toEqual([]);
+    expect(errorsOf(ours, { ...valid, summary: { ...valid.summary, failing: 'yes' } })).not.toEqual([]);
     expect(errorsOf(ours, { ...valid, extra: true })).not.toEqual([]);
     expect(
       errorsOf(ours, {

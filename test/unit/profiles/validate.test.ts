@@ -128,6 +128,30 @@ describe('a profile missing required members', () => {
     ]);
   });
 
+  // The hint --rule and a settings file's `rules` give (core/rules/rule-hint.ts).
+  it.each([
+    [
+      { rules: { 'http/created-locaton': 'off' } },
+      '$.rules["http/created-locaton"]: unknown rule "http/created-locaton" (did you mean http/created-location?)',
+    ],
+    [
+      { rules: { 'created-location': 'off' } },
+      '$.rules["created-location"]: unknown rule "created-location" (did you mean http/created-location?)',
+    ],
+    [
+      { checks: ['hal/link-shap'] },
+      '$.checks[0]: unknown check "hal/link-shap" (did you mean hal/link-shape?)',
+    ],
+    // Among checks only: a core rule is not offered as a check.
+    [{ checks: ['http/created-locaton'] }, '$.checks[0]: unknown check "http/created-locaton"'],
+    [
+      { rules: { 'zzz/nothing-near': 'off' } },
+      '$.rules["zzz/nothing-near"]: unknown rule "zzz/nothing-near"',
+    ],
+  ])('a mistyped id in %j: did you mean, when one is near', (part, error) => {
+    expect(errorsOf({ ...good, ...part })).toEqual([error]);
+  });
+
   it('still names the wrong value of a member that is present', () => {
     expect(errorsOf({ ...good, name: '' })).toEqual(['$.name: expected a non-empty string, got ""']);
     expect(errorsOf({ ...good, id: 'Acme' })[0]).toMatch(/^\$\.id: expected lower-case .*, got "Acme"$/);

@@ -235,6 +235,20 @@ describe('every settings example validates against the schema and is accepted by
     expect(r.code).toBe(0);
   });
 
+  it('the example is a start CI can keep: the profile it turns on judges a real API, and nothing warns', async () => {
+    const r = await cli([
+      'lint',
+      'test/fixtures/realworld/j1quay_401-problem-body-as-json.har',
+      '--config',
+      'examples/settings/status-lens-settings.json',
+      '--format',
+      'json',
+    ]);
+    // Quay's problem details object served as application/json: `problem` saw it.
+    expect(r.stdout).toContain('"problem/content-type"');
+    expect(r.stderr).toBe('');
+  });
+
   it('what the options page exports validates against the schema', () => {
     bothAccept(JSON.parse(exportText(defaultSettings())));
     const r = parseSettings(everything, KNOWN_RULES);

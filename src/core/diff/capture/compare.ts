@@ -116,6 +116,17 @@ function onlyEmptyArrays(path: string, side: ReadonlyMap<string, ShapeMember>): 
   return false;
 }
 
+/**
+ * Whether one side's lacking `m`, which the other side's shape (of `bodies` bodies) holds, says it
+ * went away (or came): only when the lacking side saw more bodies of the family than the other saw
+ * without `m`. Fewer bodies may just not have held a member only some bodies carry: when a 200
+ * whose body alone had it became a 500 (one GraphQL query failing), it is a status change, not
+ * every member of that body removed.
+ */
+function lackIsEvidence(m: ShapeMember, bodies: number, lackingBodies: number): boolean {
+  return lackingBodies > bodies - m.seen;
+}
+
 function shapeDrift(before: EndpointSummary, after: EndpointSummary): ShapeDrift[] {
   const out: ShapeDrift[] = [];
   for (const b of before.shapes) {
@@ -144,6 +155,7 @@ function shapeDrift(before: EndpointSummary, after: EndpointSummary): ShapeDrift
       const roots: string[] = [...changedRoots];
       for (const m of a.members) {
         if (was.has(m.path) || underAny(m.path, roots) || onlyEmptyArrays(m.path, was)) continue;
+        if (!lackIsEvidence(m, a.bodies, b.bodies)) continue;
         drift.added.push({ path: m.path, types: m.types });
         roots.push(m.path);
       }
@@ -152,6 +164,7 @@ function shapeDrift(before: EndpointSummary, after: EndpointSummary): ShapeDrift
       const roots: string[] = [...changedRoots];
       for (const m of b.members) {
         if (now.has(m.path) || underAny(m.path, roots) || onlyEmptyArrays(m.path, now)) continue;
+        if (!lackIsEvidence(m, b.bodies, a.bodies)) continue;
         drift.removed.push({ path: m.path, types: m.types });
         roots.push(m.path);
       }

@@ -136,6 +136,54 @@ describe('compareCaptures', () => {
     expect(d.endpoints[0]!.statusMix).toBeDefined();
   });
 
+  // A GraphQL endpoint: one query per shape. The organization query now fails; no 2xx body changed.
+  it('calls no member removed that only the 2xx bodies turned 500 had, nor added the other way', () => {
+    const url = 'https://a.io/graphql';
+    const others = [
+      { data: { viewer: { login: 'x' } } },
+      { data: { repo: { id: 1 } } },
+      { data: { rate: 1 } },
+    ];
+    const org = { data: { organization: { createdAt: 't', databaseId: 1 } } };
+    const d = diff(
+      [...others, org].map((body) => ({ url, method: 'POST', body })),
+      [
+        ...others.map((body) => ({ url, method: 'POST', body })),
+        { url, method: 'POST', status: 500, body: org },
+      ],
+    );
+    expect(endpoint(d, 'POST a.io/graphql')).toMatchObject({ change: 'changed', shape: [] });
+    expect(endpoint(d, 'POST a.io/graphql').statusMix).toBeDefined();
+    // The 500 that became a 200 again: its members are not "added".
+    const again = diff(
+      [
+        ...others.map((body) => ({ url, method: 'POST', body })),
+        { url, method: 'POST', status: 500, body: org },
+      ],
+      [...others, org].map((body) => ({ url, method: 'POST', body })),
+    );
+    expect(endpoint(again, 'POST a.io/graphql').shape).toEqual([]);
+  });
+
+  it('near miss: a member fewer bodies could not explain away is still removed (or added)', () => {
+    const url = 'https://a.io/x';
+    // In 5 of 10 bodies before, in none of the 9 after (one became a 500).
+    const before = Array.from({ length: 10 }, (_, i) => ({
+      url,
+      body: i % 2 ? { id: i, note: 'n' } : { id: i },
+    }));
+    const after = [
+      ...Array.from({ length: 9 }, (_, i) => ({ url, body: { id: i } })),
+      { url, status: 500, body: { id: 9 } },
+    ];
+    expect(endpoint(diff(before, after), 'GET a.io/x').shape[0]!.removed).toEqual([
+      { path: '/note', types: ['string'] },
+    ]);
+    // In every body after, though there were fewer of them.
+    const added = diff(before, [{ url, body: { id: 1, extra: true } }]);
+    expect(endpoint(added, 'GET a.io/x').shape[0]!.added).toEqual([{ path: '/extra', types: ['boolean'] }]);
+  });
+
   // Petstore's findByStatus: the after side's only 2xx body had "photoUrls": [].
   it('calls no array item type removed or added when one side saw the array only empty', () => {
     const pet = (photoUrls: unknown[], tags: unknown[]) => ({ id: 1, photoUrls, tags });

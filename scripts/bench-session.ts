@@ -7,7 +7,9 @@
 // rules pushed every view in file order on the main thread, all together, then through the
 // judge lint.ts calls, then each rule alone. STAGES=a,b keeps the stages whose names start so;
 // NO_RULES=1 skips the rules one by one; FINDINGS=file writes the session findings (to check
-// that a change leaves them alone).
+// that a change leaves them alone). ONE_THREAD=N adds the `--jobs 1` path, where no view is made:
+// each entry linted and applied through EntryScheduler (the judge included), with the session
+// rules and without them, N passes each, interleaved (a pass takes seconds: min of few).
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { parseArgs } from '../src/cli/args';
@@ -16,6 +18,7 @@ import { entryLinter, type EntryOutcome } from '../src/cli/lint/entry';
 import { nodeUtf8 } from '../src/cli/lint/source';
 import { quietIo } from '../src/cli/lint/worker';
 import { SessionJudge } from '../src/cli/lint/session-judge';
+import { EntryScheduler } from '../src/cli/lint/schedule';
 import { splitHarBytes } from '../src/core/har/stream-splitter';
 import { readSplitEntry } from '../src/core/har/entry-reader';
 import { capBody } from '../src/core/engine/body-cap';
@@ -162,6 +165,41 @@ if (!process.env.NO_RULES)
         keep = s.push(mainView(crossed[i]), i, outcomes[i]!.started ?? NaN, []);
     });
   }
+// The one-thread path: lint and judge in entry order as lint.ts does with --jobs 1 (1 MiB chunks).
+if (process.env.ONE_THREAD) {
+  const pass = async (rules: typeof plan.session) => {
+    const p = { ...plan, session: rules };
+    const judge = new SessionJudge(rules ?? []);
+    const jobs = { linter: entryLinter(p, nodeUtf8), bytes: 0, batches: { here: 0, workers: 0 }, alone: 0 };
+    const sched = new EntryScheduler(jobs, 0, (o) => judge.judge(o));
+    const t = cpu();
+    let chunk = 0;
+    sched.startChunk();
+    for (const e of entries) {
+      sched.add(e);
+      if ((chunk += e.bytes.length) >= 1 << 20) {
+        await sched.endChunk(chunk);
+        sched.startChunk();
+        chunk = 0;
+      }
+    }
+    await sched.finish();
+    return cpu() - t;
+  };
+  const on: number[] = [];
+  const off: number[] = [];
+  await pass(rules);
+  for (let r = 0; r < Number(process.env.ONE_THREAD); r++) {
+    on.push(await pass(rules));
+    off.push(await pass([]));
+  }
+  const min = (xs: number[]) =>
+    Math.min(...xs)
+      .toFixed(0)
+      .padStart(7);
+  console.log(`${'one thread: lint + apply, session rules on'.padEnd(46)} min ${min(on)} ms`);
+  console.log(`${'one thread: lint + apply, session rules off'.padEnd(46)} min ${min(off)} ms`);
+}
 // Findings, for checking that a change leaves them alone.
 if (process.env.FINDINGS) {
   const s = new SessionAnalyser(rules);

@@ -13,7 +13,7 @@ import {
   waitForRows,
   type ExtensionBrowser,
 } from './harness/browser';
-import { importHar, openPanelOn, setToggle, typeFilter } from './harness/panel';
+import { importHar, openPanelOn, setApiOnly, typeFilter } from './harness/panel';
 import { startServer, type TestServer } from './harness/server';
 
 /** Where the e2e run leaves the dock-size screenshots (gitignored), to be looked at. */
@@ -140,21 +140,13 @@ describe('triage UX in real Chromium (#16)', () => {
 
     // The page itself, selected, then hidden by API only: the note says so, and its button
     // (not "Clear the filter", which leaves API only on) lists the page again, selected.
-    const apiOnly = async (on: boolean) => {
-      await panel
-        .$eval('button[aria-label="More filters and options"][aria-expanded="false"]', (b) =>
-          (b as HTMLElement).click(),
-        )
-        .catch(() => undefined);
-      await setToggle(panel, 'API only', on);
-    };
-    await apiOnly(false);
+    await setApiOnly(panel, false);
     const pageRow = await until('the page listed', async () =>
       (await panelRows(panel)).find((r) => new URL(r.url).pathname === '/'),
     );
     await panel.click(`[role="row"][data-id="${pageRow.id}"]`);
     await panel.waitForSelector('section[aria-label="Selected request"]');
-    await apiOnly(true);
+    await setApiOnly(panel, true);
     const hidden = await until('the hidden note', () => panel.$('.detail-hidden'));
     expect(await hidden!.evaluate((e) => (e as HTMLElement).innerText)).toContain(
       'The selected request is hidden by API only.',
@@ -166,7 +158,7 @@ describe('triage UX in real Chromium (#16)', () => {
       panel.$(`[role="row"][data-id="${pageRow.id}"][aria-selected="true"]`),
     );
     expect(await panel.$('.detail-hidden')).toBeNull();
-    await apiOnly(true);
+    await setApiOnly(panel, true);
   });
 
   it('Ctrl+E pauses and resumes, / focuses the filter, ? shows the shortcuts, while the panel has focus', async () => {

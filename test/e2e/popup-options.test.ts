@@ -12,7 +12,7 @@ import {
   until,
   type ExtensionBrowser,
 } from './harness/browser';
-import { findingsCell, openPanelOn, setToggle } from './harness/panel';
+import { findingsCell, openPanelOn, setApiOnly } from './harness/panel';
 import { pageFetching, startServer, type TestServer } from './harness/server';
 
 const CLI = resolve(import.meta.dirname, '../../dist-cli/status-lens.mjs');
@@ -156,20 +156,12 @@ describe('popup, badge, background and options in real Chromium', () => {
         ),
       );
     // In a narrow dock the toggles sit in the toolbar's ⋯ menu: opened first when it is there.
-    const apiOnly = async (on: boolean) => {
-      await panel
-        .$eval('button[aria-label="More filters and options"][aria-expanded="false"]', (b) =>
-          (b as HTMLElement).click(),
-        )
-        .catch(() => undefined);
-      await setToggle(panel, 'API only', on);
-    };
     const panelStatus = () => panel.$eval('.status-bar span', (s) => s.textContent);
     // API only: the API calls, one fewer 2xx (the page), and the status bar names the whole count.
     expect(await panelStatus()).toBe(`${total - 1} of ${total} requests shown`);
     expect(await panelChips()).toEqual({ ...families, '2xx': families['2xx']! - 1 });
     // API only off: the panel's numbers are the popup's.
-    await apiOnly(false);
+    await setApiOnly(panel, false);
     await until('every request listed', async () =>
       (await panelStatus()) === `${total} requests` ? true : undefined,
     );
@@ -177,7 +169,7 @@ describe('popup, badge, background and options in real Chromium', () => {
     await until('the popup’s API only sentence gone', async () =>
       (await counted()) === null ? true : undefined,
     );
-    await apiOnly(true);
+    await setApiOnly(panel, true);
     await until('the popup’s API only sentence back', async () =>
       (await counted()) !== null ? true : undefined,
     );

@@ -127,6 +127,19 @@ export async function setToggle(s: Surface, label: string, on: boolean): Promise
   );
 }
 
+/**
+ * Turns the panel's "API only" on or off. In a narrow dock the toggles sit in the toolbar's ⋯
+ * menu: it is opened first when it is there.
+ */
+export async function setApiOnly(panel: Surface, on: boolean): Promise<void> {
+  await panel
+    .$eval('button[aria-label="More filters and options"][aria-expanded="false"]', (b) =>
+      (b as HTMLElement).click(),
+    )
+    .catch(() => undefined);
+  await setToggle(panel, 'API only', on);
+}
+
 /** The Findings cell, as shown, of the first row whose text or URL contains `needle` ('' while there is none). */
 export async function findingsCell(panel: Frame, needle: string): Promise<string> {
   const row = (await panelRows(panel)).find((r) => r.text.includes(needle));
